@@ -1,0 +1,38 @@
+"""Build the case graph from messages and extractions."""
+from __future__ import annotations
+
+import networkx as nx
+
+from giftgraph.graph.model import Node, add_edge, add_node, new_graph
+
+__all__ = ["message_node", "build_graph"]
+
+
+def message_node(m) -> Node:
+    first = m.provenance[0] if m.provenance else None
+    attrs = {
+        "sent": m.sent,
+        "subject": m.subject,
+        "sender": m.sender.email or m.sender.name,
+        "to": [a.email or a.name for a in m.to],
+        "cc": [a.email or a.name for a in m.cc],
+        "file": first.file if first else None,
+        "page": first.page if first else None,
+        "bates": first.bates if first else None,
+        "provenance": [p.__dict__ for p in m.provenance],
+        "body": m.body,
+        "redactions": m.redactions,
+    }
+    return Node(id=m.id, kind="message", name=m.subject or "(no subject)", attrs=attrs)
+
+
+def build_graph(messages, extraction) -> nx.MultiDiGraph:
+    """Message nodes first, then the extracted entities and relations."""
+    G = new_graph()
+    for m in messages:
+        add_node(G, message_node(m))
+    for node in extraction.nodes:
+        add_node(G, node)
+    for edge in extraction.edges:
+        add_edge(G, edge)
+    return G

@@ -1,0 +1,121 @@
+"""The one graph model shared by every store and exporter (see ../shared/eval/CONTRACT.md).
+
+The case graph is a networkx ``MultiDiGraph``. Nodes carry ``kind`` and ``name`` (plus
+``aliases``, ``emails``, ``role`` for persons, ``sent``/``subject`` for messages, ...).
+Edges carry ``type``, ``evidence`` (a list of ``{"message", "quote", "page", "bates", "file"}``)
+and ``confidence``; GIFT edges add ``items``, ``value_usd``, ``purpose``, ``date``; REFERRAL edges
+``code``, ``discount``, ``uses``; EMAILED edges ``count``.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+import networkx as nx
+
+from giftgraph.ingest.message import make_id
+
+__all__ = [
+    "NODE_KINDS", "EDGE_TYPES", "ROLES", "PURPOSES", "Evidence", "Node", "Edge",
+    "new_graph", "add_node", "add_edge", "edge_key", "to_node_link", "from_node_link",
+]
+
+NODE_KINDS = ("person", "organization", "division", "product", "code", "message")
+EDGE_TYPES = ("GIFT", "REFERRAL", "PROMOTED", "MEMBER_OF", "EMAILED")
+ROLES = ("vendor_employee", "officer", "other")
+PURPOSES = ("investigation", "referral_reward", "personal", "community", "other")
+LIST_ATTRS = ("aliases", "emails")
+
+
+@dataclass
+class Evidence:
+    """The message and the sentence that support an edge."""
+
+    message: str
+    quote: str
+    page: int | None = None
+    bates: str | None = None
+    file: str | None = None
+
+    def to_dict(self) -> dict:
+        return {k: v for k, v in self.__dict__.items() if v is not None}
+
+
+@dataclass
+class Node:
+    id: str
+    kind: str
+    name: str
+    aliases: list[str] = field(default_factory=list)
+    emails: list[str] = field(default_factory=list)
+    attrs: dict[str, Any] = field(default_factory=dict)  # role, unit_price_usd, sent, subject, merge_reasons, ...
+
+
+@dataclass
+class Edge:
+    type: str
+    source: str
+    target: str
+    evidence: list[Evidence] = field(default_factory=list)
+    confidence: float = 1.0
+    attrs: dict[str, Any] = field(default_factory=dict)  # items, value_usd, purpose, date, code, uses, count, ...
+    key: str = ""  # stable edge key; derived from type/source/target when empty
+
+
+def new_graph() -> nx.MultiDiGraph:
+    return nx.MultiDiGraph()
+
+
+def add_node(G: nx.MultiDiGraph, node: Node) -> str:
+    """Add or merge a node: list attributes are unioned, other attributes filled when missing."""
+    if node.kind not in NODE_KINDS:
+        raise ValueError(f"unknown node kind {node.kind!r}")
+    if node.id in G:
+        data = G.nodes[node.id]
+        for attr, values in (("aliases", node.aliases), ("emails", node.emails)):
+            data[attr] = sorted(set(data.get(attr, [])) | set(values))
+        for k, v in node.attrs.items():
+            if data.get(k) in (None, "", [], {}):
+                data[k] = v
+    else:
+        G.add_node(node.id, kind=node.kind, name=node.name, aliases=sorted(set(node.aliases)),
+                   emails=sorted(set(node.emails)), **node.attrs)
+    return node.id
+
+
+def edge_key(edge: Edge) -> str:
+    return edge.key or make_id(edge.type.lower(), edge.source, edge.target)
+
+
+def add_edge(G: nx.MultiDiGraph, edge: Edge) -> str:
+    """Add an edge, or merge its evidence into the edge with the same key."""
+    if edge.type not in EDGE_TYPES:
+        raise ValueError(f"unknown edge type {edge.type!r}")
+    for end in (edge.source, edge.target):
+        if end not in G:
+            raise KeyError(f"edge {edge.type} refers to unknown node {end!r}")
+    key = edge_key(edge)
+    evidence = [e.to_dict() for e in edge.evidence]
+    if G.has_edge(edge.source, edge.target, key):
+        data = G.edges[edge.source, edge.target, key]
+        seen = {(e["message"], e["quote"]) for e in data["evidence"]}
+        data["evidence"].extend(e for e in evidence if (e["message"], e["quote"]) not in seen)
+        data["confidence"] = max(data.get("confidence", 0.0), edge.confidence)
+        for k, v in edge.attrs.items():
+            if data.get(k) in (None, "", [], {}):
+                data[k] = v
+    else:
+        G.add_edge(edge.source, edge.target, key=key, type=edge.type, evidence=evidence,
+                   confidence=edge.confidence, **edge.attrs)
+    return key
+
+
+def to_node_link(G: nx.MultiDiGraph) -> dict:
+    """networkx node-link data (edges under "edges"), the JSON export of the contract."""
+    return nx.node_link_data(G, edges="edges")
+
+
+def from_node_link(data: dict) -> nx.MultiDiGraph:
+    key = "edges" if "edges" in data else "links"
+    G = nx.node_link_graph(data, directed=True, multigraph=True, edges=key)
+    return G

@@ -1,0 +1,127 @@
+"""The embedded case store: one directory per investigation, written atomically.
+
+Layout of a case directory::
+
+    case.json        manifest: giftgraph version, profile, time zone, files ingested (sha256)
+    messages.jsonl   the deduplicated messages (ingestion output), one JSON object a line
+    graph.json       the case graph, networkx node-link JSON (the embedded graph store)
+
+Every file is written to a temporary file in the same directory and moved into place with
+``os.replace``, so a crash leaves either the old or the new file, never half of one.
+"""
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Iterable, Iterator
+
+import networkx as nx
+
+from giftgraph import __version__
+from giftgraph.graph.model import from_node_link, new_graph, to_node_link
+from giftgraph.ingest.message import Message
+
+__all__ = ["CaseError", "Case", "atomic_write_text", "DEFAULT_CASE"]
+
+DEFAULT_CASE = "exports/case"
+
+
+class CaseError(Exception):
+    """A case directory that is missing or cannot be read."""
+
+
+def atomic_write_text(path: Path, text: str) -> None:
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(text)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except FileNotFoundError:
+            pass
+        raise
+
+
+class Case:
+    """A case directory. Create with ``Case(path)``; nothing is written until a save."""
+
+    def __init__(self, path: str | os.PathLike) -> None:
+        self.path = Path(path)
+
+    # -- manifest -------------------------------------------------------------------------
+    @property
+    def manifest_path(self) -> Path:
+        return self.path / "case.json"
+
+    @property
+    def messages_path(self) -> Path:
+        return self.path / "messages.jsonl"
+
+    @property
+    def graph_path(self) -> Path:
+        return self.path / "graph.json"
+
+    def exists(self) -> bool:
+        return self.manifest_path.exists()
+
+    def require(self) -> "Case":
+        if not self.exists():
+            raise CaseError(f"{self.path}: not a giftgraph case (no case.json); run `giftgraph ingest DUMP --case {self.path}` first")
+        return self
+
+    def load_manifest(self) -> dict:
+        if not self.manifest_path.exists():
+            return {"giftgraph_version": __version__, "files": {}, "created": _now()}
+        try:
+            return json.loads(self.manifest_path.read_text(encoding="utf-8"))
+        except (OSError, ValueError) as exc:
+            raise CaseError(f"{self.manifest_path}: cannot read the case manifest: {exc}") from exc
+
+    def save_manifest(self, manifest: dict) -> None:
+        manifest = dict(manifest, giftgraph_version=__version__, updated=_now())
+        atomic_write_text(self.manifest_path, json.dumps(manifest, indent=1, sort_keys=True))
+
+    # -- messages -------------------------------------------------------------------------
+    def iter_messages(self) -> Iterator[Message]:
+        if not self.messages_path.exists():
+            return
+        with self.messages_path.open(encoding="utf-8") as fh:
+            for n, line in enumerate(fh, 1):
+                if line.strip():
+                    try:
+                        yield Message.from_dict(json.loads(line))
+                    except (ValueError, KeyError, TypeError) as exc:
+                        raise CaseError(f"{self.messages_path}:{n}: bad message record: {exc}") from exc
+
+    def load_messages(self) -> list[Message]:
+        return list(self.iter_messages())
+
+    def save_messages(self, messages: Iterable[Message]) -> None:
+        msgs = sorted(messages, key=lambda m: (m.sent or "~", m.id))
+        text = "".join(json.dumps(m.to_dict(), ensure_ascii=False, sort_keys=True) + "\n" for m in msgs)
+        atomic_write_text(self.messages_path, text)
+
+    # -- graph ----------------------------------------------------------------------------
+    def load_graph(self) -> nx.MultiDiGraph:
+        if not self.graph_path.exists():
+            return new_graph()
+        try:
+            return from_node_link(json.loads(self.graph_path.read_text(encoding="utf-8")))
+        except (OSError, ValueError, KeyError) as exc:
+            raise CaseError(f"{self.graph_path}: cannot read the case graph: {exc}") from exc
+
+    def save_graph(self, G: nx.MultiDiGraph) -> None:
+        atomic_write_text(self.graph_path, json.dumps(to_node_link(G), ensure_ascii=False, sort_keys=True))
+
+
+def _now() -> str:
+    return datetime.now(timezone.utc).replace(microsecond=0).isoformat()

@@ -1,0 +1,108 @@
+"""The `Message` record that ingestion hands to extraction, with its provenance."""
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import asdict, dataclass, field
+
+__all__ = ["Address", "Provenance", "Message", "make_id"]
+
+
+def make_id(prefix: str, *parts: object) -> str:
+    """A stable content-hash id: the same parts always give the same id.
+
+    >>> make_id("m", "a", 1) == make_id("m", "a", 1)
+    True
+    >>> make_id("m", "a").startswith("m-")
+    True
+    """
+    h = hashlib.sha1("\x1f".join(str(p) for p in parts).encode("utf-8")).hexdigest()[:16]
+    return f"{prefix}-{h}"
+
+
+@dataclass
+class Address:
+    """One correspondent as printed in a header: display name and/or email address."""
+
+    name: str = ""
+    email: str = ""
+
+    def key(self) -> str:
+        return (self.email or self.name).strip().lower()
+
+    @classmethod
+    def from_dict(cls, d: dict) -> "Address":
+        return cls(name=d.get("name", "") or "", email=d.get("email", "") or "")
+
+
+@dataclass
+class Provenance:
+    """Where a message was seen: file, page (1-based, PDFs and paged text), Bates stamp.
+
+    `quoted` is True when this appearance is quoted history inside a later message."""
+
+    file: str
+    page: int | None = None
+    bates: str | None = None
+    quoted: bool = False
+
+    @classmethod
+    def from_dict(cls, d: dict) -> "Provenance":
+        return cls(file=d["file"], page=d.get("page"), bates=d.get("bates"), quoted=bool(d.get("quoted")))
+
+
+@dataclass
+class Message:
+    """One email, read once, however many times the release prints it.
+
+    `sent` is ISO 8601 with a UTC offset ("" when the date could not be read; the raw text
+    is kept in `sent_raw`). `body` is the message's own text, without quoted history.
+    `redactions` counts redaction markers seen in headers and body."""
+
+    sender: Address
+    sent: str = ""
+    to: list[Address] = field(default_factory=list)
+    cc: list[Address] = field(default_factory=list)
+    subject: str = ""
+    body: str = ""
+    sent_raw: str = ""
+    provenance: list[Provenance] = field(default_factory=list)
+    redactions: int = 0
+    attachments: list[str] = field(default_factory=list)
+    in_reply_to: str | None = None  # id of the message this one quotes, when known
+    thread: str | None = None  # id of the first message of the thread, when known
+    id: str = ""
+
+    def __post_init__(self) -> None:
+        if not self.id:
+            self.id = self.content_id()
+
+    def content_id(self) -> str:
+        """Hash of what identifies an email whatever its printing: sender, minute, subject."""
+        subj = re.sub(r"^((re|fw|fwd|aw)\s*:\s*)+", "", self.subject.strip(), flags=re.I).lower()
+        subj = " ".join(re.sub(r"[^a-z0-9]+", " ", subj).split())
+        prefix = re.match(r"^((re|fw|fwd)\s*:\s*)*", self.subject.strip(), flags=re.I).group(0).lower().replace(" ", "")
+        sender = self.sender.email.lower() or " ".join(re.sub(r"[^a-z0-9]+", " ", self.sender.name.lower()).split())
+        minute = self.sent[:16] if self.sent else self.sent_raw
+        return make_id("msg", sender, minute, prefix, subj)
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, d: dict) -> "Message":
+        return cls(
+            id=d.get("id", ""),
+            sender=Address.from_dict(d.get("sender") or {}),
+            sent=d.get("sent", "") or "",
+            to=[Address.from_dict(a) for a in d.get("to", [])],
+            cc=[Address.from_dict(a) for a in d.get("cc", [])],
+            subject=d.get("subject", "") or "",
+            body=d.get("body", "") or "",
+            sent_raw=d.get("sent_raw", "") or "",
+            provenance=[Provenance.from_dict(p) for p in d.get("provenance", [])],
+            redactions=int(d.get("redactions", 0) or 0),
+            attachments=list(d.get("attachments", [])),
+            in_reply_to=d.get("in_reply_to"),
+            thread=d.get("thread"),
+        )
