@@ -1,0 +1,93 @@
+"""Resolved entities of a release and how to look them up: the `EntityIndex`.
+
+Extraction (`giftgraph.nlp.extract`) builds one `EntityIndex` per run: the resolved person,
+organization, division, product and code nodes (one node per real thing), which address belongs
+to which person, and the mentions found in each message's body. The relations stage
+(`giftgraph.nlp.relations.extract_relations(messages, docs, index, profile)`) reads it:
+
+    index.nodes                       # {node id: Node}, kinds person/organization/division/product/code
+    index.person_for_address(addr)    # header Address -> person node id (or None)
+    index.find("Det. Castellano", message=m)     # surface form -> node id, using m's thread as context
+    index.find("Doorbell Pros", kinds=("product",))
+    index.mentions(m.id)              # [Mention(text, start, end, label, kind, node_id)] in m.body
+
+Offsets of mentions are character offsets into ``message.body`` (the spaCy Doc of a message is
+parsed over a prefix of the body: its own text, without quoted history, so Doc offsets are body
+offsets too).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Iterable
+
+from giftgraph.graph.model import Node
+
+if TYPE_CHECKING:  # pragma: no cover
+    from giftgraph.ingest.message import Address, Message
+    from giftgraph.nlp.resolve import Resolver
+
+__all__ = ["ENTITY_KINDS", "Mention", "EntityIndex"]
+
+ENTITY_KINDS = ("person", "organization", "division", "product", "code")
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One entity mention in a message body.
+
+    `label` is the spaCy label (PERSON, ORG, DIVISION, PRODUCT, PROMO_CODE, ...), `kind` the node
+    kind it resolved to ("" when unresolved) and `node_id` the resolved node (None when unresolved).
+    """
+
+    text: str
+    start: int
+    end: int
+    label: str
+    kind: str = ""
+    node_id: str | None = None
+
+
+@dataclass
+class EntityIndex:
+    """The resolved entities of one extraction run, with look-ups for the relations stage.
+
+    Attributes:
+        nodes: resolved entity nodes by id (kinds person, organization, division, product, code).
+        vendor_id / agency_id: the node ids of the profile's vendor and agency organisations
+            (None when the release never mentions them).
+    """
+
+    nodes: dict[str, Node] = field(default_factory=dict)
+    vendor_id: str | None = None
+    agency_id: str | None = None
+    resolver: "Resolver | None" = None
+    _mentions: dict[str, list[Mention]] = field(default_factory=dict)
+
+    def person_for_address(self, addr: "Address") -> str | None:
+        """The person node of a header address (by email, else by display name), or None."""
+        if self.resolver is None:
+            return None
+        return self.resolver.person_for_address(addr)
+
+    def find(self, text: str, *, message: "Message | None" = None,
+             kinds: tuple[str, ...] = ENTITY_KINDS) -> str | None:
+        """Resolve a surface form to a node id, or None when nothing (or more than one thing) fits.
+
+        Accepts a full name, alias, nickname, "Det. X" / "SLO Ybarra" (rank + surname), an email
+        address, a product alias ("Doorbell Pros"), a division alias ("GND", "West LA"), an
+        organisation alias or a promo code. With `message`, ambiguous first names and surnames are
+        settled by the people of the message and its thread (sender, recipients, earlier messages).
+        """
+        if self.resolver is None:
+            return None
+        return self.resolver.find(text, message=message, kinds=kinds)
+
+    def mentions(self, message_id: str) -> list[Mention]:
+        """The entity mentions found in that message's body (own text), in text order."""
+        return list(self._mentions.get(message_id, []))
+
+    def add_mentions(self, message_id: str, mentions: Iterable[Mention]) -> None:
+        self._mentions.setdefault(message_id, []).extend(mentions)
+
+    def by_kind(self, kind: str) -> list[Node]:
+        return [n for n in self.nodes.values() if n.kind == kind]
