@@ -155,11 +155,31 @@ def messages(case_dir, as_json, as_csv):
     write_rows(rows, as_json=as_json, as_csv=as_csv)
 
 
+def snapshot_options(f):
+    """Options of `export html` (and of the explorer's snapshots): focus, filters, node budget."""
+    from giftgraph.graph.html import DEFAULT_MAX_NODES
+
+    for opt in reversed([
+        click.option("--focus", default=None, help="html: only this entity (id, name, alias or e-mail) and its neighbourhood."),
+        click.option("--depth", default=1, show_default=True, type=int, help="html: hops around --focus."),
+        click.option("--types", default=None, help="html: edge types to keep, e.g. GIFT,REFERRAL."),
+        click.option("--since", default=None, help="html: keep links dated on/after YYYY[-MM[-DD]]."),
+        click.option("--until", default=None, help="html: keep links dated on/before YYYY[-MM[-DD]]."),
+        click.option("--min-value", default=None, type=float, help="html: drop gifts worth less (USD)."),
+        click.option("--max-nodes", default=DEFAULT_MAX_NODES, show_default=True, type=int,
+                     help="html: node budget; above it keep the most connected (gift value, degree)."),
+        click.option("--title", default=None, help="html: page title."),
+    ]):
+        f = opt(f)
+    return f
+
+
 @cli.command()
 @click.argument("fmt", metavar="FORMAT", type=click.Choice(["json", "graphml", "gexf", "csv", "html"]))
 @case_option
 @click.option("-o", "--output", default="-", show_default=True, help="Output file ('-' for stdout; a directory for csv).")
-def export(fmt, case_dir, output):
+@snapshot_options
+def export(fmt, case_dir, output, **snapshot):
     """Export the case graph: json (node-link, see CONTRACT), graphml/gexf (Gephi),
     csv (neo4j-admin import), html (self-contained snapshot).
 
@@ -170,6 +190,8 @@ def export(fmt, case_dir, output):
     """
     from giftgraph.graph.model import to_node_link
 
+    if fmt == "html":
+        return export_html(open_case(case_dir), output, snapshot)
     G = open_case(case_dir).load_graph()
     if fmt == "json":
         text = json.dumps(to_node_link(G), indent=1, ensure_ascii=False)
@@ -180,6 +202,22 @@ def export(fmt, case_dir, output):
             Path(output).write_text(text, encoding="utf-8")
         return
     raise click.ClickException(f"export {fmt}: not available yet")
+
+
+def export_html(case: Case, output: str, snapshot: dict) -> None:
+    """`export html`: one self-contained page (graph/html.py); the summary goes to stderr."""
+    from giftgraph.graph.html import SnapshotError, SnapshotOptions, write_snapshot
+
+    if output == "-":
+        output = f"exports/{case.path.name}.html"
+    types = [t for t in (snapshot.pop("types") or "").split(",") if t.strip()] or None
+    try:
+        report = write_snapshot(case, output, SnapshotOptions(types=types, **snapshot))
+    except SnapshotError as exc:
+        raise click.ClickException(str(exc))
+    click.echo(f"{output}: {report.nodes} entities, {report.edges} links, {report.bytes / 1e6:.1f} MB, self-contained", err=True)
+    if report.omitted.nodes:
+        click.echo(report.omitted.note(), err=True)
 
 
 def main():  # pragma: no cover

@@ -1,0 +1,576 @@
+"""Self-contained HTML snapshots of a case graph (pyvis + vis-network, no network access).
+
+A snapshot is ONE file: vis-network's JavaScript and CSS (from the installed ``pyvis``
+package), giftgraph's own script and stylesheet (``graph/static/``) and the graph data are all
+inlined, so the page opens offline, from a USB stick, years later. A Content-Security-Policy
+(``default-src 'none'``, scripts allowed only by their SHA-256 hash) makes that a guarantee
+rather than a hope: the browser refuses any fetch and any injected inline handler.
+
+pyvis builds the vis.js node and edge records and the options; the page itself is rendered from
+``graph/templates/snapshot.html`` (pyvis 0.3.2's own template pulls Bootstrap and tom-select from
+a CDN even with ``cdn_resources="in_line"``).
+
+Every piece of case text (names, subjects, quotes) reaches the page only as JSON data and is
+put on screen with DOM text nodes (``textContent``), never as HTML: a subject such as
+``<img src=x onerror=alert(1)>`` shows as text.
+
+Usage::
+
+    from giftgraph.graph.html import SnapshotOptions, write_snapshot
+    report = write_snapshot(Case("exports/ring"), "exports/ring.html",
+                            SnapshotOptions(focus="Alvarez", depth=2, types=["GIFT", "REFERRAL"]))
+
+The selection logic (:func:`select_subgraph`) and the vis.js styling (:func:`vis_node`,
+:func:`vis_edge`) are shared with the local explorer (:mod:`giftgraph.graph.explorer`).
+"""
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from importlib import resources
+from pathlib import Path
+from typing import Iterable
+
+import networkx as nx
+from jinja2 import Environment, FileSystemLoader, select_autoescape
+
+from giftgraph import __version__
+from giftgraph.graph.model import EDGE_TYPES
+
+__all__ = [
+    "SnapshotError", "SnapshotOptions", "Omitted", "SnapshotReport",
+    "NODE_STYLES", "EDGE_STYLES", "node_style", "gift_width",
+    "edge_date", "message_index", "evidence_records", "find_nodes",
+    "select_subgraph", "vis_node", "vis_edge", "vis_data", "render_html", "write_snapshot",
+    "vis_assets", "static_text", "DEFAULT_MAX_NODES",
+]
+
+DEFAULT_MAX_NODES = 2000
+_HERE = Path(__file__).resolve().parent
+TEMPLATES = _HERE / "templates"
+STATIC = _HERE / "static"
+
+# Colour and shape per node kind (and per role for persons). Shapes with the label underneath,
+# so `size` scales them.
+NODE_STYLES: dict[str, dict] = {
+    "person:vendor_employee": {"label": "Vendor employee", "color": "#f28e2b", "shape": "dot"},
+    "person:officer": {"label": "Officer / agency staff", "color": "#4e79a7", "shape": "dot"},
+    "person:other": {"label": "Other person", "color": "#9d9d9d", "shape": "dot"},
+    "organization": {"label": "Organisation", "color": "#59a14f", "shape": "square"},
+    "division": {"label": "Division / unit", "color": "#76b7b2", "shape": "triangle"},
+    "product": {"label": "Product", "color": "#edc948", "shape": "diamond"},
+    "code": {"label": "Promo code", "color": "#b07aa1", "shape": "hexagon"},
+    "message": {"label": "Message", "color": "#bab0ac", "shape": "dot"},
+}
+EDGE_STYLES: dict[str, dict] = {
+    "GIFT": {"label": "Gift (width = value)", "color": "#d62728", "dashes": False},
+    "REFERRAL": {"label": "Referral (promo code)", "color": "#8e44ad", "dashes": False},
+    "PROMOTED": {"label": "Promoted / endorsed", "color": "#e39c0b", "dashes": False},
+    "MEMBER_OF": {"label": "Member of", "color": "#7f8c8d", "dashes": [2, 4]},
+    "EMAILED": {"label": "Emailed", "color": "#b5bec6", "dashes": [6, 4]},
+}
+# Structural edges carry no date of their own; date filters keep them.
+TIMELESS_TYPES = ("MEMBER_OF",)
+_DATE_RE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+
+
+class SnapshotError(Exception):
+    """A snapshot request that cannot be met (unknown focus, bad date, unknown edge type)."""
+
+
+@dataclass
+class SnapshotOptions:
+    """What to put in a snapshot. All filters are optional."""
+
+    focus: str | None = None          # a node id, name, alias or e-mail address
+    depth: int = 1                    # hops around the focus (edges in either direction)
+    types: list[str] | None = None    # edge types to keep (default: all)
+    since: str | None = None          # YYYY, YYYY-MM or YYYY-MM-DD (inclusive)
+    until: str | None = None          # idem, inclusive
+    min_value: float | None = None    # drop GIFT edges worth less (or of unknown value)
+    max_nodes: int = DEFAULT_MAX_NODES  # node budget: above it keep the most connected
+    title: str | None = None
+    include_messages: bool = False    # message nodes are evidence, shown on edges; off by default
+
+    def describe(self) -> list[str]:
+        out = []
+        if self.focus:
+            out.append(f"focus {self.focus!s} (depth {self.depth})")
+        if self.types:
+            out.append("types " + ",".join(self.types))
+        if self.since:
+            out.append(f"since {self.since}")
+        if self.until:
+            out.append(f"until {self.until}")
+        if self.min_value is not None:
+            out.append(f"gifts ≥ ${self.min_value:,.0f}")
+        return out
+
+
+@dataclass
+class Omitted:
+    """What the node budget left out of a snapshot."""
+
+    nodes: int = 0
+    edges: int = 0
+    kinds: dict = field(default_factory=dict)
+    edge_types: dict = field(default_factory=dict)
+    gift_value: float = 0.0
+    budget: int = 0
+
+    def note(self) -> str:
+        if not self.nodes:
+            return ""
+        kinds = ", ".join(f"{n} {k}" for k, n in sorted(self.kinds.items(), key=lambda kv: -kv[1]))
+        types = ", ".join(f"{n} {t}" for t, n in sorted(self.edge_types.items(), key=lambda kv: -kv[1]))
+        text = (f"Node budget {self.budget:,}: left out the {self.nodes:,} least connected entities ({kinds})"
+                f" and {self.edges:,} edges ({types or 'none'})")
+        if self.gift_value:
+            text += f", including gifts worth ${self.gift_value:,.0f}"
+        return text + ". Export with --focus or a larger --max-nodes to see them."
+
+    def to_dict(self) -> dict:
+        return dict(self.__dict__, note=self.note())
+
+
+@dataclass
+class SnapshotReport:
+    path: str | None
+    nodes: int
+    edges: int
+    omitted: Omitted
+    bytes: int = 0
+
+    def to_dict(self) -> dict:
+        return {"path": self.path, "nodes": self.nodes, "edges": self.edges, "bytes": self.bytes,
+                "omitted": self.omitted.to_dict()}
+
+
+# -- small helpers ------------------------------------------------------------------------------
+
+def node_style(data: dict) -> dict:
+    kind = data.get("kind", "")
+    if kind == "person":
+        role = data.get("role") if data.get("role") in ("vendor_employee", "officer") else "other"
+        return NODE_STYLES[f"person:{role}"]
+    return NODE_STYLES.get(kind, NODE_STYLES["person:other"])
+
+
+def gift_width(value) -> float:
+    """Edge width of a GIFT worth `value` dollars: grows with the log of the value."""
+    try:
+        v = float(value or 0)
+    except (TypeError, ValueError):
+        v = 0.0
+    return round(min(14.0, 2.0 + 1.6 * math.log2(1 + max(v, 0.0) / 50.0)), 2)
+
+
+def _num(v) -> float:
+    try:
+        return float(v or 0)
+    except (TypeError, ValueError):
+        return 0.0
+
+
+def message_index(G: nx.MultiDiGraph) -> dict[str, dict]:
+    """Message node id -> its attributes (sent, subject, sender, file, page, bates, body)."""
+    return {n: d for n, d in G.nodes(data=True) if d.get("kind") == "message"}
+
+
+def _iso(s) -> str:
+    s = str(s or "").strip()
+    return s if re.match(r"^\d{4}-\d{2}", s) else ""
+
+
+def edge_date(data: dict, messages: dict[str, dict]) -> str:
+    """The date an edge happened: a GIFT's own `date`, else the earliest evidence message's."""
+    own = _iso(data.get("date"))
+    if own:
+        return own
+    dates = sorted(d for d in (_iso(messages.get(e.get("message"), {}).get("sent"))
+                               for e in data.get("evidence") or []) if d)
+    return dates[0] if dates else ""
+
+
+def evidence_records(data: dict, messages: dict[str, dict]) -> list[dict]:
+    """An edge's evidence joined with its messages: quote, date, subject, sender, page, Bates."""
+    out = []
+    for ev in data.get("evidence") or []:
+        m = messages.get(ev.get("message"), {})
+        out.append({
+            "message": ev.get("message"),
+            "quote": ev.get("quote") or "",
+            "date": m.get("sent") or "",
+            "subject": m.get("subject") or m.get("name") or "",
+            "sender": m.get("sender") or "",
+            "page": ev.get("page") if ev.get("page") is not None else m.get("page"),
+            "bates": ev.get("bates") or m.get("bates") or "",
+            "file": Path(str(ev.get("file") or m.get("file") or "")).name,
+        })
+    out.sort(key=lambda r: (r["date"] or "~"))
+    return out
+
+
+def _check_date(label: str, value: str | None) -> str | None:
+    if value in (None, ""):
+        return None
+    value = str(value).strip()
+    if not _DATE_RE.match(value):
+        raise SnapshotError(f"--{label} {value!r}: expected YYYY, YYYY-MM or YYYY-MM-DD")
+    return value
+
+
+def _in_range(date: str, since: str | None, until: str | None) -> bool:
+    """Inclusive comparison at the precision the user gave (until 2016-03 keeps 2016-03-31)."""
+    if since and date[:len(since)] < since:
+        return False
+    if until and date[:len(until)] > until:
+        return False
+    return True
+
+
+def find_nodes(G: nx.MultiDiGraph, name: str, *, include_messages: bool = False) -> list[str]:
+    """Nodes matching `name`: exact id, then exact name/alias/e-mail (case-insensitive),
+    then substring of those. Message nodes only when asked."""
+    q = name.strip().lower()
+    if not q:
+        return []
+    if name in G:
+        return [name]
+    exact, partial = [], []
+    for n, d in G.nodes(data=True):
+        if d.get("kind") == "message" and not include_messages:
+            continue
+        names = [str(d.get("name") or "")] + [str(a) for a in d.get("aliases") or []] + [str(e) for e in d.get("emails") or []]
+        low = [x.lower() for x in names if x]
+        if q in low:
+            exact.append(n)
+        elif any(q in x for x in low):
+            partial.append(n)
+    return exact or partial
+
+
+def _node_label(G, n) -> str:
+    return str(G.nodes[n].get("name") or n)
+
+
+# -- selection ----------------------------------------------------------------------------------
+
+def select_subgraph(G: nx.MultiDiGraph, opts: SnapshotOptions | None = None) -> tuple[nx.MultiDiGraph, Omitted]:
+    """The part of the case graph a snapshot shows, and what the node budget left out.
+
+    Order: edge filters (types, dates, gift value) -> focus neighbourhood -> node budget.
+    Message nodes are left out unless `include_messages` (their text is on the edges' evidence).
+    When a filter is given, entities left without any edge are dropped (the focus is kept)."""
+    opts = opts or SnapshotOptions()
+    since, until = _check_date("since", opts.since), _check_date("until", opts.until)
+    types = [t.strip().upper() for t in (opts.types or []) if t.strip()]
+    unknown = [t for t in types if t not in EDGE_TYPES]
+    if unknown:
+        raise SnapshotError(f"--types: unknown edge type(s) {', '.join(unknown)}; known: {', '.join(EDGE_TYPES)}")
+    if opts.depth < 0:
+        raise SnapshotError("--depth must be 0 or more")
+    messages = message_index(G)
+
+    H = nx.MultiDiGraph()
+    H.graph.update(G.graph)
+    for n, d in G.nodes(data=True):
+        if d.get("kind") == "message" and not opts.include_messages:
+            continue
+        H.add_node(n, **d)
+    for u, v, k, d in G.edges(keys=True, data=True):
+        if u not in H or v not in H:
+            continue
+        t = d.get("type")
+        if types and t not in types:
+            continue
+        if (since or until) and t not in TIMELESS_TYPES:
+            date = edge_date(d, messages)
+            if not date or not _in_range(date, since, until):
+                continue
+        if opts.min_value is not None and t == "GIFT" and _num(d.get("value_usd")) < opts.min_value:
+            continue
+        H.add_edge(u, v, key=k, **d)
+
+    keep: set[str] | None = None
+    focus_ids: list[str] = []
+    if opts.focus:
+        focus_ids = find_nodes(G, opts.focus, include_messages=opts.include_messages)
+        if not focus_ids:
+            raise SnapshotError(f"--focus {opts.focus!r}: no entity with that id, name, alias or e-mail")
+        if len(focus_ids) > 1:
+            names = "; ".join(f"{_node_label(G, n)} ({G.nodes[n].get('kind')}, {n})" for n in focus_ids[:8])
+            raise SnapshotError(f"--focus {opts.focus!r} matches {len(focus_ids)} entities: {names}. Use a node id or a fuller name.")
+        focus = focus_ids[0]
+        if focus not in H:
+            H.add_node(focus, **G.nodes[focus])
+        keep = set(nx.single_source_shortest_path_length(H.to_undirected(as_view=True), focus, cutoff=opts.depth))
+    filtered = bool(types or since or until or opts.min_value is not None)
+    if filtered:
+        connected = {n for n in H if H.degree(n) > 0} | set(focus_ids)
+        keep = connected if keep is None else keep & connected
+    if keep is not None:
+        H = H.subgraph(keep).copy()
+
+    omitted = Omitted(budget=opts.max_nodes)
+    if opts.max_nodes and H.number_of_nodes() > opts.max_nodes:
+        gift = Counter()
+        for u, v, d in H.edges(data=True):
+            if d.get("type") == "GIFT":
+                gift[u] += _num(d.get("value_usd"))
+                gift[v] += _num(d.get("value_usd"))
+        score = {n: math.log1p(gift[n]) + math.log1p(H.degree(n)) for n in H}
+        for f in focus_ids:
+            score[f] = float("inf")
+        ranked = sorted(H, key=lambda n: (-score[n], _node_label(H, n).lower(), n))
+        kept = set(ranked[:opts.max_nodes])
+        dropped = [n for n in ranked[opts.max_nodes:]]
+        omitted.nodes = len(dropped)
+        omitted.kinds = dict(Counter(H.nodes[n].get("kind", "?") for n in dropped))
+        lost = [d for u, v, d in H.edges(data=True) if u not in kept or v not in kept]
+        omitted.edges = len(lost)
+        omitted.edge_types = dict(Counter(d.get("type", "?") for d in lost))
+        omitted.gift_value = sum(_num(d.get("value_usd")) for d in lost if d.get("type") == "GIFT")
+        H = H.subgraph(kept).copy()
+    return H, omitted
+
+
+# -- vis.js records -----------------------------------------------------------------------------
+
+def _gift_totals(H: nx.MultiDiGraph) -> tuple[Counter, Counter]:
+    given, received = Counter(), Counter()
+    for u, v, d in H.edges(data=True):
+        if d.get("type") == "GIFT":
+            given[u] += _num(d.get("value_usd"))
+            received[v] += _num(d.get("value_usd"))
+    return given, received
+
+
+def vis_node(H: nx.MultiDiGraph, n: str, *, given: float = 0.0, received: float = 0.0) -> dict:
+    """The vis.js record of a node: style by kind/role, size by degree and gift value, plus
+    the plain data the page's script turns into a tooltip (never HTML)."""
+    d = H.nodes[n]
+    st = node_style(d)
+    kind = d.get("kind", "")
+    deg = H.degree(n)
+    size = 10 + 3.0 * math.sqrt(deg) + 2.0 * math.log1p((given + received) / 50.0)
+    group = f"person:{d.get('role') if d.get('role') in ('vendor_employee', 'officer') else 'other'}" if kind == "person" else kind
+    rec = {
+        "id": n,
+        "label": str(d.get("name") or n),
+        "shape": st["shape"],
+        "color": {"background": st["color"], "border": "#333333",
+                  "highlight": {"background": st["color"], "border": "#000000"},
+                  "hover": {"background": st["color"], "border": "#000000"}},
+        "size": round(min(size, 48.0), 1),
+        "gg": {
+            "kind": kind, "group": group, "role": d.get("role") or "",
+            "name": str(d.get("name") or n),
+            "aliases": [str(a) for a in d.get("aliases") or []][:12],
+            "emails": [str(e) for e in d.get("emails") or []][:12],
+            "degree": deg, "given": given, "received": received,
+        },
+    }
+    for extra in ("unit_price_usd", "title", "rank", "serial"):
+        if d.get(extra) not in (None, "", []):
+            rec["gg"][extra] = d[extra] if isinstance(d[extra], (int, float)) else str(d[extra])
+    if kind == "message":
+        rec["gg"].update(sent=d.get("sent") or "", subject=d.get("subject") or "")
+    return rec
+
+
+def vis_edge(H: nx.MultiDiGraph, u: str, v: str, k: str, d: dict, messages: dict[str, dict],
+             *, parallel_index: int = 0, max_evidence: int = 20) -> dict:
+    """The vis.js record of an edge: colour by type, GIFT width by value, evidence as data."""
+    t = d.get("type", "")
+    st = EDGE_STYLES.get(t, {"color": "#999999", "dashes": False})
+    ev = evidence_records(d, messages)
+    rec = {
+        "id": f"{u}|{v}|{k}",
+        "from": u, "to": v,
+        "color": {"color": st["color"], "highlight": st["color"], "hover": st["color"], "opacity": 0.85},
+        "dashes": st["dashes"],
+        "width": gift_width(d.get("value_usd")) if t == "GIFT" else (1.0 if t == "EMAILED" else 1.6),
+        "gg": {
+            "type": t, "date": edge_date(d, messages),
+            "source": _node_label(H, u), "target": _node_label(H, v),
+            "evidence": ev[:max_evidence], "evidence_total": len(ev),
+            "confidence": d.get("confidence"),
+        },
+    }
+    if t == "GIFT":
+        value = d.get("value_usd")
+        rec["gg"].update(value_usd=value, purpose=d.get("purpose") or "",
+                         items=[{"product": _node_label(H, it.get("product")) if it.get("product") in H else str(it.get("product") or ""),
+                                 "quantity": it.get("quantity")} for it in d.get("items") or [] if isinstance(it, dict)])
+        if value not in (None, ""):
+            rec["label"] = f"${_num(value):,.0f}"
+    elif t == "REFERRAL":
+        rec["gg"].update(code=str(d.get("code") or ""), uses=d.get("uses"), discount=d.get("discount"))
+        if d.get("code"):
+            rec["label"] = str(d["code"])
+    elif t == "EMAILED":
+        rec["gg"]["count"] = d.get("count")
+    if parallel_index:
+        rec["smooth"] = {"enabled": True, "type": "curvedCW", "roundness": round(0.12 * parallel_index, 2)}
+    return rec
+
+
+def vis_data(H: nx.MultiDiGraph, messages: dict[str, dict], *, max_evidence: int = 20) -> tuple[list[dict], list[dict]]:
+    """vis.js node and edge records for a (selected) graph, built through pyvis."""
+    from pyvis.edge import Edge as PyvisEdge
+    from pyvis.network import Network
+
+    given, received = _gift_totals(H)
+    net = Network(directed=True, cdn_resources="in_line")
+    for n in H.nodes:
+        rec = vis_node(H, n, given=given[n], received=received[n])
+        net.add_node(rec.pop("id"), **rec)
+    pair_count: Counter = Counter()
+    node_map = net.node_map
+    for u, v, k, d in sorted(H.edges(keys=True, data=True), key=lambda e: (e[0], e[1], str(e[2]))):
+        pair = tuple(sorted((u, v)))
+        rec = vis_edge(H, u, v, k, d, messages, parallel_index=pair_count[pair], max_evidence=max_evidence)
+        pair_count[pair] += 1
+        # pyvis's add_edge checks both ends with a linear scan; they are known to exist here.
+        assert rec["from"] in node_map and rec["to"] in node_map
+        net.edges.append(PyvisEdge(rec.pop("from"), rec.pop("to"), directed=True, **rec).options)
+    nodes, edges, *_ = net.get_network_data()
+    return nodes, edges
+
+
+def vis_options(n_nodes: int, n_edges: int) -> dict:
+    """Physics that settles quickly: bounded stabilization, then the page turns physics off."""
+    if n_nodes <= 150:
+        iterations = 400
+    elif n_nodes <= 600:
+        iterations = 200
+    else:
+        iterations = 120
+    big = n_nodes > 600
+    return {
+        "autoResize": True,
+        "nodes": {"font": {"size": 13, "face": "system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif",
+                           "strokeWidth": 3, "strokeColor": "#ffffff"},
+                  "borderWidth": 1.5},
+        "edges": {"arrows": {"to": {"enabled": True, "scaleFactor": 0.6}},
+                  "smooth": False if big else {"enabled": True, "type": "continuous", "roundness": 0.3},
+                  "font": {"size": 11, "align": "middle", "strokeWidth": 3, "strokeColor": "#ffffff"},
+                  "hoverWidth": 1.5, "selectionWidth": 2},
+        "interaction": {"hover": True, "tooltipDelay": 120, "navigationButtons": False,
+                        "hideEdgesOnDrag": big, "hideEdgesOnZoom": big, "multiselect": True},
+        "layout": {"improvedLayout": n_nodes <= 150, "randomSeed": 7},
+        "physics": {
+            "enabled": True,
+            "solver": "forceAtlas2Based",
+            "forceAtlas2Based": {"gravitationalConstant": -60, "centralGravity": 0.008, "springLength": 110,
+                                 "springConstant": 0.06, "damping": 0.6, "avoidOverlap": 0.2},
+            "minVelocity": 1.0 if big else 0.75,
+            "maxVelocity": 60,
+            "stabilization": {"enabled": True, "iterations": iterations, "updateInterval": 20, "fit": True},
+        },
+    }
+
+
+# -- assets and rendering -----------------------------------------------------------------------
+
+def vis_assets() -> dict[str, Path]:
+    """Paths of the vis-network JS and CSS bundled in the installed pyvis package."""
+    base = Path(resources.files("pyvis")) / "lib" / "vis-9.1.2"
+    paths = {"js": base / "vis-network.min.js", "css": base / "vis-network.css"}
+    for p in paths.values():
+        if not p.exists():
+            raise SnapshotError(f"{p}: vis-network asset missing from the installed pyvis package (pyvis==0.3.2 ships it)")
+    return paths
+
+
+def static_text(name: str) -> str:
+    return (STATIC / name).read_text(encoding="utf-8")
+
+
+def _env() -> Environment:
+    return Environment(loader=FileSystemLoader(str(TEMPLATES)), autoescape=select_autoescape(["html"]),
+                       trim_blocks=True, lstrip_blocks=True)
+
+
+_SCRIPT_RE = re.compile(r"<script>(.*?)</script>", re.S)
+
+
+def _with_csp(html: str) -> str:
+    """Add a Content-Security-Policy allowing exactly the page's own inline scripts (by hash),
+    inline styles and data: images, and nothing from the network."""
+    hashes = " ".join(
+        "'sha256-" + base64.b64encode(hashlib.sha256(m.group(1).encode("utf-8")).digest()).decode() + "'"
+        for m in _SCRIPT_RE.finditer(html))
+    csp = (f"default-src 'none'; script-src {hashes}; style-src 'unsafe-inline'; img-src data:; "
+           "font-src data:; connect-src 'none'; base-uri 'none'; form-action 'none'")
+    return html.replace("<!--CSP-->", f'<meta http-equiv="Content-Security-Policy" content="{csp}">', 1)
+
+
+def _provenance(manifest: dict | None, case_name: str) -> dict:
+    manifest = manifest or {}
+    files = []
+    raw = manifest.get("files") or {}
+    items = raw.items() if isinstance(raw, dict) else ((f, None) for f in raw)
+    for path, info in items:
+        sha = info if isinstance(info, str) else (info or {}).get("sha256") if isinstance(info, dict) else None
+        files.append({"name": Path(str(path)).name, "path": str(path), "sha256": (sha or "")[:12]})
+    return {
+        "case": case_name,
+        "files": sorted(files, key=lambda f: f["name"].lower()),
+        "built": datetime.now(timezone.utc).replace(microsecond=0).isoformat().replace("+00:00", "Z"),
+        "version": __version__,
+        "case_version": manifest.get("giftgraph_version") or "",
+        "profile": manifest.get("profile") or "",
+        "timezone": manifest.get("timezone") or "",
+    }
+
+
+def render_html(G: nx.MultiDiGraph, opts: SnapshotOptions | None = None, *, manifest: dict | None = None,
+                case_name: str = "case") -> tuple[str, SnapshotReport]:
+    """Render a self-contained snapshot page for `G` (the whole case graph; `opts` selects)."""
+    opts = opts or SnapshotOptions()
+    H, omitted = select_subgraph(G, opts)
+    messages = message_index(G)
+    nodes, edges = vis_data(H, messages)
+    kinds_present = sorted({n["gg"]["group"] for n in nodes}, key=list(NODE_STYLES).index)
+    types_present = [t for t in EDGE_STYLES if any(e["gg"]["type"] == t for e in edges)]
+    prov = _provenance(manifest, case_name)
+    title = opts.title or f"giftgraph: {case_name}" + (f" — {opts.focus}" if opts.focus else "")
+    data = {
+        "nodes": nodes, "edges": edges, "options": vis_options(len(nodes), len(edges)),
+        "nodeStyles": NODE_STYLES, "edgeStyles": EDGE_STYLES,
+        "kinds": kinds_present, "types": types_present,
+        "omitted": omitted.to_dict(), "provenance": prov, "title": title,
+    }
+    assets = vis_assets()
+    page = _env().get_template("snapshot.html").render(
+        title=title, prov=prov, filters=opts.describe(), omitted_note=omitted.note(),
+        node_styles=NODE_STYLES, edge_styles=EDGE_STYLES, kinds=kinds_present, types=types_present,
+        widths=[(v, gift_width(v)) for v in (25, 250, 2500)],
+        n_nodes=len(nodes), n_edges=len(edges), data=data,
+        vis_js=assets["js"].read_text(encoding="utf-8"), vis_css=assets["css"].read_text(encoding="utf-8"),
+        gg_js=static_text("giftgraph.js"), gg_css=static_text("giftgraph.css"),
+    )
+    page = _with_csp(page)
+    report = SnapshotReport(path=None, nodes=len(nodes), edges=len(edges), omitted=omitted,
+                            bytes=len(page.encode("utf-8")))
+    return page, report
+
+
+def write_snapshot(case, output: str | Path, opts: SnapshotOptions | None = None) -> SnapshotReport:
+    """Write the snapshot of a :class:`~giftgraph.graph.store.Case` to `output` (atomically)."""
+    from giftgraph.graph.store import atomic_write_text
+
+    case.require()
+    G = case.load_graph()
+    page, report = render_html(G, opts, manifest=case.load_manifest(), case_name=Path(case.path).name)
+    atomic_write_text(Path(output), page)
+    report.path = str(output)
+    return report
