@@ -1,20 +1,28 @@
 """Ingestion: dump files (PDF, OCR text, .eml, .mbox, .msg, folders, .zip) -> deduplicated messages.
 
-PLACEHOLDER `read_paths`: .eml and .mbox only; the ingestion work replaces it with every format.
+`read_paths` walks the inputs, skips files whose SHA-256 the case already holds, reads each file
+with the reader for its format (`readers`), splits printed pages into messages (`printed`,
+`furniture`, `dates`, `addresses`) and merges every reading of the same email into one message
+(`dedup`). A file that cannot be read is reported as (file, one clear line) and the others go on.
 """
 from __future__ import annotations
 
 import hashlib
-import mailbox
+import os
 from dataclasses import dataclass, field
-from email import policy
-from email.parser import BytesParser
-from email.utils import getaddresses, parsedate_to_datetime
 from pathlib import Path
+from typing import Callable, Iterable
 
-from giftgraph.ingest.message import Address, Message, Provenance
+from giftgraph.ingest.dates import UnknownTimezone, get_zone
+from giftgraph.ingest.dedup import merge_messages
+from giftgraph.ingest.message import Message
+from giftgraph.ingest.readers import ReadError, iter_zip, read_bytes, read_file, sniff
 
-__all__ = ["ReadResult", "read_paths"]
+__all__ = ["ReadResult", "ReadError", "IngestError", "UnknownTimezone", "read_paths", "iter_files"]
+
+
+class IngestError(Exception):
+    """Raised by `read_paths(strict=True)` at the first file that cannot be read."""
 
 
 @dataclass
@@ -26,40 +34,125 @@ class ReadResult:
     files_skipped: int = 0
 
 
-def _from_email(msg, path: str) -> Message:
-    def addrs(h):
-        return [Address(name=n, email=e.lower()) for n, e in getaddresses([str(x) for x in msg.get_all(h, [])])]
-
-    sender = (addrs("from") or [Address()])[0]
-    try:
-        sent = parsedate_to_datetime(msg["date"]).isoformat() if msg["date"] else ""
-    except (TypeError, ValueError):
-        sent = ""
-    body = msg.get_body(preferencelist=("plain",)) if hasattr(msg, "get_body") else None
-    text = body.get_content() if body is not None else ""
-    return Message(sender=sender, sent=sent, to=addrs("to"), cc=addrs("cc"), subject=str(msg["subject"] or ""),
-                   body=text, sent_raw=str(msg["date"] or ""), provenance=[Provenance(file=path)])
+def _sha256(path: Path) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()
 
 
-def read_paths(paths, *, timezone="America/Los_Angeles", ocr=False, strict=False, progress=False, known=None, log=print) -> ReadResult:
-    res = ReadResult()
-    files: list[Path] = []
+def iter_files(paths: Iterable[str | Path]) -> Iterable[Path]:
+    """Files named by `paths`, folders walked in sorted order (hidden files and folders skipped)."""
     for p in map(Path, paths):
-        files.extend(sorted(x for x in p.rglob("*") if x.is_file()) if p.is_dir() else [p])
-    for f in files:
-        data = f.read_bytes()
-        sha = hashlib.sha256(data).hexdigest()
-        if known and known.get(str(f), {}).get("sha256") == sha:
-            res.files_skipped += 1
-            continue
-        if f.suffix.lower() == ".eml":
-            msgs = [_from_email(BytesParser(policy=policy.default).parsebytes(data), str(f))]
-        elif f.suffix.lower() == ".mbox":
-            msgs = [_from_email(BytesParser(policy=policy.default).parsebytes(m.as_bytes()), str(f)) for m in mailbox.mbox(f)]
+        if p.is_dir():
+            for root, dirs, files in os.walk(p):
+                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                for f in sorted(files):
+                    if not f.startswith("."):
+                        yield Path(root) / f
         else:
-            res.problems.append((str(f), "unsupported file type"))
-            continue
-        res.messages.extend(msgs)
-        res.files[str(f)] = {"sha256": sha, "size": len(data), "messages": len(msgs)}
-        res.files_read += 1
+            yield p
+
+
+def read_paths(paths, *, timezone: str = "America/Los_Angeles", ocr: bool = False, strict: bool = False,
+               progress: bool = False, known: dict | None = None,
+               log: Callable[[str], None] = print) -> ReadResult:
+    """Read every file under `paths` into deduplicated messages.
+
+    `known` is the case manifest's files dict (path -> {"sha256", ...}): a file whose content is
+    unchanged is skipped. With `strict`, the first unreadable file raises `IngestError`."""
+    get_zone(timezone)  # an unknown zone is the caller's error, before any file is read
+    res = ReadResult()
+    files = list(iter_files(paths))
+    bar = None
+    if progress:
+        from tqdm import tqdm
+
+        bar = tqdm(total=sum(_size(f) for f in files), unit="B", unit_scale=True, desc="reading", leave=False)
+
+    def problem(name: str, text: str) -> None:
+        res.problems.append((name, text))
+        if strict:
+            raise IngestError(f"{name}: {text}")
+
+    batch: list[Message] = []
+    try:
+        for f in files:
+            name = str(f)
+            size = _size(f)
+            try:
+                sha = _sha256(f)
+            except OSError as exc:
+                problem(name, f"cannot open: {exc.strerror or exc}")
+                continue
+            if known and known.get(name, {}).get("sha256") == sha:
+                res.files_skipped += 1
+                if bar is not None:
+                    bar.update(size)
+                continue
+            before = len(batch)
+            done = 0
+
+            def tick(n: int) -> None:
+                nonlocal done
+                if bar is not None:
+                    bar.update(n)
+                done += n
+
+            try:
+                with open(f, "rb") as fh:
+                    head = fh.read(8192)
+                if sniff(name, head) == "zip":
+                    _read_zip(f, name, batch, timezone=timezone, ocr=ocr, problem=problem)
+                else:
+                    for m in read_file(f, name=name, timezone=timezone, ocr=ocr,
+                                       warn=lambda s, _n=name: problem(_n, s), progress=tick):
+                        batch.append(m)
+            except ReadError as exc:
+                del batch[before:]
+                problem(name, str(exc))
+                continue
+            except (OSError, MemoryError, RecursionError, UnicodeError, LookupError, ValueError) as exc:
+                del batch[before:]
+                problem(name, f"cannot read ({type(exc).__name__}: {str(exc)[:100]})")
+                continue
+            finally:
+                if bar is not None:
+                    bar.update(max(0, size - done))
+            res.files[name] = {"sha256": sha, "size": size, "messages": len(batch) - before}
+            res.files_read += 1
+    finally:
+        if bar is not None:
+            bar.close()
+    res.messages = merge_messages([], batch)
     return res
+
+
+def _size(f: Path) -> int:
+    try:
+        return f.stat().st_size
+    except OSError:
+        return 0
+
+
+def _read_zip(f: Path, name: str, batch: list, *, timezone: str, ocr: bool, problem, depth: int = 0, data=None) -> None:
+    for member, blob, issue in iter_zip(data if data is not None else f, label=name):
+        if issue:
+            problem(member, issue)
+            continue
+        if sniff(member, blob[:8192]) == "zip":
+            if depth + 1 >= 2:
+                problem(member, "zip nested too deep; skipped")
+                continue
+            try:
+                _read_zip(f, member, batch, timezone=timezone, ocr=ocr, problem=problem, depth=depth + 1, data=blob)
+            except ReadError as exc:
+                problem(member, str(exc))
+            continue
+        try:
+            batch.extend(read_bytes(blob, name=member, timezone=timezone, ocr=ocr, warn=lambda s: problem(member, s)))
+        except ReadError as exc:
+            problem(member, str(exc))
+        except (MemoryError, RecursionError, UnicodeError, LookupError, ValueError) as exc:
+            problem(member, f"cannot read ({type(exc).__name__}: {str(exc)[:100]})")

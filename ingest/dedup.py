@@ -1,18 +1,146 @@
 """Each message once: merge the messages read from several printings and installments.
 
-PLACEHOLDER: merges by id only; the ingestion work replaces it with fuzzy matching.
+The same email is printed on its own, quoted under later replies (often with fewer header fields:
+no address, no subject line), and again in the next installment. Two readings are one message
+when they were sent in the same minute (compared in UTC), their subjects agree once "RE:"/"FW:"
+prefixes are dropped, and their senders do not contradict each other. The merged message keeps
+the fullest reading's fields, fills gaps from the others, and lists every place it was seen.
 """
 from __future__ import annotations
 
-__all__ = ["merge_messages"]
+import difflib
+import re
+from datetime import datetime, timezone
+
+__all__ = ["merge_messages", "message_key", "subject_core", "sent_minute", "same_message"]
+
+_PREFIX = re.compile(r"^\s*(?:(?:re|fw|fwd|aw|tr|wg|sv)\s*(?:\[\d+\])?\s*[:;]\s*|\[external\]\s*|\*\*external\*\*\s*)+", re.I)
+
+
+def subject_core(subject: str) -> str:
+    """Subject without reply/forward prefixes, lower-case words only.
+
+    >>> subject_core("RE: Fw: Ring cameras - purchase!")
+    'ring cameras purchase'
+    """
+    s = _PREFIX.sub("", subject or "")
+    return " ".join(re.sub(r"[^a-z0-9]+", " ", s.lower()).split())
+
+
+def sent_minute(m) -> str:
+    """The minute a message was sent, in UTC ("" when its date is unknown)."""
+    if not m.sent:
+        return ""
+    try:
+        d = datetime.fromisoformat(m.sent)
+    except ValueError:
+        return m.sent[:16]
+    if d.tzinfo is not None:
+        d = d.astimezone(timezone.utc)
+    return d.strftime("%Y-%m-%dT%H:%M")
+
+
+def _sender_token(a) -> str:
+    words = re.sub(r"[^a-z ]+", " ", (a.name or "").lower()).split()
+    if words:
+        return words[-1]
+    return (a.email or "").lower()
+
+
+def message_key(m) -> tuple[str, str, str]:
+    """(UTC minute, subject core, sender surname or address): what `Message.content_id` hashes."""
+    minute = sent_minute(m) or " ".join((m.sent_raw or "").split()).lower()
+    return minute, subject_core(m.subject), _sender_token(m.sender)
+
+
+def _senders_agree(a, b) -> bool:
+    if a.email and b.email:
+        return a.email.lower() == b.email.lower()
+    ta = set(re.sub(r"[^a-z ]+", " ", (a.name or "").lower()).split())
+    tb = set(re.sub(r"[^a-z ]+", " ", (b.name or "").lower()).split())
+    if ta and tb:
+        return bool(ta & tb)
+    return True  # a name against an address only, or an empty side: nothing contradicts
+
+
+def same_message(a, b) -> bool:
+    """True when `a` and `b` are two readings of one email."""
+    if a.id == b.id:
+        return True
+    ma, mb = sent_minute(a), sent_minute(b)
+    if not ma or ma != mb:
+        return False
+    sa, sb = subject_core(a.subject), subject_core(b.subject)
+    if sa and sb and sa != sb and not (sa in sb or sb in sa) \
+            and difflib.SequenceMatcher(None, sa, sb).ratio() < 0.85:
+        return False
+    return _senders_agree(a.sender, b.sender)
+
+
+def _rank(m) -> tuple:
+    r = getattr(m, "_rank", None)
+    if r is not None:
+        return r
+    return (any(not p.quoted for p in m.provenance), True, bool(m.subject), bool(m.sender.email), len(m.to) + len(m.cc))
+
+
+def _merge_into(keep, other) -> None:
+    """Fold `other` into `keep` (which keeps its id)."""
+    if _rank(other) > _rank(keep):
+        for f in ("sender", "sent", "to", "cc", "subject", "body", "sent_raw", "redactions", "attachments"):
+            mine, theirs = getattr(keep, f), getattr(other, f)
+            if theirs or not mine:
+                setattr(keep, f, theirs)
+        keep._rank = _rank(other)
+    else:
+        if not keep.sender.email and other.sender.email and _senders_agree(keep.sender, other.sender):
+            keep.sender.email = other.sender.email
+        if not keep.sender.name and other.sender.name:
+            keep.sender.name = other.sender.name
+        for f in ("to", "cc", "body", "subject", "attachments"):
+            if not getattr(keep, f) and getattr(other, f):
+                setattr(keep, f, getattr(other, f))
+    keep.in_reply_to = keep.in_reply_to or other.in_reply_to
+    keep.thread = keep.thread or other.thread
+    seen = {(p.file, p.page, p.bates, p.quoted) for p in keep.provenance}
+    for p in other.provenance:
+        k = (p.file, p.page, p.bates, p.quoted)
+        if k not in seen:
+            seen.add(k)
+            keep.provenance.append(p)
 
 
 def merge_messages(existing, new):
-    by_id = {m.id: m for m in existing}
+    """`existing` (a case's messages, ids kept) plus `new` readings -> each message once.
+
+    Reply links (`in_reply_to`, `thread`) are rewritten to the ids of the merged messages."""
+    out = list(existing)
+    by_id = {m.id: m for m in out}
+    by_minute: dict[str, list] = {}
+    for m in out:
+        by_minute.setdefault(sent_minute(m), []).append(m)
+    alias: dict[str, str] = {}
     for m in new:
-        if m.id in by_id:
-            seen = {(p.file, p.page, p.bates, p.quoted) for p in by_id[m.id].provenance}
-            by_id[m.id].provenance.extend(p for p in m.provenance if (p.file, p.page, p.bates, p.quoted) not in seen)
-        else:
-            by_id[m.id] = m
-    return list(by_id.values())
+        hit = by_id.get(m.id)
+        if hit is None:
+            for c in by_minute.get(sent_minute(m), []) if sent_minute(m) else []:
+                if same_message(c, m):
+                    hit = c
+                    break
+        if hit is not None:
+            alias[m.id] = hit.id
+            if hit is not m:
+                _merge_into(hit, m)
+            continue
+        out.append(m)
+        by_id[m.id] = m
+        by_minute.setdefault(sent_minute(m), []).append(m)
+    if alias:
+        for m in out:
+            if m.in_reply_to in alias:
+                m.in_reply_to = alias[m.in_reply_to]
+            if m.thread in alias:
+                m.thread = alias[m.thread]
+            if m.in_reply_to == m.id:
+                m.in_reply_to = None
+    return out

@@ -26,13 +26,16 @@ class Address:
 
     name: str = ""
     email: str = ""
+    raw: str = ""  # the header text this address was read from (OCR noise and all)
+    org: str = ""  # organisation tag printed with the name, e.g. "NIH/NIAID"
 
     def key(self) -> str:
         return (self.email or self.name).strip().lower()
 
     @classmethod
     def from_dict(cls, d: dict) -> "Address":
-        return cls(name=d.get("name", "") or "", email=d.get("email", "") or "")
+        return cls(name=d.get("name", "") or "", email=d.get("email", "") or "",
+                   raw=d.get("raw", "") or "", org=d.get("org", "") or "")
 
 
 @dataclass
@@ -78,13 +81,14 @@ class Message:
             self.id = self.content_id()
 
     def content_id(self) -> str:
-        """Hash of what identifies an email whatever its printing: sender, minute, subject."""
-        subj = re.sub(r"^((re|fw|fwd|aw)\s*:\s*)+", "", self.subject.strip(), flags=re.I).lower()
-        subj = " ".join(re.sub(r"[^a-z0-9]+", " ", subj).split())
-        prefix = re.match(r"^((re|fw|fwd)\s*:\s*)*", self.subject.strip(), flags=re.I).group(0).lower().replace(" ", "")
-        sender = self.sender.email.lower() or " ".join(re.sub(r"[^a-z0-9]+", " ", self.sender.name.lower()).split())
-        minute = self.sent[:16] if self.sent else self.sent_raw
-        return make_id("msg", sender, minute, prefix, subj)
+        """Hash of what identifies an email whatever its printing: the minute it was sent (in UTC),
+        its subject without reply/forward prefixes, and its sender's surname (or address).
+
+        The same email printed with "From: Robert Castellano" and quoted with
+        "From: Robert Castellano [mailto:31877@lapd.lacity.org]" gets the same id."""
+        from giftgraph.ingest.dedup import message_key
+
+        return make_id("msg", *message_key(self))
 
     def to_dict(self) -> dict:
         return asdict(self)

@@ -1,0 +1,76 @@
+"""Dates as printed in email releases -> ISO 8601 with a UTC offset.
+
+Printed forms: "Thursday, March 10, 2016 11:05 AM" (Outlook), "Mon, Aug 15, 2016 at 4:05 PM"
+(Gmail), "Fri, 6 Mar 2020 03:49:45 +0000" (RFC 2822), "Mar 9, 2016, at 8:47 AM" (iPhone),
+"10/24/2016 09:15 AM". Parsing is python-dateutil's; a time printed without a zone takes the
+release's time zone (``--timezone``).
+
+>>> parse_date("Thursday, March 10, 2016 11:05 AM", "America/Los_Angeles")
+'2016-03-10T11:05:00-08:00'
+>>> parse_date("Fri, 6 Mar 2020 03:49:45 +0000", "America/New_York")
+'2020-03-06T03:49:45+00:00'
+>>> parse_date("Mon, Aug 15, 2016 at 4:05 PM", "America/Los_Angeles")
+'2016-08-15T16:05:00-07:00'
+>>> parse_date("no date here", "UTC")
+''
+"""
+from __future__ import annotations
+
+import re
+from datetime import datetime, tzinfo
+from functools import lru_cache
+
+from dateutil import parser as _dparser
+from dateutil import tz as _dtz
+
+__all__ = ["parse_date", "get_zone", "UnknownTimezone"]
+
+
+class UnknownTimezone(ValueError):
+    """The --timezone name is not an IANA time zone."""
+
+
+# US zone abbreviations printed in headers; dateutil does not guess them.
+_ABBREV = {
+    "UT": 0, "UTC": 0, "GMT": 0, "Z": 0,
+    "EST": -5 * 3600, "EDT": -4 * 3600, "CST": -6 * 3600, "CDT": -5 * 3600,
+    "MST": -7 * 3600, "MDT": -6 * 3600, "PST": -8 * 3600, "PDT": -7 * 3600,
+}
+_YEAR = re.compile(r"(?<!\d)(19[7-9]\d|20\d\d)(?!\d)|(?<!\d)\d{1,2}/\d{1,2}/\d{2}(?!\d)")
+_TIME = re.compile(r"\d{1,2}:\d{2}")
+_JUNK = re.compile(r"\s+at\s+|\s*\((?:UTC|GMT)[^)]*\)|[\[\]|]")
+
+
+@lru_cache(maxsize=64)
+def get_zone(name: str) -> tzinfo:
+    """The tzinfo for an IANA name; raises UnknownTimezone."""
+    try:
+        from zoneinfo import ZoneInfo
+
+        return ZoneInfo(name)
+    except Exception:  # noqa: BLE001 - no tzdata, or a bad name: try dateutil's database
+        z = _dtz.gettz(name)
+        if z is None:
+            raise UnknownTimezone(f"unknown time zone {name!r} (use an IANA name such as America/New_York)")
+        return z
+
+
+def parse_date(text: str, timezone: str = "UTC") -> str:
+    """ISO 8601 with offset for a printed date, or "" when it cannot be read.
+
+    A date without a year or without a time of day is not accepted (a header always has both)."""
+    if not text:
+        return ""
+    s = _JUNK.sub(" ", str(text)).strip().rstrip(",;.")
+    if len(s) > 80 or not _YEAR.search(s) or not _TIME.search(s):
+        return ""
+    s = re.sub(r"(\d)\.(\d\d)\b", r"\1:\2", s)  # OCR: "9.53 AM"
+    try:
+        dt = _dparser.parse(s, fuzzy=True, tzinfos=_ABBREV, default=datetime(2000, 1, 1))
+    except (ValueError, OverflowError, TypeError):
+        return ""
+    if not 1970 <= dt.year <= 2100:
+        return ""
+    if dt.tzinfo is None:
+        dt = dt.replace(tzinfo=get_zone(timezone))
+    return dt.isoformat()

@@ -1,0 +1,117 @@
+"""Page furniture: Bates stamps, repeated page titles and banners, "Page N of M", print footers.
+
+Furniture is removed from the text but kept as provenance: every remaining line knows its file
+page and the page's Bates number. Pages come from the PDF, from form feeds in text, or (OCR text
+without form feeds) from the Bates stamps that close each page.
+
+>>> lines = page_lines(["Title\\nFrom: a\\nLAPD-CPRA-000001", "Title\\nhello\\nLAPD-CPRA-000002", "Title\\nbye"])
+>>> [(l.text, l.page, l.bates) for l in lines]
+[('From: a', 1, 'LAPD-CPRA-000001'), ('hello', 2, 'LAPD-CPRA-000002'), ('bye', 3, None)]
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+__all__ = ["Line", "BATES_RE", "split_pages", "page_lines", "is_furniture"]
+
+# LAPD-CPRA-000001, NIH-000960, STATE-SCB0045301, DOJ_OLC_0001234, C05739595 (State Dept. doc no.)
+BATES_RE = re.compile(r"(?<![\w-])([A-Z]{2,}(?:[-_][A-Z]{2,})*[-_ ]?[A-Z]{0,3}\d{5,10})(?![\w-])")
+_BATES_LINE = re.compile(r"^\s*" + BATES_RE.pattern + r"\s*$")
+_BATES_GLUED = re.compile(r"^\s*([A-Z]{2,}(?:[-_][A-Z]{2,})*[-_]\d{5,10})(?=[A-Z])")
+_FURNITURE = [
+    re.compile(r"^\s*Page\s+\d+\s+(?:of|/)\s+\d+\s*$", re.I),
+    re.compile(r"^\s*-\s*\d+\s*-\s*$"),
+    re.compile(r"^\s*(?:UNCLASSIFIED|CONFIDENTIAL|SECRET|TOP SECRET|SENSITIVE BUT UNCLASSIFIED)(?:\s*//\s*\w+)?\s*$"),
+    re.compile(r"^\s*(?:UNCLASSIFIED\s+)?U\.S\. Department of State\b.*$"),
+    re.compile(r"^\s*(?:Case No\.|Doc No\.)\s*\S+.*$"),
+    re.compile(r"^\s*(?:RELEASE IN (?:FULL|PART)|PART B\d.*|B\d(?:,B\d)*)\s*$"),
+    re.compile(r"^\s*(?:STATE DEPT\.|SUBJECT TO AGREEMENT ON SENSITIVE).*$"),
+    re.compile(r"^\s*Date:\s*\d{2}/\d{2}/\d{4}\s*(?:STATE DEPT.*|SUBJECT TO.*)?$"),
+    re.compile(r"^\s*https?://mail\.google\.com/\S*(?:\s+\d+/\d+)?\s*$"),
+    re.compile(r"^\s*\d{1,2}/\d{1,2}/\d{2,4},?\s+(?:\d{1,2}:\d{2}\s*[AP]M\s+)?Gmail\s+-\s+.*$"),
+]
+
+
+@dataclass
+class Line:
+    """One line of release text with where it was printed."""
+
+    text: str
+    page: int | None = None
+    bates: str | None = None
+    page_top: bool = False  # first content line of its page (after furniture)
+
+
+def is_furniture(line: str) -> bool:
+    return bool(_BATES_LINE.match(line)) or any(r.match(line) for r in _FURNITURE)
+
+
+def split_pages(text: str) -> list[str]:
+    """Pages of a text dump: form feeds when present, else a page ends at a line that is only a
+    Bates stamp (OCR'd releases print one at the foot of each page)."""
+    if "\f" in text:
+        return text.split("\f")
+    pages, cur = [], []
+    for line in text.splitlines():
+        cur.append(line)
+        if _BATES_LINE.match(line):
+            pages.append("\n".join(cur))
+            cur = []
+    if cur:
+        pages.append("\n".join(cur))
+    return pages or [""]
+
+
+def _norm(line: str) -> str:
+    return " ".join(re.sub(r"\d+", "#", line).split()).lower()
+
+
+def page_lines(pages: list[str], first_page: int = 1) -> list[Line]:
+    """Lines of all pages, furniture removed, each carrying its page number and Bates stamp.
+
+    A title or banner printed at the top or foot of most pages (3 or more, and at least a third
+    of them) is furniture wherever it sits at a page edge."""
+    split = [p.splitlines() for p in pages]
+    edges = Counter()
+    for lines in split:
+        content = [l for l in lines if l.strip()]
+        for l in set(content[:3] + content[-3:]):
+            edges[_norm(l)] += 1
+    n = len(split)
+    repeated = {k for k, c in edges.items() if n >= 3 and c >= max(3, n / 3) and len(k) > 3}
+    out: list[Line] = []
+    for i, lines in enumerate(split):
+        page = first_page + i
+        bates = None
+        kept: list[str] = []
+        content_idx = [j for j, l in enumerate(lines) if l.strip()]
+        edge_idx = set(content_idx[:3] + content_idx[-3:])
+        for j, l in enumerate(lines):
+            g = _BATES_GLUED.match(l)
+            if g:  # "LAPD-CPRA-000001CPRA RESPONSIVE RECORDS" (stamp and next page's title run together)
+                bates = bates or g.group(1)
+                l = l[g.end():]
+            m = _BATES_LINE.match(l)
+            if m:
+                bates = bates or m.group(1)
+                continue
+            if j in edge_idx and _norm(l) in repeated:
+                stamp = BATES_RE.search(l)
+                if stamp and not bates:
+                    bates = stamp.group(1)
+                continue
+            if is_furniture(l):
+                stamp = BATES_RE.search(l)
+                if stamp and not bates and re.search(r"\d{6,}", stamp.group(1)):
+                    bates = stamp.group(1)
+                continue
+            kept.append(l)
+        top = True
+        for l in kept:
+            line = Line(text=l.rstrip(), page=page, bates=bates, page_top=top and bool(l.strip()))
+            if l.strip():
+                top = False
+            out.append(line)
+    return out

@@ -1,0 +1,353 @@
+"""Printed releases -> messages: find each header block and split the text into messages.
+
+Header layouts:
+
+* Outlook blocks: ``From:``/``Sent:``/``To:``/``Cc:``/``Subject:`` on their own lines or run
+  together on one line, with OCR variants (``Ce:``, ``[E]``, ``[EJ``, ``Last, First (ORG)``,
+  ``[mailto:…]``, addresses wrapped onto the next line), after ``-----Original Message-----``,
+  a row of underscores, or a forwarded-message banner.
+* Gmail print layout: ``Name <addr>   Tue, Mar 15, 2016 at 10:42 AM`` then ``To:``/``Cc:``;
+  the subject is the thread's title; ``[Quoted text hidden]`` is dropped.
+* ``On <date>, <name> wrote:`` followed by ``>``-quoted history (iPhone, Gmail, Apple Mail).
+
+Each printed document (a page that begins with a header block) gives its top message; the header
+blocks further down are quoted history and become messages of their own (``quoted=True``),
+each replying to the one below it.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Iterable
+
+from giftgraph.ingest.addresses import REDACTION_RE, count_redactions, parse_address, parse_address_list
+from giftgraph.ingest.dates import parse_date
+from giftgraph.ingest.furniture import Line
+from giftgraph.ingest.message import Address, Message, Provenance
+
+__all__ = ["Header", "split_lines", "split_text", "parse_header_text", "is_header_start"]
+
+_LABEL = r"(?:From|FROM|Sent|SENT|Date|DATE|To|TO|Cc|CC|cc|Ce|CE|Bcc|BCC|Subject|SUBJECT|Subj|Attachments|Importance|Reply-To)"
+_FIELD_RE = re.compile(r"(?<![\w@.\-])(" + _LABEL + r")\s{0,2}:")
+_FIELD_LINE = re.compile(r"^\s*(" + _LABEL + r")\s{0,2}:")
+_FROM_LINE = re.compile(r"^\s*(?:From|FROM)\s{0,2}:\s*(.*)$")
+_DATE_FIELD = re.compile(r"(?<![\w@.\-])(?:Sent|SENT|Date|DATE)\s{0,2}:")
+_CANON = {"from": "from", "sent": "sent", "date": "sent", "to": "to", "cc": "cc", "ce": "cc", "bcc": "bcc",
+          "subject": "subject", "subj": "subject", "attachments": "attachments", "importance": "importance",
+          "reply-to": "reply-to"}
+_DOW = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*"
+_MON = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+_GMAIL_DATE = (rf"(?:{_DOW},?\s+)?(?:{_MON}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MON}\s+\d{{4}})"
+               rf",?\s+(?:at\s+)?\d{{1,2}}:\d{{2}}\s*(?:[AaPp]\.?[Mm]\.?)?")
+_GMAIL_RE = re.compile(rf"^\s*(?P<who>[^<>:]{{1,80}}?\s*(?:<[^<>\s]+@[^<>\s]+>)?)\s+(?P<date>{_GMAIL_DATE})"
+                       rf"(?:\s*\([^)]*\))?\s*$")
+_WROTE_RE = re.compile(r"^\s*On\s+(?P<rest>.{6,200}?)\s*wrote\s*:\s*$", re.I)
+_SEPARATOR = re.compile(r"^\s*(?:_{8,}|-{3,}\s*(?:Original Message|Forwarded message|Forwarded by.*)\s*-{3,}|"
+                        r"-{2,}\s*Original Message\s*-{2,}|Begin forwarded message:|\[Quoted text hidden\]|"
+                        r"-{8,}|={8,})\s*$", re.I)
+_MESSAGES_COUNT = re.compile(r"^\s*\d+\s+messages?\s*$")
+_GMAIL_TITLE = re.compile(r"^\s*Gmail\s+-\s+(.*)$")
+_QUOTE = re.compile(r"^\s?>\s?")
+
+
+@dataclass
+class Header:
+    """A parsed header block."""
+
+    sender: Address | None = None
+    sent: str = ""
+    sent_raw: str = ""
+    to: list[Address] = field(default_factory=list)
+    cc: list[Address] = field(default_factory=list)
+    subject: str | None = None  # None: not printed (inherit the thread's)
+    attachments: list[str] = field(default_factory=list)
+    redactions: int = 0
+    kind: str = "outlook"  # outlook | gmail | wrote | email
+
+
+def parse_header_text(text: str, timezone: str) -> Header:
+    """Fields of an Outlook-style header block given as one string (lines joined)."""
+    h = Header()
+    fields: dict[str, str] = {}
+    marks = list(_FIELD_RE.finditer(text))
+    order = []
+    for k, m in enumerate(marks):
+        key = _CANON.get(m.group(1).lower(), "")
+        end = marks[k + 1].start() if k + 1 < len(marks) else len(text)
+        val = text[m.end():end]
+        if "subject" in fields and key not in ("attachments", "importance") and order and order[-1] == "subject":
+            fields["subject"] += text[m.start():end]  # "Subject: RE: To: the board" stays one subject
+            continue
+        if key in fields:
+            if key in ("to", "cc"):
+                fields[key] += "; " + val
+            continue
+        fields[key] = val
+        order.append(key)
+    sender, r0 = parse_address(fields.get("from", ""))
+    h.sender = sender
+    h.sent_raw = " ".join(fields.get("sent", "").split())
+    h.sent = parse_date(h.sent_raw, timezone)
+    h.to, r1 = parse_address_list(fields.get("to", ""))
+    h.cc, r2 = parse_address_list(fields.get("cc", ""))
+    h.redactions = r0 + r1 + r2
+    if "subject" in fields:
+        h.subject = " ".join(fields["subject"].split())
+    if fields.get("attachments"):
+        h.attachments = [a.strip() for a in re.split(r";|,(?=\s*\S+\.\w{2,4}\b)", fields["attachments"]) if a.strip()]
+    return h
+
+
+def is_header_start(lines: list[str], i: int) -> str | None:
+    """The layout of a header block starting at line i ("outlook", "gmail", "wrote"), or None."""
+    line = lines[i]
+    if line.lstrip().startswith(">"):
+        return None
+    m = _FROM_LINE.match(line)
+    if m:
+        if _DATE_FIELD.search(line):
+            return "outlook"
+        for j in range(i + 1, min(len(lines), i + 7)):
+            if _DATE_FIELD.match(lines[j].lstrip()) or _DATE_FIELD.search(lines[j]):
+                return "outlook"
+            if _FROM_LINE.match(lines[j]):
+                break
+        return None
+    if _WROTE_RE.match(line):
+        return "wrote"
+    if i + 1 < len(lines) and line.lstrip().startswith("On ") and _WROTE_RE.match(line + " " + lines[i + 1].strip()):
+        return "wrote2"
+    g = _GMAIL_RE.match(line)
+    if g and ("@" in g.group("who") or re.search(r"\S\s{2,}\S", line)):
+        nxt = next((l for l in lines[i + 1:i + 3] if l.strip()), "")
+        if re.match(r"^\s*(?:To|Cc|Reply-To)\s*:", nxt) or "@" in g.group("who"):
+            return "gmail"
+    return None
+
+
+def _is_continuation(line: str) -> bool:
+    s = line.strip()
+    return bool(s) and ("@" in s or ";" in s or s.startswith(("<", ">")) or s.endswith((";", ",")))
+
+
+def _outlook_block(lines: list[str], i: int, limit: int = 14) -> int:
+    """End index (exclusive) of the Outlook header block starting at line i."""
+    seen_subject = "Subject" in lines[i] or "SUBJECT" in lines[i]
+    j = i + 1
+    while j < len(lines) and j - i < limit:
+        line = lines[j]
+        s = line.strip()
+        if not s:
+            if seen_subject:
+                break
+            j += 1
+            continue
+        fm = _FIELD_LINE.match(line)
+        if fm and _CANON.get(fm.group(1).lower()) == "from":
+            break
+        if seen_subject:
+            if fm or (_is_continuation(line) and not re.search(r"[.!?]\s*$", s)):
+                j += 1
+                continue
+            break
+        if fm or _FIELD_RE.search(line):
+            if re.search(r"(?<![\w@.\-])(?:Subject|SUBJECT|Subj)\s{0,2}:", line):
+                seen_subject = True
+            j += 1
+            continue
+        if _is_continuation(line) or len(s.split()) <= 4:
+            j += 1
+            continue
+        break
+    if not seen_subject and j - i >= limit:  # no Subject line: stop at the first line that is no field
+        j = i + 1
+        while j < len(lines) and (_FIELD_LINE.match(lines[j]) or _is_continuation(lines[j])):
+            j += 1
+    return j
+
+
+def _gmail_block(lines: list[str], i: int) -> int:
+    j = i + 1
+    in_field = False
+    while j < len(lines):
+        s = lines[j].strip()
+        if re.match(r"^(?:To|Cc|Bcc|Reply-To)\s*:", s):
+            in_field = True
+            j += 1
+            continue
+        if in_field and s and ("@" in s or s.endswith(",")) and not re.search(r"[.!?]$", s) and len(s) < 200:
+            j += 1
+            continue
+        break
+    return j
+
+
+def _parse_wrote(text: str, timezone: str) -> Header:
+    m = _WROTE_RE.match(text)
+    rest = m.group("rest") if m else text
+    h = Header(kind="wrote")
+    e = re.search(r"<[^<>]+@[^<>]+>\s*$", rest) or re.search(r"\S+@\S+\s*$", rest)
+    if e:
+        before = rest[: e.start()].rstrip()
+        k = before.rfind(",")
+        date_part, name = (before[:k], before[k + 1:]) if k >= 0 else ("", before)
+        who = name + " " + e.group(0)
+    else:
+        k = rest.rfind(",")
+        date_part, who = (rest[:k], rest[k + 1:]) if k >= 0 else (rest, "")
+    h.sent_raw = " ".join(date_part.split())
+    h.sent = parse_date(h.sent_raw, timezone)
+    h.sender, h.redactions = parse_address(who)
+    return h
+
+
+def _parse_gmail(lines: list[str], i: int, end: int, timezone: str) -> Header:
+    g = _GMAIL_RE.match(lines[i])
+    h = Header(kind="gmail")
+    h.sender, r0 = parse_address(g.group("who"))
+    h.sent_raw = g.group("date")
+    h.sent = parse_date(h.sent_raw, timezone)
+    rest = " ".join(l.strip() for l in lines[i + 1:end])
+    fields: dict[str, str] = {}
+    marks = list(re.finditer(r"(?<![\w@.\-])(To|Cc|Bcc|Reply-To)\s*:", rest))
+    for k, m in enumerate(marks):
+        fields.setdefault(m.group(1).lower(), rest[m.end(): marks[k + 1].start() if k + 1 < len(marks) else len(rest)])
+    h.to, r1 = parse_address_list(fields.get("to", ""))
+    h.cc, r2 = parse_address_list(fields.get("cc", ""))
+    h.redactions = r0 + r1 + r2
+    return h
+
+
+@dataclass
+class _Seg:
+    header: Header
+    line: Line | None
+    body: list[str]
+    quoted: bool
+    depth: int
+
+
+def _dequote(text: str) -> str:
+    return _QUOTE.sub("", text, count=1)
+
+
+def _scan(lines: list[Line], timezone: str, quoted_level: int, out: list[list[_Seg]], first: Header | None = None,
+          first_line: Line | None = None, new_docs: bool = True, gmail_subject: list | None = None) -> None:
+    """Split `lines` into segments; a new document list starts at each page-top header."""
+    texts = [l.text for l in lines]
+    gmail_subject = gmail_subject if gmail_subject is not None else [None]
+    cur: _Seg | None = None
+    preamble_ok = True  # only page furniture-like lines seen since the page top
+    if first is not None:
+        cur = _Seg(first, first_line, [], quoted_level > 0, quoted_level)
+        out[-1].append(cur)
+        preamble_ok = False
+    i = 0
+    n = len(lines)
+    while i < n:
+        ln = lines[i]
+        t = ln.text
+        if ln.page_top:
+            preamble_ok = True
+        kind = is_header_start(texts, i)
+        if kind is None:
+            tm = _GMAIL_TITLE.match(t)
+            if tm:
+                gmail_subject[0] = tm.group(1).strip()
+            elif _MESSAGES_COUNT.match(t) and i > 0:
+                prev = next((x for x in reversed(texts[max(0, i - 3):i]) if x.strip()), "")
+                gmail_subject[0] = prev.strip() or gmail_subject[0]
+            if cur is None or (preamble_ok and (tm or _MESSAGES_COUNT.match(t) or re.match(r"^\s*_{8,}\s*$", t)
+                                                 or (i + 1 < n and re.match(r"^\s*_{8,}\s*$", texts[i + 1])))):
+                i += 1
+                continue
+            if t.strip():
+                preamble_ok = False
+            cur.body.append(t)
+            i += 1
+            continue
+        top_level = new_docs and (preamble_ok or not out[-1]) and quoted_level == 0
+        if kind == "outlook":
+            end = _outlook_block(texts, i)
+            h = parse_header_text(" ".join(x.strip() for x in texts[i:end]), timezone)
+        elif kind == "gmail":
+            end = _gmail_block(texts, i)
+            h = _parse_gmail(texts, i, end, timezone)
+            h.subject = gmail_subject[0]
+        else:
+            end = i + (2 if kind == "wrote2" else 1)
+            h = _parse_wrote(" ".join(x.strip() for x in texts[i:end]), timezone)
+        if kind == "gmail" and cur is not None and cur.header.kind == "gmail" and quoted_level == 0:
+            top_level = True  # every message of a printed Gmail thread is printed in full
+            out.append([])
+        elif top_level:
+            out.append([])
+        if kind in ("wrote", "wrote2"):
+            # the quoted history runs to the next header at this level; read it one level down
+            k = end
+            while k < n and not (is_header_start(texts, k) in ("outlook", "gmail") and not texts[k].lstrip().startswith(">")) \
+                    and not (lines[k].page_top and is_header_start(texts, k)):
+                k += 1
+            region = [Line(_dequote(x.text), x.page, x.bates, False) for x in lines[end:k]]
+            _scan(region, timezone, quoted_level + 1, out, first=h, first_line=ln, new_docs=False, gmail_subject=gmail_subject)
+            cur = None
+            i = k
+            preamble_ok = False
+            continue
+        cur = _Seg(h, ln, [], quoted_level > 0 or not top_level, quoted_level)
+        if kind == "gmail":
+            cur.quoted = quoted_level > 0
+        out[-1].append(cur)
+        preamble_ok = False
+        i = end
+
+
+def _body(lines: list[str]) -> tuple[str, int]:
+    keep = [l for l in lines if not _SEPARATOR.match(l)]
+    text = "\n".join(keep).strip("\n")
+    text = re.sub(r"\n{3,}", "\n\n", text)
+    return text, count_redactions(text)
+
+
+def split_lines(lines: list[Line], *, file: str, timezone: str, first: Header | None = None) -> list[Message]:
+    """Messages printed in `lines` (furniture already removed). With `first` (the header of an
+    .eml or .msg), `lines` is that message's body: its own text, then the history it quotes."""
+    docs: list[list[_Seg]] = [[]]
+    _scan(lines, timezone, 0, docs, first=first, new_docs=first is None)
+    messages: list[Message] = []
+    for segs in docs:
+        msgs: list[Message] = []
+        gmail = bool(segs) and all(s.header.kind == "gmail" for s in segs)
+        for k, s in enumerate(segs):
+            h = s.header
+            subject = h.subject
+            if subject is None:  # not printed: the message it sits under names the thread
+                subject = next((x.header.subject for x in reversed(segs[:k]) if x.header.subject is not None), "")
+            body, red = _body(s.body)
+            ln = s.line
+            m = Message(sender=h.sender or Address(), sent=h.sent, to=h.to, cc=h.cc, subject=subject or "",
+                        body=body, sent_raw=h.sent_raw, redactions=h.redactions + red, attachments=h.attachments,
+                        provenance=[Provenance(file=file, page=ln.page if ln else None, bates=ln.bates if ln else None,
+                                               quoted=s.quoted)])
+            if not (m.sender.key() or m.sent or m.subject):
+                continue
+            m._rank = (not s.quoted, h.kind in ("email", "outlook"), h.subject is not None, bool(m.sender.email),
+                       len(m.to) + len(m.cc))
+            msgs.append(m)
+        for k, m in enumerate(msgs):  # Outlook prints newest first; a Gmail thread oldest first
+            parent = msgs[k - 1] if gmail and k > 0 else (msgs[k + 1] if not gmail and k + 1 < len(msgs) else None)
+            m.in_reply_to = parent.id if parent else None
+            m.thread = (msgs[0] if gmail else msgs[-1]).id
+        messages.extend(msgs)
+    return messages
+
+
+def split_text(text: str, *, file: str, timezone: str, page: int | None = None) -> list[Message]:
+    """Messages printed in a plain text (no page furniture handling)."""
+    lines = [Line(t, page, None, k == 0) for k, t in enumerate(text.splitlines())]
+    return split_lines(lines, file=file, timezone=timezone)
+
+
+def _debug(lines: Iterable[Message]) -> None:  # pragma: no cover - developer aid
+    for m in lines:
+        print(m.sent, "|", m.sender.name, m.sender.email, "|", m.subject, "|", [a.name or a.email for a in m.to])

@@ -1,0 +1,441 @@
+"""One reader per input format: bytes or a file -> messages. Each raises `ReadError` with one
+clear line when the file cannot be read.
+
+* PDF with a text layer: pdfplumber, page by page; image-only pages are OCR'd with ocrmypdf or
+  tesseract when ``--ocr`` is given and they are installed, else reported by page number.
+* Plain text (OCR output, ``pdftotext``): UTF-8, else cp1252, else latin-1.
+* ``.eml`` and mbox: the standard library's ``email`` package; mbox is streamed message by message.
+* Outlook ``.msg``: extract-msg.
+* ``.zip``: read in memory member by member, never extracted to disk; unsafe member paths
+  (zip-slip) and zip bombs (size and ratio limits) are refused.
+"""
+from __future__ import annotations
+
+import io
+import os
+import re
+import shutil
+import subprocess
+import tempfile
+import zipfile
+from email import policy
+from email.message import EmailMessage
+from email.parser import BytesParser
+from email.utils import getaddresses, parsedate_to_datetime
+from pathlib import Path, PurePosixPath
+from typing import BinaryIO, Callable, Iterator
+
+from giftgraph.ingest.addresses import EMAIL_RE, clean_name, count_redactions
+from giftgraph.ingest.dates import get_zone, parse_date
+from giftgraph.ingest.furniture import page_lines, split_pages
+from giftgraph.ingest.message import Address, Message, Provenance
+from giftgraph.ingest.printed import Header, split_lines
+from giftgraph.ingest.furniture import Line
+
+__all__ = ["ReadError", "ZipLimits", "sniff", "read_bytes", "read_file", "read_pdf", "read_text", "read_eml",
+           "iter_mbox", "read_mbox", "read_msg", "iter_zip", "decode_text", "email_to_messages"]
+
+
+class ReadError(Exception):
+    """A file that cannot be read; the message is one line naming the problem."""
+
+
+class ZipLimits:
+    """Zip-bomb limits: members, bytes per member, bytes in all, compression ratio, nesting."""
+
+    max_members = 20_000
+    max_member_bytes = 1 << 30  # 1 GiB
+    max_total_bytes = 4 << 30  # 4 GiB
+    max_ratio = 200  # uncompressed / compressed, for members over 1 MiB
+    max_depth = 2
+
+
+TEXT_EXT = {".txt", ".text", ".ocr"}
+EMAIL_EXT = {".eml", ".email"}
+MBOX_EXT = {".mbox", ".mbx", ".inbox"}
+
+
+def sniff(name: str, head: bytes) -> str:
+    """The format of a file from its name and first bytes: pdf, eml, mbox, msg, zip, text, or ''."""
+    ext = PurePosixPath(name.lower()).suffix
+    if head.startswith(b"%PDF") or ext == ".pdf":
+        return "pdf"
+    if head.startswith(b"PK\x03\x04") or head.startswith(b"PK\x05\x06") or ext == ".zip":
+        return "zip"
+    if ext == ".msg" or head.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
+        return "msg"
+    if ext in MBOX_EXT or head.startswith(b"From "):
+        return "mbox"
+    if ext in EMAIL_EXT:
+        return "eml"
+    if ext in TEXT_EXT:
+        return "text"
+    if re.match(rb"(?:[\w-]+:[^\r\n]*\r?\n)+", head[:2000]) and re.search(rb"(?im)^(?:from|date|subject|message-id):", head[:4000]) \
+            and re.search(rb"(?im)^(?:received|message-id|mime-version|return-path|x-[\w-]+):", head[:8000]):
+        return "eml"
+    if ext in ("", ".log") or not re.search(rb"[\x00-\x08\x0e-\x1f]", head[:4096]):
+        return "text" if not re.search(rb"[\x00-\x08\x0e-\x1f]", head[:4096]) else ""
+    return ""
+
+
+# --- text ---------------------------------------------------------------------------------------
+
+def decode_text(data: bytes) -> str:
+    """UTF-8 (with or without BOM), else cp1252, else latin-1 (which always decodes)."""
+    for enc in ("utf-8-sig", "cp1252"):
+        try:
+            return data.decode(enc)
+        except UnicodeDecodeError:
+            continue
+    return data.decode("latin-1")
+
+
+def read_text(data: bytes, *, file: str, timezone: str) -> list[Message]:
+    if b"\x00" in data[:8192]:
+        raise ReadError("binary data, not text")
+    text = decode_text(data).replace("\r\n", "\n").replace("\r", "\n")
+    return _from_pages(split_pages(text), file=file, timezone=timezone)
+
+
+def _from_pages(pages: list[str], *, file: str, timezone: str) -> list[Message]:
+    lines = page_lines(pages)
+    msgs = split_lines(lines, file=file, timezone=timezone)
+    if not msgs:
+        raise ReadError("no email header blocks found (From:/Sent:/To:/Subject:, Gmail or 'On ... wrote:')")
+    return msgs
+
+
+# --- PDF ----------------------------------------------------------------------------------------
+
+def read_pdf(source: str | Path | bytes, *, file: str, timezone: str, ocr: bool = False,
+             warn: Callable[[str], None] = lambda s: None) -> list[Message]:
+    import pdfplumber
+    from pdfminer.pdfdocument import PDFPasswordIncorrect
+    from pdfminer.pdfparser import PDFSyntaxError
+
+    fh = io.BytesIO(source) if isinstance(source, bytes) else source
+    try:
+        with pdfplumber.open(fh) as pdf:
+            pages, blank = [], []
+            for n, page in enumerate(pdf.pages, 1):
+                text = page.extract_text() or ""
+                pages.append(text)
+                if not text.strip():
+                    blank.append(n)
+            if blank and ocr:
+                done = _ocr_pages(pdf, blank, source)
+                for n, text in done.items():
+                    pages[n - 1] = text
+                blank = [n for n in blank if not pages[n - 1].strip()]
+    except PDFPasswordIncorrect:
+        raise ReadError("encrypted PDF: a password is needed to read it")
+    except (PDFSyntaxError, ValueError, KeyError, TypeError, AttributeError, AssertionError) as exc:
+        raise ReadError(f"not a readable PDF ({type(exc).__name__}: {str(exc)[:80]})")
+    except Exception as exc:  # noqa: BLE001 - pdfminer raises many kinds on damaged files
+        if "encrypt" in str(exc).lower() or "password" in str(exc).lower():
+            raise ReadError("encrypted PDF: a password is needed to read it")
+        raise ReadError(f"not a readable PDF ({type(exc).__name__}: {str(exc)[:80]})")
+    if blank:
+        pages_s = _ranges(blank)
+        hint = "OCR found no text on them" if ocr else "use --ocr (needs tesseract or ocrmypdf)"
+        if len(blank) == len(pages):
+            raise ReadError(f"image-only PDF: no text layer on page(s) {pages_s}; {hint}")
+        warn(f"no text layer on page(s) {pages_s}; {hint}")
+    return _from_pages(pages, file=file, timezone=timezone)
+
+
+def _ranges(nums: list[int]) -> str:
+    out, start, prev = [], None, None
+    for n in nums + [None]:
+        if start is None:
+            start = prev = n
+        elif n == prev + 1:
+            prev = n
+        else:
+            out.append(f"{start}" if start == prev else f"{start}-{prev}")
+            start = prev = n
+    return ", ".join(out)
+
+
+def ocr_available() -> bool:
+    return bool(shutil.which("tesseract"))
+
+
+def _ocr_pages(pdf, pages: list[int], source) -> dict[int, str]:
+    """Text of image-only pages by tesseract (ocrmypdf uses tesseract too); {} when not installed."""
+    if not shutil.which("tesseract"):
+        return {}
+    out = {}
+    with tempfile.TemporaryDirectory(prefix="giftgraph-ocr-") as tmp:
+        for n in pages:
+            png = os.path.join(tmp, f"p{n}.png")
+            pdf.pages[n - 1].to_image(resolution=300).save(png)
+            r = subprocess.run(["tesseract", png, "-", "--psm", "6"], capture_output=True, timeout=300)
+            out[n] = r.stdout.decode("utf-8", "replace")
+    return out
+
+
+# --- email (.eml, mbox) -------------------------------------------------------------------------
+
+def _addrs(values: list[str]) -> list[Address]:
+    out = []
+    for name, email in getaddresses([str(v) for v in values]):
+        email = (email or "").strip().lower()
+        if email and not EMAIL_RE.fullmatch(email):
+            name, email = name or email, ""
+        clean, org = clean_name(name) if name else ("", "")
+        if clean.lower() == email:
+            clean = ""
+        if clean or email:
+            out.append(Address(name=clean, email=email, raw=f"{name} <{email}>" if name else email, org=org))
+    return out
+
+
+def _header(msg, name: str) -> list[str]:
+    try:
+        return [str(v) for v in (msg.get_all(name) or [])]
+    except Exception:  # noqa: BLE001 - a malformed header must not lose the message
+        raw = msg.get_all(name, failobj=[]) if hasattr(msg, "get_all") else []
+        return [str(getattr(v, "_parse_tree", v)) for v in raw]
+
+
+def _body_text(msg) -> str:
+    try:
+        part = msg.get_body(preferencelist=("plain", "html")) if isinstance(msg, EmailMessage) else None
+    except Exception:  # noqa: BLE001
+        part = None
+    if part is None:
+        part = msg if not msg.is_multipart() else None
+    if part is None:
+        return ""
+    try:
+        text = part.get_content()
+    except Exception:  # noqa: BLE001 - bad charset or transfer encoding: decode by hand
+        payload = part.get_payload(decode=True) or b""
+        text = decode_text(payload) if isinstance(payload, bytes) else str(payload)
+    if not isinstance(text, str):
+        text = decode_text(text) if isinstance(text, bytes) else str(text)
+    if part.get_content_subtype() == "html":
+        from html import unescape
+
+        text = unescape(re.sub(r"(?s)<(script|style).*?</\1>|<[^>]+>", " ", re.sub(r"(?i)<br\s*/?>|</p>", "\n", text)))
+    return text.replace("\r\n", "\n")
+
+
+def email_to_messages(msg, *, file: str, timezone: str, quoted_history: bool = True) -> list[Message]:
+    """An email.message -> its Message, followed by the messages quoted in its body."""
+    frm = _addrs(_header(msg, "from"))
+    date_raw = " ".join(_header(msg, "date")[:1])
+    sent = ""
+    if date_raw:
+        try:
+            dt = parsedate_to_datetime(date_raw)
+            if dt.tzinfo is None:
+                dt = dt.replace(tzinfo=get_zone(timezone))
+            sent = dt.isoformat() if 1970 <= dt.year <= 2100 else ""
+        except (TypeError, ValueError, IndexError, OverflowError):
+            sent = parse_date(date_raw, timezone)
+    subject = " ".join(" ".join(_header(msg, "subject")[:1]).split())
+    attachments = []
+    try:
+        attachments = [p.get_filename() for p in msg.iter_attachments() if p.get_filename()] if isinstance(msg, EmailMessage) else []
+    except Exception:  # noqa: BLE001
+        pass
+    h = Header(sender=frm[0] if frm else Address(), sent=sent, sent_raw=date_raw, to=_addrs(_header(msg, "to")),
+               cc=_addrs(_header(msg, "cc")), subject=subject, attachments=attachments, kind="email")
+    body = _body_text(msg)
+    if not quoted_history:
+        return [Message(sender=h.sender, sent=sent, to=h.to, cc=h.cc, subject=subject, body=body.strip(), sent_raw=date_raw,
+                        attachments=attachments, redactions=count_redactions(body), provenance=[Provenance(file=file)])]
+    lines = [Line(t, None, None, False) for t in body.split("\n")]
+    msgs = split_lines(lines, file=file, timezone=timezone, first=h)
+    return msgs
+
+
+def read_eml(data: bytes, *, file: str, timezone: str) -> list[Message]:
+    if not data.strip():
+        raise ReadError("empty file")
+    if b"\x00" in data[:4096]:
+        raise ReadError("binary data, not an email message")
+    msg = BytesParser(policy=policy.default).parsebytes(data)
+    if not (msg.get("from") or msg.get("date") or msg.get("subject")):
+        raise ReadError("not an email message: no From, Date or Subject header")
+    return email_to_messages(msg, file=file, timezone=timezone)
+
+
+def iter_mbox(stream: BinaryIO) -> Iterator[bytes]:
+    """The raw messages of an mbox, streamed: a message starts at a 'From ' line."""
+    buf: list[bytes] = []
+    started = False
+    for line in stream:
+        if line.startswith(b"From ") and (not buf or buf[-1].strip() == b"" or not started):
+            if started and buf:
+                yield b"".join(buf)
+            buf = []
+            started = True
+            continue
+        if not started:
+            if line.strip():
+                raise ReadError("not an mbox: it does not start with a 'From ' line")
+            continue
+        if line.startswith(b">From "):
+            line = line[1:]
+        buf.append(line)
+    if started and buf:
+        yield b"".join(buf)
+
+
+def read_mbox(stream: BinaryIO, *, file: str, timezone: str, progress=None) -> Iterator[Message]:
+    parser = BytesParser(policy=policy.default)
+    for k, raw in enumerate(iter_mbox(stream), 1):
+        if progress is not None:
+            progress(len(raw))
+        msg = parser.parsebytes(raw)
+        for m in email_to_messages(msg, file=file, timezone=timezone):
+            yield m
+
+
+# --- Outlook .msg -------------------------------------------------------------------------------
+
+def read_msg(source: str | Path | bytes, *, file: str, timezone: str) -> list[Message]:
+    import extract_msg
+    import olefile
+
+    data_head = source[:8] if isinstance(source, bytes) else open(source, "rb").read(8)
+    if data_head != b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":
+        raise ReadError("not an Outlook .msg file (not an OLE compound document)")
+    try:
+        msg = extract_msg.openMsg(source if not isinstance(source, Path) else str(source))
+    except Exception as exc:  # noqa: BLE001 - extract-msg raises its own and olefile's errors
+        raise ReadError(f"cannot read Outlook .msg ({type(exc).__name__}: {str(exc)[:80]})")
+    try:
+        def hdr(name):
+            v = getattr(msg, name, None)
+            return str(v) if v else ""
+
+        frm = _addrs([hdr("sender")])
+        sent = ""
+        d = getattr(msg, "date", None)
+        if d is not None and hasattr(d, "isoformat"):
+            if d.tzinfo is None:
+                d = d.replace(tzinfo=get_zone(timezone))
+            sent = d.isoformat()
+        elif d:
+            sent = parse_date(str(d), timezone)
+        subject = hdr("subject")
+        body = hdr("body").replace("\r\n", "\n")
+        atts = []
+        for a in getattr(msg, "attachments", []) or []:
+            n = getattr(a, "longFilename", None) or getattr(a, "shortFilename", None) or getattr(a, "name", None)
+            if n:
+                atts.append(str(n))
+        h = Header(sender=frm[0] if frm else Address(), sent=sent, sent_raw=str(d or ""), to=_addrs([hdr("to")]),
+                   cc=_addrs([hdr("cc")]), subject=subject, attachments=atts, kind="email")
+    finally:
+        try:
+            msg.close()
+        except Exception:  # noqa: BLE001
+            pass
+    lines = [Line(t, None, None, False) for t in body.split("\n")]
+    return split_lines(lines, file=file, timezone=timezone, first=h)
+
+
+# --- zip ----------------------------------------------------------------------------------------
+
+def _unsafe(name: str) -> bool:
+    p = name.replace("\\", "/")
+    return p.startswith("/") or re.match(r"^[A-Za-z]:", p) is not None or ".." in p.split("/")
+
+
+def iter_zip(source, *, label: str, depth: int = 0, limits: type[ZipLimits] = ZipLimits) -> Iterator[tuple[str, bytes | None, str | None]]:
+    """(member label, bytes or None, problem or None) for each file member, read in memory."""
+    try:
+        zf = zipfile.ZipFile(io.BytesIO(source) if isinstance(source, bytes) else source)
+    except (zipfile.BadZipFile, OSError, ValueError) as exc:
+        raise ReadError(f"not a readable zip archive ({exc})")
+    with zf:
+        infos = [i for i in zf.infolist() if not i.is_dir()]
+        if len(infos) > limits.max_members:
+            raise ReadError(f"zip has {len(infos)} members (limit {limits.max_members})")
+        total = 0
+        for info in infos:
+            name = f"{label}!{info.filename}"
+            if _unsafe(info.filename):
+                yield name, None, f"unsafe path in zip (zip-slip): {info.filename!r}; skipped"
+                continue
+            if info.flag_bits & 0x1:
+                yield name, None, "encrypted zip member; skipped"
+                continue
+            ratio = info.file_size / max(1, info.compress_size)
+            if info.file_size > limits.max_member_bytes or (info.file_size > (1 << 20) and ratio > limits.max_ratio):
+                yield name, None, (f"zip bomb guard: member expands to {info.file_size} bytes "
+                                   f"(ratio {ratio:.0f}:1; limits {limits.max_member_bytes} bytes, {limits.max_ratio}:1); skipped")
+                continue
+            if total + info.file_size > limits.max_total_bytes:
+                raise ReadError(f"zip bomb guard: members expand to more than {limits.max_total_bytes} bytes in all")
+            try:
+                with zf.open(info) as fh:
+                    data = fh.read(info.file_size + 1)
+            except (zipfile.BadZipFile, OSError, RuntimeError, NotImplementedError, EOFError) as exc:
+                yield name, None, f"cannot read zip member ({exc})"
+                continue
+            if len(data) > info.file_size:  # the header lied about the size
+                yield name, None, "zip bomb guard: member is larger than its header says; skipped"
+                continue
+            total += len(data)
+            yield name, data, None
+
+
+# --- dispatch -----------------------------------------------------------------------------------
+
+def read_bytes(data: bytes, *, name: str, timezone: str, ocr: bool = False,
+               warn: Callable[[str], None] = lambda s: None) -> list[Message]:
+    """Messages of one in-memory file (a zip member, or a small file)."""
+    if not data:
+        raise ReadError("empty file")
+    kind = sniff(name, data[:8192])
+    if kind == "pdf":
+        return read_pdf(data, file=name, timezone=timezone, ocr=ocr, warn=warn)
+    if kind == "eml":
+        return read_eml(data, file=name, timezone=timezone)
+    if kind == "mbox":
+        msgs = list(read_mbox(io.BytesIO(data), file=name, timezone=timezone))
+        if not msgs:
+            raise ReadError("no messages in mbox")
+        return msgs
+    if kind == "msg":
+        return read_msg(data, file=name, timezone=timezone)
+    if kind == "text":
+        return read_text(data, file=name, timezone=timezone)
+    if kind == "zip":
+        raise ReadError("zip inside zip: read it through read_file")
+    raise ReadError("unsupported file type (not PDF, text, .eml, mbox, .msg or .zip)")
+
+
+def read_file(path: Path, *, name: str | None = None, timezone: str, ocr: bool = False,
+              warn: Callable[[str], None] = lambda s: None, progress=None) -> Iterator[Message]:
+    """Messages of one file on disk; large mbox files are streamed."""
+    name = name or str(path)
+    with open(path, "rb") as fh:
+        head = fh.read(8192)
+    if not head:
+        raise ReadError("empty file")
+    kind = sniff(name, head)
+    if kind == "mbox":
+        n = 0
+        with open(path, "rb") as fh:
+            for m in read_mbox(fh, file=name, timezone=timezone, progress=progress):
+                n += 1
+                yield m
+        if not n:
+            raise ReadError("no messages in mbox")
+        return
+    if kind == "pdf":
+        yield from read_pdf(path, file=name, timezone=timezone, ocr=ocr, warn=warn)
+        return
+    if kind == "msg":
+        yield from read_msg(path, file=name, timezone=timezone)
+        return
+    if kind in ("zip", ""):
+        raise ReadError("unsupported file type (not PDF, text, .eml, mbox, .msg or .zip)")
+    yield from read_bytes(path.read_bytes(), name=name, timezone=timezone, ocr=ocr, warn=warn)
