@@ -220,5 +220,27 @@ def export_html(case: Case, output: str, snapshot: dict) -> None:
         click.echo(report.omitted.note(), err=True)
 
 
+@cli.command()
+@case_option
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on (keep 127.0.0.1 unless you mean to share the case).")
+@click.option("--port", default=8765, show_default=True, type=int, help="Port to listen on (0: any free port).")
+def serve(case_dir, host, port):
+    """Explore a case in the browser: search, ledgers, evidence emails, timeline, Cypher, snapshots.
+
+    A local web app (Flask); nothing is loaded from the network.
+
+    \b
+    Example:
+        giftgraph serve --case exports/ring
+        giftgraph serve --case exports/ring --port 9000
+    """
+    from giftgraph.graph.explorer import serve as run_explorer
+
+    case = open_case(case_dir)
+    if host not in ("127.0.0.1", "localhost", "::1"):
+        click.echo(f"warning: listening on {host}: anyone who can reach this address can read the case", err=True)
+    run_explorer(case.path, host=host, port=port, log=lambda s: click.echo(s, err=True))
+
+
 def main():  # pragma: no cover
     cli()

@@ -1,0 +1,568 @@
+"""The local explorer: a small Flask app over one case (`giftgraph serve --case DIR`).
+
+Search an entity, read its ledger (gifts in and out, totals, referral uses), open the evidence
+emails (full text, quote highlighted), expand neighbours in a vis-network view, filter by edge
+type and date, follow a timeline of gifts and referral uses, run a read-only Cypher query and
+save the current view as a self-contained snapshot (:mod:`giftgraph.graph.html`).
+
+It listens on 127.0.0.1 by default and loads nothing from the network: vis-network comes from
+the installed pyvis package, the rest from ``graph/static/``. Jinja autoescaping is on for every
+template, page data reaches scripts as JSON and is shown with DOM text nodes, and each response
+carries a Content-Security-Policy that allows only the app's own scripts.
+
+Usage::
+
+    from giftgraph.graph.explorer import create_app
+    app = create_app("exports/ring")
+    app.run(host="127.0.0.1", port=8765)
+"""
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from datetime import date as _date
+from pathlib import Path
+from typing import Iterable
+
+import networkx as nx
+from flask import Flask, Response, abort, jsonify, render_template, request, send_file, url_for
+
+from giftgraph import __version__
+from giftgraph.graph import html as snap
+from giftgraph.graph.model import EDGE_TYPES
+from giftgraph.graph.store import Case, CaseError
+
+__all__ = ["ExplorerError", "create_app", "entity_ledger", "timeline_events", "timeline_svg",
+           "highlight", "run_cypher", "search_entities", "serve", "DEFAULT_HOST", "DEFAULT_PORT"]
+
+DEFAULT_HOST = "127.0.0.1"
+DEFAULT_PORT = 8765
+_WRITE_CLAUSES = re.compile(r"\b(CREATE|MERGE|DELETE|DETACH|SET|REMOVE|DROP|LOAD\s+CSV|CALL|FOREACH)\b", re.I)
+
+
+class ExplorerError(Exception):
+    """A request the explorer cannot answer (bad query, unknown entity)."""
+
+
+# -- case data ----------------------------------------------------------------------------------
+
+class CaseData:
+    """The case graph and messages, reloaded when graph.json or messages.jsonl change."""
+
+    def __init__(self, case: Case) -> None:
+        self.case = case
+        self._stamp = None
+        self.G = nx.MultiDiGraph()
+        self.messages: dict[str, dict] = {}
+        self.bodies: dict[str, dict] = {}
+        self.manifest: dict = {}
+
+    def _mtime(self, p: Path) -> float:
+        return p.stat().st_mtime if p.exists() else 0.0
+
+    def refresh(self) -> "CaseData":
+        stamp = (self._mtime(self.case.graph_path), self._mtime(self.case.messages_path), self._mtime(self.case.manifest_path))
+        if stamp != self._stamp:
+            self.G = self.case.load_graph()
+            self.messages = snap.message_index(self.G)
+            self.bodies = {}
+            for m in self.case.iter_messages():
+                self.bodies[m.id] = m.to_dict()
+            self.manifest = self.case.load_manifest()
+            self._stamp = stamp
+        return self
+
+    def message(self, mid: str) -> dict | None:
+        """A message as the explorer shows it: graph node attributes, completed from messages.jsonl."""
+        node = dict(self.messages.get(mid) or {})
+        full = self.bodies.get(mid)
+        if not node and not full:
+            return None
+        if full:
+            node.setdefault("subject", full.get("subject"))
+            node.setdefault("sent", full.get("sent"))
+            if not node.get("body"):
+                node["body"] = full.get("body")
+            node["from_display"] = _addr(full.get("sender") or {})
+            node["to_display"] = [_addr(a) for a in full.get("to") or []]
+            node["cc_display"] = [_addr(a) for a in full.get("cc") or []]
+            node["provenance"] = full.get("provenance") or node.get("provenance") or []
+            node["sent_raw"] = full.get("sent_raw")
+        else:
+            node["from_display"] = node.get("sender") or ""
+            node["to_display"] = node.get("to") or []
+            node["cc_display"] = node.get("cc") or []
+        node["id"] = mid
+        return node
+
+
+def _addr(a: dict) -> str:
+    name, email = a.get("name") or "", a.get("email") or ""
+    return f"{name} <{email}>" if name and email else name or email
+
+
+def _num(v) -> float:
+    try:
+        return float(v or 0)
+    except (TypeError, ValueError):
+        return 0.0
+
+
+def _uses(v) -> int:
+    if isinstance(v, (list, tuple)):
+        return len(v)
+    try:
+        return int(v or 0)
+    except (TypeError, ValueError):
+        return 0
+
+
+def _label(G, n) -> str:
+    return str(G.nodes[n].get("name") or n) if n in G else str(n)
+
+
+# -- ledger, search, timeline -------------------------------------------------------------------
+
+def search_entities(G: nx.MultiDiGraph, q: str, limit: int = 50) -> list[dict]:
+    """Entities whose name, alias, e-mail or id contains `q`; exact matches first, then by degree."""
+    q = (q or "").strip().lower()
+    if not q:
+        return []
+    hits = []
+    for n, d in G.nodes(data=True):
+        if d.get("kind") == "message":
+            continue
+        names = [str(d.get("name") or "")] + [str(a) for a in d.get("aliases") or []] + [str(e) for e in d.get("emails") or []] + [str(n)]
+        low = [x.lower() for x in names if x]
+        if any(q in x for x in low):
+            exact = q in low
+            hits.append((not exact, -G.degree(n), str(d.get("name") or n).lower(), n))
+    hits.sort()
+    return [{"id": n, "name": _label(G, n), "kind": G.nodes[n].get("kind"), "role": G.nodes[n].get("role") or "",
+             "degree": G.degree(n)} for *_, n in hits[:limit]]
+
+
+def _edge_row(G, u, v, k, d, messages, me=None) -> dict:
+    ev = snap.evidence_records(d, messages)
+    other = v if u == me else u
+    return {
+        "key": k, "type": d.get("type"), "source": u, "target": v,
+        "source_name": _label(G, u), "target_name": _label(G, v),
+        "other": other, "other_name": _label(G, other), "direction": "out" if u == me else "in",
+        "date": snap.edge_date(d, messages), "value_usd": d.get("value_usd"), "purpose": d.get("purpose") or "",
+        "items": [{"product": _label(G, it.get("product")), "quantity": it.get("quantity")}
+                  for it in d.get("items") or [] if isinstance(it, dict)],
+        "code": d.get("code") or "", "uses": _uses(d.get("uses")), "count": d.get("count"),
+        "evidence": ev,
+    }
+
+
+def _keep(d, messages, types, since, until) -> bool:
+    if types and d.get("type") not in types:
+        return False
+    if (since or until) and d.get("type") not in snap.TIMELESS_TYPES:
+        dt = snap.edge_date(d, messages)
+        if not dt or not snap._in_range(dt, since, until):
+            return False
+    return True
+
+
+def entity_ledger(G: nx.MultiDiGraph, n: str, messages: dict | None = None, *, types: Iterable[str] | None = None,
+                  since: str | None = None, until: str | None = None) -> dict:
+    """Everything an entity gave, received and promoted, with totals and evidence.
+
+    Returns ``{"gifts_out", "gifts_in", "referrals", "other", "totals"}``; each row carries the
+    other end, date, value or code, and its evidence (quote, message, page, Bates)."""
+    if n not in G:
+        raise ExplorerError(f"no entity {n!r} in this case")
+    messages = snap.message_index(G) if messages is None else messages
+    types = set(types or [])
+    out = {"gifts_out": [], "gifts_in": [], "referrals": [], "other": []}
+    seen = set()
+    for u, v, k, d in list(G.out_edges(n, keys=True, data=True)) + list(G.in_edges(n, keys=True, data=True)):
+        if (u, v, k) in seen or not _keep(d, messages, types, since, until):
+            continue
+        seen.add((u, v, k))
+        row = _edge_row(G, u, v, k, d, messages, me=n)
+        t = d.get("type")
+        if t == "GIFT":
+            out["gifts_out" if u == n else "gifts_in"].append(row)
+        elif t == "REFERRAL":
+            out["referrals"].append(row)
+        else:
+            out["other"].append(row)
+    for rows in out.values():
+        rows.sort(key=lambda r: (r["date"] or "~", r["other_name"].lower()))
+    out["totals"] = {
+        "given_usd": sum(_num(r["value_usd"]) for r in out["gifts_out"]),
+        "received_usd": sum(_num(r["value_usd"]) for r in out["gifts_in"]),
+        "gifts_given": len(out["gifts_out"]), "gifts_received": len(out["gifts_in"]),
+        "referral_uses": sum(r["uses"] for r in out["referrals"]),
+        "referral_codes": sorted({r["code"] for r in out["referrals"] if r["code"]}),
+        "unknown_value": sum(1 for r in out["gifts_out"] + out["gifts_in"] if r["value_usd"] in (None, "")),
+    }
+    return out
+
+
+def timeline_events(G: nx.MultiDiGraph, messages: dict | None = None, *, entity: str | None = None,
+                    types: Iterable[str] | None = ("GIFT", "REFERRAL"), since: str | None = None,
+                    until: str | None = None) -> list[dict]:
+    """Dated gifts and referral uses, oldest first (undated ones last, date "")."""
+    messages = snap.message_index(G) if messages is None else messages
+    types = set(types or ("GIFT", "REFERRAL"))
+    edges = (list(G.out_edges(entity, keys=True, data=True)) + list(G.in_edges(entity, keys=True, data=True))) if entity \
+        else list(G.edges(keys=True, data=True))
+    events, seen = [], set()
+    for u, v, k, d in edges:
+        if (u, v, k) in seen or d.get("type") not in types or not _keep(d, messages, types, since, until):
+            continue
+        seen.add((u, v, k))
+        row = _edge_row(G, u, v, k, d, messages, me=entity)
+        uses = d.get("uses")
+        if d.get("type") == "REFERRAL" and isinstance(uses, list) and uses and all(isinstance(x, dict) for x in uses):
+            for use in uses:  # individual uses with their own dates, when the extractor records them
+                when = snap._iso(use.get("date")) or row["date"]
+                if (since or until) and (not when or not snap._in_range(when, since, until)):
+                    continue
+                events.append(dict(row, date=when, uses=1, use=use))
+        else:
+            events.append(row)
+    events.sort(key=lambda r: (r["date"] or "~", r["type"], r["source_name"].lower()))
+    return events
+
+
+def _day(s: str) -> _date | None:
+    try:
+        return _date.fromisoformat(str(s)[:10])
+    except ValueError:
+        return None
+
+
+def timeline_svg(events: list[dict], width: int = 960) -> dict:
+    """Positions for a server-drawn SVG timeline: one lane per type, marks sized by value/uses."""
+    dated = [(e, _day(e["date"])) for e in events]
+    dated = [(e, d) for e, d in dated if d]
+    lanes = {"GIFT": 42, "REFERRAL": 98}
+    out = {"width": width, "height": 140, "marks": [], "ticks": [], "lanes": lanes, "undated": len(events) - len(dated)}
+    if not dated:
+        return out
+    lo, hi = min(d for _, d in dated), max(d for _, d in dated)
+    span = max((hi - lo).days, 1)
+    left, right = 90, width - 34
+
+    def x(d):
+        return left + (right - left) * ((d - lo).days / span) if span else (left + right) / 2
+
+    for e, d in dated:
+        size = 4 + 2.2 * math.log2(1 + _num(e.get("value_usd")) / 50) if e["type"] == "GIFT" else 4 + 2 * math.log2(1 + e.get("uses", 0))
+        title = f"{e['date'][:10]} {e['type']} {e['source_name']} → {e['target_name']}"
+        if e["type"] == "GIFT" and e.get("value_usd") not in (None, ""):
+            title += f" ${_num(e['value_usd']):,.0f}"
+        if e["type"] == "REFERRAL":
+            title += f" code {e['code']} ({e['uses']} use{'s' if e['uses'] != 1 else ''})"
+        out["marks"].append({"x": round(x(d), 1), "y": lanes.get(e["type"], 70), "r": round(min(size, 16), 1),
+                             "type": e["type"], "title": title, "edge": e})
+    # month ticks (at most ~12)
+    months = (hi.year - lo.year) * 12 + hi.month - lo.month + 1
+    step = max(1, math.ceil(months / 12))
+    y, m = lo.year, lo.month
+    for i in range(0, months, step):
+        mm = m - 1 + i
+        d = _date(y + mm // 12, mm % 12 + 1, 1)
+        if lo <= d <= hi or i == 0:
+            out["ticks"].append({"x": round(x(max(d, lo)), 1), "label": d.strftime("%b %Y")})
+    return out
+
+
+def highlight(text: str, quote: str) -> list[tuple[str, bool]]:
+    """Split `text` into (segment, is_quote) pieces, marking where `quote` occurs.
+
+    Matching ignores case and differences in whitespace/line breaks; no match gives one segment."""
+    text = text or ""
+    quote = (quote or "").strip()
+    if not quote:
+        return [(text, False)]
+    words = quote.split()
+    pattern = re.compile(r"\s+".join(re.escape(w) for w in words), re.I)
+    pieces, pos = [], 0
+    for m in pattern.finditer(text):
+        if m.start() > pos:
+            pieces.append((text[pos:m.start()], False))
+        pieces.append((m.group(0), True))
+        pos = m.end()
+    if pos < len(text) or not pieces:
+        pieces.append((text[pos:], False))
+    return pieces
+
+
+# -- Cypher ---------------------------------------------------------------------------------------
+
+def run_cypher(G: nx.MultiDiGraph, query: str, *, case: Case | None = None, limit: int = 500) -> dict:
+    """Run a read-only Cypher query; returns ``{"columns": [...], "rows": [[...], ...]}``.
+
+    Uses the embedded query function of :mod:`giftgraph.graph.cypher` when that module provides
+    one, else grand-cypher over a labelled copy of the graph (node label = kind, relationship
+    type = edge type). Write clauses are refused."""
+    query = (query or "").strip()
+    if not query:
+        raise ExplorerError("empty query")
+    stripped = re.sub(r"'(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\"", "''", query)
+    bad = _WRITE_CLAUSES.search(stripped)
+    if bad:
+        raise ExplorerError(f"read-only: {bad.group(1).upper()} is not allowed here")
+    result = None
+    try:  # the stores engineer's embedded query function, when present
+        from giftgraph.graph import cypher as _cy  # type: ignore
+        for name in ("query_case", "run_query", "query", "run_read", "run"):
+            fn = getattr(_cy, name, None)
+            if callable(fn):
+                try:
+                    result = fn(G, query)
+                except TypeError:
+                    continue
+                break
+    except ImportError:
+        result = None
+    if result is None:
+        from grandcypher import GrandCypher
+
+        H = nx.MultiDiGraph()
+        for n, d in G.nodes(data=True):
+            H.add_node(n, **d, __labels__={d.get("kind", "")}, id=n)
+        for u, v, k, d in G.edges(keys=True, data=True):
+            H.add_edge(u, v, key=k, **d, __labels__={d.get("type", "")})
+        try:
+            result = GrandCypher(H).run(query)
+        except Exception as exc:  # grand-cypher raises lark/parse errors of many kinds
+            raise ExplorerError(f"query failed: {type(exc).__name__}: {exc}") from exc
+    return _tabulate(result, limit)
+
+
+def _cell(v):
+    if isinstance(v, dict) and len(v) == 1 and all(isinstance(k, tuple) for k in v):  # multigraph edge attrs
+        v = next(iter(v.values()))
+    if isinstance(v, (str, int, float, bool)) or v is None:
+        return v
+    return repr(v) if not isinstance(v, (list, dict)) else v
+
+
+def _tabulate(result, limit: int) -> dict:
+    if isinstance(result, dict):
+        columns = [str(c) for c in result]
+        cols = [list(v) if isinstance(v, (list, tuple)) else [v] for v in result.values()]
+        n = max((len(c) for c in cols), default=0)
+        rows = [[_cell(c[i]) if i < len(c) else None for c in cols] for i in range(min(n, limit))]
+        return {"columns": columns, "rows": rows, "truncated": n > limit}
+    if isinstance(result, list):
+        if result and isinstance(result[0], dict):
+            columns = list(result[0])
+            return {"columns": columns, "rows": [[_cell(r.get(c)) for c in columns] for r in result[:limit]],
+                    "truncated": len(result) > limit}
+        return {"columns": ["value"], "rows": [[_cell(r)] for r in result[:limit]], "truncated": len(result) > limit}
+    return {"columns": ["value"], "rows": [[_cell(result)]], "truncated": False}
+
+
+# -- the app ----------------------------------------------------------------------------------------
+
+def _filters_from(args) -> dict:
+    types = [t.upper() for t in args.getlist("types") for t in t.split(",") if t.strip()]
+    types = [t for t in types if t in EDGE_TYPES]
+    since = args.get("since") or None
+    until = args.get("until") or None
+    for label, v in (("since", since), ("until", until)):
+        if v and not snap._DATE_RE.match(v):
+            raise ExplorerError(f"{label} {v!r}: expected YYYY, YYYY-MM or YYYY-MM-DD")
+    try:
+        depth = max(0, min(3, int(args.get("depth") or 1)))
+    except ValueError:
+        depth = 1
+    min_value = args.get("min_value")
+    try:
+        min_value = float(min_value) if min_value not in (None, "") else None
+    except ValueError:
+        raise ExplorerError(f"min_value {min_value!r}: not a number")
+    return {"types": types, "since": since, "until": until, "depth": depth, "min_value": min_value}
+
+
+def create_app(case_dir: str | Path) -> Flask:
+    """The explorer app for one case directory (raises CaseError when it is not a case)."""
+    case = Case(case_dir).require()
+    data = CaseData(case).refresh()
+    app = Flask(__name__, template_folder=str(snap.TEMPLATES), static_folder=None)
+    app.jinja_env.autoescape = True  # every template, whatever its name
+    app.config["GG_CASE"] = case
+    app.config["GG_DATA"] = data
+
+    def D() -> CaseData:
+        return data.refresh()
+
+    @app.after_request
+    def _headers(resp: Response):
+        resp.headers["Content-Security-Policy"] = (
+            "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
+            "connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'")
+        resp.headers["X-Content-Type-Options"] = "nosniff"
+        resp.headers["Referrer-Policy"] = "no-referrer"
+        return resp
+
+    # globals, so imported macros see them too
+    app.jinja_env.globals.update(case_name=case.path.name, version=__version__, edge_types=EDGE_TYPES,
+                                 edge_styles=snap.EDGE_STYLES, node_styles=snap.NODE_STYLES, money=_money,
+                                 short_date=_short_date)
+
+    @app.errorhandler(ExplorerError)
+    def _explorer_error(exc):
+        return render_template("explorer_error.html", error=str(exc)), 400
+
+    @app.errorhandler(snap.SnapshotError)
+    def _snapshot_error(exc):
+        return render_template("explorer_error.html", error=str(exc)), 400
+
+    @app.route("/")
+    def index():
+        d = D()
+        G = d.G
+        q = request.args.get("q", "")
+        results = search_entities(G, q) if q else []
+        kinds = Counter(dd.get("kind") for _, dd in G.nodes(data=True))
+        types = Counter(dd.get("type") for _, _, dd in G.edges(data=True))
+        given, received = Counter(), Counter()
+        for u, v, dd in G.edges(data=True):
+            if dd.get("type") == "GIFT":
+                given[u] += _num(dd.get("value_usd"))
+                received[v] += _num(dd.get("value_usd"))
+        top_given = [{"id": n, "name": _label(G, n), "value": val} for n, val in given.most_common(10)]
+        top_received = [{"id": n, "name": _label(G, n), "value": val} for n, val in received.most_common(10)]
+        prov = snap._provenance(d.manifest, case.path.name)
+        return render_template("explorer_index.html", q=q, search_q=q, results=results, kinds=kinds, types=types,
+                               top_given=top_given, top_received=top_received, prov=prov)
+
+    @app.route("/entity/<path:node_id>")
+    def entity(node_id):
+        d = D()
+        if node_id not in d.G or d.G.nodes[node_id].get("kind") == "message":
+            abort(404)
+        f = _filters_from(request.args)
+        ledger = entity_ledger(d.G, node_id, d.messages, types=f["types"], since=f["since"], until=f["until"])
+        events = timeline_events(d.G, d.messages, entity=node_id, since=f["since"], until=f["until"],
+                                 types=[t for t in f["types"] if t in ("GIFT", "REFERRAL")] or None)
+        node = dict(d.G.nodes[node_id], id=node_id)
+        neighbours = sorted({v for v in nx.all_neighbors(d.G, node_id) if d.G.nodes[v].get("kind") != "message"},
+                            key=lambda v: -d.G.degree(v))
+        graph_url = url_for("api_graph", focus=node_id, depth=f["depth"], types=",".join(f["types"]) or None,
+                            since=f["since"], until=f["until"])
+        snap_url = url_for("snapshot", focus=node_id, depth=f["depth"], types=",".join(f["types"]) or None,
+                           since=f["since"], until=f["until"])
+        return render_template("explorer_entity.html", node=node, ledger=ledger, f=f, tl=timeline_svg(events),
+                               events=events, neighbours=[{"id": v, "name": _label(d.G, v), "kind": d.G.nodes[v].get("kind")}
+                                                          for v in neighbours[:60]],
+                               n_neighbours=len(neighbours), graph_url=graph_url, snap_url=snap_url)
+
+    @app.route("/message/<path:mid>")
+    def message(mid):
+        d = D()
+        m = d.message(mid)
+        if m is None:
+            abort(404)
+        q = request.args.get("q", "")
+        pieces = highlight(m.get("body") or "", q)
+        found = any(mark for _, mark in pieces)
+        cited = []
+        for u, v, k, dd in d.G.edges(keys=True, data=True):
+            for ev in dd.get("evidence") or []:
+                if ev.get("message") == mid:
+                    cited.append({"type": dd.get("type"), "source": u, "target": v, "source_name": _label(d.G, u),
+                                  "target_name": _label(d.G, v), "quote": ev.get("quote") or ""})
+        return render_template("explorer_message.html", m=m, q=q, pieces=pieces, found=found, cited=cited)
+
+    @app.route("/timeline")
+    def timeline():
+        d = D()
+        f = _filters_from(request.args)
+        events = timeline_events(d.G, d.messages, since=f["since"], until=f["until"],
+                                 types=[t for t in f["types"] if t in ("GIFT", "REFERRAL")] or None)
+        return render_template("explorer_timeline.html", events=events, tl=timeline_svg(events), f=f)
+
+    @app.route("/cypher")
+    def cypher():
+        d = D()
+        q = request.args.get("q", "")
+        result, error = None, None
+        if q:
+            try:
+                result = run_cypher(d.G, q, case=case)
+            except ExplorerError as exc:
+                error = str(exc)
+        return render_template("explorer_cypher.html", q=q, result=result, error=error), (400 if error else 200)
+
+    @app.route("/snapshot")
+    def snapshot():
+        d = D()
+        f = _filters_from(request.args)
+        focus = request.args.get("focus") or None
+        opts = snap.SnapshotOptions(focus=focus, depth=f["depth"], types=f["types"] or None, since=f["since"],
+                                    until=f["until"], min_value=f["min_value"])
+        page, report = snap.render_html(d.G, opts, manifest=d.manifest, case_name=case.path.name)
+        name = re.sub(r"[^A-Za-z0-9_.-]+", "-", f"{case.path.name}-{_label(d.G, focus) if focus in d.G else focus or 'all'}").strip("-")
+        resp = Response(page, mimetype="text/html")
+        resp.headers["Content-Disposition"] = f'attachment; filename="{name}.html"'
+        return resp
+
+    @app.route("/favicon.ico")
+    def favicon():
+        return Response(status=204)
+
+    @app.route("/api/search")
+    def api_search():
+        return jsonify(search_entities(D().G, request.args.get("q", ""), limit=int(request.args.get("limit", 20))))
+
+    @app.route("/api/graph")
+    def api_graph():
+        d = D()
+        f = _filters_from(request.args)
+        focus = request.args.get("focus") or None
+        opts = snap.SnapshotOptions(focus=focus, depth=f["depth"], types=f["types"] or None, since=f["since"],
+                                    until=f["until"], min_value=f["min_value"], max_nodes=int(request.args.get("max_nodes", 400)))
+        H, omitted = snap.select_subgraph(d.G, opts)
+        nodes, edges = snap.vis_data(H, d.messages)
+        return jsonify({"nodes": nodes, "edges": edges, "options": snap.vis_options(len(nodes), len(edges)),
+                        "omitted": omitted.to_dict()})
+
+    @app.route("/assets/<name>")
+    def assets(name):
+        vis = snap.vis_assets()
+        files = {"vis-network.min.js": vis["js"], "vis-network.css": vis["css"],
+                 "giftgraph.js": snap.STATIC / "giftgraph.js", "giftgraph.css": snap.STATIC / "giftgraph.css",
+                 "explorer.js": snap.STATIC / "explorer.js"}
+        if name not in files:
+            abort(404)
+        return send_file(files[name], max_age=3600)
+
+    return app
+
+
+def _money(v) -> str:
+    if v in (None, ""):
+        return "value unknown"
+    return f"${_num(v):,.0f}" if float(_num(v)).is_integer() else f"${_num(v):,.2f}"
+
+
+def _short_date(s) -> str:
+    s = str(s or "")
+    return s[:10] + " " + s[11:16] if len(s) >= 16 and s[10] == "T" else s[:10]
+
+
+def serve(case_dir: str | Path, host: str = DEFAULT_HOST, port: int = DEFAULT_PORT, log=print) -> None:
+    """Run the explorer with werkzeug's threaded server until interrupted."""
+    from werkzeug.serving import make_server
+
+    app = create_app(case_dir)
+    server = make_server(host, port, app, threaded=True)
+    log(f"giftgraph explorer for {case_dir} on http://{host}:{server.server_port}/ (Ctrl-C to stop)")
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.server_close()
