@@ -366,7 +366,9 @@ def group_threads(messages: list[Message], participants) -> list[list[Message]]:
     by_id = {m.id: m for m in messages}
     for m in messages:
         for ref in (m.thread, m.in_reply_to):
-            if ref and ref in by_id:
+            # a reference links two messages only when their subjects agree (printed releases
+            # give references that are guessed, not read from headers)
+            if ref and ref in by_id and _subject_key(by_id[ref].subject) == _subject_key(m.subject):
                 union(ref, m.id)
     by_subject: dict[str, list[Message]] = defaultdict(list)
     for m in sorted(messages, key=lambda m: (m.sent or "", m.id)):
