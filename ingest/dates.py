@@ -17,6 +17,7 @@ release's time zone (``--timezone``).
 from __future__ import annotations
 
 import re
+import warnings
 from datetime import datetime, tzinfo
 from functools import lru_cache
 
@@ -66,7 +67,9 @@ def parse_date(text: str, timezone: str = "UTC") -> str:
         return ""
     s = re.sub(r"(\d)\.(\d\d)\b", r"\1:\2", s)  # OCR: "9.53 AM"
     try:
-        dt = _dparser.parse(s, fuzzy=True, tzinfos=_ABBREV, default=datetime(2000, 1, 1))
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # OCR debris read as an unknown zone name: the time stays local
+            dt = _dparser.parse(s, fuzzy=True, tzinfos=_ABBREV, default=datetime(2000, 1, 1))
     except (ValueError, OverflowError, TypeError):
         return ""
     if not 1970 <= dt.year <= 2100:

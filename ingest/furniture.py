@@ -20,6 +20,7 @@ __all__ = ["Line", "BATES_RE", "split_pages", "page_lines", "is_furniture"]
 BATES_RE = re.compile(r"(?<![\w-])([A-Z]{2,}(?:[-_][A-Z]{2,})*[-_ ]?[A-Z]{0,3}\d{5,10})(?![\w-])")
 _BATES_LINE = re.compile(r"^\s*" + BATES_RE.pattern + r"\s*$")
 _BATES_GLUED = re.compile(r"^\s*([A-Z]{2,}(?:[-_][A-Z]{2,})*[-_]\d{5,10})(?=[A-Z])")
+_HEADERISH = re.compile(r"^\s*(?:from|sent|date|to|cc|ce|bcc|subject|on .* wrote)\b", re.I)
 _FURNITURE = [
     re.compile(r"^\s*Page\s+\d+\s+(?:of|/)\s+\d+\s*$", re.I),
     re.compile(r"^\s*-\s*\d+\s*-\s*$"),
@@ -80,7 +81,8 @@ def page_lines(pages: list[str], first_page: int = 1) -> list[Line]:
         for l in set(content[:3] + content[-3:]):
             edges[_norm(l)] += 1
     n = len(split)
-    repeated = {k for k, c in edges.items() if n >= 3 and c >= max(3, n / 3) and len(k) > 3}
+    repeated = {k for k, c in edges.items() if n >= 3 and c >= max(3, n / 3) and len(k) > 3
+                and not _HEADERISH.match(k) and "@" not in k and not k.startswith(">")}
     out: list[Line] = []
     for i, lines in enumerate(split):
         page = first_page + i

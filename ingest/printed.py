@@ -146,7 +146,12 @@ def _outlook_block(lines: list[str], i: int, limit: int = 14) -> int:
         if fm and _CANON.get(fm.group(1).lower()) == "from":
             break
         if seen_subject:
-            if fm or (_is_continuation(line) and not re.search(r"[.!?]\s*$", s)):
+            labels = [_CANON.get(x.lower()) for x in _FIELD_RE.findall(" ".join(lines[i:j]))]
+            if fm:
+                j += 1
+                continue
+            if labels and labels[-1] in ("to", "cc", "bcc") and ("@" in s or ";" in s or s.startswith(("<", ">"))) \
+                    and not re.search(r"[.!?]\s*$", s):
                 j += 1
                 continue
             break
@@ -309,9 +314,28 @@ def _body(lines: list[str]) -> tuple[str, int]:
     return text, count_redactions(text)
 
 
+_MIDLINE = re.compile(r"(?:-{2,}\s*Original Message\s*-{2,}|-{2,}\s*Forwarded message\s*-{2,}|_{8,})\s*(?=(?:From|FROM)\s?:)"
+                      r"|(?<=\S)\s+(?=(?:From|FROM)\s?:\s*[^:]{0,120}?(?:Sent|SENT|Date|DATE)\s?:)")
+
+
+def _unfold(lines: list[Line]) -> list[Line]:
+    """Split a line where a header block starts in its middle ("...Thanks -----Original Message----- From: ...")."""
+    out = []
+    for ln in lines:
+        parts = _MIDLINE.split(ln.text) if "From" in ln.text or "FROM" in ln.text else [ln.text]
+        if len(parts) == 1:
+            out.append(ln)
+            continue
+        for k, p in enumerate(parts):
+            if p.strip() or k == 0:
+                out.append(Line(p, ln.page, ln.bates, ln.page_top and k == 0))
+    return out
+
+
 def split_lines(lines: list[Line], *, file: str, timezone: str, first: Header | None = None) -> list[Message]:
     """Messages printed in `lines` (furniture already removed). With `first` (the header of an
     .eml or .msg), `lines` is that message's body: its own text, then the history it quotes."""
+    lines = _unfold(lines)
     docs: list[list[_Seg]] = [[]]
     _scan(lines, timezone, 0, docs, first=first, new_docs=first is None)
     messages: list[Message] = []
