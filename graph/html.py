@@ -12,7 +12,7 @@ a CDN even with ``cdn_resources="in_line"``).
 
 Every piece of case text (names, subjects, quotes) reaches the page only as JSON data and is
 put on screen with DOM text nodes (``textContent``), never as HTML: a subject such as
-``<img src=x onerror=alert(1)>`` shows as text.
+an ``img`` tag with an ``onerror`` handler shows as text.
 
 Usage::
 

@@ -2,7 +2,7 @@
  *
  * Shared by the self-contained snapshots (inlined) and the local explorer (served).
  * Every piece of case text is put on screen with DOM text nodes (textContent), never
- * innerHTML, so a subject like <img src=x onerror=alert(1)> shows as text and runs nothing.
+ * innerHTML, so markup in a subject (an img tag with an onerror handler) shows as text and runs nothing.
  */
 (function (global) {
   "use strict";

@@ -1,0 +1,330 @@
+"""Snapshots (graph/html.py) and the explorer (graph/explorer.py) without a browser."""
+from __future__ import annotations
+
+import base64
+import hashlib
+import importlib.util
+import json
+import re
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from giftgraph.cli import cli
+from giftgraph.graph.explorer import create_app, entity_ledger, highlight, run_cypher, search_entities, timeline_events, ExplorerError
+from giftgraph.graph.html import (SnapshotError, SnapshotOptions, gift_width, render_html, select_subgraph,
+                                  write_snapshot)
+from giftgraph.graph.model import Edge, Evidence, Node, add_edge, add_node, new_graph
+
+_spec = importlib.util.spec_from_file_location("html_graph", Path(__file__).parent / "fixtures" / "html_graph.py")
+fx = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(fx)
+
+
+class Tags(HTMLParser):
+    """Every start tag with its attributes, and the text of each <script>."""
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.tags, self.scripts, self._in = [], [], None
+
+    def handle_starttag(self, tag, attrs):
+        self.tags.append((tag, dict(attrs)))
+        if tag == "script":
+            self._in = (dict(attrs), [])
+
+    def handle_data(self, data):
+        if self._in is not None:
+            self._in[1].append(data)
+
+    def handle_endtag(self, tag):
+        if tag == "script" and self._in is not None:
+            self.scripts.append((self._in[0], "".join(self._in[1])))
+            self._in = None
+
+
+def parse(page: str) -> Tags:
+    p = Tags()
+    p.feed(page)
+    return p
+
+
+@pytest.fixture()
+def case(tmp_path):
+    return fx.build_case(tmp_path / "case")
+
+
+@pytest.fixture(scope="module")
+def page():
+    html, report = render_html(fx.build_graph(), manifest={"files": {"/releases/binder.pdf": {"sha256": "cd" * 32}}},
+                               case_name="fixture")
+    return html, report
+
+
+# -- snapshot: one self-contained file ----------------------------------------------------------
+
+def test_snapshot_has_no_network_reference(page):
+    html, _ = page
+    tags = parse(html).tags
+    for tag, attrs in tags:
+        assert "src" not in attrs, f"<{tag} src=...> would load a file"
+        assert not (tag == "link"), "stylesheet links would load a file"
+        assert "href" not in attrs or not re.match(r"^(https?:)?//", attrs["href"])
+    lowered = html.lower()
+    styles = " ".join(re.findall(r"<style>(.*?)</style>", lowered, re.S))
+    assert "@import" not in styles and "@font-face" not in styles
+    assert not re.search(r"url\(\s*(?!['\"]?data:)", styles), "CSS url() other than data: found"
+    for cdn in ("cdn.jsdelivr", "cdnjs", "unpkg.com", "bootstrap", "tom-select", "fonts.googleapis"):
+        assert cdn not in lowered
+
+
+def test_snapshot_inlines_vis_network_and_keeps_window_network(page):
+    html, _ = page
+    scripts = [body for attrs, body in parse(html).scripts if "type" not in attrs]
+    assert any("vis-network" in s and "9.1.2" in s and len(s) > 300_000 for s in scripts)
+    assert any("global.network = view.network" in s for s in scripts)
+
+
+def test_snapshot_csp_allows_exactly_its_own_scripts(page):
+    html, _ = page
+    csp = re.search(r'<meta http-equiv="Content-Security-Policy" content="([^"]+)"', html).group(1)
+    assert "default-src 'none'" in csp and "connect-src 'none'" in csp and "unsafe-inline" not in csp.split("style-src")[0]
+    hashes = set(re.findall(r"'sha256-([^']+)'", csp))
+    inline = [body for attrs, body in parse(html).scripts if "type" not in attrs]
+    assert len(inline) == 3 and hashes == {base64.b64encode(hashlib.sha256(b.encode()).digest()).decode() for b in inline}
+
+
+def test_snapshot_data_escapes_markup(page):
+    html, _ = page
+    assert fx.XSS_SUBJECT not in html  # never raw markup
+    assert not [t for t, _ in parse(html).tags if t == "img"]
+    data = json.loads(next(body for attrs, body in parse(html).scripts if attrs.get("id") == "gg-data"))
+    subjects = [ev["subject"] for e in data["edges"] for ev in e["gg"]["evidence"]]
+    assert fx.XSS_SUBJECT in subjects  # the text survives, as data
+    assert fx.XSS_NAME in [n["label"] for n in data["nodes"]]
+
+
+def test_snapshot_legend_title_provenance(page):
+    html, report = page
+    tags = parse(html)
+    assert "<title>giftgraph: fixture</title>" in html
+    assert "binder.pdf" in html and "sha256 cdcdcdcdcdcd" in html and "giftgraph 0." in html and "Built 20" in html
+    kinds = {a["data-kind"] for t, a in tags.tags if "data-kind" in a}
+    types = {a["data-type"] for t, a in tags.tags if "data-type" in a}
+    assert kinds == {"person:vendor_employee", "person:officer", "person:other", "organization", "division", "product", "code"}
+    assert types == {"GIFT", "REFERRAL", "PROMOTED", "MEMBER_OF", "EMAILED"}
+    assert report.nodes == 9 and report.edges == 8  # message nodes are evidence, not drawn
+
+
+def test_styles_by_kind_role_type_and_gift_value(page):
+    html, _ = page
+    data = json.loads(next(body for attrs, body in parse(html).scripts if attrs.get("id") == "gg-data"))
+    nodes = {n["id"]: n for n in data["nodes"]}
+    assert nodes["p-dana"]["color"]["background"] != nodes["p-alvarez"]["color"]["background"]
+    assert nodes["o-ring"]["shape"] == "square" and nodes["c-lapdsafe"]["shape"] == "hexagon"
+    edges = {(e["from"], e["to"], e["gg"]["type"]): e for e in data["edges"]}
+    small, big = edges[("p-dana", "p-alvarez", "GIFT")], edges[("o-ring", "d-hollywood", "GIFT")]
+    assert big["width"] > small["width"] > edges[("p-dana", "p-alvarez", "EMAILED")]["width"]
+    assert small["color"]["color"] != edges[("p-alvarez", "o-ring", "REFERRAL")]["color"]["color"]
+    ev = small["gg"]["evidence"][0]
+    assert ev == {"message": "msg-gift1", "quote": fx.GIFT_QUOTE, "date": "2016-03-15T10:42:00-07:00",
+                  "subject": "Doorbells for the squad", "sender": "dana@ring.com", "page": 3, "bates": "LAPD-000103",
+                  "file": "binder.pdf"}
+    assert gift_width(0) < gift_width(100) < gift_width(1000) < gift_width(10 ** 6) <= 14
+    assert data["options"]["physics"]["stabilization"]["iterations"] <= 400
+
+
+# -- selection --------------------------------------------------------------------------------------
+
+def ids(H):
+    return set(H.nodes)
+
+
+def test_focus_and_depth():
+    G = fx.build_graph()
+    H, _ = select_subgraph(G, SnapshotOptions(focus="Alvarez", depth=1))
+    assert ids(H) == {"p-alvarez", "p-dana", "o-ring", "d-hollywood"}
+    H, _ = select_subgraph(G, SnapshotOptions(focus="30512@lapd.lacity.org", depth=0))
+    assert ids(H) == {"p-alvarez"}
+    H2, _ = select_subgraph(G, SnapshotOptions(focus="p-alvarez", depth=2))
+    assert ids(H2) == {"p-alvarez", "p-dana", "o-ring", "d-hollywood"}  # nothing further connected
+
+
+def test_focus_errors():
+    G = fx.build_graph()
+    with pytest.raises(SnapshotError, match="no entity"):
+        select_subgraph(G, SnapshotOptions(focus="Nobody Here"))
+    with pytest.raises(SnapshotError, match="matches .* entities"):
+        select_subgraph(G, SnapshotOptions(focus="r"))
+    with pytest.raises(SnapshotError, match="YYYY"):
+        select_subgraph(G, SnapshotOptions(since="March 2016"))
+    with pytest.raises(SnapshotError, match="unknown edge type"):
+        select_subgraph(G, SnapshotOptions(types=["BRIBE"]))
+
+
+def test_type_date_and_value_filters():
+    G = fx.build_graph()
+    H, _ = select_subgraph(G, SnapshotOptions(types=["GIFT", "REFERRAL"]))
+    assert {d["type"] for *_, d in H.edges(data=True)} == {"GIFT", "REFERRAL"}
+    assert ids(H) == {"p-dana", "p-alvarez", "o-ring", "d-hollywood"}  # unconnected entities dropped
+    H, _ = select_subgraph(G, SnapshotOptions(since="2016-04", until="2016-06"))
+    kept = {(u, v, d["type"]) for u, v, d in H.edges(data=True)}
+    assert ("o-ring", "d-hollywood", "GIFT") in kept and ("p-alvarez", "o-ring", "REFERRAL") in kept
+    assert ("p-dana", "p-alvarez", "GIFT") not in kept  # 2016-03-15
+    assert ("p-alvarez", "d-hollywood", "MEMBER_OF") in kept  # structural links have no date
+    H, _ = select_subgraph(G, SnapshotOptions(until="2016-03-15", types=["GIFT"]))
+    assert {(u, v) for u, v in H.edges()} == {("p-dana", "p-alvarez")}  # inclusive at day precision
+    H, _ = select_subgraph(G, SnapshotOptions(min_value=500))
+    gifts = {(u, v) for u, v, d in H.edges(data=True) if d["type"] == "GIFT"}
+    assert gifts == {("o-ring", "d-hollywood")}
+
+
+def big_graph(n_people=60):
+    G = new_graph()
+    add_node(G, Node(id="m1", kind="message", name="s", attrs={"sent": "2016-01-01T00:00:00-08:00", "subject": "s"}))
+    add_node(G, Node(id="vendor", kind="organization", name="Vendor"))
+    for i in range(n_people):
+        add_node(G, Node(id=f"p{i}", kind="person", name=f"Person {i:03d}", attrs={"role": "officer"}))
+    # p0..p4 receive big gifts; p5..p9 are connected to many; the rest hang off by one EMAILED edge
+    for i in range(5):
+        add_edge(G, Edge("GIFT", "vendor", f"p{i}", [Evidence("m1", "q")], attrs={"value_usd": 1000.0 * (i + 1)}))
+    for i in range(5, 10):
+        for j in range(10, 20):
+            add_edge(G, Edge("EMAILED", f"p{i}", f"p{j}", [Evidence("m1", "q")], attrs={"count": 1}))
+    for j in range(20, n_people):
+        add_edge(G, Edge("EMAILED", f"p{j}", "p5", [Evidence("m1", "q")], attrs={"count": 1}))
+    return G
+
+
+def test_node_budget_keeps_most_connected_and_says_what_was_left_out():
+    G = big_graph()
+    H, omitted = select_subgraph(G, SnapshotOptions(max_nodes=12))
+    assert H.number_of_nodes() == 12
+    assert {"vendor", "p0", "p1", "p2", "p3", "p4", "p5"} <= ids(H)
+    assert omitted.nodes == 61 - 12 and omitted.kinds == {"person": 49}
+    assert omitted.edges > 0 and set(omitted.edge_types) <= {"EMAILED", "GIFT"}
+    note = omitted.note()
+    assert "49" in note and "person" in note and "--max-nodes" in note
+    html, report = render_html(G, SnapshotOptions(max_nodes=12), case_name="big")
+    assert report.nodes == 12 and 'id="gg-omitted"' in html and "left out the 49 least connected" in html
+    # the focus is always kept, even when it would not make the cut
+    H, _ = select_subgraph(G, SnapshotOptions(focus="Person 059", depth=1, max_nodes=1))
+    assert ids(H) == {"p59"}
+
+
+def test_message_nodes_hidden_by_default():
+    G = fx.build_graph()
+    H, _ = select_subgraph(G)
+    assert not [n for n, d in H.nodes(data=True) if d["kind"] == "message"]
+    H, _ = select_subgraph(G, SnapshotOptions(include_messages=True))
+    assert "msg-gift1" in H
+
+
+# -- CLI ----------------------------------------------------------------------------------------------
+
+def test_cli_export_html(case, tmp_path):
+    out = tmp_path / "exports" / "snap.html"
+    r = CliRunner().invoke(cli, ["export", "html", "--case", str(case.path), "-o", str(out),
+                                 "--focus", "Dana Whitfield", "--depth", "1", "--types", "GIFT,MEMBER_OF",
+                                 "--since", "2016", "--min-value", "10"])
+    assert r.exit_code == 0, r.output
+    page = out.read_text(encoding="utf-8")
+    assert "Dana Whitfield" in page and "focus Dana Whitfield (depth 1)" in page
+    data = json.loads(next(body for attrs, body in parse(page).scripts if attrs.get("id") == "gg-data"))
+    assert {n["id"] for n in data["nodes"]} == {"p-dana", "p-alvarez", "o-ring"}
+    r = CliRunner().invoke(cli, ["export", "html", "--case", str(case.path), "-o", str(out), "--focus", "Zed"])
+    assert r.exit_code == 1 and "no entity" in r.output
+
+
+def test_write_snapshot_requires_a_case(tmp_path):
+    from giftgraph.graph.store import Case, CaseError
+
+    with pytest.raises(CaseError):
+        write_snapshot(Case(tmp_path / "nothing"), tmp_path / "x.html")
+
+
+# -- explorer -----------------------------------------------------------------------------------------
+
+@pytest.fixture()
+def client(case):
+    app = create_app(case.path)
+    app.testing = True
+    return app.test_client()
+
+
+def test_ledger_totals_and_referrals():
+    G = fx.build_graph()
+    led = entity_ledger(G, "p-alvarez")
+    assert led["totals"]["received_usd"] == 498 and led["totals"]["given_usd"] == 0
+    assert led["totals"]["referral_uses"] == 3 and led["totals"]["referral_codes"] == ["LAPDSAFE"]
+    assert led["gifts_in"][0]["items"] == [{"product": "Video Doorbell Pro", "quantity": 2}]
+    assert entity_ledger(G, "o-ring")["totals"]["given_usd"] == 1990
+    assert entity_ledger(G, "p-alvarez", since="2016-04")["totals"]["received_usd"] == 0
+    with pytest.raises(ExplorerError):
+        entity_ledger(G, "nope")
+
+
+def test_timeline_and_search_and_highlight():
+    G = fx.build_graph()
+    ev = timeline_events(G)
+    assert [(e["type"], e["date"][:10]) for e in ev] == [("GIFT", "2016-03-15"), ("REFERRAL", "2016-04-02"), ("GIFT", "2016-06-20")]
+    assert search_entities(G, "bob")[0]["id"] == "p-alvarez"
+    assert search_entities(G, "doorbells for the squad") == []  # messages are not entities
+    pieces = highlight("one two\n   three four", "TWO three")
+    assert pieces == [("one ", False), ("two\n   three", True), (" four", False)]
+    assert highlight("abc", "zzz") == [("abc", False)]
+
+
+def test_cypher_read_only():
+    G = fx.build_graph()
+    res = run_cypher(G, "MATCH (a)-[g:GIFT]->(b) RETURN a.name, b.name, g.value_usd")
+    assert res["columns"] == ["a.name", "b.name", "g.value_usd"]
+    assert sorted(tuple(r) for r in res["rows"]) == [("Dana Whitfield", "Robert Alvarez", 498.0), ("Ring", "Hollywood Division", 1990.0)]
+    for q in ("CREATE (n:person {name: 'x'}) RETURN n", "MATCH (n) DETACH DELETE n", "MATCH (n) SET n.name = 'x' RETURN n"):
+        with pytest.raises(ExplorerError, match="read-only"):
+            run_cypher(G, q)
+    assert run_cypher(G, "MATCH (a:person) WHERE a.name = \"CREATE\" RETURN a.name")["rows"] == []  # words in strings are fine
+
+
+def test_explorer_pages(client):
+    r = client.get("/?q=alvarez")
+    assert r.status_code == 200 and b'href="/entity/p-alvarez"' in r.data
+    assert "default-src 'self'" in r.headers["Content-Security-Policy"]
+    r = client.get("/entity/p-alvarez")
+    text = r.get_data(as_text=True)
+    assert r.status_code == 200 and "$498" in text and "LAPDSAFE" in text and fx.GIFT_QUOTE in text
+    assert "/message/msg-gift1?q=" in text and "https://" not in text
+    r = client.get("/entity/p-mallory")
+    assert fx.XSS_NAME not in r.get_data(as_text=True) and "&lt;img src=x" in r.get_data(as_text=True)
+    r = client.get("/message/msg-xss", query_string={"q": "officers can use code LAPDSAFE"})
+    text = r.get_data(as_text=True)
+    assert "<mark>Officers can use code LAPDSAFE</mark>" in text
+    assert "<script>window.__xss" not in text and "&lt;script&gt;window.__xss=2" in text
+    assert fx.XSS_SUBJECT not in text and "&lt;img src=x onerror=alert(1)&gt;" in text
+    assert client.get("/message/nope").status_code == 404
+    assert client.get("/entity/msg-gift1").status_code == 404
+    r = client.get("/timeline?types=GIFT&since=2016-06")
+    assert r.status_code == 200 and "Hollywood Division" in r.get_data(as_text=True) and "2016-03-15" not in r.get_data(as_text=True)
+    assert client.get("/timeline?since=junk").status_code == 400
+    r = client.get("/cypher", query_string={"q": "MATCH (n) DELETE n"})
+    assert r.status_code == 400 and b"read-only" in r.data
+
+
+def test_explorer_snapshot_and_api(client):
+    r = client.get("/snapshot?focus=p-alvarez&types=GIFT")
+    assert r.status_code == 200 and "attachment" in r.headers["Content-Disposition"]
+    data = json.loads(next(body for attrs, body in parse(r.get_data(as_text=True)).scripts if attrs.get("id") == "gg-data"))
+    assert {n["id"] for n in data["nodes"]} == {"p-alvarez", "p-dana"}
+    r = client.get("/api/graph?focus=p-dana&depth=1")
+    assert {n["id"] for n in r.get_json()["nodes"]} == {"p-dana", "p-alvarez", "o-ring"}
+    assert client.get("/api/search?q=ring").get_json()[0]["id"] == "o-ring"
+    assert client.get("/assets/vis-network.min.js").status_code == 200
+    assert client.get("/assets/../html.py").status_code == 404
+
+
+def test_serve_listens_on_loopback_by_default():
+    serve = cli.commands["serve"]
+    host = next(p for p in serve.params if p.name == "host")
+    assert host.default == "127.0.0.1"
