@@ -234,7 +234,7 @@ class Resolver:
         for key in (("e:" + email) if email else None,
                     ("o:" + norm(pn.raw)) if pn.opaque or (pn.raw and not pn.has_full) else None,
                     ("n:" + " ".join(pn.key)) if pn.has_full else None):
-            if key and key in self.clusters:
+            if key and key in self.uf.parent:
                 return self.uf.find(key)
         return None
 

@@ -93,8 +93,13 @@ def split_signature(body: str, end: int | None = None, *, max_lines: int = 12) -
     for line in text.splitlines(keepends=True):
         spans.append((pos, pos + len(line.rstrip("\r\n")), line.rstrip("\r\n")))
         pos += len(line)
-    # drop trailing disclaimers / device lines / blank lines
+    # a disclaimer paragraph ends the signature: start reading above it
     i = len(spans) - 1
+    for k in range(len(spans) - 1, max(-1, len(spans) - 40), -1):
+        if _DISCLAIMER.match(spans[k][2]) and len(spans[k][2]) > 30:
+            i = k - 1
+            break
+    # drop trailing disclaimers / device lines / blank lines
     while i >= 0 and (not spans[i][2].strip() or _DISCLAIMER.match(spans[i][2])
                       or (len(spans[i][2]) > 80 and i > 0 and not spans[i - 1][2].strip())):
         # a long line after a blank one at the very end is a disclaimer paragraph
