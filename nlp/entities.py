@@ -61,13 +61,20 @@ class EntityIndex:
     vendor_id: str | None = None
     agency_id: str | None = None
     resolver: "Resolver | None" = None
+    ids: dict[str, dict[str, str]] = field(default_factory=dict)  # kind -> canonical name -> node id
     _mentions: dict[str, list[Mention]] = field(default_factory=dict)
+
+    def _person_node(self, key: str | None) -> str | None:
+        if not key or self.resolver is None:
+            return None
+        c = self.resolver.clusters.get(self.resolver.uf.find(key))
+        return c.node_id or None if c else None
 
     def person_for_address(self, addr: "Address") -> str | None:
         """The person node of a header address (by email, else by display name), or None."""
         if self.resolver is None:
             return None
-        return self.resolver.person_for_address(addr)
+        return self._person_node(self.resolver.cluster_of_address(addr))
 
     def find(self, text: str, *, message: "Message | None" = None,
              kinds: tuple[str, ...] = ENTITY_KINDS) -> str | None:
@@ -78,9 +85,31 @@ class EntityIndex:
         organisation alias or a promo code. With `message`, ambiguous first names and surnames are
         settled by the people of the message and its thread (sender, recipients, earlier messages).
         """
-        if self.resolver is None:
+        if self.resolver is None or not text or not text.strip():
             return None
-        return self.resolver.find(text, message=message, kinds=kinds)
+        res = self.resolver
+        t = " ".join(text.split()).strip(" ,.;:!?\"'()")
+        low = t.lower()
+        bare = low[4:] if low.startswith("the ") else low
+        for kind in ("code", "product", "division", "organization", "person"):
+            if kind not in kinds:
+                continue
+            if kind == "code":
+                nid = self.ids.get("code", {}).get(t.upper())
+            elif kind == "person":
+                nid = self._person_node(res.find_person(t, message=message))
+            else:
+                table = res.table.get(kind, {})
+                name = table.get(low) or table.get(bare)
+                if name is None and kind == "product":
+                    from giftgraph.nlp.resolve import _singular
+                    name = table.get(_singular(low)) or table.get(_singular(bare))
+                if name is None and kind == "division" and t in table:
+                    name = table[t]
+                nid = self.ids.get(kind, {}).get(name) if name else None
+            if nid:
+                return nid
+        return None
 
     def mentions(self, message_id: str) -> list[Mention]:
         """The entity mentions found in that message's body (own text), in text order."""

@@ -321,6 +321,7 @@ def _build(messages, docs, res: Resolver, prof: Profile, index: EntityIndex, per
     code_ids = {}
     for code in sorted(code_ok):
         code_ids[code] = ent_node("code", code)
+    index.ids = {"product": product_ids, "division": division_ids, "organization": org_ids, "code": code_ids}
     index.vendor_id = org_ids.get(vendor.name) if vendor else None
     index.agency_id = org_ids.get(agency.name) if agency else None
 
