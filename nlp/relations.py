@@ -948,10 +948,10 @@ class _Extractor:
                     if n is not None and (s.codes or len(msg_codes) == 1):
                         rec["uses"].append((m.sent or "", n, s))
                         rec["evidence"].append(s)
+                    if s.has("discount") and rec["discount"] is None and not s.has("purchase_use"):
+                        rec["discount"] = _norm_ws(s.cues["discount"][0].text)
                     if not s.codes:
                         continue
-                    if s.has("discount") and rec["discount"] is None:
-                        rec["discount"] = _norm_ws(s.cues["discount"][0].text)
                     if self.role(sender) == "vendor_employee":
                         to = [p for p in self.addressees(m) if self.role(p) != "vendor_employee"]
                         if len(to) == 1 and (s.has("assign") or True):
