@@ -306,12 +306,18 @@ def split_sentences(text: str) -> list[tuple[int, int, int]]:
         # a bullet line starts its own chunk; other lines continue the chunk
         chunks: list[tuple[int, int]] = []
         pos = block_start
+        prev = ""
         for line in lines:
             ls, le = pos, pos + len(line)
-            if chunks and not _BULLET.match(line) and line.strip():
+            # a salutation ("Dana,") or a finished sentence ends the chunk: a printed page
+            # often has no blank line between greeting, paragraphs and signature
+            closed = bool(re.search(r"[.!?:]\W{0,2}$", prev.rstrip())) or (
+                prev.rstrip().endswith(",") and len(prev.split()) <= 5)
+            if chunks and not _BULLET.match(line) and line.strip() and not closed:
                 chunks[-1] = (chunks[-1][0], le)
             elif line.strip():
                 chunks.append((ls, le))
+            prev = line if line.strip() else prev
             pos = le + 1
         for cs, ce in chunks:
             chunk = text[cs:ce]
@@ -735,7 +741,11 @@ class _Extractor:
         return [x for x in ms if s.start <= x.start and x.end <= s.end]
 
     def thread_org(self, thread: list[Message], upto: Message) -> str | None:
-        """The organisation (not the vendor or the agency) last mentioned in the thread."""
+        """The organisation (not the vendor or the agency) last mentioned in the thread up to
+        `upto`: resolved mentions, or unresolved ones that are a short form of an organisation's
+        name ("Grace Fellowship" for "Grace Fellowship of Highland Park")."""
+        orgs = [n for n in (getattr(self.index, "nodes", {}) or {}).values()
+                if n.kind == "organization" and n.id not in (self.vendor_id, self.agency_id)]
         last = None
         for m in thread:
             try:
@@ -743,8 +753,18 @@ class _Extractor:
             except Exception:  # noqa: BLE001
                 ms = []
             for x in ms:
-                if x.kind == "organization" and x.node_id and x.node_id not in (self.vendor_id, self.agency_id):
-                    last = x.node_id
+                if x.node_id:
+                    if x.kind == "organization" and x.node_id not in (self.vendor_id, self.agency_id):
+                        last = x.node_id
+                    continue
+                t = _norm_ws(x.text).lower()
+                if len(t) < 4:
+                    continue
+                for n in orgs:
+                    forms = [n.name.lower(), *(a.lower() for a in n.aliases)]
+                    if any(f == t or f.startswith(t + " ") for f in forms):
+                        last = n.id
+                        break
             if m is upto:
                 break
         return last
@@ -993,7 +1013,12 @@ class _Extractor:
             self.edges.append(Edge(type="REFERRAL", source=owner, target=self.vendor_id, evidence=evidence,
                                    confidence=conf, attrs=attrs, key=make_id("referral", owner, self.vendor_id, cid)))
             name = self._code_name(cid)
-            node = self.nodes.get(cid) or Node(id=cid, kind="code", name=name)
+            indexed = (getattr(self.index, "nodes", {}) or {}).get(cid)
+            if indexed is not None:  # the index's own node: complete it where it is
+                indexed.attrs["owner"] = owner
+                if attrs["uses"] is not None:
+                    indexed.attrs["uses"] = attrs["uses"]
+            node = self.nodes.get(cid) or indexed or Node(id=cid, kind="code", name=name)
             node.attrs = dict(node.attrs, owner=owner)
             if node.attrs.get("uses") is None and attrs["uses"] is not None:
                 node.attrs["uses"] = attrs["uses"]
