@@ -155,6 +155,40 @@ def messages(case_dir, as_json, as_csv):
     write_rows(rows, as_json=as_json, as_csv=as_csv)
 
 
+@cli.command()
+@case_option
+@click.option("--by", type=click.Choice(["recipient", "giver", "division", "product"]), default="recipient",
+              show_default=True, help="Group the gifts by recipient, giver, the recipient's division, or product.")
+@click.option("--since", default=None, metavar="DATE", help="Only gifts dated on or after DATE (YYYY-MM-DD).")
+@click.option("--until", default=None, metavar="DATE", help="Only gifts dated on or before DATE (YYYY-MM-DD).")
+@output_options
+def ledger(case_dir, by, since, until, as_json, as_csv):
+    """The who-gave-what table: gifts, devices, dollars and referral uses per recipient
+    (or giver, division, product), each row with its evidence messages, and a TOTAL row.
+
+    \b
+    Examples:
+        giftgraph ledger --case exports/ring
+        giftgraph ledger --case exports/ring --by division --csv > gifts-by-division.csv
+        giftgraph ledger --case exports/ring --by giver --json
+    """
+    from giftgraph.graph.ledger import LEDGER_COLUMNS, LedgerError, ledger as make_ledger
+
+    G = open_case(case_dir).load_graph()
+    try:
+        rows = make_ledger(G, by=by, since=since, until=until)
+    except LedgerError as exc:
+        raise click.ClickException(str(exc))
+    columns = LEDGER_COLUMNS[by] if (as_json or as_csv) else [
+        c for c in LEDGER_COLUMNS[by] if c not in ("kind", "messages", "purposes")]
+    if as_json:
+        rows = [{k: r.get(k) for k in ["id", *LEDGER_COLUMNS[by]]} for r in rows]
+    else:
+        rows = [dict(r, evidence=[f"{e['sent'][:10]} {e['subject']} ({e['id']})".strip() for e in r["evidence"]])
+                for r in rows]
+    write_rows(rows, as_json=as_json, as_csv=as_csv, columns=columns)
+
+
 def snapshot_options(f):
     """Options of `export html` (and of the explorer's snapshots): focus, filters, node budget."""
     from giftgraph.graph.html import DEFAULT_MAX_NODES

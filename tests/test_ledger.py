@@ -1,0 +1,161 @@
+"""The ledger (graph/ledger.py) and `giftgraph ledger`, on a small case graph built here."""
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from giftgraph.cli import cli
+from giftgraph.graph.ledger import LedgerError, gift_records, ledger
+from giftgraph.graph.model import Edge, Evidence, Node, add_edge, add_node, new_graph
+from giftgraph.graph.store import Case
+
+
+def small_graph():
+    G = new_graph()
+    nodes = [
+        Node("vera", "person", "Vera Vendor", attrs={"role": "vendor_employee"}),
+        Node("otto", "person", "Otto Officer", attrs={"role": "officer"}),
+        Node("olga", "person", "Olga Officer", attrs={"role": "officer"}),
+        Node("cora", "person", "Cora Civilian", attrs={"role": "other"}),
+        Node("harbor", "division", "Harbor Division"),
+        Node("church", "organization", "St. Ann Church"),
+        Node("vendor", "organization", "Acme Cams"),
+        Node("cam", "product", "Doorbell Cam", attrs={"unit_price_usd": 199}),
+        Node("flood", "product", "Floodlight Cam", attrs={"unit_price_usd": 249}),
+        Node("code", "code", "OTTO50", attrs={"owner": "otto"}),
+    ]
+    for i, (sent, subject) in enumerate([
+        ("2016-03-01T09:00:00-08:00", "Cameras for you"), ("2016-03-05T09:00:00-08:00", "RE: Cameras for you"),
+        ("2016-05-01T09:00:00-07:00", "Your code"), ("2016-06-01T09:00:00-07:00", "Church cameras"),
+        ("2016-07-01T09:00:00-07:00", "Doorbell for Cora"),
+    ], 1):
+        nodes.append(Node(f"m{i}", "message", subject, attrs={"sent": sent, "subject": subject}))
+    for n in nodes:
+        add_node(G, n)
+    add_edge(G, Edge("MEMBER_OF", "otto", "harbor"))
+    add_edge(G, Edge("MEMBER_OF", "olga", "harbor"))
+    add_edge(G, Edge("GIFT", "vera", "otto", [Evidence("m1", "We'll send you 10 Doorbell Cams free."),
+                                              Evidence("m2", "They shipped.")],
+                     attrs={"items": [{"product": "cam", "quantity": 10}], "value_usd": 1990.0,
+                            "date": "2016-03-05", "purpose": "investigation"}))
+    add_edge(G, Edge("GIFT", "vera", "olga", [Evidence("m3", "A Floodlight Cam is on its way, on us.")],
+                     attrs={"items": [{"product": "flood", "quantity": 1}], "value_usd": 249.0,
+                            "date": "2016-05-01", "purpose": "referral_reward"}))
+    add_edge(G, Edge("GIFT", "vera", "church", [Evidence("m4", "We can send 2 cams to the church.")],
+                     attrs={"items": [{"product": "cam", "quantity": 1}, {"product": "flood", "quantity": 1}],
+                            "value_usd": 500.0, "date": "2016-06-01", "purpose": "investigation"}))
+    add_edge(G, Edge("GIFT", "otto", "cora", [Evidence("m5", "One doorbell for you, no charge.")],
+                     attrs={"items": [{"product": "cam", "quantity": 1}], "value_usd": 199.0,
+                            "date": "2016-07-01", "purpose": "community"}))
+    add_edge(G, Edge("REFERRAL", "otto", "vendor", [Evidence("m3", "OTTO50 is at 40 uses.")],
+                     attrs={"code": "code", "uses": 40}))
+    return G
+
+
+def by_name(rows):
+    return {r["name"]: r for r in rows}
+
+
+def test_gift_records_carry_items_and_evidence_in_date_order():
+    recs = gift_records(small_graph())
+    assert [r["recipient"] for r in recs] == ["otto", "olga", "church", "cora"]
+    first = recs[0]
+    assert first["devices"] == 10 and first["value_usd"] == 1990.0
+    assert first["items"] == [{"product": "cam", "name": "Doorbell Cam", "quantity": 10, "unit_price_usd": 199}]
+    assert [e["id"] for e in first["evidence"]] == ["m1", "m2"]
+    assert first["evidence"][1]["subject"] == "RE: Cameras for you"
+
+
+def test_ledger_by_recipient_with_totals():
+    rows = ledger(small_graph())
+    assert [r["name"] for r in rows] == ["Otto Officer", "St. Ann Church", "Olga Officer", "Cora Civilian", "TOTAL"]
+    otto = by_name(rows)["Otto Officer"]
+    assert (otto["gifts"], otto["devices"], otto["value_usd"], otto["referral_uses"]) == (1, 10, 1990.0, 40)
+    assert otto["division"] == "Harbor Division" and otto["from"] == ["Vera Vendor"]
+    assert otto["items"] == "10 x Doorbell Cam"
+    assert otto["messages"] == ["m1", "m2", "m3"]  # gift evidence and referral evidence, by date
+    assert (otto["first"], otto["last"]) == ("2016-03-05", "2016-03-05")
+    total = rows[-1]
+    assert total["kind"] == "total"
+    assert (total["gifts"], total["devices"], total["value_usd"], total["referral_uses"]) == (4, 14, 2938.0, 40)
+    assert (total["first"], total["last"]) == ("2016-03-05", "2016-07-01")
+
+
+def test_ledger_by_giver():
+    rows = by_name(ledger(small_graph(), by="giver"))
+    assert set(rows) == {"Vera Vendor", "Otto Officer", "TOTAL"}
+    assert rows["Vera Vendor"]["gifts"] == 3 and rows["Vera Vendor"]["value_usd"] == 2739.0
+    assert rows["Vera Vendor"]["to"] == ["Olga Officer", "Otto Officer", "St. Ann Church"]
+    assert rows["Otto Officer"]["devices"] == 1 and rows["Otto Officer"]["referral_uses"] == 40
+
+
+def test_ledger_by_division_groups_members_and_keeps_organisations():
+    rows = by_name(ledger(small_graph(), by="division"))
+    harbor = rows["Harbor Division"]
+    assert harbor["gifts"] == 2 and harbor["devices"] == 11 and harbor["value_usd"] == 2239.0
+    assert harbor["recipients"] == ["Olga Officer", "Otto Officer"] and harbor["referral_uses"] == 40
+    assert rows["St. Ann Church"]["value_usd"] == 500.0
+    assert rows["(no division)"]["recipients"] == ["Cora Civilian"]
+
+
+def test_ledger_by_product_shares_stated_values_by_list_price():
+    rows = by_name(ledger(small_graph(), by="product"))
+    cam, flood = rows["Doorbell Cam"], rows["Floodlight Cam"]
+    assert cam["devices"] == 12 and flood["devices"] == 2
+    # the church gift ($500 stated for one $199 cam and one $249 floodlight) is shared 199:249
+    assert cam["value_usd"] == pytest.approx(1990 + 199 + 500 * 199 / 448, abs=0.01)
+    assert flood["value_usd"] == pytest.approx(249 + 500 * 249 / 448, abs=0.01)
+    assert rows["TOTAL"]["value_usd"] == pytest.approx(cam["value_usd"] + flood["value_usd"], abs=0.02)
+
+
+def test_ledger_date_filter_and_bad_grouping():
+    rows = ledger(small_graph(), since="2016-04-01", until="2016-06-30")
+    assert [r["name"] for r in rows] == ["St. Ann Church", "Olga Officer", "Otto Officer", "TOTAL"]
+    assert rows[-1]["gifts"] == 2
+    with pytest.raises(LedgerError, match="unknown ledger grouping"):
+        ledger(small_graph(), by="weather")
+
+
+def test_empty_graph_has_only_a_zero_total():
+    rows = ledger(new_graph())
+    assert len(rows) == 1 and rows[0]["gifts"] == 0 and rows[0]["value_usd"] == 0
+
+
+@pytest.fixture
+def case_dir(tmp_path):
+    case = Case(tmp_path / "case")
+    case.save_manifest({"files": {}})
+    case.save_graph(small_graph())
+    return str(case.path)
+
+
+def test_cli_ledger_table_json_csv(case_dir):
+    runner = CliRunner()
+    res = runner.invoke(cli, ["ledger", "--case", case_dir])
+    assert res.exit_code == 0, res.output
+    lines = res.output.splitlines()
+    assert lines[0].split()[:3] == ["name", "role", "division"]
+    assert lines[2].startswith("Otto Officer") and "1990.0" in lines[2] and "2016-03-01 Cameras for you (m1)" in lines[2]
+    assert lines[-1].startswith("TOTAL")
+
+    res = runner.invoke(cli, ["ledger", "--case", case_dir, "--by", "giver", "--json"])
+    assert res.exit_code == 0, res.output
+    data = json.loads(res.output)
+    vera = next(r for r in data if r["name"] == "Vera Vendor")
+    assert vera["gifts"] == 3 and vera["evidence"][0] == {"id": "m1", "sent": "2016-03-01T09:00:00-08:00",
+                                                           "subject": "Cameras for you"}
+
+    res = runner.invoke(cli, ["ledger", "--case", case_dir, "--by", "product", "--csv"])
+    assert res.exit_code == 0, res.output
+    rows = list(csv.DictReader(io.StringIO(res.output)))
+    assert [r["name"] for r in rows] == ["Doorbell Cam", "Floodlight Cam", "TOTAL"]
+    assert rows[0]["devices"] == "12"
+
+
+def test_cli_ledger_on_a_missing_case(tmp_path):
+    res = CliRunner().invoke(cli, ["ledger", "--case", str(tmp_path / "nope")])
+    assert res.exit_code == 1 and "not a giftgraph case" in res.output
