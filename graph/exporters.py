@@ -58,7 +58,7 @@ class Exporter:
             self.G.add_node(node_id, **data)
         elif item[0] == "edge":
             _, u, v, key, data = item
-            self.G.add_edge(u, v, key=key, **data)
+            self.G.add_edges_from([(u, v, key, data)])
         else:
             raise ExportError(f"unknown item {item[0]!r} (expected 'node' or 'edge')")
 
@@ -102,7 +102,7 @@ def _flat_graph(G: nx.MultiDiGraph, *, gexf: bool = False) -> nx.MultiDiGraph:
             props["relation"] = props.pop("type", "")
             props.pop("key")
             props["id"] = str(k)
-        H.add_edge(str(u), str(v), key=str(k), **props)
+        H.add_edges_from([(str(u), str(v), str(k), props)])
     _harmonise(H.nodes(data=True))
     _harmonise(((u, v), d) for u, v, d in H.edges(data=True))
     return H
