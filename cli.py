@@ -220,22 +220,20 @@ def export(fmt, case_dir, output, **snapshot):
     \b
     Examples:
         giftgraph export json --case exports/ring -o exports/ring.json
+        giftgraph export graphml --case exports/ring -o exports/ring.graphml
+        giftgraph export gexf --case exports/ring -o exports/ring.gexf
+        giftgraph export csv --case exports/ring -o exports/ring-csv   # then exports/ring-csv/import.sh
         giftgraph export html --case exports/ring -o exports/ring.html
     """
-    from giftgraph.graph.model import to_node_link
+    from giftgraph.graph.exporters import ExportError, export_graph
 
     if fmt == "html":
         return export_html(open_case(case_dir), output, snapshot)
     G = open_case(case_dir).load_graph()
-    if fmt == "json":
-        text = json.dumps(to_node_link(G), indent=1, ensure_ascii=False)
-        if output == "-":
-            click.echo(text)
-        else:
-            Path(output).parent.mkdir(parents=True, exist_ok=True)
-            Path(output).write_text(text, encoding="utf-8")
-        return
-    raise click.ClickException(f"export {fmt}: not available yet")
+    try:
+        export_graph(G, fmt, output)
+    except ExportError as exc:
+        raise click.ClickException(str(exc))
 
 
 def export_html(case: Case, output: str, snapshot: dict) -> None:
@@ -274,6 +272,141 @@ def serve(case_dir, host, port):
     if host not in ("127.0.0.1", "localhost", "::1"):
         click.echo(f"warning: listening on {host}: anyone who can reach this address can read the case", err=True)
     run_explorer(case.path, host=host, port=port, log=lambda s: click.echo(s, err=True))
+
+
+def neo4j_options(f):
+    """--uri/--user/--password, read from NEO4J_URI/NEO4J_USER/NEO4J_PASSWORD; the password is prompted
+    (hidden) when neither given nor set, and never echoed or logged."""
+    f = click.option("--database", envvar="NEO4J_DATABASE", default=None,
+                     help="Neo4j database (default: the server's default). [env: NEO4J_DATABASE]")(f)
+    f = click.option("--password", envvar="NEO4J_PASSWORD", prompt="Neo4j password", hide_input=True,
+                     help="Neo4j password. [env: NEO4J_PASSWORD; prompted if unset]")(f)
+    f = click.option("--user", envvar="NEO4J_USER", default="neo4j", show_default=True,
+                     help="Neo4j user. [env: NEO4J_USER]")(f)
+    f = click.option("--uri", envvar="NEO4J_URI", default="bolt://localhost:7687", show_default=True,
+                     help="Neo4j URI: bolt://, neo4j://, neo4j+s:// (Aura). [env: NEO4J_URI]")(f)
+    return f
+
+
+def neo4j_driver(uri: str, user: str, password: str):
+    from giftgraph.graph.neo4j_store import Neo4jStoreError, connect
+
+    try:
+        return connect(uri, user, password)
+    except Neo4jStoreError as exc:
+        raise click.ClickException(str(exc))
+
+
+@cli.group()
+def neo4j():
+    """Work with a Neo4j server (Desktop, Docker image neo4j:5, Aura, or neo4j/start.sh).
+
+    \b
+    Example:
+        export NEO4J_URI=bolt://localhost:7687 NEO4J_USER=neo4j
+        giftgraph neo4j push --case exports/ring      # prompts for the password
+    """
+
+
+@neo4j.command()
+@case_option
+@neo4j_options
+@click.option("--batch-size", default=1000, show_default=True, type=int, help="Rows per UNWIND batch.")
+@click.option("-s", "--silent", is_flag=True, help="No progress lines.")
+@click.option("--json", "as_json", is_flag=True, help="Print the push report as JSON.")
+def push(case_dir, uri, user, password, database, batch_size, silent, as_json):
+    """Push a case graph to Neo4j: constraints first, then batched UNWIND ... MERGE writes.
+
+    Pushing twice changes no counts; pushing after a new installment adds only what is new.
+    Messages become :Message nodes; every relationship carries evidence_messages and
+    evidence_quotes.
+
+    \b
+    Examples:
+        giftgraph neo4j push --case exports/ring
+        NEO4J_URI=neo4j+s://xxxx.databases.neo4j.io giftgraph neo4j push --case exports/ring
+    """
+    from giftgraph.graph.neo4j_store import Neo4jStoreError, Neo4jWriter
+
+    G = open_case(case_dir).load_graph()
+    driver = neo4j_driver(uri, user, password)
+    log = (lambda s: None) if silent else (lambda s: click.echo(f"neo4j: {s}", err=True))
+    try:
+        report = Neo4jWriter(driver, database=database, batch_size=batch_size).push(G, progress=log)
+    except Neo4jStoreError as exc:
+        raise click.ClickException(str(exc))
+    finally:
+        driver.close()
+    if as_json:
+        click.echo(json.dumps(report.to_dict(), indent=2))
+    elif not silent:
+        click.echo(f"{uri}: sent {report.nodes} nodes and {report.relationships} relationships in "
+                   f"{report.batches} batches ({report.seconds:.1f}s); created {report.nodes_created} nodes, "
+                   f"{report.relationships_created} relationships; the database now holds "
+                   f"{report.totals.get('nodes')} nodes, {report.totals.get('relationships')} relationships", err=True)
+
+
+@cli.command()
+@click.argument("cypher", required=False)
+@click.option("--named", default=None, help="Run a shipped named query (see --list).")
+@click.option("--list", "list_named", is_flag=True, help="List the named queries and exit.")
+@click.option("--param", "params", multiple=True, metavar="NAME=VALUE",
+              help="Query parameter ($NAME); VALUE is read as JSON when it parses (5, true, null), else as text.")
+@case_option
+@click.option("--neo4j", "use_neo4j", is_flag=True, help="Run on Neo4j (NEO4J_URI...) instead of the case graph.")
+@click.option("--write", is_flag=True, help="Neo4j only: run in a write transaction (default: read-only).")
+@click.option("--uri", envvar="NEO4J_URI", default="bolt://localhost:7687", show_default=True,
+              help="With --neo4j: Neo4j URI. [env: NEO4J_URI]")
+@click.option("--user", envvar="NEO4J_USER", default="neo4j", show_default=True, help="With --neo4j: user. [env: NEO4J_USER]")
+@click.option("--password", envvar="NEO4J_PASSWORD", default=None,
+              help="With --neo4j: password. [env: NEO4J_PASSWORD; prompted if unset]")
+@click.option("--database", envvar="NEO4J_DATABASE", default=None, help="With --neo4j: database. [env: NEO4J_DATABASE]")
+@output_options
+def query(cypher, named, list_named, params, case_dir, use_neo4j, write, uri, user, password, database, as_json, as_csv):
+    """Run Cypher on the case graph (embedded, grand-cypher) or on Neo4j (--neo4j).
+
+    Neo4j queries run in read transactions unless --write. The embedded engine reads a
+    subset of Cypher (see the README); named queries give the same rows on both.
+
+    \b
+    Examples:
+        giftgraph query "MATCH (a)-[r:GIFT]->(b) RETURN a.name, b.name, r.value_usd" --case exports/ring
+        giftgraph query --named top-recipients --case exports/ring --csv
+        giftgraph query --named evidence-for --param name="Det. Jane Doe" --neo4j
+        giftgraph query --list
+    """
+    from giftgraph.graph.cypher import CypherError, named_queries, parse_param, run_embedded, run_named, run_neo4j
+
+    if list_named:
+        rows = [{"name": q.name, "params": ", ".join(f"{k}={json.dumps(v)}" for k, v in q.params.items()),
+                 "description": q.description} for q in named_queries().values()]
+        write_rows(rows, as_json=as_json, as_csv=as_csv)
+        return
+    if bool(cypher) == bool(named):
+        raise click.UsageError("give a Cypher query or --named NAME (not both)")
+    if write and not use_neo4j:
+        raise click.UsageError("--write needs --neo4j (the case graph is read-only to Cypher)")
+    try:
+        values = dict(parse_param(p) for p in params)
+        if use_neo4j:
+            if password is None:
+                password = click.prompt("Neo4j password", hide_input=True)
+            driver = neo4j_driver(uri, user, password)
+            try:
+                if named:
+                    if write:
+                        raise click.UsageError("named queries are read-only; drop --write")
+                    result = run_named(named, driver=driver, params=values, database=database)
+                else:
+                    result = run_neo4j(driver, cypher, values, write=write, database=database)
+            finally:
+                driver.close()
+        else:
+            G = open_case(case_dir).load_graph()
+            result = run_named(named, G=G, params=values) if named else run_embedded(G, cypher, values)
+    except CypherError as exc:
+        raise click.ClickException(str(exc))
+    write_rows(result.rows, as_json=as_json, as_csv=as_csv, columns=result.columns)
 
 
 def main():  # pragma: no cover
