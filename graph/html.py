@@ -451,8 +451,10 @@ def vis_options(n_nodes: int, n_edges: int) -> dict:
         iterations = 400
     elif n_nodes <= 600:
         iterations = 200
+    elif n_nodes <= 1200:
+        iterations = 100
     else:
-        iterations = 120
+        iterations = 60
     big = n_nodes > 600
     return {
         "autoResize": True,
@@ -470,7 +472,8 @@ def vis_options(n_nodes: int, n_edges: int) -> dict:
             "enabled": True,
             "solver": "forceAtlas2Based",
             "forceAtlas2Based": {"gravitationalConstant": -60, "centralGravity": 0.008, "springLength": 110,
-                                 "springConstant": 0.06, "damping": 0.6, "avoidOverlap": 0.2},
+                                 "springConstant": 0.06, "damping": 0.6, "avoidOverlap": 0.2,
+                                 "theta": 0.9 if big else 0.5},
             "minVelocity": 1.0 if big else 0.75,
             "maxVelocity": 60,
             "stabilization": {"enabled": True, "iterations": iterations, "updateInterval": 20, "fit": True},

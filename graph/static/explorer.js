@@ -32,7 +32,6 @@
     url.searchParams.set("depth", "1");
     if (opts.status) opts.status.textContent = "Expanding…";
     load(url).then(function (data) {
-      GG.prepare(data.nodes, data.edges);
       var fresh = data.nodes.filter(function (n) { return !view.nodes.get(n.id); });
       view.nodes.update(fresh);
       view.edges.update(data.edges.filter(function (e) { return !view.edges.get(e.id); }));

@@ -153,10 +153,22 @@
     return box;
   }
 
-  /* Give every record a DOM tooltip (vis-network's `title`). */
-  function prepare(nodes, edges) {
-    nodes.forEach(function (n) { n.title = nodeTooltip(n); });
-    edges.forEach(function (e) { e.title = edgeTooltip(e); });
+  /* Tooltips are built when first hovered (vis-network's `title`, set on hoverNode/hoverEdge,
+     before its tooltip timer fires): thousands of edges cost nothing up front. */
+  function prepare(nodes, edges) { /* kept for callers; tooltips are lazy, see lazyTitles */ }
+
+  function lazyTitles(network, nodes, edges) {
+    var done = {n: {}, e: {}};
+    network.on("hoverNode", function (p) {
+      if (done.n[p.node]) return;
+      done.n[p.node] = 1;
+      nodes.update({id: p.node, title: nodeTooltip(nodes.get(p.node))});
+    });
+    network.on("hoverEdge", function (p) {
+      if (done.e[p.edge]) return;
+      done.e[p.edge] = 1;
+      edges.update({id: p.edge, title: edgeTooltip(edges.get(p.edge))});
+    });
   }
 
   function searchText(n) {
@@ -167,10 +179,10 @@
   /* Draw a graph into `container`; `opts.details` is the element that shows clicked items. */
   function mount(container, data, opts) {
     opts = opts || {};
-    prepare(data.nodes, data.edges);
     var nodes = new vis.DataSet(data.nodes);
     var edges = new vis.DataSet(data.edges);
     var network = new vis.Network(container, {nodes: nodes, edges: edges}, data.options);
+    lazyTitles(network, nodes, edges);
     var status = opts.status;
     function ready() {
       network.setOptions({physics: false});
