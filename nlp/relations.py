@@ -189,6 +189,7 @@ class RelationRules:
             "withdraw": self.gift.get("withdraw"), "ship": self.gift.get("ship"), "receive": self.gift.get("receive"),
             "accept": self.gift.get("accept"), "irrealis": self.gift.get("irrealis"),
             "share_out": self.gift.get("share_out"), "org_words": self.gift.get("org_words"),
+            "each_of_you": self.gift.get("each_of_you"),
             "unit_words": self.gift.get("unit_words"), "value_cue": self.gift.get("money_value_cues"),
             "not_value_after": self.gift.get("money_not_value_after"),
             "not_value_before": self.gift.get("money_not_value_before"),
@@ -287,6 +288,11 @@ def own_text(m: Message, rules: RelationRules | None = None, doc=None) -> str:
 
 
 _SENT_END = re.compile(r"(?<=[.!?])[\"')\]]*\s+(?=[A-Z0-9\"'(\[$*])")
+_ABBREVIATIONS = {
+    "mr", "mrs", "ms", "dr", "st", "det", "sgt", "lt", "capt", "cpt", "ofc", "off", "cmdr", "dep", "insp", "no",
+    "inc", "co", "corp", "ltd", "jr", "sr", "vs", "e.g", "i.e", "etc", "approx", "dept", "div", "ave", "blvd",
+    "rd", "ste", "apt", "fig", "p.o", "u.s", "a.m", "p.m", "attn", "re", "fw", "slo", "po",
+}
 _BULLET = re.compile(r"^\s*(?:[*\u2022\-]|\d+[.)])\s+")
 
 
@@ -324,6 +330,9 @@ def split_sentences(text: str) -> list[tuple[int, int, int]]:
             last = 0
             flat = chunk.replace("\n", " ")
             for sm in _SENT_END.finditer(flat):
+                word = re.search(r"(\S+)$", flat[:sm.start()])
+                if word and (word.group(1).rstrip(".").lower() in _ABBREVIATIONS or re.fullmatch(r"[A-Z]\.", word.group(1))):
+                    continue  # "Det. R. Castellano", "St. Ann": not a sentence end
                 piece = chunk[last:sm.start()]
                 if piece.strip():
                     lead = len(piece) - len(piece.lstrip())
@@ -615,10 +624,20 @@ class _Extractor:
             return None
         return None
 
+    def quantity_after(self, doc, end: int) -> int | None:
+        """ "Video Doorbell x 10", "Stick Up Cam (qty 4)"."""
+        toks = [t for t in doc[end:end + 4] if t.text not in "():"]
+        if len(toks) >= 2 and toks[0].lower_ in {"x", "×", "qty", "quantity", "*"} and toks[1].like_num:
+            try:
+                return int(float(toks[1].text.replace(",", "")))
+            except ValueError:
+                return words_to_number(toks[1].text)
+        return None
+
     def items_of(self, s: Sentence) -> dict[str, int]:
         items: dict[str, int] = {}
         for nid, a, b, _ in s.products:
-            q = self.quantity_before(s.doc, a) or 1
+            q = self.quantity_before(s.doc, a) or self.quantity_after(s.doc, b) or 1
             items[nid] = max(items.get(nid, 0), q)
         return items
 
@@ -656,6 +675,14 @@ class _Extractor:
             return "request"
         return None
 
+    def on_behalf_of(self, s: Sentence, m: Message) -> str | None:
+        """The person a notice names as the one who authorised it ("complimentary per Dana Whitfield")."""
+        mm = re.search(r"\b(?:per|courtesy of|on behalf of|compliments of)\s+((?:[A-Z][\w.'-]*\s?){1,3})", s.text)
+        if not mm:
+            return None
+        pid = self.find(mm.group(1).strip(), m, ("person",))
+        return pid
+
     def realis(self, s: Sentence) -> bool:
         return not s.has("irrealis")
 
@@ -664,7 +691,7 @@ class _Extractor:
         doc = s.doc
         low = s.text.lower()
         addressees = self.addressees(m)
-        you = addressees[:1]
+        you = self.greeted(m, addressees)
         # "one for you and one for Hal Abernathy"
         if s.has("share_out") and len(s.cues["share_out"]) >= 2:
             out = []
@@ -687,6 +714,9 @@ class _Extractor:
             out = list(dict.fromkeys(out))
             if len(out) >= 2:
                 return out, True
+        # "one each for you both": every addressee gets the items
+        if s.has("each_of_you") and len(addressees) > 1:
+            return addressees, False
         # "to the church", "for Grace Fellowship"
         org = self.org_recipient(s, m, thread)
         if org:
@@ -700,6 +730,20 @@ class _Extractor:
                         return [div], False
         return you, False
 
+    def greeted(self, m: Message, addressees: list[str]) -> list[str]:
+        """"You": the one addressee, or the one of several whose name the greeting uses."""
+        if len(addressees) <= 1:
+            return addressees[:1]
+        opening = " ".join(s.text for s in self.sentences.get(m.id, [])[:1]).lower()
+        nodes = getattr(self.index, "nodes", {}) or {}
+        hits = []
+        for p in addressees:
+            n = nodes.get(p)
+            names = {w for f in ([n.name, *n.aliases] if n else []) for w in re.findall(r"[a-z]{3,}", f.lower())}
+            if names & set(re.findall(r"[a-z]{3,}", opening)):
+                hits.append(p)
+        return hits[:1] if len(hits) == 1 else addressees[:1]
+
     def mention_only_person(self, text: str, m: Message) -> str | None:
         """A person named only in the text ("Hal Abernathy"), when the index has no node for them."""
         words = text.split()
@@ -712,9 +756,17 @@ class _Extractor:
 
     def org_recipient(self, s: Sentence, m: Message, thread: list[Message]) -> str | None:
         doc = s.doc
-        # an organisation named in the sentence after to/for
+        body = m.body or ""
+        # an organisation (or, after "for", a division) named in the sentence after to/for:
+        # "donate 6 cameras to Grace Fellowship", "for Northeast Division"; a division after
+        # "to" is where things are shipped ("on its way to Hollenbeck"), not who receives them
         for mention in self.mentions_in(s):
-            if mention.kind == "organization" and mention.node_id and mention.node_id not in (self.vendor_id, self.agency_id):
+            if not mention.node_id or mention.node_id == self.vendor_id:
+                continue
+            before = " ".join(body[max(0, mention.start - 16):mention.start].lower().split())
+            if mention.kind == "organization" and re.search(r"\b(to|for)( the)?$", before):
+                return mention.node_id
+            if mention.kind == "division" and re.search(r"\bfor( the)?$", before):
                 return mention.node_id
         for span in s.cues.get("org_words", []):
             if span.start == 0:
@@ -850,8 +902,12 @@ class _Extractor:
                 if s.has("ship") and self.realis(s):
                     g.shipped = g.shipped or m
                 return
-        g = _Gift(giver=sender, recipients=recipients, offer=m, thread_pos=pos, items=items, split=split,
+        giver = self.on_behalf_of(s, m) or sender
+        g = _Gift(giver=giver, recipients=recipients, offer=m, thread_pos=pos, items=items, split=split,
                   stated_value=value, offer_sents=[s])
+        # a shipping notice stating the gift: "Your order has shipped! ... (complimentary per Dana)"
+        if any(t.has("ship") and self.realis(t) and not t.has("conditional") for t in self.sentences.get(m.id, [])):
+            g.shipped = m
         if s.has("ship") and self.realis(s):
             g.shipped = m
         open_.append(g)

@@ -11,6 +11,7 @@ import pytest
 
 from giftgraph.graph.model import Node
 from giftgraph.ingest.message import Address, Message, Provenance
+from giftgraph.nlp.entities import Mention
 from giftgraph.nlp.relations import (
     RelationRules, extract_relations, group_threads, load_rules, parse_money, split_sentences, words_to_number,
 )
@@ -66,7 +67,21 @@ class FakeIndex:
         return nid if nid and self.nodes[nid].kind in kinds else None
 
     def mentions(self, message_id):
-        return []
+        """Organisation and division names found in the bodies registered with `see`."""
+        out = []
+        body = self.bodies.get(message_id, "")
+        for n in self.nodes.values():
+            if n.kind in ("organization", "division"):
+                for f in [n.name, *n.aliases]:
+                    for mm in re.finditer(r"\b" + re.escape(f) + r"\b", body):
+                        out.append(Mention(f, mm.start(), mm.end(), "ORG", n.kind, n.id))
+        return sorted(out, key=lambda x: x.start)
+
+    bodies: dict = {}
+
+    def see(self, *messages):
+        self.bodies = {m.id: m.body for m in messages}
+        return self
 
 
 class Profile:
@@ -395,4 +410,64 @@ def test_quoted_history_is_not_read_again():
     reply = msg(OTTO, [VERA], "RE: Cams", "Let me check.\n\n-----Original Message-----\nFrom: Vera\n"
                                          "We'd like to send you 2 Doorbell Cams, free of charge. They shipped today.", day=2)
     _, edges = run([offer, reply])
+    assert of_type(edges, "GIFT") == []
+
+
+# --------------------------------------------------------------------------------------------
+# Recipients, givers and quantities in other wordings
+
+
+def test_named_organisation_after_to_is_the_recipient_and_unresolved_short_names_count():
+    ask = msg(OTTO, [VERA], "Break-ins", "St. Ann has been hit twice this month.")
+    offer = msg(VERA, [OTTO], "RE: Break-ins", "Happy to donate 2 Floodlight Cams to St. Ann Church, no charge.", day=2)
+    got = msg(OTTO, [VERA], "RE: Break-ins", "The cameras arrived and are up. Thank you!", day=5)
+    _, edges = run([ask, offer, got], FakeIndex().see(ask, offer, got))
+    [g] = of_type(edges, "GIFT")
+    assert g.target == "org_ch" and g.attrs["value_usd"] == 2 * 249
+
+
+def test_division_after_to_is_a_shipping_address_not_the_recipient():
+    offer = msg(VERA, [OTTO], "Your reward", "A Doorbell Pro is on its way to Harbor Division, at no cost to you.")
+    _, edges = run([offer], FakeIndex().see(offer))
+    [g] = of_type(edges, "GIFT")
+    assert g.target == "o1"
+
+
+def test_division_after_for_is_the_recipient():
+    offer = msg(VERA, [OTTO], "Cams", "We're sending 5 Doorbell Cams for Harbor Division, free of charge.")
+    ok = msg(OTTO, [VERA], "RE: Cams", "Got them today, thanks so much.", day=4)
+    _, edges = run([offer, ok], FakeIndex().see(offer, ok))
+    [g] = of_type(edges, "GIFT")
+    assert g.target == "d1"
+
+
+def test_shipping_notice_alone_names_the_authorising_giver():
+    notice = msg(SAM, [OTTO], "Your order #4411",
+                 "Your order has shipped! Order #4411: Doorbell Cam x 3, order total $0.00 (complimentary per Vera Vendor).")
+    _, edges = run([notice])
+    [g] = of_type(edges, "GIFT")
+    assert (g.source, g.target) == ("v1", "o1")
+    assert g.attrs["items"] == [{"product": "p_door", "quantity": 3}]
+
+
+def test_greeting_picks_you_among_several_addressees():
+    offer = msg(VERA, [OLGA, OTTO], "Cams", "Hi Otto,\n\nI'd like to send you 20 units of the Doorbell Cam, no charge.")
+    yes = msg(OTTO, [VERA], "RE: Cams", "We'll gladly take them, thank you!", day=2)
+    _, edges = run([offer, yes])
+    [g] = of_type(edges, "GIFT")
+    assert g.target == "o1" and g.attrs["items"] == [{"product": "p_door", "quantity": 20}]
+    assert g.attrs["status"] == "accepted" and g.confidence < 0.8
+
+
+def test_each_of_you_gives_every_addressee_the_items():
+    offer = msg(VERA, [OLGA, OTTO], "Cams", "We'd like to send each of you a Floodlight Cam, on the house.")
+    yes = msg(OTTO, [VERA], "RE: Cams", "Thanks so much, that's very generous.", day=2)
+    _, edges = run([offer, yes])
+    assert sorted(e.target for e in of_type(edges, "GIFT")) == ["o1", "o2"]
+
+
+def test_free_item_with_a_purchase_is_not_a_gift():
+    m = msg(VERA, [OTTO], "Promo", "We'll include a free Chime with your order of a Doorbell Pro.")
+    ok = msg(OTTO, [VERA], "RE: Promo", "Sounds great, thanks!", day=2)
+    _, edges = run([m, ok])
     assert of_type(edges, "GIFT") == []
