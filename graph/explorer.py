@@ -301,9 +301,9 @@ def highlight(text: str, quote: str) -> list[tuple[str, bool]]:
 def run_cypher(G: nx.MultiDiGraph, query: str, *, case: Case | None = None, limit: int = 500) -> dict:
     """Run a read-only Cypher query; returns ``{"columns": [...], "rows": [[...], ...]}``.
 
-    Uses the embedded query function of :mod:`giftgraph.graph.cypher` when that module provides
-    one, else grand-cypher over a labelled copy of the graph (node label = kind, relationship
-    type = edge type). Write clauses are refused."""
+    Runs :func:`giftgraph.graph.cypher.run_embedded` (grand-cypher; labels ``Person``,
+    ``Organization``, ``Division``, ``Product``, ``Code``, ``Message``, ``Entity``; relationship
+    types are the edge types). Write clauses are refused before the query reaches the engine."""
     query = (query or "").strip()
     if not query:
         raise ExplorerError("empty query")
@@ -311,31 +311,28 @@ def run_cypher(G: nx.MultiDiGraph, query: str, *, case: Case | None = None, limi
     bad = _WRITE_CLAUSES.search(stripped)
     if bad:
         raise ExplorerError(f"read-only: {bad.group(1).upper()} is not allowed here")
-    result = None
-    try:  # the stores engineer's embedded query function, when present
-        from giftgraph.graph import cypher as _cy  # type: ignore
-        for name in ("query_case", "run_query", "query", "run_read", "run"):
-            fn = getattr(_cy, name, None)
-            if callable(fn):
-                try:
-                    result = fn(G, query)
-                except TypeError:
-                    continue
-                break
-    except ImportError:
-        result = None
-    if result is None:
-        from grandcypher import GrandCypher
-
-        H = nx.MultiDiGraph()
-        for n, d in G.nodes(data=True):
-            H.add_node(n, **d, __labels__={d.get("kind", "")}, id=n)
-        for u, v, k, d in G.edges(keys=True, data=True):
-            H.add_edge(u, v, key=k, **d, __labels__={d.get("type", "")})
+    try:  # the embedded engine of graph/cypher.py: same labels and rows as on Neo4j
+        from giftgraph.graph.cypher import CypherError, run_embedded
+    except ImportError:  # pragma: no cover - older checkouts without graph/cypher.py
+        run_embedded = None
+    if run_embedded is not None:
         try:
-            result = GrandCypher(H).run(query)
-        except Exception as exc:  # grand-cypher raises lark/parse errors of many kinds
-            raise ExplorerError(f"query failed: {type(exc).__name__}: {exc}") from exc
+            res = run_embedded(G, query)
+        except CypherError as exc:
+            raise ExplorerError(str(exc)) from None
+        rows = [[_cell(r.get(c)) for c in res.columns] for r in res.rows[:limit]]
+        return {"columns": list(res.columns), "rows": rows, "truncated": len(res.rows) > limit}
+    from grandcypher import GrandCypher
+
+    H = nx.MultiDiGraph()
+    for n, d in G.nodes(data=True):
+        H.add_node(n, **d, __labels__={d.get("kind", "")}, id=n)
+    for u, v, k, d in G.edges(keys=True, data=True):
+        H.add_edge(u, v, key=k, **d, __labels__={d.get("type", "")})
+    try:
+        result = GrandCypher(H).run(query)
+    except Exception as exc:  # grand-cypher raises lark/parse errors of many kinds
+        raise ExplorerError(f"query failed: {type(exc).__name__}: {exc}") from exc
     return _tabulate(result, limit)
 
 
@@ -427,16 +424,19 @@ def create_app(case_dir: str | Path) -> Flask:
         results = search_entities(G, q) if q else []
         kinds = Counter(dd.get("kind") for _, dd in G.nodes(data=True))
         types = Counter(dd.get("type") for _, _, dd in G.edges(data=True))
-        given, received = Counter(), Counter()
-        for u, v, dd in G.edges(data=True):
-            if dd.get("type") == "GIFT":
-                given[u] += _num(dd.get("value_usd"))
-                received[v] += _num(dd.get("value_usd"))
-        top_given = [{"id": n, "name": _label(G, n), "value": val} for n, val in given.most_common(10)]
-        top_received = [{"id": n, "name": _label(G, n), "value": val} for n, val in received.most_common(10)]
+        top_given = [r for r in _ledger_rows(G, "giver") if r.get("value_usd") or r.get("gifts")][:10]
+        top_received = [r for r in _ledger_rows(G, "recipient") if r.get("value_usd") or r.get("gifts")][:10]
         prov = snap._provenance(d.manifest, case.path.name)
         return render_template("explorer_index.html", q=q, search_q=q, results=results, kinds=kinds, types=types,
                                top_given=top_given, top_received=top_received, prov=prov)
+
+    @app.route("/ledger")
+    def ledger_page():
+        d = D()
+        f = _filters_from(request.args)
+        by = request.args.get("by", "recipient")
+        rows = _ledger_rows(d.G, by, since=f["since"], until=f["until"], keep_total=True)
+        return render_template("explorer_ledger.html", rows=rows, by=by, f=f)
 
     @app.route("/entity/<path:node_id>")
     def entity(node_id):
@@ -540,6 +540,17 @@ def create_app(case_dir: str | Path) -> Flask:
         return send_file(files[name], max_age=3600)
 
     return app
+
+
+def _ledger_rows(G: nx.MultiDiGraph, by: str, *, since=None, until=None, keep_total: bool = False) -> list[dict]:
+    """Rows of the case ledger (:func:`giftgraph.graph.ledger.ledger`)."""
+    from giftgraph.graph.ledger import LedgerError, ledger
+
+    try:
+        rows = ledger(G, by=by, since=since, until=until)
+    except LedgerError as exc:
+        raise ExplorerError(str(exc)) from None
+    return [r for r in rows if keep_total or r.get("kind") != "total"]
 
 
 def _money(v) -> str:

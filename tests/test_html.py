@@ -282,10 +282,10 @@ def test_cypher_read_only():
     res = run_cypher(G, "MATCH (a)-[g:GIFT]->(b) RETURN a.name, b.name, g.value_usd")
     assert res["columns"] == ["a.name", "b.name", "g.value_usd"]
     assert sorted(tuple(r) for r in res["rows"]) == [("Dana Whitfield", "Robert Alvarez", 498.0), ("Ring", "Hollywood Division", 1990.0)]
-    for q in ("CREATE (n:person {name: 'x'}) RETURN n", "MATCH (n) DETACH DELETE n", "MATCH (n) SET n.name = 'x' RETURN n"):
+    for q in ("CREATE (n:Person {name: 'x'}) RETURN n", "MATCH (n) DETACH DELETE n", "MATCH (n) SET n.name = 'x' RETURN n"):
         with pytest.raises(ExplorerError, match="read-only"):
             run_cypher(G, q)
-    assert run_cypher(G, "MATCH (a:person) WHERE a.name = \"CREATE\" RETURN a.name")["rows"] == []  # words in strings are fine
+    assert run_cypher(G, "MATCH (a:Person) WHERE a.name = \"CREATE\" RETURN a.name")["rows"] == []  # words in strings are fine
 
 
 def test_explorer_pages(client):
@@ -310,6 +310,16 @@ def test_explorer_pages(client):
     assert client.get("/timeline?since=junk").status_code == 400
     r = client.get("/cypher", query_string={"q": "MATCH (n) DELETE n"})
     assert r.status_code == 400 and b"read-only" in r.data
+
+
+def test_explorer_ledger_pages(client):
+    text = client.get("/").get_data(as_text=True)
+    assert 'id="gg-top-recipients"' in text and "Robert Alvarez" in text and "$1,990" in text
+    r = client.get("/ledger?by=recipient")
+    text = r.get_data(as_text=True)
+    assert r.status_code == 200 and "Hollywood Division" in text and "TOTAL" in text and "$2,488" in text
+    assert client.get("/ledger?by=giver").status_code == 200
+    assert client.get("/ledger?by=nothing").status_code == 400
 
 
 def test_explorer_snapshot_and_api(client):
