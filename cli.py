@@ -238,13 +238,16 @@ def export(fmt, case_dir, output, **snapshot):
 
 def export_html(case: Case, output: str, snapshot: dict) -> None:
     """`export html`: one self-contained page (graph/html.py); the summary goes to stderr."""
-    from giftgraph.graph.html import SnapshotError, SnapshotOptions, write_snapshot
+    from giftgraph.graph.html import SnapshotError, SnapshotOptions, render_html, write_snapshot
 
-    if output == "-":
-        output = f"exports/{case.path.name}.html"
     types = [t for t in (snapshot.pop("types") or "").split(",") if t.strip()] or None
     try:
-        report = write_snapshot(case, output, SnapshotOptions(types=types, **snapshot))
+        opts = SnapshotOptions(types=types, **snapshot)
+        if output == "-":
+            page, report = render_html(case.load_graph(), opts, manifest=case.load_manifest(), case_name=case.path.name)
+            click.echo(page, nl=False)
+        else:
+            report = write_snapshot(case, output, opts)
     except SnapshotError as exc:
         raise click.ClickException(str(exc))
     click.echo(f"{output}: {report.nodes} entities, {report.edges} links, {report.bytes / 1e6:.1f} MB, self-contained", err=True)
