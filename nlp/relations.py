@@ -208,10 +208,32 @@ class RelationRules:
             pats = self.referral.get(key) or []
             if pats:
                 self.matcher.add(label, pats)
+        # DependencyMatcher patterns, run on the parsed Doc of a message when the pipeline parsed it
+        self.dep_patterns = {label: pats for label, pats in (self.gift.get("dependency_patterns") or {}).items() if pats}
+        self._dep_matchers: dict = {}
         nw = self.gift.get("number_words") or {}
         self.number_words = {str(k).lower(): int(v) for k, v in nw.items()}
         self.fillers = {str(w).lower() for w in self.gift.get("quantity_fillers") or []}
         self.quote_markers = [re.compile(p, re.M | re.I) for p in data.get("quote_markers") or []]
+
+    def dependency_cues(self, doc) -> list[tuple[str, int, int]]:
+        """(label, start char, end char) of each DependencyMatcher match in a parsed `doc`."""
+        from spacy.matcher import DependencyMatcher
+
+        if not self.dep_patterns or doc is None or not doc.has_annotation("DEP"):
+            return []
+        key = id(doc.vocab)
+        if key not in self._dep_matchers:
+            dm = DependencyMatcher(doc.vocab)
+            for label, pats in self.dep_patterns.items():
+                dm.add(label, pats)
+            self._dep_matchers[key] = dm
+        out = []
+        for match_id, token_ids in self._dep_matchers[key](doc):
+            toks = [doc[i] for i in token_ids]
+            out.append((doc.vocab.strings[match_id], min(t.idx for t in toks),
+                        max(t.idx + len(t) for t in toks)))
+        return out
 
     @classmethod
     def from_profile(cls, profile=None, nlp=None) -> "RelationRules":
@@ -508,11 +530,17 @@ class _Extractor:
 
         out = []
         nlp = self.rules.nlp
+        parsed = self.docs.get(m.id)
+        # the parsed Doc covers a prefix of the body, so its character offsets are body offsets
+        dep = self.rules.dependency_cues(parsed) if parsed is not None and (m.body or "").startswith(parsed.text) else []
         for i, (para, s, e) in enumerate(split_sentences(text)):
             norm = _norm_ws(text[s:e])
             doc = nlp.make_doc(norm)
             sent = Sentence(message=m, index=i, paragraph=para, start=s, end=e, text=norm, doc=doc)
             sent.cues = self.rules.scan(doc)
+            for label, a, b in dep:
+                if s <= a and b <= e:
+                    sent.cues.setdefault(label, []).append(doc[0:0])
             spans = []
             for mid, a, b in list(self.prod_exact(doc)) + list(self.prod_lower(doc)):
                 span = doc[a:b]
@@ -822,6 +850,12 @@ class _Extractor:
         return last
 
     def division_of(self, pid: str) -> str | None:
+        """The person's division: ``index.member_of[pid]`` when the index offers it, else a
+        division/unit/affiliation attribute of the person node."""
+        member_of = getattr(self.index, "member_of", None)
+        if isinstance(member_of, dict) and member_of.get(pid):
+            v = member_of[pid]
+            return v[0] if isinstance(v, (list, tuple)) else v
         n = (getattr(self.index, "nodes", {}) or {}).get(pid)
         if n is None:
             return None

