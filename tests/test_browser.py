@@ -142,6 +142,10 @@ def test_in_page_search_and_type_filters(offline_page, snapshot):
     assert sorted(hidden) == ["GIFT", "GIFT"]
     offline_page.uncheck("input[data-kind='person:officer']")
     assert offline_page.evaluate("() => window.network.body.data.nodes.get().filter(n => n.hidden).length") == 2
+    offline_page.check("input[data-type='GIFT']")
+    offline_page.fill("input[data-date='since']", "2016-04")
+    shown = offline_page.evaluate("() => window.network.body.data.edges.get().filter(e => !e.hidden).map(e => e.gg.type + ' ' + e.from)")
+    assert sorted(shown) == ["EMAILED p-mallory", "GIFT o-ring", "MEMBER_OF p-alvarez", "MEMBER_OF p-dana", "PROMOTED p-kim", "REFERRAL p-alvarez"]
 
 
 def test_budget_note_is_visible(offline_page, tmp_path):

@@ -257,14 +257,25 @@
 
   /* Checkboxes with data-type (edge types) and data-kind (node groups) hide and show items. */
   function wireFilters(root, view) {
+    var since = root.querySelector("input[data-date='since']"), until = root.querySelector("input[data-date='until']");
+    function outOfRange(e) {
+      var s = since ? since.value.trim() : "", u = until ? until.value.trim() : "";
+      if ((!s && !u) || e.gg.type === "MEMBER_OF") return false;  // memberships carry no date
+      var d = e.gg.date || "";
+      if (!d) return true;
+      if (s && d.slice(0, s.length) < s) return true;
+      if (u && d.slice(0, u.length) > u) return true;
+      return false;
+    }
     function apply() {
       var offTypes = {}, offKinds = {};
       root.querySelectorAll("input[data-type]").forEach(function (c) { if (!c.checked) offTypes[c.getAttribute("data-type")] = 1; });
       root.querySelectorAll("input[data-kind]").forEach(function (c) { if (!c.checked) offKinds[c.getAttribute("data-kind")] = 1; });
       view.nodes.update(view.nodes.get().map(function (n) { return {id: n.id, hidden: !!offKinds[n.gg.group]}; }));
-      view.edges.update(view.edges.get().map(function (e) { return {id: e.id, hidden: !!offTypes[e.gg.type]}; }));
+      view.edges.update(view.edges.get().map(function (e) { return {id: e.id, hidden: !!offTypes[e.gg.type] || outOfRange(e)}; }));
     }
     root.querySelectorAll("input[data-type], input[data-kind]").forEach(function (c) { c.addEventListener("change", apply); });
+    [since, until].forEach(function (i) { if (i) i.addEventListener("input", apply); });
     return apply;
   }
 
