@@ -112,25 +112,8 @@ class Neo4jWriter:
         t0 = time.perf_counter()
         try:
             self.create_constraints()
-            by_label: dict[str, list] = {}
-            for label, props in iter_node_records(G):
-                by_label.setdefault(label, []).append({"id": props["id"], "props": props})
-            for label, rows in by_label.items():
-                for batch in _batches(rows, self.batch_size):
-                    self._write(Q.MERGE_NODES[label], batch, report)
-                report.nodes += len(rows)
-                if progress:
-                    progress(f"{label}: {len(rows)} node(s)")
-            by_type: dict[str, list] = {}
-            for rtype, props in iter_edge_records(G):
-                by_type.setdefault(rtype, []).append(
-                    {"source": props["source"], "target": props["target"], "key": props["key"], "props": props})
-            for rtype, rows in by_type.items():
-                for batch in _batches(rows, self.batch_size):
-                    self._write(Q.MERGE_RELATIONSHIPS[rtype], batch, report)
-                report.relationships += len(rows)
-                if progress:
-                    progress(f"{rtype}: {len(rows)} relationship(s)")
+            self.push_nodes(G, report, progress=progress)
+            self.push_relationships(G, report, progress=progress)
             report.totals = counts(self.driver, database=self.database)
         except ServiceUnavailable as exc:
             raise Neo4jStoreError(f"Neo4j went away during the push: {exc}") from None
@@ -138,6 +121,30 @@ class Neo4jWriter:
             raise Neo4jStoreError(f"Neo4j refused the push: {exc.code}: {exc.message}") from None
         report.seconds = time.perf_counter() - t0
         return report
+
+    def push_nodes(self, G: nx.MultiDiGraph, report: PushReport, *, progress=None) -> None:
+        by_label: dict[str, list] = {}
+        for label, props in iter_node_records(G):
+            # the merge key stays out of props: setting it again makes the planner add an Eager step
+            by_label.setdefault(label, []).append({"id": props.pop("id"), "props": props})
+        for label, rows in by_label.items():
+            for batch in _batches(rows, self.batch_size):
+                self._write(Q.MERGE_NODES[label], batch, report)
+            report.nodes += len(rows)
+            if progress:
+                progress(f"{label}: {len(rows)} node(s)")
+
+    def push_relationships(self, G: nx.MultiDiGraph, report: PushReport, *, progress=None) -> None:
+        by_type: dict[str, list] = {}
+        for rtype, props in iter_edge_records(G):
+            by_type.setdefault(rtype, []).append(
+                {"source": props["source"], "target": props["target"], "key": props.pop("key"), "props": props})
+        for rtype, rows in by_type.items():
+            for batch in _batches(rows, self.batch_size):
+                self._write(Q.MERGE_RELATIONSHIPS[rtype], batch, report)
+            report.relationships += len(rows)
+            if progress:
+                progress(f"{rtype}: {len(rows)} relationship(s)")
 
     def push_relationships_one_by_one(self, records: Iterable[tuple[str, dict]]) -> int:
         """The slow baseline (one auto-commit statement per relationship); returns how many were sent."""
