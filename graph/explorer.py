@@ -153,7 +153,7 @@ def _edge_row(G, u, v, k, d, messages, me=None) -> dict:
         "date": snap.edge_date(d, messages), "value_usd": d.get("value_usd"), "purpose": d.get("purpose") or "",
         "items": [{"product": _label(G, it.get("product")), "quantity": it.get("quantity")}
                   for it in d.get("items") or [] if isinstance(it, dict)],
-        "code": d.get("code") or "", "uses": _uses(d.get("uses")), "count": d.get("count"),
+        "code": snap.code_name(G, d), "uses": _uses(d.get("uses")), "count": d.get("count"),
         "evidence": ev,
     }
 

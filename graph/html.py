@@ -46,7 +46,7 @@ from giftgraph.graph.model import EDGE_TYPES
 __all__ = [
     "SnapshotError", "SnapshotOptions", "Omitted", "SnapshotReport",
     "NODE_STYLES", "EDGE_STYLES", "node_style", "gift_width",
-    "edge_date", "message_index", "evidence_records", "find_nodes",
+    "edge_date", "message_index", "evidence_records", "find_nodes", "code_name",
     "select_subgraph", "vis_node", "vis_edge", "vis_data", "render_html", "write_snapshot",
     "vis_assets", "static_text", "DEFAULT_MAX_NODES",
 ]
@@ -74,6 +74,8 @@ EDGE_STYLES: dict[str, dict] = {
     "PROMOTED": {"label": "Promoted / endorsed", "color": "#e39c0b", "dashes": False},
     "MEMBER_OF": {"label": "Member of", "color": "#7f8c8d", "dashes": [2, 4]},
     "EMAILED": {"label": "Emailed", "color": "#b5bec6", "dashes": [6, 4]},
+    # drawn only: a promo code node linked to its owner (the code's `owner` attribute)
+    "OWNS_CODE": {"label": "Owns promo code", "color": "#b07aa1", "dashes": [1, 3]},
 }
 # Structural edges carry no date of their own; date filters keep them.
 TIMELESS_TYPES = ("MEMBER_OF",)
@@ -96,7 +98,6 @@ class SnapshotOptions:
     min_value: float | None = None    # drop GIFT edges worth less (or of unknown value)
     max_nodes: int = DEFAULT_MAX_NODES  # node budget: above it keep the most connected
     title: str | None = None
-    include_messages: bool = False    # message nodes are evidence, shown on edges; off by default
 
     def describe(self) -> list[str]:
         out = []
@@ -123,6 +124,7 @@ class Omitted:
     edge_types: dict = field(default_factory=dict)
     gift_value: float = 0.0
     budget: int = 0
+    unlinked: int = 0  # entities with no link at all (not drawn, not counted in `nodes`)
 
     def note(self) -> str:
         if not self.nodes:
@@ -256,6 +258,32 @@ def find_nodes(G: nx.MultiDiGraph, name: str, *, include_messages: bool = False)
     return exact or partial
 
 
+def _add_code_owner_links(H: nx.MultiDiGraph, G: nx.MultiDiGraph, types: list[str]) -> None:
+    """Draw each promo code next to its owner: an OWNS_CODE link (display only) carrying the
+    evidence of the REFERRAL edges that name the code. Shown with REFERRAL links."""
+    if types and "REFERRAL" not in types:
+        return
+    evidence: dict[str, list] = {}
+    for _, _, d in H.edges(data=True):
+        if d.get("type") == "REFERRAL" and d.get("code") in H:
+            evidence.setdefault(d["code"], []).extend(d.get("evidence") or [])
+    for c, d in list(H.nodes(data=True)):
+        owner = d.get("owner")
+        if d.get("kind") != "code" or owner not in H or owner == c:
+            continue
+        H.add_edge(owner, c, key=f"owns-{c}", type="OWNS_CODE", evidence=evidence.get(c, []), uses=d.get("uses"))
+
+
+def code_name(G: nx.MultiDiGraph, d: dict) -> str:
+    """The text of a REFERRAL edge's code (`code` may be the code node's id)."""
+    code = d.get("code")
+    if d.get("code_name"):
+        return str(d["code_name"])
+    if isinstance(code, str) and code in G:
+        return str(G.nodes[code].get("name") or code)
+    return str(code or "")
+
+
 def _node_label(G, n) -> str:
     return str(G.nodes[n].get("name") or n)
 
@@ -266,8 +294,9 @@ def select_subgraph(G: nx.MultiDiGraph, opts: SnapshotOptions | None = None) -> 
     """The part of the case graph a snapshot shows, and what the node budget left out.
 
     Order: edge filters (types, dates, gift value) -> focus neighbourhood -> node budget.
-    Message nodes are left out unless `include_messages` (their text is on the edges' evidence).
-    When a filter is given, entities left without any edge are dropped (the focus is kept)."""
+    Message nodes are left out (their text is the links' evidence), and so are entities left
+    without any link (counted in ``Omitted.unlinked``); the focus is always kept. Promo codes are
+    linked to their owner by a display-only OWNS_CODE link."""
     opts = opts or SnapshotOptions()
     since, until = _check_date("since", opts.since), _check_date("until", opts.until)
     types = [t.strip().upper() for t in (opts.types or []) if t.strip()]
@@ -281,7 +310,7 @@ def select_subgraph(G: nx.MultiDiGraph, opts: SnapshotOptions | None = None) -> 
     H = nx.MultiDiGraph()
     H.graph.update(G.graph)
     for n, d in G.nodes(data=True):
-        if d.get("kind") == "message" and not opts.include_messages:
+        if d.get("kind") == "message":
             continue
         H.add_node(n, **d)
     for u, v, k, d in G.edges(keys=True, data=True):
@@ -298,10 +327,12 @@ def select_subgraph(G: nx.MultiDiGraph, opts: SnapshotOptions | None = None) -> 
             continue
         H.add_edge(u, v, key=k, **d)
 
+    _add_code_owner_links(H, G, types)
+
     keep: set[str] | None = None
     focus_ids: list[str] = []
     if opts.focus:
-        focus_ids = find_nodes(G, opts.focus, include_messages=opts.include_messages)
+        focus_ids = find_nodes(G, opts.focus)
         if not focus_ids:
             raise SnapshotError(f"--focus {opts.focus!r}: no entity with that id, name, alias or e-mail")
         if len(focus_ids) > 1:
@@ -311,14 +342,13 @@ def select_subgraph(G: nx.MultiDiGraph, opts: SnapshotOptions | None = None) -> 
         if focus not in H:
             H.add_node(focus, **G.nodes[focus])
         keep = set(nx.single_source_shortest_path_length(H.to_undirected(as_view=True), focus, cutoff=opts.depth))
-    filtered = bool(types or since or until or opts.min_value is not None)
-    if filtered:
-        connected = {n for n in H if H.degree(n) > 0} | set(focus_ids)
-        keep = connected if keep is None else keep & connected
-    if keep is not None:
-        H = H.subgraph(keep).copy()
+    # entities without any link say nothing in a graph (profile products never mentioned, ...)
+    connected = {n for n in H if H.degree(n) > 0} | set(focus_ids)
+    unlinked = H.number_of_nodes() - len(connected)
+    keep = connected if keep is None else keep & connected
+    H = H.subgraph(keep).copy()
 
-    omitted = Omitted(budget=opts.max_nodes)
+    omitted = Omitted(budget=opts.max_nodes, unlinked=unlinked)
     if opts.max_nodes and H.number_of_nodes() > opts.max_nodes:
         gift = Counter()
         for u, v, d in H.edges(data=True):
@@ -412,9 +442,12 @@ def vis_edge(H: nx.MultiDiGraph, u: str, v: str, k: str, d: dict, messages: dict
         if value not in (None, ""):
             rec["label"] = f"${_num(value):,.0f}"
     elif t == "REFERRAL":
-        rec["gg"].update(code=str(d.get("code") or ""), uses=d.get("uses"), discount=d.get("discount"))
-        if d.get("code"):
-            rec["label"] = str(d["code"])
+        code = code_name(H, d)
+        rec["gg"].update(code=code, uses=d.get("uses"), discount=d.get("discount"))
+        if code:
+            rec["label"] = code
+    elif t == "OWNS_CODE":
+        rec["gg"]["uses"] = d.get("uses")
     elif t == "EMAILED":
         rec["gg"]["count"] = d.get("count")
     if parallel_index:
@@ -554,7 +587,7 @@ def render_html(G: nx.MultiDiGraph, opts: SnapshotOptions | None = None, *, mani
     }
     assets = vis_assets()
     page = _env().get_template("snapshot.html").render(
-        title=title, prov=prov, filters=opts.describe(), omitted_note=omitted.note(),
+        title=title, prov=prov, filters=opts.describe(), omitted_note=omitted.note(), unlinked=omitted.unlinked,
         node_styles=NODE_STYLES, edge_styles=EDGE_STYLES, kinds=kinds_present, types=types_present,
         widths=[(v, gift_width(v)) for v in (25, 250, 2500)],
         n_nodes=len(nodes), n_edges=len(edges), data=data,

@@ -91,9 +91,9 @@ def snapshot(tmp_path):
 def test_snapshot_opens_offline_and_draws_its_nodes(offline_page, snapshot):
     path, report = snapshot
     open_snapshot(offline_page, path)
-    assert offline_page.evaluate("() => window.network.body.data.nodes.length") == report.nodes == 9
-    assert offline_page.evaluate("() => window.network.body.data.edges.length") == report.edges == 8
-    assert offline_page.evaluate("() => Object.keys(window.network.getPositions()).length") == 9
+    assert offline_page.evaluate("() => window.network.body.data.nodes.length") == report.nodes == 8
+    assert offline_page.evaluate("() => window.network.body.data.edges.length") == report.edges == 9
+    assert offline_page.evaluate("() => Object.keys(window.network.getPositions()).length") == 8
     assert offline_page.evaluate("() => window.network.physics.physicsEnabled") is False  # settled, then off
     assert offline_page.attempted == [] and offline_page.errors == []
 
@@ -145,7 +145,8 @@ def test_in_page_search_and_type_filters(offline_page, snapshot):
     offline_page.check("input[data-type='GIFT']")
     offline_page.fill("input[data-date='since']", "2016-04")
     shown = offline_page.evaluate("() => window.network.body.data.edges.get().filter(e => !e.hidden).map(e => e.gg.type + ' ' + e.from)")
-    assert sorted(shown) == ["EMAILED p-mallory", "GIFT o-ring", "MEMBER_OF p-alvarez", "MEMBER_OF p-dana", "PROMOTED p-kim", "REFERRAL p-alvarez"]
+    assert sorted(shown) == ["EMAILED p-mallory", "GIFT o-ring", "MEMBER_OF p-alvarez", "MEMBER_OF p-dana",
+                             "OWNS_CODE p-alvarez", "PROMOTED p-kim", "REFERRAL p-alvarez"]
 
 
 def test_budget_note_is_visible(offline_page, tmp_path):
@@ -154,7 +155,7 @@ def test_budget_note_is_visible(offline_page, tmp_path):
     write_snapshot(case, out, SnapshotOptions(max_nodes=4))
     open_snapshot(offline_page, out)
     assert offline_page.is_visible("#gg-omitted")
-    assert "left out the 5 least connected" in offline_page.inner_text("#gg-omitted")
+    assert "left out the 4 least connected" in offline_page.inner_text("#gg-omitted")
     assert offline_page.evaluate("() => window.network.body.data.nodes.length") == 4
 
 
@@ -171,10 +172,12 @@ def test_snapshot_of_the_sample_release(offline_page, tmp_path):
     r = CliRunner().invoke(cli, ["export", "html", "--case", str(case_dir), "-o", str(out)])
     assert r.exit_code == 0, r.output
     G = Case(case_dir).load_graph()
-    entities = [n for n, d in G.nodes(data=True) if d.get("kind") != "message"]
-    assert entities
+    linked = {n for n, d in G.nodes(data=True) if d.get("kind") != "message" and G.degree(n) > 0}
+    assert linked
     open_snapshot(offline_page, out)
-    assert offline_page.evaluate("() => window.network.body.data.nodes.length") == len(entities)
+    drawn = set(offline_page.evaluate("() => window.network.body.data.nodes.getIds()"))
+    assert linked <= drawn  # every entity with a link (plus owned promo codes)
+    assert {G.nodes[n]["kind"] for n in drawn - linked} <= {"code"}
     assert offline_page.attempted == [] and offline_page.errors == []
 
 

@@ -114,8 +114,10 @@ def test_snapshot_legend_title_provenance(page):
     kinds = {a["data-kind"] for t, a in tags.tags if "data-kind" in a}
     types = {a["data-type"] for t, a in tags.tags if "data-type" in a}
     assert kinds == {"person:vendor_employee", "person:officer", "person:other", "organization", "division", "product", "code"}
-    assert types == {"GIFT", "REFERRAL", "PROMOTED", "MEMBER_OF", "EMAILED"}
-    assert report.nodes == 9 and report.edges == 8  # message nodes are evidence, not drawn
+    assert types == {"GIFT", "REFERRAL", "PROMOTED", "MEMBER_OF", "EMAILED", "OWNS_CODE"}
+    # message nodes are evidence, not drawn; the product nobody gave or promoted has no link
+    assert report.nodes == 8 and report.edges == 9 and report.omitted.unlinked == 1
+    assert "1 entities without links not drawn" in html
 
 
 def test_styles_by_kind_role_type_and_gift_value(page):
@@ -145,11 +147,11 @@ def ids(H):
 def test_focus_and_depth():
     G = fx.build_graph()
     H, _ = select_subgraph(G, SnapshotOptions(focus="Alvarez", depth=1))
-    assert ids(H) == {"p-alvarez", "p-dana", "o-ring", "d-hollywood"}
+    assert ids(H) == {"p-alvarez", "p-dana", "o-ring", "d-hollywood", "c-lapdsafe"}
     H, _ = select_subgraph(G, SnapshotOptions(focus="30512@lapd.lacity.org", depth=0))
     assert ids(H) == {"p-alvarez"}
     H2, _ = select_subgraph(G, SnapshotOptions(focus="p-alvarez", depth=2))
-    assert ids(H2) == {"p-alvarez", "p-dana", "o-ring", "d-hollywood"}  # nothing further connected
+    assert ids(H2) == {"p-alvarez", "p-dana", "o-ring", "d-hollywood", "c-lapdsafe"}  # nothing further connected
 
 
 def test_focus_errors():
@@ -167,8 +169,12 @@ def test_focus_errors():
 def test_type_date_and_value_filters():
     G = fx.build_graph()
     H, _ = select_subgraph(G, SnapshotOptions(types=["GIFT", "REFERRAL"]))
-    assert {d["type"] for *_, d in H.edges(data=True)} == {"GIFT", "REFERRAL"}
-    assert ids(H) == {"p-dana", "p-alvarez", "o-ring", "d-hollywood"}  # unconnected entities dropped
+    assert {d["type"] for *_, d in H.edges(data=True)} == {"GIFT", "REFERRAL", "OWNS_CODE"}
+    assert ids(H) == {"p-dana", "p-alvarez", "o-ring", "d-hollywood", "c-lapdsafe"}  # unconnected entities dropped
+    owns = [d for u, v, d in H.edges(data=True) if d["type"] == "OWNS_CODE"]
+    assert owns[0]["evidence"][0]["quote"] == fx.REFERRAL_QUOTE  # the code's REFERRAL evidence
+    H, _ = select_subgraph(G, SnapshotOptions(types=["GIFT"]))
+    assert "c-lapdsafe" not in H
     H, _ = select_subgraph(G, SnapshotOptions(since="2016-04", until="2016-06"))
     kept = {(u, v, d["type"]) for u, v, d in H.edges(data=True)}
     assert ("o-ring", "d-hollywood", "GIFT") in kept and ("p-alvarez", "o-ring", "REFERRAL") in kept
@@ -214,12 +220,13 @@ def test_node_budget_keeps_most_connected_and_says_what_was_left_out():
     assert ids(H) == {"p59"}
 
 
-def test_message_nodes_hidden_by_default():
+def test_message_nodes_and_unlinked_entities_are_not_drawn():
     G = fx.build_graph()
-    H, _ = select_subgraph(G)
+    H, omitted = select_subgraph(G)
     assert not [n for n, d in H.nodes(data=True) if d["kind"] == "message"]
-    H, _ = select_subgraph(G, SnapshotOptions(include_messages=True))
-    assert "msg-gift1" in H
+    assert "pr-stickup" not in H and omitted.unlinked == 1
+    H, _ = select_subgraph(G, SnapshotOptions(focus="Stick Up Cam"))
+    assert ids(H) == {"pr-stickup"}  # a focus is always drawn
 
 
 # -- CLI ----------------------------------------------------------------------------------------------
