@@ -311,10 +311,11 @@ def own_text(m: Message, rules: RelationRules | None = None, doc=None) -> str:
 
 _SENT_END = re.compile(r"(?<=[.!?])[\"')\]]*\s+(?=[A-Z0-9\"'(\[$*])")
 _ABBREVIATIONS = {
-    "mr", "mrs", "ms", "dr", "st", "det", "sgt", "lt", "capt", "cpt", "ofc", "off", "cmdr", "dep", "insp", "no",
-    "inc", "co", "corp", "ltd", "jr", "sr", "vs", "e.g", "i.e", "etc", "approx", "dept", "div", "ave", "blvd",
-    "rd", "ste", "apt", "fig", "p.o", "u.s", "a.m", "p.m", "attn", "re", "fw", "slo", "po",
+    "mr", "mrs", "ms", "dr", "st", "det", "sgt", "lt", "capt", "cpt", "ofc", "cmdr", "insp",
+    "inc", "corp", "ltd", "jr", "sr", "vs", "e.g", "i.e", "approx", "dept", "ave", "blvd",
+    "p.o", "u.s", "attn", "slo",
 }
+_NUMBER_ABBREVIATIONS = {"no", "nos", "ste", "apt", "fig", "vol", "pg", "p"}  # only before a number: "Serial No. 31877"
 _BULLET = re.compile(r"^\s*(?:[*\u2022\-]|\d+[.)])\s+")
 
 
@@ -353,8 +354,10 @@ def split_sentences(text: str) -> list[tuple[int, int, int]]:
             flat = chunk.replace("\n", " ")
             for sm in _SENT_END.finditer(flat):
                 word = re.search(r"(\S+)$", flat[:sm.start()])
-                if word and (word.group(1).rstrip(".").lower() in _ABBREVIATIONS or re.fullmatch(r"[A-Z]\.", word.group(1))):
-                    continue  # "Det. R. Castellano", "St. Ann": not a sentence end
+                w = word.group(1).rstrip(".").lower() if word else ""
+                if word and (w in _ABBREVIATIONS or re.fullmatch(r"[A-Z]\.", word.group(1))
+                             or (w in _NUMBER_ABBREVIATIONS and flat[sm.end():sm.end() + 1].isdigit())):
+                    continue  # "Det. R. Castellano", "St. Ann", "No. 31877": not a sentence end
                 piece = chunk[last:sm.start()]
                 if piece.strip():
                     lead = len(piece) - len(piece.lstrip())

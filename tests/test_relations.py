@@ -510,3 +510,38 @@ def test_parsed_docs_block_a_received_report_from_becoming_an_offer(parser):
     assert of_type(without, "GIFT")  # lexical rules alone take it for an offer by Otto
     _, edges = extract_relations([m, ok], docs, FakeIndex(), Profile())
     assert of_type(edges, "GIFT") == []
+
+
+@pytest.mark.model
+@pytest.mark.slow
+def test_whole_pipeline_on_a_small_release():
+    """Entities (the real EntityIndex) then relations, on messages in other wordings than any corpus."""
+    from giftgraph.nlp.extract import extract
+
+    def m(frm, to, subject, body, sent):
+        return Message(sender=Address(name=frm[0], email=frm[1]), to=[Address(name=to[0], email=to[1])],
+                       subject=subject, body=body, sent=sent, provenance=[Provenance(file="t.eml")])
+
+    marcus, anna = ("Marcus Ortega", "marcus.ortega@ring.com"), ("Anna Kim", "41234@lapd.lacity.org")
+    jenna, tom = ("Jenna Kowalski", "jenna.kowalski@ring.com"), ("Tom Reyes", "40001@lapd.lacity.org")
+    msgs = [
+        m(marcus, anna, "Pacoima robberies", "Anna,\n\nHappy to help with the robbery case. We're going to donate a "
+          "half dozen Spotlight Cams - roughly $1.2k in gear - at no cost. I'll have them shipped Monday.\n\nMarcus\n",
+          "2017-02-06T10:00:00-08:00"),
+        m(anna, marcus, "RE: Pacoima robberies", "Marcus, thank you, this is a huge help.\n\nDet. Anna Kim #41234\n"
+          "Foothill Division\n", "2017-02-06T14:00:00-08:00"),
+        m(marcus, anna, "RE: Pacoima robberies", "Anna - the Spotlight Cams went out today via FedEx.\n\nMarcus\n",
+          "2017-02-13T09:00:00-08:00"),
+        m(jenna, tom, "Floodlight Cams", "Tom,\n\nThe department rate is $159 per Floodlight Cam, and shipping is "
+          "free. Let me know how many you'd like to order.\n\nJenna\n", "2017-02-07T10:00:00-08:00"),
+        m(tom, jenna, "RE: Floodlight Cams", "Great, we'll order 3. I'll send the PO today. Honestly the Floodlight "
+          "Cam is the best purchase I've made and I'd recommend it to anyone.\n\nOfficer Tom Reyes #40001\n",
+          "2017-02-07T12:00:00-08:00"),
+    ]
+    ext = extract(msgs)
+    names = {n.id: n.name for n in ext.nodes}
+    got = {(e.type, names.get(e.source), names.get(e.target)) for e in ext.edges if e.type in ("GIFT", "PROMOTED", "REFERRAL")}
+    assert got == {("GIFT", "Marcus Ortega", "Anna Kim"), ("PROMOTED", "Tom Reyes", "Floodlight Cam")}
+    gift = next(e for e in ext.edges if e.type == "GIFT")
+    assert gift.attrs["value_usd"] == 1200 and gift.attrs["items"][0]["quantity"] == 6
+    assert gift.attrs["purpose"] == "investigation" and len({ev.message for ev in gift.evidence}) == 3
