@@ -41,7 +41,7 @@ def small_case_graph() -> nx.MultiDiGraph:
     add_node(G, Node(id="d-harbor", kind="division", name="Harbor Division"))
     add_node(G, Node(id="pr-bell", kind="product", name="Video Doorbell Pro", attrs={"unit_price_usd": 249.0}))
     add_node(G, Node(id="pr-cam", kind="product", name="Stick Up Cam", attrs={"unit_price_usd": 199.0}))
-    add_node(G, Node(id="c-cruz10", kind="code", name="CRUZ10"))
+    add_node(G, Node(id="c-cruz10", kind="code", name="CRUZ10", attrs={"owner": "p-cruz", "uses": 10}))
     m1 = _msg(G, "m1", "Doorbells for the task force", "2016-03-01T09:00:00-08:00", 1)
     m2 = _msg(G, "m2", "Re: Doorbells for the task force", "2016-03-02T10:30:00-08:00", 2)
     m3 = _msg(G, "m3", "Your referral code", "2016-04-11T08:15:00-07:00", 3)
@@ -59,9 +59,9 @@ def small_case_graph() -> nx.MultiDiGraph:
     E(type="GIFT", source="p-ann", target="p-eve", evidence=_ev(m4, "A doorbell for you too, Eve.", 4),
       attrs={"items": [{"product": "pr-bell", "quantity": 1}], "value_usd": 249.0, "purpose": "personal", "date": "2016-05-20"})
     E(type="REFERRAL", source="p-cruz", target="o-acme", evidence=_ev(m3, "Your code CRUZ10 has been used 10 times.", 3),
-      attrs={"code": "CRUZ10", "discount": "10%", "uses": 10})
+      attrs={"code": "c-cruz10", "code_name": "CRUZ10", "discount": "10%", "uses": 10})
     E(type="REFERRAL", source="p-diaz", target="o-acme", evidence=_ev(m4, "Dan's code was used 3 times.", 4),
-      attrs={"code": "DIAZ5", "discount": "5%", "uses": 3})
+      attrs={"code": "DIAZ5", "discount": "5%", "uses": 3})  # an older form: the code text, no code node
     E(type="PROMOTED", source="p-cruz", target="pr-bell", evidence=_ev(m4, "I recommend the Video Doorbell Pro to everyone I meet.", 4))
     E(type="PROMOTED", source="p-eve", target="o-acme", evidence=_ev(m4, "Eve told the neighbourhood watch about Acme.", 4))
     for p, d in (("p-cruz", "d-north"), ("p-diaz", "d-north"), ("p-eve", "d-harbor")):
