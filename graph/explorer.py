@@ -525,7 +525,7 @@ def create_app(case_dir: str | Path) -> Flask:
         opts = snap.SnapshotOptions(focus=focus, depth=f["depth"], types=f["types"] or None, since=f["since"],
                                     until=f["until"], min_value=f["min_value"], max_nodes=int(request.args.get("max_nodes", 400)))
         H, omitted = snap.select_subgraph(d.G, opts)
-        nodes, edges = snap.vis_data(H, d.messages)
+        nodes, edges = snap.vis_data(H, d.messages, full=d.G)
         return jsonify({"nodes": nodes, "edges": edges, "options": snap.vis_options(len(nodes), len(edges)),
                         "omitted": omitted.to_dict()})
 

@@ -416,8 +416,10 @@ def vis_node(H: nx.MultiDiGraph, n: str, *, given: float = 0.0, received: float 
 
 
 def vis_edge(H: nx.MultiDiGraph, u: str, v: str, k: str, d: dict, messages: dict[str, dict],
-             *, parallel_index: int = 0, max_evidence: int = 20) -> dict:
-    """The vis.js record of an edge: colour by type, GIFT width by value, evidence as data."""
+             *, parallel_index: int = 0, max_evidence: int = 20, full: nx.MultiDiGraph | None = None) -> dict:
+    """The vis.js record of an edge: colour by type, GIFT width by value, evidence as data.
+    `full` (the whole case graph) names products and codes that the selection left out."""
+    full = H if full is None else full
     t = d.get("type", "")
     st = EDGE_STYLES.get(t, {"color": "#999999", "dashes": False})
     ev = evidence_records(d, messages)
@@ -437,12 +439,12 @@ def vis_edge(H: nx.MultiDiGraph, u: str, v: str, k: str, d: dict, messages: dict
     if t == "GIFT":
         value = d.get("value_usd")
         rec["gg"].update(value_usd=value, purpose=d.get("purpose") or "",
-                         items=[{"product": _node_label(H, it.get("product")) if it.get("product") in H else str(it.get("product") or ""),
+                         items=[{"product": _node_label(full, it.get("product")) if it.get("product") in full else str(it.get("product") or ""),
                                  "quantity": it.get("quantity")} for it in d.get("items") or [] if isinstance(it, dict)])
         if value not in (None, ""):
             rec["label"] = f"${_num(value):,.0f}"
     elif t == "REFERRAL":
-        code = code_name(H, d)
+        code = code_name(full, d)
         rec["gg"].update(code=code, uses=d.get("uses"), discount=d.get("discount"))
         if code:
             rec["label"] = code
@@ -455,7 +457,8 @@ def vis_edge(H: nx.MultiDiGraph, u: str, v: str, k: str, d: dict, messages: dict
     return rec
 
 
-def vis_data(H: nx.MultiDiGraph, messages: dict[str, dict], *, max_evidence: int = 20) -> tuple[list[dict], list[dict]]:
+def vis_data(H: nx.MultiDiGraph, messages: dict[str, dict], *, max_evidence: int = 20,
+             full: nx.MultiDiGraph | None = None) -> tuple[list[dict], list[dict]]:
     """vis.js node and edge records for a (selected) graph, built through pyvis."""
     from pyvis.edge import Edge as PyvisEdge
     from pyvis.network import Network
@@ -469,7 +472,7 @@ def vis_data(H: nx.MultiDiGraph, messages: dict[str, dict], *, max_evidence: int
     node_map = net.node_map
     for u, v, k, d in sorted(H.edges(keys=True, data=True), key=lambda e: (e[0], e[1], str(e[2]))):
         pair = tuple(sorted((u, v)))
-        rec = vis_edge(H, u, v, k, d, messages, parallel_index=pair_count[pair], max_evidence=max_evidence)
+        rec = vis_edge(H, u, v, k, d, messages, parallel_index=pair_count[pair], max_evidence=max_evidence, full=full)
         pair_count[pair] += 1
         # pyvis's add_edge checks both ends with a linear scan; they are known to exist here.
         assert rec["from"] in node_map and rec["to"] in node_map
@@ -574,7 +577,7 @@ def render_html(G: nx.MultiDiGraph, opts: SnapshotOptions | None = None, *, mani
     opts = opts or SnapshotOptions()
     H, omitted = select_subgraph(G, opts)
     messages = message_index(G)
-    nodes, edges = vis_data(H, messages)
+    nodes, edges = vis_data(H, messages, full=G)
     kinds_present = sorted({n["gg"]["group"] for n in nodes}, key=list(NODE_STYLES).index)
     types_present = [t for t in EDGE_STYLES if any(e["gg"]["type"] == t for e in edges)]
     prov = _provenance(manifest, case_name)

@@ -187,6 +187,14 @@ def test_type_date_and_value_filters():
     assert gifts == {("o-ring", "d-hollywood")}
 
 
+def test_gift_items_named_even_when_the_product_is_not_drawn():
+    html, report = render_html(fx.build_graph(), SnapshotOptions(types=["GIFT"]), case_name="x")
+    data = json.loads(next(body for attrs, body in parse(html).scripts if attrs.get("id") == "gg-data"))
+    assert "pr-stickup" not in {n["id"] for n in data["nodes"]}
+    items = [it for e in data["edges"] for it in e["gg"].get("items", [])]
+    assert {"product": "Stick Up Cam", "quantity": 10} in items
+
+
 def big_graph(n_people=60):
     G = new_graph()
     add_node(G, Node(id="m1", kind="message", name="s", attrs={"sent": "2016-01-01T00:00:00-08:00", "subject": "s"}))
