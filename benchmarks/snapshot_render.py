@@ -40,9 +40,10 @@ def synthetic_graph(n_nodes: int, seed: int = 7):
     add_node(G, Node(id="org", kind="organization", name="Vendor Inc"))
     divs = [add_node(G, Node(id=f"d{i}", kind="division", name=f"Division {i}")) for i in range(n_div)]
     prods = [add_node(G, Node(id=f"pr{i}", kind="product", name=f"Product {i}", attrs={"unit_price_usd": 50 * (i + 1)})) for i in range(n_prod)]
-    codes = [add_node(G, Node(id=f"c{i}", kind="code", name=f"CODE{i:03d}")) for i in range(n_code)]
     vend = [add_node(G, Node(id=f"v{i}", kind="person", name=f"Vendor Person {i}", attrs={"role": "vendor_employee"})) for i in range(n_vendor)]
     offs = [add_node(G, Node(id=f"o{i}", kind="person", name=f"Officer {i}", attrs={"role": "officer"})) for i in range(n_off)]
+    owners = rnd.sample(offs, n_code)
+    codes = [add_node(G, Node(id=f"c{i}", kind="code", name=f"CODE{i:03d}", attrs={"owner": owners[i]})) for i in range(n_code)]
 
     def ev():
         m = rnd.randrange(n_msgs)
@@ -59,9 +60,10 @@ def synthetic_graph(n_nodes: int, seed: int = 7):
             q = rnd.randint(1, 5)
             add_edge(G, Edge("GIFT", rnd.choice(vend), o, ev(), attrs={
                 "items": [{"product": prods[p], "quantity": q}], "value_usd": float(q * 50 * (p + 1))}))
-        if rnd.random() < 0.08:
-            c = rnd.choice(codes)
-            add_edge(G, Edge("REFERRAL", o, "org", ev(), attrs={"code": G.nodes[c]["name"], "uses": rnd.randint(1, 20)}))
+    for c in codes:
+        add_edge(G, Edge("REFERRAL", G.nodes[c]["owner"], "org", ev(), attrs={
+            "code": c, "code_name": G.nodes[c]["name"], "uses": rnd.randint(1, 20)}))
+    for o in offs:
         if rnd.random() < 0.05:
             add_edge(G, Edge("PROMOTED", o, rnd.choice(prods), ev()))
     return G
