@@ -145,3 +145,21 @@ def test_cli_export_each_format(case, tmp_path):
     assert r.exit_code == 1 and "directory" in r.output
     r = runner.invoke(cli, ["export", "json", "--case", str(tmp_path / "nope")])
     assert r.exit_code == 1 and "not a giftgraph case" in r.output
+
+
+def test_case_graph_writes_are_atomic(case, G, monkeypatch):
+    from giftgraph.graph.synthetic import installment_two
+
+    before = case.graph_path.read_bytes()
+
+    def boom(*a, **kw):
+        raise OSError("killed mid-write")
+
+    monkeypatch.setattr(store.os, "replace", boom)
+    with pytest.raises(OSError):
+        case.save_graph(installment_two(G))
+    assert case.graph_path.read_bytes() == before
+    assert sorted(p.name for p in case.path.iterdir()) == ["case.json", "graph.json"]
+    monkeypatch.undo()
+    case.save_graph(installment_two(G))
+    assert case.load_graph().number_of_nodes() == 20
