@@ -496,13 +496,17 @@ def create_app(case_dir: str | Path) -> Flask:
                 error = str(exc)
         return render_template("explorer_cypher.html", q=q, result=result, error=error), (400 if error else 200)
 
-    @app.route("/snapshot")
+    @app.route("/snapshot", methods=["GET", "POST"])
     def snapshot():
+        """The current view as a self-contained file: GET with the view's filters, or POST
+        from the entity page with the ids of the nodes on screen (after expansions)."""
         d = D()
-        f = _filters_from(request.args)
-        focus = request.args.get("focus") or None
+        args = request.values
+        f = _filters_from(args)
+        focus = args.get("focus") or None
+        ids = [i for i in (args.get("ids") or "").split(",") if i] or None
         opts = snap.SnapshotOptions(focus=focus, depth=f["depth"], types=f["types"] or None, since=f["since"],
-                                    until=f["until"], min_value=f["min_value"])
+                                    until=f["until"], min_value=f["min_value"], nodes=ids)
         page, report = snap.render_html(d.G, opts, manifest=d.manifest, case_name=case.path.name)
         name = re.sub(r"[^A-Za-z0-9_.-]+", "-", f"{case.path.name}-{_label(d.G, focus) if focus in d.G else focus or 'all'}").strip("-")
         resp = Response(page, mimetype="text/html")

@@ -98,6 +98,7 @@ class SnapshotOptions:
     min_value: float | None = None    # drop GIFT edges worth less (or of unknown value)
     max_nodes: int = DEFAULT_MAX_NODES  # node budget: above it keep the most connected
     title: str | None = None
+    nodes: list[str] | None = None    # exactly these entities (a view saved from the explorer)
 
     def describe(self) -> list[str]:
         out = []
@@ -342,6 +343,8 @@ def select_subgraph(G: nx.MultiDiGraph, opts: SnapshotOptions | None = None) -> 
         if focus not in H:
             H.add_node(focus, **G.nodes[focus])
         keep = set(nx.single_source_shortest_path_length(H.to_undirected(as_view=True), focus, cutoff=opts.depth))
+    if opts.nodes is not None:
+        keep = {n for n in opts.nodes if n in H}
     # entities without any link say nothing in a graph (profile products never mentioned, ...)
     connected = {n for n in H if H.degree(n) > 0} | set(focus_ids)
     unlinked = H.number_of_nodes() - len(connected)

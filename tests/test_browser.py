@@ -3,6 +3,8 @@ driven by Playwright; nothing is downloaded). Installed and run by scripts/test 
 from __future__ import annotations
 
 import importlib.util
+import json
+import re
 import shutil
 import threading
 from pathlib import Path
@@ -259,10 +261,24 @@ def test_explorer_xss_message_and_timeline(local_page, explorer):
 
 def test_explorer_saves_the_view_as_a_snapshot(local_page, explorer, tmp_path):
     page = local_page
-    page.goto(explorer + "/entity/p-dana?types=GIFT")
+    page.goto(explorer + "/entity/p-dana")
+    page.wait_for_selector("body[data-ready='1']", state="attached", timeout=30_000)
+    page.evaluate("() => window.giftgraph.expand('p-alvarez')")  # the view grows by Alvarez's neighbours
+    page.wait_for_function("() => window.network.body.data.nodes.get('d-hollywood') !== null", timeout=10_000)
+    on_screen = sorted(page.evaluate("() => window.network.body.data.nodes.getIds()"))
     with page.expect_download() as dl:
         page.click("#gg-save")
     saved = tmp_path / "saved.html"
     dl.value.save_as(saved)
     text = saved.read_text(encoding="utf-8")
-    assert "Dana Whitfield" in text and "focus p-dana" in text and "types GIFT" in text
+    data = json.loads(re.search(r'<script type="application/json" id="gg-data">(.*?)</script>', text, re.S).group(1))
+    assert sorted(n["id"] for n in data["nodes"]) == on_screen
+    assert "d-hollywood" in on_screen and "focus p-dana" in text
+    # and the saved file works on its own, offline
+    ctx = page.context.browser.new_context()
+    ctx.set_offline(True)
+    p2 = ctx.new_page()
+    p2.goto(saved.as_uri())
+    p2.wait_for_selector("body[data-ready='1']", state="attached", timeout=30_000)
+    assert p2.evaluate("() => window.network.body.data.nodes.length") == len(on_screen)
+    ctx.close()

@@ -342,6 +342,12 @@ def test_explorer_snapshot_and_api(client):
     assert r.status_code == 200 and "attachment" in r.headers["Content-Disposition"]
     data = json.loads(next(body for attrs, body in parse(r.get_data(as_text=True)).scripts if attrs.get("id") == "gg-data"))
     assert {n["id"] for n in data["nodes"]} == {"p-alvarez", "p-dana"}
+    r = client.post("/snapshot", data={"focus": "p-dana", "ids": "p-dana,p-kim,nope"})
+    data = json.loads(next(body for attrs, body in parse(r.get_data(as_text=True)).scripts if attrs.get("id") == "gg-data"))
+    assert {n["id"] for n in data["nodes"]} == {"p-dana", "p-kim"}  # exactly the ids given (unknown ones ignored)
+    r = client.post("/snapshot", data={"ids": "p-dana,p-alvarez,d-hollywood"})
+    data = json.loads(next(body for attrs, body in parse(r.get_data(as_text=True)).scripts if attrs.get("id") == "gg-data"))
+    assert {n["id"] for n in data["nodes"]} == {"p-dana", "p-alvarez", "d-hollywood"}
     r = client.get("/api/graph?focus=p-dana&depth=1")
     assert {n["id"] for n in r.get_json()["nodes"]} == {"p-dana", "p-alvarez", "o-ring"}
     assert client.get("/api/search?q=ring").get_json()[0]["id"] == "o-ring"

@@ -42,6 +42,27 @@
     }).catch(function (err) { if (opts.status) opts.status.textContent = "Could not expand: " + err.message; });
   };
 
+  /* "Save this view": post the view's filters and the ids of the nodes on screen. */
+  var save = document.getElementById("gg-save");
+  if (save) save.addEventListener("click", function (ev) {
+    if (!view) return;  // no graph yet: the plain link saves the filtered neighbourhood
+    ev.preventDefault();
+    var url = new URL(save.href, window.location.href);
+    var form = document.createElement("form");
+    form.method = "post";
+    form.action = url.pathname;
+    function field(name, value) {
+      var i = document.createElement("input");
+      i.type = "hidden"; i.name = name; i.value = value;
+      form.appendChild(i);
+    }
+    url.searchParams.forEach(function (value, name) { field(name, value); });
+    field("ids", view.nodes.getIds().join(","));
+    document.body.appendChild(form);
+    form.submit();
+    form.remove();
+  });
+
   load(base).then(function (data) {
     view = GG.mount(box, data, opts);
     view.opts = opts;
