@@ -359,3 +359,27 @@ def test_serve_listens_on_loopback_by_default():
     serve = cli.commands["serve"]
     host = next(p for p in serve.params if p.name == "host")
     assert host.default == "127.0.0.1"
+
+
+def test_giftgraph_serve_answers_on_loopback(case):
+    import subprocess
+    import sys
+    import urllib.request
+
+    exe = Path(sys.executable).parent / "giftgraph"
+    proc = subprocess.Popen([str(exe), "serve", "--case", str(case.path), "--port", "0"],
+                            stderr=subprocess.PIPE, text=True)
+    try:
+        line = proc.stderr.readline()
+        m = re.search(r"http://127\.0\.0\.1:(\d+)/", line)
+        assert m, line
+        with urllib.request.urlopen(f"http://127.0.0.1:{m.group(1)}/?q=dana", timeout=20) as resp:
+            assert resp.status == 200 and b"Dana Whitfield" in resp.read()
+    finally:
+        proc.terminate()
+        proc.wait(timeout=20)
+
+
+def test_giftgraph_serve_refuses_a_missing_case(tmp_path):
+    r = CliRunner().invoke(cli, ["serve", "--case", str(tmp_path / "none")])
+    assert r.exit_code == 1 and "not a giftgraph case" in r.output
