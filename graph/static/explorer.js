@@ -66,6 +66,8 @@
   load(base).then(function (data) {
     view = GG.mount(box, data, opts);
     view.opts = opts;
+    var note = document.getElementById("gg-graph-note");
+    if (note && data.omitted && data.omitted.note) note.textContent = data.omitted.note;
     expanded[box.getAttribute("data-focus")] = true;
     window.network = view.network;
     window.giftgraph = {nodes: view.nodes, edges: view.edges, expand: opts.onExpand};
