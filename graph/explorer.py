@@ -31,7 +31,7 @@ from flask import Flask, Response, abort, jsonify, render_template, request, sen
 from giftgraph import __version__
 from giftgraph.graph import html as snap
 from giftgraph.graph.model import EDGE_TYPES
-from giftgraph.graph.store import Case, CaseError
+from giftgraph.graph.store import Case
 
 __all__ = ["ExplorerError", "create_app", "entity_ledger", "timeline_events", "timeline_svg",
            "highlight", "run_cypher", "search_entities", "serve", "DEFAULT_HOST", "DEFAULT_PORT"]

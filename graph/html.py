@@ -27,7 +27,6 @@ from __future__ import annotations
 
 import base64
 import hashlib
-import json
 import math
 import re
 from collections import Counter
@@ -35,7 +34,6 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from importlib import resources
 from pathlib import Path
-from typing import Iterable
 
 import networkx as nx
 from jinja2 import Environment, FileSystemLoader, select_autoescape
