@@ -7,6 +7,7 @@ whole as *opaque* names, compared only as a whole.
 """
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -21,6 +22,7 @@ _SERIAL = re.compile(r"(?:,?\s*(?:Serial\s*(?:No\.?|Number|#)\s*|#\s?)\d{3,7})",
 _NAME_TOKEN = re.compile(r"^[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f'\u2019-]*\.?$")
 
 
+@functools.lru_cache(maxsize=262144)
 def norm(s: str) -> str:
     """Lower case, accents folded, punctuation to spaces."""
     s = unicodedata.normalize("NFKD", s or "").encode("ascii", "ignore").decode().lower()
@@ -143,6 +145,7 @@ def parse_name(text: str, *, titles: set[str] | frozenset[str] = frozenset()) ->
     return PersonName(raw=raw, first=first, middle=middle, last=last, title=title)
 
 
+@functools.lru_cache(maxsize=262144)
 def _fold(s: str) -> str:
     return norm(s).replace(" ", "").replace("-", "")
 

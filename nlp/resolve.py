@@ -21,6 +21,7 @@ name when there is none), so re-running extraction gives the same ids.
 """
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
@@ -48,6 +49,7 @@ def thread_key(m: Message) -> str:
     return "s:" + norm(_SUBJ_PREFIX.sub("", m.subject or ""))
 
 
+@functools.lru_cache(maxsize=262144)
 def _fold(s: str) -> str:
     return norm(s).replace(" ", "").replace("-", "")
 
@@ -137,6 +139,8 @@ class Resolver:
         self.surface: dict[str, dict[str, set[str]]] = {k: defaultdict(set) for k in self.used}
         self._alias_tables()
         self.thread_mentions: dict[str, set[str]] = defaultdict(set)  # thread -> cluster keys named in it
+        self._idx: dict[str, dict[str, set[str]]] | None = None
+        self._roots: list[PersonCluster] | None = None
         for m in messages:
             self.add_message(m)
 
@@ -219,6 +223,7 @@ class Resolver:
         if c is None:
             c = self.clusters[key] = PersonCluster(key=key)
             self.uf.find(key)
+        self.changed()
         if email:
             c.emails.add(email)
         if not pn.is_empty():
@@ -264,9 +269,58 @@ class Resolver:
         ck.phones |= cd.phones
         ck.from_text = ck.from_text and cd.from_text
         del self.clusters[drop]
+        self.changed()
+
+    def changed(self) -> None:
+        """Drop the look-up indexes after the clusters changed."""
+        self._idx = None
+        self._roots = None
 
     def roots(self) -> list[PersonCluster]:
-        return [self.clusters[k] for k in sorted(self.clusters)]
+        if self._roots is None:
+            self._roots = [self.clusters[k] for k in sorted(self.clusters)]
+        return list(self._roots)
+
+    def _index(self) -> dict[str, dict[str, set[str]]]:
+        if self._idx is None:
+            idx: dict[str, dict[str, set[str]]] = {"last": defaultdict(set), "first": defaultdict(set),
+                                                    "short": defaultdict(set), "opaque": defaultdict(set),
+                                                    "initials": defaultdict(set)}
+            for c in self.roots():
+                for sn in c.surnames():
+                    idx["last"][sn].add(c.key)
+                for f in c.firsts():
+                    ff = _fold(f)
+                    for g in self.nick.get(ff, {ff}) | {ff}:
+                        idx["first"][g].add(c.key)
+                    if ff:
+                        idx["first"][ff[0]].add(c.key)
+                for a in c.short_aliases:
+                    idx["short"][_fold(a)].add(c.key)
+                for o in c.opaque_keys():
+                    idx["opaque"][o].add(c.key)
+                for i in c.initials():
+                    idx["initials"][i].add(c.key)
+            self._idx = idx
+        return self._idx
+
+    def candidates(self, n: PersonName) -> list[PersonCluster]:
+        """Clusters that could be `n`, from the indexes (then checked with `_name_fits`)."""
+        idx = self._index()
+        keys: set[str] = set()
+        if n.opaque:
+            keys |= idx["opaque"].get(norm(n.raw), set()) | idx["short"].get(_fold(n.raw), set())
+        elif n.last:
+            keys |= idx["last"].get(_fold(n.last), set())
+        elif n.first:
+            f = _fold(n.first)
+            keys |= idx["short"].get(f, set())
+            keys |= idx["first"].get(f, set())
+            for g in self.nick.get(f, ()):
+                keys |= idx["first"].get(g, set())
+            if n.first.isupper() and 2 <= len(n.first) <= 3:
+                keys |= idx["initials"].get(n.first, set())
+        return [self.clusters[k] for k in sorted(keys) if k in self.clusters]
 
     def merge_headers(self) -> None:
         """Merge header observations: same full name, serial numbers, address local parts, nicknames."""
@@ -290,12 +344,23 @@ class Resolver:
                 base = self.uf.find(base)
 
         # address local part spells the name: robert.castellano@, rcastellano@, castellano.r@
+        spelled: dict[str, set[str]] = defaultdict(set)
+        for o in self.roots():
+            for n in o.names:
+                if n.has_full:
+                    f, s_ = _fold(n.first), _fold(n.last)
+                    for form in (f + s_, s_ + f, f[0] + s_, s_ + f[0], f + s_[0]):
+                        spelled[form].add(o.key)
         for c in list(self.roots()):
             if c.key not in self.clusters or c.full_keys():
                 continue
             for email in sorted(c.emails):
-                local = email.split("@", 1)[0]
-                cands = [o for o in self.roots() if o is not c and _local_matches(local, o)]
+                local = re.sub(r"[^a-z]", "", email.split("@", 1)[0].lower())
+                if len(local) < 4:
+                    continue
+                cands = [self.clusters[self.uf.find(k)] for k in sorted(spelled.get(local, ()))
+                         if self.uf.find(k) in self.clusters and self.uf.find(k) != c.key]
+                cands = list({id(x): x for x in cands}.values())
                 if len(cands) == 1:
                     self._merge(cands[0].key, c.key, f"address {email} spells the name '{cands[0].header_names.most_common(1)[0][0] if cands[0].header_names else ''}'")
                     break
@@ -307,7 +372,7 @@ class Resolver:
             for n in list(c.names):
                 if not n.last or n.opaque:
                     continue
-                cands = [o for o in self.roots() if o is not c and self._name_fits(n, o, strict=True)]
+                cands = [o for o in self.candidates(n) if o is not c and self._name_fits(n, o, strict=True)]
                 if len(cands) == 1 and not (c.emails and cands[0].emails):
                     self._merge(cands[0].key, c.key, f"'{n.first_last}' is a short form of '{_best_name(cands[0])}'")
                     break
@@ -354,6 +419,7 @@ class Resolver:
         if key is None:
             return
         c = self.clusters[key]
+        self.changed()
         if sig.serial:
             c.serials.add(sig.serial)
         c.phones.update(sig.phones)
@@ -425,10 +491,11 @@ class Resolver:
         if pn.is_empty():
             # a bare title used as a name ("Sarge"): someone who uses it as an alias
             pn = PersonName(raw=t, first=t)
-        cands = [c for c in self.roots() if self._name_fits(pn, c)]
+        cands = [c for c in self.candidates(pn) if self._name_fits(pn, c)]
         if not cands and pn.last and not pn.first and pn.title:
             # "Officer Kathy": the word after a title may be a given name
-            cands = [c for c in self.roots() if self._name_fits(PersonName(raw=t, first=pn.last), c)]
+            alt = PersonName(raw=t, first=pn.last)
+            cands = [c for c in self.candidates(alt) if self._name_fits(alt, c)]
         if len(cands) == 1:
             only = cands[0]
             if pn.has_full or pn.last or pn.opaque:
@@ -458,6 +525,7 @@ class Resolver:
             c.reasons.append(f"named in the text of {message.id}")
         c.names.append(pn)
         c.aliases.add(_display(pn, text))
+        self.changed()
         return key
 
     # ------------------------------------------------------------------ node output
