@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Stop the Neo4j server started by neo4j/start.sh (by its pid file only).
 set -euo pipefail
-RUN="$(cd "$(dirname "$0")" && pwd)/run"
+RUN="${NEO4J_RUN_DIR:-$(cd "$(dirname "$0")" && pwd)/run}"
 [ -f "$RUN/neo4j.pid" ] || { echo "neo4j/stop.sh: not running" >&2; exit 0; }
 PID="$(cat "$RUN/neo4j.pid")"
 if kill -0 "$PID" 2>/dev/null; then

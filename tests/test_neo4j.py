@@ -152,24 +152,26 @@ def test_run_neo4j_uses_a_read_transaction_unless_write():
 # -- integration: a real Neo4j ------------------------------------------------------------------
 
 @pytest.fixture(scope="session")
-def neo4j_env():
+def neo4j_env(tmp_path_factory):
     started = False
     if not os.environ.get("NEO4J_URI"):
-        proc = subprocess.run([str(NEO4J_DIR / "start.sh")], capture_output=True, text=True, timeout=900)
+        # a server of this test session's own, in its own run directory
+        run_env = dict(os.environ, NEO4J_RUN_DIR=str(tmp_path_factory.mktemp("neo4j-run")))
+        proc = subprocess.run([str(NEO4J_DIR / "start.sh")], capture_output=True, text=True, timeout=900, env=run_env)
         if proc.returncode != 0:
             pytest.fail(f"neo4j/start.sh failed:\n{proc.stderr[-3000:]}")
         env = dict(re.findall(r"(NEO4J_\w+)=(\S+)", proc.stdout))
         started = True
     else:
         env = {k: os.environ[k] for k in ("NEO4J_URI", "NEO4J_USER", "NEO4J_PASSWORD") if k in os.environ}
-        ours = NEO4J_DIR / "run" / "port"
+        ours = Path(os.environ.get("NEO4J_RUN_DIR") or NEO4J_DIR / "run") / "port"
         if not (ours.exists() and env["NEO4J_URI"].endswith(f":{ours.read_text().strip()}")) and \
                 os.environ.get("GIFTGRAPH_TEST_NEO4J_WIPE") != "1":
             pytest.fail(f"NEO4J_URI={env['NEO4J_URI']} was not started by neo4j/start.sh; these tests empty the "
                         "database, so set GIFTGRAPH_TEST_NEO4J_WIPE=1 to allow it")
     yield env
     if started:
-        subprocess.run([str(NEO4J_DIR / "stop.sh")], capture_output=True, timeout=120)
+        subprocess.run([str(NEO4J_DIR / "stop.sh")], capture_output=True, timeout=120, env=run_env)
 
 
 @pytest.fixture
