@@ -33,6 +33,7 @@ _ANGLE = re.compile(r"<\s*([^<>]*)\s*>?")
 _ORG_TAG = re.compile(r"\(\s*([A-Z][A-Za-z0-9/&.\- ]{1,40})\s*\)")
 _PARTICLES = {"de", "la", "del", "los", "las", "van", "von", "der", "den", "da", "di", "du", "le", "st", "bin", "al", "y"}
 _NAME_TOKEN = re.compile(r"^(?:[A-Z][A-Za-z'\-]*\.?|[A-Z]\.|Mc[A-Z][a-z]+|O'[A-Z][a-z]+)$")
+_UNI_NAME_TOKEN = re.compile(r"^[^\W\d_](?:[^\W\d_]|['\u2019\-])*\.?$")  # José, Zoë, Łukasz, Núñez
 _SPLIT_ORG = re.compile(r"(?<=\))\s*(?:\[[^\]]{0,4}\]?)?[^;A-Za-z]{0,12}(?=[A-Z][A-Za-z'\-]+,\s*[A-Z])")
 
 
@@ -69,7 +70,7 @@ def clean_name(raw: str) -> tuple[str, str]:
     else:
         words = _tokens(s)
     name = " ".join(words)
-    if not re.search(r"[A-Za-z]{2}", name):
+    if not re.search(r"[^\W\d_]{2}", name):
         name = ""
     return name, org
 
@@ -81,7 +82,7 @@ def _tokens(s: str) -> list[str]:
         t = t.strip(".,;:'\"")
         if not t:
             continue
-        if _NAME_TOKEN.match(t) or (out and t.lower() in _PARTICLES) or (t.isupper() and t.isalpha() and len(t) > 1):
+        if _NAME_TOKEN.match(t) or (t[0].isupper() and _UNI_NAME_TOKEN.match(t)) or (out and t.lower() in _PARTICLES) or (t.isupper() and t.isalpha() and len(t) > 1):
             out.append(t)
         elif t.isalpha() and t.islower() and len(t) > 2 and not out:
             out.append(t)  # lower-case display names ("jkowalski")

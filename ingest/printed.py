@@ -48,6 +48,8 @@ _SEPARATOR = re.compile(r"^\s*(?:_{8,}|-{3,}\s*(?:Original Message|Forwarded mes
 _MESSAGES_COUNT = re.compile(r"^\s*\d+\s+messages?\s*$")
 _GMAIL_TITLE = re.compile(r"^\s*Gmail\s+-\s+(.*)$")
 _QUOTE = re.compile(r"^\s?>\s?")
+_HAS_YEAR = re.compile(r"\d{4}")
+MAX_QUOTE_DEPTH = 60  # "On ... wrote:" levels read as messages; deeper ones stay quoted text
 
 
 @dataclass
@@ -113,10 +115,13 @@ def is_header_start(lines: list[str], i: int) -> str | None:
             if _FROM_LINE.match(lines[j]):
                 break
         return None
-    if _WROTE_RE.match(line):
-        return "wrote"
-    if i + 1 < len(lines) and line.lstrip().startswith("On ") and _WROTE_RE.match(line + " " + lines[i + 1].strip()):
-        return "wrote2"
+    if "On " in line[:8]:
+        if _WROTE_RE.match(line):
+            return "wrote"
+        if i + 1 < len(lines) and line.lstrip().startswith("On ") and _WROTE_RE.match(line + " " + lines[i + 1].strip()):
+            return "wrote2"
+    if ":" not in line or not _HAS_YEAR.search(line):
+        return None
     g = _GMAIL_RE.match(line)
     if g and ("@" in g.group("who") or re.search(r"\S\s{2,}\S", line)):
         nxt = next((l for l in lines[i + 1:i + 3] if l.strip()), "")
@@ -255,6 +260,8 @@ def _scan(lines: list[Line], timezone: str, quoted_level: int, out: list[list[_S
         if ln.page_top:
             preamble_ok = True
         kind = is_header_start(texts, i)
+        if kind in ("wrote", "wrote2") and quoted_level >= MAX_QUOTE_DEPTH:
+            kind = None  # a thread quoting itself without end: deeper history stays body text
         if kind is None:
             tm = _GMAIL_TITLE.match(t)
             if tm:
@@ -358,12 +365,37 @@ def split_lines(lines: list[Line], *, file: str, timezone: str, first: Header | 
             m._rank = (not s.quoted, h.kind in ("email", "outlook"), h.subject is not None, bool(m.sender.email),
                        len(m.to) + len(m.cc))
             msgs.append(m)
+        _trim_subjects(msgs)
         for k, m in enumerate(msgs):  # Outlook prints newest first; a Gmail thread oldest first
             parent = msgs[k - 1] if gmail and k > 0 else (msgs[k + 1] if not gmail and k + 1 < len(msgs) else None)
             m.in_reply_to = parent.id if parent else None
             m.thread = (msgs[0] if gmail else msgs[-1]).id
         messages.extend(msgs)
     return messages
+
+
+def _trim_subjects(msgs: list[Message]) -> None:
+    """OCR runs the first body words onto the Subject line ("Subject: RE: Blood Supply Maria:").
+    A reply's subject is its parent's plus a prefix, so when a neighbour in the thread has the
+    same subject minus some trailing words, those words are body text and move back to the body."""
+    from giftgraph.ingest.dedup import subject_core
+
+    for a, b in zip(msgs, msgs[1:]):
+        ca, cb = subject_core(a.subject), subject_core(b.subject)
+        if not ca or not cb or ca == cb:
+            continue
+        long_, short = (a, cb) if len(ca) > len(cb) else (b, ca)
+        if not subject_core(long_.subject).startswith(short + " "):
+            continue
+        words = short.split()
+        # walk the long subject until its core covers the short one's words
+        toks = long_.subject.split()
+        for k in range(1, len(toks) + 1):
+            if subject_core(" ".join(toks[:k])).split() == words:
+                extra = " ".join(toks[k:])
+                long_.subject = " ".join(toks[:k])
+                long_.body = (extra + "\n" + long_.body).strip() if extra else long_.body
+                break
 
 
 def split_text(text: str, *, file: str, timezone: str, page: int | None = None) -> list[Message]:

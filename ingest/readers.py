@@ -19,7 +19,7 @@ import subprocess
 import tempfile
 import zipfile
 from email import policy
-from email.message import EmailMessage
+from email.header import decode_header, make_header
 from email.parser import BytesParser
 from email.utils import getaddresses, parsedate_to_datetime
 from pathlib import Path, PurePosixPath
@@ -80,18 +80,34 @@ def sniff(name: str, head: bytes) -> str:
 
 # --- text ---------------------------------------------------------------------------------------
 
+_BOMS = ((b"\xff\xfe\x00\x00", "utf-32"), (b"\x00\x00\xfe\xff", "utf-32"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"))
+
+
 def decode_text(data: bytes) -> str:
-    """UTF-8 (with or without BOM), else cp1252, else latin-1 (which always decodes)."""
-    for enc in ("utf-8-sig", "cp1252"):
+    """UTF-16/32 when the text starts with their byte-order mark; else UTF-8 (with or without BOM);
+    else line by line (a release pasted together from several sources mixes encodings): UTF-8,
+    else cp1252, else latin-1 (which always decodes)."""
+    for bom, enc in _BOMS:
+        if data.startswith(bom):
+            return data.decode(enc, errors="replace")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    return "".join(_decode_line(line) for line in data.splitlines(keepends=True))
+
+
+def _decode_line(line: bytes) -> str:
+    for enc in ("utf-8", "cp1252"):
         try:
-            return data.decode(enc)
+            return line.decode(enc)
         except UnicodeDecodeError:
             continue
-    return data.decode("latin-1")
+    return line.decode("latin-1")
 
 
 def read_text(data: bytes, *, file: str, timezone: str) -> list[Message]:
-    if b"\x00" in data[:8192]:
+    if b"\x00" in data[:8192] and not data.startswith(tuple(b for b, _ in _BOMS)):
         raise ReadError("binary data, not text")
     text = decode_text(data).replace("\r\n", "\n").replace("\r", "\n")
     return _from_pages(split_pages(text), file=file, timezone=timezone)
@@ -111,7 +127,6 @@ def read_pdf(source: str | Path | bytes, *, file: str, timezone: str, ocr: bool 
              warn: Callable[[str], None] = lambda s: None) -> list[Message]:
     import pdfplumber
     from pdfminer.pdfdocument import PDFPasswordIncorrect
-    from pdfminer.pdfparser import PDFSyntaxError
 
     fh = io.BytesIO(source) if isinstance(source, bytes) else source
     try:
@@ -129,12 +144,15 @@ def read_pdf(source: str | Path | bytes, *, file: str, timezone: str, ocr: bool 
                 blank = [n for n in blank if not pages[n - 1].strip()]
     except PDFPasswordIncorrect:
         raise ReadError("encrypted PDF: a password is needed to read it")
-    except (PDFSyntaxError, ValueError, KeyError, TypeError, AttributeError, AssertionError) as exc:
-        raise ReadError(f"not a readable PDF ({type(exc).__name__}: {str(exc)[:80]})")
     except Exception as exc:  # noqa: BLE001 - pdfminer raises many kinds on damaged files
-        if "encrypt" in str(exc).lower() or "password" in str(exc).lower():
+        # pdfplumber wraps pdfminer's errors in PdfminerException(original)
+        inner = exc.args[0] if type(exc).__name__ == "PdfminerException" and exc.args \
+            and isinstance(exc.args[0], BaseException) else exc
+        if isinstance(inner, PDFPasswordIncorrect) or "encrypt" in str(inner).lower() or "password" in str(inner).lower():
             raise ReadError("encrypted PDF: a password is needed to read it")
-        raise ReadError(f"not a readable PDF ({type(exc).__name__}: {str(exc)[:80]})")
+        if type(inner).__name__ in ("PSEOF", "PDFNoValidXRef") or "EOF" in str(inner):
+            raise ReadError(f"truncated or damaged PDF ({type(inner).__name__}: {str(inner)[:80]})")
+        raise ReadError(f"not a readable PDF ({type(inner).__name__}: {str(inner)[:80]})")
     if blank:
         pages_s = _ranges(blank)
         hint = "OCR found no text on them" if ocr else "use --ocr (needs tesseract or ocrmypdf)"
@@ -192,34 +210,53 @@ def _addrs(values: list[str]) -> list[Address]:
 
 
 def _header(msg, name: str) -> list[str]:
-    try:
-        return [str(v) for v in (msg.get_all(name) or [])]
-    except Exception:  # noqa: BLE001 - a malformed header must not lose the message
-        raw = msg.get_all(name, failobj=[]) if hasattr(msg, "get_all") else []
-        return [str(getattr(v, "_parse_tree", v)) for v in raw]
+    """Decoded values of a header (RFC 2047 words decoded); a malformed one is kept raw."""
+    out = []
+    for v in msg.get_all(name) or []:
+        try:
+            out.append(str(make_header(decode_header(str(v)))))
+        except Exception:  # noqa: BLE001 - a malformed header must not lose the message
+            out.append(str(v))
+    return out
+
+
+def _decode_part(part) -> str:
+    payload = part.get_payload(decode=True)
+    if payload is None:
+        p = part.get_payload()
+        return p if isinstance(p, str) else ""
+    charset = part.get_content_charset() or ""
+    if charset:
+        try:
+            return payload.decode(charset, errors="replace")
+        except LookupError:
+            pass
+    return decode_text(payload)
 
 
 def _body_text(msg) -> str:
-    try:
-        part = msg.get_body(preferencelist=("plain", "html")) if isinstance(msg, EmailMessage) else None
-    except Exception:  # noqa: BLE001
-        part = None
-    if part is None:
-        part = msg if not msg.is_multipart() else None
-    if part is None:
-        return ""
-    try:
-        text = part.get_content()
-    except Exception:  # noqa: BLE001 - bad charset or transfer encoding: decode by hand
-        payload = part.get_payload(decode=True) or b""
-        text = decode_text(payload) if isinstance(payload, bytes) else str(payload)
-    if not isinstance(text, str):
-        text = decode_text(text) if isinstance(text, bytes) else str(text)
-    if part.get_content_subtype() == "html":
+    """The text/plain body (else text/html with the tags dropped)."""
+    plain = html_part = None
+    for part in msg.walk():
+        if part.is_multipart():
+            continue
+        if "attachment" in str(part.get("Content-Disposition", "")).lower():
+            continue
+        ctype = part.get_content_type()
+        if ctype == "text/plain" and plain is None:
+            plain = part
+        elif ctype == "text/html" and html_part is None:
+            html_part = part
+    if plain is not None:
+        text = _decode_part(plain)
+    elif html_part is not None:
         from html import unescape
 
+        text = _decode_part(html_part)
         text = unescape(re.sub(r"(?s)<(script|style).*?</\1>|<[^>]+>", " ", re.sub(r"(?i)<br\s*/?>|</p>", "\n", text)))
-    return text.replace("\r\n", "\n")
+    else:
+        return ""
+    return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
 def email_to_messages(msg, *, file: str, timezone: str, quoted_history: bool = True) -> list[Message]:
@@ -238,8 +275,8 @@ def email_to_messages(msg, *, file: str, timezone: str, quoted_history: bool = T
     subject = " ".join(" ".join(_header(msg, "subject")[:1]).split())
     attachments = []
     try:
-        attachments = [p.get_filename() for p in msg.iter_attachments() if p.get_filename()] if isinstance(msg, EmailMessage) else []
-    except Exception:  # noqa: BLE001
+        attachments = [str(p.get_filename()) for p in msg.walk() if not p.is_multipart() and p.get_filename()]
+    except Exception:  # noqa: BLE001 - a bad MIME structure still leaves the headers and body
         pass
     h = Header(sender=frm[0] if frm else Address(), sent=sent, sent_raw=date_raw, to=_addrs(_header(msg, "to")),
                cc=_addrs(_header(msg, "cc")), subject=subject, attachments=attachments, kind="email")
@@ -257,7 +294,7 @@ def read_eml(data: bytes, *, file: str, timezone: str) -> list[Message]:
         raise ReadError("empty file")
     if b"\x00" in data[:4096]:
         raise ReadError("binary data, not an email message")
-    msg = BytesParser(policy=policy.default).parsebytes(data)
+    msg = BytesParser(policy=policy.compat32).parsebytes(data)
     if not (msg.get("from") or msg.get("date") or msg.get("subject")):
         raise ReadError("not an email message: no From, Date or Subject header")
     return email_to_messages(msg, file=file, timezone=timezone)
@@ -286,7 +323,7 @@ def iter_mbox(stream: BinaryIO) -> Iterator[bytes]:
 
 
 def read_mbox(stream: BinaryIO, *, file: str, timezone: str, progress=None) -> Iterator[Message]:
-    parser = BytesParser(policy=policy.default)
+    parser = BytesParser(policy=policy.compat32)  # fast; headers are decoded in _header
     for k, raw in enumerate(iter_mbox(stream), 1):
         if progress is not None:
             progress(len(raw))
