@@ -54,7 +54,8 @@ def main() -> int:
         G = generate_graph(args.relationships, seed=args.seed)
         gen_s = time.perf_counter() - t
         n_rel = G.number_of_edges()
-        print(f"machine: {platform.machine()}, {os.cpu_count()} cores; Neo4j at {env['NEO4J_URI']}")
+        print(f"machine: {platform.machine()}, {os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f}; "
+              f"Neo4j at {env['NEO4J_URI']}")
         print(f"generated graph: {G.number_of_nodes():,} nodes, {n_rel:,} relationships in {gen_s:.1f}s")
 
         clear_database(driver)
