@@ -237,3 +237,9 @@ def test_cli_query_errors(case):
     assert r.exit_code == 2
     r = runner.invoke(cli, ["query", "MATCH (p) WHERE p.name = $who RETURN p", "--case", str(case.path)])
     assert r.exit_code == 1 and "missing parameter $who" in r.output
+
+
+@pytest.mark.parametrize("args", [["query"], ["neo4j", "push"], ["neo4j"], ["export"]])
+def test_commands_have_help_with_examples(args):
+    r = CliRunner().invoke(cli, [*args, "--help"])
+    assert r.exit_code == 0 and "Example" in r.output
