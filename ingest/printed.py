@@ -259,6 +259,12 @@ def _scan(lines: list[Line], timezone: str, quoted_level: int, out: list[list[_S
         t = ln.text
         if ln.page_top:
             preamble_ok = True
+            # a page title and the mailbox owner's name above an underscore banner: not message text
+            for k in range(i, min(n, i + 4)):
+                if re.match(r"^\s*_{8,}\s*$", texts[k]) and k + 1 < n and is_header_start(texts, k + 1):
+                    i = k + 1
+                    ln, t = lines[i], texts[i]
+                    break
         kind = is_header_start(texts, i)
         if kind in ("wrote", "wrote2") and quoted_level >= MAX_QUOTE_DEPTH:
             kind = None  # a thread quoting itself without end: deeper history stays body text

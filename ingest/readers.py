@@ -25,7 +25,7 @@ from email.utils import getaddresses, parsedate_to_datetime
 from pathlib import Path, PurePosixPath
 from typing import BinaryIO, Callable, Iterator
 
-from giftgraph.ingest.addresses import EMAIL_RE, clean_name, count_redactions
+from giftgraph.ingest.addresses import EMAIL_RE, clean_name, count_redactions, parse_address_list
 from giftgraph.ingest.dates import get_zone, parse_date
 from giftgraph.ingest.furniture import page_lines, split_pages
 from giftgraph.ingest.message import Address, Message, Provenance
@@ -336,7 +336,6 @@ def read_mbox(stream: BinaryIO, *, file: str, timezone: str, progress=None) -> I
 
 def read_msg(source: str | Path | bytes, *, file: str, timezone: str) -> list[Message]:
     import extract_msg
-    import olefile
 
     data_head = source[:8] if isinstance(source, bytes) else open(source, "rb").read(8)
     if data_head != b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":
@@ -346,13 +345,20 @@ def read_msg(source: str | Path | bytes, *, file: str, timezone: str) -> list[Me
     except Exception as exc:  # noqa: BLE001 - extract-msg raises its own and olefile's errors
         raise ReadError(f"cannot read Outlook .msg ({type(exc).__name__}: {str(exc)[:80]})")
     try:
-        def hdr(name):
-            v = getattr(msg, name, None)
+        def hdr(name, stream=None, header=None):
+            try:
+                v = getattr(msg, name, None)
+            except Exception:  # noqa: BLE001 - a missing or damaged property stream
+                v = None
+            if not v and stream:
+                v = msg.getStringStream(stream)  # PR_DISPLAY_TO / PR_DISPLAY_CC
+            if not v and header and getattr(msg, "header", None) is not None:
+                v = msg.header.get(header)
             return str(v) if v else ""
 
-        frm = _addrs([hdr("sender")])
+        frm = _addrs([hdr("sender", header="From")])
         sent = ""
-        d = getattr(msg, "date", None)
+        d = getattr(msg, "date", None) or hdr("date", header="Date") or None
         if d is not None and hasattr(d, "isoformat"):
             if d.tzinfo is None:
                 d = d.replace(tzinfo=get_zone(timezone))
@@ -366,8 +372,13 @@ def read_msg(source: str | Path | bytes, *, file: str, timezone: str) -> list[Me
             n = getattr(a, "longFilename", None) or getattr(a, "shortFilename", None) or getattr(a, "name", None)
             if n:
                 atts.append(str(n))
-        h = Header(sender=frm[0] if frm else Address(), sent=sent, sent_raw=str(d or ""), to=_addrs([hdr("to")]),
-                   cc=_addrs([hdr("cc")]), subject=subject, attachments=atts, kind="email")
+        to = hdr("to", "__substg1.0_0E04", "To")
+        cc = hdr("cc", "__substg1.0_0E03", "Cc")
+        # PR_DISPLAY_TO is "Name; Name" (semicolons), header fields are RFC 2822 lists
+        to_a, _ = parse_address_list(to) if ";" in to or "@" not in to else (_addrs([to]), 0)
+        cc_a, _ = parse_address_list(cc) if ";" in cc or "@" not in cc else (_addrs([cc]), 0)
+        h = Header(sender=frm[0] if frm else Address(), sent=sent, sent_raw=str(d or ""), to=to_a,
+                   cc=cc_a, subject=subject, attachments=atts, kind="email")
     finally:
         try:
             msg.close()

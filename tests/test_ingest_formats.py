@@ -1,0 +1,193 @@
+"""Every input format: text-layer PDF, OCR text, .eml, mbox, Outlook .msg, folders, .zip."""
+from __future__ import annotations
+
+import importlib.util
+import io
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from giftgraph.ingest import IngestError, read_paths
+from giftgraph.ingest.readers import ZipLimits, iter_zip
+
+_spec = importlib.util.spec_from_file_location("ingest_docs", Path(__file__).parent / "fixtures" / "ingest_docs.py")
+fx = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(fx)
+
+TZ = "America/Los_Angeles"
+
+
+def _by_subject(res):
+    return {(m.sender.name, m.subject): m for m in res.messages}
+
+
+def test_pdf_text_layer_pages_bates_and_dedup(tmp_path):
+    pdf = tmp_path / "release.pdf"
+    pdf.write_bytes(fx.make_pdf([fx.OUTLOOK_PAGE_1, fx.OUTLOOK_PAGE_2]))
+    res = read_paths([pdf], timezone=TZ, known={})
+    assert res.problems == []
+    assert len(res.messages) == 2  # Bert's email: printed alone on page 2 and quoted on page 1
+    reply = next(m for m in res.messages if m.subject == "RE: Cameras for the pilot")
+    assert reply.sender.name == "Alice Moreno" and reply.sender.email == "alice.moreno@acme.test"
+    assert reply.sent == "2016-03-10T11:05:00-08:00"
+    assert [a.name for a in reply.to] == ["Bert Lindqvist"]
+    assert [(a.name, a.email) for a in reply.cc] == [("Carla Ng", "carla.ng@acme.test"), ("Dev Patel", "41001@police.test")]
+    assert reply.body.startswith("Hi Bert, happy to send")
+    assert "Cameras for the pilot" not in reply.body  # quoted history is not the reply's own text
+    orig = next(m for m in res.messages if m.subject == "Cameras for the pilot")
+    assert sorted((p.page, p.bates, p.quoted) for p in orig.provenance) == [(1, "CITY-000001", True), (2, "CITY-000002", False)]
+    assert reply.in_reply_to == orig.id and reply.thread == orig.id
+    # furniture is gone from the text
+    assert "Page 2 of 3" not in orig.body and "CITY-00000" not in orig.body
+    assert res.files[str(pdf)]["messages"] == 3  # readings, before dedup
+
+
+def test_pdf_image_only_pages_are_reported(tmp_path):
+    pdf = tmp_path / "scan.pdf"
+    pdf.write_bytes(fx.make_pdf([fx.OUTLOOK_PAGE_1, None, None]))
+    res = read_paths([pdf], timezone=TZ, known={})
+    assert len(res.messages) == 2
+    assert res.problems == [(str(pdf), "no text layer on page(s) 2-3; use --ocr (needs tesseract or ocrmypdf)")]
+    only = tmp_path / "only.pdf"
+    only.write_bytes(fx.make_pdf([None]))
+    res = read_paths([only], timezone=TZ, known={})
+    assert res.messages == [] and "image-only PDF: no text layer on page(s) 1" in res.problems[0][1]
+
+
+def test_plain_text_with_form_feeds_and_repeated_titles(tmp_path):
+    txt = tmp_path / "release.txt"
+    txt.write_text("\f".join([fx.OUTLOOK_PAGE_1, fx.OUTLOOK_PAGE_2, fx.GMAIL_PAGE]), encoding="utf-8")
+    res = read_paths([txt], timezone=TZ, known={})
+    assert res.problems == []
+    subjects = sorted(m.subject for m in res.messages)
+    assert subjects == ["Cameras for the pilot", "Promo code for the north side", "Promo code for the north side",
+                        "RE: Cameras for the pilot"]
+    for m in res.messages:
+        assert "TEST CITY RESPONSIVE RECORDS" not in m.body  # a title on every page is furniture
+
+
+def test_text_encodings(tmp_path):
+    text = fx.ORIGINAL_MESSAGE.replace("Sounds good.", "Sounds good \u2013 caf\u00e9.")
+    (tmp_path / "a.txt").write_bytes(text.encode("cp1252"))
+    (tmp_path / "b.txt").write_bytes(text.encode("utf-8"))
+    res = read_paths([tmp_path], timezone=TZ, known={})
+    assert res.problems == []
+    bodies = {m.provenance[0].file: m.body for m in res.messages if m.sender.name == "Dev Patel"}
+    assert len(res.messages) == 2  # same two emails in both files
+    top = next(m for m in res.messages if m.sender.name == "Dev Patel")
+    assert "caf\u00e9" in top.body and len(top.provenance) == 2
+
+
+def test_eml_and_mbox(tmp_path):
+    e1 = fx.make_eml(sender="Alice Moreno <alice.moreno@acme.test>", to="Bert Lindqvist <39001@police.test>",
+                     cc="'Carla Ng' <carla.ng@acme.test>", subject="Cameras", date="Thu, 10 Mar 2016 11:05:00 -0800",
+                     body="Hi Bert\n\n-----Original Message-----\nFrom: Bert Lindqvist\nSent: Wednesday, March 9, 2016 9:30 AM\n"
+                          "To: Alice Moreno\nSubject: Cameras\n\nWhat do they cost?\n")
+    e2 = fx.make_eml(sender="Bert Lindqvist <39001@police.test>", to="alice.moreno@acme.test", subject="Cameras",
+                     date="Wed, 09 Mar 2016 09:30:00 -0800", body="What do they cost?\nFrom the desk of Bert\n")
+    (tmp_path / "one.eml").write_bytes(e1)
+    (tmp_path / "box.mbox").write_bytes(fx.make_mbox([e2]))
+    res = read_paths([tmp_path], timezone=TZ, known={})
+    assert res.problems == []
+    assert len(res.messages) == 2  # Bert's email quoted in e1 and present in the mbox: one message
+    bert = next(m for m in res.messages if m.sender.name == "Bert Lindqvist")
+    assert bert.sender.email == "39001@police.test" and bert.body.startswith("What do they cost?")
+    assert sorted(p.quoted for p in bert.provenance) == [False, True]
+    alice = next(m for m in res.messages if m.sender.name == "Alice Moreno")
+    assert alice.body == "Hi Bert" and alice.cc[0].name == "Carla Ng"
+    assert alice.in_reply_to == bert.id
+
+
+def test_mbox_from_lines_in_bodies_are_unescaped(tmp_path):
+    e = fx.make_eml(sender="a@x.test", to="b@x.test", subject="s", date="Wed, 09 Mar 2016 09:30:00 -0800",
+                    body="From here on\nok\n")
+    (tmp_path / "m.mbox").write_bytes(fx.make_mbox([e, e.replace(b"09:30", b"10:30")]))
+    res = read_paths([tmp_path / "m.mbox"], timezone=TZ, known={})
+    assert len(res.messages) == 2 and res.messages[0].body.startswith("From here on")
+
+
+def test_outlook_msg(tmp_path):
+    body = ("Yes, free of charge.\r\n\r\n-----Original Message-----\r\nFrom: Bert Lindqvist\r\n"
+            "Sent: Wednesday, March 9, 2016 9:30 AM\r\nTo: Alice Moreno\r\nSubject: Cameras\r\n\r\nWhat do they cost?\r\n")
+    p = tmp_path / "reply.msg"
+    p.write_bytes(fx.make_msg(sender_name="Alice Moreno", sender_email="alice.moreno@acme.test", to="Bert Lindqvist",
+                              cc="Carla Ng; Dev Patel", subject="RE: Cameras", body=body, date="Thu, 10 Mar 2016 11:05:00 -0800"))
+    res = read_paths([p], timezone=TZ, known={})
+    assert res.problems == []
+    by = {m.sender.name: m for m in res.messages}
+    assert set(by) == {"Alice Moreno", "Bert Lindqvist"}
+    a = by["Alice Moreno"]
+    assert a.sender.email == "alice.moreno@acme.test" and a.subject == "RE: Cameras"
+    assert a.sent == "2016-03-10T11:05:00-08:00"
+    assert [x.name for x in a.to] == ["Bert Lindqvist"] and [x.name for x in a.cc] == ["Carla Ng", "Dev Patel"]
+    assert a.body == "Yes, free of charge."
+    assert by["Bert Lindqvist"].provenance[0].quoted is True
+
+
+def test_msg_that_is_not_ole_is_a_clear_problem(tmp_path):
+    p = tmp_path / "fake.msg"
+    p.write_bytes(b"this is not a compound file")
+    res = read_paths([p, tmp_path], timezone=TZ, known={})
+    assert (str(p), "not an Outlook .msg file (not an OLE compound document)") in res.problems
+
+
+def _zip(entries: dict[str, bytes], **kw) -> bytes:
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", compression=zipfile.ZIP_DEFLATED) as z:
+        for name, data in entries.items():
+            z.writestr(name, data)
+    return buf.getvalue()
+
+
+def test_zip_is_read_in_memory_and_zip_slip_refused(tmp_path):
+    inner = _zip({"nested/one.txt": fx.ORIGINAL_MESSAGE.encode()})
+    data = _zip({
+        "release/page1.txt": fx.IPHONE.encode(),
+        "../../evil.txt": fx.ORIGINAL_MESSAGE.encode(),
+        "/abs/evil.txt": b"x",
+        "more.zip": inner,
+        "scan.pdf": fx.make_pdf([fx.OUTLOOK_PAGE_2]),
+    })
+    z = tmp_path / "dump.zip"
+    z.write_bytes(data)
+    res = read_paths([z], timezone=TZ, known={})
+    problems = dict(res.problems)
+    assert problems[f"{z}!../../evil.txt"].startswith("unsafe path in zip (zip-slip)")
+    assert problems[f"{z}!/abs/evil.txt"].startswith("unsafe path in zip (zip-slip)")
+    files = {p.file for m in res.messages for p in m.provenance}
+    assert f"{z}!release/page1.txt" in files and f"{z}!more.zip!nested/one.txt" in files and f"{z}!scan.pdf" in files
+    assert not (tmp_path / "evil.txt").exists() and not (tmp_path.parent / "evil.txt").exists()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["dump.zip"]  # nothing extracted to disk
+
+
+def test_zip_bomb_limits(tmp_path):
+    bomb = _zip({"big.txt": b"\0" * (5 << 20), "ok.txt": fx.ORIGINAL_MESSAGE.encode()})
+    found = list(iter_zip(bomb, label="b.zip"))
+    issues = {name: issue for name, _, issue in found}
+    assert issues["b.zip!big.txt"].startswith("zip bomb guard")  # 5 MiB of zeros: ratio over 200:1
+    assert issues["b.zip!ok.txt"] is None
+
+    class Tiny(ZipLimits):
+        max_total_bytes = 100
+
+    with pytest.raises(Exception, match="zip bomb guard"):
+        list(iter_zip(_zip({"a.txt": b"a" * 80, "b.txt": b"b" * 80}), label="t.zip", limits=Tiny))
+
+
+def test_folder_walk_and_bad_files_do_not_stop_the_rest(tmp_path):
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "good.txt").write_text(fx.ORIGINAL_MESSAGE)
+    (tmp_path / "empty.eml").write_bytes(b"")
+    (tmp_path / "junk.eml").write_bytes(bytes(range(256)) * 4)
+    (tmp_path / "image.png").write_bytes(b"\x89PNG\r\n\x1a\n" + b"\0" * 50)
+    (tmp_path / ".hidden.txt").write_text(fx.IPHONE)
+    res = read_paths([tmp_path], timezone=TZ, known={})
+    assert len(res.messages) == 2 and res.files_read == 1
+    problems = dict(res.problems)
+    assert problems[str(tmp_path / "empty.eml")] == "empty file"
+    assert problems[str(tmp_path / "junk.eml")] == "binary data, not an email message"
+    assert "unsupported file type" in problems[str(tmp_path / "image.png")]
+    assert all(".hidden" not in f for f in problems)
+    with pytest.raises(IngestError, match="empty.eml: empty file"):
+        read_paths([tmp_path], timezone=TZ, known={}, strict=True)
