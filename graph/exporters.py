@@ -26,7 +26,7 @@ import os
 import shlex
 import sys
 from pathlib import Path
-from typing import IO, Any
+from typing import Any
 
 import networkx as nx
 
