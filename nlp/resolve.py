@@ -60,6 +60,7 @@ class PersonCluster:
     emails: set[str] = field(default_factory=set)
     header_names: Counter = field(default_factory=Counter)  # display forms seen in headers
     names: list[PersonName] = field(default_factory=list)  # parsed names (headers, signatures, text full names)
+    trusted: list[PersonName] = field(default_factory=list)  # names that may merge this person with others
     aliases: set[str] = field(default_factory=set)
     short_aliases: set[str] = field(default_factory=set)  # sign-offs, initials, nicknames ("Bob", "KD", "Sarge")
     reasons: list[str] = field(default_factory=list)
@@ -82,7 +83,7 @@ class PersonCluster:
         return {n.first for n in self.names if n.first and not n.opaque}
 
     def full_keys(self) -> set[tuple[str, str]]:
-        return {(_fold(n.first), _fold(n.last)) for n in self.names if n.has_full}
+        return {(_fold(n.first), _fold(n.last)) for n in self.trusted if n.has_full}
 
     def opaque_keys(self) -> set[str]:
         return {norm(n.raw) for n in self.names if n.opaque}
@@ -231,6 +232,10 @@ class Resolver:
             c.header_names[display] += 1
             c.names.append(pn)
             c.aliases.add(display)
+            if not email or _local_consistent(email, pn) is not False:
+                # a display name printed with someone else's address (OCR, a mangled header) is kept
+                # as an alias but never used to merge this address with other people
+                c.trusted.append(pn)
         c.messages.add(message_id)
         return key
 
@@ -254,6 +259,7 @@ class Resolver:
         ck.emails |= cd.emails
         ck.header_names.update(cd.header_names)
         ck.names += cd.names
+        ck.trusted += cd.trusted
         ck.aliases |= cd.aliases
         ck.short_aliases |= cd.short_aliases
         ck.reasons += cd.reasons + [reason]
@@ -346,10 +352,14 @@ class Resolver:
         # address local part spells the name: robert.castellano@, rcastellano@, castellano.r@
         spelled: dict[str, set[str]] = defaultdict(set)
         for o in self.roots():
-            for n in o.names:
+            for n in o.trusted:
                 if n.has_full:
                     f, s_ = _fold(n.first), _fold(n.last)
-                    for form in (f + s_, s_ + f, f[0] + s_, s_ + f[0], f + s_[0]):
+                    forms = [f + s_, s_ + f, f[0] + s_, s_ + f[0], f + s_[0]]
+                    if n.middle:
+                        m_ = _fold(n.middle)
+                        forms += [f + m_[:1] + s_, f[0] + m_[:1] + s_, f + m_ + s_]
+                    for form in forms:
                         spelled[form].add(o.key)
         for c in list(self.roots()):
             if c.key not in self.clusters or c.full_keys():
@@ -369,10 +379,10 @@ class Resolver:
         for c in list(self.roots()):
             if c.key not in self.clusters:
                 continue
-            for n in list(c.names):
+            for n in list(c.trusted):
                 if not n.last or n.opaque:
                     continue
-                cands = [o for o in self.candidates(n) if o is not c and self._name_fits(n, o, strict=True)]
+                cands = [o for o in self.candidates(n) if o is not c and o.trusted and self._name_fits(n, o, strict=True)]
                 if len(cands) == 1 and not (c.emails and cands[0].emails):
                     self._merge(cands[0].key, c.key, f"'{n.first_last}' is a short form of '{_best_name(cands[0])}'")
                     break
@@ -428,9 +438,12 @@ class Resolver:
                 pn = parse_name(text, titles=self.titles)
                 if pn.is_empty() or pn.opaque:
                     continue
-                if c.names and not any(self._name_fits(pn, c) for _ in [0]):
+                if c.names and not self._name_fits(pn, c):
                     continue  # a name line that is not the sender (an assistant, a quoted name)
                 c.names.append(pn)
+                checks = [_local_consistent(e, pn) for e in c.emails]
+                if pn.has_full and (True in checks or False not in checks):
+                    c.trusted.append(pn)
                 c.aliases.add(_display(pn, text))
                 if pn.title:
                     c.titles[pn.title] += 1
@@ -524,6 +537,7 @@ class Resolver:
             self.uf.find(key)
             c.reasons.append(f"named in the text of {message.id}")
         c.names.append(pn)
+        c.trusted.append(pn)
         c.aliases.add(_display(pn, text))
         self.changed()
         return key
@@ -578,6 +592,18 @@ def _best_name(c: PersonCluster) -> str:
     if c.emails:
         return sorted(c.emails)[0]
     return c.key.split(":", 1)[1]
+
+
+def _local_consistent(email: str, pn: PersonName) -> bool | None:
+    """Does an address's local part agree with the display name printed with it?
+    None when it cannot tell (a serial number, an opaque name)."""
+    local = re.sub(r"[^a-z]", "", email.split("@", 1)[0].lower())
+    if len(local) < 3 or not pn.has_full:
+        return None
+    f, l = _fold(pn.first), _fold(pn.last)
+    if (len(l) >= 3 and l[:4] in local) or (len(f) >= 3 and f[:4] in local):
+        return True
+    return False
 
 
 def _local_matches(local: str, c: PersonCluster) -> bool:
