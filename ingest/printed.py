@@ -77,7 +77,9 @@ def parse_header_text(text: str, timezone: str) -> Header:
         key = _CANON.get(m.group(1).lower(), "")
         end = marks[k + 1].start() if k + 1 < len(marks) else len(text)
         val = text[m.end():end]
-        if "subject" in fields and key not in ("attachments", "importance") and order and order[-1] == "subject":
+        line_start = m.start() == 0 or text[:m.start()].rstrip(" \t").endswith("\n")
+        if "subject" in fields and key not in ("attachments", "importance") and order and order[-1] == "subject" \
+                and not line_start:
             fields["subject"] += text[m.start():end]  # "Subject: RE: To: the board" stays one subject
             continue
         if key in fields:
@@ -248,6 +250,7 @@ def _scan(lines: list[Line], timezone: str, quoted_level: int, out: list[list[_S
     gmail_subject = gmail_subject if gmail_subject is not None else [None]
     cur: _Seg | None = None
     preamble_ok = True  # only page furniture-like lines seen since the page top
+    thread_start = False  # a Gmail thread title or "N messages" line seen since the last Gmail header
     if first is not None:
         cur = _Seg(first, first_line, [], quoted_level > 0, quoted_level)
         out[-1].append(cur)
@@ -272,7 +275,9 @@ def _scan(lines: list[Line], timezone: str, quoted_level: int, out: list[list[_S
             tm = _GMAIL_TITLE.match(t)
             if tm:
                 gmail_subject[0] = tm.group(1).strip()
+                thread_start = True
             elif _MESSAGES_COUNT.match(t) and i > 0:
+                thread_start = True
                 prev = next((x for x in reversed(texts[max(0, i - 3):i]) if x.strip()), "")
                 gmail_subject[0] = prev.strip() or gmail_subject[0]
             if cur is None or (preamble_ok and (tm or _MESSAGES_COUNT.match(t) or re.match(r"^\s*_{8,}\s*$", t)
@@ -287,7 +292,7 @@ def _scan(lines: list[Line], timezone: str, quoted_level: int, out: list[list[_S
         top_level = new_docs and (preamble_ok or not out[-1]) and quoted_level == 0
         if kind == "outlook":
             end = _outlook_block(texts, i)
-            h = parse_header_text(" ".join(x.strip() for x in texts[i:end]), timezone)
+            h = parse_header_text("\n".join(x.strip() for x in texts[i:end]), timezone)
         elif kind == "gmail":
             end = _gmail_block(texts, i)
             h = _parse_gmail(texts, i, end, timezone)
@@ -295,11 +300,12 @@ def _scan(lines: list[Line], timezone: str, quoted_level: int, out: list[list[_S
         else:
             end = i + (2 if kind == "wrote2" else 1)
             h = _parse_wrote(" ".join(x.strip() for x in texts[i:end]), timezone)
-        if kind == "gmail" and cur is not None and cur.header.kind == "gmail" and quoted_level == 0:
-            top_level = True  # every message of a printed Gmail thread is printed in full
+        if kind == "gmail" and cur is not None and cur.header.kind == "gmail" and quoted_level == 0 and not thread_start:
+            top_level = True  # the next message of the same printed Gmail thread (each is printed whole)
+        elif top_level or (kind == "gmail" and thread_start and quoted_level == 0):
             out.append([])
-        elif top_level:
-            out.append([])
+        if kind == "gmail":
+            thread_start = False
         if kind in ("wrote", "wrote2"):
             # the quoted history runs to the next header at this level; read it one level down
             k = end
