@@ -108,6 +108,7 @@ def ingest(dumps, case_dir, timezone, profile, model, ocr, strict, skip_extract,
         giftgraph ingest installment2/ --case exports/ring
         giftgraph ingest release.txt --case exports/fauci --timezone America/New_York
     """
+    from giftgraph.ingest import IngestError, UnknownTimezone
     from giftgraph.pipeline import STAGES, run_ingest
 
     stages = ["read"] if skip_extract else ["extract"] if extract_only else list(STAGES)
@@ -115,7 +116,7 @@ def ingest(dumps, case_dir, timezone, profile, model, ocr, strict, skip_extract,
     try:
         report = run_ingest(dumps, Case(case_dir), timezone=timezone, profile=profile, model=model, ocr=ocr,
                             strict=strict, stages=stages, progress=not silent, log=log)
-    except CaseError as exc:
+    except (CaseError, IngestError, UnknownTimezone) as exc:
         raise click.ClickException(str(exc))
     if as_json:
         click.echo(json.dumps(report.to_dict(), indent=2))
