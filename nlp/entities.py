@@ -88,7 +88,7 @@ class EntityIndex:
         if self.resolver is None or not text or not text.strip():
             return None
         res = self.resolver
-        t = " ".join(text.split()).strip(" ,.;:!?\"'()")
+        t = " ".join(text.split()).strip(" ,.;:!?\"'")
         low = t.lower()
         bare = low[4:] if low.startswith("the ") else low
         for kind in ("code", "product", "division", "organization", "person"):

@@ -83,7 +83,7 @@ def classify_signature(sig: Signature, doc, profile: Profile, resolver: Resolver
             elif org and agency and org.name == agency.name:
                 out.append(("role", text, "officer"))
         if units or porgs:
-            if any(w in profile.title_words or w in ranks for w in low_words):
+            if any(w in ranks for w in low_words):
                 out.append(("title", text, ""))
             continue
         stripped = SERIAL_RE.sub("", text).strip(" ,-")
@@ -116,8 +116,9 @@ def classify_signature(sig: Signature, doc, profile: Profile, resolver: Resolver
                 continue
             org_word = any(w in profile.organization_words for w in sw) or any(
                 " " in ow and ow in seg.lower() for ow in profile.organization_words)
-            title_only = all(w in profile.title_words or w in ranks or re.fullmatch(r"i{1,3}|iv|[-&]|and|of|the", w)
-                             for w in sw)
+            has_rank = any(re.search(r"(?<![a-z])" + re.escape(r) + r"(?![a-z])", seg.lower()) for r in ranks if len(r) > 2)
+            title_only = has_rank or all(w in profile.title_words or w in ranks or re.fullmatch(r"i{1,3}|iv|[-&]|and|of|the", w)
+                                         for w in sw)
             capitalised = sum(1 for w in seg.split() if w[:1].isupper()) >= max(1, len(seg.split()) - 2)
             if title_only or (any(w in ranks for w in sw) and not org_word):
                 out.append(("title", seg, ""))
@@ -193,7 +194,7 @@ def extract_entities(messages: Sequence[Message], *, profile: "str | Profile | N
             if not pn.is_empty():
                 c.aliases.add(" ".join(e.text.split()))
                 if pn.title and pn.title.lower().split()[0].rstrip(".") in res.titles:
-                    c.titles[pn.title] += 1
+                    c.text_titles[pn.title] += 1
             res.thread_mentions[thread_key(m)].add(c.key)
             person_mentions[m.id].append((e.start_char, e.end_char, e.text, c.key))
     # people named by ORG/GPE mistakes of the statistical model ("Marcus mentioned ...")
@@ -231,7 +232,7 @@ def _role(c: PersonCluster, prof: Profile) -> str:
     if votes:
         return votes.most_common(1)[0][0]
     ranks = prof.rank_words()
-    if any(t.lower().split()[0].rstrip(".") in ranks for t in c.titles if t):
+    if any(t.lower().split()[0].rstrip(".") in ranks for t in list(c.titles) + list(c.text_titles) if t):
         return "officer"
     return "other"
 

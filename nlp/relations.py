@@ -465,12 +465,29 @@ class _Extractor:
         self._build_catalogues()
         self.sentences: dict[str, list[Sentence]] = {}
         self.skipped: dict[str, str] = {}
+        texts: dict[str, str] = {}
+        anchored: set[str] = set()
         for m in self.messages:
-            text = own_text(m, rules, self.docs.get(m.id))
+            text = texts[m.id] = own_text(m, rules, self.docs.get(m.id))
             why = rules.is_skipped(m, text)
             if why:
                 self.skipped[m.id] = why
-            self.sentences[m.id] = self._sentences(m, text)
+            elif self._anchored(text) or self._anchored(m.subject or ""):
+                anchored.add(m.id)
+        # Only threads that name a product, a promo code, the vendor or a stated value can hold a
+        # relation: the others are never cut into sentences (most of a large release).
+        self.threads = group_threads(self.messages, self.participants)
+        self.relevant: set[str] = set()
+        for thread in self.threads:
+            if any(m.id in anchored for m in thread):
+                self.relevant.update(m.id for m in thread)
+        for m in self.messages:
+            if m.id in self.relevant:
+                self.sentences[m.id] = self._sentences(m, texts[m.id])
+
+    def _anchored(self, text: str) -> bool:
+        return bool(self.anchor_ci and self.anchor_ci.search(text)) or bool(
+            self.anchor_cs and self.anchor_cs.search(text))
 
     # -- catalogues ------------------------------------------------------------------------
     def _build_catalogues(self):
@@ -526,6 +543,21 @@ class _Extractor:
         self.vendor_matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         if self.vendor_forms:
             self.vendor_matcher.add("VENDOR", [nlp.make_doc(f) for f in self.vendor_forms])
+        # anchors: a cheap regex test of whether a text could hold a relation at all
+        ci = {f for n in self.products.values() for f in (n.name, *n.aliases) if f}
+        cues = {str(w) for w in self.rules.gift.get("money_value_cues") or []}
+        cs = {*self.vendor_forms, *self.codes}
+        alt = lambda forms: "|".join(sorted((re.escape(f) for f in forms), key=len, reverse=True))
+        parts = [f"(?<!\\w)(?:{alt(ci)})"] if ci else []
+        if cues:  # a stated value: an amount within a few words of "worth", "valued at", ...
+            money = r"(?:\$\s?\d[\d,.]*\s?(?:k|K|thousand|grand)?|\d[\d,.]*\s?(?:bucks|dollars))"
+            parts.append(rf"{money}\W+(?:\w+\W+){{0,3}}?(?:{alt(cues)})|(?:{alt(cues)})\W+(?:\w+\W+){{0,3}}?{money}")
+        self.anchor_ci = re.compile("|".join(parts), re.I) if parts else None
+        cs_parts = [alt(cs)] if cs else []
+        cs_parts += [f"(?:{p.pattern[4:-2]})" for p in self.code_patterns]
+        self.anchor_cs = re.compile(r"(?<!\w)(?:" + "|".join(cs_parts) + r")(?!\w)") if cs_parts else None
+        self.code_finder = re.compile(r"(?<![\w-])(?:" + "|".join(p.pattern[4:-2] for p in self.code_patterns) + r")(?![\w-])") \
+            if self.code_patterns else None
 
     # -- sentences -------------------------------------------------------------------------
     def _sentences(self, m: Message, text: str) -> list[Sentence]:
@@ -551,22 +583,30 @@ class _Extractor:
                 spans.append(span)
             for span in filter_spans(spans):
                 sent.products.append((span.label_, span.start, span.end, span.text))
-            for tok in doc:
-                t = tok.text.strip(".,;:!?()[]\"'")
-                if t in self.codes:
-                    sent.codes.append((self.codes[t], tok.i, tok.i + 1))
-                elif t and any(p.match(t) for p in self.code_patterns) and self._code_context(doc):
-                    nid = make_id("code", t.upper())
+            if self.codes and any(t.text.strip(".,;:!?()[]\"'") in self.codes for t in doc):
+                for tok in doc:
+                    t = tok.text.strip(".,;:!?()[]\"'")
+                    if t in self.codes:
+                        sent.codes.append((self.codes[t], tok.i, tok.i + 1))
+            if self.code_finder is not None and not sent.codes and self._code_context(doc):
+                for cm in self.code_finder.finditer(norm):
+                    t = cm.group(0)
+                    span = doc.char_span(cm.start(), cm.end(), alignment_mode="expand")
+                    if span is None:
+                        continue
+                    nid = self.codes.get(t) or make_id("code", t.upper())
                     self.codes[t] = nid
                     self.nodes.setdefault(nid, Node(id=nid, kind="code", name=t))
-                    sent.codes.append((nid, tok.i, tok.i + 1))
+                    sent.codes.append((nid, span.start, span.end))
             out.append(sent)
         return out
 
     def _code_context(self, doc) -> bool:
-        raw = getattr(self.profile, "raw", {}) or {}
-        ctx = {str(w).lower() for w in (raw.get("promo_codes") or {}).get("context") or ["code", "promo", "discount"]}
-        return any(t.lower_ in ctx for t in doc)
+        if not hasattr(self, "_ctx_words"):
+            raw = getattr(self.profile, "raw", {}) or {}
+            self._ctx_words = {str(w).lower() for w in (raw.get("promo_codes") or {}).get("context")
+                               or ["code", "promo", "discount"]}
+        return any(t.lower_ in self._ctx_words for t in doc)
 
     # -- people ----------------------------------------------------------------------------
     def pid(self, addr) -> str | None:
@@ -871,9 +911,10 @@ class _Extractor:
         return None
 
     def extract_gifts(self) -> None:
-        threads = group_threads(self.messages, self.participants)
         gifts: list[_Gift] = []
-        for thread in threads:
+        for thread in self.threads:
+            if thread[0].id not in self.relevant:
+                continue
             open_: list[_Gift] = []
             for pos, m in enumerate(thread):
                 if m.id in self.skipped:

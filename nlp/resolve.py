@@ -70,7 +70,8 @@ class PersonCluster:
     orgs: Counter = field(default_factory=Counter)  # organisation name -> times seen in signatures
     member_quotes: dict[str, tuple[str, str]] = field(default_factory=dict)  # target name -> (message id, quote)
     roles: Counter = field(default_factory=Counter)
-    titles: Counter = field(default_factory=Counter)
+    titles: Counter = field(default_factory=Counter)  # from headers and signatures
+    text_titles: Counter = field(default_factory=Counter)  # "Det. X" in other people's text
     serials: set[str] = field(default_factory=set)
     phones: set[str] = field(default_factory=set)
     from_text: bool = False
@@ -124,6 +125,7 @@ class Resolver:
     def __init__(self, profile: Profile, messages: Iterable[Message] = ()):
         self.profile = profile
         self.titles = set(profile.rank_words())
+        self.profile_ranks = {k: r.title for k, r in profile.rank_words().items()}
         self.nick = profile.nickname_groups()
         self.messages: dict[str, Message] = {}
         self.threads: dict[str, list[str]] = defaultdict(list)
@@ -271,6 +273,7 @@ class Resolver:
             ck.member_quotes.setdefault(k, v)
         ck.roles.update(cd.roles)
         ck.titles.update(cd.titles)
+        ck.text_titles.update(cd.text_titles)
         ck.serials |= cd.serials
         ck.phones |= cd.phones
         ck.from_text = ck.from_text and cd.from_text
@@ -384,7 +387,8 @@ class Resolver:
                     continue
                 cands = [o for o in self.candidates(n) if o is not c and o.trusted and self._name_fits(n, o, strict=True)]
                 if len(cands) == 1 and not (c.emails and cands[0].emails):
-                    self._merge(cands[0].key, c.key, f"'{n.first_last}' is a short form of '{_best_name(cands[0])}'")
+                    self._merge(cands[0].key, c.key, f"'{n.first_last}' and '{_best_name(cands[0])}': same surname, "
+                                                     f"nickname or initial of the given name, and no one else fits")
                     break
 
     def _middles_ok(self, a: PersonCluster, b: PersonCluster) -> bool:
@@ -505,6 +509,10 @@ class Resolver:
             # a bare title used as a name ("Sarge"): someone who uses it as an alias
             pn = PersonName(raw=t, first=t)
         cands = [c for c in self.candidates(pn) if self._name_fits(pn, c)]
+        rank = self._rank_of(pn.title)
+        if rank and len(cands) > 1:
+            # "Detective Alvarez" is not the Alvarez whose signature says "Management Analyst"
+            cands = [c for c in cands if not self._ranks(c) or rank in self._ranks(c)]
         if not cands and pn.last and not pn.first and pn.title:
             # "Officer Kathy": the word after a title may be a given name
             alt = PersonName(raw=t, first=pn.last)
@@ -517,11 +525,28 @@ class Resolver:
             return only.key
         if len(cands) > 1 and message is not None:
             own, thread = self.context_keys(message)
-            for ctx in (own, thread):
+            # the people written to first ("Hi Bob"), then the writer, then the rest of the thread
+            to = {k for a in [*message.to, *message.cc] if (k := self.cluster_of_address(a))}
+            for ctx in (to, own, thread):
                 near = [c for c in cands if c.key in ctx]
                 if len(near) == 1:
                     return near[0].key
         return None
+
+    def _rank_of(self, title: str) -> str | None:
+        if not title:
+            return None
+        low = title.lower()
+        words = [w.rstrip(".,") for w in low.split()]
+        for k in range(len(words), 0, -1):  # "police officer ii" -> "police officer"
+            for i in range(0, len(words) - k + 1):
+                r = self.profile_ranks.get(" ".join(words[i:i + k]))
+                if r:
+                    return r
+        return None
+
+    def _ranks(self, c: PersonCluster) -> set[str]:
+        return {r for t in c.titles if (r := self._rank_of(t))}
 
     def add_text_person(self, text: str, message: Message) -> str | None:
         """A full name found in the text that no header or signature explains: a new person."""

@@ -1,0 +1,134 @@
+"""Entity extraction on a small fixture release: signatures, roles, MEMBER_OF, EMAILED,
+products, codes, mentions, and the EntityIndex used by the relations stage."""
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+import pytest
+
+from giftgraph.graph.build import build_graph
+from giftgraph.nlp.entities import EntityIndex
+from giftgraph.nlp.extract import extract, extract_entities
+from giftgraph.nlp.signature import own_text_end, split_signature
+
+_spec = importlib.util.spec_from_file_location("entity_world", Path(__file__).parent / "fixtures" / "entity_world.py")
+ew = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(ew)
+
+
+@pytest.fixture(scope="module")
+def run():
+    msgs = ew.world()
+    index, docs, nodes, edges = extract_entities(msgs, profile="ring_lapd", model="blank")
+    return msgs, index, docs, nodes, edges
+
+
+def by_name(nodes, kind):
+    return {n.name: n for n in nodes if n.kind == kind}
+
+
+def test_own_text_stops_at_quoted_history():
+    body = "Thanks.\n\nBob\n\n-----Original Message-----\nFrom: X\nSent: today\n\nold text"
+    assert body[:own_text_end(body)].rstrip().endswith("Bob")
+    body = "Ok!\n\nOn Mar 9, 2016, at 9:30 AM, Robert <r@x.org> wrote:\n\n> quoted"
+    assert body[:own_text_end(body)].strip() == "Ok!"
+    body = "Sure\nFrom: Dana Reyes <d@ring.com>\nSent: Monday\nTo: Bob\nSubject: hi\n\nold"
+    assert body[:own_text_end(body)].strip() == "Sure"
+    assert own_text_end("no history here") == len("no history here")
+
+
+def test_signature_lines_serial_and_phone():
+    body = ("Thanks Jenna, that helps. I'll start the paperwork today.\n\nBob\n\n"
+            "Det. R. Castellano #31877\nGND / LAPD\n(213) 555-0142\n\nCONFIDENTIALITY NOTICE: This electronic mail "
+            "transmission is intended only for the use of the individual.\n")
+    sig = split_signature(body)
+    assert [l.text for l in sig.lines] == ["Bob", "Det. R. Castellano #31877", "GND / LAPD", "(213) 555-0142"]
+    assert sig.serial == "31877" and sig.phones == ["(213) 555-0142"]
+    assert sig.lines[-1].kind == "phone"
+    assert body[sig.lines[1].start:sig.lines[1].end] == "Det. R. Castellano #31877"
+
+
+def test_roles_from_domains_and_signatures(run):
+    msgs, index, docs, nodes, edges = run
+    p = by_name(nodes, "person")
+    assert p["Dana Reyes"].attrs["role"] == "vendor_employee"
+    assert p["Robert Alvarez"].attrs["role"] == "officer"
+    assert p["Maria Alvarez"].attrs["role"] == "officer"  # civilian staff count as agency staff
+    assert p["Pat Nguyen"].attrs["role"] == "other"
+
+
+def test_member_of_quotes_the_signature_line(run):
+    msgs, index, docs, nodes, edges = run
+    names = {n.id: n.name for n in nodes}
+    member = {(names[e.source], names[e.target]): e for e in edges if e.type == "MEMBER_OF"}
+    assert member[("Robert Alvarez", "Gang and Narcotics Division")].evidence[0].quote == "Gang and Narcotics Division"
+    assert ("Maria Alvarez", "Community Relationship Division") in member
+    assert ("Dana Reyes", "Ring") in member and ("Pat Nguyen", "Maple Grove Block Watch") in member
+    assert ("Dan Jones", "Los Angeles Police Department") in member  # from the address alone
+    ev = member[("Pat Nguyen", "Maple Grove Block Watch")].evidence[0]
+    assert ev.page == 6 and ev.bates == "FX-0006" and ev.file == "fixture.pdf"
+    # officers are members of their unit, not also of the department
+    assert ("Robert Alvarez", "Los Angeles Police Department") not in member
+
+
+def test_emailed_counts_and_evidence(run):
+    msgs, index, docs, nodes, edges = run
+    names = {n.id: n.name for n in nodes}
+    emailed = {(names[e.source], names[e.target]): e for e in edges if e.type == "EMAILED"}
+    e = emailed[("Robert Alvarez", "Dana Reyes")]
+    assert e.attrs["count"] == 2 and len(e.evidence) == 2
+    assert {ev.message for ev in e.evidence} == {msgs[0].id, msgs[2].id}
+    assert ("Dana Reyes", "Robert Alvarez") in emailed
+
+
+def test_products_divisions_orgs_codes(run):
+    msgs, index, docs, nodes, edges = run
+    products = by_name(nodes, "product")
+    assert set(products) == {"Video Doorbell", "Video Doorbell Pro", "Stick Up Cam"}  # only what the release names
+    assert products["Video Doorbell Pro"].attrs["unit_price_usd"] == 249
+    assert set(by_name(nodes, "division")) == {"Gang and Narcotics Division", "Community Relationship Division",
+                                               "Hollenbeck Division"}
+    orgs = by_name(nodes, "organization")
+    assert {"Ring", "Los Angeles Police Department", "Maple Grove Block Watch"} <= set(orgs)
+    assert orgs["Ring"].attrs["org_kind"] == "vendor"
+    assert set(by_name(nodes, "code")) == {"ALVAREZ50"}
+
+
+def test_nothing_noisy_becomes_a_person(run):
+    msgs, index, docs, nodes, edges = run
+    names = {n.name for n in nodes if n.kind == "person"}
+    assert names == {"Robert Alvarez", "Maria Alvarez", "Dana Reyes", "Pat Nguyen", "Dan Smith", "Dan Jones"}
+
+
+def test_entity_index_interface(run):
+    msgs, index, docs, nodes, edges = run
+    assert isinstance(index, EntityIndex)
+    p = by_name(nodes, "person")
+    assert index.person_for_address(ew.ROB) == p["Robert Alvarez"].id
+    assert index.person_for_address(ew.DANA) == p["Dana Reyes"].id
+    assert index.find("Doorbell Pros", kinds=("product",)) == by_name(nodes, "product")["Video Doorbell Pro"].id
+    assert index.find("GND") == by_name(nodes, "division")["Gang and Narcotics Division"].id
+    assert index.find("the Ring team") == index.vendor_id == by_name(nodes, "organization")["Ring"].id
+    assert index.agency_id == by_name(nodes, "organization")["Los Angeles Police Department"].id
+    assert index.find("alvarez50") == by_name(nodes, "code")["ALVAREZ50"].id
+    assert index.find("Bob", message=msgs[1]) == p["Robert Alvarez"].id
+    assert index.find("Video Doorbells", kinds=("person",)) is None
+    ms = index.mentions(msgs[1].id)
+    assert [(m.text, m.kind) for m in ms] == [("Video Doorbells", "product"), ("Det. Alvarez", "person"),
+                                              ("ALVAREZ50", "code"), ("Ring", "organization")]
+    body = msgs[1].body
+    assert all(body[m.start:m.end] == m.text for m in ms)
+    # the quoted history is not read again
+    assert all(m.start < own_text_end(body) for m in ms)
+    assert set(docs) == {m.id for m in msgs}
+
+
+def test_extract_builds_a_graph(run):
+    msgs = ew.world()
+    ex = extract(msgs, profile="ring_lapd", model="blank")
+    G = build_graph(msgs, ex)
+    kinds = {d["kind"] for _, d in G.nodes(data=True)}
+    assert {"person", "organization", "division", "product", "code", "message"} <= kinds
+    person = next(d for _, d in G.nodes(data=True) if d.get("name") == "Robert Alvarez")
+    assert person["role"] == "officer" and person["aliases"] and person["emails"] and "merge_reasons" in person

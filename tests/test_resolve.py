@@ -1,0 +1,121 @@
+"""Person resolution: which observations make one person, which stay apart, and why."""
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+import pytest
+
+from giftgraph.ingest.message import Address
+from giftgraph.nlp.extract import extract_entities
+from giftgraph.nlp.names import first_names_compatible, parse_name
+from giftgraph.nlp.profile import Profile
+from giftgraph.nlp.resolve import Resolver
+
+_spec = importlib.util.spec_from_file_location("entity_world", Path(__file__).parent / "fixtures" / "entity_world.py")
+ew = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(ew)
+
+
+@pytest.fixture(scope="module")
+def ring():
+    return Profile.load("ring_lapd")
+
+
+@pytest.fixture(scope="module")
+def run(ring):
+    msgs = ew.world()
+    index, docs, nodes, edges = extract_entities(msgs, profile=ring, model="blank")
+    return msgs, index, nodes, edges
+
+
+def persons(nodes):
+    return {n.name: n for n in nodes if n.kind == "person"}
+
+
+def test_parse_names():
+    t = {"det", "detective", "slo", "sgt", "officer", "police officer"}
+    assert parse_name("Alvarez, Robert (LAPD)").first_last == "Robert Alvarez"
+    assert parse_name("Fauci, Anthony (NIH/NIAID) [E]").first_last == "Anthony Fauci"
+    n = parse_name("Det. R. Castellano #31877", titles=t)
+    assert (n.title, n.first, n.last) == ("Det.", "R.", "Castellano")
+    n = parse_name("Detective Alvarez", titles=t)
+    assert (n.first, n.last) == ("", "Alvarez")
+    n = parse_name("Police Officer II Martin Szabo #40217", titles=t)
+    assert (n.title, n.first_last) == ("Police Officer II", "Martin Szabo")
+    assert parse_name("Birx, Deborah L").middle == "L"
+    assert parse_name("Conrad, Patricia on behalf of Fauci, Anthony").opaque
+    assert parse_name("president@example.org").opaque
+
+
+def test_nicknames_and_initials(ring):
+    g = ring.nickname_groups()
+    assert first_names_compatible("Bob", "Robert", g)
+    assert first_names_compatible("Rob", "Robert", g)
+    assert first_names_compatible("R.", "Robert", g)
+    assert not first_names_compatible("Maria", "Robert", g)
+    assert not first_names_compatible("Bob", "Richard", g)
+
+
+def test_one_node_for_every_form_of_a_person(run):
+    msgs, index, nodes, edges = run
+    p = persons(nodes)
+    rob = p["Robert Alvarez"]
+    assert rob.emails == ["30512@lapd.lacity.org"]
+    assert {"Alvarez, Robert (LAPD)", "Rob Alvarez", "Bob", "Det. R. Alvarez", "Det. Alvarez"} <= set(rob.aliases)
+    assert rob.attrs["role"] == "officer" and rob.attrs["serial"] == "30512"
+    assert rob.attrs["merge_reasons"] and all(isinstance(r, str) and r for r in rob.attrs["merge_reasons"])
+    for form in ["Det. Robert Alvarez", "Detective Alvarez", "Rob Alvarez", "Alvarez, Robert (LAPD)", "30512@lapd.lacity.org"]:
+        assert index.find(form, message=msgs[1]) == rob.id, form
+
+
+def test_people_sharing_a_surname_or_first_name_stay_apart(run):
+    msgs, index, nodes, edges = run
+    p = persons(nodes)
+    assert p["Maria Alvarez"].id != p["Robert Alvarez"].id
+    assert p["Dan Smith"].id != p["Dan Jones"].id and p["Dana Reyes"].id != p["Dan Smith"].id
+    # "Detective Alvarez" written by the civilian analyst Maria Alvarez is Robert (her signature has no such rank)
+    maria_msg = next(m for m in msgs if m.sender.email == "maria.alvarez@lapd.lacity.org")
+    det = next(x for x in index.mentions(maria_msg.id) if x.text == "Detective Alvarez")
+    assert det.node_id == p["Robert Alvarez"].id
+    # "Dan" alone: nobody can tell without context; in a message, the person written to
+    assert index.find("Dan") is None
+    demo = next(m for m in msgs if m.subject == "Demo")
+    assert index.find("Dan", message=demo) == p["Dan Jones"].id
+    # a surname shared by two people, without context: unresolved
+    assert index.find("Alvarez") is None
+
+
+def test_serial_number_merges_an_agency_address():
+    msgs = [
+        ew.msg(Address("", "30512@lapd.lacity.org"), [ew.DANA], "Hello", "Quick question about cameras?\n", page=1),
+        ew.msg(Address("Robert Alvarez", "robert.alvarez@lapd.lacity.org"), [ew.DANA], "Hello again",
+               "Following up on my question?\n\nRobert Alvarez\nDetective II, Serial No. 30512\nGang and Narcotics Division\n",
+               page=2),
+    ]
+    index, docs, nodes, edges = extract_entities(msgs, profile="ring_lapd", model="blank")
+    rob = [n for n in nodes if n.kind == "person" and "30512@lapd.lacity.org" in n.emails]
+    assert len(rob) == 1 and "robert.alvarez@lapd.lacity.org" in rob[0].emails
+    assert any("serial number #30512" in r for r in rob[0].attrs["merge_reasons"])
+
+
+def test_a_name_printed_with_someone_elses_address_merges_nothing(ring):
+    """OCR often glues a name to the next person's address: that pairing must not merge people."""
+    from giftgraph.ingest.message import Message
+    msgs = [
+        ew.msg(Address("Alison Deckhut", "adeckhut@nih.example"), [Address("Ralf Kircheis", "rkircheis@x.example")], "A", "a?\n"),
+        ew.msg(Address("Ralf Kircheis", "rkircheis@x.example"), [Address("Alison Deckhut", "rkircheis@x.example")], "B", "b?\n",
+               page=2),
+        ew.msg(Address("Anthony Fauci", "afauci@nih.example"), [Address("Alison Deckhut", "")], "C", "c?\n", page=3),
+    ]
+    res = Resolver(ring, msgs)
+    res.merge_headers()
+    groups = [sorted(c.emails) for c in res.roots() if c.emails]
+    assert ["adeckhut@nih.example"] in groups and ["rkircheis@x.example"] in groups and ["afauci@nih.example"] in groups
+
+
+def test_ids_are_stable(run, ring):
+    msgs, index, nodes, edges = run
+    again = extract_entities(list(reversed(ew.world())), profile=ring, model="blank")[2]
+    assert sorted(n.id for n in nodes) == sorted(n.id for n in again)
+    assert {n.id: n.name for n in nodes} == {n.id: n.name for n in again}
