@@ -47,7 +47,7 @@ def clean_name(raw: str) -> tuple[str, str]:
     >>> clean_name("Haskins, Melinda (NIH/NIAID) [E yy wo@-")
     ('Melinda Haskins', 'NIH/NIAID')
     >>> clean_name("'Birx, Deborah L'")
-    ('Deborah L Birx', '')
+    ('Deborah Birx', '')
     >>> clean_name("Muniz, Maria de Los Angeles")
     ('Maria de Los Angeles Muniz', '')
     """
@@ -69,14 +69,44 @@ def clean_name(raw: str) -> tuple[str, str]:
         words = first + last if last and first else last or first
     else:
         words = _tokens(s)
-    name = " ".join(words)
+    name = " ".join(_tidy(words))
     if not re.search(r"[^\W\d_]{2}", name):
         name = ""
     return name, org
 
 
+def _tidy(words: list[str]) -> list[str]:
+    """Drop OCR debris and middle initials from a name's words.
+
+    Short all-capital tokens printed between or after ordinary name words are what OCR makes of
+    redaction boxes and address fragments ("Larry MOO Corey", "Gary Simon OO"), or credentials
+    ("MD"); middle initials are printed in some headers and not in others ("Birx, Deborah L" and
+    "Birx, Deborah"), so the display name leaves them out (the printed form stays in `raw`).
+
+    >>> _tidy("Larry MOO Corey MD".split()), _tidy("Deborah L Birx".split()), _tidy("Sylvie BRIAND".split())
+    (['Larry', 'Corey'], ['Deborah', 'Birx'], ['Sylvie', 'BRIAND'])
+    """
+    def plain(w: str) -> bool:
+        return any(c.islower() for c in w)
+
+    if sum(plain(w) for w in words) < 2:
+        return words
+    out = []
+    for k, w in enumerate(words):
+        bare = w.strip(".")
+        if bare.isupper() and bare.isalpha() and 2 <= len(bare) <= 4 and any(plain(x) for x in words[:k]):
+            continue  # debris or a credential after a name word
+        if len(bare) == 1 and 0 < k < len(words) - 1:
+            continue  # a middle initial
+        out.append(w)
+    return out if sum(plain(w) for w in out) >= 1 else words
+
+
 def _tokens(s: str) -> list[str]:
     """Name words from the start of `s`, stopping at OCR debris."""
+    words = [t.strip(".,;:'\"") for t in s.replace(",", " ").split()]
+    if 1 < len(words) <= 4 and all(w.isalpha() and w.islower() and len(w) > 1 for w in words):
+        return words  # a display name typed in lower case: "john won"
     out = []
     for t in s.replace(",", " ").split():
         t = t.strip(".,;:'\"")
@@ -130,8 +160,11 @@ def parse_address_list(field: str) -> tuple[list[Address], int]:
         part = part.strip()
         if not part:
             continue
-        if len(EMAIL_RE.findall(part)) > 1 and "," in part and "(" not in part:
-            pieces.extend(f"{n} <{e}>" if n else e for n, e in getaddresses([part]))
+        if len(EMAIL_RE.findall(part)) > 1 and "," in part:
+            if "<" in part or "[mailto" in part.lower():  # "Mun, Jenny <jm@x>, Hannon, Emma <eh@x>": split after each address
+                pieces.extend(p for p in re.split(r"(?<=[>\]])\s*,?\s*", part) if p.strip())
+            else:
+                pieces.extend(f"{n} <{e}>" if n else e for n, e in getaddresses([part]))
             continue
         pieces.extend(p for p in _SPLIT_ORG.split(part) if p.strip())
     out: list[Address] = []
