@@ -55,11 +55,12 @@ _SMALL = {
     "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
     "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "a": 1, "an": 1,
 }
-_SCALE = {"hundred": 100, "thousand": 1000, "grand": 1000, "k": 1000, "million": 1_000_000, "m": 1_000_000}
+_SCALE = {"hundred": 100, "thousand": 1000, "grand": 1000, "k": 1000, "million": 1_000_000, "m": 1_000_000,
+          "mm": 1_000_000, "billion": 1_000_000_000, "bn": 1_000_000_000}
 _NUMWORD = r"(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|grand|million|a|an|and)"
 
 _MONEY_RE = re.compile(
-    r"(?P<cur>US\$|\$|USD\s?)\s?(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?:\.(?P<dec>\d{1,2}))?(?:\s?(?P<suf>[kK]|thousand|grand|million|[mM]{1}(?![a-z])))?(?![\w,])"
+    r"(?P<cur>US\$|\$|USD\s?)\s?(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?:\.(?P<dec>\d{1,2}))?(?:\s?(?P<suf>[kK]|thousand|grand|million|billion|bn|[mM]{1,2}(?![a-z])))?(?![\w,])"
     r"|(?P<num2>\d{1,3}(?:,\d{3})+|\d+)(?:\.(?P<dec2>\d{1,2}))?\s?(?P<suf2>[kK]|thousand|grand)?\s(?P<unit2>bucks|dollars|usd)\b"
     rf"|(?P<words>(?:{_NUMWORD}[\s-]+)*{_NUMWORD})\s(?P<unit3>bucks|dollars)\b"
     r"|(?P<grand>\ba grand\b)",
@@ -734,9 +735,10 @@ class _Extractor:
     # -- GIFT ------------------------------------------------------------------------------
     def gift_like(self, s: Sentence) -> bool:
         """Says something is free or handed over, and names items or a value."""
-        if not (s.products or (s.has("value_cue") and parse_money(s.text))):
-            return False
-        return s.has("free") or s.has("give")
+        if s.products:
+            return s.has("free") or s.has("give")
+        # no item named: a stated value given free ("pick out $500 worth of gear - it's on us")
+        return s.has("value_cue") and s.has("free") and bool(parse_money(s.text))
 
     def offer_blocked(self, s: Sentence) -> str | None:
         for label in ("purchase", "conditional", "hypothetical", "request", "received_by_speaker"):

@@ -122,6 +122,7 @@ def of_type(edges, t):
 @pytest.mark.parametrize("text,value", [
     ("close to $3,000", 3000), ("$1.2k", 1200), ("about 600 bucks", 600), ("$2,490.00", 2490),
     ("five hundred dollars", 500), ("USD 750", 750), ("$2.5 million", 2_500_000), ("1,500 dollars", 1500),
+    ("$4 billion", 4_000_000_000), ("$3K", 3000),
 ])
 def test_parse_money(text, value):
     assert parse_money(text)[0][0] == value
