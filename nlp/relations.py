@@ -851,7 +851,7 @@ class _Extractor:
                 nid = self.find(phrase, m, ("organization",))
                 if nid and nid not in (self.vendor_id, self.agency_id):
                     return nid
-                nid = self.thread_org(thread, m)
+                nid = self.thread_org(thread, m) or self.thread_org(thread, None)
                 if nid:
                     return nid
         return None
@@ -910,7 +910,19 @@ class _Extractor:
                 v = v[0] if v else None
             if isinstance(v, str) and v in (self.index.nodes or {}):
                 return v
-        return None
+        # else the division their own messages name most (signature blocks: "Harbor Division")
+        counts: dict[str, int] = defaultdict(int)
+        for m in self.messages:
+            if self.pid(m.sender) != pid:
+                continue
+            try:
+                ms = self.index.mentions(m.id)
+            except Exception:  # noqa: BLE001
+                ms = []
+            for x in ms:
+                if x.kind == "division" and x.node_id:
+                    counts[x.node_id] += 1
+        return max(counts, key=lambda k: (counts[k], k)) if counts else None
 
     def extract_gifts(self) -> None:
         gifts: list[_Gift] = []

@@ -546,3 +546,15 @@ def test_whole_pipeline_on_a_small_release():
     gift = next(e for e in ext.edges if e.type == "GIFT")
     assert gift.attrs["value_usd"] == 1200 and gift.attrs["items"][0]["quantity"] == 6
     assert gift.attrs["purpose"] == "investigation" and len({ev.message for ev in gift.evidence}) == 3
+
+
+def test_your_division_from_the_addressees_signature_when_the_index_has_no_membership():
+    nodes = dict(NODES)
+    nodes["o1"] = _node("o1", "person", "Otto Officer", ["Otto"], [f"otto@{AGENCY}"], role="officer")  # no division
+    index = FakeIndex(nodes)
+    hello = msg(OTTO, [VERA], "Hello", "Thanks for the demo.\n\nOtto Officer\nHarbor Division")
+    offer = msg(VERA, [OTTO], "For your division", "We'd like to send 3 Doorbell Cams for your division, no charge.", day=2)
+    ok = msg(OTTO, [VERA], "RE: For your division", "They arrived today, thank you!", day=4)
+    _, edges = run([hello, offer, ok], index.see(hello, offer, ok))
+    [g] = of_type(edges, "GIFT")
+    assert g.target == "d1"
