@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable
 
+from giftgraph.ingest.addresses import unify_initials
 from giftgraph.ingest.dates import UnknownTimezone, get_zone
 from giftgraph.ingest.dedup import merge_messages
 from giftgraph.ingest.message import Message
@@ -125,6 +126,7 @@ def read_paths(paths, *, timezone: str = "America/Los_Angeles", ocr: bool = Fals
     finally:
         if bar is not None:
             bar.close()
+    unify_initials(batch)
     res.messages = merge_messages([], batch)
     return res
 

@@ -22,12 +22,13 @@ from email.utils import getaddresses
 
 from giftgraph.ingest.message import Address
 
-__all__ = ["parse_address", "parse_address_list", "clean_name", "count_redactions", "REDACTION_RE"]
+__all__ = ["parse_address", "parse_address_list", "clean_name", "count_redactions", "unify_initials", "REDACTION_RE"]
 
 REDACTION_RE = re.compile(
     r"\[\s*REDACTED\s*\]|\(\s*[bB]\s*\)\s*\(\s*\d[A-Z]?\s*\)?|\b[bB]\)\s*\(\s*\d\s*\)|[█■▇▆▉▊▋▌▍▎▏]{2,}|#{4,}"
     r"|\bREDACTED\b|\bB[5-7]\b(?=\s*$)")
-EMAIL_RE = re.compile(r"[A-Za-z0-9][\w.+'\-]*@[A-Za-z0-9][\w\-]*(?:\.[\w\-]+)+")
+# bounded parts (RFC 5321: 64-char local part, 63-char labels): linear time on a long line of letters
+EMAIL_RE = re.compile(r"[A-Za-z0-9][\w.+'\-]{0,63}@[A-Za-z0-9][\w\-]{0,62}(?:\.[\w\-]{1,63}){1,16}(?![\w\-])")
 _MAILTO = re.compile(r"\[\s*mailto\s*:?\s*([^\]\s]*)\s*\]?", re.I)
 _ANGLE = re.compile(r"<\s*([^<>]*)\s*>?")
 _ORG_TAG = re.compile(r"\(\s*([A-Z][A-Za-z0-9/&.\- ]{1,40})\s*\)")
@@ -47,7 +48,7 @@ def clean_name(raw: str) -> tuple[str, str]:
     >>> clean_name("Haskins, Melinda (NIH/NIAID) [E yy wo@-")
     ('Melinda Haskins', 'NIH/NIAID')
     >>> clean_name("'Birx, Deborah L'")
-    ('Deborah Birx', '')
+    ('Deborah L Birx', '')
     >>> clean_name("Muniz, Maria de Los Angeles")
     ('Maria de Los Angeles Muniz', '')
     """
@@ -80,11 +81,10 @@ def _tidy(words: list[str]) -> list[str]:
 
     Short all-capital tokens printed between or after ordinary name words are what OCR makes of
     redaction boxes and address fragments ("Larry MOO Corey", "Gary Simon OO"), or credentials
-    ("MD"); middle initials are printed in some headers and not in others ("Birx, Deborah L" and
-    "Birx, Deborah"), so the display name leaves them out (the printed form stays in `raw`).
+    ("MD"). The printed form stays in `Address.raw`.
 
     >>> _tidy("Larry MOO Corey MD".split()), _tidy("Deborah L Birx".split()), _tidy("Sylvie BRIAND".split())
-    (['Larry', 'Corey'], ['Deborah', 'Birx'], ['Sylvie', 'BRIAND'])
+    (['Larry', 'Corey'], ['Deborah', 'L', 'Birx'], ['Sylvie', 'BRIAND'])
     """
     def plain(w: str) -> bool:
         return any(c.islower() for c in w)
@@ -96,8 +96,6 @@ def _tidy(words: list[str]) -> list[str]:
         bare = w.strip(".")
         if bare.isupper() and bare.isalpha() and 2 <= len(bare) <= 4 and any(plain(x) for x in words[:k]):
             continue  # debris or a credential after a name word
-        if len(bare) == 1 and 0 < k < len(words) - 1:
-            continue  # a middle initial
         out.append(w)
     return out if sum(plain(w) for w in out) >= 1 else words
 
@@ -177,3 +175,26 @@ def parse_address_list(field: str) -> tuple[list[Address], int]:
             seen.add(a.key())
             out.append(a)
     return out, red
+
+
+def unify_initials(messages) -> None:
+    """One display name per person within a release: where a name is printed both with and
+    without middle initials ("Birx, Deborah L" and "Birx, Deborah"), every address takes the form
+    without them. A name only ever printed with its initial keeps it ("Nehal N Mehta")."""
+    def addrs():
+        for m in messages:
+            yield m.sender
+            yield from m.to
+            yield from m.cc
+
+    plain = {}
+    for a in addrs():
+        w = a.name.split()
+        if len(w) == 2:
+            plain[(w[0].lower(), w[1].lower())] = a.name
+    if not plain:
+        return
+    for a in addrs():
+        w = a.name.split()
+        if len(w) >= 3 and all(len(x.strip(".")) == 1 for x in w[1:-1]):
+            a.name = plain.get((w[0].lower(), w[-1].lower()), a.name)

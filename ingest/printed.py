@@ -117,7 +117,7 @@ def is_header_start(lines: list[str], i: int) -> str | None:
             if _FROM_LINE.match(lines[j]):
                 break
         return None
-    if "On " in line[:8]:
+    if "On " in line[:8] and not line.startswith(">" * 40):
         if _WROTE_RE.match(line):
             return "wrote"
         if i + 1 < len(lines) and line.lstrip().startswith("On ") and _WROTE_RE.match(line + " " + lines[i + 1].strip()):
