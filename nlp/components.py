@@ -132,6 +132,30 @@ class PersonTitles:
         text = span.text
         return any(r.search(text) for r in self.never_re)
 
+    @staticmethod
+    def _join_last_first(doc: Doc, ents: list[Span]) -> list[Span]:
+        """"To: Allen, Phillip K.; Belden, Tim": a one-word PERSON, a comma and a PERSON on the same
+        line of a header-like list (after ":" / ";" / line start) are one name, "Last, First"."""
+        out: list[Span] = []
+        i = 0
+        ents = sorted(ents, key=lambda e: e.start)
+        while i < len(ents):
+            a = ents[i]
+            b = ents[i + 1] if i + 1 < len(ents) else None
+            if (b is not None and a.label_ == "PERSON" and b.label_ == "PERSON" and len(a) == 1 and len(b) <= 3
+                    and b.start == a.end + 1 and doc[a.end].text == ","
+                    and "\n" not in doc[a.start:b.end].text
+                    and (a.start == 0 or doc[a.start - 1].text in (":", ";") or "\n" in doc[a.start - 1].whitespace_
+                         or doc[a.start - 1].is_space)
+                    and (b.end == len(doc) or doc[b.end].text in (";", "<", "[", "(") or "\n" in doc[b.end - 1].whitespace_
+                         or doc[b.end].is_space)):
+                out.append(Span(doc, a.start, b.end, label="PERSON"))
+                i += 2
+                continue
+            out.append(a)
+            i += 1
+        return out
+
     def __call__(self, doc: Doc) -> Doc:
         ents = list(doc.ents)
         new: list[Span] = []
@@ -182,6 +206,7 @@ class PersonTitles:
                 kept.append(span)
             else:
                 kept.append(e)
+        kept = self._join_last_first(doc, kept)
         # title spans win over what the statistical model said about the same tokens,
         # but never over the profile's own entities
         profile_ents = [e for e in kept if e.ent_id_]
