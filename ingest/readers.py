@@ -155,7 +155,8 @@ def read_pdf(source: str | Path | bytes, *, file: str, timezone: str, ocr: bool 
         raise ReadError(f"not a readable PDF ({type(inner).__name__}: {str(inner)[:80]})")
     if blank:
         pages_s = _ranges(blank)
-        hint = "OCR found no text on them" if ocr else "use --ocr (needs tesseract or ocrmypdf)"
+        hint = ("OCR found no text on them" if ocr_available() else "--ocr needs tesseract, which is not installed "
+                "(apt-get install tesseract-ocr)") if ocr else "use --ocr (needs tesseract)"
         if len(blank) == len(pages):
             raise ReadError(f"image-only PDF: no text layer on page(s) {pages_s}; {hint}")
         warn(f"no text layer on page(s) {pages_s}; {hint}")
@@ -322,14 +323,28 @@ def iter_mbox(stream: BinaryIO) -> Iterator[bytes]:
         yield b"".join(buf)
 
 
-def read_mbox(stream: BinaryIO, *, file: str, timezone: str, progress=None) -> Iterator[Message]:
+def read_mbox(stream: BinaryIO, *, file: str, timezone: str, progress=None,
+              warn: Callable[[str], None] = lambda s: None) -> Iterator[Message]:
+    """The messages of an mbox; a message that cannot be read is reported through `warn`
+    ("message K: ...") and the others are still read."""
     parser = BytesParser(policy=policy.compat32)  # fast; headers are decoded in _header
     for k, raw in enumerate(iter_mbox(stream), 1):
         if progress is not None:
             progress(len(raw))
-        msg = parser.parsebytes(raw)
-        for m in email_to_messages(msg, file=file, timezone=timezone):
-            yield m
+        if b"\x00" in raw[:4096]:
+            warn(f"message {k}: binary data, not an email message; skipped")
+            continue
+        try:
+            msg = parser.parsebytes(raw)
+            if not (msg.get("from") or msg.get("date") or msg.get("subject")):
+                warn(f"message {k}: not an email message (no From, Date or Subject header); skipped")
+                continue
+            msgs = email_to_messages(msg, file=file, timezone=timezone)
+        except (ReadError, RecursionError, MemoryError, ValueError, LookupError, TypeError, AttributeError,
+                IndexError, KeyError) as exc:
+            warn(f"message {k}: cannot read ({type(exc).__name__}: {str(exc)[:80]}); skipped")
+            continue
+        yield from msgs
 
 
 # --- Outlook .msg -------------------------------------------------------------------------------
@@ -447,7 +462,7 @@ def read_bytes(data: bytes, *, name: str, timezone: str, ocr: bool = False,
     if kind == "eml":
         return read_eml(data, file=name, timezone=timezone)
     if kind == "mbox":
-        msgs = list(read_mbox(io.BytesIO(data), file=name, timezone=timezone))
+        msgs = list(read_mbox(io.BytesIO(data), file=name, timezone=timezone, warn=warn))
         if not msgs:
             raise ReadError("no messages in mbox")
         return msgs
@@ -472,7 +487,7 @@ def read_file(path: Path, *, name: str | None = None, timezone: str, ocr: bool =
     if kind == "mbox":
         n = 0
         with open(path, "rb") as fh:
-            for m in read_mbox(fh, file=name, timezone=timezone, progress=progress):
+            for m in read_mbox(fh, file=name, timezone=timezone, progress=progress, warn=warn):
                 n += 1
                 yield m
         if not n:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import importlib.util
 import io
+import shutil
 import zipfile
 from pathlib import Path
 
@@ -48,11 +49,29 @@ def test_pdf_image_only_pages_are_reported(tmp_path):
     pdf.write_bytes(fx.make_pdf([fx.OUTLOOK_PAGE_1, None, None]))
     res = read_paths([pdf], timezone=TZ, known={})
     assert len(res.messages) == 2
-    assert res.problems == [(str(pdf), "no text layer on page(s) 2-3; use --ocr (needs tesseract or ocrmypdf)")]
+    assert res.problems == [(str(pdf), "no text layer on page(s) 2-3; use --ocr (needs tesseract)")]
     only = tmp_path / "only.pdf"
     only.write_bytes(fx.make_pdf([None]))
     res = read_paths([only], timezone=TZ, known={})
     assert res.messages == [] and "image-only PDF: no text layer on page(s) 1" in res.problems[0][1]
+
+
+@pytest.mark.skipif(not shutil.which("tesseract"), reason="scripts/test installs tesseract-ocr")
+def test_pdf_ocr_of_image_only_pages(tmp_path):
+    from PIL import Image, ImageDraw, ImageFont
+
+    img = Image.new("L", (1700, 900), 255)
+    ImageDraw.Draw(img).multiline_text((60, 60), fx.ORIGINAL_MESSAGE.split("\n\n-----")[0], fill=0,
+                                       font=ImageFont.load_default(size=36), spacing=14)
+    scan = tmp_path / "scan.pdf"
+    img.save(scan, resolution=150)  # a scanned page: an image, no text layer
+    res = read_paths([scan], timezone=TZ, known={})
+    assert res.messages == [] and "image-only PDF" in res.problems[0][1]
+    res = read_paths([scan], timezone=TZ, known={}, ocr=True)
+    assert res.problems == []
+    [m] = res.messages
+    assert (m.sender.name, m.sent, m.subject) == ("Dev Patel", "2016-10-04T13:15:00-07:00", "RE: Church burglaries")
+    assert m.provenance[0].page == 1
 
 
 def test_plain_text_with_form_feeds_and_repeated_titles(tmp_path):
