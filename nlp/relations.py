@@ -805,6 +805,10 @@ class _Extractor:
 
     def greeted(self, m: Message, addressees: list[str]) -> list[str]:
         """"You": the one addressee, or the one of several whose name the greeting uses."""
+        sender = self.pid(m.sender)
+        other_side = [p for p in addressees if self.side(p) != self.side(sender)]
+        if len(other_side) == 1 or (other_side and len(addressees) > len(other_side)):
+            addressees = other_side  # a vendor employee's "you" is not a colleague on copy
         if len(addressees) <= 1:
             return addressees[:1]
         opening = " ".join(s.text for s in self.sentences.get(m.id, [])[:1]).lower()
@@ -1099,6 +1103,11 @@ class _Extractor:
             return
         info: dict[str, dict] = defaultdict(lambda: {"assigned": [], "distributed": [], "uses": [], "evidence": [],
                                                      "discount": None})
+        thread_codes: dict[str, list[str]] = {}
+        for thread in self.threads:
+            codes = list(dict.fromkeys(c for t in thread for s in self.sentences.get(t.id, []) for c, _, _ in s.codes))
+            for t in thread:
+                thread_codes[t.id] = codes
         for m in self.messages:
             if m.id in self.skipped:
                 continue
@@ -1106,6 +1115,8 @@ class _Extractor:
             sents = self.sentences.get(m.id, [])
             subject_codes = [cid for t, cid in self.codes.items() if re.search(rf"\b{re.escape(t)}\b", m.subject or "")]
             msg_codes = list(dict.fromkeys([c for s in sents for c, _, _ in s.codes] + subject_codes))
+            if not msg_codes and len(thread_codes.get(m.id, [])) == 1:
+                msg_codes = thread_codes[m.id]  # "your code has been used 23 times" in the code's thread
             for s in sents:
                 codes = [c for c, _, _ in s.codes] or (msg_codes if len(msg_codes) == 1 else [])
                 if not codes:

@@ -558,3 +558,20 @@ def test_your_division_from_the_addressees_signature_when_the_index_has_no_membe
     _, edges = run([hello, offer, ok], index.see(hello, offer, ok))
     [g] = of_type(edges, "GIFT")
     assert g.target == "d1"
+
+
+def test_uses_reported_in_other_words_and_in_the_codes_thread():
+    assign = msg(VERA, [OTTO], "Your code OTTO50", "Here's your code: OTTO50 for $50 off.")
+    r1 = msg(VERA, [OTTO], "RE: Your code OTTO50", "So far 14 residents have used it!", day=9)
+    r2 = msg(VERA, [OTTO], "RE: Your code OTTO50", "Great month: your code was used by 27 people.", day=30)
+    _, edges = run([assign, r1, r2])
+    [r] = of_type(edges, "REFERRAL")
+    assert r.attrs["uses"] == 27 and {e.message for e in r.evidence} == {assign.id, r1.id, r2.id}
+
+
+def test_you_is_not_the_givers_colleague_on_the_to_line():
+    offer = msg(VERA, [SAM, OTTO], "Cams", "We'd like to send you 2 Doorbell Cams, free of charge.")
+    ok = msg(OTTO, [VERA], "RE: Cams", "Thank you, they arrived today.", day=3)
+    _, edges = run([offer, ok])
+    [g] = of_type(edges, "GIFT")
+    assert g.target == "o1"
