@@ -109,6 +109,8 @@ def ingest(dumps, case_dir, timezone, profile, model, ocr, strict, skip_extract,
         giftgraph ingest release.txt --case exports/fauci --timezone America/New_York
     """
     from giftgraph.ingest import IngestError, UnknownTimezone
+    from giftgraph.nlp.components import ModelError
+    from giftgraph.nlp.profile import ProfileError
     from giftgraph.pipeline import STAGES, run_ingest
 
     stages = ["read"] if skip_extract else ["extract"] if extract_only else list(STAGES)
@@ -116,19 +118,41 @@ def ingest(dumps, case_dir, timezone, profile, model, ocr, strict, skip_extract,
     try:
         report = run_ingest(dumps, Case(case_dir), timezone=timezone, profile=profile, model=model, ocr=ocr,
                             strict=strict, stages=stages, progress=not silent, log=log)
-    except (CaseError, IngestError, UnknownTimezone) as exc:
+    except IngestError as exc:
+        raise click.ClickException(f"{exc} (--strict: stopped at the first problem; the case was not changed)")
+    except (CaseError, UnknownTimezone, ProfileError, ModelError) as exc:
         raise click.ClickException(str(exc))
     if as_json:
         click.echo(json.dumps(report.to_dict(), indent=2))
-    elif not silent:
-        for f, problem in report.problems:
-            click.echo(f"warning: {f}: {problem}", err=True)
-        click.echo(
-            f"{case_dir}: read {report.files_read} file(s), skipped {report.files_skipped} unchanged, "
-            f"{len(report.problems)} problem(s); {report.messages_new} new message(s), {report.messages_total} in all; "
-            f"graph {report.nodes} nodes, {report.edges} edges", err=True)
+    else:
+        print_ingest_summary(report, case_dir, silent=silent, graph="extract" in stages)
     if report.failed:
         sys.exit(1)
+
+
+def print_ingest_summary(report, case_dir: str, *, silent: bool = False, graph: bool = True, max_notes: int = 20) -> None:
+    """On stderr: one line per problem ("error: FILE: PROBLEM"), then what was read, what was
+    skipped and why. With --silent only the problem lines."""
+    for f, problem in report.problems:
+        click.echo(f"error: {f}: {problem}", err=True)
+    if silent:
+        return
+    for f, note in report.notes[:max_notes]:
+        click.echo(f"note: {f}: {note}", err=True)
+    if len(report.notes) > max_notes:
+        click.echo(f"note: ... and {len(report.notes) - max_notes} more (giftgraph ingest --json lists them all)", err=True)
+    lines = [f"read {report.files_read} file(s): {report.messages_new} new message(s), {report.messages_total} in the case"]
+    if report.files_skipped:
+        lines.append(f"skipped {report.files_skipped} file(s) read before and unchanged")
+    if report.problems:
+        why = ", ".join(f"{reason} ({n})" for reason, n in report.reasons().items())
+        lines.append(f"could not read {report.files_failed} file(s) and {len(report.problems) - report.files_failed} "
+                     f"part(s) of files: {why}")
+    if report.notes:
+        lines.append(f"{len(report.notes)} note(s): messages kept with something missing (undated)")
+    if graph:
+        lines.append(f"graph: {report.nodes} nodes, {report.edges} edges")
+    click.echo(f"{case_dir}: " + "; ".join(lines), err=True)
 
 
 @cli.command()

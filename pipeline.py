@@ -2,17 +2,29 @@
 
 ``run_ingest`` is what ``giftgraph ingest`` calls. Each stage reads the previous stage's saved
 output from the case directory, so a stage can be skipped or re-run on its own.
+
+Nothing is lost when a run is killed: every case file is replaced atomically, the messages and the
+manifest are saved before extraction starts, and extraction always rebuilds the whole graph from
+the saved messages, so the next run ends with the graph an uninterrupted run would have made.
+For the kill tests, ``GIFTGRAPH_TEST_PAUSE_AT=<checkpoint>`` makes a run print
+``giftgraph: paused at <checkpoint>`` on stderr and wait there (checkpoints: ``read`` - files read,
+nothing saved; ``messages-saved`` - messages and manifest saved; ``graph-built`` - graph made, not saved).
 """
 from __future__ import annotations
 
 import hashlib
+import os
+import re
+import sys
+import time
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Sequence
 
 from giftgraph.graph.store import Case
 
-__all__ = ["STAGES", "IngestReport", "run_ingest", "rebuild_graph"]
+__all__ = ["STAGES", "IngestReport", "run_ingest", "rebuild_graph", "problem_reason"]
 
 STAGES = ("read", "extract")
 
@@ -26,15 +38,42 @@ class IngestReport:
     problems: list[tuple[str, str]] = field(default_factory=list)  # (file, what went wrong)
     nodes: int = 0
     edges: int = 0
+    files_failed: int = 0  # files that gave nothing (their problems are in `problems`)
+    notes: list[tuple[str, str]] = field(default_factory=list)  # (file, kept but worth knowing)
 
     @property
     def failed(self) -> bool:
         return bool(self.problems)
 
+    def reasons(self) -> dict[str, int]:
+        """Problems counted by kind ("encrypted PDF": 2, ...), most frequent first."""
+        return dict(Counter(problem_reason(p) for _, p in self.problems).most_common())
+
     def to_dict(self) -> dict:
         d = dict(self.__dict__)
         d["problems"] = [{"file": f, "problem": p} for f, p in self.problems]
+        d["notes"] = [{"file": f, "note": p} for f, p in self.notes]
+        d["reasons"] = self.reasons()
         return d
+
+
+def problem_reason(text: str) -> str:
+    """The kind of a problem line, without its particulars: "encrypted PDF: a password is
+    needed" -> "encrypted PDF"; "no text layer on page(s) 2-3; use --ocr" -> "no text layer on page"."""
+    m = re.match(r"message \d+: (.*)", text)  # one message of an mbox
+    if m:
+        return "mbox message: " + problem_reason(m.group(1))
+    s = re.sub(r"\s*\([^)]*\)", "", text)
+    s = re.split(r"[:;]", s, maxsplit=1)[0]
+    return " ".join(re.sub(r"\d[\d,\-]*", " ", s).split()) or text[:40]
+
+
+def _checkpoint(name: str) -> None:
+    """Test hook: with GIFTGRAPH_TEST_PAUSE_AT=name, announce the checkpoint and wait to be killed."""
+    if os.environ.get("GIFTGRAPH_TEST_PAUSE_AT") == name:
+        print(f"giftgraph: paused at {name}", file=sys.stderr, flush=True)
+        while True:
+            time.sleep(1)
 
 
 def _sha256(path: Path) -> str:
@@ -63,6 +102,10 @@ def run_ingest(
     from giftgraph.ingest.dedup import merge_messages
 
     report = IngestReport()
+    if "extract" in stages:
+        from giftgraph.nlp.profile import load_profile
+
+        load_profile(profile)  # a bad --profile is the caller's error, before any file is read
     manifest = case.load_manifest()
     manifest.setdefault("files", {})
     manifest.update(timezone=timezone, profile=profile)
@@ -75,7 +118,10 @@ def run_ingest(
                             known=manifest["files"], log=log)
         report.files_read = result.files_read
         report.files_skipped = result.files_skipped
+        report.files_failed = result.files_failed
         report.problems.extend(result.problems)
+        report.notes.extend(result.notes)
+        _checkpoint("read")
         merged = merge_messages(existing, result.messages)
         report.messages_new = len(merged) - len(existing)
         existing = merged
@@ -83,6 +129,7 @@ def run_ingest(
         case.path.mkdir(parents=True, exist_ok=True)
         case.save_messages(existing)
         case.save_manifest(manifest)
+        _checkpoint("messages-saved")
     report.messages_total = len(existing)
 
     if "extract" in stages:
@@ -104,5 +151,6 @@ def rebuild_graph(case: Case, messages=None, *, profile: str = "ring_lapd", mode
         messages = case.load_messages()
     extraction = extract(messages, profile=profile, model=model, progress=progress)
     G = build_graph(messages, extraction)
+    _checkpoint("graph-built")
     case.save_graph(G)
     return G

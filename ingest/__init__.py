@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable
@@ -33,6 +34,8 @@ class ReadResult:
     problems: list[tuple[str, str]] = field(default_factory=list)
     files_read: int = 0
     files_skipped: int = 0
+    files_failed: int = 0  # files that gave nothing because of an error (each also in `problems`)
+    notes: list[tuple[str, str]] = field(default_factory=list)  # kept, but worth knowing (undated messages)
 
 
 def _sha256(path: Path) -> str:
@@ -83,16 +86,22 @@ def read_paths(paths, *, timezone: str = "America/Los_Angeles", ocr: bool = Fals
             name = str(f)
             size = _size(f)
             try:
+                if not stat.S_ISREG(f.stat().st_mode):  # a FIFO would block, a device never ends
+                    res.files_failed += 1
+                    problem(name, "not a regular file (pipe, socket or device); skipped")
+                    continue
                 sha = _sha256(f)
             except OSError as exc:
+                res.files_failed += 1
                 problem(name, f"cannot open: {exc.strerror or exc}")
                 continue
-            if known and known.get(name, {}).get("sha256") == sha:
+            if known and known.get(name, {}).get("sha256") == sha and not known[name].get("problems"):
                 res.files_skipped += 1
                 if bar is not None:
                     bar.update(size)
                 continue
             before = len(batch)
+            problems_before = len(res.problems)
             done = 0
 
             def tick(n: int) -> None:
@@ -110,24 +119,40 @@ def read_paths(paths, *, timezone: str = "America/Los_Angeles", ocr: bool = Fals
                     for m in read_file(f, name=name, timezone=timezone, ocr=ocr,
                                        warn=lambda s, _n=name: problem(_n, s), progress=tick):
                         batch.append(m)
+            except IngestError:
+                raise
             except ReadError as exc:
                 del batch[before:]
+                res.files_failed += 1
                 problem(name, str(exc))
                 continue
             except (OSError, MemoryError, RecursionError, UnicodeError, LookupError, ValueError) as exc:
                 del batch[before:]
+                res.files_failed += 1
                 problem(name, f"cannot read ({type(exc).__name__}: {str(exc)[:100]})")
+                continue
+            except Exception as exc:  # noqa: BLE001 - a reader bug on one odd file must not end the run
+                del batch[before:]
+                res.files_failed += 1
+                problem(name, f"cannot read: internal error ({type(exc).__name__}: {str(exc)[:100]}); please report it")
                 continue
             finally:
                 if bar is not None:
                     bar.update(max(0, size - done))
-            res.files[name] = {"sha256": sha, "size": size, "messages": len(batch) - before}
+            # a file read only in part (pages without text, zip members refused) is read again next time
+            res.files[name] = {"sha256": sha, "size": size, "messages": len(batch) - before,
+                               "problems": len(res.problems) - problems_before}
             res.files_read += 1
     finally:
         if bar is not None:
             bar.close()
     unify_initials(batch)
     res.messages = merge_messages([], batch)
+    for m in res.messages:
+        if m.sent_raw and not m.sent:
+            src = m.provenance[0] if m.provenance else None
+            where = (src.file + (f" p.{src.page}" if src.page else "")) if src else "?"
+            res.notes.append((where, f"date not understood: {m.sent_raw[:60]!r}; message {m.id} kept undated"))
     return res
 
 
