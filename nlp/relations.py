@@ -388,9 +388,19 @@ def _subject_key(subject: str) -> str:
     return " ".join(re.sub(r"[^a-z0-9$%]+", " ", s.lower()).split())
 
 
-def group_threads(messages: list[Message], participants) -> list[list[Message]]:
+def _days_apart(a: str, b: str) -> float:
+    from datetime import datetime
+
+    try:
+        return abs((datetime.fromisoformat(b) - datetime.fromisoformat(a)).total_seconds()) / 86400
+    except (TypeError, ValueError):
+        return 0.0
+
+
+def group_threads(messages: list[Message], participants, *, max_gap_days: float = 120) -> list[list[Message]]:
     """Threads in date order: messages linked by ``thread``/``in_reply_to``, or with the same
-    subject (re:/fw: removed) and at least one person in common."""
+    subject (re:/fw: removed), at least one person in common and no more than `max_gap_days`
+    between a message and the one before it."""
     parent = {m.id: m.id for m in messages}
 
     def find(x):
@@ -419,7 +429,9 @@ def group_threads(messages: list[Message], participants) -> list[list[Message]]:
     for group in by_subject.values():
         for i, m in enumerate(group):
             pm = participants(m)
-            for other in group[:i]:
+            for other in reversed(group[:i]):
+                if _days_apart(other.sent, m.sent) > max_gap_days:
+                    break  # a reused subject months later is another conversation
                 if pm & participants(other):
                     union(other.id, m.id)
                     break

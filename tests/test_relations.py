@@ -151,6 +151,10 @@ def test_threads_by_subject_and_people():
     c = msg(SID, [CORA], "Cameras", "z", day=3)  # same subject, other people: another thread
     threads = group_threads([a, b, c], lambda m: {m.sender.email, *(x.email for x in m.to)})
     assert sorted(len(t) for t in threads) == [1, 2]
+    later = msg(OTTO, [VERA], "RE: Cameras", "w", day=2)
+    later.sent = "2016-11-02T09:00:00-08:00"  # the same subject eight months on: a new conversation
+    threads = group_threads([a, b, later], lambda m: {m.sender.email, *(x.email for x in m.to)})
+    assert sorted(len(t) for t in threads) == [1, 2]
 
 
 # --------------------------------------------------------------------------------------------
