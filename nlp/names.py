@@ -115,6 +115,12 @@ def parse_name(text: str, *, titles: set[str] | frozenset[str] = frozenset()) ->
             break
     while words and words[-1].lower().rstrip(".") in SUFFIXES:
         words = words[:-1]
+    mixed = [w for w in words if re.fullmatch(r"[A-Z][a-z\u00e0-\u00ff'\u2019-]+", w)]
+    if len(mixed) >= 2 and len(words) > len(mixed):
+        # OCR debris of redaction boxes around a printed name ("Angela Dunn OO", "NG Judi Irastorza"),
+        # and credentials in the middle ("Anne MD Schuchat")
+        words = [w for w in words if not (w.isupper() and 2 <= len(w.rstrip(".")) <= 4)
+                 and w.lower().rstrip(".") not in SUFFIXES]
     if not words or not all(_NAME_TOKEN.match(w) for w in words):
         return PersonName(raw=s, title=" ".join(title_words), opaque=bool(words))
     title = " ".join(title_words)

@@ -400,7 +400,10 @@ class Resolver:
         return True
 
     def _name_fits(self, n: PersonName, c: PersonCluster, *, strict: bool = False) -> bool:
-        """Can the (partial) name `n` be this person? strict: both need a surname."""
+        """Can the (partial) name `n` be this person? strict: both need a surname, and only the
+        person's trusted names count (the ones that may merge people)."""
+        if strict:
+            c = PersonCluster(key=c.key, names=c.trusted, trusted=c.trusted, short_aliases=c.short_aliases)
         if n.opaque:
             return norm(n.raw) in c.opaque_keys() or norm(n.raw) in {norm(a) for a in c.short_aliases}
         if n.last:
