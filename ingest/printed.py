@@ -337,11 +337,19 @@ _MIDLINE = re.compile(r"(?:-{2,}\s*Original Message\s*-{2,}|-{2,}\s*Forwarded me
                       r"|(?<=\S)\s+(?=(?:From|FROM)\s?:\s*[^:]{0,120}?(?:Sent|SENT|Date|DATE)\s?:)")
 
 
+_MIDFROM = re.compile(r"(?<=\s)(?:From|FROM)\s?:\s*\S")
+
+
 def _unfold(lines: list[Line]) -> list[Line]:
     """Split a line where a header block starts in its middle ("...Thanks -----Original Message----- From: ...")."""
     out = []
-    for ln in lines:
+    for k, ln in enumerate(lines):
         parts = _MIDLINE.split(ln.text) if "From" in ln.text or "FROM" in ln.text else [ln.text]
+        if len(parts) == 1 and k + 1 < len(lines) and _DATE_FIELD.match(lines[k + 1].text.lstrip()):
+            # "...body words From: Shapiro, Neil" with "Sent:" on the next line
+            m = _MIDFROM.search(ln.text)
+            if m and m.start() > 0:
+                parts = [ln.text[:m.start()], ln.text[m.start():]]
         if len(parts) == 1:
             out.append(ln)
             continue
