@@ -1144,8 +1144,10 @@ class _Extractor:
                     if not s.codes:
                         continue
                     if self.role(sender) == "vendor_employee":
+                        # the vendor writing to one person about a code: a strong assignment when
+                        # worded so ("your code", "here's the code we set up"), a weak one otherwise
                         to = [p for p in self.addressees(m) if self.role(p) != "vendor_employee"]
-                        if len(to) == 1 and (s.has("assign") or True):
+                        if len(to) == 1:
                             rec["assigned"].append((m.sent or "", to[0], s, s.has("assign")))
                             rec["evidence"].append(s)
                     elif sender and not s.has("purchase_use"):
