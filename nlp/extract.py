@@ -197,6 +197,16 @@ def extract_entities(messages: Sequence[Message], *, profile: "str | Profile | N
                     c.text_titles[pn.title] += 1
             res.thread_mentions[thread_key(m)].add(c.key)
             person_mentions[m.id].append((e.start_char, e.end_char, e.text, c.key))
+    # organisations named in the text: an ORG span with an organisation word ("Grace Fellowship")
+    generic = {"department", "office", "bureau", "services", "agency", "division", "station", "team", "group"}
+    org_words = prof.organization_words - generic
+    for m in messages:
+        for e in docs[m.id].ents:
+            if e.label_ == "ORG" and not e.ent_id_ and 2 <= len(e) <= 8 and e.text[:1].isupper():
+                words = [t.lower_ for t in e]
+                if any(w in org_words for w in words) and "\n" not in e.text and not any(t.like_email or t.like_url for t in e):
+                    res.used["organization"].add(res.add_org(e.text.strip()))
+
     # people named by ORG/GPE mistakes of the statistical model ("Marcus mentioned ...")
     for m in messages:
         for e in docs[m.id].ents:
