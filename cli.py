@@ -68,7 +68,17 @@ def open_case(case_dir: str) -> Case:
         raise click.ClickException(str(exc))
 
 
-@click.group()
+class _Group(click.Group):
+    """Every command: a damaged case directory (CaseError, raised while reading it) is one clear error."""
+
+    def invoke(self, ctx):
+        try:
+            return super().invoke(ctx)
+        except CaseError as exc:
+            raise click.ClickException(str(exc)) from exc
+
+
+@click.group(cls=_Group)
 @click.version_option(__version__, prog_name="giftgraph")
 def cli():
     """giftgraph: turn a public-records email release into an evidence-backed
