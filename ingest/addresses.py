@@ -85,11 +85,16 @@ def _tidy(words: list[str]) -> list[str]:
 
     >>> _tidy("Larry MOO Corey MD".split()), _tidy("Deborah L Birx".split()), _tidy("Sylvie BRIAND".split())
     (['Larry', 'Corey'], ['Deborah', 'L', 'Birx'], ['Sylvie', 'BRIAND'])
+    >>> _tidy("STEWART SIMONSON MO".split())
+    ['STEWART', 'SIMONSON']
     """
     def plain(w: str) -> bool:
         return any(c.islower() for c in w)
 
     if sum(plain(w) for w in words) < 2:
+        if len(words) >= 3 and all(w.isupper() for w in words) and len(words[-1]) <= 2 \
+                and all(len(w) >= 3 for w in words[:2]):
+            return words[:-1]  # "STEWART SIMONSON MO": a two-letter scrap after an all-capitals name
         return words
     out = []
     for k, w in enumerate(words):
