@@ -16,7 +16,7 @@ from typing import Callable, Iterable
 
 from giftgraph.ingest.addresses import unify_initials
 from giftgraph.ingest.dates import UnknownTimezone, get_zone
-from giftgraph.ingest.dedup import merge_messages
+from giftgraph.ingest.dedup import link_replies, merge_messages
 from giftgraph.ingest.message import Message
 from giftgraph.ingest.readers import ReadError, iter_zip, read_bytes, read_file, sniff
 
@@ -148,6 +148,7 @@ def read_paths(paths, *, timezone: str = "America/Los_Angeles", ocr: bool = Fals
             bar.close()
     unify_initials(batch)
     res.messages = merge_messages([], batch)
+    link_replies(res.messages)
     for m in res.messages:
         if m.sent_raw and not m.sent:
             src = m.provenance[0] if m.provenance else None

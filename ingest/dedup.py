@@ -12,7 +12,7 @@ import difflib
 import re
 from datetime import datetime, timezone
 
-__all__ = ["merge_messages", "message_key", "subject_core", "sent_minute", "same_message"]
+__all__ = ["merge_messages", "link_replies", "message_key", "subject_core", "sent_minute", "same_message"]
 
 _PREFIX = re.compile(r"^\s*(?:(?:re|fw|fwd|aw|tr|wg|sv)\s*(?:\[\d+\])?\s*[:;]\s*|\[external\]\s*|\*\*external\*\*\s*)+", re.I)
 
@@ -144,3 +144,22 @@ def merge_messages(existing, new):
             if m.in_reply_to == m.id:
                 m.in_reply_to = None
     return out
+
+
+def link_replies(messages) -> None:
+    """Set `in_reply_to` from email headers (In-Reply-To / References, read into the transient
+    `_header_parent`) where quoted history did not already link a reply, then `thread` to the
+    first message of each chain."""
+    by_header = {getattr(m, "_header_id", None): m for m in messages if getattr(m, "_header_id", None)}
+    ids = {m.id: m for m in messages}
+    for m in messages:
+        parent = by_header.get(getattr(m, "_header_parent", None))
+        if parent is not None and m.in_reply_to is None and parent is not m:
+            m.in_reply_to = parent.id
+    for m in messages:
+        root, seen = m, {m.id}
+        while root.in_reply_to in ids and root.in_reply_to not in seen:
+            seen.add(root.in_reply_to)
+            root = ids[root.in_reply_to]
+        if root is not m:
+            m.thread = root.id

@@ -287,6 +287,11 @@ def email_to_messages(msg, *, file: str, timezone: str, quoted_history: bool = T
                         attachments=attachments, redactions=count_redactions(body), provenance=[Provenance(file=file)])]
     lines = [Line(t, None, None, False) for t in body.split("\n")]
     msgs = split_lines(lines, file=file, timezone=timezone, first=h)
+    if msgs:  # Message-ID / In-Reply-To, to link replies whose history is not quoted (see link_replies)
+        ids = re.findall(r"<[^<>\s]+>", " ".join(_header(msg, "message-id")))
+        parents = re.findall(r"<[^<>\s]+>", " ".join(_header(msg, "in-reply-to")) or " ".join(_header(msg, "references")))
+        msgs[0]._header_id = ids[0] if ids else None
+        msgs[0]._header_parent = parents[-1] if parents else None
     return msgs
 
 

@@ -210,3 +210,18 @@ def test_folder_walk_and_bad_files_do_not_stop_the_rest(tmp_path):
     assert all(".hidden" not in f for f in problems)
     with pytest.raises(IngestError, match="empty.eml: empty file"):
         read_paths([tmp_path], timezone=TZ, known={}, strict=True)
+
+
+def test_eml_replies_linked_by_in_reply_to_headers(tmp_path):
+    first = fx.make_eml(sender="Alice Moreno <alice.moreno@acme.test>", to="erin.walsh@police.test", subject="Code",
+                        date="Tue, 21 Jun 2016 13:00:00 -0700", body="Here is your code.")
+    reply = fx.make_eml(sender="Erin Walsh <erin.walsh@police.test>", to="alice.moreno@acme.test", subject="Re: Code",
+                        date="Tue, 21 Jun 2016 15:26:00 -0700", body="Thanks!")
+    first = first.replace(b"Message-ID: <", b"Message-ID: <first-", 1)
+    reply = reply.replace(b"Message-ID:", b"In-Reply-To: <first-" + first.split(b"<first-", 1)[1].split(b">", 1)[0] + b">\nMessage-ID:", 1)
+    (tmp_path / "a.eml").write_bytes(first)
+    (tmp_path / "b.eml").write_bytes(reply)
+    res = read_paths([tmp_path], timezone=TZ, known={})
+    by = {m.sender.name: m for m in res.messages}
+    assert by["Erin Walsh"].in_reply_to == by["Alice Moreno"].id
+    assert by["Erin Walsh"].thread == by["Alice Moreno"].id
