@@ -364,6 +364,11 @@ class Resolver:
                         forms += [f + m_[:1] + s_, f[0] + m_[:1] + s_, f + m_ + s_]
                     for form in forms:
                         spelled[form].add(o.key)
+        near: dict[str, set[str]] = defaultdict(set)
+        for form, ks in spelled.items():
+            if len(form) >= 6:
+                for d in {form} | _deletions(form):
+                    near[d] |= ks
         for c in list(self.roots()):
             if c.key not in self.clusters or c.full_keys():
                 continue
@@ -371,11 +376,19 @@ class Resolver:
                 local = re.sub(r"[^a-z]", "", email.split("@", 1)[0].lower())
                 if len(local) < 4:
                     continue
-                cands = [self.clusters[self.uf.find(k)] for k in sorted(spelled.get(local, ()))
+                keys = set(spelled.get(local, ()))
+                fuzzy = False
+                if not keys and len(local) >= 6:
+                    # one character off: an OCR'd address ("afaurci@" for "afauci@")
+                    for d in {local} | _deletions(local):
+                        keys |= near.get(d, set())
+                    fuzzy = True
+                cands = [self.clusters[self.uf.find(k)] for k in sorted(keys)
                          if self.uf.find(k) in self.clusters and self.uf.find(k) != c.key]
                 cands = list({id(x): x for x in cands}.values())
                 if len(cands) == 1:
-                    self._merge(cands[0].key, c.key, f"address {email} spells the name '{cands[0].header_names.most_common(1)[0][0] if cands[0].header_names else ''}'")
+                    how = "nearly spells (one character off)" if fuzzy else "spells"
+                    self._merge(cands[0].key, c.key, f"address {email} {how} the name '{_best_name(cands[0])}'")
                     break
 
         # a nickname or initial of the same surname, when exactly one person fits
@@ -620,6 +633,10 @@ def _best_name(c: PersonCluster) -> str:
     if c.emails:
         return sorted(c.emails)[0]
     return c.key.split(":", 1)[1]
+
+
+def _deletions(s: str) -> set[str]:
+    return {s[:i] + s[i + 1:] for i in range(len(s))}
 
 
 def _local_consistent(email: str, pn: PersonName) -> bool | None:

@@ -119,3 +119,18 @@ def test_ids_are_stable(run, ring):
     again = extract_entities(list(reversed(ew.world())), profile=ring, model="blank")[2]
     assert sorted(n.id for n in nodes) == sorted(n.id for n in again)
     assert {n.id: n.name for n in nodes} == {n.id: n.name for n in again}
+
+
+def test_an_address_that_spells_a_name_joins_that_person(ring):
+    msgs = [
+        ew.msg(Address("Anthony Fauci", "afauci@nih.example"), [Address("", "anthony.s.fauci@nih.example")], "A", "a?\n"),
+        ew.msg(Address("", "afaurci@nih.example"), [Address("Jane Doe", "jdoe@x.example")], "B", "b?\n", page=2),
+        ew.msg(Address("", "zq@x.example"), [Address("Jane Doe", "jdoe@x.example")], "C", "c?\n", page=3),
+    ]
+    res = Resolver(ring, msgs)
+    res.merge_headers()
+    fauci = next(c for c in res.roots() if "afauci@nih.example" in c.emails)
+    assert fauci.emails == {"afauci@nih.example", "anthony.s.fauci@nih.example", "afaurci@nih.example"}
+    assert any("spells" in r for r in fauci.reasons)
+    assert any("one character off" in r for r in fauci.reasons)
+    assert not any("zq@x.example" in c.emails and len(c.emails) > 1 for c in res.roots())
