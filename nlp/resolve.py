@@ -229,6 +229,11 @@ class Resolver:
         self.changed()
         if email:
             c.emails.add(email)
+        org = self.profile.organization(getattr(addr, "org", "") or "")
+        if org is not None:  # "Alvarez, Robert (LAPD)": the printed tag names the agency or the vendor
+            role = "vendor_employee" if org.kind == "vendor" else "officer" if org.kind == "agency" else None
+            if role:
+                c.roles[role] += 1
         if not pn.is_empty():
             display = _display(pn, addr.name)
             c.header_names[display] += 1

@@ -134,3 +134,10 @@ def test_an_address_that_spells_a_name_joins_that_person(ring):
     assert any("spells" in r for r in fauci.reasons)
     assert any("one character off" in r for r in fauci.reasons)
     assert not any("zq@x.example" in c.emails and len(c.emails) > 1 for c in res.roots())
+
+
+def test_printed_organisation_tag_gives_the_role(ring):
+    msgs = [ew.msg(ew.DANA, [Address("Alvarez, Robert (LAPD)", "", org="LAPD")], "A", "a?\n")]
+    index, docs, nodes, edges = extract_entities(msgs, profile=ring, model="blank")
+    rob = next(n for n in nodes if n.kind == "person" and n.name == "Robert Alvarez")
+    assert rob.attrs["role"] == "officer"
