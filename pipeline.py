@@ -18,13 +18,14 @@ import re
 import sys
 import time
 from collections import Counter
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Sequence
 
-from giftgraph.graph.store import Case
+from giftgraph.graph.store import Case, CaseError
 
-__all__ = ["STAGES", "IngestReport", "run_ingest", "rebuild_graph", "problem_reason"]
+__all__ = ["STAGES", "IngestReport", "run_ingest", "rebuild_graph", "problem_reason", "case_lock"]
 
 STAGES = ("read", "extract")
 
@@ -84,7 +85,54 @@ def _sha256(path: Path) -> str:
     return h.hexdigest()
 
 
-def run_ingest(
+def run_ingest(paths: Sequence[str | Path], case: Case, **options) -> IngestReport:
+    """Read ``paths`` into ``case`` and (re)build its graph. Returns what was done.
+
+    Options: timezone, profile, model, ocr, strict, stages, progress, log. One run at a time
+    writes a case: a second run on the same case directory is refused with a CaseError."""
+    if "extract" in options.get("stages", STAGES):
+        from giftgraph.nlp.profile import load_profile
+
+        load_profile(options.get("profile", "ring_lapd"))  # a bad --profile is the caller's error, before any file is read
+    from giftgraph.ingest.dates import get_zone
+
+    get_zone(options.get("timezone", "America/Los_Angeles"))  # so is a bad --timezone
+    with case_lock(case):
+        return _run_ingest(paths, case, **options)
+
+
+@contextmanager
+def case_lock(case: Case):
+    """Hold the case directory's lock file for one writing run (released when the process ends,
+    killed or not); temporary files a killed run left behind are removed."""
+    created = not case.path.exists()
+    case.path.mkdir(parents=True, exist_ok=True)
+    fh = open(case.path / ".lock", "a+")
+    try:
+        try:
+            import fcntl
+        except ImportError:  # pragma: no cover - Windows: runs are not guarded
+            fcntl = None
+        if fcntl is not None:
+            try:
+                fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except OSError:
+                raise CaseError(f"{case.path}: another giftgraph run is writing this case; try again when it ends")
+        for name in (case.manifest_path.name, case.messages_path.name, case.graph_path.name):
+            for tmp in case.path.glob(f".{name}.*.tmp"):  # left by a run killed mid-write
+                tmp.unlink(missing_ok=True)
+        yield
+    finally:
+        fh.close()
+        if created and not case.exists():  # nothing saved (e.g. --strict stopped): leave no empty case behind
+            (case.path / ".lock").unlink(missing_ok=True)
+            try:
+                case.path.rmdir()
+            except OSError:
+                pass
+
+
+def _run_ingest(
     paths: Sequence[str | Path],
     case: Case,
     *,
@@ -97,15 +145,10 @@ def run_ingest(
     progress: bool = True,
     log: Callable[[str], None] = print,
 ) -> IngestReport:
-    """Read ``paths`` into ``case`` and (re)build its graph. Returns what was done."""
     from giftgraph.ingest import read_paths
     from giftgraph.ingest.dedup import merge_messages
 
     report = IngestReport()
-    if "extract" in stages:
-        from giftgraph.nlp.profile import load_profile
-
-        load_profile(profile)  # a bad --profile is the caller's error, before any file is read
     manifest = case.load_manifest()
     manifest.setdefault("files", {})
     manifest.update(timezone=timezone, profile=profile)

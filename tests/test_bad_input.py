@@ -485,7 +485,7 @@ def test_strict_stops_at_the_first_problem_and_changes_nothing(tmp_path):
     (folder / "c.txt").write_text(printed("Would be new"))
     run = ingest([folder], case, "--strict")
     assert ok.code == 0 and run.code == 1 and "b-junk.eml: binary data" in run.result.stderr
-    assert {p.name: p.read_bytes() for p in case.iterdir()} == before
+    assert {p.name: p.read_bytes() for p in case.iterdir()} == before  # .lock included
 
 
 def test_json_summary_lists_problems_notes_and_reasons(tmp_path):
