@@ -106,7 +106,15 @@ def cli():
 @click.option("--extract-only", is_flag=True, help="Re-run extraction on the case's messages; read no files.")
 @click.option("-s", "--silent", is_flag=True, help="No progress bars or log lines.")
 @click.option("--json", "as_json", is_flag=True, help="Print the run summary as JSON.")
-def ingest(dumps, case_dir, timezone, profile, model, ocr, strict, skip_extract, extract_only, silent, as_json):
+@click.option("--workers", default=1, show_default=True, type=click.IntRange(1),
+              help="spaCy processes for extraction (nlp.pipe n_process); with --executor dask and no "
+                   "--scheduler, the number of local Dask workers (at least 2).")
+@click.option("--executor", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+              help="dask: read files and analyse messages on a Dask cluster (pip install 'giftgraph[dask]').")
+@click.option("--scheduler", default=None, metavar="ADDRESS",
+              help="Dask scheduler address (tcp://host:8786) for --executor dask; default: a local cluster.")
+def ingest(dumps, case_dir, timezone, profile, model, ocr, strict, skip_extract, extract_only, silent, as_json,
+           workers, executor, scheduler):
     """Read a release (PDF, OCR text, .eml, .mbox, .msg, folders, .zip) into a case
     and build its graph: messages -> entities -> relations.
 
@@ -117,6 +125,8 @@ def ingest(dumps, case_dir, timezone, profile, model, ocr, strict, skip_extract,
         giftgraph ingest release.pdf --case exports/ring
         giftgraph ingest installment2/ --case exports/ring
         giftgraph ingest release.txt --case exports/fauci --timezone America/New_York
+        giftgraph ingest enron/ --case exports/enron --workers 2
+        giftgraph ingest enron/ --case exports/enron --executor dask --scheduler tcp://10.0.0.5:8786
     """
     from giftgraph.ingest import IngestError, UnknownTimezone
     from giftgraph.nlp.components import ModelError
@@ -127,7 +137,8 @@ def ingest(dumps, case_dir, timezone, profile, model, ocr, strict, skip_extract,
     log = (lambda s: None) if silent else (lambda s: click.echo(s, err=True))
     try:
         report = run_ingest(dumps, Case(case_dir), timezone=timezone, profile=profile, model=model, ocr=ocr,
-                            strict=strict, stages=stages, progress=not silent, log=log)
+                            strict=strict, stages=stages, progress=not silent, log=log,
+                            workers=workers, executor=executor, scheduler=scheduler)
     except IngestError as exc:
         raise click.ClickException(f"{exc} (--strict: stopped at the first problem; the case was not changed)")
     except (CaseError, UnknownTimezone, ProfileError, ModelError) as exc:

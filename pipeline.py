@@ -88,7 +88,8 @@ def _sha256(path: Path) -> str:
 def run_ingest(paths: Sequence[str | Path], case: Case, **options) -> IngestReport:
     """Read ``paths`` into ``case`` and (re)build its graph. Returns what was done.
 
-    Options: timezone, profile, model, ocr, strict, stages, progress, log. One run at a time
+    Options: timezone, profile, model, ocr, strict, stages, progress, log, workers, executor, scheduler
+    (see `_run_ingest`). One run at a time
     writes a case: a second run on the same case directory is refused with a CaseError."""
     if "extract" in options.get("stages", STAGES):
         from giftgraph.nlp.profile import load_profile
@@ -144,7 +145,30 @@ def _run_ingest(
     stages: Sequence[str] = STAGES,
     progress: bool = True,
     log: Callable[[str], None] = print,
+    workers: int = 1,
+    executor: str = "local",
+    scheduler: str | None = None,
 ) -> IngestReport:
+    """``workers``: spaCy processes (``nlp.pipe(n_process=...)``); ``executor="dask"`` reads files and
+    analyses messages on a Dask cluster (``scheduler`` address, else a LocalCluster): see giftgraph.scale."""
+    client = None
+    if executor == "dask":
+        from giftgraph.scale import get_client
+
+        client = get_client(scheduler, n_workers=max(2, workers))
+    try:
+        return _run_stages(paths, case, timezone=timezone, profile=profile, model=model, ocr=ocr, strict=strict,
+                           stages=stages, progress=progress, log=log, workers=workers, client=client)
+    finally:
+        if client is not None:
+            cluster = getattr(client, "cluster", None)
+            client.close()
+            if cluster is not None and not scheduler:
+                cluster.close()
+
+
+def _run_stages(paths, case: Case, *, timezone, profile, model, ocr, strict, stages, progress, log, workers,
+                client) -> IngestReport:
     from giftgraph.ingest import read_paths
     from giftgraph.ingest.dedup import merge_messages
 
@@ -157,8 +181,13 @@ def _run_ingest(
     existing = case.load_messages()
 
     if "read" in stages and paths:
-        result = read_paths(paths, timezone=timezone, ocr=ocr, strict=strict, progress=progress,
-                            known=manifest["files"], log=log)
+        if client is not None:
+            from giftgraph.scale import read_sharded
+
+            result = read_sharded(paths, client, timezone=timezone, ocr=ocr, strict=strict, known=manifest["files"])
+        else:
+            result = read_paths(paths, timezone=timezone, ocr=ocr, strict=strict, progress=progress,
+                                known=manifest["files"], log=log)
         report.files_read = result.files_read
         report.files_skipped = result.files_skipped
         report.files_failed = result.files_failed
@@ -170,14 +199,15 @@ def _run_ingest(
         existing = merged
         manifest["files"].update(result.files)
         case.path.mkdir(parents=True, exist_ok=True)
-        case.save_messages(existing)
+        if result.messages or not case.messages_path.exists():  # nothing read: the saved messages stand
+            case.save_messages(existing)
         case.save_manifest(manifest)
         _checkpoint("messages-saved")
     report.messages_total = len(existing)
 
     if "extract" in stages:
         G = rebuild_graph(case, existing, profile=profile, model=model or manifest.get("model"),
-                          progress=progress, log=log)
+                          progress=progress, log=log, workers=workers, client=client)
         report.nodes, report.edges = G.number_of_nodes(), G.number_of_edges()
     if not case.exists():
         case.save_manifest(manifest)
@@ -185,15 +215,20 @@ def _run_ingest(
 
 
 def rebuild_graph(case: Case, messages=None, *, profile: str = "ring_lapd", model: str | None = None,
-                  progress: bool = True, log: Callable[[str], None] = print):
-    """Run extraction over the case's messages and save the case graph."""
-    from giftgraph.graph.build import build_graph
-    from giftgraph.nlp.extract import extract
+                  progress: bool = True, log: Callable[[str], None] = print, workers: int = 1, client=None,
+                  force: bool = False):
+    """Run extraction over the case's messages and save the case graph. Skipped when the messages,
+    profile, model and code are those of the saved graph; spaCy analyses are cached by content
+    hash in the case (see giftgraph.scale)."""
+    from giftgraph.scale import extract_graph, mark_extracted
 
     if messages is None:
         messages = case.load_messages()
-    extraction = extract(messages, profile=profile, model=model, progress=progress)
-    G = build_graph(messages, extraction)
+    G, fingerprint, skipped = extract_graph(case, messages, profile=profile, model=model, workers=workers,
+                                            client=client, progress=progress, force=force)
+    if skipped:
+        return G
     _checkpoint("graph-built")
     case.save_graph(G)
+    mark_extracted(case, fingerprint)
     return G

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import importlib.util
 import re
-import sys
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Iterable, Sequence
@@ -147,20 +146,25 @@ def _load_nlp(profile: Profile, model: str | None):
 
 
 def extract_entities(messages: Sequence[Message], *, profile: "str | Profile | None" = None, model: str | None = None,
-                     progress: bool = False, nlp=None, batch_size: int = 32):
-    """Run the spaCy pipeline and entity resolution. Returns (index, docs, nodes, edges)."""
+                     progress: bool = False, nlp=None, batch_size: int = 64, analyses: dict | None = None):
+    """Run the spaCy pipeline and entity resolution. Returns (index, docs, nodes, edges).
+
+    ``docs`` are `giftgraph.nlp.analysis.Analysis` objects by message id (entity spans; a parse on
+    demand), not spaCy Docs: ``analyses`` may be given (computed in parallel, on a cluster or
+    from the case's cache, see `giftgraph.nlp.analysis.analyse_messages`)."""
+    from giftgraph.nlp.analysis import Parser, analyse_messages
+
     prof = Profile.load(profile)
-    if nlp is None:
-        nlp = _load_nlp(prof, model)
     messages = list(messages)
     ends = {m.id: own_text_end(m.body or "") for m in messages}
-    texts = ((m.body or "")[:ends[m.id]] for m in messages)
-    stream = nlp.pipe(texts, batch_size=batch_size)
-    if progress:
-        from tqdm import tqdm
-
-        stream = tqdm(stream, total=len(messages), desc="entities", unit="msg", file=sys.stderr, leave=False)
-    docs = {m.id: doc for m, doc in zip(messages, stream)}
+    if analyses is None:
+        if nlp is None:
+            nlp = _load_nlp(prof, model)
+        analyses = analyse_messages(messages, nlp, batch_size=batch_size, progress=progress)
+    parser = Parser(prof, model, nlp)
+    docs = {m.id: analyses[m.id] for m in messages}
+    for a in docs.values():
+        a.attach_parser(parser)
 
     res = Resolver(prof, messages)
     res.merge_headers()
@@ -405,11 +409,13 @@ def _build(messages, docs, res: Resolver, prof: Profile, index: EntityIndex, per
 
 
 def extract(messages: Iterable[Message], *, profile: "str | Profile | None" = "ring_lapd", model: str | None = None,
-            progress: bool = False) -> Extraction:
-    """Entities, then relations: see the module docstring."""
+            progress: bool = False, analyses: dict | None = None) -> Extraction:
+    """Entities, then relations: see the module docstring. ``analyses``: precomputed per-message
+    analyses by message id (see `extract_entities`)."""
     messages = list(messages)
     prof = Profile.load(profile)
-    index, docs, nodes, edges = extract_entities(messages, profile=prof, model=model, progress=progress)
+    index, docs, nodes, edges = extract_entities(messages, profile=prof, model=model, progress=progress,
+                                                 analyses=analyses)
     if importlib.util.find_spec("giftgraph.nlp.relations") is not None:
         from giftgraph.nlp import relations
 

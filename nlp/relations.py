@@ -223,6 +223,10 @@ class RelationRules:
 
         if not self.dep_patterns or doc is None or not doc.has_annotation("DEP"):
             return []
+        if not hasattr(doc, "vocab") and hasattr(doc, "parsed"):  # an nlp.analysis.Analysis: parse on demand
+            doc = doc.parsed()
+            if doc is None or not doc.has_annotation("DEP"):
+                return []
         key = id(doc.vocab)
         if key not in self._dep_matchers:
             dm = DependencyMatcher(doc.vocab)

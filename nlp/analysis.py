@@ -1,0 +1,338 @@
+"""Per-message spaCy analyses: what extraction keeps of a parsed message, and how it is computed at scale.
+
+Extraction never keeps spaCy ``Doc`` objects for a whole release (a Doc per message does not fit
+in memory for hundreds of thousands of emails). Each message's own text goes through ``nlp.pipe``
+in batches and comes out as an `Analysis`: the entity spans (label, rule id, character and token
+offsets, the lower-case form of their tokens) and the few tokens around promo codes that the code
+check reads. The Doc is dropped straight away. An `Analysis` answers the parts of the Doc
+interface extraction uses (``.text``, ``.ents``, ``len(doc)``, ``doc[a:b]``), so
+``giftgraph.nlp.extract`` and ``giftgraph.nlp.relations`` read it like a Doc.
+
+Only the components NER needs run in that pass (``ner``, the profile's entity ruler and the
+person-title filter); tagger, parser and lemmatizer are disabled. The dependency cues of the
+relations stage need a parse: `Analysis.parsed()` parses the message on demand, which the
+relations stage only asks for in the few threads that can hold a relation.
+
+Analyses are JSON-able (`Analysis.to_json` / `Analysis.from_json`), cached per case by content
+hash in ``analyses.sqlite`` (`AnalysisCache`: a message whose text, profile and model are
+unchanged is never analysed again), and computed in one process, with ``nlp.pipe(n_process=N)``
+or on a Dask cluster (`giftgraph.scale`).
+
+Text fed to spaCy per message: the own text (quoted history and forwarded copies are cut, see
+``giftgraph.nlp.signature.own_text_end``); an own text longer than ``MAX_CHARS`` is read as its
+first ``HEAD_CHARS`` and last ``TAIL_CHARS`` characters (the greeting and the signature block),
+since a body that long is a pasted document or list, not a message anyone wrote.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+import sys
+from pathlib import Path
+from typing import Callable, Iterable, Iterator, Sequence
+
+__all__ = [
+    "ANALYSIS_VERSION", "MAX_CHARS", "HEAD_CHARS", "TAIL_CHARS", "NER_COMPONENTS",
+    "Analysis", "AnalysisCache", "own_text_of", "spacy_pieces", "text_key", "profile_fingerprint",
+    "analyse_texts", "analyse_messages", "ner_pipes", "Parser",
+]
+
+ANALYSIS_VERSION = 1
+MAX_CHARS = 20_000
+HEAD_CHARS = 15_000
+TAIL_CHARS = 5_000
+WINDOW = 12  # tokens kept on each side of a promo code (>= any profile's promo_window)
+# components the entity pass needs; all others (tok2vec, tagger, parser, attribute_ruler,
+# lemmatizer, senter) are disabled for it
+NER_COMPONENTS = ("ner", "giftgraph_profile_ruler", "giftgraph_person_titles")
+
+
+class _Tok:
+    __slots__ = ("lower_", "like_email", "like_url")
+
+    def __init__(self, lower: str, flags: int = 0):
+        self.lower_ = lower
+        self.like_email = bool(flags & 1)
+        self.like_url = bool(flags & 2)
+
+
+class _Ent:
+    """An entity span of an `Analysis` (the attributes of a spaCy ``Span`` extraction reads)."""
+
+    __slots__ = ("start_char", "end_char", "start", "end", "label_", "ent_id_", "text", "_lowers", "_flags")
+
+    def __init__(self, start_char, end_char, start, end, label, ent_id, text, lowers, flags):
+        self.start_char, self.end_char, self.start, self.end = start_char, end_char, start, end
+        self.label_, self.ent_id_, self.text = label, ent_id, text
+        self._lowers, self._flags = lowers, flags
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+    def __iter__(self) -> Iterator[_Tok]:
+        return (_Tok(w, f) for w, f in zip(self._lowers, self._flags))
+
+    def __repr__(self) -> str:
+        return f"<{self.label_} {self.text!r} {self.start_char}:{self.end_char}>"
+
+    def to_list(self) -> list:
+        return [self.start_char, self.end_char, self.start, self.end, self.label_, self.ent_id_, self.text,
+                self._lowers, self._flags]
+
+
+class Analysis:
+    """What extraction keeps of one message's spaCy parse (see the module docstring).
+
+    ``text`` is the message's whole own text (a prefix of the body, so offsets are body offsets);
+    ``ents`` the entity spans; ``len(a)`` the number of tokens; ``a[i:j]`` the tokens kept there
+    (only those near promo codes). ``parsed()`` is a full spaCy Doc of ``text`` (parsed on demand,
+    when a parser was attached with ``attach_parser``), else None.
+    """
+
+    __slots__ = ("text", "ents", "n_tokens", "window", "_parser")
+
+    def __init__(self, text: str, ents: list, n_tokens: int, window: dict | None = None):
+        self.text = text
+        self.ents = ents
+        self.n_tokens = n_tokens
+        self.window = window or {}
+        self._parser = None
+
+    def __len__(self) -> int:
+        return self.n_tokens
+
+    def __getitem__(self, item):
+        if isinstance(item, slice):
+            lo, hi, _ = item.indices(self.n_tokens)
+            return [_Tok(self.window[i]) for i in range(lo, hi) if i in self.window]
+        raise TypeError("an Analysis keeps only the tokens near promo codes; index it with a slice")
+
+    def has_annotation(self, attr: str) -> bool:
+        """True for parse attributes (DEP, LEMMA, ...) when ``parsed()`` can give them."""
+        return attr in ("DEP", "LEMMA", "POS", "TAG", "HEAD") and self._parser is not None and self._parser.parses
+
+    def attach_parser(self, parser: "Parser | None") -> None:
+        self._parser = parser
+
+    def parsed(self):
+        return self._parser(self.text) if self._parser is not None else None
+
+    # -- storage -------------------------------------------------------------------------
+    def to_json(self) -> str:
+        """The analysis without its text (the text is the message's own text)."""
+        return json.dumps({"n": self.n_tokens, "e": [e.to_list() for e in self.ents],
+                           "w": sorted(self.window.items())}, ensure_ascii=False, separators=(",", ":"))
+
+    @classmethod
+    def from_json(cls, text: str, data: str) -> "Analysis":
+        d = json.loads(data)
+        return cls(text, [_Ent(*e) for e in d["e"]], d["n"], dict((int(i), w) for i, w in d["w"]))
+
+    @classmethod
+    def from_docs(cls, text: str, pieces: Sequence[tuple[int, object]]) -> "Analysis":
+        """Build from the spaCy Docs of ``spacy_pieces(text)``: (character offset, Doc) pairs."""
+        ents: list[_Ent] = []
+        window: dict[int, str] = {}
+        tok_base = 0
+        for char_base, doc in pieces:
+            for e in doc.ents:
+                toks = list(e)
+                ents.append(_Ent(e.start_char + char_base, e.end_char + char_base, e.start + tok_base, e.end + tok_base,
+                                 e.label_, e.ent_id_, e.text, [t.lower_ for t in toks],
+                                 [int(t.like_email) | 2 * int(t.like_url) for t in toks]))
+                if e.label_ == "PROMO_CODE":
+                    for i in range(max(0, e.start - WINDOW), min(len(doc), e.end + WINDOW)):
+                        window[i + tok_base] = doc[i].lower_
+            tok_base += len(doc)
+        return cls(text, ents, tok_base, window)
+
+
+# ---------------------------------------------------------------------------------- texts
+def own_text_of(m) -> str:
+    """The message's own text (body up to quoted history), the text its analysis describes."""
+    from giftgraph.nlp.signature import own_text_end
+
+    body = m.body or ""
+    return body[:own_text_end(body)]
+
+
+def spacy_pieces(text: str) -> list[tuple[int, str]]:
+    """(offset, text) pieces fed to spaCy: the whole text, or the head and tail of a huge one."""
+    if len(text) <= MAX_CHARS:
+        return [(0, text)]
+    tail = len(text) - TAIL_CHARS
+    nl = text.find("\n", tail)  # start the tail on a line boundary (the signature's lines)
+    if nl != -1 and nl < len(text) - 1:
+        tail = nl + 1
+    return [(0, text[:HEAD_CHARS]), (tail, text[tail:])]
+
+
+def text_key(text: str) -> str:
+    return hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def profile_fingerprint(profile, model: str | None) -> str:
+    """Content hash of what an analysis depends on: the profile's files, the model, this module."""
+    from giftgraph.nlp.profile import Profile
+
+    prof = Profile.load(profile)
+    h = hashlib.sha256(f"v{ANALYSIS_VERSION}|{model or 'default'}|{MAX_CHARS},{HEAD_CHARS},{TAIL_CHARS}".encode())
+    base = Path(prof.path) if getattr(prof, "path", None) else None
+    if base is not None and base.is_dir():
+        for f in sorted(base.rglob("*")):
+            if f.is_file():
+                h.update(f.relative_to(base).as_posix().encode())
+                h.update(f.read_bytes())
+    else:
+        h.update(repr(getattr(prof, "name", prof)).encode())
+    for mod in ("components", "analysis"):  # the code that makes the spans
+        h.update((Path(__file__).parent / f"{mod}.py").read_bytes())
+    return h.hexdigest()
+
+
+# ---------------------------------------------------------------------------------- cache
+class AnalysisCache:
+    """Analyses by content hash of the text, in an SQLite file (``analyses.sqlite`` of a case).
+
+    The file is tied to one fingerprint (profile, model, code): a different fingerprint empties it.
+    Writes are committed batch by batch, so a killed run keeps what it had analysed."""
+
+    def __init__(self, path: str | Path, fingerprint: str):
+        self.path = Path(path)
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self.db = sqlite3.connect(str(self.path))
+        self.db.execute("CREATE TABLE IF NOT EXISTS meta (k TEXT PRIMARY KEY, v TEXT)")
+        self.db.execute("CREATE TABLE IF NOT EXISTS analysis (key TEXT PRIMARY KEY, data TEXT)")
+        row = self.db.execute("SELECT v FROM meta WHERE k='fingerprint'").fetchone()
+        if row is None or row[0] != fingerprint:
+            self.db.execute("DELETE FROM analysis")
+            self.db.execute("INSERT OR REPLACE INTO meta VALUES ('fingerprint', ?)", (fingerprint,))
+        self.db.commit()
+
+    def get_many(self, keys: Iterable[str]) -> dict[str, str]:
+        keys = list(dict.fromkeys(keys))
+        out: dict[str, str] = {}
+        for i in range(0, len(keys), 500):
+            chunk = keys[i:i + 500]
+            q = "SELECT key, data FROM analysis WHERE key IN (%s)" % ",".join("?" * len(chunk))
+            out.update(self.db.execute(q, chunk).fetchall())
+        return out
+
+    def put_many(self, rows: Iterable[tuple[str, str]]) -> None:
+        self.db.executemany("INSERT OR REPLACE INTO analysis VALUES (?, ?)", list(rows))
+        self.db.commit()
+
+    def __len__(self) -> int:
+        return self.db.execute("SELECT COUNT(*) FROM analysis").fetchone()[0]
+
+    def close(self) -> None:
+        self.db.close()
+
+
+# ---------------------------------------------------------------------------------- compute
+class Parser:
+    """Parses a text on demand with the components the entity pass left off (tagger, parser,
+    lemmatizer); the pipeline is loaded on first use when not given."""
+
+    def __init__(self, profile=None, model: str | None = None, nlp=None):
+        self.profile, self.model, self._nlp = profile, model, nlp
+        self._parses: bool | None = None
+
+    @property
+    def nlp(self):
+        if self._nlp is None:
+            from giftgraph.nlp.components import load_pipeline
+            from giftgraph.nlp.profile import Profile
+
+            self._nlp = load_pipeline(Profile.load(self.profile), self.model)
+        return self._nlp
+
+    @property
+    def parses(self) -> bool:
+        if self._parses is None:
+            self._parses = "parser" in self.nlp.pipe_names
+        return self._parses
+
+    def __call__(self, text: str):
+        nlp = self.nlp
+        with nlp.select_pipes(disable=[p for p in NER_COMPONENTS if p in nlp.pipe_names]):
+            return nlp(text)
+
+
+def ner_pipes(nlp) -> list[str]:
+    """The components of ``nlp`` to disable for the entity pass."""
+    return [p for p in nlp.pipe_names if p not in NER_COMPONENTS]
+
+
+def analyse_texts(nlp, texts: Iterable[str], *, batch_size: int = 64, n_process: int = 1) -> Iterator[Analysis]:
+    """Analyses of ``texts`` in order: ``nlp.pipe`` in batches with only the NER components on."""
+    texts = iter(texts)
+    buffered: list[tuple[str, list[tuple[int, str]]]] = []
+
+    def pieces():
+        for t in texts:
+            ps = spacy_pieces(t)
+            buffered.append((t, ps))
+            for _, p in ps:
+                yield p
+
+    with nlp.select_pipes(disable=ner_pipes(nlp)):
+        docs = nlp.pipe(pieces(), batch_size=batch_size, n_process=n_process)
+        while True:
+            try:
+                first = next(docs)
+            except StopIteration:
+                break
+            text, ps = buffered.pop(0)
+            got = [(ps[0][0], first)] + [(off, next(docs)) for off, _ in ps[1:]]
+            yield Analysis.from_docs(text, got)
+
+
+def analyse_messages(messages: Sequence, nlp=None, *, profile=None, model: str | None = None,
+                     cache: AnalysisCache | None = None, n_process: int = 1, batch_size: int = 64,
+                     compute: Callable[[list[str]], Iterable[str]] | None = None,
+                     progress: bool = False) -> dict[str, Analysis]:
+    """Analyses of ``messages`` by message id.
+
+    Texts found in ``cache`` are not analysed again; the others are analysed in batches with
+    ``nlp`` (``n_process`` processes), or by ``compute`` (a function from a list of texts to their
+    analyses as JSON, e.g. a Dask cluster), and written to the cache batch by batch."""
+    texts = {m.id: own_text_of(m) for m in messages}
+    keys = {mid: text_key(t) for mid, t in texts.items()}
+    stored = cache.get_many(keys.values()) if cache is not None else {}
+    todo: dict[str, str] = {}
+    for mid, t in texts.items():
+        if keys[mid] not in stored and keys[mid] not in todo:
+            todo[keys[mid]] = t
+    bar = None
+    if progress and todo:
+        from tqdm import tqdm
+
+        bar = tqdm(total=len(todo), desc="entities", unit="msg", file=sys.stderr, leave=False)
+    if todo:
+        order = list(todo)
+        if compute is not None:
+            results = iter(compute([todo[k] for k in order]))
+        else:
+            if nlp is None:
+                from giftgraph.nlp.components import load_pipeline
+                from giftgraph.nlp.profile import Profile
+
+                nlp = load_pipeline(Profile.load(profile), model)
+            results = (a.to_json() for a in analyse_texts(nlp, (todo[k] for k in order), batch_size=batch_size,
+                                                          n_process=n_process))
+        pending: list[tuple[str, str]] = []
+        for k, data in zip(order, results):
+            stored[k] = data
+            pending.append((k, data))
+            if bar is not None:
+                bar.update(1)
+            if len(pending) >= 1000 and cache is not None:
+                cache.put_many(pending)
+                pending = []
+        if cache is not None and pending:
+            cache.put_many(pending)
+    if bar is not None:
+        bar.close()
+    return {mid: Analysis.from_json(texts[mid], stored[keys[mid]]) for mid in texts}

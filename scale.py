@@ -1,0 +1,178 @@
+"""Extraction at scale: cached per-message analyses, skipped re-runs, ``n_process`` and Dask.
+
+``extract_graph(case, messages, ...)`` is the extraction stage of ``giftgraph ingest``:
+
+1. **Skip.** A content hash of the messages, the profile, the model and the extraction code is
+   kept in the case (``extraction.json``). When it matches and the graph is there, nothing runs.
+2. **Analyses.** Each message's own text is analysed by spaCy once (`giftgraph.nlp.analysis`):
+   analyses are cached by content hash in ``analyses.sqlite``, so an installment only analyses
+   its new messages. The missing ones are computed with ``nlp.pipe`` (``workers`` > 1 uses
+   ``n_process``) or on a Dask cluster (``client``): chunks of texts go to the workers, each
+   worker loads the pipeline once and returns JSON analyses.
+3. **Resolution and relations** run on the merged analyses in this process (they need the whole
+   release), then the graph is built.
+
+``read_sharded(paths, client, ...)`` reads a release on a Dask cluster, one task per file, and
+merges the results as ``giftgraph.ingest.read_paths`` does (one display name per person,
+duplicates merged). Workers must see the same paths (a shared file system) and have the same
+giftgraph, profile and spaCy model installed.
+
+    from dask.distributed import Client
+    client = get_client("tcp://scheduler:8786")      # or get_client(None): a LocalCluster
+    G, fingerprint, skipped = extract_graph(Case("exports/case"), messages, client=client)
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+from typing import Callable, Sequence
+
+__all__ = ["EXTRACTION_FILE", "ANALYSES_FILE", "extraction_fingerprint", "extract_graph", "read_sharded",
+           "get_client", "dask_analyse", "mark_extracted"]
+
+EXTRACTION_FILE = "extraction.json"
+ANALYSES_FILE = "analyses.sqlite"
+CHUNK = 200  # texts per Dask task
+
+_HERE = Path(__file__).resolve().parent
+_CODE = ["nlp/*.py", "graph/build.py", "graph/model.py"]
+
+
+def extraction_fingerprint(messages: Sequence, profile, model: str | None) -> str:
+    """Content hash of everything the case graph is made from."""
+    from giftgraph import __version__
+    from giftgraph.nlp.analysis import profile_fingerprint
+
+    h = hashlib.sha256(f"{__version__}|{profile_fingerprint(profile, model)}".encode())
+    for pattern in _CODE:
+        for f in sorted(_HERE.glob(pattern)):
+            h.update(f.name.encode())
+            h.update(f.read_bytes())
+    for m in sorted(messages, key=lambda m: m.id):
+        h.update(json.dumps(m.to_dict(), ensure_ascii=False, sort_keys=True).encode("utf-8", "surrogatepass"))
+    return h.hexdigest()
+
+
+# ---------------------------------------------------------------------------------- Dask
+def get_client(scheduler: str | None = None, *, n_workers: int = 2):
+    """A ``dask.distributed.Client``: connected to ``scheduler`` (``tcp://host:8786``), or to a new
+    ``LocalCluster`` of ``n_workers`` single-threaded worker processes."""
+    try:
+        from dask.distributed import Client, LocalCluster
+    except ImportError as exc:  # pragma: no cover - the dask extra is not installed
+        raise RuntimeError("--executor dask needs dask.distributed: pip install 'giftgraph[dask]'") from exc
+    if scheduler:
+        return Client(scheduler)
+    cluster = LocalCluster(n_workers=n_workers, threads_per_worker=1, processes=True, dashboard_address=None)
+    return Client(cluster)
+
+
+_WORKER_NLP: dict = {}
+
+
+def _analyse_chunk(texts: list[str], profile, model: str | None) -> list[str]:
+    """Dask task: JSON analyses of ``texts`` (the worker keeps its pipeline between tasks)."""
+    from giftgraph.nlp.analysis import analyse_texts
+    from giftgraph.nlp.components import load_pipeline
+    from giftgraph.nlp.profile import Profile
+
+    key = (str(profile), model)
+    if key not in _WORKER_NLP:
+        _WORKER_NLP[key] = load_pipeline(Profile.load(profile), model)
+    return [a.to_json() for a in analyse_texts(_WORKER_NLP[key], texts)]
+
+
+def dask_analyse(client, profile, model: str | None, *, chunk: int = CHUNK) -> Callable[[list[str]], object]:
+    """A ``compute`` function for `analyse_messages`: texts -> JSON analyses, in order, on ``client``."""
+    prof_arg = str(profile) if not hasattr(profile, "path") else str(profile.path)
+
+    def compute(texts: list[str]):
+        futures = [client.submit(_analyse_chunk, texts[i:i + chunk], prof_arg, model, pure=False)
+                   for i in range(0, len(texts), chunk)]
+        for fut in futures:
+            yield from fut.result()
+            fut.release()
+
+    return compute
+
+
+def _read_one(path: str, timezone: str, ocr: bool, known: dict | None):
+    from giftgraph.ingest import read_paths
+
+    return read_paths([path], timezone=timezone, ocr=ocr, strict=False, progress=False, known=known,
+                      log=lambda s: None)
+
+
+def read_sharded(paths, client, *, timezone: str = "America/Los_Angeles", ocr: bool = False, strict: bool = False,
+                 known: dict | None = None, progress: bool = False):
+    """`read_paths` with one Dask task per file; the same `ReadResult` as a local read."""
+    from giftgraph.ingest import IngestError, ReadResult, iter_files
+    from giftgraph.ingest.addresses import unify_initials
+    from giftgraph.ingest.dates import get_zone
+    from giftgraph.ingest.dedup import merge_messages
+
+    get_zone(timezone)
+    files = [str(f) for f in iter_files(paths)]
+    futures = [client.submit(_read_one, f, timezone, ocr, {f: known[f]} if known and f in known else None, pure=False)
+               for f in files]
+    res = ReadResult()
+    batch = []
+    for f, fut in zip(files, futures):
+        r = fut.result()
+        fut.release()
+        if strict and r.problems:
+            name, text = r.problems[0]
+            raise IngestError(f"{name}: {text}")
+        batch.extend(r.messages)
+        res.files.update(r.files)
+        res.problems.extend(r.problems)
+        res.files_read += r.files_read
+        res.files_skipped += r.files_skipped
+        res.files_failed += r.files_failed
+    unify_initials(batch)
+    res.messages = merge_messages([], batch)
+    for m in res.messages:
+        if m.sent_raw and not m.sent:
+            src = m.provenance[0] if m.provenance else None
+            where = (src.file + (f" p.{src.page}" if src.page else "")) if src else "?"
+            res.notes.append((where, f"date not understood: {m.sent_raw[:60]!r}; message {m.id} kept undated"))
+    return res
+
+
+# ---------------------------------------------------------------------------------- stage
+def extract_graph(case, messages: Sequence, *, profile="ring_lapd", model: str | None = None, workers: int = 1,
+                  client=None, progress: bool = False, force: bool = False):
+    """Extraction for ``case``: returns (graph, fingerprint, skipped). ``skipped`` is True when
+    nothing changed since the last extraction (the saved graph is returned). The caller saves a new
+    graph, then calls ``mark_extracted(case, fingerprint)``."""
+    from giftgraph.graph.build import build_graph
+    from giftgraph.nlp.analysis import AnalysisCache, analyse_messages, profile_fingerprint
+    from giftgraph.nlp.extract import extract
+
+    messages = list(messages)
+    fp = extraction_fingerprint(messages, profile, model)
+    done = case.path / EXTRACTION_FILE
+    if not force and done.exists() and case.graph_path.exists():
+        try:
+            if json.loads(done.read_text(encoding="utf-8")).get("fingerprint") == fp:
+                return case.load_graph(), fp, True
+        except (OSError, ValueError):
+            pass
+    cache = AnalysisCache(case.path / ANALYSES_FILE, profile_fingerprint(profile, model))
+    try:
+        compute = dask_analyse(client, profile, model) if client is not None else None
+        analyses = analyse_messages(messages, profile=profile, model=model, cache=cache, n_process=max(1, workers),
+                                    compute=compute, progress=progress)
+    finally:
+        cache.close()
+    extraction = extract(messages, profile=profile, model=model, progress=progress, analyses=analyses)
+    del analyses
+    return build_graph(messages, extraction), fp, False
+
+
+def mark_extracted(case, fingerprint: str) -> None:
+    """Record that ``case``'s saved graph is the extraction of messages with this fingerprint."""
+    from giftgraph.graph.store import atomic_write_text
+
+    atomic_write_text(case.path / EXTRACTION_FILE, json.dumps({"fingerprint": fingerprint}))
