@@ -76,4 +76,7 @@ def parse_date(text: str, timezone: str = "UTC") -> str:
         return ""
     if dt.tzinfo is None:
         dt = dt.replace(tzinfo=get_zone(timezone))
-    return dt.isoformat()
+    try:
+        return dt.isoformat()
+    except ValueError:  # an impossible printed offset ("-2400") only fails here
+        return ""

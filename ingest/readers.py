@@ -303,7 +303,10 @@ def read_eml(data: bytes, *, file: str, timezone: str) -> list[Message]:
     msg = BytesParser(policy=policy.compat32).parsebytes(data)
     if not (msg.get("from") or msg.get("date") or msg.get("subject")):
         raise ReadError("not an email message: no From, Date or Subject header")
-    return email_to_messages(msg, file=file, timezone=timezone)
+    msgs = email_to_messages(msg, file=file, timezone=timezone)
+    if not msgs:  # headers there, but none of them readable: say so rather than read nothing
+        raise ReadError("not an email message: no readable sender, date or subject")
+    return msgs
 
 
 def iter_mbox(stream: BinaryIO) -> Iterator[bytes]:
@@ -345,6 +348,9 @@ def read_mbox(stream: BinaryIO, *, file: str, timezone: str, progress=None,
                 warn(f"message {k}: not an email message (no From, Date or Subject header); skipped")
                 continue
             msgs = email_to_messages(msg, file=file, timezone=timezone)
+            if not msgs:
+                warn(f"message {k}: not an email message (no readable sender, date or subject); skipped")
+                continue
         except (ReadError, RecursionError, MemoryError, ValueError, LookupError, TypeError, AttributeError,
                 IndexError, KeyError) as exc:
             warn(f"message {k}: cannot read ({type(exc).__name__}: {str(exc)[:80]}); skipped")
