@@ -211,6 +211,9 @@ class Resolver:
 
     def observe_address(self, addr: Address, message_id: str) -> str | None:
         email, pn = self._address_parts(addr)
+        if not pn.is_empty() and _junk_name(pn):
+            # OCR debris, a greeting or a header word printed where a name should be
+            pn = PersonName(raw="")
         if email:
             key = "e:" + email
         elif pn.opaque:
@@ -638,6 +641,28 @@ def _best_name(c: PersonCluster) -> str:
     if c.emails:
         return sorted(c.emails)[0]
     return c.key.split(":", 1)[1]
+
+
+_HEADER_NOISE = {"from", "sent", "to", "cc", "bcc", "ce", "subject", "date", "re", "fw", "fwd", "hi", "hello", "dear",
+                 "thanks", "thank", "regards", "best", "sincerely", "original", "message", "importance", "attachments",
+                 "wrote", "forwarded", "redacted", "withheld"}
+
+
+def _junk_name(pn: PersonName) -> bool:
+    """A printed "name" that cannot be a correspondent: header words, greetings, OCR debris."""
+    raw = pn.raw if pn.opaque else pn.full or pn.raw
+    if "@" in raw:
+        return False
+    words = re.findall(r"[A-Za-z\u00c0-\u024f'\u2019]+", raw)
+    if not words:
+        return True
+    if any(w.lower() in _HEADER_NOISE for w in words):
+        return True
+    if len(words) == 1 and len(words[0]) <= 4 and (words[0].isupper() or words[0].islower()):
+        return True
+    if all(len(w) <= 2 for w in words):
+        return True
+    return False
 
 
 def _deletions(s: str) -> set[str]:
