@@ -11,9 +11,10 @@ to which person, and the mentions found in each message's body. The relations st
     index.find("Doorbell Pros", kinds=("product",))
     index.mentions(m.id)              # [Mention(text, start, end, label, kind, node_id)] in m.body
 
-Offsets of mentions are character offsets into ``message.body`` (the spaCy Doc of a message is
-parsed over a prefix of the body: its own text, without quoted history, so Doc offsets are body
-offsets too).
+Offsets of mentions are character offsets into ``message.body`` (a message is analysed over a
+prefix of its body: its own text, without quoted history, so analysis offsets are body offsets
+too). The ``docs`` handed to the relations stage are `giftgraph.nlp.analysis.Analysis` objects
+(Doc-like: ``.text``, ``.ents``; ``.parsed()`` gives the dependency parse on demand).
 """
 from __future__ import annotations
 
