@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Iterable
 
 from giftgraph.ingest.addresses import REDACTION_RE, count_redactions, parse_address, parse_address_list
 from giftgraph.ingest.dates import parse_date
@@ -422,8 +421,3 @@ def split_text(text: str, *, file: str, timezone: str, page: int | None = None) 
     """Messages printed in a plain text (no page furniture handling)."""
     lines = [Line(t, page, None, k == 0) for k, t in enumerate(text.splitlines())]
     return split_lines(lines, file=file, timezone=timezone)
-
-
-def _debug(lines: Iterable[Message]) -> None:  # pragma: no cover - developer aid
-    for m in lines:
-        print(m.sent, "|", m.sender.name, m.sender.email, "|", m.subject, "|", [a.name or a.email for a in m.to])
