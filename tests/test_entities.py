@@ -178,3 +178,20 @@ def test_trained_model_is_deterministic(trained):
     a = extract_entities(ew.world(), profile=prof, nlp=nlp)[2]
     b = extract_entities(ew.world(), profile=prof, nlp=nlp)[2]
     assert [(n.id, n.name, n.aliases) for n in a] == [(n.id, n.name, n.aliases) for n in b]
+
+
+def test_another_profile_gives_its_own_roles_and_units():
+    from giftgraph.ingest.message import Address
+
+    jordan, marcus = Address("Jordan Lee", "jordan.lee@flocksafety.com"), Address("Marcus Hill", "mhill@atlantaga.gov")
+    msgs = [ew.msg(jordan, [marcus], "Falcon cameras", "Hi Marcus,\n\nTwo Falcon cameras for Zone 5 next week.\n\n"
+                                                        "Jordan Lee\nAccount Executive | Flock Safety\n"),
+            ew.msg(marcus, [jordan], "RE: Falcon cameras", "Thanks Jordan.\n\nSgt. Marcus Hill\nZone 5, Atlanta Police Department\n",
+                   page=2)]
+    index, docs, nodes, edges = extract_entities(msgs, profile="flock_apd", model="blank")
+    people = by_name(nodes, "person")
+    assert people["Jordan Lee"].attrs["role"] == "vendor_employee" and people["Marcus Hill"].attrs["role"] == "officer"
+    names = {n.id: n.name for n in nodes}
+    member = {(names[e.source], names[e.target]) for e in edges if e.type == "MEMBER_OF"}
+    assert member == {("Jordan Lee", "Flock Safety"), ("Marcus Hill", "Zone 5")}
+    assert set(by_name(nodes, "product")) == {"Falcon"}
