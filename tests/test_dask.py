@@ -1,0 +1,49 @@
+"""``giftgraph ingest --executor dask``: files read and messages analysed on a 2-worker LocalCluster
+give the same case graph as a local run."""
+from __future__ import annotations
+
+import importlib.util
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from giftgraph.cli import cli
+from giftgraph.graph.model import to_node_link
+from giftgraph.graph.store import Case
+
+distributed = pytest.importorskip("dask.distributed")  # the `dask` extra (installed by scripts/test)
+
+_spec = importlib.util.spec_from_file_location("scale_release", Path(__file__).parent / "fixtures" / "scale_release.py")
+fx = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(fx)
+
+
+def _loaded_pipelines():
+    from giftgraph import scale
+
+    return len(scale._WORKER_NLP)
+
+
+@pytest.mark.model
+@pytest.mark.slow
+def test_dask_run_gives_the_local_graph(tmp_path):
+    dirs = [str(d) for d in fx.write_release(tmp_path / "release")]
+    runner = CliRunner()
+    local = runner.invoke(cli, ["ingest", *dirs, "--case", str(tmp_path / "local"), "-s"])
+    assert local.exit_code == 0, local.output
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster, \
+            distributed.Client(cluster) as client:
+        out = runner.invoke(cli, ["ingest", *dirs, "--case", str(tmp_path / "dask"), "-s", "--executor", "dask",
+                                  "--scheduler", cluster.scheduler_address])
+        assert out.exit_code == 0, out.output
+        loaded = client.run(_loaded_pipelines)  # the analyses ran on the workers
+        assert sum(loaded.values()) >= 1
+    a, b = Case(tmp_path / "local").load_graph(), Case(tmp_path / "dask").load_graph()
+    assert a.number_of_nodes() > 10 and a.number_of_edges() > 10
+    assert {d.get("type") for _, _, d in a.edges(data=True)} >= {"GIFT", "REFERRAL", "EMAILED"}
+    assert sorted(a.nodes) == sorted(b.nodes)
+    assert sorted(a.edges(keys=True)) == sorted(b.edges(keys=True))
+    assert json.dumps(to_node_link(a), sort_keys=True) == json.dumps(to_node_link(b), sort_keys=True)
+    assert Case(tmp_path / "dask").load_messages() == Case(tmp_path / "local").load_messages()
