@@ -268,6 +268,14 @@ def _build(messages, docs, res: Resolver, prof: Profile, index: EntityIndex, per
         for n in c.names:  # "Deborah L Birx" is also "Deborah Birx"
             if n.has_full and n.middle:
                 aliases.add(n.first_last)
+        for a in list(aliases) + [name]:
+            # spellings people search for: "O'Leary" as "OLeary", "Milesi-Ferretti" as "Milesi Ferretti"
+            if re.search(r"['\u2019]", a):
+                aliases.add(re.sub(r"['\u2019]", "", a))
+            if re.search(r"\w-\w", a) and "@" not in a:
+                aliases.add(re.sub(r"(?<=\w)-(?=\w)", " ", a))
+                aliases.add(re.sub(r"(?<=\w)-(?=\w)", "", a))
+        aliases.discard(name)
         attrs = {"role": _role(c, prof), "merge_reasons": list(dict.fromkeys(c.reasons))}
         if c.titles:
             attrs["title"] = c.titles.most_common(1)[0][0]

@@ -360,6 +360,22 @@ class Resolver:
                 self._merge(ca.key, cb.key, f"same name '{_title(fk)}' in headers")
                 base = self.uf.find(base)
 
+        # "Arbes Sarah" (a lost comma) is "Sarah Arbes" when that name is printed elsewhere
+        two: dict[tuple[str, str], list[str]] = defaultdict(list)
+        for c in self.roots():
+            for n in c.trusted:
+                if n.has_full and not n.middle:
+                    two[(_fold(n.first), _fold(n.last))].append(c.key)
+        for (f, l), keys in sorted(two.items()):
+            rev = two.get((l, f))
+            if not rev or (f, l) > (l, f):
+                continue
+            a, b = self.uf.find(keys[0]), self.uf.find(rev[0])
+            if a != b and a in self.clusters and b in self.clusters:
+                ca, cb = self.clusters[a], self.clusters[b]
+                if not (ca.emails and cb.emails):
+                    self._merge(a, b, f"'{_title((f, l))}' and '{_title((l, f))}': the same two names, surname first")
+
         # address local part spells the name: robert.castellano@, rcastellano@, castellano.r@
         spelled: dict[str, set[str]] = defaultdict(set)
         for o in self.roots():

@@ -141,3 +141,14 @@ def test_printed_organisation_tag_gives_the_role(ring):
     index, docs, nodes, edges = extract_entities(msgs, profile=ring, model="blank")
     rob = next(n for n in nodes if n.kind == "person" and n.name == "Robert Alvarez")
     assert rob.attrs["role"] == "officer"
+
+
+def test_surname_first_without_comma_and_spelling_variants(ring):
+    msgs = [ew.msg(Address("Sarah Arbes", "sarbes@hhs.example"), [Address("Arbes Sarah", "")], "A", "a?\n"),
+            ew.msg(Address("Brendan O'Leary", "bo@x.example"), [Address("Gian Milesi-Ferretti", "gmf@imf.example")], "B", "b?\n",
+                   page=2)]
+    index, docs, nodes, edges = extract_entities(msgs, profile=ring, model="blank")
+    people = {n.name: n for n in nodes if n.kind == "person"}
+    assert "Arbes Sarah" in people["Sarah Arbes"].aliases and len(people) == 3
+    assert "Brendan OLeary" in people["Brendan O'Leary"].aliases
+    assert {"Gian Milesi Ferretti", "Gian MilesiFerretti"} <= set(people["Gian Milesi-Ferretti"].aliases)
