@@ -203,6 +203,11 @@ class Resolver:
     def _address_parts(self, addr: Address) -> tuple[str, PersonName]:
         email = (addr.email or "").strip().strip("<>'\"").lower()
         name = (addr.name or "").strip()
+        raw = getattr(addr, "raw", "") or ""
+        if re.search(r"\bon behalf of\b", raw, re.I) and not re.search(r"\bon behalf of\b", name, re.I):
+            # "Conrad, Patricia on behalf of Fauci, Anthony": a delegate sending as someone else is
+            # a correspondent of its own (neither the delegate's own mailbox nor the principal's)
+            name = re.sub(r"<[^>]*>|\[mailto:[^\]]*\]", " ", raw).strip()
         if not email and EMAIL_RE.match(name.strip("<>'\" ")):
             email, name = name.strip("<>'\" ").lower(), ""
         if name and email and norm(name) == norm(email):

@@ -152,3 +152,12 @@ def test_surname_first_without_comma_and_spelling_variants(ring):
     assert "Arbes Sarah" in people["Sarah Arbes"].aliases and len(people) == 3
     assert "Brendan OLeary" in people["Brendan O'Leary"].aliases
     assert {"Gian Milesi Ferretti", "Gian MilesiFerretti"} <= set(people["Gian Milesi-Ferretti"].aliases)
+
+
+def test_a_delegate_sender_is_its_own_correspondent(ring):
+    deleg = Address("Patricia Conrad", "", raw="Conrad, Patricia (NIH/NIAID) [E] on behalf of Fauci, Anthony (NIH/NIAID) [E]")
+    msgs = [ew.msg(deleg, [ew.DANA], "A", "a?\n"),
+            ew.msg(Address("Conrad, Patricia (NIH/NIAID) [E]", ""), [ew.DANA], "B", "b?\n", page=2)]
+    index, docs, nodes, edges = extract_entities(msgs, profile=ring, model="blank")
+    names = {n.name for n in nodes if n.kind == "person"}
+    assert {"Conrad, Patricia on behalf of Fauci, Anthony", "Patricia Conrad"} <= names
