@@ -375,7 +375,7 @@ def push(case_dir, uri, user, password, database, batch_size, silent, as_json):
         giftgraph neo4j push --case exports/ring
         NEO4J_URI=neo4j+s://xxxx.databases.neo4j.io giftgraph neo4j push --case exports/ring
     """
-    from giftgraph.graph.neo4j_store import Neo4jStoreError, Neo4jWriter
+    from giftgraph.graph.neo4j_store import Neo4jStoreError, Neo4jWriter, safe_uri
 
     G = open_case(case_dir).load_graph()
     driver = neo4j_driver(uri, user, password)
@@ -389,7 +389,7 @@ def push(case_dir, uri, user, password, database, batch_size, silent, as_json):
     if as_json:
         click.echo(json.dumps(report.to_dict(), indent=2))
     elif not silent:
-        click.echo(f"{uri}: sent {report.nodes} nodes and {report.relationships} relationships in "
+        click.echo(f"{safe_uri(uri)}: sent {report.nodes} nodes and {report.relationships} relationships in "
                    f"{report.batches} batches ({report.seconds:.1f}s); created {report.nodes_created} nodes, "
                    f"{report.relationships_created} relationships; the database now holds "
                    f"{report.totals.get('nodes')} nodes, {report.totals.get('relationships')} relationships", err=True)

@@ -16,6 +16,7 @@ All query text is in :mod:`giftgraph.graph.neo4j_queries`.
 """
 from __future__ import annotations
 
+import re
 import time
 from dataclasses import asdict, dataclass, field
 from typing import Callable, Iterable
@@ -25,7 +26,7 @@ import networkx as nx
 from giftgraph.graph import neo4j_queries as Q
 from giftgraph.graph.properties import iter_edge_records, iter_node_records
 
-__all__ = ["Neo4jStoreError", "PushReport", "Neo4jWriter", "connect", "counts", "clear_database"]
+__all__ = ["Neo4jStoreError", "PushReport", "Neo4jWriter", "connect", "counts", "clear_database", "safe_uri"]
 
 DEFAULT_BATCH_SIZE = 1000
 
@@ -50,8 +51,19 @@ class PushReport:
         return asdict(self)
 
 
+def safe_uri(uri: str) -> str:
+    """``uri`` fit to print: a password written into it (``bolt://user:secret@host``) is masked."""
+    return re.sub(r"(?<=://)([^/@:]*):[^/]*@", r"\1:***@", uri or "")
+
+
+def _masked(text: str, uri: str, password: str) -> str:
+    text = text.replace(uri, safe_uri(uri)) if uri else text
+    return text.replace(password, "***") if password else text
+
+
 def connect(uri: str, user: str, password: str):
-    """A verified driver for ``uri`` (bolt://, neo4j://, neo4j+s:// for Aura). Errors never show the password."""
+    """A verified driver for ``uri`` (bolt://, neo4j://, neo4j+s:// for Aura). Errors never show the
+    password, whether it was given apart or written into the URI."""
     import neo4j
     from neo4j.exceptions import AuthError, ConfigurationError, ServiceUnavailable
 
@@ -59,9 +71,9 @@ def connect(uri: str, user: str, password: str):
         driver = neo4j.GraphDatabase.driver(uri, auth=(user, password))
         driver.verify_connectivity()
     except AuthError:
-        raise Neo4jStoreError(f"{uri}: Neo4j refused the credentials of user {user!r}") from None
+        raise Neo4jStoreError(f"{safe_uri(uri)}: Neo4j refused the credentials of user {user!r}") from None
     except (ServiceUnavailable, ConfigurationError, ValueError, OSError) as exc:
-        raise Neo4jStoreError(f"{uri}: cannot reach Neo4j: {exc}") from None
+        raise Neo4jStoreError(_masked(f"{uri}: cannot reach Neo4j: {exc}", uri, password)) from None
     return driver
 
 
