@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 import stat
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -20,7 +21,7 @@ from giftgraph.ingest.dedup import link_replies, merge_messages
 from giftgraph.ingest.message import Message
 from giftgraph.ingest.readers import ReadError, iter_zip, read_bytes, read_file, sniff
 
-__all__ = ["ReadResult", "ReadError", "IngestError", "UnknownTimezone", "read_paths", "iter_files"]
+__all__ = ["display_name", "ReadResult", "ReadError", "IngestError", "UnknownTimezone", "read_paths", "iter_files"]
 
 
 class IngestError(Exception):
@@ -44,6 +45,14 @@ def _sha256(path: Path) -> str:
         for chunk in iter(lambda: fh.read(1 << 20), b""):
             h.update(chunk)
     return h.hexdigest()
+
+
+def display_name(path: str | os.PathLike) -> str:
+    """A file name fit for one line of output and for the case's JSON: bytes that are not UTF-8
+    (a name from an old latin-1 disk) and control characters (a newline) are written as escapes.
+    The file is still opened by its real path."""
+    s = os.fsencode(path).decode("utf-8", "backslashreplace")
+    return re.sub(r"[\x00-\x1f\x7f]", lambda m: f"\\x{ord(m.group(0)):02x}", s)
 
 
 def iter_files(paths: Iterable[str | Path]) -> Iterable[Path]:
@@ -76,6 +85,7 @@ def read_paths(paths, *, timezone: str = "America/Los_Angeles", ocr: bool = Fals
         bar = tqdm(total=sum(_size(f) for f in files), unit="B", unit_scale=True, desc="reading", leave=False)
 
     def problem(name: str, text: str) -> None:
+        text = " ".join(str(text).split("\n"))  # one line, whatever a library's message held
         res.problems.append((name, text))
         if strict:
             raise IngestError(f"{name}: {text}")
@@ -83,7 +93,7 @@ def read_paths(paths, *, timezone: str = "America/Los_Angeles", ocr: bool = Fals
     batch: list[Message] = []
     try:
         for f in files:
-            name = str(f)
+            name = display_name(f)
             size = _size(f)
             try:
                 if not stat.S_ISREG(f.stat().st_mode):  # a FIFO would block, a device never ends

@@ -416,6 +416,9 @@ def read_msg(source: str | Path | bytes, *, file: str, timezone: str) -> list[Me
 
 # --- zip ----------------------------------------------------------------------------------------
 
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")  # escaped in member names: one problem, one line
+
+
 def _unsafe(name: str) -> bool:
     p = name.replace("\\", "/")
     return p.startswith("/") or re.match(r"^[A-Za-z]:", p) is not None or ".." in p.split("/")
@@ -433,7 +436,7 @@ def iter_zip(source, *, label: str, depth: int = 0, limits: type[ZipLimits] = Zi
             raise ReadError(f"zip has {len(infos)} members (limit {limits.max_members})")
         total = 0
         for info in infos:
-            name = f"{label}!{info.filename}"
+            name = label + "!" + _CONTROL.sub(lambda m: "\\x%02x" % ord(m.group(0)), info.filename)
             if _unsafe(info.filename):
                 yield name, None, f"unsafe path in zip (zip-slip): {info.filename!r}; skipped"
                 continue

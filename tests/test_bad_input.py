@@ -237,6 +237,26 @@ def test_unreadable_file(tmp_path):
     assert run.subjects() == ["Good news"]
 
 
+def test_file_names_that_are_not_utf8_or_hold_a_newline(tmp_path):
+    """A name from an old latin-1 disk, a name with a newline, a zip member with a newline: read
+    (or reported) under an escaped name, so every problem stays one line and the case stays JSON."""
+    folder, _ = with_good_file(tmp_path, "placeholder.txt", printed("Placeholder"))
+    latin1 = os.path.join(os.fsencode(folder), b"caf\xe9.eml")
+    with open(latin1, "wb") as fh:
+        fh.write(eml("From a latin-1 name"))
+    with open(os.path.join(os.fsencode(folder), b"two\nlines.eml"), "wb") as fh:
+        fh.write(b"")
+    (folder / "members.zip").write_bytes(make_zip({"bad\nname.eml": b"", "ok.eml": eml("Member")}))
+    run = ingest([folder], tmp_path / "case")
+    assert run.code == 1, run
+    assert run.errors == [f"error: {folder}/members.zip!bad\\x0aname.eml: empty file",
+                          f"error: {folder}/two\\x0alines.eml: empty file"]
+    assert run.subjects() == ["From a latin-1 name", "Good news", "Member", "Placeholder"]
+    assert f"{folder}/caf\\xe9.eml" in run.case.load_manifest()["files"]
+    files = {p.file for m in run.case.iter_messages() for p in m.provenance}
+    assert f"{folder}/caf\\xe9.eml" in files
+
+
 def test_directory_named_eml_is_walked(tmp_path):
     d = tmp_path / "inbox.eml"
     d.mkdir()
