@@ -115,6 +115,8 @@ def parse_name(text: str, *, titles: set[str] | frozenset[str] = frozenset()) ->
             break
     while words and words[-1].lower().rstrip(".") in SUFFIXES:
         words = words[:-1]
+    if len(words) >= 3 and re.fullmatch(r"[A-Za-z]", words[-1]) and not last_first:
+        words = words[:-1]  # "Stephanie Marshall A": a surname is never one bare letter (OCR debris)
     mixed = [w for w in words if re.fullmatch(r"[A-Z][a-z\u00e0-\u00ff'\u2019-]+", w)]
     if len(mixed) >= 2 and len(words) > len(mixed):
         # OCR debris of redaction boxes around a printed name ("Angela Dunn OO", "NG Judi Irastorza"),
