@@ -201,6 +201,24 @@ def extract_entities(messages: Sequence[Message], *, profile: "str | Profile | N
                     c.text_titles[pn.title] += 1
             res.thread_mentions[thread_key(m)].add(c.key)
             person_mentions[m.id].append((e.start_char, e.end_char, e.text, c.key))
+    # "I'm a detective at LAPD Northeast Division": the writer's own unit, when no signature names one
+    self_unit = re.compile(r"\bI(?:'m|\u2019m| am)\b[^.!?\n]{0,80}\b(?:with|at|in|from|of|for)\b[^.!?\n]{0,40}$", re.I)
+    for m in messages:
+        key = res.cluster_of_address(m.sender)
+        if not key:
+            continue
+        text = docs[m.id].text
+        for e in docs[m.id].ents:
+            if e.ent_id_.startswith("division:"):
+                line_start = text.rfind("\n", 0, e.start_char) + 1
+                if self_unit.search(text[line_start:e.start_char]):
+                    c = res.clusters[res.uf.find(key)]
+                    unit = e.ent_id_.split(":", 1)[1]
+                    c.text_units[unit] += 1
+                    end = min(len(text), max(text.find(".", e.end_char), e.end_char) + 1)
+                    c.member_quotes.setdefault("division:" + unit, (m.id, " ".join(text[line_start:end].split())))
+                    res.used["division"].add(unit)
+
     # organisations named in the text: an ORG span with an organisation word ("Grace Fellowship")
     generic = {"department", "office", "bureau", "services", "agency", "division", "station", "team", "group"}
     org_words = prof.organization_words - generic
@@ -393,8 +411,9 @@ def _build(messages, docs, res: Resolver, prof: Profile, index: EntityIndex, per
     # --- MEMBER_OF: the most specific unit a signature names, else the organisation, else the address's
     for c in res.roots():
         target = quote = None
-        if c.units:
-            unit = c.units.most_common(1)[0][0]
+        units = c.units or c.text_units
+        if units:
+            unit = units.most_common(1)[0][0]
             target, quote = division_ids.get(unit), c.member_quotes.get("division:" + unit)
         if target is None and c.orgs:
             org = res.table["organization"].get(c.orgs.most_common(1)[0][0].lower(), c.orgs.most_common(1)[0][0])

@@ -68,6 +68,7 @@ class PersonCluster:
     sent: set[str] = field(default_factory=set)
     units: Counter = field(default_factory=Counter)  # unit name -> times seen in signatures
     orgs: Counter = field(default_factory=Counter)  # organisation name -> times seen in signatures
+    text_units: Counter = field(default_factory=Counter)  # "I'm a detective at X Division" in own messages
     member_quotes: dict[str, tuple[str, str]] = field(default_factory=dict)  # target name -> (message id, quote)
     roles: Counter = field(default_factory=Counter)
     titles: Counter = field(default_factory=Counter)  # from headers and signatures
@@ -282,6 +283,7 @@ class Resolver:
         ck.sent |= cd.sent
         ck.units.update(cd.units)
         ck.orgs.update(cd.orgs)
+        ck.text_units.update(cd.text_units)
         for k, v in cd.member_quotes.items():
             ck.member_quotes.setdefault(k, v)
         ck.roles.update(cd.roles)

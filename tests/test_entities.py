@@ -195,3 +195,16 @@ def test_another_profile_gives_its_own_roles_and_units():
     member = {(names[e.source], names[e.target]) for e in edges if e.type == "MEMBER_OF"}
     assert member == {("Jordan Lee", "Flock Safety"), ("Marcus Hill", "Zone 5")}
     assert set(by_name(nodes, "product")) == {"Falcon"}
+
+
+def test_self_description_gives_the_unit_when_no_signature_does():
+    from giftgraph.ingest.message import Address
+
+    gabe = Address("Gabe Ferris", "34058@lapd.lacity.org")
+    msgs = [ew.msg(gabe, [ew.DANA], "Church burglaries",
+                   "Ms. Reyes,\n\nI'm a detective at LAPD Northeast Division. We've had burglaries at churches.\n\nGabe\n")]
+    index, docs, nodes, edges = extract_entities(msgs, profile="ring_lapd", model="blank")
+    names = {n.id: n.name for n in nodes}
+    member = {(names[e.source], names[e.target]): e for e in edges if e.type == "MEMBER_OF"}
+    assert [k for k in member if k[0] == "Gabe Ferris"] == [("Gabe Ferris", "Northeast Division")]
+    assert member[("Gabe Ferris", "Northeast Division")].evidence[0].quote == "I'm a detective at LAPD Northeast Division."
