@@ -257,7 +257,8 @@ class Parser:
     def __call__(self, text: str):
         nlp = self.nlp
         with nlp.select_pipes(disable=[p for p in NER_COMPONENTS if p in nlp.pipe_names]):
-            return nlp(text)
+            # spaCy refuses texts over nlp.max_length (E088): parse the head (char offsets stay valid)
+            return nlp(text[:nlp.max_length])
 
 
 def ner_pipes(nlp) -> list[str]:

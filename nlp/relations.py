@@ -586,7 +586,7 @@ class _Extractor:
         # the parsed Doc covers a prefix of the body, so its character offsets are body offsets
         dep = self.rules.dependency_cues(parsed) if parsed is not None and (m.body or "").startswith(parsed.text) else []
         for i, (para, s, e) in enumerate(split_sentences(text)):
-            norm = _norm_ws(text[s:e])
+            norm = _norm_ws(text[s:e])[:nlp.max_length]  # spaCy refuses longer texts (E088): one giant "sentence"
             doc = nlp.make_doc(norm)
             sent = Sentence(message=m, index=i, paragraph=para, start=s, end=e, text=norm, doc=doc)
             sent.cues = self.rules.scan(doc)

@@ -553,6 +553,30 @@ def test_damaged_case_directory_is_a_clear_error(tmp_path):
     assert run.code == 1 and run.result.stderr.startswith(f"Error: {case}/case.json: cannot read the case manifest")
 
 
+def test_message_longer_than_spacy_accepts(tmp_path, monkeypatch):
+    """spaCy refuses a text over nlp.max_length (1,000,000 characters; E088). A message body that
+    long (a pasted log, a decoded attachment) is still extracted. The limit is lowered here so the
+    test stays small: the body is one 'sentence' of twice the limit."""
+    import giftgraph.nlp.components as components
+    from giftgraph.nlp import relations
+
+    real = components.load_pipeline
+
+    def small_limit(*args, **kwargs):
+        nlp = real(*args, **kwargs)
+        nlp.max_length = 16_000
+        return nlp
+
+    monkeypatch.setattr(components, "load_pipeline", small_limit)
+    monkeypatch.setattr(relations._nlp_blank(), "max_length", 16_000)
+    body = "Hi Bob, I am sending you a free Video Doorbell Pro. " + "lorem ipsum dolor sit amet " * 1200 + "doorbell\n"
+    folder, _ = with_good_file(tmp_path, "long.eml", eml("Long one", body=body))
+    run = ingest([folder], tmp_path / "case", extract=True)
+    assert run.code == 0 and run.errors == [], run
+    assert run.subjects() == ["Good news", "Long one"]
+    assert any(d.get("kind") == "message" for _, d in run.case.load_graph().nodes(data=True))
+
+
 @pytest.mark.slow
 def test_full_run_over_a_folder_of_bad_files(tmp_path):
     """The whole pipeline (extraction too) over good and bad files together: the graph is built
