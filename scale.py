@@ -2,8 +2,9 @@
 
 ``extract_graph(case, messages, ...)`` is the extraction stage of ``giftgraph ingest``:
 
-1. **Skip.** A content hash of the messages, the profile, the model and the extraction code is
-   kept in the case (``extraction.json``). When it matches and the graph is there, nothing runs.
+1. **Skip.** A content hash of the messages, the profile, the model and the giftgraph version is
+   kept in the case (``extraction.json``). When it matches and the graph is there, nothing runs
+   (``--extract-only`` always rebuilds).
 2. **Analyses.** Each message's own text is analysed by spaCy once (`giftgraph.nlp.analysis`):
    analyses are cached by content hash in ``analyses.sqlite``, so an installment only analyses
    its new messages. The missing ones are computed with ``nlp.pipe`` (``workers`` > 1 uses
@@ -35,20 +36,13 @@ EXTRACTION_FILE = "extraction.json"
 ANALYSES_FILE = "analyses.sqlite"
 CHUNK = 200  # texts per Dask task
 
-_HERE = Path(__file__).resolve().parent
-_CODE = ["nlp/*.py", "graph/build.py", "graph/model.py"]
-
-
 def extraction_fingerprint(messages: Sequence, profile, model: str | None) -> str:
-    """Content hash of everything the case graph is made from."""
+    """Content hash of what the case graph is made from: the messages, the profile, the model and
+    the giftgraph version (``giftgraph ingest --extract-only`` rebuilds regardless)."""
     from giftgraph import __version__
     from giftgraph.nlp.analysis import profile_fingerprint
 
     h = hashlib.sha256(f"{__version__}|{profile_fingerprint(profile, model)}".encode())
-    for pattern in _CODE:
-        for f in sorted(_HERE.glob(pattern)):
-            h.update(f.name.encode())
-            h.update(f.read_bytes())
     for m in sorted(messages, key=lambda m: m.id):
         h.update(json.dumps(m.to_dict(), ensure_ascii=False, sort_keys=True).encode("utf-8", "surrogatepass"))
     return h.hexdigest()

@@ -202,6 +202,14 @@ class Resolver:
                 self.clusters[key].sent.add(m.id)
 
     def _address_parts(self, addr: Address) -> tuple[str, PersonName]:
+        # a pure function of the printed address, asked for ~1M times on a large release: memoised
+        memo_key = (addr.email, addr.name, getattr(addr, "raw", ""))
+        memo = self.__dict__.setdefault("_parts_memo", {})
+        if memo_key not in memo:
+            memo[memo_key] = self._address_parts_uncached(addr)
+        return memo[memo_key]
+
+    def _address_parts_uncached(self, addr: Address) -> tuple[str, PersonName]:
         email = (addr.email or "").strip().strip("<>'\"").lower()
         name = (addr.name or "").strip()
         raw = getattr(addr, "raw", "") or ""
