@@ -207,7 +207,8 @@ def _run_stages(paths, case: Case, *, timezone, profile, model, ocr, strict, sta
 
     if "extract" in stages:
         G = rebuild_graph(case, existing, profile=profile, model=model or manifest.get("model"),
-                          progress=progress, log=log, workers=workers, client=client)
+                          progress=progress, log=log, workers=workers, client=client,
+                          force="read" not in stages)  # --extract-only always rebuilds
         report.nodes, report.edges = G.number_of_nodes(), G.number_of_edges()
     if not case.exists():
         case.save_manifest(manifest)
