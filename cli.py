@@ -360,7 +360,7 @@ def neo4j():
 @neo4j.command()
 @case_option
 @neo4j_options
-@click.option("--batch-size", default=1000, show_default=True, type=int, help="Rows per UNWIND batch.")
+@click.option("--batch-size", default=1000, show_default=True, type=click.IntRange(min=1), help="Rows per UNWIND batch.")
 @click.option("-s", "--silent", is_flag=True, help="No progress lines.")
 @click.option("--json", "as_json", is_flag=True, help="Print the push report as JSON.")
 def push(case_dir, uri, user, password, database, batch_size, silent, as_json):

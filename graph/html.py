@@ -304,6 +304,8 @@ def select_subgraph(G: nx.MultiDiGraph, opts: SnapshotOptions | None = None) -> 
         raise SnapshotError(f"--types: unknown edge type(s) {', '.join(unknown)}; known: {', '.join(EDGE_TYPES)}")
     if opts.depth < 0:
         raise SnapshotError("--depth must be 0 or more")
+    if opts.max_nodes is not None and opts.max_nodes < 0:
+        raise SnapshotError("--max-nodes must be 0 (no budget) or more")
     messages = message_index(G)
 
     H = nx.MultiDiGraph()

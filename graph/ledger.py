@@ -42,6 +42,21 @@ LEDGER_COLUMNS = {
 }
 
 
+def _check_date(option: str, value: str | None) -> None:
+    """`value` is YYYY, YYYY-MM or YYYY-MM-DD and a real date, else LedgerError."""
+    from datetime import datetime
+
+    if not value:
+        return
+    for fmt in ("%Y-%m-%d", "%Y-%m", "%Y"):
+        try:
+            if len(value) == len(datetime.strptime(value, fmt).strftime(fmt)):
+                return
+        except ValueError:
+            continue
+    raise LedgerError(f"--{option} {value!r}: expected a date YYYY, YYYY-MM or YYYY-MM-DD")
+
+
 class LedgerError(Exception):
     """A ledger that cannot be made (unknown grouping)."""
 
@@ -114,6 +129,8 @@ def ledger(G: nx.MultiDiGraph, *, by: str = "recipient", since: str | None = Non
     first, with a last ``TOTAL`` row. `since`/`until` (ISO dates) keep gifts dated in that range."""
     if by not in LEDGER_BY:
         raise LedgerError(f"unknown ledger grouping {by!r}; use one of {', '.join(LEDGER_BY)}")
+    for option, value in (("since", since), ("until", until)):
+        _check_date(option, value)
     gifts = [g for g in gift_records(G)
              if (not since or (g["date"] or "") >= since) and (not until or (g["date"] or "")[:len(until)] <= until)]
     uses, ref_msgs = _referral_uses(G)

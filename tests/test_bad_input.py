@@ -534,6 +534,24 @@ def test_bad_options_are_one_clear_error(tmp_path, args, message):
     assert not (tmp_path / "case").exists()  # checked before anything is read or written
 
 
+@pytest.mark.parametrize("argv,message", [
+    (["ledger", "--since", "garbage"], "Error: --since 'garbage': expected a date YYYY, YYYY-MM or YYYY-MM-DD"),
+    (["ledger", "--until", "2016-13-45"], "Error: --until '2016-13-45': expected a date YYYY, YYYY-MM or YYYY-MM-DD"),
+    (["export", "html", "-o", "-", "--max-nodes", "-1"], "Error: --max-nodes must be 0 (no budget) or more"),
+    (["neo4j", "push", "--batch-size", "0", "--password", "x"], "Error: Invalid value for '--batch-size': 0 is not in the range x>=1."),
+    (["query", "--param", "no-equals-sign", "MATCH (n) RETURN n"], "Error: --param 'no-equals-sign': expected NAME=VALUE"),
+])
+def test_bad_values_for_other_commands(tmp_path, argv, message):
+    from giftgraph.graph.synthetic import small_case_graph
+
+    case = Case(tmp_path / "case")
+    case.save_manifest({"files": {}})
+    case.save_graph(small_case_graph())
+    result = CliRunner().invoke(cli, [*argv, "--case", str(case.path)])
+    assert result.exit_code in (1, 2) and message in result.stderr, result.output
+    assert result.exception is None or isinstance(result.exception, SystemExit)
+
+
 def test_damaged_case_directory_is_a_clear_error(tmp_path):
     folder, _ = with_good_file(tmp_path, "a.txt", printed())
     case = tmp_path / "case"
