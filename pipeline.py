@@ -99,7 +99,10 @@ def run_ingest(paths: Sequence[str | Path], case: Case, **options) -> IngestRepo
 
     get_zone(options.get("timezone", "America/Los_Angeles"))  # so is a bad --timezone
     with case_lock(case):
-        return _run_ingest(paths, case, **options)
+        try:
+            return _run_ingest(paths, case, **options)
+        except OSError as exc:  # e.g. the case cannot be written (disk full, read-only): the old files stand
+            raise CaseError(f"{exc.filename or case.path}: {exc.strerror or exc}") from exc
 
 
 @contextmanager
@@ -107,8 +110,11 @@ def case_lock(case: Case):
     """Hold the case directory's lock file for one writing run (released when the process ends,
     killed or not); temporary files a killed run left behind are removed."""
     created = not case.path.exists()
-    case.path.mkdir(parents=True, exist_ok=True)
-    fh = open(case.path / ".lock", "a+")
+    try:
+        case.path.mkdir(parents=True, exist_ok=True)
+        fh = open(case.path / ".lock", "a+")
+    except OSError as exc:
+        raise CaseError(f"{case.path}: cannot write the case directory: {exc.strerror or exc}") from exc
     try:
         try:
             import fcntl

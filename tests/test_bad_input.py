@@ -552,6 +552,15 @@ def test_bad_values_for_other_commands(tmp_path, argv, message):
     assert result.exception is None or isinstance(result.exception, SystemExit)
 
 
+def test_case_directory_that_cannot_be_written(tmp_path):
+    folder, _ = with_good_file(tmp_path, "a.txt", printed())
+    blocker = tmp_path / "not-a-dir"
+    blocker.write_text("a file where the case's parent folder should be")
+    run = ingest([folder], blocker / "case")
+    assert run.code == 1
+    assert run.result.stderr.strip().splitlines()[-1] == f"Error: {blocker / 'case'}: cannot write the case directory: Not a directory"
+
+
 def test_damaged_case_directory_is_a_clear_error(tmp_path):
     folder, _ = with_good_file(tmp_path, "a.txt", printed())
     case = tmp_path / "case"

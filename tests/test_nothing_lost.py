@@ -265,3 +265,28 @@ def test_reingesting_after_a_kill_of_a_first_run_starts_clean(tmp_path, release)
     ref = tmp_path / "reference"
     run([one], ref)
     assert node_link(case) == node_link(ref)
+
+
+def test_a_full_disk_while_saving_leaves_the_previous_case(tmp_path, release, monkeypatch):
+    """The disk fills up while the messages are written: one clear error, and the case is the one
+    before the run (the store removes its temporary file; nothing is half-written)."""
+    import errno
+
+    one, two = release
+    case = tmp_path / "case"
+    r = CliRunner().invoke(cli, ["ingest", str(one), "--case", str(case), "--skip-extract", "-s"])
+    assert r.exit_code == 0, r.output
+    previous = snapshot(case)
+    real_fsync = os.fsync
+
+    def fsync(fd):
+        if os.path.basename(os.readlink(f"/proc/self/fd/{fd}")).startswith(".messages.jsonl."):
+            raise OSError(errno.ENOSPC, "No space left on device")
+        return real_fsync(fd)
+
+    monkeypatch.setattr(os, "fsync", fsync)
+    r = CliRunner().invoke(cli, ["ingest", str(one), str(two), "--case", str(case), "--skip-extract", "-s"])
+    assert r.exit_code == 1
+    assert r.stderr.strip() == f"Error: {case}: No space left on device"
+    assert snapshot(case) == previous
+    assert not list(case.glob(".*.tmp"))
