@@ -189,7 +189,7 @@ def main() -> int:
                 continue
             paths = [str(p)]
             if name == "enron-inbox" and n_enron:
-                files = sorted(f for f in p.rglob("*") if f.is_file())
+                files = sorted(f for f in p.rglob("*.inbox") if f.is_file()) or sorted(f for f in p.rglob("*") if f.is_file())
                 paths = [str(f) for f in files[:n_enron]]
             bench_corpus(name, paths, tz, a, Path(tmp))
     if "neo4j" not in a.skip:
