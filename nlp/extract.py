@@ -3,7 +3,8 @@
 ``extract(messages, profile=..., model=...)``:
 
 1. loads the profile and the spaCy pipeline (``giftgraph.nlp.components``) once;
-2. runs ``nlp.pipe`` once over each message's own text (body without quoted history);
+2. runs ``nlp.pipe`` once over each message's own text (body without quoted history), keeping a
+   small per-message analysis instead of the Doc (``giftgraph.nlp.analysis``; cached by the case);
 3. reads each sender's signature block (``giftgraph.nlp.signature``) with the entities spaCy found
    in it: name line, sign-off, title, rank, unit, organisation;
 4. resolves people, organisations, divisions, products and promo codes (``giftgraph.nlp.resolve``)
@@ -175,6 +176,7 @@ def extract_entities(messages: Sequence[Message], *, profile: "str | Profile | N
             res.add_signature(m, sig, classify_signature(sig, docs[m.id], prof, res))
     res.merge_serials()
     res.merge_headers()
+    res.merge_first_names()
 
     # text: full names first (they may create people), then the short forms
     person_spans: list[tuple[Message, object]] = []
