@@ -443,6 +443,28 @@ class Resolver:
                                                      f"nickname or initial of the given name, and no one else fits")
                     break
 
+    def merge_first_names(self) -> None:
+        """A header that prints only a given name ("Paul") is the one person of the thread with
+        that given name (or nickname), when exactly one fits."""
+        for c in list(self.roots()):
+            if c.key not in self.clusters or c.emails or not c.key.startswith("o:") or " " in c.key[2:]:
+                continue
+            word = c.key[2:]
+            pn = PersonName(raw=word, first=word)
+            answers = set()
+            for mid in sorted(c.messages):
+                m = self.messages.get(mid)
+                if m is None:
+                    continue
+                _, thread = self.context_keys(m)
+                near = [o for o in self.candidates(pn) if o is not c and o.key in thread and o.trusted
+                        and any(n.has_full for n in o.trusted) and self._name_fits(pn, o)]
+                answers.add(near[0].key if len(near) == 1 else None)
+            if len(answers) == 1 and None not in answers:  # every thread it appears in says the same
+                other = self.clusters[answers.pop()]
+                self._merge(other.key, c.key, f"'{_best_name(c)}' alone in a header of a thread where only "
+                                              f"'{_best_name(other)}' has that given name")
+
     def _middles_ok(self, a: PersonCluster, b: PersonCluster) -> bool:
         ma = {(_fold(n.first), _fold(n.last)): n.middle for n in a.names if n.has_full and n.middle}
         for n in b.names:

@@ -161,3 +161,22 @@ def test_a_delegate_sender_is_its_own_correspondent(ring):
     index, docs, nodes, edges = extract_entities(msgs, profile=ring, model="blank")
     names = {n.name for n in nodes if n.kind == "person"}
     assert {"Conrad, Patricia on behalf of Fauci, Anthony", "Patricia Conrad"} <= names
+
+
+def test_a_given_name_alone_in_a_header_joins_the_one_person_of_the_thread(ring):
+    paul = Address("Paul Smith", "psmith@x.example")
+    msgs = [ew.msg(paul, [ew.DANA], "Budget", "numbers?\n"),
+            ew.msg(ew.DANA, [Address("Paul", "")], "RE: Budget", "here\n", page=2),
+            ew.msg(ew.DANA, [Address("Paul", "")], "Other topic", "hi\n", page=3),
+            ew.msg(Address("Paul Jones", "pj@y.example"), [ew.DANA], "Other topic", "?\n", page=4),
+            ew.msg(Address("Paula Smith", "paula@y.example"), [ew.DANA], "Other topic", "?\n", page=5)]
+    res = Resolver(ring, msgs[:2])
+    res.merge_headers()
+    res.merge_first_names()
+    smith = next(c for c in res.roots() if "psmith@x.example" in c.emails)
+    assert any("alone in a header" in r for r in smith.reasons)
+    # "Paul" in another thread means Paul Jones there: the printed "Paul"s are not all one person
+    res = Resolver(ring, msgs)
+    res.merge_headers()
+    res.merge_first_names()
+    assert not any("alone in a header" in r for c in res.roots() for r in c.reasons)
