@@ -191,7 +191,8 @@ class PersonTitles:
                 s, t = e.start, e.end
                 while s < t and (doc[s].is_punct or doc[s].is_space or doc[s].text.lower().rstrip(".") in self.never):
                     s += 1
-                while t > s and (doc[t - 1].is_punct or doc[t - 1].is_space or doc[t - 1].text.lower().rstrip(".") in self.never):
+                while t > s and (doc[t - 1].is_punct or doc[t - 1].is_space or doc[t - 1].text.lower().rstrip(".") in self.never
+                                 or doc[t - 1].lower_ in ("'s", "\u2019s", "'")):  # "Obama's" is "Obama"
                     t -= 1
                 if t <= s:
                     continue

@@ -247,8 +247,8 @@ def _plausible_new_person(span, pn: PersonName, prof: Profile, res: Resolver) ->
     words = span.text.split()
     if len(words) > 4 or re.search(r"\s[-\u2013\u2014/&+]\s|[,;:()\[\]]", span.text):
         return False
-    for w in [pn.first, pn.last]:
-        if w.lower().rstrip(".") in prof.never_person or w.lower() in prof.title_words:
+    for w in pn.full.split():
+        if w.lower().rstrip(".") in prof.never_person or w.lower() in prof.title_words or w.lower() in prof.organization_words:
             return False
     low = pn.full.lower()
     if any(res.table[k].get(low) for k in ("product", "division", "organization")):
@@ -451,6 +451,15 @@ def extract(messages: Iterable[Message], *, profile: "str | Profile | None" = "r
         if hasattr(relations, "extract_relations"):
             r_nodes, r_edges = relations.extract_relations(messages, docs, index, prof)
             known = {n.id for n in nodes}
-            nodes += [n for n in r_nodes if n.id not in known]
+            used = set()
+            for e in r_edges:
+                used.update((e.source, e.target))
+                for item in e.attrs.get("items") or []:
+                    if isinstance(item, dict) and item.get("product"):
+                        used.add(item["product"])
+                if e.attrs.get("code"):
+                    used.add(e.attrs["code"])
+            # a new product/organisation/... node that no relation uses was never named in the release
+            nodes += [n for n in r_nodes if n.id not in known and (n.kind == "person" or n.id in used)]
             edges += list(r_edges)
     return Extraction(nodes=nodes, edges=edges, index=index)

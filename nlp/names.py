@@ -73,6 +73,7 @@ def _clean(s: str) -> str:
     s = _BRACKETS.sub(" ", s)
     s = _SERIAL.sub(" ", s)
     s = s.replace("\u2019", "'").strip().strip("'\"`").strip()
+    s = re.sub(r"'s$", "", s)  # a possessive: "Shapiro's"
     return " ".join(s.split())
 
 
