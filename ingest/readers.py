@@ -125,15 +125,28 @@ def _from_pages(pages: list[str], *, file: str, timezone: str) -> list[Message]:
 
 def read_pdf(source: str | Path | bytes, *, file: str, timezone: str, ocr: bool = False,
              warn: Callable[[str], None] = lambda s: None) -> list[Message]:
+    import logging
+
     import pdfplumber
     from pdfminer.pdfdocument import PDFPasswordIncorrect
 
+    # pdfminer logs its repairs ("Invalid MediaBox ..., defaulting to US Letter") as warnings on
+    # stderr: they are not problems of ours, and each problem must stay one line
+    logging.getLogger("pdfminer").setLevel(logging.ERROR)
     fh = io.BytesIO(source) if isinstance(source, bytes) else source
+    damaged: list[tuple[int, Exception]] = []
     try:
         with pdfplumber.open(fh) as pdf:
             pages, blank = [], []
             for n, page in enumerate(pdf.pages, 1):
-                text = page.extract_text() or ""
+                try:
+                    text = page.extract_text() or ""
+                except PDFPasswordIncorrect:
+                    raise
+                except Exception as exc:  # noqa: BLE001 - one damaged page: report it, read the others
+                    damaged.append((n, exc))
+                    pages.append("")
+                    continue
                 pages.append(text)
                 if not text.strip():
                     blank.append(n)
@@ -153,6 +166,14 @@ def read_pdf(source: str | Path | bytes, *, file: str, timezone: str, ocr: bool 
         if type(inner).__name__ in ("PSEOF", "PDFNoValidXRef") or "EOF" in str(inner):
             raise ReadError(f"truncated or damaged PDF ({type(inner).__name__}: {str(inner)[:80]})")
         raise ReadError(f"not a readable PDF ({type(inner).__name__}: {str(inner)[:80]})")
+    if damaged:
+        exc = damaged[0][1]
+        inner = exc.args[0] if exc.args and isinstance(exc.args[0], BaseException) else exc
+        what = (f"damaged page(s) {_ranges([n for n, _ in damaged])} "
+                f"({type(inner).__name__}: {' '.join(str(inner).split())[:60]})")
+        if len(damaged) + len(blank) == len(pages):
+            raise ReadError(f"not a readable PDF: {what}" + (f"; no text layer on page(s) {_ranges(blank)}" if blank else ""))
+        warn(f"{what}; the other pages were read")
     if blank:
         pages_s = _ranges(blank)
         hint = ("OCR found no text on them" if ocr_available() else "--ocr needs tesseract, which is not installed "

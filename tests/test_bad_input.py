@@ -158,6 +158,9 @@ BAD_FILES = [
     ("encrypted-pdf", "locked.pdf", encrypted_pdf, "encrypted PDF: a password is needed to read it"),
     ("image-only-pdf", "scan.pdf", lambda: make_pdf([None, None]),
      "image-only PDF: no text layer on page(s) 1-2; use --ocr (needs tesseract)"),
+    ("pdf-every-page-damaged", "damaged.pdf",
+     lambda: text_pdf().replace(b"50 750 Td (From:", b"50 750 Td <<<<>>>>]]]] (From:"),
+     re.compile(r"not a readable PDF: damaged page\(s\) 1 \(\w+: .+\)")),
     ("pdf-that-is-text", "notes.pdf", lambda: b"Dear diary, this is no PDF at all.\n",
      re.compile(r"(not a readable|truncated or damaged) PDF \(.+\)")),
     ("empty-eml", "empty.eml", lambda: b"", "empty file"),
@@ -343,6 +346,18 @@ def test_pdf_with_one_image_only_page(tmp_path):
     # a file read only in part is read again next time (e.g. with --ocr), and adds nothing twice
     again = ingest([folder], tmp_path / "case")
     assert again.errors == run.errors and "0 new message(s), 2 in the case" in again.summary
+
+
+def test_pdf_with_a_damaged_page(tmp_path):
+    pages = [printed("Page one").splitlines(), printed("Page two").replace("9:12", "10:12").splitlines()]
+    broken = make_pdf(pages).replace(b"50 750 Td (From: Ann Vendor", b"50 750 Td <<<<>>>>]]]] (From: Ann Vendor", 1)
+    folder, pdf = with_good_file(tmp_path, "damaged.pdf", broken)
+    run = ingest([folder], tmp_path / "case")
+    assert run.code == 1
+    assert len(run.errors) == 1 and re.fullmatch(
+        rf"error: {re.escape(str(pdf))}: damaged page\(s\) 1 \(\w+: .+\); the other pages were read", run.errors[0]), run
+    assert run.subjects() == ["Good news", "Page two"]
+    assert not any("MediaBox" in ln or "FontBBox" in ln for ln in run.lines)  # no library noise on stderr
 
 
 def test_mbox_with_a_broken_message_keeps_the_others(tmp_path):
