@@ -406,7 +406,8 @@ class Resolver:
         near: dict[str, set[str]] = defaultdict(set)
         for form, ks in spelled.items():
             if len(form) >= 6:
-                for d in {form} | _deletions(form):
+                # one character off inside the name, never at either end ("bailey" is not "lbailey" or "baileyl")
+                for d in {form} | _inner_deletions(form):
                     near[d] |= ks
         for c in list(self.roots()):
             if c.key not in self.clusters or c.full_keys():
@@ -419,7 +420,7 @@ class Resolver:
                 fuzzy = False
                 if not keys and len(local) >= 6:
                     # one character off: an OCR'd address ("afaurci@" for "afauci@")
-                    for d in {local} | _deletions(local):
+                    for d in {local} | _inner_deletions(local):
                         keys |= near.get(d, set())
                     fuzzy = True
                 cands = [self.clusters[self.uf.find(k)] for k in sorted(keys)
@@ -718,8 +719,8 @@ def _junk_name(pn: PersonName) -> bool:
     return False
 
 
-def _deletions(s: str) -> set[str]:
-    return {s[:i] + s[i + 1:] for i in range(len(s))}
+def _inner_deletions(s: str) -> set[str]:
+    return {s[:i] + s[i + 1:] for i in range(1, len(s) - 1)}
 
 
 def _local_consistent(email: str, pn: PersonName) -> bool | None:

@@ -180,3 +180,11 @@ def test_a_given_name_alone_in_a_header_joins_the_one_person_of_the_thread(ring)
     res.merge_headers()
     res.merge_first_names()
     assert not any("alone in a header" in r for c in res.roots() for r in c.reasons)
+
+
+def test_a_bare_surname_address_is_not_one_character_off_a_name(ring):
+    msgs = [ew.msg(Address("Lillian Bailey", "lillian.bailey@x.example"), [ew.DANA], "A", "a?\n"),
+            ew.msg(Address("", "bailey@school.example"), [ew.DANA], "B", "b?\n", page=2)]
+    res = Resolver(ring, msgs)
+    res.merge_headers()
+    assert not any(len(c.emails) > 1 for c in res.roots())
