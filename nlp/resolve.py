@@ -21,6 +21,7 @@ name when there is none), so re-running extraction gives the same ids.
 """
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections import Counter, defaultdict
@@ -319,22 +320,25 @@ class Resolver:
                                                     "short": defaultdict(set), "opaque": defaultdict(set),
                                                     "initials": defaultdict(set)}
             for c in self.roots():
-                for sn in c.surnames():
-                    idx["last"][sn].add(c.key)
-                for f in c.firsts():
-                    ff = _fold(f)
-                    for g in self.nick.get(ff, {ff}) | {ff}:
-                        idx["first"][g].add(c.key)
-                    if ff:
-                        idx["first"][ff[0]].add(c.key)
-                for a in c.short_aliases:
-                    idx["short"][_fold(a)].add(c.key)
-                for o in c.opaque_keys():
-                    idx["opaque"][o].add(c.key)
-                for i in c.initials():
-                    idx["initials"][i].add(c.key)
+                self._index_cluster(idx, c)
             self._idx = idx
         return self._idx
+
+    def _index_cluster(self, idx: dict[str, dict[str, set[str]]], c: PersonCluster) -> None:
+        for sn in c.surnames():
+            idx["last"][sn].add(c.key)
+        for f in c.firsts():
+            ff = _fold(f)
+            for g in self.nick.get(ff, {ff}) | {ff}:
+                idx["first"][g].add(c.key)
+            if ff:
+                idx["first"][ff[0]].add(c.key)
+        for a in c.short_aliases:
+            idx["short"][_fold(a)].add(c.key)
+        for o in c.opaque_keys():
+            idx["opaque"][o].add(c.key)
+        for i in c.initials():
+            idx["initials"][i].add(c.key)
 
     def candidates(self, n: PersonName) -> list[PersonCluster]:
         """Clusters that could be `n`, from the indexes (then checked with `_name_fits`)."""
@@ -635,6 +639,7 @@ class Resolver:
         if key not in self.clusters and key in self.uf.parent:
             return self.uf.find(key)
         c = self.clusters.get(key)
+        created = c is None
         if c is None:
             c = self.clusters[key] = PersonCluster(key=key, from_text=True)
             self.uf.find(key)
@@ -642,7 +647,12 @@ class Resolver:
         c.names.append(pn)
         c.trusted.append(pn)
         c.aliases.add(_display(pn, text))
-        self.changed()
+        # only added to: update the look-up indexes instead of rebuilding them (thousands of
+        # people named in the text of a large release made that quadratic)
+        if self._idx is not None:
+            self._index_cluster(self._idx, c)
+        if created and self._roots is not None:
+            bisect.insort(self._roots, c, key=lambda x: x.key)
         return key
 
     # ------------------------------------------------------------------ node output
