@@ -82,9 +82,14 @@ class Case:
         if not self.manifest_path.exists():
             return {"giftgraph_version": __version__, "files": {}, "created": _now()}
         try:
-            return json.loads(self.manifest_path.read_text(encoding="utf-8"))
+            manifest = json.loads(self.manifest_path.read_text(encoding="utf-8"))
         except (OSError, ValueError) as exc:
             raise CaseError(f"{self.manifest_path}: cannot read the case manifest: {exc}") from exc
+        files = manifest.get("files", {}) if isinstance(manifest, dict) else None
+        if not isinstance(files, dict) or not all(isinstance(v, dict) for v in files.values()):
+            raise CaseError(f"{self.manifest_path}: cannot read the case manifest: not a giftgraph manifest "
+                            "(an object whose 'files' maps each file to its record)")
+        return manifest
 
     def save_manifest(self, manifest: dict) -> None:
         manifest = dict(manifest, giftgraph_version=__version__, updated=_now())
@@ -99,7 +104,7 @@ class Case:
                 if line.strip():
                     try:
                         yield Message.from_dict(json.loads(line))
-                    except (ValueError, KeyError, TypeError) as exc:
+                    except (ValueError, KeyError, TypeError, AttributeError) as exc:
                         raise CaseError(f"{self.messages_path}:{n}: bad message record: {exc}") from exc
 
     def load_messages(self) -> list[Message]:
@@ -116,7 +121,7 @@ class Case:
             return new_graph()
         try:
             return from_node_link(json.loads(self.graph_path.read_text(encoding="utf-8")))
-        except (OSError, ValueError, KeyError) as exc:
+        except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
             raise CaseError(f"{self.graph_path}: cannot read the case graph: {exc}") from exc
 
     def save_graph(self, G: nx.MultiDiGraph) -> None:

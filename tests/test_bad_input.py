@@ -605,6 +605,26 @@ def test_damaged_case_directory_is_a_clear_error(tmp_path):
     assert run.code == 1 and run.result.stderr.startswith(f"Error: {case}/case.json: cannot read the case manifest")
 
 
+@pytest.mark.parametrize("name,content,argv,message", [
+    ("graph.json", '{"nodes": 5, "links": []}', ["ledger"], "graph.json: cannot read the case graph"),
+    ("graph.json", "[]", ["export", "json", "-o", "-"], "graph.json: cannot read the case graph"),
+    ("case.json", "[]", ["ingest", "{folder}", "--skip-extract"], "case.json: cannot read the case manifest"),
+    ("case.json", '{"files": {"a.txt": 5}}', ["ingest", "{folder}", "--skip-extract"], "case.json: cannot read the case manifest"),
+    ("messages.jsonl", '{"sender": "not an object"}\n', ["messages"], "messages.jsonl:1: bad message record"),
+    ("messages.jsonl", "null\n", ["ingest", "{folder}", "--skip-extract"], "messages.jsonl:1: bad message record"),
+])
+def test_tampered_case_files_are_a_clear_error(tmp_path, name, content, argv, message):
+    """Case files edited by hand (valid JSON of the wrong shape): one clear error, no traceback."""
+    folder, _ = with_good_file(tmp_path, "a.txt", printed())
+    case = tmp_path / "case"
+    assert ingest([folder], case).code == 0
+    assert CliRunner().invoke(cli, ["ingest", str(folder), "--case", str(case), "--extract-only", "-s"]).exit_code == 0
+    (case / name).write_text(content)
+    result = CliRunner().invoke(cli, [a.replace("{folder}", str(folder)) for a in argv] + ["--case", str(case)])
+    assert result.exit_code == 1 and (result.exception is None or isinstance(result.exception, SystemExit)), result.exception
+    assert result.stderr.startswith(f"Error: {case}/{message}"), result.output
+
+
 def test_message_longer_than_spacy_accepts(tmp_path, monkeypatch):
     """spaCy refuses a text over nlp.max_length (1,000,000 characters; E088). A message body that
     long (a pasted log, a decoded attachment) is still extracted. The limit is lowered here so the
