@@ -217,7 +217,11 @@ class Resolver:
         if re.search(r"\bon behalf of\b", raw, re.I) and not re.search(r"\bon behalf of\b", name, re.I):
             # "Conrad, Patricia on behalf of Fauci, Anthony": a delegate sending as someone else is
             # a correspondent of its own (neither the delegate's own mailbox nor the principal's)
-            name = re.sub(r"<[^>]*>|\[mailto:[^\]]*\]", " ", raw).strip()
+            parts = re.split(r"\bon behalf of\b", raw, maxsplit=1, flags=re.I)
+            who = [parse_name(re.sub(r"[^A-Za-z\u00c0-\u024f,.' -]", " ", re.sub(r"<[^>]*>?|\[[^\]]*\]?|\([^)]*\)?", " ", p)),
+                              titles=self.titles) for p in parts]
+            if all(w.has_full for w in who):
+                name = " on behalf of ".join(f"{w.last}, {w.first}" for w in who)
         if not email and EMAIL_RE.match(name.strip("<>'\" ")):
             email, name = name.strip("<>'\" ").lower(), ""
         if name and email and norm(name) == norm(email):
