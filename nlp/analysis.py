@@ -201,6 +201,14 @@ class AnalysisCache:
     def __init__(self, path: str | Path, fingerprint: str):
         self.path = Path(path)
         self.path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            self._open(fingerprint)
+        except sqlite3.DatabaseError:  # not a database (a damaged copy): it is only a cache, start it again
+            self.db.close()
+            self.path.unlink(missing_ok=True)
+            self._open(fingerprint)
+
+    def _open(self, fingerprint: str) -> None:
         self.db = sqlite3.connect(str(self.path))
         self.db.execute("CREATE TABLE IF NOT EXISTS meta (k TEXT PRIMARY KEY, v TEXT)")
         self.db.execute("CREATE TABLE IF NOT EXISTS analysis (key TEXT PRIMARY KEY, data TEXT)")
