@@ -227,9 +227,11 @@ def extract_entities(messages: Sequence[Message], *, profile: "str | Profile | N
     for m in messages:
         for e in docs[m.id].ents:
             if e.label_ == "ORG" and not e.ent_id_ and 2 <= len(e) <= 8 and e.text[:1].isupper():
-                words = [t.lower_ for t in e]
-                if any(w in org_words for w in words) and "\n" not in e.text and not any(t.like_email or t.like_url for t in e):
-                    res.used["organization"].add(res.add_org(e.text.strip()))
+                name = _clean_org_span(e.text)
+                words = name.lower().split()
+                if (len(words) >= 2 and any(w in org_words for w in words) and "\n" not in e.text
+                        and not any(t.like_email or t.like_url for t in e)):
+                    res.used["organization"].add(res.add_org(name))
 
     # people named by ORG/GPE mistakes of the statistical model ("Marcus mentioned ...")
     for m in messages:
@@ -241,6 +243,20 @@ def extract_entities(messages: Sequence[Message], *, profile: "str | Profile | N
 
     nodes, edges = _build(messages, docs, res, prof, index, person_mentions)
     return index, docs, nodes, edges
+
+
+def _clean_org_span(text: str) -> str:
+    """"Grace Fellowship (cc'd" -> "Grace Fellowship"; "Grace Fellowship of" -> "Grace Fellowship"."""
+    words = []
+    for w in text.split():
+        if not re.fullmatch(r"[A-Za-z0-9\u00c0-\u024f&.'\u2019-]+", w):
+            break
+        words.append(w)
+    while words and (words[-1].lower() in ("of", "the", "and", "&", "at", "in", "for", "on", "to") or not words[-1][:1].isalnum()):
+        words.pop()
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    return " ".join(words)
 
 
 def _plausible_new_person(span, pn: PersonName, prof: Profile, res: Resolver) -> bool:
