@@ -173,6 +173,8 @@ BAD_FILES = [
      "not an mbox: it does not start with a 'From ' line"),
     ("msg-not-ole", "letter.msg", lambda: b"This is a plain text file, renamed .msg\n",
      "not an Outlook .msg file (not an OLE compound document)"),
+    ("msg-damaged-ole", "letter2.msg", lambda: b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 2000,
+     re.compile(r"cannot read Outlook \.msg \(\w+: .+\)")),
     ("truncated-zip", "dump.zip", lambda: make_zip({"a.eml": eml()})[:40], re.compile(r"not a readable zip archive \(.+\)")),
     ("huge-single-line", "ocr.txt", _huge_line,
      "no email header blocks found (From:/Sent:/To:/Subject:, Gmail or 'On ... wrote:')"),
@@ -323,6 +325,21 @@ def test_zip_bomb_size_limits(tmp_path, monkeypatch):
     assert run.errors[1] == f"error: {many}: zip bomb guard: members expand to more than 6000 bytes in all"
     assert len(run.errors) == 2
     assert run.subjects() == ["Good news", "Small"]
+
+
+def test_encrypted_zip_member_and_too_many_members(tmp_path, monkeypatch):
+    data = bytearray(make_zip({"secret.eml": eml("Secret"), "ok.eml": eml("Beside the secret")}, zipfile.ZIP_STORED))
+    data[data.find(b"PK\x03\x04") + 6] |= 1  # mark the first member encrypted, as a password-protected zip does
+    data[data.find(b"PK\x01\x02") + 8] |= 1
+    folder, z = with_good_file(tmp_path, "locked.zip", bytes(data))
+    monkeypatch.setattr(ZipLimits, "max_members", 3)
+    many = folder / "many.zip"
+    many.write_bytes(make_zip({f"m{i}.eml": eml(f"Member {i}") for i in range(4)}))
+    run = ingest([folder], tmp_path / "case")
+    assert run.code == 1
+    assert run.errors == [f"error: {z}!secret.eml: encrypted zip member; skipped",
+                          f"error: {many}: zip has 4 members (limit 3)"]
+    assert run.subjects() == ["Beside the secret", "Good news"]
 
 
 def test_nested_zip_depth_limit(tmp_path):
