@@ -69,17 +69,25 @@ def _norm(line: str) -> str:
     return " ".join(re.sub(r"\d+", "#", line).split()).lower()
 
 
+def _edge_candidates(lines: list[str]) -> list[int]:
+    """Indexes of a page's content lines, Bates-only lines left out."""
+    return [j for j, l in enumerate(lines) if l.strip() and not _BATES_LINE.match(l)]
+
+
 def page_lines(pages: list[str], first_page: int = 1) -> list[Line]:
     """Lines of all pages, furniture removed, each carrying its page number and Bates stamp.
 
-    A title or banner printed at the top or foot of most pages (3 or more, and at least a third
-    of them) is furniture wherever it sits at a page edge."""
+    A title or banner printed at the top of most pages (within the first three lines) or as their
+    last line (3 or more pages, and at least a third of them) is furniture wherever it sits at a
+    page edge. Only the last line counts at the foot: the lines just above it are often the
+    signature block of a prolific writer ("Van Nuys Division"), which must stay in the text.
+    Bates stamps do not take a place in either window."""
     split = [p.splitlines() for p in pages]
     edges = Counter()
     for lines in split:
-        content = [l for l in lines if l.strip()]
-        for l in set(content[:3] + content[-3:]):
-            edges[_norm(l)] += 1
+        content = _edge_candidates(lines)
+        for j in set(content[:3] + content[-1:]):
+            edges[_norm(lines[j])] += 1
     n = len(split)
     repeated = {k for k, c in edges.items() if n >= 3 and c >= max(3, n / 3) and len(k) > 3
                 and not _HEADERISH.match(k) and "@" not in k and not k.startswith(">")}
@@ -88,8 +96,8 @@ def page_lines(pages: list[str], first_page: int = 1) -> list[Line]:
         page = first_page + i
         bates = None
         kept: list[str] = []
-        content_idx = [j for j, l in enumerate(lines) if l.strip()]
-        edge_idx = set(content_idx[:3] + content_idx[-3:])
+        content_idx = _edge_candidates(lines)
+        edge_idx = set(content_idx[:3] + content_idx[-1:])
         for j, l in enumerate(lines):
             g = _BATES_GLUED.match(l)
             if g:  # "LAPD-CPRA-000001CPRA RESPONSIVE RECORDS" (stamp and next page's title run together)
