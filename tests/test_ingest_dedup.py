@@ -105,8 +105,8 @@ def test_cli_ingest_and_messages(tmp_path):
     assert r.exit_code == 0
     rows = sorted(json.loads(r.output), key=lambda x: x["sent"])
     assert [(x["sent"], x["from"], x["subject"]) for x in rows] == [
-        ("2016-03-09T09:30:00-08:00", "Bert Lindqvist", "Cameras for the pilot"),
-        ("2016-03-10T11:05:00-08:00", "Alice Moreno", "RE: Cameras for the pilot")]
+        ("2016-03-02T09:12:00-08:00", "Bert Lindqvist", "Cameras for the pilot"),
+        ("2016-03-03T14:20:00-08:00", "Alice Moreno", "RE: Cameras for the pilot")]
     assert rows[1]["source"] == "release.txt p.1 CITY-000001"
     r = runner.invoke(cli, ["ingest", str(tmp_path / "release.txt"), "--case", case, "--skip-extract", "-s",
                             "--timezone", "Nowhere/Special"])
