@@ -11,11 +11,11 @@ from giftgraph.ingest.dedup import merge_messages
 from giftgraph.ingest.furniture import page_lines, split_pages
 from giftgraph.ingest.printed import parse_header_text, split_lines, split_text
 
-FIELDS = ["From: Fauci, Anthony (NIH/NIAID) [E]", "Sent: Fri, 6 Mar 2020 03:49:45 +0000", "To: Jane Roe <jr@x.test>",
-          "Ce: (b)(6); Doe, John (ORG) [EJ yy", "Subject: RE: hello", "Date: Mon, Aug 15, 2016 at 4:05 PM",
-          "Attachments: a.pdf", "-----Original Message-----", "________________", "> On Mar 9, 2016, at 8:47 AM, X wrote:",
-          "On Tue, Mar 15, 2016 at 10:42 AM Jane <j@x.test> wrote:", "Marcus Ortega <m@x.test>    Mon, Aug 15, 2016 at 4:05 PM",
-          "[Quoted text hidden]", "NIH-000123", "Page 3 of 9", "\f", "Gmail - Subject", "2 messages", "> quoted", ">> deeper",
+FIELDS = ["From: Whitlock, Gordon (NIH/NIAID) [E]", "Sent: Tue, 3 Mar 2020 02:17:08 +0000", "To: Jane Roe <jr@x.test>",
+          "Ce: (b)(6); Doe, John (ORG) [EJ yy", "Subject: RE: hello", "Date: Mon, Aug 22, 2016 at 4:35 PM",
+          "Attachments: a.pdf", "-----Original Message-----", "________________", "> On Mar 2, 2016, at 8:21 AM, X wrote:",
+          "On Tue, Mar 1, 2016 at 10:26 AM Jane <j@x.test> wrote:", "Victor Salas <v@x.test>    Mon, Aug 22, 2016 at 4:35 PM",
+          "[Quoted text hidden]", "HHS-000123", "Page 3 of 9", "\f", "Gmail - Subject", "2 messages", "> quoted", ">> deeper",
           "", "Hello there.", "From:", "Sent:", "To: ;;;", "\u2588\u2588\u2588\u2588"]
 
 text_lines = st.lists(st.one_of(st.sampled_from(FIELDS), st.text(max_size=60)), max_size=40)
@@ -50,7 +50,7 @@ def test_header_field_permutations(fields, noise):
     msgs = split_text("\n".join(fields) + "\n\nbody text\n" + noise, file="f", timezone="UTC")
     _check(msgs)
     if fields[0].startswith("From:") and any(f.startswith("Sent:") for f in fields[:6]):
-        assert msgs and msgs[0].sender.name == "Anthony Fauci"
+        assert msgs and msgs[0].sender.name == "Gordon Whitlock"
 
 
 @settings(max_examples=300, deadline=None)
