@@ -39,14 +39,14 @@ def test_own_text_stops_at_quoted_history():
 
 
 def test_signature_lines_serial_and_phone():
-    body = ("Thanks Jenna, that helps. I'll start the paperwork today.\n\nBob\n\n"
-            "Det. R. Castellano #31877\nGND / LAPD\n(213) 555-0142\n\nCONFIDENTIALITY NOTICE: This electronic mail "
-            "transmission is intended only for the use of the individual.\n")
+    body = ("Thanks Tessa, that helps. I'll start the paperwork today.\n\nBob\n\n"
+            "Det. R. Delgado #30917\nGND / LAPD\n(213) 555-0186\n\nCONFIDENTIALITY NOTICE: Whoever gets this by mistake "
+            "should delete it and let the sender know.\n")
     sig = split_signature(body)
-    assert [l.text for l in sig.lines] == ["Bob", "Det. R. Castellano #31877", "GND / LAPD", "(213) 555-0142"]
-    assert sig.serial == "31877" and sig.phones == ["(213) 555-0142"]
+    assert [l.text for l in sig.lines] == ["Bob", "Det. R. Delgado #30917", "GND / LAPD", "(213) 555-0186"]
+    assert sig.serial == "30917" and sig.phones == ["(213) 555-0186"]
     assert sig.lines[-1].kind == "phone"
-    assert body[sig.lines[1].start:sig.lines[1].end] == "Det. R. Castellano #31877"
+    assert body[sig.lines[1].start:sig.lines[1].end] == "Det. R. Delgado #30917"
 
 
 def test_roles_from_domains_and_signatures(run):
@@ -150,9 +150,9 @@ def test_trained_pipeline_has_the_profile_rules(trained):
     names = nlp.pipe_names
     assert "ner" in names and "parser" in names
     assert names.index("giftgraph_profile_ruler") < names.index("ner") < names.index("giftgraph_person_titles")
-    doc = nlp("Det. Castellano in GND passed along your name. SLO Ybarra over in Hollenbeck says hi.")
+    doc = nlp("Det. Delgado from GND gave me your address. SLO Ochoa at Hollenbeck sends his regards.")
     got = {(e.text, e.label_) for e in doc.ents}
-    assert {("Det. Castellano", "PERSON"), ("GND", "DIVISION"), ("SLO Ybarra", "PERSON"), ("Hollenbeck", "DIVISION")} <= got
+    assert {("Det. Delgado", "PERSON"), ("GND", "DIVISION"), ("SLO Ochoa", "PERSON"), ("Hollenbeck", "DIVISION")} <= got
 
 
 @pytest.mark.model
@@ -162,9 +162,9 @@ def test_trained_model_people_from_text_and_no_noise(trained):
     index, docs, nodes, edges = extract_entities(msgs, profile=prof, nlp=nlp)
     people = {n.name: n for n in nodes if n.kind == "person"}
     # a neighbour named only in the text becomes a person (role other); the thread resolves "Hal"
-    assert "Hal Brennan" in people and people["Hal Brennan"].attrs["role"] == "other"
+    assert "Hal Corrigan" in people and people["Hal Corrigan"].attrs["role"] == "other"
     hal_msg = next(m for m in msgs if "let Hal know" in m.body)
-    assert index.find("Hal", message=hal_msg) == people["Hal Brennan"].id
+    assert index.find("Hal", message=hal_msg) == people["Hal Corrigan"].id
     noise = {"Sent", "Det", "Thanks", "Video Doorbells", "Doorbell Pros", "Hollenbeck", "Ring", "Bob", "Dana"}
     assert not noise & set(people)
     assert len([n for n in people if "Alvarez" in n]) == 2
@@ -200,11 +200,11 @@ def test_another_profile_gives_its_own_roles_and_units():
 def test_self_description_gives_the_unit_when_no_signature_does():
     from giftgraph.ingest.message import Address
 
-    gabe = Address("Gabe Ferris", "34058@lapd.lacity.org")
+    gabe = Address("Gabe Rourke", "34611@lapd.lacity.org")
     msgs = [ew.msg(gabe, [ew.DANA], "Church burglaries",
-                   "Ms. Reyes,\n\nI'm a detective at LAPD Northeast Division. We've had burglaries at churches.\n\nGabe\n")]
+                   "Ms. Reyes,\n\nI'm the burglary detective at LAPD Northeast Division. Three churches here were broken into.\n\nGabe\n")]
     index, docs, nodes, edges = extract_entities(msgs, profile="ring_lapd", model="blank")
     names = {n.id: n.name for n in nodes}
     member = {(names[e.source], names[e.target]): e for e in edges if e.type == "MEMBER_OF"}
-    assert [k for k in member if k[0] == "Gabe Ferris"] == [("Gabe Ferris", "Northeast Division")]
-    assert member[("Gabe Ferris", "Northeast Division")].evidence[0].quote == "I'm a detective at LAPD Northeast Division."
+    assert [k for k in member if k[0] == "Gabe Rourke"] == [("Gabe Rourke", "Northeast Division")]
+    assert member[("Gabe Rourke", "Northeast Division")].evidence[0].quote == "I'm the burglary detective at LAPD Northeast Division."
