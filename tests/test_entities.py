@@ -162,9 +162,9 @@ def test_trained_model_people_from_text_and_no_noise(trained):
     index, docs, nodes, edges = extract_entities(msgs, profile=prof, nlp=nlp)
     people = {n.name: n for n in nodes if n.kind == "person"}
     # a neighbour named only in the text becomes a person (role other); the thread resolves "Hal"
-    assert "Hal Corrigan" in people and people["Hal Corrigan"].attrs["role"] == "other"
+    assert "Hal Tolliver" in people and people["Hal Tolliver"].attrs["role"] == "other"
     hal_msg = next(m for m in msgs if "let Hal know" in m.body)
-    assert index.find("Hal", message=hal_msg) == people["Hal Corrigan"].id
+    assert index.find("Hal", message=hal_msg) == people["Hal Tolliver"].id
     noise = {"Sent", "Det", "Thanks", "Video Doorbells", "Doorbell Pros", "Hollenbeck", "Ring", "Bob", "Dana"}
     assert not noise & set(people)
     assert len([n for n in people if "Alvarez" in n]) == 2

@@ -39,10 +39,10 @@ def test_outlook_block_on_one_line_and_ocr_variants():
     top, quoted = msgs
     assert top.sender.name == "Gordon Whitlock" and top.sender.org == "NIH/NIAID"
     assert top.sent == "2020-03-03T02:17:08+00:00"
-    assert [a.name for a in top.to] == ["Janet Pollard"]
-    assert [a.name for a in top.cc] == ["Ruth Okafor", "Evan Bishop"]  # "Ce:", "[EJ", OCR debris
+    assert [a.name for a in top.to] == ["Janet Pendry"]
+    assert [a.name for a in top.cc] == ["Ruth Okafor", "Evan Vesey"]  # "Ce:", "[EJ", OCR debris
     assert top.redactions == 1  # the (b)(6) in Cc is counted, never a name
-    assert quoted.sender.name == "Janet Pollard"  # "[E vv ka@-"
+    assert quoted.sender.name == "Janet Pendry"  # "[E vv ka@-"
     assert quoted.sent == "2020-03-02T16:41:00-05:00"  # printed without a zone: the release's zone
     assert [a.name for a in quoted.to] == ["Gordon Whitlock"]
     assert quoted.subject == "Draft reply: Committee Question on Test Kits"
