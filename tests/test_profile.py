@@ -34,7 +34,7 @@ def test_ring_profile_products_units_domains(ring):
     gnd = next(u for u in ring.units if u.name == "Gang and Narcotics Division")
     assert "GND" in gnd.aliases
     assert ring.domain_info("dana@ring.com")["role"] == "vendor_employee"
-    assert ring.domain_info("31877@lapd.lacity.org")["role"] == "officer"
+    assert ring.domain_info("30917@lapd.lacity.org")["role"] == "officer"
     assert ring.domain_info("x@lapd.online")["role"] == "officer"
     assert ring.domain_info("someone@gmail.com") == {}
     assert ring.vendor_org.name == "Ring" and ring.agency_org.name == "Los Angeles Police Department"
@@ -84,14 +84,14 @@ def test_profile_errors_name_the_file(tmp_path):
 
 
 def test_ruler_finds_products_units_orgs_codes(blank_nlp):
-    doc = blank_nlp("We shipped 2 Doorbell Pros and a Stick Up Cam to Hollenbeck for LAPD; use code YBARRA50. "
+    doc = blank_nlp("We shipped 2 Doorbell Pros and a Stick Up Cam to Hollenbeck for LAPD; use code OCHOA50. "
                     "GND and West LA asked about the Ring Video Doorbell.")
     got = {(e.text, e.label_, e.ent_id_) for e in doc.ents}
     assert ("Doorbell Pros", "PRODUCT", "product:Video Doorbell Pro") in got
     assert ("Stick Up Cam", "PRODUCT", "product:Stick Up Cam") in got
     assert ("Hollenbeck", "DIVISION", "division:Hollenbeck Division") in got
     assert ("LAPD", "ORG", "organization:Los Angeles Police Department") in got
-    assert ("YBARRA50", "PROMO_CODE", "code") in got
+    assert ("OCHOA50", "PROMO_CODE", "code") in got
     assert ("GND", "DIVISION", "division:Gang and Narcotics Division") in got
     assert ("West LA", "DIVISION", "division:West Los Angeles Division") in got
     assert ("Ring Video Doorbell", "PRODUCT", "product:Video Doorbell") in got  # longest match wins
@@ -105,9 +105,9 @@ def test_case_sensitive_single_word_aliases(blank_nlp):
 
 
 def test_rank_plus_name_is_one_person(blank_nlp):
-    doc = blank_nlp("Det. Alvarez met SLO Ybarra, Sgt. H. Pruitt and Police Officer II Martin Szabo at the station.")
+    doc = blank_nlp("Det. Alvarez met SLO Ochoa, Sgt. H. Kimura and Police Officer II Peter Novak at the station.")
     persons = [e.text for e in doc.ents if e.label_ == "PERSON"]
-    assert persons == ["Det. Alvarez", "SLO Ybarra", "Sgt. H. Pruitt", "Police Officer II Martin Szabo"]
+    assert persons == ["Det. Alvarez", "SLO Ochoa", "Sgt. H. Kimura", "Police Officer II Peter Novak"]
 
 
 def test_noise_person_spans_are_dropped(ring, blank_nlp):
