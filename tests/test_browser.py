@@ -224,11 +224,11 @@ def local_page(browser, explorer):
 def test_explorer_search_ledger_and_evidence_email(local_page, explorer):
     page = local_page
     page.goto(explorer + "/")
-    page.fill("#gg-q", "whitfield")
+    page.fill("#gg-q", "ashworth")
     page.press("#gg-q", "Enter")
-    page.click("a.gg-result:has-text('Dana Whitfield')")
+    page.click("a.gg-result:has-text('Dana Ashworth')")
     page.wait_for_selector("body[data-ready='1']", state="attached", timeout=30_000)
-    assert page.inner_text("#gg-entity-name") == "Dana Whitfield"
+    assert page.inner_text("#gg-entity-name") == "Dana Ashworth"
     assert "$498" in page.inner_text("#gg-ledger-totals")
     assert sorted(page.evaluate("() => window.network.body.data.nodes.getIds()")) == ["o-ring", "p-alvarez", "p-dana"]
     # expand a neighbour: Robert Alvarez brings in his division

@@ -242,11 +242,11 @@ def test_message_nodes_and_unlinked_entities_are_not_drawn():
 def test_cli_export_html(case, tmp_path):
     out = tmp_path / "exports" / "snap.html"
     r = CliRunner().invoke(cli, ["export", "html", "--case", str(case.path), "-o", str(out),
-                                 "--focus", "Dana Whitfield", "--depth", "1", "--types", "GIFT,MEMBER_OF",
+                                 "--focus", "Dana Ashworth", "--depth", "1", "--types", "GIFT,MEMBER_OF",
                                  "--since", "2016", "--min-value", "10"])
     assert r.exit_code == 0, r.output
     page = out.read_text(encoding="utf-8")
-    assert "Dana Whitfield" in page and "focus Dana Whitfield (depth 1)" in page
+    assert "Dana Ashworth" in page and "focus Dana Ashworth (depth 1)" in page
     data = json.loads(next(body for attrs, body in parse(page).scripts if attrs.get("id") == "gg-data"))
     assert {n["id"] for n in data["nodes"]} == {"p-dana", "p-alvarez", "o-ring"}
     r = CliRunner().invoke(cli, ["export", "html", "--case", str(case.path), "-o", str(out), "--focus", "Zed"])
@@ -296,7 +296,7 @@ def test_cypher_read_only():
     G = fx.build_graph()
     res = run_cypher(G, "MATCH (a)-[g:GIFT]->(b) RETURN a.name, b.name, g.value_usd")
     assert res["columns"] == ["a.name", "b.name", "g.value_usd"]
-    assert sorted(tuple(r) for r in res["rows"]) == [("Dana Whitfield", "Robert Alvarez", 498.0), ("Ring", "Hollywood Division", 1990.0)]
+    assert sorted(tuple(r) for r in res["rows"]) == [("Dana Ashworth", "Robert Alvarez", 498.0), ("Ring", "Hollywood Division", 1990.0)]
     for q in ("CREATE (n:Person {name: 'x'}) RETURN n", "MATCH (n) DETACH DELETE n", "MATCH (n) SET n.name = 'x' RETURN n"):
         with pytest.raises(ExplorerError, match="read-only"):
             run_cypher(G, q)
@@ -374,7 +374,7 @@ def test_giftgraph_serve_answers_on_loopback(case):
         m = re.search(r"http://127\.0\.0\.1:(\d+)/", line)
         assert m, line
         with urllib.request.urlopen(f"http://127.0.0.1:{m.group(1)}/?q=dana", timeout=20) as resp:
-            assert resp.status == 200 and b"Dana Whitfield" in resp.read()
+            assert resp.status == 200 and b"Dana Ashworth" in resp.read()
     finally:
         proc.terminate()
         proc.wait(timeout=20)
