@@ -4,9 +4,9 @@ Furniture is removed from the text but kept as provenance: every remaining line 
 page and the page's Bates number. Pages come from the PDF, from form feeds in text, or (OCR text
 without form feeds) from the Bates stamps that close each page.
 
->>> lines = page_lines(["Title\\nFrom: a\\nLAPD-CPRA-000001", "Title\\nhello\\nLAPD-CPRA-000002", "Title\\nbye"])
+>>> lines = page_lines(["Title\\nFrom: a\\nCITY-PRA-000001", "Title\\nhello\\nCITY-PRA-000002", "Title\\nbye"])
 >>> [(l.text, l.page, l.bates) for l in lines]
-[('From: a', 1, 'LAPD-CPRA-000001'), ('hello', 2, 'LAPD-CPRA-000002'), ('bye', 3, None)]
+[('From: a', 1, 'CITY-PRA-000001'), ('hello', 2, 'CITY-PRA-000002'), ('bye', 3, None)]
 """
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 __all__ = ["Line", "BATES_RE", "split_pages", "page_lines", "is_furniture"]
 
-# LAPD-CPRA-000001, NIH-000960, STATE-SCB0045301, DOJ_OLC_0001234, C05739595 (State Dept. doc no.)
+# CITY-PRA-000001, HHS-002741, STATE-SCB0045301, DOJ_OLC_0001234, C05739595 (State Dept. doc no.)
 BATES_RE = re.compile(r"(?<![\w-])([A-Z]{2,}(?:[-_][A-Z]{2,})*[-_ ]?[A-Z]{0,3}\d{5,10})(?![\w-])")
 _BATES_LINE = re.compile(r"^\s*" + BATES_RE.pattern + r"\s*$")
 _BATES_GLUED = re.compile(r"^\s*([A-Z]{2,}(?:[-_][A-Z]{2,})*[-_]\d{5,10})(?=[A-Z])")
@@ -100,7 +100,7 @@ def page_lines(pages: list[str], first_page: int = 1) -> list[Line]:
         edge_idx = set(content_idx[:3] + content_idx[-1:])
         for j, l in enumerate(lines):
             g = _BATES_GLUED.match(l)
-            if g:  # "LAPD-CPRA-000001CPRA RESPONSIVE RECORDS" (stamp and next page's title run together)
+            if g:  # "CITY-PRA-000001PUBLIC RECORDS RESPONSE" (stamp and next page's title run together)
                 bates = bates or g.group(1)
                 l = l[g.end():]
             m = _BATES_LINE.match(l)

@@ -84,8 +84,8 @@ class Message:
         """Hash of what identifies an email whatever its printing: the minute it was sent (in UTC),
         its subject without reply/forward prefixes, and its sender's surname (or address).
 
-        The same email printed with "From: Robert Castellano" and quoted with
-        "From: Robert Castellano [mailto:31877@lapd.lacity.org]" gets the same id."""
+        The same email printed with "From: Robert Delgado" and quoted with
+        "From: Robert Delgado [mailto:30917@lapd.lacity.org]" gets the same id."""
         from giftgraph.ingest.dedup import message_key
 
         return make_id("msg", *message_key(self))

@@ -8,7 +8,7 @@
   regexes). Each pattern carries an ``id`` ("product:Video Doorbell", "division:...") that
   extraction maps to nodes. The rules are data: see ``rules_from_profile``.
 - ``giftgraph_person_titles`` after ``ner``: a rank or honorific followed by a name becomes one
-  ``PERSON`` span ("Det. Castellano", "SLO Ybarra", "Sgt. H. Pruitt"), and ``PERSON`` spans that
+  ``PERSON`` span ("Det. Delgado", "SLO Ochoa", "Sgt. H. Kimura"), and ``PERSON`` spans that
   are header words, sign-offs, OCR debris, redaction markers or bare titles are dropped.
 
 Both component factories are registered with ``@Language.factory`` and work on ``spacy.blank("en")``.

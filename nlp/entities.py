@@ -7,7 +7,7 @@ to which person, and the mentions found in each message's body. The relations st
 
     index.nodes                       # {node id: Node}, kinds person/organization/division/product/code
     index.person_for_address(addr)    # header Address -> person node id (or None)
-    index.find("Det. Castellano", message=m)     # surface form -> node id, using m's thread as context
+    index.find("Det. Delgado", message=m)        # surface form -> node id, using m's thread as context
     index.find("Doorbell Pros", kinds=("product",))
     index.mentions(m.id)              # [Mention(text, start, end, label, kind, node_id)] in m.body
 
@@ -81,7 +81,7 @@ class EntityIndex:
              kinds: tuple[str, ...] = ENTITY_KINDS) -> str | None:
         """Resolve a surface form to a node id, or None when nothing (or more than one thing) fits.
 
-        Accepts a full name, alias, nickname, "Det. X" / "SLO Ybarra" (rank + surname), an email
+        Accepts a full name, alias, nickname, "Det. X" / "SLO Ochoa" (rank + surname), an email
         address, a product alias ("Doorbell Pros"), a division alias ("GND", "West LA"), an
         organisation alias or a promo code. With `message`, ambiguous first names and surnames are
         settled by the people of the message and its thread (sender, recipients, earlier messages).

@@ -134,7 +134,7 @@ def _is_credential(seg: str) -> bool:
 def _strip_title_prefix(seg: str, profile: Profile) -> str:
     words = seg.split()
     while len(words) > 2 and words[0].lower() in profile.title_words and words[1][:1].isupper():
-        # "Block Captain Sunset Canyon Block Watch" is rare; commas split most cases
+        # "Block Captain Maple Ridge Block Watch" is rare; commas split most cases
         break
     return " ".join(words)
 
@@ -203,7 +203,7 @@ def extract_entities(messages: Sequence[Message], *, profile: "str | Profile | N
                     c.text_titles[pn.title] += 1
             res.thread_mentions[thread_key(m)].add(c.key)
             person_mentions[m.id].append((e.start_char, e.end_char, e.text, c.key))
-    # "I'm a detective at LAPD Northeast Division": the writer's own unit, when no signature names one
+    # "I'm the burglary detective at LAPD Northeast Division": the writer's own unit, when no signature names one
     self_unit = re.compile(r"\bI(?:'m|\u2019m| am)\b[^.!?\n]{0,80}\b(?:with|at|in|from|of|for)\b[^.!?\n]{0,40}$", re.I)
     for m in messages:
         key = res.cluster_of_address(m.sender)
@@ -221,7 +221,7 @@ def extract_entities(messages: Sequence[Message], *, profile: "str | Profile | N
                     c.member_quotes.setdefault("division:" + unit, (m.id, " ".join(text[line_start:end].split())))
                     res.used["division"].add(unit)
 
-    # organisations named in the text: an ORG span with an organisation word ("Grace Fellowship")
+    # organisations named in the text: an ORG span with an organisation word ("Hillside Fellowship")
     generic = {"department", "office", "bureau", "services", "agency", "division", "station", "team", "group"}
     org_words = prof.organization_words - generic
     for m in messages:
@@ -246,7 +246,7 @@ def extract_entities(messages: Sequence[Message], *, profile: "str | Profile | N
 
 
 def _clean_org_span(text: str) -> str:
-    """"Grace Fellowship (cc'd" -> "Grace Fellowship"; "Grace Fellowship of" -> "Grace Fellowship"."""
+    """"Hillside Fellowship (cc'd" -> "Hillside Fellowship"; "Hillside Fellowship of" -> "Hillside Fellowship"."""
     words = []
     for w in text.split():
         if not re.fullmatch(r"[A-Za-z0-9\u00c0-\u024f&.'\u2019-]+", w):

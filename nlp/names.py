@@ -1,7 +1,7 @@
 """Person names as printed in email releases: parse, normalise, compare.
 
-Handles "First Last", "Last, First M.", "Det. R. Castellano #31877", "Alvarez, Robert (LAPD)",
-"Fauci, Anthony (NIH/NIAID) [E]", initials ("KD") and nicknames (through the profile's nickname
+Handles "First Last", "Last, First M.", "Det. R. Delgado #30917", "Alvarez, Robert (LAPD)",
+"Whitlock, Gordon (NIH/NIAID) [E]", initials ("RD") and nicknames (through the profile's nickname
 table). Names that cannot be split safely ("X on behalf of Y", an address used as a name) are kept
 whole as *opaque* names, compared only as a whole.
 """
@@ -90,7 +90,7 @@ def parse_name(text: str, *, titles: set[str] | frozenset[str] = frozenset()) ->
     if "," in s:
         a, b = (x.strip() for x in s.split(",", 1))
         b_words = [w for w in b.split() if w.lower().rstrip(".") not in SUFFIXES]
-        if not b_words:  # "Castellano, Jr."
+        if not b_words:  # "Delgado, Jr."
             s = a
         elif all(w.lower().rstrip(".") in honor or w.lower().rstrip(".") in SUFFIXES for w in b.split()):
             s = f"{b} {a}"  # "Alvarez, Det."
@@ -136,7 +136,7 @@ def parse_name(text: str, *, titles: set[str] | frozenset[str] = frozenset()) ->
         middle = " ".join(rest[1:])
     elif len(words) == 1:
         w = words[0]
-        if title:  # "Det. Castellano": a title with one word is a surname
+        if title:  # "Det. Delgado": a title with one word is a surname
             first, middle, last = "", "", w
         else:
             first, middle, last = w, "", ""
