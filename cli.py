@@ -124,7 +124,7 @@ def ingest(dumps, case_dir, timezone, profile, model, ocr, strict, skip_extract,
     Examples:
         giftgraph ingest release.pdf --case exports/ring
         giftgraph ingest installment2/ --case exports/ring
-        giftgraph ingest release.txt --case exports/fauci --timezone America/New_York
+        giftgraph ingest release.txt --case exports/nih --timezone America/New_York
         giftgraph ingest enron/ --case exports/enron --workers 2
         giftgraph ingest enron/ --case exports/enron --executor dask --scheduler tcp://10.0.0.5:8786
     """
