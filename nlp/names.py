@@ -73,7 +73,7 @@ def _clean(s: str) -> str:
     s = _BRACKETS.sub(" ", s)
     s = _SERIAL.sub(" ", s)
     s = s.replace("\u2019", "'").strip().strip("'\"`").strip()
-    s = re.sub(r"'s$", "", s)  # a possessive: "Shapiro's"
+    s = re.sub(r"'s$", "", s)  # a possessive: "Hartley's"
     return " ".join(s.split())
 
 
@@ -117,11 +117,11 @@ def parse_name(text: str, *, titles: set[str] | frozenset[str] = frozenset()) ->
     while words and words[-1].lower().rstrip(".") in SUFFIXES:
         words = words[:-1]
     if len(words) >= 3 and re.fullmatch(r"[A-Za-z]", words[-1]) and not last_first:
-        words = words[:-1]  # "Stephanie Marshall A": a surname is never one bare letter (OCR debris)
+        words = words[:-1]  # "Maureen Prescott A": a surname is never one bare letter (OCR debris)
     mixed = [w for w in words if re.fullmatch(r"[A-Z][a-z\u00e0-\u00ff'\u2019-]+", w)]
     if len(mixed) >= 2 and len(words) > len(mixed):
-        # OCR debris of redaction boxes around a printed name ("Angela Dunn OO", "NG Judi Irastorza"),
-        # and credentials in the middle ("Anne MD Schuchat")
+        # OCR debris of redaction boxes around a printed name ("Lorna Keel OO", "NG Ines Varga"),
+        # and credentials in the middle ("Edith MD Langford")
         words = [w for w in words if not (w.isupper() and 2 <= len(w.rstrip(".")) <= 4)
                  and w.lower().rstrip(".") not in SUFFIXES]
     if not words or not all(_NAME_TOKEN.match(w) for w in words):
@@ -143,7 +143,7 @@ def parse_name(text: str, *, titles: set[str] | frozenset[str] = frozenset()) ->
     else:
         first, last = words[0], words[-1]
         middle = " ".join(words[1:-1])
-        # particles belong to the surname: "Maria de los Angeles Muniz" keeps middle; "van Kerkhove"
+        # particles belong to the surname: "Rosa de las Nieves Serrano" keeps middle; "van Houten"
         parts = words[1:-1]
         for i, p in enumerate(parts):
             if p.lower() in ("van", "von", "de", "del", "della", "da", "di", "le", "la", "du", "st.", "bin", "al"):
