@@ -22,7 +22,7 @@ from email.utils import getaddresses
 
 from giftgraph.ingest.message import Address
 
-__all__ = ["parse_address", "parse_address_list", "clean_name", "count_redactions", "unify_initials", "REDACTION_RE"]
+__all__ = ["parse_address", "parse_address_list", "clean_name", "count_redactions", "unify_initials", "split_glued_names", "REDACTION_RE"]
 
 REDACTION_RE = re.compile(
     r"\[\s*REDACTED\s*\]|\(\s*[bB]\s*\)\s*\(\s*\d[A-Z]?\s*\)?|\b[bB]\)\s*\(\s*\d\s*\)|[█■▇▆▉▊▋▌▍▎▏]{2,}|#{4,}"
@@ -185,7 +185,10 @@ def parse_address_list(field: str) -> tuple[list[Address], int]:
 def unify_initials(messages) -> None:
     """One display name per person within a release: where a name is printed both with and
     without middle initials ("Birx, Deborah L" and "Birx, Deborah"), every address takes the form
-    without them. A name only ever printed with its initial keeps it ("Nehal N Mehta")."""
+    without them. A name only ever printed with its initial keeps it ("Nehal N Mehta").
+    First splits names glued together by OCR (`split_glued_names`)."""
+    split_glued_names(messages)
+
     def addrs():
         for m in messages:
             yield m.sender
@@ -203,3 +206,123 @@ def unify_initials(messages) -> None:
         w = a.name.split()
         if len(w) >= 3 and all(len(x.strip(".")) == 1 for x in w[1:-1]):
             a.name = plain.get((w[0].lower(), w[-1].lower()), a.name)
+
+
+_RAW_NOISE = re.compile(r"<[^>]*>?|\[[^\]]*\]?|\([^)]*\)?|" + EMAIL_RE.pattern)
+_RAW_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['\u2019\-])*\.?|,")
+
+
+def _wkey(w: str) -> str:
+    return w.strip(".").replace("\u2019", "'").lower()
+
+
+def _is_initial(w: str) -> bool:
+    return len(w.strip(".")) == 1 and w[0].isupper()
+
+
+def _debris_word(w: str) -> bool:
+    """An OCR scrap rather than a name word: one to three letters, or all capitals up to four."""
+    b = w.strip(".")
+    return len(b) <= 3 or (b.isupper() and len(b) <= 4)
+
+
+def _known_names(messages) -> set[tuple[str, str]]:
+    """(given, surname) pairs printed on their own in the release as a two-word name (a middle
+    initial allowed), in at least two messages or with an address."""
+    seen: dict[tuple[str, str], set] = {}
+    for k, m in enumerate(messages):
+        for a in [m.sender, *m.to, *m.cc]:
+            w = a.name.split()
+            if len(w) == 3 and _is_initial(w[1]):
+                w = [w[0], w[2]]
+            if len(w) != 2 or not all(len(x) >= 2 and x[0].isupper() and any(c.islower() for c in x) for x in w):
+                continue
+            seen.setdefault((_wkey(w[0]), _wkey(w[1])), set()).add("@" if a.email else k)
+    return {key for key, where in seen.items() if len(where) >= 2 or "@" in where}
+
+
+def _segment(tokens: list[str], known: set[tuple[str, str]]):
+    """Cover `tokens` (words and commas) with known names ("First [I.] Last" or "Last, First [I.]"),
+    runs of two or three other capitalised words (a name not printed elsewhere; "Last, First" when
+    a comma follows the first word) and skipped debris. Returns [(kind, display name)], kind
+    "known" or "new", maximising the words covered by known names."""
+    words, comma = [], []
+    for t in tokens:
+        if t == ",":
+            if comma:
+                comma[-1] = True
+        else:
+            words.append(t)
+            comma.append(False)
+    n = len(words)
+    best: list = [None] * (n + 1)  # best[i]: (score, parts) for words[i:]
+    best[n] = (0, [])
+    for i in range(n - 1, -1, -1):
+        cands = [(best[i + 1][0] - 1, best[i + 1][1])]  # skip words[i]
+        for j in (i + 2, i + 3):
+            if j > n or any(comma[i + 1:j - 1]):
+                continue
+            span = [w.strip(".") if _is_initial(w) else w for w in words[i:j]]
+            three = j - i == 3
+            fwd = (_wkey(span[0]), _wkey(span[-1])) if not comma[i] and (not three or _is_initial(span[1])) else None
+            rev = (_wkey(span[1]), _wkey(span[0])) if not three or _is_initial(span[2]) else None
+            if fwd in known:
+                cands.append((best[j][0] + 3 * (j - i), [("known", " ".join(span))] + best[j][1]))
+            elif rev in known:
+                cands.append((best[j][0] + 3 * (j - i), [("known", " ".join(span[1:] + span[:1]))] + best[j][1]))
+            elif all(len(w) >= 2 and w[0].isupper() and any(c.islower() for c in w) and not _debris_word(w) for w in span):
+                shown = span[1:] + span[:1] if comma[i] else span
+                cands.append((best[j][0] + (j - i), [("new", " ".join(shown))] + best[j][1]))
+        best[i] = max(cands, key=lambda t: (t[0], -len(t[1])))
+    return best[0][1]
+
+
+def split_glued_names(messages) -> None:
+    """Recover correspondents whose printed separators OCR lost, using the names the release
+    prints elsewhere.
+
+    A header name of three or more words ("Richard Davey Cliff Lane Lori Dodd", "Jonathan Bennett
+    Oe") is read again from its printed text: when that text is covered by names printed on their
+    own elsewhere in the release (either order: "Billet, Courtney" is "Courtney Billet"), other
+    runs of capitalised words and debris, the address is replaced by one address per name found.
+    Applied only when the reading finds a known name and either several names or a known name
+    with nothing but debris left over; names with an address, or "on behalf of", are left alone.
+    """
+    known = _known_names(messages)
+    if not known:
+        return
+
+    def reread(a: Address) -> list[Address] | None:
+        if a.email or len(a.name.split()) < 3 or re.search(r"\bbehalf\b", a.raw, re.I):
+            return None
+        text = REDACTION_RE.sub(" ", _RAW_NOISE.sub(" ", a.raw))
+        tokens = [w.strip("'\u2019") for w in _RAW_WORD.findall(text) if w.strip(".'\u2019")]
+        words = [w for w in tokens if w != ","]
+        parts = _segment(tokens, known)
+        if not any(k == "known" for k, _ in parts):
+            return None
+        covered = {_wkey(x) for _, p in parts for x in p.split()}
+        left = [w for w in words if _wkey(w) not in covered]
+        if any(len(w) >= 4 and w[0].isupper() and any(c.islower() for c in w) for w in left):
+            return None  # a name word the reading would lose ("Dela Cruz, Charles")
+        if len(parts) == 1 and any(len(w) >= 3 and w[0].isupper() and not w.isupper() for w in left):
+            return None  # "McGuffee, Tyler Ann": a middle name, not debris
+        if len(parts) == 1 and parts[0][1].lower().replace(".", "") == a.name.lower().replace(".", ""):
+            return None
+        return [Address(name=p, raw=a.raw) for _, p in parts]
+
+    for m in messages:
+        new = reread(m.sender)
+        if new and len(new) == 1:
+            m.sender = new[0]
+        for field in ("to", "cc"):
+            out, seen, changed = [], set(), False
+            for a in getattr(m, field):
+                got = reread(a)
+                changed |= bool(got)
+                for b in got or [a]:
+                    if b.key() not in seen:
+                        seen.add(b.key())
+                        out.append(b)
+            if changed:
+                setattr(m, field, out)

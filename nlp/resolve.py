@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Iterable
 
 from giftgraph.graph.model import Node
+from giftgraph.ingest.addresses import clean_name
 from giftgraph.ingest.message import Address, Message, make_id
 from giftgraph.nlp.names import PersonName, first_names_compatible, middles_compatible, norm, parse_name
 from giftgraph.nlp.profile import Profile
@@ -261,12 +262,31 @@ class Resolver:
             c.header_names[display] += 1
             c.names.append(pn)
             c.aliases.add(display)
+            printed = self._printed_with_initials(addr, pn)
+            if printed:
+                c.aliases.add(printed)
             if not email or _local_consistent(email, pn) is not False:
                 # a display name printed with someone else's address (OCR, a mangled header) is kept
                 # as an alias but never used to merge this address with other people
                 c.trusted.append(pn)
         c.messages.add(message_id)
         return key
+
+    def _printed_with_initials(self, addr: Address, pn: PersonName) -> str | None:
+        """The printed form with middle initials ("Rubin, David M") when the release-wide display
+        name dropped them (`unify_initials`): kept as an alias, since both forms were printed."""
+        raw = getattr(addr, "raw", "") or ""
+        if not raw or not pn.has_full or pn.middle:
+            return None
+        memo = self.__dict__.setdefault("_initials_memo", {})
+        if raw not in memo:
+            full, _ = clean_name(raw)
+            w = full.split()
+            memo[raw] = full if len(w) >= 3 and all(len(x.strip(".")) == 1 for x in w[1:-1]) else None
+        full = memo[raw]
+        if full and (_fold(full.split()[0]), _fold(full.split()[-1])) == (_fold(pn.first), _fold(pn.last)):
+            return full
+        return None
 
     def cluster_of_address(self, addr: Address) -> str | None:
         email, pn = self._address_parts(addr)
@@ -453,26 +473,45 @@ class Resolver:
                     break
 
     def merge_first_names(self) -> None:
-        """A header that prints only a given name ("Paul") is the one person of the thread with
-        that given name (or nickname), when exactly one fits."""
+        """A header that prints only a given name ("Paul") or only a surname ("Conover") is the one
+        person of the thread with that given name (or nickname) or surname, when exactly one fits.
+        When no one in its threads fits, the one correspondent of the whole release who fits
+        (never when two or more do)."""
         for c in list(self.roots()):
             if c.key not in self.clusters or c.emails or not c.key.startswith("o:") or " " in c.key[2:]:
                 continue
             word = c.key[2:]
-            pn = PersonName(raw=word, first=word)
-            answers = set()
+            forms = [PersonName(raw=word, first=word), PersonName(raw=word, last=word)]
+
+            def fitting(keys=None):
+                out = {}
+                for pn in forms:
+                    for o in self.candidates(pn):
+                        if o is c or o.key in out or (keys is not None and o.key not in keys):
+                            continue
+                        if o.trusted and any(n.has_full for n in o.trusted) and self._name_fits(pn, o):
+                            out[o.key] = o
+                return list(out.values())
+
+            answers, seen_any = set(), False
             for mid in sorted(c.messages):
                 m = self.messages.get(mid)
                 if m is None:
                     continue
                 _, thread = self.context_keys(m)
-                near = [o for o in self.candidates(pn) if o is not c and o.key in thread and o.trusted
-                        and any(n.has_full for n in o.trusted) and self._name_fits(pn, o)]
-                answers.add(near[0].key if len(near) == 1 else None)
+                near = fitting(thread)
+                seen_any |= bool(near)
+                if near:
+                    answers.add(near[0].key if len(near) == 1 else None)
+            how = "a thread where only"
+            if not seen_any:
+                anywhere = fitting()
+                answers = {anywhere[0].key} if len(anywhere) == 1 else set()
+                how = "a release where only"
             if len(answers) == 1 and None not in answers:  # every thread it appears in says the same
                 other = self.clusters[answers.pop()]
-                self._merge(other.key, c.key, f"'{_best_name(c)}' alone in a header of a thread where only "
-                                              f"'{_best_name(other)}' has that given name")
+                self._merge(other.key, c.key, f"'{_best_name(c)}' alone in a header of {how} "
+                                              f"'{_best_name(other)}' has that name")
 
     def _middles_ok(self, a: PersonCluster, b: PersonCluster) -> bool:
         ma = {(_fold(n.first), _fold(n.last)): n.middle for n in a.names if n.has_full and n.middle}

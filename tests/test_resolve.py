@@ -188,3 +188,93 @@ def test_a_bare_surname_address_is_not_one_character_off_a_name(ring):
     res = Resolver(ring, msgs)
     res.merge_headers()
     assert not any(len(c.emails) > 1 for c in res.roots())
+
+
+# --- names glued together when OCR lost the separators (split_glued_names) --------------------
+
+def _release(*fields):
+    """One message per printed To: field, parsed as the printed splitter would."""
+    from giftgraph.ingest.addresses import parse_address_list
+    from giftgraph.ingest.message import Message
+
+    return [Message(sender=Address(name="Nora Quill", email="nquill@agency.test"), to=parse_address_list(f)[0],
+                    subject=f"s{k}", sent_raw="x") for k, f in enumerate(fields)]
+
+
+def _names(m):
+    return [a.name for a in m.to]
+
+
+def test_glued_recipients_are_split_on_names_printed_elsewhere():
+    from giftgraph.ingest.addresses import split_glued_names
+
+    msgs = _release("Tamsin Orr", "Orr, Tamsin (AGY) [E]", "Vadim Kettle; Halvard Rusk", "Rusk, Halvard",
+                    "Vadim Kettle", "Tamsin Orr NM O>, Vadim Kettle OO, Halvard Rusk PYG, Ysolde Brandt T>")
+    assert len(_names(msgs[-1])) == 1  # the comma made it read as one "Last, First" name
+    split_glued_names(msgs)
+    assert _names(msgs[-1]) == ["Tamsin Orr", "Vadim Kettle", "Halvard Rusk", "Ysolde Brandt"]
+
+
+def test_glued_surname_first_pair_is_put_back_in_order():
+    from giftgraph.ingest.addresses import split_glued_names
+
+    msgs = _release("Tamsin Orr", "Tamsin Orr", "Greg Pell OG, Orr, Tamsin (AGY) [E]")
+    split_glued_names(msgs)
+    assert _names(msgs[-1]) == ["Greg Pell", "Tamsin Orr"]
+
+
+def test_trailing_debris_after_a_known_name_is_dropped():
+    from giftgraph.ingest.addresses import split_glued_names
+
+    msgs = _release("Tamsin Orr", "Tamsin Orr", "Tamsin Orr Oe", "Tamsin Orr Py WG")
+    split_glued_names(msgs)
+    assert [_names(m) for m in msgs[2:]] == [["Tamsin Orr"], ["Tamsin Orr"]]
+
+
+def test_glued_reading_keeps_middle_names_and_unknown_names_alone():
+    from giftgraph.ingest.addresses import split_glued_names
+
+    # "Tamsin Ann Orr" has a middle name, not debris; "Dela Cruz, Ines" would lose "Dela";
+    # a name printed only once is not "known"
+    msgs = _release("Tamsin Orr", "Tamsin Orr", "Ines Cruz", "Ines Cruz", "Orr, Tamsin Ann",
+                    "Dela Cruz, Ines", "Hollis Vane Py")
+    before = [_names(m) for m in msgs]
+    split_glued_names(msgs)
+    assert [_names(m) for m in msgs] == before
+    assert _names(msgs[4]) == ["Tamsin Ann Orr"]
+
+
+def test_a_surname_alone_in_a_header_joins_the_one_person_of_the_thread(ring):
+    msgs = [ew.msg(Address("Craig Holloway", "ch@x.example"), [ew.DANA], "Masks", "numbers?\n"),
+            ew.msg(ew.DANA, [Address("Holloway", "")], "RE: Masks", "here\n", page=2)]
+    res = Resolver(ring, msgs)
+    res.merge_headers()
+    res.merge_first_names()
+    c = next(c for c in res.roots() if "ch@x.example" in c.emails)
+    assert any("alone in a header" in r for r in c.reasons)
+
+
+def test_a_lone_name_outside_any_thread_joins_the_one_correspondent_of_the_release(ring):
+    msgs = [ew.msg(Address("Leland Marsh", "lm@x.example"), [ew.DANA], "Masks", "numbers?\n"),
+            ew.msg(ew.DANA, [Address("Leland", "")], "Budget", "here\n", page=2),
+            ew.msg(ew.DANA, [Address("Brianne", "")], "Budget", "here\n", page=3),
+            ew.msg(Address("Brianne Ott", "bo@x.example"), [ew.DANA], "Travel", "?\n", page=4),
+            ew.msg(Address("Brianne Vale", "bv@y.example"), [ew.DANA], "Visit", "?\n", page=5)]
+    res = Resolver(ring, msgs)
+    res.merge_headers()
+    res.merge_first_names()
+    marsh = next(c for c in res.roots() if "lm@x.example" in c.emails)
+    assert any("a release where only" in r for r in marsh.reasons)
+    # two Briannes in the release: the lone "Brianne" stays apart
+    assert any(c.key == "o:brianne" for c in res.roots())
+
+
+def test_printed_middle_initial_is_kept_as_an_alias(ring):
+    # unify_initials printed "Rubin, David M" as "David Rubin" (the release also prints it plain):
+    # the form with the initial stays an alias of the person, the display name stays plain
+    msgs = [ew.msg(Address("Dorian Quell", "", raw='"Quell, Dorian M" |e'), [ew.DANA], "Masks", "numbers?\n"),
+            ew.msg(Address("Dorian Quell", "", raw="Quell, Dorian"), [ew.DANA], "RE: Masks", "here\n", page=2)]
+    res = Resolver(ring, msgs)
+    res.merge_headers()
+    (c,) = [c for c in res.roots() if c.key == "n:dorian quell"]
+    assert "Dorian M Quell" in c.aliases and "Dorian Quell" in c.aliases
