@@ -15,7 +15,7 @@ The relations stage reads the messages, the resolved entities (`EntityIndex`) an
 
 ``REFERRAL`` links a promo code's owner (the officer it was handed to, or who hands it out) to the
 vendor, with the code, discount and the latest reported number of uses. ``PROMOTED`` links an
-officer who endorses the product (first person: "I recommend the Ring doorbell") to the product,
+officer who endorses the product (first person: "I'd recommend the porch camera") to the product,
 or to the vendor when no product is named.
 
 Examples
@@ -209,6 +209,13 @@ class RelationRules:
             pats = self.referral.get(key) or []
             if pats:
                 self.matcher.add(label, pats)
+        # token patterns for any cue label (`patterns: {label: [[{LOWER: ...}, ...], ...]}` in a
+        # section): wording with optional words between fixed ones ("thanks again for the free ...",
+        # "I'd honestly recommend"), which a phrase list can only spell out one variant at a time
+        for section in (self.gift, self.referral, self.promoted):
+            for label, pats in (section.get("patterns") or {}).items():
+                if pats:
+                    self.matcher.add(str(label), pats)
         # DependencyMatcher patterns, run on the parsed Doc of a message when the pipeline parsed it
         self.dep_patterns = {label: pats for label, pats in (self.gift.get("dependency_patterns") or {}).items() if pats}
         self._dep_matchers: dict = {}
@@ -320,7 +327,7 @@ _ABBREVIATIONS = {
     "inc", "corp", "ltd", "jr", "sr", "vs", "e.g", "i.e", "approx", "dept", "ave", "blvd",
     "p.o", "u.s", "attn", "slo",
 }
-_NUMBER_ABBREVIATIONS = {"no", "nos", "ste", "apt", "fig", "vol", "pg", "p"}  # only before a number: "Serial No. 31877"
+_NUMBER_ABBREVIATIONS = {"no", "nos", "ste", "apt", "fig", "vol", "pg", "p"}  # only before a number: "Unit No. 4410"
 _BULLET = re.compile(r"^\s*(?:[*\u2022\-]|\d+[.)])\s+")
 
 
@@ -343,7 +350,7 @@ def split_sentences(text: str) -> list[tuple[int, int, int]]:
         prev = ""
         for line in lines:
             ls, le = pos, pos + len(line)
-            # a salutation ("Dana,") or a finished sentence ends the chunk: a printed page
+            # a salutation ("Lee,") or a finished sentence ends the chunk: a printed page
             # often has no blank line between greeting, paragraphs and signature
             closed = bool(re.search(r"[.!?:]\W{0,2}$", prev.rstrip())) or (
                 prev.rstrip().endswith(",") and len(prev.split()) <= 5)
@@ -362,7 +369,7 @@ def split_sentences(text: str) -> list[tuple[int, int, int]]:
                 w = word.group(1).rstrip(".").lower() if word else ""
                 if word and (w in _ABBREVIATIONS or re.fullmatch(r"[A-Z]\.", word.group(1))
                              or (w in _NUMBER_ABBREVIATIONS and flat[sm.end():sm.end() + 1].isdigit())):
-                    continue  # "Det. R. Castellano", "St. Ann", "No. 31877": not a sentence end
+                    continue  # "Det. J. Doe", "St. Ann", "No. 4410": not a sentence end
                 piece = chunk[last:sm.start()]
                 if piece.strip():
                     lead = len(piece) - len(piece.lstrip())
@@ -713,7 +720,7 @@ class _Extractor:
         return None
 
     def quantity_after(self, doc, end: int) -> int | None:
-        """ "Video Doorbell x 10", "Stick Up Cam (qty 4)"."""
+        """ "Porch Cam x 10", "Yard Cam (qty 4)"."""
         toks = [t for t in doc[end:end + 4] if t.text not in "():"]
         if len(toks) >= 2 and toks[0].lower_ in {"x", "×", "qty", "quantity", "*"} and toks[1].like_num:
             try:
@@ -753,7 +760,7 @@ class _Extractor:
         """Says something is free or handed over, and names items or a value."""
         if s.products:
             return s.has("free") or s.has("give")
-        # no item named: a stated value given free ("pick out $500 worth of gear - it's on us")
+        # no item named: a stated value given free ("choose any $400 of equipment, our treat")
         return s.has("value_cue") and s.has("free") and bool(parse_money(s.text))
 
     def offer_blocked(self, s: Sentence) -> str | None:
@@ -765,12 +772,15 @@ class _Extractor:
         return None
 
     def on_behalf_of(self, s: Sentence, m: Message) -> str | None:
-        """The person a notice names as the one who authorised it ("complimentary per Dana Whitfield")."""
-        mm = re.search(r"\b(?:per|courtesy of|on behalf of|compliments of)\s+((?:[A-Z][\w.'-]*\s?){1,3})", s.text)
+        """The person a notice names as the one who authorised it ("no charge, approved by Lee Park",
+        "comped per J. Doe")."""
+        mm = re.search(r"\b(?:per|courtesy of|on behalf of|compliments of|at the request of|"
+                       r"(?:approved|authori[sz]ed|arranged|requested|comped|okayed|signed off)(?: \w+){0,2}? by)"
+                       r"\s+((?:[A-Z][\w.'-]*\s?){1,3})", s.text)
         if not mm:
             return None
-        pid = self.find(mm.group(1).strip(), m, ("person",))
-        return pid
+        name = mm.group(1).strip().rstrip(".,;:!?)")  # "... by Lee Park." / "(per Lee Park)"
+        return self.find(name, m, ("person",))
 
     def realis(self, s: Sentence) -> bool:
         return not s.has("irrealis")
@@ -781,7 +791,7 @@ class _Extractor:
         low = s.text.lower()
         addressees = self.addressees(m)
         you = self.greeted(m, addressees)
-        # "one for you and one for Hal Abernathy"
+        # "one for you and one for Sam Lee", "one's yours, the other for Sam Lee"
         if s.has("share_out") and len(s.cues["share_out"]) >= 2:
             out = []
             for span in s.cues["share_out"]:
@@ -806,7 +816,7 @@ class _Extractor:
         # "one each for you both": every addressee gets the items
         if s.has("each_of_you") and len(addressees) > 1:
             return addressees, False
-        # "to the church", "for Grace Fellowship"
+        # "to the church", "for Maple Street Chapel"
         org = self.org_recipient(s, m, thread)
         if org:
             return [org], False
@@ -838,7 +848,7 @@ class _Extractor:
         return hits[:1] if len(hits) == 1 else addressees[:1]
 
     def mention_only_person(self, text: str, m: Message) -> str | None:
-        """A person named only in the text ("Hal Abernathy"), when the index has no node for them."""
+        """A person named only in the text ("Sam Lee"), when the index has no node for them."""
         words = text.split()
         if 2 <= len(words) <= 3 and all(w[:1].isupper() and w[1:].islower() for w in words if w.isalpha()):
             name = " ".join(words)
@@ -851,8 +861,8 @@ class _Extractor:
         doc = s.doc
         body = m.body or ""
         # an organisation (or, after "for", a division) named in the sentence after to/for:
-        # "donate 6 cameras to Grace Fellowship", "for Northeast Division"; a division after
-        # "to" is where things are shipped ("on its way to Hollenbeck"), not who receives them
+        # "give 4 cameras to Maple Street Chapel", "for Quarry Division"; a division after
+        # "to" is where things are shipped ("headed to Quarry Division"), not who receives them
         for mention in self.mentions_in(s):
             if not mention.node_id or mention.node_id == self.vendor_id:
                 continue
@@ -888,7 +898,7 @@ class _Extractor:
     def thread_org(self, thread: list[Message], upto: Message) -> str | None:
         """The organisation (not the vendor or the agency) last mentioned in the thread up to
         `upto`: resolved mentions, or unresolved ones that are a short form of an organisation's
-        name ("Grace Fellowship" for "Grace Fellowship of Highland Park")."""
+        name ("Maple Chapel" for "Maple Chapel of Lakeview")."""
         orgs = [n for n in (getattr(self.index, "nodes", {}) or {}).values()
                 if n.kind == "organization" and n.id not in (self.vendor_id, self.agency_id)]
         last = None
@@ -1017,7 +1027,7 @@ class _Extractor:
         giver = self.on_behalf_of(s, m) or sender
         g = _Gift(giver=giver, recipients=recipients, offer=m, thread_pos=pos, items=items, split=split,
                   stated_value=value, offer_sents=[s])
-        # a shipping notice stating the gift: "Your order has shipped! ... (complimentary per Dana)"
+        # a shipping notice stating the gift: "Order 12 is out the door ... no charge, approved by Lee"
         if any(t.has("ship") and self.realis(t) and not t.has("conditional") for t in self.sentences.get(m.id, [])):
             g.shipped = m
         if s.has("ship") and self.realis(s):
@@ -1132,7 +1142,7 @@ class _Extractor:
             subject_codes = [cid for t, cid in self.codes.items() if re.search(rf"\b{re.escape(t)}\b", m.subject or "")]
             msg_codes = list(dict.fromkeys([c for s in sents for c, _, _ in s.codes] + subject_codes))
             if not msg_codes and len(thread_codes.get(m.id, [])) == 1:
-                msg_codes = thread_codes[m.id]  # "your code has been used 23 times" in the code's thread
+                msg_codes = thread_codes[m.id]  # "18 people have used it so far" in the code's thread
             for s in sents:
                 codes = [c for c, _, _ in s.codes] or (msg_codes if len(msg_codes) == 1 else [])
                 if not codes:
