@@ -4,14 +4,14 @@ Handles "Name <addr>", "Name [mailto:addr]", "'Name' <addr>", bare addresses, Ou
 "Last, First (ORG) [E]" with OCR debris ("[EJ", "yy wo@-"), and redaction markers
 ("[REDACTED]", "(b)(6)", block characters) that are counted, never kept as names.
 
->>> a, r = parse_address("Fauci, Anthony (NIH/NIAID) [E]")
+>>> a, r = parse_address("Whitlock, Gordon (NIH/NIAID) [E]")
 >>> (a.name, a.org, r)
-('Anthony Fauci', 'NIH/NIAID', 0)
->>> a, r = parse_address("Dana Whitfield [mailto:dana.whitfield@ring.com]")
+('Gordon Whitlock', 'NIH/NIAID', 0)
+>>> a, r = parse_address("Dana Ashworth [mailto:dana.ashworth@ring.com]")
 >>> (a.name, a.email)
-('Dana Whitfield', 'dana.whitfield@ring.com')
->>> [x.name for x in parse_address_list("Robert Castellano; 'Maribel Quintero' <35210@lapd.lacity.org>")[0]]
-['Robert Castellano', 'Maribel Quintero']
+('Dana Ashworth', 'dana.ashworth@ring.com')
+>>> [x.name for x in parse_address_list("Robert Delgado; 'Rosa Mendez' <36482@lapd.lacity.org>")[0]]
+['Robert Delgado', 'Rosa Mendez']
 >>> parse_address_list("(b)(6)")
 ([], 1)
 """
@@ -45,12 +45,12 @@ def count_redactions(text: str) -> int:
 def clean_name(raw: str) -> tuple[str, str]:
     """(clean human name, org tag) from a printed display name.
 
-    >>> clean_name("Haskins, Melinda (NIH/NIAID) [E yy wo@-")
-    ('Melinda Haskins', 'NIH/NIAID')
-    >>> clean_name("'Birx, Deborah L'")
-    ('Deborah L Birx', '')
-    >>> clean_name("Muniz, Maria de Los Angeles")
-    ('Maria de Los Angeles Muniz', '')
+    >>> clean_name("Pendry, Janet (NIH/NIAID) [E vv ka@-")
+    ('Janet Pendry', 'NIH/NIAID')
+    >>> clean_name("'Haldane, Ilse L'")
+    ('Ilse L Haldane', '')
+    >>> clean_name("Serrano, Rosa de Las Nieves")
+    ('Rosa de Las Nieves Serrano', '')
     """
     s = REDACTION_RE.sub(" ", raw or "")
     s = re.sub(r"\s+on behalf of\s+.*$", "", s, flags=re.I)
@@ -80,11 +80,11 @@ def _tidy(words: list[str]) -> list[str]:
     """Drop OCR debris and middle initials from a name's words.
 
     Short all-capital tokens printed between or after ordinary name words are what OCR makes of
-    redaction boxes and address fragments ("Larry MOO Corey", "Gary Simon OO"), or credentials
+    redaction boxes and address fragments ("Victor MOO Lusk", "Glen Abbot OO"), or credentials
     ("MD"). The printed form stays in `Address.raw`.
 
-    >>> _tidy("Larry MOO Corey MD".split()), _tidy("Deborah L Birx".split()), _tidy("Sylvie BRIAND".split())
-    (['Larry', 'Corey'], ['Deborah', 'L', 'Birx'], ['Sylvie', 'BRIAND'])
+    >>> _tidy("Victor MOO Lusk MD".split()), _tidy("Ilse L Haldane".split()), _tidy("Odile MERCIER".split())
+    (['Victor', 'Lusk'], ['Ilse', 'L', 'Haldane'], ['Odile', 'MERCIER'])
     >>> _tidy("STEWART SIMONSON MO".split())
     ['STEWART', 'SIMONSON']
     """
@@ -118,7 +118,7 @@ def _tokens(s: str) -> list[str]:
         if _NAME_TOKEN.match(t) or (t[0].isupper() and _UNI_NAME_TOKEN.match(t)) or (out and t.lower() in _PARTICLES) or (t.isupper() and t.isalpha() and len(t) > 1):
             out.append(t)
         elif t.isalpha() and t.islower() and len(t) > 2 and not out:
-            out.append(t)  # lower-case display names ("jkowalski")
+            out.append(t)  # lower-case display names ("tlindgren")
         else:
             break
     return out
@@ -164,7 +164,7 @@ def parse_address_list(field: str) -> tuple[list[Address], int]:
         if not part:
             continue
         if len(EMAIL_RE.findall(part)) > 1 and "," in part:
-            if "<" in part or "[mailto" in part.lower():  # "Mun, Jenny <jm@x>, Hannon, Emma <eh@x>": split after each address
+            if "<" in part or "[mailto" in part.lower():  # "Voss, Hilde <hv@x>, Tran, Mei <mt@x>": split after each address
                 pieces.extend(p for p in re.split(r"(?<=[>\]])\s*,?\s*", part) if p.strip())
             else:
                 pieces.extend(f"{n} <{e}>" if n else e for n, e in getaddresses([part]))
@@ -184,8 +184,8 @@ def parse_address_list(field: str) -> tuple[list[Address], int]:
 
 def unify_initials(messages) -> None:
     """One display name per person within a release: where a name is printed both with and
-    without middle initials ("Birx, Deborah L" and "Birx, Deborah"), every address takes the form
-    without them. A name only ever printed with its initial keeps it ("Nehal N Mehta").
+    without middle initials ("Haldane, Ilse L" and "Haldane, Ilse"), every address takes the form
+    without them. A name only ever printed with its initial keeps it ("Priya K Sethi").
     First splits names glued together by OCR (`split_glued_names`)."""
     split_glued_names(messages)
 
