@@ -281,9 +281,9 @@ def split_glued_names(messages) -> None:
     """Recover correspondents whose printed separators OCR lost, using the names the release
     prints elsewhere.
 
-    A header name of three or more words ("Richard Davey Cliff Lane Lori Dodd", "Jonathan Bennett
+    A header name of three or more words ("Tamsin Orr Vadim Kettle Hollis Vane", "Halvard Rusk
     Oe") is read again from its printed text: when that text is covered by names printed on their
-    own elsewhere in the release (either order: "Billet, Courtney" is "Courtney Billet"), other
+    own elsewhere in the release (either order: "Orr, Tamsin" is "Tamsin Orr"), other
     runs of capitalised words and debris, the address is replaced by one address per name found.
     Applied only when the reading finds a known name and either several names or a known name
     with nothing but debris left over; names with an address, or "on behalf of", are left alone.
@@ -304,9 +304,9 @@ def split_glued_names(messages) -> None:
         covered = {_wkey(x) for _, p in parts for x in p.split()}
         left = [w for w in words if _wkey(w) not in covered]
         if any(len(w) >= 4 and w[0].isupper() and any(c.islower() for c in w) for w in left):
-            return None  # a name word the reading would lose ("Dela Cruz, Charles")
+            return None  # a name word the reading would lose ("Dela Paz, Ines")
         if len(parts) == 1 and any(len(w) >= 3 and w[0].isupper() and not w.isupper() for w in left):
-            return None  # "McGuffee, Tyler Ann": a middle name, not debris
+            return None  # "Orr, Tamsin Ann": a middle name, not debris
         if len(parts) == 1 and parts[0][1].lower().replace(".", "") == a.name.lower().replace(".", ""):
             return None
         return [Address(name=p, raw=a.raw) for _, p in parts]
