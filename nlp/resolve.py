@@ -2,16 +2,16 @@
 
 People are gathered from three sources, in order of trust:
 
-1. headers: display names ("Robert Castellano", "Castellano, Robert (LAPD)") and addresses;
-2. signature blocks of the sender: name line ("Det. R. Castellano #31877"), sign-off ("Bob"),
+1. headers: display names ("Robert Delgado", "Delgado, Robert (LAPD)") and addresses;
+2. signature blocks of the sender: name line ("Det. R. Delgado #30917"), sign-off ("Bob"),
    serial number, rank/title, unit and organisation lines;
-3. the text: spaCy ``PERSON`` spans, including rank + name spans ("Detective Castellano").
+3. the text: spaCy ``PERSON`` spans, including rank + name spans ("Detective Delgado").
 
 Observations are merged with a union-find, each merge keeping its reason (node attribute
 ``merge_reasons``), when the evidence supports it: the same address; the same full name; a
 signature serial number that is the local part of an agency address (``31877@lapd.lacity.org``);
-an address whose local part spells the name (``robert.castellano@``); a nickname or initial of the
-same surname when exactly one person fits ("Bob Castellano"). Short forms in the text (first name
+an address whose local part spells the name (``robert.delgado@``); a nickname or initial of the
+same surname when exactly one person fits ("Bob Delgado"). Short forms in the text (first name
 only, surname only, initials, rank + surname) are resolved against the people of the message and
 its thread first, then against everyone; when more than one person fits they stay unresolved.
 People sharing a surname or a first name are never merged on that alone.
@@ -64,7 +64,7 @@ class PersonCluster:
     names: list[PersonName] = field(default_factory=list)  # parsed names (headers, signatures, text full names)
     trusted: list[PersonName] = field(default_factory=list)  # names that may merge this person with others
     aliases: set[str] = field(default_factory=set)
-    short_aliases: set[str] = field(default_factory=set)  # sign-offs, initials, nicknames ("Bob", "KD", "Sarge")
+    short_aliases: set[str] = field(default_factory=set)  # sign-offs, initials, nicknames ("Bob", "RD", "Sarge")
     reasons: list[str] = field(default_factory=list)
     messages: set[str] = field(default_factory=set)  # messages whose headers name this person
     sent: set[str] = field(default_factory=set)
@@ -170,7 +170,7 @@ class Resolver:
         low = name.lower()
         if low in self.table["organization"]:
             return self.table["organization"][low]
-        # "Grace Fellowship" and "Grace Fellowship of Highland Park" are one organisation
+        # "Hillside Fellowship" and "Hillside Fellowship of Cypress Park" are one organisation
         for known in list(self.orgs):
             kl = known.lower()
             if (kl.startswith(low + " ") or low.startswith(kl + " ")) and min(len(kl.split()), len(low.split())) >= 2:
@@ -216,7 +216,7 @@ class Resolver:
         name = (addr.name or "").strip()
         raw = getattr(addr, "raw", "") or ""
         if re.search(r"\bon behalf of\b", raw, re.I) and not re.search(r"\bon behalf of\b", name, re.I):
-            # "Conrad, Patricia on behalf of Fauci, Anthony": a delegate sending as someone else is
+            # "Ruiz, Marisol on behalf of Whitlock, Gordon": a delegate sending as someone else is
             # a correspondent of its own (neither the delegate's own mailbox nor the principal's)
             parts = re.split(r"\bon behalf of\b", raw, maxsplit=1, flags=re.I)
             who = [parse_name(re.sub(r"[^A-Za-z\u00c0-\u024f,.' -]", " ", re.sub(r"<[^>]*>?|\[[^\]]*\]?|\([^)]*\)?", " ", p)),
@@ -273,7 +273,7 @@ class Resolver:
         return key
 
     def _printed_with_initials(self, addr: Address, pn: PersonName) -> str | None:
-        """The printed form with middle initials ("Rubin, David M") when the release-wide display
+        """The printed form with middle initials ("Haldane, Ilse L") when the release-wide display
         name dropped them (`unify_initials`): kept as an alias, since both forms were printed."""
         raw = getattr(addr, "raw", "") or ""
         if not raw or not pn.has_full or pn.middle:
@@ -403,7 +403,7 @@ class Resolver:
                 self._merge(ca.key, cb.key, f"same name '{_title(fk)}' in headers")
                 base = self.uf.find(base)
 
-        # "Arbes Sarah" (a lost comma) is "Sarah Arbes" when that name is printed elsewhere
+        # "Quist Helena" (a lost comma) is "Helena Quist" when that name is printed elsewhere
         two: dict[tuple[str, str], list[str]] = defaultdict(list)
         for c in self.roots():
             for n in c.trusted:
@@ -419,7 +419,7 @@ class Resolver:
                 if not (ca.emails and cb.emails):
                     self._merge(a, b, f"'{_title((f, l))}' and '{_title((l, f))}': the same two names, surname first")
 
-        # address local part spells the name: robert.castellano@, rcastellano@, castellano.r@
+        # address local part spells the name: robert.delgado@, rdelgado@, delgado.r@
         spelled: dict[str, set[str]] = defaultdict(set)
         for o in self.roots():
             for n in o.trusted:
@@ -447,7 +447,7 @@ class Resolver:
                 keys = set(spelled.get(local, ()))
                 fuzzy = False
                 if not keys and len(local) >= 6:
-                    # one character off: an OCR'd address ("afaurci@" for "afauci@")
+                    # one character off: an OCR'd address ("gwhiitlock@" for "gwhitlock@")
                     for d in {local} | _inner_deletions(local):
                         keys |= near.get(d, set())
                     fuzzy = True
@@ -473,7 +473,7 @@ class Resolver:
                     break
 
     def merge_first_names(self) -> None:
-        """A header that prints only a given name ("Paul") or only a surname ("Conover") is the one
+        """A header that prints only a given name ("Paul") or only a surname ("Varga") is the one
         person of the thread with that given name (or nickname) or surname, when exactly one fits.
         When no one in its threads fits, the one correspondent of the whole release who fits
         (never when two or more do)."""
@@ -531,7 +531,7 @@ class Resolver:
         if n.last:
             surnames = c.surnames()
             if _fold(n.last) not in surnames:
-                # a lone word after a title may be a first name only ("Officer Kathy")
+                # a lone word after a title may be a first name only ("Officer Peggy")
                 return False
             if not n.first:
                 return not strict
@@ -639,7 +639,7 @@ class Resolver:
             # "Detective Alvarez" is not the Alvarez whose signature says "Management Analyst"
             cands = [c for c in cands if not self._ranks(c) or rank in self._ranks(c)]
         if not cands and pn.last and not pn.first and pn.title:
-            # "Officer Kathy": the word after a title may be a given name
+            # "Officer Peggy": the word after a title may be a given name
             alt = PersonName(raw=t, first=pn.last)
             cands = [c for c in self.candidates(alt) if self._name_fits(alt, c)]
         if len(cands) == 1:
