@@ -305,7 +305,7 @@ def test_declined_offer_is_not_a_gift():
 def test_hypothetical_offer_is_not_a_gift():
     offer = msg(VERA, [OTTO], "Open house", "We may have a handful of free Yard Light Cams to hand out at your "
                                             "open house; I'll need to run it by our marketing folks.")
-    reply = msg(OTTO, [VERA], "RE: Open house", "Appreciate you keeping us in mind. Keep me posted on what they decide.",
+    reply = msg(OTTO, [VERA], "RE: Open house", "That would be wonderful, thank you! Keep me posted on what they decide.",
                 day=2)
     _, edges = run([offer, reply])
     assert of_type(edges, "GIFT") == []
@@ -442,6 +442,22 @@ def test_shipped_profiles_have_relation_rules(name):
     assert rules.scan(doc)["free"]
 
 
+@pytest.mark.parametrize("name", ["ring_lapd", "flock_apd"])
+@pytest.mark.parametrize("text,label,expected", [
+    ("Would the county be able to lend us a few cameras?", "request", True),
+    ("We would also be able to ship two more next month.", "request", False),
+    ("Thanks once more for all the gear, it's already up.", "receive", True),
+    ("We're truly grateful for your generosity.", "receive", True),
+    ("Thanks for the quick reply.", "receive", False),
+    ("I'd wholeheartedly recommend them to any block captain.", "endorse", True),
+    ("I fully trust this brand with my own front door.", "endorse", True),
+    ("I trust this finds you well.", "endorse", False),
+])
+def test_token_patterns_allow_words_in_between(name, text, label, expected):
+    rules = RelationRules(load_rules(name))
+    assert bool(rules.scan(rules.nlp.make_doc(text)).get(label)) is expected
+
+
 def test_quoted_history_is_not_read_again():
     offer = msg(VERA, [OTTO], "Two cameras", "We'd be pleased to send 2 Porch Cams to you, free.")
     reply = msg(OTTO, [VERA], "RE: Two cameras", "Let me ask my lieutenant first.\n\n-----Original Message-----\n"
@@ -508,7 +524,7 @@ def test_each_of_you_gives_every_addressee_the_items():
 
 def test_free_item_with_a_purchase_is_not_a_gift():
     m = msg(VERA, [OTTO], "Bundle", "Buy a Porch Cam Elite this month and the Relay Chime comes free.")
-    ok = msg(OTTO, [VERA], "RE: Bundle", "Nice, good to know!", day=2)
+    ok = msg(OTTO, [VERA], "RE: Bundle", "Good to know, thank you!", day=2)
     _, edges = run([m, ok])
     assert of_type(edges, "GIFT") == []
 
