@@ -101,10 +101,10 @@ def test_text_encodings(tmp_path):
 def test_eml_and_mbox(tmp_path):
     e1 = fx.make_eml(sender="Alice Moreno <alice.moreno@acme.test>", to="Bert Lindqvist <39001@police.test>",
                      cc="'Carla Ng' <carla.ng@acme.test>", subject="Cameras", date="Thu, 3 Mar 2016 14:20:00 -0800",
-                     body="Hi Bert\n\n-----Original Message-----\nFrom: Bert Lindqvist\nSent: Wednesday, March 9, 2016 9:30 AM\n"
+                     body="Hi Bert\n\n-----Original Message-----\nFrom: Bert Lindqvist\nSent: Wednesday, March 2, 2016 9:12 AM\n"
                           "To: Alice Moreno\nSubject: Cameras\n\nWhat do they cost?\n")
     e2 = fx.make_eml(sender="Bert Lindqvist <39001@police.test>", to="alice.moreno@acme.test", subject="Cameras",
-                     date="Wed, 09 Mar 2016 09:30:00 -0800", body="What do they cost?\nFrom the desk of Bert\n")
+                     date="Wed, 02 Mar 2016 09:12:00 -0800", body="What do they cost?\nFrom the desk of Bert\n")
     (tmp_path / "one.eml").write_bytes(e1)
     (tmp_path / "box.mbox").write_bytes(fx.make_mbox([e2]))
     res = read_paths([tmp_path], timezone=TZ, known={})
@@ -119,9 +119,9 @@ def test_eml_and_mbox(tmp_path):
 
 
 def test_mbox_from_lines_in_bodies_are_unescaped(tmp_path):
-    e = fx.make_eml(sender="a@x.test", to="b@x.test", subject="s", date="Wed, 09 Mar 2016 09:30:00 -0800",
+    e = fx.make_eml(sender="a@x.test", to="b@x.test", subject="s", date="Wed, 02 Mar 2016 09:12:00 -0800",
                     body="From here on\nok\n")
-    (tmp_path / "m.mbox").write_bytes(fx.make_mbox([e, e.replace(b"09:30", b"10:30")]))
+    (tmp_path / "m.mbox").write_bytes(fx.make_mbox([e, e.replace(b"09:12", b"10:12")]))
     res = read_paths([tmp_path / "m.mbox"], timezone=TZ, known={})
     assert len(res.messages) == 2 and res.messages[0].body.startswith("From here on")
 
