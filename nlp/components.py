@@ -187,7 +187,7 @@ class PersonTitles:
         kept: list[Span] = []
         for e in ents:
             if e.label_ == "PERSON":
-                # trim leading/trailing noise ("Thx Tony", "Bob\n\nDet")
+                # trim leading/trailing noise ("Thx Pete", "Bob\n\nDet")
                 s, t = e.start, e.end
                 while s < t and (doc[s].is_punct or doc[s].is_space or doc[s].text.lower().rstrip(".") in self.never):
                     s += 1

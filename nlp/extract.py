@@ -301,7 +301,7 @@ def _build(messages, docs, res: Resolver, prof: Profile, index: EntityIndex, per
         key_to_id[c.key] = nid
         name = res.canonical_name(c)
         aliases = {a for a in c.aliases | c.short_aliases if a and a != name}
-        for n in c.names:  # "Deborah L Birx" is also "Deborah Birx"
+        for n in c.names:  # "Ilse L Haldane" is also "Ilse Haldane"
             if n.has_full and n.middle:
                 aliases.add(n.first_last)
         for a in list(aliases) + [name]:
