@@ -144,12 +144,12 @@ def test_printed_organisation_tag_gives_the_role(ring):
 
 
 def test_surname_first_without_comma_and_spelling_variants(ring):
-    msgs = [ew.msg(Address("Helena Quist", "hquist@hhs.example"), [Address("Quist Helena", "")], "A", "a?\n"),
+    msgs = [ew.msg(Address("Nora Ashby", "nashby@hhs.example"), [Address("Ashby Nora", "")], "A", "a?\n"),
             ew.msg(Address("Declan O'Fallon", "do@x.example"), [Address("Luca Bassi-Moretti", "lbm@imf.example")], "B", "b?\n",
                    page=2)]
     index, docs, nodes, edges = extract_entities(msgs, profile=ring, model="blank")
     people = {n.name: n for n in nodes if n.kind == "person"}
-    assert "Quist Helena" in people["Helena Quist"].aliases and len(people) == 3
+    assert "Ashby Nora" in people["Nora Ashby"].aliases and len(people) == 3
     assert "Declan OFallon" in people["Declan O'Fallon"].aliases
     assert {"Luca Bassi Moretti", "Luca BassiMoretti"} <= set(people["Luca Bassi-Moretti"].aliases)
 
