@@ -452,6 +452,11 @@ def test_shipped_profiles_have_relation_rules(name):
     ("I'd wholeheartedly recommend them to any block captain.", "endorse", True),
     ("I fully trust this brand with my own front door.", "endorse", True),
     ("I trust this finds you well.", "endorse", False),
+    ("I've been telling all of my coworkers about it.", "endorse", True),
+    ("Honestly, people should just get one.", "endorse", True),
+    ("Maybe this would be something your board could look at.", "not_endorse", True),
+    ("You could pitch it to your congregation.", "not_endorse", True),
+    ("You're now our top neighborhood partner!", "purpose:referral_reward", True),
 ])
 def test_token_patterns_allow_words_in_between(name, text, label, expected):
     rules = RelationRules(load_rules(name))
