@@ -21,37 +21,37 @@ def small_graph():
         Node("otto", "person", "Otto Officer", attrs={"role": "officer"}),
         Node("olga", "person", "Olga Officer", attrs={"role": "officer"}),
         Node("cora", "person", "Cora Civilian", attrs={"role": "other"}),
-        Node("harbor", "division", "Harbor Division"),
+        Node("quarry", "division", "Quarry Division"),
         Node("church", "organization", "St. Ann Church"),
         Node("vendor", "organization", "Acme Cams"),
-        Node("cam", "product", "Doorbell Cam", attrs={"unit_price_usd": 199}),
-        Node("flood", "product", "Floodlight Cam", attrs={"unit_price_usd": 249}),
+        Node("cam", "product", "Porch Cam", attrs={"unit_price_usd": 199}),
+        Node("flood", "product", "Yard Light Cam", attrs={"unit_price_usd": 249}),
         Node("code", "code", "OTTO50", attrs={"owner": "otto"}),
     ]
     for i, (sent, subject) in enumerate([
         ("2016-03-01T09:00:00-08:00", "Cameras for you"), ("2016-03-05T09:00:00-08:00", "RE: Cameras for you"),
         ("2016-05-01T09:00:00-07:00", "Your code"), ("2016-06-01T09:00:00-07:00", "Church cameras"),
-        ("2016-07-01T09:00:00-07:00", "Doorbell for Cora"),
+        ("2016-07-01T09:00:00-07:00", "Camera for Cora"),
     ], 1):
         nodes.append(Node(f"m{i}", "message", subject, attrs={"sent": sent, "subject": subject}))
     for n in nodes:
         add_node(G, n)
-    add_edge(G, Edge("MEMBER_OF", "otto", "harbor"))
-    add_edge(G, Edge("MEMBER_OF", "olga", "harbor"))
-    add_edge(G, Edge("GIFT", "vera", "otto", [Evidence("m1", "We'll send you 10 Doorbell Cams free."),
-                                              Evidence("m2", "They shipped.")],
+    add_edge(G, Edge("MEMBER_OF", "otto", "quarry"))
+    add_edge(G, Edge("MEMBER_OF", "olga", "quarry"))
+    add_edge(G, Edge("GIFT", "vera", "otto", [Evidence("m1", "Ten Porch Cams are yours, free of charge."),
+                                              Evidence("m2", "Boxes went out today.")],
                      attrs={"items": [{"product": "cam", "quantity": 10}], "value_usd": 1990.0,
                             "date": "2016-03-05", "purpose": "investigation"}))
-    add_edge(G, Edge("GIFT", "vera", "olga", [Evidence("m3", "A Floodlight Cam is on its way, on us.")],
+    add_edge(G, Edge("GIFT", "vera", "olga", [Evidence("m3", "Your Yard Light Cam left today, our treat.")],
                      attrs={"items": [{"product": "flood", "quantity": 1}], "value_usd": 249.0,
                             "date": "2016-05-01", "purpose": "referral_reward"}))
-    add_edge(G, Edge("GIFT", "vera", "church", [Evidence("m4", "We can send 2 cams to the church.")],
+    add_edge(G, Edge("GIFT", "vera", "church", [Evidence("m4", "Two cameras are set aside for the church.")],
                      attrs={"items": [{"product": "cam", "quantity": 1}, {"product": "flood", "quantity": 1}],
                             "value_usd": 500.0, "date": "2016-06-01", "purpose": "investigation"}))
-    add_edge(G, Edge("GIFT", "otto", "cora", [Evidence("m5", "One doorbell for you, no charge.")],
+    add_edge(G, Edge("GIFT", "otto", "cora", [Evidence("m5", "A camera for you, at no cost.")],
                      attrs={"items": [{"product": "cam", "quantity": 1}], "value_usd": 199.0,
                             "date": "2016-07-01", "purpose": "community"}))
-    add_edge(G, Edge("REFERRAL", "otto", "vendor", [Evidence("m3", "OTTO50 is at 40 uses.")],
+    add_edge(G, Edge("REFERRAL", "otto", "vendor", [Evidence("m3", "OTTO50 has 40 redemptions.")],
                      attrs={"code": "code", "uses": 40}))
     return G
 
@@ -65,7 +65,7 @@ def test_gift_records_carry_items_and_evidence_in_date_order():
     assert [r["recipient"] for r in recs] == ["otto", "olga", "church", "cora"]
     first = recs[0]
     assert first["devices"] == 10 and first["value_usd"] == 1990.0
-    assert first["items"] == [{"product": "cam", "name": "Doorbell Cam", "quantity": 10, "unit_price_usd": 199}]
+    assert first["items"] == [{"product": "cam", "name": "Porch Cam", "quantity": 10, "unit_price_usd": 199}]
     assert [e["id"] for e in first["evidence"]] == ["m1", "m2"]
     assert first["evidence"][1]["subject"] == "RE: Cameras for you"
 
@@ -75,8 +75,8 @@ def test_ledger_by_recipient_with_totals():
     assert [r["name"] for r in rows] == ["Otto Officer", "St. Ann Church", "Olga Officer", "Cora Civilian", "TOTAL"]
     otto = by_name(rows)["Otto Officer"]
     assert (otto["gifts"], otto["devices"], otto["value_usd"], otto["referral_uses"]) == (1, 10, 1990.0, 40)
-    assert otto["division"] == "Harbor Division" and otto["from"] == ["Vera Vendor"]
-    assert otto["items"] == "10 x Doorbell Cam"
+    assert otto["division"] == "Quarry Division" and otto["from"] == ["Vera Vendor"]
+    assert otto["items"] == "10 x Porch Cam"
     assert otto["messages"] == ["m1", "m2", "m3"]  # gift evidence and referral evidence, by date
     assert (otto["first"], otto["last"]) == ("2016-03-05", "2016-03-05")
     total = rows[-1]
@@ -95,16 +95,16 @@ def test_ledger_by_giver():
 
 def test_ledger_by_division_groups_members_and_keeps_organisations():
     rows = by_name(ledger(small_graph(), by="division"))
-    harbor = rows["Harbor Division"]
-    assert harbor["gifts"] == 2 and harbor["devices"] == 11 and harbor["value_usd"] == 2239.0
-    assert harbor["recipients"] == ["Olga Officer", "Otto Officer"] and harbor["referral_uses"] == 40
+    quarry = rows["Quarry Division"]
+    assert quarry["gifts"] == 2 and quarry["devices"] == 11 and quarry["value_usd"] == 2239.0
+    assert quarry["recipients"] == ["Olga Officer", "Otto Officer"] and quarry["referral_uses"] == 40
     assert rows["St. Ann Church"]["value_usd"] == 500.0
     assert rows["(no division)"]["recipients"] == ["Cora Civilian"]
 
 
 def test_ledger_by_product_shares_stated_values_by_list_price():
     rows = by_name(ledger(small_graph(), by="product"))
-    cam, flood = rows["Doorbell Cam"], rows["Floodlight Cam"]
+    cam, flood = rows["Porch Cam"], rows["Yard Light Cam"]
     assert cam["devices"] == 12 and flood["devices"] == 2
     # the church gift ($500 stated for one $199 cam and one $249 floodlight) is shared 199:249
     assert cam["value_usd"] == pytest.approx(1990 + 199 + 500 * 199 / 448, abs=0.01)
@@ -152,7 +152,7 @@ def test_cli_ledger_table_json_csv(case_dir):
     res = runner.invoke(cli, ["ledger", "--case", case_dir, "--by", "product", "--csv"])
     assert res.exit_code == 0, res.output
     rows = list(csv.DictReader(io.StringIO(res.output)))
-    assert [r["name"] for r in rows] == ["Doorbell Cam", "Floodlight Cam", "TOTAL"]
+    assert [r["name"] for r in rows] == ["Porch Cam", "Yard Light Cam", "TOTAL"]
     assert rows[0]["devices"] == "12"
 
 

@@ -300,6 +300,8 @@ def test_declined_offer_is_not_a_gift():
     assert of_type(edges, "GIFT") == []
     _, edges = run([offer, no, ok])  # the officer's own refusal is enough
     assert of_type(edges, "GIFT") == []
+    _, edges = run([offer, fw])  # asked about but never refused: taken as accepted
+    assert len(of_type(edges, "GIFT")) == 1
 
 
 def test_hypothetical_offer_is_not_a_gift():
@@ -309,6 +311,9 @@ def test_hypothetical_offer_is_not_a_gift():
                 day=2)
     _, edges = run([offer, reply])
     assert of_type(edges, "GIFT") == []
+    firm = msg(VERA, [OTTO], "Open house", "We have a handful of free Yard Light Cams to hand out at your open house.")
+    _, edges = run([firm, reply])  # the same thread without the hedge: a gift
+    assert len(of_type(edges, "GIFT")) == 1
 
 
 def test_withdrawn_offer_is_not_a_gift():
@@ -317,6 +322,8 @@ def test_withdrawn_offer_is_not_a_gift():
     back = msg(VERA, [OTTO], "RE: Two cameras", "Apologies, our legal team has asked us to pull the offer.", day=3)
     _, edges = run([offer, yes, back])
     assert of_type(edges, "GIFT") == []
+    _, edges = run([offer, yes])  # not withdrawn: a gift
+    assert len(of_type(edges, "GIFT")) == 1
 
 
 def test_unanswered_offer_is_not_a_gift():
@@ -360,6 +367,9 @@ def test_marketing_footer_alone_marks_a_blast():
     ok = msg(OTTO, [VERA], "RE: Spring savings", "Thanks, sounds great!", day=2)
     _, edges = run([blast, ok])
     assert of_type(edges, "GIFT") == []
+    plain = msg(VERA, [OTTO, OLGA], "Spring savings", "Partner agencies get free Porch Cams this spring!")
+    _, edges = run([plain, ok])  # without the footer it reads as an offer
+    assert of_type(edges, "GIFT")
 
 
 # --------------------------------------------------------------------------------------------
