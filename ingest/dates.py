@@ -1,16 +1,16 @@
 """Dates as printed in email releases -> ISO 8601 with a UTC offset.
 
-Printed forms: "Thursday, March 10, 2016 11:05 AM" (Outlook), "Mon, Aug 15, 2016 at 4:05 PM"
-(Gmail), "Fri, 6 Mar 2020 03:49:45 +0000" (RFC 2822), "Mar 9, 2016, at 8:47 AM" (iPhone),
+Printed forms: "Thursday, March 3, 2016 2:20 PM" (Outlook), "Mon, Aug 22, 2016 at 4:35 PM"
+(Gmail), "Tue, 3 Mar 2020 02:17:08 +0000" (RFC 2822), "Mar 2, 2016, at 8:21 AM" (iPhone),
 "10/24/2016 09:15 AM". Parsing is python-dateutil's; a time printed without a zone takes the
 release's time zone (``--timezone``).
 
->>> parse_date("Thursday, March 10, 2016 11:05 AM", "America/Los_Angeles")
-'2016-03-10T11:05:00-08:00'
->>> parse_date("Fri, 6 Mar 2020 03:49:45 +0000", "America/New_York")
-'2020-03-06T03:49:45+00:00'
->>> parse_date("Mon, Aug 15, 2016 at 4:05 PM", "America/Los_Angeles")
-'2016-08-15T16:05:00-07:00'
+>>> parse_date("Thursday, March 3, 2016 2:20 PM", "America/Los_Angeles")
+'2016-03-03T14:20:00-08:00'
+>>> parse_date("Tue, 3 Mar 2020 02:17:08 +0000", "America/New_York")
+'2020-03-03T02:17:08+00:00'
+>>> parse_date("Mon, Aug 22, 2016 at 4:35 PM", "America/Los_Angeles")
+'2016-08-22T16:35:00-07:00'
 >>> parse_date("no date here", "UTC")
 ''
 """
