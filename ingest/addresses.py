@@ -85,8 +85,8 @@ def _tidy(words: list[str]) -> list[str]:
 
     >>> _tidy("Victor MOO Lusk MD".split()), _tidy("Ilse L Haldane".split()), _tidy("Odile MERCIER".split())
     (['Victor', 'Lusk'], ['Ilse', 'L', 'Haldane'], ['Odile', 'MERCIER'])
-    >>> _tidy("STEWART SIMONSON MO".split())
-    ['STEWART', 'SIMONSON']
+    >>> _tidy("HOLLIS GARVEY MO".split()), _tidy("Wendell R".split())
+    (['HOLLIS', 'GARVEY'], ['Wendell'])
     """
     def plain(w: str) -> bool:
         return any(c.islower() for c in w)
@@ -94,7 +94,9 @@ def _tidy(words: list[str]) -> list[str]:
     if sum(plain(w) for w in words) < 2:
         if len(words) >= 3 and all(w.isupper() for w in words) and len(words[-1]) <= 2 \
                 and all(len(w) >= 3 for w in words[:2]):
-            return words[:-1]  # "STEWART SIMONSON MO": a two-letter scrap after an all-capitals name
+            return words[:-1]  # "HOLLIS GARVEY MO": a two-letter scrap after an all-capitals name
+        if len(words) == 2 and plain(words[0]) and words[0][0].isupper() and len(words[1].strip(".")) == 1:
+            return words[:1]  # "Wendell R": a given name and a lone letter is the given name alone
         return words
     out = []
     for k, w in enumerate(words):
@@ -228,7 +230,7 @@ def _debris_word(w: str) -> bool:
 
 def _known_names(messages) -> set[tuple[str, str]]:
     """(given, surname) pairs printed on their own in the release as a two-word name (a middle
-    initial allowed), in at least two messages or with an address."""
+    initial allowed)."""
     seen: dict[tuple[str, str], set] = {}
     for k, m in enumerate(messages):
         for a in [m.sender, *m.to, *m.cc]:
@@ -238,7 +240,7 @@ def _known_names(messages) -> set[tuple[str, str]]:
             if len(w) != 2 or not all(len(x) >= 2 and x[0].isupper() and any(c.islower() for c in x) for x in w):
                 continue
             seen.setdefault((_wkey(w[0]), _wkey(w[1])), set()).add("@" if a.email else k)
-    return {key for key, where in seen.items() if len(where) >= 2 or "@" in where}
+    return set(seen)
 
 
 def _segment(tokens: list[str], known: set[tuple[str, str]]):
@@ -305,8 +307,14 @@ def split_glued_names(messages) -> None:
         left = [w for w in words if _wkey(w) not in covered]
         if any(len(w) >= 4 and w[0].isupper() and any(c.islower() for c in w) for w in left):
             return None  # a name word the reading would lose ("Dela Paz, Ines")
-        if len(parts) == 1 and any(len(w) >= 3 and w[0].isupper() and not w.isupper() for w in left):
-            return None  # "Orr, Tamsin Ann": a middle name, not debris
+        if len(parts) == 1:
+            at = [k for k, w in enumerate(words) if _wkey(w) in covered]
+            k0 = tokens.index(words[at[0]])
+            surname_first = k0 + 1 < len(tokens) and tokens[k0 + 1] == ","
+            # "Orr, Tamsin Ann": a middle name, not debris; after "First Last", a scrap ("Tamsin Orr Toe")
+            if any(len(w) >= 3 and w[0].isupper() and not w.isupper() and (surname_first or k < at[-1])
+                   for k, w in enumerate(words) if _wkey(w) not in covered):
+                return None
         if len(parts) == 1 and parts[0][1].lower().replace(".", "") == a.name.lower().replace(".", ""):
             return None
         return [Address(name=p, raw=a.raw) for _, p in parts]

@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING, Iterable
 from giftgraph.graph.model import Node
 from giftgraph.ingest.addresses import clean_name
 from giftgraph.ingest.message import Address, Message, make_id
-from giftgraph.nlp.names import PersonName, first_names_compatible, middles_compatible, norm, parse_name
+from giftgraph.nlp.names import HONORIFICS, PersonName, first_names_compatible, middles_compatible, norm, parse_name
 from giftgraph.nlp.profile import Profile
 from giftgraph.nlp.signature import Signature
 
@@ -477,10 +477,16 @@ class Resolver:
         person of the thread with that given name (or nickname) or surname, when exactly one fits.
         When no one in its threads fits, the one correspondent of the whole release who fits
         (never when two or more do)."""
+        honorifics = HONORIFICS | {t.lower().strip(".") for t in self.titles}
         for c in list(self.roots()):
-            if c.key not in self.clusters or c.emails or not c.key.startswith("o:") or " " in c.key[2:]:
+            if c.key not in self.clusters or c.emails or not c.key.startswith("o:"):
                 continue
-            word = c.key[2:]
+            words = c.key[2:].split()
+            while len(words) > 1 and words[0].strip(".") in honorifics:
+                words = words[1:]  # "Dr Varga": a title and one name
+            if len(words) != 1:
+                continue
+            word = words[0]
             forms = [PersonName(raw=word, first=word), PersonName(raw=word, last=word)]
 
             def fitting(keys=None):
@@ -505,7 +511,9 @@ class Resolver:
                     answers.add(near[0].key if len(near) == 1 else None)
             how = "a thread where only"
             if not seen_any:
-                anywhere = fitting()
+                # across the release, only the very word (no nickname, no initial)
+                anywhere = [o for o in fitting() if any(n.has_full and _fold(word) in (_fold(n.first), _fold(n.last))
+                                                        for n in o.trusted)]
                 answers = {anywhere[0].key} if len(anywhere) == 1 else set()
                 how = "a release where only"
             if len(answers) == 1 and None not in answers:  # every thread it appears in says the same

@@ -278,3 +278,34 @@ def test_printed_middle_initial_is_kept_as_an_alias(ring):
     res.merge_headers()
     (c,) = [c for c in res.roots() if c.key == "n:dorian quell"]
     assert "Dorian M Quell" in c.aliases and "Dorian Quell" in c.aliases
+
+
+def test_a_title_and_one_name_in_a_header_joins_the_one_person_who_fits(ring):
+    msgs = [ew.msg(Address("Imre Varga", "iv@x.example"), [ew.DANA], "Masks", "numbers?\n"),
+            ew.msg(ew.DANA, [Address("Dr Varga", "")], "RE: Masks", "here\n", page=2),
+            # across the release only the very word counts: "Sandy" is not "Alexandra Pike"
+            ew.msg(Address("Alexandra Pike", "ap@x.example"), [ew.DANA], "Visit", "?\n", page=3),
+            ew.msg(ew.DANA, [Address("Sandy", "")], "Budget", "here\n", page=4)]
+    res = Resolver(ring, msgs)
+    res.merge_headers()
+    res.merge_first_names()
+    varga = next(c for c in res.roots() if "iv@x.example" in c.emails)
+    assert any("alone in a header" in r for r in varga.reasons)
+    assert any(c.key == "o:sandy" for c in res.roots())
+
+
+def test_a_given_name_and_a_lone_letter_is_the_given_name():
+    from giftgraph.ingest.addresses import clean_name
+
+    assert clean_name("Wendell R")[0] == "Wendell"
+    assert clean_name("Haldane, I")[0] == "I Haldane"  # an initial and a surname stay
+
+
+def test_a_short_scrap_after_a_first_last_name_printed_once_elsewhere_is_dropped():
+    from giftgraph.ingest.addresses import split_glued_names
+
+    # "Tamsin Orr" printed once on its own is enough; "Toe" after the surname is OCR's, while
+    # "Orr, Tamsin Ann" keeps its middle name
+    msgs = _release("Tamsin Orr", "Tamsin Orr Toe", "Orr, Tamsin Ann")
+    split_glued_names(msgs)
+    assert [_names(m) for m in msgs] == [["Tamsin Orr"], ["Tamsin Orr"], ["Tamsin Ann Orr"]]
