@@ -394,7 +394,7 @@ def split_lines(lines: list[Line], *, file: str, timezone: str, first: Header | 
 
 
 def _trim_subjects(msgs: list[Message]) -> None:
-    """OCR runs the first body words onto the Subject line ("Subject: RE: Blood Supply Maria:").
+    """OCR runs the first body words onto the Subject line ("Subject: RE: Lab Staffing Janet:").
     A reply's subject is its parent's plus a prefix, so when a neighbour in the thread has the
     same subject minus some trailing words, those words are body text and move back to the body."""
     from giftgraph.ingest.dedup import subject_core
