@@ -20,12 +20,12 @@ or to the vendor when no product is named.
 
 Examples
 --------
->>> parse_money("close to $3,000")[0][0]
-3000.0
->>> parse_money("about 600 bucks")[0][0]
-600.0
->>> parse_money("$1.2k in gear")[0][0]
-1200.0
+>>> parse_money("nearly $4,000")[0][0]
+4000.0
+>>> parse_money("roughly 800 bucks")[0][0]
+800.0
+>>> parse_money("$2.4k in hardware")[0][0]
+2400.0
 """
 from __future__ import annotations
 
@@ -99,8 +99,8 @@ def parse_money(text: str) -> list[tuple[float, int, int]]:
     """Dollar amounts in `text` as (value, start, end): "$2,490.00", "$1.2k", "600 bucks",
     "five hundred dollars". Qualifiers ("close to", "about", "just under") are left out of the value.
 
-    >>> [v for v, s, e in parse_money("$149 per unit, so $2,980 - just under $3,000")]
-    [149.0, 2980.0, 3000.0]
+    >>> [v for v, s, e in parse_money("$129 per unit, so $2,580 - a bit over $2,500")]
+    [129.0, 2580.0, 2500.0]
     >>> parse_money("$2,490.00")[0][0]
     2490.0
     >>> parse_money("five hundred dollars")[0][0]
@@ -210,7 +210,7 @@ class RelationRules:
             if pats:
                 self.matcher.add(label, pats)
         # token patterns for any cue label (`patterns: {label: [[{LOWER: ...}, ...], ...]}` in a
-        # section): wording with optional words between fixed ones ("thanks again for the free ...",
+        # section): wording with optional words between fixed ones ("thanks once more for all the gear",
         # "I'd honestly recommend"), which a phrase list can only spell out one variant at a time
         for section in (self.gift, self.referral, self.promoted):
             for label, pats in (section.get("patterns") or {}).items():
@@ -335,9 +335,9 @@ def split_sentences(text: str) -> list[tuple[int, int, int]]:
     """(paragraph number, start, end) of each sentence; single line breaks inside a paragraph are
     undone, bullets and blank lines start new sentences.
 
-    >>> t = "Hi Bob,\\n\\nWe can send\\nyou 2 cams. Thanks!"
+    >>> t = "Hello Lee,\\n\\nTwo cams are\\nset aside for you. Cheers!"
     >>> [t[s:e] for p, s, e in split_sentences(t)]
-    ['Hi Bob,', 'We can send\\nyou 2 cams.', 'Thanks!']
+    ['Hello Lee,', 'Two cams are\\nset aside for you.', 'Cheers!']
     """
     out = []
     para = 0
@@ -463,7 +463,7 @@ class _Gift:
     offer: Message
     thread_pos: int
     items: dict[str, int] = field(default_factory=dict)  # shared by every recipient unless split
-    split: bool = False  # "one for you and one for X": each recipient gets one of each item
+    split: bool = False  # "one for you, one for X": each recipient gets one of each item
     stated_value: float | None = None
     offer_sents: list[Sentence] = field(default_factory=list)
     evidence: list[Sentence] = field(default_factory=list)
@@ -791,7 +791,7 @@ class _Extractor:
         low = s.text.lower()
         addressees = self.addressees(m)
         you = self.greeted(m, addressees)
-        # "one for you and one for Sam Lee", "one's yours, the other for Sam Lee"
+        # "one for you, one for Sam Lee", "one's yours, the other for Sam Lee"
         if s.has("share_out") and len(s.cues["share_out"]) >= 2:
             out = []
             for span in s.cues["share_out"]:
@@ -1159,7 +1159,7 @@ class _Extractor:
                         continue
                     if self.role(sender) == "vendor_employee":
                         # the vendor writing to one person about a code: a strong assignment when
-                        # worded so ("your code", "here's the code we set up"), a weak one otherwise
+                        # worded so ("your code", "here is a code I made for you"), a weak one otherwise
                         to = [p for p in self.addressees(m) if self.role(p) != "vendor_employee"]
                         if len(to) == 1:
                             rec["assigned"].append((m.sent or "", to[0], s, s.has("assign")))
