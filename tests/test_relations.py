@@ -467,6 +467,9 @@ def test_shipped_profiles_have_relation_rules(name):
     ("Maybe this would be something your board could look at.", "not_endorse", True),
     ("You could pitch it to your congregation.", "not_endorse", True),
     ("You're now our top neighborhood partner!", "purpose:referral_reward", True),
+    ("We'd like to get a couple of cameras out to you.", "give", True),
+    ("I'll get back to you tomorrow about the cameras.", "give", False),
+    ("Free shipping, and the setup fee is waived too.", "free", False),
 ])
 def test_token_patterns_allow_words_in_between(name, text, label, expected):
     rules = RelationRules(load_rules(name))
