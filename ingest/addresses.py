@@ -307,6 +307,9 @@ def split_glued_names(messages) -> None:
         left = [w for w in words if _wkey(w) not in covered]
         if any(len(w) >= 4 and w[0].isupper() and any(c.islower() for c in w) for w in left):
             return None  # a name word the reading would lose ("Dela Paz, Ines")
+        if any(t == "," and len(w) >= 3 and w.isalpha() and (w.islower() or w.istitle()) and _wkey(w) not in covered
+               for w, t in zip(tokens, tokens[1:])):
+            return None  # a surname before its comma, however printed ("paz, Ines Maria")
         if len(parts) == 1:
             at = [k for k, w in enumerate(words) if _wkey(w) in covered]
             k0 = tokens.index(words[at[0]])

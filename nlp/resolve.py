@@ -497,9 +497,13 @@ class Resolver:
                             continue
                         if o.trusted and any(n.has_full for n in o.trusted) and self._name_fits(pn, o):
                             out[o.key] = o
-                return list(out.values())
+                found = list(out.values())
+                if len(found) > 1 and set.intersection(*(o.full_keys() for o in found)):
+                    # one full name printed as several people (addresses apart): the best-attested one
+                    found = [max(found, key=lambda o: (len(o.messages), o.key))]
+                return found
 
-            answers, seen_any = set(), False
+            answers, several, seen_any = set(), [], False
             for mid in sorted(c.messages):
                 m = self.messages.get(mid)
                 if m is None:
@@ -507,8 +511,14 @@ class Resolver:
                 _, thread = self.context_keys(m)
                 near = fitting(thread)
                 seen_any |= bool(near)
-                if near:
-                    answers.add(near[0].key if len(near) == 1 else None)
+                if len(near) == 1:
+                    answers.add(near[0].key)
+                elif near:
+                    several.append({o.key for o in near})
+            if several:
+                # a thread where several fit does not contradict the one answer of the others
+                # when that one is among them; with no such answer it leaves the name alone
+                answers = answers if len(answers) == 1 and all(answers <= k for k in several) else {None}
             how = "a thread where only"
             if not seen_any:
                 # across the release, only the very word (no nickname, no initial)

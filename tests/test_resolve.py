@@ -309,3 +309,45 @@ def test_a_short_scrap_after_a_first_last_name_printed_once_elsewhere_is_dropped
     msgs = _release("Tamsin Orr", "Tamsin Orr Toe", "Orr, Tamsin Ann")
     split_glued_names(msgs)
     assert [_names(m) for m in msgs] == [["Tamsin Orr"], ["Tamsin Orr"], ["Tamsin Ann Orr"]]
+
+
+def test_a_given_name_joins_when_the_only_fits_share_one_full_name(ring):
+    # "Imre Varga" with two addresses stays two clusters; a lone "Imre" of the thread still
+    # means that name, and joins the best-attested of them
+    msgs = [ew.msg(Address("Imre Varga", "iv@x.example"), [ew.DANA], "Masks", "numbers?\n"),
+            ew.msg(Address("Imre Varga", "imre@home.example"), [ew.DANA], "RE: Masks", "more\n", page=2),
+            ew.msg(Address("Imre Varga", "iv@x.example"), [ew.DANA], "RE: Masks", "again\n", page=3),
+            ew.msg(ew.DANA, [Address("Imre", "")], "RE: Masks", "here\n", page=4)]
+    res = Resolver(ring, msgs)
+    res.merge_headers()
+    res.merge_first_names()
+    assert not any(c.key == "o:imre" for c in res.roots())
+
+
+def test_a_thread_where_several_fit_does_not_undo_the_one_answer_of_the_others(ring):
+    msgs = [ew.msg(Address("Imre Varga", "iv@x.example"), [ew.DANA], "Masks", "numbers?\n"),
+            ew.msg(ew.DANA, [Address("Imre", "")], "RE: Masks", "here\n", page=2),
+            ew.msg(Address("Imre Varga", "iv@x.example"), [ew.DANA, Address("Imre Toth", "it@y.example")],
+                   "Budget", "?\n", page=3),
+            ew.msg(ew.DANA, [Address("Imre", "")], "RE: Budget", "here\n", page=4)]
+    res = Resolver(ring, msgs)
+    res.merge_headers()
+    res.merge_first_names()
+    varga = next(c for c in res.roots() if "iv@x.example" in c.emails)
+    assert any("alone in a header" in r for r in varga.reasons)
+    # a thread that names only the other Imre: the lone "Imre"s stay apart
+    msgs.append(ew.msg(Address("Imre Toth", "it@y.example"), [ew.DANA], "Visit", "?\n", page=5))
+    msgs.append(ew.msg(ew.DANA, [Address("Imre", "")], "RE: Visit", "hi\n", page=6))
+    res = Resolver(ring, msgs)
+    res.merge_headers()
+    res.merge_first_names()
+    assert any(c.key == "o:imre" for c in res.roots())
+
+
+def test_a_lower_case_surname_before_its_comma_is_not_dropped_as_debris():
+    from giftgraph.ingest.addresses import split_glued_names
+
+    msgs = _release("Ines Maria", "paz, Ines Maria OG")
+    before = [_names(m) for m in msgs]
+    split_glued_names(msgs)
+    assert [_names(m) for m in msgs] == before
