@@ -472,6 +472,39 @@ class Resolver:
                                                      f"nickname or initial of the given name, and no one else fits")
                     break
 
+        self.merge_ocr_variants()
+
+    def merge_ocr_variants(self) -> None:
+        """A full name printed in one or two headers without an address, one character off the
+        name of a correspondent printed at least three times as often ("Jonh Varga" beside "John
+        Varga"), is that correspondent misread by OCR, when exactly one such name is that close."""
+        def full(c: PersonCluster) -> str | None:
+            keys = c.full_keys()
+            return " ".join(next(iter(keys))) if len(keys) == 1 else None
+
+        common: dict[str, set[str]] = defaultdict(set)
+        for c in self.roots():
+            if len(c.messages) < 3:
+                continue
+            for f in {" ".join(k) for k in c.full_keys()}:
+                for d in {f} | {f[:i] + f[i + 1:] for i in range(len(f))}:
+                    common[d].add(c.key)
+        for c in list(self.roots()):
+            f = full(c)
+            if c.key not in self.clusters or c.emails or not f or len(f) < 8 or len(c.messages) > 2:
+                continue
+            near = set()
+            for d in {f} | {f[:i] + f[i + 1:] for i in range(len(f))}:
+                near |= common.get(d, set())
+            cands = {self.uf.find(k) for k in near} - {c.key}
+            last = f.split()[1][:1]
+            cands = [self.clusters[k] for k in sorted(cands) if k in self.clusters
+                     and len(self.clusters[k].messages) >= 3 * len(c.messages)
+                     and any(_one_edit(f, " ".join(g)) and g[1][:1] == last for g in self.clusters[k].full_keys())]
+            if len(cands) == 1:
+                self._merge(cands[0].key, c.key, f"'{_best_name(c)}' is one character off '{_best_name(cands[0])}', "
+                                                 f"printed far more often (an OCR misreading)")
+
     def merge_first_names(self) -> None:
         """A header that prints only a given name ("Paul") or only a surname ("Varga") is the one
         person of the thread with that given name (or nickname) or surname, when exactly one fits.
@@ -788,6 +821,17 @@ def _junk_name(pn: PersonName) -> bool:
     if all(len(w) <= 2 for w in words):
         return True
     return False
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """a and b differ by exactly one inserted, deleted or replaced character."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) == 1
+    if len(a) > len(b):
+        a, b = b, a
+    return any(b[:i] + b[i + 1:] == a for i in range(len(b)))
 
 
 def _inner_deletions(s: str) -> set[str]:

@@ -351,3 +351,15 @@ def test_a_lower_case_surname_before_its_comma_is_not_dropped_as_debris():
     before = [_names(m) for m in msgs]
     split_glued_names(msgs)
     assert [_names(m) for m in msgs] == before
+
+
+def test_a_rare_name_one_character_off_a_frequent_one_is_an_ocr_misreading(ring):
+    msgs = [ew.msg(Address("Hollis Garvey", "hg@x.example"), [ew.DANA], f"Topic {k}", "?\n", page=k + 1)
+            for k in range(3)]
+    msgs.append(ew.msg(ew.DANA, [Address("Hollis Garvcy", "")], "Other", "hi\n", page=9))
+    msgs.append(ew.msg(ew.DANA, [Address("Hollis Harvey", "")], "Other 2", "hi\n", page=10))  # surname initial differs
+    res = Resolver(ring, msgs)
+    res.merge_headers()
+    garvey = next(c for c in res.roots() if "hg@x.example" in c.emails)
+    assert "Hollis Garvcy" in garvey.aliases
+    assert any(c.key == "n:hollis harvey" for c in res.roots())
