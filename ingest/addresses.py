@@ -22,7 +22,7 @@ from email.utils import getaddresses
 
 from giftgraph.ingest.message import Address
 
-__all__ = ["parse_address", "parse_address_list", "clean_name", "count_redactions", "unify_initials", "split_glued_names", "REDACTION_RE"]
+__all__ = ["parse_address", "parse_address_list", "clean_name", "count_redactions", "unify_initials", "split_glued_names", "drop_capital_scraps", "REDACTION_RE"]
 
 REDACTION_RE = re.compile(
     r"\[\s*REDACTED\s*\]|\(\s*[bB]\s*\)\s*\(\s*\d[A-Z]?\s*\)?|\b[bB]\)\s*\(\s*\d\s*\)|[█■▇▆▉▊▋▌▍▎▏]{2,}|#{4,}"
@@ -188,8 +188,10 @@ def unify_initials(messages) -> None:
     """One display name per person within a release: where a name is printed both with and
     without middle initials ("Haldane, Ilse L" and "Haldane, Ilse"), every address takes the form
     without them. A name only ever printed with its initial keeps it ("Priya K Sethi").
-    First splits names glued together by OCR (`split_glued_names`)."""
+    First splits names glued together by OCR (`split_glued_names`) and drops capital scraps
+    after names (`drop_capital_scraps`)."""
     split_glued_names(messages)
+    drop_capital_scraps(messages)
 
     def addrs():
         for m in messages:
@@ -337,3 +339,31 @@ def split_glued_names(messages) -> None:
                         out.append(b)
             if changed:
                 setattr(m, field, out)
+
+
+def drop_capital_scraps(messages) -> None:
+    """Drop a trailing scrap of two or three capitals after a name ("Wendell WG", "Ilse L MOO")
+    when the release never prints that word as a name in mixed case: OCR makes such scraps of
+    redaction boxes and address fragments. A capitalised surname the release also prints in
+    mixed case ("Gordon LIU" beside "Liu, Gordon") stays. A lone letter left behind goes too."""
+    def addrs():
+        for m in messages:
+            yield m.sender
+            yield from m.to
+            yield from m.cc
+
+    mixed = {_wkey(w) for a in addrs() for w in a.name.split() if any(c.islower() for c in w)}
+    for a in addrs():
+        w = a.name.split()
+        if not w or not any(c.islower() for c in w[0]):
+            continue
+        k = len(w)
+        while k > 1 and w[k - 1].isalpha() and w[k - 1].isupper() and 2 <= len(w[k - 1]) <= 3 \
+                and _wkey(w[k - 1]) not in mixed:
+            k -= 1
+        if k == len(w):
+            continue
+        if k == 2 and _is_initial(w[1]):
+            k = 1
+        a.name = " ".join(w[:k])
+

@@ -363,3 +363,11 @@ def test_a_rare_name_one_character_off_a_frequent_one_is_an_ocr_misreading(ring)
     garvey = next(c for c in res.roots() if "hg@x.example" in c.emails)
     assert "Hollis Garvcy" in garvey.aliases
     assert any(c.key == "n:hollis harvey" for c in res.roots())
+
+
+def test_a_capital_scrap_after_a_name_goes_unless_the_release_prints_it_as_a_name():
+    from giftgraph.ingest.addresses import drop_capital_scraps
+
+    msgs = _release("Wendell WG", "Ilse L MOO", "Gordon LIU", "Liu, Gordon", "Odile MERCIER")
+    drop_capital_scraps(msgs)
+    assert [_names(m) for m in msgs] == [["Wendell"], ["Ilse"], ["Gordon LIU"], ["Gordon Liu"], ["Odile MERCIER"]]
