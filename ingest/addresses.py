@@ -345,14 +345,23 @@ def drop_capital_scraps(messages) -> None:
     """Drop a trailing scrap of two or three capitals after a name ("Wendell WG", "Ilse L MOO")
     when the release never prints that word as a name in mixed case: OCR makes such scraps of
     redaction boxes and address fragments. A capitalised surname the release also prints in
-    mixed case ("Gordon LIU" beside "Liu, Gordon") stays. A lone letter left behind goes too."""
+    mixed case ("Gordon LIU" beside "Liu, Gordon") stays. A lone letter left behind goes too, and
+    so does a two-letter scrap after a first and last name when the release prints it nowhere but
+    there (after a name of three words or more)."""
     def addrs():
         for m in messages:
             yield m.sender
             yield from m.to
             yield from m.cc
 
-    mixed = {_wkey(w) for a in addrs() for w in a.name.split() if any(c.islower() for c in w)}
+    mixed, inside = set(), set()  # words printed in mixed case; words printed other than last of 3+
+    for a in addrs():
+        ws = a.name.split()
+        for i, w in enumerate(ws):
+            if any(c.islower() for c in w):
+                mixed.add(_wkey(w))
+            if (i < len(ws) - 1 or len(ws) < 3) and len(ws) <= 3 and all(x[:1].isupper() for x in ws):
+                inside.add(_wkey(w))
     for a in addrs():
         w = a.name.split()
         if not w or not any(c.islower() for c in w[0]):
@@ -361,6 +370,9 @@ def drop_capital_scraps(messages) -> None:
         while k > 1 and w[k - 1].isalpha() and w[k - 1].isupper() and 2 <= len(w[k - 1]) <= 3 \
                 and _wkey(w[k - 1]) not in mixed:
             k -= 1
+        if k == len(w) == 3 and len(w[2]) == 2 and w[2].istitle() and len(w[1]) >= 4 and w[1][0].isupper() \
+                and _wkey(w[2]) not in inside:
+            k = 2  # "Wendell Garvey Oe": a two-letter scrap, only ever printed after names
         if k == len(w):
             continue
         if k == 2 and _is_initial(w[1]):

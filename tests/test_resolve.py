@@ -371,3 +371,12 @@ def test_a_capital_scrap_after_a_name_goes_unless_the_release_prints_it_as_a_nam
     msgs = _release("Wendell WG", "Ilse L MOO", "Gordon LIU", "Liu, Gordon", "Odile MERCIER")
     drop_capital_scraps(msgs)
     assert [_names(m) for m in msgs] == [["Wendell"], ["Ilse"], ["Gordon LIU"], ["Gordon Liu"], ["Odile MERCIER"]]
+
+
+def test_a_two_letter_scrap_only_ever_printed_after_names_goes():
+    from giftgraph.ingest.addresses import drop_capital_scraps
+
+    # "Oe" is printed only after full names; "Li" is a surname the release prints as one
+    msgs = _release("Wendell Garvey Oe", "Hollis Vane Oe", "Theodore Li", "Wendell Garvey Li")
+    drop_capital_scraps(msgs)
+    assert [_names(m) for m in msgs] == [["Wendell Garvey"], ["Hollis Vane"], ["Theodore Li"], ["Wendell Garvey Li"]]
