@@ -144,7 +144,9 @@ def extract_graph(case, messages: Sequence, *, profile="ring_lapd", model: str |
     from giftgraph.nlp.analysis import AnalysisCache, analyse_messages, profile_fingerprint
     from giftgraph.nlp.extract import extract
 
-    messages = list(messages)
+    # the order of the saved case (messages.jsonl): a first run, a resumed run and a Dask run whose
+    # files came back in another order all resolve names in the same order, so give the same graph
+    messages = sorted(messages, key=lambda m: (m.sent or "~", m.id))
     fp = extraction_fingerprint(messages, profile, model)
     done = case.path / EXTRACTION_FILE
     if not force and done.exists() and case.graph_path.exists():
