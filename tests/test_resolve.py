@@ -234,10 +234,10 @@ def test_trailing_debris_after_a_known_name_is_dropped():
 def test_glued_reading_keeps_middle_names_and_unknown_names_alone():
     from giftgraph.ingest.addresses import split_glued_names
 
-    # "Tamsin Ann Orr" has a middle name, not debris; "Dela Cruz, Ines" would lose "Dela";
+    # "Tamsin Ann Orr" has a middle name, not debris; "Dela Paz, Ines" would lose "Dela";
     # a name printed only once is not "known"
-    msgs = _release("Tamsin Orr", "Tamsin Orr", "Ines Cruz", "Ines Cruz", "Orr, Tamsin Ann",
-                    "Dela Cruz, Ines", "Hollis Vane Py")
+    msgs = _release("Tamsin Orr", "Tamsin Orr", "Ines Paz", "Ines Paz", "Orr, Tamsin Ann",
+                    "Dela Paz, Ines", "Hollis Vane Py")
     before = [_names(m) for m in msgs]
     split_glued_names(msgs)
     assert [_names(m) for m in msgs] == before
