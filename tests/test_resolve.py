@@ -235,7 +235,7 @@ def test_glued_reading_keeps_middle_names_and_unknown_names_alone():
     from giftgraph.ingest.addresses import split_glued_names
 
     # "Tamsin Ann Orr" has a middle name, not debris; "Dela Paz, Ines" would lose "Dela";
-    # a name printed only once is not "known"
+    # a name never printed on its own is not "known"
     msgs = _release("Tamsin Orr", "Tamsin Orr", "Ines Paz", "Ines Paz", "Orr, Tamsin Ann",
                     "Dela Paz, Ines", "Hollis Vane Py")
     before = [_names(m) for m in msgs]
