@@ -12,7 +12,6 @@ nothing saved; ``messages-saved`` - messages and manifest saved; ``graph-built``
 """
 from __future__ import annotations
 
-import hashlib
 import os
 import re
 import sys
@@ -75,14 +74,6 @@ def _checkpoint(name: str) -> None:
         print(f"giftgraph: paused at {name}", file=sys.stderr, flush=True)
         while True:
             time.sleep(1)
-
-
-def _sha256(path: Path) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as fh:
-        for chunk in iter(lambda: fh.read(1 << 20), b""):
-            h.update(chunk)
-    return h.hexdigest()
 
 
 def run_ingest(paths: Sequence[str | Path], case: Case, **options) -> IngestReport:

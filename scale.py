@@ -101,10 +101,8 @@ def _read_one(path: str, timezone: str, ocr: bool, known: dict | None):
 def read_sharded(paths, client, *, timezone: str = "America/Los_Angeles", ocr: bool = False, strict: bool = False,
                  known: dict | None = None, progress: bool = False):
     """`read_paths` with one Dask task per file; the same `ReadResult` as a local read."""
-    from giftgraph.ingest import IngestError, ReadResult, iter_files
-    from giftgraph.ingest.addresses import unify_initials
+    from giftgraph.ingest import IngestError, ReadResult, finish_read, iter_files
     from giftgraph.ingest.dates import get_zone
-    from giftgraph.ingest.dedup import merge_messages
 
     get_zone(timezone)
     files = [str(f) for f in iter_files(paths)]
@@ -124,14 +122,7 @@ def read_sharded(paths, client, *, timezone: str = "America/Los_Angeles", ocr: b
         res.files_read += r.files_read
         res.files_skipped += r.files_skipped
         res.files_failed += r.files_failed
-    unify_initials(batch)
-    res.messages = merge_messages([], batch)
-    for m in res.messages:
-        if m.sent_raw and not m.sent:
-            src = m.provenance[0] if m.provenance else None
-            where = (src.file + (f" p.{src.page}" if src.page else "")) if src else "?"
-            res.notes.append((where, f"date not understood: {m.sent_raw[:60]!r}; message {m.id} kept undated"))
-    return res
+    return finish_read(res, batch)
 
 
 # ---------------------------------------------------------------------------------- stage

@@ -21,7 +21,7 @@ from giftgraph.ingest.dedup import link_replies, merge_messages
 from giftgraph.ingest.message import Message
 from giftgraph.ingest.readers import ReadError, iter_zip, read_bytes, read_file, sniff
 
-__all__ = ["display_name", "ReadResult", "ReadError", "IngestError", "UnknownTimezone", "read_paths", "iter_files"]
+__all__ = ["display_name", "ReadResult", "ReadError", "IngestError", "UnknownTimezone", "read_paths", "iter_files", "finish_read"]
 
 
 class IngestError(Exception):
@@ -156,6 +156,12 @@ def read_paths(paths, *, timezone: str = "America/Los_Angeles", ocr: bool = Fals
     finally:
         if bar is not None:
             bar.close()
+    return finish_read(res, batch)
+
+
+def finish_read(res: ReadResult, batch: list[Message]) -> ReadResult:
+    """The release-wide step after the files are read (locally or on Dask workers): one display
+    name per person, each message once, replies linked, undated messages noted."""
     unify_initials(batch)
     res.messages = merge_messages([], batch)
     link_replies(res.messages)
