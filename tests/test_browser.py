@@ -42,11 +42,18 @@ def offline_page(browser):
     """A page whose every non-file request is aborted and recorded; dialogs are recorded too."""
     context = browser.new_context(viewport={"width": 1280, "height": 860})
     context.set_offline(True)
+    yield guarded_page(context, allowed="file://")
+    context.close()
+
+
+def guarded_page(context, *, allowed: str):
+    """A page of `context` that lets through only URLs starting with `allowed`; every other
+    request is aborted and recorded in `page.attempted`; dialogs and page errors are recorded."""
     page = context.new_page()
     page.attempted, page.dialogs, page.errors = [], [], []
 
     def route(r):
-        if r.request.url.startswith("file://"):
+        if r.request.url.startswith(allowed):
             r.continue_()
         else:
             page.attempted.append(r.request.url)
@@ -55,8 +62,7 @@ def offline_page(browser):
     page.route("**/*", route)
     page.on("dialog", lambda d: (page.dialogs.append(d.message), d.dismiss()))
     page.on("pageerror", lambda e: page.errors.append(str(e)))
-    yield page
-    context.close()
+    return page
 
 
 def open_snapshot(page, path: Path):
@@ -204,20 +210,7 @@ def explorer(tmp_path):
 def local_page(browser, explorer):
     """A page allowed to reach only the explorer."""
     context = browser.new_context(viewport={"width": 1280, "height": 900})
-    page = context.new_page()
-    page.attempted, page.dialogs, page.errors = [], [], []
-
-    def route(r):
-        if r.request.url.startswith(explorer):
-            r.continue_()
-        else:
-            page.attempted.append(r.request.url)
-            r.abort()
-
-    page.route("**/*", route)
-    page.on("dialog", lambda d: (page.dialogs.append(d.message), d.dismiss()))
-    page.on("pageerror", lambda e: page.errors.append(str(e)))
-    yield page
+    yield guarded_page(context, allowed=explorer)
     context.close()
 
 
