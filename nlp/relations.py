@@ -440,7 +440,8 @@ def group_threads(messages: list[Message], participants, *, max_gap_days: float 
     for group in by_subject.values():
         for i, m in enumerate(group):
             pm = participants(m)
-            for other in reversed(group[:i]):
+            for j in range(i - 1, -1, -1):  # not reversed(group[:i]): a copy per message is quadratic
+                other = group[j]
                 if _days_apart(other.sent, m.sent) > max_gap_days:
                     break  # a reused subject months later is another conversation
                 if pm & participants(other):

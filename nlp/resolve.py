@@ -147,6 +147,11 @@ class Resolver:
         self.thread_mentions: dict[str, set[str]] = defaultdict(set)  # thread -> cluster keys named in it
         self._idx: dict[str, dict[str, set[str]]] | None = None
         self._roots: list[PersonCluster] | None = None
+        self._merges = 0  # clusters merged so far: with len(self.uf.parent), the version of `context_keys`' cache
+        # thread -> (its messages' distinct address keys, (merges, known keys, mentions) when its people were
+        # last resolved, those people): a thread's people were re-resolved, address by address, for each
+        # name looked up in it (quadratic in the size of a large release's threads)
+        self._thread_people: dict[str, tuple[int, set[tuple[str, ...]], tuple, set[str]]] = {}
         for m in messages:
             self.add_message(m)
 
@@ -288,14 +293,28 @@ class Resolver:
             return full
         return None
 
-    def cluster_of_address(self, addr: Address) -> str | None:
-        email, pn = self._address_parts(addr)
-        for key in (("e:" + email) if email else None,
-                    ("o:" + norm(pn.raw)) if pn.opaque or (pn.raw and not pn.has_full) else None,
-                    ("n:" + " ".join(pn.key)) if pn.has_full else None):
-            if key and key in self.uf.parent:
+    def _address_keys(self, addr: Address) -> tuple[str, ...]:
+        """The cluster keys an address may be known by, best first (a pure function of the address:
+        memoised like `_address_parts`)."""
+        memo_key = (addr.email, addr.name, getattr(addr, "raw", ""))
+        memo = self.__dict__.setdefault("_keys_memo", {})
+        keys = memo.get(memo_key)
+        if keys is None:
+            email, pn = self._address_parts(addr)
+            keys = memo[memo_key] = tuple(k for k in (
+                ("e:" + email) if email else None,
+                ("o:" + norm(pn.raw)) if pn.opaque or (pn.raw and not pn.has_full) else None,
+                ("n:" + " ".join(pn.key)) if pn.has_full else None) if k)
+        return keys
+
+    def _key_of(self, keys: tuple[str, ...]) -> str | None:
+        for key in keys:
+            if key in self.uf.parent:
                 return self.uf.find(key)
         return None
+
+    def cluster_of_address(self, addr: Address) -> str | None:
+        return self._key_of(self._address_keys(addr))
 
     # ------------------------------------------------------------------ merging
     def _merge(self, a: str, b: str, reason: str) -> None:
@@ -326,6 +345,7 @@ class Resolver:
         ck.phones |= cd.phones
         ck.from_text = ck.from_text and cd.from_text
         del self.clusters[drop]
+        self._merges += 1
         self.changed()
 
     def changed(self) -> None:
@@ -664,13 +684,22 @@ class Resolver:
         if m is None:
             return set(), set()
         own = {k for a in [m.sender, *m.to, *m.cc] if (k := self.cluster_of_address(a))}
-        thread = set(own)
         tk = thread_key(m)
-        for mid in self.threads.get(tk, []):
-            mm = self.messages[mid]
-            thread |= {k for a in [mm.sender, *mm.to, *mm.cc] if (k := self.cluster_of_address(a))}
-        thread |= {self.uf.find(k) for k in self.thread_mentions.get(tk, set()) if k in self.uf.parent}
-        return own, thread
+        mids = self.threads.get(tk, [])
+        mentions = self.thread_mentions.get(tk, set())
+        cached = self._thread_people.get(tk)
+        if cached is None or cached[0] != len(mids):
+            addr_keys = {self._address_keys(a) for mid in mids
+                         for a in (self.messages[mid].sender, *self.messages[mid].to, *self.messages[mid].cc)}
+            cached = (len(mids), addr_keys, None, set())
+        # the people change only when clusters merge, new keys appear or the thread names someone new
+        version = (self._merges, len(self.uf.parent), len(mentions))
+        if cached[2] != version:
+            people = {k for keys in cached[1] if (k := self._key_of(keys))}
+            people |= {self.uf.find(k) for k in mentions if k in self.uf.parent}
+            cached = (cached[0], cached[1], version, people)
+        self._thread_people[tk] = cached
+        return own, own | cached[3]
 
     def find_person(self, text: str, *, message: Message | None = None) -> str | None:
         """Cluster key of the person a surface form names, or None."""
