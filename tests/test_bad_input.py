@@ -7,6 +7,7 @@ is under test); ``test_full_run_over_a_folder_of_bad_files`` runs the whole pipe
 """
 from __future__ import annotations
 
+import importlib.util
 import io
 import json
 import os
@@ -22,6 +23,10 @@ from giftgraph.cli import cli
 from giftgraph.graph.store import Case
 from giftgraph.ingest.printed import MAX_QUOTE_DEPTH
 from giftgraph.ingest.readers import ZipLimits
+
+_spec = importlib.util.spec_from_file_location("ingest_docs", Path(__file__).parent / "fixtures" / "ingest_docs.py")
+fx = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(fx)
 
 HEADER = ("From: Ann Vendor <ann@vendor.example>\n"
           "Sent: Monday, April 4, 2016 9:12 AM\n"
@@ -72,15 +77,7 @@ def make_pdf(pages: list[list[str] | None]) -> bytes:
                         b"<< /Font << /F1 %d 0 R >> /XObject << /Im1 %d 0 R >> >> >>" % (pages_id, c, font, img)))
     assert add(b"<< /Type /Pages /Kids [" + b" ".join(b"%d 0 R" % k for k in kids) + b"] /Count %d >>" % len(kids)) == pages_id
     root = add(b"<< /Type /Catalog /Pages %d 0 R >>" % pages_id)
-    out = bytearray(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
-    offsets = []
-    for i, o in enumerate(objs, 1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % i + o + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objs) + 1) + b"".join(b"%010d 00000 n \n" % o for o in offsets)
-    out += b"trailer\n<< /Size %d /Root %d 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objs) + 1, root, xref)
-    return bytes(out)
+    return fx.pdf_file(objs, root)
 
 
 def text_pdf(subject: str = "Doorbells") -> bytes:
