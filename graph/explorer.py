@@ -311,29 +311,14 @@ def run_cypher(G: nx.MultiDiGraph, query: str, *, case: Case | None = None, limi
     bad = _WRITE_CLAUSES.search(stripped)
     if bad:
         raise ExplorerError(f"read-only: {bad.group(1).upper()} is not allowed here")
-    try:  # the embedded engine of graph/cypher.py: same labels and rows as on Neo4j
-        from giftgraph.graph.cypher import CypherError, run_embedded
-    except ImportError:  # pragma: no cover - older checkouts without graph/cypher.py
-        run_embedded = None
-    if run_embedded is not None:
-        try:
-            res = run_embedded(G, query)
-        except CypherError as exc:
-            raise ExplorerError(str(exc)) from None
-        rows = [[_cell(r.get(c)) for c in res.columns] for r in res.rows[:limit]]
-        return {"columns": list(res.columns), "rows": rows, "truncated": len(res.rows) > limit}
-    from grandcypher import GrandCypher
+    from giftgraph.graph.cypher import CypherError, run_embedded  # same labels and rows as on Neo4j
 
-    H = nx.MultiDiGraph()
-    for n, d in G.nodes(data=True):
-        H.add_node(n, **d, __labels__={d.get("kind", "")}, id=n)
-    for u, v, k, d in G.edges(keys=True, data=True):
-        H.add_edge(u, v, key=k, **d, __labels__={d.get("type", "")})
     try:
-        result = GrandCypher(H).run(query)
-    except Exception as exc:  # grand-cypher raises lark/parse errors of many kinds
-        raise ExplorerError(f"query failed: {type(exc).__name__}: {exc}") from exc
-    return _tabulate(result, limit)
+        res = run_embedded(G, query)
+    except CypherError as exc:
+        raise ExplorerError(str(exc)) from None
+    rows = [[_cell(r.get(c)) for c in res.columns] for r in res.rows[:limit]]
+    return {"columns": list(res.columns), "rows": rows, "truncated": len(res.rows) > limit}
 
 
 def _cell(v):
@@ -342,22 +327,6 @@ def _cell(v):
     if isinstance(v, (str, int, float, bool)) or v is None:
         return v
     return repr(v) if not isinstance(v, (list, dict)) else v
-
-
-def _tabulate(result, limit: int) -> dict:
-    if isinstance(result, dict):
-        columns = [str(c) for c in result]
-        cols = [list(v) if isinstance(v, (list, tuple)) else [v] for v in result.values()]
-        n = max((len(c) for c in cols), default=0)
-        rows = [[_cell(c[i]) if i < len(c) else None for c in cols] for i in range(min(n, limit))]
-        return {"columns": columns, "rows": rows, "truncated": n > limit}
-    if isinstance(result, list):
-        if result and isinstance(result[0], dict):
-            columns = list(result[0])
-            return {"columns": columns, "rows": [[_cell(r.get(c)) for c in columns] for r in result[:limit]],
-                    "truncated": len(result) > limit}
-        return {"columns": ["value"], "rows": [[_cell(r)] for r in result[:limit]], "truncated": len(result) > limit}
-    return {"columns": ["value"], "rows": [[_cell(result)]], "truncated": False}
 
 
 # -- the app ----------------------------------------------------------------------------------------
