@@ -16,7 +16,10 @@ __all__ = ["PersonName", "parse_name", "norm", "HONORIFICS", "SUFFIXES", "first_
 
 HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "madam", "prof", "professor", "rev", "reverend", "fr",
               "father", "pastor", "hon", "honorable"}
-SUFFIXES = {"jr", "sr", "ii", "iii", "iv", "md", "phd", "esq", "rn", "dds", "mph", "jd", "cpa", "pe"}
+SUFFIXES = {"jr", "sr", "ii", "iii", "iv", "md", "phd", "esq", "rn", "dds", "mph", "jd", "cpa", "pe",
+            # post-nominal degrees and fellowships printed after (or, in a lost layout, before) a name
+            "mba", "msc", "dphil", "dsc", "dvm", "mbbs", "frcp", "frcpc", "facp", "fidsa", "faan", "fmedsci", "frs"}
+_PARTICLES = {"la", "le", "los", "las", "lo"}
 _BRACKETS = re.compile(r"\([^)]*\)|\[[^\]]*\]|<[^>]*>|\{[^}]*\}")
 _SERIAL = re.compile(r"(?:,?\s*(?:Serial\s*(?:No\.?|Number|#)\s*|#\s?)\d{3,7})", re.I)
 _NAME_TOKEN = re.compile(r"^[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f'\u2019-]*\.?$")
@@ -98,6 +101,10 @@ def parse_name(text: str, *, titles: set[str] | frozenset[str] = frozenset()) ->
             s, last_first = f"{b} {a}", True
             lf_last = a
     words = [w for w in s.replace(",", " ").split() if w not in ("-", "|", "/")]
+    if len(words) > 1:
+        # a redaction box read by OCR as a run of one letter ("George Gao OO", "eee Maria Kerkhove")
+        kept = [w for w in words if not re.fullmatch(r"([A-HJ-Za-hj-z])\1+\.?", w, flags=re.I)]  # not "II", a rank grade
+        words = kept or words
     title_words = []
     # leading titles: "Det.", "Police Officer II", "SLO", "Dr."
     while words:
@@ -116,6 +123,11 @@ def parse_name(text: str, *, titles: set[str] | frozenset[str] = frozenset()) ->
             break
     while words and words[-1].lower().rstrip(".") in SUFFIXES:
         words = words[:-1]
+    while len(words) > 1 and words[0].lower().rstrip(".") in SUFFIXES and not last_first:
+        words = words[1:]  # "MD Elaine Abrams": a credential that lost its place in the layout
+    if any(w[:1].isupper() for w in words):
+        # OCR reads a capital I as a small l: "lan Lipkin" is "Ian Lipkin" (no name starts with a small l)
+        words = ["I" + w[1:] if re.fullmatch(r"l[a-z]+", w) and w not in _PARTICLES else w for w in words]
     if len(words) >= 3 and re.fullmatch(r"[A-Za-z]", words[-1]) and not last_first:
         words = words[:-1]  # "Maureen Prescott A": a surname is never one bare letter (OCR debris)
     mixed = [w for w in words if re.fullmatch(r"[A-Z][a-z\u00e0-\u00ff'\u2019-]+", w)]

@@ -525,11 +525,12 @@ class Resolver:
                 self._merge(cands[0].key, c.key, f"'{_best_name(c)}' is one character off '{_best_name(cands[0])}', "
                                                  f"printed far more often (an OCR misreading)")
 
-    def merge_first_names(self) -> None:
+    def merge_first_names(self, *, release_wide: bool = True) -> None:
         """A header that prints only a given name ("Paul") or only a surname ("Varga") is the one
         person of the thread with that given name (or nickname) or surname, when exactly one fits.
         When no one in its threads fits, the one correspondent of the whole release who fits
-        (never when two or more do)."""
+        (never when two or more do; not with ``release_wide=False``, the pass made again once the
+        people named in the text are known, so that a thread that names "Paul Varga" settles it)."""
         honorifics = HONORIFICS | {t.lower().strip(".") for t in self.titles}
         for c in list(self.roots()):
             if c.key not in self.clusters or c.emails or not c.key.startswith("o:"):
@@ -573,6 +574,8 @@ class Resolver:
                 # when that one is among them; with no such answer it leaves the name alone
                 answers = answers if len(answers) == 1 and all(answers <= k for k in several) else {None}
             how = "a thread where only"
+            if not seen_any and not release_wide:
+                continue
             if not seen_any:
                 # across the release, only the very word (no nickname, no initial)
                 anywhere = [o for o in fitting() if any(n.has_full and _fold(word) in (_fold(n.first), _fold(n.last))
@@ -638,7 +641,7 @@ class Resolver:
                 pn = parse_name(text, titles=self.titles)
                 if pn.is_empty() or pn.opaque:
                     continue
-                if c.names and not self._name_fits(pn, c):
+                if c.names and not self._name_fits(pn, c) and not self._completes(pn, c):
                     continue  # a name line that is not the sender (an assistant, a quoted name)
                 c.names.append(pn)
                 checks = [_local_consistent(e, pn) for e in c.emails]
@@ -663,6 +666,16 @@ class Resolver:
                 c.member_quotes.setdefault("organization:" + value, (m.id, text))
             elif kind == "role":
                 c.roles[value] += 1
+
+    def _completes(self, pn: PersonName, c: PersonCluster) -> bool:
+        """A header that printed only a given name ("From: Arthur") and a signature with that
+        given name and a surname ("Arthur Bobrove"): the signature completes the name."""
+        if not pn.has_full or any(n.has_full for n in c.names):
+            return False
+        words = {_fold(n.raw) for n in c.names if n.opaque and len(n.raw.split()) == 1}
+        words |= {_fold(f) for f in c.firsts()}
+        words.discard("")
+        return bool(words) and all(len(w) > 1 and first_names_compatible(w, pn.first, self.nick) for w in words)
 
     def merge_serials(self) -> None:
         """A signature's serial number is the local part of the agency's addresses (31877@lapd...)."""

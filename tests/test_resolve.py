@@ -380,3 +380,33 @@ def test_a_two_letter_scrap_only_ever_printed_after_names_goes():
     msgs = _release("Wendell Garvey Oe", "Hollis Vane Oe", "Theodore Li", "Wendell Garvey Li")
     drop_capital_scraps(msgs)
     assert [_names(m) for m in msgs] == [["Wendell Garvey"], ["Hollis Vane"], ["Theodore Li"], ["Wendell Garvey Li"]]
+
+
+def test_ocr_and_layout_debris_in_printed_names():
+    # a capital I read as a small l; no name starts with a small l (but particles stay)
+    assert parse_name("lan W Lipkin").first_last == "Ian Lipkin"
+    assert parse_name("Rosa de la Vega").last == "de la Vega"
+    # a redaction box read as a run of one letter
+    assert parse_name("Hugo Brandt OO").first_last == "Hugo Brandt"
+    assert parse_name("eee Dr Wilma Strand").first_last == "Wilma Strand"
+    # post-nominals after the name, or before it when the layout moved them
+    assert parse_name("Trevor M Jones FMedSci").full == "Trevor M Jones"
+    assert parse_name("MD Elsa Nyberg").first_last == "Elsa Nyberg"
+    assert parse_name("Ekberg, Lars, MD").opaque  # two commas: kept whole, as before
+
+
+def test_a_given_name_alone_in_a_header_joins_the_one_person_the_thread_names_in_its_text(ring):
+    msgs = [ew.msg(Address("Arvo", ""), [ew.DANA], "Zinc question", "Is zinc useful?\nThanks,\nArvo Lindqvist\n"),
+            ew.msg(ew.DANA, [Address("Arvo", "")], "RE: Zinc question", "Not yet.\n", page=2),
+            ew.msg(ew.DANA, [Address("Arvo", "")], "Other", "And another Arvo here.\n", page=3)]
+    res = Resolver(ring, msgs)
+    res.merge_headers()
+    res.merge_first_names()
+    assert "o:arvo" in res.clusters  # no full name anywhere in the headers: nothing to join yet
+    from giftgraph.nlp.resolve import thread_key
+    key = res.add_text_person("Arvo Lindqvist", msgs[0])
+    res.thread_mentions[thread_key(msgs[0])].add(key)
+    res.merge_first_names(release_wide=False)
+    c = res.clusters[res.uf.find("o:arvo")]
+    assert res.canonical_name(c) == "Arvo Lindqvist"
+    assert any("thread where only 'Arvo Lindqvist'" in r for r in c.reasons)
