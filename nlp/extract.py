@@ -190,8 +190,9 @@ def extract_entities(messages: Sequence[Message], *, profile: "str | Profile | N
             key = res.add_text_person(e.text, m)
             if key:
                 res.thread_mentions[thread_key(m)].add(key)
-    # "From: Paul" in a thread whose text names "Paul Varga" and no other Paul
+    # "From: Paul" in a thread whose text names "Paul Varga" and no other Paul; pvarga@ likewise
     res.merge_first_names(release_wide=False)
+    res.merge_spelled_addresses(fuzzy=False)
     index = EntityIndex(resolver=res)
     person_mentions: dict[str, list[tuple[int, int, str, str]]] = defaultdict(list)
     for m, e in person_spans:

@@ -232,7 +232,8 @@ class Resolver:
             email, name = name.strip("<>'\" ").lower(), ""
         if name and email and norm(name) == norm(email):
             name = ""
-        return email, parse_name(name, titles=self.titles) if name else PersonName(raw="")
+        pn = parse_name(name, titles=self.titles) if name else PersonName(raw="")
+        return email, _order_by_address(email, pn, name)
 
     def observe_address(self, addr: Address, message_id: str) -> str | None:
         email, pn = self._address_parts(addr)
@@ -439,45 +440,7 @@ class Resolver:
                 if not (ca.emails and cb.emails):
                     self._merge(a, b, f"'{_title((f, l))}' and '{_title((l, f))}': the same two names, surname first")
 
-        # address local part spells the name: robert.delgado@, rdelgado@, delgado.r@
-        spelled: dict[str, set[str]] = defaultdict(set)
-        for o in self.roots():
-            for n in o.trusted:
-                if n.has_full:
-                    f, s_ = _fold(n.first), _fold(n.last)
-                    forms = [f + s_, s_ + f, f[0] + s_, s_ + f[0], f + s_[0]]
-                    if n.middle:
-                        m_ = _fold(n.middle)
-                        forms += [f + m_[:1] + s_, f[0] + m_[:1] + s_, f + m_ + s_]
-                    for form in forms:
-                        spelled[form].add(o.key)
-        near: dict[str, set[str]] = defaultdict(set)
-        for form, ks in spelled.items():
-            if len(form) >= 6:
-                # one character off inside the name, never at either end ("bailey" is not "lbailey" or "baileyl")
-                for d in {form} | _inner_deletions(form):
-                    near[d] |= ks
-        for c in list(self.roots()):
-            if c.key not in self.clusters or c.full_keys():
-                continue
-            for email in sorted(c.emails):
-                local = re.sub(r"[^a-z]", "", email.split("@", 1)[0].lower())
-                if len(local) < 4:
-                    continue
-                keys = set(spelled.get(local, ()))
-                fuzzy = False
-                if not keys and len(local) >= 6:
-                    # one character off: an OCR'd address ("gwhiitlock@" for "gwhitlock@")
-                    for d in {local} | _inner_deletions(local):
-                        keys |= near.get(d, set())
-                    fuzzy = True
-                cands = [self.clusters[self.uf.find(k)] for k in sorted(keys)
-                         if self.uf.find(k) in self.clusters and self.uf.find(k) != c.key]
-                cands = list({id(x): x for x in cands}.values())
-                if len(cands) == 1:
-                    how = "nearly spells (one character off)" if fuzzy else "spells"
-                    self._merge(cands[0].key, c.key, f"address {email} {how} the name '{_best_name(cands[0])}'")
-                    break
+        self.merge_spelled_addresses()
 
         # a nickname or initial of the same surname, when exactly one person fits
         for c in list(self.roots()):
@@ -493,6 +456,97 @@ class Resolver:
                     break
 
         self.merge_ocr_variants()
+
+    def merge_spelled_addresses(self, *, fuzzy: bool = True) -> None:
+        """An address printed without a name joins the one person whose name it spells:
+        robert.delgado@, rdelgado@, delgado.r@ (or one OCR character off); a bare surname
+        (belluz@) when the address signs with that person's given name ("Julia")."""
+        spelled: dict[str, set[str]] = defaultdict(set)
+        for o in self.roots():
+            for n in o.trusted:
+                if n.has_full:
+                    f, s_ = _fold(n.first), _fold(n.last)
+                    forms = [f + s_, s_ + f, f[0] + s_, s_ + f[0], f + s_[0]]
+                    if n.middle:
+                        m_ = _fold(n.middle)
+                        forms += [f + m_[:1] + s_, f[0] + m_[:1] + s_, f + m_ + s_]
+                    for form in forms:
+                        spelled[form].add(o.key)
+        by_last: dict[str, set[str]] = defaultdict(set)
+        for o in self.roots():
+            for n in o.trusted:
+                if n.has_full:
+                    by_last[_fold(n.last)].add(o.key)
+        near: dict[str, set[str]] = defaultdict(set)
+        for form, ks in spelled.items():
+            if len(form) >= 6:
+                # one character off inside the name, never at either end ("bailey" is not "lbailey" or "baileyl")
+                for d in {form} | _inner_deletions(form):
+                    near[d] |= ks
+        for c in list(self.roots()):
+            if c.key not in self.clusters or c.full_keys():
+                continue
+            for email in sorted(c.emails):
+                local = re.sub(r"[^a-z]", "", email.split("@", 1)[0].lower())
+                if len(local) < 4:
+                    continue
+                keys = set(spelled.get(local, ()))
+                near_miss = False
+                if not keys and len(local) >= 6 and fuzzy:
+                    # one character off: an OCR'd address ("gwhiitlock@" for "gwhitlock@")
+                    for d in {local} | _inner_deletions(local):
+                        keys |= near.get(d, set())
+                    near_miss = True
+                cands = [self.clusters[self.uf.find(k)] for k in sorted(keys)
+                         if self.uf.find(k) in self.clusters and self.uf.find(k) != c.key]
+                cands = list({id(x): x for x in cands}.values())
+                # the given name its writer signs with, or prints alone with the address ("julia <belluz@...>")
+                signs = sorted({a for a in c.short_aliases | {n.raw for n in c.names if len(n.raw.split()) == 1}
+                                if a[:1].isalpha() and len(_fold(a)) > 1 and "@" not in a})
+                if signs:  # thompson@ signing "Robert" is not Tommy Thompson
+                    cands = [o for o in cands if any(first_names_compatible(sg, f, self.nick) for sg in signs
+                                                     for f in o.firsts() if len(_fold(f)) > 1)]
+                if len(cands) == 1:
+                    how = "nearly spells (one character off)" if near_miss else "spells"
+                    self._merge(cands[0].key, c.key, f"address {email} {how} the name '{_best_name(cands[0])}'")
+                    break
+                if cands or not signs:
+                    continue
+                # belluz@ signing "Julia": the one Julia Belluz
+                fits = {self.uf.find(k) for k in by_last.get(local, ()) if self.uf.find(k) != c.key}
+                fits = [self.clusters[k] for k in sorted(fits) if k in self.clusters
+                        and any(first_names_compatible(sg, f, self.nick) for sg in signs for f in self.clusters[k].firsts()
+                                if len(_fold(f)) > 1)]
+                if len(fits) == 1:
+                    self._merge(fits[0].key, c.key, f"address {email} is the surname of '{_best_name(fits[0])}', "
+                                                    f"and its writer signs '{signs[0]}'")
+                    break
+                if not fits and self._name_from_address(c, email, signs):
+                    break
+
+
+    def _name_from_address(self, c: PersonCluster, email: str, signs: list[str]) -> bool:
+        """An address printed without a name whose writer signs with a given name: zhijian.chen@
+        signing "Zhijian" is Zhijian Chen; thompson@ signing "Robert" is Robert Thompson."""
+        parts = [p for p in re.split(r"[._-]+", email.split("@", 1)[0].lower()) if p]
+        if not all(p.isalpha() for p in parts) or any(p in _ROLE_MAILBOXES for p in parts):
+            return False
+        for sg in signs:
+            g = _fold(sg)
+            if len(parts) == 2 and parts[0] == g and len(parts[1]) >= 2:
+                first, last = sg, parts[1].capitalize()
+            elif len(parts) == 1 and len(parts[0]) >= 4 and parts[0] != g and sg[:1].isupper():
+                first, last = sg, parts[0].capitalize()
+            else:
+                continue
+            pn = PersonName(raw=f"{first} {last}", first=first, last=last)
+            c.names.append(pn)
+            c.trusted.append(pn)
+            c.aliases.add(pn.full)
+            c.reasons.append(f"named from the address {email} and the sign-off '{sg}'")
+            self.changed()
+            return True
+        return False
 
     def merge_ocr_variants(self) -> None:
         """A full name printed in one or two headers without an address, one character off the
@@ -524,6 +578,30 @@ class Resolver:
             if len(cands) == 1:
                 self._merge(cands[0].key, c.key, f"'{_best_name(c)}' is one character off '{_best_name(cands[0])}', "
                                                  f"printed far more often (an OCR misreading)")
+        self.merge_truncated()
+
+    def merge_truncated(self) -> None:
+        """"Les Gardon" beside "Les Gardonyi": a surname cut short at the edge of a printed header
+        is the one person with the same given name whose surname it begins, when that person is
+        printed at least as often and the short form has no address of its own."""
+        by_first: dict[str, set[str]] = defaultdict(set)
+        for c in self.roots():
+            for f, _ in c.full_keys():
+                by_first[f].add(c.key)
+        for c in list(self.roots()):
+            keys = c.full_keys()
+            if c.key not in self.clusters or c.emails or len(keys) != 1:
+                continue
+            f, l = next(iter(keys))
+            if len(l) < 3:
+                continue
+            cands = {self.uf.find(k) for k in by_first.get(f, ())} - {c.key}
+            cands = [self.clusters[k] for k in sorted(cands) if k in self.clusters
+                     and len(self.clusters[k].messages) >= len(c.messages)
+                     and any(g == f and len(m) > len(l) and m.startswith(l) for g, m in self.clusters[k].full_keys())]
+            if len(cands) == 1:
+                self._merge(cands[0].key, c.key, f"'{_best_name(c)}' is '{_best_name(cands[0])}' with the surname "
+                                                 f"cut short")
 
     def merge_first_names(self, *, release_wide: bool = True) -> None:
         """A header that prints only a given name ("Paul") or only a surname ("Varga") is the one
@@ -843,6 +921,11 @@ def _best_name(c: PersonCluster) -> str:
     return c.key.split(":", 1)[1]
 
 
+# address local parts that name a mailbox, not a person's surname
+_ROLE_MAILBOXES = {"info", "office", "press", "media", "news", "contact", "admin", "support", "help", "team", "desk",
+                   "mail", "noreply", "reply", "communications", "secretariat", "president", "director", "editor",
+                   "events", "inquiries", "hello", "staff", "service", "services", "webmaster", "postmaster"}
+
 _HEADER_NOISE = {"from", "sent", "to", "cc", "bcc", "ce", "subject", "date", "re", "fw", "fwd", "hi", "hello", "dear",
                  "thanks", "thank", "regards", "best", "sincerely", "original", "message", "importance", "attachments",
                  "wrote", "forwarded", "redacted", "withheld"}
@@ -890,6 +973,23 @@ def _local_consistent(email: str, pn: PersonName) -> bool | None:
     if (len(l) >= 3 and l[:4] in local) or (len(f) >= 3 and f[:4] in local):
         return True
     return False
+
+
+def _order_by_address(email: str, pn: PersonName, printed: str) -> PersonName:
+    """"Torchia Patrizia <torchia@...>", "Sarcina Giuseppe <gsarcina@...>": a two-word name printed
+    surname first without its comma, as the address shows (it spells the first word as the
+    surname). Names printed with a comma, or that the address reads in the printed order, stay."""
+    if not email or "," in printed or not pn.has_full or pn.middle or pn.opaque:
+        return pn
+    local = re.sub(r"[^a-z]", "", email.split("@", 1)[0].lower())
+    f, l = _fold(pn.first), _fold(pn.last)
+    if len(f) < 3 or len(l) < 2 or f == l:
+        return pn
+    printed_order = local.endswith(l) or local.startswith(f + l[:1]) and len(local) <= len(f) + 1 or local == f + l
+    surname_first = local == f or (local.endswith(f) and local[:1] == l[:1]) or local == l + f
+    if surname_first and not printed_order:
+        return PersonName(raw=pn.raw, first=pn.last, last=pn.first, title=pn.title)
+    return pn
 
 
 def _local_matches(local: str, c: PersonCluster) -> bool:

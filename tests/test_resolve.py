@@ -410,3 +410,61 @@ def test_a_given_name_alone_in_a_header_joins_the_one_person_the_thread_names_in
     c = res.clusters[res.uf.find("o:arvo")]
     assert res.canonical_name(c) == "Arvo Lindqvist"
     assert any("thread where only 'Arvo Lindqvist'" in r for r in c.reasons)
+
+
+def test_the_address_tells_a_surname_printed_first_without_its_comma(ring):
+    msgs = [ew.msg(Address("Ferraro Ilaria", "ferraro@tv.example"), [ew.DANA], "A", "a?\n"),
+            ew.msg(Address("Mancuso Piero", "piero.mancuso@paper.example"), [ew.DANA], "B", "b?\n", page=2),
+            ew.msg(Address("Brandt Hugo", "gbrandt@x.example"), [ew.DANA], "C", "c?\n", page=3),
+            ew.msg(Address("Nadia Okafor", "nokafor@x.example"), [ew.DANA], "D", "d?\n", page=4)]
+    res = Resolver(ring, msgs)
+    res.merge_headers()
+    names = {res.canonical_name(c) for c in res.roots()}
+    assert {"Ilaria Ferraro", "Piero Mancuso", "Nadia Okafor"} <= names
+    assert "Brandt Hugo" in names  # gbrandt@ does not begin with Hugo's initial: the order is left alone
+
+
+def test_an_address_without_a_name_joins_or_names_the_person_it_spells(ring):
+    msgs = [ew.msg(Address("Julia Ostrander", "julia.ostrander@mag.example"), [ew.DANA], "A", "a?\n"),
+            ew.msg(Address("julia", "ostrander@magmedia.example"), [ew.DANA], "B", "b?\n", page=2),
+            ew.msg(Address("Zhen", "zhen.kowal@lab.example"), [ew.DANA], "C", "c?\n", page=3),
+            ew.msg(Address("Robert", "thorsby@firm.example"), [ew.DANA], "D", "d?\n", page=4),
+            ew.msg(Address("Team", "press@firm.example"), [ew.DANA], "E", "e?\n", page=5)]
+    res = Resolver(ring, msgs)
+    res.merge_headers()
+    julia = res.clusters[res.uf.find("e:ostrander@magmedia.example")]
+    assert julia.emails == {"ostrander@magmedia.example", "julia.ostrander@mag.example"}
+    assert any("is the surname of 'Julia Ostrander'" in r for r in julia.reasons)
+    zhen = res.clusters[res.uf.find("e:zhen.kowal@lab.example")]
+    assert res.canonical_name(zhen) == "Zhen Kowal"
+    assert res.canonical_name(res.clusters[res.uf.find("e:thorsby@firm.example")]) == "Robert Thorsby"
+    assert res.canonical_name(res.clusters[res.uf.find("e:press@firm.example")]) != "Team Press"
+
+
+def test_an_address_joins_a_person_named_only_in_the_text_when_it_spells_the_name(ring):
+    from giftgraph.nlp.resolve import thread_key
+
+    msgs = [ew.msg(Address("", "lbarden@journal.example"), [ew.DANA], "Review", "see below\n"),
+            ew.msg(Address("Robert", "thornby@firm.example"), [ew.DANA], "Other", "x\n", page=2)]
+    res = Resolver(ring, msgs)
+    res.merge_headers()
+    for who, m in (("Lindsey Barden", msgs[0]), ("Tommy Thornby", msgs[1])):
+        res.thread_mentions[thread_key(m)].add(res.add_text_person(who, m))
+    res.merge_spelled_addresses(fuzzy=False)
+    assert res.uf.find("e:lbarden@journal.example") == res.uf.find("n:lindsey barden")
+    # thornby@ writes as Robert: not Tommy Thornby
+    assert res.uf.find("e:thornby@firm.example") != res.uf.find("n:tommy thornby")
+
+
+def test_a_surname_cut_short_joins_the_one_person_it_begins(ring):
+    msgs = [ew.msg(Address("Les Gardonyi", ""), [ew.DANA], "A", "a?\n"),
+            ew.msg(ew.DANA, [Address("Les Gardonyi", "")], "RE: A", "b\n", page=2),
+            ew.msg(Address("Les Gardon", ""), [ew.DANA], "RE: A", "c\n", page=3),
+            ew.msg(Address("Ann Brad", ""), [ew.DANA], "B", "d\n", page=4),
+            ew.msg(Address("Ann Bradley", ""), [ew.DANA], "B", "e\n", page=5),
+            ew.msg(Address("Ann Bradford", ""), [ew.DANA], "B", "f\n", page=6)]
+    res = Resolver(ring, msgs)
+    res.merge_headers()
+    names = {res.canonical_name(c) for c in res.roots()}
+    assert "Les Gardon" not in names and "Les Gardonyi" in names
+    assert {"Ann Brad", "Ann Bradley", "Ann Bradford"} <= names  # two people it could begin: left alone
