@@ -35,7 +35,7 @@ from typing import Callable, Iterable, Iterator, Sequence
 __all__ = [
     "ANALYSIS_VERSION", "MAX_CHARS", "HEAD_CHARS", "TAIL_CHARS", "NER_COMPONENTS",
     "Analysis", "AnalysisCache", "own_text_of", "spacy_pieces", "text_key", "profile_fingerprint",
-    "analyse_texts", "analyse_messages", "ner_pipes", "Parser",
+    "analyse_texts", "analyse_messages", "ner_pipes", "Parser", "shared_pipeline",
 ]
 
 ANALYSIS_VERSION = 1
@@ -250,10 +250,7 @@ class Parser:
     @property
     def nlp(self):
         if self._nlp is None:
-            from giftgraph.nlp.components import load_pipeline
-            from giftgraph.nlp.profile import Profile
-
-            self._nlp = load_pipeline(Profile.load(self.profile), self.model)
+            self._nlp = shared_pipeline(self.profile, self.model)
         return self._nlp
 
     @property
@@ -267,6 +264,25 @@ class Parser:
         with nlp.select_pipes(disable=[p for p in NER_COMPONENTS if p in nlp.pipe_names]):
             # spaCy refuses texts over nlp.max_length (E088): parse the head (char offsets stay valid)
             return nlp(text[:nlp.max_length])
+
+
+_PIPELINE: dict = {}  # the last pipeline `shared_pipeline` loaded, by what it was loaded from
+
+
+def shared_pipeline(profile=None, model: str | None = None):
+    """``load_pipeline(profile, model)``, loaded once per process: the entity pass and the parse on
+    demand of the same run share one pipeline instead of loading the model twice. Keyed by the
+    profile's files and its loaded content (a Profile changed in memory gets a new pipeline); only
+    the last one is kept."""
+    from giftgraph.nlp.components import load_pipeline
+    from giftgraph.nlp.profile import Profile
+
+    prof = Profile.load(profile)
+    key = (load_pipeline, model, profile_fingerprint(prof, model), repr(prof))
+    if key not in _PIPELINE:
+        _PIPELINE.clear()
+        _PIPELINE[key] = load_pipeline(prof, model)
+    return _PIPELINE[key]
 
 
 def ner_pipes(nlp) -> list[str]:
@@ -325,10 +341,7 @@ def analyse_messages(messages: Sequence, nlp=None, *, profile=None, model: str |
             results = iter(compute([todo[k] for k in order]))
         else:
             if nlp is None:
-                from giftgraph.nlp.components import load_pipeline
-                from giftgraph.nlp.profile import Profile
-
-                nlp = load_pipeline(Profile.load(profile), model)
+                nlp = shared_pipeline(profile, model)
             results = (a.to_json() for a in analyse_texts(nlp, (todo[k] for k in order), batch_size=batch_size,
                                                           n_process=n_process))
         pending: list[tuple[str, str]] = []
