@@ -93,7 +93,7 @@ def cli():
 
 
 @cli.command()
-@click.argument("dumps", nargs=-1, required=True, type=click.Path(exists=True))
+@click.argument("dumps", nargs=-1, type=click.Path(exists=True))
 @case_option
 @click.option("--timezone", default="America/Los_Angeles", show_default=True,
               help="Time zone of printed times that carry none (IANA name).")
@@ -127,13 +127,22 @@ def ingest(dumps, case_dir, timezone, profile, model, ocr, strict, skip_extract,
         giftgraph ingest release.txt --case exports/nih --timezone America/New_York
         giftgraph ingest enron/ --case exports/enron --workers 2
         giftgraph ingest enron/ --case exports/enron --executor dask --scheduler tcp://10.0.0.5:8786
+        giftgraph ingest --extract-only --case exports/ring --profile ./my_profile
     """
+    if not dumps and not extract_only:
+        raise click.UsageError("give at least one release file or folder to read (or --extract-only to "
+                               "re-run extraction on the case's messages)")
     from giftgraph.ingest import IngestError, UnknownTimezone
     from giftgraph.nlp.components import ModelError
     from giftgraph.nlp.profile import ProfileError
     from giftgraph.pipeline import STAGES, run_ingest
 
     stages = ["read"] if skip_extract else ["extract"] if extract_only else list(STAGES)
+    if extract_only:
+        try:
+            Case(case_dir).require()
+        except CaseError as exc:
+            raise click.ClickException(f"{exc} (--extract-only re-runs extraction on a case built before)")
     log = (lambda s: None) if silent else (lambda s: click.echo(s, err=True))
     try:
         report = run_ingest(dumps, Case(case_dir), timezone=timezone, profile=profile, model=model, ocr=ocr,

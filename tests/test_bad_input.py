@@ -688,3 +688,17 @@ def test_full_run_over_a_folder_of_bad_files(tmp_path):
     assert kinds.count("message") == len(run.case.load_messages()) == 5
     assert kinds.count("person") >= 10_000  # the 10,000 recipients of the blast
     assert re.search(r"graph: \d+ nodes, \d+ edges$", run.summary)
+
+
+def test_extract_only_needs_no_files_but_a_case(tmp_path):
+    folder, _ = with_good_file(tmp_path, "a.txt", printed())
+    case = tmp_path / "case"
+    assert ingest([folder], case, extract=True).code == 0
+    before = (case / "graph.json").read_text()
+    r = CliRunner().invoke(cli, ["ingest", "--extract-only", "--case", str(case), "-s"])
+    assert r.exit_code == 0, r.output
+    assert (case / "graph.json").read_text() == before
+    r = CliRunner().invoke(cli, ["ingest", "--extract-only", "--case", str(tmp_path / "none"), "-s"])
+    assert r.exit_code == 1 and "not a giftgraph case" in r.stderr and not (tmp_path / "none").exists()
+    r = CliRunner().invoke(cli, ["ingest", "--case", str(case)])
+    assert r.exit_code == 2 and "give at least one release file" in r.stderr
