@@ -33,7 +33,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any, Callable, Iterable
 
 from giftgraph.graph.model import Edge, Evidence, Node
 from giftgraph.ingest.message import Message, make_id
@@ -301,12 +301,45 @@ class Sentence:
     end: int
     text: str  # whitespace-normalised
     doc: Any = None
-    cues: dict = field(default_factory=dict)
+    _cues: dict = field(default_factory=dict, repr=False)  # see `cues`
     products: list = field(default_factory=list)  # [(node id, token start, token end, surface)]
     codes: list = field(default_factory=list)  # [(node id, token start, token end)]
+    # (labels, matches): the dependency-parse cues not read yet. `matches()` gives the message's
+    # DependencyMatcher matches, parsing it on first call; a label of `labels` is only looked up when
+    # a rule asks for it, so a message none of whose sentences is asked is never parsed (on a large
+    # release, most of those the regex anchors let through)
+    _deferred: Any = field(default=None, repr=False)
+
+    @property
+    def cues(self) -> dict:
+        """Cue spans by label (the dependency-parse cues included: the message is parsed if needed)."""
+        self._read_deferred()
+        return self._cues
+
+    @cues.setter
+    def cues(self, value: dict) -> None:
+        self._cues = value
+
+    def defer(self, labels: frozenset, matches: Callable[[], list]) -> None:
+        """Cues of ``labels`` come from ``matches()`` ((label, start char, end char) in the body),
+        called when one of them is first asked for."""
+        self._deferred = (labels, matches)
+
+    def _read_deferred(self, label: str | None = None) -> None:
+        if self._deferred is None or (label is not None and label not in self._deferred[0]):
+            return
+        matches, self._deferred = self._deferred[1], None
+        for name, a, b in matches():
+            if self.start <= a and b <= self.end:
+                self._cues.setdefault(name, []).append(self.doc[0:0])
+
+    def spans(self, label: str) -> list:
+        """The cue spans of one label (parses the message only for a dependency-pattern label)."""
+        self._read_deferred(label)
+        return self._cues.get(label) or []
 
     def has(self, label: str) -> bool:
-        return bool(self.cues.get(label))
+        return bool(self.spans(label))
 
 
 def own_text(m: Message, rules: RelationRules | None = None, doc=None) -> str:
@@ -591,16 +624,24 @@ class _Extractor:
         out = []
         nlp = self.rules.nlp
         parsed = self.docs.get(m.id)
-        # the parsed Doc covers a prefix of the body, so its character offsets are body offsets
-        dep = self.rules.dependency_cues(parsed) if parsed is not None and (m.body or "").startswith(parsed.text) else []
+        # the parsed Doc covers a prefix of the body, so its character offsets are body offsets;
+        # the parse is made when a rule first asks a sentence for a dependency cue (see `Sentence.defer`)
+        dep = None
+        if self.rules.dep_patterns and parsed is not None and (m.body or "").startswith(parsed.text):
+            memo: list = []
+
+            def dep() -> list:
+                if not memo:
+                    memo.append(self.rules.dependency_cues(parsed))
+                return memo[0]
+        dep_labels = frozenset(self.rules.dep_patterns)
         for i, (para, s, e) in enumerate(split_sentences(text)):
             norm = _norm_ws(text[s:e])[:nlp.max_length]  # spaCy refuses longer texts (E088): one giant "sentence"
             doc = nlp.make_doc(norm)
             sent = Sentence(message=m, index=i, paragraph=para, start=s, end=e, text=norm, doc=doc)
             sent.cues = self.rules.scan(doc)
-            for label, a, b in dep:
-                if s <= a and b <= e:
-                    sent.cues.setdefault(label, []).append(doc[0:0])
+            if dep is not None:
+                sent.defer(dep_labels, dep)
             spans = []
             for mid, a, b in list(self.prod_exact(doc)) + list(self.prod_lower(doc)):
                 span = doc[a:b]
@@ -793,9 +834,9 @@ class _Extractor:
         addressees = self.addressees(m)
         you = self.greeted(m, addressees)
         # "one for you, one for Sam Lee", "one's yours, the other for Sam Lee"
-        if s.has("share_out") and len(s.cues["share_out"]) >= 2:
+        if s.has("share_out") and len(s.spans("share_out")) >= 2:
             out = []
-            for span in s.cues["share_out"]:
+            for span in s.spans("share_out"):
                 j = span.end
                 words = []
                 while j < len(doc) and doc[j].text not in {",", ".", ";", "-", "–", "!"} and doc[j].lower_ not in {"and", "or", "next", "who", "at", "in", "on"}:
@@ -823,7 +864,7 @@ class _Extractor:
             return [org], False
         # "for your team / division"
         if s.has("unit_words"):
-            for span in s.cues["unit_words"]:
+            for span in s.spans("unit_words"):
                 if span.start > 0 and doc[span.start - 1].lower_ in {"your", "the"} and span.start > 1 and doc[span.start - 2].lower_ == "for":
                     div = self.division_of(you[0]) if you else None
                     if div:
@@ -872,7 +913,7 @@ class _Extractor:
                 return mention.node_id
             if mention.kind == "division" and re.search(r"\bfor( the)?$", before):
                 return mention.node_id
-        for span in s.cues.get("org_words", []):
+        for span in s.spans("org_words"):
             if span.start == 0:
                 continue
             prev = doc[span.start - 1].lower_
@@ -1112,7 +1153,7 @@ class _Extractor:
         if s.has("conditional"):
             return None
         best = None
-        for span in s.cues.get("uses", []):
+        for span in s.spans("uses"):
             if span.start > 0 and s.doc[span.start - 1].lower_ in {"every", "each", "per"}:
                 continue
             for t in span:
@@ -1155,7 +1196,7 @@ class _Extractor:
                         rec["uses"].append((m.sent or "", n, s))
                         rec["evidence"].append(s)
                     if s.has("discount") and rec["discount"] is None and not s.has("purchase_use"):
-                        rec["discount"] = _norm_ws(s.cues["discount"][0].text)
+                        rec["discount"] = _norm_ws(s.spans("discount")[0].text)
                     if not s.codes:
                         continue
                     if self.role(sender) == "vendor_employee":

@@ -255,7 +255,7 @@ class Resolver:
         if c is None:
             c = self.clusters[key] = PersonCluster(key=key)
             self.uf.find(key)
-        self.changed()
+            self._added(c)
         if email:
             c.emails.add(email)
         org = self.profile.organization(getattr(addr, "org", "") or "")
@@ -275,6 +275,7 @@ class Resolver:
                 # a display name printed with someone else's address (OCR, a mangled header) is kept
                 # as an alias but never used to merge this address with other people
                 c.trusted.append(pn)
+            self._grew(c)
         c.messages.add(message_id)
         return key
 
@@ -347,12 +348,36 @@ class Resolver:
         ck.from_text = ck.from_text and cd.from_text
         del self.clusters[drop]
         self._merges += 1
-        self.changed()
+        # the indexes follow the merge instead of being rebuilt (a rebuild per merge was quadratic
+        # in the size of a large release): the dropped cluster's entries go, the kept one is indexed
+        # again (its names only grew)
+        if self._idx is not None:
+            self._unindex_cluster(self._idx, cd)
+            self._index_cluster(self._idx, ck)
+        if self._roots is not None:
+            i = bisect.bisect_left(self._roots, drop, key=lambda x: x.key)
+            if i < len(self._roots) and self._roots[i] is cd:
+                del self._roots[i]
+            else:  # pragma: no cover - the list lost track: rebuild it on demand
+                self._roots = None
 
     def changed(self) -> None:
-        """Drop the look-up indexes after the clusters changed."""
+        """Drop the look-up indexes after the clusters changed in a way the resolver did not follow
+        (they are rebuilt on the next look-up). `_merge`, `_added` and `_grew` keep them up to date."""
         self._idx = None
         self._roots = None
+
+    def _added(self, c: PersonCluster) -> None:
+        """A new cluster: put it in the look-up indexes and in `roots` (in key order)."""
+        if self._idx is not None:
+            self._index_cluster(self._idx, c)
+        if self._roots is not None:
+            bisect.insort(self._roots, c, key=lambda x: x.key)
+
+    def _grew(self, c: PersonCluster) -> None:
+        """A cluster got more names or short forms (never fewer): index what it has now."""
+        if self._idx is not None and c.key in self.clusters:
+            self._index_cluster(self._idx, c)
 
     def roots(self) -> list[PersonCluster]:
         if self._roots is None:
@@ -369,21 +394,34 @@ class Resolver:
             self._idx = idx
         return self._idx
 
-    def _index_cluster(self, idx: dict[str, dict[str, set[str]]], c: PersonCluster) -> None:
+    def _index_entries(self, c: PersonCluster) -> Iterable[tuple[str, str]]:
+        """(index, entry) pairs under which `c` is found."""
         for sn in c.surnames():
-            idx["last"][sn].add(c.key)
+            yield "last", sn
         for f in c.firsts():
             ff = _fold(f)
             for g in self.nick.get(ff, {ff}) | {ff}:
-                idx["first"][g].add(c.key)
+                yield "first", g
             if ff:
-                idx["first"][ff[0]].add(c.key)
+                yield "first", ff[0]
         for a in c.short_aliases:
-            idx["short"][_fold(a)].add(c.key)
+            yield "short", _fold(a)
         for o in c.opaque_keys():
-            idx["opaque"][o].add(c.key)
+            yield "opaque", o
         for i in c.initials():
-            idx["initials"][i].add(c.key)
+            yield "initials", i
+
+    def _index_cluster(self, idx: dict[str, dict[str, set[str]]], c: PersonCluster) -> None:
+        for kind, entry in self._index_entries(c):
+            idx[kind][entry].add(c.key)
+
+    def _unindex_cluster(self, idx: dict[str, dict[str, set[str]]], c: PersonCluster) -> None:
+        for kind, entry in self._index_entries(c):
+            keys = idx[kind].get(entry)
+            if keys is not None:
+                keys.discard(c.key)
+                if not keys:
+                    del idx[kind][entry]
 
     def candidates(self, n: PersonName) -> list[PersonCluster]:
         """Clusters that could be `n`, from the indexes (then checked with `_name_fits`)."""
