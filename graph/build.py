@@ -34,5 +34,11 @@ def build_graph(messages, extraction) -> nx.MultiDiGraph:
     for node in extraction.nodes:
         add_node(G, node)
     for edge in extraction.edges:
+        if edge.type == "GIFT":
+            # a service (the profile's `device: false`: a recording plan, a licence) keeps its value but
+            # is marked on the item, so every store and export counts the same devices
+            for item in edge.attrs.get("items") or []:
+                if G.nodes.get(item.get("product"), {}).get("device") is False:
+                    item["device"] = False
         add_edge(G, edge)
     return G

@@ -93,13 +93,16 @@ def gift_records(G: nx.MultiDiGraph) -> list[dict]:
             pid = it.get("product")
             q = int(it.get("quantity") or 0)
             price = G.nodes[pid].get("unit_price_usd") if pid in G else None
-            items.append({"product": pid, "name": _name(G, pid), "quantity": q,
+            # a service (a recording plan, a software licence) is worth money but is no device:
+            # the profile marks such products `device: false`
+            device = it.get("device", True) is not False and not (pid in G and G.nodes[pid].get("device") is False)
+            items.append({"product": pid, "name": _name(G, pid), "quantity": q, "device": device,
                           "unit_price_usd": price if isinstance(price, (int, float)) else None})
         mids = list(dict.fromkeys(e.get("message") for e in d.get("evidence") or [] if e.get("message")))
         refs = sorted((_message_ref(G, m) for m in mids), key=lambda r: (r["sent"], r["id"]))
         out.append({
             "key": key, "giver": s, "recipient": t, "items": items,
-            "devices": sum(i["quantity"] for i in items),
+            "devices": sum(i["quantity"] for i in items if i["device"]),
             "value_usd": float(d["value_usd"]) if isinstance(d.get("value_usd"), (int, float)) else None,
             "date": d.get("date") or (refs[-1]["sent"][:10] if refs else ""),
             "purpose": d.get("purpose") or "", "evidence": refs,
@@ -154,7 +157,7 @@ def ledger(G: nx.MultiDiGraph, *, by: str = "recipient", since: str | None = Non
                 r = row(i["product"])
                 share = ((i["unit_price_usd"] or 0) * i["quantity"] / total_list) if total_list else 1 / max(1, len(g["items"]))
                 r["gifts"] += 1
-                r["devices"] += i["quantity"]
+                r["devices"] += i["quantity"] if i["device"] else 0
                 r["value_usd"] += (g["value_usd"] or 0) * share
                 r["recipients"].add(_name(G, g["recipient"]))
                 r["from"].add(_name(G, g["giver"]))

@@ -12,7 +12,8 @@ same for Neo4j and for the embedded Cypher engine (so both answer a query with t
   ``value_usd``, ``purpose``, ``date``, ``code``, ``uses``, ``count``, ...; ``evidence`` becomes
   ``evidence_messages`` / ``evidence_quotes`` / ``evidence_refs`` (parallel lists: message id,
   quote, "file p.N BATES") plus ``evidence_json``; ``items`` becomes ``item_products`` /
-  ``item_quantities`` plus ``devices`` (the total quantity) and ``items_json``.
+  ``item_quantities`` plus ``devices`` (the total quantity, services marked ``device: false`` left
+  out) and ``items_json``.
 
 Labels and relationship types come from fixed whitelists (:data:`LABELS`, :data:`REL_TYPES`), never
 from text found in a release.
@@ -112,7 +113,7 @@ def edge_properties(u: str, v: str, key: str, data: dict) -> dict:
         items = [i for i in data.get("items") or [] if isinstance(i, dict)]
         props["item_products"] = [str(i.get("product", "")) for i in items]
         props["item_quantities"] = [_int(i.get("quantity")) for i in items]
-        props["devices"] = sum(props["item_quantities"])
+        props["devices"] = sum(_int(i.get("quantity")) for i in items if i.get("device", True) is not False)
         props["items_json"] = json.dumps(items, ensure_ascii=False, sort_keys=True, default=str)
     for k, val in data.items():
         if k in _EDGE_FLATTENED or k in props or k == "__labels__":

@@ -9,7 +9,8 @@ Files read here (each optional except ``profile.yaml``):
 - ``profile.yaml``: ``name``, ``description``, ``vendor`` and ``agency`` (names of organisations).
 - ``organizations.yaml``: ``organizations: [{name, kind: vendor|agency|other, aliases}]``.
 - ``domains.yaml``: ``domains: {domain: {role, organization, serial_local_part}}``.
-- ``products.yaml``: ``products: [{name, unit_price_usd, aliases}]``.
+- ``products.yaml``: ``products: [{name, unit_price_usd, aliases, unit, device}]`` (``device: false`` for
+  a service such as a recording plan: valued, never counted as a device).
 - ``units.yaml``: ``units: [{name, kind, bureau, aliases}]`` (divisions, areas, bureaus).
 - ``ranks.yaml``: ``ranks: [{title, sworn, abbreviations}]``.
 - ``promo_codes.yaml``: ``patterns`` (regexes), ``context`` words, ``window``.

@@ -65,7 +65,8 @@ def test_gift_records_carry_items_and_evidence_in_date_order():
     assert [r["recipient"] for r in recs] == ["otto", "olga", "church", "cora"]
     first = recs[0]
     assert first["devices"] == 10 and first["value_usd"] == 1990.0
-    assert first["items"] == [{"product": "cam", "name": "Porch Cam", "quantity": 10, "unit_price_usd": 199}]
+    assert first["items"] == [{"product": "cam", "name": "Porch Cam", "quantity": 10, "device": True,
+                               "unit_price_usd": 199}]
     assert [e["id"] for e in first["evidence"]] == ["m1", "m2"]
     assert first["evidence"][1]["subject"] == "RE: Cameras for you"
 
@@ -159,3 +160,35 @@ def test_cli_ledger_table_json_csv(case_dir):
 def test_cli_ledger_on_a_missing_case(tmp_path):
     res = CliRunner().invoke(cli, ["ledger", "--case", str(tmp_path / "nope")])
     assert res.exit_code == 1 and "not a giftgraph case" in res.output
+
+
+def test_a_service_is_valued_but_not_counted_as_a_device():
+    G = small_graph()
+    add_node(G, Node("plan", "product", "Cloud Plan", attrs={"unit_price_usd": 30, "unit": "year", "device": False}))
+    add_edge(G, Edge("GIFT", "vera", "cora", [Evidence("m5", "Two cameras and a year of the cloud plan, on us.")],
+                     attrs={"items": [{"product": "cam", "quantity": 2}, {"product": "plan", "quantity": 1}],
+                            "value_usd": 428.0, "date": "2016-07-02", "purpose": "community"}))
+    rows = by_name(ledger(G))
+    # Cora already had one camera (from Otto): 1 + 2 devices, the plan only in the value
+    assert rows["Cora Civilian"]["devices"] == 3 and rows["Cora Civilian"]["value_usd"] == 199.0 + 428.0
+    products = by_name(ledger(G, by="product"))
+    assert products["Cloud Plan"]["devices"] == 0 and products["Cloud Plan"]["value_usd"] > 0
+
+
+def test_the_graph_marks_services_so_every_export_counts_the_same_devices():
+    from types import SimpleNamespace
+
+    from giftgraph.graph.build import build_graph
+    from giftgraph.graph.properties import edge_properties
+
+    extraction = SimpleNamespace(
+        nodes=[Node("vera", "person", "Vera Vendor"), Node("otto", "person", "Otto Officer"),
+               Node("cam", "product", "Porch Cam", attrs={"unit_price_usd": 199}),
+               Node("plan", "product", "Cloud Plan", attrs={"unit_price_usd": 30, "device": False})],
+        edges=[Edge("GIFT", "vera", "otto", [Evidence("m1", "Three cams and the plan.")],
+                    attrs={"items": [{"product": "cam", "quantity": 3}, {"product": "plan", "quantity": 1}]})])
+    G = build_graph([], extraction)
+    (u, v, k, d), = G.edges(keys=True, data=True)
+    assert d["items"] == [{"product": "cam", "quantity": 3}, {"product": "plan", "quantity": 1, "device": False}]
+    assert edge_properties(u, v, k, d)["devices"] == 3
+    assert gift_records(G)[0]["devices"] == 3
