@@ -186,10 +186,15 @@ def extract_entities(messages: Sequence[Message], *, profile: "str | Profile | N
                 person_spans.append((m, e))
     for m, e in person_spans:
         pn = parse_name(e.text, titles=res.titles)
-        if pn.has_full and res.find_person(e.text, message=m) is None and _plausible_new_person(e, pn, prof, res):
+        if not pn.has_full:
+            continue
+        key = res.find_person(e.text, message=m)
+        if key is None and _plausible_new_person(e, pn, prof, res):
             key = res.add_text_person(e.text, m)
             if key:
                 res.thread_mentions[thread_key(m)].add(key)
+        if key:
+            res.message_mentions[m.id].add(key)
     # "From: Paul" in a thread whose text names "Paul Varga" and no other Paul; pvarga@ likewise
     res.merge_first_names(release_wide=False)
     res.merge_spelled_addresses(fuzzy=False)

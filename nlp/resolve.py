@@ -145,12 +145,14 @@ class Resolver:
         self.surface: dict[str, dict[str, set[str]]] = {k: defaultdict(set) for k in self.used}
         self._alias_tables()
         self.thread_mentions: dict[str, set[str]] = defaultdict(set)  # thread -> cluster keys named in it
+        self.message_mentions: dict[str, set[str]] = defaultdict(set)  # message -> full names in its text
         self._idx: dict[str, dict[str, set[str]]] | None = None
         self._roots: list[PersonCluster] | None = None
         self._merges = 0  # clusters merged so far: with len(self.uf.parent), the version of `context_keys`' cache
         # thread -> (its messages' distinct address keys, (merges, known keys, mentions) when its people were
         # last resolved, those people): a thread's people were re-resolved, address by address, for each
         # name looked up in it (quadratic in the size of a large release's threads)
+        self._children: dict[str, list[str]] | None = None
         self._thread_people: dict[str, tuple[int, set[tuple[str, ...]], tuple, set[str]]] = {}
         for m in messages:
             self.add_message(m)
@@ -645,8 +647,10 @@ class Resolver:
         """A header that prints only a given name ("Paul") or only a surname ("Varga") is the one
         person of the thread with that given name (or nickname) or surname, when exactly one fits.
         When no one in its threads fits, the one correspondent of the whole release who fits
-        (never when two or more do; not with ``release_wide=False``, the pass made again once the
-        people named in the text are known, so that a thread that names "Paul Varga" settles it)."""
+        (never when two or more do). With ``release_wide=False``, the pass made again once the
+        people named in the text are known: only the thread, and of the people named only in text,
+        those named in the messages this person wrote (a signature "Paul Varga" read as text settles
+        "From: Paul"; a "Paul Newman" the thread talks about does not)."""
         honorifics = HONORIFICS | {t.lower().strip(".") for t in self.titles}
         for c in list(self.roots()):
             if c.key not in self.clusters or c.emails or not c.key.startswith("o:"):
@@ -679,8 +683,16 @@ class Resolver:
                 if m is None:
                     continue
                 _, thread = self.context_keys(m)
+                if not release_wide:
+                    thread = {k for k in thread if k in self.clusters and not self.clusters[k].from_text}
+                    thread |= {self.uf.find(k) for s_ in c.sent for k in self.message_mentions.get(s_, ())}
                 near = fitting(thread)
                 seen_any |= bool(near)
+                if len(near) > 1:
+                    # several in the thread: the one among the messages next to this one (the message
+                    # it answers or forwards, and its answers), when exactly one fits there
+                    close = fitting(self.chain_keys(m))
+                    near = close if len(close) == 1 else near
                 if len(near) == 1:
                     answers.add(near[0].key)
                 elif near:
@@ -829,6 +841,18 @@ class Resolver:
             cached = (cached[0], cached[1], version, people)
         self._thread_people[tk] = cached
         return own, own | cached[3]
+
+    def chain_keys(self, m: Message) -> set[str]:
+        """People in the headers of ``m``, of the message it quotes and of the messages quoting it."""
+        if self._children is None:
+            self._children = defaultdict(list)
+            for x in self.messages.values():
+                if x.in_reply_to:
+                    self._children[x.in_reply_to].append(x.id)
+        near = [m.id, m.in_reply_to, *self._children.get(m.id, ())]
+        return {k for mid in near if mid in self.messages
+                for a in (self.messages[mid].sender, *self.messages[mid].to, *self.messages[mid].cc)
+                if (k := self.cluster_of_address(a))}
 
     def find_person(self, text: str, *, message: Message | None = None) -> str | None:
         """Cluster key of the person a surface form names, or None."""

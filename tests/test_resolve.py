@@ -404,12 +404,39 @@ def test_a_given_name_alone_in_a_header_joins_the_one_person_the_thread_names_in
     res.merge_first_names()
     assert "o:arvo" in res.clusters  # no full name anywhere in the headers: nothing to join yet
     from giftgraph.nlp.resolve import thread_key
-    key = res.add_text_person("Arvo Lindqvist", msgs[0])
-    res.thread_mentions[thread_key(msgs[0])].add(key)
+
+    def named(who, m):
+        key = res.add_text_person(who, m)
+        res.thread_mentions[thread_key(m)].add(key)
+        res.message_mentions[m.id].add(key)
+
+    # a name the thread only talks about (in a message Arvo did not write) settles nothing
+    named("Arvo Pekkanen", msgs[1])
+    res.merge_first_names(release_wide=False)
+    assert "o:arvo" in res.clusters
+    # the name in the message Arvo wrote (a signature read as text) does
+    res = Resolver(ring, msgs)
+    res.merge_headers()
+    res.merge_first_names()
+    named("Arvo Lindqvist", msgs[0])
     res.merge_first_names(release_wide=False)
     c = res.clusters[res.uf.find("o:arvo")]
     assert res.canonical_name(c) == "Arvo Lindqvist"
     assert any("thread where only 'Arvo Lindqvist'" in r for r in c.reasons)
+
+
+def test_a_given_name_that_fits_several_in_the_thread_is_the_one_of_the_next_messages(ring):
+    kel = Address("Bruno Keller", "bkeller@lab.example")
+    har = Address("Bruno Haas", "bhaas@agency.example")
+    first = ew.msg(kel, [ew.DANA], "Masks", "masks?\n")
+    reply = ew.msg(ew.DANA, [Address("Bruno", "")], "RE: Masks", "yes\n", page=2)
+    other = ew.msg(har, [ew.DANA], "RE: Masks", "and me?\n", page=3)
+    first.thread = reply.thread = other.thread = first.id
+    reply.in_reply_to = first.id
+    res = Resolver(ring, [first, reply, other])
+    res.merge_headers()
+    res.merge_first_names()
+    assert res.uf.find("o:bruno") == res.uf.find("e:bkeller@lab.example")
 
 
 def test_the_address_tells_a_surname_printed_first_without_its_comma(ring):
