@@ -372,16 +372,21 @@ def neo4j():
 @click.option("--batch-size", default=1000, show_default=True, type=click.IntRange(min=1), help="Rows per UNWIND batch.")
 @click.option("-s", "--silent", is_flag=True, help="No progress lines.")
 @click.option("--json", "as_json", is_flag=True, help="Print the push report as JSON.")
-def push(case_dir, uri, user, password, database, batch_size, silent, as_json):
+@click.option("--prune", is_flag=True,
+              help="Then delete the giftgraph (:Entity) nodes and relationships the case no longer holds, "
+                   "so the database holds exactly this case (one case per database).")
+def push(case_dir, uri, user, password, database, batch_size, silent, as_json, prune):
     """Push a case graph to Neo4j: constraints first, then batched UNWIND ... MERGE writes.
 
     Pushing twice changes no counts; pushing after a new installment adds only what is new.
-    Messages become :Message nodes; every relationship carries evidence_messages and
-    evidence_quotes.
+    Without --prune nothing is ever deleted: a person merged away or an edge dropped by a later
+    extraction stays in Neo4j until a push with --prune. Messages become :Message nodes; every
+    relationship carries evidence_messages and evidence_quotes.
 
     \b
     Examples:
         giftgraph neo4j push --case exports/ring
+        giftgraph neo4j push --case exports/ring --prune    # after re-extracting the case
         NEO4J_URI=neo4j+s://xxxx.databases.neo4j.io giftgraph neo4j push --case exports/ring
     """
     from giftgraph.graph.neo4j_store import Neo4jStoreError, Neo4jWriter, safe_uri
@@ -390,7 +395,7 @@ def push(case_dir, uri, user, password, database, batch_size, silent, as_json):
     driver = neo4j_driver(uri, user, password)
     log = (lambda s: None) if silent else (lambda s: click.echo(f"neo4j: {s}", err=True))
     try:
-        report = Neo4jWriter(driver, database=database, batch_size=batch_size).push(G, progress=log)
+        report = Neo4jWriter(driver, database=database, batch_size=batch_size).push(G, progress=log, prune=prune)
     except Neo4jStoreError as exc:
         raise click.ClickException(str(exc))
     finally:
@@ -400,7 +405,9 @@ def push(case_dir, uri, user, password, database, batch_size, silent, as_json):
     elif not silent:
         click.echo(f"{safe_uri(uri)}: sent {report.nodes} nodes and {report.relationships} relationships in "
                    f"{report.batches} batches ({report.seconds:.1f}s); created {report.nodes_created} nodes, "
-                   f"{report.relationships_created} relationships; the database now holds "
+                   f"{report.relationships_created} relationships"
+                   + (f"; pruned {report.nodes_deleted} nodes, {report.relationships_deleted} relationships" if prune else "")
+                   + "; the database now holds "
                    f"{report.totals.get('nodes')} nodes, {report.totals.get('relationships')} relationships", err=True)
 
 

@@ -11,7 +11,7 @@ import re
 from giftgraph.graph.properties import COMMON_LABEL, LABELS, REL_TYPES
 
 __all__ = ["CONSTRAINTS", "MERGE_NODES", "MERGE_RELATIONSHIPS", "MERGE_ONE_RELATIONSHIP", "COUNT_NODES",
-           "COUNT_RELATIONSHIPS", "DELETE_ALL"]
+           "COUNT_RELATIONSHIPS", "COUNT_STALE", "PRUNE_RELATIONSHIPS", "PRUNE_NODES", "DELETE_ALL"]
 
 _NAME = re.compile(r"^[A-Za-z][A-Za-z_]*$")
 
@@ -60,6 +60,17 @@ MERGE_ONE_RELATIONSHIP: dict[str, str] = {
 
 COUNT_NODES = f"MATCH (n:{COMMON_LABEL}) RETURN count(n) AS n"
 COUNT_RELATIONSHIPS = f"MATCH (:{COMMON_LABEL})-[r]->(:{COMMON_LABEL}) RETURN count(r) AS n"
+
+# `neo4j push --prune`: what the pushed case no longer holds ($ids: every node id of the case,
+# $keys: every relationship key). Only giftgraph's part of the database (:Entity) is touched; the
+# deletes run in batches of their own transactions (auto-commit sessions).
+COUNT_STALE = (f"CALL () {{ MATCH (n:{COMMON_LABEL}) WHERE NOT n.id IN $ids RETURN count(n) AS nodes }} "
+               f"CALL () {{ MATCH (:{COMMON_LABEL})-[r]->(:{COMMON_LABEL}) WHERE NOT r.key IN $keys "
+               f"RETURN count(r) AS relationships }} RETURN nodes, relationships")
+PRUNE_RELATIONSHIPS = (f"MATCH (:{COMMON_LABEL})-[r]->(:{COMMON_LABEL}) WHERE NOT r.key IN $keys "
+                       "CALL (r) { DELETE r } IN TRANSACTIONS OF 10000 ROWS")
+PRUNE_NODES = (f"MATCH (n:{COMMON_LABEL}) WHERE NOT n.id IN $ids "
+               "CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS")
 
 # Used by tests and the benchmark to start from an empty database (never by `neo4j push`).
 DELETE_ALL = "MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS"

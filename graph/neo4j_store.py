@@ -43,6 +43,8 @@ class PushReport:
     relationships_created: int = 0
     properties_set: int = 0
     labels_added: int = 0
+    nodes_deleted: int = 0         # with prune: giftgraph nodes the case no longer holds
+    relationships_deleted: int = 0
     batches: int = 0
     seconds: float = 0.0
     totals: dict = field(default_factory=dict)  # nodes / relationships in the database afterwards
@@ -116,8 +118,12 @@ class Neo4jWriter:
         report.labels_added += c.labels_added
         report.batches += 1
 
-    def push(self, G: nx.MultiDiGraph, *, progress: Callable[[str], None] | None = None) -> PushReport:
-        """Constraints, then every node (batched by label), then every relationship (by type)."""
+    def push(self, G: nx.MultiDiGraph, *, progress: Callable[[str], None] | None = None,
+             prune: bool = False) -> PushReport:
+        """Constraints, then every node (batched by label), then every relationship (by type).
+        ``prune``: then delete the giftgraph nodes and relationships the case no longer holds (a
+        person merged away by a later extraction, an edge a better rule dropped), so the database
+        holds exactly this case."""
         from neo4j.exceptions import Neo4jError, ServiceUnavailable
 
         report = PushReport()
@@ -126,6 +132,8 @@ class Neo4jWriter:
             self.create_constraints()
             self.push_nodes(G, report, progress=progress)
             self.push_relationships(G, report, progress=progress)
+            if prune:
+                self.prune(G, report, progress=progress)
             report.totals = counts(self.driver, database=self.database)
         except ServiceUnavailable as exc:
             raise Neo4jStoreError(f"Neo4j went away during the push: {exc}") from None
@@ -157,6 +165,18 @@ class Neo4jWriter:
             report.relationships += len(rows)
             if progress:
                 progress(f"{rtype}: {len(rows)} relationship(s)")
+
+    def prune(self, G: nx.MultiDiGraph, report: PushReport, *, progress=None) -> None:
+        ids = [str(n) for n in G.nodes]
+        keys = [str(k) for _, _, k in G.edges(keys=True)]
+        with self._session() as session:
+            stale = session.run(Q.COUNT_STALE, ids=ids, keys=keys).single()
+            session.run(Q.PRUNE_RELATIONSHIPS, keys=keys).consume()
+            session.run(Q.PRUNE_NODES, ids=ids).consume()
+        report.nodes_deleted, report.relationships_deleted = stale["nodes"], stale["relationships"]
+        if progress:
+            progress(f"pruned {report.nodes_deleted} node(s) and {report.relationships_deleted} relationship(s) "
+                     "the case no longer holds")
 
     def push_relationships_one_by_one(self, records: Iterable[tuple[str, dict]]) -> int:
         """The slow baseline (one auto-commit statement per relationship); returns how many were sent."""

@@ -210,6 +210,28 @@ def test_new_installment_adds_only_what_is_new(driver):
 
 
 @pytest.mark.neo4j
+def test_prune_removes_what_a_re_extraction_dropped(driver):
+    G = small_case_graph()
+    Neo4jWriter(driver).push(G)
+    H = G.copy()
+    person = next(n for n, d in H.nodes(data=True) if d.get("kind") == "person" and H.degree(n) == min(
+        H.degree(p) for p, e in H.nodes(data=True) if e.get("kind") == "person"))
+    H.remove_node(person)  # merged into someone else by a better rule
+    u, v, k = next(iter(H.edges(keys=True)))
+    H.remove_edge(u, v, k)  # a relation a better rule no longer finds
+    kept = Neo4jWriter(driver).push(H)  # without --prune nothing goes
+    assert kept.totals == {"nodes": 18, "relationships": 20} and kept.nodes_deleted == 0
+    pruned = Neo4jWriter(driver).push(H, prune=True)
+    assert pruned.totals == {"nodes": H.number_of_nodes(), "relationships": H.number_of_edges()}
+    assert pruned.nodes_deleted == 1 and pruned.relationships_deleted == G.number_of_edges() - H.number_of_edges()
+    assert run_neo4j(driver, "MATCH (n:Entity {id: $id}) RETURN n", {"id": person}).rows == []
+    # other data in the database is not giftgraph's: never touched
+    run_neo4j(driver, "CREATE (:Note {text: 'analyst note'})", write=True)
+    Neo4jWriter(driver).push(H, prune=True)
+    assert run_neo4j(driver, "MATCH (n:Note) RETURN count(n) AS n").rows == [{"n": 1}]
+
+
+@pytest.mark.neo4j
 def test_evidence_is_queryable(driver):
     Neo4jWriter(driver).push(small_case_graph())
     q = ("MATCH (a:Person)-[r:GIFT]->(b:Person {name: $name}) "
