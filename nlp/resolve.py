@@ -1038,18 +1038,19 @@ def _local_consistent(email: str, pn: PersonName) -> bool | None:
 
 
 def _order_by_address(email: str, pn: PersonName, printed: str) -> PersonName:
-    """"Torchia Patrizia <torchia@...>", "Sarcina Giuseppe <gsarcina@...>": a two-word name printed
-    surname first without its comma, as the address shows (it spells the first word as the
-    surname). Names printed with a comma, or that the address reads in the printed order, stay."""
+    """"Sarcina Giuseppe <gsarcina@...>": a two-word name printed surname first without its comma,
+    as the address shows: an initial (or two) then a whole word is the given name's initial and the
+    surname (the common "flast@" form), and here that word is the one printed first. Addresses made
+    of whole words ("olga@", "paolo.rossi@", "rossi.paolo@") do not tell which word is the surname,
+    and names printed with a comma are already in order: those stay as printed."""
     if not email or "," in printed or not pn.has_full or pn.middle or pn.opaque:
         return pn
     local = re.sub(r"[^a-z]", "", email.split("@", 1)[0].lower())
     f, l = _fold(pn.first), _fold(pn.last)
     if len(f) < 3 or len(l) < 2 or f == l:
         return pn
-    printed_order = local.endswith(l) or local.startswith(f + l[:1]) and len(local) <= len(f) + 1 or local == f + l
-    surname_first = local == f or (local.endswith(f) and local[:1] == l[:1]) or local == l + f
-    if surname_first and not printed_order:
+    initials = len(local) - len(f)
+    if local.endswith(f) and initials in (1, 2) and local[:1] == l[:1] and not local.endswith(l):
         return PersonName(raw=pn.raw, first=pn.last, last=pn.first, title=pn.title)
     return pn
 
