@@ -500,7 +500,8 @@ def create_app(case_dir: str | Path) -> Flask:
         H, omitted = snap.select_subgraph(d.G, opts)
         nodes, edges = snap.vis_data(H, d.messages, full=d.G)
         return jsonify({"nodes": nodes, "edges": edges, "options": snap.vis_options(len(nodes), len(edges)),
-                        "omitted": omitted.to_dict()})
+                        "omitted": omitted.to_dict(hint="Narrow the filters above (depth, relation types, dates, "
+                                                            "value) or open a neighbour's page to see them.")})
 
     @app.route("/assets/<name>")
     def assets(name):

@@ -125,7 +125,7 @@ class Omitted:
     budget: int = 0
     unlinked: int = 0  # entities with no link at all (not drawn, not counted in `nodes`)
 
-    def note(self) -> str:
+    def note(self, hint: str = "Export with --focus or a larger --max-nodes to see them.") -> str:
         if not self.nodes:
             return ""
         kinds = ", ".join(f"{n} {k}" for k, n in sorted(self.kinds.items(), key=lambda kv: -kv[1]))
@@ -134,10 +134,10 @@ class Omitted:
                 f" and {self.edges:,} edges ({types or 'none'})")
         if self.gift_value:
             text += f", including gifts worth ${self.gift_value:,.0f}"
-        return text + ". Export with --focus or a larger --max-nodes to see them."
+        return f"{text}. {hint}"
 
-    def to_dict(self) -> dict:
-        return dict(self.__dict__, note=self.note())
+    def to_dict(self, hint: str | None = None) -> dict:
+        return dict(self.__dict__, note=self.note(hint) if hint else self.note())
 
 
 @dataclass

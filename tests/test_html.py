@@ -350,6 +350,9 @@ def test_explorer_snapshot_and_api(client):
     assert {n["id"] for n in data["nodes"]} == {"p-dana", "p-alvarez", "d-hollywood"}
     r = client.get("/api/graph?focus=p-dana&depth=1")
     assert {n["id"] for n in r.get_json()["nodes"]} == {"p-dana", "p-alvarez", "o-ring"}
+    # over the node budget: the note speaks of the page's filters, not of command-line options
+    note = client.get("/api/graph?focus=p-dana&depth=2&max_nodes=2").get_json()["omitted"]["note"]
+    assert "Narrow the filters" in note and "--" not in note
     assert client.get("/api/search?q=ring").get_json()[0]["id"] == "o-ring"
     assert client.get("/assets/vis-network.min.js").status_code == 200
     assert client.get("/assets/../html.py").status_code == 404
