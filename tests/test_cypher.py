@@ -9,7 +9,6 @@ from click.testing import CliRunner
 from giftgraph.cli import cli
 from giftgraph.graph.cypher import (POSTPROCESSORS, CypherError, Result, named_queries, parse_param, prepare_embedded,
                                     query_case, run_embedded, run_named)
-from giftgraph.graph.store import Case
 from giftgraph.graph.synthetic import installment_two, small_case_graph
 
 
@@ -202,14 +201,6 @@ def test_parse_param():
 
 
 # -- CLI ----------------------------------------------------------------------------------------
-
-@pytest.fixture
-def case(tmp_path, G):
-    c = Case(tmp_path / "case")
-    c.save_manifest({"files": {}})
-    c.save_graph(G)
-    return c
-
 
 def test_cli_query(case):
     runner = CliRunner()

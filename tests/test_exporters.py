@@ -13,7 +13,6 @@ from giftgraph.cli import cli
 from giftgraph.graph import store
 from giftgraph.graph.exporters import ARRAY_DELIMITER, ExportError, export_graph
 from giftgraph.graph.model import from_node_link
-from giftgraph.graph.store import Case
 from giftgraph.graph.synthetic import small_case_graph
 
 GIFT_QUOTE = 'Two cams are on their way to you, Sgt. Diaz; our word "thanks"; ok'
@@ -22,14 +21,6 @@ GIFT_QUOTE = 'Two cams are on their way to you, Sgt. Diaz; our word "thanks"; ok
 @pytest.fixture
 def G():
     return small_case_graph()
-
-
-@pytest.fixture
-def case(tmp_path, G):
-    c = Case(tmp_path / "case")
-    c.save_manifest({"files": {}})
-    c.save_graph(G)
-    return c
 
 
 def test_json_is_node_link_with_nested_evidence(G, tmp_path):
