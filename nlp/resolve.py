@@ -973,8 +973,8 @@ def _best_name(c: PersonCluster) -> str:
         if n.has_full:
             full[n.full] += 3 if any(parse_name(h).full == n.full for h in c.header_names) else 1
     if full:
-        best = max(full.items(), key=lambda kv: (kv[1], -len(kv[0].split()) if False else 0, kv[0]))
-        return best[0]
+        # printed as often: the last in alphabetical order, so the choice does not depend on reading order
+        return max(full.items(), key=lambda kv: (kv[1], kv[0]))[0]
     opaque = [n.raw for n in c.names if n.opaque]
     if opaque:
         return Counter(opaque).most_common(1)[0][0].strip("'\" ")
