@@ -110,6 +110,16 @@ def _phrase_form(pattern) -> tuple[tuple[str, ...], tuple[tuple[int, str], ...]]
     return (tuple(words), tuple(exact)) if words else None
 
 
+def _regex_form(pattern):
+    """The compiled regex of a one-token pattern ``[{"TEXT"/"ORTH": {"REGEX": rx}}]``, else None."""
+    if not isinstance(pattern, list) or len(pattern) != 1 or not isinstance(pattern[0], dict) or len(pattern[0]) != 1:
+        return None
+    (attr, value), = pattern[0].items()
+    if attr.upper() not in ("TEXT", "ORTH") or not isinstance(value, dict) or list(value) != ["REGEX"]:
+        return None
+    return re.compile(value["REGEX"]) if isinstance(value["REGEX"], str) else None
+
+
 class ProfileRuler(EntityRuler):
     """An ``EntityRuler`` that finds its plain-word token patterns with a ``PhraseMatcher``.
 
@@ -135,12 +145,17 @@ class ProfileRuler(EntityRuler):
             rest = Matcher(vocab, validate=self._validate, fuzzy_compare=self.matcher_fuzzy_compare)
             checks: dict[int, list[tuple[int, tuple[tuple[int, str], ...]]]] = {}
             keys: dict[tuple[str, ...], int] = {}
+            regexes: list[tuple[int, re.Pattern, dict]] = []  # (match id, regex, {orth: whether it matches})
             n_rest = 0
             for label, patterns in self.token_patterns.items():
                 match_id = self.matcher._normalize_key(label)
                 for pattern in patterns:
                     form = _phrase_form(pattern)
                     if form is None:
+                        rx = _regex_form(pattern)
+                        if rx is not None:  # as the Matcher's REGEX predicate: rx.search(token text)
+                            regexes.append((match_id, rx, {}))
+                            continue
                         rest.add(label, [pattern])
                         n_rest += 1
                         continue
@@ -150,18 +165,31 @@ class ProfileRuler(EntityRuler):
                         phrases.add(name, [Doc(vocab, words=list(words))])
                         keys[words] = vocab.strings[name]
                     checks.setdefault(keys[words], []).append((match_id, exact))
-            self._fast = (phrases, checks, rest if n_rest else None)
+            self._fast = (phrases, checks, regexes, rest if n_rest else None)
             self._fast_version = version
         return self._fast
 
     def match(self, doc: Doc):
         self._require_patterns()
-        phrases, checks, rest = self._fast_index()
+        phrases, checks, regexes, rest = self._fast_index()
         matches = []
         for key, start, end in phrases(doc):
             for match_id, exact in checks[key]:
                 if all(doc[start + i].text == text for i, text in exact):
                     matches.append((match_id, start, end))
+        if regexes and len(doc):
+            # a one-token regex pattern: each distinct token text is tested once
+            orths = doc.to_array("ORTH").tolist()
+            strings = doc.vocab.strings
+            for match_id, rx, seen in regexes:
+                if len(seen) > 200_000:  # bounded: a large release has millions of distinct tokens
+                    seen.clear()
+                for i, orth in enumerate(orths):
+                    hit = seen.get(orth)
+                    if hit is None:
+                        hit = seen[orth] = bool(rx.search(strings[orth]))
+                    if hit:
+                        matches.append((match_id, i, i + 1))
         if rest is not None:
             matches.extend(rest(doc))
         if len(self.phrase_matcher):  # string patterns added by hand
@@ -198,6 +226,7 @@ class PersonTitles:
         self.never = {w.lower() for w in never_person}
         self.never_re = [re.compile(r) for r in never_person_regex]
         self.keep = set(keep_labels)
+        self._is_title: dict[int, bool] = {}  # LOWER hash -> whether the word (trailing dots cut) is a title
 
     def _name_token(self, tok) -> bool:
         t = tok.text
@@ -249,12 +278,26 @@ class PersonTitles:
     def __call__(self, doc: Doc) -> Doc:
         ents = list(doc.ents)
         new: list[Span] = []
-        i = 0
         n = len(doc)
-        while i < n:
+        # the tokens whose lower-case form, trailing dots cut, is a title: looked up once per distinct
+        # word instead of making a Token of every word of the release
+        is_title, strings = self._is_title, doc.vocab.strings
+        if len(is_title) > 200_000:
+            is_title.clear()
+        candidates = []
+        for idx, low in enumerate(doc.to_array("LOWER").tolist() if n else ()):
+            hit = is_title.get(low)
+            if hit is None:
+                hit = is_title[low] = strings[low].rstrip(".") in self.titles
+            if hit:
+                candidates.append(idx)
+        i = 0
+        for c in candidates:
+            if c < i:  # inside the title span just made
+                continue
+            i = c
             tok = doc[i]
-            low = tok.text.lower().rstrip(".")
-            if low in self.titles and not tok.ent_id_ and tok.text[:1].isupper():
+            if not tok.ent_id_ and tok.text[:1].isupper():
                 j = i + 1
                 if j < n and doc[j].text == "." and not tok.text.endswith("."):
                     j += 1
@@ -272,8 +315,6 @@ class PersonTitles:
                         start -= 1
                     new.append(Span(doc, start, k, label="PERSON"))
                     i = k
-                    continue
-            i += 1
         kept: list[Span] = []
         for e in ents:
             if e.label_ == "PERSON":
