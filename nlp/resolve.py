@@ -147,6 +147,11 @@ class Resolver:
         self.thread_mentions: dict[str, set[str]] = defaultdict(set)  # thread -> cluster keys named in it
         self.message_mentions: dict[str, set[str]] = defaultdict(set)  # message -> full names in its text
         self._idx: dict[str, dict[str, set[str]]] | None = None
+        # bumped whenever a cluster appears, goes or gets more names (`_added`, `_grew`, `_merge`,
+        # `changed`): the version of `_fitting`'s cache
+        self._gen = 0
+        self._fits: dict[PersonName, list[PersonCluster]] = {}
+        self._fits_gen = -1
         self._roots: list[PersonCluster] | None = None
         self._merges = 0  # clusters merged so far: with len(self.uf.parent), the version of `context_keys`' cache
         # thread -> (its messages' distinct address keys, (merges, known keys, mentions) when its people were
@@ -350,6 +355,7 @@ class Resolver:
         ck.from_text = ck.from_text and cd.from_text
         del self.clusters[drop]
         self._merges += 1
+        self._gen += 1
         # the indexes follow the merge instead of being rebuilt (a rebuild per merge was quadratic
         # in the size of a large release): the dropped cluster's entries go, the kept one is indexed
         # again (its names only grew)
@@ -368,9 +374,11 @@ class Resolver:
         (they are rebuilt on the next look-up). `_merge`, `_added` and `_grew` keep them up to date."""
         self._idx = None
         self._roots = None
+        self._gen += 1
 
     def _added(self, c: PersonCluster) -> None:
         """A new cluster: put it in the look-up indexes and in `roots` (in key order)."""
+        self._gen += 1
         if self._idx is not None:
             self._index_cluster(self._idx, c)
         if self._roots is not None:
@@ -378,6 +386,7 @@ class Resolver:
 
     def _grew(self, c: PersonCluster) -> None:
         """A cluster got more names or short forms (never fewer): index what it has now."""
+        self._gen += 1
         if self._idx is not None and c.key in self.clusters:
             self._index_cluster(self._idx, c)
 
@@ -442,6 +451,18 @@ class Resolver:
             if n.first.isupper() and 2 <= len(n.first) <= 3:
                 keys |= idx["initials"].get(n.first, set())
         return [self.clusters[k] for k in sorted(keys) if k in self.clusters]
+
+    def _fitting(self, n: PersonName) -> list[PersonCluster]:
+        """The candidates `n` fits (`_name_fits`), remembered until the clusters change: the same
+        names ("John", "Smith") are looked up tens of thousands of times in a large release, each
+        time against every John or Smith of it."""
+        if self._fits_gen != self._gen:
+            self._fits.clear()
+            self._fits_gen = self._gen
+        found = self._fits.get(n)
+        if found is None:
+            found = self._fits[n] = [c for c in self.candidates(n) if self._name_fits(n, c)]
+        return list(found)
 
     def merge_headers(self) -> None:
         """Merge header observations: same full name, serial numbers, address local parts, nicknames."""
@@ -866,7 +887,7 @@ class Resolver:
         if pn.is_empty():
             # a bare title used as a name ("Sarge"): someone who uses it as an alias
             pn = PersonName(raw=t, first=t)
-        cands = [c for c in self.candidates(pn) if self._name_fits(pn, c)]
+        cands = self._fitting(pn)
         rank = self._rank_of(pn.title)
         if rank and len(cands) > 1:
             # "Detective Alvarez" is not the Alvarez whose signature says "Management Analyst"
@@ -925,10 +946,10 @@ class Resolver:
         c.aliases.add(_display(pn, text))
         # only added to: update the look-up indexes instead of rebuilding them (thousands of
         # people named in the text of a large release made that quadratic)
-        if self._idx is not None:
-            self._index_cluster(self._idx, c)
-        if created and self._roots is not None:
-            bisect.insort(self._roots, c, key=lambda x: x.key)
+        if created:
+            self._added(c)
+        else:
+            self._grew(c)
         return key
 
     # ------------------------------------------------------------------ node output
