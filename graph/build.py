@@ -37,8 +37,11 @@ def build_graph(messages, extraction) -> nx.MultiDiGraph:
         if edge.type == "GIFT":
             # a service (the profile's `device: false`: a recording plan, a licence) keeps its value but
             # is marked on the item, so every store and export counts the same devices
-            for item in edge.attrs.get("items") or []:
+            items = edge.attrs.get("items") or []
+            for item in items:
                 if G.nodes.get(item.get("product"), {}).get("device") is False:
                     item["device"] = False
+            if "devices" in edge.attrs:
+                edge.attrs["devices"] = sum(int(i.get("quantity") or 0) for i in items if i.get("device", True) is not False)
         add_edge(G, edge)
     return G

@@ -186,9 +186,10 @@ def test_the_graph_marks_services_so_every_export_counts_the_same_devices():
                Node("cam", "product", "Porch Cam", attrs={"unit_price_usd": 199}),
                Node("plan", "product", "Cloud Plan", attrs={"unit_price_usd": 30, "device": False})],
         edges=[Edge("GIFT", "vera", "otto", [Evidence("m1", "Three cams and the plan.")],
-                    attrs={"items": [{"product": "cam", "quantity": 3}, {"product": "plan", "quantity": 1}]})])
+                    attrs={"items": [{"product": "cam", "quantity": 3}, {"product": "plan", "quantity": 1}],
+                           "devices": 4})])
     G = build_graph([], extraction)
     (u, v, k, d), = G.edges(keys=True, data=True)
     assert d["items"] == [{"product": "cam", "quantity": 3}, {"product": "plan", "quantity": 1, "device": False}]
-    assert edge_properties(u, v, k, d)["devices"] == 3
+    assert d["devices"] == 3 and edge_properties(u, v, k, d)["devices"] == 3
     assert gift_records(G)[0]["devices"] == 3
