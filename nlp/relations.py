@@ -1025,7 +1025,7 @@ class _Extractor:
             if giver_side and s.has("withdraw"):
                 g.withdrawn = True
                 return
-            if s.has("ship") and self.realis(s) and giver_side:
+            if s.has("ship") and self.realis(s) and giver_side and not self._another_gift(g, s, m):
                 g.shipped = g.shipped or m
                 g.evidence.append(s)
                 g.later_items = _merge_items(g.later_items, self.items_of(s))
@@ -1076,6 +1076,18 @@ class _Extractor:
             g.shipped = m
         open_.append(g)
         gifts.append(g)
+
+    def _another_gift(self, g: _Gift, s: Sentence, m: Message) -> bool:
+        """After a gift has shipped, a later free shipment of other items (or of "more", "another",
+        "additional" ones) is a gift of its own, not more evidence of the first one."""
+        if not g.shipped or g.shipped is m or not self.gift_like(s):
+            return False
+        items = self.items_of(s)
+        if not items:
+            return False
+        known = dict(g.items) or dict(g.later_items)
+        more = re.search(r"\b(?:more|another|additional|extra|second|again)\b", s.text, re.I)
+        return bool(more) or any(known.get(pid, 0) < q for pid, q in items.items())
 
     def _emit_gifts(self, gifts: list[_Gift]) -> None:
         accept_ok = bool(self.rules.gift.get("accept_is_enough", True))

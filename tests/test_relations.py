@@ -649,3 +649,21 @@ def test_you_is_not_the_givers_colleague_on_the_to_line():
     _, edges = run([offer, ok])
     [g] = of_type(edges, "GIFT")
     assert g.target == "o1"
+
+
+def test_a_second_free_shipment_after_the_first_shipped_is_a_second_gift():
+    offer = msg(VERA, [OTTO], "Cameras for the case", "Otto, we'd like to donate 4 Porch Cams to the investigation, "
+                "free of charge.", day=1)
+    accept = msg(OTTO, [VERA], "RE: Cameras for the case", "Thank you, we gladly accept.", day=2)
+    ship = msg(VERA, [OTTO], "RE: Cameras for the case", "The 4 Porch Cams shipped this morning.", day=3)
+    more = msg(VERA, [OTTO], "RE: Cameras for the case", "Since they helped, we just mailed you 2 Yard Light Cams, "
+               "free of charge.", day=20)
+    _, edges = run([offer, accept, ship, more])
+    gifts = sorted(of_type(edges, "GIFT"), key=lambda g: g.attrs["date"])
+    assert [{(i["product"], i["quantity"]) for i in g.attrs["items"]} for g in gifts] == [{("p_door", 4)}, {("p_flood", 2)}]
+    assert [g.attrs["value_usd"] for g in gifts] == [4 * 199, 2 * 249]
+    assert {e.message for e in gifts[1].evidence} == {more.id}
+    # a shipping notice for the same gift stays one gift
+    _, edges = run([offer, accept, ship, msg(VERA, [OTTO], "RE: Cameras for the case",
+                                             "Tracking for the 4 Porch Cams: they shipped by ground.", day=4)])
+    assert len(of_type(edges, "GIFT")) == 1
