@@ -267,9 +267,18 @@ def _clean_org_span(text: str) -> str:
     return " ".join(words)
 
 
+# Function words: a capitalised one inside a "name" the model found ("The Brookings Board", "Director
+# Of Research") shows a title or an organisation, never a person (name particles are not here).
+_FUNCTION_WORDS = {"the", "of", "and", "for", "with", "from", "to", "in", "on", "at", "by", "an", "or", "but",
+                   "this", "that", "these", "those", "our", "your", "my", "his", "her", "their", "its", "we",
+                   "you", "they", "he", "she", "it", "is", "are", "was", "were", "be", "via", "re", "fw", "fwd"}
+
+
 def _plausible_new_person(span, pn: PersonName, prof: Profile, res: Resolver) -> bool:
     words = span.text.split()
     if len(words) > 4 or re.search(r"\s[-\u2013\u2014/&+]\s|[,;:()\[\]]", span.text):
+        return False
+    if any(w.lower().strip(".,") in _FUNCTION_WORDS for w in words):
         return False
     for w in pn.full.split():
         if w.lower().rstrip(".") in prof.never_person or w.lower() in prof.title_words or w.lower() in prof.organization_words:

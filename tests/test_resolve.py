@@ -498,3 +498,17 @@ def test_a_surname_cut_short_joins_the_one_person_it_begins(ring):
     names = {res.canonical_name(c) for c in res.roots()}
     assert "Les Gardon" not in names and "Les Gardonyi" in names
     assert {"Ann Brad", "Ann Bradley", "Ann Bradford"} <= names  # two people it could begin: left alone
+
+
+@pytest.mark.parametrize("text,ok", [
+    ("Wilma Strand", True), ("Ines K. Varga", True), ("Medical Writer The", False), ("The Brookings Board", False),
+    ("My Name", False), ("Hugo Brandt He", False), ("Director Of Research", False),
+])
+def test_a_name_found_in_the_text_with_a_function_word_is_no_new_person(ring, text, ok):
+    from types import SimpleNamespace
+
+    from giftgraph.nlp.extract import _plausible_new_person
+
+    res = Resolver(ring, [])
+    pn = parse_name(text, titles=res.titles)
+    assert _plausible_new_person(SimpleNamespace(text=text), pn, ring, res) is ok
