@@ -82,6 +82,17 @@ def _clean(s: str) -> str:
 
 def parse_name(text: str, *, titles: set[str] | frozenset[str] = frozenset()) -> PersonName:
     """Parse a printed person name. `titles`: lower-case rank words/abbreviations (no final dot)."""
+    # resolution parses the same few thousand printed names tens of thousands of times per release;
+    # a PersonName is frozen, so parses are shared
+    return _parse_name_cached(text, titles if isinstance(titles, frozenset) else frozenset(titles))
+
+
+@functools.lru_cache(maxsize=65536)
+def _parse_name_cached(text: str, titles: frozenset[str]) -> PersonName:
+    return _parse_name(text, titles)
+
+
+def _parse_name(text: str, titles: frozenset[str]) -> PersonName:
     raw = " ".join((text or "").split())
     s = _clean(raw)
     if not s:
