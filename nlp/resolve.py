@@ -996,9 +996,9 @@ def _best_name(c: PersonCluster) -> str:
     if full:
         # printed as often: the last in alphabetical order, so the choice does not depend on reading order
         return max(full.items(), key=lambda kv: (kv[1], kv[0]))[0]
-    opaque = [n.raw for n in c.names if n.opaque]
-    if opaque:
-        return Counter(opaque).most_common(1)[0][0].strip("'\" ")
+    opaque = Counter(n.raw for n in c.names if n.opaque)
+    if opaque:  # printed as often: the last in alphabetical order, whatever the reading order
+        return max(opaque.items(), key=lambda kv: (kv[1], kv[0]))[0].strip("'\" ")
     if c.emails:
         return sorted(c.emails)[0]
     return c.key.split(":", 1)[1]

@@ -219,3 +219,43 @@ def test_message_record_round_trip_keeps_the_id(name, email, subject, body):
     m = Message(sender=Address(name=name, email=email), subject=subject, body=body, sent_raw=body[:10])
     back = Message.from_dict(m.to_dict())
     assert back == m and back.id == m.id
+
+
+# -- person resolution on random printed names and addresses ----------------------------------------
+
+printed_name = st.one_of(any_text, st.sampled_from([
+    "", "Arvo", "Lindqvist, Arvo", "Arvo Lindqvist", "lan Lindqvist", "Lindqvist Arvo", "MD Arvo Lindqvist FMedSci",
+    "Arvo Lindqvist OO", "eee Dr Arvo", "Dr Lindqvist", "Lindqvist, A.", "A L", "Arvo L", "Arvo Lind", "Bo",
+    "Arvo on behalf of Lindqvist, Arvo", "(b)(6)", "\u2588\u2588", "Team", "The Board", "julia", "Zhen",
+]))
+address_email = st.one_of(st.just(""), st.sampled_from([
+    "alindqvist@x.example", "arvo.lindqvist@x.example", "lindqvist@y.example", "a@x.example", "press@x.example",
+    "zhen.kowal@lab.example", "30512@pd.example", "belluz@m.example", "alindqvist@x.example",
+]), st.from_regex(r"[a-z.]{1,12}@[a-z]{1,6}\.example", fullmatch=True))
+
+
+# the same 60 examples on every CI run (GIFTGRAPH_FUZZ_EXAMPLES set: a longer, random hunt)
+@settings(max_examples=int(os.environ.get("GIFTGRAPH_FUZZ_EXAMPLES", "60")), deadline=None,
+          derandomize="GIFTGRAPH_FUZZ_EXAMPLES" not in os.environ, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.tuples(printed_name, address_email, printed_name, address_email), min_size=1, max_size=8))
+@example([("", "", "", ""), ("", "", "@à", "farf.x@a.example"), ("¶ß#p", "farf.x@a.example", "\x0c", "")])
+def test_resolution_on_random_names_and_addresses_never_fails_and_ignores_order(rows):
+    """Every observation of a message ends up in at most one person, extraction never raises, and
+    reading the same messages in another order gives the same people (ids and names)."""
+    from giftgraph.nlp.extract import extract_entities
+    from giftgraph.nlp.profile import Profile
+
+    prof = Profile.load("ring_lapd")
+    msgs = [Message(sender=Address(name=a, email=b), to=[Address(name=c, email=d)], subject=f"S{i % 3}",
+                    body="Thanks,\n" + (a or "x") + "\n", sent=f"2016-03-{i + 1:02d}T10:00:00-08:00")
+            for i, (a, b, c, d) in enumerate(rows)]
+    for m in msgs:
+        m.id = m.content_id()
+
+    def people(ms):
+        _, _, nodes, _ = extract_entities(ms, profile=prof, model="blank")
+        return sorted((n.id, n.name) for n in nodes if n.kind == "person")
+
+    first = people(msgs)
+    assert len({i for i, _ in first}) == len(first)  # one node per id
+    assert people(list(reversed(msgs))) == first
