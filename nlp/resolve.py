@@ -988,10 +988,12 @@ def _title(fk: tuple[str, str]) -> str:
 
 
 def _best_name(c: PersonCluster) -> str:
-    """Most common full display name from headers, else from signatures/text, else an address."""
+    """Most common full display name from headers, else from signatures/text, else an address.
+    A name printed beside an address that spells a different name (someone else's name on a mangled
+    header line: "Patricia Conrad <beth.ameen@...>") never names the person: it stays an alias."""
     full = Counter()
     for n in c.names:
-        if n.has_full:
+        if n.has_full and not (c.emails and all(_address_contradicts(e, n) for e in c.emails)):
             full[n.full] += 3 if any(parse_name(h).full == n.full for h in c.header_names) else 1
     if full:
         # printed as often: the last in alphabetical order, so the choice does not depend on reading order
@@ -1007,7 +1009,8 @@ def _best_name(c: PersonCluster) -> str:
 # address local parts that name a mailbox, not a person's surname
 _ROLE_MAILBOXES = {"info", "office", "press", "media", "news", "contact", "admin", "support", "help", "team", "desk",
                    "mail", "noreply", "reply", "communications", "secretariat", "president", "director", "editor",
-                   "events", "inquiries", "hello", "staff", "service", "services", "webmaster", "postmaster"}
+                   "events", "inquiries", "hello", "staff", "service", "services", "webmaster", "postmaster",
+                   "behalf", "alerts", "notifications", "newsletter", "digest"}
 
 _HEADER_NOISE = {"from", "sent", "to", "cc", "bcc", "ce", "subject", "date", "re", "fw", "fwd", "hi", "hello", "dear",
                  "thanks", "thank", "regards", "best", "sincerely", "original", "message", "importance", "attachments",
@@ -1029,6 +1032,16 @@ def _junk_name(pn: PersonName) -> bool:
     if all(len(w) <= 2 for w in words):
         return True
     return False
+
+
+def _address_contradicts(email: str, pn: PersonName) -> bool:
+    """The address's local part reads as a name (five letters or more, no role word such as press@)
+    and shares no three-letter start with any part of the printed name: it is someone else's."""
+    local = re.sub(r"[^a-z]", "", email.split("@", 1)[0].lower())
+    if len(local) < 5 or any(w in local for w in _ROLE_MAILBOXES):
+        return False
+    parts = [_fold(p) for p in re.split(r"[\s\-]+", pn.full) if len(_fold(p)) >= 3]
+    return bool(parts) and not any(p[:3] in local for p in parts)
 
 
 def _one_edit(a: str, b: str) -> bool:

@@ -512,3 +512,18 @@ def test_a_name_found_in_the_text_with_a_function_word_is_no_new_person(ring, te
     res = Resolver(ring, [])
     pn = parse_name(text, titles=res.titles)
     assert _plausible_new_person(SimpleNamespace(text=text), pn, ring, res) is ok
+
+
+def test_a_name_printed_beside_someone_elses_address_does_not_name_that_address(ring):
+    msgs = [ew.msg(Address("Nora Quist", "nquist@agency.example"), [Address("Nora Quist", "beth.arden@radio.example")],
+                   "A", "a?\n"),
+            ew.msg(Address("Dawit Sorensen", "dss@uni.example"), [ew.DANA], "B", "b?\n", page=2),
+            ew.msg(Address("Acme Journal", "onbehalfof@journals.example"), [ew.DANA], "C", "c?\n", page=3)]
+    res = Resolver(ring, msgs)
+    res.merge_headers()
+    name = {e: res.canonical_name(c) for c in res.roots() for e in c.emails}
+    assert name["beth.arden@radio.example"] == "beth.arden@radio.example"  # still has the alias
+    assert "Nora Quist" in res.clusters[res.uf.find("e:beth.arden@radio.example")].aliases
+    assert name["nquist@agency.example"] == "Nora Quist"
+    assert name["dss@uni.example"] == "Dawit Sorensen"  # initials do not contradict a name
+    assert name["onbehalfof@journals.example"] == "Acme Journal"  # nor does a role mailbox
