@@ -135,11 +135,21 @@ class ProfileRuler(EntityRuler):
     """
 
     _fast = None
-    _fast_version = None
+
+    def add_patterns(self, patterns) -> None:
+        super().add_patterns(patterns)
+        self._fast = None
+
+    def remove(self, ent_id: str) -> None:
+        super().remove(ent_id)
+        self._fast = None
+
+    def clear(self) -> None:
+        super().clear()
+        self._fast = None
 
     def _fast_index(self):
-        version = (id(self.matcher), sum(len(p) for p in self.token_patterns.values()))
-        if self._fast is None or self._fast_version != version:
+        if self._fast is None:  # (re)built from the patterns after any change (add, remove, clear, load)
             vocab = self.nlp.vocab
             phrases = PhraseMatcher(vocab, attr="LOWER")
             rest = Matcher(vocab, validate=self._validate, fuzzy_compare=self.matcher_fuzzy_compare)
@@ -166,7 +176,6 @@ class ProfileRuler(EntityRuler):
                         keys[words] = vocab.strings[name]
                     checks.setdefault(keys[words], []).append((match_id, exact))
             self._fast = (phrases, checks, regexes, rest if n_rest else None)
-            self._fast_version = version
         return self._fast
 
     def match(self, doc: Doc):

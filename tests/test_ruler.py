@@ -56,3 +56,14 @@ def test_case_sensitive_alias_and_new_patterns():
     ruler.add_patterns([{"label": "ORG", "pattern": [{"LOWER": "harbor"}, {"LOWER": "club"}], "id": "organization:Harbor Club"}])
     doc = nlp("Harbor Club meets at Harbor")
     assert [(e.text, e.ent_id_) for e in doc.ents] == [("Harbor Club", "organization:Harbor Club"), ("Harbor", "division:Harbor")]
+
+
+def test_removed_and_replaced_patterns_are_not_matched():
+    nlp = spacy.blank("en")
+    ruler = nlp.add_pipe("giftgraph_entity_ruler", config={"overwrite_ents": True})
+    ruler.add_patterns([{"label": "ORG", "pattern": [{"LOWER": "lantern"}, {"LOWER": "club"}], "id": "organization:Lantern Club"}])
+    assert [e.text for e in nlp("the Lantern Club met").ents] == ["Lantern Club"]
+    ruler.remove("organization:Lantern Club")
+    ruler.add_patterns([{"label": "ORG", "pattern": [{"LOWER": "kite"}, {"LOWER": "guild"}], "id": "organization:Kite Guild"}])
+    assert [e.text for e in nlp("the Lantern Club and the Kite Guild met").ents] == ["Kite Guild"]
+    assert [e.text for e in nlp.from_bytes(nlp.to_bytes())("the Kite Guild met").ents] == ["Kite Guild"]
