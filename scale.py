@@ -155,6 +155,9 @@ def extract_graph(case, messages: Sequence, *, profile="ring_lapd", model: str |
         cache.close()
     extraction = extract(messages, profile=profile, model=model, progress=progress, analyses=analyses)
     del analyses
+    # the graph is built from the nodes and edges alone: free resolution's clusters, look-up tables
+    # and mentions first (hundreds of MB on a release the size of the Enron inbox)
+    extraction.index = None
     return build_graph(messages, extraction), fp, False
 
 

@@ -39,7 +39,9 @@ def atomic_write_text(path: Path, text: str) -> None:
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(text)
+            # in slices: writing a 140 MB graph.json at once encodes a second whole copy of it
+            for i in range(0, len(text), 1 << 20):
+                fh.write(text[i:i + (1 << 20)])
             fh.flush()
             os.fsync(fh.fileno())
         os.replace(tmp, path)

@@ -629,10 +629,11 @@ class _Extractor:
         dep = None
         if self.rules.dep_patterns and parsed is not None and (m.body or "").startswith(parsed.text):
             memo: list = []
+            rules = self.rules  # not `self`: a sentence must not hold its extractor (a cycle keeps every Doc alive)
 
             def dep() -> list:
                 if not memo:
-                    memo.append(self.rules.dependency_cues(parsed))
+                    memo.append(rules.dependency_cues(parsed))
                 return memo[0]
         dep_labels = frozenset(self.rules.dep_patterns)
         for i, (para, s, e) in enumerate(split_sentences(text)):
