@@ -439,14 +439,17 @@ def test_a_given_name_that_fits_several_in_the_thread_is_the_one_of_the_next_mes
     assert res.uf.find("o:bruno") == res.uf.find("e:bkeller@lab.example")
 
 
+def _from(*senders):
+    """One message from each (printed name, address) to Dana, each in its own thread and page."""
+    return [ew.msg(Address(name, email), [ew.DANA], f"Subject {i}", "?\n", page=i + 1)
+            for i, (name, email) in enumerate(senders)]
+
+
 def test_the_address_tells_a_surname_printed_first_without_its_comma(ring):
-    msgs = [ew.msg(Address("Ferraro Ilaria", "iferraro@tv.example"), [ew.DANA], "A", "a?\n"),
-            ew.msg(Address("Mancuso Piero", "pmancuso@paper.example"), [ew.DANA], "B", "b?\n", page=2),
-            ew.msg(Address("Brandt Hugo", "gbrandt@x.example"), [ew.DANA], "C", "c?\n", page=3),
-            ew.msg(Address("Nadia Okafor", "nokafor@x.example"), [ew.DANA], "D", "d?\n", page=4),
-            # whole words do not tell which is the surname: "olga@" is a given name, left as printed
-            ew.msg(Address("Olga Kessler", "olga@mag.example"), [ew.DANA], "E", "e?\n", page=5),
-            ew.msg(Address("Paolo Rinaldi", "rinaldi.paolo@x.example"), [ew.DANA], "F", "f?\n", page=6)]
+    msgs = _from(("Ferraro Ilaria", "iferraro@tv.example"), ("Mancuso Piero", "pmancuso@paper.example"),
+                 ("Brandt Hugo", "gbrandt@x.example"), ("Nadia Okafor", "nokafor@x.example"),
+                 # whole words do not tell which is the surname: "olga@" is a given name, left as printed
+                 ("Olga Kessler", "olga@mag.example"), ("Paolo Rinaldi", "rinaldi.paolo@x.example"))
     res = Resolver(ring, msgs)
     res.merge_headers()
     names = {res.canonical_name(c) for c in res.roots()}
@@ -455,11 +458,8 @@ def test_the_address_tells_a_surname_printed_first_without_its_comma(ring):
 
 
 def test_an_address_without_a_name_joins_or_names_the_person_it_spells(ring):
-    msgs = [ew.msg(Address("Julia Ostrander", "julia.ostrander@mag.example"), [ew.DANA], "A", "a?\n"),
-            ew.msg(Address("julia", "ostrander@magmedia.example"), [ew.DANA], "B", "b?\n", page=2),
-            ew.msg(Address("Zhen", "zhen.kowal@lab.example"), [ew.DANA], "C", "c?\n", page=3),
-            ew.msg(Address("Robert", "thorsby@firm.example"), [ew.DANA], "D", "d?\n", page=4),
-            ew.msg(Address("Team", "press@firm.example"), [ew.DANA], "E", "e?\n", page=5)]
+    msgs = _from(("Julia Ostrander", "julia.ostrander@mag.example"), ("julia", "ostrander@magmedia.example"),
+                 ("Zhen", "zhen.kowal@lab.example"), ("Robert", "thorsby@firm.example"), ("Team", "press@firm.example"))
     res = Resolver(ring, msgs)
     res.merge_headers()
     julia = res.clusters[res.uf.find("e:ostrander@magmedia.example")]
@@ -517,8 +517,7 @@ def test_a_name_found_in_the_text_with_a_function_word_is_no_new_person(ring, te
 def test_a_name_printed_beside_someone_elses_address_does_not_name_that_address(ring):
     msgs = [ew.msg(Address("Nora Quist", "nquist@agency.example"), [Address("Nora Quist", "beth.arden@radio.example")],
                    "A", "a?\n"),
-            ew.msg(Address("Dawit Sorensen", "dss@uni.example"), [ew.DANA], "B", "b?\n", page=2),
-            ew.msg(Address("Acme Journal", "onbehalfof@journals.example"), [ew.DANA], "C", "c?\n", page=3)]
+            *_from(("Dawit Sorensen", "dss@uni.example"), ("Acme Journal", "onbehalfof@journals.example"))]
     res = Resolver(ring, msgs)
     res.merge_headers()
     name = {e: res.canonical_name(c) for c in res.roots() for e in c.emails}
