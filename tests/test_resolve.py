@@ -526,3 +526,14 @@ def test_a_name_printed_beside_someone_elses_address_does_not_name_that_address(
     assert name["nquist@agency.example"] == "Nora Quist"
     assert name["dss@uni.example"] == "Dawit Sorensen"  # initials do not contradict a name
     assert name["onbehalfof@journals.example"] == "Acme Journal"  # nor does a role mailbox
+
+
+def test_a_signature_with_a_surname_completes_a_given_name_only_header(ring):
+    from giftgraph.nlp.signature import Signature
+
+    msgs = _from(("Arvo", ""), ("Ines", ""))
+    res = Resolver(ring, msgs)
+    res.add_signature(msgs[0], Signature(), [("name", "Arvo Lindqvist", "")])
+    res.add_signature(msgs[1], Signature(), [("name", "Bruno Haas", "")])  # another person's name: an assistant
+    assert res.canonical_name(res.clusters[res.uf.find("o:arvo")]) == "Arvo Lindqvist"
+    assert res.canonical_name(res.clusters[res.uf.find("o:ines")]) == "Ines"
