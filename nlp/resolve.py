@@ -209,6 +209,7 @@ class Resolver:
     # ------------------------------------------------------------------ observations
     def add_message(self, m: Message) -> None:
         self.messages[m.id] = m
+        self._children = None  # `chain_keys` rebuilds its reply index
         self.threads[thread_key(m)].append(m.id)
         for addr in [m.sender, *m.to, *m.cc]:
             key = self.observe_address(addr, m.id)
@@ -523,21 +524,18 @@ class Resolver:
         robert.delgado@, rdelgado@, delgado.r@ (or one OCR character off); a bare surname
         (belluz@) when the address signs with that person's given name ("Julia")."""
         spelled: dict[str, set[str]] = defaultdict(set)
+        by_last: dict[str, set[str]] = defaultdict(set)
         for o in self.roots():
             for n in o.trusted:
                 if n.has_full:
                     f, s_ = _fold(n.first), _fold(n.last)
+                    by_last[s_].add(o.key)
                     forms = [f + s_, s_ + f, f[0] + s_, s_ + f[0], f + s_[0]]
                     if n.middle:
                         m_ = _fold(n.middle)
                         forms += [f + m_[:1] + s_, f[0] + m_[:1] + s_, f + m_ + s_]
                     for form in forms:
                         spelled[form].add(o.key)
-        by_last: dict[str, set[str]] = defaultdict(set)
-        for o in self.roots():
-            for n in o.trusted:
-                if n.has_full:
-                    by_last[_fold(n.last)].add(o.key)
         near: dict[str, set[str]] = defaultdict(set)
         for form, ks in spelled.items():
             if len(form) >= 6:
