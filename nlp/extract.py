@@ -9,7 +9,8 @@
    in it: name line, sign-off, title, rank, unit, organisation;
 4. resolves people, organisations, divisions, products and promo codes (``giftgraph.nlp.resolve``)
    into one node per real thing, and records every mention (``EntityIndex``);
-5. emits ``EMAILED`` edges (sender -> each to/cc, with ``count``) and ``MEMBER_OF`` edges (person ->
+5. emits ``EMAILED`` edges (sender -> each to/cc, with ``count``; a redacted sender in one custodian's
+   mailbox is the custodian, see `release_custodian`) and ``MEMBER_OF`` edges (person ->
    division/organisation, quoting the signature line);
 6. calls ``giftgraph.nlp.relations.extract_relations(messages, docs, index, profile)`` when that
    module exists, and adds what it returns.
@@ -30,7 +31,7 @@ from giftgraph.nlp.profile import Profile
 from giftgraph.nlp.resolve import PersonCluster, Resolver, thread_key
 from giftgraph.nlp.signature import SERIAL_RE, Signature, own_text_end, split_signature
 
-__all__ = ["Extraction", "extract", "extract_entities", "evidence_for", "classify_signature"]
+__all__ = ["Extraction", "extract", "extract_entities", "evidence_for", "classify_signature", "release_custodian"]
 
 
 @dataclass
@@ -304,6 +305,36 @@ def _role(c: PersonCluster, prof: Profile) -> str:
     return "other"
 
 
+CUSTODIAN_SHARE = 0.5  # named in the headers of at least half the messages that name anyone ...
+CUSTODIAN_LEAD = 2.0  # ... and in at least twice as many as the next person
+CUSTODIAN_QUOTE = "(header; sender redacted: the release's custodian)"
+
+
+def _sender_blank(m: Message) -> bool:
+    """No sender could be read: the From line is a redaction box, OCR debris or missing."""
+    return m.sender is None or not (m.sender.name or m.sender.email)
+
+
+def release_custodian(res: Resolver, messages: Sequence[Message]) -> PersonCluster | None:
+    """The person whose mailbox the release is, when one person clearly dominates its headers.
+
+    A records release of one official's mail (a FOIA release is produced per custodian) prints that
+    person's own address redacted: a message whose From line is only a redaction box was sent from
+    the custodian's private address. The custodian is the person named in the headers of at least
+    half the messages that name anyone, and of at least twice as many as anyone else; a release
+    gathered from many mailboxes (several officers, a vendor's staff) has no such person and no
+    sender is inferred."""
+    named = sum(1 for m in messages if m.sender or m.to or m.cc)
+    ranked = sorted(res.roots(), key=lambda c: (-len(c.messages), c.key))
+    if not named or not ranked:
+        return None
+    top = len(ranked[0].messages)
+    runner_up = len(ranked[1].messages) if len(ranked) > 1 else 0
+    if top >= CUSTODIAN_SHARE * named and top >= CUSTODIAN_LEAD * runner_up:
+        return ranked[0]
+    return None
+
+
 def _build(messages, docs, res: Resolver, prof: Profile, index: EntityIndex, person_mentions):
     by_id = {m.id: m for m in messages}
     nodes: dict[str, Node] = {}
@@ -430,9 +461,16 @@ def _build(messages, docs, res: Resolver, prof: Profile, index: EntityIndex, per
         index.add_mentions(m.id, found)
 
     # --- EMAILED
+    custodian = release_custodian(res, messages)
+    if custodian is not None:
+        nodes[custodian.node_id].attrs["custodian"] = True
     emailed: dict[tuple[str, str], list[str]] = defaultdict(list)
+    inferred: set[str] = set()  # messages whose sender is the custodian by inference
     for m in messages:
         s = pid(res.cluster_of_address(m.sender))
+        if not s and custodian is not None and _sender_blank(m) and (m.to or m.cc):
+            s = custodian.node_id
+            inferred.add(m.id)
         if not s:
             continue
         for a in m.to + m.cc:
@@ -441,7 +479,8 @@ def _build(messages, docs, res: Resolver, prof: Profile, index: EntityIndex, per
                 emailed[(s, t)].append(m.id)
     for (s, t), mids in sorted(emailed.items()):
         edges.append(Edge(type="EMAILED", source=s, target=t, attrs={"count": len(mids)},
-                          evidence=[evidence_for(by_id[mid], "(header)") for mid in mids]))
+                          evidence=[evidence_for(by_id[mid], CUSTODIAN_QUOTE if mid in inferred else "(header)")
+                                    for mid in mids]))
 
     # --- MEMBER_OF: the most specific unit a signature names, else the organisation, else the address's
     for c in res.roots():

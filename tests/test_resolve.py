@@ -537,3 +537,38 @@ def test_a_signature_with_a_surname_completes_a_given_name_only_header(ring):
     res.add_signature(msgs[1], Signature(), [("name", "Bruno Haas", "")])  # another person's name: an assistant
     assert res.canonical_name(res.clusters[res.uf.find("o:arvo")]) == "Arvo Lindqvist"
     assert res.canonical_name(res.clusters[res.uf.find("o:ines")]) == "Ines"
+
+
+# --- a redacted From line in one custodian's mailbox (release_custodian) -----------------------
+
+def _mailbox(custodian_share: int):
+    """A release where the custodian is a party to ``custodian_share`` of 6 messages with a named
+    sender, plus one message whose From line was a redaction box."""
+    cust = Address("Imogen Vale", "ivale@agency.test")
+    others = [Address(f"Person{k} Example{k}", f"p{k}@mail.example") for k in range(6)]
+    msgs = [ew.msg(others[k], [cust if k < custodian_share else others[(k + 1) % 6]], f"s{k}", "hello\n", page=k + 1)
+            for k in range(6)]
+    msgs.append(ew.msg(Address(raw="(b)(6)"), [Address("Quentin Marsh", "qmarsh@press.example")], "Fwd: interview", "see below\n",
+                       page=9))
+    return msgs
+
+
+def _emailed(nodes, edges):
+    name = {n.id: n.name for n in nodes}
+    return {(name[e.source], name[e.target], e.evidence[0].quote) for e in edges if e.type == "EMAILED"}
+
+
+def test_a_redacted_sender_in_one_custodians_mailbox_is_the_custodian(ring):
+    index, docs, nodes, edges = extract_entities(_mailbox(5), profile=ring, model="blank")
+    got = _emailed(nodes, edges)
+    assert ("Imogen Vale", "Quentin Marsh", "(header; sender redacted: the release's custodian)") in got
+    assert next(n for n in nodes if n.name == "Imogen Vale").attrs.get("custodian") is True
+    # the printed senders keep their plain header evidence
+    assert ("Person0 Example0", "Imogen Vale", "(header)") in got
+
+
+def test_no_custodian_when_no_one_dominates_the_release(ring):
+    # the most frequent correspondent is in 2 of the 7 messages: a release gathered from many mailboxes
+    index, docs, nodes, edges = extract_entities(_mailbox(2), profile=ring, model="blank")
+    assert not any(t == "Quentin Marsh" for s, t, q in _emailed(nodes, edges))
+    assert not any(n.attrs.get("custodian") for n in nodes if n.kind == "person")
