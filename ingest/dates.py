@@ -11,6 +11,8 @@ release's time zone (``--timezone``).
 '2020-03-03T02:17:08+00:00'
 >>> parse_date("Mon, Aug 22, 2016 at 4:35 PM", "America/Los_Angeles")
 '2016-08-22T16:35:00-07:00'
+>>> parse_date("Saturday, Apri! 11,2020 12:08 PM To; Fauci", "America/New_York")
+'2020-04-11T12:08:00-04:00'
 >>> parse_date("no date here", "UTC")
 ''
 """
@@ -40,6 +42,11 @@ _ABBREV = {
 _YEAR = re.compile(r"(?<!\d)(19[7-9]\d|20\d\d)(?!\d)|(?<!\d)\d{1,2}/\d{1,2}/\d{2}(?!\d)")
 _TIME = re.compile(r"\d{1,2}:\d{2}")
 _JUNK = re.compile(r"\s+at\s+|\s*\((?:UTC|GMT)[^)]*\)|[\[\]|]")
+# the time of day, with seconds, AM/PM and a zone when printed: a header date ends there
+_CLOCK = re.compile(r"\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[AaPp]\.?\s?[Mm]\.?)?"
+                    r"(?:\s*(?:[+-]\d{4}|(?:UTC|GMT|[ECMP][SD]T)\b))?")
+# OCR misreadings of month names: the l of "April"/"July" read as "!", "]", "|", "1" or "I"
+_OCR_MONTHS = ((re.compile(r"\bApri[!\]|1I](?![a-z])"), "April"), (re.compile(r"\bJu[!\]|1I]y\b"), "July"))
 
 
 @lru_cache(maxsize=64)
@@ -62,7 +69,15 @@ def parse_date(text: str, timezone: str = "UTC") -> str:
     A date without a year or without a time of day is not accepted (a header always has both)."""
     if not text:
         return ""
-    s = _JUNK.sub(" ", str(text)).strip().rstrip(",;.")
+    s = str(text)
+    for pattern, month in _OCR_MONTHS:
+        s = pattern.sub(month, s)
+    s = _JUNK.sub(" ", s).strip()
+    s = re.sub(r"(?<=\d),(?=(?:19|20)\d\d\b)", ", ", s)  # "April 11,2020": not the year 2000
+    clock = _CLOCK.search(s)
+    if clock and _YEAR.search(s[:clock.start()]):  # words run on after the time: OCR'd labels, names
+        s = s[:clock.end()]
+    s = s.rstrip(",;.")
     if len(s) > 80 or not _YEAR.search(s) or not _TIME.search(s):
         return ""
     s = re.sub(r"(\d)\.(\d\d)\b", r"\1:\2", s)  # OCR: "9.53 AM"

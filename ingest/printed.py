@@ -48,6 +48,10 @@ _MESSAGES_COUNT = re.compile(r"^\s*\d+\s+messages?\s*$")
 _GMAIL_TITLE = re.compile(r"^\s*Gmail\s+-\s+(.*)$")
 _QUOTE = re.compile(r"^\s?>\s?")
 _HAS_YEAR = re.compile(r"\d{4}")
+# a Sent value that runs on into the recipients when OCR garbled the "To:" label ("To;", "Ta:", "i"):
+# a year, a time of day with AM/PM, a short label, then a list ("Last, First; ...")
+_SENT_RUNS_ON = re.compile(r"^(?P<date>.*?(?:19|20)\d\d\b.*?\d{1,2}:\d{2}(?::\d{2})?\s*[AaPp]\.?[Mm]\.?)"
+                           r"\s+(?:T[oa0]{1,2}\s*[;:.,]?|[il|!])\s+(?P<to>[^;,]+[;,].*)$")
 MAX_QUOTE_DEPTH = 60  # "On ... wrote:" levels read as messages; deeper ones stay quoted text
 
 
@@ -90,6 +94,9 @@ def parse_header_text(text: str, timezone: str) -> Header:
     sender, r0 = parse_address(fields.get("from", ""))
     h.sender = sender
     h.sent_raw = " ".join(fields.get("sent", "").split())
+    runon = _SENT_RUNS_ON.match(h.sent_raw) if "to" not in fields else None
+    if runon:  # "... 4:24 PM To; Fauci, Anthony ...": OCR garbled the To: label
+        h.sent_raw, fields["to"] = runon.group("date"), runon.group("to")
     h.sent = parse_date(h.sent_raw, timezone)
     h.to, r1 = parse_address_list(fields.get("to", ""))
     h.cc, r2 = parse_address_list(fields.get("cc", ""))

@@ -127,6 +127,10 @@ def test_names_are_clean_and_redactions_never_names():
     ("Mon, 2 Mar 2020 20:14:36 -0500", "America/Los_Angeles", "2020-03-02T20:14:36-05:00"),
     ("Wednesday, March 4, 2020 11:05 PM EST", "America/Los_Angeles", "2020-03-04T23:05:00-05:00"),
     ("10/24/2016 9:15 AM", "America/Chicago", "2016-10-24T09:15:00-05:00"),
+    ("Saturday, April 11,2020 4:50 PM", "America/New_York", "2020-04-11T16:50:00-04:00"),  # not the year 2000
+    ("Monday, Apri! 13, 2020 2:49 AM", "America/New_York", "2020-04-13T02:49:00-04:00"),  # OCR'd month
+    ("Friday, Apri] 17, 2020 8:03 AM", "America/New_York", "2020-04-17T08:03:00-04:00"),
+    ("Wednesday, April 8, 2020 10:56 AM 4 |", "America/New_York", "2020-04-08T10:56:00-04:00"),  # debris after
     ("sometime last week", "UTC", ""),
     ("Tuesday, March 8", "UTC", ""),  # no year, no time: not a header date
 ])
@@ -146,3 +150,18 @@ def test_release_timezone_applies_to_printed_times():
     ny = split(fx.ORIGINAL_MESSAGE, tz="America/New_York")[0]
     assert la.sent == "2016-10-11T13:50:00-07:00" and ny.sent == "2016-10-11T13:50:00-04:00"
     assert la.id != ny.id  # different instants: different messages
+
+
+def test_a_sent_line_running_into_the_recipients_when_ocr_garbled_the_to_label():
+    from giftgraph.ingest.printed import parse_header_text
+
+    h = parse_header_text("From: Quill, Nora\nSent: Monday, April 6, 2020 1:36 PM i Orr, Tamsin (AGY) [E]; "
+                          "Kettle, Vadim (AGY/OD) [E]\nSubject: Budget", "America/New_York")
+    assert h.sent == "2020-04-06T13:36:00-04:00" and [a.name for a in h.to] == ["Tamsin Orr", "Vadim Kettle"]
+    h = parse_header_text("From: Quill, Nora\nSent: Sunday, April 19, 2020 4:24 PM To; Orr, Tamsin (AGY) [E] >\n"
+                          "Subject: Budget", "America/New_York")
+    assert [a.name for a in h.to] == ["Tamsin Orr"]
+    # debris after the time that is no list of names stays out of the recipients
+    h = parse_header_text("From: Quill, Nora\nSent: Wednesday, February 26, 2020 6:57 PM Too 0\nSubject: B",
+                          "America/New_York")
+    assert h.to == [] and h.sent == "2020-02-26T18:57:00-05:00"
