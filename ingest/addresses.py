@@ -22,7 +22,7 @@ from email.utils import getaddresses
 
 from giftgraph.ingest.message import Address
 
-__all__ = ["parse_address", "parse_address_list", "clean_name", "count_redactions", "unify_initials", "split_glued_names", "drop_capital_scraps", "REDACTION_RE"]
+__all__ = ["parse_address", "parse_address_list", "clean_name", "count_redactions", "unify_initials", "split_glued_names", "drop_capital_scraps", "REDACTION_RE", "POST_NOMINALS"]
 
 REDACTION_RE = re.compile(
     r"\[\s*REDACTED\s*\]|\(\s*[bB]\s*\)\s*\(\s*\d[A-Z]?\s*\)?|\b[bB]\)\s*\(\s*\d\s*\)|[█■▇▆▉▊▋▌▍▎▏]{2,}|#{4,}"
@@ -33,6 +33,14 @@ _MAILTO = re.compile(r"\[\s*mailto\s*:?\s*([^\]\s]*)\s*\]?", re.I)
 _ANGLE = re.compile(r"<\s*([^<>]*)\s*>?")
 _ORG_TAG = re.compile(r"\(\s*([A-Z][A-Za-z0-9/&.\- ]{1,40})\s*\)")
 _PARTICLES = {"de", "la", "del", "los", "las", "van", "von", "der", "den", "da", "di", "du", "le", "st", "bin", "al", "y"}
+# job titles printed after a display name ("Bhatt, Deepak Manager - Communications")
+_JOB_WORDS = frozenset({"manager", "director", "coordinator", "assistant", "analyst", "specialist", "officer", "editor",
+                        "producer", "reporter", "correspondent", "secretary", "administrator", "advisor", "adviser",
+                        "consultant", "counsel", "scientist", "intern", "chairman", "chairwoman", "chairperson"})
+_HONORIFIC_WORDS = frozenset({"dr", "mr", "mrs", "ms", "prof", "professor", "sir", "rev"})
+# degrees and fellowships printed after (or, in a lost layout, before) a name; never name words
+POST_NOMINALS = frozenset({"md", "phd", "esq", "rn", "dds", "mph", "jd", "cpa", "pe", "mba", "msc", "dphil", "dsc",
+                           "dvm", "mbbs", "frcp", "frcpc", "facp", "fidsa", "faan", "fmedsci", "frs", "drph"})
 _NAME_TOKEN = re.compile(r"^(?:[A-Z][A-Za-z'\-]*\.?|[A-Z]\.|Mc[A-Z][a-z]+|O'[A-Z][a-z]+)$")
 _UNI_NAME_TOKEN = re.compile(r"^[^\W\d_](?:[^\W\d_]|['\u2019\-])*\.?$")  # José, Zoë, Łukasz, Núñez
 _SPLIT_ORG = re.compile(r"(?<=\))\s*(?:\[[^\]]{0,4}\]?)?[^;A-Za-z]{0,12}(?=[A-Z][A-Za-z'\-]+,\s*[A-Z])")
@@ -67,6 +75,8 @@ def clean_name(raw: str) -> tuple[str, str]:
     if "," in s:
         last, _, first = s.partition(",")
         last, first = _tokens(last), _tokens(first)
+        while len(last) > 1 and last[0].strip(".").lower() in _HONORIFIC_WORDS:
+            last = last[1:]  # "Dr VAN KERKHOVE, Maria": the title went before the surname
         words = first + last if last and first else last or first
     else:
         words = _tokens(s)
@@ -101,9 +111,15 @@ def _tidy(words: list[str]) -> list[str]:
     out = []
     for k, w in enumerate(words):
         bare = w.strip(".")
+        nxt = words[k + 1] if k + 1 < len(words) else ""
+        if bare.lower() in _PARTICLES and len(nxt) >= 3 and nxt.isupper():
+            out.append(w)  # "VAN KERKHOVE": a surname particle printed in capitals
+            continue
         if bare.isupper() and bare.isalpha() and 2 <= len(bare) <= 4 and any(plain(x) for x in words[:k]):
             continue  # debris or a credential after a name word
         out.append(w)
+    while len(out) > 2 and out[-1].lower() in _JOB_WORDS and sum(plain(w) for w in out[:-1]) >= 2:
+        out.pop()  # "Deepak Bhatt Manager - Communications": a job title printed after the name
     return out if sum(plain(w) for w in out) >= 1 else words
 
 
@@ -171,7 +187,9 @@ def parse_address_list(field: str) -> tuple[list[Address], int]:
             else:
                 pieces.extend(f"{n} <{e}>" if n else e for n, e in getaddresses([part]))
             continue
-        pieces.extend(p for p in _SPLIT_ORG.split(part) if p.strip())
+        for p in _SPLIT_ORG.split(part):
+            if p.strip():
+                pieces.extend(_split_tag_then_address(p))
     out: list[Address] = []
     red = 0
     seen = set()
@@ -182,6 +200,32 @@ def parse_address_list(field: str) -> tuple[list[Address], int]:
             seen.add(a.key())
             out.append(a)
     return out, red
+
+
+_TAG_THEN_ADDRESS = re.compile(
+    r"^(?P<first>[^<>@]*?\(\s*[A-Z][A-Za-z0-9/&.\- ]{1,40}\s*\)\s*(?:\[[^\]]{0,4}\]?)?)(?P<rest>.*?)"
+    r"(?P<addr>(?:[A-Z][\w'\-]*\.?\s+){1,3}<[^<>@]+@[^<>]+>|(?<![<\w.+'\-])" + EMAIL_RE.pattern + r")\W*$")
+
+
+def _split_tag_then_address(piece: str) -> list[str]:
+    """Two correspondents printed as one when OCR lost the separator between an Outlook name with
+    its tag and the next address: "Conrad, Pat (NIH/NIAID) [E] " >, Ann Bell <ann.bell@x.test>".
+    Split only when the tagged name does not fit the address (no part of it starts the address's
+    local part), so "Fauci, Anthony (NIH/NIAID) [E] <anthony.fauci@nih.gov>" stays one."""
+    m = _TAG_THEN_ADDRESS.match(piece.strip())
+    if not m:
+        return [piece]
+    e = EMAIL_RE.search(m.group("addr"))
+    if not e:
+        return [piece]
+    email = e.group(0)
+    local = re.sub(r"[^a-z]", "", email.split("@", 1)[0].lower())
+    name, _ = clean_name(m.group("first"))
+    parts = [w.lower() for w in re.findall(r"[^\W\d_]{3,}", name)]
+    if not parts or len(local) < 5 or any(p[:3] in local for p in parts):
+        return [piece]
+    debris = "".join(REDACTION_RE.findall(m.group("rest")))  # keep redaction markers counted
+    return [m.group("first"), f"{m.group('addr')} {debris}".strip()]
 
 
 def unify_initials(messages) -> None:
@@ -230,6 +274,37 @@ def _debris_word(w: str) -> bool:
     return len(b) <= 3 or (b.isupper() and len(b) <= 4)
 
 
+def _new_name_word(w: str) -> bool:
+    return len(w) >= 2 and w[0].isupper() and any(c.islower() for c in w) and not _debris_word(w)
+
+
+def _split_on_debris(words: list[str]) -> list[str] | None:
+    """Names glued by the capital scraps OCR makes of redaction boxes between them ("Ryan Meyer WG
+    Robyn Snyde Poe", "Zia Hale OO SE Ines Varga SS Tobin Kerr"): the words between scraps, when
+    every stretch is a name of two or three words (a stretch of one short scrap-like word is
+    debris) and there are at least two. Anything else (a single name word between scraps, a long
+    run, a lower-case word) is not split: None."""
+    stretches, cur = [], []
+    for w in words + ["|"]:
+        b = w.strip(".")
+        if w == "|" or (b.isalpha() and b.isupper() and 2 <= len(b) <= 4):
+            if cur:
+                stretches.append(cur)
+            cur = []
+        elif len(b) >= 2 and b[0].isupper() and any(c.islower() for c in b):
+            cur.append(b)
+        else:
+            return None
+    names = []
+    for st in stretches:
+        if len(st) == 1 and len(st[0]) <= 2:
+            continue  # "Oe": a scrap
+        if not 2 <= len(st) <= 3 or not all(len(w) >= 3 for w in (st[0], st[-1])):
+            return None
+        names.append(" ".join(st))
+    return names if len(names) >= 2 else None
+
+
 def _known_names(messages) -> set[tuple[str, str]]:
     """(given, surname) pairs printed on their own in the release as a two-word name (a middle
     initial allowed)."""
@@ -274,7 +349,8 @@ def _segment(tokens: list[str], known: set[tuple[str, str]]):
                 cands.append((best[j][0] + 3 * (j - i), [("known", " ".join(span))] + best[j][1]))
             elif rev in known:
                 cands.append((best[j][0] + 3 * (j - i), [("known", " ".join(span[1:] + span[:1]))] + best[j][1]))
-            elif all(len(w) >= 2 and w[0].isupper() and any(c.islower() for c in w) and not _debris_word(w) for w in span):
+            elif all(_new_name_word(w) or (three and k == 1 and _is_initial(words[i + 1])) for k, w in enumerate(span)):
+                # "Thoms R. Frieden": a middle initial between two name words
                 shown = span[1:] + span[:1] if comma[i] else span
                 cands.append((best[j][0] + (j - i), [("new", " ".join(shown))] + best[j][1]))
         best[i] = max(cands, key=lambda t: (t[0], -len(t[1])))
@@ -293,18 +369,18 @@ def split_glued_names(messages) -> None:
     with nothing but debris left over; names with an address, or "on behalf of", are left alone.
     """
     known = _known_names(messages)
-    if not known:
-        return
 
     def reread(a: Address) -> list[Address] | None:
         if a.email or len(a.name.split()) < 3 or re.search(r"\bbehalf\b", a.raw, re.I):
             return None
         text = REDACTION_RE.sub(" ", _RAW_NOISE.sub(" ", a.raw))
         tokens = [w.strip("'\u2019") for w in _RAW_WORD.findall(text) if w.strip(".'\u2019")]
+        tokens = [w for w in tokens if _wkey(w) not in POST_NOMINALS]  # "Sharon Hillier PhD"
         words = [w for w in tokens if w != ","]
         parts = _segment(tokens, known)
         if not any(k == "known" for k, _ in parts):
-            return None
+            names = None if "," in tokens else _split_on_debris(words)
+            return [Address(name=p, raw=a.raw) for p in names] if names else None
         covered = {_wkey(x) for _, p in parts for x in p.split()}
         left = [w for w in words if _wkey(w) not in covered]
         if any(len(w) >= 4 and w[0].isupper() and any(c.islower() for c in w) for w in left):

@@ -343,15 +343,23 @@ def _build(messages, docs, res: Resolver, prof: Profile, index: EntityIndex, per
 
     # --- persons
     key_to_id: dict[str, str] = {}
+    canonical = {c.key: res.canonical_name(c) for c in res.roots()}
+    named = Counter(norm(n) for n in canonical.values())
     for c in res.roots():
         nid = res.person_id(c)
         c.node_id = nid
         key_to_id[c.key] = nid
-        name = res.canonical_name(c)
+        name = canonical[c.key]
         aliases = {a for a in c.aliases | c.short_aliases if a and a != name}
-        for n in c.names:  # "Ilse L Haldane" is also "Ilse Haldane"
+        for n in c.trusted or c.names:  # "Ilse L Haldane" is also "Ilse Haldane"
             if n.has_full and n.middle:
                 aliases.add(n.first_last)
+                given = [w for w in n.middle.split() if len(w.rstrip(".")) > 1]
+                # "Tyler Ann A Moss" is also "Tyler Ann Moss"; "Halkovich, Townshend Connie" is "Connie
+                # Halkovich" too, unless that is someone else's name (a name glued to another)
+                for v in (" ".join([n.first, *given, n.last]), f"{given[-1]} {n.last}") if given else ():
+                    if named[norm(v)] <= (norm(v) == norm(name)):
+                        aliases.add(v)
         for a in list(aliases) + [name]:
             # spellings people search for: "O'Leary" as "OLeary", "Milesi-Ferretti" as "Milesi Ferretti"
             if re.search(r"['\u2019]", a):
@@ -361,6 +369,8 @@ def _build(messages, docs, res: Resolver, prof: Profile, index: EntityIndex, per
                 aliases.add(re.sub(r"(?<=\w)-(?=\w)", "", a))
         aliases.discard(name)
         attrs = {"role": _role(c, prof), "merge_reasons": list(dict.fromkeys(c.reasons))}
+        if c.mismatched - aliases - {name}:  # printed beside this person's address, but someone else's name
+            attrs["mismatched_names"] = sorted(c.mismatched - aliases - {name})
         if c.titles:
             attrs["title"] = c.titles.most_common(1)[0][0]
         if c.serials:

@@ -12,13 +12,13 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from giftgraph.ingest.addresses import POST_NOMINALS
+
 __all__ = ["PersonName", "parse_name", "norm", "HONORIFICS", "SUFFIXES", "first_names_compatible", "name_forms"]
 
 HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "madam", "prof", "professor", "rev", "reverend", "fr",
               "father", "pastor", "hon", "honorable"}
-SUFFIXES = {"jr", "sr", "ii", "iii", "iv", "md", "phd", "esq", "rn", "dds", "mph", "jd", "cpa", "pe",
-            # post-nominal degrees and fellowships printed after (or, in a lost layout, before) a name
-            "mba", "msc", "dphil", "dsc", "dvm", "mbbs", "frcp", "frcpc", "facp", "fidsa", "faan", "fmedsci", "frs"}
+SUFFIXES = {"jr", "sr", "ii", "iii", "iv"} | POST_NOMINALS
 _PARTICLES = {"la", "le", "los", "las", "lo"}
 _BRACKETS = re.compile(r"\([^)]*\)|\[[^\]]*\]|<[^>]*>|\{[^}]*\}")
 _SERIAL = re.compile(r"(?:,?\s*(?:Serial\s*(?:No\.?|Number|#)\s*|#\s?)\d{3,7})", re.I)

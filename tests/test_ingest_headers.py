@@ -165,3 +165,22 @@ def test_a_sent_line_running_into_the_recipients_when_ocr_garbled_the_to_label()
     h = parse_header_text("From: Quill, Nora\nSent: Wednesday, February 26, 2020 6:57 PM Too 0\nSubject: B",
                           "America/New_York")
     assert h.to == [] and h.sent == "2020-02-26T18:57:00-05:00"
+
+
+def test_capital_surname_particles_titles_and_job_words_in_printed_names():
+    assert clean_name("Dr VAN KERKHOVE, Maria I yy G@>")[0] == "Maria I VAN KERKHOVE"  # VAN is no scrap, Dr no name
+    assert clean_name("Deepak Bhatt Manager - Communications")[0] == "Deepak Bhatt"
+    assert clean_name("Victor MOO Lusk MD")[0] == "Victor Lusk"  # scraps still go
+    assert clean_name("John Director")[0] == "John Director"  # a two-word name keeps its surname
+
+
+def test_an_outlook_name_glued_to_the_next_address_is_two_correspondents():
+    addrs, _ = parse_address_list('"Conrad, Pat (NIH/NIAID) [E]" >, Ann Bell <ann.bell@radio.example>')
+    assert [(a.name, a.email) for a in addrs] == [("Pat Conrad", ""), ("Ann Bell", "ann.bell@radio.example")]
+    addrs, _ = parse_address_list("Quill, Nora (CDC/OD) DII@ Secretary@agency.example")
+    assert [(a.name, a.email) for a in addrs] == [("Nora Quill", ""), ("", "secretary@agency.example")]
+    # the person's own address after the tag stays with the name
+    for own in ("Quill, Nora (NIH/NIAID) [E] <nora.quill@nih.example>", "Quill, Nora (NIH) [E] nquill@nih.example",
+                "Alvarez, Robert (LAPD) <30512@lapd.lacity.org>"):
+        addrs, _ = parse_address_list(own)
+        assert len(addrs) == 1 and addrs[0].email, own

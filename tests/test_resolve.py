@@ -244,6 +244,28 @@ def test_glued_reading_keeps_middle_names_and_unknown_names_alone():
     assert _names(msgs[4]) == ["Tamsin Ann Orr"]
 
 
+def test_names_glued_by_redaction_scraps_are_split_without_being_known():
+    from giftgraph.ingest.addresses import split_glued_names
+
+    msgs = _release("Zia Hale OO SE Ines Varga SS Tobin Kerr", "Ryan Mayer WG Robyn Snyde Poe",
+                    "Nils Oram TI Oe PD Vega Morales Jeanette PG",
+                    # not split: a single name word between scraps, a surname-first comma, one name
+                    "Mary Ann OO Smith", "Hale, Zia OO Ines Varga", "Tobin Kerr MD PhD")
+    split_glued_names(msgs)
+    assert [_names(m) for m in msgs] == [["Zia Hale", "Ines Varga", "Tobin Kerr"], ["Ryan Mayer", "Robyn Snyde Poe"],
+                                         ["Nils Oram", "Vega Morales Jeanette"], ["Mary Ann Smith"],
+                                         _names(_release("Hale, Zia OO Ines Varga")[0]),
+                                         _names(_release("Tobin Kerr MD PhD")[0])]
+
+
+def test_a_glued_name_with_a_middle_initial_is_read_as_a_name():
+    from giftgraph.ingest.addresses import split_glued_names
+
+    msgs = _release("Nora Quill", "Nora Quill", "Felix Marr OE Quill, Nora (AGY) [E] OO Thoms R. Frieden O Pe Lynn Banks SF")
+    split_glued_names(msgs)
+    assert _names(msgs[-1]) == ["Felix Marr", "Nora Quill", "Thoms R Frieden", "Lynn Banks"]
+
+
 def test_a_surname_alone_in_a_header_joins_the_one_person_of_the_thread(ring):
     msgs = [ew.msg(Address("Craig Holloway", "ch@x.example"), [ew.DANA], "Masks", "numbers?\n"),
             ew.msg(ew.DANA, [Address("Holloway", "")], "RE: Masks", "here\n", page=2)]
@@ -521,8 +543,9 @@ def test_a_name_printed_beside_someone_elses_address_does_not_name_that_address(
     res = Resolver(ring, msgs)
     res.merge_headers()
     name = {e: res.canonical_name(c) for c in res.roots() for e in c.emails}
-    assert name["beth.arden@radio.example"] == "beth.arden@radio.example"  # still has the alias
-    assert "Nora Quist" in res.clusters[res.uf.find("e:beth.arden@radio.example")].aliases
+    assert name["beth.arden@radio.example"] == "beth.arden@radio.example"
+    beth = res.clusters[res.uf.find("e:beth.arden@radio.example")]
+    assert "Nora Quist" in beth.mismatched and "Nora Quist" not in beth.aliases  # kept apart, not an alias
     assert name["nquist@agency.example"] == "Nora Quist"
     assert name["dss@uni.example"] == "Dawit Sorensen"  # initials do not contradict a name
     assert name["onbehalfof@journals.example"] == "Acme Journal"  # nor does a role mailbox
@@ -572,3 +595,26 @@ def test_no_custodian_when_no_one_dominates_the_release(ring):
     index, docs, nodes, edges = extract_entities(_mailbox(2), profile=ring, model="blank")
     assert not any(t == "Quentin Marsh" for s, t, q in _emailed(nodes, edges))
     assert not any(n.attrs.get("custodian") for n in nodes if n.kind == "person")
+
+
+def test_given_name_variants_are_aliases_unless_someone_else_has_that_name(ring):
+    connie = Address("Townshend Connie Halkovich", "", raw="Halkovich, Townshend Connie")
+    tyler = Address("Tyler Ann A Moss", "", raw="Moss, Tyler Ann A")
+    msgs = [ew.msg(connie, [ew.DANA], "A", "a?\n"), ew.msg(tyler, [ew.DANA], "B", "b?\n", page=2)]
+    index, docs, nodes, edges = extract_entities(msgs, profile=ring, model="blank")
+    people = persons(nodes)
+    assert "Connie Halkovich" in people["Townshend Connie Halkovich"].aliases
+    assert {"Tyler Ann Moss", "Ann Moss"} <= set(people["Tyler Ann A Moss"].aliases)
+    # "Alix Jon Bennett" glued from two people: "Jon Bennett" is someone else, not an alias of Alix
+    msgs = [ew.msg(Address("Alix Jon Bennett", "alix.steen@tv.example"), [ew.DANA], "C", "c?\n"),
+            ew.msg(Address("Jon Bennett", "jb@paper.example"), [ew.DANA], "D", "d?\n", page=2)]
+    index, docs, nodes, edges = extract_entities(msgs, profile=ring, model="blank")
+    alix = next(n for n in nodes if "alix.steen@tv.example" in n.emails)
+    assert "Jon Bennett" not in alix.aliases
+
+
+def test_a_name_beside_someone_elses_address_is_no_alias_but_is_kept_apart(ring):
+    msgs = [ew.msg(Address("Nora Quist", "beth.arden@radio.example"), [ew.DANA], "A", "a?\n")]
+    index, docs, nodes, edges = extract_entities(msgs, profile=ring, model="blank")
+    beth = next(n for n in nodes if "beth.arden@radio.example" in n.emails)
+    assert "Nora Quist" not in beth.aliases and beth.attrs["mismatched_names"] == ["Nora Quist"]
