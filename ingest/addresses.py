@@ -130,13 +130,17 @@ def _tokens(s: str) -> list[str]:
         return words  # a display name typed in lower case: "john won"
     out = []
     for t in s.replace(",", " ").split():
-        t = t.strip(".,;:'\"")
+        t = t.strip(".,;:'\"()\u2018\u2019\u201c\u201d")  # stray OCR brackets and curly quotes too
+        if len(t) > 2 and t.endswith("!") and t[:-1].isalpha():
+            t = t[:-1] if t[-2] == "l" else t[:-1] + "l"  # OCR: "Chery!" is "Cheryl", "Kelsall!" "Kelsall"
         if not t:
             continue
         if _NAME_TOKEN.match(t) or (t[0].isupper() and _UNI_NAME_TOKEN.match(t)) or (out and t.lower() in _PARTICLES) or (t.isupper() and t.isalpha() and len(t) > 1):
             out.append(t)
         elif t.isalpha() and t.islower() and len(t) > 2 and not out:
             out.append(t)  # lower-case display names ("tlindgren")
+        elif len(out) == 1 and out[0][0].isupper() and len(t) >= 4 and t.isalpha() and t[0].islower():
+            out.append(t)  # a surname typed in lower case after a given name: "Gere diZerega", "Gere dizerega"
         else:
             break
     return out

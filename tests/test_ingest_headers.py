@@ -174,6 +174,14 @@ def test_capital_surname_particles_titles_and_job_words_in_printed_names():
     assert clean_name("John Director")[0] == "John Director"  # a two-word name keeps its surname
 
 
+def test_ocr_punctuation_and_lower_case_surnames_in_printed_names():
+    assert clean_name("Gere diZerega")[0] == "Gere diZerega"  # a surname typed in lower case
+    assert clean_name("Ruth Goldstein) Py")[0].startswith("Ruth Goldstein")  # a stray bracket
+    assert clean_name("Melencio, Chery! (FNIH) [T]! (b)(6)") == ("Cheryl Melencio", "FNIH")  # "!" read for "l"
+    assert clean_name("Brian Kelsall! (b)(6)")[0] == "Brian Kelsall"
+    assert clean_name("\u2018Miller, Katie R. EOP/OVP' G-")[0] == "Katie R Miller"  # curly quote
+
+
 def test_an_outlook_name_glued_to_the_next_address_is_two_correspondents():
     addrs, _ = parse_address_list('"Conrad, Pat (NIH/NIAID) [E]" >, Ann Bell <ann.bell@radio.example>')
     assert [(a.name, a.email) for a in addrs] == [("Pat Conrad", ""), ("Ann Bell", "ann.bell@radio.example")]
