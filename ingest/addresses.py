@@ -132,7 +132,7 @@ def _tokens(s: str) -> list[str]:
     for t in s.replace(",", " ").split():
         t = t.strip(".,;:'\"()\u2018\u2019\u201c\u201d")  # stray OCR brackets and curly quotes too
         if len(t) > 2 and t.endswith("!") and t[:-1].isalpha():
-            t = t[:-1] if t[-2] == "l" else t[:-1] + "l"  # OCR: "Chery!" is "Cheryl", "Kelsall!" "Kelsall"
+            t = t[:-1]  # OCR: "Kelsall!", "Cohn!": a separator read as "!" (or, less often, an "l")
         if not t:
             continue
         if _NAME_TOKEN.match(t) or (t[0].isupper() and _UNI_NAME_TOKEN.match(t)) or (out and t.lower() in _PARTICLES) or (t.isupper() and t.isalpha() and len(t) > 1):
@@ -450,9 +450,9 @@ def drop_capital_scraps(messages) -> None:
         while k > 1 and w[k - 1].isalpha() and w[k - 1].isupper() and 2 <= len(w[k - 1]) <= 3 \
                 and _wkey(w[k - 1]) not in mixed:
             k -= 1
-        if k == len(w) == 3 and len(w[2]) == 2 and w[2].istitle() and len(w[1]) >= 4 and w[1][0].isupper() \
-                and _wkey(w[2]) not in inside:
-            k = 2  # "Wendell Garvey Oe": a two-letter scrap, only ever printed after names
+        while k >= 3 and len(w[k - 1]) == 2 and w[k - 1].istitle() \
+                and len(w[1]) >= 4 and w[1][0].isupper() and _wkey(w[k - 1]) not in inside:
+            k -= 1  # "Wendell Garvey Oe", "Ruth Stein Ty Oe": two-letter scraps, only ever printed after names
         if k == len(w):
             continue
         if k == 2 and _is_initial(w[1]):

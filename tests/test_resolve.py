@@ -399,9 +399,10 @@ def test_a_two_letter_scrap_only_ever_printed_after_names_goes():
     from giftgraph.ingest.addresses import drop_capital_scraps
 
     # "Oe" is printed only after full names; "Li" is a surname the release prints as one
-    msgs = _release("Wendell Garvey Oe", "Hollis Vane Oe", "Theodore Li", "Wendell Garvey Li")
+    msgs = _release("Wendell Garvey Oe", "Hollis Vane Oe", "Theodore Li", "Wendell Garvey Li", "Ruth Stein Ty Oe")
     drop_capital_scraps(msgs)
-    assert [_names(m) for m in msgs] == [["Wendell Garvey"], ["Hollis Vane"], ["Theodore Li"], ["Wendell Garvey Li"]]
+    assert [_names(m) for m in msgs] == [["Wendell Garvey"], ["Hollis Vane"], ["Theodore Li"], ["Wendell Garvey Li"],
+                                         ["Ruth Stein"]]
 
 
 def test_ocr_and_layout_debris_in_printed_names():
