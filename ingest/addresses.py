@@ -78,9 +78,16 @@ def clean_name(raw: str) -> tuple[str, str]:
         while len(last) > 1 and last[0].strip(".").lower() in _HONORIFIC_WORDS:
             last = last[1:]  # "Dr VAN KERKHOVE, Maria": the title went before the surname
         words = first + last if last and first else last or first
+        if first and len(last) == 1 and last[0].isalpha() and last[0].isupper() and len(last[0]) >= 3 \
+                and any(c.islower() for w in first for c in w):
+            # "FALL, Ibrahima Soce": a surname printed in capitals before its comma is no scrap
+            words = None
+            tidy = _tidy(first + [last[0].title()])  # tidied as if the surname were printed in mixed case
+            name = " ".join(tidy[:-1] + last) if tidy[-1] == last[0].title() else " ".join(_tidy(first + last))
     else:
         words = _tokens(s)
-    name = " ".join(_tidy(words))
+    if words is not None:
+        name = " ".join(_tidy(words))
     if not re.search(r"[^\W\d_]{2}", name):
         name = ""
     return name, org
@@ -191,9 +198,10 @@ def parse_address_list(field: str) -> tuple[list[Address], int]:
             else:
                 pieces.extend(f"{n} <{e}>" if n else e for n, e in getaddresses([part]))
             continue
-        for p in _SPLIT_ORG.split(part):
-            if p.strip():
-                pieces.extend(_split_tag_then_address(p))
+        for q in _split_comma_list(part):
+            for p in _SPLIT_ORG.split(q):
+                if p.strip():
+                    pieces.extend(_split_tag_then_address(p))
     out: list[Address] = []
     red = 0
     seen = set()
@@ -204,6 +212,32 @@ def parse_address_list(field: str) -> tuple[list[Address], int]:
             seen.add(a.key())
             out.append(a)
     return out, red
+
+
+# where a comma-separated list (Gmail, Apple Mail) separates people, never "Last, First": after an
+# address in angle brackets, between two quoted names, before a quoted "Last, First"
+_LIST_COMMA = re.compile(r"(?<=>)\s*,+\s*(?=\S)|(?<=[\"\u2019'])\s*,+\s*(?=[\"\u2018'])"
+                         r"|(?<=[A-Za-z])\s+(?=\"[A-Z][\w'\-]+,\s*[A-Z])")
+_SPACED_COMMA = re.compile(r"\s+,+\s+")
+_CAP_WORD = re.compile(r"\b[A-Z][a-z][\w'\-]*")
+
+
+def _split_comma_list(part: str) -> list[str]:
+    """Split a printed list whose entries a comma separates ("Victor Dzau <vd@x>, George Gao",
+    '"Roe, Jan" , "Poe, Ed"'), keeping "Last, First" whole. A comma with a space before it
+    ("Jeremy Farrar , Victor Dzau") separates only two names of two words or more each."""
+    out = []
+    for piece in _LIST_COMMA.split(part):
+        bits = _SPACED_COMMA.split(piece)
+        acc = bits[0]
+        for b in bits[1:]:
+            if len(_CAP_WORD.findall(acc.split("<")[0])) >= 2 and len(_CAP_WORD.findall(b.split("<")[0])) >= 2:
+                out.append(acc)
+                acc = b
+            else:
+                acc = f"{acc} , {b}"
+        out.append(acc)
+    return [p for p in out if p.strip()]
 
 
 _TAG_THEN_ADDRESS = re.compile(

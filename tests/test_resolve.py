@@ -209,7 +209,7 @@ def test_glued_recipients_are_split_on_names_printed_elsewhere():
     from giftgraph.ingest.addresses import split_glued_names
 
     msgs = _release("Tamsin Orr", "Orr, Tamsin (AGY) [E]", "Vadim Kettle; Halvard Rusk", "Rusk, Halvard",
-                    "Vadim Kettle", "Tamsin Orr NM O>, Vadim Kettle OO, Halvard Rusk PYG, Ysolde Brandt T>")
+                    "Vadim Kettle", "Tamsin Orr NM O, Vadim Kettle OO, Halvard Rusk PYG, Ysolde Brandt T>")
     assert len(_names(msgs[-1])) == 1  # the comma made it read as one "Last, First" name
     split_glued_names(msgs)
     assert _names(msgs[-1]) == ["Tamsin Orr", "Vadim Kettle", "Halvard Rusk", "Ysolde Brandt"]
@@ -619,3 +619,22 @@ def test_a_name_beside_someone_elses_address_is_no_alias_but_is_kept_apart(ring)
     index, docs, nodes, edges = extract_entities(msgs, profile=ring, model="blank")
     beth = next(n for n in nodes if "beth.arden@radio.example" in n.emails)
     assert "Nora Quist" not in beth.aliases and beth.attrs["mismatched_names"] == ["Nora Quist"]
+
+
+def test_comma_separated_lists_split_between_people_not_inside_last_first():
+    from giftgraph.ingest.addresses import parse_address_list
+
+    def read(field):
+        return [(a.name, a.email) for a in parse_address_list(field)[0]]
+
+    assert read('"Figliola, Mike" <mike.f@tv.example>, Jon Bennett >') == [("Mike Figliola", "mike.f@tv.example"),
+                                                                           ("Jon Bennett", "")]
+    assert read("Jem Farr , Victor Dzau <vdzau@nas.example>, George Gao") == [
+        ("Jem Farr", ""), ("Victor Dzau", "vdzau@nas.example"), ("George Gao", "")]
+    assert read('"MAHJOUR, Jaouad" , "FALL, Ibrahima Soce"') == [("Jaouad MAHJOUR", ""), ("Ibrahima Soce FALL", "")]
+    assert read('Richard Hatchett "Hannon, Emma" <eh@nas.example>') == [("Richard Hatchett", ""),
+                                                                      ("Emma Hannon", "eh@nas.example")]
+    # one person, however the comma is spaced
+    assert read("Smith , John") == [("John Smith", "")]
+    assert read("Muniz, Maria de Los Angeles <mm@blood.example>") == [("Maria de Los Angeles Muniz", "mm@blood.example")]
+    assert read("LIU, Gordon OO") == [("Gordon LIU", "")]  # a surname in capitals stays, the scrap goes
