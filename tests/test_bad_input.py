@@ -690,6 +690,22 @@ def test_full_run_over_a_folder_of_bad_files(tmp_path):
     assert re.search(r"graph: \d+ nodes, \d+ edges$", run.summary)
 
 
+def test_custodian_option_names_a_person_of_the_release_or_is_one_clear_error(tmp_path):
+    folder, _ = with_good_file(tmp_path, "a.txt", printed())
+    case = tmp_path / "case"
+    assert ingest([folder], case, extract=True).code == 0
+    before = (case / "graph.json").read_text()
+    r = CliRunner().invoke(cli, ["ingest", "--extract-only", "--case", str(case), "-s", "--custodian", "Zed Nobody"])
+    assert r.exit_code == 1 and "Traceback" not in r.stderr
+    assert r.stderr.startswith("Error: --custodian 'Zed Nobody': no person of that name or address in the release")
+    assert (case / "graph.json").read_text() == before  # the saved graph stands
+    for who in ("Ann Vendor", "ann@vendor.example", "none"):
+        r = CliRunner().invoke(cli, ["ingest", "--extract-only", "--case", str(case), "-s", "--custodian", who])
+        assert r.exit_code == 0, (who, r.output)
+    graph = json.loads((case / "graph.json").read_text())
+    assert not any(n.get("custodian") for n in graph["nodes"])  # "none" was the last word
+
+
 def test_extract_only_needs_no_files_but_a_case(tmp_path):
     folder, _ = with_good_file(tmp_path, "a.txt", printed())
     case = tmp_path / "case"

@@ -638,3 +638,15 @@ def test_comma_separated_lists_split_between_people_not_inside_last_first():
     assert read("Smith , John") == [("John Smith", "")]
     assert read("Muniz, Maria de Los Angeles <mm@blood.example>") == [("Maria de Los Angeles Muniz", "mm@blood.example")]
     assert read("LIU, Gordon OO") == [("Gordon LIU", "")]  # a surname in capitals stays, the scrap goes
+
+
+def test_a_named_custodian_is_used_as_given_and_none_turns_the_inference_off(ring):
+    from giftgraph.nlp.extract import CustodianError
+
+    msgs = _mailbox(2)  # no one dominates: auto infers nothing
+    index, docs, nodes, edges = extract_entities(msgs, profile=ring, model="blank", custodian="ivale@agency.test")
+    assert ("Imogen Vale", "Quentin Marsh", "(header; sender redacted: the release's custodian)") in _emailed(nodes, edges)
+    index, docs, nodes, edges = extract_entities(_mailbox(5), profile=ring, model="blank", custodian="none")
+    assert not any(t == "Quentin Marsh" for s, t, q in _emailed(nodes, edges))
+    with pytest.raises(CustodianError, match="no person of that name"):
+        extract_entities(msgs, profile=ring, model="blank", custodian="Zed Nobody")
