@@ -329,7 +329,7 @@ def release_custodian(res: Resolver, messages: Sequence[Message]) -> PersonClust
     half the messages that name anyone, and of at least twice as many as anyone else; a release
     gathered from many mailboxes (several officers, a vendor's staff) has no such person and no
     sender is inferred."""
-    named = sum(1 for m in messages if m.sender or m.to or m.cc)
+    named = sum(1 for m in messages if not _sender_blank(m) or m.to or m.cc)
     ranked = sorted(res.roots(), key=lambda c: (-len(c.messages), c.key))
     if not named or not ranked:
         return None
@@ -371,7 +371,10 @@ def _build(messages, docs, res: Resolver, prof: Profile, index: EntityIndex, per
         key_to_id[c.key] = nid
         name = canonical[c.key]
         aliases = {a for a in c.aliases | c.short_aliases if a and a != name}
-        for n in c.trusted or c.names:  # "Ilse L Haldane" is also "Ilse Haldane"
+        mismatched = {norm(x) for x in c.mismatched}
+        for n in c.names:  # "Ilse L Haldane" is also "Ilse Haldane"
+            if norm(n.full) in mismatched and n not in c.trusted:
+                continue  # printed beside an address that is not this person's
             if n.has_full and n.middle:
                 aliases.add(n.first_last)
                 given = [w for w in n.middle.split() if len(w.rstrip(".")) > 1]
