@@ -371,10 +371,7 @@ def _build(messages, docs, res: Resolver, prof: Profile, index: EntityIndex, per
         key_to_id[c.key] = nid
         name = canonical[c.key]
         aliases = {a for a in c.aliases | c.short_aliases if a and a != name}
-        mismatched = {norm(x) for x in c.mismatched}
         for n in c.names:  # "Ilse L Haldane" is also "Ilse Haldane"
-            if norm(n.full) in mismatched and n not in c.trusted:
-                continue  # printed beside an address that is not this person's
             if n.has_full and n.middle:
                 aliases.add(n.first_last)
                 given = [w for w in n.middle.split() if len(w.rstrip(".")) > 1]
@@ -392,8 +389,6 @@ def _build(messages, docs, res: Resolver, prof: Profile, index: EntityIndex, per
                 aliases.add(re.sub(r"(?<=\w)-(?=\w)", "", a))
         aliases.discard(name)
         attrs = {"role": _role(c, prof), "merge_reasons": list(dict.fromkeys(c.reasons))}
-        if c.mismatched - aliases - {name}:  # printed beside this person's address, but someone else's name
-            attrs["mismatched_names"] = sorted(c.mismatched - aliases - {name})
         if c.titles:
             attrs["title"] = c.titles.most_common(1)[0][0]
         if c.serials:

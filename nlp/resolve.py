@@ -65,7 +65,6 @@ class PersonCluster:
     trusted: list[PersonName] = field(default_factory=list)  # names that may merge this person with others
     aliases: set[str] = field(default_factory=set)
     short_aliases: set[str] = field(default_factory=set)  # sign-offs, initials, nicknames ("Bob", "RD", "Sarge")
-    mismatched: set[str] = field(default_factory=set)  # display names printed with an address that is not theirs
     reasons: list[str] = field(default_factory=list)
     messages: set[str] = field(default_factory=set)  # messages whose headers name this person
     sent: set[str] = field(default_factory=set)
@@ -276,16 +275,15 @@ class Resolver:
             display = _display(pn, addr.name)
             c.header_names[display] += 1
             c.names.append(pn)
+            c.aliases.add(display)
+            printed = self._printed_with_initials(addr, pn)
+            if printed:
+                c.aliases.add(printed)
             if not email or _local_consistent(email, pn) is not False:
-                c.aliases.add(display)
-                printed = self._printed_with_initials(addr, pn)
-                if printed:
-                    c.aliases.add(printed)
+                # a display name printed with an address that does not fit it (an assistant's
+                # address, a nickname; or OCR glued it to another person's) is kept as an alias
+                # but never used to merge this address with other people
                 c.trusted.append(pn)
-            else:
-                # a display name printed with someone else's address (OCR, a mangled header) is
-                # kept apart, never an alias of this person and never used to merge people
-                c.mismatched.add(display)
             self._grew(c)
         c.messages.add(message_id)
         return key
@@ -342,7 +340,6 @@ class Resolver:
         ck.names += cd.names
         ck.trusted += cd.trusted
         ck.aliases |= cd.aliases
-        ck.mismatched |= cd.mismatched
         ck.short_aliases |= cd.short_aliases
         ck.reasons += cd.reasons + [reason]
         ck.messages |= cd.messages
