@@ -153,11 +153,28 @@ def _tokens(s: str) -> list[str]:
     return out
 
 
+# OCR spaces inside a printed address: "Julie. Steenhuysen@x.com", "SmallStaff@ mail.nih.gov",
+# "NIAIDLeg @mail.nih.gov", "x@thomsonreuters. com"
+_EMAIL_GAPS = (
+    (re.compile(r"(?:(?<=^)|(?<=[\s<\"']))([A-Za-z][\w\-]+)\.\s+(?=[\w.+'\-]+@)"), r"\1."),
+    (re.compile(r"(?<=\w)\s+@(?=[\w\-]+\.[A-Za-z])"), "@"),
+    (re.compile(r"(?<=\w)@\s+(?=[\w\-]+\.[A-Za-z])"), "@"),
+    (re.compile(r"(@[\w\-]+(?:\.[\w\-]+)*)\.\s+(com|org|net|gov|edu|mil|int)\b", re.I), r"\1.\2"),
+)
+
+
+def _close_email_gaps(s: str) -> str:
+    if "@" in s:
+        for pattern, repl in _EMAIL_GAPS:
+            s = pattern.sub(repl, s)
+    return s
+
+
 def parse_address(piece: str) -> tuple[Address | None, int]:
     """One printed correspondent -> (Address or None, redaction markers seen)."""
     raw = " ".join((piece or "").split())
     red = count_redactions(raw)
-    s = raw
+    s = _close_email_gaps(raw)
     email = ""
     m = _MAILTO.search(s)
     if m:

@@ -192,3 +192,13 @@ def test_an_outlook_name_glued_to_the_next_address_is_two_correspondents():
                 "Alvarez, Robert (LAPD) <30512@lapd.lacity.org>"):
         addrs, _ = parse_address_list(own)
         assert len(addrs) == 1 and addrs[0].email, own
+
+
+def test_ocr_spaces_inside_a_printed_address_are_closed():
+    for printed, email in [("Julie. Steen@wire.example. com", "julie.steen@wire.example.com"),
+                           ("Staff List <OD- SmallStaff@ mail.agency.example>", "smallstaff@mail.agency.example"),
+                           ("OCGR Leg <OCGRLeg @mail.agency.example>", "ocgrleg@mail.agency.example")]:
+        a, _ = parse_address(printed)
+        assert a.email == email, printed
+    a, _ = parse_address("Kircheis Dr. Ralf <RKircheis@lab.example>")  # a name's own full stop stays a name's
+    assert (a.name, a.email) == ("Kircheis Dr Ralf", "rkircheis@lab.example")
