@@ -137,6 +137,7 @@ def _tokens(s: str) -> list[str]:
         return words  # a display name typed in lower case: "john won"
     out = []
     for t in s.replace(",", " ").split():
+        label = t.endswith(":")  # "imailto:", "Cc:": a label, not a name
         t = t.strip(".,;:'\"()\u2018\u2019\u201c\u201d")  # stray OCR brackets and curly quotes too
         if len(t) > 2 and t.endswith("!") and t[:-1].isalpha():
             t = t[:-1]  # OCR: "Kelsall!", "Cohn!": a separator read as "!" (or, less often, an "l")
@@ -146,7 +147,8 @@ def _tokens(s: str) -> list[str]:
             out.append(t)
         elif t.isalpha() and t.islower() and len(t) > 2 and not out:
             out.append(t)  # lower-case display names ("tlindgren")
-        elif len(out) == 1 and out[0][0].isupper() and len(t) >= 4 and t.isalpha() and t[0].islower():
+        elif len(out) == 1 and out[0][0].isupper() and len(t) >= 4 and t.isalpha() and t[0].islower() and not label \
+                and "mailto" not in t:
             out.append(t)  # a surname typed in lower case after a given name: "Gere diZerega", "Gere dizerega"
         else:
             break

@@ -176,6 +176,7 @@ def test_capital_surname_particles_titles_and_job_words_in_printed_names():
 
 def test_ocr_punctuation_and_lower_case_surnames_in_printed_names():
     assert clean_name("Gere diZerega")[0] == "Gere diZerega"  # a surname typed in lower case
+    assert parse_address("H imailto:HDR22@mail.example]")[0].name == ""  # an OCR'd "[mailto:" is no surname
     assert clean_name("Ruth Goldstein) Py")[0].startswith("Ruth Goldstein")  # a stray bracket
     assert clean_name("Melencio, Chery! (FNIH) [T]! (b)(6)") == ("Chery Melencio", "FNIH")  # "!" no name letter
     assert clean_name("Brian Kelsall! (b)(6)")[0] == "Brian Kelsall"
