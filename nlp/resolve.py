@@ -503,6 +503,7 @@ class Resolver:
                 if not (ca.emails and cb.emails):
                     self._merge(a, b, f"'{_title((f, l))}' and '{_title((l, f))}': the same two names, surname first")
 
+        self.merge_ocr_addresses()
         self.merge_spelled_addresses()
 
         # a nickname or initial of the same surname, when exactly one person fits
@@ -520,6 +521,31 @@ class Resolver:
 
         self.merge_ocr_variants()
 
+    def merge_ocr_addresses(self) -> None:
+        """An address that OCR misprinted ("hdr22@clintonemail.corn", "...@clintonernail.com",
+        "hrodl7@...", "...com1") joins the more frequent address it reads as, once the letters OCR
+        confuses are read alike (rn/m, 1/l/i, 0/o, a stray character after the top-level domain);
+        never when both sides carry full names with different surnames."""
+        groups: dict[str, list[tuple[int, str, str]]] = defaultdict(list)
+        for c in self.roots():
+            for e in c.emails:
+                if len(e.split("@", 1)[0]) >= 3:
+                    groups[_ocr_address_key(e)].append((len(c.messages), e, c.key))
+        for key, members in sorted(groups.items()):
+            if len({k for _, _, k in members}) < 2:
+                continue
+            members.sort(key=lambda t: (-t[0], t[1]))
+            n_base, base_email, base = members[0]
+            for n, e, k in members[1:]:
+                a, b = self.uf.find(base), self.uf.find(k)
+                if a == b or n >= n_base or a not in self.clusters or b not in self.clusters:
+                    continue
+                ca, cb = self.clusters[a], self.clusters[b]
+                sa, sb = ({_fold(x.last) for x in o.names if x.has_full} for o in (ca, cb))
+                if sa and sb and not sa & sb:
+                    continue
+                self._merge(a, b, f"address {e} reads as an OCR misprint of {base_email}")
+
     def merge_spelled_addresses(self, *, fuzzy: bool = True) -> None:
         """An address printed without a name joins the one person whose name it spells:
         robert.delgado@, rdelgado@, delgado.r@ (or one OCR character off); a bare surname
@@ -534,7 +560,7 @@ class Resolver:
                     forms = [f + s_, s_ + f, f[0] + s_, s_ + f[0], f + s_[0]]
                     if n.middle:
                         m_ = _fold(n.middle)
-                        forms += [f + m_[:1] + s_, f[0] + m_[:1] + s_, f + m_ + s_]
+                        forms += [f + m_[:1] + s_, f[0] + m_[:1] + s_, f + m_ + s_, s_ + f[0] + m_[:1]]
                     for form in forms:
                         spelled[form].add(o.key)
         near: dict[str, set[str]] = defaultdict(set)
@@ -546,7 +572,10 @@ class Resolver:
         for c in list(self.roots()):
             if c.key not in self.clusters or c.full_keys():
                 continue
-            for email in sorted(c.emails):
+            # a user name printed as the display name ("lmuscatine", "capriciamarshall", "HAbedin") spells
+            # too; a capitalised word ("Robert") is a given name
+            users = sorted({d for d in c.header_names if re.fullmatch(r"[a-z]{6,}|[A-Z]{2}[a-z]{4,}", d)})
+            for email in sorted(c.emails) + [f"{u}@" for u in users] + [f"l{u[1:]}@" for u in users if u[0] == "I"]:
                 local = re.sub(r"[^a-z]", "", email.split("@", 1)[0].lower())
                 if len(local) < 4:
                     continue
@@ -562,13 +591,14 @@ class Resolver:
                 cands = list({id(x): x for x in cands}.values())
                 # the given name its writer signs with, or prints alone with the address ("julia <belluz@...>")
                 signs = sorted({a for a in c.short_aliases | {n.raw for n in c.names if len(n.raw.split()) == 1}
-                                if a[:1].isalpha() and len(_fold(a)) > 1 and "@" not in a})
+                                if a[:1].isalpha() and len(_fold(a)) > 1 and "@" not in a and a not in users})
                 if signs:  # thompson@ signing "Robert" is not Tommy Thompson
                     cands = [o for o in cands if any(first_names_compatible(sg, f, self.nick) for sg in signs
                                                      for f in o.firsts() if len(_fold(f)) > 1)]
                 if len(cands) == 1:
                     how = "nearly spells (one character off)" if near_miss else "spells"
-                    self._merge(cands[0].key, c.key, f"address {email} {how} the name '{_best_name(cands[0])}'")
+                    what = f"address {email}" if not email.endswith("@") else f"user name '{email[:-1]}'"
+                    self._merge(cands[0].key, c.key, f"{what} {how} the name '{_best_name(cands[0])}'")
                     break
                 if cands or not signs:
                     continue
@@ -1031,6 +1061,18 @@ def _junk_name(pn: PersonName) -> bool:
     if all(len(w) <= 2 for w in words):
         return True
     return False
+
+
+_TLD_TAIL = re.compile(r"\.(com|gov|org|net|edu|mil)[a-z0-9]$")
+
+
+def _ocr_address_key(email: str) -> str:
+    """An address with the characters OCR confuses read alike: rn/m, 1/l/i, 0/o, a stray character
+    after the top-level domain ("clintonemail.coml")."""
+    local, _, domain = email.lower().partition("@")
+    domain = _TLD_TAIL.sub(r".\1", re.sub(r"\.coni$", ".com", domain).replace("rn", "m"))
+    key = f"{local.replace('rn', 'm')}@{domain}"
+    return key.replace("1", "l").replace("i", "l").replace("0", "o")
 
 
 def _address_contradicts(email: str, pn: PersonName) -> bool:

@@ -642,3 +642,35 @@ def test_a_named_custodian_is_used_as_given_and_none_turns_the_inference_off(rin
     assert not any(t == "Quentin Marsh" for s, t, q in _emailed(nodes, edges))
     with pytest.raises(CustodianError, match="no person of that name"):
         extract_entities(msgs, profile=ring, model="blank", custodian="Zed Nobody")
+
+
+def test_an_ocr_misprinted_address_joins_the_address_it_reads_as(ring):
+    hq = Address("", "hdr22@mail.example.com")
+    msgs = [ew.msg(hq, [ew.DANA], f"s{k}", "x\n", page=k + 1) for k in range(4)]
+    msgs += [ew.msg(Address("", "hdr22@mail.exarnple.com"), [ew.DANA], "t1", "x\n", page=8),  # rn for m
+             ew.msg(Address("", "hdr22@mail.example.coml"), [ew.DANA], "t2", "x\n", page=9),  # a stray character
+             ew.msg(Address("", "hdr23@mail.example.com"), [ew.DANA], "t3", "x\n", page=10)]  # another mailbox
+    res = Resolver(ring, msgs)
+    res.merge_headers()
+    c = res.clusters[res.uf.find("e:hdr22@mail.example.com")]
+    assert c.emails == {"hdr22@mail.example.com", "hdr22@mail.exarnple.com", "hdr22@mail.example.coml"}
+    assert any("reads as an OCR misprint of hdr22@mail.example.com" in r for r in c.reasons)
+    # two people with different surnames keep their addresses apart however alike they read
+    msgs = [ew.msg(Address("Lara Innes", "lin@x.example"), [ew.DANA], "a", "x\n"),
+            ew.msg(Address("Lara Innes", "lin@x.example"), [ew.DANA], "b", "x\n", page=2),
+            ew.msg(Address("Ola Nyberg", "l1n@x.example"), [ew.DANA], "c", "x\n", page=3)]
+    res = Resolver(ring, msgs)
+    res.merge_headers()
+    assert res.uf.find("e:lin@x.example") != res.uf.find("e:l1n@x.example")
+
+
+def test_a_user_name_printed_as_the_display_name_joins_the_person_it_spells(ring):
+    msgs = [ew.msg(Address("Lissa Muscat", "lissa.muscat@x.example"), [ew.DANA], "a", "x\n"),
+            ew.msg(Address("lmuscat", ""), [ew.DANA], "b", "x\n", page=2),
+            ew.msg(Address("LMuscat", ""), [ew.DANA], "c", "x\n", page=3),
+            ew.msg(Address("Robert", ""), [ew.DANA], "d", "x\n", page=4)]  # a given name, not a user name
+    res = Resolver(ring, msgs)
+    res.merge_headers()
+    c = res.clusters[res.uf.find("e:lissa.muscat@x.example")]
+    assert {"lmuscat", "LMuscat"} <= set(c.header_names) and "Robert" not in c.header_names
+    assert any(r.startswith("user name '") and r.endswith("spells the name 'Lissa Muscat'") for r in c.reasons)
