@@ -129,7 +129,7 @@ def ingest(dumps, case_dir, timezone, profile, model, custodian, ocr, strict, sk
         giftgraph ingest release.pdf --case exports/ring
         giftgraph ingest installment2/ --case exports/ring
         giftgraph ingest release.txt --case exports/nih --timezone America/New_York
-        giftgraph ingest --extract-only --case exports/nih --custodian "Anthony Fauci"
+        giftgraph ingest --extract-only --case exports/nih --custodian "Anita Marsh"
         giftgraph ingest enron/ --case exports/enron --workers 2
         giftgraph ingest enron/ --case exports/enron --executor dask --scheduler tcp://10.0.0.5:8786
         giftgraph ingest --extract-only --case exports/ring --profile ./my_profile

@@ -11,7 +11,7 @@ release's time zone (``--timezone``).
 '2020-03-03T02:17:08+00:00'
 >>> parse_date("Mon, Aug 22, 2016 at 4:35 PM", "America/Los_Angeles")
 '2016-08-22T16:35:00-07:00'
->>> parse_date("Saturday, Apri! 11,2020 12:08 PM To; Fauci", "America/New_York")
+>>> parse_date("Saturday, Apri! 11,2020 12:08 PM To; Roe", "America/New_York")
 '2020-04-11T12:08:00-04:00'
 >>> parse_date("no date here", "UTC")
 ''

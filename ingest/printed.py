@@ -95,7 +95,7 @@ def parse_header_text(text: str, timezone: str) -> Header:
     h.sender = sender
     h.sent_raw = " ".join(fields.get("sent", "").split())
     runon = _SENT_RUNS_ON.match(h.sent_raw) if "to" not in fields else None
-    if runon:  # "... 4:24 PM To; Fauci, Anthony ...": OCR garbled the To: label
+    if runon:  # "... 4:24 PM To; Roe, Pat ...": OCR garbled the To: label
         h.sent_raw, fields["to"] = runon.group("date"), runon.group("to")
     h.sent = parse_date(h.sent_raw, timezone)
     h.to, r1 = parse_address_list(fields.get("to", ""))

@@ -375,8 +375,8 @@ def _build(messages, docs, res: Resolver, prof: Profile, index: EntityIndex, per
             if n.has_full and n.middle:
                 aliases.add(n.first_last)
                 given = [w for w in n.middle.split() if len(w.rstrip(".")) > 1]
-                # "Tyler Ann A Moss" is also "Tyler Ann Moss"; "Halkovich, Townshend Connie" is "Connie
-                # Halkovich" too, unless that is someone else's name (a name glued to another)
+                # "Keira Ann A Moss" is also "Keira Ann Moss"; "Pryor, Ellis Maud" is "Maud
+                # Pryor" too, unless that is someone else's name (a name glued to another)
                 for v in (" ".join([n.first, *given, n.last]), f"{given[-1]} {n.last}") if given else ():
                     if named[norm(v)] <= (norm(v) == norm(name)):
                         aliases.add(v)

@@ -522,8 +522,8 @@ class Resolver:
         self.merge_ocr_variants()
 
     def merge_ocr_addresses(self) -> None:
-        """An address that OCR misprinted ("hdr22@clintonemail.corn", "...@clintonernail.com",
-        "hrodl7@...", "...com1") joins the more frequent address it reads as, once the letters OCR
+        """An address that OCR misprinted ("ab12@postmail.corn", "...@postrnail.com",
+        "hql7@...", "...com1") joins the more frequent address it reads as, once the letters OCR
         confuses are read alike (rn/m, 1/l/i, 0/o, a stray character after the top-level domain);
         never when both sides carry full names with different surnames."""
         groups: dict[str, list[tuple[int, str, str]]] = defaultdict(list)
@@ -572,7 +572,7 @@ class Resolver:
         for c in list(self.roots()):
             if c.key not in self.clusters or c.full_keys():
                 continue
-            # a user name printed as the display name ("lmuscatine", "capriciamarshall", "HAbedin") spells
+            # a user name printed as the display name ("lmarsh", "deliamarsh", "DMarsh") spells
             # too; a capitalised word ("Robert") is a given name
             users = sorted({d for d in c.header_names if re.fullmatch(r"[a-z]{6,}|[A-Z]{2}[a-z]{4,}", d)})
             for email in sorted(c.emails) + [f"{u}@" for u in users] + [f"l{u[1:]}@" for u in users if u[0] == "I"]:
@@ -1068,7 +1068,7 @@ _TLD_TAIL = re.compile(r"\.(com|gov|org|net|edu|mil)[a-z0-9]$")
 
 def _ocr_address_key(email: str) -> str:
     """An address with the characters OCR confuses read alike: rn/m, 1/l/i, 0/o, a stray character
-    after the top-level domain ("clintonemail.coml")."""
+    after the top-level domain ("postmail.coml")."""
     local, _, domain = email.lower().partition("@")
     domain = _TLD_TAIL.sub(r".\1", re.sub(r"\.coni$", ".com", domain).replace("rn", "m"))
     key = f"{local.replace('rn', 'm')}@{domain}"

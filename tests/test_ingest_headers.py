@@ -168,24 +168,24 @@ def test_a_sent_line_running_into_the_recipients_when_ocr_garbled_the_to_label()
 
 
 def test_capital_surname_particles_titles_and_job_words_in_printed_names():
-    assert clean_name("Dr VAN KERKHOVE, Maria I yy G@>")[0] == "Maria I VAN KERKHOVE"  # VAN is no scrap, Dr no name
-    assert clean_name("Deepak Bhatt Manager - Communications")[0] == "Deepak Bhatt"
+    assert clean_name("Dr VAN DAALEN, Greta I yy G@>")[0] == "Greta I VAN DAALEN"  # VAN is no scrap, Dr no name
+    assert clean_name("Oskar Lind Manager - Communications")[0] == "Oskar Lind"
     assert clean_name("Victor MOO Lusk MD")[0] == "Victor Lusk"  # scraps still go
     assert clean_name("John Director")[0] == "John Director"  # a two-word name keeps its surname
 
 
 def test_ocr_punctuation_and_lower_case_surnames_in_printed_names():
-    assert clean_name("Gere diZerega")[0] == "Gere diZerega"  # a surname typed in lower case
+    assert clean_name("Tove diMarco")[0] == "Tove diMarco"  # a surname typed in lower case
     assert parse_address("H imailto:HDR22@mail.example]")[0].name == ""  # an OCR'd "[mailto:" is no surname
-    assert clean_name("Ruth Goldstein) Py")[0].startswith("Ruth Goldstein")  # a stray bracket
-    assert clean_name("Melencio, Chery! (FNIH) [T]! (b)(6)") == ("Chery Melencio", "FNIH")  # "!" no name letter
-    assert clean_name("Brian Kelsall! (b)(6)")[0] == "Brian Kelsall"
-    assert clean_name("\u2018Miller, Katie R. EOP/OVP' G-")[0] == "Katie R Miller"  # curly quote
+    assert clean_name("Ruth Stein) Py")[0].startswith("Ruth Stein")  # a stray bracket
+    assert clean_name("Marlow, Cheri! (AGY) [T]! (b)(6)") == ("Cheri Marlow", "AGY")  # "!" no name letter
+    assert clean_name("Brent Kessel! (b)(6)")[0] == "Brent Kessel"
+    assert clean_name("\u2018Mellor, Kit R. EOP/OVP' G-")[0] == "Kit R Mellor"  # curly quote
 
 
 def test_an_outlook_name_glued_to_the_next_address_is_two_correspondents():
-    addrs, _ = parse_address_list('"Conrad, Pat (NIH/NIAID) [E]" >, Ann Bell <ann.bell@radio.example>')
-    assert [(a.name, a.email) for a in addrs] == [("Pat Conrad", ""), ("Ann Bell", "ann.bell@radio.example")]
+    addrs, _ = parse_address_list('"Roe, Pat (AGY/OD) [E]" >, Ann Bell <ann.bell@radio.example>')
+    assert [(a.name, a.email) for a in addrs] == [("Pat Roe", ""), ("Ann Bell", "ann.bell@radio.example")]
     addrs, _ = parse_address_list("Quill, Nora (CDC/OD) DII@ Secretary@agency.example")
     assert [(a.name, a.email) for a in addrs] == [("Nora Quill", ""), ("", "secretary@agency.example")]
     # the person's own address after the tag stays with the name
@@ -196,10 +196,10 @@ def test_an_outlook_name_glued_to_the_next_address_is_two_correspondents():
 
 
 def test_ocr_spaces_inside_a_printed_address_are_closed():
-    for printed, email in [("Julie. Steen@wire.example. com", "julie.steen@wire.example.com"),
-                           ("Staff List <OD- SmallStaff@ mail.agency.example>", "smallstaff@mail.agency.example"),
-                           ("OCGR Leg <OCGRLeg @mail.agency.example>", "ocgrleg@mail.agency.example")]:
+    for printed, email in [("Ida. Steen@wire.example. com", "ida.steen@wire.example.com"),
+                           ("Staff List <OD- SmallTeam@ mail.agency.example>", "smallteam@mail.agency.example"),
+                           ("Ag Leg <AgLeg @mail.agency.example>", "agleg@mail.agency.example")]:
         a, _ = parse_address(printed)
         assert a.email == email, printed
-    a, _ = parse_address("Kircheis Dr. Ralf <RKircheis@lab.example>")  # a name's own full stop stays a name's
-    assert (a.name, a.email) == ("Kircheis Dr Ralf", "rkircheis@lab.example")
+    a, _ = parse_address("Kessel Dr. Rolf <RKessel@lab.example>")  # a name's own full stop stays a name's
+    assert (a.name, a.email) == ("Kessel Dr Rolf", "rkessel@lab.example")
