@@ -572,10 +572,9 @@ class Resolver:
         for c in list(self.roots()):
             if c.key not in self.clusters or c.full_keys():
                 continue
-            # a user name printed as the display name ("lmarsh", "deliamarsh", "DMarsh") spells
-            # too; a capitalised word ("Robert") is a given name
-            users = sorted({d for d in c.header_names if re.fullmatch(r"[a-z]{6,}|[A-Z]{2}[a-z]{4,}", d)})
-            for email in sorted(c.emails) + [f"{u}@" for u in users] + [f"l{u[1:]}@" for u in users if u[0] == "I"]:
+            if not c.emails and self._user_name_spells(c, spelled):
+                continue
+            for email in sorted(c.emails):
                 local = re.sub(r"[^a-z]", "", email.split("@", 1)[0].lower())
                 if len(local) < 4:
                     continue
@@ -591,14 +590,13 @@ class Resolver:
                 cands = list({id(x): x for x in cands}.values())
                 # the given name its writer signs with, or prints alone with the address ("julia <belluz@...>")
                 signs = sorted({a for a in c.short_aliases | {n.raw for n in c.names if len(n.raw.split()) == 1}
-                                if a[:1].isalpha() and len(_fold(a)) > 1 and "@" not in a and a not in users})
+                                if a[:1].isalpha() and len(_fold(a)) > 1 and "@" not in a})
                 if signs:  # thompson@ signing "Robert" is not Tommy Thompson
                     cands = [o for o in cands if any(first_names_compatible(sg, f, self.nick) for sg in signs
                                                      for f in o.firsts() if len(_fold(f)) > 1)]
                 if len(cands) == 1:
                     how = "nearly spells (one character off)" if near_miss else "spells"
-                    what = f"address {email}" if not email.endswith("@") else f"user name '{email[:-1]}'"
-                    self._merge(cands[0].key, c.key, f"{what} {how} the name '{_best_name(cands[0])}'")
+                    self._merge(cands[0].key, c.key, f"address {email} {how} the name '{_best_name(cands[0])}'")
                     break
                 if cands or not signs:
                     continue
@@ -614,6 +612,21 @@ class Resolver:
                 if not fits and self._name_from_address(c, email, signs):
                     break
 
+
+    def _user_name_spells(self, c: PersonCluster, spelled: dict[str, set[str]]) -> bool:
+        """A user name printed as the only display name ("lmarsh", "Lmarsh", "DMarsh",
+        "deliamarsh"; "Imarsh" with the l read as a capital I) joins the one person whose name it
+        spells exactly (given name and surname, or an initial and the surname)."""
+        for d in sorted(c.header_names):
+            if not re.fullmatch(r"[A-Za-z][a-z]{5,}|[A-Z]{2}[a-z]{4,}", d):
+                continue
+            for local in [d.lower()] + ([f"l{d[1:].lower()}"] if d[0] == "I" else []):
+                keys = {self.uf.find(k) for k in spelled.get(local, ())} - {c.key}
+                cands = [self.clusters[k] for k in sorted(keys) if k in self.clusters]
+                if len(cands) == 1:
+                    self._merge(cands[0].key, c.key, f"user name '{d}' spells the name '{_best_name(cands[0])}'")
+                    return True
+        return False
 
     def _name_from_address(self, c: PersonCluster, email: str, signs: list[str]) -> bool:
         """An address printed without a name whose writer signs with a given name: zhijian.chen@

@@ -668,9 +668,10 @@ def test_a_user_name_printed_as_the_display_name_joins_the_person_it_spells(ring
     msgs = [ew.msg(Address("Lotta Marsh", "lotta.marsh@x.example"), [ew.DANA], "a", "x\n"),
             ew.msg(Address("lmarsh", ""), [ew.DANA], "b", "x\n", page=2),
             ew.msg(Address("LMarsh", ""), [ew.DANA], "c", "x\n", page=3),
+            ew.msg(Address("Imarsh", ""), [ew.DANA], "e", "x\n", page=5),  # the l read as a capital I
             ew.msg(Address("Robert", ""), [ew.DANA], "d", "x\n", page=4)]  # a given name, not a user name
     res = Resolver(ring, msgs)
     res.merge_headers()
     c = res.clusters[res.uf.find("e:lotta.marsh@x.example")]
-    assert {"lmarsh", "LMarsh"} <= set(c.header_names) and "Robert" not in c.header_names
+    assert {"lmarsh", "LMarsh", "Imarsh"} <= set(c.header_names) and "Robert" not in c.header_names
     assert any(r.startswith("user name '") and r.endswith("spells the name 'Lotta Marsh'") for r in c.reasons)
