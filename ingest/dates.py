@@ -43,8 +43,10 @@ _YEAR = re.compile(r"(?<!\d)(19[7-9]\d|20\d\d)(?!\d)|(?<!\d)\d{1,2}/\d{1,2}/\d{2
 _TIME = re.compile(r"\d{1,2}:\d{2}")
 _JUNK = re.compile(r"\s+at\s+|\s*\((?:UTC|GMT)[^)]*\)|[\[\]|]")
 # the time of day, with seconds, AM/PM and a zone when printed: a header date ends there
-_CLOCK = re.compile(r"\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[AaPp]\.?\s?[Mm]\.?)?"
+_CLOCK = re.compile(r"\d{1,2}[:.]\d{2}(?::\d{2})?(?:[\s.]*[AaPp](?:\.?\s?[Mm]\.?|(?![A-Za-z])))?"
                     r"(?:\s*(?:[+-]\d{4}|(?:UTC|GMT|[ECMP][SD]T)\b))?")
+# "GMT+02:00" (Apple Mail) is two hours east of UTC: dateutil would read it the POSIX way round
+_GMT_OFFSET = re.compile(r"\b(?:UTC|GMT)\s*([+-])(\d{1,2})(?::?(\d{2}))?(?!\d)")
 # OCR misreadings of month names: the l of "April"/"July" read as "!", "]", "|", "1" or "I"
 _OCR_MONTHS = ((re.compile(r"\bApri[!\]|1I](?![a-z])"), "April"), (re.compile(r"\bJu[!\]|1I]y\b"), "July"))
 
@@ -72,6 +74,7 @@ def parse_date(text: str, timezone: str = "UTC") -> str:
     s = str(text)
     for pattern, month in _OCR_MONTHS:
         s = pattern.sub(month, s)
+    s = _GMT_OFFSET.sub(lambda m: f"{m.group(1)}{int(m.group(2)):02d}{m.group(3) or '00'}", s)
     s = _JUNK.sub(" ", s).strip()
     s = re.sub(r"(?<=\d),(?=(?:19|20)\d\d\b)", ", ", s)  # "April 11,2020": not the year 2000
     clock = _CLOCK.search(s)

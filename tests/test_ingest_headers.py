@@ -131,6 +131,10 @@ def test_names_are_clean_and_redactions_never_names():
     ("Monday, Apri! 13, 2020 2:49 AM", "America/New_York", "2020-04-13T02:49:00-04:00"),  # OCR'd month
     ("Friday, Apri] 17, 2020 8:03 AM", "America/New_York", "2020-04-17T08:03:00-04:00"),
     ("Wednesday, April 8, 2020 10:56 AM 4 |", "America/New_York", "2020-04-08T10:56:00-04:00"),  # debris after
+    ("Monday, October 12, 2009 10:28 AM B6", "America/New_York", "2009-10-12T10:28:00-04:00"),  # a FOIA exemption
+    ("September 12, 2012 4:24:55 PM GMT+02:00", "America/New_York", "2012-09-12T16:24:55+02:00"),  # east of UTC
+    ("Saturday, July 07, 2012 02:03.PM", "America/New_York", "2012-07-07T14:03:00-04:00"),
+    ("Saturday, September 15, 2012 02:20 P", "America/New_York", "2012-09-15T14:20:00-04:00"),  # PM cut short
     ("sometime last week", "UTC", ""),
     ("Tuesday, March 8", "UTC", ""),  # no year, no time: not a header date
 ])
