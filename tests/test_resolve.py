@@ -33,6 +33,14 @@ def persons(nodes):
     return {n.name: n for n in nodes if n.kind == "person"}
 
 
+def _headers_and_lone_names(ring, msgs) -> Resolver:
+    """A resolver over ``msgs`` after the header merges and the given-name-alone pass."""
+    res = Resolver(ring, msgs)
+    res.merge_headers()
+    res.merge_first_names()
+    return res
+
+
 def test_parse_names():
     t = {"det", "detective", "slo", "sgt", "officer", "police officer"}
     assert parse_name("Alvarez, Robert (LAPD)").first_last == "Robert Alvarez"
@@ -176,9 +184,7 @@ def test_a_given_name_alone_in_a_header_joins_the_one_person_of_the_thread(ring)
     smith = next(c for c in res.roots() if "psmith@x.example" in c.emails)
     assert any("alone in a header" in r for r in smith.reasons)
     # "Paul" in another thread means Paul Jones there: the printed "Paul"s are not all one person
-    res = Resolver(ring, msgs)
-    res.merge_headers()
-    res.merge_first_names()
+    res = _headers_and_lone_names(ring, msgs)
     assert not any("alone in a header" in r for c in res.roots() for r in c.reasons)
 
 
@@ -269,9 +275,7 @@ def test_a_glued_name_with_a_middle_initial_is_read_as_a_name():
 def test_a_surname_alone_in_a_header_joins_the_one_person_of_the_thread(ring):
     msgs = [ew.msg(Address("Craig Holloway", "ch@x.example"), [ew.DANA], "Masks", "numbers?\n"),
             ew.msg(ew.DANA, [Address("Holloway", "")], "RE: Masks", "here\n", page=2)]
-    res = Resolver(ring, msgs)
-    res.merge_headers()
-    res.merge_first_names()
+    res = _headers_and_lone_names(ring, msgs)
     c = next(c for c in res.roots() if "ch@x.example" in c.emails)
     assert any("alone in a header" in r for r in c.reasons)
 
@@ -282,9 +286,7 @@ def test_a_lone_name_outside_any_thread_joins_the_one_correspondent_of_the_relea
             ew.msg(ew.DANA, [Address("Brianne", "")], "Budget", "here\n", page=3),
             ew.msg(Address("Brianne Ott", "bo@x.example"), [ew.DANA], "Travel", "?\n", page=4),
             ew.msg(Address("Brianne Vale", "bv@y.example"), [ew.DANA], "Visit", "?\n", page=5)]
-    res = Resolver(ring, msgs)
-    res.merge_headers()
-    res.merge_first_names()
+    res = _headers_and_lone_names(ring, msgs)
     marsh = next(c for c in res.roots() if "lm@x.example" in c.emails)
     assert any("a release where only" in r for r in marsh.reasons)
     # two Briannes in the release: the lone "Brianne" stays apart
@@ -308,9 +310,7 @@ def test_a_title_and_one_name_in_a_header_joins_the_one_person_who_fits(ring):
             # across the release only the very word counts: "Sandy" is not "Alexandra Pike"
             ew.msg(Address("Alexandra Pike", "ap@x.example"), [ew.DANA], "Visit", "?\n", page=3),
             ew.msg(ew.DANA, [Address("Sandy", "")], "Budget", "here\n", page=4)]
-    res = Resolver(ring, msgs)
-    res.merge_headers()
-    res.merge_first_names()
+    res = _headers_and_lone_names(ring, msgs)
     varga = next(c for c in res.roots() if "iv@x.example" in c.emails)
     assert any("alone in a header" in r for r in varga.reasons)
     assert any(c.key == "o:sandy" for c in res.roots())
@@ -340,9 +340,7 @@ def test_a_given_name_joins_when_the_only_fits_share_one_full_name(ring):
             ew.msg(Address("Imre Varga", "imre@home.example"), [ew.DANA], "RE: Masks", "more\n", page=2),
             ew.msg(Address("Imre Varga", "iv@x.example"), [ew.DANA], "RE: Masks", "again\n", page=3),
             ew.msg(ew.DANA, [Address("Imre", "")], "RE: Masks", "here\n", page=4)]
-    res = Resolver(ring, msgs)
-    res.merge_headers()
-    res.merge_first_names()
+    res = _headers_and_lone_names(ring, msgs)
     assert not any(c.key == "o:imre" for c in res.roots())
 
 
@@ -352,17 +350,13 @@ def test_a_thread_where_several_fit_does_not_undo_the_one_answer_of_the_others(r
             ew.msg(Address("Imre Varga", "iv@x.example"), [ew.DANA, Address("Imre Toth", "it@y.example")],
                    "Budget", "?\n", page=3),
             ew.msg(ew.DANA, [Address("Imre", "")], "RE: Budget", "here\n", page=4)]
-    res = Resolver(ring, msgs)
-    res.merge_headers()
-    res.merge_first_names()
+    res = _headers_and_lone_names(ring, msgs)
     varga = next(c for c in res.roots() if "iv@x.example" in c.emails)
     assert any("alone in a header" in r for r in varga.reasons)
     # a thread that names only the other Imre: the lone "Imre"s stay apart
     msgs.append(ew.msg(Address("Imre Toth", "it@y.example"), [ew.DANA], "Visit", "?\n", page=5))
     msgs.append(ew.msg(ew.DANA, [Address("Imre", "")], "RE: Visit", "hi\n", page=6))
-    res = Resolver(ring, msgs)
-    res.merge_headers()
-    res.merge_first_names()
+    res = _headers_and_lone_names(ring, msgs)
     assert any(c.key == "o:imre" for c in res.roots())
 
 
@@ -422,9 +416,7 @@ def test_a_given_name_alone_in_a_header_joins_the_one_person_the_thread_names_in
     msgs = [ew.msg(Address("Arvo", ""), [ew.DANA], "Zinc question", "Is zinc useful?\nThanks,\nArvo Lindqvist\n"),
             ew.msg(ew.DANA, [Address("Arvo", "")], "RE: Zinc question", "Not yet.\n", page=2),
             ew.msg(ew.DANA, [Address("Arvo", "")], "Other", "And another Arvo here.\n", page=3)]
-    res = Resolver(ring, msgs)
-    res.merge_headers()
-    res.merge_first_names()
+    res = _headers_and_lone_names(ring, msgs)
     assert "o:arvo" in res.clusters  # no full name anywhere in the headers: nothing to join yet
     from giftgraph.nlp.resolve import thread_key
 
@@ -438,9 +430,7 @@ def test_a_given_name_alone_in_a_header_joins_the_one_person_the_thread_names_in
     res.merge_first_names(release_wide=False)
     assert "o:arvo" in res.clusters
     # the name in the message Arvo wrote (a signature read as text) does
-    res = Resolver(ring, msgs)
-    res.merge_headers()
-    res.merge_first_names()
+    res = _headers_and_lone_names(ring, msgs)
     named("Arvo Lindqvist", msgs[0])
     res.merge_first_names(release_wide=False)
     c = res.clusters[res.uf.find("o:arvo")]
