@@ -77,17 +77,17 @@ def clean_name(raw: str) -> tuple[str, str]:
         last, first = _tokens(last), _tokens(first)
         while len(last) > 1 and last[0].strip(".").lower() in _HONORIFIC_WORDS:
             last = last[1:]  # "Dr VAN DAALEN, Greta": the title went before the surname
-        words = first + last if last and first else last or first
         if first and len(last) == 1 and last[0].isalpha() and last[0].isupper() and len(last[0]) >= 3 \
                 and any(c.islower() for w in first for c in w):
-            # "VOSS, Ida Maren": a surname printed in capitals before its comma is no scrap
-            words = None
-            tidy = _tidy(first + [last[0].title()])  # tidied as if the surname were printed in mixed case
-            name = " ".join(tidy[:-1] + last) if tidy[-1] == last[0].title() else " ".join(_tidy(first + last))
+            # "VOSS, Ida Maren": a surname printed in capitals before its comma is no scrap; the
+            # given names are tidied as if it were printed in mixed case
+            tidy = _tidy(first + [last[0].title()])
+            words = tidy[:-1] + last if tidy[-1] == last[0].title() else _tidy(first + last)
+        else:
+            words = _tidy(first + last if last and first else last or first)
     else:
-        words = _tokens(s)
-    if words is not None:
-        name = " ".join(_tidy(words))
+        words = _tidy(_tokens(s))
+    name = " ".join(words)
     if not re.search(r"[^\W\d_]{2}", name):
         name = ""
     return name, org

@@ -378,7 +378,8 @@ def _build(messages, docs, res: Resolver, prof: Profile, index: EntityIndex, per
                 # "Keira Ann A Moss" is also "Keira Ann Moss"; "Pryor, Ellis Maud" is "Maud
                 # Pryor" too, unless that is someone else's name (a name glued to another)
                 for v in (" ".join([n.first, *given, n.last]), f"{given[-1]} {n.last}") if given else ():
-                    if named[norm(v)] <= (norm(v) == norm(name)):
+                    others = named[norm(v)] - (norm(v) == norm(name))  # people other than this one so named
+                    if not others:
                         aliases.add(v)
         for a in list(aliases) + [name]:
             # spellings people search for: "O'Leary" as "OLeary", "Milesi-Ferretti" as "Milesi Ferretti"
@@ -489,16 +490,16 @@ def _build(messages, docs, res: Resolver, prof: Profile, index: EntityIndex, per
         index.add_mentions(m.id, found)
 
     # --- EMAILED
-    custodian = (release_custodian(res, messages) if custodian == "auto" else None if custodian in ("none", "", None)
-                 else named_custodian(res, custodian))
-    if custodian is not None:
-        nodes[custodian.node_id].attrs["custodian"] = True
+    mailbox = (release_custodian(res, messages) if custodian == "auto" else None if custodian in ("none", "", None)
+               else named_custodian(res, custodian))
+    if mailbox is not None:
+        nodes[mailbox.node_id].attrs["custodian"] = True
     emailed: dict[tuple[str, str], list[str]] = defaultdict(list)
     inferred: set[str] = set()  # messages whose sender is the custodian by inference
     for m in messages:
         s = pid(res.cluster_of_address(m.sender))
-        if not s and custodian is not None and _sender_blank(m) and (m.to or m.cc):
-            s = custodian.node_id
+        if not s and mailbox is not None and _sender_blank(m) and (m.to or m.cc):
+            s = mailbox.node_id
             inferred.add(m.id)
         if not s:
             continue
