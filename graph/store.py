@@ -33,6 +33,16 @@ class CaseError(Exception):
     """A case directory that is missing or cannot be read."""
 
 
+def _file_mode(path: Path) -> int:
+    """The mode a newly written ``path`` should have: the old file's, else 0666 less the umask."""
+    try:
+        return path.stat().st_mode & 0o777
+    except OSError:
+        mask = os.umask(0)
+        os.umask(mask)
+        return 0o666 & ~mask
+
+
 def atomic_write_text(path: Path, text: str) -> None:
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -44,6 +54,7 @@ def atomic_write_text(path: Path, text: str) -> None:
                 fh.write(text[i:i + (1 << 20)])
             fh.flush()
             os.fsync(fh.fileno())
+        os.chmod(tmp, _file_mode(path))  # mkstemp makes 0600: a written file gets the usual mode
         os.replace(tmp, path)
     except BaseException:
         try:

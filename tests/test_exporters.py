@@ -107,6 +107,18 @@ def test_csv_needs_a_directory(G):
         export_graph(G, "csv", "-")
 
 
+def test_an_export_gets_the_usual_file_mode_not_a_temporary_files(G, tmp_path):
+    mask = os.umask(0o022)
+    try:
+        export_graph(G, "json", tmp_path / "g.json")
+        assert (tmp_path / "g.json").stat().st_mode & 0o777 == 0o644  # readable by others, like any file
+        (tmp_path / "g.json").chmod(0o600)
+        export_graph(G, "json", tmp_path / "g.json")
+        assert (tmp_path / "g.json").stat().st_mode & 0o777 == 0o600  # a mode the user set is kept
+    finally:
+        os.umask(mask)
+
+
 def test_export_is_atomic(G, tmp_path, monkeypatch):
     out = tmp_path / "g.graphml"
     out.write_text("previous export")
