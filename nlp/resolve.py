@@ -524,7 +524,7 @@ class Resolver:
     def merge_ocr_addresses(self) -> None:
         """An address that OCR misprinted ("ab12@postmail.corn", "...@postrnail.com",
         "hql7@...", "...com1") joins the more frequent address it reads as, once the letters OCR
-        confuses are read alike (rn/m, 1/l/i, 0/o, a stray character after the top-level domain);
+        confuses are read alike (rn/m, cl/d, 1/l/i, 0/o, a stray character after the top-level domain);
         never when both sides carry full names with different surnames."""
         groups: dict[str, list[tuple[int, str, str]]] = defaultdict(list)
         for c in self.roots():
@@ -654,7 +654,9 @@ class Resolver:
     def merge_ocr_variants(self) -> None:
         """A full name printed in one or two headers without an address, one character off the
         name of a correspondent printed at least three times as often ("Jonh Varga" beside "John
-        Varga"), is that correspondent misread by OCR, when exactly one such name is that close."""
+        Varga"), or the same once the letters OCR confuses are read alike ("Hurria Varga", "Hunna
+        Varga" beside "Huma Varga"), is that correspondent misread by OCR, when exactly one such
+        name is that close."""
         def full(c: PersonCluster) -> str | None:
             keys = c.full_keys()
             return " ".join(next(iter(keys))) if len(keys) == 1 else None
@@ -664,22 +666,25 @@ class Resolver:
             if len(c.messages) < 3:
                 continue
             for f in {" ".join(k) for k in c.full_keys()}:
-                for d in {f} | {f[:i] + f[i + 1:] for i in range(len(f))}:
+                for d in {f, _ocr_name_key(f)} | {f[:i] + f[i + 1:] for i in range(len(f))}:
                     common[d].add(c.key)
         for c in list(self.roots()):
             f = full(c)
             if c.key not in self.clusters or c.emails or not f or len(f) < 8 or len(c.messages) > 2:
                 continue
             near = set()
-            for d in {f} | {f[:i] + f[i + 1:] for i in range(len(f))}:
+            for d in {f, _ocr_name_key(f)} | {f[:i] + f[i + 1:] for i in range(len(f))}:
                 near |= common.get(d, set())
             cands = {self.uf.find(k) for k in near} - {c.key}
             last = f.split()[1][:1]
             cands = [self.clusters[k] for k in sorted(cands) if k in self.clusters
                      and len(self.clusters[k].messages) >= 3 * len(c.messages)
-                     and any(_one_edit(f, " ".join(g)) and g[1][:1] == last for g in self.clusters[k].full_keys())]
+                     and any((_one_edit(f, " ".join(g)) or _ocr_name_key(f) == _ocr_name_key(" ".join(g)))
+                             and g[1][:1] == last for g in self.clusters[k].full_keys())]
             if len(cands) == 1:
-                self._merge(cands[0].key, c.key, f"'{_best_name(c)}' is one character off '{_best_name(cands[0])}', "
+                how = "one character off" if any(_one_edit(f, " ".join(g)) for g in cands[0].full_keys()) \
+                    else "the same OCR'd letters as"
+                self._merge(cands[0].key, c.key, f"'{_best_name(c)}' is {how} '{_best_name(cands[0])}', "
                                                  f"printed far more often (an OCR misreading)")
         self.merge_truncated()
 
@@ -1077,14 +1082,22 @@ def _junk_name(pn: PersonName) -> bool:
 
 
 _TLD_TAIL = re.compile(r"\.(com|gov|org|net|edu|mil)[a-z0-9]$")
+_OCR_LETTERS = (("rri", "m"), ("rn", "m"), ("nn", "m"), ("cl", "d"), ("vv", "w"))
+
+
+def _ocr_name_key(s: str) -> str:
+    """A folded name with the letter groups OCR makes of one letter read as that letter."""
+    for a, b in _OCR_LETTERS:
+        s = s.replace(a, b)
+    return s
 
 
 def _ocr_address_key(email: str) -> str:
-    """An address with the characters OCR confuses read alike: rn/m, 1/l/i, 0/o, a stray character
-    after the top-level domain ("postmail.coml")."""
+    """An address with the characters OCR confuses read alike: rn/m, cl/d (in the local part),
+    1/l/i, 0/o, a stray character after the top-level domain ("postmail.coml")."""
     local, _, domain = email.lower().partition("@")
     domain = _TLD_TAIL.sub(r".\1", re.sub(r"\.coni$", ".com", domain).replace("rn", "m"))
-    key = f"{local.replace('rn', 'm')}@{domain}"
+    key = f"{local.replace('rn', 'm').replace('cl', 'd')}@{domain}"
     return key.replace("1", "l").replace("i", "l").replace("0", "o")
 
 

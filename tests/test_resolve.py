@@ -381,6 +381,17 @@ def test_a_rare_name_one_character_off_a_frequent_one_is_an_ocr_misreading(ring)
     assert any(c.key == "n:hollis harvey" for c in res.roots())
 
 
+def test_a_rare_name_with_the_letters_ocr_makes_of_one_is_that_person(ring):
+    msgs = [ew.msg(Address("Irma Varga", "iv@x.example"), [ew.DANA], f"Topic {k}", "?\n", page=k + 1) for k in range(3)]
+    msgs += [ew.msg(ew.DANA, [Address("Irrria Varga", "")], "Other", "hi\n", page=9),  # m read as "rri"
+             ew.msg(ew.DANA, [Address("Irnna Varga", "")], "Other 2", "hi\n", page=10)]  # no OCR reading of "Irma"
+    res = Resolver(ring, msgs)
+    res.merge_headers()
+    irma = next(c for c in res.roots() if "iv@x.example" in c.emails)
+    assert "Irrria Varga" in irma.aliases and "Irnna Varga" not in irma.aliases
+    assert any("the same OCR'd letters as 'Irma Varga'" in r for r in irma.reasons)
+
+
 def test_a_capital_scrap_after_a_name_goes_unless_the_release_prints_it_as_a_name():
     from giftgraph.ingest.addresses import drop_capital_scraps
 
@@ -639,11 +650,13 @@ def test_an_ocr_misprinted_address_joins_the_address_it_reads_as(ring):
     msgs = [ew.msg(hq, [ew.DANA], f"s{k}", "x\n", page=k + 1) for k in range(4)]
     msgs += [ew.msg(Address("", "hdr22@mail.exarnple.com"), [ew.DANA], "t1", "x\n", page=8),  # rn for m
              ew.msg(Address("", "hdr22@mail.example.coml"), [ew.DANA], "t2", "x\n", page=9),  # a stray character
+             ew.msg(Address("", "hclr22@mail.example.com"), [ew.DANA], "t4", "x\n", page=11),  # cl for d
              ew.msg(Address("", "hdr23@mail.example.com"), [ew.DANA], "t3", "x\n", page=10)]  # another mailbox
     res = Resolver(ring, msgs)
     res.merge_headers()
     c = res.clusters[res.uf.find("e:hdr22@mail.example.com")]
-    assert c.emails == {"hdr22@mail.example.com", "hdr22@mail.exarnple.com", "hdr22@mail.example.coml"}
+    assert c.emails == {"hdr22@mail.example.com", "hdr22@mail.exarnple.com", "hdr22@mail.example.coml",
+                        "hclr22@mail.example.com"}
     assert any("reads as an OCR misprint of hdr22@mail.example.com" in r for r in c.reasons)
     # two people with different surnames keep their addresses apart however alike they read
     msgs = [ew.msg(Address("Lara Innes", "lin@x.example"), [ew.DANA], "a", "x\n"),
