@@ -434,7 +434,7 @@ def split_glued_names(messages) -> None:
         tokens = [w.strip("'\u2019") for w in _RAW_WORD.findall(text) if w.strip(".'\u2019")]
         tokens = [w for w in tokens if _wkey(w) not in POST_NOMINALS]  # "Ida Voss PhD"
         words = [w for w in tokens if w != ","]
-        parts = _segment(tokens, known)
+        parts = _segment(tokens, known) if known else []  # no name printed on its own: nothing to segment on
         if not any(k == "known" for k, _ in parts):
             names = None if "," in tokens else _split_on_debris(words)
             return [Address(name=p, raw=a.raw) for p in names] if names else None

@@ -1083,11 +1083,12 @@ def _junk_name(pn: PersonName) -> bool:
 
 _TLD_TAIL = re.compile(r"\.(com|gov|org|net|edu|mil)[a-z0-9]$")
 _OCR_LETTERS = (("rri", "m"), ("rn", "m"), ("nn", "m"), ("cl", "d"), ("vv", "w"))
+_OCR_ADDRESS_LETTERS = (("rn", "m"), ("cl", "d"))  # in an address, "nn" and "vv" are as often real
 
 
-def _ocr_name_key(s: str) -> str:
+def _ocr_name_key(s: str, groups=_OCR_LETTERS) -> str:
     """A folded name with the letter groups OCR makes of one letter read as that letter."""
-    for a, b in _OCR_LETTERS:
+    for a, b in groups:
         s = s.replace(a, b)
     return s
 
@@ -1097,7 +1098,7 @@ def _ocr_address_key(email: str) -> str:
     1/l/i, 0/o, a stray character after the top-level domain ("postmail.coml")."""
     local, _, domain = email.lower().partition("@")
     domain = _TLD_TAIL.sub(r".\1", re.sub(r"\.coni$", ".com", domain).replace("rn", "m"))
-    key = f"{local.replace('rn', 'm').replace('cl', 'd')}@{domain}"
+    key = f"{_ocr_name_key(local, _OCR_ADDRESS_LETTERS)}@{domain}"
     return key.replace("1", "l").replace("i", "l").replace("0", "o")
 
 
