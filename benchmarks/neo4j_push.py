@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Neo4j push rate: batched ``UNWIND $rows MERGE`` versus one statement per relationship.
 
-Generates a graph of >= 100,000 relationships (giftgraph.graph.synthetic.generate_graph), pushes its
+Generates a graph of >= 100,000 relationships (tests/fixtures/synthetic.py: generate_graph), pushes its
 nodes, then times pushing every relationship in batches. Then it deletes the relationships and times
 one auto-commit MERGE statement per relationship on a random SAMPLE (--sample, default 2,000) and
 EXTRAPOLATES that rate to the whole graph (running 100,000 single statements takes many minutes).
@@ -38,7 +38,8 @@ def main() -> int:
 
     from giftgraph.graph.neo4j_store import Neo4jWriter, PushReport, clear_database, connect, counts
     from giftgraph.graph.properties import iter_edge_records
-    from giftgraph.graph.synthetic import generate_graph
+    sys.path.insert(0, str(ROOT / "tests" / "fixtures"))  # the test-only graph generator
+    from synthetic import generate_graph
 
     started = False
     env = {k: os.environ[k] for k in ("NEO4J_URI", "NEO4J_USER", "NEO4J_PASSWORD") if k in os.environ}

@@ -41,6 +41,7 @@ from typing import Any, Callable
 
 import networkx as nx
 
+from giftgraph.errors import GiftgraphError
 from giftgraph.graph.properties import COMMON_LABEL, LABELS, REL_TYPES, edge_properties, node_properties
 
 __all__ = ["CypherError", "Result", "NamedQuery", "query_graph", "prepare_embedded", "run_embedded",
@@ -48,7 +49,7 @@ __all__ = ["CypherError", "Result", "NamedQuery", "query_graph", "prepare_embedd
            "POSTPROCESSORS"]
 
 
-class CypherError(Exception):
+class CypherError(GiftgraphError):
     """A query that cannot be parsed or run, or a named query that does not exist."""
 
 

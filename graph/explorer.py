@@ -29,6 +29,7 @@ import networkx as nx
 from flask import Flask, Response, abort, jsonify, render_template, request, send_file, url_for
 
 from giftgraph import __version__
+from giftgraph.errors import GiftgraphError
 from giftgraph.graph import html as snap
 from giftgraph.graph.model import EDGE_TYPES
 from giftgraph.graph.store import Case
@@ -41,7 +42,7 @@ DEFAULT_PORT = 8765
 _WRITE_CLAUSES = re.compile(r"\b(CREATE|MERGE|DELETE|DETACH|SET|REMOVE|DROP|LOAD\s+CSV|CALL|FOREACH)\b", re.I)
 
 
-class ExplorerError(Exception):
+class ExplorerError(GiftgraphError):
     """A request the explorer cannot answer (bad query, unknown entity)."""
 
 

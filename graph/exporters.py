@@ -5,7 +5,7 @@ item (``("node", id, data)`` or ``("edge", source, target, key, data)``), then `
 :func:`export_graph` does all three for a whole graph. Files are written atomically (a temporary
 file moved into place), so an interrupted export never leaves half a file.
 
-* ``json``: networkx node-link JSON, edges under ``"edges"`` (``../shared/eval/CONTRACT.md``);
+* ``json``: networkx node-link JSON, edges under ``"edges"`` (``docs/graph-json.md``);
   evidence and items stay nested.
 * ``graphml`` / ``gexf``: the flat properties of :mod:`giftgraph.graph.properties`, with every list
   turned into a JSON string (GraphML and GEXF attributes hold scalars only) and each attribute given
@@ -30,6 +30,7 @@ from typing import Any
 
 import networkx as nx
 
+from giftgraph.errors import GiftgraphError
 from giftgraph.graph.model import to_node_link
 from giftgraph.graph.properties import COMMON_LABEL, LABELS, REL_TYPES, edge_properties, node_properties
 from giftgraph.graph.store import atomic_write_text
@@ -41,7 +42,7 @@ FORMATS = ("json", "graphml", "gexf", "csv")
 ARRAY_DELIMITER = "\u001f"
 
 
-class ExportError(Exception):
+class ExportError(GiftgraphError):
     """An export that cannot be written (bad output path, unknown format)."""
 
 
@@ -65,6 +66,11 @@ class Exporter:
     def finalize(self) -> None:  # pragma: no cover - abstract
         raise NotImplementedError
 
+    def summary(self) -> str:
+        """One line on what ``finalize()`` wrote, for the command line's stderr."""
+        where = "stdout" if self.output == "-" else self.output
+        return f"{where}: {self.G.number_of_nodes()} nodes, {self.G.number_of_edges()} edges"
+
     def _emit(self, text: str) -> None:
         if self.output == "-":
             sys.stdout.write(text)
@@ -77,10 +83,13 @@ class Exporter:
 
 
 class JSONExporter(Exporter):
-    """networkx node-link JSON, the contract's format."""
+    """networkx node-link JSON, described in ``docs/graph-json.md``."""
 
     def finalize(self) -> None:
         self._emit(json.dumps(to_node_link(self.G), indent=1, ensure_ascii=False) + "\n")
+
+    def summary(self) -> str:
+        return super().summary() + " (node-link JSON, see docs/graph-json.md)"
 
 
 def _flat_graph(G: nx.MultiDiGraph, *, gexf: bool = False) -> nx.MultiDiGraph:
@@ -138,6 +147,9 @@ class GraphMLExporter(Exporter):
         nx.write_graphml(_flat_graph(self.G), buf, encoding="utf-8", prettyprint=True)
         self._emit(buf.getvalue().decode("utf-8"))
 
+    def summary(self) -> str:
+        return super().summary() + " (GraphML)"
+
 
 class GEXFExporter(Exporter):
     """GEXF 1.2 (networkx writer) with flat attributes; opens in Gephi."""
@@ -146,6 +158,9 @@ class GEXFExporter(Exporter):
         buf = io.BytesIO()
         nx.write_gexf(_flat_graph(self.G, gexf=True), buf, encoding="utf-8", prettyprint=True)
         self._emit(buf.getvalue().decode("utf-8"))
+
+    def summary(self) -> str:
+        return super().summary() + " (GEXF 1.2)"
 
 
 _CSV_TYPES = {bool: "boolean", int: "long", float: "double", str: "string"}
@@ -180,6 +195,13 @@ def _csv_cell(v: Any, ctype: str) -> str:
 class Neo4jCSVExporter(Exporter):
     """A directory of CSV files in the ``neo4j-admin database import`` header format."""
 
+    written: tuple[int, int, int, int] = (0, 0, 0, 0)  # nodes, node files, relationships, relationship files
+
+    def summary(self) -> str:
+        nodes, node_files, rels, rel_files = self.written
+        return (f"{self.output}: {nodes} nodes in {node_files} file(s), {rels} relationships in {rel_files} "
+                f"file(s) for neo4j-admin; load them with {Path(self.output) / 'import.sh'}")
+
     def finalize(self) -> None:
         if self.output == "-":
             raise ExportError("export csv writes a directory: give one with -o DIR")
@@ -213,6 +235,7 @@ class Neo4jCSVExporter(Exporter):
                   'cd "$(dirname "$0")"\n' + " ".join(shlex.quote(a) for a in args) + "\n")
         atomic_write_text(out / "import.sh", script)
         os.chmod(out / "import.sh", 0o755)
+        self.written = (sum(map(len, nodes.values())), len(nodes), sum(map(len, rels.values())), len(rels))
 
     @staticmethod
     def _write_table(path: Path, rows: list[dict], first: list[str], rename: dict, *, fixed, fixed_cols,

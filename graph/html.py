@@ -39,6 +39,7 @@ import networkx as nx
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
 from giftgraph import __version__
+from giftgraph.errors import GiftgraphError
 from giftgraph.graph.model import EDGE_TYPES
 
 __all__ = [
@@ -80,7 +81,7 @@ TIMELESS_TYPES = ("MEMBER_OF",)
 _DATE_RE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
 
-class SnapshotError(Exception):
+class SnapshotError(GiftgraphError):
     """A snapshot request that cannot be met (unknown focus, bad date, unknown edge type)."""
 
 

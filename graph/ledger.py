@@ -26,6 +26,8 @@ from typing import Iterable
 
 import networkx as nx
 
+from giftgraph.errors import GiftgraphError
+
 __all__ = ["LedgerError", "LEDGER_BY", "LEDGER_COLUMNS", "gift_records", "ledger"]
 
 LEDGER_BY = ("recipient", "giver", "division", "product")
@@ -57,7 +59,7 @@ def _check_date(option: str, value: str | None) -> None:
     raise LedgerError(f"--{option} {value!r}: expected a date YYYY, YYYY-MM or YYYY-MM-DD")
 
 
-class LedgerError(Exception):
+class LedgerError(GiftgraphError):
     """A ledger that cannot be made (unknown grouping)."""
 
 
@@ -71,14 +73,23 @@ def _message_ref(G: nx.MultiDiGraph, mid: str) -> dict:
 
 
 def _divisions(G: nx.MultiDiGraph, n: str) -> list[str]:
-    """Where a recipient belongs: itself for a division or organisation, else its MEMBER_OF targets
-    (divisions before organisations)."""
+    """The division a recipient belongs to: itself for a division, else its first MEMBER_OF division
+    by name. An organisation (the vendor, an agency as a whole, a church) is no division: a member of
+    only an organisation, or an organisation itself, has none."""
     kind = G.nodes[n].get("kind") if n in G else None
-    if kind in ("division", "organization"):
+    if kind == "division":
         return [n]
-    targets = [t for _, t, d in G.out_edges(n, data=True) if d.get("type") == "MEMBER_OF"]
-    targets.sort(key=lambda t: (G.nodes[t].get("kind") != "division", _name(G, t)))
-    return targets[:1]
+    if kind == "organization" or n not in G:
+        return []
+    targets = [t for _, t, d in G.out_edges(n, data=True)
+               if d.get("type") == "MEMBER_OF" and G.nodes[t].get("kind") == "division"]
+    return sorted(targets, key=lambda t: _name(G, t))[:1]
+
+
+def _in_window(date: str, since: str | None, until: str | None) -> bool:
+    """`date` (ISO, possibly empty) on or after `since` and on or before `until` (YYYY[-MM[-DD]]),
+    an `until` month or year including its whole month or year."""
+    return (not since or (date or "") >= since) and (not until or (date or "")[:len(until)] <= until)
 
 
 def gift_records(G: nx.MultiDiGraph) -> list[dict]:
@@ -111,14 +122,24 @@ def gift_records(G: nx.MultiDiGraph) -> list[dict]:
     return out
 
 
-def _referral_uses(G: nx.MultiDiGraph) -> tuple[dict[str, int], dict[str, list[dict]]]:
+def _referral_uses(G: nx.MultiDiGraph, since: str | None = None,
+                   until: str | None = None) -> tuple[dict[str, int], dict[str, list[dict]]]:
+    """Referral uses and evidence per promoter, of the REFERRAL edges dated in the window. A referral
+    is dated like a gift: its ``date``, else its latest evidence message (where the count of uses is
+    read), so a code first seen after `until` adds nothing before it."""
     uses: dict[str, int] = defaultdict(int)
     refs: dict[str, list[dict]] = defaultdict(list)
     for s, _t, d in G.edges(data=True):
-        if d.get("type") == "REFERRAL":
-            if isinstance(d.get("uses"), (int, float)):
-                uses[s] += int(d["uses"])
-            refs[s].extend(_message_ref(G, e["message"]) for e in d.get("evidence") or [] if e.get("message"))
+        if d.get("type") != "REFERRAL":
+            continue
+        mids = list(dict.fromkeys(e.get("message") for e in d.get("evidence") or [] if e.get("message")))
+        ev = sorted((_message_ref(G, m) for m in mids), key=lambda r: (r["sent"], r["id"]))
+        date = d.get("date") or (ev[-1]["sent"][:10] if ev else "")
+        if not _in_window(date, since, until):
+            continue
+        if isinstance(d.get("uses"), (int, float)):
+            uses[s] += int(d["uses"])
+        refs[s].extend(ev)
     return uses, refs
 
 
@@ -134,9 +155,8 @@ def ledger(G: nx.MultiDiGraph, *, by: str = "recipient", since: str | None = Non
         raise LedgerError(f"unknown ledger grouping {by!r}; use one of {', '.join(LEDGER_BY)}")
     for option, value in (("since", since), ("until", until)):
         _check_date(option, value)
-    gifts = [g for g in gift_records(G)
-             if (not since or (g["date"] or "") >= since) and (not until or (g["date"] or "")[:len(until)] <= until)]
-    uses, ref_msgs = _referral_uses(G)
+    gifts = [g for g in gift_records(G) if _in_window(g["date"], since, until)]
+    uses, ref_msgs = _referral_uses(G, since, until)
 
     rows: dict[str, dict] = {}
 

@@ -1,4 +1,4 @@
-"""The one graph model shared by every store and exporter (see ../shared/eval/CONTRACT.md).
+"""The one graph model shared by every store and exporter (its JSON form: docs/graph-json.md).
 
 The case graph is a networkx ``MultiDiGraph``. Nodes carry ``kind`` and ``name`` (plus
 ``aliases``, ``emails``, ``role`` for persons, ``sent``/``subject`` for messages, ...).
@@ -111,7 +111,7 @@ def add_edge(G: nx.MultiDiGraph, edge: Edge) -> str:
 
 
 def to_node_link(G: nx.MultiDiGraph) -> dict:
-    """networkx node-link data (edges under "edges"), the JSON export of the contract."""
+    """networkx node-link data (edges under "edges"), the JSON export (docs/graph-json.md)."""
     return nx.node_link_data(G, edges="edges")
 
 

@@ -23,6 +23,7 @@ from typing import Callable, Iterable
 
 import networkx as nx
 
+from giftgraph.errors import GiftgraphError
 from giftgraph.graph import neo4j_queries as Q
 from giftgraph.graph.properties import iter_edge_records, iter_node_records
 
@@ -31,7 +32,7 @@ __all__ = ["Neo4jStoreError", "PushReport", "Neo4jWriter", "connect", "counts", 
 DEFAULT_BATCH_SIZE = 1000
 
 
-class Neo4jStoreError(Exception):
+class Neo4jStoreError(GiftgraphError):
     """Neo4j cannot be reached, refuses the credentials, or refuses a write."""
 
 

@@ -21,6 +21,7 @@ from typing import Iterable, Iterator
 import networkx as nx
 
 from giftgraph import __version__
+from giftgraph.errors import GiftgraphError
 from giftgraph.graph.model import from_node_link, new_graph, to_node_link
 from giftgraph.ingest.message import Message
 
@@ -29,7 +30,7 @@ __all__ = ["CaseError", "Case", "atomic_write_text", "DEFAULT_CASE"]
 DEFAULT_CASE = "exports/case"
 
 
-class CaseError(Exception):
+class CaseError(GiftgraphError):
     """A case directory that is missing or cannot be read."""
 
 

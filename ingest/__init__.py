@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable
 
+from giftgraph.errors import GiftgraphError
 from giftgraph.ingest.addresses import unify_initials
 from giftgraph.ingest.dates import UnknownTimezone, get_zone
 from giftgraph.ingest.dedup import link_replies, merge_messages
@@ -24,7 +25,7 @@ from giftgraph.ingest.readers import ReadError, iter_zip, read_bytes, read_file,
 __all__ = ["display_name", "ReadResult", "ReadError", "IngestError", "UnknownTimezone", "read_paths", "iter_files", "finish_read"]
 
 
-class IngestError(Exception):
+class IngestError(GiftgraphError):
     """Raised by `read_paths(strict=True)` at the first file that cannot be read."""
 
 

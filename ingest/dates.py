@@ -26,10 +26,12 @@ from functools import lru_cache
 from dateutil import parser as _dparser
 from dateutil import tz as _dtz
 
+from giftgraph.errors import GiftgraphError
+
 __all__ = ["parse_date", "get_zone", "UnknownTimezone"]
 
 
-class UnknownTimezone(ValueError):
+class UnknownTimezone(GiftgraphError, ValueError):
     """The --timezone name is not an IANA time zone."""
 
 

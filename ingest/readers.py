@@ -25,6 +25,7 @@ from email.utils import getaddresses, parsedate_to_datetime
 from pathlib import Path, PurePosixPath
 from typing import BinaryIO, Callable, Iterator
 
+from giftgraph.errors import GiftgraphError
 from giftgraph.ingest.addresses import EMAIL_RE, clean_name, count_redactions, parse_address_list
 from giftgraph.ingest.dates import get_zone, parse_date
 from giftgraph.ingest.furniture import page_lines, split_pages
@@ -36,7 +37,7 @@ __all__ = ["ReadError", "ZipLimits", "sniff", "read_bytes", "read_file", "read_p
            "iter_mbox", "read_mbox", "read_msg", "iter_zip", "decode_text", "email_to_messages"]
 
 
-class ReadError(Exception):
+class ReadError(GiftgraphError):
     """A file that cannot be read; the message is one line naming the problem."""
 
 

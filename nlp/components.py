@@ -26,6 +26,7 @@ from spacy.pipeline import EntityRuler
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from giftgraph.errors import GiftgraphError
 from giftgraph.nlp.profile import Profile
 
 __all__ = ["DEFAULT_MODEL", "FALLBACK_MODELS", "ModelError", "rules_from_profile", "load_pipeline",
@@ -36,7 +37,7 @@ FALLBACK_MODELS = ("en_core_web_sm",)
 PROFILE_LABELS = ("PRODUCT", "DIVISION", "ORG", "PROMO_CODE")
 
 
-class ModelError(Exception):
+class ModelError(GiftgraphError):
     """No usable spaCy pipeline is installed."""
 
 

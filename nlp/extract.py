@@ -23,6 +23,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Iterable, Sequence
 
+from giftgraph.errors import GiftgraphError
 from giftgraph.graph.model import Edge, Evidence, Node
 from giftgraph.ingest.message import Message, make_id
 from giftgraph.nlp.entities import EntityIndex, Mention
@@ -340,7 +341,7 @@ def release_custodian(res: Resolver, messages: Sequence[Message]) -> PersonClust
     return None
 
 
-class CustodianError(ValueError):
+class CustodianError(GiftgraphError, ValueError):
     """``--custodian NAME`` names no one, or several people, in the release."""
 
 

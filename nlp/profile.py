@@ -31,6 +31,8 @@ from typing import Any
 
 import yaml
 
+from giftgraph.errors import GiftgraphError
+
 __all__ = ["ProfileError", "Product", "Unit", "Organization", "Rank", "Profile", "load_profile",
            "PROFILES_DIR", "DATA_DIR", "available_profiles"]
 
@@ -39,7 +41,7 @@ DATA_DIR = Path(__file__).parent / "data"
 DEFAULT_PROFILE = "ring_lapd"
 
 
-class ProfileError(Exception):
+class ProfileError(GiftgraphError):
     """A profile that cannot be found or read; the message names the file and the problem."""
 
 

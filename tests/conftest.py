@@ -1,7 +1,13 @@
 """Fixtures shared by several test modules."""
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
 import pytest
+
+# test-only helper modules (tests/fixtures/synthetic.py) are imported by name, never shipped in the package
+sys.path.insert(0, str(Path(__file__).parent / "fixtures"))
 
 from giftgraph.graph.store import Case
 

@@ -581,7 +581,7 @@ def test_bad_options_are_one_clear_error(tmp_path, args, message):
     (["query", "--param", "no-equals-sign", "MATCH (n) RETURN n"], "Error: --param 'no-equals-sign': expected NAME=VALUE"),
 ])
 def test_bad_values_for_other_commands(tmp_path, argv, message):
-    from giftgraph.graph.synthetic import small_case_graph
+    from synthetic import small_case_graph
 
     case = Case(tmp_path / "case")
     case.save_manifest({"files": {}})

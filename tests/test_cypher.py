@@ -9,7 +9,7 @@ from click.testing import CliRunner
 from giftgraph.cli import cli
 from giftgraph.graph.cypher import (POSTPROCESSORS, CypherError, Result, named_queries, parse_param, prepare_embedded,
                                     query_case, run_embedded, run_named)
-from giftgraph.graph.synthetic import installment_two, small_case_graph
+from synthetic import installment_two, small_case_graph
 
 
 @pytest.fixture(scope="module")

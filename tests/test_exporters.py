@@ -13,7 +13,7 @@ from giftgraph.cli import cli
 from giftgraph.graph import store
 from giftgraph.graph.exporters import ARRAY_DELIMITER, ExportError, export_graph
 from giftgraph.graph.model import from_node_link
-from giftgraph.graph.synthetic import small_case_graph
+from synthetic import small_case_graph
 
 GIFT_QUOTE = 'Two cams are on their way to you, Sgt. Diaz; our word "thanks"; ok'
 
@@ -151,7 +151,7 @@ def test_cli_export_each_format(case, tmp_path):
 
 
 def test_case_graph_writes_are_atomic(case, G, monkeypatch):
-    from giftgraph.graph.synthetic import installment_two
+    from synthetic import installment_two
 
     before = case.graph_path.read_bytes()
 

@@ -94,13 +94,43 @@ def test_ledger_by_giver():
     assert rows["Otto Officer"]["devices"] == 1 and rows["Otto Officer"]["referral_uses"] == 40
 
 
-def test_ledger_by_division_groups_members_and_keeps_organisations():
-    rows = by_name(ledger(small_graph(), by="division"))
+def test_ledger_by_division_groups_members_and_mixes_no_organisation_in():
+    G = small_graph()
+    add_node(G, Node("vic", "person", "Vic Vendorman", attrs={"role": "vendor_employee"}))
+    add_edge(G, Edge("MEMBER_OF", "vic", "vendor"))  # a member of an organisation only
+    add_edge(G, Edge("GIFT", "vera", "vic", [Evidence("m5", "A spare cam for your desk.")],
+                     attrs={"items": [{"product": "cam", "quantity": 1}], "value_usd": 199.0, "date": "2016-07-01"}))
+    rows = by_name(ledger(G, by="division"))
     quarry = rows["Quarry Division"]
     assert quarry["gifts"] == 2 and quarry["devices"] == 11 and quarry["value_usd"] == 2239.0
     assert quarry["recipients"] == ["Olga Officer", "Otto Officer"] and quarry["referral_uses"] == 40
-    assert rows["St. Ann Church"]["value_usd"] == 500.0
-    assert rows["(no division)"]["recipients"] == ["Cora Civilian"]
+    # an organisation is no division: neither the church (a recipient) nor the vendor (Vic's employer) is a row
+    assert set(rows) == {"Quarry Division", "(no division)", "TOTAL"}
+    assert rows["(no division)"]["recipients"] == ["Cora Civilian", "St. Ann Church", "Vic Vendorman"]
+
+
+def test_ledger_division_column_names_divisions_only():
+    G = small_graph()
+    add_edge(G, Edge("MEMBER_OF", "vera", "vendor"))
+    givers = by_name(ledger(G, by="giver"))
+    assert givers["Vera Vendor"]["division"] == ""  # her organisation is not a division
+    assert givers["Otto Officer"]["division"] == "Quarry Division"
+    assert by_name(ledger(G))["St. Ann Church"]["division"] == ""
+
+
+def test_ledger_until_leaves_out_referral_uses_reported_later():
+    G = small_graph()  # OTTO50's 40 uses are reported on 2016-05-01 (m3)
+    before = by_name(ledger(G, until="2016-04-30"))
+    assert before["Otto Officer"]["referral_uses"] == 0 and before["TOTAL"]["referral_uses"] == 0
+    assert "m3" not in before["Otto Officer"]["messages"]
+    assert by_name(ledger(G, until="2016-05"))["TOTAL"]["referral_uses"] == 40
+    after = by_name(ledger(G, since="2016-06-01"))
+    assert "Otto Officer" not in after and after["TOTAL"]["referral_uses"] == 0  # nothing of his after June 1
+    assert by_name(ledger(G, by="division", until="2016-04-30"))["Quarry Division"]["referral_uses"] == 0
+    # a referral dated on the edge itself is dated so, whatever its messages
+    (u, v, k), = [(u, v, k) for u, v, k, d in G.edges(keys=True, data=True) if d["type"] == "REFERRAL"]
+    G.edges[u, v, k]["date"] = "2016-03-02"
+    assert by_name(ledger(G, until="2016-03-31"))["TOTAL"]["referral_uses"] == 40
 
 
 def test_ledger_by_product_shares_stated_values_by_list_price():
@@ -140,7 +170,7 @@ def test_cli_ledger_table_json_csv(case_dir):
     assert res.exit_code == 0, res.output
     lines = res.output.splitlines()
     assert lines[0].split()[:3] == ["name", "role", "division"]
-    assert lines[2].startswith("Otto Officer") and "1990.0" in lines[2] and "2016-03-01 Cameras for you (m1)" in lines[2]
+    assert lines[2].startswith("Otto Officer") and "1990.0" in lines[2] and "2016-03-01 (m1) Cameras for you" in lines[2]
     assert lines[-1].startswith("TOTAL")
 
     res = runner.invoke(cli, ["ledger", "--case", case_dir, "--by", "giver", "--json"])
@@ -193,3 +223,19 @@ def test_the_graph_marks_services_so_every_export_counts_the_same_devices():
     assert d["items"] == [{"product": "cam", "quantity": 3}, {"product": "plan", "quantity": 1, "device": False}]
     assert d["devices"] == 3 and edge_properties(u, v, k, d)["devices"] == 3
     assert gift_records(G)[0]["devices"] == 3
+
+
+def test_cli_ledger_evidence_column_is_never_cut_inside_an_id(tmp_path):
+    G = small_graph()
+    long_subject = "A rather long subject line about porch cameras for the spring burglary series"
+    for i in range(1, 6):
+        G.nodes[f"m{i}"]["subject"] = long_subject
+    case = Case(tmp_path / "case")
+    case.save_manifest({"files": {}})
+    case.save_graph(G)
+    res = CliRunner().invoke(cli, ["ledger", "--case", str(case.path)])
+    assert res.exit_code == 0, res.output
+    otto = next(line for line in res.output.splitlines() if line.startswith("Otto Officer"))
+    evidence = otto[otto.index("2016-03-01"):]
+    assert "(m1)" in evidence and evidence.endswith("; +2 more") and "…" in evidence
+    assert len(evidence) <= 60

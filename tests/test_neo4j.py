@@ -24,7 +24,7 @@ from giftgraph.graph.cypher import CypherError, named_queries, run_embedded, run
 from giftgraph.graph.model import Node, add_node
 from giftgraph.graph.neo4j_store import Neo4jWriter, clear_database, connect, counts
 from giftgraph.graph.store import Case
-from giftgraph.graph.synthetic import installment_two, small_case_graph
+from synthetic import installment_two, small_case_graph
 
 ROOT = Path(__file__).resolve().parents[1]
 NEO4J_DIR = ROOT / "neo4j"

@@ -22,7 +22,7 @@ from giftgraph.graph.cypher import CypherError, run_embedded
 from giftgraph.graph.model import Edge, Evidence, Node, add_edge, add_node
 from giftgraph.graph.neo4j_store import Neo4jStoreError, connect, counts, safe_uri
 from giftgraph.graph.store import Case
-from giftgraph.graph.synthetic import small_case_graph
+from synthetic import small_case_graph
 
 # the session-scoped Neo4j fixtures of tests/test_neo4j.py (one server for the session when
 # scripts/test has started it: then both read NEO4J_URI/NEO4J_USER/NEO4J_PASSWORD)
