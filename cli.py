@@ -320,9 +320,12 @@ def snapshot_options(f):
 @click.option("-o", "--output", default="-", show_default=True, help="Output file ('-' for stdout; a directory for csv).")
 @snapshot_options
 def export(fmt, case_dir, output, **snapshot):
-    """Export the case graph: json (node-link; the format is described in docs/graph-json.md),
-    graphml/gexf (Gephi), csv (neo4j-admin import), html (self-contained snapshot).
-    A one-line summary (what was written, how many nodes and edges) goes to stderr.
+    """Export the case graph: json (node-link), graphml/gexf (Gephi), csv (neo4j-admin import),
+    html (self-contained snapshot). A one-line summary (what was written, how many nodes and
+    edges) goes to stderr.
+
+    \b
+    The JSON format, field by field: docs/graph-json.md in the repository.
 
     \b
     Examples:
@@ -398,7 +401,7 @@ def neo4j_password(password: str | None) -> str:
     cannot be answered."""
     if password is not None:
         return password
-    stdin = click.get_text_stream("stdin")
+    stdin = sys.stdin
     if stdin.isatty():
         return click.prompt("Neo4j password", hide_input=True, err=True)
     line = stdin.readline().rstrip("\r\n")

@@ -120,8 +120,9 @@ def prepare_embedded(query: str, params: dict | None = None) -> str:
         elif tok.startswith("`"):
             out.append(tok[1:-1])
         else:
-            if _WRITE.search(tok):
-                raise CypherError(f"the embedded graph is read-only: {_WRITE.search(tok).group(1).upper()} "
+            write = _WRITE.search(tok)
+            if write:
+                raise CypherError(f"the embedded graph is read-only: {write.group(1).upper()} "
                                   "is not available (push to Neo4j and use --neo4j --write)")
             tok = _AGG.sub(lambda m: m.group(1).upper() + "(", tok)
             tok = _IS_NOT_NULL.sub(lambda m: f"NOT {m.group(1)} IS NULL", tok)
@@ -182,7 +183,7 @@ class _ReturnClause:
 def _return_clause(q: str) -> _ReturnClause:
     masked = _mask_strings(q)
     m = None
-    for m in re.finditer(r"\bRETURN\b", masked, re.I):
+    for m in re.finditer(r"\bRETURN\b", masked, re.I):  # noqa: B007 - keeps the last match
         pass
     if m is None:
         raise CypherError("the query has no RETURN clause")
@@ -307,7 +308,8 @@ def run_embedded(G: nx.MultiDiGraph, query: str, params: dict | None = None, *,
 
 
 def _empty_aggregate(expr: str) -> Any:
-    fn = _AGG_ITEM.match(expr).group(1).upper()
+    agg = _AGG_ITEM.match(expr)
+    fn = agg.group(1).upper() if agg else ""
     return {"COUNT": 0, "SUM": 0, "COLLECT": []}.get(fn)
 
 
@@ -443,7 +445,7 @@ def run_named(name: str, *, G: nx.MultiDiGraph | None = None, driver=None, param
 # -- post-processing of named queries (same function for both back ends) -------------------------
 
 def _sort_key(row: dict, spec: list[tuple[str, bool]]):
-    key = []
+    key: list[tuple[int, Any]] = []
     for col, desc in spec:
         v = row.get(col)
         if isinstance(v, (int, float)):

@@ -23,7 +23,7 @@ import re
 from collections import Counter
 from datetime import date as _date
 from pathlib import Path
-from typing import Iterable
+from typing import Any, Iterable
 
 import networkx as nx
 from flask import Flask, Response, abort, jsonify, render_template, request, send_file, url_for
@@ -53,7 +53,7 @@ class CaseData:
 
     def __init__(self, case: Case) -> None:
         self.case = case
-        self._stamp = None
+        self._stamp: tuple[float, ...] | None = None
         self.G = nx.MultiDiGraph()
         self.messages: dict[str, dict] = {}
         self.bodies: dict[str, dict] = {}
@@ -62,7 +62,7 @@ class CaseData:
     def _mtime(self, p: Path) -> float:
         return p.stat().st_mtime if p.exists() else 0.0
 
-    def refresh(self) -> "CaseData":
+    def refresh(self) -> CaseData:
         stamp = (self._mtime(self.case.graph_path), self._mtime(self.case.messages_path), self._mtime(self.case.manifest_path))
         if stamp != self._stamp:
             self.G = self.case.load_graph()
@@ -179,7 +179,7 @@ def entity_ledger(G: nx.MultiDiGraph, n: str, messages: dict | None = None, *, t
         raise ExplorerError(f"no entity {n!r} in this case")
     messages = snap.message_index(G) if messages is None else messages
     types = set(types or [])
-    out = {"gifts_out": [], "gifts_in": [], "referrals": [], "other": []}
+    out: dict[str, Any] = {"gifts_out": [], "gifts_in": [], "referrals": [], "other": []}
     seen = set()
     for u, v, k, d in list(G.out_edges(n, keys=True, data=True)) + list(G.in_edges(n, keys=True, data=True)):
         if (u, v, k) in seen or not _keep(d, messages, types, since, until):
@@ -242,10 +242,9 @@ def _day(s: str) -> _date | None:
 
 def timeline_svg(events: list[dict], width: int = 960) -> dict:
     """Positions for a server-drawn SVG timeline: one lane per type, marks sized by value/uses."""
-    dated = [(e, _day(e["date"])) for e in events]
-    dated = [(e, d) for e, d in dated if d]
+    dated = [(e, d) for e in events if (d := _day(e["date"])) is not None]
     lanes = {"GIFT": 42, "REFERRAL": 98}
-    out = {"width": width, "height": 140, "marks": [], "ticks": [], "lanes": lanes, "undated": len(events) - len(dated)}
+    out: dict[str, Any] = {"width": width, "height": 140, "marks": [], "ticks": [], "lanes": lanes, "undated": len(events) - len(dated)}
     if not dated:
         return out
     lo, hi = min(d for _, d in dated), max(d for _, d in dated)
@@ -439,7 +438,7 @@ def create_app(case_dir: str | Path) -> Flask:
         pieces = highlight(m.get("body") or "", q)
         found = any(mark for _, mark in pieces)
         cited = []
-        for u, v, k, dd in d.G.edges(keys=True, data=True):
+        for u, v, _k, dd in d.G.edges(keys=True, data=True):
             for ev in dd.get("evidence") or []:
                 if ev.get("message") == mid:
                     cited.append({"type": dd.get("type"), "source": u, "target": v, "source_name": _label(d.G, u),

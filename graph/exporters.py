@@ -229,7 +229,7 @@ class Neo4jCSVExporter(Exporter):
         for rtype, rows in sorted(rels.items()):
             name = f"rels_{rtype}.csv"
             self._write_table(out / name, rows, ["source", "target"], {"source": ":START_ID", "target": ":END_ID"},
-                              fixed=lambda r, rtype=rtype: {":TYPE": rtype}, fixed_cols=[":TYPE"], drop={"type"})
+                              fixed=lambda r, rtype=rtype: {":TYPE": rtype}, fixed_cols=[":TYPE"], drop=frozenset({"type"}))
             args.append(f"--relationships={name}")
         script = ("#!/bin/sh\n# Load this directory into an empty Neo4j database (stop the server first).\n"
                   'cd "$(dirname "$0")"\n' + " ".join(shlex.quote(a) for a in args) + "\n")
@@ -239,7 +239,7 @@ class Neo4jCSVExporter(Exporter):
 
     @staticmethod
     def _write_table(path: Path, rows: list[dict], first: list[str], rename: dict, *, fixed, fixed_cols,
-                     drop: set = frozenset()) -> None:
+                     drop: frozenset[str] = frozenset()) -> None:
         names: list[str] = []
         for r in rows:
             for k in r:

@@ -29,7 +29,7 @@ import base64
 import hashlib
 import math
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from importlib import resources
@@ -354,7 +354,7 @@ def select_subgraph(G: nx.MultiDiGraph, opts: SnapshotOptions | None = None) -> 
 
     omitted = Omitted(budget=opts.max_nodes, unlinked=unlinked)
     if opts.max_nodes and H.number_of_nodes() > opts.max_nodes:
-        gift = Counter()
+        gift: defaultdict[str, float] = defaultdict(float)
         for u, v, d in H.edges(data=True):
             if d.get("type") == "GIFT":
                 gift[u] += _num(d.get("value_usd"))
@@ -377,8 +377,9 @@ def select_subgraph(G: nx.MultiDiGraph, opts: SnapshotOptions | None = None) -> 
 
 # -- vis.js records -----------------------------------------------------------------------------
 
-def _gift_totals(H: nx.MultiDiGraph) -> tuple[Counter, Counter]:
-    given, received = Counter(), Counter()
+def _gift_totals(H: nx.MultiDiGraph) -> tuple[defaultdict[str, float], defaultdict[str, float]]:
+    given: defaultdict[str, float] = defaultdict(float)
+    received: defaultdict[str, float] = defaultdict(float)
     for u, v, d in H.edges(data=True):
         if d.get("type") == "GIFT":
             given[u] += _num(d.get("value_usd"))
@@ -525,7 +526,7 @@ def vis_options(n_nodes: int, n_edges: int) -> dict:
 
 def vis_assets() -> dict[str, Path]:
     """Paths of the vis-network JS and CSS bundled in the installed pyvis package."""
-    base = Path(resources.files("pyvis")) / "lib" / "vis-9.1.2"
+    base = Path(str(resources.files("pyvis"))) / "lib" / "vis-9.1.2"
     paths = {"js": base / "vis-network.min.js", "css": base / "vis-network.css"}
     for p in paths.values():
         if not p.exists():

@@ -22,7 +22,6 @@ Examples
 from __future__ import annotations
 
 from collections import defaultdict
-from typing import Iterable
 
 import networkx as nx
 

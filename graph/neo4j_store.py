@@ -67,8 +67,9 @@ def _masked(text: str, uri: str, password: str) -> str:
 def connect(uri: str, user: str, password: str):
     """A verified driver for ``uri`` (bolt://, neo4j://, neo4j+s:// for Aura). Errors never show the
     password, whether it was given apart or written into the URI."""
-    import neo4j
     from neo4j.exceptions import AuthError, ConfigurationError, ServiceUnavailable
+
+    import neo4j
 
     try:
         driver = neo4j.GraphDatabase.driver(uri, auth=(user, password))

@@ -87,7 +87,7 @@ class Case:
     def exists(self) -> bool:
         return self.manifest_path.exists()
 
-    def require(self) -> "Case":
+    def require(self) -> Case:
         if not self.exists():
             raise CaseError(f"{self.path}: not a giftgraph case (no case.json); run `giftgraph ingest DUMP --case {self.path}` first")
         return self

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable
 
+from giftgraph.defaults import DEFAULT_TIMEZONE
 from giftgraph.errors import GiftgraphError
 from giftgraph.ingest.addresses import unify_initials
 from giftgraph.ingest.dates import UnknownTimezone, get_zone
@@ -69,7 +70,7 @@ def iter_files(paths: Iterable[str | Path]) -> Iterable[Path]:
             yield p
 
 
-def read_paths(paths, *, timezone: str = "America/Los_Angeles", ocr: bool = False, strict: bool = False,
+def read_paths(paths, *, timezone: str = DEFAULT_TIMEZONE, ocr: bool = False, strict: bool = False,
                progress: bool = False, known: dict | None = None,
                log: Callable[[str], None] = print) -> ReadResult:
     """Read every file under `paths` into deduplicated messages.
@@ -196,7 +197,7 @@ def _read_zip(f: Path, name: str, batch: list, *, timezone: str, ocr: bool, prob
                 problem(member, str(exc))
             continue
         try:
-            batch.extend(read_bytes(blob, name=member, timezone=timezone, ocr=ocr, warn=lambda s: problem(member, s)))
+            batch.extend(read_bytes(blob, name=member, timezone=timezone, ocr=ocr, warn=lambda s: problem(member, s)))  # noqa: B023 - called within this iteration
         except ReadError as exc:
             problem(member, str(exc))
         except (MemoryError, RecursionError, UnicodeError, LookupError, ValueError) as exc:

@@ -73,8 +73,8 @@ def clean_name(raw: str) -> tuple[str, str]:
     s = re.sub(r"(^|\s)'|'(\s|$)", r"\1 \2", s)
     s = " ".join(s.split()).strip(" ,;:.-'")
     if "," in s:
-        last, _, first = s.partition(",")
-        last, first = _tokens(last), _tokens(first)
+        last_part, _, first_part = s.partition(",")
+        last, first = _tokens(last_part), _tokens(first_part)
         while len(last) > 1 and last[0].strip(".").lower() in _HONORIFIC_WORDS:
             last = last[1:]  # "Dr VAN DAALEN, Greta": the title went before the surname
         if first and len(last) == 1 and last[0].isalpha() and last[0].isupper() and len(last[0]) >= 3 \

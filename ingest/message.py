@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import hashlib
-import re
 from dataclasses import asdict, dataclass, field
 
 __all__ = ["Address", "Provenance", "Message", "make_id"]
@@ -33,7 +32,7 @@ class Address:
         return (self.email or self.name).strip().lower()
 
     @classmethod
-    def from_dict(cls, d: dict) -> "Address":
+    def from_dict(cls, d: dict) -> Address:
         return cls(name=d.get("name", "") or "", email=d.get("email", "") or "",
                    raw=d.get("raw", "") or "", org=d.get("org", "") or "")
 
@@ -50,7 +49,7 @@ class Provenance:
     quoted: bool = False
 
     @classmethod
-    def from_dict(cls, d: dict) -> "Provenance":
+    def from_dict(cls, d: dict) -> Provenance:
         return cls(file=d["file"], page=d.get("page"), bates=d.get("bates"), quoted=bool(d.get("quoted")))
 
 
@@ -94,7 +93,7 @@ class Message:
         return asdict(self)
 
     @classmethod
-    def from_dict(cls, d: dict) -> "Message":
+    def from_dict(cls, d: dict) -> Message:
         return cls(
             id=d.get("id", ""),
             sender=Address.from_dict(d.get("sender") or {}),

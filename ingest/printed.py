@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from giftgraph.ingest.addresses import REDACTION_RE, count_redactions, parse_address, parse_address_list
+from giftgraph.ingest.addresses import count_redactions, parse_address, parse_address_list
 from giftgraph.ingest.dates import parse_date
 from giftgraph.ingest.furniture import Line
 from giftgraph.ingest.message import Address, Message, Provenance
@@ -221,6 +221,7 @@ def _parse_wrote(text: str, timezone: str) -> Header:
 
 def _parse_gmail(lines: list[str], i: int, end: int, timezone: str) -> Header:
     g = _GMAIL_RE.match(lines[i])
+    assert g is not None  # the caller matched this line
     h = Header(kind="gmail")
     h.sender, r0 = parse_address(g.group("who"))
     h.sent_raw = g.group("date")
@@ -352,7 +353,7 @@ def _unfold(lines: list[Line]) -> list[Line]:
     for k, ln in enumerate(lines):
         parts = _MIDLINE.split(ln.text) if "From" in ln.text or "FROM" in ln.text else [ln.text]
         if len(parts) == 1 and k + 1 < len(lines) and _DATE_FIELD.match(lines[k + 1].text.lstrip()):
-            # "...body words From: Shapiro, Neil" with "Sent:" on the next line
+            # "...body words From: Hartley, Owen" with "Sent:" on the next line
             m = _MIDFROM.search(ln.text)
             if m and m.start() > 0:
                 parts = [ln.text[:m.start()], ln.text[m.start():]]

@@ -28,10 +28,9 @@ from typing import BinaryIO, Callable, Iterator
 from giftgraph.errors import GiftgraphError
 from giftgraph.ingest.addresses import EMAIL_RE, clean_name, count_redactions, parse_address_list
 from giftgraph.ingest.dates import get_zone, parse_date
-from giftgraph.ingest.furniture import page_lines, split_pages
+from giftgraph.ingest.furniture import Line, page_lines, split_pages
 from giftgraph.ingest.message import Address, Message, Provenance
 from giftgraph.ingest.printed import Header, split_lines
-from giftgraph.ingest.furniture import Line
 
 __all__ = ["ReadError", "ZipLimits", "sniff", "read_bytes", "read_file", "read_pdf", "read_text", "read_eml",
            "iter_mbox", "read_mbox", "read_msg", "iter_zip", "decode_text", "email_to_messages"]
@@ -168,8 +167,8 @@ def read_pdf(source: str | Path | bytes, *, file: str, timezone: str, ocr: bool 
             raise ReadError(f"truncated or damaged PDF ({type(inner).__name__}: {str(inner)[:80]})")
         raise ReadError(f"not a readable PDF ({type(inner).__name__}: {str(inner)[:80]})")
     if damaged:
-        exc = damaged[0][1]
-        inner = exc.args[0] if exc.args and isinstance(exc.args[0], BaseException) else exc
+        first = damaged[0][1]
+        inner = first.args[0] if first.args and isinstance(first.args[0], BaseException) else first
         what = (f"damaged page(s) {_ranges([n for n, _ in damaged])} "
                 f"({type(inner).__name__}: {' '.join(str(inner).split())[:60]})")
         if len(damaged) + len(blank) == len(pages):
@@ -186,11 +185,13 @@ def read_pdf(source: str | Path | bytes, *, file: str, timezone: str, ocr: bool 
 
 
 def _ranges(nums: list[int]) -> str:
-    out, start, prev = [], None, None
-    for n in nums + [None]:
+    out: list[str] = []
+    start: int | None = None
+    prev: int | None = None
+    for n in [*nums, None]:
         if start is None:
             start = prev = n
-        elif n == prev + 1:
+        elif n is not None and prev is not None and n == prev + 1:
             prev = n
         else:
             out.append(f"{start}" if start == prev else f"{start}-{prev}")

@@ -36,7 +36,10 @@ fi
 if ! ls "$LIB"/neo4j-server-*.jar >/dev/null 2>&1; then
   log "building the server class path with Maven (first run; downloads from Maven Central)"
   t0=$(date +%s)
-  (cd "$HERE" && mvn -B -q package) >&2
+  # batch mode, quiet, no download progress; Maven 3.8 -q still prints bare colour resets (ESC[0m),
+  # so escapes and the blank lines they leave are stripped (errors still show; pipefail keeps the status)
+  (cd "$HERE" && mvn -B -q --no-transfer-progress -Dstyle.color=never package 2>&1 \
+     | sed -e 's/\x1b\[[0-9;]*m//g' | { grep -v '^[[:space:]]*$' || true; }) >&2
   log "Maven build took $(( $(date +%s) - t0 ))s"
 fi
 

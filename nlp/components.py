@@ -17,7 +17,7 @@ Both component factories are registered with ``@Language.factory`` and work on `
 from __future__ import annotations
 
 import re
-from typing import Iterable
+from typing import Any, Iterable
 
 import spacy
 from spacy.language import Language
@@ -371,9 +371,8 @@ class PersonTitles:
 
 def add_profile_rules(nlp: Language, profile: Profile) -> Language:
     """Add the profile's entity ruler and the person-title component to ``nlp``."""
-    before = {"before": "ner"} if "ner" in nlp.pipe_names else {}
-    ruler = nlp.add_pipe("giftgraph_entity_ruler", name="giftgraph_profile_ruler", config={"overwrite_ents": True},
-                         **before)
+    ruler: Any = nlp.add_pipe("giftgraph_entity_ruler", name="giftgraph_profile_ruler",
+                              config={"overwrite_ents": True}, before="ner" if "ner" in nlp.pipe_names else None)
     ruler.add_patterns(rules_from_profile(profile, nlp.tokenizer))
     titles = sorted(set(profile.rank_words()) | {"mr", "mrs", "ms", "miss", "dr", "prof", "pastor", "rev", "reverend"})
     nlp.add_pipe("giftgraph_person_titles", config={
@@ -398,7 +397,7 @@ def load_pipeline(profile: Profile, model: str | None = None, *, parser: bool = 
             exclude = [] if parser else ["parser"]
             nlp = spacy.load(name, exclude=exclude)
             break
-        except (OSError, IOError, ImportError) as exc:
+        except (OSError, ImportError) as exc:
             errors.append(f"{name}: {exc}")
     if nlp is None:
         raise ModelError("no spaCy pipeline could be loaded (" + "; ".join(errors) +

@@ -21,8 +21,9 @@ import importlib.util
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from typing import Iterable, Sequence
+from typing import Any, Iterable, Sequence
 
+from giftgraph.defaults import DEFAULT_PROFILE
 from giftgraph.errors import GiftgraphError
 from giftgraph.graph.model import Edge, Evidence, Node
 from giftgraph.ingest.message import Message, make_id
@@ -149,7 +150,7 @@ def _load_nlp(profile: Profile, model: str | None):
     return load_pipeline(profile, model)
 
 
-def extract_entities(messages: Sequence[Message], *, profile: "str | Profile | None" = None, model: str | None = None,
+def extract_entities(messages: Sequence[Message], *, profile: str | Profile | None = None, model: str | None = None,
                      progress: bool = False, nlp=None, batch_size: int = 64, analyses: dict | None = None,
                      custodian: str = "auto"):
     """Run the spaCy pipeline and entity resolution. Returns (index, docs, nodes, edges).
@@ -186,7 +187,7 @@ def extract_entities(messages: Sequence[Message], *, profile: "str | Profile | N
     res.merge_first_names()
 
     # text: full names first (they may create people), then the short forms
-    person_spans: list[tuple[Message, object]] = []
+    person_spans: list[tuple[Message, Any]] = []  # (message, spaCy Span)
     for m in messages:
         for e in docs[m.id].ents:
             if e.label_ == "PERSON":
@@ -383,7 +384,7 @@ def _build(messages, docs, res: Resolver, prof: Profile, index: EntityIndex, per
                     if not others:
                         aliases.add(v)
         for a in list(aliases) + [name]:
-            # spellings people search for: "O'Leary" as "OLeary", "Milesi-Ferretti" as "Milesi Ferretti"
+            # spellings people search for: "O'Leary" as "OLeary", "Costa-Ribeiro" as "Costa Ribeiro"
             if re.search(r"['\u2019]", a):
                 aliases.add(re.sub(r"['\u2019]", "", a))
             if re.search(r"\w-\w", a) and "@" not in a:
@@ -540,7 +541,7 @@ def _build(messages, docs, res: Resolver, prof: Profile, index: EntityIndex, per
     return list(nodes.values()), edges
 
 
-def extract(messages: Iterable[Message], *, profile: "str | Profile | None" = "ring_lapd", model: str | None = None,
+def extract(messages: Iterable[Message], *, profile: str | Profile | None = DEFAULT_PROFILE, model: str | None = None,
             progress: bool = False, analyses: dict | None = None, custodian: str = "auto") -> Extraction:
     """Entities, then relations: see the module docstring. ``analyses``: precomputed per-message
     analyses by message id (see `extract_entities`)."""

@@ -113,7 +113,7 @@ def _parse_name(text: str, titles: frozenset[str]) -> PersonName:
             lf_last = a
     words = [w for w in s.replace(",", " ").split() if w not in ("-", "|", "/")]
     if len(words) > 1:
-        # a redaction box read by OCR as a run of one letter ("George Gao OO", "eee Maria Kerkhove")
+        # a redaction box read by OCR as a run of one letter ("Hugo Tam OO", "eee Vera Lindahl")
         kept = [w for w in words if not re.fullmatch(r"([A-HJ-Za-hj-z])\1+\.?", w, flags=re.I)]  # not "II", a rank grade
         words = kept or words
     title_words = []
@@ -135,9 +135,9 @@ def _parse_name(text: str, titles: frozenset[str]) -> PersonName:
     while words and words[-1].lower().rstrip(".") in SUFFIXES:
         words = words[:-1]
     while len(words) > 1 and words[0].lower().rstrip(".") in SUFFIXES and not last_first:
-        words = words[1:]  # "MD Elaine Abrams": a credential that lost its place in the layout
+        words = words[1:]  # "MD Nora Ellery": a credential that lost its place in the layout
     if any(w[:1].isupper() for w in words):
-        # OCR reads a capital I as a small l: "lan Lipkin" is "Ian Lipkin" (no name starts with a small l)
+        # OCR reads a capital I as a small l: "lan Rudd" is "Ian Rudd" (no name starts with a small l)
         words = ["I" + w[1:] if re.fullmatch(r"l[a-z]+", w) and w not in _PARTICLES else w for w in words]
     if len(words) >= 3 and re.fullmatch(r"[A-Za-z]", words[-1]) and not last_first:
         words = words[:-1]  # "Maureen Prescott A": a surname is never one bare letter (OCR debris)

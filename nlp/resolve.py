@@ -588,10 +588,10 @@ class Resolver:
                 cands = [self.clusters[self.uf.find(k)] for k in sorted(keys)
                          if self.uf.find(k) in self.clusters and self.uf.find(k) != c.key]
                 cands = list({id(x): x for x in cands}.values())
-                # the given name its writer signs with, or prints alone with the address ("julia <belluz@...>")
+                # the given name its writer signs with, or prints alone with the address ("julia <marsden@...>")
                 signs = sorted({a for a in c.short_aliases | {n.raw for n in c.names if len(n.raw.split()) == 1}
                                 if a[:1].isalpha() and len(_fold(a)) > 1 and "@" not in a})
-                if signs:  # thompson@ signing "Robert" is not Tommy Thompson
+                if signs:  # halloway@ signing "Robert" is not Tommy Halloway
                     cands = [o for o in cands if any(first_names_compatible(sg, f, self.nick) for sg in signs
                                                      for f in o.firsts() if len(_fold(f)) > 1)]
                 if len(cands) == 1:
@@ -600,7 +600,7 @@ class Resolver:
                     break
                 if cands or not signs:
                     continue
-                # belluz@ signing "Julia": the one Julia Belluz
+                # marsden@ signing "Julia": the one Julia Marsden
                 fits = {self.uf.find(k) for k in by_last.get(local, ()) if self.uf.find(k) != c.key}
                 fits = [self.clusters[k] for k in sorted(fits) if k in self.clusters
                         and any(first_names_compatible(sg, f, self.nick) for sg in signs for f in self.clusters[k].firsts()
@@ -629,8 +629,8 @@ class Resolver:
         return False
 
     def _name_from_address(self, c: PersonCluster, email: str, signs: list[str]) -> bool:
-        """An address printed without a name whose writer signs with a given name: zhijian.chen@
-        signing "Zhijian" is Zhijian Chen; thompson@ signing "Robert" is Robert Thompson."""
+        """An address printed without a name whose writer signs with a given name: wenli.zhou@
+        signing "Wenli" is Wenli Zhou; halloway@ signing "Robert" is Robert Halloway."""
         parts = [p for p in re.split(r"[._-]+", email.split("@", 1)[0].lower()) if p]
         if not all(p.isalpha() for p in parts) or any(p in _ROLE_MAILBOXES for p in parts):
             return False
@@ -689,7 +689,7 @@ class Resolver:
         self.merge_truncated()
 
     def merge_truncated(self) -> None:
-        """"Les Gardon" beside "Les Gardonyi": a surname cut short at the edge of a printed header
+        """"Lev Tarkan" beside "Lev Tarkanyi": a surname cut short at the edge of a printed header
         is the one person with the same given name whose surname it begins, when that person is
         printed at least as often and the short form has no address of its own."""
         by_first: dict[str, set[str]] = defaultdict(set)
@@ -865,7 +865,7 @@ class Resolver:
 
     def _completes(self, pn: PersonName, c: PersonCluster) -> bool:
         """A header that printed only a given name ("From: Arthur") and a signature with that
-        given name and a surname ("Arthur Bobrove"): the signature completes the name."""
+        given name and a surname ("Arthur Penwick"): the signature completes the name."""
         if not pn.has_full or any(n.has_full for n in c.names):
             return False
         words = {_fold(n.raw) for n in c.names if n.opaque and len(n.raw.split()) == 1}
@@ -1037,7 +1037,7 @@ def _title(fk: tuple[str, str]) -> str:
 def _best_name(c: PersonCluster) -> str:
     """Most common full display name from headers, else from signatures/text, else an address.
     A name printed beside an address that spells a different name (someone else's name on a mangled
-    header line: "Patricia Conrad <beth.ameen@...>") never names the person: it stays an alias."""
+    header line: "Patricia Dunmore <jo.keller@...>") never names the person: it stays an alias."""
     full = Counter()
     for n in c.names:
         if n.has_full and not (c.emails and all(_address_contradicts(e, n) for e in c.emails)):

@@ -47,7 +47,7 @@ def eml(subject: str = "Good news", to: str = "Bob Officer <bob@pd.example>", bo
     mid = re.sub(r"\W+", "-", subject)
     return (f"From: Ann Vendor <ann@vendor.example>\nTo: {to}\nSubject: {subject}\nDate: {date}\n"
             f"Message-ID: <{mid}@vendor.example>\nMIME-Version: 1.0\n"
-            f"Content-Type: text/plain; charset=utf-8\n\n{body}").encode("utf-8")
+            f"Content-Type: text/plain; charset=utf-8\n\n{body}").encode()
 
 
 # -- PDF fixtures ---------------------------------------------------------------------------------

@@ -5,11 +5,20 @@ import json
 
 import pytest
 from click.testing import CliRunner
+from synthetic import installment_two, small_case_graph
 
 from giftgraph.cli import cli
-from giftgraph.graph.cypher import (POSTPROCESSORS, CypherError, Result, named_queries, parse_param, prepare_embedded,
-                                    query_case, run_embedded, run_named)
-from synthetic import installment_two, small_case_graph
+from giftgraph.graph.cypher import (
+    POSTPROCESSORS,
+    CypherError,
+    Result,
+    named_queries,
+    parse_param,
+    prepare_embedded,
+    query_case,
+    run_embedded,
+    run_named,
+)
 
 
 @pytest.fixture(scope="module")

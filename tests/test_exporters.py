@@ -8,12 +8,12 @@ import os
 import networkx as nx
 import pytest
 from click.testing import CliRunner
+from synthetic import small_case_graph
 
 from giftgraph.cli import cli
 from giftgraph.graph import store
 from giftgraph.graph.exporters import ARRAY_DELIMITER, ExportError, export_graph
 from giftgraph.graph.model import from_node_link
-from synthetic import small_case_graph
 
 GIFT_QUOTE = 'Two cams are on their way to you, Sgt. Diaz; our word "thanks"; ok'
 

@@ -164,9 +164,10 @@ def test_zip_of_random_members(members):
     with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
         for k, data in enumerate(members):
             z.writestr(f"m{k}.eml", data)
-    from giftgraph.ingest import read_paths  # noqa: PLC0415 - the whole-file path, problems and all
     import tempfile
     from pathlib import Path
+
+    from giftgraph.ingest import read_paths  # noqa: PLC0415 - the whole-file path, problems and all
 
     with tempfile.TemporaryDirectory() as tmp:
         p = Path(tmp) / "r.zip"

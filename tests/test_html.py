@@ -13,9 +13,23 @@ import pytest
 from click.testing import CliRunner
 
 from giftgraph.cli import cli
-from giftgraph.graph.explorer import create_app, entity_ledger, highlight, run_cypher, search_entities, timeline_events, ExplorerError
-from giftgraph.graph.html import (SnapshotError, SnapshotOptions, gift_width, render_html, select_subgraph,
-                                  write_snapshot)
+from giftgraph.graph.explorer import (
+    ExplorerError,
+    create_app,
+    entity_ledger,
+    highlight,
+    run_cypher,
+    search_entities,
+    timeline_events,
+)
+from giftgraph.graph.html import (
+    SnapshotError,
+    SnapshotOptions,
+    gift_width,
+    render_html,
+    select_subgraph,
+    write_snapshot,
+)
 from giftgraph.graph.model import Edge, Evidence, Node, add_edge, add_node, new_graph
 
 _spec = importlib.util.spec_from_file_location("html_graph", Path(__file__).parent / "fixtures" / "html_graph.py")

@@ -9,7 +9,6 @@ from click.testing import CliRunner
 
 from giftgraph.cli import cli
 from giftgraph.graph.store import Case
-from giftgraph.ingest import read_paths
 from giftgraph.ingest.dedup import merge_messages, same_message, subject_core
 from giftgraph.ingest.message import Address, Message, Provenance
 from giftgraph.pipeline import run_ingest

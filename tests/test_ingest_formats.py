@@ -92,7 +92,6 @@ def test_text_encodings(tmp_path):
     (tmp_path / "b.txt").write_bytes(text.encode("utf-8"))
     res = read_paths([tmp_path], timezone=TZ, known={})
     assert res.problems == []
-    bodies = {m.provenance[0].file: m.body for m in res.messages if m.sender.name == "Dev Patel"}
     assert len(res.messages) == 2  # same two emails in both files
     top = next(m for m in res.messages if m.sender.name == "Dev Patel")
     assert "caf\u00e9" in top.body and len(top.provenance) == 2

@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from synthetic import installment_two, small_case_graph
 
 from giftgraph.cli import cli
 from giftgraph.graph import neo4j_queries as Q
@@ -24,7 +25,6 @@ from giftgraph.graph.cypher import CypherError, named_queries, run_embedded, run
 from giftgraph.graph.model import Node, add_node
 from giftgraph.graph.neo4j_store import Neo4jWriter, clear_database, connect, counts
 from giftgraph.graph.store import Case
-from synthetic import installment_two, small_case_graph
 
 ROOT = Path(__file__).resolve().parents[1]
 NEO4J_DIR = ROOT / "neo4j"
@@ -112,7 +112,7 @@ def test_writer_sends_constraints_first_then_parameterised_batches():
     gifts = [r for q, p in driver.log if q == Q.MERGE_RELATIONSHIPS["GIFT"] for r in p["rows"]]
     assert len(gifts) == 5 and all(r["key"] and "key" not in r["props"] for r in gifts)
     # properties Neo4j can store: scalars and flat lists only
-    for q, p in driver.log:
+    for _q, p in driver.log:
         for row in p.get("rows", []):
             for v in row["props"].values():
                 assert isinstance(v, (str, int, float, bool)) or (

@@ -403,16 +403,16 @@ def test_a_capital_scrap_after_a_name_goes_unless_the_release_prints_it_as_a_nam
 def test_a_two_letter_scrap_only_ever_printed_after_names_goes():
     from giftgraph.ingest.addresses import drop_capital_scraps
 
-    # "Oe" is printed only after full names; "Li" is a surname the release prints as one
-    msgs = _release("Wendell Garvey Oe", "Hollis Vane Oe", "Theodore Li", "Wendell Garvey Li", "Ruth Stein Ty Oe")
+    # "Oe" is printed only after full names; "Xu" is a surname the release prints as one
+    msgs = _release("Wendell Garvey Oe", "Hollis Vane Oe", "Theodore Xu", "Wendell Garvey Xu", "Ruth Stein Ty Oe")
     drop_capital_scraps(msgs)
-    assert [_names(m) for m in msgs] == [["Wendell Garvey"], ["Hollis Vane"], ["Theodore Li"], ["Wendell Garvey Li"],
+    assert [_names(m) for m in msgs] == [["Wendell Garvey"], ["Hollis Vane"], ["Theodore Xu"], ["Wendell Garvey Xu"],
                                          ["Ruth Stein"]]
 
 
 def test_ocr_and_layout_debris_in_printed_names():
     # a capital I read as a small l; no name starts with a small l (but particles stay)
-    assert parse_name("lan W Lipkin").first_last == "Ian Lipkin"
+    assert parse_name("lan W Rudd").first_last == "Ian Rudd"
     assert parse_name("Rosa de la Vega").last == "de la Vega"
     # a redaction box read as a run of one letter
     assert parse_name("Hugo Brandt OO").first_last == "Hugo Brandt"
@@ -511,16 +511,16 @@ def test_an_address_joins_a_person_named_only_in_the_text_when_it_spells_the_nam
 
 
 def test_a_surname_cut_short_joins_the_one_person_it_begins(ring):
-    msgs = [ew.msg(Address("Les Gardonyi", ""), [ew.DANA], "A", "a?\n"),
-            ew.msg(ew.DANA, [Address("Les Gardonyi", "")], "RE: A", "b\n", page=2),
-            ew.msg(Address("Les Gardon", ""), [ew.DANA], "RE: A", "c\n", page=3),
+    msgs = [ew.msg(Address("Lev Tarkanyi", ""), [ew.DANA], "A", "a?\n"),
+            ew.msg(ew.DANA, [Address("Lev Tarkanyi", "")], "RE: A", "b\n", page=2),
+            ew.msg(Address("Lev Tarkan", ""), [ew.DANA], "RE: A", "c\n", page=3),
             ew.msg(Address("Ann Brad", ""), [ew.DANA], "B", "d\n", page=4),
             ew.msg(Address("Ann Bradley", ""), [ew.DANA], "B", "e\n", page=5),
             ew.msg(Address("Ann Bradford", ""), [ew.DANA], "B", "f\n", page=6)]
     res = Resolver(ring, msgs)
     res.merge_headers()
     names = {res.canonical_name(c) for c in res.roots()}
-    assert "Les Gardon" not in names and "Les Gardonyi" in names
+    assert "Lev Tarkan" not in names and "Lev Tarkanyi" in names
     assert {"Ann Brad", "Ann Bradley", "Ann Bradford"} <= names  # two people it could begin: left alone
 
 

@@ -16,13 +16,13 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from synthetic import small_case_graph
 
 from giftgraph.cli import cli
-from giftgraph.graph.cypher import CypherError, run_embedded
+from giftgraph.graph.cypher import run_embedded
 from giftgraph.graph.model import Edge, Evidence, Node, add_edge, add_node
 from giftgraph.graph.neo4j_store import Neo4jStoreError, connect, counts, safe_uri
 from giftgraph.graph.store import Case
-from synthetic import small_case_graph
 
 # the session-scoped Neo4j fixtures of tests/test_neo4j.py (one server for the session when
 # scripts/test has started it: then both read NEO4J_URI/NEO4J_USER/NEO4J_PASSWORD)
@@ -167,7 +167,7 @@ def test_credentials_are_never_echoed_or_written(driver, neo4j_env, tmp_path):
     ]
     codes = [c for c, _ in outputs]
     assert codes[:3] == [0, 0, 0] and codes[3] == 1 and codes[6:11] == [1, 1, 1, 1, 1] and codes[11] == 0, outputs
-    for code, out in outputs:
+    for _code, out in outputs:
         assert password not in out, out
     assert "neo4j:***@" in outputs[9][1]
     # and nothing giftgraph wrote holds it: the case directory, the working directory
