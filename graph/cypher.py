@@ -277,7 +277,7 @@ def run_embedded(G: nx.MultiDiGraph, query: str, params: dict | None = None, *,
         engine.auto_where_hints = False
         engine.auto_node_jsondata_hints = False
         raw = engine.run(run_q)
-    except Exception as exc:  # lark raises many kinds of parse errors
+    except Exception as exc:  # noqa: BLE001 - grand-cypher and lark raise many kinds of parse errors
         first = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
         raise CypherError(f"the embedded engine (grand-cypher) cannot run this query: {type(exc).__name__}: {first}") from None
     keys = {str(k): v for k, v in raw.items()}
