@@ -98,7 +98,7 @@ def main() -> None:
             ctx.set_offline(True)
             page = ctx.new_page()
             blocked = []
-            page.route("**/*", lambda r: r.continue_() if r.request.url.startswith("file:") else (blocked.append(r.request.url), r.abort()))  # noqa: B023 - used within this run
+            page.route("**/*", lambda r: r.continue_() if r.request.url.startswith("file:") else (blocked.append(r.request.url), r.abort()))
             t = time.perf_counter()
             page.goto(path.as_uri(), wait_until="commit")
             page.wait_for_function("() => !!window.network", polling=20, timeout=120_000)

@@ -197,7 +197,7 @@ def _read_zip(f: Path, name: str, batch: list, *, timezone: str, ocr: bool, prob
                 problem(member, str(exc))
             continue
         try:
-            batch.extend(read_bytes(blob, name=member, timezone=timezone, ocr=ocr, warn=lambda s: problem(member, s)))  # noqa: B023 - called within this iteration
+            batch.extend(read_bytes(blob, name=member, timezone=timezone, ocr=ocr, warn=lambda s: problem(member, s)))
         except ReadError as exc:
             problem(member, str(exc))
         except (MemoryError, RecursionError, UnicodeError, LookupError, ValueError) as exc:
