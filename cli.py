@@ -92,7 +92,9 @@ def _cut(text: str, width: int) -> str:
     """`text` cut at the last word boundary that leaves room for an ellipsis."""
     if len(text) <= width:
         return text
-    room = max(1, width - 1)
+    if width < 2:
+        return "…"
+    room = width - 1
     head = text[:room]
     if not text[room].isspace() and not head[-1].isspace() and " " in head.strip():
         head = head[:head.rstrip().rfind(" ")]  # the last word did not fit whole
