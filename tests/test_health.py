@@ -232,3 +232,11 @@ def test_the_wheel_builds_without_warnings_and_holds_only_the_package(tmp_path):
                  "giftgraph/nlp/data/nicknames.yaml"]:
         assert data in names, data
     assert any(n.endswith("licenses/LICENSE") for n in names)
+
+
+@pytest.mark.parametrize("module", ["giftgraph.errors", "giftgraph.defaults", "giftgraph.cli", "giftgraph.graph.ledger"])
+def test_the_examples_in_docstrings_hold(module):
+    import doctest
+
+    result = doctest.testmod(importlib.import_module(module))
+    assert result.failed == 0 and result.attempted > 0
