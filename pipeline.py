@@ -22,7 +22,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Sequence
 
-from giftgraph.defaults import DEFAULT_PROFILE, DEFAULT_TIMEZONE
 from giftgraph.graph.store import Case, CaseError
 
 __all__ = ["STAGES", "IngestReport", "run_ingest", "rebuild_graph", "problem_reason", "case_lock"]
@@ -86,10 +85,10 @@ def run_ingest(paths: Sequence[str | Path], case: Case, **options) -> IngestRepo
     if "extract" in options.get("stages", STAGES):
         from giftgraph.nlp.profile import load_profile
 
-        load_profile(options.get("profile", DEFAULT_PROFILE))  # a bad --profile is the caller's error, before any file is read
+        load_profile(options.get("profile", "ring_lapd"))  # a bad --profile is the caller's error, before any file is read
     from giftgraph.ingest.dates import get_zone
 
-    get_zone(options.get("timezone", DEFAULT_TIMEZONE))  # so is a bad --timezone
+    get_zone(options.get("timezone", "America/Los_Angeles"))  # so is a bad --timezone
     with case_lock(case):
         try:
             return _run_ingest(paths, case, **options)
@@ -135,8 +134,8 @@ def _run_ingest(
     paths: Sequence[str | Path],
     case: Case,
     *,
-    timezone: str = DEFAULT_TIMEZONE,
-    profile: str = DEFAULT_PROFILE,
+    timezone: str = "America/Los_Angeles",
+    profile: str = "ring_lapd",
     model: str | None = None,
     custodian: str = "auto",
     ocr: bool = False,
@@ -215,7 +214,7 @@ def _run_stages(paths, case: Case, *, timezone, profile, model, custodian, ocr, 
     return report
 
 
-def rebuild_graph(case: Case, messages=None, *, profile: str = DEFAULT_PROFILE, model: str | None = None,
+def rebuild_graph(case: Case, messages=None, *, profile: str = "ring_lapd", model: str | None = None,
                   progress: bool = True, log: Callable[[str], None] = print, workers: int = 1, client=None,
                   force: bool = False, custodian: str = "auto"):
     """Run extraction over the case's messages and save the case graph. Skipped when the messages,

@@ -15,7 +15,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable
 
-from giftgraph.defaults import DEFAULT_TIMEZONE
 from giftgraph.errors import GiftgraphError
 from giftgraph.ingest.addresses import unify_initials
 from giftgraph.ingest.dates import UnknownTimezone, get_zone
@@ -70,7 +69,7 @@ def iter_files(paths: Iterable[str | Path]) -> Iterable[Path]:
             yield p
 
 
-def read_paths(paths, *, timezone: str = DEFAULT_TIMEZONE, ocr: bool = False, strict: bool = False,
+def read_paths(paths, *, timezone: str = "America/Los_Angeles", ocr: bool = False, strict: bool = False,
                progress: bool = False, known: dict | None = None,
                log: Callable[[str], None] = print) -> ReadResult:
     """Read every file under `paths` into deduplicated messages.

@@ -112,7 +112,7 @@ class Analysis:
         """True for parse attributes (DEP, LEMMA, ...) when ``parsed()`` can give them."""
         return attr in ("DEP", "LEMMA", "POS", "TAG", "HEAD") and self._parser is not None and self._parser.parses
 
-    def attach_parser(self, parser: Parser | None) -> None:
+    def attach_parser(self, parser: "Parser | None") -> None:
         self._parser = parser
 
     def parsed(self):
@@ -125,12 +125,12 @@ class Analysis:
                            "w": sorted(self.window.items())}, ensure_ascii=False, separators=(",", ":"))
 
     @classmethod
-    def from_json(cls, text: str, data: str) -> Analysis:
+    def from_json(cls, text: str, data: str) -> "Analysis":
         d = json.loads(data)
         return cls(text, [_Ent(*e) for e in d["e"]], d["n"], dict((int(i), w) for i, w in d["w"]))
 
     @classmethod
-    def from_docs(cls, text: str, pieces: Sequence[tuple[int, Any]]) -> Analysis:
+    def from_docs(cls, text: str, pieces: Sequence[tuple[int, Any]]) -> "Analysis":
         """Build from the spaCy Docs of ``spacy_pieces(text)``: (character offset, Doc) pairs."""
         ents: list[_Ent] = []
         window: dict[int, str] = {}

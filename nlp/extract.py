@@ -23,7 +23,6 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Sequence
 
-from giftgraph.defaults import DEFAULT_PROFILE
 from giftgraph.errors import GiftgraphError
 from giftgraph.graph.model import Edge, Evidence, Node
 from giftgraph.ingest.message import Message, make_id
@@ -150,7 +149,7 @@ def _load_nlp(profile: Profile, model: str | None):
     return load_pipeline(profile, model)
 
 
-def extract_entities(messages: Sequence[Message], *, profile: str | Profile | None = None, model: str | None = None,
+def extract_entities(messages: Sequence[Message], *, profile: "str | Profile | None" = None, model: str | None = None,
                      progress: bool = False, nlp=None, batch_size: int = 64, analyses: dict | None = None,
                      custodian: str = "auto"):
     """Run the spaCy pipeline and entity resolution. Returns (index, docs, nodes, edges).
@@ -541,7 +540,7 @@ def _build(messages, docs, res: Resolver, prof: Profile, index: EntityIndex, per
     return list(nodes.values()), edges
 
 
-def extract(messages: Iterable[Message], *, profile: str | Profile | None = DEFAULT_PROFILE, model: str | None = None,
+def extract(messages: Iterable[Message], *, profile: "str | Profile | None" = "ring_lapd", model: str | None = None,
             progress: bool = False, analyses: dict | None = None, custodian: str = "auto") -> Extraction:
     """Entities, then relations: see the module docstring. ``analyses``: precomputed per-message
     analyses by message id (see `extract_entities`)."""

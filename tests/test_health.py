@@ -3,7 +3,6 @@ password that cannot be asked for, tables that never cut a word or an id, and a 
 from __future__ import annotations
 
 import importlib
-import inspect
 import subprocess
 import sys
 import zipfile
@@ -182,25 +181,6 @@ def test_fit_cuts_at_words_and_whole_items(value, width, expected):
     assert len(fit(value, width)) <= width
 
 
-# -- one default, spelled once ------------------------------------------------------------------
-
-def test_defaults_are_spelled_once():
-    from giftgraph import pipeline, scale
-    from giftgraph.defaults import DEFAULT_PROFILE, DEFAULT_TIMEZONE
-    from giftgraph.ingest import read_paths
-    from giftgraph.nlp.extract import extract
-
-    sig = inspect.signature
-    assert sig(read_paths).parameters["timezone"].default == DEFAULT_TIMEZONE
-    assert sig(scale.read_sharded).parameters["timezone"].default == DEFAULT_TIMEZONE
-    assert sig(scale.extract_graph).parameters["profile"].default == DEFAULT_PROFILE
-    assert sig(extract).parameters["profile"].default == DEFAULT_PROFILE
-    assert sig(pipeline.rebuild_graph).parameters["profile"].default == DEFAULT_PROFILE
-    for path in ["cli.py", "pipeline.py", "scale.py", "ingest/__init__.py", "nlp/extract.py"]:
-        text = (ROOT / path).read_text()
-        assert '"ring_lapd"' not in text and '"America/Los_Angeles"' not in text, path
-
-
 # -- the package --------------------------------------------------------------------------------
 
 def test_test_only_code_is_not_in_the_package():
@@ -234,7 +214,7 @@ def test_the_wheel_builds_without_warnings_and_holds_only_the_package(tmp_path):
     assert any(n.endswith("licenses/LICENSE") for n in names)
 
 
-@pytest.mark.parametrize("module", ["giftgraph.errors", "giftgraph.defaults", "giftgraph.cli", "giftgraph.graph.ledger"])
+@pytest.mark.parametrize("module", ["giftgraph.errors", "giftgraph.cli", "giftgraph.graph.ledger"])
 def test_the_examples_in_docstrings_hold(module):
     import doctest
 
