@@ -3,6 +3,8 @@ password that cannot be asked for, tables that never cut a word or an id, and a 
 from __future__ import annotations
 
 import importlib
+import inspect
+import pkgutil
 import subprocess
 import sys
 import zipfile
@@ -42,6 +44,21 @@ def case(tmp_path):
 @pytest.mark.parametrize("module, name", ERRORS)
 def test_every_giftgraph_exception_is_a_giftgraph_error(module, name):
     assert issubclass(getattr(importlib.import_module(module), name), GiftgraphError)
+
+
+def test_no_exception_class_of_the_package_stands_outside_the_family():
+    import giftgraph
+
+    outside = []
+    for info in pkgutil.walk_packages(giftgraph.__path__, "giftgraph."):
+        if info.name == "giftgraph.setup" or ".tests" in info.name or ".benchmarks" in info.name:
+            continue  # the build script and the folders beside the package in a checkout
+        module = importlib.import_module(info.name)
+        for name, obj in vars(module).items():
+            if (inspect.isclass(obj) and issubclass(obj, BaseException) and obj.__module__ == module.__name__
+                    and not issubclass(obj, GiftgraphError)):
+                outside.append(f"{module.__name__}.{name}")
+    assert outside == []
 
 
 def test_value_errors_stay_value_errors():
