@@ -178,6 +178,7 @@ def print_ingest_summary(report, case_dir: str, *, silent: bool = False, graph: 
         click.echo(f"note: {f}: {note}", err=True)
     if len(report.notes) > max_notes:
         click.echo(f"note: ... and {len(report.notes) - max_notes} more (giftgraph ingest --json lists them all)", err=True)
+    _print_formats(report)
     lines = [f"read {report.files_read} file(s): {report.messages_new} new message(s), {report.messages_total} in the case"]
     if report.files_skipped:
         lines.append(f"skipped {report.files_skipped} file(s) read before and unchanged")
@@ -190,6 +191,24 @@ def print_ingest_summary(report, case_dir: str, *, silent: bool = False, graph: 
     if graph:
         lines.append(f"graph: {report.nodes} nodes, {report.edges} edges")
     click.echo(f"{case_dir}: " + "; ".join(lines), err=True)
+
+
+def _print_formats(report, max_files: int = 20) -> None:
+    """One line per file read: the format detected and the messages it gave ("read: a.xlsx:
+    Outlook export (XLSX), 12 message(s)"); past `max_files`, the count of each format."""
+    from collections import Counter
+
+    from giftgraph.ingest import FORMATS
+
+    items = list(report.formats.items())
+    for f, kind in items[:max_files]:
+        n = report.file_messages.get(f)
+        click.echo(f"read: {f}: {FORMATS.get(kind, kind)}" + (f", {n} message(s)" if n is not None else ", not read"),
+                   err=True)
+    if len(items) > max_files:
+        counts = Counter(FORMATS.get(k, k) for _, k in items[max_files:])
+        click.echo(f"read: ... and {len(items) - max_files} more: " + ", ".join(f"{k} ({n})" for k, n in counts.most_common())
+                   + " (giftgraph ingest --json lists them all)", err=True)
 
 
 @cli.command()

@@ -102,9 +102,9 @@ def _merge_into(keep, other) -> None:
                 setattr(keep, f, getattr(other, f))
     keep.in_reply_to = keep.in_reply_to or other.in_reply_to
     keep.thread = keep.thread or other.thread
-    seen = {(p.file, p.page, p.bates, p.quoted) for p in keep.provenance}
+    seen = {(p.file, p.page, p.bates, p.quoted, p.sheet, p.rows) for p in keep.provenance}
     for p in other.provenance:
-        k = (p.file, p.page, p.bates, p.quoted)
+        k = (p.file, p.page, p.bates, p.quoted, p.sheet, p.rows)
         if k not in seen:
             seen.add(k)
             keep.provenance.append(p)
