@@ -18,7 +18,7 @@ from typing import Callable, Iterable
 
 from giftgraph.ingest.addresses import unify_initials
 from giftgraph.ingest.dates import UnknownTimezone, get_zone
-from giftgraph.ingest.dedup import link_replies, merge_messages
+from giftgraph.ingest.dedup import date_from_quotes, link_replies, merge_messages
 from giftgraph.ingest.message import Message
 from giftgraph.ingest.readers import FORMATS, ReadError, detect, iter_zip, read_bytes, read_file
 
@@ -166,6 +166,7 @@ def finish_read(res: ReadResult, batch: list[Message]) -> ReadResult:
     """The release-wide step after the files are read (locally or on Dask workers): one display
     name per person, each message once, replies linked, undated messages noted."""
     unify_initials(batch)
+    date_from_quotes(batch)
     res.messages = merge_messages([], batch)
     link_replies(res.messages)
     for m in res.messages:

@@ -12,7 +12,7 @@ import difflib
 import re
 from datetime import datetime, timezone
 
-__all__ = ["merge_messages", "link_replies", "message_key", "subject_core", "sent_minute", "same_message"]
+__all__ = ["date_from_quotes", "merge_messages", "link_replies", "message_key", "subject_core", "sent_minute", "same_message"]
 
 _PREFIX = re.compile(r"^\s*(?:(?:re|fw|fwd|aw|tr|wg|sv)\s*(?:\[\d+\])?\s*[:;]\s*|\[external\]\s*|\*\*external\*\*\s*)+", re.I)
 
@@ -108,6 +108,38 @@ def _merge_into(keep, other) -> None:
         if k not in seen:
             seen.add(k)
             keep.provenance.append(p)
+
+
+def _text_key(body: str) -> str:
+    return " ".join((body or "").split()).lower()
+
+
+def date_from_quotes(batch) -> int:
+    """A message read with no date at all (a row of an Outlook CSV export, which has no date
+    column) takes the date printed where a reply quotes it: same subject, same sender, same text.
+    Its id is then its content id, so `merge_messages` keeps the two readings as one. Returns the
+    number of messages dated."""
+    undated = [m for m in batch if not m.sent and not m.sent_raw and m.body.strip() and subject_core(m.subject)]
+    if not undated:
+        return 0
+    dated: dict[tuple[str, str], list] = {}
+    for m in batch:
+        if m.sent and m.body.strip():
+            dated.setdefault((subject_core(m.subject), _text_key(m.body)), []).append(m)
+    alias: dict[str, str] = {}
+    for m in undated:
+        hits = [c for c in dated.get((subject_core(m.subject), _text_key(m.body)), [])
+                if (m.sender.key() or c.sender.key()) and _senders_agree(m.sender, c.sender)]
+        if len({sent_minute(c) for c in hits}) != 1:
+            continue  # none, or quoted with two different dates: leave it undated
+        m.sent, m.sent_raw = hits[0].sent, hits[0].sent_raw
+        old, m.id = m.id, m.content_id()
+        alias[old] = m.id
+    if alias:
+        for m in batch:
+            m.in_reply_to = alias.get(m.in_reply_to, m.in_reply_to)
+            m.thread = alias.get(m.thread, m.thread)
+    return len(alias)
 
 
 def merge_messages(existing, new):

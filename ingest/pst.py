@@ -51,7 +51,7 @@ def read_pst(source: str | Path | bytes, *, file: str, timezone: str, progress=N
             raise ReadError(f"readpst did not finish within {READPST_TIMEOUT} s; not read")
         except OSError as exc:
             raise ReadError(f"cannot run readpst ({exc.strerror or exc})")
-        err = " ".join(r.stderr.decode("utf-8", "replace").split())[:120]
+        err = " ".join((r.stderr or r.stdout).decode("utf-8", "replace").split())[:120]  # it says why on either
         if r.returncode != 0:
             raise ReadError(f"not a readable PST/OST mailbox (readpst: {err or 'exit code %d' % r.returncode})")
         boxes = sorted(p for p in Path(out).rglob("*") if p.is_file() and p.stat().st_size)

@@ -83,8 +83,7 @@ def sniff(name: str, head: bytes) -> str:
         return "zip"
     if ext == ".xls":
         return "xls"
-    if ext in CSV_EXT or (not re.search(rb"[\x00-\x08\x0e-\x1f]", head[:4096].lstrip(b"\xff\xfe\xef\xbb\xbf"))
-                          and looks_like_export_header(head)):
+    if ext in CSV_EXT or looks_like_export_header(head):
         return "csv"
     if ext == ".msg" or head.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
         return "msg"

@@ -82,9 +82,20 @@ def looks_like_export_header(head: bytes) -> bool:
     """True when the first line of `head` names the columns of an Outlook export (for `sniff`)."""
     from giftgraph.ingest.readers import decode_text
 
-    line = decode_text(head[:4096].split(b"\n", 1)[0] if not head.startswith((b"\xff\xfe", b"\xfe\xff"))
-                       else head[:4096]).split("\n", 1)[0]
-    return any(_is_export_header(_columns(next(csv.reader([line], delimiter=d), []))) for d in ",;\t|")
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16 (Excel's "Unicode Text"), cut anywhere
+        text = head[:4096 - (len(head[:4096]) % 2)].decode("utf-16", "replace")
+    elif re.search(rb"[\x00-\x08\x0e-\x1f]", head[:4096]):
+        return False
+    else:
+        text = decode_text(re.split(rb"[\r\n]", head[:4096], maxsplit=1)[0])
+    line = re.split(r"[\r\n]", text.lstrip("\ufeff"), maxsplit=1)[0]
+    for d in ",;\t|":
+        try:
+            if _is_export_header(_columns(next(csv.reader([line], delimiter=d), []))):
+                return True
+        except csv.Error:
+            return False
+    return False
 
 
 def _problem(found: list) -> str:
