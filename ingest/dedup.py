@@ -115,11 +115,12 @@ def _text_key(body: str) -> str:
 
 
 def date_from_quotes(batch) -> int:
-    """A message read with no date at all (a row of an Outlook CSV export, which has no date
-    column) takes the date printed where a reply quotes it: same subject, same sender, same text.
+    """A message read from a row of a table export with no date at all (Outlook's CSV export has
+    no date column) takes the date printed where a reply quotes it: same subject, same sender, same text.
     Its id is then its content id, so `merge_messages` keeps the two readings as one. Returns the
     number of messages dated."""
-    undated = [m for m in batch if not m.sent and not m.sent_raw and m.body.strip() and subject_core(m.subject)]
+    undated = [m for m in batch if not m.sent and not m.sent_raw and m.body.strip() and subject_core(m.subject)
+               and any(p.rows and not p.quoted for p in m.provenance)]  # rows of a table export only
     if not undated:
         return 0
     dated: dict[tuple[str, str], list] = {}
