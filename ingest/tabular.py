@@ -365,6 +365,16 @@ def _check_zip(source, limits) -> None:
                             f"(ratio {ratio:.0f}:1); not read")
 
 
+def _ooxml_text(v: object) -> object:
+    """Excel stores a carriage return in a cell as ``_x000D_`` (OOXML's escape for control
+    characters, ``_x005F_`` for a literal underscore); openpyxl hands the escapes on as they are."""
+    if isinstance(v, str) and "_x" in v:
+        from openpyxl.utils.escape import unescape
+
+        return unescape(v)
+    return v
+
+
 def read_xlsx(source: str | Path | bytes, *, file: str, timezone: str) -> list[Message]:
     from giftgraph.ingest.readers import ReadError, ZipLimits
 
@@ -400,6 +410,7 @@ def _read_workbook(openpyxl, fh, *, file: str, timezone: str) -> list[Message]:
         for ws in wb.worksheets:
             if not hasattr(ws, "iter_rows"):  # a chart sheet
                 continue
+            ws.reset_dimensions()  # the size a sheet declares may be wrong: read every row and cell there is
             rows = ws.iter_rows(values_only=True)
             header, cols, n = None, {}, 0
             for n, row in enumerate(rows, 1):
@@ -414,7 +425,7 @@ def _read_workbook(openpyxl, fh, *, file: str, timezone: str) -> list[Message]:
             if header is None:
                 continue
             width = max((k for k, c in enumerate(header) if c not in (None, "")), default=-1) + 1
-            numbered = ((k, list(r)) for k, r in enumerate(rows, n + 1))
+            numbered = ((k, [_ooxml_text(v) for v in r]) for k, r in enumerate(rows, n + 1))
             msgs.extend(_messages(numbered, cols, width, file=file, sheet=ws.title, timezone=timezone))
             found = header
     except ReadError:

@@ -7,6 +7,8 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
+import re
 import zipfile
 from datetime import datetime
 from email.message import EmailMessage
@@ -15,6 +17,8 @@ from email.utils import format_datetime
 import openpyxl
 import pytest
 from click.testing import CliRunner
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from giftgraph.cli import cli
 from giftgraph.ingest import read_paths
@@ -230,6 +234,15 @@ def test_a_body_cut_at_the_excel_cell_limit_is_glued_back(tmp_path):
     assert res.messages[0].body == body and res.messages[0].provenance[0].rows == "2-4"
 
 
+def test_excel_escapes_in_cells_are_undone(tmp_path):
+    """Excel writes a cell's CR LF as "_x000D_" + LF, and a literal "_x000D_" as "_x005F_x000D_"."""
+    rows = [_row(MAIL[0], date=MAIL[0][5], body="First line_x000D_\nSecond line, file_x005F_x000D_.txt")]
+    xlsx = tmp_path / "escaped.xlsx"
+    _write_xlsx(xlsx, {"Sheet1": (OUTLOOK_COLUMNS + ["Sent"], rows)})
+    res = read_paths([xlsx], timezone=TZ)
+    assert res.messages[0].body == "First line\nSecond line, file_x000D_.txt"
+
+
 def test_a_huge_csv_cell_is_read(tmp_path):
     body = "Huge body line.\n" * 200_000  # 3.2 MB in one cell (the csv module's default limit is 128 KiB)
     path = tmp_path / "huge.csv"
@@ -341,3 +354,37 @@ def test_ingest_names_the_format_of_each_file(tmp_path):
     assert report["formats"] == {str(folder / "a.xlsx"): "xlsx", str(folder / "b.csv"): "csv",
                                  str(folder / "c.eml"): "eml", str(folder / "d.csv"): "csv"}
     assert report["file_messages"][str(folder / "c.eml")] == 2
+
+
+_cell = st.one_of(st.text(max_size=60), st.sampled_from(["", ";", ";;", "a@b.test;c@d.test", "/O=X/CN=Y", "EX", "=1+1",
+                                                           "From: A <a@b.test>\nSent: Monday, May 6, 2024 9:30 AM\n"
+                                                           "To: B\nSubject: x\n\nhello", "\r\n", '"', "2024-05-06 09:30"]))
+
+
+@settings(max_examples=int(os.environ.get("GIFTGRAPH_FUZZ_EXAMPLES", "60")), deadline=None,
+          suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@given(rows=st.lists(st.lists(_cell, max_size=len(OUTLOOK_COLUMNS) + 3), max_size=5),
+       junk=st.binary(max_size=300))
+def test_random_exports_read_or_fail_in_one_line(tmp_path, rows, junk):
+    """Any table under Outlook's column names, and any bytes named .csv/.xlsx: messages, or one
+    line saying why not; never an internal error."""
+    from giftgraph.ingest.readers import ReadError, read_bytes
+
+    buf = io.StringIO(newline="")
+    csv.writer(buf).writerows([OUTLOOK_COLUMNS + ["Sent"]] + rows)
+    xlsx = io.BytesIO()
+    wb = openpyxl.Workbook()
+    wb.active.append(OUTLOOK_COLUMNS + ["Sent"])
+    for r in rows:
+        wb.active.append([re.sub(r"[\x00-\x08\x0b\x0c\x0e-\x1f]", "", c) for c in r])
+    wb.save(xlsx)
+    for name, data in (("e.csv", buf.getvalue().encode("utf-8")), ("e.xlsx", xlsx.getvalue()),
+                       ("j.csv", junk), ("j.xlsx", junk), ("j.xlsx", xlsx.getvalue()[: len(junk)])):
+        try:
+            msgs = read_bytes(data, name=name, timezone=TZ)
+        except ReadError as exc:
+            assert "\n" not in str(exc)
+            continue
+        for m in msgs:
+            assert m.provenance and all(p.file == name and p.rows for p in m.provenance)
+            assert m.sent == "" or m.sent[10] == "T"
