@@ -119,8 +119,9 @@ def cli():
               help="Dask scheduler address (tcp://host:8786) for --executor dask; default: a local cluster.")
 def ingest(dumps, case_dir, timezone, profile, model, custodian, ocr, strict, skip_extract, extract_only, silent,
            as_json, workers, executor, scheduler):
-    """Read a release (PDF, OCR text, .eml, .mbox, .msg, folders, .zip) into a case
-    and build its graph: messages -> entities -> relations.
+    """Read a release (PDF, OCR text, .eml, .mbox, .msg, .pst/.ost, Outlook .csv/.xlsx exports,
+    folders, .zip) into a case and build its graph: messages -> entities -> relations. Each file's
+    detected format is printed ("read: FILE: FORMAT, N message(s)"; --json: "formats").
 
     Re-running on the same files adds nothing; a new installment adds only what is new.
 
@@ -128,6 +129,7 @@ def ingest(dumps, case_dir, timezone, profile, model, custodian, ocr, strict, sk
     Examples:
         giftgraph ingest release.pdf --case exports/ring
         giftgraph ingest installment2/ --case exports/ring
+        giftgraph ingest export.xlsx mailbox.pst --case exports/pd --timezone America/Chicago
         giftgraph ingest release.txt --case exports/nih --timezone America/New_York
         giftgraph ingest --extract-only --case exports/nih --custodian "Anita Marsh"
         giftgraph ingest enron/ --case exports/enron --workers 2
