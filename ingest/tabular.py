@@ -48,8 +48,8 @@ _COLUMNS = {
     "bcc:(name)": "bcc_name", "bcc:(address)": "bcc_addr", "bcc:(type)": "bcc_type",
     "from": "from", "sender": "from", "to": "to", "cc": "cc", "bcc": "bcc",
     "attachments": "attachments", "attachment": "attachments",
-    "billinginformation": "other", "categories": "other", "importance": "other", "mileage": "other",
-    "sensitivity": "other", "size": "other", "flagstatus": "other", "conversation": "other",
+    "billinginformation": "other", "categories": "other", "importance": "importance", "mileage": "other",
+    "sensitivity": "sensitivity", "size": "other", "flagstatus": "other", "conversation": "other",
     # dates: the time a message was sent is preferred to the time a mailbox received it
     "sent": "sent", "datesent": "sent", "sentdate": "sent", "senton": "sent", "sentdatetime": "sent",
     "clientsubmittime": "sent", "date": "date", "datetime": "date",
@@ -62,6 +62,10 @@ _SENDER = {"from_name", "from_addr", "from"}
 _IDENTITY = {"subject", "from_name", "from_addr", "from", "to_name", "to_addr", "to", "cc_name", "cc_addr", "cc",
              "bcc_name", "bcc_addr", "bcc", "sent", "date", "received"}
 _EXCHANGE_DN = re.compile(r"^\s*/o=", re.I)
+# the values Outlook writes in every row: a row with none of them (nor a sender address, an address
+# type or a date) is a body that spilled over the rows below its own
+_ROW_CHECKS = {"importance": {"normal", "high", "low"}, "sensitivity": {"normal", "personal", "private", "confidential"},
+               "from_type": {"smtp", "ex"}}
 
 
 def _norm(h: object) -> str:
@@ -202,9 +206,27 @@ def _date_value(row: _Row, timezone: str) -> tuple[str, str]:
     return "", ""
 
 
+class _Spill(str):
+    """A line of body text read from a row that spilled over: always joined on a new line."""
+
+
+def _looks_like_a_message(fields: dict[str, list], timezone: str) -> bool:
+    for f, ok in _ROW_CHECKS.items():
+        if any(_text(v).strip().lower() in ok for v in fields.get(f, [])):
+            return True
+    for f in ("from_addr", "from"):
+        if any(EMAIL_RE.search(_text(v)) or _EXCHANGE_DN.match(_text(v)) for v in fields.get(f, [])):
+            return True
+    for f in ("sent", "date", "received"):
+        if any(isinstance(v, (datetime, date)) or parse_date(_text(v), timezone) for v in fields.get(f, [])):
+            return True
+    return False
+
+
 def _messages(rows: Iterable[tuple[int, list]], cols: dict[int, str], width: int, *, file: str, sheet: str | None,
               timezone: str) -> Iterator[Message]:
     cur: _Row | None = None
+    checks: set[str] | None = None  # the row checks this export passes in its first row
     for n, cells in rows:
         fields: dict[str, list] = {}
         for k, v in enumerate(cells):
@@ -218,17 +240,25 @@ def _messages(rows: Iterable[tuple[int, list]], cols: dict[int, str], width: int
             fields.setdefault(f, []).append(v)
         if not fields:
             continue
-        if cur is not None and not (set(fields) & (_IDENTITY | {"attachments", "other"})):
+        if cur is not None and not (set(fields) & (_IDENTITY | {"attachments", "other", "importance", "sensitivity"})):
             # a continuation row: only (more) body text
             body = cur.fields.setdefault("body", [])
             for piece in fields.get("body", []) + fields.get("overflow", []):
                 body.append(piece)
             cur.last = n
             continue
+        if cur is not None and checks and not _looks_like_a_message(fields, timezone):
+            # body text that spilled into the other columns (a CSV broken by a stray quote, then
+            # opened in Excel): its cells, in order, are the next line of the body, cut at commas
+            cur.fields.setdefault("body", []).append(_Spill(",".join(_text(v) for v in cells if _text(v).strip())))
+            cur.last = n
+            continue
         if cur is not None:
             yield from _row_messages(cur, file=file, sheet=sheet, timezone=timezone)
         fields["body"] = fields.get("body", []) + fields.pop("overflow", [])
         cur = _Row(fields, n)
+        if checks is None:
+            checks = {f for f, ok in _ROW_CHECKS.items() if any(_text(v).strip().lower() in ok for v in fields.get(f, []))}
     if cur is not None:
         yield from _row_messages(cur, file=file, sheet=sheet, timezone=timezone)
 
@@ -236,7 +266,8 @@ def _messages(rows: Iterable[tuple[int, list]], cols: dict[int, str], width: int
 def _row_messages(row: _Row, *, file: str, sheet: str | None, timezone: str) -> list[Message]:
     body = ""
     for piece in row.fields.get("body", []):
-        body = _join(body, _text(piece).replace("\r\n", "\n").replace("\r", "\n"))
+        text = _text(piece).replace("\r\n", "\n").replace("\r", "\n")
+        body = (body + "\n" + text if body else text) if isinstance(piece, _Spill) else _join(body, text)
     if "from" in row.fields and not (row.fields.keys() & {"from_name", "from_addr"}):
         senders = _plain(row.get("from"))
     else:

@@ -221,6 +221,27 @@ def test_the_same_message_in_two_mailboxes_is_kept_once(tmp_path):
     assert sorted(p.file for p in kept.provenance) == [str(a), str(b)]
 
 
+def test_a_body_spilled_into_the_other_columns_is_joined_back(tmp_path):
+    """A CSV broken by a stray quote and opened in Excel: the rest of a body lands in the next rows,
+    cut into cells at its commas, with none of the values Outlook writes in every row."""
+    first, rest = "Hi Osric,", ["The units ship Monday", " as agreed", " with two spare mounts."]
+    rows = [_row(MAIL[0], date=MAIL[0][5], body=first), rest + [None] * 20, ["Wren"],
+            _row(MAIL[2], date=MAIL[2][5])]
+    xlsx = tmp_path / "spilled.xlsx"
+    _write_xlsx(xlsx, {"Sheet1": (OUTLOOK_COLUMNS + ["Sent"], rows)})
+    res = read_paths([xlsx], timezone=TZ)
+    assert res.problems == [] and len(res.messages) == 2
+    m = next(x for x in res.messages if x.subject == MAIL[0][3])
+    assert m.body == "Hi Osric,\nThe units ship Monday, as agreed, with two spare mounts.\nWren"
+    assert m.provenance[0].rows == "2-4"
+    # an export that does not fill Importance/Sensitivity: a row without them, its sender's
+    # address redacted, is still a message (its address type is there, as in the first row)
+    bare = [r[:16] + [None, None, None, r[19]] for r in (_row(MAIL[0], date=MAIL[0][5]), _row(MAIL[2], date=""))]
+    bare[1][3] = "(b)(6)"
+    _write_xlsx(xlsx, {"Sheet1": (OUTLOOK_COLUMNS + ["Sent"], bare)})
+    assert len(read_paths([xlsx], timezone=TZ).messages) == 2
+
+
 def test_a_body_cut_at_the_excel_cell_limit_is_glued_back(tmp_path):
     words = " ".join(f"word{k}" for k in range(9000))  # ~80,000 characters
     body = "Opening line.\n" + words
