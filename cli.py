@@ -233,7 +233,9 @@ def messages(case_dir, as_json, as_csv):
             "to": [a.name or a.email for a in m.to],
             "cc": [a.name or a.email for a in m.cc],
             "subject": m.subject,
-            "source": (f"{Path(src.file).name}" + (f" p.{src.page}" if src.page else "") + (f" {src.bates}" if src.bates else "")) if src else "",
+            "source": (f"{Path(src.file).name}" + (f" p.{src.page}" if src.page else "") + (f" {src.bates}" if src.bates else "")
+                       + (f" {src.sheet}" if getattr(src, "sheet", None) else "")
+                       + (f" row {src.rows}" if getattr(src, "rows", None) else "")) if src else "",
         })
     write_rows(rows, as_json=as_json, as_csv=as_csv)
 
