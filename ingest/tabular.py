@@ -396,6 +396,18 @@ def _check_zip(source, limits) -> None:
                             f"(ratio {ratio:.0f}:1); not read")
 
 
+def _why(exc: BaseException) -> str:
+    """The first cause of a failure ("could not read worksheets" hides the XML error behind it)."""
+    seen = []
+    while exc is not None and exc not in seen and len(seen) < 10:
+        seen.append(exc)
+        exc = exc.__cause__ or exc.__context__
+    root = seen[-1]
+    if type(root).__name__ in ("EntitiesForbidden", "DTDForbidden", "ExternalReferenceForbidden"):
+        return f"{type(root).__name__}: XML entities and DTDs are refused (XML bomb guard)"
+    return f"{type(root).__name__}: {' '.join(str(root).split())[:80]}"
+
+
 def _ooxml_text(v: object) -> object:
     """Excel stores a carriage return in a cell as ``_x000D_`` (OOXML's escape for control
     characters, ``_x005F_`` for a literal underscore); openpyxl hands the escapes on as they are."""
@@ -434,7 +446,7 @@ def _read_workbook(openpyxl, fh, *, file: str, timezone: str) -> list[Message]:
             warnings.simplefilter("ignore")  # "Workbook contains no default style" and the like
             wb = openpyxl.load_workbook(fh, read_only=True, data_only=False)
     except Exception as exc:  # noqa: BLE001 - openpyxl raises zipfile, KeyError, XML and its own errors
-        raise ReadError(f"not a readable .xlsx workbook ({type(exc).__name__}: {' '.join(str(exc).split())[:80]})")
+        raise ReadError(f"not a readable .xlsx workbook ({_why(exc)})")
     msgs: list[Message] = []
     found: list = []
     try:
@@ -462,7 +474,7 @@ def _read_workbook(openpyxl, fh, *, file: str, timezone: str) -> list[Message]:
     except ReadError:
         raise
     except Exception as exc:  # noqa: BLE001 - a damaged sheet part
-        raise ReadError(f"not a readable .xlsx workbook ({type(exc).__name__}: {' '.join(str(exc).split())[:80]})")
+        raise ReadError(f"not a readable .xlsx workbook ({_why(exc)})")
     finally:
         wb.close()
     if not msgs:

@@ -353,6 +353,26 @@ def test_hostile_tables_are_one_clear_line(tmp_path):
     assert problems[str(old)].startswith("Excel 97-2003 workbook (.xls) is not read: save it as .xlsx or CSV")
 
 
+def test_an_xml_bomb_in_a_workbook_is_refused_in_one_line(tmp_path):
+    """Entity expansion ("billion laughs") in a sheet: defusedxml, which openpyxl parses through,
+    refuses it before anything expands."""
+    good = tmp_path / "good.xlsx"
+    _write_xlsx(good, {"Sheet1": (OUTLOOK_COLUMNS, [_row(MAIL[0])])})
+    lol = ('<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">'
+           + "".join(f'<!ENTITY lol{k} "{("&lol%s;" % (k - 1 if k > 1 else "")) * 10}">' for k in range(1, 10))
+           + ']><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>'
+           '<row r="1"><c r="A1" t="inlineStr"><is><t>&lol9;</t></is></c></row></sheetData></worksheet>')
+    bomb = tmp_path / "bomb.xlsx"
+    with zipfile.ZipFile(good) as src, zipfile.ZipFile(bomb, "w") as dst:
+        for info in src.infolist():
+            data = src.read(info)
+            dst.writestr(info, lol.encode() if info.filename == "xl/worksheets/sheet1.xml" else data)
+    res = read_paths([bomb], timezone=TZ)
+    assert res.messages == [] and len(res.problems) == 1
+    assert res.problems[0][1] == ("not a readable .xlsx workbook (EntitiesForbidden: XML entities and DTDs are "
+                                  "refused (XML bomb guard))")
+
+
 def test_ingest_names_the_format_of_each_file(tmp_path):
     folder = tmp_path / "release"
     folder.mkdir()
