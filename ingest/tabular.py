@@ -25,6 +25,7 @@ import re
 import sys
 import zipfile
 from datetime import date, datetime, time
+from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Iterator
 
@@ -137,6 +138,11 @@ def _split_list(s: str) -> list[str]:
     return [p.strip() for p in re.split(r"[;\n]", s or "")] if (s or "").strip() else []
 
 
+@lru_cache(maxsize=4096)
+def _clean_name(name: str) -> tuple[str, str]:
+    return clean_name(name)  # an export repeats the same few names on every row
+
+
 def _address(name: str, email: str, kind: str = "") -> Address | None:
     name, email = " ".join((name or "").split()), (email or "").strip().strip("<>").strip()
     if kind.strip().upper() == "EX" or _EXCHANGE_DN.match(email):
@@ -146,7 +152,7 @@ def _address(name: str, email: str, kind: str = "") -> Address | None:
     email = email.lower()
     if email and not EMAIL_RE.fullmatch(email):
         name, email = name or email, ""
-    clean, org = clean_name(name) if name else ("", "")
+    clean, org = _clean_name(name) if name else ("", "")
     if clean.lower() == email:
         clean = ""
     if not (clean or email):
