@@ -171,8 +171,9 @@ def cli():
               help="Dask scheduler address (tcp://host:8786) for --executor dask; default: a local cluster.")
 def ingest(dumps, case_dir, timezone, profile, model, custodian, ocr, strict, skip_extract, extract_only, silent,
            as_json, workers, executor, scheduler):
-    """Read a release (PDF, OCR text, .eml, .mbox, .msg, folders, .zip) into a case
-    and build its graph: messages -> entities -> relations.
+    """Read a release (PDF, OCR text, .eml, .mbox, .msg, .pst/.ost, Outlook .csv/.xlsx exports,
+    folders, .zip) into a case and build its graph: messages -> entities -> relations. Each file's
+    detected format is printed ("read: FILE: FORMAT, N message(s)"; --json: "formats").
 
     Re-running on the same files adds nothing; a new installment adds only what is new.
 
@@ -180,6 +181,7 @@ def ingest(dumps, case_dir, timezone, profile, model, custodian, ocr, strict, sk
     Examples:
         giftgraph ingest release.pdf --case exports/ring
         giftgraph ingest installment2/ --case exports/ring
+        giftgraph ingest export.xlsx mailbox.pst --case exports/pd --timezone America/Chicago
         giftgraph ingest release.txt --case exports/nih --timezone America/New_York
         giftgraph ingest --extract-only --case exports/nih --custodian "Anita Marsh"
         giftgraph ingest enron/ --case exports/enron --workers 2
@@ -225,6 +227,7 @@ def print_ingest_summary(report, case_dir: str, *, silent: bool = False, graph: 
         click.echo(f"note: {f}: {note}", err=True)
     if len(report.notes) > max_notes:
         click.echo(f"note: ... and {len(report.notes) - max_notes} more (giftgraph ingest --json lists them all)", err=True)
+    _print_formats(report)
     lines = [f"read {report.files_read} file(s): {report.messages_new} new message(s), {report.messages_total} in the case"]
     if report.files_skipped:
         lines.append(f"skipped {report.files_skipped} file(s) read before and unchanged")
@@ -237,6 +240,24 @@ def print_ingest_summary(report, case_dir: str, *, silent: bool = False, graph: 
     if graph:
         lines.append(f"graph: {report.nodes} nodes, {report.edges} edges")
     click.echo(f"{case_dir}: " + "; ".join(lines), err=True)
+
+
+def _print_formats(report, max_files: int = 20) -> None:
+    """One line per file read: the format detected and the messages it gave ("read: a.xlsx:
+    Outlook export (XLSX), 12 message(s)"); past `max_files`, the count of each format."""
+    from collections import Counter
+
+    from giftgraph.ingest import FORMATS
+
+    items = list(report.formats.items())
+    for f, kind in items[:max_files]:
+        n = report.file_messages.get(f)
+        click.echo(f"read: {f}: {FORMATS.get(kind, kind)}" + (f", {n} message(s)" if n is not None else ", not read"),
+                   err=True)
+    if len(items) > max_files:
+        counts = Counter(FORMATS.get(k, k) for _, k in items[max_files:])
+        click.echo(f"read: ... and {len(items) - max_files} more: " + ", ".join(f"{k} ({n})" for k, n in counts.most_common())
+                   + " (giftgraph ingest --json lists them all)", err=True)
 
 
 @cli.command()
@@ -259,7 +280,9 @@ def messages(case_dir, as_json, as_csv):
             "to": [a.name or a.email for a in m.to],
             "cc": [a.name or a.email for a in m.cc],
             "subject": m.subject,
-            "source": (f"{Path(src.file).name}" + (f" p.{src.page}" if src.page else "") + (f" {src.bates}" if src.bates else "")) if src else "",
+            "source": (f"{Path(src.file).name}" + (f" p.{src.page}" if src.page else "") + (f" {src.bates}" if src.bates else "")
+                       + (f" {src.sheet}" if getattr(src, "sheet", None) else "")
+                       + (f" row {src.rows}" if getattr(src, "rows", None) else "")) if src else "",
         })
     write_rows(rows, as_json=as_json, as_csv=as_csv)
 

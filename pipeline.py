@@ -40,6 +40,8 @@ class IngestReport:
     edges: int = 0
     files_failed: int = 0  # files that gave nothing (their problems are in `problems`)
     notes: list[tuple[str, str]] = field(default_factory=list)  # (file, kept but worth knowing)
+    formats: dict[str, str] = field(default_factory=dict)  # file -> format detected (csv, xlsx, pst, pdf, ...)
+    file_messages: dict[str, int] = field(default_factory=dict)  # file -> messages read from it (before dedup)
 
     @property
     def failed(self) -> bool:
@@ -192,6 +194,8 @@ def _run_stages(paths, case: Case, *, timezone, profile, model, custodian, ocr, 
         report.files_failed = result.files_failed
         report.problems.extend(result.problems)
         report.notes.extend(result.notes)
+        report.formats.update(result.formats)
+        report.file_messages.update({f: d.get("messages", 0) for f, d in result.files.items()})
         _checkpoint("read")
         merged = merge_messages(existing, result.messages)
         report.messages_new = len(merged) - len(existing)

@@ -117,6 +117,7 @@ def read_sharded(paths, client, *, timezone: str = "America/Los_Angeles", ocr: b
             raise IngestError(f"{name}: {text}")
         batch.extend(r.messages)
         res.files.update(r.files)
+        res.formats.update(r.formats)
         res.problems.extend(r.problems)
         res.files_read += r.files_read
         res.files_skipped += r.files_skipped

@@ -1,4 +1,5 @@
-"""Ingestion: dump files (PDF, OCR text, .eml, .mbox, .msg, folders, .zip) -> deduplicated messages.
+"""Ingestion: dump files (PDF, OCR text, .eml, .mbox, .msg, .pst/.ost, Outlook .csv/.xlsx exports,
+folders, .zip) -> deduplicated messages.
 
 `read_paths` walks the inputs, skips files whose SHA-256 the case already holds, reads each file
 with the reader for its format (`readers`), splits printed pages into messages (`printed`,
@@ -18,11 +19,11 @@ from typing import Callable, Iterable
 from giftgraph.errors import GiftgraphError
 from giftgraph.ingest.addresses import unify_initials
 from giftgraph.ingest.dates import UnknownTimezone, get_zone
-from giftgraph.ingest.dedup import link_replies, merge_messages
+from giftgraph.ingest.dedup import date_from_quotes, link_replies, merge_messages
 from giftgraph.ingest.message import Message
-from giftgraph.ingest.readers import ReadError, iter_zip, read_bytes, read_file, sniff
+from giftgraph.ingest.readers import FORMATS, ReadError, detect, iter_zip, read_bytes, read_file
 
-__all__ = ["display_name", "ReadResult", "ReadError", "IngestError", "UnknownTimezone", "read_paths", "iter_files", "finish_read"]
+__all__ = ["FORMATS", "display_name", "ReadResult", "ReadError", "IngestError", "UnknownTimezone", "read_paths", "iter_files", "finish_read"]
 
 
 class IngestError(GiftgraphError):
@@ -38,6 +39,7 @@ class ReadResult:
     files_skipped: int = 0
     files_failed: int = 0  # files that gave nothing because of an error (each also in `problems`)
     notes: list[tuple[str, str]] = field(default_factory=list)  # kept, but worth knowing (undated messages)
+    formats: dict[str, str] = field(default_factory=dict)  # path -> format detected (a `readers.FORMATS` key)
 
 
 def _sha256(path: Path) -> str:
@@ -124,7 +126,8 @@ def read_paths(paths, *, timezone: str = "America/Los_Angeles", ocr: bool = Fals
             try:
                 with open(f, "rb") as fh:
                     head = fh.read(8192)
-                if sniff(name, head) == "zip":
+                kind = res.formats[name] = detect(name, head, f)
+                if kind == "zip":
                     _read_zip(f, name, batch, timezone=timezone, ocr=ocr, problem=problem)
                 else:
                     for m in read_file(f, name=name, timezone=timezone, ocr=ocr,
@@ -152,7 +155,7 @@ def read_paths(paths, *, timezone: str = "America/Los_Angeles", ocr: bool = Fals
                     bar.update(max(0, size - done))
             # a file read only in part (pages without text, zip members refused) is read again next time
             res.files[name] = {"sha256": sha, "size": size, "messages": len(batch) - before,
-                               "problems": len(res.problems) - problems_before}
+                               "problems": len(res.problems) - problems_before, "format": res.formats.get(name, "")}
             res.files_read += 1
     finally:
         if bar is not None:
@@ -164,12 +167,13 @@ def finish_read(res: ReadResult, batch: list[Message]) -> ReadResult:
     """The release-wide step after the files are read (locally or on Dask workers): one display
     name per person, each message once, replies linked, undated messages noted."""
     unify_initials(batch)
+    date_from_quotes(batch)
     res.messages = merge_messages([], batch)
     link_replies(res.messages)
     for m in res.messages:
         if m.sent_raw and not m.sent:
             src = m.provenance[0] if m.provenance else None
-            where = (src.file + (f" p.{src.page}" if src.page else "")) if src else "?"
+            where = src.where() if src else "?"
             res.notes.append((where, f"date not understood: {m.sent_raw[:60]!r}; message {m.id} kept undated"))
     return res
 
@@ -186,7 +190,7 @@ def _read_zip(f: Path, name: str, batch: list, *, timezone: str, ocr: bool, prob
         if issue:
             problem(member, issue)
             continue
-        if sniff(member, blob[:8192]) == "zip":
+        if detect(member, blob[:8192], blob) == "zip":
             if depth + 1 >= 2:
                 problem(member, "zip nested too deep; skipped")
                 continue

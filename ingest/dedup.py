@@ -12,7 +12,7 @@ import difflib
 import re
 from datetime import datetime, timezone
 
-__all__ = ["merge_messages", "link_replies", "message_key", "subject_core", "sent_minute", "same_message"]
+__all__ = ["date_from_quotes", "merge_messages", "link_replies", "message_key", "subject_core", "sent_minute", "same_message"]
 
 _PREFIX = re.compile(r"^\s*(?:(?:re|fw|fwd|aw|tr|wg|sv)\s*(?:\[\d+\])?\s*[:;]\s*|\[external\]\s*|\*\*external\*\*\s*)+", re.I)
 
@@ -102,12 +102,45 @@ def _merge_into(keep, other) -> None:
                 setattr(keep, f, getattr(other, f))
     keep.in_reply_to = keep.in_reply_to or other.in_reply_to
     keep.thread = keep.thread or other.thread
-    seen = {(p.file, p.page, p.bates, p.quoted) for p in keep.provenance}
+    seen = {(p.file, p.page, p.bates, p.quoted, p.sheet, p.rows) for p in keep.provenance}
     for p in other.provenance:
-        k = (p.file, p.page, p.bates, p.quoted)
+        k = (p.file, p.page, p.bates, p.quoted, p.sheet, p.rows)
         if k not in seen:
             seen.add(k)
             keep.provenance.append(p)
+
+
+def _text_key(body: str) -> str:
+    return " ".join((body or "").split()).lower()
+
+
+def date_from_quotes(batch) -> int:
+    """A message read from a row of a table export with no date at all (Outlook's CSV export has
+    no date column) takes the date printed where a reply quotes it: same subject, same sender, same text.
+    Its id is then its content id, so `merge_messages` keeps the two readings as one. Returns the
+    number of messages dated."""
+    undated = [m for m in batch if not m.sent and not m.sent_raw and m.body.strip() and subject_core(m.subject)
+               and any(p.rows and not p.quoted for p in m.provenance)]  # rows of a table export only
+    if not undated:
+        return 0
+    dated: dict[tuple[str, str], list] = {}
+    for m in batch:
+        if m.sent and m.body.strip():
+            dated.setdefault((subject_core(m.subject), _text_key(m.body)), []).append(m)
+    alias: dict[str, str] = {}
+    for m in undated:
+        hits = [c for c in dated.get((subject_core(m.subject), _text_key(m.body)), [])
+                if (m.sender.key() or c.sender.key()) and _senders_agree(m.sender, c.sender)]
+        if len({sent_minute(c) for c in hits}) != 1:
+            continue  # none, or quoted with two different dates: leave it undated
+        m.sent, m.sent_raw = hits[0].sent, hits[0].sent_raw
+        old, m.id = m.id, m.content_id()
+        alias[old] = m.id
+    if alias:
+        for m in batch:
+            m.in_reply_to = alias.get(m.in_reply_to, m.in_reply_to)
+            m.thread = alias.get(m.thread, m.thread)
+    return len(alias)
 
 
 def merge_messages(existing, new):

@@ -39,7 +39,9 @@ class Address:
 
 @dataclass
 class Provenance:
-    """Where a message was seen: file, page (1-based, PDFs and paged text), Bates stamp.
+    """Where a message was seen: file, page (1-based, PDFs and paged text), Bates stamp; for a
+    spreadsheet or CSV export, the sheet (None for CSV) and the row(s) ("12" or "12-14", numbered
+    as the spreadsheet shows them, the header row included).
 
     `quoted` is True when this appearance is quoted history inside a later message."""
 
@@ -47,10 +49,18 @@ class Provenance:
     page: int | None = None
     bates: str | None = None
     quoted: bool = False
+    sheet: str | None = None
+    rows: str | None = None
 
     @classmethod
     def from_dict(cls, d: dict) -> Provenance:
-        return cls(file=d["file"], page=d.get("page"), bates=d.get("bates"), quoted=bool(d.get("quoted")))
+        return cls(file=d["file"], page=d.get("page"), bates=d.get("bates"), quoted=bool(d.get("quoted")),
+                   sheet=d.get("sheet"), rows=d.get("rows"))
+
+    def where(self) -> str:
+        """"file p.3", "file sheet Inbox row 12-14", "file row 7": for one line of output."""
+        return (self.file + (f" p.{self.page}" if self.page else "") + (f" sheet {self.sheet}" if self.sheet else "")
+                + (f" row {self.rows}" if self.rows else ""))
 
 
 @dataclass

@@ -6,8 +6,11 @@ clear line when the file cannot be read.
 * Plain text (OCR output, ``pdftotext``): UTF-8, else cp1252, else latin-1.
 * ``.eml`` and mbox: the standard library's ``email`` package; mbox is streamed message by message.
 * Outlook ``.msg``: extract-msg.
+* Outlook/Exchange exports as tables, ``.csv`` and ``.xlsx``: `tabular` (the csv module, openpyxl).
+* Outlook ``.pst``/``.ost`` mailboxes: `pst` (Debian's ``readpst`` into mbox, then the mbox reader).
 * ``.zip``: read in memory member by member, never extracted to disk; unsafe member paths
-  (zip-slip) and zip bombs (size and ratio limits) are refused.
+  (zip-slip) and zip bombs (size and ratio limits) are refused. A zip that is an Excel workbook
+  is read as a spreadsheet, never as an archive.
 """
 from __future__ import annotations
 
@@ -32,7 +35,7 @@ from giftgraph.ingest.furniture import Line, page_lines, split_pages
 from giftgraph.ingest.message import Address, Message, Provenance
 from giftgraph.ingest.printed import Header, split_lines
 
-__all__ = ["ReadError", "ZipLimits", "sniff", "read_bytes", "read_file", "read_pdf", "read_text", "read_eml",
+__all__ = ["ReadError", "ZipLimits", "sniff", "detect", "FORMATS", "read_bytes", "read_file", "read_pdf", "read_text", "read_eml",
            "iter_mbox", "read_mbox", "read_msg", "iter_zip", "decode_text", "email_to_messages"]
 
 
@@ -53,15 +56,35 @@ class ZipLimits:
 TEXT_EXT = {".txt", ".text", ".ocr"}
 EMAIL_EXT = {".eml", ".email"}
 MBOX_EXT = {".mbox", ".mbx", ".inbox"}
+XLSX_EXT = {".xlsx", ".xlsm"}
+CSV_EXT = {".csv", ".tsv"}
+PST_EXT = {".pst", ".ost"}
+
+# format code -> what `ingest` prints for each file
+FORMATS = {"pdf": "PDF", "text": "text", "eml": "email (.eml)", "mbox": "mbox", "msg": "Outlook .msg", "zip": "zip",
+           "csv": "Outlook export (CSV)", "xlsx": "Outlook export (XLSX)", "pst": "Outlook PST/OST mailbox",
+           "xls": "Excel 97-2003 workbook", "": "unknown"}
 
 
 def sniff(name: str, head: bytes) -> str:
-    """The format of a file from its name and first bytes: pdf, eml, mbox, msg, zip, text, or ''."""
+    """The format of a file from its name and first bytes: pdf, eml, mbox, msg, zip, xlsx, csv,
+    pst, xls, text, or ''. A zip not named .xlsx may still be a workbook: see `detect`."""
+    from giftgraph.ingest.pst import PST_MAGIC
+    from giftgraph.ingest.tabular import looks_like_export_header
+
     ext = PurePosixPath(name.lower()).suffix
     if head.startswith(b"%PDF") or ext == ".pdf":
         return "pdf"
+    if head.startswith(PST_MAGIC) or ext in PST_EXT:
+        return "pst"
+    if ext in XLSX_EXT:
+        return "xlsx"
     if head.startswith(b"PK\x03\x04") or head.startswith(b"PK\x05\x06") or ext == ".zip":
         return "zip"
+    if ext == ".xls":
+        return "xls"
+    if ext in CSV_EXT or looks_like_export_header(head):
+        return "csv"
     if ext == ".msg" or head.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
         return "msg"
     if ext in MBOX_EXT or head.startswith(b"From "):
@@ -488,14 +511,39 @@ def iter_zip(source, *, label: str, depth: int = 0, limits: type[ZipLimits] = Zi
 
 # --- dispatch -----------------------------------------------------------------------------------
 
+def detect(name: str, head: bytes, source: str | Path | bytes | None = None) -> str:
+    """`sniff`, then a zip that holds an Excel workbook (whatever its name) is "xlsx"."""
+    kind = sniff(name, head)
+    if kind == "zip" and source is not None:
+        from giftgraph.ingest.tabular import is_xlsx_zip
+
+        if is_xlsx_zip(source):
+            return "xlsx"
+    return kind
+
+
 def read_bytes(data: bytes, *, name: str, timezone: str, ocr: bool = False,
                warn: Callable[[str], None] = lambda s: None) -> list[Message]:
     """Messages of one in-memory file (a zip member, or a small file)."""
     if not data:
         raise ReadError("empty file")
-    kind = sniff(name, data[:8192])
+    kind = detect(name, data[:8192], data)
     if kind == "pdf":
         return read_pdf(data, file=name, timezone=timezone, ocr=ocr, warn=warn)
+    if kind == "csv":
+        from giftgraph.ingest.tabular import read_csv
+
+        return read_csv(data, file=name, timezone=timezone)
+    if kind == "xlsx":
+        from giftgraph.ingest.tabular import read_xlsx
+
+        return read_xlsx(data, file=name, timezone=timezone)
+    if kind == "pst":
+        from giftgraph.ingest.pst import read_pst
+
+        return list(read_pst(data, file=name, timezone=timezone, warn=warn))
+    if kind == "xls":
+        raise ReadError(_XLS)
     if kind == "eml":
         return read_eml(data, file=name, timezone=timezone)
     if kind == "mbox":
@@ -509,7 +557,11 @@ def read_bytes(data: bytes, *, name: str, timezone: str, ocr: bool = False,
         return read_text(data, file=name, timezone=timezone)
     if kind == "zip":
         raise ReadError("zip inside zip: read it through read_file")
-    raise ReadError("unsupported file type (not PDF, text, .eml, mbox, .msg or .zip)")
+    raise ReadError(_UNSUPPORTED)
+
+
+_UNSUPPORTED = "unsupported file type (not PDF, text, .eml, mbox, .msg, .pst/.ost, Outlook .csv/.xlsx export or .zip)"
+_XLS = "Excel 97-2003 workbook (.xls) is not read: save it as .xlsx or CSV in Excel or LibreOffice"
 
 
 def read_file(path: Path, *, name: str | None = None, timezone: str, ocr: bool = False,
@@ -520,7 +572,7 @@ def read_file(path: Path, *, name: str | None = None, timezone: str, ocr: bool =
         head = fh.read(8192)
     if not head:
         raise ReadError("empty file")
-    kind = sniff(name, head)
+    kind = detect(name, head, path)
     if kind == "mbox":
         n = 0
         with open(path, "rb") as fh:
@@ -536,6 +588,16 @@ def read_file(path: Path, *, name: str | None = None, timezone: str, ocr: bool =
     if kind == "msg":
         yield from read_msg(path, file=name, timezone=timezone)
         return
+    if kind == "pst":
+        from giftgraph.ingest.pst import read_pst
+
+        yield from read_pst(path, file=name, timezone=timezone, progress=progress, warn=warn)
+        return
+    if kind == "xlsx":
+        from giftgraph.ingest.tabular import read_xlsx
+
+        yield from read_xlsx(path, file=name, timezone=timezone)
+        return
     if kind in ("zip", ""):
-        raise ReadError("unsupported file type (not PDF, text, .eml, mbox, .msg or .zip)")
+        raise ReadError(_UNSUPPORTED)
     yield from read_bytes(path.read_bytes(), name=name, timezone=timezone, ocr=ocr, warn=warn)

@@ -224,3 +224,24 @@ def test_eml_replies_linked_by_in_reply_to_headers(tmp_path):
     by = {m.sender.name: m for m in res.messages}
     assert by["Erin Walsh"].in_reply_to == by["Alice Moreno"].id
     assert by["Erin Walsh"].thread == by["Alice Moreno"].id
+
+
+@pytest.mark.parametrize("name, head, kind", [
+    ("export.xlsx", b"PK\x03\x04rest", "xlsx"),
+    ("Export.XLSM", b"PK\x03\x04rest", "xlsx"),
+    ("bundle.zip", b"PK\x03\x04rest", "zip"),
+    ("export.csv", b"a,b\n1,2\n", "csv"),
+    ("export", b'"Subject","Body","From: (Name)","From: (Address)"\r\n"Hi","x","A","a@b.test"\r\n', "csv"),
+    ("export.txt", "Subject;Body;From: (Name)\r\n".encode("cp1252"), "csv"),
+    ("export.txt", "Subject\tBody\tFrom: (Address)\r\n".encode("utf-16"), "csv"),
+    ("mail.pst", b"junk", "pst"),
+    ("mail.OST", b"junk", "pst"),
+    ("mailbox.bin", b"!BDN\x00\x00", "pst"),
+    ("old.xls", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "xls"),
+    ("note.msg", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "msg"),
+    ("letter.txt", b"Subject: hello\nBody text\n", "text"),
+])
+def test_sniff_names_the_new_formats(name, head, kind):
+    from giftgraph.ingest.readers import sniff
+
+    assert sniff(name, head) == kind
