@@ -301,7 +301,7 @@ def highlight(text: str, quote: str) -> list[tuple[str, bool]]:
 def run_cypher(G: nx.MultiDiGraph, query: str, *, case: Case | None = None, limit: int = 500) -> dict:
     """Run a read-only Cypher query; returns ``{"columns": [...], "rows": [[...], ...]}``.
 
-    Runs :func:`giftgraph.graph.cypher.run_embedded` (grand-cypher; labels ``Person``,
+    Runs :func:`giftgraph.graph.cypher.run_embedded` (the case's embedded database; labels ``Person``,
     ``Organization``, ``Division``, ``Product``, ``Code``, ``Message``, ``Entity``; relationship
     types are the edge types). Write clauses are refused before the query reaches the engine."""
     query = (query or "").strip()
@@ -314,7 +314,7 @@ def run_cypher(G: nx.MultiDiGraph, query: str, *, case: Case | None = None, limi
     from giftgraph.graph.cypher import CypherError, run_embedded  # same labels and rows as on Neo4j
 
     try:
-        res = run_embedded(G, query)
+        res = run_embedded(G, query, case_path=case.path if case is not None and case.graph_path.exists() else None)
     except CypherError as exc:
         raise ExplorerError(str(exc)) from None
     rows = [[_cell(r.get(c)) for c in res.columns] for r in res.rows[:limit]]
