@@ -59,6 +59,8 @@ STATE_FILE = "cypher.lbug.json"
 FORMAT = 1                       # bump when the layout of the database changes
 DEFAULT_TIMEOUT = 60.0           # seconds per query
 BATCH = 2000                     # rows per UNWIND statement while loading
+MAX_DB_SIZE = 1 << 38            # 256 GiB of address space per database
+MEMORY_CACHE = 4                 # in-memory databases kept open (the most recently used graphs)
 
 NODE_TABLES = tuple(LABELS.values())
 
@@ -167,7 +169,10 @@ class EmbeddedDB:
 
         self.path = path
         try:
-            self._db = ladybug.Database(str(path) if path else ":memory:", read_only=read_only and path is not None)
+            # the engine reserves (virtual memory only) max_db_size per database: 8 TiB by default, which
+            # runs out of address space when a process opens a few dozen; a case graph needs far less
+            self._db = ladybug.Database(str(path) if path else ":memory:", read_only=read_only and path is not None,
+                                        max_db_size=MAX_DB_SIZE)
             self._conn = ladybug.Connection(self._db)
         except RuntimeError as exc:
             raise EmbeddedDBError(f"{path}: cannot open the embedded database: {_first_line(exc)}") from None
@@ -399,6 +404,7 @@ def open_case_db(case_path: Path, G: nx.MultiDiGraph | None = None, *, load_grap
 
 # -- a graph in memory -----------------------------------------------------------------------------
 
+_ORDER: list = []
 _MEMORY: "weakref.WeakKeyDictionary[nx.MultiDiGraph, tuple[str, EmbeddedDB]]" = weakref.WeakKeyDictionary()
 
 
@@ -421,4 +427,9 @@ def open_graph_db(G: nx.MultiDiGraph) -> EmbeddedDB:
         if cached:
             cached[1].close()
         _MEMORY[G] = (digest, db)
+        _ORDER[:] = [r for r in _ORDER if r() is not None and r() is not G] + [weakref.ref(G)]
+        while len(_ORDER) > MEMORY_CACHE:
+            old = _ORDER.pop(0)()
+            if old is not None and old in _MEMORY:
+                _MEMORY.pop(old)[1].close()
         return db
