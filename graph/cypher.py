@@ -112,6 +112,32 @@ def _engine_error(exc: BaseException, query: str, timeout: float | None) -> Cyph
     return CypherError(f"the embedded engine cannot run this query: {body}")
 
 
+_NO_PROPERTY = re.compile(r"Binder exception: Cannot find property (\w+) for (\w+)\.?$")
+
+
+def _null_property(text: str, var: str, prop: str) -> str:
+    """``var.prop`` -> ``NULL`` (outside strings): the engine says no table has the property."""
+    from giftgraph.graph.cypher_dialect import Tok, tokenize
+
+    toks = tokenize(text)
+    out, i = [], 0
+    while i < len(toks):
+        t = toks[i]
+        if (t.kind == "id" and t.text == var and i + 2 < len(toks) and toks[i + 1].text == "."
+                and toks[i + 2].kind in ("id", "bq") and toks[i + 2].text.strip("`") == prop
+                and not (out and out[-1].text == ".")):
+            sig = [x for x in out if x.kind not in ("ws", "comment")]
+            in_aggregate = len(sig) >= 2 and sig[-1].text == "(" and sig[-2].text.lower() in (
+                "count", "sum", "avg", "min", "max", "collect")
+            # an untyped null cannot be aggregated by the engine; a typed one can (and is still null)
+            out.append(Tok("id", "CAST(NULL AS INT64)" if in_aggregate else "NULL"))
+            i += 3
+            continue
+        out.append(t)
+        i += 1
+    return "".join(t.text for t in out)
+
+
 def run_embedded(G: nx.MultiDiGraph | None, query: str, params: dict | None = None, *, db=None,
                  case_path: str | Path | None = None, timeout: float | None = DEFAULT_TIMEOUT) -> Result:
     """Run a read query on the embedded database: ``db`` if given, else the case's (``case_path``,
@@ -132,10 +158,18 @@ def run_embedded(G: nx.MultiDiGraph | None, query: str, params: dict | None = No
                 db = open_graph_db(G)
             else:
                 raise CypherError("run_embedded needs a graph, a case or a database")
-        try:
-            columns, rows = db.run(tr.text, tr.params, timeout=timeout)
-        except RuntimeError as exc:
-            raise _engine_error(exc, tr.text, timeout) from None
+        text = tr.text
+        for _ in range(20):
+            try:
+                columns, rows = db.run(text, tr.params, timeout=timeout)
+                break
+            except RuntimeError as exc:
+                # a property no node or relationship of the case has: null on Neo4j, so null here
+                m = _NO_PROPERTY.search(str(exc).splitlines()[0] if str(exc) else "")
+                new_text = _null_property(text, m.group(2), m.group(1)) if m else text
+                if new_text == text:
+                    raise _engine_error(exc, text, timeout) from None
+                text = new_text
     except EmbeddedDBError as exc:
         raise CypherError(str(exc)) from None
     finally:

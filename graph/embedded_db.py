@@ -64,6 +64,22 @@ MEMORY_CACHE = 4                 # in-memory databases kept open (the most recen
 
 NODE_TABLES = tuple(LABELS.values())
 
+# Columns every database has, whether or not this case uses them (the properties giftgraph's model
+# writes: graph/model.py and graph/properties.py), so the named queries run on a case without gifts
+# or codes and answer null there, as Neo4j does. The case's own properties are added to these.
+BASE_NODE_COLUMNS = {
+    "id": "STRING", "kind": "STRING", "name": "STRING", "aliases": "STRING[]", "emails": "STRING[]",
+    "role": "STRING", "sent": "STRING", "subject": "STRING", "file": "STRING", "page": "INT64", "bates": "STRING",
+    "owner": "STRING", "uses": "INT64", "unit_price_usd": "DOUBLE",
+}
+BASE_REL_COLUMNS = {
+    "key": "STRING", "type": "STRING", "source": "STRING", "target": "STRING", "confidence": "DOUBLE",
+    "evidence_messages": "STRING[]", "evidence_quotes": "STRING[]", "evidence_refs": "STRING[]",
+    "evidence_json": "STRING", "item_products": "STRING[]", "item_quantities": "INT64[]", "devices": "INT64",
+    "items_json": "STRING", "value_usd": "DOUBLE", "purpose": "STRING", "date": "STRING", "code": "STRING",
+    "code_name": "STRING", "uses": "INT64", "count": "INT64", "discount": "STRING",
+}
+
 
 class EmbeddedDBError(Exception):
     """The embedded database cannot be built, opened or queried."""
@@ -128,8 +144,9 @@ def _merge_kind(a: str | None, b: str) -> str:
     return "STRING"
 
 
-def _schema(records: Iterable[tuple[str, dict]], skip: tuple[str, ...] = ()) -> dict[str, str]:
-    cols: dict[str, str | None] = {}
+def _schema(records: Iterable[tuple[str, dict]], base: dict[str, str] | None = None) -> dict[str, str]:
+    cols: dict[str, str | None] = dict(base or {})
+    skip: tuple[str, ...] = ()
     for _, props in records:
         for k, v in props.items():
             if k in skip or v is None:
@@ -328,9 +345,8 @@ def sync_case_db(case_path: Path, G: nx.MultiDiGraph | None = None, *, load_grap
         if G is None:
             G = load_graph() if load_graph else nx.MultiDiGraph()
         nodes, edges = graph_records(G)
-        node_cols = _schema(nodes.values())
-        node_cols.setdefault("id", "STRING")
-        rel_cols = _schema(edges.values())
+        node_cols = _schema(nodes.values(), BASE_NODE_COLUMNS)
+        rel_cols = _schema(edges.values(), BASE_REL_COLUMNS)
         new_state = dict(_state(nodes, edges), format=FORMAT, graph_sha256=sha, node_columns=node_cols,
                          rel_columns=rel_cols)
         report = SyncReport()
@@ -417,9 +433,8 @@ def open_graph_db(G: nx.MultiDiGraph) -> EmbeddedDB:
         cached = _MEMORY.get(G)
         if cached and cached[0] == digest:
             return cached[1]
-        node_cols = _schema(nodes.values())
-        node_cols.setdefault("id", "STRING")
-        rel_cols = _schema(edges.values())
+        node_cols = _schema(nodes.values(), BASE_NODE_COLUMNS)
+        rel_cols = _schema(edges.values(), BASE_REL_COLUMNS)
         db = EmbeddedDB(None, read_only=False)
         db.create_schema(node_cols, rel_cols)
         db.insert_nodes(list(nodes.values()), node_cols)

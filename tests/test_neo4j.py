@@ -393,6 +393,7 @@ AD_HOC = [
     ("MATCH (g)-[r:GIFT]->(x) RETURN x.name AS who, r.value_usd AS usd ORDER BY usd DESC, who", {}),
     ("MATCH (p:Person) WHERE p.name STARTS WITH $prefix OR p.name ENDS WITH $suffix RETURN p.name AS name ORDER BY name",
      {"prefix": "Ann", "suffix": "Diaz"}),
+    ("MATCH (p:Person) RETURN p.name AS name, p.badge AS badge ORDER BY name", {}),  # no such property: null
 ]
 
 # Refused embedded, in one line naming the construct (README: "What the embedded engine refuses"); the
