@@ -377,3 +377,21 @@ def test_cli_query_errors(case):
 def test_commands_have_help_with_examples(args):
     r = CliRunner().invoke(cli, [*args, "--help"])
     assert r.exit_code == 0 and "Example" in r.output
+
+
+# -- the explorer's Cypher page offers the named queries -------------------------------------------
+
+def test_explorer_cypher_page_runs_named_queries(case):
+    from giftgraph.graph.explorer import create_app
+
+    client = create_app(case.path).test_client()
+    page = client.get("/cypher").get_data(as_text=True)
+    assert all(f'<option value="{name}"' in page for name in named_queries())
+    r = client.get("/cypher", query_string={"named": "top-recipients"})
+    assert r.status_code == 200 and "Det. Carla Cruz" in r.get_data(as_text=True)
+    r = client.get("/cypher", query_string={"named": "evidence-for", "param": "name=Carla"})
+    assert r.status_code == 200 and "Video Doorbell Pro" in r.get_data(as_text=True)
+    r = client.get("/cypher", query_string={"named": "evidence-for"})
+    assert r.status_code == 400 and "needs --param name=VALUE" in r.get_data(as_text=True)
+    r = client.get("/cypher", query_string={"q": "MATCH (m:Message) RETURN substring(m.sent, 0, 7) AS month, count(*) AS n"})
+    assert r.status_code == 200 and "2016-03" in r.get_data(as_text=True)
