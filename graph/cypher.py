@@ -100,6 +100,7 @@ def _engine_error(exc: BaseException, query: str, timeout: float | None) -> Cyph
     if first.strip().rstrip(".") == "Interrupted":
         return CypherError(f"the query ran past the time limit of {timeout:g} s (narrow it, or raise --timeout)")
     body = re.sub(r"^(Parser|Binder|Catalog|Runtime|Connection|Copy|Conversion|Overflow) exception:\s*", "", first)
+    body = re.sub(r"\s*Supported inputs are.*$", "", body)
     for pattern, message in _ERRORS:
         m = pattern.search(body)
         if m:

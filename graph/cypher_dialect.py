@@ -20,7 +20,7 @@ Neo4j                                      embedded
 ``sum(x)`` of no values                    ``coalesce(sum(x), 0)`` (Neo4j's 0, not null)
 ``x CONTAINS ''`` (true)                   ``x STARTS WITH ''`` (the engine's CONTAINS '' is false)
 ``shortestPath((a)-[*..k]-(b))``           ``(a)-[* SHORTEST 1..k]-(b)``; ``allShortestPaths``: ``ALL SHORTEST``
-trail semantics: no relationship twice     ``is_trail(v)`` for each variable-length relationship and
+trail semantics: no relationship twice     ``* TRAIL lo..hi`` for each variable-length relationship and
 in one ``MATCH``                           ``r1 <> r2`` for two relationships of one ``MATCH`` that
                                            could be the same one
 ``*`` with no upper bound                  ``*1..30`` (the engine's longest; Neo4j has none)
@@ -472,7 +472,7 @@ def _trail_clause(part: list[Tok], counter: list[int]) -> list[Tok]:
                 lo = hi = lo if lo is not None else None
             lo = lo if lo is not None else "1"
             hi = hi if hi is not None else str(MAX_DEPTH)
-            star = f"*{lo}..{hi}"
+            star = f"* TRAIL {lo}..{hi}"  # Neo4j's semantics: no relationship twice in one path
         if var is None:
             counter[0] += 1
             var = f"__r{counter[0]}"
@@ -494,9 +494,6 @@ def _trail_clause(part: list[Tok], counter: list[int]) -> list[Tok]:
         rebuilt_toks.append(new[i])
         i += 1
     preds = []
-    for v, _, varlen, shortest in infos:
-        if varlen and not shortest:
-            preds.append(f"is_trail({v})")
     fixed = [(v, ts) for v, ts, varlen, _ in infos if not varlen]
     for a in range(len(fixed)):
         for b in range(a + 1, len(fixed)):
@@ -647,6 +644,11 @@ def return_columns(query: str) -> list[str] | None:
 def translate(query: str, params: dict | None = None) -> Translation:
     """The embedded engine's form of a Neo4j query (raises :class:`DialectError` for what cannot be)."""
     params = dict(params or {})
+    query = query.strip()
+    while query.endswith(";"):
+        query = query[:-1].rstrip()
+    if not "".join(t.text for t in tokenize(query) if t.kind not in ("ws", "comment")):
+        raise DialectError("empty query")
     toks = tokenize(query)
     toks = _strip_comments(toks)
     # parameters: all given; null values become literals (the engine cannot type an untyped null)

@@ -45,7 +45,10 @@ def test_translation_of_dialect_differences():
     # trail semantics: two relationships of one MATCH are never the same one
     t = translate("MATCH (a)-[:GIFT]->(b)<-[:GIFT]-(c) WHERE a.name = 'x' RETURN c.name")
     assert "WHERE __r1 <> __r2 AND ( a.name = 'x')" in t.text
-    assert "is_trail(" in translate("MATCH (a)-[:MEMBER_OF*]-(b) RETURN b").text
+    assert "MEMBER_OF * TRAIL 1..30]" in translate("MATCH (a)-[:MEMBER_OF*]-(b) RETURN b").text
+    assert translate("MATCH (a:Person) RETURN a.name;").columns == ["a.name"]
+    with pytest.raises(DialectError, match="empty query"):
+        translate("  // nothing\n")
     assert "* SHORTEST 1..4" in translate("MATCH p = shortestPath((a)-[*..4]-(b)) RETURN length(p)").text
 
 

@@ -394,6 +394,7 @@ AD_HOC = [
     ("MATCH (p:Person) WHERE p.name STARTS WITH $prefix OR p.name ENDS WITH $suffix RETURN p.name AS name ORDER BY name",
      {"prefix": "Ann", "suffix": "Diaz"}),
     ("MATCH (p:Person) RETURN p.name AS name, p.badge AS badge ORDER BY name", {}),  # no such property: null
+    ("MATCH (a:Person {name: 'Ann Vendor'})-[*]->(b) RETURN b.name AS reached, count(*) AS trails ORDER BY reached", {}),
 ]
 
 # Refused embedded, in one line naming the construct (README: "What the embedded engine refuses"); the
