@@ -36,6 +36,7 @@ Queries run on a **read-only** database (the engine itself refuses writes) with 
 """
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
@@ -293,6 +294,23 @@ def _first_line(exc: BaseException) -> str:
 _CASE_LOCK = threading.Lock()
 
 
+@contextlib.contextmanager
+def _file_lock(path: Path):
+    """One process at a time brings a case database up to date (readers need no lock: the engine
+    lets them read while it is written, each seeing a consistent state)."""
+    try:
+        import fcntl
+    except ImportError:  # pragma: no cover - not POSIX
+        yield
+        return
+    with open(path, "a+") as fh:
+        fcntl.flock(fh, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(fh, fcntl.LOCK_UN)
+
+
 def _file_sha(path: Path) -> str:
     h = hashlib.sha256()
     with path.open("rb") as fh:
@@ -333,7 +351,7 @@ def sync_case_db(case_path: Path, G: nx.MultiDiGraph | None = None, *, load_grap
     db_path, state_path = case_path / DB_FILE, case_path / STATE_FILE
     graph_file = case_path / "graph.json"
     sha = _file_sha(graph_file) if graph_file.exists() else "empty"
-    with _CASE_LOCK:
+    with _CASE_LOCK, _file_lock(case_path / (DB_FILE + ".lock")):
         old = None
         if state_path.exists() and db_path.exists():
             try:
