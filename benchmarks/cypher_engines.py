@@ -120,7 +120,7 @@ def main() -> int:
         before = _without(G, newest)
         work.save_graph(before)
         t = time.perf_counter()
-        full = sync_case_db(work.path, before)
+        sync_case_db(work.path, before)
         full_s = time.perf_counter() - t
         work.save_graph(G)
         inc = sync_case_db(work.path, G)

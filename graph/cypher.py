@@ -34,7 +34,7 @@ from typing import Any
 
 import networkx as nx
 
-from giftgraph.graph.cypher_dialect import DialectError, return_columns, translate
+from giftgraph.graph.cypher_dialect import DialectError, translate
 
 __all__ = ["CypherError", "Result", "NamedQuery", "run_embedded", "query_case", "run_neo4j", "named_queries",
            "named_query", "run_named", "parse_param", "resolve_entity", "DEFAULT_TIMEOUT", "REQUIRED"]
@@ -90,7 +90,7 @@ _ERRORS = [
      lambda m: "a $parameter inside any()/all()/none()/single() is not available embedded: bind it first "
                "(WITH $p AS p MATCH ...)"),
     (re.compile(r"index=(-?\d+) is out of range", re.I),
-     lambda m: f"list index out of range (Neo4j answers null there; the embedded engine refuses)"),
+     lambda m: "list index out of range (Neo4j answers null there; the embedded engine refuses)"),
 ]
 
 
@@ -348,17 +348,17 @@ def run_named(name: str, *, G: nx.MultiDiGraph | None = None, driver=None, db=No
     missing = [k for k, v in merged.items() if v is REQUIRED]
     if missing:
         raise CypherError(f"named query {name} needs " + ", ".join(f"--param {k}=VALUE" for k in missing))
+    own = None
     if driver is not None:
         def run(q, p):
             return run_neo4j(driver, q, p, database=database, timeout=timeout)
     elif db is not None or G is not None or case_path is not None:
-        from giftgraph.graph.embedded_db import open_case_db
-
-        own = None
         if db is None and case_path is not None:
+            from giftgraph.graph.embedded_db import EmbeddedDBError, open_case_db
+
             try:
                 own, _ = open_case_db(Path(case_path), G)
-            except Exception as exc:  # EmbeddedDBError
+            except EmbeddedDBError as exc:
                 raise CypherError(str(exc)) from None
             db = own
 
@@ -371,5 +371,5 @@ def run_named(name: str, *, G: nx.MultiDiGraph | None = None, driver=None, db=No
             merged[f"{ent}_ids"] = [resolve_entity(ent, merged[ent], run)]
         return run(nq.text, merged)
     finally:
-        if driver is None and db is not None and 'own' in locals() and own is not None:
+        if own is not None:
             own.close()

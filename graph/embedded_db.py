@@ -147,10 +147,9 @@ def _merge_kind(a: str | None, b: str) -> str:
 
 def _schema(records: Iterable[tuple[str, dict]], base: dict[str, str] | None = None) -> dict[str, str]:
     cols: dict[str, str | None] = dict(base or {})
-    skip: tuple[str, ...] = ()
     for _, props in records:
         for k, v in props.items():
-            if k in skip or v is None:
+            if v is None:
                 continue
             cols[k] = _merge_kind(cols.get(k), _kind(v))
     return {k: ("STRING[]" if t == "[]" else t) for k, t in sorted(cols.items())}

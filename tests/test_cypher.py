@@ -13,7 +13,7 @@ from giftgraph.graph.cypher import (REQUIRED, CypherError, named_queries, parse_
                                     run_named)
 from giftgraph.graph.cypher_dialect import DialectError, return_columns, translate
 from giftgraph.graph.embedded_db import DB_FILE, STATE_FILE, EmbeddedDB, sync_case_db
-from giftgraph.graph.model import Edge, Evidence, Node, add_edge, add_node
+from giftgraph.graph.model import Node, add_node
 from giftgraph.graph.store import Case
 from giftgraph.graph.synthetic import generate_graph, installment_two, small_case_graph
 
