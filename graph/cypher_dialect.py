@@ -20,6 +20,7 @@ Neo4j                                      embedded
 ``sum(x)`` of no values                    ``coalesce(sum(x), 0)`` (Neo4j's 0, not null)
 ``x CONTAINS ''`` (true)                   ``x STARTS WITH ''`` (the engine's CONTAINS '' is false)
 ``shortestPath((a)-[*..k]-(b))``           ``(a)-[* SHORTEST 1..k]-(b)``; ``allShortestPaths``: ``ALL SHORTEST``
+``[x IN l WHERE p | e]``                   ``list_transform(list_filter(l, x -> p), x -> e)``
 trail semantics: no relationship twice     ``* TRAIL lo..hi`` for each variable-length relationship and
 in one ``MATCH``                           ``r1 <> r2`` for two relationships of one ``MATCH`` that
                                            could be the same one
@@ -30,7 +31,7 @@ Refused (:class:`DialectError`, one line): writes (``CREATE``, ``MERGE``, ``SET`
 ``REMOVE``, ``DROP``, ``FOREACH``, ``LOAD CSV``), ``CALL`` (procedures and ``CALL {}`` subqueries),
 ``id()`` / ``elementId()`` (engine-internal numbers: use ``n.id``), ``keys()`` / ``properties()``,
 temporal functions (``date()``, ``datetime()``, ``duration()``...: the case holds ISO-8601 text,
-compare it as text or cut it with ``substring``), list comprehensions ``[x IN l WHERE ...]``,
+compare it as text or cut it with ``substring``),
 pattern comprehensions ``[(a)-->(b) | ...]``, map projections ``n {.name}``, a node pattern with
 two kind labels (``(n:Person:Division)``; no giftgraph node has two), negative slice bounds,
 dynamic property access ``n[k]``, and labels or relationship types the case graph does not have.
@@ -579,8 +580,10 @@ def _rewrite_indexes(toks: list[Tok]) -> list[Tok]:
                     raise DialectError("pattern comprehensions [(a)-->(b) | ...] are not available embedded: "
                                        "use OPTIONAL MATCH and collect()")
             if n < len(toks) and _is_ident(toks[n]) and nn < len(toks) and toks[nn].up == "IN":
-                raise DialectError("list comprehensions [x IN list WHERE ... | ...] are not available embedded: "
-                                   "use UNWIND and collect(), or any()/all() in WHERE")
+                close = _match(toks, i)
+                out.append(Tok("op", _comprehension(toks[n].text, toks[nn + 1:close])))
+                i = close + 1
+                continue
         if t.kind == "op" and t.text == "{":
             n = _sig(toks, i)
             p = _sig(toks, i, -1)
@@ -588,6 +591,33 @@ def _rewrite_indexes(toks: list[Tok]) -> list[Tok]:
                 raise DialectError("map projections n {.prop, ...} are not available embedded: return the properties")
         out.append(t)
         i += 1
+    return out
+
+
+def _comprehension(var: str, body: list[Tok]) -> str:
+    """``[var IN list WHERE pred | expr]`` -> ``list_transform(list_filter(list, var -> pred), var -> expr)``."""
+    parts: dict[str, list[Tok]] = {"list": [], "where": [], "proj": []}
+    cur, depth = "list", 0
+    for t in body:
+        if t.kind == "op" and t.text in "([{":
+            depth += 1
+        elif t.kind == "op" and t.text in ")]}":
+            depth -= 1
+        if depth == 0 and t.kind == "id" and t.up == "WHERE" and cur == "list":
+            cur = "where"
+            continue
+        if depth == 0 and t.kind == "op" and t.text == "|" and cur in ("list", "where"):
+            cur = "proj"
+            continue
+        parts[cur].append(t)
+    text = {k: _text(_rewrite_indexes(v)).strip() for k, v in parts.items()}
+    if not text["list"]:
+        raise DialectError("cannot read the list comprehension [x IN list WHERE ... | ...]")
+    out = text["list"]
+    if text["where"]:
+        out = f"list_filter({out}, {var} -> {text['where']})"
+    if text["proj"]:
+        out = f"list_transform({out}, {var} -> {text['proj']})"
     return out
 
 
