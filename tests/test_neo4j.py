@@ -279,6 +279,18 @@ def test_cli_push_and_query_take_credentials_from_the_environment(driver, neo4j_
         assert r.exit_code == 0, r.output
         assert json.loads(r.stdout)["totals"] == {"nodes": 18, "relationships": 20}
         assert env["NEO4J_PASSWORD"] not in r.output
+    # a re-extraction merged a person away: --prune removes it (and its links), a second --prune nothing
+    H = small_case_graph()
+    H.remove_node("p-fay")
+    case.save_graph(H)
+    for deleted in (1, 0):
+        r = runner.invoke(cli, ["neo4j", "push", "--case", str(case.path), "--prune", "--json"], env=env)
+        assert r.exit_code == 0, r.output
+        assert json.loads(r.stdout)["nodes_deleted"] == deleted
+        assert json.loads(r.stdout)["totals"] == {"nodes": H.number_of_nodes(), "relationships": H.number_of_edges()}
+    case.save_graph(small_case_graph())
+    r = runner.invoke(cli, ["neo4j", "push", "--case", str(case.path), "--json"], env=env)
+    assert r.exit_code == 0 and json.loads(r.stdout)["totals"] == {"nodes": 18, "relationships": 20}
     r = runner.invoke(cli, ["query", "--neo4j", "--named", "referral-leaderboard", "--json"], env=env)
     assert r.exit_code == 0, r.output
     assert [row["code"] for row in json.loads(r.stdout)] == ["CRUZ10", "DIAZ5"]
