@@ -17,6 +17,7 @@ Neo4j                                      embedded
 ``list[i]`` (from 0)                       ``list[i + 1]`` (from 1; negative indexes count from the end on both)
 ``list[i..j]`` (0-based, end excluded)     ``list[i + 1:j]`` (1-based, end included)
 ``split``, ``toInteger``, ``toFloat``      ``string_split``, ``to_int64``, ``to_double``
+``tail(l)``                                ``list_slice(l, 2, size(l))``
 ``sum(x)`` of no values                    ``coalesce(sum(x), 0)`` (Neo4j's 0, not null)
 ``x CONTAINS ''`` (true)                   ``x STARTS WITH ''`` (the engine's CONTAINS '' is false)
 ``shortestPath((a)-[*..k]-(b))``           ``(a)-[* SHORTEST 1..k]-(b)``; ``allShortestPaths``: ``ALL SHORTEST``
@@ -89,7 +90,6 @@ _REFUSED_FUNCS = {
     "reduce": "reduce() is not available embedded: use UNWIND and an aggregate",
     "head": "head() is not available embedded: write list[0]",
     "last": "last() is not available embedded: write list[-1]",
-    "tail": "tail() is not available embedded: write list[1..]",
     "tostring": "toString() is not translated (number formats differ between engines)",
     "round": "round() is not translated (the engines round halves differently)",
 }
@@ -370,6 +370,12 @@ def _rewrite_functions(toks: list[Tok]) -> list[Tok]:
                 if len(args) != 3:
                     raise DialectError("substring() takes 2 or 3 arguments")
                 out.append(Tok("op", f"substring({args[0]}, ({args[1]}) + 1, {args[2]})"))
+                i = close + 1
+                continue
+            if low == "tail":
+                close = _match(toks, n)
+                inner = _text(_rewrite_functions(toks[n + 1:close])).strip()
+                out.append(Tok("op", f"list_slice({inner}, 2, size({inner}))"))
                 i = close + 1
                 continue
             if low == "sum":

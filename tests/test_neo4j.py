@@ -408,7 +408,8 @@ AD_HOC = [
     ("MATCH (p:Person) RETURN p.name AS name, p.badge AS badge ORDER BY name", {}),  # no such property: null
     ("MATCH (a:Person {name: 'Ann Vendor'})-[*]->(b) RETURN b.name AS reached, count(*) AS trails ORDER BY reached", {}),
     ("MATCH (p:Person) RETURN p.name AS name, [a IN p.aliases WHERE a STARTS WITH 'C'] AS c, "
-     "[a IN p.aliases | size(a)] AS sizes, [e IN p.emails WHERE e CONTAINS 'pd' | toUpper(e)] AS pd ORDER BY name", {}),
+     "[a IN p.aliases | size(a)] AS sizes, [e IN p.emails WHERE e CONTAINS 'pd' | toUpper(e)] AS pd, "
+     "tail(p.aliases) AS rest ORDER BY name", {}),
 ]
 
 # Refused embedded, in one line naming the construct (README: "What the embedded engine refuses"); the
