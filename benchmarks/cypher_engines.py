@@ -15,7 +15,7 @@ Neo4j: NEO4J_URI/NEO4J_USER/NEO4J_PASSWORD, or, when NEO4J_URI is unset, a serve
 neo4j/start.sh (and stopped at the end). The database is emptied first: never point this at data
 you want to keep.
 
-    .venv/bin/python benchmarks/cypher_engines.py [--case DIR] [--runs 5]
+    .venv/bin/python benchmarks/cypher_engines.py [--case DIR] [--runs 5] [--synthetic 20000]
 """
 from __future__ import annotations
 
@@ -81,16 +81,39 @@ def _without(G, newest: set):
     return H
 
 
+def _query_table(db, driver, runs: int) -> None:
+    from giftgraph.graph.cypher import named_queries, run_embedded, run_named, run_neo4j
+
+    # a name for evidence-for: the busiest correspondent of this case (not a fixed name)
+    top = run_named("top-correspondents", db=db, params={"limit": 1}).rows
+    name = top[0]["sender"] if top else "nobody"
+    params = {"evidence-for": {"name": name}}
+    queries = [(n, None) for n in named_queries()] + [("messages per month", MONTHS)]
+    print(f"\nmedian of {runs} runs after one warm-up; evidence-for --param name={name!r}\n")
+    print(f"{'query':<22} {'rows':>6} {'embedded ms':>12} {'neo4j ms':>10} {'same rows':>10}")
+    for qname, text in queries:
+        if text is None:
+            emb_s, emb = _timed(lambda: run_named(qname, db=db, params=params.get(qname)), runs)
+            neo_s, neo = _timed(lambda: run_named(qname, driver=driver, params=params.get(qname)), runs)
+        else:
+            emb_s, emb = _timed(lambda: run_embedded(None, text, db=db), runs)
+            neo_s, neo = _timed(lambda: run_neo4j(driver, text), runs)
+        print(f"{qname:<22} {len(emb.rows):>6} {emb_s * 1000:>12.1f} {neo_s * 1000:>10.1f} "
+              f"{'yes' if _same(emb, neo) else 'NO':>10}")
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--case", default=None, help="a giftgraph case directory (default: ingest fauci-dev from ../shared)")
     ap.add_argument("--runs", type=int, default=5)
+    ap.add_argument("--synthetic", type=int, default=0, metavar="N",
+                    help="also a generated graph of about N relationships (it has gifts, codes, endorsements)")
     args = ap.parse_args()
 
-    from giftgraph.graph.cypher import named_queries, run_embedded, run_named, run_neo4j
     from giftgraph.graph.embedded_db import DB_FILE, STATE_FILE, EmbeddedDB, sync_case_db
     from giftgraph.graph.neo4j_store import Neo4jWriter, clear_database, connect
     from giftgraph.graph.store import Case
+    from giftgraph.graph.synthetic import generate_graph
 
     tmp = Path(tempfile.mkdtemp(prefix="gg-cypher-bench-"))
     started = False
@@ -157,22 +180,26 @@ def main() -> int:
             Neo4jWriter(driver).push(G)
             print(f"neo4j load: push {time.perf_counter() - t:.2f}s")
 
-            # a name for evidence-for: the busiest correspondent of this case (not a fixed name)
-            top = run_named("top-correspondents", db=db, params={"limit": 1}).rows
-            name = top[0]["sender"] if top else "nobody"
-            params = {"evidence-for": {"name": name}}
-            queries = [(n, None) for n in named_queries()] + [("messages per month", MONTHS)]
-            print(f"\nmedian of {args.runs} runs after one warm-up; evidence-for --param name={name!r}\n")
-            print(f"{'query':<22} {'rows':>6} {'embedded ms':>12} {'neo4j ms':>10} {'same rows':>10}")
-            for qname, text in queries:
-                if text is None:
-                    emb_s, emb = _timed(lambda: run_named(qname, db=db, params=params.get(qname)), args.runs)
-                    neo_s, neo = _timed(lambda: run_named(qname, driver=driver, params=params.get(qname)), args.runs)
-                else:
-                    emb_s, emb = _timed(lambda: run_embedded(None, text, db=db), args.runs)
-                    neo_s, neo = _timed(lambda: run_neo4j(driver, text), args.runs)
-                print(f"{qname:<22} {len(emb.rows):>6} {emb_s * 1000:>12.1f} {neo_s * 1000:>10.1f} "
-                      f"{'yes' if _same(emb, neo) else 'NO':>10}")
+            _query_table(db, driver, args.runs)
+            if args.synthetic:
+                S = generate_graph(args.synthetic, seed=11)
+                syn = Case(tmp / "synthetic")
+                syn.path.mkdir(parents=True)
+                syn.save_graph(S)
+                t = time.perf_counter()
+                sync_case_db(syn.path, S)
+                build_s = time.perf_counter() - t
+                sdb = EmbeddedDB(syn.path / DB_FILE)
+                clear_database(driver)
+                t = time.perf_counter()
+                Neo4jWriter(driver).push(S)
+                push_s = time.perf_counter() - t
+                print(f"\nsynthetic graph (giftgraph.graph.synthetic.generate_graph): {S.number_of_nodes():,} nodes, "
+                      f"{S.number_of_edges():,} relationships; embedded build {build_s:.1f}s, Neo4j push {push_s:.1f}s")
+                try:
+                    _query_table(sdb, driver, args.runs)
+                finally:
+                    sdb.close()
         finally:
             driver.close()
             db.close()
