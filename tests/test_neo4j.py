@@ -410,6 +410,11 @@ AD_HOC = [
     ("MATCH (p:Person) RETURN p.name AS name, [a IN p.aliases WHERE a STARTS WITH 'C'] AS c, "
      "[a IN p.aliases | size(a)] AS sizes, [e IN p.emails WHERE e CONTAINS 'pd' | toUpper(e)] AS pd, "
      "tail(p.aliases) AS rest ORDER BY name", {}),
+    ("MATCH p = allShortestPaths((a:Person {id: 'p-fay'})-[*..6]-(b:Person {id: 'p-eve'})) "
+     "RETURN count(p) AS paths, min(length(p)) AS hops", {}),
+    ("MATCH (a:Person)-[r:EMAILED]->(b) RETURN a.name AS who, size(collect(b.name)) AS whom ORDER BY who", {}),
+    ("MATCH (n:Person) RETURN n.name AS name, size(n.emails) > 0 AS has_email ORDER BY name", {}),
+    ("MATCH (a)-[r]->(b) WITH type(r) AS t, count(*) AS n RETURN t, n ORDER BY n DESC, t LIMIT 3", {}),
 ]
 
 # Refused embedded, in one line naming the construct (README: "What the embedded engine refuses"); the
