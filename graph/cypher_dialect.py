@@ -24,7 +24,7 @@ Neo4j                                      embedded
 ``[x IN l WHERE p | e]``                   ``list_transform(list_filter(l, x -> p), x -> e)``
 trail semantics: no relationship twice     ``* TRAIL lo..hi`` for each variable-length relationship and
 in one ``MATCH``                           ``r1 <> r2`` for two relationships of one ``MATCH`` that
-                                           could be the same one
+                                           could be the same one (``-->`` is named ``-[__r1]->`` for it)
 ``*`` with no upper bound                  ``*1..30`` (the engine's longest; Neo4j has none)
 =========================================  ==================================================
 
@@ -186,7 +186,7 @@ def _strip_comments(toks: list[Tok]) -> list[Tok]:
     return [Tok("ws", " ") if t.kind == "comment" else t for t in toks]
 
 
-def _label_list(toks: list[Tok], i: int, end_texts: set[str]) -> tuple[list[tuple[str, str]], int]:
+def _label_list(toks: list[Tok], i: int) -> tuple[list[tuple[str, str]], int]:
     """Labels from toks[i] (just after ':'): [(separator, name)], and the index after them."""
     out, sep, j = [], ":", i
     while j < len(toks):
@@ -271,7 +271,7 @@ def _rewrite_patterns(toks: list[Tok]) -> list[Tok]:
             i += 1
             continue
         if t.kind == "op" and t.text == ":" and stack and stack[-1] == "node":
-            labels, j = _label_list(toks, i + 1, {")", "{"})
+            labels, j = _label_list(toks, i + 1)
             kinds = _kind_labels(labels, "node pattern")
             # drop any whitespace we emitted after the variable, then the labels
             if kinds:
@@ -280,7 +280,7 @@ def _rewrite_patterns(toks: list[Tok]) -> list[Tok]:
             i = j
             continue
         if t.kind == "op" and t.text == ":" and stack and stack[-1] == "rel":
-            types, j = _label_list(toks, i + 1, {"]", "*", "{"})
+            types, j = _label_list(toks, i + 1)
             names = [n for _, n in types]
             for n in names:
                 if n not in REL_TYPES:
@@ -296,7 +296,7 @@ def _rewrite_patterns(toks: list[Tok]) -> list[Tok]:
             p = _sig(toks, i, -1)
             if p >= 0 and _is_ident(toks[p]):
                 var = toks[p].text
-                labels, j = _label_list(toks, i + 1, set())
+                labels, j = _label_list(toks, i + 1)
                 kinds = _kind_labels(labels, f"label test {var}:...")
                 # remove the variable already emitted
                 while out and out[-1].kind == "ws":
@@ -405,6 +405,29 @@ def _shortest(inner: list[Tok], *, all_paths: bool) -> list[Tok]:
 
 
 _BOUND = re.compile(r"^\*\s*(\d+)?\s*(\.\.)?\s*(\d+)?\s*$")
+
+
+def _bracket_arrows(toks: list[Tok]) -> list[Tok]:
+    """``(a)-->(b)``, ``(a)<--(b)``, ``(a)--(b)`` -> ``(a)-[]->(b)``... so that every relationship of a
+    pattern can be named (and kept distinct, as Neo4j keeps it)."""
+    out: list[Tok] = []
+    i = 0
+    while i < len(toks):
+        t = toks[i]
+        p = _sig(toks, i, -1)
+        if p >= 0 and toks[p].text == ")" and t.kind == "op" and t.text in ("-", "<-"):
+            n = _sig(toks, i)
+            nn = _sig(toks, n) if n < len(toks) else n
+            if n < len(toks) and toks[n].text in ("->", "-") and nn < len(toks) and toks[nn].text == "(":
+                left = "<-" if t.text == "<-" else "-"
+                right = "->" if toks[n].text == "->" else "-"
+                if not (left == "<-" and right == "->"):
+                    out.extend([Tok("op", left), Tok("op", "["), Tok("op", "]"), Tok("op", right)])
+                    i = n + 1
+                    continue
+        out.append(t)
+        i += 1
+    return out
 
 
 def _rewrite_rels_and_trails(toks: list[Tok]) -> list[Tok]:
@@ -709,6 +732,7 @@ def translate(query: str, params: dict | None = None) -> Translation:
     columns = return_columns(query)
     toks = _rewrite_functions(toks)
     toks = tokenize(_text(toks))
+    toks = _bracket_arrows(toks)
     toks = _rewrite_patterns(toks)
     toks = tokenize(_text(toks))
     toks = _rewrite_rels_and_trails(toks)

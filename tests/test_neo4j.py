@@ -415,6 +415,8 @@ AD_HOC = [
     ("MATCH (a:Person)-[r:EMAILED]->(b) RETURN a.name AS who, size(collect(b.name)) AS whom ORDER BY who", {}),
     ("MATCH (n:Person) RETURN n.name AS name, size(n.emails) > 0 AS has_email ORDER BY name", {}),
     ("MATCH (a)-[r]->(b) WITH type(r) AS t, count(*) AS n RETURN t, n ORDER BY n DESC, t LIMIT 3", {}),
+    ("MATCH (a:Person)-->(x)<--(b:Person) RETURN a.name AS a, b.name AS b, x.name AS x", {}),  # arrows without []
+    ("MATCH (a:Person)<--(b) RETURN a.name AS a, count(*) AS n ORDER BY a", {}),
 ]
 
 # Refused embedded, in one line naming the construct (README: "What the embedded engine refuses"); the
