@@ -24,7 +24,8 @@ Neo4j                                      embedded
 ``[x IN l WHERE p | e]``                   ``list_transform(list_filter(l, x -> p), x -> e)``
 trail semantics: no relationship twice     ``* TRAIL lo..hi`` for each variable-length relationship and
 in one ``MATCH``                           ``r1 <> r2`` for two relationships of one ``MATCH`` that
-                                           could be the same one (``-->`` is named ``-[__r1]->`` for it)
+                                           could be the same one (``-->`` is named ``-[__r1]->`` for it),
+                                           ``NOT list_contains(rels(v), r)`` for a fixed and a variable-length one
 ``*`` with no upper bound                  ``*1..30`` (the engine's longest; Neo4j has none)
 =========================================  ==================================================
 
@@ -530,6 +531,12 @@ def _trail_clause(part: list[Tok], counter: list[int]) -> list[Tok]:
             (va, ta), (vb, tb) = fixed[a], fixed[b]
             if ta is None or tb is None or ta & tb:
                 preds.append(f"{va} <> {vb}")
+    for v, tv, varlen, shortest in infos:
+        if not varlen or shortest:
+            continue
+        for r, tr in fixed:
+            if tv is None or tr is None or tv & tr:
+                preds.append(f"NOT list_contains(rels({v}), {r})")
     if not preds:
         return rebuilt_toks
     cond = " AND ".join(preds)

@@ -417,6 +417,8 @@ AD_HOC = [
     ("MATCH (a)-[r]->(b) WITH type(r) AS t, count(*) AS n RETURN t, n ORDER BY n DESC, t LIMIT 3", {}),
     ("MATCH (a:Person)-->(x)<--(b:Person) RETURN a.name AS a, b.name AS b, x.name AS x", {}),  # arrows without []
     ("MATCH (a:Person)<--(b) RETURN a.name AS a, count(*) AS n ORDER BY a", {}),
+    ("MATCH (a:Person)-[r:EMAILED]->(b)-[:EMAILED*1..2]-(c:Person) RETURN a.name AS a, c.name AS c, count(*) AS n "
+     "ORDER BY a, c", {}),
 ]
 
 # Refused embedded, in one line naming the construct (README: "What the embedded engine refuses"); the
