@@ -77,8 +77,7 @@ def _from_engine(value: Any) -> Any:
 
 _ERRORS = [
     (re.compile(r"Cannot find property (\S+) for (\S+?)\.?$"),
-     lambda m: f"no property {m.group(1)!r} on {m.group(2)} in this case graph (Neo4j would answer null; "
-               "the README lists the properties)"),
+     lambda m: f"no property {m.group(1)!r} on {m.group(2)} in this case graph (the README lists the properties)"),
     (re.compile(r"function (\S+) does not exist", re.I),
      lambda m: f"function {m.group(1).lower()}() is not available in the embedded engine (run it on Neo4j with --neo4j)"),
     (re.compile(r"Table (\S+) does not exist", re.I),
@@ -160,12 +159,13 @@ def run_embedded(G: nx.MultiDiGraph | None, query: str, params: dict | None = No
             else:
                 raise CypherError("run_embedded needs a graph, a case or a database")
         text = tr.text
-        for _ in range(20):
+        while True:
             try:
                 columns, rows = db.run(text, tr.params, timeout=timeout)
                 break
-            except RuntimeError as exc:
+            except (RuntimeError, ValueError, TypeError) as exc:
                 # a property no node or relationship of the case has: null on Neo4j, so null here
+                # (each round removes one var.prop from the text, so this ends)
                 m = _NO_PROPERTY.search(str(exc).splitlines()[0] if str(exc) else "")
                 new_text = _null_property(text, m.group(2), m.group(1)) if m else text
                 if new_text == text:
