@@ -505,6 +505,8 @@ def push(case_dir, uri, user, password, database, batch_size, silent, as_json, p
 @case_option
 @click.option("--neo4j", "use_neo4j", is_flag=True, help="Run on Neo4j (NEO4J_URI...) instead of the case graph.")
 @click.option("--write", is_flag=True, help="Neo4j only: run in a write transaction (default: read-only).")
+@click.option("--timeout", default=60.0, show_default=True, type=click.FloatRange(min=0.001),
+              help="Time limit of the query in seconds (embedded and on Neo4j).")
 @click.option("--uri", envvar="NEO4J_URI", default="bolt://localhost:7687", show_default=True,
               help="With --neo4j: Neo4j URI. [env: NEO4J_URI]")
 @click.option("--user", envvar="NEO4J_USER", default="neo4j", show_default=True, help="With --neo4j: user. [env: NEO4J_USER]")
@@ -512,15 +514,19 @@ def push(case_dir, uri, user, password, database, batch_size, silent, as_json, p
               help="With --neo4j: password. [env: NEO4J_PASSWORD; prompted if unset]")
 @click.option("--database", envvar="NEO4J_DATABASE", default=None, help="With --neo4j: database. [env: NEO4J_DATABASE]")
 @output_options
-def query(cypher, named, list_named, params, case_dir, use_neo4j, write, uri, user, password, database, as_json, as_csv):
-    """Run Cypher on the case graph (embedded, grand-cypher) or on Neo4j (--neo4j).
+def query(cypher, named, list_named, params, case_dir, use_neo4j, write, timeout, uri, user, password, database,
+          as_json, as_csv):
+    """Run Cypher on the case's embedded graph database or on Neo4j (--neo4j).
 
-    Neo4j queries run in read transactions unless --write. The embedded engine reads a
-    subset of Cypher (see the README); named queries give the same rows on both.
+    Embedded, the case graph is loaded into LadybugDB (cypher.lbug in the case directory, updated
+    incrementally when the case grows); queries written for Neo4j are translated where the
+    dialects differ, or refused in one line naming the construct (see the README). Both are
+    read-only (Neo4j: unless --write) and time-limited (--timeout).
 
     \b
     Examples:
         giftgraph query "MATCH (a)-[r:GIFT]->(b) RETURN a.name, b.name, r.value_usd" --case exports/ring
+        giftgraph query "MATCH (m:Message) RETURN substring(m.sent, 0, 7) AS month, count(*) AS n ORDER BY month" --case exports/ring
         giftgraph query --named top-recipients --case exports/ring --csv
         giftgraph query --named evidence-for --param name="Det. Jane Doe" --neo4j
         giftgraph query --list
@@ -528,7 +534,10 @@ def query(cypher, named, list_named, params, case_dir, use_neo4j, write, uri, us
     from giftgraph.graph.cypher import named_queries, parse_param, run_embedded, run_named, run_neo4j
 
     if list_named:
-        rows = [{"name": q.name, "params": ", ".join(f"{k}={json.dumps(v)}" for k, v in q.params.items()),
+        from giftgraph.graph.cypher import REQUIRED
+
+        rows = [{"name": q.name, "params": ", ".join(f"{k} (required)" if v is REQUIRED else f"{k}={json.dumps(v)}"
+                                                     for k, v in q.params.items()),
                  "description": q.description} for q in named_queries().values()]
         write_rows(rows, as_json=as_json, as_csv=as_csv, wrap=True)
         return
@@ -543,14 +552,25 @@ def query(cypher, named, list_named, params, case_dir, use_neo4j, write, uri, us
             if named:
                 if write:
                     raise click.UsageError("named queries are read-only; drop --write")
-                result = run_named(named, driver=driver, params=values, database=database)
+                result = run_named(named, driver=driver, params=values, database=database, timeout=timeout)
             else:
-                result = run_neo4j(driver, cypher, values, write=write, database=database)
+                result = run_neo4j(driver, cypher, values, write=write, database=database, timeout=timeout)
         finally:
             driver.close()
     else:
-        G = open_case(case_dir).load_graph()
-        result = run_named(named, G=G, params=values) if named else run_embedded(G, cypher, values)
+        from giftgraph.graph.embedded_db import open_case_db
+
+        case = open_case(case_dir)
+        db, sync = open_case_db(case.path, load_graph=case.load_graph)
+        if sync.mode != "unchanged":
+            click.echo(f"{case.path}: embedded database {sync.mode}: {sync.nodes_written} node(s) and "
+                       f"{sync.relationships_written} relationship(s) written, {sync.nodes_deleted} node(s) and "
+                       f"{sync.relationships_deleted} relationship(s) deleted ({sync.seconds:.1f}s)", err=True)
+        try:
+            result = (run_named(named, db=db, params=values, timeout=timeout) if named
+                      else run_embedded(None, cypher, values, db=db, timeout=timeout))
+        finally:
+            db.close()
     write_rows(result.rows, as_json=as_json, as_csv=as_csv, columns=result.columns)
 
 

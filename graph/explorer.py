@@ -298,12 +298,25 @@ def highlight(text: str, quote: str) -> list[tuple[str, bool]]:
 
 # -- Cypher ---------------------------------------------------------------------------------------
 
-def run_cypher(G: nx.MultiDiGraph, query: str, *, case: Case | None = None, limit: int = 500) -> dict:
-    """Run a read-only Cypher query; returns ``{"columns": [...], "rows": [[...], ...]}``.
+def run_cypher(G: nx.MultiDiGraph, query: str, *, case: Case | None = None, limit: int = 500,
+               named: str | None = None, param: str | None = None) -> dict:
+    """Run a read-only Cypher query, or the named query ``named`` (``param``: ``NAME=VALUE``);
+    returns ``{"columns": [...], "rows": [[...], ...]}``.
 
-    Runs :func:`giftgraph.graph.cypher.run_embedded` (grand-cypher; labels ``Person``,
+    Runs :func:`giftgraph.graph.cypher.run_embedded` (the case's embedded database; labels ``Person``,
     ``Organization``, ``Division``, ``Product``, ``Code``, ``Message``, ``Entity``; relationship
     types are the edge types). Write clauses are refused before the query reaches the engine."""
+    case_path = case.path if case is not None and case.graph_path.exists() else None
+    if named:
+        from giftgraph.graph.cypher import CypherError, parse_param, run_named
+
+        try:
+            params = dict([parse_param(param)]) if param and param.strip() else {}
+            res = run_named(named, G=G, case_path=case_path, params=params)
+        except CypherError as exc:
+            raise ExplorerError(str(exc)) from None
+        rows = [[_cell(r.get(c)) for c in res.columns] for r in res.rows[:limit]]
+        return {"columns": list(res.columns), "rows": rows, "truncated": len(res.rows) > limit}
     query = (query or "").strip()
     if not query:
         raise ExplorerError("empty query")
@@ -314,7 +327,7 @@ def run_cypher(G: nx.MultiDiGraph, query: str, *, case: Case | None = None, limi
     from giftgraph.graph.cypher import CypherError, run_embedded  # same labels and rows as on Neo4j
 
     try:
-        res = run_embedded(G, query)
+        res = run_embedded(G, query, case_path=case_path)
     except CypherError as exc:
         raise ExplorerError(str(exc)) from None
     rows = [[_cell(r.get(c)) for c in res.columns] for r in res.rows[:limit]]
@@ -455,15 +468,19 @@ def create_app(case_dir: str | Path) -> Flask:
 
     @app.route("/cypher")
     def cypher():
+        from giftgraph.graph.cypher import named_queries
+
         d = D()
         q = request.args.get("q", "")
+        named, param = request.args.get("named", ""), request.args.get("param", "")
         result, error = None, None
-        if q:
+        if q or named:
             try:
-                result = run_cypher(d.G, q, case=case)
+                result = run_cypher(d.G, q, case=case, named=named or None, param=param or None)
             except ExplorerError as exc:
                 error = str(exc)
-        return render_template("explorer_cypher.html", q=q, result=result, error=error), (400 if error else 200)
+        return render_template("explorer_cypher.html", q=q, result=result, error=error, named=named, param=param,
+                               pack=named_queries()), (400 if error else 200)
 
     @app.route("/snapshot", methods=["GET", "POST"])
     def snapshot():

@@ -11,7 +11,8 @@ import re
 from giftgraph.graph.properties import COMMON_LABEL, LABELS, REL_TYPES
 
 __all__ = ["CONSTRAINTS", "MERGE_NODES", "MERGE_RELATIONSHIPS", "MERGE_ONE_RELATIONSHIP", "COUNT_NODES",
-           "COUNT_RELATIONSHIPS", "COUNT_STALE", "PRUNE_RELATIONSHIPS", "PRUNE_NODES", "DELETE_ALL"]
+           "COUNT_RELATIONSHIPS", "LIST_NODE_IDS", "LIST_RELATIONSHIP_KEYS", "DELETE_RELATIONSHIPS",
+           "DELETE_OTHER_RELATIONSHIPS", "DELETE_NODES", "DELETE_ALL"]
 
 _NAME = re.compile(r"^[A-Za-z][A-Za-z_]*$")
 
@@ -61,16 +62,21 @@ MERGE_ONE_RELATIONSHIP: dict[str, str] = {
 COUNT_NODES = f"MATCH (n:{COMMON_LABEL}) RETURN count(n) AS n"
 COUNT_RELATIONSHIPS = f"MATCH (:{COMMON_LABEL})-[r]->(:{COMMON_LABEL}) RETURN count(r) AS n"
 
-# `neo4j push --prune`: what the pushed case no longer holds ($ids: every node id of the case,
-# $keys: every relationship key). Only giftgraph's part of the database (:Entity) is touched; the
-# deletes run in batches of their own transactions (auto-commit sessions).
-COUNT_STALE = (f"CALL () {{ MATCH (n:{COMMON_LABEL}) WHERE NOT n.id IN $ids RETURN count(n) AS nodes }} "
-               f"CALL () {{ MATCH (:{COMMON_LABEL})-[r]->(:{COMMON_LABEL}) WHERE NOT r.key IN $keys "
-               f"RETURN count(r) AS relationships }} RETURN nodes, relationships")
-PRUNE_RELATIONSHIPS = (f"MATCH (:{COMMON_LABEL})-[r]->(:{COMMON_LABEL}) WHERE NOT r.key IN $keys "
-                       "CALL (r) { DELETE r } IN TRANSACTIONS OF 10000 ROWS")
-PRUNE_NODES = (f"MATCH (n:{COMMON_LABEL}) WHERE NOT n.id IN $ids "
-               "CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS")
+# `neo4j push --prune`: list giftgraph's part of the database (:Entity nodes, keyed relationships
+# between them), and delete what the pushed case no longer holds in batches of `UNWIND $rows`, each
+# batch a transaction of its own, merged on the same ids and keys (and the same uniqueness indexes)
+# as the push: running it twice deletes nothing the second time. Other data is never touched.
+LIST_NODE_IDS = f"MATCH (n:{COMMON_LABEL}) RETURN n.id AS id"
+LIST_RELATIONSHIP_KEYS = (f"MATCH (:{COMMON_LABEL})-[r]->(:{COMMON_LABEL}) WHERE r.key IS NOT NULL "
+                          "RETURN type(r) AS type, r.key AS key")
+DELETE_RELATIONSHIPS: dict[str, str] = {
+    t: f"UNWIND $rows AS k MATCH (:{COMMON_LABEL})-[r:{_checked(t, REL_TYPES)} {{key: k}}]->(:{COMMON_LABEL}) DELETE r"
+    for t in REL_TYPES
+}
+# a type giftgraph no longer writes (renamed in a later version): matched by key alone
+DELETE_OTHER_RELATIONSHIPS = (f"UNWIND $rows AS k MATCH (:{COMMON_LABEL})-[r {{key: k}}]->(:{COMMON_LABEL}) "
+                              "WHERE NOT type(r) IN $types DELETE r")
+DELETE_NODES = f"UNWIND $rows AS id MATCH (n:{COMMON_LABEL} {{id: id}}) DETACH DELETE n"
 
 # Used by tests and the benchmark to start from an empty database (never by `neo4j push`).
 DELETE_ALL = "MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS"

@@ -168,14 +168,43 @@ class Neo4jWriter:
             if progress:
                 progress(f"{rtype}: {len(rows)} relationship(s)")
 
-    def prune(self, G: nx.MultiDiGraph, report: PushReport, *, progress=None) -> None:
-        ids = [str(n) for n in G.nodes]
-        keys = [str(k) for _, _, k in G.edges(keys=True)]
+    def _delete(self, query: str, rows: list, report: PushReport, **params) -> None:
+        def work(tx):
+            return tx.run(query, rows=rows, **params).consume().counters
+
         with self._session() as session:
-            stale = session.run(Q.COUNT_STALE, ids=ids, keys=keys).single()
-            session.run(Q.PRUNE_RELATIONSHIPS, keys=keys).consume()
-            session.run(Q.PRUNE_NODES, ids=ids).consume()
-        report.nodes_deleted, report.relationships_deleted = stale["nodes"], stale["relationships"]
+            c = session.execute_write(work)
+        report.nodes_deleted += c.nodes_deleted
+        report.relationships_deleted += c.relationships_deleted
+        report.batches += 1
+
+    def prune(self, G: nx.MultiDiGraph, report: PushReport, *, progress=None) -> None:
+        """Delete the giftgraph nodes and relationships the case no longer holds: listed, compared
+        with the case here, then deleted in batches (relationships first, by type and key; then
+        nodes by id), each batch its own transaction. Idempotent: a second run finds nothing."""
+        ids = {str(n) for n in G.nodes}
+        keys = {str(k) for _, _, k in G.edges(keys=True)}
+
+        def listing(tx):
+            nodes = [r["id"] for r in tx.run(Q.LIST_NODE_IDS)]
+            rels = [(r["type"], r["key"]) for r in tx.run(Q.LIST_RELATIONSHIP_KEYS)]
+            return nodes, rels
+
+        with self._session() as session:
+            db_ids, db_rels = session.execute_read(listing)
+        stale_rels: dict[str, list] = {}
+        for rtype, key in db_rels:
+            if str(key) not in keys:
+                stale_rels.setdefault(rtype, []).append(key)
+        stale_nodes = [i for i in db_ids if i is not None and str(i) not in ids]
+        for rtype, rows in sorted(stale_rels.items()):
+            for batch in _batches(rows, self.batch_size):
+                if rtype in Q.DELETE_RELATIONSHIPS:
+                    self._delete(Q.DELETE_RELATIONSHIPS[rtype], batch, report)
+                else:
+                    self._delete(Q.DELETE_OTHER_RELATIONSHIPS, batch, report, types=list(Q.DELETE_RELATIONSHIPS))
+        for batch in _batches(stale_nodes, self.batch_size):
+            self._delete(Q.DELETE_NODES, batch, report)
         if progress:
             progress(f"pruned {report.nodes_deleted} node(s) and {report.relationships_deleted} relationship(s) "
                      "the case no longer holds")

@@ -1,24 +1,21 @@
-"""Cypher on the embedded case graph (grand-cypher), the query rewrites, the named-query pack, the CLI."""
+"""Cypher on the embedded case database (LadybugDB): the dialect translation, refusals, the case
+database kept beside the case, the named-query pack, the CLI. Neo4j's rows for the same queries:
+tests/test_neo4j.py (conformance)."""
 from __future__ import annotations
 
 import json
 
 import pytest
 from click.testing import CliRunner
-from synthetic import installment_two, small_case_graph
+from synthetic import generate_graph, installment_two, small_case_graph
 
 from giftgraph.cli import cli
-from giftgraph.graph.cypher import (
-    POSTPROCESSORS,
-    CypherError,
-    Result,
-    named_queries,
-    parse_param,
-    prepare_embedded,
-    query_case,
-    run_embedded,
-    run_named,
-)
+from giftgraph.graph.cypher import (REQUIRED, CypherError, named_queries, parse_param, query_case, run_embedded,
+                                    run_named)
+from giftgraph.graph.cypher_dialect import DialectError, return_columns, translate
+from giftgraph.graph.embedded_db import DB_FILE, STATE_FILE, EmbeddedDB, sync_case_db
+from giftgraph.graph.model import Node, add_node
+from giftgraph.graph.store import Case
 
 
 @pytest.fixture(scope="module")
@@ -30,52 +27,114 @@ def rows(G, q, params=None):
     return run_embedded(G, q, params).tuples()
 
 
-# -- rewrites -----------------------------------------------------------------------------------
+# -- translation ----------------------------------------------------------------------------------
 
-def test_parameters_become_json_literals_never_syntax():
-    q = prepare_embedded("MATCH (p:Person) WHERE p.name = $n RETURN p.name", {"n": 'x" RETURN p //'})
-    assert q == 'MATCH (p:Person) WHERE p.name = "x\\" RETURN p //" RETURN p.name'
-    assert prepare_embedded("RETURN $a, $b, $c, $d", {"a": 3, "b": True, "c": None, "d": ["x", 1]}) == \
-        'RETURN 3, TRUE, NULL, ["x", 1]'
-    with pytest.raises(CypherError, match=r"missing parameter \$n"):
-        prepare_embedded("MATCH (p) WHERE p.name = $n RETURN p")
+def test_translation_of_dialect_differences():
+    t = translate("MATCH (a:Entity)-[r:GIFT]->(b:Person:Entity) WHERE b:Person AND a:Entity "
+                  "RETURN type(r), labels(b), substring(b.name, 0, 3), r.evidence_quotes[0], r.evidence_quotes[1..2]")
+    assert "(a)" in t.text and "(b:Person" in t.text and ":Entity" not in t.text
+    assert "label(b) = 'Person'" in t.text and "true" in t.text
+    assert "label(r)" in t.text and "['Entity', label(b)]" in t.text
+    assert "substring(b.name, (0) + 1, 3)" in t.text
+    assert "r.evidence_quotes[1]" in t.text and "r.evidence_quotes[2:2]" in t.text
+    assert t.columns == ["type(r)", "labels(b)", "substring(b.name, 0, 3)", "r.evidence_quotes[0]",
+                         "r.evidence_quotes[1..2]"]
+    # strings, comments and parameters are never rewritten
+    t = translate("MATCH (p) WHERE p.name = 'type(x) [0] :Entity' // labels(p)\nRETURN p.name AS n", {})
+    assert "'type(x) [0] :Entity'" in t.text and "labels" not in t.text
+    # trail semantics: two relationships of one MATCH are never the same one
+    t = translate("MATCH (a)-[:GIFT]->(b)<-[:GIFT]-(c) WHERE a.name = 'x' RETURN c.name")
+    assert "WHERE __r1 <> __r2 AND ( a.name = 'x')" in t.text
+    assert "MEMBER_OF * TRAIL 1..30]" in translate("MATCH (a)-[:MEMBER_OF*]-(b) RETURN b").text
+    assert translate("MATCH (a:Person) RETURN a.name;").columns == ["a.name"]
+    with pytest.raises(DialectError, match="empty query"):
+        translate("  // nothing\n")
+    assert "* SHORTEST 1..4" in translate("MATCH p = shortestPath((a)-[*..4]-(b)) RETURN length(p)").text
 
 
-def test_injection_through_a_parameter_finds_nothing(G):
-    assert rows(G, "MATCH (p:Person) WHERE p.name = $n RETURN p.name", {"n": '" OR p.name <> "'}) == []
+def test_return_columns_are_neo4j_names():
+    assert return_columns("MATCH (a) RETURN DISTINCT a.name, count( a ) AS n ORDER BY n LIMIT 2") == ["a.name", "n"]
+    assert return_columns("MATCH (a) WITH a RETURN a.name AS `the name`") == ["the name"]
+    assert return_columns("MATCH (a) RETURN *") is None
 
 
-def test_single_quotes_lowercase_aggregates_and_is_not_null_are_rewritten():
-    q = prepare_embedded("MATCH (a)-[r:GIFT]->(b) WHERE a.name = 'Ann''s' AND r.value_usd IS NOT NULL "
-                         "RETURN count(r), Sum(r.value_usd) // total")
-    assert q == ('MATCH (a)-[r:GIFT]->(b) WHERE a.name = "Ann""s" AND NOT r.value_usd IS NULL '
-                 "RETURN COUNT(r), SUM(r.value_usd)")
-    assert prepare_embedded("MATCH (p) WHERE p.name = 'it\\'s' RETURN p") == 'MATCH (p) WHERE p.name = "it\'s" RETURN p'
-    # text inside strings is left alone
-    assert prepare_embedded('MATCH (p) WHERE p.name = "count(x) IS NOT NULL" RETURN p') == \
-        'MATCH (p) WHERE p.name = "count(x) IS NOT NULL" RETURN p'
+@pytest.mark.parametrize("query,construct", [
+    ("MATCH (n) RETURN id(n)", "id()"),
+    ("MATCH (n) RETURN elementId(n)", "elementId()"),
+    ("MATCH (n) RETURN keys(n)", "keys()"),
+    ("MATCH (m:Message) RETURN datetime(m.sent).month", "datetime()"),
+    ("MATCH (n:Person) RETURN [(n)-->(m) | m.name]", "pattern comprehensions"),
+    ("MATCH (n:Person) RETURN n {.name, .role}", "map projections"),
+    ("MATCH (n:Person:Division) RETURN n", "one kind label"),
+    ("MATCH (n:Vendor) RETURN n", "no label :Vendor"),
+    ("MATCH ()-[r:BRIBED]->() RETURN r", "no relationship type :BRIBED"),
+    ("CALL db.labels()", "CALL procedures"),
+    ("MATCH (n) CALL { WITH n RETURN 1 AS x } RETURN x", "CALL { } subqueries"),
+    ("MATCH (n) WHERE exists(n.role) RETURN n", "exists(n.prop)"),
+    ("MATCH (n) RETURN n.aliases[-2..]", "negative slice bounds"),
+])
+def test_untranslatable_constructs_are_refused_in_one_line_naming_them(G, query, construct):
+    with pytest.raises(CypherError) as err:
+        run_embedded(G, query)
+    message = str(err.value)
+    assert construct in message and "\n" not in message
 
 
-def test_the_embedded_graph_refuses_writes(G):
-    for q in ("MATCH (p) SET p.x = 1 RETURN p", "CREATE (n:Person) RETURN n", "MATCH (n) DETACH DELETE n"):
-        with pytest.raises(CypherError, match="read-only"):
+def test_engine_errors_are_one_clear_line(G):
+    for q, words in [("MATCH (a) RETURN a.name ORDER BY a.name LIMIT 2 ORDER", "cannot read the query near"),
+                     ("MATCH (a:Person) RETURN frobnicate(a.name)", "function frobnicate() is not available"),
+                     ("MATCH (a) RETURN b.name", "variable b is not defined")]:
+        with pytest.raises(CypherError) as err:
             run_embedded(G, q)
-    assert G.number_of_nodes() == 18
-
-
-def test_shapes_grand_cypher_gets_wrong_are_refused(G):
-    with pytest.raises(CypherError, match="undirected"):
-        run_embedded(G, "MATCH (a:Person)-[r]-(b) RETURN a.name")
-
-
-def test_parse_errors_are_clear(G):
-    with pytest.raises(CypherError, match=r"\(grand-cypher\) cannot run this query"):
-        run_embedded(G, "MATCH (a) WITH a RETURN a.name")
-    with pytest.raises(CypherError, match="no RETURN"):
+        assert words in str(err.value) and "\n" not in str(err.value) and "exception" not in str(err.value).lower(), q
+    with pytest.raises(CypherError, match="no RETURN|cannot read"):
         run_embedded(G, "MATCH (a)")
 
 
-# -- results ------------------------------------------------------------------------------------
+def test_a_property_no_entity_has_is_null_as_on_neo4j(G):
+    assert rows(G, "MATCH (a:Person) WHERE a.badge IS NULL RETURN a.name, a.badge ORDER BY a.badge, a.name LIMIT 2") == [
+        ("Ann Vendor", None), ("Ben Sales", None)]
+    assert rows(G, "MATCH (a)-[r:MEMBER_OF]->(b) RETURN count(r.value_usd) AS n, max(r.nosuch) AS m") == [(0, None)]
+
+
+def test_parameters_stay_parameters_and_missing_ones_are_named(G):
+    assert rows(G, "MATCH (p:Person) WHERE p.name = $n RETURN p.name", {"n": '" OR p.name <> "'}) == []
+    assert rows(G, "MATCH (p:Person) WHERE p.name = $n RETURN p.id", {"n": "Ben Sales"}) == [("p-ben",)]
+    assert rows(G, "RETURN $a AS a, $b AS b, $c AS c, $d AS d", {"a": 3, "b": True, "c": None, "d": ["x", "y"]}) == [
+        (3, True, None, ["x", "y"])]
+    with pytest.raises(CypherError, match=r"missing parameter \$n \(give it with --param n=VALUE\)"):
+        run_embedded(G, "MATCH (p) WHERE p.name = $n RETURN p")
+
+
+def test_the_embedded_database_is_read_only(G):
+    for q in ("MATCH (p) SET p.x = 1 RETURN p", "CREATE (n:Person {id: 'x'})", "MATCH (n) DETACH DELETE n",
+              "MERGE (n:Person {id: 'x'})", "MATCH (n) REMOVE n.name"):
+        with pytest.raises(CypherError, match="read-only"):
+            run_embedded(G, q)
+    assert G.number_of_nodes() == 18
+    assert rows(G, "MATCH (p:Person) WHERE p.name = 'CREATE' RETURN p.name") == []  # words in strings are fine
+
+
+def test_the_engine_itself_refuses_writes_on_a_case_database(tmp_path, G):
+    case = Case(tmp_path / "case")
+    case.save_manifest({"files": {}})
+    case.save_graph(G)
+    sync_case_db(case.path, G)
+    db = EmbeddedDB(case.path / DB_FILE)  # read-only by default
+    try:
+        with pytest.raises(RuntimeError, match="read-only"):
+            db.run("MATCH (p:Person) SET p.name = 'x' RETURN p.name")
+    finally:
+        db.close()
+
+
+def test_queries_have_a_time_limit():
+    big = generate_graph(3000, seed=3)
+    with pytest.raises(CypherError, match="time limit of 0.05 s"):
+        run_embedded(big, "MATCH (a)-[*1..12]-(b) RETURN count(*)", timeout=0.05)
+
+
+# -- results ----------------------------------------------------------------------------------------
 
 def test_labels_types_and_properties_match_neo4j_names(G):
     assert sorted(rows(G, "MATCH (p:Person) WHERE p.role = 'officer' RETURN p.name")) == [
@@ -83,23 +142,35 @@ def test_labels_types_and_properties_match_neo4j_names(G):
     assert len(rows(G, "MATCH (n:Entity) RETURN n.id")) == 18
     assert sorted(rows(G, "MATCH (a)-[r:GIFT|REFERRAL]->(b:Organization) RETURN type(r) AS t, r.code AS c")) == [
         ("REFERRAL", "DIAZ5"), ("REFERRAL", "c-cruz10")]
-    r = run_embedded(G, "MATCH (a)-[r:GIFT]->(b {id: 'p-diaz'}) RETURN r.evidence_quotes AS q, r.devices AS d, r")
-    assert r.columns == ["q", "d", "r"]
+    r = run_embedded(G, "MATCH (a)-[r:GIFT]->(b {id: 'p-diaz'}) RETURN r.evidence_quotes AS q, r.devices AS d, r, labels(b) AS l")
+    assert r.columns == ["q", "d", "r", "l"]
     assert r.rows[0]["q"] == ['Two cams are on their way to you, Sgt. Diaz; our word "thanks"; ok']
-    assert r.rows[0]["d"] == 2 and r.rows[0]["r"]["value_usd"] == 398.0 and "__labels__" not in r.rows[0]["r"]
+    assert r.rows[0]["d"] == 2 and r.rows[0]["r"]["value_usd"] == 398.0 and r.rows[0]["l"] == ["Entity", "Person"]
+    assert all(not k.startswith("_") and v is not None for k, v in r.rows[0]["r"].items())  # as Neo4j's map
 
 
-def test_columns_follow_the_return_clause(G):
-    r = run_embedded(G, "MATCH (a)-[r:GIFT]->(b) RETURN b.name, type(r), a.name AS giver ORDER BY b.name LIMIT 1")
-    assert r.columns == ["b.name", "type(r)", "giver"]
-    assert r.rows == [{"b.name": "Det. Carla Cruz", "type(r)": "GIFT", "giver": "Ann Vendor"}]
+def test_analyst_constructs_run(G):
+    # WITH, UNWIND, OPTIONAL MATCH, count(DISTINCT), pattern predicates, comma patterns, regex, undirected
+    assert rows(G, "MATCH (p:Person) OPTIONAL MATCH (p)-[r:GIFT]->() WITH p, count(r) AS n WHERE n = 0 "
+                   "RETURN p.name ORDER BY p.name") == [("Det. Carla Cruz",), ("Fay Neighbor",), ("Officer Eve Early",),
+                                                        ("Sgt. Dan Diaz",)]
+    assert rows(G, "MATCH (a:Person)-[r:GIFT]->(b) UNWIND r.evidence_messages AS m RETURN count(DISTINCT m) AS n") == [(5,)]
+    assert rows(G, "MATCH (p:Person) WHERE NOT (p)-[:EMAILED]->() AND p.name =~ '.*a.*' RETURN p.name ORDER BY p.name") == [
+        ("Fay Neighbor",), ("Officer Eve Early",), ("Sgt. Dan Diaz",)]
+    assert rows(G, "MATCH (a:Person)-[:MEMBER_OF]->(d:Division), (b:Person)-[:MEMBER_OF]->(d) WHERE a.name < b.name "
+                   "RETURN a.name, b.name") == [("Det. Carla Cruz", "Sgt. Dan Diaz")]
+    assert rows(G, "MATCH (a:Person {id: 'p-ann'})-[r:EMAILED]-(b) RETURN count(r)") == [(4,)]
+    assert rows(G, "MATCH p = shortestPath((a:Person {id: 'p-fay'})-[*..6]-(b:Person {id: 'p-eve'})) "
+                   "RETURN length(p)") == [(3,)]
+    assert rows(G, "MATCH (p:Person {id: 'p-cruz'}) RETURN [a IN p.aliases WHERE a STARTS WITH 'D' | size(a)]") == [([14],)]
+    assert rows(G, "MATCH (m:Message) RETURN substring(m.sent, 0, 7) AS month, count(*) AS n ORDER BY month") == [
+        ("2016-03", 2), ("2016-04", 1), ("2016-05", 1), ("2016-06", 1)]
 
 
 def test_aggregates_follow_neo4j_null_rules(G):
     r = run_embedded(G, "MATCH (g)-[r:GIFT]->(x) RETURN count(r) AS n, count(r.value_usd) AS valued, "
                         "avg(r.value_usd) AS mean, min(r.value_usd) AS lo, max(r.value_usd) AS hi, sum(r.value_usd) AS s")
     assert r.rows == [{"n": 5, "valued": 4, "mean": 971.0, "lo": 249.0, "hi": 2988.0, "s": 3884.0}]
-    # an aggregate-only RETURN over no match gives Neo4j's single row
     assert run_embedded(G, "MATCH (c:Code)-[r:GIFT]->(x) RETURN count(r) AS n, sum(r.value_usd) AS s, "
                            "max(r.value_usd) AS m").rows == [{"n": 0, "s": 0, "m": None}]
 
@@ -110,29 +181,84 @@ def test_grouping_ordering_and_paging(G):
         ("Det. Carla Cruz", 2, 13), ("Harbor Division", 1, 6), ("Sgt. Dan Diaz", 1, 2), ("Officer Eve Early", 1, 1)]
     assert rows(G, "MATCH (p:Person) RETURN p.name ORDER BY p.name SKIP 2 LIMIT 2") == [
         ("Det. Carla Cruz",), ("Fay Neighbor",)]
-
-
-def test_distinct_with_aliases_and_paging(G):
-    assert rows(G, "MATCH (a:Person)-[r:GIFT]->(b) RETURN DISTINCT a.name AS giver ORDER BY giver") == [
-        ("Ann Vendor",), ("Ben Sales",)]
     assert rows(G, "MATCH (a:Person)-[r:GIFT]->(b) RETURN DISTINCT a.name AS giver ORDER BY giver SKIP 1 LIMIT 5") == [
         ("Ben Sales",)]
-
-
-def test_conditions_on_two_nodes_keep_their_rows(G):
-    # grand-cypher's own index hints returned no rows for these; giftgraph turns the hints off
-    assert rows(G, "MATCH (a)-[r:GIFT]->(b) WHERE a.name = 'Ben Sales' AND b.kind = 'division' RETURN b.name") == [
-        ("Harbor Division",)]
-    assert sorted(rows(G, "MATCH (a)-[r:GIFT]->(b) WHERE a.name = 'Ben Sales' OR b.name = 'Officer Eve Early' "
-                          "RETURN a.name, b.name")) == [
-        ("Ann Vendor", "Officer Eve Early"), ("Ben Sales", "Det. Carla Cruz"), ("Ben Sales", "Harbor Division")]
 
 
 def test_query_case_returns_row_dicts(G):
     assert query_case(G, "MATCH (c:Code) RETURN c.name AS code") == [{"code": "CRUZ10"}]
 
 
-# -- named queries --------------------------------------------------------------------------------
+# -- the case database ------------------------------------------------------------------------------
+
+def _dump(db: EmbeddedDB):
+    nodes = db.run("MATCH (n) RETURN n.id, label(n), n.name, n.aliases, n.role ORDER BY n.id")[1]
+    rels = db.run("MATCH (a)-[r]->(b) RETURN r.key, label(r), a.id, b.id, r.evidence_messages, r.value_usd ORDER BY r.key")[1]
+    return nodes, rels
+
+
+def test_case_database_is_incremental_and_equals_a_rebuild(tmp_path, G):
+    case = Case(tmp_path / "case")
+    case.save_manifest({"files": {}})
+    case.save_graph(G)
+    assert sync_case_db(case.path, load_graph=case.load_graph).mode == "rebuilt"
+    assert (case.path / DB_FILE).exists() and (case.path / STATE_FILE).exists()
+    assert sync_case_db(case.path, load_graph=case.load_graph).mode == "unchanged"
+    # a new installment: one message, one person, one gift, more evidence on an edge
+    G2 = installment_two(G)
+    case.save_graph(G2)
+    report = sync_case_db(case.path, load_graph=case.load_graph)
+    assert report.mode == "incremental"
+    assert (report.nodes_written, report.nodes_deleted) == (2, 0)
+    assert report.relationships_written == 2 and report.relationships_deleted == 1  # new gift; refreshed PROMOTED
+    # a re-extraction that drops a person and relabels an organization
+    G3 = G2.copy()
+    G3.remove_node("p-fay")
+    G3.nodes["o-pd"]["kind"] = "division"
+    case.save_graph(G3)
+    assert sync_case_db(case.path, load_graph=case.load_graph).mode == "incremental"
+    db = EmbeddedDB(case.path / DB_FILE)
+    try:
+        incremental = _dump(db)
+    finally:
+        db.close()
+    fresh = Case(tmp_path / "fresh")
+    fresh.save_manifest({"files": {}})
+    fresh.save_graph(G3)
+    assert sync_case_db(fresh.path, load_graph=fresh.load_graph).mode == "rebuilt"
+    db = EmbeddedDB(fresh.path / DB_FILE)
+    try:
+        assert _dump(db) == incremental
+    finally:
+        db.close()
+    assert ["o-pd", "Division"] in [r[:2] for r in incremental[0]] and "p-fay" not in [r[0] for r in incremental[0]]
+
+
+def test_a_new_property_rebuilds_and_a_broken_state_file_rebuilds(tmp_path, G):
+    case = Case(tmp_path / "case")
+    case.save_manifest({"files": {}})
+    case.save_graph(G)
+    sync_case_db(case.path, load_graph=case.load_graph)
+    G2 = G.copy()
+    G2.nodes["p-ann"]["badge"] = "A-17"
+    case.save_graph(G2)
+    assert sync_case_db(case.path, load_graph=case.load_graph).mode == "rebuilt"
+    (case.path / STATE_FILE).write_text("{not json")
+    assert sync_case_db(case.path, load_graph=case.load_graph).mode == "rebuilt"
+    assert run_embedded(None, "MATCH (p:Person) WHERE p.badge IS NOT NULL RETURN p.badge", case_path=case.path).tuples() == [
+        ("A-17",)]
+
+
+def test_lists_stay_lists_and_mixed_numbers_become_floats(tmp_path):
+    G = small_case_graph()
+    add_node(G, Node(id="p-x", kind="person", name="Xavier Yu", attrs={"role": "other", "score": 2}))
+    add_node(G, Node(id="p-y", kind="person", name="Yara Zee", attrs={"role": "other", "score": 2.5}))
+    assert rows(G, "MATCH (p:Person) WHERE p.score IS NOT NULL RETURN p.name, p.score ORDER BY p.name") == [
+        ("Xavier Yu", 2.0), ("Yara Zee", 2.5)]
+    assert rows(G, "MATCH (p:Person {id: 'p-cruz'}) RETURN p.aliases, size(p.aliases)") == [(["Carla", "Detective Cruz"], 2)]
+
+
+# -- named queries ----------------------------------------------------------------------------------
 
 def test_pack_has_the_documented_queries_with_headers():
     pack = named_queries()
@@ -140,7 +266,7 @@ def test_pack_has_the_documented_queries_with_headers():
                  "gift-timeline", "top-promoters", "top-correspondents"):
         assert name in pack and pack[name].description and pack[name].text.lstrip().upper().startswith("MATCH")
     assert pack["top-recipients"].params == {"limit": 25}
-    assert pack["gifts-by-division"].post in POSTPROCESSORS
+    assert pack["evidence-for"].params == {"name": REQUIRED} and pack["evidence-for"].entities == ["name"]
 
 
 def test_every_named_query_runs_on_the_embedded_graph(G):
@@ -158,19 +284,7 @@ def test_gifts_by_division_counts_members_and_direct_gifts_once(G):
     # North: Cruz (2988 + 249, 13 devices) and Diaz (398, 2); Harbor: the direct gift (6 cams, no value) and Eve (249, 1)
     assert run_named("gifts-by-division", G=G).tuples() == [
         ("North Division", 3, 2, 15, 3635.0), ("Harbor Division", 2, 2, 7, 249.0)]
-
-
-def test_gifts_by_division_post_processing_is_the_same_function_for_any_rows():
-    raw = Result(["gift", "recipient", "division", "value_usd", "devices"], [
-        {"gift": "g1", "recipient": "A", "division": "X", "value_usd": 10, "devices": 1},
-        {"gift": "g1", "recipient": "A", "division": "X", "value_usd": 10, "devices": 1},  # same gift twice
-        {"gift": "g2", "recipient": "B", "division": "X", "value_usd": None, "devices": 3},
-        {"gift": "g3", "recipient": "C", "division": "Y", "value_usd": 50.0, "devices": 1},
-    ])
-    out = POSTPROCESSORS["gifts_by_division"](raw, {"limit": 1})
-    assert out.columns == ["division", "gifts", "recipients", "devices", "total_usd"]
-    assert out.tuples() == [("Y", 1, 1, 1, 50.0)]
-    assert POSTPROCESSORS["gifts_by_division"](raw, {}).tuples()[1] == ("X", 2, 2, 4, 10.0)
+    assert run_named("gifts-by-division", G=G, params={"limit": 1}).tuples() == [("North Division", 3, 2, 15, 3635.0)]
 
 
 def test_referral_leaderboard_and_paths_from_vendor(G):
@@ -180,6 +294,7 @@ def test_referral_leaderboard_and_paths_from_vendor(G):
     assert [(p[1], p[2]) for p in paths] == [("Ann Vendor", "Det. Carla Cruz"), ("Ann Vendor", "Sgt. Dan Diaz"),
                                              ("Ann Vendor", "Officer Eve Early"), ("Ben Sales", "Det. Carla Cruz"),
                                              ("Ben Sales", "Harbor Division")]
+    assert run_named("paths-from-vendor", G=G).tuples() == paths  # "" matches every organisation
     assert run_named("paths-from-vendor", G=G, params={"vendor": "Nobody"}).rows == []
 
 
@@ -191,6 +306,19 @@ def test_evidence_for_follows_a_new_installment(G):
                          "messages": ["m4", "m6"],
                          "quotes": ["I recommend the Video Doorbell Pro to everyone I meet.",
                                     "Cruz praised the doorbell again."]}]
+
+
+def test_evidence_for_matches_names_as_focus_does(G):
+    full = run_named("evidence-for", G=G, params={"name": "Det. Carla Cruz"}).rows
+    for spelling in ("det. carla cruz", "Carla", "Detective Cruz", "cruz@pd.example", "p-cruz", "Carla Cr"):
+        assert run_named("evidence-for", G=G, params={"name": spelling}).rows == full, spelling
+    with pytest.raises(CypherError, match=r"matches 2 entities: CRUZ10 \(code, c-cruz10\); Det. Carla Cruz"):
+        run_named("evidence-for", G=G, params={"name": "Cruz"})  # the surname is also in a promo code
+    assert run_named("evidence-for", G=G, params={"name": "Diaz"}).rows  # a surname alone
+    with pytest.raises(CypherError, match="no entity with that id, name, alias or e-mail"):
+        run_named("evidence-for", G=G, params={"name": "Nobody Here"})
+    with pytest.raises(CypherError, match=r"named query evidence-for needs --param name=VALUE"):
+        run_named("evidence-for", G=G)
 
 
 def test_unknown_named_query():
@@ -218,13 +346,18 @@ def test_cli_query(case):
     assert json.loads(r.stdout) == [
         {"promoter": "Det. Carla Cruz", "code": "CRUZ10", "uses": 10, "vendor": "Acme Doorbells"},
         {"promoter": "Sgt. Dan Diaz", "code": "DIAZ5", "uses": 3, "vendor": "Acme Doorbells"}]
+    assert "embedded database rebuilt" in r.stderr and (case.path / DB_FILE).exists()
     r = runner.invoke(cli, ["query", "MATCH (a)-[r:GIFT]->(b) WHERE r.value_usd > $v RETURN b.name AS who, "
                                      "r.value_usd AS usd ORDER BY usd DESC", "--param", "v=300",
                             "--case", str(case.path), "--csv"])
     assert r.exit_code == 0, r.output
     assert r.stdout.splitlines() == ["who,usd", "Det. Carla Cruz,2988.0", "Sgt. Dan Diaz,398.0"]
+    assert "embedded database" not in r.stderr  # unchanged: nothing reloaded
+    r = runner.invoke(cli, ["query", "--named", "evidence-for", "--param", "name=Diaz", "--case", str(case.path), "--json"])
+    assert r.exit_code == 0, r.output
+    assert {row["relation"] for row in json.loads(r.stdout)} == {"GIFT", "MEMBER_OF", "REFERRAL", "EMAILED"}
     r = runner.invoke(cli, ["query", "--list"])
-    assert r.exit_code == 0 and "top-recipients" in r.stdout and "gifts-by-division" in r.stdout
+    assert r.exit_code == 0 and "top-recipients" in r.stdout and "name (required)" in r.stdout
 
 
 def test_cli_query_errors(case):
@@ -237,9 +370,31 @@ def test_cli_query_errors(case):
     assert r.exit_code == 2
     r = runner.invoke(cli, ["query", "MATCH (p) WHERE p.name = $who RETURN p", "--case", str(case.path)])
     assert r.exit_code == 1 and "missing parameter $who" in r.output
+    r = runner.invoke(cli, ["query", "--named", "evidence-for", "--case", str(case.path)])
+    assert r.exit_code == 1 and "needs --param name=VALUE" in r.output and r.stdout == ""
+    r = runner.invoke(cli, ["query", "MATCH (a) RETURN a.name ORDER BY a.name LIMIT 2 ORDER", "--case", str(case.path)])
+    assert r.exit_code == 1 and len(r.output.strip().splitlines()) == 1 and "Traceback" not in r.output
 
 
 @pytest.mark.parametrize("args", [["query"], ["neo4j", "push"], ["neo4j"], ["export"]])
 def test_commands_have_help_with_examples(args):
     r = CliRunner().invoke(cli, [*args, "--help"])
     assert r.exit_code == 0 and "Example" in r.output
+
+
+# -- the explorer's Cypher page offers the named queries -------------------------------------------
+
+def test_explorer_cypher_page_runs_named_queries(case):
+    from giftgraph.graph.explorer import create_app
+
+    client = create_app(case.path).test_client()
+    page = client.get("/cypher").get_data(as_text=True)
+    assert all(f'<option value="{name}"' in page for name in named_queries())
+    r = client.get("/cypher", query_string={"named": "top-recipients"})
+    assert r.status_code == 200 and "Det. Carla Cruz" in r.get_data(as_text=True)
+    r = client.get("/cypher", query_string={"named": "evidence-for", "param": "name=Carla"})
+    assert r.status_code == 200 and "Video Doorbell Pro" in r.get_data(as_text=True)
+    r = client.get("/cypher", query_string={"named": "evidence-for"})
+    assert r.status_code == 400 and "needs --param name=VALUE" in r.get_data(as_text=True)
+    r = client.get("/cypher", query_string={"q": "MATCH (m:Message) RETURN substring(m.sent, 0, 7) AS month, count(*) AS n"})
+    assert r.status_code == 200 and "2016-03" in r.get_data(as_text=True)

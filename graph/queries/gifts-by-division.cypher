@@ -1,7 +1,10 @@
 // description: Gifts per division: to the division itself or to its members; distinct gifts and recipients, devices, dollars.
 // param: limit=50
-// post: gifts_by_division
-// The raw rows are one per (gift, division); giftgraph.graph.cypher.POSTPROCESSORS["gifts_by_division"]
-// groups them the same way for both back ends (grand-cypher has no count(DISTINCT ...)).
+// A gift to a member of two divisions counts for both; a gift counts once per division.
 MATCH (g:Entity)-[r:GIFT]->(x:Entity)-[:MEMBER_OF*0..1]->(d:Division)
-RETURN r.key AS gift, x.name AS recipient, d.name AS division, r.value_usd AS value_usd, r.devices AS devices
+WITH DISTINCT d.id AS division_id, d.name AS division, r.key AS gift, x.id AS recipient, r.devices AS devices,
+     r.value_usd AS value_usd
+RETURN division, count(gift) AS gifts, count(DISTINCT recipient) AS recipients, sum(devices) AS devices,
+       sum(coalesce(value_usd, 0.0)) AS total_usd
+ORDER BY total_usd DESC, devices DESC, division
+LIMIT $limit
