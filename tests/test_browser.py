@@ -149,12 +149,30 @@ def test_in_page_search_and_type_filters(offline_page, snapshot):
     hidden = offline_page.evaluate("() => window.network.body.data.edges.get().filter(e => e.hidden).map(e => e.gg.type)")
     assert sorted(hidden) == ["GIFT", "GIFT"]
     offline_page.uncheck("input[data-kind='person:officer']")
-    assert offline_page.evaluate("() => window.network.body.data.nodes.get().filter(n => n.hidden).length") == 2
+    hidden = offline_page.evaluate("() => window.network.body.data.nodes.get().filter(n => n.hidden).map(n => n.id)")
+    assert {"p-alvarez", "p-kim", "c-lapdsafe"} <= set(hidden)  # the two officers, and the entities they leave without a link
+    assert_no_orphan(offline_page)
+    offline_page.check("input[data-kind='person:officer']")
     offline_page.check("input[data-type='GIFT']")
     offline_page.fill("input[data-date='since']", "2016-04")
+    assert_no_orphan(offline_page)
     shown = offline_page.evaluate("() => window.network.body.data.edges.get().filter(e => !e.hidden).map(e => e.gg.type + ' ' + e.from)")
     assert sorted(shown) == ["EMAILED p-mallory", "GIFT o-ring", "MEMBER_OF p-alvarez", "MEMBER_OF p-dana",
                              "OWNS_CODE p-alvarez", "PROMOTED p-kim", "REFERRAL p-alvarez"]
+
+
+def assert_no_orphan(page):
+    """Every entity still drawn has a drawn link; every drawn link has both ends drawn."""
+    page.wait_for_selector("body[data-ready='1']", state="attached")
+    bad = page.evaluate("""() => {
+      const nodes = window.network.body.data.nodes.get(), edges = window.network.body.data.edges.get();
+      const on = new Set(nodes.filter(n => !n.hidden).map(n => n.id)), linked = new Set();
+      const focus = new Set((window.giftgraph.data.focus) || []);
+      const dangling = edges.filter(e => !e.hidden && (!on.has(e.from) || !on.has(e.to))).map(e => e.id);
+      edges.filter(e => !e.hidden).forEach(e => { linked.add(e.from); linked.add(e.to); });
+      return {dangling, orphans: [...on].filter(n => !linked.has(n) && !focus.has(n))};
+    }""")
+    assert bad == {"dangling": [], "orphans": []}
 
 
 def test_budget_note_is_visible(offline_page, tmp_path):
