@@ -162,12 +162,22 @@
     network.on("hoverNode", function (p) {
       if (done.n[p.node]) return;
       done.n[p.node] = 1;
-      nodes.update({id: p.node, title: nodeTooltip(nodes.get(p.node))});
+      var rec = nodes.get(p.node);
+      if (rec) network.body.nodes[p.node].setOptions({title: nodeTooltip(rec)});  // no DataSet round trip
+      else if (network.isCluster(p.node)) {  // a collapsed community
+        var g = network.body.nodes[p.node].options.gg || {};
+        var box = el("div", "gg-tip");
+        box.appendChild(el("div", "gg-name", "Cluster: " + (g.name || "")));
+        box.appendChild(el("div", "gg-row", g.size + " entities, most connected: " + (g.hubs || []).join("; ")));
+        box.appendChild(el("div", "gg-muted", "Click to open it."));
+        network.body.nodes[p.node].setOptions({title: box});
+      }
     });
     network.on("hoverEdge", function (p) {
       if (done.e[p.edge]) return;
       done.e[p.edge] = 1;
-      edges.update({id: p.edge, title: edgeTooltip(edges.get(p.edge))});
+      var rec = edges.get(p.edge);
+      if (rec) network.body.edges[p.edge].setOptions({title: edgeTooltip(rec)});
     });
   }
 
@@ -176,7 +186,7 @@
     return [n.label, g.name].concat(g.aliases || [], g.emails || []).join("\n").toLowerCase();
   }
 
-  var LABEL_PX = 13, EDGE_LABEL_PX = 11, LABEL_BUDGET = 60, CLUSTER_ABOVE = 150, CLUSTER_MIN = 4;
+  var HIDDEN_FONT = 0.0001, LABEL_PX = 13, EDGE_LABEL_PX = 11, LABEL_BUDGET = 60, CLUSTER_ABOVE = 150, CLUSTER_MIN = 4;
   var FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif";
   var measureCtx = null;
   function textWidth(text, px) {
@@ -216,7 +226,7 @@
       var name = clusterName(kids);
       var gifts = 0;
       kids.forEach(function (n) { gifts += (n.gg.given || 0); });
-      net.cluster({
+      net.clustering.cluster({
         joinCondition: function (o) { return o.gg && o.gg.community === c.id && !o.hidden; },
         clusterNodeProperties: {
           id: "cluster:" + c.id, label: name, shape: "dot", borderWidth: 3,
@@ -228,9 +238,10 @@
                hubs: c.hubs}
         },
         clusterEdgeProperties: {color: {color: "#9aa5b0", opacity: 0.6}, dashes: false, width: 1.5, label: ""}
-      });
+      }, false);  // refresh once, below: vis re-indexes the whole graph on every refresh
       made++;
     });
+    if (made) net.body.emitter.emit("_dataChanged");
     return made;
   }
 
@@ -238,7 +249,8 @@
     var net = view.network, again = true;
     while (again) {
       again = false;
-      visibleIds(view).forEach(function (id) { if (net.isCluster(id)) { net.openCluster(id); again = true; } });
+      visibleIds(view).forEach(function (id) { if (net.isCluster(id)) { net.clustering.openCluster(id, {}, false); again = true; } });
+      if (again) net.body.emitter.emit("_dataChanged");
     }
   }
 
@@ -277,8 +289,8 @@
     });
     Object.keys(net.body.edges).forEach(function (eid) {
       var e = net.body.edges[eid];
-      if (!e || !e.connected || e.options.hidden || !view.edges.get(eid)) return;
-      var g = view.edges.get(eid).gg || {};
+      var g = view.edgeGG[eid];
+      if (!g || !e.connected || e.options.hidden) return;
       var full = g.type === "GIFT" ? (g.value_usd !== undefined && g.value_usd !== null && g.value_usd !== "" ? money(g.value_usd) : "")
         : g.type === "REFERRAL" ? (g.code || "") : "";
       if (!full) return;
@@ -313,25 +325,28 @@
       count++;
       if (c.kind === "n") shown[c.id] = 1; else shownEdges[c.id] = c.text;
     }
+    // Labels and fonts are set on vis's own node and edge objects (every one, clustered or not:
+    // a clustered item shows as it was when its cluster opens), then one redraw. Going through
+    // the DataSets instead costs vis a re-index of the whole graph per change while clustered.
     var fontN = LABEL_PX / scale, fontE = EDGE_LABEL_PX / scale;
-    var nodeUp = [], edgeUp = [];
-    visibleIds(view).forEach(function (id) {
+    Object.keys(net.body.nodes).forEach(function (id) {
       var b = net.body.nodes[id], g = b.options.gg || {};
       var want = shown[id] ? g.name || "" : "";
-      if (isCluster(view, id)) {
-        net.clustering.updateClusteredNode(id, {label: want, font: {size: fontN}});
-      } else if (b.options.label !== want || (want && Math.abs((b.options.font.size || 0) - fontN) > 0.01)) {
-        nodeUp.push({id: id, label: want, font: {size: fontN}});
+      if ((b.options.label || "") !== want || (want && Math.abs((b.options.font.size || 0) - fontN) > 0.01)) {
+        b.setOptions({label: want, font: {size: fontN}});
       }
     });
-    view.edges.forEach(function (e) {
-      var want = shownEdges[e.id] || "";
-      if ((e.label || "") !== want || (want && Math.abs(((e.font || {}).size || 0) - fontE) > 0.01)) {
-        edgeUp.push({id: e.id, label: want, font: {size: fontE}});
+    // vis-network 9 keeps an edge's label when given "" or null: an unwanted one gets a font too
+    // small for vis to draw (it skips labels under its draw threshold of 5 screen px)
+    Object.keys(net.body.edges).forEach(function (id) {
+      var b = net.body.edges[id], want = shownEdges[id] || "", size = (b.options.font || {}).size;
+      if (want) {
+        if (b.options.label !== want || Math.abs((size || 0) - fontE) > 0.01) b.setOptions({label: want, font: {size: fontE}});
+      } else if (b.options.label && size !== HIDDEN_FONT) {
+        b.setOptions({font: {size: HIDDEN_FONT}});
       }
     });
-    if (nodeUp.length) view.nodes.update(nodeUp);
-    if (edgeUp.length) view.edges.update(edgeUp);
+    net.redraw();
     view.labelled = count;
     if (view.onRelabel) view.onRelabel(count);
   }
@@ -341,34 +356,36 @@
     view._rl = setTimeout(function () { relabel(view); }, 80);
   }
 
-  /* Highlight `id` and its neighbours, dim the rest (opacity, and the rest loses its labels). */
+  /* Highlight `id` and its neighbours, dim the rest (opacity; the rest also loses its labels).
+     Set on vis's node and edge objects (see relabel), so it holds inside clusters too. */
+  function paint(view) {
+    var net = view.network, neigh = view.neigh, sel = view.selected;
+    Object.keys(net.body.nodes).forEach(function (id) {
+      var b = net.body.nodes[id], want = !neigh || neigh[id] ? 1 : 0.15;
+      if ((b.options.opacity === undefined ? 1 : b.options.opacity) !== want) b.setOptions({opacity: want});
+    });
+    Object.keys(net.body.edges).forEach(function (id) {
+      var b = net.body.edges[id];
+      var on = !sel || b.fromId === sel || b.toId === sel;
+      var want = !sel ? (id.indexOf("clusterEdge") === 0 ? 0.6 : 0.85) : on ? 1 : 0.07;
+      if (b.options.color.opacity !== want) b.setOptions({color: {opacity: want}});
+    });
+  }
+
   function highlight(view, id) {
     var net = view.network;
     view.selected = id;
     var neigh = {};
     neigh[id] = 1;
-    view.edges.forEach(function (e) {
-      if (e.hidden) return;
-      if (e.from === id) neigh[shownAs(view, e.to)] = 1;
-      if (e.to === id) neigh[shownAs(view, e.from)] = 1;
+    (view.byNode[id] || []).forEach(function (e) {
+      var be = net.body.edges[e.id];
+      if (!be || be.options.hidden) return;
+      var other = e.from === id ? e.to : e.from;
+      neigh[other] = 1;
+      neigh[shownAs(view, other)] = 1;
     });
     view.neigh = neigh;
-    var up = [];
-    view.nodes.forEach(function (n) {
-      var on = !!neigh[n.id];
-      if ((n.opacity === undefined ? 1 : n.opacity) !== (on ? 1 : 0.15)) up.push({id: n.id, opacity: on ? 1 : 0.15});
-    });
-    view.nodes.update(up);
-    visibleIds(view).forEach(function (cid) {
-      if (net.isCluster(cid)) net.clustering.updateClusteredNode(cid, {opacity: neigh[cid] ? 1 : 0.15});
-    });
-    var eup = [];
-    view.edges.forEach(function (e) {
-      var on = e.from === id || e.to === id;
-      eup.push({id: e.id, color: {color: e.color.color, highlight: e.color.highlight, hover: e.color.hover, opacity: on ? 1 : 0.07},
-                gg: Object.assign({}, e.gg, {dimmed: !on})});
-    });
-    view.edges.update(eup);
+    paint(view);
     net.selectNodes([id]);
     relabel(view);
   }
@@ -377,15 +394,7 @@
     if (!view.selected) return;
     view.selected = null;
     view.neigh = null;
-    view.nodes.update(view.nodes.get({filter: function (n) { return n.opacity !== undefined && n.opacity !== 1; }})
-      .map(function (n) { return {id: n.id, opacity: 1}; }));
-    visibleIds(view).forEach(function (cid) {
-      if (view.network.isCluster(cid)) view.network.clustering.updateClusteredNode(cid, {opacity: 1});
-    });
-    view.edges.update(view.edges.get().map(function (e) {
-      return {id: e.id, color: {color: e.color.color, highlight: e.color.highlight, hover: e.color.hover, opacity: 0.85},
-              gg: Object.assign({}, e.gg, {dimmed: false})};
-    }));
+    paint(view);
     view.network.unselectAll();
     relabel(view);
   }
@@ -402,6 +411,7 @@
     net.once("stabilizationIterationsDone", function () {
       net.setOptions({physics: {enabled: false}});
       view.layingOut = false;
+      relabel(view);
       collapse(view);
       net.fit({animation: false});
       relabel(view);
@@ -474,11 +484,19 @@
     var edges = new vis.DataSet(data.edges);
     var network = new vis.Network(container, {nodes: nodes, edges: edges}, data.options);
     var view = {network: network, nodes: nodes, edges: edges, data: data, opts: opts, container: container, selected: null};
+    view.byNode = {};
+    view.edgeGG = {};
+    data.edges.forEach(function (e) {
+      view.edgeGG[e.id] = e.gg;
+      (view.byNode[e.from] = view.byNode[e.from] || []).push(e);
+      (view.byNode[e.to] = view.byNode[e.to] || []).push(e);
+    });
     lazyTitles(network, nodes, edges);
     wireKeys(view);
     var laidOut = data.nodes.length && data.nodes[0].x !== undefined;
     function ready() {
       network.setOptions({physics: false});
+      relabel(view);  // labels settled before clustering: vis keeps a clustered item's options as they were
       collapse(view);
       network.fit({animation: false});
       relabel(view);
@@ -528,7 +546,11 @@
       clear(list);
       if (!q) { unhighlight(view); return []; }
       var hits = view.nodes.get({filter: function (n) { return searchText(n).indexOf(q) >= 0; }});
-      hits.sort(function (a, b) { return (a.hidden - b.hidden) || (b.gg.degree - a.gg.degree); });
+      function closeness(n) {  // exact name or alias first, then names starting with the query
+        var names = [n.gg.name].concat(n.gg.aliases || [], n.gg.emails || []).map(function (x) { return String(x).toLowerCase(); });
+        return names.indexOf(q) >= 0 ? 0 : names.some(function (x) { return x.indexOf(q) === 0; }) ? 1 : 2;
+      }
+      hits.sort(function (a, b) { return (!!a.hidden - !!b.hidden) || (closeness(a) - closeness(b)) || (b.gg.degree - a.gg.degree); });
       hits.slice(0, 12).forEach(function (n) {
         var li = el("li", "gg-hit");
         var b = el("button", null, n.gg.name || n.label);
