@@ -138,7 +138,13 @@
     var ev = g.evidence || [];
     box.appendChild(el("h4", null, "Evidence (" + (g.evidence_total || ev.length) + ")"));
     ev.forEach(function (e) { box.appendChild(evidenceEl(e, opts)); });
-    if ((g.evidence_total || 0) > ev.length) box.appendChild(el("div", "gg-muted", "… " + (g.evidence_total - ev.length) + " more not included in this snapshot"));
+    if ((g.evidence_total || 0) > ev.length) {
+      if (opts && opts.entityHref && rec.from) {  // the explorer: the ledger lists every one
+        var all = el("a", "gg-ev-link", "All " + g.evidence_total + " in the ledger of " + g.source);
+        all.href = opts.entityHref({id: rec.from});
+        box.appendChild(all);
+      } else box.appendChild(el("div", "gg-muted", "… " + (g.evidence_total - ev.length) + " more not included in this snapshot"));
+    }
     return box;
   }
 
@@ -532,6 +538,23 @@
     network.on("doubleClick", function (params) {
       if (params.nodes.length && !network.isCluster(params.nodes[0]) && opts.onExpand) opts.onExpand(params.nodes[0]);
     });
+    /* Add nodes and edges (the explorer's expand): new nodes start around `near`. */
+    view.add = function (newNodes, newEdges, near) {
+      var p = near && network.body.nodes[near] ? {x: network.body.nodes[near].x, y: network.body.nodes[near].y} : {x: 0, y: 0};
+      newNodes.forEach(function (n, i) {
+        var a = 2 * Math.PI * i / Math.max(newNodes.length, 1);
+        n.x = p.x + 160 * Math.cos(a); n.y = p.y + 160 * Math.sin(a);
+      });
+      newEdges.forEach(function (e) {
+        view.edgeGG[e.id] = e.gg;
+        (view.byNode[e.from] = view.byNode[e.from] || []).push(e);
+        (view.byNode[e.to] = view.byNode[e.to] || []).push(e);
+      });
+      data.nodes = data.nodes.concat(newNodes);
+      data.edges = data.edges.concat(newEdges);
+      nodes.update(newNodes);
+      edges.update(newEdges);
+    };
     view.show = function (elm) { show(view, elm); };
     view.relabel = function () { relabel(view); };
     view.relayout = function (done) { relayout(view, done); };
@@ -608,7 +631,7 @@
       if (u && d.slice(0, u.length) > u) return true;
       return false;
     }
-    function apply() {
+    function apply(force) {
       var offTypes = {}, offKinds = {};
       root.querySelectorAll("input[data-type]").forEach(function (c) { if (!c.checked) offTypes[c.getAttribute("data-type")] = 1; });
       root.querySelectorAll("input[data-kind]").forEach(function (c) { if (!c.checked) offKinds[c.getAttribute("data-kind")] = 1; });
@@ -629,17 +652,20 @@
       if (changed) openAll(view);
       view.nodes.update(nup);
       view.edges.update(alle.map(function (e) { return {id: e.id, hidden: !edgeOn[e.id]}; }));
-      if (changed && nup.some(function (n) { return !n.hidden; })) view.relayout();
+      if ((changed || force === true) && nup.some(function (n) { return !n.hidden; })) view.relayout();
       else { relabel(view); setStatus(view, summary(view)); }
       if (view.onFilter) view.onFilter();
     }
-    root.querySelectorAll("input[data-type], input[data-kind]").forEach(function (c) { c.addEventListener("change", apply); });
-    [since, until].forEach(function (i) { if (i) i.addEventListener("change", apply); });
+    root.querySelectorAll("input[data-type], input[data-kind]").forEach(function (c) { c.addEventListener("change", function () { apply(); }); });
+    [since, until].forEach(function (i) { if (i) i.addEventListener("change", function () { apply(); }); });
     [since, until].forEach(function (i) { if (i) i.addEventListener("input", function () {
       var v = i.value.trim(); if (!v || /^\d{4}(-\d{2}(-\d{2})?)?$/.test(v)) apply(); }); });
     var gifts = root.querySelector("#gg-gifts-only");
     if (gifts) {
-      if (!view.edges.get({filter: function (e) { return e.gg.type === "GIFT"; }}).length) gifts.disabled = true;
+      if (!view.edges.get({filter: function (e) { return e.gg.type === "GIFT"; }}).length) {
+        gifts.disabled = true;
+        gifts.title = "No gifts in this view";
+      }
       gifts.addEventListener("click", function () {
         var on = gifts.getAttribute("aria-pressed") !== "true";
         gifts.setAttribute("aria-pressed", on ? "true" : "false");
