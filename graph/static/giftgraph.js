@@ -236,7 +236,7 @@
         joinCondition: function (o) { return o.gg && o.gg.community === c.id && !o.hidden; },
         clusterNodeProperties: {
           id: "cluster:" + c.id, label: name, shape: "dot", borderWidth: 3,
-          size: Math.min(70, 14 + 2.2 * Math.sqrt(kids.length)),
+          size: 8 + 10 * Math.sqrt(kids.length),  // in step with the disc its members were laid out in
           color: {background: "#dfe6ee", border: "#36414d", highlight: {background: "#c9d6e3", border: "#000"}},
           shapeProperties: {borderDashes: [8, 3]},
           font: {size: LABEL_PX, face: FONT, strokeWidth: 3, strokeColor: "#ffffff", bold: {mod: "bold"}},
