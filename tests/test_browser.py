@@ -483,3 +483,32 @@ def test_big_case_keyboard_table_and_timeline_brush(big_page, big_snapshot):
     dates = big_page.evaluate("() => window.giftgraph.edges.get().filter(e => !e.hidden && e.gg.type !== 'MEMBER_OF').map(e => e.gg.date)")
     assert dates and all(since <= d[:10] <= until for d in dates)
     assert_no_orphan(big_page)
+
+
+def test_explorer_marks_the_focus_and_searches_the_emails(local_page, explorer):
+    page = local_page
+    page.goto(explorer + "/entity/p-alvarez?depth=2")
+    page.wait_for_selector("body[data-ready='1']", state="attached", timeout=30_000)
+    focus = page.evaluate("() => { const n = window.network.body.nodes['p-alvarez'];"
+                          " return {border: n.options.borderWidth, label: n.options.label}; }")
+    assert focus == {"border": 5, "label": "Robert Alvarez"}  # marked, and always labelled
+    assert_labels_fit(drawn_labels(page))
+    assert "Laying out" not in page.inner_text("#gg-status") and "entities" in page.inner_text("#gg-status")
+    # the graph box sits beside its details column: no empty column, the details fill up on click
+    graph_box = page.query_selector("#gg-graph").bounding_box()
+    details_box = page.query_selector("#gg-details").bounding_box()
+    assert details_box["x"] >= graph_box["x"] + graph_box["width"] - 1 and graph_box["width"] > 600
+    page.click("#gg-table-view summary")
+    page.wait_for_selector("#gg-tv-links")
+    page.click("#gg-tv-links button[data-node='d-hollywood']")
+    assert "Hollywood Division" in page.inner_text("#gg-details")
+    assert page.evaluate("() => window.network.getSelectedNodes()") == ["d-hollywood"]
+    # full-text search from the header: ranked hits, the email opens with the words marked
+    page.fill("#gg-q", "detectives")
+    page.press("#gg-q", "Enter")
+    page.wait_for_selector("#gg-hits")
+    assert page.locator("#gg-hits li").count() == 1
+    page.click("#gg-hits a.gg-hit-subject")
+    page.wait_for_selector("#gg-body mark")
+    assert page.inner_text("#gg-body mark") == "detectives"
+    assert page.attempted == [] and page.errors == [] and page.dialogs == []
