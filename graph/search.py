@@ -54,9 +54,25 @@ def _addr(a: dict) -> str:
     return " ".join(x for x in (a.get("name") or "", a.get("email") or "") if x)
 
 
+def _fallback(case) -> Path:
+    """Where the index goes when the case directory cannot be written (a read-only copy)."""
+    import hashlib
+    import tempfile
+
+    key = hashlib.sha1(str(Path(case.path).resolve()).encode("utf-8")).hexdigest()[:16]
+    return Path(tempfile.gettempdir()) / f"giftgraph-search-{key}.sqlite"
+
+
 def ensure_index(case) -> Path:
-    """The case's full-text index, (re)built when messages.jsonl changed since it was built."""
-    db = Path(case.search_path)
+    """The case's full-text index, (re)built when messages.jsonl changed since it was built.
+    In a case directory that cannot be written, the index is kept in the temporary directory."""
+    try:
+        return _ensure(case, Path(case.search_path))
+    except (OSError, sqlite3.OperationalError):
+        return _ensure(case, _fallback(case))
+
+
+def _ensure(case, db: Path) -> Path:
     stamp = _stamp(case.messages_path)
     if db.exists():
         try:

@@ -109,3 +109,22 @@ def test_cli_search_text_and_json(case):
     assert r.exit_code != 0 and r.output.strip().count("\n") == 0 and "nothing to search for" in r.output
     r = CliRunner().invoke(cli, ["search", "x", "--case", str(case.path.parent / "nope")])
     assert r.exit_code != 0 and "not a giftgraph case" in r.output
+
+
+def test_a_read_only_case_is_searched_with_its_index_elsewhere(case):
+    import os
+    import stat
+
+    if os.geteuid() == 0:  # root writes anywhere: make the index path unusable instead
+        case.search_path.mkdir()
+        (case.search_path / "x").write_text("not an index")
+        assert ids(search(case, "detectives")) == ["msg-gift1"]
+        assert case.search_path.is_dir()
+        return
+    mode = case.path.stat().st_mode
+    case.path.chmod(stat.S_IRUSR | stat.S_IXUSR)
+    try:
+        assert ids(search(case, "detectives")) == ["msg-gift1"]
+        assert not case.search_path.exists()
+    finally:
+        case.path.chmod(mode)
