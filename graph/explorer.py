@@ -514,8 +514,9 @@ def create_app(case_dir: str | Path) -> Flask:
         if who and (who not in d.G or d.G.nodes[who].get("kind") == "message"):
             raise ExplorerError(f"no entity {who!r} in this case")
         mt = snap.message_timeline(d.G, by=by, entity=who)
+        of = "links" if request.args.get("of") == "links" else "messages"
         return render_template("explorer_timeline.html", events=events, tl=timeline_svg(events), f=f,
-                               mt=message_bars(mt), by=by, who=who, who_name=_label(d.G, who) if who else "",
+                               mt=message_bars(mt, of=of), by=by, who=who, of=of, who_name=_label(d.G, who) if who else "",
                                people=[{"id": n, "name": _label(d.G, n)} for n in _most_connected(d.G, 40)])
 
     @app.route("/search")
@@ -625,21 +626,31 @@ def _message_count(G: nx.MultiDiGraph, n: str) -> int:
     return len(mids)
 
 
-def message_bars(mt: dict, width: int = 960, height: int = 120) -> dict:
-    """Bars for a server-drawn SVG of :func:`giftgraph.graph.html.message_timeline`."""
+def message_bars(mt: dict, width: int = 960, height: int = 120, of: str = "messages") -> dict:
+    """Bars for a server-drawn SVG of :func:`giftgraph.graph.html.message_timeline`: messages per
+    bucket, or (``of="links"``) the links dated in each bucket stacked by type."""
     B = mt["buckets"]
     left, right, top, bottom = 40, width - 10, 10, height - 22
-    out = dict(mt, width=width, height=height, bars=[], ticks=[], top=top, bottom=bottom, left=left, max=0)
+    out = dict(mt, width=width, height=height, bars=[], ticks=[], top=top, bottom=bottom, left=left, max=0, of=of)
     if not B:
         return out
     bw = (right - left) / len(B)
-    mx = max([b["messages"] for b in B] + [1])
+    value = (lambda b: sum(b["links"].values())) if of == "links" else (lambda b: b["messages"])
+    mx = max([value(b) for b in B] + [1])
     out["max"] = mx
     step = max(1, math.ceil(len(B) / 12))
     for i, b in enumerate(B):
-        h = (bottom - top) * b["messages"] / mx
+        h = (bottom - top) * value(b) / mx
+        segs, y = [], bottom
+        if of == "links":
+            for t in EDGE_TYPES:  # stacked in a fixed order, each with its colour and a title
+                if b["links"].get(t):
+                    sh = (bottom - top) * b["links"][t] / mx
+                    y -= sh
+                    segs.append({"type": t, "n": b["links"][t], "y": round(y, 1), "h": round(max(sh, 1), 1),
+                                 "color": snap.EDGE_STYLES[t]["color"]})
         out["bars"].append(dict(b, x=round(left + i * bw + 0.5, 1), w=round(max(bw - 1, 0.8), 1), y=round(bottom - h, 1),
-                                h=round(h, 1), cx=round(left + (i + 0.5) * bw, 1)))
+                                h=round(h, 1), cx=round(left + (i + 0.5) * bw, 1), value=value(b), segs=segs))
         if i % step == 0 and not b.get("gap"):
             out["ticks"].append({"x": round(left + i * bw, 1), "label": b["label"] if mt["by"] == "month" else b["key"]})
     return out

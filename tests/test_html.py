@@ -533,3 +533,11 @@ def test_explorer_more_evidence_opens(tmp_path):
     assert "gg-more" in page
     more = page.split('<details class="gg-more">', 1)[1].split("</details>", 1)[0]
     assert "/message/" in more  # every further quote links to its email
+
+
+def test_explorer_timeline_of_links_by_type(client):
+    page = client.get("/timeline?of=links").get_data(as_text=True)
+    assert "Links over time" in page
+    segs = re.findall(r'class="gg-seg gg-seg-(\w+)"', page)
+    assert {"GIFT", "REFERRAL"} <= set(segs)  # stacked by type, each segment titled with its count
+    assert "Mar 2016: 1 GIFT" in page
