@@ -709,8 +709,8 @@ def vis_options(n_nodes: int, n_edges: int) -> dict:
 def graph_payload(H: nx.MultiDiGraph, G: nx.MultiDiGraph, messages: dict[str, dict] | None = None, *,
                   focus: list[str] | None = None, timeline: bool = True, max_evidence: int = 20) -> dict:
     """What the page script draws (snapshots and the explorer alike): vis.js nodes laid out by
-    community (``x``, ``y``, ``gg.community``), edges, options (physics off: the layout is done;
-    the page turns physics on only to re-lay a filtered graph), the communities (``clusters``,
+    community (``x``, ``y``, ``gg.community``), edges, options (above 150 nodes physics is off:
+    the layout is done; the page turns it on only to re-lay a filtered graph), the communities (``clusters``,
     named by their hubs) and the timeline of the case's messages."""
     messages = message_index(G) if messages is None else messages
     nodes, edges = vis_data(H, messages, max_evidence=max_evidence, full=G)
@@ -727,9 +727,12 @@ def graph_payload(H: nx.MultiDiGraph, G: nx.MultiDiGraph, messages: dict[str, di
     for c in clusters:
         c.pop("hub_ids", None)
     options = vis_options(len(nodes), len(edges))
-    options["physics"]["enabled"] = False
-    options["physics"]["stabilization"]["enabled"] = False
     options["interaction"]["keyboard"] = False
+    if len(nodes) > 150:  # big: drawn as laid out here (the force layout would take seconds)
+        options["physics"]["enabled"] = False
+        options["physics"]["stabilization"]["enabled"] = False
+    # small: vis's force layout starts from these positions and settles in a moment (big
+    # nodes and labels need the room it makes), then the page turns physics off
     out = {"nodes": nodes, "edges": edges, "options": options, "clusters": clusters, "focus": focus}
     if timeline:
         out["timeline"] = message_timeline(G, edges=H, entity=focus[0] if len(focus) == 1 and len(H) < len(G) else None)

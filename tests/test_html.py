@@ -390,6 +390,15 @@ def test_giftgraph_serve_refuses_a_missing_case(tmp_path):
 
 # -- communities, layout, timeline of messages, explorer search and fixes (issue: big graphs) --------
 
+def generate_graph_for_budget():
+    G = new_graph()
+    for i in range(200):
+        add_node(G, Node(id=f"p{i}", kind="person", name=f"Person {i}", attrs={"role": "other"}))
+        if i:
+            add_edge(G, Edge("EMAILED", f"p{i}", f"p{i // 3}", [Evidence("m", "hdr")], attrs={"count": 1}))
+    return G
+
+
 def test_communities_are_named_by_their_hubs_and_laid_out_apart():
     from giftgraph.graph.html import communities, community_layout, graph_payload, message_index
 
@@ -422,7 +431,11 @@ def test_communities_are_named_by_their_hubs_and_laid_out_apart():
     rec = {n["id"]: n for n in payload["nodes"]}
     assert all("x" in n and "y" in n and n["gg"]["community"] >= 0 for n in payload["nodes"])
     assert rec["a-hub"]["gg"]["focus"] and rec["a-hub"]["borderWidth"] > rec["a0"].get("borderWidth", 1)
-    assert payload["options"]["physics"]["enabled"] is False  # laid out at export: nothing to wait for
+    assert payload["options"]["physics"]["enabled"] is True  # small: vis settles it from these positions
+    big = generate_graph_for_budget()
+    Hb, _ = select_subgraph(big)
+    assert Hb.number_of_nodes() > 150
+    assert graph_payload(Hb, big, timeline=False)["options"]["physics"]["enabled"] is False  # big: drawn as laid out
 
 
 def test_message_timeline_counts_messages_per_month_and_week_without_any_gift():

@@ -499,7 +499,7 @@
     });
     lazyTitles(network, nodes, edges);
     wireKeys(view);
-    var laidOut = data.nodes.length && data.nodes[0].x !== undefined;
+    var laidOut = !data.options.physics || data.options.physics.enabled === false;
     function ready() {
       network.setOptions({physics: false});
       relabel(view);  // labels settled before clustering: vis keeps a clustered item's options as they were
