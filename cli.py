@@ -265,6 +265,10 @@ def snapshot_options(f):
         click.option("--max-nodes", default=DEFAULT_MAX_NODES, show_default=True, type=int,
                      help="html: node budget; above it keep the most connected (gift value, degree)."),
         click.option("--title", default=None, help="html: page title."),
+        click.option("--labels", default=60, show_default=True, type=int,
+                     help="html: most labels drawn at once (each only where it overlaps no other)."),
+        click.option("--cluster-above", default=150, show_default=True, type=int,
+                     help="html: above this many entities, communities are drawn as clusters named by their hubs (0: never)."),
     ]):
         f = opt(f)
     return f

@@ -98,6 +98,8 @@ class SnapshotOptions:
     max_nodes: int = DEFAULT_MAX_NODES  # node budget: above it keep the most connected
     title: str | None = None
     nodes: list[str] | None = None    # exactly these entities (a view saved from the explorer)
+    labels: int = 60                  # most labels drawn at once (placed where they have room)
+    cluster_above: int = 150          # collapse communities into clusters above this many entities (0: never)
 
     def describe(self) -> list[str]:
         out = []
@@ -806,7 +808,10 @@ def render_html(G: nx.MultiDiGraph, opts: SnapshotOptions | None = None, *, mani
     types_present = [t for t in EDGE_STYLES if any(e["gg"]["type"] == t for e in edges)]
     prov = _provenance(manifest, case_name)
     title = opts.title or f"giftgraph: {case_name}" + (f" — {opts.focus}" if opts.focus else "")
+    if opts.labels < 0 or opts.cluster_above < 0:
+        raise SnapshotError("--labels and --cluster-above must be 0 or more")
     data = dict(payload, **{
+        "display": {"labels": opts.labels, "clusterAbove": opts.cluster_above},
         "nodeStyles": NODE_STYLES, "edgeStyles": EDGE_STYLES,
         "kinds": kinds_present, "types": types_present,
         "omitted": omitted.to_dict(), "provenance": prov, "title": title,

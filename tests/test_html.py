@@ -554,3 +554,13 @@ def test_explorer_timeline_of_links_by_type(client):
     segs = re.findall(r'class="gg-seg gg-seg-(\w+)"', page)
     assert {"GIFT", "REFERRAL"} <= set(segs)  # stacked by type, each segment titled with its count
     assert "Mar 2016: 1 GIFT" in page
+
+
+def test_export_html_label_and_cluster_options(case, tmp_path):
+    out = tmp_path / "o.html"
+    r = CliRunner().invoke(cli, ["export", "html", "--case", str(case.path), "-o", str(out), "--labels", "12", "--cluster-above", "0"])
+    assert r.exit_code == 0, r.output
+    data = json.loads(re.search(r'<script type="application/json" id="gg-data">(.*?)</script>', out.read_text(), re.S).group(1))
+    assert data["display"] == {"labels": 12, "clusterAbove": 0}
+    r = CliRunner().invoke(cli, ["export", "html", "--case", str(case.path), "-o", str(out), "--labels", "-1"])
+    assert r.exit_code != 0 and "--labels" in r.output and r.output.strip().count("\n") == 0

@@ -220,7 +220,8 @@
   function collapse(view) {
     var net = view.network, data = view.data;
     var visible = view.nodes.get({filter: function (n) { return !n.hidden; }}).length;
-    if (visible <= CLUSTER_ABOVE || !data.clusters) return 0;
+    var above = (data.display && data.display.clusterAbove !== undefined) ? data.display.clusterAbove : CLUSTER_ABOVE;
+    if (!above || visible <= above || !data.clusters) return 0;
     var keep = {};
     (data.focus || []).forEach(function (f) { keep[f] = 1; });
     if (view.selected) keep[view.selected] = 1;
@@ -308,7 +309,8 @@
       var p = net.canvasToDOM({x: b.x, y: b.y}), r = (b.options.size || 10) * scale + 2;
       return {x1: p.x - r, x2: p.x + r, y1: p.y - r, y2: p.y + r, p: p, r: r};
     }
-    for (var i = 0; i < cands.length && count < LABEL_BUDGET; i++) {
+    var budget = (view.data.display && view.data.display.labels !== undefined) ? view.data.display.labels : LABEL_BUDGET;
+    for (var i = 0; i < cands.length && count < budget; i++) {
       var c = cands[i], box, extra = [];
       if (!c.text) continue;
       if (c.kind === "n") {
