@@ -498,6 +498,7 @@ def test_explorer_marks_the_focus_and_searches_the_emails(local_page, explorer):
     graph_box = page.query_selector("#gg-graph").bounding_box()
     details_box = page.query_selector("#gg-details").bounding_box()
     assert details_box["x"] >= graph_box["x"] + graph_box["width"] - 1 and graph_box["width"] > 600
+    assert "Robert Alvarez" in page.inner_text("#gg-details")  # it starts with the page's entity
     page.click("#gg-table-view summary")
     page.wait_for_selector("#gg-tv-links")
     page.click("#gg-tv-links button[data-node='d-hollywood']")

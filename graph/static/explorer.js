@@ -72,6 +72,10 @@
     side.querySelectorAll("input[data-type]").forEach(function (c) {
       if ((data.types || []).indexOf(c.getAttribute("data-type")) < 0) c.parentNode.remove();
     });
+    opts.onReady = function (v) {  // the details column starts with the page's own entity, not empty
+      var me = v.nodes.get(box.getAttribute("data-focus"));
+      if (me) v.show(GG.nodeDetails(me, opts));
+    };
     view = GG.mount(box, data, opts);
     var note = document.getElementById("gg-graph-note");
     if (note && data.omitted && data.omitted.note) note.textContent = data.omitted.note;
