@@ -365,8 +365,19 @@ def select_subgraph(G: nx.MultiDiGraph, opts: SnapshotOptions | None = None) -> 
         for f in focus_ids:
             score[f] = float("inf")
         ranked = sorted(H, key=lambda n: (-score[n], _node_label(H, n).lower(), n))
-        kept = set(ranked[:opts.max_nodes])
-        dropped = [n for n in ranked[opts.max_nodes:]]
+        # every kind keeps its most connected few (organisations and divisions have fewer links
+        # than people and would all be left out), then the rest by score
+        share = max(1, opts.max_nodes // 20)
+        by_kind: dict[str, list[str]] = {}
+        for n in ranked:
+            by_kind.setdefault(H.nodes[n].get("kind", ""), []).append(n)
+        reserved = [n for k, ns in sorted(by_kind.items()) for n in ns[:share]][:opts.max_nodes]
+        kept = set(reserved) | set(focus_ids)
+        for n in ranked:
+            if len(kept) >= opts.max_nodes:
+                break
+            kept.add(n)
+        dropped = [n for n in ranked if n not in kept]
         omitted.nodes = len(dropped)
         omitted.kinds = dict(Counter(H.nodes[n].get("kind", "?") for n in dropped))
         lost = [d for u, v, d in H.edges(data=True) if u not in kept or v not in kept]

@@ -564,3 +564,19 @@ def test_export_html_label_and_cluster_options(case, tmp_path):
     assert data["display"] == {"labels": 12, "clusterAbove": 0}
     r = CliRunner().invoke(cli, ["export", "html", "--case", str(case.path), "-o", str(out), "--labels", "-1"])
     assert r.exit_code != 0 and "--labels" in r.output and r.output.strip().count("\n") == 0
+
+
+def test_node_budget_keeps_a_few_of_every_kind():
+    G = new_graph()
+    for i in range(300):  # many well-connected people ...
+        add_node(G, Node(id=f"p{i}", kind="person", name=f"Person {i}", attrs={"role": "other"}))
+    for i in range(300):
+        for j in (1, 2, 3):
+            add_edge(G, Edge("EMAILED", f"p{i}", f"p{(i + j) % 300}", [Evidence("m", "hdr")], attrs={"count": 1}))
+    for k in range(4):  # ... and organisations with one link each
+        add_node(G, Node(id=f"o{k}", kind="organization", name=f"Org {k}"))
+        add_edge(G, Edge("MEMBER_OF", f"p{k}", f"o{k}", [Evidence("m", "sig")]))
+    H, omitted = select_subgraph(G, SnapshotOptions(max_nodes=100))
+    assert H.number_of_nodes() == 100
+    assert {n for n in H if n.startswith("o")} == {"o0", "o1", "o2", "o3"}  # 5 % of the budget per kind
+    assert omitted.nodes == 304 - 100 and omitted.kinds == {"person": 204}
