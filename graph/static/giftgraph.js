@@ -310,6 +310,23 @@
       return {x1: p.x - r, x2: p.x + r, y1: p.y - r, y2: p.y + r, p: p, r: r};
     }
     var budget = (view.data.display && view.data.display.labels !== undefined) ? view.data.display.labels : LABEL_BUDGET;
+    // every drawn node on screen is an obstacle: a label is not written over another node
+    var obstacles = [];
+    visibleIds(view).forEach(function (id) {
+      var b = net.body.nodes[id];
+      if (!b || b.options.hidden) return;
+      var d = disc(b);
+      if (d.x2 < 0 || d.x1 > canvasW || d.y2 < 0 || d.y1 > canvasH) return;
+      d.id = id;
+      obstacles.push(d);
+    });
+    function overNode(box, except1, except2) {
+      for (var k = 0; k < obstacles.length; k++) {
+        var o = obstacles[k];
+        if (o.id !== except1 && o.id !== except2 && overlaps(box, o)) return true;
+      }
+      return false;
+    }
     for (var i = 0; i < cands.length && count < budget; i++) {
       var c = cands[i], box, extra = [];
       if (!c.text) continue;
@@ -328,6 +345,7 @@
       }
       if (box.x2 < 0 || box.x1 > canvasW || box.y2 < 0 || box.y1 > canvasH) continue;  // off screen
       if (placed.some(function (p) { return overlaps(p, box); })) continue;
+      if (c.pri > 3 && (c.kind === "n" ? overNode(box, c.id) : overNode(box, c.edge.fromId, c.edge.toId))) continue;
       placed.push(box);
       extra.forEach(function (x) { placed.push(x); });
       count++;
