@@ -769,7 +769,7 @@
   function timelineStrip(box, view, sinceInput, untilInput) {
     var tl = view.data.timeline;
     if (!tl || !tl.buckets || !tl.buckets.length) { box.textContent = "No dated messages."; return; }
-    var B = tl.buckets, W = Math.max(box.clientWidth || 800, 300), H = 86, left = 6, right = W - 6, top = 16, bottom = H - 18;
+    var B = tl.buckets, W = Math.max(box.clientWidth || 800, 300), H = 94, left = 6, right = W - 6, top = 26, bottom = H - 18;
     var bw = (right - left) / B.length;
     var max = Math.max.apply(null, B.map(function (b) { return b.messages; }).concat([1]));
     var NS = "http://www.w3.org/2000/svg";
