@@ -333,6 +333,10 @@ def snapshot_options(f):
         click.option("--max-nodes", default=DEFAULT_MAX_NODES, show_default=True, type=int,
                      help="html: node budget; above it keep the most connected (gift value, degree)."),
         click.option("--title", default=None, help="html: page title."),
+        click.option("--labels", default=60, show_default=True, type=int,
+                     help="html: most labels drawn at once (each only where it overlaps no other)."),
+        click.option("--cluster-above", default=150, show_default=True, type=int,
+                     help="html: above this many entities, communities are drawn as clusters named by their hubs (0: never)."),
     ]):
         f = opt(f)
     return f
@@ -381,6 +385,47 @@ def export_html(case: Case, output: str, snapshot: dict) -> None:
     click.echo(f"{output}: {report.nodes} entities, {report.edges} links, {report.bytes / 1e6:.1f} MB, self-contained", err=True)
     if report.omitted.nodes:
         click.echo(report.omitted.note(), err=True)
+
+
+@cli.command()
+@click.argument("query", nargs=-1, required=True)
+@case_option
+@click.option("--limit", default=20, show_default=True, type=click.IntRange(1), help="Most hits to show.")
+@click.option("--json", "as_json", is_flag=True, help="Print the hits as JSON.")
+def search(query, case_dir, limit, as_json):
+    """Full-text search of the case's emails (subjects, bodies, correspondents, Bates stamps).
+
+    Words are all required; several words rank the messages holding them as a phrase first;
+    "quoted text" is a phrase, word* a prefix, -word excludes. Hits are ranked (BM25) and
+    show where the words were found, between « and ».
+
+    \b
+    Examples:
+        giftgraph search free of charge --case exports/ring
+        giftgraph search '"promo code" -unsubscribe' --case exports/ring --json
+        giftgraph search ABC-000123 --case exports/ring      # a Bates number
+    """
+    from giftgraph.graph.search import SearchError, search as run_search
+
+    case = open_case(case_dir)
+    try:
+        hits = run_search(case, " ".join(query), limit=limit, graph=case.load_graph())
+    except SearchError as exc:
+        raise click.ClickException(str(exc))
+    if as_json:
+        click.echo(json.dumps(hits, indent=2, ensure_ascii=False))
+        return
+    if not hits:
+        click.echo("(no message matches)")
+        return
+    for h in hits:
+        where = " · ".join(str(x) for x in (h["file"], f"p. {h['page']}" if h["page"] else "", f"Bates {h['bates']}" if h["bates"] else "") if x)
+        click.echo(f"{(h['sent'] or 'undated')[:16]}  {h['subject_snippet'] or '(no subject)'}  [{h['id']}]")
+        click.echo(f"    from {h['sender'] or '?'}" + (f" · {where}" if where else "") + ("" if h["match"] == "phrase" else " · all words, not as a phrase"))
+        click.echo("    " + " ".join((h["snippet"] or "").split()))
+        if h.get("entities"):
+            click.echo("    mentions: " + "; ".join(e["name"] for e in h["entities"]))
+    click.echo(f"{len(hits)} message(s)", err=True)
 
 
 @cli.command()

@@ -35,7 +35,7 @@ from giftgraph.graph.model import EDGE_TYPES
 from giftgraph.graph.store import Case
 
 __all__ = ["ExplorerError", "create_app", "entity_ledger", "timeline_events", "timeline_svg",
-           "highlight", "run_cypher", "search_entities", "serve", "DEFAULT_HOST", "DEFAULT_PORT"]
+           "highlight", "highlight_terms", "is_header_quote", "message_bars", "run_cypher", "search_entities", "serve", "DEFAULT_HOST", "DEFAULT_PORT"]
 
 DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 8765
@@ -58,6 +58,7 @@ class CaseData:
         self.messages: dict[str, dict] = {}
         self.bodies: dict[str, dict] = {}
         self.manifest: dict = {}
+        self.mentions: dict | None = None
 
     def _mtime(self, p: Path) -> float:
         return p.stat().st_mtime if p.exists() else 0.0
@@ -71,8 +72,16 @@ class CaseData:
             for m in self.case.iter_messages():
                 self.bodies[m.id] = m.to_dict()
             self.manifest = self.case.load_manifest()
+            self.mentions = None
             self._stamp = stamp
         return self
+
+    def message_entities(self) -> dict[str, list[str]]:
+        """Message id -> the entities it is evidence for (built on first full-text search)."""
+        if self.mentions is None:
+            from giftgraph.graph.search import message_entities
+            self.mentions = message_entities(self.G)
+        return self.mentions
 
     def message(self, mid: str) -> dict | None:
         """A message as the explorer shows it: graph node attributes, completed from messages.jsonl."""
@@ -296,6 +305,43 @@ def highlight(text: str, quote: str) -> list[tuple[str, bool]]:
     return pieces
 
 
+def highlight_terms(text: str, query: str) -> list[tuple[str, bool]]:
+    """Split `text` into (segment, is_hit) pieces marking every word of a full-text `query`
+    (quoted phrases as phrases; operators and prefixes as the search understands them)."""
+    text = text or ""
+    pats = []
+    for neg, quoted, bare in re.findall(r'(-?)"([^"]*)"|(\S+)', query or ""):
+        if neg or (bare.startswith("-") and len(bare) > 1):
+            continue
+        words = re.findall(r"\w+", quoted or bare)
+        if not words:
+            continue
+        prefix = bool(bare) and bare.endswith("*")
+        pats.append(r"\W+".join(re.escape(w) for w in words) + (r"\w*" if prefix else r"\b"))
+    if not pats:
+        return [(text, False)]
+    words = re.findall(r"\w+", query or "")
+    if len(pats) > 1 and not re.search(r'["*]|(^|\s)-', query or ""):
+        phrase = re.compile(r"\b" + r"\W+".join(re.escape(w) for w in words) + r"\b", re.I)
+        if phrase.search(text):  # the words side by side: mark the phrase, as the search ranked it
+            pats = [phrase.pattern[2:]]
+    pattern = re.compile(r"\b(?:" + "|".join(sorted(pats, key=len, reverse=True)) + ")", re.I)
+    pieces, pos = [], 0
+    for m in pattern.finditer(text):
+        if m.start() > pos:
+            pieces.append((text[pos:m.start()], False))
+        pieces.append((m.group(0), True))
+        pos = m.end()
+    if pos < len(text) or not pieces:
+        pieces.append((text[pos:], False))
+    return pieces
+
+
+def is_header_quote(quote: str) -> bool:
+    """Evidence read from a message's headers (From/To/Cc) rather than from its text."""
+    return (quote or "").strip().startswith("(header")
+
+
 # -- Cypher ---------------------------------------------------------------------------------------
 
 def run_cypher(G: nx.MultiDiGraph, query: str, *, case: Case | None = None, limit: int = 500,
@@ -409,8 +455,12 @@ def create_app(case_dir: str | Path) -> Flask:
         top_given = [r for r in _ledger_rows(G, "giver") if r.get("value_usd") or r.get("gifts")][:10]
         top_received = [r for r in _ledger_rows(G, "recipient") if r.get("value_usd") or r.get("gifts")][:10]
         prov = snap._provenance(d.manifest, case.path.name)
+        connected = [] if (top_given or top_received) else [
+            {"id": n, "name": _label(G, n), "kind": G.nodes[n].get("kind"), "role": G.nodes[n].get("role") or "",
+             "degree": G.degree(n), "messages": _message_count(G, n)} for n in _most_connected(G, 15)]
+        mt = message_bars(snap.message_timeline(G, by="month"))
         return render_template("explorer_index.html", q=q, search_q=q, results=results, kinds=kinds, types=types,
-                               top_given=top_given, top_received=top_received, prov=prov)
+                               top_given=top_given, top_received=top_received, prov=prov, connected=connected, mt=mt)
 
     @app.route("/ledger")
     def ledger_page():
@@ -448,15 +498,22 @@ def create_app(case_dir: str | Path) -> Flask:
         if m is None:
             abort(404)
         q = request.args.get("q", "")
-        pieces = highlight(m.get("body") or "", q)
-        found = any(mark for _, mark in pieces)
+        terms = request.args.get("terms", "")
+        header = is_header_quote(q)
+        if terms:
+            pieces = highlight_terms(m.get("body") or "", terms)
+        else:
+            pieces = highlight(m.get("body") or "", "" if header else q)
+        found = any(mark for _, mark in pieces) or header
         cited = []
         for u, v, _k, dd in d.G.edges(keys=True, data=True):
             for ev in dd.get("evidence") or []:
                 if ev.get("message") == mid:
                     cited.append({"type": dd.get("type"), "source": u, "target": v, "source_name": _label(d.G, u),
                                   "target_name": _label(d.G, v), "quote": ev.get("quote") or ""})
-        return render_template("explorer_message.html", m=m, q=q, pieces=pieces, found=found, cited=cited)
+        subject = highlight_terms(m.get("subject") or "", terms) if terms else [(m.get("subject") or "", False)]
+        return render_template("explorer_message.html", m=m, q=q, pieces=pieces, found=found, cited=cited,
+                               header=header, terms=terms, subject_pieces=subject)
 
     @app.route("/timeline")
     def timeline():
@@ -464,7 +521,46 @@ def create_app(case_dir: str | Path) -> Flask:
         f = _filters_from(request.args)
         events = timeline_events(d.G, d.messages, since=f["since"], until=f["until"],
                                  types=[t for t in f["types"] if t in ("GIFT", "REFERRAL")] or None)
-        return render_template("explorer_timeline.html", events=events, tl=timeline_svg(events), f=f)
+        by = request.args.get("by", "month")
+        by = by if by in ("month", "week") else "month"
+        who = request.args.get("entity") or None
+        if who and (who not in d.G or d.G.nodes[who].get("kind") == "message"):
+            raise ExplorerError(f"no entity {who!r} in this case")
+        mt = snap.message_timeline(d.G, by=by, entity=who)
+        of = "links" if request.args.get("of") == "links" else "messages"
+        return render_template("explorer_timeline.html", events=events, tl=timeline_svg(events), f=f,
+                               mt=message_bars(mt, of=of), by=by, who=who, of=of, who_name=_label(d.G, who) if who else "",
+                               people=[{"id": n, "name": _label(d.G, n)} for n in _most_connected(d.G, 40)])
+
+    @app.route("/search")
+    def full_text():
+        """Full-text search of the emails (graph/search.py), with the entities matching too."""
+        from giftgraph.graph.search import SearchError, search, snippet_parts
+
+        d = D()
+        q = request.args.get("q", "").strip()
+        hits, error, entities = [], None, []
+        if q:
+            entities = search_entities(d.G, q, limit=10)
+            try:
+                hits = search(case, q, limit=int(request.args.get("limit", 50)), graph=d.G, entities=d.message_entities())
+            except SearchError as exc:
+                error = str(exc)
+            for h in hits:
+                h["snippet_parts"] = snippet_parts(h["snippet"])
+                h["subject_parts"] = snippet_parts(h["subject_snippet"] or h["subject"] or "(no subject)")
+        return render_template("explorer_search.html", q=q, search_q=q, hits=hits, error=error, entities=entities)
+
+    @app.route("/api/fulltext")
+    def api_fulltext():
+        from giftgraph.graph.search import SearchError, search
+
+        d = D()
+        try:
+            return jsonify(search(case, request.args.get("q", ""), limit=int(request.args.get("limit", 20)),
+                                  graph=d.G, entities=d.message_entities()))
+        except SearchError as exc:
+            return jsonify({"error": str(exc)}), 400
 
     @app.route("/cypher")
     def cypher():
@@ -515,10 +611,12 @@ def create_app(case_dir: str | Path) -> Flask:
         opts = snap.SnapshotOptions(focus=focus, depth=f["depth"], types=f["types"] or None, since=f["since"],
                                     until=f["until"], min_value=f["min_value"], max_nodes=int(request.args.get("max_nodes", 400)))
         H, omitted = snap.select_subgraph(d.G, opts)
-        nodes, edges = snap.vis_data(H, d.messages, full=d.G)
-        return jsonify({"nodes": nodes, "edges": edges, "options": snap.vis_options(len(nodes), len(edges)),
-                        "omitted": omitted.to_dict(hint="Narrow the filters above (depth, relation types, dates, "
-                                                            "value) or open a neighbour's page to see them.")})
+        payload = snap.graph_payload(H, d.G, d.messages, focus=[focus] if focus in d.G else [],
+                                     timeline=request.args.get("timeline") != "0")
+        payload["omitted"] = omitted.to_dict(hint="Narrow the filters above (depth, relation types, dates, "
+                                                  "value) or open a neighbour's page to see them.")
+        payload["types"] = [t for t in snap.EDGE_STYLES if any(e["gg"]["type"] == t for e in payload["edges"])]
+        return jsonify(payload)
 
     @app.route("/assets/<name>")
     def assets(name):
@@ -531,6 +629,48 @@ def create_app(case_dir: str | Path) -> Flask:
         return send_file(files[name], max_age=3600)
 
     return app
+
+
+def _most_connected(G: nx.MultiDiGraph, n: int) -> list[str]:
+    ents = [x for x, d in G.nodes(data=True) if d.get("kind") != "message" and G.degree(x)]
+    return sorted(ents, key=lambda x: (-G.degree(x), _label(G, x).lower()))[:n]
+
+
+def _message_count(G: nx.MultiDiGraph, n: str) -> int:
+    mids = set()
+    for _, _, d in list(G.out_edges(n, data=True)) + list(G.in_edges(n, data=True)):
+        mids.update(ev.get("message") for ev in d.get("evidence") or [] if ev.get("message"))
+    return len(mids)
+
+
+def message_bars(mt: dict, width: int = 960, height: int = 120, of: str = "messages") -> dict:
+    """Bars for a server-drawn SVG of :func:`giftgraph.graph.html.message_timeline`: messages per
+    bucket, or (``of="links"``) the links dated in each bucket stacked by type."""
+    B = mt["buckets"]
+    left, right, top, bottom = 40, width - 10, 10, height - 22
+    out = dict(mt, width=width, height=height, bars=[], ticks=[], top=top, bottom=bottom, left=left, max=0, of=of)
+    if not B:
+        return out
+    bw = (right - left) / len(B)
+    value = (lambda b: sum(b["links"].values())) if of == "links" else (lambda b: b["messages"])
+    mx = max([value(b) for b in B] + [1])
+    out["max"] = mx
+    step = max(1, math.ceil(len(B) / 12))
+    for i, b in enumerate(B):
+        h = (bottom - top) * value(b) / mx
+        segs, y = [], bottom
+        if of == "links":
+            for t in EDGE_TYPES:  # stacked in a fixed order, each with its colour and a title
+                if b["links"].get(t):
+                    sh = (bottom - top) * b["links"][t] / mx
+                    y -= sh
+                    segs.append({"type": t, "n": b["links"][t], "y": round(y, 1), "h": round(max(sh, 1), 1),
+                                 "color": snap.EDGE_STYLES[t]["color"]})
+        out["bars"].append(dict(b, x=round(left + i * bw + 0.5, 1), w=round(max(bw - 1, 0.8), 1), y=round(bottom - h, 1),
+                                h=round(h, 1), cx=round(left + (i + 0.5) * bw, 1), value=value(b), segs=segs))
+        if i % step == 0 and not b.get("gap"):
+            out["ticks"].append({"x": round(left + i * bw, 1), "label": b["label"] if mt["by"] == "month" else b["key"]})
+    return out
 
 
 def _ledger_rows(G: nx.MultiDiGraph, by: str, *, since=None, until=None, keep_total: bool = False) -> list[dict]:

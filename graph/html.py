@@ -47,6 +47,7 @@ __all__ = [
     "NODE_STYLES", "EDGE_STYLES", "node_style", "gift_width",
     "edge_date", "message_index", "evidence_records", "find_nodes", "code_name",
     "select_subgraph", "vis_node", "vis_edge", "vis_data", "render_html", "write_snapshot",
+    "communities", "community_layout", "message_timeline", "graph_payload",
     "vis_assets", "static_text", "DEFAULT_MAX_NODES",
 ]
 
@@ -58,9 +59,9 @@ STATIC = _HERE / "static"
 # Colour and shape per node kind (and per role for persons). Shapes with the label underneath,
 # so `size` scales them.
 NODE_STYLES: dict[str, dict] = {
-    "person:vendor_employee": {"label": "Vendor employee", "color": "#f28e2b", "shape": "dot"},
+    "person:vendor_employee": {"label": "Vendor employee", "color": "#f28e2b", "shape": "star"},
     "person:officer": {"label": "Officer / agency staff", "color": "#4e79a7", "shape": "dot"},
-    "person:other": {"label": "Other person", "color": "#9d9d9d", "shape": "dot"},
+    "person:other": {"label": "Other person", "color": "#9d9d9d", "shape": "dot", "dashed": True},
     "organization": {"label": "Organisation", "color": "#59a14f", "shape": "square"},
     "division": {"label": "Division / unit", "color": "#76b7b2", "shape": "triangle"},
     "product": {"label": "Product", "color": "#edc948", "shape": "diamond"},
@@ -69,10 +70,10 @@ NODE_STYLES: dict[str, dict] = {
 }
 EDGE_STYLES: dict[str, dict] = {
     "GIFT": {"label": "Gift (width = value)", "color": "#d62728", "dashes": False},
-    "REFERRAL": {"label": "Referral (promo code)", "color": "#8e44ad", "dashes": False},
-    "PROMOTED": {"label": "Promoted / endorsed", "color": "#e39c0b", "dashes": False},
+    "REFERRAL": {"label": "Referral (promo code)", "color": "#8e44ad", "dashes": [12, 3]},
+    "PROMOTED": {"label": "Promoted / endorsed", "color": "#e39c0b", "dashes": [10, 3, 2, 3]},
     "MEMBER_OF": {"label": "Member of", "color": "#7f8c8d", "dashes": [2, 4]},
-    "EMAILED": {"label": "Emailed", "color": "#b5bec6", "dashes": [6, 4]},
+    "EMAILED": {"label": "Emailed", "color": "#9aa5b0", "dashes": [5, 5]},
     # drawn only: a promo code node linked to its owner (the code's `owner` attribute)
     "OWNS_CODE": {"label": "Owns promo code", "color": "#b07aa1", "dashes": [1, 3]},
 }
@@ -98,6 +99,8 @@ class SnapshotOptions:
     max_nodes: int = DEFAULT_MAX_NODES  # node budget: above it keep the most connected
     title: str | None = None
     nodes: list[str] | None = None    # exactly these entities (a view saved from the explorer)
+    labels: int = 60                  # most labels drawn at once (placed where they have room)
+    cluster_above: int = 150          # collapse communities into clusters above this many entities (0: never)
 
     def describe(self) -> list[str]:
         out = []
@@ -363,8 +366,19 @@ def select_subgraph(G: nx.MultiDiGraph, opts: SnapshotOptions | None = None) -> 
         for f in focus_ids:
             score[f] = float("inf")
         ranked = sorted(H, key=lambda n: (-score[n], _node_label(H, n).lower(), n))
-        kept = set(ranked[:opts.max_nodes])
-        dropped = [n for n in ranked[opts.max_nodes:]]
+        # every kind keeps its most connected few (organisations and divisions have fewer links
+        # than people and would all be left out), then the rest by score
+        share = max(1, opts.max_nodes // 20)
+        by_kind: dict[str, list[str]] = {}
+        for n in ranked:
+            by_kind.setdefault(H.nodes[n].get("kind", ""), []).append(n)
+        reserved = [n for k, ns in sorted(by_kind.items()) for n in ns[:share]][:opts.max_nodes]
+        kept = set(reserved) | set(focus_ids)
+        for n in ranked:
+            if len(kept) >= opts.max_nodes:
+                break
+            kept.add(n)
+        dropped = [n for n in ranked if n not in kept]
         omitted.nodes = len(dropped)
         omitted.kinds = dict(Counter(H.nodes[n].get("kind", "?") for n in dropped))
         lost = [d for u, v, d in H.edges(data=True) if u not in kept or v not in kept]
@@ -404,6 +418,7 @@ def vis_node(H: nx.MultiDiGraph, n: str, *, given: float = 0.0, received: float 
                   "highlight": {"background": st["color"], "border": "#000000"},
                   "hover": {"background": st["color"], "border": "#000000"}},
         "size": round(min(size, 48.0), 1),
+        "shapeProperties": {"borderDashes": [3, 2]} if st.get("dashed") else {},
         "gg": {
             "kind": kind, "group": group, "role": d.get("role") or "",
             "name": str(d.get("name") or n),
@@ -486,6 +501,190 @@ def vis_data(H: nx.MultiDiGraph, messages: dict[str, dict], *, max_evidence: int
     return nodes, edges
 
 
+# -- communities, layout, timeline -------------------------------------------------------------
+
+_STRONG = ("GIFT", "REFERRAL", "OWNS_CODE")
+
+
+def _undirected(H: nx.MultiDiGraph) -> nx.Graph:
+    """A weighted simple graph of `H` (gift and referral links count three times)."""
+    U = nx.Graph()
+    U.add_nodes_from(H)
+    for u, v, d in H.edges(data=True):
+        if u == v:
+            continue
+        w = 3.0 if d.get("type") in _STRONG else 1.0
+        if U.has_edge(u, v):
+            U[u][v]["weight"] += w
+        else:
+            U.add_edge(u, v, weight=w)
+    return U
+
+
+def communities(H: nx.MultiDiGraph, *, seed: int = 7) -> tuple[dict[str, int], list[dict]]:
+    """Louvain communities of the drawn graph (networkx, fixed seed): node -> community index,
+    and per community its size, its hubs (most connected members, which name it) and kinds."""
+    U = _undirected(H)
+    if U.number_of_edges():
+        parts = nx.community.louvain_communities(U, weight="weight", seed=seed)
+    else:
+        parts = [{n} for n in U]
+    deg = dict(H.degree())
+    parts = sorted(parts, key=lambda c: (-len(c), min(c)))
+    comm, clusters = {}, []
+    for i, c in enumerate(parts):
+        hubs = sorted(c, key=lambda n: (-deg[n], _node_label(H, n).lower(), n))
+        for n in c:
+            comm[n] = i
+        clusters.append({"id": i, "size": len(c), "hubs": [_node_label(H, n) for n in hubs[:3]],
+                         "hub_ids": hubs[:3], "kinds": dict(Counter(H.nodes[n].get("kind", "") for n in c)),
+                         "gift_links": sum(1 for u, v, d in H.subgraph(c).edges(data=True) if d.get("type") == "GIFT")})
+    return comm, clusters
+
+
+def community_layout(H: nx.MultiDiGraph, comm: dict[str, int], clusters: list[dict], *, seed: int = 7,
+                     spacing: float = 55.0) -> dict[str, tuple[float, float]]:
+    """Positions that keep each community together: every community is laid out on its own
+    (force-directed, networkx) in a disc whose area grows with its size, and the discs are
+    placed by a force layout of the community graph, then pushed apart until none overlap.
+    Computed once at export, so the page opens laid out (no physics wait)."""
+    import numpy as np
+
+    U = _undirected(H)
+    k = len(clusters)
+    if not k:
+        return {}
+    radius = np.array([spacing * math.sqrt(c["size"]) * 0.75 + 12 for c in clusters])
+    C = nx.Graph()
+    C.add_nodes_from(range(k))
+    for u, v, d in U.edges(data=True):
+        cu, cv = comm[u], comm[v]
+        if cu != cv:
+            C.add_edge(cu, cv, weight=C[cu][cv]["weight"] + d["weight"] if C.has_edge(cu, cv) else d["weight"])
+    if k > 1:
+        p0 = nx.spring_layout(C, weight="weight", seed=seed, iterations=80)
+        centres = np.array([p0[i] for i in range(k)], dtype=float)
+    else:
+        centres = np.zeros((1, 2))
+    centres *= math.sqrt(float((radius ** 2).sum())) * 1.1
+    gap = spacing * 0.6
+    r = radius + gap / 2
+    for it in range(400):
+        diff = centres[:, None, :] - centres[None, :, :]
+        dist = np.sqrt((diff ** 2).sum(-1)) + 1e-9
+        over = np.clip(r[:, None] + r[None, :] - dist, 0, None)
+        np.fill_diagonal(over, 0)
+        if over.max() < 0.5:
+            break
+        if it < 300:  # a little pull to the middle keeps the packing tight
+            centres *= 0.985
+        centres += ((diff / dist[..., None]) * over[..., None] * 0.5).sum(1)
+    pos: dict[str, tuple[float, float]] = {}
+    members: dict[int, list[str]] = {}
+    for n, c in comm.items():
+        members.setdefault(c, []).append(n)
+    for c, nodes in members.items():
+        cx, cy = centres[c]
+        R = radius[c]
+        if len(nodes) == 1:
+            local = {nodes[0]: (0.0, 0.0)}
+        elif len(nodes) == 2:
+            local = {nodes[0]: (-0.5, 0.0), nodes[1]: (0.5, 0.0)}
+        else:
+            sub = U.subgraph(nodes)
+            local = nx.spring_layout(sub, seed=seed, iterations=60 if len(nodes) <= 400 else 30,
+                                     k=1.6 / math.sqrt(len(nodes)))
+        for n, (x, y) in local.items():
+            pos[n] = (round(float(cx + x * R), 1), round(float(cy + y * R), 1))
+    return pos
+
+
+def _bucket(day: str, by: str) -> str:
+    if by == "week":
+        from datetime import date, timedelta
+        try:
+            d = date.fromisoformat(day[:10])
+        except ValueError:
+            return ""
+        return (d - timedelta(days=d.weekday())).isoformat()
+    return day[:7]
+
+
+def message_timeline(G: nx.MultiDiGraph, *, by: str = "auto", entity: str | None = None,
+                     edges: nx.MultiDiGraph | None = None) -> dict:
+    """Messages per month (or week: Monday's date) from the case's message nodes, with the links
+    dated in each bucket counted per type. `entity`: only messages that are evidence for one of
+    its links. `by="auto"` picks weeks when the messages span less than about four months.
+    Works on a release without a single gift."""
+    msgs = message_index(G)
+    if entity is not None:
+        mine = set()
+        for u, v, d in list(G.out_edges(entity, data=True)) + list(G.in_edges(entity, data=True)):
+            mine.update(ev.get("message") for ev in d.get("evidence") or [])
+        msgs = {m: d for m, d in msgs.items() if m in mine}
+    days = sorted(d for d in (_iso(m.get("sent"))[:10] for m in msgs.values()) if d)
+    undated = len(msgs) - len(days)
+    if by == "auto":
+        by = "month"
+        if days:
+            from datetime import date
+            try:
+                span = (date.fromisoformat(days[-1]) - date.fromisoformat(days[0])).days
+                by = "week" if span < 120 else "month"
+            except ValueError:
+                pass
+    counts = Counter(_bucket(d, by) for d in days)
+    links: dict[str, Counter] = {}
+    for u, v, d in (edges if edges is not None else G).edges(data=True):
+        dt = edge_date(d, msgs if entity is None else message_index(G))
+        if dt and d.get("type") in EDGE_TYPES:
+            links.setdefault(_bucket(dt[:10], by), Counter())[d["type"]] += 1
+    keys = sorted(k for k in set(counts) | set(links) if k)
+    buckets = []
+    if keys:
+        from datetime import date, timedelta
+        if by == "week":
+            cur, last = date.fromisoformat(keys[0]), date.fromisoformat(keys[-1])
+            while cur <= last:
+                buckets.append(cur.isoformat())
+                cur += timedelta(days=7)
+        else:
+            y, m = map(int, keys[0].split("-"))
+            ly, lm = map(int, keys[-1].split("-"))
+            while (y, m) <= (ly, lm) and len(buckets) < 1200:
+                buckets.append(f"{y:04d}-{m:02d}")
+                y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+    rows = []
+    for k in buckets:
+        if by == "week":
+            from datetime import date, timedelta
+            end = (date.fromisoformat(k) + timedelta(days=6)).isoformat()
+            label = k
+        else:
+            import calendar
+            y, m = map(int, k.split("-"))
+            end = f"{k}-{calendar.monthrange(y, m)[1]:02d}"
+            label = datetime(y, m, 1).strftime("%b %Y")
+        rows.append({"key": k, "label": label, "start": k if by == "week" else f"{k}-01", "end": end,
+                     "messages": counts.get(k, 0), "links": dict(links.get(k, {}))})
+    # long empty stretches (three buckets or more) become one narrow gap, so a release whose
+    # messages cluster in a few months is not drawn as a flat line with a few stray early ones
+    packed, i = [], 0
+    while i < len(rows):
+        j = i
+        while j < len(rows) and not rows[j]["messages"] and not rows[j]["links"]:
+            j += 1
+        if j - i >= 3:
+            packed.append({"gap": True, "key": rows[i]["key"], "label": f"{rows[i]['label']} – {rows[j - 1]['label']}",
+                           "start": rows[i]["start"], "end": rows[j - 1]["end"], "messages": 0, "links": {},
+                           "buckets": j - i})
+            i = j
+        else:
+            packed.append(rows[i])
+            i += 1
+    return {"by": by, "buckets": packed, "messages": len(msgs), "undated": undated, "entity": entity}
+
+
 def vis_options(n_nodes: int, n_edges: int) -> dict:
     """Physics that settles quickly: bounded stabilization, then the page turns physics off."""
     if n_nodes <= 150:
@@ -520,6 +719,39 @@ def vis_options(n_nodes: int, n_edges: int) -> dict:
             "stabilization": {"enabled": True, "iterations": iterations, "updateInterval": 20, "fit": True},
         },
     }
+
+
+def graph_payload(H: nx.MultiDiGraph, G: nx.MultiDiGraph, messages: dict[str, dict] | None = None, *,
+                  focus: list[str] | None = None, timeline: bool = True, max_evidence: int = 20) -> dict:
+    """What the page script draws (snapshots and the explorer alike): vis.js nodes laid out by
+    community (``x``, ``y``, ``gg.community``), edges, options (above 150 nodes physics is off:
+    the layout is done; the page turns it on only to re-lay a filtered graph), the communities (``clusters``,
+    named by their hubs) and the timeline of the case's messages."""
+    messages = message_index(G) if messages is None else messages
+    nodes, edges = vis_data(H, messages, max_evidence=max_evidence, full=G)
+    comm, clusters = communities(H)
+    pos = community_layout(H, comm, clusters)
+    focus = [f for f in (focus or []) if f in H]
+    for n in nodes:
+        n["x"], n["y"] = pos.get(n["id"], (0.0, 0.0))
+        n["gg"]["community"] = comm.get(n["id"], -1)
+        if n["id"] in focus:
+            n["gg"]["focus"] = True
+            n["borderWidth"] = 5
+            n["color"]["border"] = "#000000"
+    for c in clusters:
+        c.pop("hub_ids", None)
+    options = vis_options(len(nodes), len(edges))
+    options["interaction"]["keyboard"] = False
+    if len(nodes) > 150:  # big: drawn as laid out here (the force layout would take seconds)
+        options["physics"]["enabled"] = False
+        options["physics"]["stabilization"]["enabled"] = False
+    # small: vis's force layout starts from these positions and settles in a moment (big
+    # nodes and labels need the room it makes), then the page turns physics off
+    out = {"nodes": nodes, "edges": edges, "options": options, "clusters": clusters, "focus": focus}
+    if timeline:
+        out["timeline"] = message_timeline(G, edges=H, entity=focus[0] if len(focus) == 1 and len(H) < len(G) else None)
+    return out
 
 
 # -- assets and rendering -----------------------------------------------------------------------
@@ -582,17 +814,21 @@ def render_html(G: nx.MultiDiGraph, opts: SnapshotOptions | None = None, *, mani
     opts = opts or SnapshotOptions()
     H, omitted = select_subgraph(G, opts)
     messages = message_index(G)
-    nodes, edges = vis_data(H, messages, full=G)
+    focus_ids = find_nodes(G, opts.focus) if opts.focus else []
+    payload = graph_payload(H, G, messages, focus=focus_ids[:1])
+    nodes, edges = payload["nodes"], payload["edges"]
     kinds_present = sorted({n["gg"]["group"] for n in nodes}, key=list(NODE_STYLES).index)
     types_present = [t for t in EDGE_STYLES if any(e["gg"]["type"] == t for e in edges)]
     prov = _provenance(manifest, case_name)
     title = opts.title or f"giftgraph: {case_name}" + (f" — {opts.focus}" if opts.focus else "")
-    data = {
-        "nodes": nodes, "edges": edges, "options": vis_options(len(nodes), len(edges)),
+    if opts.labels < 0 or opts.cluster_above < 0:
+        raise SnapshotError("--labels and --cluster-above must be 0 or more")
+    data = dict(payload, **{
+        "display": {"labels": opts.labels, "clusterAbove": opts.cluster_above},
         "nodeStyles": NODE_STYLES, "edgeStyles": EDGE_STYLES,
         "kinds": kinds_present, "types": types_present,
         "omitted": omitted.to_dict(), "provenance": prov, "title": title,
-    }
+    })
     assets = vis_assets()
     page = _env().get_template("snapshot.html").render(
         title=title, prov=prov, filters=opts.describe(), omitted_note=omitted.note(), unlinked=omitted.unlinked,

@@ -5,6 +5,8 @@ Layout of a case directory::
     case.json        manifest: giftgraph version, profile, time zone, files ingested (sha256)
     messages.jsonl   the deduplicated messages (ingestion output), one JSON object a line
     graph.json       the case graph, networkx node-link JSON (the embedded graph store)
+    search.sqlite    full-text index of the messages (SQLite FTS5, graph/search.py); rebuilt
+                     from messages.jsonl whenever that file changes, so it can be deleted freely
 
 Every file is written to a temporary file in the same directory and moved into place with
 ``os.replace``, so a crash leaves either the old or the new file, never half of one.
@@ -83,6 +85,11 @@ class Case:
     @property
     def graph_path(self) -> Path:
         return self.path / "graph.json"
+
+    @property
+    def search_path(self) -> Path:
+        """The full-text index (derived from messages.jsonl; see graph/search.py)."""
+        return self.path / "search.sqlite"
 
     def exists(self) -> bool:
         return self.manifest_path.exists()

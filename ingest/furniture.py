@@ -43,6 +43,7 @@ class Line:
     page: int | None = None
     bates: str | None = None
     page_top: bool = False  # first content line of its page (after furniture)
+    banner: bool = False  # printed right above an underscore banner that was removed as furniture
 
 
 def is_furniture(line: str) -> bool:
@@ -96,6 +97,7 @@ def page_lines(pages: list[str], first_page: int = 1) -> list[Line]:
         page = first_page + i
         bates = None
         kept: list[str] = []
+        banner_at: set[int] = set()
         content_idx = _edge_candidates(lines)
         edge_idx = set(content_idx[:3] + content_idx[-1:])
         for j, l in enumerate(lines):
@@ -108,6 +110,8 @@ def page_lines(pages: list[str], first_page: int = 1) -> list[Line]:
                 bates = bates or m.group(1)
                 continue
             if j in edge_idx and _norm(l) in repeated:
+                if re.match(r"^\s*_{8,}\s*$", l) and kept and kept[-1].strip():
+                    banner_at.add(len(kept) - 1)  # a printout's heading (mailbox owner) above its banner
                 stamp = BATES_RE.search(l)
                 if stamp and not bates:
                     bates = stamp.group(1)
@@ -119,8 +123,8 @@ def page_lines(pages: list[str], first_page: int = 1) -> list[Line]:
                 continue
             kept.append(l)
         top = True
-        for l in kept:
-            line = Line(text=l.rstrip(), page=page, bates=bates, page_top=top and bool(l.strip()))
+        for k, l in enumerate(kept):
+            line = Line(text=l.rstrip(), page=page, bates=bates, page_top=top and bool(l.strip()), banner=k in banner_at)
             if l.strip():
                 top = False
             out.append(line)

@@ -246,6 +246,21 @@ class _Seg:
     depth: int
 
 
+def _page_heading(texts: list[str], i: int, line: Line | None = None) -> bool:
+    """A printout's heading at the top of a page, before the next message's header: the mailbox
+    owner's name over an underscore banner (Outlook; the banner may have gone as furniture), or
+    a Gmail print title. Quoted history of the previous page's message ends there instead of
+    taking the heading into its body."""
+    if _GMAIL_TITLE.match(texts[i]):
+        return True
+    if line is not None and line.banner and i + 1 < len(texts) and is_header_start(texts, i + 1):
+        return True
+    for k in range(i + 1, min(len(texts), i + 3)):
+        if re.match(r"^\s*_{8,}\s*$", texts[k]):
+            return any(is_header_start(texts, j) for j in range(k + 1, min(len(texts), k + 3)))
+    return False
+
+
 def _dequote(text: str) -> str:
     return _QUOTE.sub("", text, count=1)
 
@@ -270,6 +285,9 @@ def _scan(lines: list[Line], timezone: str, quoted_level: int, out: list[list[_S
         if ln.page_top:
             preamble_ok = True
             # a page title and the mailbox owner's name above an underscore banner: not message text
+            if ln.banner and i + 1 < n and is_header_start(texts, i + 1):
+                i += 1
+                ln, t = lines[i], texts[i]
             for k in range(i, min(n, i + 4)):
                 if re.match(r"^\s*_{8,}\s*$", texts[k]) and k + 1 < n and is_header_start(texts, k + 1):
                     i = k + 1
@@ -288,7 +306,8 @@ def _scan(lines: list[Line], timezone: str, quoted_level: int, out: list[list[_S
                 prev = next((x for x in reversed(texts[max(0, i - 3):i]) if x.strip()), "")
                 gmail_subject[0] = prev.strip() or gmail_subject[0]
             if cur is None or (preamble_ok and (tm or _MESSAGES_COUNT.match(t) or re.match(r"^\s*_{8,}\s*$", t)
-                                                 or (i + 1 < n and re.match(r"^\s*_{8,}\s*$", texts[i + 1])))):
+                                                 or (i + 1 < n and re.match(r"^\s*_{8,}\s*$", texts[i + 1]))
+                                                 or (i + 1 < n and _MESSAGES_COUNT.match(texts[i + 1])))):
                 i += 1
                 continue
             if t.strip():
@@ -317,7 +336,7 @@ def _scan(lines: list[Line], timezone: str, quoted_level: int, out: list[list[_S
             # the quoted history runs to the next header at this level; read it one level down
             k = end
             while k < n and not (is_header_start(texts, k) in ("outlook", "gmail") and not texts[k].lstrip().startswith(">")) \
-                    and not (lines[k].page_top and is_header_start(texts, k)):
+                    and not (lines[k].page_top and (is_header_start(texts, k) or _page_heading(texts, k, lines[k]))):
                 k += 1
             region = [Line(_dequote(x.text), x.page, x.bates, False) for x in lines[end:k]]
             _scan(region, timezone, quoted_level + 1, out, first=h, first_line=ln, new_docs=False, gmail_subject=gmail_subject)
@@ -362,7 +381,7 @@ def _unfold(lines: list[Line]) -> list[Line]:
             continue
         for k, p in enumerate(parts):
             if p.strip() or k == 0:
-                out.append(Line(p, ln.page, ln.bates, ln.page_top and k == 0))
+                out.append(Line(p, ln.page, ln.bates, ln.page_top and k == 0, ln.banner and k == len(parts) - 1))
     return out
 
 

@@ -149,12 +149,30 @@ def test_in_page_search_and_type_filters(offline_page, snapshot):
     hidden = offline_page.evaluate("() => window.network.body.data.edges.get().filter(e => e.hidden).map(e => e.gg.type)")
     assert sorted(hidden) == ["GIFT", "GIFT"]
     offline_page.uncheck("input[data-kind='person:officer']")
-    assert offline_page.evaluate("() => window.network.body.data.nodes.get().filter(n => n.hidden).length") == 2
+    hidden = offline_page.evaluate("() => window.network.body.data.nodes.get().filter(n => n.hidden).map(n => n.id)")
+    assert {"p-alvarez", "p-kim", "c-lapdsafe"} <= set(hidden)  # the two officers, and the entities they leave without a link
+    assert_no_orphan(offline_page)
+    offline_page.check("input[data-kind='person:officer']")
     offline_page.check("input[data-type='GIFT']")
     offline_page.fill("input[data-date='since']", "2016-04")
+    assert_no_orphan(offline_page)
     shown = offline_page.evaluate("() => window.network.body.data.edges.get().filter(e => !e.hidden).map(e => e.gg.type + ' ' + e.from)")
     assert sorted(shown) == ["EMAILED p-mallory", "GIFT o-ring", "MEMBER_OF p-alvarez", "MEMBER_OF p-dana",
                              "OWNS_CODE p-alvarez", "PROMOTED p-kim", "REFERRAL p-alvarez"]
+
+
+def assert_no_orphan(page):
+    """Every entity still drawn has a drawn link; every drawn link has both ends drawn."""
+    page.wait_for_selector("body[data-ready='1']", state="attached")
+    bad = page.evaluate("""() => {
+      const nodes = window.network.body.data.nodes.get(), edges = window.network.body.data.edges.get();
+      const on = new Set(nodes.filter(n => !n.hidden).map(n => n.id)), linked = new Set();
+      const focus = new Set((window.giftgraph.data.focus) || []);
+      const dangling = edges.filter(e => !e.hidden && (!on.has(e.from) || !on.has(e.to))).map(e => e.id);
+      edges.filter(e => !e.hidden).forEach(e => { linked.add(e.from); linked.add(e.to); });
+      return {dangling, orphans: [...on].filter(n => !linked.has(n) && !focus.has(n))};
+    }""")
+    assert bad == {"dangling": [], "orphans": []}
 
 
 def test_budget_note_is_visible(offline_page, tmp_path):
@@ -275,3 +293,223 @@ def test_explorer_saves_the_view_as_a_snapshot(local_page, explorer, tmp_path):
     p2.wait_for_selector("body[data-ready='1']", state="attached", timeout=30_000)
     assert p2.evaluate("() => window.network.body.data.nodes.length") == len(on_screen)
     ctx.close()
+
+
+# -- a generated 2,000-entity case: clusters, labels with room, dimming, filters without orphans --------
+
+def _generator():
+    """The synthetic graph generator (moving from graph/ to tests/; import it where it is)."""
+    try:
+        from giftgraph.graph.synthetic import generate_graph
+    except ImportError:  # pragma: no cover - after the move
+        spec = importlib.util.spec_from_file_location("synthetic", Path(__file__).parent / "fixtures" / "synthetic.py")
+        mod = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(mod)
+        generate_graph = mod.generate_graph
+    return generate_graph
+
+
+@pytest.fixture(scope="module")
+def big_snapshot(tmp_path_factory):
+    G = _generator()(6000, seed=11, people=1965)
+    case = Case(tmp_path_factory.mktemp("big") / "case")
+    case.save_manifest({"files": {}})
+    case.save_graph(G)
+    out = case.path.parent / "big.html"
+    report = write_snapshot(case, out)
+    assert report.nodes >= 1900  # about 2,000 entities drawn
+    return out, report
+
+
+@pytest.fixture()
+def big_page(browser):
+    context = browser.new_context(viewport={"width": 1400, "height": 900})
+    context.set_offline(True)
+    yield guarded_page(context, allowed="file://")
+    context.close()
+
+
+LABEL_BOXES = """() => {
+  const net = window.network, out = [];
+  net.redraw();
+  const dom = (x, y) => net.canvasToDOM({x, y});
+  const add = (kind, id, item) => {
+    // vis draws a label when it has text and its font is at least 4 screen px (its drawThreshold - 1)
+    if (!item.options.label || item.options.hidden || item.options.font.size * net.getScale() < 4) return;
+    const s = item.labelModule.size;
+    if (!s || !s.width) return;
+    const a = dom(s.left, s.top), b = dom(s.left + s.width, s.top + s.height);
+    out.push({kind, id, text: item.options.label, x1: a.x, y1: a.y, x2: b.x, y2: b.y});
+  };
+  net.body.nodeIndices.forEach(id => add('node', id, net.body.nodes[id]));
+  net.body.edgeIndices.forEach(id => add('edge', id, net.body.edges[id]));
+  return out;
+}"""
+
+
+def drawn_labels(page) -> list[dict]:
+    page.wait_for_timeout(200)  # the page relabels 80 ms after a zoom or a move
+    return page.evaluate(LABEL_BOXES)
+
+
+def assert_labels_fit(labels):
+    assert 0 < len(labels) <= 60, (len(labels), [(l["kind"], l["id"], l["text"]) for l in labels][-30:])
+    for i, a in enumerate(labels):
+        for b in labels[i + 1:]:
+            overlap = a["x1"] < b["x2"] - 0.5 and b["x1"] < a["x2"] - 0.5 and a["y1"] < b["y2"] - 0.5 and b["y1"] < a["y2"] - 0.5
+            assert not overlap, (a, b)
+
+
+def wait_laid_out(page):
+    page.wait_for_function("() => !window.giftgraph.view.layingOut && !/Laying out/.test(document.getElementById('gg-status').textContent)",
+                           timeout=120_000)
+
+
+def test_big_case_shows_named_clusters_and_few_readable_labels(big_page, big_snapshot):
+    path, report = big_snapshot
+    open_snapshot(big_page, path)
+    clusters = big_page.evaluate("""() => window.network.body.nodeIndices.filter(id => window.network.isCluster(id))
+                                      .map(id => window.network.body.nodes[id].options.gg)""")
+    assert len(clusters) >= 5
+    assert all(c["name"] and c["size"] >= 4 for c in clusters)
+    drawn = big_page.evaluate("() => window.network.body.nodeIndices.length")
+    assert drawn < report.nodes / 4  # collapsed: far fewer items drawn than entities
+    labels = drawn_labels(big_page)
+    assert_labels_fit(labels)
+    cluster_labels = [l for l in labels if l["id"].startswith("cluster:")]
+    assert cluster_labels and all(" · " in l["text"] for l in cluster_labels)  # named by their two hubs
+    # a cluster opens on click: its members are drawn, and the labels still fit
+    cid = cluster_labels[0]["id"]
+    pt = big_page.evaluate("""(cid) => { const p = window.network.getPositions([cid])[cid];
+        const d = window.network.canvasToDOM(p); const r = document.getElementById('mynetwork').getBoundingClientRect();
+        return {x: r.left + d.x, y: r.top + d.y}; }""", cid)
+    big_page.mouse.click(pt["x"], pt["y"])
+    assert big_page.evaluate("(cid) => !window.network.body.nodes[cid] || !window.network.body.nodeIndices.includes(cid)", cid)
+    assert big_page.evaluate("() => window.network.body.nodeIndices.length") > drawn
+    assert_labels_fit(drawn_labels(big_page))
+    # zoomed in, labels stay within the budget and apart
+    big_page.evaluate("() => window.network.moveTo({scale: window.network.getScale() * 3})")
+    big_page.wait_for_timeout(300)
+    assert_labels_fit(drawn_labels(big_page))
+    assert big_page.attempted == [] and big_page.errors == []
+
+
+def test_big_case_search_dims_everything_but_the_neighbours(big_page, big_snapshot):
+    path, _ = big_snapshot
+    open_snapshot(big_page, path)
+    big_page.fill("#gg-search", "Person 17")
+    big_page.click("#gg-results button[data-node='per17']")
+    state = big_page.evaluate("""() => {
+      const net = window.network, es = window.giftgraph.edges.get();
+      const near = new Set(['per17']);
+      es.forEach(e => { if (e.from === 'per17') near.add(e.to); if (e.to === 'per17') near.add(e.from); });
+      // what vis draws: the drawn nodes (entities and clusters) and edges, with their opacity
+      const op = o => o === undefined ? 1 : o;
+      const drawn = net.body.nodeIndices.filter(id => !net.isCluster(id));
+      return {selected: net.getSelectedNodes(),
+              near: drawn.filter(id => near.has(id)).map(id => op(net.body.nodes[id].options.opacity)),
+              far: drawn.filter(id => !near.has(id)).map(id => op(net.body.nodes[id].options.opacity)),
+              clusters: net.body.nodeIndices.filter(id => net.isCluster(id)).map(id => op(net.body.nodes[id].options.opacity)),
+              farEdges: net.body.edgeIndices.filter(id => { const e = net.body.edges[id]; return e.fromId !== 'per17' && e.toId !== 'per17'; })
+                          .map(id => net.body.edges[id].options.color.opacity),
+              nearEdges: net.body.edgeIndices.filter(id => { const e = net.body.edges[id]; return e.fromId === 'per17' || e.toId === 'per17'; })
+                          .map(id => net.body.edges[id].options.color.opacity)};
+    }""")
+    assert state["selected"] == ["per17"]
+    assert state["near"] and all(o == 1 for o in state["near"])
+    assert state["far"] and all(o < 0.5 for o in state["far"])
+    assert state["nearEdges"] and all(o < 0.5 for o in state["farEdges"]) and all(o == 1 for o in state["nearEdges"])
+    assert any(o < 0.5 for o in state["clusters"])  # clusters without a neighbour are dimmed too
+    assert "Person 17" in big_page.inner_text("#gg-details")
+    labels = drawn_labels(big_page)
+    assert_labels_fit(labels)
+    assert any(l["text"] == "Person 17" for l in labels)  # the selection is labelled
+    big_page.focus("#mynetwork")
+    big_page.keyboard.press("Escape")
+    assert big_page.evaluate("() => Object.values(window.network.body.nodes).every(n => n.options.opacity === undefined || n.options.opacity === 1)")
+
+
+def test_big_case_filters_leave_no_orphan_and_relayout(big_page, big_snapshot):
+    path, _ = big_snapshot
+    open_snapshot(big_page, path)
+    where = "() => Object.fromEntries(window.giftgraph.nodes.getIds().map(id => [id, {x: window.network.body.nodes[id].x, y: window.network.body.nodes[id].y}]))"
+    before = big_page.evaluate(where)
+    for t in ("EMAILED", "MEMBER_OF", "PROMOTED"):
+        big_page.uncheck(f"input[data-type='{t}']")
+    wait_laid_out(big_page)
+    assert_no_orphan(big_page)
+    shown = big_page.evaluate("() => window.giftgraph.edges.get().filter(e => !e.hidden).map(e => e.gg.type)")
+    assert shown and set(shown) <= {"GIFT", "REFERRAL"}
+    after = big_page.evaluate(where)
+    moved = sum(1 for k, p in after.items() if k in before and (abs(p["x"] - before[k]["x"]) + abs(p["y"] - before[k]["y"])) > 1)
+    assert moved > 100  # laid out again
+    assert_labels_fit(drawn_labels(big_page))
+    # focus on gifts: the giving network alone
+    big_page.click("#gg-gifts-only")
+    wait_laid_out(big_page)
+    assert_no_orphan(big_page)
+    assert set(big_page.evaluate("() => window.giftgraph.edges.get().filter(e => !e.hidden).map(e => e.gg.type)")) == {"GIFT"}
+    assert big_page.get_attribute("#gg-gifts-only", "aria-pressed") == "true"
+    assert big_page.errors == []
+
+
+def test_big_case_keyboard_table_and_timeline_brush(big_page, big_snapshot):
+    path, _ = big_snapshot
+    open_snapshot(big_page, path)
+    big_page.focus("#mynetwork")
+    big_page.keyboard.press("ArrowRight")
+    live = big_page.inner_text(".gg-sr")
+    assert live  # the item reached by keyboard is announced
+    assert big_page.evaluate("() => window.network.getSelectedNodes().length") == 1
+    # the table alternative lists what the graph shows
+    big_page.click("#gg-table-view summary")
+    big_page.wait_for_selector("#gg-tv-links")  # built on the details' toggle event
+    rows = big_page.evaluate("() => document.querySelectorAll('#gg-tv-links tr').length - 1")
+    shown = big_page.evaluate("() => window.giftgraph.edges.get().filter(e => !e.hidden).length")
+    assert rows == min(500, shown)
+    assert big_page.evaluate("() => document.querySelectorAll('#gg-tv-clusters tr').length") > 1
+    # brushing the timeline keeps the links of those months only
+    box = big_page.query_selector("#gg-timeline svg").bounding_box()
+    bars = big_page.evaluate("() => [...document.querySelectorAll('#gg-timeline rect.gg-tl-bar')].map(r => r.getAttribute('data-key'))")
+    assert len(bars) >= 6  # the generated messages span a year, drawn per month
+    big_page.mouse.move(box["x"] + box["width"] * 0.30, box["y"] + box["height"] / 2)
+    big_page.mouse.down()
+    big_page.mouse.move(box["x"] + box["width"] * 0.45, box["y"] + box["height"] / 2, steps=4)
+    big_page.mouse.up()
+    since = big_page.input_value("input[data-date='since']")
+    until = big_page.input_value("input[data-date='until']")
+    assert since and until and since < until
+    wait_laid_out(big_page)
+    dates = big_page.evaluate("() => window.giftgraph.edges.get().filter(e => !e.hidden && e.gg.type !== 'MEMBER_OF').map(e => e.gg.date)")
+    assert dates and all(since <= d[:10] <= until for d in dates)
+    assert_no_orphan(big_page)
+
+
+def test_explorer_marks_the_focus_and_searches_the_emails(local_page, explorer):
+    page = local_page
+    page.goto(explorer + "/entity/p-alvarez?depth=2")
+    page.wait_for_selector("body[data-ready='1']", state="attached", timeout=30_000)
+    focus = page.evaluate("() => { const n = window.network.body.nodes['p-alvarez'];"
+                          " return {border: n.options.borderWidth, label: n.options.label}; }")
+    assert focus == {"border": 5, "label": "Robert Alvarez"}  # marked, and always labelled
+    assert_labels_fit(drawn_labels(page))
+    assert "Laying out" not in page.inner_text("#gg-status") and "entities" in page.inner_text("#gg-status")
+    # the graph box sits beside its details column: no empty column, the details fill up on click
+    graph_box = page.query_selector("#gg-graph").bounding_box()
+    details_box = page.query_selector("#gg-details").bounding_box()
+    assert details_box["x"] >= graph_box["x"] + graph_box["width"] - 1 and graph_box["width"] > 600
+    assert "Robert Alvarez" in page.inner_text("#gg-details")  # it starts with the page's entity
+    page.click("#gg-table-view summary")
+    page.wait_for_selector("#gg-tv-links")
+    page.click("#gg-tv-links button[data-node='d-hollywood']")
+    assert "Hollywood Division" in page.inner_text("#gg-details")
+    assert page.evaluate("() => window.network.getSelectedNodes()") == ["d-hollywood"]
+    # full-text search from the header: ranked hits, the email opens with the words marked
+    page.fill("#gg-q", "detectives")
+    page.press("#gg-q", "Enter")
+    page.wait_for_selector("#gg-hits")
+    assert page.locator("#gg-hits li").count() == 1
+    page.click("#gg-hits a.gg-hit-subject")
+    page.wait_for_selector("#gg-body mark")
+    assert page.inner_text("#gg-body mark") == "detectives"
+    assert page.attempted == [] and page.errors == [] and page.dialogs == []

@@ -21,3 +21,34 @@ def test_signature_lines_repeated_at_page_feet_are_kept():
     texts = [l.text for l in page_lines(pages)]
     assert texts.count("Harbor Division") == 5
     assert texts.count("Detective I") == 5
+
+
+def test_printout_headings_at_page_tops_stay_out_of_the_previous_message():
+    """A mailbox owner's name over an underscore banner, and a Gmail print title with its
+    thread subject and "N messages", head a new printout; the message ending on the page
+    before must not take them into its body (fictional names)."""
+    from giftgraph.ingest.printed import split_lines
+
+    banner = "_" * 40
+    pages = [
+        "\n".join(["AGENCY RECORDS RELEASE", "Quinn Ardent", banner, "From: Quinn Ardent <quinn@vendor.example>",
+                   "Sent: Monday, May 2, 2016 9:00 AM", "To: Rory Vale <rory@city.example>", "Subject: Lunch",
+                   "", "See you at noon.", "", "On Sun, May 1, 2016 at 8:00 AM, Rory Vale wrote:",
+                   "> Are we still on?", "XYZ-000001"]),
+        "\n".join(["AGENCY RECORDS RELEASE", "Rory Vale", banner, "From: Rory Vale <rory@city.example>",
+                   "Sent: Tuesday, May 3, 2016 9:00 AM", "To: Quinn Ardent <quinn@vendor.example>", "Subject: Thanks",
+                   "", "Thanks for lunch.", "XYZ-000002"]),
+        "\n".join(["AGENCY RECORDS RELEASE", "Gmail - Parking passes", "Parking passes", "2 messages",
+                   "Quinn Ardent <quinn@vendor.example> Wed, May 4, 2016 at 10:00 AM",
+                   "To: Rory Vale <rory@city.example>", "", "Two passes are in the mail.", "XYZ-000003"]),
+        "\n".join(["AGENCY RECORDS RELEASE", "Quinn Ardent", banner, "From: Quinn Ardent <quinn@vendor.example>",
+                   "Sent: Thursday, May 5, 2016 9:00 AM", "To: Rory Vale <rory@city.example>", "Subject: Passes",
+                   "", "Did they arrive?", "XYZ-000004"]),
+    ]
+    msgs = split_lines(page_lines(pages), file="release.pdf", timezone="America/Los_Angeles")
+    bodies = {m.subject: m.body for m in msgs}
+    assert "Quinn Ardent" not in bodies["Lunch"].splitlines()[-1] and "Rory Vale" not in bodies["Lunch"]
+    assert bodies["Thanks"].strip() == "Thanks for lunch."
+    assert "2 messages" not in bodies["Thanks"] and "Parking passes" not in bodies["Thanks"]
+    assert bodies["Parking passes"].strip() == "Two passes are in the mail."
+    assert bodies["Passes"].strip() == "Did they arrive?"

@@ -400,3 +400,197 @@ def test_giftgraph_serve_answers_on_loopback(case):
 def test_giftgraph_serve_refuses_a_missing_case(tmp_path):
     r = CliRunner().invoke(cli, ["serve", "--case", str(tmp_path / "none")])
     assert r.exit_code == 1 and "not a giftgraph case" in r.output
+
+
+# -- communities, layout, timeline of messages, explorer search and fixes (issue: big graphs) --------
+
+def generate_graph_for_budget():
+    G = new_graph()
+    for i in range(200):
+        add_node(G, Node(id=f"p{i}", kind="person", name=f"Person {i}", attrs={"role": "other"}))
+        if i:
+            add_edge(G, Edge("EMAILED", f"p{i}", f"p{i // 3}", [Evidence("m", "hdr")], attrs={"count": 1}))
+    return G
+
+
+def test_communities_are_named_by_their_hubs_and_laid_out_apart():
+    from giftgraph.graph.html import communities, community_layout, graph_payload, message_index
+
+    G = new_graph()
+    for side in ("a", "b"):  # two stars joined by one link
+        add_node(G, Node(id=f"{side}-hub", kind="person", name=f"Hub {side.upper()}", attrs={"role": "other"}))
+        for i in range(8):
+            add_node(G, Node(id=f"{side}{i}", kind="person", name=f"Leaf {side}{i}", attrs={"role": "other"}))
+            add_edge(G, Edge("EMAILED", f"{side}-hub", f"{side}{i}", [Evidence("m", "hdr")], attrs={"count": 1}))
+        add_edge(G, Edge("EMAILED", f"{side}0", f"{side}1", [Evidence("m", "hdr")], attrs={"count": 1}))
+    add_edge(G, Edge("EMAILED", "a-hub", "b-hub", [Evidence("m", "hdr")], attrs={"count": 1}))
+    H, _ = select_subgraph(G)
+    comm, clusters = communities(H)
+    assert len(clusters) == 2 and sorted(c["hubs"][0] for c in clusters) == ["Hub A", "Hub B"]
+    assert len({comm[f"a{i}"] for i in range(8)} | {comm["a-hub"]}) == 1 and comm["a-hub"] != comm["b-hub"]
+    pos = community_layout(H, comm, clusters)
+    assert set(pos) == set(H)
+
+    def centre(side):
+        xs = [pos[n] for n in H if n.startswith(side)]
+        return sum(x for x, _ in xs) / len(xs), sum(y for _, y in xs) / len(xs)
+
+    def spread(side):
+        cx, cy = centre(side)
+        return max(((x - cx) ** 2 + (y - cy) ** 2) ** 0.5 for n, (x, y) in pos.items() if n.startswith(side))
+
+    (ax, ay), (bx, by) = centre("a"), centre("b")
+    assert ((ax - bx) ** 2 + (ay - by) ** 2) ** 0.5 > spread("a") + spread("b") * 0.5  # apart, not mixed
+    payload = graph_payload(H, G, message_index(G), focus=["a-hub"])
+    rec = {n["id"]: n for n in payload["nodes"]}
+    assert all("x" in n and "y" in n and n["gg"]["community"] >= 0 for n in payload["nodes"])
+    assert rec["a-hub"]["gg"]["focus"] and rec["a-hub"]["borderWidth"] > rec["a0"].get("borderWidth", 1)
+    assert payload["options"]["physics"]["enabled"] is True  # small: vis settles it from these positions
+    big = generate_graph_for_budget()
+    Hb, _ = select_subgraph(big)
+    assert Hb.number_of_nodes() > 150
+    assert graph_payload(Hb, big, timeline=False)["options"]["physics"]["enabled"] is False  # big: drawn as laid out
+
+
+def test_message_timeline_counts_messages_per_month_and_week_without_any_gift():
+    from giftgraph.graph.html import message_timeline
+
+    G = new_graph()
+    sent = ["2019-01-05", "2020-02-03", "2020-02-20", "2020-02-21", "2020-03-09", "2020-04-30"]
+    for i, d in enumerate(sent):
+        add_node(G, Node(id=f"m{i}", kind="message", name=f"s{i}", attrs={"sent": f"{d}T09:00:00-05:00"}))
+    add_node(G, Node(id="m-undated", kind="message", name="x", attrs={"sent": ""}))
+    add_node(G, Node(id="p1", kind="person", name="Pat"))
+    add_node(G, Node(id="p2", kind="person", name="Lee"))
+    add_edge(G, Edge("EMAILED", "p1", "p2", [Evidence("m1", "(header)"), Evidence("m2", "(header)")], attrs={"count": 2}))
+    tl = message_timeline(G, by="month")
+    months = {b["key"]: b["messages"] for b in tl["buckets"] if not b.get("gap")}
+    assert months == {"2019-01": 1, "2020-01": 0, "2020-02": 3, "2020-03": 1, "2020-04": 1} or \
+        {k: v for k, v in months.items() if v} == {"2019-01": 1, "2020-02": 3, "2020-03": 1, "2020-04": 1}
+    gaps = [b for b in tl["buckets"] if b.get("gap")]
+    assert gaps and gaps[0]["start"] == "2019-02-01"  # the empty year is one gap, not twelve bars
+    assert tl["messages"] == 7 and tl["undated"] == 1
+    assert tl["buckets"][-1]["label"] == "Apr 2020" and tl["buckets"][-1]["end"] == "2020-04-30"
+    wk = message_timeline(G, by="week")
+    assert wk["by"] == "week" and {b["key"] for b in wk["buckets"] if b["messages"]} >= {"2020-02-03", "2020-02-17"}
+    mine = message_timeline(G, entity="p1")  # only the messages behind Pat's links
+    assert mine["messages"] == 2 and sum(b["messages"] for b in mine["buckets"]) == 2
+
+
+def test_snapshot_carries_clusters_timeline_and_an_accessible_shell(page):
+    html, _ = page
+    data = json.loads(re.search(r'<script type="application/json" id="gg-data">(.*?)</script>', html, re.S).group(1))
+    assert data["clusters"] and all(c["hubs"] for c in data["clusters"])
+    assert data["timeline"]["by"] in ("month", "week") and data["timeline"]["messages"] == 4
+    assert 'id="gg-table-view"' in html and 'id="gg-timeline"' in html and 'id="gg-gifts-only"' in html
+    assert 'aria-pressed="false"' in html and 'role="status"' in html
+    # colour is not the only signal: roles differ by shape or border, link types by dashes
+    shapes = {(n["gg"]["group"], n["shape"], bool(n.get("shapeProperties"))) for n in data["nodes"] if n["gg"]["kind"] == "person"}
+    assert len({(s, d) for _, s, d in shapes}) == len(shapes)
+    dashes = {json.dumps(e["dashes"]) for e in data["edges"]}
+    assert len(dashes) == len({e["gg"]["type"] for e in data["edges"]})
+
+
+def test_explorer_full_text_search_page(client):
+    r = client.get("/search?q=detectives")
+    assert r.status_code == 200
+    page = r.get_data(as_text=True)
+    assert "<mark>detectives</mark>" in page and "Bates LAPD-000103" in page
+    assert "/message/msg-gift1?terms=detectives" in page
+    assert "/entity/p-dana" in page and "/entity/p-alvarez" in page  # the entities it mentions
+    page = client.get("/search?q=ashworth").get_data(as_text=True)
+    assert 'class="gg-result"' in page and "Dana Ashworth" in page  # entities match too
+    page = client.get("/search?q=%21%21%21").get_data(as_text=True)
+    assert "nothing to search for" in page
+    page = client.get("/search?q=" + "%3Cimg+src%3Dx+onerror%3Dalert%281%29%3E").get_data(as_text=True)
+    assert "<img src=x" not in page and "&lt;img" in page
+    assert client.get("/api/fulltext?q=LAPDSAFE").get_json()[0]["id"] == "msg-xss"
+    page = client.get("/message/msg-gift1?terms=detectives").get_data(as_text=True)
+    assert "<mark>detectives</mark>" in page
+
+
+def test_explorer_header_evidence_says_it_comes_from_the_headers(client):
+    page = client.get("/message/msg-gift1?q=%28header%29").get_data(as_text=True)
+    assert "read from the message's headers" in page and "is not in this message's own text" not in page
+    assert 'class="gg-headerline"' in page
+    page = client.get("/message/msg-gift1?q=a+sentence+that+is+elsewhere").get_data(as_text=True)
+    assert "is not in this message's own text" in page
+
+
+def test_explorer_timeline_and_home_show_messages_even_without_gifts(tmp_path):
+    from giftgraph.graph.store import Case
+    from giftgraph.ingest.message import Address, Message
+
+    case = Case(tmp_path / "nogifts")
+    case.save_manifest({"files": {}})
+    G = new_graph()
+    for i, d in enumerate(["2020-02-03", "2020-02-10", "2020-03-02"]):
+        add_node(G, Node(id=f"m{i}", kind="message", name=f"s{i}", attrs={"sent": f"{d}T09:00:00-05:00", "subject": f"s{i}"}))
+    add_node(G, Node(id="p1", kind="person", name="Pat Quill"))
+    add_node(G, Node(id="p2", kind="person", name="Lee Morrow"))
+    add_edge(G, Edge("EMAILED", "p1", "p2", [Evidence(f"m{i}", "(header)") for i in range(3)], attrs={"count": 3}))
+    case.save_graph(G)
+    case.save_messages([Message(id=f"m{i}", sender=Address(email="pat@x.example"), subject=f"s{i}", body="hello",
+                                sent=G.nodes[f"m{i}"]["sent"]) for i in range(3)])
+    app = create_app(case.path)
+    app.testing = True
+    c = app.test_client()
+    home = c.get("/").get_data(as_text=True)
+    assert 'id="gg-top-connected"' in home and "Pat Quill" in home and "No gifts in this case" in home
+    assert home.count('class="gg-bar"') == 2  # February and March
+    tl = c.get("/timeline").get_data(as_text=True)
+    assert "Feb 2020: 2 message(s)" in tl and "Mar 2020: 1 message(s)" in tl
+    assert "No dated gifts or referral uses" in tl  # the gift lanes say so, the messages are still there
+    wk = c.get("/timeline?by=week&entity=p1").get_data(as_text=True)
+    assert wk.count('class="gg-bar"') >= 3 and "Pat Quill" in wk
+    assert c.get("/timeline?entity=nobody").status_code == 400
+
+
+def test_explorer_more_evidence_opens(tmp_path):
+    G = fx.build_graph()
+    for i in range(6):
+        add_node(G, Node(id=f"mx{i}", kind="message", name=f"Extra {i}", attrs={"sent": f"2016-07-0{i + 1}T10:00:00-07:00", "subject": f"Extra {i}"}))
+        add_edge(G, Edge("GIFT", "p-dana", "p-alvarez", [Evidence(f"mx{i}", f"Another gift note {i}")],
+                         attrs={"items": [], "value_usd": 10.0, "date": "2016-07-01"}))
+    case = fx.build_case(tmp_path / "c")
+    case.save_graph(G)
+    app = create_app(case.path)
+    app.testing = True
+    page = app.test_client().get("/entity/p-alvarez").get_data(as_text=True)
+    assert "gg-more" in page
+    more = page.split('<details class="gg-more">', 1)[1].split("</details>", 1)[0]
+    assert "/message/" in more  # every further quote links to its email
+
+
+def test_explorer_timeline_of_links_by_type(client):
+    page = client.get("/timeline?of=links").get_data(as_text=True)
+    assert "Links over time" in page
+    segs = re.findall(r'class="gg-seg gg-seg-(\w+)"', page)
+    assert {"GIFT", "REFERRAL"} <= set(segs)  # stacked by type, each segment titled with its count
+    assert "Mar 2016: 1 GIFT" in page
+
+
+def test_export_html_label_and_cluster_options(case, tmp_path):
+    out = tmp_path / "o.html"
+    r = CliRunner().invoke(cli, ["export", "html", "--case", str(case.path), "-o", str(out), "--labels", "12", "--cluster-above", "0"])
+    assert r.exit_code == 0, r.output
+    data = json.loads(re.search(r'<script type="application/json" id="gg-data">(.*?)</script>', out.read_text(), re.S).group(1))
+    assert data["display"] == {"labels": 12, "clusterAbove": 0}
+    r = CliRunner().invoke(cli, ["export", "html", "--case", str(case.path), "-o", str(out), "--labels", "-1"])
+    assert r.exit_code != 0 and "--labels" in r.output and r.output.strip().count("\n") == 0
+
+
+def test_node_budget_keeps_a_few_of_every_kind():
+    G = new_graph()
+    for i in range(300):  # many well-connected people ...
+        add_node(G, Node(id=f"p{i}", kind="person", name=f"Person {i}", attrs={"role": "other"}))
+    for i in range(300):
+        for j in (1, 2, 3):
+            add_edge(G, Edge("EMAILED", f"p{i}", f"p{(i + j) % 300}", [Evidence("m", "hdr")], attrs={"count": 1}))
+    for k in range(4):  # ... and organisations with one link each
+        add_node(G, Node(id=f"o{k}", kind="organization", name=f"Org {k}"))
+        add_edge(G, Edge("MEMBER_OF", f"p{k}", f"o{k}", [Evidence("m", "sig")]))
+    H, omitted = select_subgraph(G, SnapshotOptions(max_nodes=100))
+    assert H.number_of_nodes() == 100
+    assert {n for n in H if n.startswith("o")} == {"o0", "o1", "o2", "o3"}  # 5 % of the budget per kind
+    assert omitted.nodes == 304 - 100 and omitted.kinds == {"person": 204}
