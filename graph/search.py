@@ -29,6 +29,8 @@ from pathlib import Path
 
 import networkx as nx
 
+from giftgraph.errors import GiftgraphError
+
 __all__ = ["SearchError", "ensure_index", "search", "parse_query", "message_entities", "HIT_OPEN", "HIT_CLOSE",
            "snippet_parts"]
 
@@ -38,7 +40,7 @@ _TOKEN_RE = re.compile(r'(-?)"([^"]*)"|(\S+)')
 _WORD_RE = re.compile(r"\w+", re.UNICODE)
 
 
-class SearchError(Exception):
+class SearchError(GiftgraphError):
     """A query that cannot be run (empty, or nothing searchable in it)."""
 
 

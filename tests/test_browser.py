@@ -10,6 +10,7 @@ import threading
 from pathlib import Path
 
 import pytest
+from synthetic import generate_graph
 
 from giftgraph.graph.html import SnapshotOptions, write_snapshot
 from giftgraph.graph.store import Case
@@ -297,21 +298,9 @@ def test_explorer_saves_the_view_as_a_snapshot(local_page, explorer, tmp_path):
 
 # -- a generated 2,000-entity case: clusters, labels with room, dimming, filters without orphans --------
 
-def _generator():
-    """The synthetic graph generator (moving from graph/ to tests/; import it where it is)."""
-    try:
-        from giftgraph.graph.synthetic import generate_graph
-    except ImportError:  # pragma: no cover - after the move
-        spec = importlib.util.spec_from_file_location("synthetic", Path(__file__).parent / "fixtures" / "synthetic.py")
-        mod = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(mod)
-        generate_graph = mod.generate_graph
-    return generate_graph
-
-
 @pytest.fixture(scope="module")
 def big_snapshot(tmp_path_factory):
-    G = _generator()(6000, seed=11, people=1965)
+    G = generate_graph(6000, seed=11, people=1965)
     case = Case(tmp_path_factory.mktemp("big") / "case")
     case.save_manifest({"files": {}})
     case.save_graph(G)
