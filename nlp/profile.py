@@ -31,12 +31,19 @@ from typing import Any
 
 import yaml
 
-__all__ = ["ProfileError", "Product", "Unit", "Organization", "Rank", "Profile", "load_profile",
+__all__ = ["DEFAULT_PROFILE", "DEFAULT_TIMEZONE", "AUTO_PROFILE", "is_auto", "ProfileError", "Product", "Unit", "Organization", "Rank", "Profile", "load_profile",
            "PROFILES_DIR", "DATA_DIR", "available_profiles"]
 
 PROFILES_DIR = Path(__file__).parent / "profiles"
 DATA_DIR = Path(__file__).parent / "data"
-DEFAULT_PROFILE = "ring_lapd"
+DEFAULT_PROFILE = "ring_lapd"  # the profile used when none is named
+DEFAULT_TIMEZONE = "America/Los_Angeles"  # the zone of printed times that carry none, when none is named
+AUTO_PROFILE = "auto"  # --profile auto: a profile drafted from the release (giftgraph.nlp.draft_profile)
+
+
+def is_auto(spec: object) -> bool:
+    """Does a --profile value ask for a profile drafted from the release?"""
+    return isinstance(spec, str) and spec == AUTO_PROFILE
 
 
 class ProfileError(Exception):
@@ -151,6 +158,12 @@ class Profile:
         for f in sorted(path.glob("*.jsonl")):
             raw[f.stem] = _read_jsonl(f)
         return cls._from_raw(path, raw)
+
+    @classmethod
+    def from_files(cls, files: dict[str, Any], path: "str | Path") -> "Profile":
+        """A profile from its files' contents already in memory (stem -> parsed YAML), as a drafted
+        profile is before it is written; validated as the files on disk are."""
+        return cls._from_raw(Path(path), dict(files))
 
     @classmethod
     def _from_raw(cls, path: Path, raw: dict[str, Any]) -> "Profile":
