@@ -239,8 +239,10 @@ def profile_init(release, output, timezone, name, force, ocr, as_json):
         written = write_profile(draft, out)
     except (UnknownTimezone, ProfileError) as exc:
         raise click.ClickException(str(exc))
-    for f, problem in res.problems:
+    for f, problem in res.problems[:10]:
         click.echo(f"error: {f}: {problem}", err=True)
+    if len(res.problems) > 10:
+        click.echo(f"error: ... and {len(res.problems) - 10} more file(s) or part(s) not read", err=True)
     f = draft.files
     summary = {"profile": str(out), "messages": draft.messages, "vendor": f["profile"]["vendor"],
                "agency": f["profile"]["agency"],

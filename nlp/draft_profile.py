@@ -40,6 +40,8 @@ __all__ = ["Draft", "draft_profile", "write_profile", "draft_from_paths", "draft
 
 CASE_PROFILE_DIR = "profile"  # where `ingest --profile auto` keeps its draft inside the case directory
 
+import os
+_DEBUG = bool(os.environ.get("GIFTGRAPH_DEBUG_DRAFT"))
 # ---------------------------------------------------------------------------------------------- lexicons
 # General knowledge of US law enforcement and of e-mail, written for this module (not from a release).
 
@@ -67,7 +69,7 @@ RANKS: list[tuple[str, bool, list[str]]] = [
 ]
 # words that make a signature segment a unit of an agency
 UNIT_WORDS = ["Division", "Precinct", "District", "Bureau", "Unit", "Task Force", "Squad", "Section", "Detail",
-              "Station", "Substation"]
+              "Station", "Substation", "Area"]
 _UNIT_RE = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in UNIT_WORDS) + r")\b")
 # an organisation line: the name of a company, an agency, an association
 _ORG_SUFFIX = re.compile(
@@ -213,19 +215,24 @@ _NAME = r"(?:[A-Z]\.\s?)?[A-Z][a-z'\u2019]+(?:[-\s][A-Z][a-z'\u2019]+){0,2}"
 _RANK_WORDS = {w for _, _, forms in RANKS for f in forms for w in f.split()}
 
 
-def _rank_before_name(text: str) -> list[str]:
-    """Rank forms written right before a capitalised name ('Sgt. Okafor', 'Officer Luis Rios')."""
+def _rank_before_name(text: str, names: set[str]) -> list[str]:
+    """Rank forms written right before the name of someone the release's headers name ('Sgt. Okafor',
+    'Officer Luis Rios'); a rank before any other word ('Chief Economist', 'Deputy Secretary') is
+    not counted. ``names``: the lower-case words of correspondents' names."""
     found = []
     for form, _ in _rank_forms():
         rx = r"(?<![\w.])" + re.escape(form) + (r"\s+" if not form.endswith(".") else r"\s*") + "(" + _NAME + ")"
-        if any(m.group(1).split()[0] not in _RANK_WORDS for m in re.finditer(rx, text)):
-            found.append(form)
+        for m in re.finditer(rx, text):
+            words = re.findall(r"[A-Za-z'\u2019]+", m.group(1))
+            if words and words[0] not in _RANK_WORDS and all(w.lower() in names for w in words if len(w) > 1):
+                found.append(form)
+                break
     return found
 
 
 def _org_like(seg: str) -> bool:
     words = seg.split()
-    if not (1 <= len(words) <= 8) or PHONE_RE.search(seg) or _EMAIL_RE.search(seg) or re.search(r"\d{3,}|www\.|https?:", seg):
+    if not (2 <= len(words) <= 8) or _TITLE_WORDS.match(seg) or PHONE_RE.search(seg) or _EMAIL_RE.search(seg) or re.search(r"\d{3,}|www\.|https?:", seg):
         return False
     caps = sum(1 for w in words if w[:1].isupper() or w in {"of", "the", "and", "&", "for", "de"})
     return caps == len(words)
@@ -269,6 +276,10 @@ def draft_profile(messages: Sequence, *, name: str = AUTO_PROFILE, timezone: str
             d = _domain_of(a.email)
             if d and a.name:
                 name_domain[a.name.strip().lower()][d] += 1
+    name_words = {w for n in name_domain for w in re.findall(r"[a-z'\u2019]+", n) if len(w) > 1} | \
+        {w for m in messages for a in [m.sender, *m.to, *m.cc] for w in re.findall(r"[a-z'\u2019]+", a.name.lower())
+         if len(w) > 1}
+    name_words -= {"the", "and", "of", "team", "office", "department", "police", "info", "admin", "mail"}
     for m in messages:
         body = m.body or ""
         end = own_text_end(body)
@@ -297,7 +308,7 @@ def draft_profile(messages: Sequence, *, name: str = AUTO_PROFILE, timezone: str
             if l.kind in ("phone", "email", "address", "other"):
                 continue
             text = _clean_line(l.text)
-            ranks = _rank_before_name(text)
+            ranks = _rank_before_name(text, name_words)
             if ranks:
                 D.rank_names.add(text)
                 names_seen = True
@@ -332,6 +343,9 @@ def draft_profile(messages: Sequence, *, name: str = AUTO_PROFILE, timezone: str
             s += 1
         if D.tld in ("gov", "us") or re.search(r"city|county|township|village|borough", D.label):
             s += 1
+        if _DEBUG and s:
+            print("agency?", d, s, police_evidence, sorted(D.rank_names)[:5], D.org_lines.most_common(3),
+                  D.unit_lines.most_common(3))
         if police_evidence and s >= 3:
             agency_score[d] = s
     agency_domains = sorted(agency_score, key=lambda d: (-agency_score[d], -domains[d].sent, d))
@@ -367,6 +381,8 @@ def draft_profile(messages: Sequence, *, name: str = AUTO_PROFILE, timezone: str
             continue
         nm = org_name(D)
         kind = "agency" if d in agency_score else "vendor" if d == vendor_domain else "other"
+        if kind == "other" and nm is not None and not (_matches_label(nm, D.label) or D.org_lines[nm] >= 2):
+            nm = None  # a line printed once by someone else's domain: too weak to name an organisation
         if nm is None and kind == "other":
             continue
         if nm is None:  # a side without an organisation line: its domain's name
@@ -381,15 +397,22 @@ def draft_profile(messages: Sequence, *, name: str = AUTO_PROFILE, timezone: str
 
     # ------------------------------------------------------------------ units, ranks
     units: dict[str, dict] = {}
+    unit_key: dict[str, str] = {}  # "gang and narcotics division" -> the name first seen
     for d in agency_domains:
         for u, n in domains[d].unit_lines.most_common():
-            if u in units or u in org_by_domain.values():
+            if u in org_by_domain.values():
                 continue
+            k = re.sub(r"\s*&\s*", " and ", u).lower()
+            if k in unit_key:  # "Gang & Narcotics Division" is "Gang and Narcotics Division"
+                if u != unit_key[k]:
+                    units[unit_key[k]]["aliases"].append(u)
+                continue
+            unit_key[k] = u
             units[u] = {"name": u, "kind": _unit_kind(u), "aliases": _unit_aliases(u, all_text)}
     ranks: list[dict] = []
     if agency_domains:
-        seen = set(_rank_before_name(all_text)) | {f for D in domains.values() for t in D.rank_names
-                                                    for f in _rank_before_name(t)}
+        seen = set(_rank_before_name(all_text, name_words)) | {f for D in domains.values() for t in D.rank_names
+                                                                for f in _rank_before_name(t, name_words)}
         for title, sworn, forms in RANKS:
             used = [f for f in forms if f in seen]
             if used:
@@ -455,16 +478,21 @@ def _org_aliases(name: str, text: str) -> list[str]:
 
 
 def _strip_title(seg: str) -> str:
+    """A unit's name without the title before it ('Commander Patrol Division') or the staff after it
+    ('Harbor Area Detectives')."""
     words = seg.split()
     while len(words) > 2 and _TITLE_WORDS.fullmatch(words[0].strip(",")):
         words = words[1:]
+    while len(words) > 2 and re.fullmatch(r"Detectives|Officers|Investigators|Deputies|Staff|Personnel|Command",
+                                          words[-1]) and _UNIT_RE.search(" ".join(words[:-1])):
+        words = words[:-1]
     return " ".join(words)
 
 
 def _unit_kind(name: str) -> str:
     if re.search(r"\bBureau\b", name):
         return "bureau"
-    if re.search(r"\b(?:Precinct|District|Station|Substation)\b", name):
+    if re.search(r"\b(?:Precinct|District|Station|Substation|Area)\b", name):
         return "area"
     if re.search(r"\b(?:Unit|Squad|Task Force|Section|Detail)\b", name):
         return "unit"
@@ -497,91 +525,132 @@ _CAP_PHRASE = re.compile(r"(?<![\w$@./-])(" + _CAP_WORD + r"(?:\s" + _CAP_WORD +
 def _singular(word: str) -> str:
     if re.fullmatch(r"[A-Z]{2,6}s", word):
         return word[:-1]
-    if len(word) > 3 and word.endswith("s") and not word.endswith("ss") and not word.endswith("us"):
+    if len(word) >= 3 and word.endswith("s") and not word.endswith("ss") and not word.endswith("us"):
         return word[:-1]
     return word
 
 
 def _draft_products(text: str, vendor_texts: list[str], people_words: set[str], taken: set[str],
                     vendor_names: list[str]) -> list[dict]:
-    """Capitalised names the release counts, sells or prices: [{name, unit_price_usd, aliases}]."""
+    """Capitalised names the release counts, sells or prices: [{name, unit_price_usd, aliases}].
+
+    A name is a product when, twice or more, it is counted ("4 X", "two of the X", "10 x X"),
+    followed by a kind of thing sold ("the X doorbell", "an X seat"), ends in one ("a Y Hub"),
+    follows the vendor's name ("Acme X"), is priced on its line ("X ... 3 x $650", "X (normally
+    $179)"), or is joined by "and" to a name that is already a product ("a Z and a Chime")."""
     prefixes = sorted({v for v in vendor_names if v}, key=len, reverse=True)
-    context: Counter = Counter()  # candidate -> product contexts
-    mentions: Counter = Counter()
-    forms: dict[str, Counter] = defaultdict(Counter)
+    qty = r"(?:\d{1,4}(?:\s*\(\d+\))?|" + "|".join(_NUMBER_WORDS) + r")"
+    qty_before = re.compile(r"(?<![\w$.,])" + qty + r"\s*(?:x\s+|more\s+|extra\s+|new\s+|of\s+(?:the|our|those|these)\s+)?$", re.I)
+    noun_after = re.compile(r"\s+(" + "|".join(PRODUCT_NOUNS) + r")\b")
+    lines = _unwrap(text)
+    mentions_at: list[tuple[str, str, str, int, int, int]] = []  # (key, phrase, prefix, line no, start, ctx)
     nouns: dict[str, Counter] = defaultdict(Counter)
-    qty_words = r"(?:\d{1,4}(?:\s*\(\d+\))?|" + "|".join(_NUMBER_WORDS) + r")"
-    lines = text.splitlines()
-    for line in lines:
+    taken_stems = {re.sub(r"s$", "", t) for t in taken}
+    for li, line in enumerate(lines):
         for m in _CAP_PHRASE.finditer(line):
             phrase = m.group(1)
-            words = phrase.split()
-            # a vendor-name prefix ("Northwatch Beacon") is kept as an alias of what follows
             prefix = ""
-            for v in prefixes:
+            for v in prefixes:  # a vendor-name prefix ("Acme Beacon") is kept as an alias of what follows
                 if phrase.startswith(v + " ") and len(phrase) > len(v) + 1:
                     prefix, phrase = v, phrase[len(v) + 1:]
-                    words = phrase.split()
                     break
+            words = phrase.split()
             if not words or words[0].lower() in _NOT_PRODUCT or phrase.lower() in taken or \
-                    (prefix and re.sub(r"s$", "", f"{prefix} {phrase}".lower()) in {re.sub(r"s$", "", t) for t in taken}):
+                    (prefix and re.sub(r"s$", "", f"{prefix} {phrase}".lower()) in taken_stems):
                 continue
-            if any(w.lower() in people_words for w in words) or any(v and phrase.lower() == v.lower() for v in prefixes):
+            if any(w.lower() in people_words for w in words) or any(phrase.lower() == v.lower() for v in prefixes):
                 continue
-            if m.start() == 0 or re.search(r"(?:^|[.!?:]\s+|^\W*)$", line[: m.start()]):
-                sentence_start = True
-            else:
-                sentence_start = False
             key = " ".join(_singular(w) if i == len(words) - 1 else w for i, w in enumerate(words))
             before, after = line[: m.start()], line[m.end():]
             ctx = 0
-            if re.search(r"(?<![\w$.,])" + qty_words + r"\s*(?:x\s+)?$", before, re.I) and not re.search(r"\$\s?[\d,]*\s*$", before):
+            if qty_before.search(before) and not re.search(r"\$\s?[\d,]*\s*$", before):
                 ctx += 1
-            nm = re.match(r"\s+(" + "|".join(PRODUCT_NOUNS) + r")\b", after)
+            nm = noun_after.match(after)
             if nm:
                 ctx += 1
-                nouns[key][nm.group(1).rstrip("s") if not nm.group(1).endswith("ss") else nm.group(1)] += 1
+                noun = nm.group(1)
+                nouns[key][noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun] += 1
             if prefix:
                 ctx += 1
             if words[-1].lower() in PRODUCT_NOUNS and len(words) > 1:  # "a Sentinel Hub", "the Orbit Camera"
                 ctx += 1
-            if re.match(r"[^$\n]{0,40}?\b\d+\s*x\s*" + _MONEY, after) or re.search(r"\(normally\s" + _MONEY + r"\)", after[:60]):
+            if re.match(r"[^$\n]{0,40}?\b\d+\s*x\s*" + _MONEY, after) or \
+                    re.match(r"\s*\(\s*(?:normally\s+|list\s+|retail\s+)?" + _MONEY, after):
                 ctx += 1
+            sentence_start = not before.strip() or bool(re.search(r"[.!?:]\s+$", before))
             if sentence_start and not ctx:
                 continue
-            mentions[key] += 1
-            forms[key][phrase] += 1
-            if prefix:
-                forms[key][prefix + " " + phrase] += 1
-            context[key] += ctx
-    cands = [k for k in mentions if context[k] >= 2 and mentions[k] >= 2]
-    # a name that only begins a longer candidate ("Falcon" of "Falcon LPR Camera") is that one's alias
+            mentions_at.append((key, phrase, prefix, li, m.start(), ctx))
+    mentions: Counter = Counter(k for k, *_ in mentions_at)
+    context: Counter = Counter()
+    for k, _, _, _, _, c in mentions_at:
+        context[k] += c
+    cands = {k for k in mentions if context[k] >= 2 and mentions[k] >= 2}
+    # "a Beacon doorbell and a Chime": a name joined by "and" to a product is counted as one
+    for k, phrase, _, li, start, _ in mentions_at:
+        if k in cands:
+            continue
+        before = lines[li][:start]
+        if re.search(r"(?:\band|\bor|&|,)\s+(?:a|an|the|\d+|one|two)?\s*$", before):
+            prev = [c for c in cands if re.search(re.escape(c) + r"s?\s*(?:\([^)]*\))?\s*(?:,|and|or|&)\s+(?:a|an|the|\d+|one|two)?\s*$", before)]
+            if prev:
+                context[k] += 2
+    cands = {k for k in mentions if context[k] >= 2 and mentions[k] >= 2}
+    if _DEBUG:
+        for k in sorted(mentions, key=lambda k: (-context[k], -mentions[k]))[:40]:
+            print("product?", k, mentions[k], context[k], k in cands)
+    forms: dict[str, Counter] = defaultdict(Counter)
+    for k, phrase, prefix, *_ in mentions_at:
+        forms[k][phrase] += 1
+        if prefix:
+            forms[k][prefix + " " + phrase] += 1
+    # a one-word name that begins longer products ("Falcon" of "Falcon X Camera") is the most
+    # mentioned one's alias; a longer name ("Video Doorbell" of "Video Doorbell Pro") stays itself
     merged: dict[str, str] = {}
-    for k in sorted(cands, key=len):
+    for k in cands:
         longer = [c for c in cands if c != k and c.startswith(k + " ")]
-        if longer:
-            merged[k] = max(longer, key=lambda c: (mentions[c], context[c]))
-    # a bare first word ("Falcons") belongs to the candidate it begins
+        # "Falcon LPR" of "Falcon LPR Camera": the longer name is the shorter one with a kind of thing
+        same = [c for c in longer if c[len(k) + 1:].lower() in PRODUCT_NOUNS]
+        ending = [c for c in cands if c != k and c.endswith(" " + k)]
+        if len(ending) == 1 and len(k.split()) > 1:  # "Doorbell Pro" of "Video Doorbell Pro"
+            merged[k] = ending[0]
+        elif same:
+            merged[k] = max(same, key=lambda c: (mentions[c], c))
+        elif longer and len(k.split()) == 1:
+            ranked = sorted(longer, key=lambda c: (-mentions[c], c))
+            if len(ranked) == 1 or mentions[ranked[0]] >= 2 * mentions[ranked[1]]:
+                merged[k] = ranked[0]
+            else:  # "Video" of "Video Doorbell" and "Video Doorbell Pro": no telling which
+                merged[k] = ""
     products = []
-    for k in sorted((c for c in cands if c not in merged), key=lambda c: -mentions[c]):
-        aliases = Counter()
-        for f, n in forms[k].items():
-            aliases[f] += n
+    for k in sorted((c for c in cands if c not in merged), key=lambda c: (-mentions[c], c)):
+        aliases: Counter = Counter(forms[k])
         for short, long in merged.items():
             if long == k:
                 aliases.update(forms[short])
-        first = k.split()[0]
-        if len(k.split()) > 1 and first not in merged and not any(c.split()[0] == first and c != k for c in cands):
-            if _seen(first, text):
-                aliases[first] += 1
         for noun, n in nouns[k].items():
             if not k.lower().endswith(noun):
                 aliases[f"{k} {noun}"] += n
-        price = _price_of(k, [a for a in aliases] + [k], nouns[k], lines)
-        entry = {"name": k, "unit_price_usd": price,
-                 "aliases": sorted({_singular_phrase(a) for a in aliases if _singular_phrase(a) != k})}
-        products.append(entry)
+        price = _price_of(k, list(aliases) + [k], nouns[k], lines)
+        products.append({"name": k, "unit_price_usd": price,
+                         "aliases": sorted({_singular_phrase(a) for a in aliases if _singular_phrase(a) != k})})
     return products
+
+
+def _unwrap(text: str) -> list[str]:
+    """The text's lines with prose wrapped over several lines joined (a name cut by a line end is
+    read whole); short lines, table rows and quoted lines stay as they are."""
+    out: list[str] = []
+    prev = ""
+    for line in text.splitlines():
+        s = line.strip()
+        if out and s and len(prev) > 55 and not re.search(r"\s{3,}|^[>*\-\u2022]", s) \
+                and not re.search(r"\s{3,}", prev) and not re.search(r"[:.!?]\s*$", prev):
+            out[-1] = out[-1].rstrip() + " " + s
+        else:
+            out.append(line)
+        prev = line.strip()
+    return out
 
 
 def _singular_phrase(p: str) -> str:
@@ -590,33 +659,55 @@ def _singular_phrase(p: str) -> str:
 
 
 def _price_of(name: str, forms: list[str], nouns: Counter, lines: list[str]) -> float | None:
-    """The price written most often beside the product: 'N x $P', '(normally $P)', '$P per <noun>',
-    '<product> ... $P' in the same line (not '$P off', not a total)."""
+    """The price written most often beside the product: '$P per <noun>', 'N x $P', 'X ($P each)',
+    'X (normally $P)', then any '$P' shortly after the name on its line; never an amount that is a
+    discount ('$P off', a line that speaks of a discount or a sale), a credit or a total ('come to
+    $P', 'total'). Ties go to the smaller amount (a total is larger than what one costs)."""
     votes: Counter = Counter()
-    heads = {name.split()[-1].lower(), *nouns}
+    heads = {name.split()[-1].lower().rstrip("s"), *(n.rstrip("s") for n in nouns)}
     form_re = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(f) for f in sorted(set(forms), key=len, reverse=True))
-                         + r")s?(?![\w-])")
+                         + r")s?(?![\w-])(?!\s+[A-Z][a-z])")  # not the start of a longer name
+    def discounted(line: str, start: int, end: int) -> bool:
+        return bool(re.search(r"discount|\boff\b|sale price|partner pric|reduced|promo",
+                              line[max(0, start - 50):end + 20].lower()))
+
     for line in lines:
         for m in re.finditer(_MONEY + r"\s*(?:per|/|a|an|each)\s*([a-z]+)", line):
-            if m.group(3).rstrip("s") in heads and len(m.group(3)) > 2:
-                votes[_money(m.group(1), m.group(2))] += 2
+            if m.group(3).rstrip("s") in heads and len(m.group(3)) > 2 and not discounted(line, m.start(), m.end()):
+                votes[_money(m.group(1), m.group(2))] += 3
         fm = form_re.search(line)
         if not fm:
             continue
         rest = line[fm.end():]
-        for m in re.finditer(r"\b\d+\s*x\s*" + _MONEY, rest):
+        if discounted(line, fm.start(), min(len(line), fm.end() + 60)):
+            continue
+        m = re.match(r"\s*\(\s*(?:normally\s+|usually\s+|list(?:\s+price)?\s+|retail\s+|regularly\s+)?(?:is\s+)?"
+                     + _MONEY + r"(?:\s*(?:each|apiece|a piece|list|retail))?\s*\)", rest)
+        if m:
+            votes[_money(m.group(1), m.group(2))] += 3
+            continue
+        m = re.match(r"[^$\n]{0,40}?\b\d+\s*x\s*" + _MONEY, rest)
+        if m:
             votes[_money(m.group(1), m.group(2))] += 2
-        for m in re.finditer(r"\((?:normally|usually|list(?: price)?|retail|regularly)\s*(?:is\s*)?" + _MONEY, rest):
-            votes[_money(m.group(1), m.group(2))] += 2
-        for m in re.finditer(_MONEY, rest[:60]):
+            continue
+        several = re.search(r"(?<![\w$.,])(?:[2-9]|\d{2,4}|" + "|".join(w for w, n in _NUMBER_WORDS.items() if n > 1)
+                            + r")\s*(?:x\s+|more\s+|of\s+(?:the|our)\s+)?$", line[:fm.start()], re.I)
+        for m in re.finditer(_MONEY, rest):
+            if m.start() > 60:
+                break
             tail = rest[m.end():m.end() + 12].lower()
-            lead = rest[max(0, m.start() - 12):m.start()].lower()
-            if re.match(r"\s*(?:off|credit|discount|total|in\b)", tail) or re.search(r"total|save|off|credit", lead):
+            lead = rest[max(0, m.start() - 16):m.start()].lower()
+            if re.match(r"\s*(?:off|credit|discount|total|in\b)", tail) or \
+                    re.search(r"total|save|off|credit|come to|comes to|came to|=|brings?|amount|\bto\s*$", lead):
                 continue
-            votes[_money(m.group(1), m.group(2))] += 1
+            each = re.match(r"\s*(?:each|apiece|a piece|per|/)", tail)
+            if several and not each:  # "10 of the X ... $3,000": the price of several
+                break
+            votes[_money(m.group(1), m.group(2))] += 2 if each else 1
+            break
     if not votes:
         return None
-    price = max(votes, key=lambda p: (votes[p], p))
+    price = max(votes, key=lambda p: (votes[p], -p))
     return int(price) if price == int(price) else price
 
 
