@@ -96,8 +96,9 @@ def cli():
 @cli.command()
 @click.argument("dumps", nargs=-1, type=click.Path(exists=True))
 @case_option
-@click.option("--timezone", default=DEFAULT_TIMEZONE, show_default=True,
-              help="Time zone of printed times that carry none (IANA name).")
+@click.option("--timezone", default=None,
+              help=f"Time zone of printed times that carry none (IANA name). Default: the profile's "
+                   f"`timezone`, else {DEFAULT_TIMEZONE}.")
 @click.option("--profile", default=DEFAULT_PROFILE, show_default=True,
               help="Domain profile: a shipped profile name, a profile directory, or 'auto' to draft one from "
                    "the release (kept in the case's profile/ folder; see `giftgraph profile init`).")
@@ -146,6 +147,13 @@ def ingest(dumps, case_dir, timezone, profile, model, custodian, ocr, strict, sk
     from giftgraph.nlp.profile import ProfileError
     from giftgraph.pipeline import STAGES, run_ingest
 
+    if timezone is None:  # the profile says where its release was written
+        from giftgraph.nlp.profile import Profile, is_auto
+
+        try:
+            timezone = (None if is_auto(profile) else Profile.load(profile).timezone) or DEFAULT_TIMEZONE
+        except ProfileError as exc:
+            raise click.ClickException(str(exc))
     stages = ["read"] if skip_extract else ["extract"] if extract_only else list(STAGES)
     if extract_only:
         try:

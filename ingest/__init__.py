@@ -19,6 +19,7 @@ from giftgraph.ingest.addresses import unify_initials
 from giftgraph.ingest.dates import UnknownTimezone, get_zone
 from giftgraph.ingest.dedup import link_replies, merge_messages
 from giftgraph.ingest.message import Message
+from giftgraph.nlp.profile import DEFAULT_TIMEZONE
 from giftgraph.ingest.readers import ReadError, iter_zip, read_bytes, read_file, sniff
 
 __all__ = ["display_name", "ReadResult", "ReadError", "IngestError", "UnknownTimezone", "read_paths", "iter_files", "finish_read"]
@@ -68,7 +69,7 @@ def iter_files(paths: Iterable[str | Path]) -> Iterable[Path]:
             yield p
 
 
-def read_paths(paths, *, timezone: str = "America/Los_Angeles", ocr: bool = False, strict: bool = False,
+def read_paths(paths, *, timezone: str = DEFAULT_TIMEZONE, ocr: bool = False, strict: bool = False,
                progress: bool = False, known: dict | None = None,
                log: Callable[[str], None] = print) -> ReadResult:
     """Read every file under `paths` into deduplicated messages.
