@@ -765,7 +765,7 @@ def draft_from_paths(paths: Sequence[str | Path], *, timezone: str = DEFAULT_TIM
     from giftgraph.ingest import read_paths
 
     res = read_paths(paths, timezone=timezone, ocr=ocr, progress=progress, log=lambda s: None)
-    return draft_profile(res.messages, name=name, timezone=timezone, source=[str(p) for p in paths]), res
+    return draft_profile(res.messages, name=name, timezone=timezone, source=[Path(p).name for p in paths]), res
 
 
 def draft_into_case(case, messages: Sequence, *, timezone: str = DEFAULT_TIMEZONE,
