@@ -144,6 +144,7 @@ class _Domain:
     org_lines: Counter = field(default_factory=Counter)
     unit_lines: Counter = field(default_factory=Counter)
     rank_names: set = field(default_factory=set)  # people of the domain printed with a rank
+    territories: Counter = field(default_factory=Counter)  # "| Great Plains" after a job title
     to_domains: Counter = field(default_factory=Counter)  # domains the domain's people wrote to
     from_domains: Counter = field(default_factory=Counter)
 
@@ -303,7 +304,6 @@ def draft_profile(messages: Sequence, *, name: str = AUTO_PROFILE, timezone: str
             if td and td != d:
                 D.to_domains[td] += 1
                 dom(td).from_domains[d] += 1
-        names_seen = False
         for l in sig.lines:
             if l.kind in ("phone", "email", "address", "other"):
                 continue
@@ -311,15 +311,21 @@ def draft_profile(messages: Sequence, *, name: str = AUTO_PROFILE, timezone: str
             ranks = _rank_before_name(text, name_words)
             if ranks:
                 D.rank_names.add(text)
-                names_seen = True
             if _SALES_TITLE.search(text):
                 D.sales_titles += 1
-            for seg in _segments(text):
+            segs = _segments(text)
+            if len(segs) >= 2 and _TITLE_WORDS.search(segs[0]) and not _rank_before_name(text, name_words):
+                # "Regional Sales Manager | Great Plains": what follows a job title is its territory
+                # or department, never a person
+                for seg in segs[1:]:
+                    if _org_like(seg) and not _TITLE_WORDS.search(seg) and not _ORG_SUFFIX.search(seg) \
+                            and not _UNIT_RE.search(seg) and not any(w.lower() in name_words for w in seg.split()):
+                        D.territories[seg] += 1
+            for seg in segs:
                 if _UNIT_RE.search(seg) and _org_like(seg):
                     D.unit_lines[_strip_title(seg)] += 1
                 elif _ORG_SUFFIX.search(seg) and _org_like(seg) and not _TITLE_WORDS.search(seg):
                     D.org_lines[seg] += 1
-        _ = names_seen
 
     all_text = "\n".join(t for _, t in own_texts)
     # ------------------------------------------------------------------ sides
@@ -429,6 +435,13 @@ def draft_profile(messages: Sequence, *, name: str = AUTO_PROFILE, timezone: str
                                                                   or vendor_domain in t.lower())]
     products = _draft_products(all_text, vendor_texts, people_words, taken, vendor_short) if vendor_domain else []
 
+    # places that are never people: the agencies' jurisdictions ("Maple Ridge" of "Maple Ridge Police
+    # Department") and the territories printed after job titles
+    places = {re.sub(r"\s+(?:Police Department|Police Dept\.?|Police|Sheriff'?s Office|Sheriff'?s Department|"
+                     r"Sheriff|Department of Public Safety|Public Safety|Marshal'?s Office)$", "", o["name"])
+              for o in organizations if o["kind"] == "agency"}
+    places = {p for p in places if p and p not in {o["name"] for o in organizations}}
+    places |= {t for D in domains.values() for t in D.territories}
     notes = []
     if not agency_domains:
         notes.append("no law-enforcement side found: no agency, no vendor, no role from domains")
@@ -444,6 +457,7 @@ def draft_profile(messages: Sequence, *, name: str = AUTO_PROFILE, timezone: str
         "ranks": {"ranks": ranks},
         "products": {"products": products},
         "promo_codes": {"patterns": list(PROMO_SHAPES), "context": list(PROMO_CONTEXT), "window": 15},
+        "noise": {"never_person_regex": ["^(?:" + "|".join(re.sub(r"([.^$*+?{}\[\]\\|()])", r"\\\1", p) for p in sorted(places)) + ")$"] if places else []},
     }
     return Draft(files=files, notes=notes, messages=len(messages))
 
@@ -728,6 +742,9 @@ _HEADERS = {
 # the release uses ("Patrol North", an acronym) to aliases; delete anything that is not a unit.""",
     "ranks": """# Ranks and titles the release writes before names. sworn: false for civilian titles. A person printed
 # with one of these is agency staff (role officer): delete a title that the vendor's people also use.""",
+    "noise": """# Names that are never a person: places the release shows (an agency's town or county, a sales
+# territory printed after a job title), as whole-name regexes. Add a street or a place that shows up
+# as a person in the graph; see nlp/data/noise.yaml for the shared lists.""",
     "promo_codes": """# Promo codes: a token is a code when it has one of these shapes (Python regex, whole token) and one
 # of the context words stands within `window` tokens of it somewhere in the release. Add a pattern if
 # the release writes its codes another way.""",

@@ -5,6 +5,7 @@ neighbourhood association that exist nowhere, and a politician's office that sel
 from __future__ import annotations
 
 import json
+import re
 from email.message import EmailMessage
 from pathlib import Path
 
@@ -42,7 +43,7 @@ RELEASE = [
      "RE: Lens Cloud quote",
      "Lieutenant,\n\nHappy to. Lens Cloud is $600 per seat per year; for 4 Lens Cloud seats the quote is $2,400.\n"
      "I can also add a Vista Cam demo for your detectives.\n\nBest,\nNadia\n\n"
-     + VENDOR_SIG.format(first="Nadia", last="Fenn", title="Account Executive", n=2,
+     + VENDOR_SIG.format(first="Nadia", last="Fenn", title="Account Executive | Lake Region", n=2,
                          email="nadia.fenn@kestreloptics.io")),
     (("Irene Boyd", "iboyd@mapleridgepd.org"), [("Opal Grange", "ograng@elmhollow.org")],
      "Cameras for the association",
@@ -134,6 +135,10 @@ def test_units_ranks_products_prices(draft):
     assert products["Perch Mount"]["unit_price_usd"] == 80
     assert products["Lens Cloud"]["unit_price_usd"] == 600  # "$600 per seat", not the $2,400 quote
     assert not {"Maple Ridge", "Kestrel Optics", "Tomas", "Harbor Watch"} & set(products)
+    # the department's town and a sales territory are never people
+    never = [re.compile(r) for r in f["noise"]["never_person_regex"]]
+    assert any(r.search("Maple Ridge") for r in never) and any(r.search("Lake Region") for r in never)
+    assert not any(r.search(n) for r in never for n in ("Irene Boyd", "Nadia Fenn", "Maple Ridge Police Department"))
 
 
 def test_draft_loads_through_the_one_loader(draft, tmp_path):
