@@ -80,6 +80,11 @@ _ORG_SUFFIX = re.compile(
     r"Patrol|Marshal'?s?|Constable|District Attorney)\b")
 _LEGAL_SUFFIX = re.compile(r"(?:,?\s+(?:Inc\.?|LLC|L\.L\.C\.|Corp\.?|Corporation|Company|Co\.|Ltd\.?|Systems|Technologies|"
                            r"Technology|Solutions|Labs|Group|Networks|Software))+$")
+_COMPANY = re.compile(r"\b(?:Inc\.?|LLC|L\.L\.C\.|Corp\.?|Corporation|Company|Co\.|Ltd\.?|Systems|Technologies|"
+                      r"Technology|Solutions|Labs|Networks|Software|Security)\b")
+_PUBLIC = re.compile(r"\b(?:Police|Sheriff|Department|Dept|Office|City|County|State|Township|Village|University|"
+                     r"College|School|Association|Alliance|Foundation|Council|Commission|Authority|Church)\b")
+PSEUDO = "org:"  # the key of a sender known only by the organisation line of their signature
 _POLICE_ORG = re.compile(r"\b(?:Police|Sheriff'?s?|Law Enforcement|Public Safety|Marshal'?s?|Constable|State Patrol|"
                          r"Highway Patrol|Department of Corrections)\b", re.I)
 _POLICE_DOMAIN = re.compile(r"police|sheriff|(?<=[a-z])pd$|^pd|(?<=[a-z]{4})so$|publicsafety|statepatrol|troopers?$")
@@ -149,18 +154,28 @@ class _Domain:
     from_domains: Counter = field(default_factory=Counter)
 
     @property
+    def pseudo(self) -> bool:
+        """No address: the people who sign with one organisation line."""
+        return self.domain.startswith(PSEUDO)
+
+    @property
     def tld(self) -> str:
-        return self.domain.rsplit(".", 1)[-1]
+        return "" if self.pseudo else self.domain.rsplit(".", 1)[-1]
 
     @property
     def label(self) -> str:
         """The registered name: 'cedarfallspd' for mail.cedarfallspd.org, 'lacity' for lapd.lacity.org."""
+        if self.pseudo:
+            return re.sub(r"[^a-z]", "", self.domain[len(PSEUDO):].lower())
         parts = self.domain.split(".")
         if len(parts) >= 3 and parts[-2] in {"co", "com", "gov", "org", "net", "ac", "ci", "state"}:
             return parts[-3]
         return parts[-2] if len(parts) >= 2 else parts[0]
 
     def commercial(self) -> bool:
+        if self.pseudo:  # a company's name, not a department's, a town's or an association's
+            name = self.domain[len(PSEUDO):]
+            return bool(_COMPANY.search(name)) and not _PUBLIC.search(name)
         return self.tld not in _GOV_TLDS and self.domain not in FREE_MAIL and not re.search(r"\.(?:gov|mil|edu|k12)\.", self.domain)
 
 
@@ -281,6 +296,11 @@ def draft_profile(messages: Sequence, *, name: str = AUTO_PROFILE, timezone: str
         {w for m in messages for a in [m.sender, *m.to, *m.cc] for w in re.findall(r"[a-z'\u2019]+", a.name.lower())
          if len(w) > 1}
     name_words -= {"the", "and", "of", "team", "office", "department", "police", "info", "admin", "mail"}
+    # each message's sender: an address domain (the header's, the signature's, the one printed with the
+    # sender's name elsewhere) or, when the release prints no address (redacted, names only), the
+    # organisation line of the signature ("org:Acme Optics Inc."), which groups its people the same way
+    read = []
+    name_key: dict[str, Counter] = defaultdict(Counter)
     for m in messages:
         body = m.body or ""
         end = own_text_end(body)
@@ -292,7 +312,31 @@ def draft_profile(messages: Sequence, *, name: str = AUTO_PROFILE, timezone: str
             known = name_domain.get(m.sender.name.strip().lower())
             d = known.most_common(1)[0][0] if known else ""
         if not d:
-            continue
+            org = next((seg for l in sig.lines if l.kind not in ("phone", "email", "address", "other")
+                        for seg in _segments(_clean_line(l.text))
+                        if _ORG_SUFFIX.search(seg) and _org_like(seg) and not _TITLE_WORDS.search(seg)
+                        and not _UNIT_RE.search(seg)), "")
+            d = f"{PSEUDO}{org}" if org else ""
+        if d and m.sender.name:
+            name_key[m.sender.name.strip().lower()][d] += 1
+        read.append((m, own, sig, d))
+
+    def key_of(a) -> str:
+        d = _domain_of(a.email)
+        if d:
+            return d
+        nm = (a.name or "").strip().lower()
+        for table in (name_domain, name_key):
+            if table.get(nm):
+                return table[nm].most_common(1)[0][0]
+        return ""
+
+    for m, own, sig, d in read:
+        if not d:
+            if m.sender.name:
+                d = key_of(m.sender)
+            if not d:
+                continue
         D = dom(d)
         D.sent += 1
         if m.sender.name:
@@ -300,7 +344,7 @@ def draft_profile(messages: Sequence, *, name: str = AUTO_PROFILE, timezone: str
         if _SALES_RE.search(own[: sig.start if sig.lines else len(own)]):
             D.sales += 1
         for a in [*m.to, *m.cc]:
-            td = _domain_of(a.email)
+            td = key_of(a)
             if td and td != d:
                 D.to_domains[td] += 1
                 dom(td).from_domains[d] += 1
@@ -335,7 +379,7 @@ def draft_profile(messages: Sequence, *, name: str = AUTO_PROFILE, timezone: str
             continue
         s = 0.0
         police_evidence = False
-        if _POLICE_DOMAIN.search(D.label) or any(_POLICE_DOMAIN.search(p) for p in d.split(".")[:-1]):
+        if not D.pseudo and (_POLICE_DOMAIN.search(D.label) or any(_POLICE_DOMAIN.search(p) for p in d.split(".")[:-1])):
             s += 2
             police_evidence = True
         if any(_POLICE_ORG.search(o) for o in D.org_lines):
@@ -389,15 +433,16 @@ def draft_profile(messages: Sequence, *, name: str = AUTO_PROFILE, timezone: str
         kind = "agency" if d in agency_score else "vendor" if d == vendor_domain else "other"
         if kind == "other" and nm is not None and not (_matches_label(nm, D.label) or D.org_lines[nm] >= 2):
             nm = None  # a line printed once by someone else's domain: too weak to name an organisation
-        if nm is None and kind == "other":
-            continue
+        if kind == "other" and (nm is None or D.pseudo):  # an organisation line of someone without an address:
+            continue  # a side is drafted from it, a bystander is not
         if nm is None:  # a side without an organisation line: its domain's name
             nm = D.label.capitalize()
         org_by_domain[d] = nm
         if not any(o["name"] == nm for o in organizations):
             organizations.append({"name": nm, "kind": kind, "aliases": _org_aliases(nm, all_text)})
         role = {"agency": "officer", "vendor": "vendor_employee"}.get(kind, "other")
-        domain_entries[d] = {"role": role, "organization": nm}
+        if not D.pseudo:
+            domain_entries[d] = {"role": role, "organization": nm}
     vendor_name = org_by_domain.get(vendor_domain) if vendor_domain else None
     agency_name = org_by_domain.get(agency_domains[0]) if agency_domains else None
 
@@ -474,7 +519,7 @@ def _seen(form: str, text: str) -> bool:
 def _org_aliases(name: str, text: str) -> list[str]:
     out = []
     acr = _acronym(name)
-    if len(acr) >= 2 and _seen(acr, text):
+    if len(acr) >= 3 and _seen(acr, text):  # two letters are too often something else ("US", "DC")
         out.append(acr)
     short = _LEGAL_SUFFIX.sub("", name).strip(" ,")
     if short and short != name and _seen(short, text):

@@ -190,3 +190,22 @@ def test_ingest_profile_auto_drafts_into_the_case(release, tmp_path):
     assert roles["Tomas Quill"] == "vendor_employee" and roles["Nadia Fenn"] == "vendor_employee"
     assert roles["Irene Boyd"] == "officer" and roles["Hugo Stanhope"] == "officer"
     assert roles["Opal Grange"] == "other"
+
+
+def test_a_release_without_addresses_is_read_from_signatures(tmp_path):
+    """Addresses redacted: the people who sign with one organisation line are one side."""
+    strip = re.compile(r"[\w.+-]+@[\w.-]+")
+    folder = tmp_path / "redacted"
+    folder.mkdir()
+    printed = []
+    for i, ((fname, _), to, subject, body) in enumerate(RELEASE):  # printed as Outlook prints a message
+        printed.append(f"From: {fname}\nSent: Tuesday, May {i + 3}, 2022 10:{i:02d} AM\n"
+                       f"To: {'; '.join(n for n, _ in to)}\nSubject: {subject}\n\n{strip.sub('[REDACTED]', body)}\n")
+    (folder / "release.txt").write_text("\n\n".join(printed))
+    res = read_paths([folder], timezone="America/Chicago", log=lambda s: None)
+    d = draft_profile(res.messages).files
+    assert d["profile"]["vendor"] == "Kestrel Optics Inc."
+    assert d["profile"]["agency"] == "Maple Ridge Police Department"
+    assert d["domains"]["domains"] == {}  # no address, no domain rule
+    kinds = {o["name"]: o["kind"] for o in d["organizations"]["organizations"]}
+    assert kinds["Brook County Sheriff's Office"] == "agency"
