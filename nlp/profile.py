@@ -2,24 +2,29 @@
 
 A profile is a directory of YAML (or JSONL) data files; nothing domain-specific lives in code.
 Shipped profiles sit under ``nlp/profiles/<name>/`` (``ring_lapd`` is the default, ``flock_apd`` a
-second one); ``--profile`` takes a shipped name or any directory path.
+second one); ``--profile`` takes a shipped name, any directory path, or ``auto`` (a profile drafted
+from the release by ``giftgraph.nlp.draft_profile``). `Profile.load` is the one loader.
 
-Files read here (each optional except ``profile.yaml``):
+Files read here (``profile.yaml`` is required; every other file is optional, and an absent file
+means "nothing of that kind", never another profile's data):
 
-- ``profile.yaml``: ``name``, ``description``, ``vendor`` and ``agency`` (names of organisations).
+- ``profile.yaml``: ``name``, ``description``, ``timezone``, ``vendor`` and ``agency`` (names of organisations).
 - ``organizations.yaml``: ``organizations: [{name, kind: vendor|agency|other, aliases}]``.
-- ``domains.yaml``: ``domains: {domain: {role, organization, serial_local_part}}``.
+- ``domains.yaml``: ``domains: {domain: {role, organization, serial_local_part}}`` (role: vendor_employee |
+  officer | other; organization: an entry of organizations.yaml).
 - ``products.yaml``: ``products: [{name, unit_price_usd, aliases, unit, device}]`` (``device: false`` for
   a service such as a recording plan: valued, never counted as a device).
 - ``units.yaml``: ``units: [{name, kind, bureau, aliases}]`` (divisions, areas, bureaus).
 - ``ranks.yaml``: ``ranks: [{title, sworn, abbreviations}]``.
 - ``promo_codes.yaml``: ``patterns`` (regexes), ``context`` words, ``window``.
-- ``nicknames.yaml``: extra ``nicknames: {given name: [short forms]}``.
+- ``nicknames.yaml``: extra ``nicknames: {given name: [short forms]}``; ``noise.yaml``: extra words and
+  regexes that are never a person.
 
-Every ``*.yaml`` file is also kept whole in ``Profile.raw[stem]`` (and every ``*.jsonl`` as a list
-of records), so later stages can keep their own data in the same directory (``relations.yaml``).
-Generic lexicons shared by every profile (nicknames, words that are never names) are in
-``nlp/data/``. Profiles are loaded when extraction starts, never at import time.
+Every ``*.yaml`` file is also kept whole in ``Profile.raw[stem]`` (``Profile.file(stem)``; and every
+``*.jsonl`` as a list of records), so later stages keep their own data in the same directory
+(``relations.yaml``). Generic lexicons shared by every profile (nicknames, words that are never
+names) are in ``nlp/data/``. Profiles are loaded when extraction starts, never at import time.
+A mistake in a file is a `ProfileError` of one line naming the file.
 """
 from __future__ import annotations
 

@@ -209,3 +209,27 @@ def test_a_release_without_addresses_is_read_from_signatures(tmp_path):
     assert d["domains"]["domains"] == {}  # no address, no domain rule
     kinds = {o["name"]: o["kind"] for o in d["organizations"]["organizations"]}
     assert kinds["Brook County Sheriff's Office"] == "agency"
+
+
+def test_auto_on_a_release_it_cannot_describe_gives_no_roles(tmp_path):
+    folder = write_release(tmp_path / "office", OFFICE)
+    case = tmp_path / "case"
+    r = CliRunner().invoke(cli, ["ingest", str(folder), "--case", str(case), "--profile", "auto", "-s"])
+    assert r.exit_code == 0, r.output
+    graph = json.loads((case / "graph.json").read_text())
+    people = [n for n in graph["nodes"] if n.get("kind") == "person"]
+    assert {"Dahlia Vance", "Felix Ormond"} <= {n["name"] for n in people}
+    assert {n.get("role") for n in people} == {"other"}
+
+
+def test_auto_again_and_the_kept_draft_reuse_the_case(release, tmp_path):
+    case = tmp_path / "case"
+    args = ["--case", str(case), "--timezone", "America/Chicago", "-s"]
+    assert CliRunner().invoke(cli, ["ingest", str(release), "--profile", "auto", *args]).exit_code == 0
+    first = json.loads((case / "graph.json").read_text())
+    r = CliRunner().invoke(cli, ["ingest", "--extract-only", "--profile", "auto", *args])
+    assert r.exit_code == 0, r.output
+    r = CliRunner().invoke(cli, ["ingest", "--extract-only", "--profile", str(case / "profile"), *args])
+    assert r.exit_code == 0, r.output
+    again = json.loads((case / "graph.json").read_text())
+    assert {n["id"] for n in again["nodes"]} == {n["id"] for n in first["nodes"]}
