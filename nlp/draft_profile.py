@@ -40,8 +40,6 @@ __all__ = ["Draft", "draft_profile", "write_profile", "draft_from_paths", "draft
 
 CASE_PROFILE_DIR = "profile"  # where `ingest --profile auto` keeps its draft inside the case directory
 
-import os
-_DEBUG = bool(os.environ.get("GIFTGRAPH_DEBUG_DRAFT"))
 # ---------------------------------------------------------------------------------------------- lexicons
 # General knowledge of US law enforcement and of e-mail, written for this module (not from a release).
 
@@ -393,9 +391,6 @@ def draft_profile(messages: Sequence, *, name: str = AUTO_PROFILE, timezone: str
             s += 1
         if D.tld in ("gov", "us") or re.search(r"city|county|township|village|borough", D.label):
             s += 1
-        if _DEBUG and s:
-            print("agency?", d, s, police_evidence, sorted(D.rank_names)[:5], D.org_lines.most_common(3),
-                  D.unit_lines.most_common(3))
         if police_evidence and s >= 3:
             agency_score[d] = s
     agency_domains = sorted(agency_score, key=lambda d: (-agency_score[d], -domains[d].sent, d))
@@ -655,11 +650,12 @@ def _draft_products(text: str, vendor_texts: list[str], people_words: set[str], 
             if prev:
                 context[k] += 2
     cands = {k for k in mentions if context[k] >= 2 and mentions[k] >= 2}
-    if _DEBUG:
-        for k in sorted(mentions, key=lambda k: (-context[k], -mentions[k]))[:40]:
-            print("product?", k, mentions[k], context[k], k in cands)
     forms: dict[str, Counter] = defaultdict(Counter)
     for k, phrase, prefix, *_ in mentions_at:
+        if k not in cands and len(k.split()) > 1:  # "Doorbell Pro" short for the one product "Video Doorbell Pro"
+            ending = [c for c in cands if c.endswith(" " + k)]
+            if len(ending) == 1:
+                k = ending[0]
         forms[k][phrase] += 1
         if prefix:
             forms[k][prefix + " " + phrase] += 1
@@ -740,6 +736,12 @@ def _price_of(name: str, forms: list[str], nouns: Counter, lines: list[str]) -> 
         rest = line[fm.end():]
         if discounted(line, fm.start(), min(len(line), fm.end() + 60)):
             continue
+        amounts = list(re.finditer(_MONEY, rest))
+        if re.match(r"\s*[*\u2022-]\s", line) and len(amounts) == 1 and len(form_re.findall(line)) == 1 \
+                and not re.search(r"total|credit|off\b|=", rest[max(0, amounts[0].start() - 16):amounts[0].end() + 8].lower()):
+            # an item of a list that names one product and one amount: "* NEW: X - what it does. $249."
+            votes[_money(amounts[0].group(1), amounts[0].group(2))] += 2
+            continue
         m = re.match(r"\s*\(\s*(?:normally\s+|usually\s+|list(?:\s+price)?\s+|retail\s+|regularly\s+)?(?:is\s+)?"
                      + _MONEY + r"(?:\s*(?:each|apiece|a piece|list|retail))?\s*\)", rest)
         if m:
@@ -764,6 +766,7 @@ def _price_of(name: str, forms: list[str], nouns: Counter, lines: list[str]) -> 
                 break
             votes[_money(m.group(1), m.group(2))] += 2 if each else 1
             break
+    votes.pop(0.0, None)  # "$0.00" is an order's total, not what a thing costs
     if not votes:
         return None
     price = max(votes, key=lambda p: (votes[p], -p))

@@ -65,6 +65,17 @@ RELEASE = [
                          email="tomas.quill@kestreloptics.io")),
 ]
 
+RELEASE.append(
+    (("Tomas Quill", "tomas.quill@kestreloptics.io"), [("Irene Boyd", "iboyd@mapleridgepd.org")],
+     "What's new",
+     "Hi Sergeant,\n\nA few updates for your team:\n\n"
+     "* NEW: Glint Light - a porch light that films the walk and sounds a chime when someone\n"
+     "lingers at the door for more than a minute. $129.\n"
+     "* Your loaner: 1 x Vista Cam, order total $0.00.\n\n"
+     "Two of the Glint Lights are yours to try if you like.\n\nTomas\n\n"
+     + VENDOR_SIG.format(first="Tomas", last="Quill", title="Regional Sales Director", n=1,
+                         email="tomas.quill@kestreloptics.io")))
+
 # A politician's office and the consultants and reporters who write to it: no agency, no vendor.
 OFFICE = [
     (("Felix Ormond", "felix.ormond@ormondstrategies.com"), [("Dahlia Vance", "dvance@vance.senate.gov")],
@@ -134,6 +145,7 @@ def test_units_ranks_products_prices(draft):
     assert products["Vista Cam"]["unit_price_usd"] == 349
     assert products["Perch Mount"]["unit_price_usd"] == 80
     assert products["Lens Cloud"]["unit_price_usd"] == 600  # "$600 per seat", not the $2,400 quote
+    assert products["Glint Light"]["unit_price_usd"] == 129  # the one amount of its list item, not an order total
     assert not {"Maple Ridge", "Kestrel Optics", "Tomas", "Harbor Watch"} & set(products)
     # the department's town and a sales territory are never people
     never = [re.compile(r) for r in f["noise"]["never_person_regex"]]
