@@ -125,7 +125,7 @@ _NOT_PRODUCT = {
     "but", "so", "hi", "hello", "dear", "thanks", "thank", "please", "regards", "best", "cheers", "sent", "from", "to",
     "subject", "re", "fw", "fwd", "cc", "date", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
     "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-    "november", "december", "mr", "mrs", "ms", "dr", "street", "st", "avenue", "ave", "road", "rd", "drive", "dr",
+    "november", "december", "mr", "mrs", "ms", "dr", "street", "st", "avenue", "ave", "road", "rd", "drive",
     "highway", "route", "city", "county", "state", "police", "department", "office", "team", "all", "each", "any",
     "some", "no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "new", "free",
     "total", "list", "price", "order", "purchase", "po", "invoice", "quote", "usd", "per", "x", "am", "pm",
@@ -350,8 +350,7 @@ def draft_profile(messages: Sequence, *, name: str = AUTO_PROFILE, timezone: str
             if l.kind in ("phone", "email", "address", "other"):
                 continue
             text = _clean_line(l.text)
-            ranks = _rank_before_name(text, name_words)
-            if ranks:
+            if _rank_before_name(text, name_words):
                 D.rank_names.add(text)
             if _SALES_TITLE.search(text):
                 D.sales_titles += 1
@@ -445,7 +444,7 @@ def draft_profile(messages: Sequence, *, name: str = AUTO_PROFILE, timezone: str
     units: dict[str, dict] = {}
     unit_key: dict[str, str] = {}  # "gang and narcotics division" -> the name first seen
     for d in agency_domains:
-        for u, n in domains[d].unit_lines.most_common():
+        for u, _n in domains[d].unit_lines.most_common():
             if u in org_by_domain.values():
                 continue
             k = re.sub(r"\s*&\s*", " and ", u).lower()
@@ -641,7 +640,7 @@ def _draft_products(text: str, vendor_texts: list[str], people_words: set[str], 
         context[k] += c
     cands = {k for k in mentions if context[k] >= 2 and mentions[k] >= 2}
     # "a Beacon doorbell and a Chime": a name joined by "and" to a product is counted as one
-    for k, phrase, _, li, start, _ in mentions_at:
+    for k, _phrase, _, li, start, _ in mentions_at:
         if k in cands:
             continue
         before = lines[li][:start]
@@ -727,9 +726,9 @@ def _price_of(name: str, forms: list[str], nouns: Counter, lines: list[str]) -> 
                               line[max(0, start - 50):end + 20].lower()))
 
     for line in lines:
-        for m in re.finditer(_MONEY + r"\s*(?:per|/|a|an|each)\s*([a-z]+)", line):
-            if m.group(3).rstrip("s") in heads and len(m.group(3)) > 2 and not discounted(line, m.start(), m.end()):
-                votes[_money(m.group(1), m.group(2))] += 3
+        for pm in re.finditer(_MONEY + r"\s*(?:per|/|a|an|each)\s*([a-z]+)", line):
+            if pm.group(3).rstrip("s") in heads and len(pm.group(3)) > 2 and not discounted(line, pm.start(), pm.end()):
+                votes[_money(pm.group(1), pm.group(2))] += 3
         fm = form_re.search(line)
         if not fm:
             continue
