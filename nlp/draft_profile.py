@@ -85,7 +85,8 @@ _PUBLIC = re.compile(r"\b(?:Police|Sheriff|Department|Dept|Office|City|County|St
 PSEUDO = "org:"  # the key of a sender known only by the organisation line of their signature
 _POLICE_ORG = re.compile(r"\b(?:Police|Sheriff'?s?|Law Enforcement|Public Safety|Marshal'?s?|Constable|State Patrol|"
                          r"Highway Patrol|Department of Corrections)\b", re.I)
-_POLICE_DOMAIN = re.compile(r"police|sheriff|(?<=[a-z])pd$|^pd|(?<=[a-z]{4})so$|publicsafety|statepatrol|troopers?$")
+_POLICE_WORD = re.compile(r"police|sheriff|publicsafety|statepatrol|highwaypatrol|troopers?$")
+_POLICE_DOMAIN = re.compile(r"police|sheriff|(?<=[a-z])pd$|^pd$|(?<=[a-z]{4})so$|publicsafety|statepatrol|troopers?$")
 _GOV_TLDS = {"gov", "mil", "us", "edu", "org", "int"}
 FREE_MAIL = {"gmail.com", "googlemail.com", "yahoo.com", "hotmail.com", "outlook.com", "live.com", "msn.com",
              "aol.com", "icloud.com", "me.com", "mac.com", "comcast.net", "att.net", "sbcglobal.net", "verizon.net",
@@ -376,9 +377,15 @@ def draft_profile(messages: Sequence, *, name: str = AUTO_PROFILE, timezone: str
             continue
         s = 0.0
         police_evidence = False
-        if not D.pseudo and (_POLICE_DOMAIN.search(D.label) or any(_POLICE_DOMAIN.search(p) for p in d.split(".")[:-1])):
+        labels = [] if D.pseudo else d.split(".")[:-1]
+        if any(_POLICE_WORD.search(p) for p in labels):  # police, sheriff, publicsafety in the domain
             s += 2
             police_evidence = True
+        elif any(_POLICE_DOMAIN.search(p) for p in labels):
+            # "cedarfallspd", "brookcountyso": a department's abbreviation, on a public domain; on a
+            # company's (.com) it is any two letters until a signature or a rank says police
+            s += 2 if not D.commercial() else 1
+            police_evidence = not D.commercial()
         if any(_POLICE_ORG.search(o) for o in D.org_lines):
             s += 3
             police_evidence = True
@@ -390,7 +397,8 @@ def draft_profile(messages: Sequence, *, name: str = AUTO_PROFILE, timezone: str
             s += 1
         if D.tld in ("gov", "us") or re.search(r"city|county|township|village|borough", D.label):
             s += 1
-        if police_evidence and s >= 3:
+        seen_in = D.sent + sum(D.from_domains.values())
+        if police_evidence and s >= 3 and seen_in >= 2:  # a department written to once is a bystander
             agency_score[d] = s
     agency_domains = sorted(agency_score, key=lambda d: (-agency_score[d], -domains[d].sent, d))
     vendor_domain = None
@@ -429,8 +437,9 @@ def draft_profile(messages: Sequence, *, name: str = AUTO_PROFILE, timezone: str
             nm = None  # a line printed once by someone else's domain: too weak to name an organisation
         if kind == "other" and (nm is None or D.pseudo):  # an organisation line of someone without an address:
             continue  # a side is drafted from it, a bystander is not
-        if nm is None:  # a side without an organisation line: its domain's name
-            nm = D.label.capitalize()
+        if nm is None:  # a side without an organisation line: its domain's name ("CEDARPD" for cedarpd.org)
+            label = next((p for p in d.split(".")[:-1] if _POLICE_DOMAIN.search(p)), "") if kind == "agency" else ""
+            nm = label.upper() if label and len(label) <= 6 else (label or D.label).capitalize()
         org_by_domain[d] = nm
         if not any(o["name"] == nm for o in organizations):
             organizations.append({"name": nm, "kind": kind, "aliases": _org_aliases(nm, all_text)})

@@ -87,6 +87,13 @@ OFFICE = [
     (("Felix Ormond", "felix.ormond@ormondstrategies.com"), [("Dahlia Vance", "dvance@vance.senate.gov")],
      "RE: Town hall", "Dahlia,\n\nThe order is in and we will ship the printed programs Friday. Our customers say\n"
      "the deal was good.\n\nFelix Ormond\nSenior Partner\nOrmond Strategies LLC\n"),
+    # a power utility whose domain ends in "pd": no police department
+    (("Gus Harrow", "gus.harrow@lakeshorepd.com"), [("Dahlia Vance", "dvance@vance.senate.gov")],
+     "Outage", "Dahlia,\n\nThe line crews are out. We can quote the repair to the office.\n\n"
+     "Gus Harrow\nOperations Manager\nLakeshore Power District\n"),
+    (("Gus Harrow", "gus.harrow@lakeshorepd.com"), [("Dahlia Vance", "dvance@vance.senate.gov")],
+     "RE: Outage", "Dahlia,\n\nPower is back; the invoice for the order follows.\n\n"
+     "Gus Harrow\nOperations Manager\nLakeshore Power District\n"),
     (("Rosa Kettle", "rkettle@dailyledger.com"), [("Dahlia Vance", "dvance@vance.senate.gov")],
      "Question", "Ms. Vance,\n\nDoes Deputy Chief Harlow of the state police back the bill?\n\nRosa Kettle\nReporter\n"),
 ]
