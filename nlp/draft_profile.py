@@ -469,8 +469,9 @@ def draft_profile(messages: Sequence, *, name: str = AUTO_PROFILE, timezone: str
                                                                 for f in _rank_before_name(t, name_words)}
         for title, sworn, forms in RANKS:
             used = [f for f in forms if f in seen]
-            if used:
-                ranks.append({"title": title, "sworn": sworn, "abbreviations": list(dict.fromkeys([title, *forms]))})
+            if used:  # the forms seen, and the dotted abbreviations no other word is written as ("Sgt.")
+                written = [f for f in forms if f in seen or (f.endswith(".") and f[:-1].isalpha() and len(f) > 3)]
+                ranks.append({"title": title, "sworn": sworn, "abbreviations": list(dict.fromkeys([title, *written]))})
 
     # ------------------------------------------------------------------ products
     people_words = {w.lower() for n in list(name_domain) + [p.lower() for D in domains.values() for p in D.people]
