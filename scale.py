@@ -28,6 +28,8 @@ import hashlib
 import json
 from typing import Callable, Sequence
 
+from giftgraph.nlp.profile import DEFAULT_PROFILE, DEFAULT_TIMEZONE
+
 __all__ = ["EXTRACTION_FILE", "ANALYSES_FILE", "extraction_fingerprint", "extract_graph", "read_sharded",
            "get_client", "dask_analyse", "mark_extracted"]
 
@@ -97,7 +99,7 @@ def _read_one(path: str, timezone: str, ocr: bool, known: dict | None):
                       log=lambda s: None)
 
 
-def read_sharded(paths, client, *, timezone: str = "America/Los_Angeles", ocr: bool = False, strict: bool = False,
+def read_sharded(paths, client, *, timezone: str = DEFAULT_TIMEZONE, ocr: bool = False, strict: bool = False,
                  known: dict | None = None, progress: bool = False):
     """`read_paths` with one Dask task per file; the same `ReadResult` as a local read."""
     from giftgraph.ingest import IngestError, ReadResult, finish_read, iter_files
@@ -126,7 +128,7 @@ def read_sharded(paths, client, *, timezone: str = "America/Los_Angeles", ocr: b
 
 
 # ---------------------------------------------------------------------------------- stage
-def extract_graph(case, messages: Sequence, *, profile="ring_lapd", model: str | None = None, workers: int = 1,
+def extract_graph(case, messages: Sequence, *, profile=DEFAULT_PROFILE, model: str | None = None, workers: int = 1,
                   client=None, progress: bool = False, force: bool = False, custodian: str = "auto"):
     """Extraction for ``case``: returns (graph, fingerprint, skipped). ``skipped`` is True when
     nothing changed since the last extraction (the saved graph is returned). The caller saves a new

@@ -22,6 +22,7 @@ from giftgraph.ingest.dates import UnknownTimezone, get_zone
 from giftgraph.ingest.dedup import date_from_quotes, link_replies, merge_messages
 from giftgraph.ingest.message import Message
 from giftgraph.ingest.readers import FORMATS, ReadError, detect, iter_zip, read_bytes, read_file
+from giftgraph.nlp.profile import DEFAULT_TIMEZONE
 
 __all__ = ["FORMATS", "display_name", "ReadResult", "ReadError", "IngestError", "UnknownTimezone", "read_paths", "iter_files", "finish_read"]
 
@@ -71,7 +72,7 @@ def iter_files(paths: Iterable[str | Path]) -> Iterable[Path]:
             yield p
 
 
-def read_paths(paths, *, timezone: str = "America/Los_Angeles", ocr: bool = False, strict: bool = False,
+def read_paths(paths, *, timezone: str = DEFAULT_TIMEZONE, ocr: bool = False, strict: bool = False,
                progress: bool = False, known: dict | None = None,
                log: Callable[[str], None] = print) -> ReadResult:
     """Read every file under `paths` into deduplicated messages.

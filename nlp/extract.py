@@ -28,7 +28,7 @@ from giftgraph.graph.model import Edge, Evidence, Node
 from giftgraph.ingest.message import Message, make_id
 from giftgraph.nlp.entities import EntityIndex, Mention
 from giftgraph.nlp.names import PersonName, norm, parse_name
-from giftgraph.nlp.profile import Profile
+from giftgraph.nlp.profile import DEFAULT_PROFILE, Profile
 from giftgraph.nlp.resolve import PersonCluster, Resolver, thread_key
 from giftgraph.nlp.signature import SERIAL_RE, Signature, own_text_end, split_signature
 
@@ -540,7 +540,7 @@ def _build(messages, docs, res: Resolver, prof: Profile, index: EntityIndex, per
     return list(nodes.values()), edges
 
 
-def extract(messages: Iterable[Message], *, profile: "str | Profile | None" = "ring_lapd", model: str | None = None,
+def extract(messages: Iterable[Message], *, profile: "str | Profile | None" = DEFAULT_PROFILE, model: str | None = None,
             progress: bool = False, analyses: dict | None = None, custodian: str = "auto") -> Extraction:
     """Entities, then relations: see the module docstring. ``analyses``: precomputed per-message
     analyses by message id (see `extract_entities`)."""

@@ -2,24 +2,29 @@
 
 A profile is a directory of YAML (or JSONL) data files; nothing domain-specific lives in code.
 Shipped profiles sit under ``nlp/profiles/<name>/`` (``ring_lapd`` is the default, ``flock_apd`` a
-second one); ``--profile`` takes a shipped name or any directory path.
+second one); ``--profile`` takes a shipped name, any directory path, or ``auto`` (a profile drafted
+from the release by ``giftgraph.nlp.draft_profile``). `Profile.load` is the one loader.
 
-Files read here (each optional except ``profile.yaml``):
+Files read here (``profile.yaml`` is required; every other file is optional, and an absent file
+means "nothing of that kind", never another profile's data):
 
-- ``profile.yaml``: ``name``, ``description``, ``vendor`` and ``agency`` (names of organisations).
+- ``profile.yaml``: ``name``, ``description``, ``timezone``, ``vendor`` and ``agency`` (names of organisations).
 - ``organizations.yaml``: ``organizations: [{name, kind: vendor|agency|other, aliases}]``.
-- ``domains.yaml``: ``domains: {domain: {role, organization, serial_local_part}}``.
+- ``domains.yaml``: ``domains: {domain: {role, organization, serial_local_part}}`` (role: vendor_employee |
+  officer | other; organization: an entry of organizations.yaml).
 - ``products.yaml``: ``products: [{name, unit_price_usd, aliases, unit, device}]`` (``device: false`` for
   a service such as a recording plan: valued, never counted as a device).
 - ``units.yaml``: ``units: [{name, kind, bureau, aliases}]`` (divisions, areas, bureaus).
 - ``ranks.yaml``: ``ranks: [{title, sworn, abbreviations}]``.
 - ``promo_codes.yaml``: ``patterns`` (regexes), ``context`` words, ``window``.
-- ``nicknames.yaml``: extra ``nicknames: {given name: [short forms]}``.
+- ``nicknames.yaml``: extra ``nicknames: {given name: [short forms]}``; ``noise.yaml``: extra words and
+  regexes that are never a person.
 
-Every ``*.yaml`` file is also kept whole in ``Profile.raw[stem]`` (and every ``*.jsonl`` as a list
-of records), so later stages can keep their own data in the same directory (``relations.yaml``).
-Generic lexicons shared by every profile (nicknames, words that are never names) are in
-``nlp/data/``. Profiles are loaded when extraction starts, never at import time.
+Every ``*.yaml`` file is also kept whole in ``Profile.raw[stem]`` (``Profile.file(stem)``; and every
+``*.jsonl`` as a list of records), so later stages keep their own data in the same directory
+(``relations.yaml``). Generic lexicons shared by every profile (nicknames, words that are never
+names) are in ``nlp/data/``. Profiles are loaded when extraction starts, never at import time.
+A mistake in a file is a `ProfileError` of one line naming the file.
 """
 from __future__ import annotations
 
@@ -33,12 +38,23 @@ import yaml
 
 from giftgraph.errors import GiftgraphError
 
-__all__ = ["ProfileError", "Product", "Unit", "Organization", "Rank", "Profile", "load_profile",
+__all__ = ["DEFAULT_PROFILE", "DEFAULT_TIMEZONE", "AUTO_PROFILE", "is_auto", "ProfileError", "Product", "Unit", "Organization", "Rank", "Profile", "load_profile",
            "PROFILES_DIR", "DATA_DIR", "available_profiles"]
 
 PROFILES_DIR = Path(__file__).parent / "profiles"
 DATA_DIR = Path(__file__).parent / "data"
-DEFAULT_PROFILE = "ring_lapd"
+DEFAULT_PROFILE = "ring_lapd"  # the profile used when none is named
+DEFAULT_TIMEZONE = "America/Los_Angeles"  # the zone of printed times that carry none, when none is named
+AUTO_PROFILE = "auto"  # --profile auto: a profile drafted from the release (giftgraph.nlp.draft_profile)
+
+
+def is_auto(spec: object) -> bool:
+    """Does a --profile value ask for a profile drafted from the release?"""
+    return isinstance(spec, str) and spec == AUTO_PROFILE
+
+
+ORG_KINDS = ("vendor", "agency", "other")
+ROLES = ("vendor_employee", "officer", "other")
 
 
 class ProfileError(GiftgraphError):
@@ -113,6 +129,7 @@ class Profile:
     name: str
     path: Path
     description: str = ""
+    timezone: str | None = None  # zone of printed times that carry none (profile.yaml), when the user names none
     vendor: str | None = None
     agency: str | None = None
     organizations: list[Organization] = field(default_factory=list)
@@ -133,7 +150,9 @@ class Profile:
     # ------------------------------------------------------------------ loading
     @classmethod
     def load(cls, name_or_path: "str | Path | Profile | None" = None) -> "Profile":
-        """Load a shipped profile by name, or a profile directory by path."""
+        """Load a shipped profile by name, or a profile directory by path (the one way profiles are
+        loaded). ``profile.yaml`` is required; every other file is optional, and an absent file means
+        "nothing of that kind" (no products, no units, ...), never another profile's data."""
         if isinstance(name_or_path, Profile):
             return name_or_path
         spec = str(name_or_path or DEFAULT_PROFILE)
@@ -143,7 +162,11 @@ class Profile:
             if (shipped / "profile.yaml").is_file():
                 path = shipped
             elif path.is_dir():
-                raise ProfileError(f"{path}: not a profile directory (no profile.yaml)")
+                raise ProfileError(f"{path / 'profile.yaml'}: no such file (a profile directory needs one; "
+                                   f"`giftgraph profile init RELEASE -o {path}` drafts a profile)")
+            elif is_auto(spec):
+                raise ProfileError("profile 'auto' is drafted from a release: give it to `giftgraph ingest`, "
+                                   "or write one with `giftgraph profile init RELEASE -o DIR`")
             else:
                 raise ProfileError(f"profile {spec!r}: no such directory and no shipped profile of that name "
                                    f"(shipped: {', '.join(available_profiles())})")
@@ -153,6 +176,12 @@ class Profile:
         for f in sorted(path.glob("*.jsonl")):
             raw[f.stem] = _read_jsonl(f)
         return cls._from_raw(path, raw)
+
+    @classmethod
+    def from_files(cls, files: dict[str, Any], path: "str | Path") -> "Profile":
+        """A profile from its files' contents already in memory (stem -> parsed YAML), as a drafted
+        profile is before it is written; validated as the files on disk are."""
+        return cls._from_raw(Path(path), dict(files))
 
     @classmethod
     def _from_raw(cls, path: Path, raw: dict[str, Any]) -> "Profile":
@@ -168,25 +197,46 @@ class Profile:
                 raise ProfileError(f"{path / (stem + '.yaml')}: entry {item!r} has no {key!r}")
             return item[key]
 
+        def listing(stem: str, key: str) -> list:
+            value = section(stem, key, [])
+            if not isinstance(value, list):
+                raise ProfileError(f"{path / (stem + '.yaml')}: {key!r} must be a list")
+            return value
+
+        if "profile" not in raw:
+            raise ProfileError(f"{path / 'profile.yaml'}: no such file (every profile has one)")
         meta = raw.get("profile") or {}
-        prof = cls(name=str(meta.get("name") or path.name), path=path, description=str(meta.get("description", "")),
-                   vendor=meta.get("vendor"), agency=meta.get("agency"), raw=raw)
-        for o in section("organizations", "organizations", []):
-            prof.organizations.append(Organization(name=need(o, "name", "organizations"), kind=o.get("kind", "other"),
+        if not isinstance(meta, dict):
+            raise ProfileError(f"{path / 'profile.yaml'}: expected a mapping (name, description, vendor, agency)")
+        prof = cls(name=str(meta.get("name") or path.name), path=path, description=str(meta.get("description") or ""),
+                   timezone=meta.get("timezone") or None, vendor=meta.get("vendor") or None,
+                   agency=meta.get("agency") or None, raw=raw)
+        for o in listing("organizations", "organizations"):
+            kind = (o.get("kind") if isinstance(o, dict) else None) or "other"
+            if kind not in ORG_KINDS:
+                raise ProfileError(f"{path / 'organizations.yaml'}: {o.get('name')!r} has kind {kind!r} "
+                                   f"(one of {', '.join(ORG_KINDS)})")
+            prof.organizations.append(Organization(name=need(o, "name", "organizations"), kind=kind,
                                                    aliases=[str(a) for a in o.get("aliases") or []]))
-        for p in section("products", "products", []):
+        for p in listing("products", "products"):
             extra = {k: v for k, v in p.items() if k not in ("name", "unit_price_usd", "aliases")}
             price = p.get("unit_price_usd")
             prof.products.append(Product(name=need(p, "name", "products"),
                                          unit_price_usd=float(price) if price is not None else None,
                                          aliases=[str(a) for a in p.get("aliases") or []], attrs=extra))
-        for u in section("units", "units", []):
+        for u in listing("units", "units"):
             prof.units.append(Unit(name=need(u, "name", "units"), kind=u.get("kind", "division"), bureau=u.get("bureau"),
                                    aliases=[str(a) for a in u.get("aliases") or []]))
-        for r in section("ranks", "ranks", []):
+        for r in listing("ranks", "ranks"):
             prof.ranks.append(Rank(title=need(r, "title", "ranks"), sworn=bool(r.get("sworn", True)),
                                    abbreviations=[str(a) for a in r.get("abbreviations") or []]))
-        prof.domains = {str(d).lower(): dict(v or {}) for d, v in section("domains", "domains", {}).items()}
+        domains = section("domains", "domains", {})
+        if not isinstance(domains, dict):
+            raise ProfileError(f"{path / 'domains.yaml'}: 'domains' must map a domain to {{role, organization}}")
+        prof.domains = {str(d).lower(): dict(v or {}) for d, v in domains.items()}
+        for d, info in prof.domains.items():
+            if info.get("role") is not None and info["role"] not in ROLES:
+                raise ProfileError(f"{path / 'domains.yaml'}: {d}: role {info['role']!r} (one of {', '.join(ROLES)})")
         prof.promo_patterns = [str(p) for p in section("promo_codes", "patterns", [])]
         prof.promo_context = [str(w).lower() for w in section("promo_codes", "context", [])]
         prof.promo_window = int(section("promo_codes", "window", 15))
@@ -209,7 +259,16 @@ class Profile:
         for name in (prof.vendor, prof.agency):
             if name and not prof.organization(name):
                 prof.organizations.append(Organization(name=name, kind="vendor" if name == prof.vendor else "agency"))
+        for d, info in prof.domains.items():
+            if info.get("organization") and not prof.organization(info["organization"]):
+                raise ProfileError(f"{path / 'domains.yaml'}: {d}: organization {info['organization']!r} is not in "
+                                   f"organizations.yaml")
         return prof
+
+    def file(self, stem: str) -> Any:
+        """The parsed content of the profile's ``<stem>.yaml`` (or ``.jsonl``), or ``{}`` when the
+        profile has no such file: a stage's own data (``relations.yaml``) without another profile's."""
+        return self.raw.get(stem) or {}
 
     # ------------------------------------------------------------------ look-ups
     def organization(self, name: str | None) -> Organization | None:

@@ -132,3 +132,57 @@ def test_rules_are_data(ring):
     assert labels == {"PRODUCT", "DIVISION", "ORG", "PROMO_CODE"}
     assert any(p["id"] == "product:Stick Up Cam" and p["pattern"] == [{"LOWER": "stick"}, {"LOWER": "up"}, {"LOWER": "cams"}]
                for p in patterns)
+
+
+def test_absent_optional_files_mean_nothing_of_that_kind(tmp_path):
+    (tmp_path / "profile.yaml").write_text("name: bare\ntimezone: America/Denver\n")
+    p = Profile.load(tmp_path)
+    assert p.timezone == "America/Denver"
+    assert p.products == [] and p.units == [] and p.ranks == [] and p.domains == {} and p.promo_patterns == []
+    assert p.vendor is None and p.agency is None and p.organizations == []
+    assert p.file("relations") == {}  # no other profile's rules slip in
+    assert p.domain_info("someone@ring.com") == {}
+
+
+def test_a_missing_profile_yaml_is_named(tmp_path):
+    (tmp_path / "products.yaml").write_text("products: []\n")
+    with pytest.raises(ProfileError, match=r"profile\.yaml: no such file"):
+        Profile.load(tmp_path)
+    with pytest.raises(ProfileError, match="profile.yaml"):
+        Profile.from_files({"products": {"products": []}}, tmp_path)
+
+
+@pytest.mark.parametrize("stem, text, message", [
+    ("organizations", "organizations:\n  - {name: Acme, kind: supplier}\n", r"organizations\.yaml.*'supplier'"),
+    ("domains", "domains:\n  acme.test: {role: boss}\n", r"domains\.yaml: acme\.test: role 'boss'"),
+    ("domains", "domains:\n  acme.test: {role: other, organization: Nobody Inc}\n", r"domains\.yaml.*'Nobody Inc'"),
+    ("products", "products: {name: Cam}\n", r"products\.yaml: 'products' must be a list"),
+])
+def test_profile_mistakes_are_one_line_naming_the_file(tmp_path, stem, text, message):
+    (tmp_path / "profile.yaml").write_text("name: oops\n")
+    (tmp_path / f"{stem}.yaml").write_text(text)
+    with pytest.raises(ProfileError, match=message):
+        Profile.load(tmp_path)
+
+
+def test_auto_is_not_a_directory_profile():
+    with pytest.raises(ProfileError, match="drafted from a release"):
+        Profile.load("auto")
+
+
+def test_ingest_takes_the_profile_timezone(tmp_path):
+    from click.testing import CliRunner
+
+    from giftgraph.cli import cli
+
+    (tmp_path / "prof").mkdir()
+    (tmp_path / "prof" / "profile.yaml").write_text("name: mountain\ntimezone: America/Denver\n")
+    (tmp_path / "a.eml").write_text("From: Ann Vole <ann@example.test>\nTo: Bo Reed <bo@example.test>\n"
+                                    "Subject: hello\nDate: Tue, 3 May 2022 10:00:00 -0600\n\nHi Bo.\n")
+    case = tmp_path / "case"
+    r = CliRunner().invoke(cli, ["ingest", str(tmp_path / "a.eml"), "--case", str(case), "--profile",
+                                 str(tmp_path / "prof"), "--skip-extract", "-s"])
+    assert r.exit_code == 0, r.output
+    import json
+
+    assert json.loads((case / "case.json").read_text())["timezone"] == "America/Denver"

@@ -1,0 +1,860 @@
+"""Draft a profile from the release itself (``giftgraph profile init``, ``ingest --profile auto``).
+
+A shipped profile describes one vendor and one agency. The next release a user brings is between
+others, so this module reads the release and writes down what it shows, as a profile the user then
+checks and edits:
+
+- **organisations**: the organisation lines of signatures (the line under a name and a title), tied to
+  the address domain of the people who sign with them; short forms (an acronym, the name without
+  "Systems" or "Inc.", "X PD" for "X Police Department") only when the release writes them.
+- **which side is which**: a domain is the *agency*'s when it reads as law enforcement (police,
+  sheriff or "pd" in the domain, a police or sheriff organisation line, ranks before the names of its
+  people, units under them); the *vendor* is the commercial domain (not .gov/.edu/.org, not a free
+  mail service) whose people write to the agency and offer, ship, sell, quote and invoice. A release
+  with no law-enforcement side gets no agency and no vendor, so no one is given a role by the draft.
+- **units**: signature lines of agency people that name a division, bureau, unit, precinct, district,
+  squad or task force; acronyms the release uses for them.
+- **ranks**: the police ranks (a general list in this module) the release puts before a name;
+  only when an agency was found.
+- **products and prices**: capitalised names the release counts ("4 X Cameras"), sells ("a Y seat",
+  "the Z app") or prices ("$249", "$1,200 per camera", "3 x $650"), with the price written most
+  often beside them.
+
+No spaCy: the draft runs in a second or two on what ingestion has read (`draft_profile(messages)`).
+`write_profile(draft, directory)` writes the YAML files with comments telling the user what to check.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Iterable, Sequence
+
+import yaml
+
+from giftgraph.nlp.profile import AUTO_PROFILE, DEFAULT_TIMEZONE, Profile, ProfileError
+from giftgraph.nlp.signature import PHONE_RE, own_text_end, split_signature
+
+__all__ = ["Draft", "draft_profile", "write_profile", "draft_from_paths", "draft_into_case", "CASE_PROFILE_DIR"]
+
+CASE_PROFILE_DIR = "profile"  # where `ingest --profile auto` keeps its draft inside the case directory
+
+# ---------------------------------------------------------------------------------------------- lexicons
+# General knowledge of US law enforcement and of e-mail, written for this module (not from a release).
+
+# (title, sworn, forms written before a name); the first form that the release uses is kept.
+RANKS: list[tuple[str, bool, list[str]]] = [
+    ("Police Officer", True, ["Police Officer", "Officer", "Ofc.", "Ofc", "Off.", "P.O.", "PO", "Patrol Officer"]),
+    ("Deputy", True, ["Deputy", "Dep.", "Deputy Sheriff"]),
+    ("Trooper", True, ["Trooper", "Tpr."]),
+    ("Detective", True, ["Detective", "Det.", "Det"]),
+    ("Investigator", True, ["Investigator", "Inv."]),
+    ("Corporal", True, ["Corporal", "Cpl.", "Cpl"]),
+    ("Sergeant", True, ["Sergeant", "Sgt.", "Sgt"]),
+    ("Lieutenant", True, ["Lieutenant", "Lt.", "Lt", "Lieut."]),
+    ("Captain", True, ["Captain", "Capt.", "Capt", "Cpt."]),
+    ("Major", True, ["Major", "Maj."]),
+    ("Commander", True, ["Commander", "Cmdr.", "Cmdr"]),
+    ("Deputy Chief", True, ["Deputy Chief"]),
+    ("Assistant Chief", True, ["Assistant Chief"]),
+    ("Chief of Police", True, ["Chief of Police", "Police Chief", "Chief"]),
+    ("Undersheriff", True, ["Undersheriff"]),
+    ("Sheriff", True, ["Sheriff"]),
+    ("Crime Analyst", False, ["Crime Analyst"]),
+    ("Records Manager", False, ["Records Manager"]),
+    ("Public Information Officer", False, ["Public Information Officer", "PIO"]),
+]
+# words that make a signature segment a unit of an agency
+UNIT_WORDS = ["Division", "Precinct", "District", "Bureau", "Unit", "Task Force", "Squad", "Section", "Detail",
+              "Station", "Substation", "Area"]
+_UNIT_RE = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in UNIT_WORDS) + r")\b")
+# an organisation line: the name of a company, an agency, an association
+_ORG_SUFFIX = re.compile(
+    r"\b(?:Inc\.?|LLC|L\.L\.C\.|Corp\.?|Corporation|Company|Co\.|Ltd\.?|Systems|Technologies|Technology|Solutions|"
+    r"Labs|Group|Networks|Security|Software|Partners|Police|Sheriff'?s?|Department|Dept\.?|Office|Agency|"
+    r"Association|Alliance|Foundation|Council|Commission|Authority|Society|Club|League|Coalition|Chamber|"
+    r"Institute|University|College|School|Church|Center|Centre|City of|County|Township|Village|Borough|"
+    r"Patrol|Marshal'?s?|Constable|District Attorney)\b")
+_LEGAL_SUFFIX = re.compile(r"(?:,?\s+(?:Inc\.?|LLC|L\.L\.C\.|Corp\.?|Corporation|Company|Co\.|Ltd\.?|Systems|Technologies|"
+                           r"Technology|Solutions|Labs|Group|Networks|Software))+$")
+_COMPANY = re.compile(r"\b(?:Inc\.?|LLC|L\.L\.C\.|Corp\.?|Corporation|Company|Co\.|Ltd\.?|Systems|Technologies|"
+                      r"Technology|Solutions|Labs|Networks|Software|Security)\b")
+_PUBLIC = re.compile(r"\b(?:Police|Sheriff|Department|Dept|Office|City|County|State|Township|Village|University|"
+                     r"College|School|Association|Alliance|Foundation|Council|Commission|Authority|Church)\b")
+PSEUDO = "org:"  # the key of a sender known only by the organisation line of their signature
+_POLICE_ORG = re.compile(r"\b(?:Police|Sheriff'?s?|Law Enforcement|Public Safety|Marshal'?s?|Constable|State Patrol|"
+                         r"Highway Patrol|Department of Corrections)\b", re.I)
+_POLICE_WORD = re.compile(r"police|sheriff|publicsafety|statepatrol|highwaypatrol|troopers?$")
+_POLICE_DOMAIN = re.compile(r"police|sheriff|(?<=[a-z])pd$|^pd$|(?<=[a-z]{4})so$|publicsafety|statepatrol|troopers?$")
+_GOV_TLDS = {"gov", "mil", "us", "edu", "org", "int"}
+FREE_MAIL = {"gmail.com", "googlemail.com", "yahoo.com", "hotmail.com", "outlook.com", "live.com", "msn.com",
+             "aol.com", "icloud.com", "me.com", "mac.com", "comcast.net", "att.net", "sbcglobal.net", "verizon.net",
+             "protonmail.com", "proton.me", "gmx.com", "mail.com", "ymail.com", "cox.net", "charter.net"}
+# a message that sells: offers, ships, quotes, prices, invoices (lemmas written out; lower case)
+_SALES_RE = re.compile(
+    r"\b(?:offer(?:s|ed|ing)?|ship(?:s|ped|ping)?|sell(?:s|ing)?|sold|quot(?:e|es|ed|ing)|pric(?:e|es|ed|ing)|"
+    r"invoic(?:e|es|ed|ing)|discount(?:s|ed)?|demo(?:s)?|trial|pilot|subscription|purchase order|"
+    r"no (?:cost|charge)|free of charge|on us|our (?:product|products|team|platform|cameras?|devices?|customers?)|"
+    r"customers?|promo(?:tion)?|order(?:s|ed)?|deploy(?:s|ed|ment)?)\b", re.I)
+_SALES_TITLE = re.compile(r"\b(?:Sales|Account (?:Executive|Manager|Director)|Customer Success|Marketing|Business Development|"
+                          r"Territory|Partnerships?|Product Manager|Solutions (?:Engineer|Consultant)|Channel)\b")
+_TITLE_WORDS = re.compile(r"\b(?:Manager|Coordinator|Director|President|Vice President|VP|Chair|Chairman|Chairwoman|"
+                          r"Secretary|Treasurer|Executive|Engineer|Specialist|Analyst|Officer|Commander|Chief|"
+                          r"Lead|Head|Supervisor|Administrator|Assistant|Associate|Consultant|Representative|"
+                          r"Founder|CEO|CTO|COO|CFO|Owner|Member|Advisor|Adviser|Counsel|Attorney|Clerk)\b")
+_EMAIL_RE = re.compile(r"[\w.+'-]+@([\w-]+(?:\.[\w-]+)+)")
+_MONEY = r"\$\s?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d{2}))?(?!\d)"
+_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+                 "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "dozen": 12, "couple": 2,
+                 "pair": 2, "several": 3, "few": 3}
+# the shapes of promo codes (whole tokens): capitals then digits (SAVEBIG25), capital parts joined by
+# hyphens with a letter in each part after the first (TOWN-JONES10, ABC-REF-SMITH); never all-digit
+# parts, which are order, case and Bates numbers. A token of such a shape is a code only near a context word.
+PROMO_SHAPES = ("[A-Z][A-Z]{2,15}[0-9]{1,3}", "[A-Z]{2,10}(?:-[A-Z0-9]*[A-Z][A-Z0-9]*){1,3}")
+PROMO_CONTEXT = ("code", "codes", "promo", "coupon", "discount", "referral", "voucher", "checkout")
+# nouns a product's name is followed by ("the Beacon doorbell", "an Insight seat"): kinds of things sold
+PRODUCT_NOUNS = ["camera", "cameras", "cam", "cams", "doorbell", "doorbells", "hub", "hubs", "mount", "mounts", "seat",
+                 "seats", "license", "licenses", "licence", "licences", "subscription", "subscriptions", "app", "apps",
+                 "device", "devices", "reader", "readers", "sensor", "sensors", "kit", "kits", "unit", "units", "plan",
+                 "plans", "platform", "software", "drone", "drones", "system", "systems", "detector", "detectors",
+                 "tablet", "tablets", "radio", "radios", "light", "lights", "trailer", "trailers", "terminal",
+                 "terminals", "module", "modules", "bundle", "bundles", "service", "tag", "tags", "tracker",
+                 "trackers", "console", "dashboard", "portal"]
+_NOT_PRODUCT = {
+    "i", "we", "you", "the", "a", "an", "our", "your", "my", "this", "that", "these", "those", "it", "if", "and", "or",
+    "but", "so", "hi", "hello", "dear", "thanks", "thank", "please", "regards", "best", "cheers", "sent", "from", "to",
+    "subject", "re", "fw", "fwd", "cc", "date", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+    "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "mr", "mrs", "ms", "dr", "street", "st", "avenue", "ave", "road", "rd", "drive",
+    "highway", "route", "city", "county", "state", "police", "department", "office", "team", "all", "each", "any",
+    "some", "no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "new", "free",
+    "total", "list", "price", "order", "purchase", "po", "invoice", "quote", "usd", "per", "x", "am", "pm",
+    "tracking", "ups", "fedex", "usps", "pdf", "yes", "ok", "okay", "also", "just", "here", "there", "what", "when",
+    "where", "how", "why", "who", "let", "happy", "great", "good", "quick", "note", "update", "attached", "first",
+    "year", "annual", "month", "day", "week", "inc", "llc", "on", "in", "at", "for", "with", "by", "of", "as", "is",
+    "not", "now", "then", "they", "he", "she", "his", "her", "their", "them", "us", "me", "honestly", "anyway",
+}
+
+
+# ---------------------------------------------------------------------------------------------- evidence
+@dataclass
+class _Domain:
+    domain: str
+    people: Counter = field(default_factory=Counter)  # display names of the domain's people
+    sent: int = 0  # messages sent from the domain
+    sales: int = 0  # of them, messages that sell
+    sales_titles: int = 0
+    org_lines: Counter = field(default_factory=Counter)
+    unit_lines: Counter = field(default_factory=Counter)
+    rank_names: set = field(default_factory=set)  # people of the domain printed with a rank
+    territories: Counter = field(default_factory=Counter)  # "| Great Plains" after a job title
+    to_domains: Counter = field(default_factory=Counter)  # domains the domain's people wrote to
+    from_domains: Counter = field(default_factory=Counter)
+
+    @property
+    def pseudo(self) -> bool:
+        """No address: the people who sign with one organisation line."""
+        return self.domain.startswith(PSEUDO)
+
+    @property
+    def tld(self) -> str:
+        return "" if self.pseudo else self.domain.rsplit(".", 1)[-1]
+
+    @property
+    def label(self) -> str:
+        """The registered name: 'cedarfallspd' for mail.cedarfallspd.org, 'lacity' for lapd.lacity.org."""
+        if self.pseudo:
+            return re.sub(r"[^a-z]", "", self.domain[len(PSEUDO):].lower())
+        parts = self.domain.split(".")
+        if len(parts) >= 3 and parts[-2] in {"co", "com", "gov", "org", "net", "ac", "ci", "state"}:
+            return parts[-3]
+        return parts[-2] if len(parts) >= 2 else parts[0]
+
+    def commercial(self) -> bool:
+        if self.pseudo:  # a company's name, not a department's, a town's or an association's
+            name = self.domain[len(PSEUDO):]
+            return bool(_COMPANY.search(name)) and not _PUBLIC.search(name)
+        return self.tld not in _GOV_TLDS and self.domain not in FREE_MAIL and not re.search(r"\.(?:gov|mil|edu|k12)\.", self.domain)
+
+
+@dataclass
+class Draft:
+    """The drafted profile: one dict per YAML file (stem -> data), and what it was drafted from."""
+
+    files: dict[str, Any]
+    notes: list[str] = field(default_factory=list)  # what the user should check, one line each
+    messages: int = 0
+
+    def profile(self, path: Path | None = None) -> Profile:
+        """The draft as a loaded Profile (through the one loader)."""
+        return Profile.from_files(self.files, path or Path("<draft>"))
+
+
+def _domain_of(email: str) -> str:
+    email = (email or "").strip().lower().strip("<>.")
+    if "@" not in email:
+        return ""
+    return email.rsplit("@", 1)[1]
+
+
+def _sig_email_domain(lines) -> str:
+    for l in lines:
+        m = _EMAIL_RE.search(l.text)
+        if m:
+            return m.group(1).lower()
+    return ""
+
+
+def _clean_line(text: str) -> str:
+    return " ".join(text.replace("\u2013", "-").replace("\u2014", "-").split()).strip(" ,;|")
+
+
+def _segments(text: str) -> list[str]:
+    return [s.strip() for s in re.split(r"\s*[|,\u2022]\s*|\s+-\s+|\s{3,}", _clean_line(text)) if s.strip()]
+
+
+def _acronym(name: str) -> str:
+    words = [w for w in re.findall(r"[A-Za-z][\w'\u2019]*", name) if w.lower() not in {"of", "the", "and", "for", "&"}]
+    return "".join(w[0].upper() for w in words) if len(words) >= 2 else ""
+
+
+def _rank_forms() -> list[tuple[str, tuple[str, bool, list[str]]]]:
+    forms = [(f, r) for r in RANKS for f in r[2]]
+    return sorted(forms, key=lambda x: -len(x[0]))
+
+
+_NAME = r"(?:[A-Z]\.\s?)?[A-Z][a-z'\u2019]+(?:[-\s][A-Z][a-z'\u2019]+){0,2}"
+
+
+_RANK_WORDS = {w for _, _, forms in RANKS for f in forms for w in f.split()}
+
+
+def _rank_before_name(text: str, names: set[str]) -> list[str]:
+    """Rank forms written right before the name of someone the release's headers name ('Sgt. Okafor',
+    'Officer Luis Rios'); a rank before any other word ('Chief Economist', 'Deputy Secretary') is
+    not counted. ``names``: the lower-case words of correspondents' names."""
+    found = []
+    for form, _ in _rank_forms():
+        rx = r"(?<![\w.])" + re.escape(form) + (r"\s+" if not form.endswith(".") else r"\s*") + "(" + _NAME + ")"
+        for m in re.finditer(rx, text):
+            words = re.findall(r"[A-Za-z'\u2019]+", m.group(1))
+            if words and words[0] not in _RANK_WORDS and all(w.lower() in names for w in words if len(w) > 1):
+                found.append(form)
+                break
+    return found
+
+
+def _org_like(seg: str) -> bool:
+    words = seg.split()
+    if not (2 <= len(words) <= 8) or _TITLE_WORDS.match(seg) or PHONE_RE.search(seg) or _EMAIL_RE.search(seg) or re.search(r"\d{3,}|www\.|https?:", seg):
+        return False
+    caps = sum(1 for w in words if w[:1].isupper() or w in {"of", "the", "and", "&", "for", "de"})
+    return caps == len(words)
+
+
+def _matches_label(name: str, label: str) -> bool:
+    """Does an organisation's name spell its domain's label? 'Northwatch Systems' ~ northwatch,
+    'Cedar Falls Police Department' ~ cedarfallspd, 'Cedar County Sheriff's Office' ~ cedarcountyso or ccso."""
+    label = re.sub(r"[^a-z]", "", label.lower())
+    words = [re.sub(r"[^a-z]", "", w.lower()) for w in name.split()]
+    words = [w for w in words if w]
+    if not label or not words:
+        return False
+    joined = "".join(words)
+    if joined.startswith(label) or label.startswith(joined):
+        return True
+    for k in range(1, len(words)):  # words spelled out, the rest as initials: cedarfalls + pd
+        head, tail = "".join(words[:k]), "".join(w[0] for w in words[k:] if w not in {"of", "the", "and"})
+        if label == head + tail or label == head or (label.startswith(head) and len(head) >= 4 and label[len(head):] == tail):
+            return True
+    initials = "".join(w[0] for w in words if w not in {"of", "the", "and"})
+    return label == initials and len(label) >= 2
+
+
+# ---------------------------------------------------------------------------------------------- drafting
+def draft_profile(messages: Sequence, *, name: str = AUTO_PROFILE, timezone: str | None = None,
+                  source: Iterable[str] = ()) -> Draft:
+    """Read ``messages`` (ingested `Message` records) and draft a profile (see the module docstring)."""
+    messages = list(messages)
+    domains: dict[str, _Domain] = {}
+    name_domain: dict[str, Counter] = defaultdict(Counter)  # display name -> domains printed with it
+    own_texts: list[tuple[Any, str]] = []
+
+    def dom(d: str) -> _Domain:
+        if d not in domains:
+            domains[d] = _Domain(d)
+        return domains[d]
+
+    for m in messages:
+        for a in [m.sender, *m.to, *m.cc]:
+            d = _domain_of(a.email)
+            if d and a.name:
+                name_domain[a.name.strip().lower()][d] += 1
+    name_words = {w for n in name_domain for w in re.findall(r"[a-z'\u2019]+", n) if len(w) > 1} | \
+        {w for m in messages for a in [m.sender, *m.to, *m.cc] for w in re.findall(r"[a-z'\u2019]+", a.name.lower())
+         if len(w) > 1}
+    name_words -= {"the", "and", "of", "team", "office", "department", "police", "info", "admin", "mail"}
+    # each message's sender: an address domain (the header's, the signature's, the one printed with the
+    # sender's name elsewhere) or, when the release prints no address (redacted, names only), the
+    # organisation line of the signature ("org:Acme Optics Inc."), which groups its people the same way
+    read = []
+    name_key: dict[str, Counter] = defaultdict(Counter)
+    for m in messages:
+        body = m.body or ""
+        end = own_text_end(body)
+        own = body[:end]
+        own_texts.append((m, own))
+        sig = split_signature(body, end)
+        d = _domain_of(m.sender.email) or _sig_email_domain(sig.lines)
+        if not d and m.sender.name:
+            known = name_domain.get(m.sender.name.strip().lower())
+            d = known.most_common(1)[0][0] if known else ""
+        if not d:
+            org = next((seg for l in sig.lines if l.kind not in ("phone", "email", "address", "other")
+                        for seg in _segments(_clean_line(l.text))
+                        if _ORG_SUFFIX.search(seg) and _org_like(seg) and not _TITLE_WORDS.search(seg)
+                        and not _UNIT_RE.search(seg)), "")
+            d = f"{PSEUDO}{org}" if org else ""
+        if d and m.sender.name:
+            name_key[m.sender.name.strip().lower()][d] += 1
+        read.append((m, own, sig, d))
+
+    def key_of(a) -> str:
+        d = _domain_of(a.email)
+        if d:
+            return d
+        nm = (a.name or "").strip().lower()
+        for table in (name_domain, name_key):
+            if table.get(nm):
+                return table[nm].most_common(1)[0][0]
+        return ""
+
+    for m, own, sig, d in read:
+        if not d:
+            if m.sender.name:
+                d = key_of(m.sender)
+            if not d:
+                continue
+        D = dom(d)
+        D.sent += 1
+        if m.sender.name:
+            D.people[m.sender.name.strip()] += 1
+        if _SALES_RE.search(own[: sig.start if sig.lines else len(own)]):
+            D.sales += 1
+        for a in [*m.to, *m.cc]:
+            td = key_of(a)
+            if td and td != d:
+                D.to_domains[td] += 1
+                dom(td).from_domains[d] += 1
+        for l in sig.lines:
+            if l.kind in ("phone", "email", "address", "other"):
+                continue
+            text = _clean_line(l.text)
+            if _rank_before_name(text, name_words):
+                D.rank_names.add(text)
+            if _SALES_TITLE.search(text):
+                D.sales_titles += 1
+            segs = _segments(text)
+            if len(segs) >= 2 and _TITLE_WORDS.search(segs[0]) and not _rank_before_name(text, name_words):
+                # "Regional Sales Manager | Great Plains": what follows a job title is its territory
+                # or department, never a person
+                for seg in segs[1:]:
+                    if _org_like(seg) and not _TITLE_WORDS.search(seg) and not _ORG_SUFFIX.search(seg) \
+                            and not _UNIT_RE.search(seg) and not any(w.lower() in name_words for w in seg.split()):
+                        D.territories[seg] += 1
+            for seg in segs:
+                if _UNIT_RE.search(seg) and _org_like(seg):
+                    D.unit_lines[_strip_title(seg)] += 1
+                elif _ORG_SUFFIX.search(seg) and _org_like(seg) and not _TITLE_WORDS.search(seg):
+                    D.org_lines[seg] += 1
+
+    all_text = "\n".join(t for _, t in own_texts)
+    # ------------------------------------------------------------------ sides
+    agency_score: dict[str, float] = {}
+    for d, D in domains.items():
+        if d in FREE_MAIL:
+            continue
+        s = 0.0
+        police_evidence = False
+        labels = [] if D.pseudo else d.split(".")[:-1]
+        if any(_POLICE_WORD.search(p) for p in labels):  # police, sheriff, publicsafety in the domain
+            s += 2
+            police_evidence = True
+        elif any(_POLICE_DOMAIN.search(p) for p in labels):
+            # "cedarfallspd", "brookcountyso": a department's abbreviation, on a public domain; on a
+            # company's (.com) it is any two letters until a signature or a rank says police
+            s += 2 if not D.commercial() else 1
+            police_evidence = not D.commercial()
+        if any(_POLICE_ORG.search(o) for o in D.org_lines):
+            s += 3
+            police_evidence = True
+        if len(D.rank_names) >= 1:
+            s += min(3, len(D.rank_names))
+            if len(D.rank_names) >= 2:
+                police_evidence = True
+        if D.unit_lines:
+            s += 1
+        if D.tld in ("gov", "us") or re.search(r"city|county|township|village|borough", D.label):
+            s += 1
+        seen_in = D.sent + sum(D.from_domains.values())
+        if police_evidence and s >= 3 and seen_in >= 2:  # a department written to once is a bystander
+            agency_score[d] = s
+    agency_domains = sorted(agency_score, key=lambda d: (-agency_score[d], -domains[d].sent, d))
+    vendor_domain = None
+    if agency_domains:
+        best = 0.0
+        for d, D in domains.items():
+            if d in agency_score or not D.commercial() or D.sent < 1:
+                continue
+            to_agency = sum(n for t, n in D.to_domains.items() if t in agency_score) + \
+                sum(n for t, n in D.from_domains.items() if t in agency_score)
+            if not to_agency:
+                continue
+            ratio = D.sales / max(1, D.sent)
+            score = ratio + min(1.0, D.sales_titles / max(1, D.sent)) + 0.1 * min(10, D.sales)
+            if D.sales >= 2 and ratio >= 0.3 and score > best:
+                vendor_domain, best = d, score
+
+    # ------------------------------------------------------------------ organisations
+    def org_name(D: _Domain) -> str | None:
+        if not D.org_lines:
+            return None
+        spelled = [o for o in D.org_lines if _matches_label(o, D.label)]
+        pool = spelled or [o for o, n in D.org_lines.items() if n >= 2] or list(D.org_lines)
+        return max(pool, key=lambda o: (D.org_lines[o], len(o)))
+
+    organizations: list[dict] = []
+    domain_entries: dict[str, dict] = {}
+    org_by_domain: dict[str, str] = {}
+    for d in sorted(domains, key=lambda d: (-domains[d].sent, d)):
+        D = domains[d]
+        if d in FREE_MAIL:
+            continue
+        nm = org_name(D)
+        kind = "agency" if d in agency_score else "vendor" if d == vendor_domain else "other"
+        if kind == "other" and nm is not None and not (_matches_label(nm, D.label) or D.org_lines[nm] >= 2):
+            nm = None  # a line printed once by someone else's domain: too weak to name an organisation
+        if kind == "other" and (nm is None or D.pseudo):  # an organisation line of someone without an address:
+            continue  # a side is drafted from it, a bystander is not
+        if nm is None:  # a side without an organisation line: its domain's name ("CEDARPD" for cedarpd.org)
+            label = next((p for p in d.split(".")[:-1] if _POLICE_DOMAIN.search(p)), "") if kind == "agency" else ""
+            nm = label.upper() if label and len(label) <= 6 else (label or D.label).capitalize()
+        org_by_domain[d] = nm
+        if not any(o["name"] == nm for o in organizations):
+            organizations.append({"name": nm, "kind": kind, "aliases": _org_aliases(nm, all_text)})
+        role = {"agency": "officer", "vendor": "vendor_employee"}.get(kind, "other")
+        if not D.pseudo:
+            domain_entries[d] = {"role": role, "organization": nm}
+    vendor_name = org_by_domain.get(vendor_domain) if vendor_domain else None
+    agency_name = org_by_domain.get(agency_domains[0]) if agency_domains else None
+
+    # ------------------------------------------------------------------ units, ranks
+    units: dict[str, dict] = {}
+    unit_key: dict[str, str] = {}  # "gang and narcotics division" -> the name first seen
+    for d in agency_domains:
+        for u, _n in domains[d].unit_lines.most_common():
+            if u in org_by_domain.values():
+                continue
+            k = re.sub(r"\s*&\s*", " and ", u).lower()
+            if k in unit_key:  # "Gang & Narcotics Division" is "Gang and Narcotics Division"
+                if u != unit_key[k]:
+                    units[unit_key[k]]["aliases"].append(u)
+                continue
+            unit_key[k] = u
+            units[u] = {"name": u, "kind": _unit_kind(u), "aliases": _unit_aliases(u, all_text)}
+    ranks: list[dict] = []
+    if agency_domains:
+        seen = set(_rank_before_name(all_text, name_words)) | {f for D in domains.values() for t in D.rank_names
+                                                                for f in _rank_before_name(t, name_words)}
+        for title, sworn, forms in RANKS:
+            used = [f for f in forms if f in seen]
+            if used:  # the forms seen, and the dotted abbreviations no other word is written as ("Sgt.")
+                written = [f for f in forms if f in seen or (f.endswith(".") and f[:-1].isalpha() and len(f) > 3)]
+                ranks.append({"title": title, "sworn": sworn, "abbreviations": list(dict.fromkeys([title, *written]))})
+
+    # ------------------------------------------------------------------ products
+    people_words = {w.lower() for n in list(name_domain) + [p.lower() for D in domains.values() for p in D.people]
+                    for w in re.findall(r"[a-z]+", n)}
+    taken = {o["name"].lower() for o in organizations} | {a.lower() for o in organizations for a in o["aliases"]} | \
+        {u.lower() for u in units}
+    vendor_short = [vendor_name, *next((o["aliases"] for o in organizations if o["name"] == vendor_name), [])] \
+        if vendor_name else []
+    vendor_texts = [t for m, t in own_texts if vendor_domain and (_domain_of(m.sender.email) == vendor_domain
+                                                                  or vendor_domain in t.lower())]
+    products = _draft_products(all_text, vendor_texts, people_words, taken, vendor_short) if vendor_domain else []
+
+    # places that are never people: the agencies' jurisdictions ("Maple Ridge" of "Maple Ridge Police
+    # Department") and the territories printed after job titles
+    places = {re.sub(r"\s+(?:Police Department|Police Dept\.?|Police|Sheriff'?s Office|Sheriff'?s Department|"
+                     r"Sheriff|Department of Public Safety|Public Safety|Marshal'?s Office)$", "", o["name"])
+              for o in organizations if o["kind"] == "agency"}
+    places = {p for p in places if p and p not in {o["name"] for o in organizations}}
+    places |= {t for D in domains.values() for t in D.territories}
+    notes = []
+    if not agency_domains:
+        notes.append("no law-enforcement side found: no agency, no vendor, no role from domains")
+    elif not vendor_domain:
+        notes.append("no vendor found: no commercial domain whose people write to the agency and sell")
+    files: dict[str, Any] = {
+        "profile": {"name": name, "description": _describe(vendor_name, agency_name, len(messages)),
+                    "timezone": timezone or DEFAULT_TIMEZONE, "vendor": vendor_name, "agency": agency_name,
+                    "drafted_from": [str(s) for s in source]},
+        "organizations": {"organizations": organizations},
+        "domains": {"domains": domain_entries},
+        "units": {"units": list(units.values())},
+        "ranks": {"ranks": ranks},
+        "products": {"products": products},
+        "promo_codes": {"patterns": list(PROMO_SHAPES), "context": list(PROMO_CONTEXT), "window": 15},
+        "noise": {"never_person_regex": ["^(?:" + "|".join(re.sub(r"([.^$*+?{}\[\]\\|()])", r"\\\1", p) for p in sorted(places)) + ")$"] if places else []},
+    }
+    return Draft(files=files, notes=notes, messages=len(messages))
+
+
+def _describe(vendor: str | None, agency: str | None, n: int) -> str:
+    sides = " and ".join(x for x in (vendor, agency) if x) or "no vendor or agency found"
+    return f"drafted from a release of {n} message(s): {sides}"
+
+
+def _seen(form: str, text: str) -> bool:
+    return bool(re.search(r"(?<![\w-])" + re.escape(form) + r"(?![\w-])", text))
+
+
+def _org_aliases(name: str, text: str) -> list[str]:
+    out = []
+    acr = _acronym(name)
+    if len(acr) >= 3 and _seen(acr, text):  # two letters are too often something else ("US", "DC")
+        out.append(acr)
+    short = _LEGAL_SUFFIX.sub("", name).strip(" ,")
+    if short and short != name and _seen(short, text):
+        out.append(short)
+    for long, abbr in (("Police Department", "PD"), ("Police Department", "Police Dept."), ("Sheriff's Office", "SO"),
+                       ("Police Department", "Police")):
+        if name.endswith(long):
+            cand = name[: -len(long)] + abbr
+            if _seen(cand, text):
+                out.append(cand)
+    m = re.match(r"(.+?)\s+(Police Department|Sheriff's Office)$", name)
+    if m and _seen("the " + m.group(2), text.replace("The ", "the ")) and m.group(2) == "Sheriff's Office":
+        out.append(m.group(2))
+    return list(dict.fromkeys(a for a in out if a != name))
+
+
+def _strip_title(seg: str) -> str:
+    """A unit's name without the title before it ('Commander Patrol Division') or the staff after it
+    ('Harbor Area Detectives')."""
+    words = seg.split()
+    while len(words) > 2 and _TITLE_WORDS.fullmatch(words[0].strip(",")):
+        words = words[1:]
+    while len(words) > 2 and re.fullmatch(r"Detectives|Officers|Investigators|Deputies|Staff|Personnel|Command",
+                                          words[-1]) and _UNIT_RE.search(" ".join(words[:-1])):
+        words = words[:-1]
+    return " ".join(words)
+
+
+def _unit_kind(name: str) -> str:
+    if re.search(r"\bBureau\b", name):
+        return "bureau"
+    if re.search(r"\b(?:Precinct|District|Station|Substation|Area)\b", name):
+        return "area"
+    if re.search(r"\b(?:Unit|Squad|Task Force|Section|Detail)\b", name):
+        return "unit"
+    return "division"
+
+
+def _unit_aliases(name: str, text: str) -> list[str]:
+    out = []
+    acr = _acronym(name)
+    if len(acr) >= 2 and _seen(acr, text):
+        out.append(acr)
+    words = name.split()
+    # "Patrol Division North" is also written "Patrol North": the unit word between two words
+    for i in range(1, len(words) - 1):
+        if _UNIT_RE.fullmatch(words[i]):
+            cand = " ".join(words[:i] + words[i + 1:])
+            if _seen(cand, text):
+                out.append(cand)
+    return list(dict.fromkeys(out))
+
+
+def _money(s: str, cents: str | None = None) -> float:
+    return float(s.replace(",", "")) + (float("0." + cents) if cents else 0.0)
+
+
+_CAP_WORD = r"(?:[A-Z][a-z0-9]+(?:-[A-Za-z0-9]+)*|[A-Z]{2,6}s?)"
+_CAP_PHRASE = re.compile(r"(?<![\w$@./-])(" + _CAP_WORD + r"(?:\s" + _CAP_WORD + r"){0,3})(?![\w@-])")
+
+
+def _singular(word: str) -> str:
+    if re.fullmatch(r"[A-Z]{2,6}s", word):
+        return word[:-1]
+    if len(word) >= 3 and word.endswith("s") and not word.endswith("ss") and not word.endswith("us"):
+        return word[:-1]
+    return word
+
+
+def _draft_products(text: str, vendor_texts: list[str], people_words: set[str], taken: set[str],
+                    vendor_names: list[str]) -> list[dict]:
+    """Capitalised names the release counts, sells or prices: [{name, unit_price_usd, aliases}].
+
+    A name is a product when, twice or more, it is counted ("4 X", "two of the X", "10 x X"),
+    followed by a kind of thing sold ("the X doorbell", "an X seat"), ends in one ("a Y Hub"),
+    follows the vendor's name ("Acme X"), is priced on its line ("X ... 3 x $650", "X (normally
+    $179)"), or is joined by "and" to a name that is already a product ("a Z and a Chime")."""
+    prefixes = sorted({v for v in vendor_names if v}, key=len, reverse=True)
+    qty = r"(?:\d{1,4}(?:\s*\(\d+\))?|" + "|".join(_NUMBER_WORDS) + r")"
+    qty_before = re.compile(r"(?<![\w$.,])" + qty + r"\s*(?:x\s+|more\s+|extra\s+|new\s+|of\s+(?:the|our|those|these)\s+)?$", re.I)
+    noun_after = re.compile(r"\s+(" + "|".join(PRODUCT_NOUNS) + r")\b")
+    lines = _unwrap(text)
+    mentions_at: list[tuple[str, str, str, int, int, int]] = []  # (key, phrase, prefix, line no, start, ctx)
+    nouns: dict[str, Counter] = defaultdict(Counter)
+    taken_stems = {re.sub(r"s$", "", t) for t in taken}
+    for li, line in enumerate(lines):
+        for m in _CAP_PHRASE.finditer(line):
+            phrase = m.group(1)
+            prefix = ""
+            for v in prefixes:  # a vendor-name prefix ("Acme Beacon") is kept as an alias of what follows
+                if phrase.startswith(v + " ") and len(phrase) > len(v) + 1:
+                    prefix, phrase = v, phrase[len(v) + 1:]
+                    break
+            words = phrase.split()
+            if not words or words[0].lower() in _NOT_PRODUCT or phrase.lower() in taken or \
+                    (prefix and re.sub(r"s$", "", f"{prefix} {phrase}".lower()) in taken_stems):
+                continue
+            if any(w.lower() in people_words for w in words) or any(phrase.lower() == v.lower() for v in prefixes):
+                continue
+            key = " ".join(_singular(w) if i == len(words) - 1 else w for i, w in enumerate(words))
+            before, after = line[: m.start()], line[m.end():]
+            ctx = 0
+            if qty_before.search(before) and not re.search(r"\$\s?[\d,]*\s*$", before):
+                ctx += 1
+            nm = noun_after.match(after)
+            if nm:
+                ctx += 1
+                noun = nm.group(1)
+                nouns[key][noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun] += 1
+            if prefix:
+                ctx += 1
+            if words[-1].lower() in PRODUCT_NOUNS and len(words) > 1:  # "a Sentinel Hub", "the Orbit Camera"
+                ctx += 1
+            if re.match(r"[^$\n]{0,40}?\b\d+\s*x\s*" + _MONEY, after) or \
+                    re.match(r"\s*\(\s*(?:normally\s+|list\s+|retail\s+)?" + _MONEY, after):
+                ctx += 1
+            sentence_start = not before.strip() or bool(re.search(r"[.!?:]\s+$", before))
+            if sentence_start and not ctx:
+                continue
+            mentions_at.append((key, phrase, prefix, li, m.start(), ctx))
+    mentions: Counter = Counter(k for k, *_ in mentions_at)
+    context: Counter = Counter()
+    for k, _, _, _, _, c in mentions_at:
+        context[k] += c
+    cands = {k for k in mentions if context[k] >= 2 and mentions[k] >= 2}
+    # "a Beacon doorbell and a Chime": a name joined by "and" to a product is counted as one
+    for k, _phrase, _, li, start, _ in mentions_at:
+        if k in cands:
+            continue
+        before = lines[li][:start]
+        if re.search(r"(?:\band|\bor|&|,)\s+(?:a|an|the|\d+|one|two)?\s*$", before):
+            prev = [c for c in cands if re.search(re.escape(c) + r"s?\s*(?:\([^)]*\))?\s*(?:,|and|or|&)\s+(?:a|an|the|\d+|one|two)?\s*$", before)]
+            if prev:
+                context[k] += 2
+    cands = {k for k in mentions if context[k] >= 2 and mentions[k] >= 2}
+    forms: dict[str, Counter] = defaultdict(Counter)
+    for k, phrase, prefix, *_ in mentions_at:
+        if k not in cands and len(k.split()) > 1:  # "Doorbell Pro" short for the one product "Video Doorbell Pro"
+            ending = [c for c in cands if c.endswith(" " + k)]
+            if len(ending) == 1:
+                k = ending[0]
+        forms[k][phrase] += 1
+        if prefix:
+            forms[k][prefix + " " + phrase] += 1
+    # a one-word name that begins longer products ("Falcon" of "Falcon X Camera") is the most
+    # mentioned one's alias; a longer name ("Video Doorbell" of "Video Doorbell Pro") stays itself
+    merged: dict[str, str] = {}
+    for k in cands:
+        longer = [c for c in cands if c != k and c.startswith(k + " ")]
+        # "Falcon LPR" of "Falcon LPR Camera": the longer name is the shorter one with a kind of thing
+        same = [c for c in longer if c[len(k) + 1:].lower() in PRODUCT_NOUNS]
+        ending = [c for c in cands if c != k and c.endswith(" " + k)]
+        if len(ending) == 1 and len(k.split()) > 1:  # "Doorbell Pro" of "Video Doorbell Pro"
+            merged[k] = ending[0]
+        elif same:
+            merged[k] = max(same, key=lambda c: (mentions[c], c))
+        elif longer and len(k.split()) == 1:
+            ranked = sorted(longer, key=lambda c: (-mentions[c], c))
+            if len(ranked) == 1 or mentions[ranked[0]] >= 2 * mentions[ranked[1]]:
+                merged[k] = ranked[0]
+            else:  # "Video" of "Video Doorbell" and "Video Doorbell Pro": no telling which
+                merged[k] = ""
+    products = []
+    for k in sorted((c for c in cands if c not in merged), key=lambda c: (-mentions[c], c)):
+        aliases: Counter = Counter(forms[k])
+        for short, long in merged.items():
+            if long == k:
+                aliases.update(forms[short])
+        for noun, n in nouns[k].items():
+            if not k.lower().endswith(noun):
+                aliases[f"{k} {noun}"] += n
+        price = _price_of(k, list(aliases) + [k], nouns[k], lines)
+        products.append({"name": k, "unit_price_usd": price,
+                         "aliases": sorted({_singular_phrase(a) for a in aliases if _singular_phrase(a) != k})})
+    return products
+
+
+def _unwrap(text: str) -> list[str]:
+    """The text's lines with prose wrapped over several lines joined (a name cut by a line end is
+    read whole); short lines, table rows and quoted lines stay as they are."""
+    out: list[str] = []
+    prev = ""
+    for line in text.splitlines():
+        s = line.strip()
+        if out and s and len(prev) > 55 and not re.search(r"\s{3,}|^[>*\-\u2022]", s) \
+                and not re.search(r"\s{3,}", prev) and not re.search(r"[:.!?]\s*$", prev):
+            out[-1] = out[-1].rstrip() + " " + s
+        else:
+            out.append(line)
+        prev = line.strip()
+    return out
+
+
+def _singular_phrase(p: str) -> str:
+    words = p.split()
+    return " ".join(words[:-1] + [_singular(words[-1])]) if words else p
+
+
+def _price_of(name: str, forms: list[str], nouns: Counter, lines: list[str]) -> float | None:
+    """The price written most often beside the product: '$P per <noun>', 'N x $P', 'X ($P each)',
+    'X (normally $P)', then any '$P' shortly after the name on its line; never an amount that is a
+    discount ('$P off', a line that speaks of a discount or a sale), a credit or a total ('come to
+    $P', 'total'). Ties go to the smaller amount (a total is larger than what one costs)."""
+    votes: Counter = Counter()
+    heads = {name.split()[-1].lower().rstrip("s"), *(n.rstrip("s") for n in nouns)}
+    form_re = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(f) for f in sorted(set(forms), key=len, reverse=True))
+                         + r")s?(?![\w-])(?!\s+[A-Z][a-z])")  # not the start of a longer name
+    def discounted(line: str, start: int, end: int) -> bool:
+        return bool(re.search(r"discount|\boff\b|sale price|partner pric|reduced|promo",
+                              line[max(0, start - 50):end + 20].lower()))
+
+    for line in lines:
+        for pm in re.finditer(_MONEY + r"\s*(?:per|/|a|an|each)\s*([a-z]+)", line):
+            if pm.group(3).rstrip("s") in heads and len(pm.group(3)) > 2 and not discounted(line, pm.start(), pm.end()):
+                votes[_money(pm.group(1), pm.group(2))] += 3
+        fm = form_re.search(line)
+        if not fm:
+            continue
+        rest = line[fm.end():]
+        if discounted(line, fm.start(), min(len(line), fm.end() + 60)):
+            continue
+        amounts = list(re.finditer(_MONEY, rest))
+        if re.match(r"\s*[*\u2022-]\s", line) and len(amounts) == 1 and len(form_re.findall(line)) == 1 \
+                and not re.search(r"total|credit|off\b|=", rest[max(0, amounts[0].start() - 16):amounts[0].end() + 8].lower()):
+            # an item of a list that names one product and one amount: "* NEW: X - what it does. $249."
+            votes[_money(amounts[0].group(1), amounts[0].group(2))] += 2
+            continue
+        m = re.match(r"\s*\(\s*(?:normally\s+|usually\s+|list(?:\s+price)?\s+|retail\s+|regularly\s+)?(?:is\s+)?"
+                     + _MONEY + r"(?:\s*(?:each|apiece|a piece|list|retail))?\s*\)", rest)
+        if m:
+            votes[_money(m.group(1), m.group(2))] += 3
+            continue
+        m = re.match(r"[^$\n]{0,40}?\b\d+\s*x\s*" + _MONEY, rest)
+        if m:
+            votes[_money(m.group(1), m.group(2))] += 2
+            continue
+        several = re.search(r"(?<![\w$.,])(?:[2-9]|\d{2,4}|" + "|".join(w for w, n in _NUMBER_WORDS.items() if n > 1)
+                            + r")\s*(?:x\s+|more\s+|of\s+(?:the|our)\s+)?$", line[:fm.start()], re.I)
+        for m in re.finditer(_MONEY, rest):
+            if m.start() > 60:
+                break
+            tail = rest[m.end():m.end() + 12].lower()
+            lead = rest[max(0, m.start() - 16):m.start()].lower()
+            if re.match(r"\s*(?:off|credit|discount|total|in\b)", tail) or \
+                    re.search(r"total|save|off|credit|come to|comes to|came to|=|brings?|amount|\bto\s*$", lead):
+                continue
+            each = re.match(r"\s*(?:each|apiece|a piece|per|/)", tail)
+            if several and not each:  # "10 of the X ... $3,000": the price of several
+                break
+            votes[_money(m.group(1), m.group(2))] += 2 if each else 1
+            break
+    votes.pop(0.0, None)  # "$0.00" is an order's total, not what a thing costs
+    if not votes:
+        return None
+    price = max(votes, key=lambda p: (votes[p], -p))
+    return int(price) if price == int(price) else price
+
+
+# ---------------------------------------------------------------------------------------------- writing
+_HEADERS = {
+    "profile": """# Drafted by `giftgraph profile init` from the release itself: CHECK EVERY LINE.
+# vendor / agency name entries of organizations.yaml (the company that sells, the department that buys);
+# leave one out (or write null) when the release has no such side. timezone: the zone of printed times
+# that carry none (ingest --timezone overrides it).""",
+    "organizations": """# Organisations found in signature lines, tied to the address domain of the people who sign with them.
+# kind: vendor | agency | other. Check that the vendor is the company that sells and the agency the
+# department that buys; add the names the release uses for them (aliases: an acronym, a short form).
+# Aliases written with capitals are matched as written, lower-case ones in any case.""",
+    "domains": """# Address domains and what an address there says about its owner.
+# role: vendor_employee | officer | other (only the vendor's and the agency's domains should give a role).
+# Delete a line that is wrong: a person then gets a role only from a signature, a rank or a unit.""",
+    "units": """# The agency's units seen in signatures (kind: division | bureau | unit | area). Add the short forms
+# the release uses ("Patrol North", an acronym) to aliases; delete anything that is not a unit.""",
+    "ranks": """# Ranks and titles the release writes before names. sworn: false for civilian titles. A person printed
+# with one of these is agency staff (role officer): delete a title that the vendor's people also use.""",
+    "noise": """# Names that are never a person: places the release shows (an agency's town or county, a sales
+# territory printed after a job title), as whole-name regexes. Add a street or a place that shows up
+# as a person in the graph; see nlp/data/noise.yaml for the shared lists.""",
+    "promo_codes": """# Promo codes: a token is a code when it has one of these shapes (Python regex, whole token) and one
+# of the context words stands within `window` tokens of it somewhere in the release. Add a pattern if
+# the release writes its codes another way.""",
+    "products": """# The vendor's products as the release writes them, with the price written most often beside each
+# (unit_price_usd; null when none is written: fill it in from a price list, or values stay unknown).
+# Merge a product listed twice under two names (keep one, move the other to aliases); delete what is
+# not a product (a place, a programme, an event); unit: year for a subscription; device: false for a
+# service (counted in dollars, never as a device).""",
+}
+
+
+def write_profile(draft: Draft, directory: str | Path) -> list[Path]:
+    """Write the draft's YAML files into ``directory`` (created), each with a comment saying what to
+    check. Returns the files written."""
+    out = Path(directory)
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise ProfileError(f"{out}: cannot create the profile directory: {exc.strerror or exc}") from exc
+    written = []
+    for stem, data in draft.files.items():
+        path = out / f"{stem}.yaml"
+        body = yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=110, default_flow_style=None)
+        head = _HEADERS.get(stem, "")
+        if stem == "profile" and draft.notes:
+            head += "\n" + "\n".join(f"# NOTE: {n}" for n in draft.notes)
+        path.write_text((head + "\n" if head else "") + body, encoding="utf-8")
+        written.append(path)
+    return written
+
+
+def draft_from_paths(paths: Sequence[str | Path], *, timezone: str = DEFAULT_TIMEZONE, name: str = AUTO_PROFILE,
+                     ocr: bool = False, progress: bool = False) -> tuple[Draft, Any]:
+    """Read a release with the ingestion readers and draft its profile. Returns (draft, read result)."""
+    from giftgraph.ingest import read_paths
+
+    res = read_paths(paths, timezone=timezone, ocr=ocr, progress=progress, log=lambda s: None)
+    return draft_profile(res.messages, name=name, timezone=timezone, source=[Path(p).name for p in paths]), res
+
+
+def draft_into_case(case, messages: Sequence, *, timezone: str = DEFAULT_TIMEZONE,
+                    log=lambda s: None) -> Path:
+    """Draft a profile from the case's messages into ``<case>/profile/`` (replacing an older draft)
+    and return that directory: what `ingest --profile auto` uses, recorded in the case manifest."""
+    import shutil
+
+    directory = Path(case.path) / CASE_PROFILE_DIR
+    draft = draft_profile(messages, timezone=timezone, source=[f"case {case.path}"])
+    if directory.exists():
+        shutil.rmtree(directory)
+    write_profile(draft, directory)
+    f = draft.files
+    log(f"profile auto: drafted {directory} (vendor {f['profile']['vendor'] or 'none'}, agency "
+        f"{f['profile']['agency'] or 'none'}, {len(f['products']['products'])} product(s), "
+        f"{len(f['units']['units'])} unit(s))")
+    return directory

@@ -1,0 +1,254 @@
+"""Profiles drafted from a release (`giftgraph profile init`, `ingest --profile auto`).
+
+The releases here are invented: a camera vendor, a police department, a sheriff's office and a
+neighbourhood association that exist nowhere, and a politician's office that sells nothing."""
+from __future__ import annotations
+
+import json
+import re
+from email.message import EmailMessage
+from pathlib import Path
+
+import pytest
+import yaml
+from click.testing import CliRunner
+
+from giftgraph.cli import cli
+from giftgraph.ingest import read_paths
+from giftgraph.nlp.draft_profile import draft_profile, write_profile
+from giftgraph.nlp.profile import Profile
+
+VENDOR_SIG = "{first} {last}\n{title}\nKestrel Optics Inc.\n(555) 010-22{n:02d}\n{email}\n"
+AGENCY_SIG = "{rank} {first} {last} #{n}4{n}\n{unit}\nMaple Ridge Police Department\n{email}\n"
+
+RELEASE = [
+    # (from, to, subject, body)
+    (("Tomas Quill", "tomas.quill@kestreloptics.io"), [("Irene Boyd", "iboyd@mapleridgepd.org")],
+     "Vista Cam pilot",
+     "Hi Sergeant Boyd,\n\nI would love to offer your team 3 Vista Cams and 3 Perch Mounts for a pilot at no cost.\n"
+     "We can ship them next week. The Vista Cam lists at $349 and the Perch Mount is $80 each.\n\n"
+     "Thanks,\nTomas\n\n" + VENDOR_SIG.format(first="Tomas", last="Quill", title="Regional Sales Director", n=1,
+                                                email="tomas.quill@kestreloptics.io")),
+    (("Irene Boyd", "iboyd@mapleridgepd.org"), [("Tomas Quill", "tomas.quill@kestreloptics.io")],
+     "RE: Vista Cam pilot",
+     "Tomas,\n\nThat works for us. The MRPD Harbor Watch Unit will take the cameras.\n\nRegards,\n"
+     + AGENCY_SIG.format(rank="Sgt.", first="Irene", last="Boyd", n=2, unit="Harbor Watch Unit",
+                         email="iboyd@mapleridgepd.org")),
+    (("Wendell Arkwright", "warkwright@mapleridgepd.org"), [("Nadia Fenn", "nadia.fenn@kestreloptics.io")],
+     "Lens Cloud quote",
+     "Ms. Fenn,\n\nCould you send a quote for Lens Cloud seats for the Property Crimes Bureau?\n\n"
+     + AGENCY_SIG.format(rank="Lt.", first="Wendell", last="Arkwright", n=3, unit="Property Crimes Bureau",
+                         email="warkwright@mapleridgepd.org")),
+    (("Nadia Fenn", "nadia.fenn@kestreloptics.io"), [("Wendell Arkwright", "warkwright@mapleridgepd.org")],
+     "RE: Lens Cloud quote",
+     "Lieutenant,\n\nHappy to. Lens Cloud is $600 per seat per year; for 4 Lens Cloud seats the quote is $2,400.\n"
+     "I can also add a Vista Cam demo for your detectives.\n\nBest,\nNadia\n\n"
+     + VENDOR_SIG.format(first="Nadia", last="Fenn", title="Account Executive | Lake Region", n=2,
+                         email="nadia.fenn@kestreloptics.io")),
+    (("Irene Boyd", "iboyd@mapleridgepd.org"), [("Opal Grange", "ograng@elmhollow.org")],
+     "Cameras for the association",
+     "Hi Opal,\n\nKestrel Optics offered the association two Vista Cams for the gate. I will bring them over.\n\n"
+     + AGENCY_SIG.format(rank="Sgt.", first="Irene", last="Boyd", n=2, unit="Harbor Watch Unit",
+                         email="iboyd@mapleridgepd.org")),
+    (("Opal Grange", "ograng@elmhollow.org"), [("Irene Boyd", "iboyd@mapleridgepd.org")],
+     "RE: Cameras for the association",
+     "Thank you Sergeant Boyd! The board is thrilled.\n\nOpal Grange\nSecretary\nElm Hollow Neighbors Association\n"),
+    (("Hugo Stanhope", "hstanhope@brookcountyso.gov"), [("Tomas Quill", "tomas.quill@kestreloptics.io")],
+     "Vista Cam for the county",
+     "Tomas,\n\nWendell says the Vista Cam works. Could you price 5 of them for us?\n\n"
+     "Deputy Hugo Stanhope\nPatrol Division\nBrook County Sheriff's Office\nhstanhope@brookcountyso.gov\n"),
+    (("Tomas Quill", "tomas.quill@kestreloptics.io"), [("Hugo Stanhope", "hstanhope@brookcountyso.gov")],
+     "RE: Vista Cam for the county",
+     "Deputy Stanhope,\n\nSure: 5 x $349 for the cameras, and I can ship Perch Mounts at no charge. Our customers\n"
+     "in the county love them. I will send the invoice once you order.\n\nTomas\n\n"
+     + VENDOR_SIG.format(first="Tomas", last="Quill", title="Regional Sales Director", n=1,
+                         email="tomas.quill@kestreloptics.io")),
+]
+
+RELEASE.append(
+    (("Tomas Quill", "tomas.quill@kestreloptics.io"), [("Irene Boyd", "iboyd@mapleridgepd.org")],
+     "What's new",
+     "Hi Sergeant,\n\nA few updates for your team:\n\n"
+     "* NEW: Glint Light - a porch light that films the walk and sounds a chime when someone\n"
+     "lingers at the door for more than a minute. $129.\n"
+     "* Your loaner: 1 x Vista Cam, order total $0.00.\n\n"
+     "Two of the Glint Lights are yours to try if you like.\n\nTomas\n\n"
+     + VENDOR_SIG.format(first="Tomas", last="Quill", title="Regional Sales Director", n=1,
+                         email="tomas.quill@kestreloptics.io")))
+
+# A politician's office and the consultants and reporters who write to it: no agency, no vendor.
+OFFICE = [
+    (("Felix Ormond", "felix.ormond@ormondstrategies.com"), [("Dahlia Vance", "dvance@vance.senate.gov")],
+     "Town hall", "Dahlia,\n\nHappy to offer our thoughts on the town hall. We can quote you a fee for the polling.\n\n"
+     "Felix Ormond\nSenior Partner\nOrmond Strategies LLC\n"),
+    (("Dahlia Vance", "dvance@vance.senate.gov"), [("Felix Ormond", "felix.ormond@ormondstrategies.com")],
+     "RE: Town hall", "Felix,\n\nThanks. Send the pricing and an invoice to my deputy chief of staff.\n\n"
+     "Dahlia Vance\nChief of Staff\nOffice of Senator Bramwell\n"),
+    (("Felix Ormond", "felix.ormond@ormondstrategies.com"), [("Dahlia Vance", "dvance@vance.senate.gov")],
+     "RE: Town hall", "Dahlia,\n\nThe order is in and we will ship the printed programs Friday. Our customers say\n"
+     "the deal was good.\n\nFelix Ormond\nSenior Partner\nOrmond Strategies LLC\n"),
+    # a power utility whose domain ends in "pd": no police department
+    (("Gus Harrow", "gus.harrow@lakeshorepd.com"), [("Dahlia Vance", "dvance@vance.senate.gov")],
+     "Outage", "Dahlia,\n\nThe line crews are out. We can quote the repair to the office.\n\n"
+     "Gus Harrow\nOperations Manager\nLakeshore Power District\n"),
+    (("Gus Harrow", "gus.harrow@lakeshorepd.com"), [("Dahlia Vance", "dvance@vance.senate.gov")],
+     "RE: Outage", "Dahlia,\n\nPower is back; the invoice for the order follows.\n\n"
+     "Gus Harrow\nOperations Manager\nLakeshore Power District\n"),
+    (("Rosa Kettle", "rkettle@dailyledger.com"), [("Dahlia Vance", "dvance@vance.senate.gov")],
+     "Question", "Ms. Vance,\n\nDoes Deputy Chief Harlow of the state police back the bill?\n\nRosa Kettle\nReporter\n"),
+]
+
+
+def write_release(folder: Path, mails) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    for i, ((fname, faddr), to, subject, body) in enumerate(mails):
+        msg = EmailMessage()
+        msg["From"] = f"{fname} <{faddr}>"
+        msg["To"] = ", ".join(f"{n} <{a}>" for n, a in to)
+        msg["Subject"] = subject
+        msg["Date"] = f"Tue, {i + 3} May 2022 10:{i:02d}:00 -0500"
+        msg["Message-ID"] = f"<m{i}@example.test>"
+        msg.set_content(body)
+        (folder / f"{i:03d}.eml").write_bytes(bytes(msg))
+    return folder
+
+
+@pytest.fixture(scope="module")
+def release(tmp_path_factory) -> Path:
+    return write_release(tmp_path_factory.mktemp("release") / "mail", RELEASE)
+
+
+@pytest.fixture(scope="module")
+def draft(release):
+    res = read_paths([release], timezone="America/Chicago", log=lambda s: None)
+    assert len(res.messages) == len(RELEASE)
+    return draft_profile(res.messages, timezone="America/Chicago")
+
+
+def test_sides_from_domains_and_signatures(draft):
+    f = draft.files
+    assert f["profile"]["vendor"] == "Kestrel Optics Inc."
+    assert f["profile"]["agency"] == "Maple Ridge Police Department"
+    doms = f["domains"]["domains"]
+    assert doms["kestreloptics.io"] == {"role": "vendor_employee", "organization": "Kestrel Optics Inc."}
+    assert doms["mapleridgepd.org"]["role"] == "officer"
+    assert doms["brookcountyso.gov"] == {"role": "officer", "organization": "Brook County Sheriff's Office"}
+    assert doms["elmhollow.org"] == {"role": "other", "organization": "Elm Hollow Neighbors Association"}
+    orgs = {o["name"]: o for o in f["organizations"]["organizations"]}
+    assert orgs["Kestrel Optics Inc."]["kind"] == "vendor" and "Kestrel Optics" in orgs["Kestrel Optics Inc."]["aliases"]
+    assert orgs["Maple Ridge Police Department"]["kind"] == "agency"
+    assert "MRPD" in orgs["Maple Ridge Police Department"]["aliases"]  # written in the release
+    assert orgs["Elm Hollow Neighbors Association"]["kind"] == "other"
+
+
+def test_units_ranks_products_prices(draft):
+    f = draft.files
+    units = {u["name"] for u in f["units"]["units"]}
+    assert {"Harbor Watch Unit", "Property Crimes Bureau", "Patrol Division"} <= units
+    titles = {r["title"] for r in f["ranks"]["ranks"]}
+    assert {"Sergeant", "Lieutenant", "Deputy"} <= titles
+    assert "Captain" not in titles  # no captain is written in the release
+    products = {p["name"]: p for p in f["products"]["products"]}
+    assert products["Vista Cam"]["unit_price_usd"] == 349
+    assert products["Perch Mount"]["unit_price_usd"] == 80
+    assert products["Lens Cloud"]["unit_price_usd"] == 600  # "$600 per seat", not the $2,400 quote
+    assert products["Glint Light"]["unit_price_usd"] == 129  # the one amount of its list item, not an order total
+    assert not {"Maple Ridge", "Kestrel Optics", "Tomas", "Harbor Watch"} & set(products)
+    # the department's town and a sales territory are never people
+    never = [re.compile(r) for r in f["noise"]["never_person_regex"]]
+    assert any(r.search("Maple Ridge") for r in never) and any(r.search("Lake Region") for r in never)
+    assert not any(r.search(n) for r in never for n in ("Irene Boyd", "Nadia Fenn", "Maple Ridge Police Department"))
+
+
+def test_draft_loads_through_the_one_loader(draft, tmp_path):
+    written = write_profile(draft, tmp_path / "prof")
+    assert {p.name for p in written} >= {"profile.yaml", "domains.yaml", "products.yaml", "units.yaml", "ranks.yaml"}
+    text = (tmp_path / "prof" / "products.yaml").read_text()
+    assert text.startswith("#") and "unit_price_usd" in text  # comments tell the user what to check
+    p = Profile.load(tmp_path / "prof")
+    assert p.vendor_org.kind == "vendor" and p.agency_org.kind == "agency"
+    assert p.domain_info("someone@kestreloptics.io")["role"] == "vendor_employee"
+    assert p.domain_info("x@gmail.com") == {}
+    assert p.rank_words()["sgt"].title == "Sergeant"
+    # the in-memory draft is the same profile
+    assert draft.profile().products == p.products
+
+
+def test_a_politicians_office_gets_no_vendor_no_agency_no_roles(tmp_path):
+    folder = write_release(tmp_path / "office", OFFICE)
+    res = read_paths([folder], timezone="America/New_York", log=lambda s: None)
+    d = draft_profile(res.messages).files
+    assert d["profile"]["vendor"] is None and d["profile"]["agency"] is None
+    assert all(v["role"] == "other" for v in d["domains"]["domains"].values())
+    assert d["ranks"]["ranks"] == [] and d["products"]["products"] == []
+    assert not [o for o in d["organizations"]["organizations"] if o["kind"] != "other"]
+
+
+def test_profile_init_writes_a_profile(release, tmp_path):
+    out = tmp_path / "drafted"
+    r = CliRunner().invoke(cli, ["profile", "init", str(release), "-o", str(out), "--timezone", "America/Chicago"])
+    assert r.exit_code == 0, r.output
+    meta = yaml.safe_load((out / "profile.yaml").read_text())
+    assert meta["vendor"] == "Kestrel Optics Inc." and meta["timezone"] == "America/Chicago"
+    r = CliRunner().invoke(cli, ["profile", "init", str(release), "-o", str(out)])
+    assert r.exit_code != 0 and "exists" in r.output  # no silent overwrite
+    r = CliRunner().invoke(cli, ["profile", "init", str(release), "-o", str(out), "--force", "--json"])
+    assert r.exit_code == 0 and json.loads(r.output)["vendor"] == "Kestrel Optics Inc."
+
+
+def test_ingest_profile_auto_drafts_into_the_case(release, tmp_path):
+    case = tmp_path / "case"
+    r = CliRunner().invoke(cli, ["ingest", str(release), "--case", str(case), "--profile", "auto",
+                                 "--timezone", "America/Chicago", "-s"])
+    assert r.exit_code == 0, r.output
+    manifest = json.loads((case / "case.json").read_text())
+    assert manifest["profile"] == "auto" and manifest["profile_path"] == "profile"
+    assert Profile.load(case / "profile").vendor == "Kestrel Optics Inc."
+    graph = json.loads((case / "graph.json").read_text())
+    roles = {n["name"]: n.get("role") for n in graph["nodes"] if n.get("kind") == "person"}
+    assert roles["Tomas Quill"] == "vendor_employee" and roles["Nadia Fenn"] == "vendor_employee"
+    assert roles["Irene Boyd"] == "officer" and roles["Hugo Stanhope"] == "officer"
+    assert roles["Opal Grange"] == "other"
+
+
+def test_a_release_without_addresses_is_read_from_signatures(tmp_path):
+    """Addresses redacted: the people who sign with one organisation line are one side."""
+    strip = re.compile(r"[\w.+-]+@[\w.-]+")
+    folder = tmp_path / "redacted"
+    folder.mkdir()
+    printed = []
+    for i, ((fname, _), to, subject, body) in enumerate(RELEASE):  # printed as Outlook prints a message
+        printed.append(f"From: {fname}\nSent: Tuesday, May {i + 3}, 2022 10:{i:02d} AM\n"
+                       f"To: {'; '.join(n for n, _ in to)}\nSubject: {subject}\n\n{strip.sub('[REDACTED]', body)}\n")
+    (folder / "release.txt").write_text("\n\n".join(printed))
+    res = read_paths([folder], timezone="America/Chicago", log=lambda s: None)
+    d = draft_profile(res.messages).files
+    assert d["profile"]["vendor"] == "Kestrel Optics Inc."
+    assert d["profile"]["agency"] == "Maple Ridge Police Department"
+    assert d["domains"]["domains"] == {}  # no address, no domain rule
+    kinds = {o["name"]: o["kind"] for o in d["organizations"]["organizations"]}
+    assert kinds["Brook County Sheriff's Office"] == "agency"
+
+
+def test_auto_on_a_release_it_cannot_describe_gives_no_roles(tmp_path):
+    folder = write_release(tmp_path / "office", OFFICE)
+    case = tmp_path / "case"
+    r = CliRunner().invoke(cli, ["ingest", str(folder), "--case", str(case), "--profile", "auto", "-s"])
+    assert r.exit_code == 0, r.output
+    graph = json.loads((case / "graph.json").read_text())
+    people = [n for n in graph["nodes"] if n.get("kind") == "person"]
+    assert {"Dahlia Vance", "Felix Ormond"} <= {n["name"] for n in people}
+    assert {n.get("role") for n in people} == {"other"}
+
+
+def test_auto_again_and_the_kept_draft_reuse_the_case(release, tmp_path):
+    case = tmp_path / "case"
+    args = ["--case", str(case), "--timezone", "America/Chicago", "-s"]
+    assert CliRunner().invoke(cli, ["ingest", str(release), "--profile", "auto", *args]).exit_code == 0
+    first = json.loads((case / "graph.json").read_text())
+    r = CliRunner().invoke(cli, ["ingest", "--extract-only", "--profile", "auto", *args])
+    assert r.exit_code == 0, r.output
+    r = CliRunner().invoke(cli, ["ingest", "--extract-only", "--profile", str(case / "profile"), *args])
+    assert r.exit_code == 0, r.output
+    again = json.loads((case / "graph.json").read_text())
+    assert {n["id"] for n in again["nodes"]} == {n["id"] for n in first["nodes"]}
