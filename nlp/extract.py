@@ -17,22 +17,25 @@
 """
 from __future__ import annotations
 
+import functools
 import importlib.util
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Iterable, Sequence
 
+import yaml
+
 from giftgraph.graph.model import Edge, Evidence, Node
 from giftgraph.ingest.message import Message, make_id
 from giftgraph.nlp.entities import EntityIndex, Mention
 from giftgraph.nlp.names import PersonName, norm, parse_name
-from giftgraph.nlp.profile import Profile
+from giftgraph.nlp.profile import DATA_DIR, Profile
 from giftgraph.nlp.resolve import PersonCluster, Resolver, thread_key
 from giftgraph.nlp.signature import SERIAL_RE, Signature, own_text_end, split_signature
 
 __all__ = ["Extraction", "extract", "extract_entities", "evidence_for", "classify_signature", "release_custodian",
-           "named_custodian", "CustodianError"]
+           "named_custodian", "CustodianError", "profile_describes"]
 
 
 @dataclass
@@ -113,6 +116,8 @@ def classify_signature(sig: Signature, doc, profile: Profile, resolver: Resolver
             out.append(("signoff", first_seg.strip(" -"), ""))
             continue
         for seg in segments:
+            if re.search(r"\[\s*redacted\s*\]|\(b\)\s*\(\d\)|\u2588", seg, re.I):
+                continue  # a redacted line ("Office [REDACTED]") names nothing
             sw = _tokens_lower(seg)
             if not sw:
                 continue
@@ -122,7 +127,9 @@ def classify_signature(sig: Signature, doc, profile: Profile, resolver: Resolver
             title_only = has_rank or all(w in profile.title_words or w in ranks or re.fullmatch(r"i{1,3}|iv|[-&]|and|of|the", w)
                                          for w in sw)
             capitalised = sum(1 for w in seg.split() if w[:1].isupper()) >= max(1, len(seg.split()) - 2)
-            if title_only or (any(w in ranks for w in sw) and not org_word):
+            # "Security Committee Chair", "Board Treasurer": a title ending a phrase is a title
+            title_last = sw[-1] in profile.title_words and sw[-1] not in profile.organization_words
+            if title_only or title_last or (any(w in ranks for w in sw) and not org_word):
                 out.append(("title", seg, ""))
             elif org_word and capitalised and len(sw) >= 2:
                 out.append(("organization", seg, resolver.add_org(_strip_title_prefix(seg, profile))))
@@ -190,12 +197,13 @@ def extract_entities(messages: Sequence[Message], *, profile: "str | Profile | N
         for e in docs[m.id].ents:
             if e.label_ == "PERSON":
                 person_spans.append((m, e))
+    not_person = _NotPerson.of_release(messages, docs)
     for m, e in person_spans:
         pn = parse_name(e.text, titles=res.titles)
         if not pn.has_full:
             continue
         key = res.find_person(e.text, message=m)
-        if key is None and _plausible_new_person(e, pn, prof, res):
+        if key is None and _plausible_new_person(e, pn, prof, res) and not not_person.says(e, pn, docs[m.id].text):
             key = res.add_text_person(e.text, m)
             if key:
                 res.thread_mentions[thread_key(m)].add(key)
@@ -295,7 +303,82 @@ def _plausible_new_person(span, pn: PersonName, prof: Profile, res: Resolver) ->
     return all(re.fullmatch(r"[A-Z][a-z'\u2019-]+|[A-Z]\.", w) for w in pn.full.split())
 
 
-def _role(c: PersonCluster, prof: Profile) -> str:
+@functools.lru_cache(maxsize=1)
+def _not_person_words() -> dict[str, frozenset[str]]:
+    data = yaml.safe_load((DATA_DIR / "not_person.yaml").read_text(encoding="utf-8")) or {}
+    return {k: frozenset(str(w).lower() for w in v or []) for k, v in data.items()}
+
+
+class _NotPerson:
+    """What says that a capitalised phrase spaCy called a person is a place or a thing: a place word
+    at its end ("Elm Rd", "Birch Hollow Resort") or a compass word at its start ("Upper Valley"), a
+    preposition of place before it ("out on Elm Rd"), a greeting glued to the name ("HiMarta"), a given
+    name printed twice ("Marta Marta"), or the rest of the release naming the same words as a place,
+    or as the start of an organisation ("Elm Falls" beside "Elm Falls Police Department")."""
+
+    def __init__(self, places: set[str], org_starts: set[str]):
+        self.places, self.org_starts = places, org_starts
+        self.words = _not_person_words()
+
+    @classmethod
+    def of_release(cls, messages, docs) -> "_NotPerson":
+        places, org_starts = set(), set()
+        for m in messages:
+            for e in docs[m.id].ents:
+                if e.label_ in ("GPE", "LOC", "FAC"):
+                    places.add(norm(e.text))
+                if e.label_ in ("ORG", "FAC") or e.ent_id_.startswith(("organization:", "division:")):
+                    w = norm(e.text).split()
+                    for k in range(2, len(w)):
+                        org_starts.add(" ".join(w[:k]))
+        return cls(places, org_starts)
+
+    def says(self, span, pn: PersonName, text: str) -> bool:
+        words = [w.strip(".,").lower() for w in pn.full.split()]
+        if not words:
+            return True
+        if pn.title:  # "Officer Marta Lind": a rank or honorific says person
+            return False
+        if words[-1] in self.words.get("place_last_words", ()) or words[0] in self.words.get("place_first_words", ()):
+            return True
+        if len(set(words)) < len(words):
+            return True
+        greet = self.words.get("greetings", ())
+        if any(pn.first.lower().startswith(g) and len(pn.first) > len(g) + 1 and pn.first[len(g)].isupper() for g in greet):
+            return True
+        before = re.findall(r"[A-Za-z]+", text[max(0, span.start_char - 20):span.start_char])
+        if before and before[-1].lower() in self.words.get("place_prepositions", ()) and text[span.start_char - 1:span.start_char].isspace():
+            return True
+        key = norm(pn.full)
+        return key in self.places or key in self.org_starts
+
+
+# Words of a company's or an office's titles: a rank word among them ("Chief Executive Officer",
+# "Chief of Staff", "Account Executive") is no police rank.
+_CORPORATE_TITLE = re.compile(r"\b(?:executive|revenue|marketing|technology|technical|operating|financial|finance|"
+                              r"information|medical|scientific|science|product|sales|account|communications?|"
+                              r"business|customer|success|people|legal|compliance|privacy|security officer|"
+                              r"program|editor|correspondent|advisor|adviser|of the board|of staff)\b", re.I)
+
+
+def profile_describes(res: Resolver, prof: Profile) -> bool:
+    """Does the profile describe this release? Only when some correspondent writes from one of its
+    address domains, or a header or signature names its vendor or agency. A profile that describes
+    another release (the Ring/LAPD default on a health agency's mail) gives no one a role."""
+    names = {o.name for o in (prof.vendor_org, prof.agency_org) if o}
+    for c in res.roots():
+        if any(prof.domain_info(e) for e in c.emails) or names & (set(c.orgs) | set(c.header_orgs)):
+            return True
+    return False
+
+
+def _role(c: PersonCluster, prof: Profile, described: bool = True) -> str:
+    """The role the release's evidence gives: the address's domain, the signature's organisation or
+    unit, a printed header tag, else a rank of the profile in a title that is not a company's or an
+    office's ("Chief Executive Officer"); `other` when nothing says, or the profile does not describe
+    the release."""
+    if not described:
+        return "other"
     votes: Counter = Counter()
     for e in c.emails:
         r = prof.domain_info(e).get("role")
@@ -305,7 +388,8 @@ def _role(c: PersonCluster, prof: Profile) -> str:
     if votes:
         return votes.most_common(1)[0][0]
     ranks = prof.rank_words()
-    if any(t.lower().split()[0].rstrip(".") in ranks for t in list(c.titles) + list(c.text_titles) if t):
+    if any(t.lower().split()[0].rstrip(".") in ranks and not _CORPORATE_TITLE.search(t)
+           for t in list(c.titles) + list(c.text_titles) if t):
         return "officer"
     return "other"
 
@@ -365,6 +449,7 @@ def _build(messages, docs, res: Resolver, prof: Profile, index: EntityIndex, per
     key_to_id: dict[str, str] = {}
     canonical = {c.key: res.canonical_name(c) for c in res.roots()}
     named = Counter(norm(n) for n in canonical.values())
+    described = profile_describes(res, prof)
     for c in res.roots():
         nid = res.person_id(c)
         c.node_id = nid
@@ -389,7 +474,7 @@ def _build(messages, docs, res: Resolver, prof: Profile, index: EntityIndex, per
                 aliases.add(re.sub(r"(?<=\w)-(?=\w)", " ", a))
                 aliases.add(re.sub(r"(?<=\w)-(?=\w)", "", a))
         aliases.discard(name)
-        attrs = {"role": _role(c, prof), "merge_reasons": list(dict.fromkeys(c.reasons))}
+        attrs = {"role": _role(c, prof, described), "merge_reasons": list(dict.fromkeys(c.reasons))}
         if c.titles:
             attrs["title"] = c.titles.most_common(1)[0][0]
         if c.serials:

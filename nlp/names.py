@@ -20,6 +20,8 @@ HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "madam", "prof", "professo
               "father", "pastor", "hon", "honorable"}
 SUFFIXES = {"jr", "sr", "ii", "iii", "iv"} | POST_NOMINALS
 _PARTICLES = {"la", "le", "los", "las", "lo"}
+# the start of one surname written with an inner capital ("MacArthur", "FitzGerald", "VanDyke")
+_SURNAME_PREFIXES = {"mac", "fitz", "van", "von", "der", "den", "del", "della", "des", "dos", "ten", "ter", "abu", "ben"}
 _BRACKETS = re.compile(r"\([^)]*\)|\[[^\]]*\]|<[^>]*>|\{[^}]*\}")
 _SERIAL = re.compile(r"(?:,?\s*(?:Serial\s*(?:No\.?|Number|#)\s*|#\s?)\d{3,7})", re.I)
 _NAME_TOKEN = re.compile(r"^[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f'\u2019-]*\.?$")
@@ -116,6 +118,11 @@ def _parse_name(text: str, titles: frozenset[str]) -> PersonName:
         # a redaction box read by OCR as a run of one letter ("George Gao OO", "eee Maria Kerkhove")
         kept = [w for w in words if not re.fullmatch(r"([A-HJ-Za-hj-z])\1+\.?", w, flags=re.I)]  # not "II", a rank grade
         words = kept or words
+    if len(words) == 1 and not last_first:
+        # "JoelMeyer": a given name and a surname printed without their space (not "MacArthur")
+        glued = re.fullmatch(r"([A-Z][a-z]{2,})([A-Z][a-z]{2,})", words[0])
+        if glued and glued.group(1).lower() not in _SURNAME_PREFIXES:
+            words = [glued.group(1), glued.group(2)]
     title_words = []
     # leading titles: "Det.", "Police Officer II", "SLO", "Dr."
     while words:

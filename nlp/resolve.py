@@ -73,6 +73,7 @@ class PersonCluster:
     text_units: Counter = field(default_factory=Counter)  # "I'm a detective at X Division" in own messages
     member_quotes: dict[str, tuple[str, str]] = field(default_factory=dict)  # target name -> (message id, quote)
     roles: Counter = field(default_factory=Counter)
+    header_orgs: Counter = field(default_factory=Counter)  # organisations printed with the name ("(LAPD)")
     titles: Counter = field(default_factory=Counter)  # from headers and signatures
     text_titles: Counter = field(default_factory=Counter)  # "Det. X" in other people's text
     serials: set[str] = field(default_factory=set)
@@ -271,6 +272,7 @@ class Resolver:
             role = "vendor_employee" if org.kind == "vendor" else "officer" if org.kind == "agency" else None
             if role:
                 c.roles[role] += 1
+            c.header_orgs[org.name] += 1
         if not pn.is_empty():
             display = _display(pn, addr.name)
             c.header_names[display] += 1
@@ -350,6 +352,7 @@ class Resolver:
         for k, v in cd.member_quotes.items():
             ck.member_quotes.setdefault(k, v)
         ck.roles.update(cd.roles)
+        ck.header_orgs.update(cd.header_orgs)
         ck.titles.update(cd.titles)
         ck.text_titles.update(cd.text_titles)
         ck.serials |= cd.serials
@@ -652,40 +655,55 @@ class Resolver:
         return False
 
     def merge_ocr_variants(self) -> None:
-        """A full name printed in one or two headers without an address, one character off the
-        name of a correspondent printed at least three times as often ("Jonh Varga" beside "John
-        Varga"), or the same once the letters OCR confuses are read alike ("Hurria Varga", "Hunna
-        Varga" beside "Huma Varga"), is that correspondent misread by OCR, when exactly one such
-        name is that close."""
+        """A full name printed in one or two headers without an address, one character off the name
+        of another correspondent ("Jonh Varga" beside "John Varga"), or the same once the letters OCR
+        confuses are read alike ("Hurria Varga", "Hunna Varga" beside "Huma Varga"), is that
+        correspondent misread by OCR, when exactly one such name is that close and it is printed at
+        least as often. A surname whose first letter differs ("Yarga" beside "Varga") is a misreading
+        only beside a name printed at least five times as often (and five times or more): two real
+        people rarely share a given name and all of a surname but its first letter, and then both
+        are printed about as often."""
         def full(c: PersonCluster) -> str | None:
             keys = c.full_keys()
             return " ".join(next(iter(keys))) if len(keys) == 1 else None
 
+        def variants(f: str) -> set[str]:
+            return {f, _ocr_name_key(f)} | {f[:i] + f[i + 1:] for i in range(len(f))}
+
         common: dict[str, set[str]] = defaultdict(set)
         for c in self.roots():
-            if len(c.messages) < 3:
-                continue
             for f in {" ".join(k) for k in c.full_keys()}:
-                for d in {f, _ocr_name_key(f)} | {f[:i] + f[i + 1:] for i in range(len(f))}:
-                    common[d].add(c.key)
-        for c in list(self.roots()):
-            f = full(c)
+                if len(f) >= 8:
+                    for d in variants(f):
+                        common[d].add(c.key)
+        for c in sorted(self.roots(), key=lambda x: (len(x.messages), x.key)):
+            f = full(c) if c.key in self.clusters else None
             if c.key not in self.clusters or c.emails or not f or len(f) < 8 or len(c.messages) > 2:
                 continue
             near = set()
-            for d in {f, _ocr_name_key(f)} | {f[:i] + f[i + 1:] for i in range(len(f))}:
+            for d in variants(f):
                 near |= common.get(d, set())
             cands = {self.uf.find(k) for k in near} - {c.key}
-            last = f.split()[1][:1]
+            last = f.split()[-1][:1]
+            n = len(c.messages)
+
+            def close(o: PersonCluster) -> bool:
+                often = len(o.messages) >= max(5, 5 * n)
+                for g in o.full_keys():
+                    h = " ".join(g)
+                    if h == f or not (_one_edit(f, h) or _ocr_name_key(f) == _ocr_name_key(h)):
+                        continue
+                    if g[1][:1] == last or often:
+                        return True
+                return False
+
             cands = [self.clusters[k] for k in sorted(cands) if k in self.clusters
-                     and len(self.clusters[k].messages) >= 3 * len(c.messages)
-                     and any((_one_edit(f, " ".join(g)) or _ocr_name_key(f) == _ocr_name_key(" ".join(g)))
-                             and g[1][:1] == last for g in self.clusters[k].full_keys())]
+                     and len(self.clusters[k].messages) >= n and close(self.clusters[k])]
             if len(cands) == 1:
                 how = "one character off" if any(_one_edit(f, " ".join(g)) for g in cands[0].full_keys()) \
                     else "the same OCR'd letters as"
                 self._merge(cands[0].key, c.key, f"'{_best_name(c)}' is {how} '{_best_name(cands[0])}', "
-                                                 f"printed far more often (an OCR misreading)")
+                                                 f"printed as often or more (an OCR misreading)")
         self.merge_truncated()
 
     def merge_truncated(self) -> None:
@@ -877,6 +895,7 @@ class Resolver:
         """A signature's serial number is the local part of the agency's addresses (31877@lapd...)."""
         serial_domains = {d for d, info in self.profile.domains.items() if info.get("serial_local_part")}
         if not serial_domains:
+            self.merge_same_serial()
             return
         for c in list(self.roots()):
             if c.key not in self.clusters:
@@ -886,6 +905,29 @@ class Resolver:
                     other = "e:" + f"{s}@{d}"
                     if other in self.uf.parent and self.uf.find(other) != self.uf.find(c.key):
                         self._merge(c.key, other, f"serial number #{s} in signature matches {s}@{d}")
+        self.merge_same_serial()
+
+    def merge_same_serial(self) -> None:
+        """Two signatures with the same serial number and the same name ("Ofc. Ana Lind #5120" from a
+        unit's shared mailbox and from her own address) are one person; the same number under two
+        names is not settled by the number alone."""
+        by_serial: dict[str, list[str]] = defaultdict(list)
+        for c in self.roots():
+            for s in c.serials:
+                by_serial[s].append(c.key)
+        for s, keys in sorted(by_serial.items()):
+            keys = sorted({self.uf.find(k) for k in keys})
+            for i, a in enumerate(keys):
+                for b in keys[i + 1:]:
+                    ra, rb = self.uf.find(a), self.uf.find(b)
+                    if ra == rb or ra not in self.clusters or rb not in self.clusters:
+                        continue
+                    ca, cb = self.clusters[ra], self.clusters[rb]
+                    fa = {(_fold(n.first), _fold(n.last)) for n in ca.names if n.has_full}
+                    fb = {(_fold(n.first), _fold(n.last)) for n in cb.names if n.has_full}
+                    same = fa & fb
+                    if same and self._middles_ok(ca, cb):
+                        self._merge(ra, rb, f"serial number #{s} signed by '{_title(sorted(same)[0])}' in both")
 
     # ------------------------------------------------------------------ text mentions
     def context_keys(self, m: Message | None) -> tuple[set[str], set[str]]:
@@ -1078,11 +1120,19 @@ def _junk_name(pn: PersonName) -> bool:
         return True
     if all(len(w) <= 2 for w in words):
         return True
+    if len(words) == 1 and (words[0].lower() in _MAILBOX_WORDS or re.fullmatch(r"(?:Mr|Ms|Mrs|Dr)[A-Z]?", words[0])):
+        return True  # "Contact", "President", "MsP": a mailbox or a title printed as the name
+    if any(re.fullmatch(r"[a-z]+[A-Z]{2}[A-Za-z]*", w) for w in words):
+        return True  # "yNOe": OCR debris, no name is written so
     return False
 
 
+_MAILBOX_WORDS = _ROLE_MAILBOXES | {"contact", "secretary", "assistant", "reception", "chair", "chairman", "office",
+                                    "executive", "manager", "coordinator", "member", "members", "everyone", "all"}
+
+
 _TLD_TAIL = re.compile(r"\.(com|gov|org|net|edu|mil)[a-z0-9]$")
-_OCR_LETTERS = (("rri", "m"), ("rn", "m"), ("nn", "m"), ("cl", "d"), ("vv", "w"))
+_OCR_LETTERS = (("rri", "m"), ("rn", "m"), ("nn", "m"), ("cl", "d"), ("vv", "w"), ("ri", "n"))
 _OCR_ADDRESS_LETTERS = (("rn", "m"), ("cl", "d"))  # in an address, "nn" and "vv" are as often real
 
 
