@@ -187,9 +187,7 @@ def extract_entities(messages: Sequence[Message], *, profile: "str | Profile | N
         sig = split_signature(m.body or "", ends[m.id])
         if sig.lines:
             res.add_signature(m, sig, classify_signature(sig, docs[m.id], prof, res))
-    res.merge_serials()
-    res.merge_headers()
-    res.merge_first_names()
+    res.run_passes("signatures")
 
     # text: full names first (they may create people), then the short forms
     person_spans: list[tuple[Message, object]] = []
@@ -210,8 +208,7 @@ def extract_entities(messages: Sequence[Message], *, profile: "str | Profile | N
         if key:
             res.message_mentions[m.id].add(key)
     # "From: Paul" in a thread whose text names "Paul Varga" and no other Paul; pvarga@ likewise
-    res.merge_first_names(release_wide=False)
-    res.merge_spelled_addresses(fuzzy=False)
+    res.run_passes("text")
     index = EntityIndex(resolver=res)
     person_mentions: dict[str, list[tuple[int, int, str, str]]] = defaultdict(list)
     for m, e in person_spans:

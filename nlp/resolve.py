@@ -16,6 +16,11 @@ only, surname only, initials, rank + surname) are resolved against the people of
 its thread first, then against everyone; when more than one person fits they stay unresolved.
 People sharing a surname or a first name are never merged on that alone.
 
+Every merge is made by one of the configured merge passes (`PASSES`, a `MergePass` each: its name,
+the words its merges record in ``merge_reasons``, the evidence it merges on) and each pass runs in
+the stages `STAGES` names (``headers``, ``signatures``, ``text``: `Resolver.run_passes`). A
+resolver may be given another list of passes (``Resolver(profile, messages, passes=...)``).
+
 Node ids are content hashes (`make_id`) of the lowest address of a person (or of the normalised
 name when there is none), so re-running extraction gives the same ids.
 """
@@ -26,7 +31,7 @@ import functools
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Iterable
+from typing import TYPE_CHECKING, Callable, Iterable
 
 from giftgraph.graph.model import Node
 from giftgraph.ingest.addresses import clean_name
@@ -38,7 +43,7 @@ from giftgraph.nlp.signature import Signature
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
 
-__all__ = ["PersonCluster", "Resolver", "thread_key", "EMAIL_RE"]
+__all__ = ["PersonCluster", "Resolver", "thread_key", "EMAIL_RE", "MergePass", "PASSES", "STAGES"]
 
 EMAIL_RE = re.compile(r"^[\w.+'-]+@[\w-]+(?:\.[\w-]+)+$")
 _SUBJ_PREFIX = re.compile(r"^\s*((re|fw|fwd|aw|wg)\s*(\[\d+\])?\s*:\s*)+", re.I)
@@ -126,8 +131,13 @@ class _UnionFind:
 class Resolver:
     """Collects observations, merges them, and answers look-ups (see the module docstring)."""
 
-    def __init__(self, profile: Profile, messages: Iterable[Message] = ()):
+    def __init__(self, profile: Profile, messages: Iterable[Message] = (), *,
+                 passes: Iterable[MergePass] | None = None, stages: dict[str, tuple[str, ...]] | None = None):
         self.profile = profile
+        # the configured merge passes (`PASSES`) and when each runs (`STAGES`); a pass left out of
+        # ``passes`` is skipped wherever a stage names it
+        self.passes = {p.name: p for p in (PASSES if passes is None else passes)}
+        self.stages = {k: tuple(n for n in v if n in self.passes) for k, v in (stages or STAGES).items()}
         self.titles = set(profile.rank_words())
         self.profile_ranks = {k: r.title for k, r in profile.rank_words().items()}
         self.nick = profile.nickname_groups()
@@ -469,9 +479,20 @@ class Resolver:
             found = self._fits[n] = [c for c in self.candidates(n) if self._name_fits(n, c)]
         return list(found)
 
+    # ------------------------------------------------------------------ merge passes
+    def run_passes(self, stage: str) -> None:
+        """Run the merge passes configured for ``stage`` (``self.stages[stage]``), in order."""
+        for name in self.stages[stage]:
+            self.passes[name].run(self)
+
     def merge_headers(self) -> None:
-        """Merge header observations: same full name, serial numbers, address local parts, nicknames."""
-        # same full name (first + last, compatible middle initials)
+        """The header passes: same full name, surname first, OCR'd and spelled addresses, nicknames,
+        OCR misreadings, truncated surnames (`STAGES["headers"]`)."""
+        self.run_passes("headers")
+
+    def merge_same_name(self) -> None:
+        """The same full name (given name and surname, compatible middle initials) printed in two
+        headers is one person."""
         by_full: dict[tuple[str, str], list[str]] = defaultdict(list)
         for c in self.roots():
             for fk in c.full_keys():
@@ -490,7 +511,9 @@ class Resolver:
                 self._merge(ca.key, cb.key, f"same name '{_title(fk)}' in headers")
                 base = self.uf.find(base)
 
-        # "Quist Helena" (a lost comma) is "Helena Quist" when that name is printed elsewhere
+    def merge_surname_first(self) -> None:
+        """"Quist Helena" (a lost comma) is "Helena Quist" when that name is printed elsewhere and
+        one of the two has no address."""
         two: dict[tuple[str, str], list[str]] = defaultdict(list)
         for c in self.roots():
             for n in c.trusted:
@@ -506,10 +529,9 @@ class Resolver:
                 if not (ca.emails and cb.emails):
                     self._merge(a, b, f"'{_title((f, l))}' and '{_title((l, f))}': the same two names, surname first")
 
-        self.merge_ocr_addresses()
-        self.merge_spelled_addresses()
-
-        # a nickname or initial of the same surname, when exactly one person fits
+    def merge_nicknames(self) -> None:
+        """A nickname, short form or initial of the given name with the same surname ("Bob Vance",
+        "R. Vance" beside "Robert Vance"), when exactly one person fits and not both have addresses."""
         for c in list(self.roots()):
             if c.key not in self.clusters:
                 continue
@@ -521,8 +543,6 @@ class Resolver:
                     self._merge(cands[0].key, c.key, f"'{n.first_last}' and '{_best_name(cands[0])}': same surname, "
                                                      f"nickname or initial of the given name, and no one else fits")
                     break
-
-        self.merge_ocr_variants()
 
     def merge_ocr_addresses(self) -> None:
         """An address that OCR misprinted ("ab12@postmail.corn", "...@postrnail.com",
@@ -704,7 +724,6 @@ class Resolver:
                     else "the same OCR'd letters as"
                 self._merge(cands[0].key, c.key, f"'{_best_name(c)}' is {how} '{_best_name(cands[0])}', "
                                                  f"printed as often or more (an OCR misreading)")
-        self.merge_truncated()
 
     def merge_truncated(self) -> None:
         """"Les Gardon" beside "Les Gardonyi": a surname cut short at the edge of a printed header
@@ -895,7 +914,6 @@ class Resolver:
         """A signature's serial number is the local part of the agency's addresses (31877@lapd...)."""
         serial_domains = {d for d, info in self.profile.domains.items() if info.get("serial_local_part")}
         if not serial_domains:
-            self.merge_same_serial()
             return
         for c in list(self.roots()):
             if c.key not in self.clusters:
@@ -905,7 +923,6 @@ class Resolver:
                     other = "e:" + f"{s}@{d}"
                     if other in self.uf.parent and self.uf.find(other) != self.uf.find(c.key):
                         self._merge(c.key, other, f"serial number #{s} in signature matches {s}@{d}")
-        self.merge_same_serial()
 
     def merge_same_serial(self) -> None:
         """Two signatures with the same serial number and the same name ("Ofc. Ana Lind #5120" from a
@@ -1052,6 +1069,57 @@ class Resolver:
         if fulls:
             return make_id("person", "name", *fulls[0])
         return make_id("person", "name", c.key)
+
+
+@dataclass(frozen=True)
+class MergePass:
+    """One merge pass of the resolver: its name, the words every merge it makes records in the
+    node's ``merge_reasons`` (``reason``), what evidence it merges on (``evidence``) and the
+    function that runs it over a `Resolver`."""
+
+    name: str
+    reason: str
+    evidence: str
+    run: Callable[["Resolver"], None]
+
+
+PASSES: tuple[MergePass, ...] = (
+    MergePass("same_name", "in headers", "the same given name and surname printed in two headers",
+              lambda r: r.merge_same_name()),
+    MergePass("surname_first", "surname first", "the same two names in the other order, one side without an address",
+              lambda r: r.merge_surname_first()),
+    MergePass("ocr_address", "reads as an OCR misprint of", "an address one OCR confusion from a more frequent one",
+              lambda r: r.merge_ocr_addresses()),
+    MergePass("spelled_address", "spells the name|is the surname of", "an address (or user name) that spells the one person's name",
+              lambda r: r.merge_spelled_addresses()),
+    MergePass("nickname", "nickname or initial of the given name",
+              "the same surname with a short form or initial of the given name, one person fitting",
+              lambda r: r.merge_nicknames()),
+    MergePass("ocr_variant", "(an OCR misreading)", "a rare name one OCR confusion from one printed as often or more",
+              lambda r: r.merge_ocr_variants()),
+    MergePass("truncated", "with the surname cut short", "a surname cut at the edge of a header",
+              lambda r: r.merge_truncated()),
+    MergePass("serial_address", "in signature matches", "a signature's serial number is the local part of an address",
+              lambda r: r.merge_serials()),
+    MergePass("same_serial", "signed by", "one serial number signed with one name from two mailboxes",
+              lambda r: r.merge_same_serial()),
+    MergePass("lone_name", "alone in a header of", "a given name or surname alone, the one person of its threads with it",
+              lambda r: r.merge_first_names()),
+    MergePass("lone_name_writers", "alone in a header of",
+              "a lone name, once the full names its writer printed in the text are known",
+              lambda r: r.merge_first_names(release_wide=False)),
+    MergePass("spelled_address_exact", "spells the name", "an address spelling a name first read in the text (exactly)",
+              lambda r: r.merge_spelled_addresses(fuzzy=False)),
+)
+
+_HEADER_STAGE = ("same_name", "surname_first", "ocr_address", "spelled_address", "nickname", "ocr_variant", "truncated")
+# When each pass runs: `headers` once the headers are read, `signatures` once the signatures are,
+# `text` once the full names of the text are known. Extraction runs the three stages in this order.
+STAGES: dict[str, tuple[str, ...]] = {
+    "headers": _HEADER_STAGE,
+    "signatures": ("serial_address", "same_serial", *_HEADER_STAGE, "lone_name"),
+    "text": ("lone_name_writers", "spelled_address_exact"),
+}
 
 
 def _singular(s: str) -> str:
