@@ -14,7 +14,8 @@ from dataclasses import dataclass
 
 from giftgraph.ingest.addresses import POST_NOMINALS
 
-__all__ = ["PersonName", "parse_name", "norm", "HONORIFICS", "SUFFIXES", "first_names_compatible", "name_forms"]
+__all__ = ["PersonName", "parse_name", "norm", "HONORIFICS", "SUFFIXES", "first_names_compatible", "name_forms",
+           "short_form", "surname_initials"]
 
 HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "madam", "prof", "professor", "rev", "reverend", "fr",
               "father", "pastor", "hon", "honorable"}
@@ -157,6 +158,10 @@ def _parse_name(text: str, titles: frozenset[str]) -> PersonName:
     if not words or not all(_NAME_TOKEN.match(w) for w in words):
         return PersonName(raw=s, title=" ".join(title_words), opaque=bool(words))
     title = " ".join(title_words)
+    if not last_first and not title and _surname_first_caps(words) and words[1].lower() not in honor:
+        # "VOLLMER Derek J", "OKAFOR Dana": a directory export prints the surname first, in capitals
+        return PersonName(raw=raw, first=words[1], middle=" ".join(words[2:]), last=words[0].capitalize()
+                          if "-" not in words[0] else "-".join(p.capitalize() for p in words[0].split("-")))
     if last_first:
         lw = lf_last.split()
         n_last = len([w for w in lw if w.lower().rstrip(".") not in SUFFIXES])
@@ -184,6 +189,30 @@ def _parse_name(text: str, titles: frozenset[str]) -> PersonName:
     return PersonName(raw=raw, first=first, middle=middle, last=last, title=title)
 
 
+def _surname_first_caps(words: list[str]) -> bool:
+    """A surname in capitals, then a given name in ordinary case, then at most initials:
+    "LAST First", "LAST First M", "LAST First M." (not "JP Hanke", not "Anne LEROY")."""
+    if not 2 <= len(words) <= 4:
+        return False
+    head, given, rest = words[0], words[1], words[2:]
+    return (len(head.replace("-", "")) >= 3 and head.isupper() and head.lower() not in HONORIFICS | SUFFIXES
+            and bool(re.fullmatch(r"[A-Z][a-z\u00e0-\u00ff'\u2019-]+", given))
+            and all(re.fullmatch(r"[A-Z]\.?", w) for w in rest))
+
+
+def surname_initials(last: str) -> set[str]:
+    """Initials a surname of several parts contributes: "Smith-Jones" gives "S" and "SJ",
+    "de la Cruz" gives "C" and "DLC", "Ortega Ruiz" gives "O" and "OR"."""
+    parts = [p for p in re.split(r"[\s\-]+", last) if p]
+    if not parts:
+        return set()
+    out = {parts[0][0].upper(), parts[-1][0].upper(), "".join(p[0] for p in parts).upper()}
+    caps = [p for p in parts if p[:1].isupper()]
+    if caps:
+        out.add("".join(p[0] for p in caps).upper())
+    return out
+
+
 @functools.lru_cache(maxsize=262144)
 def _fold(s: str) -> str:
     return norm(s).replace(" ", "").replace("-", "")
@@ -200,7 +229,16 @@ def first_names_compatible(a: str, b: str, nick_groups: dict[str, set[str]]) -> 
         return fa[0] == fb[0]
     ga = nick_groups.get(fa, {fa})
     gb = nick_groups.get(fb, {fb})
-    return fb in ga or fa in gb
+    return fb in ga or fa in gb or short_form(fa, fb) or short_form(fb, fa)
+
+
+def short_form(short: str, full: str) -> bool:
+    """A short form that no table lists: the start of a longer given name ("Theo" for "Theodora",
+    "Kath" for "Kathryn", three letters or more, the given name at least two letters longer) or its
+    end ("Tina" for "Christina", four letters or more)."""
+    if len(full) < len(short) + 2:
+        return False
+    return (len(short) >= 3 and full.startswith(short)) or (len(short) >= 4 and full.endswith(short))
 
 
 def middles_compatible(a: str, b: str) -> bool:

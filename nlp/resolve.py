@@ -36,7 +36,8 @@ from typing import TYPE_CHECKING, Callable, Iterable
 from giftgraph.graph.model import Node
 from giftgraph.ingest.addresses import clean_name
 from giftgraph.ingest.message import Address, Message, make_id
-from giftgraph.nlp.names import HONORIFICS, PersonName, first_names_compatible, middles_compatible, norm, parse_name
+from giftgraph.nlp.names import (HONORIFICS, PersonName, first_names_compatible, middles_compatible, norm, parse_name,
+                                 surname_initials)
 from giftgraph.nlp.profile import Profile
 from giftgraph.nlp.signature import Signature
 
@@ -99,13 +100,16 @@ class PersonCluster:
         return {norm(n.raw) for n in self.names if n.opaque}
 
     def initials(self) -> set[str]:
+        """"RD" for Robert Delgado, "RJD" with a middle name; a surname of several parts gives
+        each way of writing it ("Mary Smith-Jones": "MS", "MJ", "MSJ")."""
         out = set()
         for n in self.names:
             if n.has_full:
-                out.add((n.first[0] + n.last[0]).upper())
-                if n.middle:
-                    out.add((n.first[0] + n.middle[0] + n.last[0]).upper())
-        return out
+                mids = ["", n.middle[0].upper()] if n.middle else [""]
+                for li in surname_initials(n.last):
+                    for mi in mids:
+                        out.add(n.first[0].upper() + mi + li)
+        return {i for i in out if 2 <= len(i) <= 4}
 
 
 class _UnionFind:
@@ -679,7 +683,7 @@ class Resolver:
         of another correspondent ("Jonh Varga" beside "John Varga"), or the same once the letters OCR
         confuses are read alike ("Hurria Varga", "Hunna Varga" beside "Huma Varga"), is that
         correspondent misread by OCR, when exactly one such name is that close and it is printed at
-        least as often. A surname whose first letter differs ("Yarga" beside "Varga") is a misreading
+        least as often (a given name one letter off: at least three times as often). A surname whose first letter differs ("Yarga" beside "Varga") is a misreading
         only beside a name printed at least five times as often (and five times or more): two real
         people rarely share a given name and all of a surname but its first letter, and then both
         are printed about as often."""
@@ -707,12 +711,16 @@ class Resolver:
             last = f.split()[-1][:1]
             n = len(c.messages)
 
+            first = f.split()[0]
+
             def close(o: PersonCluster) -> bool:
                 often = len(o.messages) >= max(5, 5 * n)
                 for g in o.full_keys():
                     h = " ".join(g)
                     if h == f or not (_one_edit(f, h) or _ocr_name_key(f) == _ocr_name_key(h)):
                         continue
+                    if g[0] != first and len(o.messages) < max(3, 3 * n):
+                        continue  # "Dan Brisk" beside "Dana Brisk": a given name one letter off, printed as often
                     if g[1][:1] == last or often:
                         return True
                 return False

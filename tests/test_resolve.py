@@ -837,3 +837,44 @@ def test_a_pass_left_out_of_the_configuration_is_not_run(ring):
     res = Resolver(ring, list(res.messages.values()))
     res.merge_headers()
     assert res.uf.find(a) == res.uf.find(b)
+
+
+def test_directory_order_short_forms_and_surname_initials(ring):
+    from giftgraph.nlp.names import short_form, surname_initials
+
+    # "LAST First M" as a directory export prints it; not initials first, not a capitalised surname last
+    assert parse_name("BRANDVOLD Keel J").first_last == "Keel Brandvold"
+    assert parse_name("OSTERBERG Mira").first_last == "Mira Osterberg"
+    assert parse_name("JT Varnum").first_last == "JT Varnum"
+    assert parse_name("Mira OSTERBERG").first_last == "Mira OSTERBERG"
+    # glued given name and surname; not a one-word surname with an inner capital
+    assert parse_name("TovaLindell").first_last == "Tova Lindell"
+    assert parse_name("MacQuarrie").first == "MacQuarrie"
+    # short forms no table lists: a start or an end of the given name
+    assert short_form("theo", "theodora") and short_form("tina", "christina")
+    assert not short_form("dan", "dana") and not short_form("jo", "joanna")
+    assert first_names_compatible("Kath", "Kathryn", ring.nickname_groups())
+    assert first_names_compatible("Geoff", "Geoffrey", ring.nickname_groups())
+    assert surname_initials("Ortiz-Blake") >= {"O", "B", "OB"}
+
+
+def test_initials_of_a_hyphenated_surname_find_the_person(ring):
+    msgs = [ew.msg(Address("Wren Ortiz-Blake", "wob@x.example"), [ew.DANA], "Plan", "Draft.\n"),
+            ew.msg(Address("Wade Orton", "wo@x.example"), [ew.DANA], "Plan 2", "Draft.\n", page=2)]
+    res = Resolver(ring, msgs)
+    res.merge_headers()
+    wob = res.uf.find("e:wob@x.example")
+    assert res.find_person("WOB") == wob
+    assert res.find_person("WB") == wob
+    assert res.find_person("WO") is None  # Wade Orton's initials too: left alone
+
+
+def test_a_short_form_with_the_surname_joins_the_one_person_it_fits(ring):
+    msgs = [ew.msg(Address("Theodora Brisk", "tbrisk@x.example"), [ew.DANA], "A", "Hi.\n"),
+            ew.msg(ew.DANA, [Address("Theo Brisk", "")], "B", "Hi.\n", page=2),
+            ew.msg(ew.DANA, [Address("Dan Brisk", "")], "C", "Hi.\n", page=3),
+            ew.msg(Address("Dana Brisk", "dbrisk@x.example"), [ew.DANA], "D", "Hi.\n", page=4)]
+    res = Resolver(ring, msgs)
+    res.merge_headers()
+    assert res.uf.find("n:theo brisk") == res.uf.find("e:tbrisk@x.example")
+    assert res.uf.find("n:dan brisk") != res.uf.find("e:dbrisk@x.example")  # Dan is no short form of Dana
