@@ -245,7 +245,9 @@ def extract_entities(messages: Sequence[Message], *, profile: "str | Profile | N
     org_words = prof.organization_words - generic
     for m in messages:
         for e in docs[m.id].ents:
-            if e.label_ == "ORG" and not e.ent_id_ and 2 <= len(e) <= 8 and e.text[:1].isupper():
+            # "the Harbor Gate Tenants Council" (a name after "the" has three words or more: not "the Civic Center")
+            named = e.text[:1].isupper() or (e.text.lower().startswith("the ") and len(e) >= 4 and e.text[4:5].isupper())
+            if e.label_ == "ORG" and not e.ent_id_ and 2 <= len(e) <= 8 and named:
                 name = _clean_org_span(e.text)
                 words = name.lower().split()
                 if (len(words) >= 2 and any(w in org_words for w in words) and "\n" not in e.text

@@ -548,6 +548,48 @@ class Resolver:
                                                      f"nickname or initial of the given name, and no one else fits")
                     break
 
+    def merge_name_with_mailbox(self) -> None:
+        """A full name printed alone ("From: Ines Varro") joins the one address printed with that
+        name whose local part does not spell someone else ("Ines Varro <office@...>", a unit's or an
+        office's mailbox): the name was kept from merging on that address, the name alone settles it."""
+        mailbox_names: dict[tuple[str, str], set[str]] = defaultdict(set)
+        for o in self.roots():
+            if not o.emails:
+                continue
+            for n in o.names:
+                if n.has_full and not all(_address_contradicts(e, n) for e in o.emails):
+                    mailbox_names[(_fold(n.first), _fold(n.last))].add(o.key)
+        for c in list(self.roots()):
+            if c.key not in self.clusters or c.emails:
+                continue
+            for fk in sorted(c.full_keys()):
+                cands = {self.uf.find(k) for k in mailbox_names.get(fk, ())} - {c.key}
+                cands = [self.clusters[k] for k in sorted(cands) if k in self.clusters]
+                if len(cands) == 1:
+                    self._merge(cands[0].key, c.key, f"'{_title(fk)}' printed alone and with the mailbox "
+                                                     f"{sorted(cands[0].emails)[0]}, and with no other address")
+                    break
+
+    def merge_given_name_address(self) -> None:
+        """An address printed without a name whose local part is a given name ("tomas@vendor.example")
+        joins the one person of the release with that given name, when that person writes from the
+        same domain and no one else of the release has that given name (or a short form of it)."""
+        for c in list(self.roots()):
+            if c.key not in self.clusters or not c.emails or c.full_keys():
+                continue
+            for email in sorted(c.emails):
+                local, _, domain = email.partition("@")
+                if not re.fullmatch(r"[a-z]{3,}", local) or local in _MAILBOX_WORDS:
+                    continue
+                fits = [o for o in self.roots() if o is not c and any(_fold(f) == local for f in o.firsts())]
+                same = [o for o in fits if any(e.partition("@")[2] == domain for e in o.emails)]
+                others = [o for o in self.roots() if o is not c and o not in fits
+                          and any(len(_fold(f)) > 1 and first_names_compatible(local, f, self.nick) for f in o.firsts())]
+                if len(fits) == 1 and same and not others:
+                    self._merge(same[0].key, c.key, f"address {email} is the given name of '{_best_name(same[0])}', "
+                                                    f"the one person of that name, who writes from {domain}")
+                    break
+
     def merge_ocr_addresses(self) -> None:
         """An address that OCR misprinted ("ab12@postmail.corn", "...@postrnail.com",
         "hql7@...", "...com1") joins the more frequent address it reads as, once the letters OCR
@@ -1096,6 +1138,12 @@ PASSES: tuple[MergePass, ...] = (
               lambda r: r.merge_same_name()),
     MergePass("surname_first", "surname first", "the same two names in the other order, one side without an address",
               lambda r: r.merge_surname_first()),
+    MergePass("name_with_mailbox", "printed alone and with the mailbox",
+              "a full name printed alone and with one mailbox that spells no one else",
+              lambda r: r.merge_name_with_mailbox()),
+    MergePass("given_name_address", "is the given name of",
+              "an address that is the given name of the one person so named, at that person's domain",
+              lambda r: r.merge_given_name_address()),
     MergePass("ocr_address", "reads as an OCR misprint of", "an address one OCR confusion from a more frequent one",
               lambda r: r.merge_ocr_addresses()),
     MergePass("spelled_address", "spells the name|is the surname of", "an address (or user name) that spells the one person's name",
@@ -1120,7 +1168,8 @@ PASSES: tuple[MergePass, ...] = (
               lambda r: r.merge_spelled_addresses(fuzzy=False)),
 )
 
-_HEADER_STAGE = ("same_name", "surname_first", "ocr_address", "spelled_address", "nickname", "ocr_variant", "truncated")
+_HEADER_STAGE = ("same_name", "surname_first", "name_with_mailbox", "ocr_address", "spelled_address",
+                 "given_name_address", "nickname", "ocr_variant", "truncated")
 # When each pass runs: `headers` once the headers are read, `signatures` once the signatures are,
 # `text` once the full names of the text are known. Extraction runs the three stages in this order.
 STAGES: dict[str, tuple[str, ...]] = {
@@ -1178,6 +1227,7 @@ _ROLE_MAILBOXES = {"info", "office", "press", "media", "news", "contact", "admin
                    "behalf", "alerts", "notifications", "newsletter", "digest"}
 
 _HEADER_NOISE = {"from", "sent", "to", "cc", "bcc", "ce", "subject", "date", "re", "fw", "fwd", "hi", "hello", "dear",
+                 "hey", "morning", "afternoon", "evening", "greetings",
                  "thanks", "thank", "regards", "best", "sincerely", "original", "message", "importance", "attachments",
                  "wrote", "forwarded", "redacted", "withheld"}
 

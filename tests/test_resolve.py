@@ -744,6 +744,22 @@ PASS_CASES = {
         lambda ring: _headers((Address("Helka Ostrander", "ho@x.example"), [ew.DANA], "A"),
                               (ew.DANA, [Address("Ostrander Helka", "oh@y.example")], "B"))(
             ring, ("e:ho@x.example", "e:oh@y.example"))),
+    "name_with_mailbox": (
+        lambda ring: _headers((Address("Ines Varro", "office@parish.example"), [ew.DANA], "A"),
+                              (Address("Ines Varro", ""), [ew.DANA], "B"))(
+            ring, ("e:office@parish.example", "n:ines varro")),
+        lambda ring: _headers((Address("Ines Varro", "office@parish.example"), [ew.DANA], "A"),
+                              (Address("Ines Varro", "desk@parish.example"), [ew.DANA], "C"),  # two mailboxes
+                              (Address("Ines Varro", ""), [ew.DANA], "B"))(
+            ring, ("e:office@parish.example", "n:ines varro"))),
+    "given_name_address": (
+        lambda ring: _headers((Address("Quentin Arlow", "quentin.arlow@vendor.example"), [ew.DANA], "A"),
+                              (Address("", "quentin@vendor.example"), [ew.DANA], "B"))(
+            ring, ("e:quentin.arlow@vendor.example", "e:quentin@vendor.example")),
+        lambda ring: _headers((Address("Quentin Arlow", "quentin.arlow@vendor.example"), [ew.DANA], "A"),
+                              (Address("Quentin Marsh", "qm@other.example"), [ew.DANA], "C"),  # a second Quentin
+                              (Address("", "quentin@vendor.example"), [ew.DANA], "B"))(
+            ring, ("e:quentin.arlow@vendor.example", "e:quentin@vendor.example"))),
     "ocr_address": (
         lambda ring: _headers(*_T3, (ew.DANA, [Address("", "tmorvay@postmail.exarnple")], "T9"))(
             ring, ("e:tmorvay@postmail.example", "e:tmorvay@postmail.exarnple")),
