@@ -863,12 +863,26 @@ class Resolver:
                 # across the release, only the very word (no nickname, no initial)
                 anywhere = [o for o in fitting() if any(n.has_full and _fold(word) in (_fold(n.first), _fold(n.last))
                                                         for n in o.trusted)]
-                answers = {anywhere[0].key} if len(anywhere) == 1 else set()
+                # and only someone who writes with the people of its messages: a given name is shared by
+                # many people, and one nobody of its threads ever wrote to is someone else
+                answers = {anywhere[0].key} if len(anywhere) == 1 and self._share_correspondents(c, anywhere[0]) else set()
                 how = "a release where only"
             if len(answers) == 1 and None not in answers:  # every thread it appears in says the same
                 other = self.clusters[answers.pop()]
                 self._merge(other.key, c.key, f"'{_best_name(c)}' alone in a header of {how} "
                                               f"'{_best_name(other)}' has that name")
+
+    def _correspondents(self, c: PersonCluster) -> set[str]:
+        out = set()
+        for mid in c.messages:
+            m = self.messages.get(mid)
+            if m is not None:
+                out |= {k for a in (m.sender, *m.to, *m.cc) if (k := self.cluster_of_address(a))}
+        return out - {c.key}
+
+    def _share_correspondents(self, a: PersonCluster, b: PersonCluster) -> bool:
+        """Someone other than these two is in the headers of a message of each."""
+        return bool((self._correspondents(a) & self._correspondents(b)) - {a.key, b.key})
 
     def _middles_ok(self, a: PersonCluster, b: PersonCluster) -> bool:
         ma = {(_fold(n.first), _fold(n.last)): n.middle for n in a.names if n.has_full and n.middle}

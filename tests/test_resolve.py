@@ -894,3 +894,21 @@ def test_a_short_form_with_the_surname_joins_the_one_person_it_fits(ring):
     res.merge_headers()
     assert res.uf.find("n:theo brisk") == res.uf.find("e:tbrisk@x.example")
     assert res.uf.find("n:dan brisk") != res.uf.find("e:dbrisk@x.example")  # Dan is no short form of Dana
+
+
+def test_a_given_name_alone_joins_a_person_of_other_threads_only_through_a_shared_correspondent(ring):
+    kas = Address("Kasimir Ostby", "ko@x.example")
+    lone = Address("Kasimir", "")
+    stranger, friend = Address("Odile Brant", "ob@y.example"), Address("Pell Ward", "pw@y.example")
+    # Kasimir Ostby writes with Dana only; "Kasimir" alone writes to a stranger in another thread
+    msgs = [ew.msg(kas, [ew.DANA], "Cameras", "Hi.\n"), ew.msg(lone, [stranger], "Lunch", "Hi.\n", page=2)]
+    res = Resolver(ring, msgs)
+    res.merge_headers()
+    res.merge_first_names()
+    assert res.uf.find("o:kasimir") != res.uf.find("e:ko@x.example")
+    # once he writes to Dana too, the one Kasimir of the release who writes with Dana is he
+    msgs.append(ew.msg(lone, [ew.DANA, friend], "Lunch 2", "Hi.\n", page=3))
+    res = Resolver(ring, msgs)
+    res.merge_headers()
+    res.merge_first_names()
+    assert res.uf.find("o:kasimir") == res.uf.find("e:ko@x.example")
