@@ -11,6 +11,7 @@ import functools
 import re
 import unicodedata
 from dataclasses import dataclass
+from pathlib import Path
 
 from giftgraph.ingest.addresses import POST_NOMINALS
 
@@ -147,6 +148,7 @@ def _parse_name(text: str, titles: frozenset[str]) -> PersonName:
     if any(w[:1].isupper() for w in words):
         # OCR reads a capital I as a small l: "lan Lipkin" is "Ian Lipkin" (no name starts with a small l)
         words = ["I" + w[1:] if re.fullmatch(r"l[a-z]+", w) and w not in _PARTICLES else w for w in words]
+    directory = not last_first and not title_words and _surname_first_caps(words) and words[1].lower() not in honor
     if len(words) >= 3 and re.fullmatch(r"[A-Za-z]", words[-1]) and not last_first:
         words = words[:-1]  # "Maureen Prescott A": a surname is never one bare letter (OCR debris)
     mixed = [w for w in words if re.fullmatch(r"[A-Z][a-z\u00e0-\u00ff'\u2019-]+", w)]
@@ -158,7 +160,7 @@ def _parse_name(text: str, titles: frozenset[str]) -> PersonName:
     if not words or not all(_NAME_TOKEN.match(w) for w in words):
         return PersonName(raw=s, title=" ".join(title_words), opaque=bool(words))
     title = " ".join(title_words)
-    if not last_first and not title and _surname_first_caps(words) and words[1].lower() not in honor:
+    if directory and len(words) >= 2 and words[0].isupper():
         # "VOLLMER Derek J", "OKAFOR Dana": a directory export prints the surname first, in capitals
         return PersonName(raw=raw, first=words[1], middle=" ".join(words[2:]), last=words[0].capitalize()
                           if "-" not in words[0] else "-".join(p.capitalize() for p in words[0].split("-")))
@@ -197,7 +199,19 @@ def _surname_first_caps(words: list[str]) -> bool:
     head, given, rest = words[0], words[1], words[2:]
     return (len(head.replace("-", "")) >= 3 and head.isupper() and head.lower() not in HONORIFICS | SUFFIXES
             and bool(re.fullmatch(r"[A-Z][a-z\u00e0-\u00ff'\u2019-]+", given))
-            and all(re.fullmatch(r"[A-Z]\.?", w) for w in rest))
+            and all(re.fullmatch(r"[A-Z]\.?", w) for w in rest)
+            # a middle initial, or a given name the nickname table knows: not "NIAID Ocpostoffice"
+            and (bool(rest) or given.lower() in _known_given_names()))
+
+
+@functools.lru_cache(maxsize=1)
+def _known_given_names() -> frozenset[str]:
+    """Every given name and short form of the shared nickname table (`nlp/data/nicknames.yaml`)."""
+    import yaml
+
+    path = Path(__file__).parent / "data" / "nicknames.yaml"
+    table = (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).get("nicknames", {})
+    return frozenset({str(k).lower() for k in table} | {str(v).lower() for vs in table.values() for v in vs or []})
 
 
 def surname_initials(last: str) -> set[str]:

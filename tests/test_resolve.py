@@ -860,7 +860,9 @@ def test_directory_order_short_forms_and_surname_initials(ring):
 
     # "LAST First M" as a directory export prints it; not initials first, not a capitalised surname last
     assert parse_name("BRANDVOLD Keel J").first_last == "Keel Brandvold"
-    assert parse_name("OSTERBERG Mira").first_last == "Mira Osterberg"
+    assert parse_name("OSTERBERG Mira J").first_last == "Mira Osterberg"
+    assert parse_name("OSTERBERG Peggy").first_last == "Peggy Osterberg"  # a given name the table knows
+    assert parse_name("NIAID Mailroom").first_last == "NIAID Mailroom"  # an acronym and a word: left as printed
     assert parse_name("JT Varnum").first_last == "JT Varnum"
     assert parse_name("Mira OSTERBERG").first_last == "Mira OSTERBERG"
     # glued given name and surname; not a one-word surname with an inner capital
