@@ -302,6 +302,9 @@ def _plausible_new_person(span, pn: PersonName, prof: Profile, res: Resolver) ->
     return all(re.fullmatch(r"[A-Z][a-z'\u2019-]+|[A-Z]\.", w) for w in pn.full.split())
 
 
+_LOWER_WORD = re.compile(r"(?<![A-Za-z.@/'\u2019-])[a-z]{3,}(?![A-Za-z@/'\u2019-])")
+
+
 @functools.lru_cache(maxsize=1)
 def _not_person_words() -> dict[str, frozenset[str]]:
     data = yaml.safe_load((DATA_DIR / "not_person.yaml").read_text(encoding="utf-8")) or {}
@@ -312,17 +315,20 @@ class _NotPerson:
     """What says that a capitalised phrase spaCy called a person is a place or a thing: a place word
     at its end ("Elm Rd", "Birch Hollow Resort") or a compass word at its start ("Upper Valley"), a
     preposition of place before it ("out on Elm Rd"), a greeting glued to the name ("HiMarta"), a given
-    name printed twice ("Marta Marta"), or the rest of the release naming the same words as a place,
-    or as the start of an organisation ("Elm Falls" beside "Elm Falls Police Department")."""
+    name printed twice ("Marta Marta"), the rest of the release naming the same words as a place,
+    or as the start of an organisation ("Elm Falls" beside "Elm Falls Police Department"), or writing
+    each of its words in small letters (the words of an app's screen or a document's title)."""
 
-    def __init__(self, places: set[str], org_starts: set[str]):
+    def __init__(self, places: set[str], org_starts: set[str], lower_words: Counter | None = None):
         self.places, self.org_starts = places, org_starts
+        self.lower_words = lower_words if lower_words is not None else Counter()
         self.words = _not_person_words()
 
     @classmethod
     def of_release(cls, messages, docs) -> "_NotPerson":
-        places, org_starts = set(), set()
+        places, org_starts, lower = set(), set(), Counter()
         for m in messages:
+            lower.update(_LOWER_WORD.findall(docs[m.id].text))
             for e in docs[m.id].ents:
                 if e.label_ in ("GPE", "LOC", "FAC"):
                     places.add(norm(e.text))
@@ -330,7 +336,7 @@ class _NotPerson:
                     w = norm(e.text).split()
                     for k in range(2, len(w)):
                         org_starts.add(" ".join(w[:k]))
-        return cls(places, org_starts)
+        return cls(places, org_starts, lower)
 
     def says(self, span, pn: PersonName, text: str) -> bool:
         words = [w.strip(".,").lower() for w in pn.full.split()]
@@ -349,7 +355,11 @@ class _NotPerson:
         if before and before[-1].lower() in self.words.get("place_prepositions", ()) and text[span.start_char - 1:span.start_char].isspace():
             return True
         key = norm(pn.full)
-        return key in self.places or key in self.org_starts
+        if key in self.places or key in self.org_starts:
+            return True
+        # "Live View", "Share Clip", "Annual Report": every word is one the release also writes in
+        # small letters, as words and not as a name (a name's words rarely are)
+        return all(len(w) >= 3 and self.lower_words[w] >= 2 for w in words)
 
 
 # Words of a company's or an office's titles: a rank word among them ("Chief Executive Officer",

@@ -246,6 +246,10 @@ def test_not_person_reads_place_words_prepositions_greetings_and_the_rest_of_the
     assert says("Marta Marta called", "Marta Marta")  # a given name printed twice
     assert says("news from Elm Falls today", "Elm Falls")  # the start of "Elm Falls Police Department"
     assert says("trip to Marrow Creek", "Marrow Creek")  # named as a place elsewhere
+    from collections import Counter
+
+    np_.lower_words = Counter({"share": 3, "clip": 2, "lind": 1})
+    assert says("tap Share Clip below", "Share Clip")  # words of an app's screen
     assert not says("I spoke with Marta Lind today", "Marta Lind")
     assert not says("one for Hal Brenner too", "Hal Brenner")
     assert not np_.says(SimpleNamespace(start_char=7), parse_name("Officer Rhea Park", titles={"officer"}),
