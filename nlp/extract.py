@@ -58,6 +58,11 @@ _SIGNOFF_WORDS = re.compile(r"^(?:thanks|thank you|thx|best|best regards|regards
                             r"[\s,.!]*$", re.I)
 
 
+# organisation words an agency's own units carry ("Crime Analysis Unit", "Valley Bureau")
+_AGENCY_WORDS = frozenset({"department", "office", "bureau", "services", "agency", "division", "station", "unit",
+                           "center", "centre", "group", "team", "network"})
+
+
 def _tokens_lower(text: str) -> list[str]:
     return [w.lower().strip(".,;:|()") for w in re.split(r"[\s/|,]+", text) if w.strip(".,;:|()")]
 
@@ -77,9 +82,13 @@ def classify_signature(sig: Signature, doc, profile: Profile, resolver: Resolver
         units = [e.ent_id_.split(":", 1)[1] for e in ents if e.ent_id_.startswith("division:")]
         porgs = [e.ent_id_.split(":", 1)[1] for e in ents if e.ent_id_.startswith("organization:")]
         low_words = _tokens_lower(text)
+        # "Hollow Creek Neighborhood Watch" names an area but is no agency unit: no officer role from it
+        civic = [w for w in profile.organization_words - _AGENCY_WORDS
+                 if re.search(r"(?<![a-z])" + re.escape(w) + r"(?![a-z])", text.lower())]
         for u in units:
             out.append(("unit", text, u))
-            out.append(("role", text, "officer"))
+            if not civic:
+                out.append(("role", text, "officer"))
         for o in porgs:
             org = profile.organization(o)
             out.append(("organization", text, o))
@@ -362,12 +371,16 @@ class _NotPerson:
         return all(len(w) >= 3 and self.lower_words[w] >= 2 for w in words)
 
 
-# Words of a company's or an office's titles: a rank word among them ("Chief Executive Officer",
-# "Chief of Staff", "Account Executive") is no police rank.
+# Words of a company's, an office's or a neighbourhood's titles: a rank word among them ("Chief
+# Executive Officer", "Chief of Staff", "Block Captain", "Deputy Director") is no police rank.
 _CORPORATE_TITLE = re.compile(r"\b(?:executive|revenue|marketing|technology|technical|operating|financial|finance|"
                               r"information|medical|scientific|science|product|sales|account|communications?|"
                               r"business|customer|success|people|legal|compliance|privacy|security officer|"
-                              r"program|editor|correspondent|advisor|adviser|of the board|of staff)\b", re.I)
+                              r"program|editor|correspondent|advisor|adviser|of the board|of staff|"
+                              # a neighbourhood's, a church's or a board's titles: "Block Captain", "Deputy Director"
+                              r"director|president|secretary|treasurer|chair|chairman|chairwoman|chairperson|"
+                              r"coordinator|manager|administrator|block|neighbou?rhood|watch|church|parish|board|"
+                              r"club|school|committee|council|pta|hoa|volunteer|team)\b", re.I)
 
 
 def profile_describes(res: Resolver, prof: Profile) -> bool:

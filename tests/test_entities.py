@@ -271,7 +271,9 @@ def test_a_company_title_with_a_rank_word_is_no_officer():
     from giftgraph.nlp.extract import _CORPORATE_TITLE
 
     assert _CORPORATE_TITLE.search("Chief Executive Officer") and _CORPORATE_TITLE.search("Chief of Staff")
+    assert _CORPORATE_TITLE.search("Block Captain") and _CORPORATE_TITLE.search("Deputy Director")
     assert not _CORPORATE_TITLE.search("Police Officer II") and not _CORPORATE_TITLE.search("Deputy Chief")
+    assert not _CORPORATE_TITLE.search("Captain") and not _CORPORATE_TITLE.search("Senior Lead Officer")
     vendor = Address("Nadia Krol", "nkrol@ring.com")
     seller = Address("Pim Aldana", "")  # no address: only the signature's title could say a role
     msgs = [ew.msg(vendor, [seller], "Quote", "Pim,\n\nSee you at the expo.\n\nNadia Krol\n"),
@@ -295,3 +297,12 @@ def test_one_serial_signed_from_a_shared_mailbox_and_an_own_address_is_one_perso
     joined = next(n for n in teos if "crimeunit@lapd.lacity.org" in n.emails)
     assert "tbrandt@lapd.lacity.org" in joined.emails and "tessb@lapd.lacity.org" not in joined.emails
     assert any("serial number #7731 signed by 'Teo Brandt'" in r for r in joined.attrs["merge_reasons"])
+
+
+def test_a_neighbourhood_group_named_after_a_division_gives_no_officer_role():
+    from giftgraph.ingest.message import Address
+
+    rita = Address("Rita Solberg", "rita.solberg@mail.example")
+    msgs = [ew.msg(rita, [ew.DANA], "Doorbells", "Dana,\n\nThanks again.\n\nRita Solberg\nHollenbeck Neighborhood Watch\n")]
+    index, docs, nodes, edges = extract_entities(msgs, profile="ring_lapd", model="blank")
+    assert {n.name: n.attrs["role"] for n in nodes if n.kind == "person"}["Rita Solberg"] == "other"
