@@ -556,9 +556,11 @@ class Resolver:
         for o in self.roots():
             if not o.emails:
                 continue
+            own = o.full_keys()  # the names its addresses vouch for: a mailbox of someone else's is no one's
             for n in o.names:
-                if n.has_full and not all(_address_contradicts(e, n) for e in o.emails):
-                    mailbox_names[(_fold(n.first), _fold(n.last))].add(o.key)
+                fk = (_fold(n.first), _fold(n.last))
+                if n.has_full and not all(_address_contradicts(e, n) for e in o.emails) and own <= {fk}:
+                    mailbox_names[fk].add(o.key)
         for c in list(self.roots()):
             if c.key not in self.clusters or c.emails:
                 continue

@@ -914,3 +914,12 @@ def test_a_given_name_alone_joins_a_person_of_other_threads_only_through_a_share
     res.merge_headers()
     res.merge_first_names()
     assert res.uf.find("o:kasimir") == res.uf.find("e:ko@x.example")
+
+
+def test_a_name_printed_alone_does_not_join_a_mailbox_whose_address_vouches_for_someone_else(ring):
+    msgs = [ew.msg(Address("Rufus Kell", "rk@x.example"), [ew.DANA], "A", "Hi.\n"),
+            ew.msg(ew.DANA, [Address("Ines Varro", "rk@x.example")], "B", "Hi.\n", page=2),  # a name glued to his address
+            ew.msg(Address("Ines Varro", ""), [ew.DANA], "C", "Hi.\n", page=3)]
+    res = Resolver(ring, msgs)
+    res.merge_name_with_mailbox()
+    assert res.uf.find("n:ines varro") != res.uf.find("e:rk@x.example")
