@@ -29,7 +29,7 @@ import yaml
 from giftgraph.graph.model import Edge, Evidence, Node
 from giftgraph.ingest.message import Message, make_id
 from giftgraph.nlp.entities import EntityIndex, Mention
-from giftgraph.nlp.names import PersonName, norm, parse_name
+from giftgraph.nlp.names import PersonName, known_given_names, norm, parse_name
 from giftgraph.nlp.profile import DATA_DIR, Profile
 from giftgraph.nlp.resolve import PersonCluster, Resolver, thread_key
 from giftgraph.nlp.signature import SERIAL_RE, Signature, own_text_end, split_signature
@@ -368,7 +368,9 @@ class _NotPerson:
             return True
         # "Live View", "Share Clip", "Annual Report": every word is one the release also writes in
         # small letters, as words and not as a name (a name's words rarely are)
-        return all(len(w) >= 3 and self.lower_words[w] >= 2 for w in words)
+        # ("Bill Price", "Will Hunter": a given name the nickname table knows keeps its person)
+        return (pn.first.lower() not in known_given_names()
+                and all(len(w) >= 3 and self.lower_words[w] >= 2 for w in words))
 
 
 # Words of a company's, an office's or a neighbourhood's titles: a rank word among them ("Chief

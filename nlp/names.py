@@ -16,7 +16,7 @@ from pathlib import Path
 from giftgraph.ingest.addresses import POST_NOMINALS
 
 __all__ = ["PersonName", "parse_name", "norm", "HONORIFICS", "SUFFIXES", "first_names_compatible", "name_forms",
-           "short_form", "surname_initials"]
+           "short_form", "surname_initials", "known_given_names"]
 
 HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "madam", "prof", "professor", "rev", "reverend", "fr",
               "father", "pastor", "hon", "honorable"}
@@ -201,11 +201,11 @@ def _surname_first_caps(words: list[str]) -> bool:
             and bool(re.fullmatch(r"[A-Z][a-z\u00e0-\u00ff'\u2019-]+", given))
             and all(re.fullmatch(r"[A-Z]\.?", w) for w in rest)
             # a middle initial, or a given name the nickname table knows: not "NIAID Ocpostoffice"
-            and (bool(rest) or given.lower() in _known_given_names()))
+            and (bool(rest) or given.lower() in known_given_names()))
 
 
 @functools.lru_cache(maxsize=1)
-def _known_given_names() -> frozenset[str]:
+def known_given_names() -> frozenset[str]:
     """Every given name and short form of the shared nickname table (`nlp/data/nicknames.yaml`)."""
     import yaml
 

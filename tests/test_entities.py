@@ -250,6 +250,8 @@ def test_not_person_reads_place_words_prepositions_greetings_and_the_rest_of_the
 
     np_.lower_words = Counter({"share": 3, "clip": 2, "lind": 1})
     assert says("tap Share Clip below", "Share Clip")  # words of an app's screen
+    np_.lower_words.update({"bill": 5, "price": 5})
+    assert not says("ask Bill Price about it", "Bill Price")  # a given name the nickname table knows
     assert not says("I spoke with Marta Lind today", "Marta Lind")
     assert not says("one for Hal Brenner too", "Hal Brenner")
     assert not np_.says(SimpleNamespace(start_char=7), parse_name("Officer Rhea Park", titles={"officer"}),
