@@ -58,6 +58,10 @@ _SIGNOFF_WORDS = re.compile(r"^(?:thanks|thank you|thx|best|best regards|regards
                             r"[\s,.!]*$", re.I)
 
 
+# a police agency named on a signature line; a unit's name (capitalised words ending in a unit word)
+_AGENCY_LINE = re.compile(r"\b(?:police|sheriff'?s?|constabulary|marshals?|highway patrol|PD)\b", re.I)
+_UNIT_LINE = re.compile(r"(?:[A-Z][A-Za-z&'-]+\s+){1,4}(?:Division|Unit|Bureau|Squad|Section|Task Force|Detail)")
+
 # organisation words an agency's own units carry ("Crime Analysis Unit", "Valley Bureau")
 _AGENCY_WORDS = frozenset({"department", "office", "bureau", "services", "agency", "division", "station", "unit",
                            "center", "centre", "group", "team", "network"})
@@ -72,6 +76,11 @@ def classify_signature(sig: Signature, doc, profile: Profile, resolver: Resolver
     out: list[tuple[str, str, str]] = []
     ranks = profile.rank_words()
     vendor, agency = profile.vendor_org, profile.agency_org
+    # "Criminal Investigations Division" over "Harbor County Sheriff's Office": an agency's unit the
+    # profile does not list is a division of its own when the same signature names a police agency
+    agency_sig = any(_AGENCY_LINE.search(l.text) for l in sig.lines) or (
+        agency is not None and any(agency.name.lower() in l.text.lower() or any(a.lower() in l.text.lower().split()
+                                                                                for a in agency.aliases) for l in sig.lines))
     for line in sig.lines:
         if line.kind in ("phone", "email", "address", "other"):
             continue
@@ -103,6 +112,10 @@ def classify_signature(sig: Signature, doc, profile: Profile, resolver: Resolver
         stripped = SERIAL_RE.sub("", text).strip(" ,-")
         segments = [s.strip() for s in re.split(r"\s*[,|]\s*|\s+-\s+", stripped) if s.strip()]
         if not segments:
+            continue
+        if agency_sig and len(segments) == 1 and _UNIT_LINE.fullmatch(segments[0]) and not _AGENCY_LINE.search(text):
+            out.append(("unit", text, resolver.add_unit(segments[0])))
+            out.append(("role", text, "officer"))
             continue
         first_seg = segments[0].lstrip("-\u2013 ").strip()
         pn = parse_name(first_seg, titles=set(ranks))
@@ -550,8 +563,8 @@ def _build(messages, docs, res: Resolver, prof: Profile, index: EntityIndex, per
             product_ids[p.name] = ent_node("product", p.name, unit_price_usd=p.unit_price_usd, **p.attrs)
             nodes[product_ids[p.name]].aliases = sorted(set(p.aliases))
     division_ids = {}
-    for u in prof.units:
-        if u.name in res.used["division"]:
+    for u in [*prof.units, *res.release_units.values()]:
+        if u.name in res.used["division"] and u.name not in division_ids:
             division_ids[u.name] = ent_node("division", u.name, unit_kind=u.kind, bureau=u.bureau)
             nodes[division_ids[u.name]].aliases = sorted(set(u.aliases))
     org_ids = {}

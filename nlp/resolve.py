@@ -38,7 +38,7 @@ from giftgraph.ingest.addresses import clean_name
 from giftgraph.ingest.message import Address, Message, make_id
 from giftgraph.nlp.names import (HONORIFICS, PersonName, first_names_compatible, middles_compatible, norm, parse_name,
                                  surname_initials)
-from giftgraph.nlp.profile import Profile
+from giftgraph.nlp.profile import Profile, Unit
 from giftgraph.nlp.signature import Signature
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -153,6 +153,7 @@ class Resolver:
         # non-person entity tables: lower-case surface form -> (kind, canonical name)
         self.products = {p.name: p for p in profile.products}
         self.units = {u.name: u for u in profile.units}
+        self.release_units: dict[str, "Unit"] = {}  # agency units signatures name that the profile does not list
         self.orgs: dict[str, dict] = {o.name: {"kind": o.kind, "aliases": set(o.aliases), "profile": True}
                                       for o in profile.organizations}
         self.codes: set[str] = set()
@@ -190,6 +191,19 @@ class Resolver:
         for name, o in self.orgs.items():
             for form in [name, *o["aliases"]]:
                 self.table["organization"].setdefault(form.lower(), name)
+
+    def add_unit(self, name: str) -> str:
+        """Register an agency unit a signature names that the profile does not list; returns its name
+        (the profile's own when it is one of its units or aliases)."""
+        name = " ".join(name.split()).strip(" ,.;:-|")
+        known = self.table["division"].get(name.lower())
+        if known:
+            return known
+        if name not in self.release_units:
+            kind = "bureau" if name.lower().endswith("bureau") else "division"
+            self.release_units[name] = Unit(name=name, kind=kind)
+            self.table["division"][name.lower()] = name
+        return name
 
     def add_org(self, name: str, *, kind: str = "other") -> str:
         """Register an organisation found in the release (signature line, text); returns its canonical name."""

@@ -308,3 +308,18 @@ def test_a_neighbourhood_group_named_after_a_division_gives_no_officer_role():
     msgs = [ew.msg(rita, [ew.DANA], "Doorbells", "Dana,\n\nThanks again.\n\nRita Solberg\nHollenbeck Neighborhood Watch\n")]
     index, docs, nodes, edges = extract_entities(msgs, profile="ring_lapd", model="blank")
     assert {n.name: n.attrs["role"] for n in nodes if n.kind == "person"}["Rita Solberg"] == "other"
+
+
+def test_an_agency_unit_the_profile_does_not_list_is_a_division_of_the_release():
+    from giftgraph.ingest.message import Address
+
+    sgt = Address("Orrin Tate", "otate@dunmoreso.example")
+    seller = Address("Lise Amar", "lise.amar@ring.com")
+    msgs = [ew.msg(sgt, [seller], "Access", "Works fine.\n\nSgt. Orrin Tate\nRiver Crimes Squad\nDunmore County Sheriff's Office\n"),
+            ew.msg(seller, [sgt], "RE: Access", "Great.\n\nLise Amar\nInside Sales Division\nRing\n", page=2)]
+    index, docs, nodes, edges = extract_entities(msgs, profile="ring_lapd", model="blank")
+    names = {n.id: n.name for n in nodes}
+    assert set(by_name(nodes, "division")) == {"River Crimes Squad"}  # no police agency on the seller's signature
+    member = {(names[e.source], names[e.target]) for e in edges if e.type == "MEMBER_OF"}
+    assert ("Orrin Tate", "River Crimes Squad") in member
+    assert by_name(nodes, "person")["Orrin Tate"].attrs["role"] == "officer"
