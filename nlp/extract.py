@@ -17,23 +17,26 @@
 """
 from __future__ import annotations
 
+import functools
 import importlib.util
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Sequence
 
+import yaml
+
 from giftgraph.errors import GiftgraphError
 from giftgraph.graph.model import Edge, Evidence, Node
 from giftgraph.ingest.message import Message, make_id
 from giftgraph.nlp.entities import EntityIndex, Mention
-from giftgraph.nlp.names import PersonName, norm, parse_name
-from giftgraph.nlp.profile import DEFAULT_PROFILE, Profile
+from giftgraph.nlp.names import PersonName, known_given_names, norm, parse_name
+from giftgraph.nlp.profile import DATA_DIR, DEFAULT_PROFILE, Profile
 from giftgraph.nlp.resolve import PersonCluster, Resolver, thread_key
 from giftgraph.nlp.signature import SERIAL_RE, Signature, own_text_end, split_signature
 
 __all__ = ["Extraction", "extract", "extract_entities", "evidence_for", "classify_signature", "release_custodian",
-           "named_custodian", "CustodianError"]
+           "named_custodian", "CustodianError", "profile_describes"]
 
 
 @dataclass
@@ -56,6 +59,15 @@ _SIGNOFF_WORDS = re.compile(r"^(?:thanks|thank you|thx|best|best regards|regards
                             r"[\s,.!]*$", re.I)
 
 
+# a police agency named on a signature line; a unit's name (capitalised words ending in a unit word)
+_AGENCY_LINE = re.compile(r"\b(?:police|sheriff'?s?|constabulary|marshals?|highway patrol|PD)\b", re.I)
+_UNIT_LINE = re.compile(r"(?:[A-Z][A-Za-z&'-]+\s+){1,4}(?:Division|Unit|Bureau|Squad|Section|Task Force|Detail)")
+
+# organisation words an agency's own units carry ("Crime Analysis Unit", "Valley Bureau")
+_AGENCY_WORDS = frozenset({"department", "office", "bureau", "services", "agency", "division", "station", "unit",
+                           "center", "centre", "group", "team", "network"})
+
+
 def _tokens_lower(text: str) -> list[str]:
     return [w.lower().strip(".,;:|()") for w in re.split(r"[\s/|,]+", text) if w.strip(".,;:|()")]
 
@@ -65,6 +77,11 @@ def classify_signature(sig: Signature, doc, profile: Profile, resolver: Resolver
     out: list[tuple[str, str, str]] = []
     ranks = profile.rank_words()
     vendor, agency = profile.vendor_org, profile.agency_org
+    # "Criminal Investigations Division" over "Harbor County Sheriff's Office": an agency's unit the
+    # profile does not list is a division of its own when the same signature names a police agency
+    agency_sig = any(_AGENCY_LINE.search(l.text) for l in sig.lines) or (
+        agency is not None and any(agency.name.lower() in l.text.lower() or any(a.lower() in l.text.lower().split()
+                                                                                for a in agency.aliases) for l in sig.lines))
     for line in sig.lines:
         if line.kind in ("phone", "email", "address", "other"):
             continue
@@ -75,9 +92,13 @@ def classify_signature(sig: Signature, doc, profile: Profile, resolver: Resolver
         units = [e.ent_id_.split(":", 1)[1] for e in ents if e.ent_id_.startswith("division:")]
         porgs = [e.ent_id_.split(":", 1)[1] for e in ents if e.ent_id_.startswith("organization:")]
         low_words = _tokens_lower(text)
+        # "Hollow Creek Neighborhood Watch" names an area but is no agency unit: no officer role from it
+        civic = [w for w in profile.organization_words - _AGENCY_WORDS
+                 if re.search(r"(?<![a-z])" + re.escape(w) + r"(?![a-z])", text.lower())]
         for u in units:
             out.append(("unit", text, u))
-            out.append(("role", text, "officer"))
+            if not civic:
+                out.append(("role", text, "officer"))
         for o in porgs:
             org = profile.organization(o)
             out.append(("organization", text, o))
@@ -92,6 +113,10 @@ def classify_signature(sig: Signature, doc, profile: Profile, resolver: Resolver
         stripped = SERIAL_RE.sub("", text).strip(" ,-")
         segments = [s.strip() for s in re.split(r"\s*[,|]\s*|\s+-\s+", stripped) if s.strip()]
         if not segments:
+            continue
+        if agency_sig and len(segments) == 1 and _UNIT_LINE.fullmatch(segments[0]) and not _AGENCY_LINE.search(text):
+            out.append(("unit", text, resolver.add_unit(segments[0])))
+            out.append(("role", text, "officer"))
             continue
         first_seg = segments[0].lstrip("-\u2013 ").strip()
         pn = parse_name(first_seg, titles=set(ranks))
@@ -114,6 +139,8 @@ def classify_signature(sig: Signature, doc, profile: Profile, resolver: Resolver
             out.append(("signoff", first_seg.strip(" -"), ""))
             continue
         for seg in segments:
+            if re.search(r"\[\s*redacted\s*\]|\(b\)\s*\(\d\)|\u2588", seg, re.I):
+                continue  # a redacted line ("Office [REDACTED]") names nothing
             sw = _tokens_lower(seg)
             if not sw:
                 continue
@@ -123,7 +150,9 @@ def classify_signature(sig: Signature, doc, profile: Profile, resolver: Resolver
             title_only = has_rank or all(w in profile.title_words or w in ranks or re.fullmatch(r"i{1,3}|iv|[-&]|and|of|the", w)
                                          for w in sw)
             capitalised = sum(1 for w in seg.split() if w[:1].isupper()) >= max(1, len(seg.split()) - 2)
-            if title_only or (any(w in ranks for w in sw) and not org_word):
+            # "Security Committee Chair", "Board Treasurer": a title ending a phrase is a title
+            title_last = sw[-1] in profile.title_words and sw[-1] not in profile.organization_words
+            if title_only or title_last or (any(w in ranks for w in sw) and not org_word):
                 out.append(("title", seg, ""))
             elif org_word and capitalised and len(sw) >= 2:
                 out.append(("organization", seg, resolver.add_org(_strip_title_prefix(seg, profile))))
@@ -181,9 +210,7 @@ def extract_entities(messages: Sequence[Message], *, profile: "str | Profile | N
         sig = split_signature(m.body or "", ends[m.id])
         if sig.lines:
             res.add_signature(m, sig, classify_signature(sig, docs[m.id], prof, res))
-    res.merge_serials()
-    res.merge_headers()
-    res.merge_first_names()
+    res.run_passes("signatures")
 
     # text: full names first (they may create people), then the short forms
     person_spans: list[tuple[Message, Any]] = []  # (message, spaCy Span)
@@ -191,20 +218,20 @@ def extract_entities(messages: Sequence[Message], *, profile: "str | Profile | N
         for e in docs[m.id].ents:
             if e.label_ == "PERSON":
                 person_spans.append((m, e))
+    not_person = _NotPerson.of_release(messages, docs)
     for m, e in person_spans:
         pn = parse_name(e.text, titles=res.titles)
         if not pn.has_full:
             continue
         key = res.find_person(e.text, message=m)
-        if key is None and _plausible_new_person(e, pn, prof, res):
+        if key is None and _plausible_new_person(e, pn, prof, res) and not not_person.says(e, pn, docs[m.id].text):
             key = res.add_text_person(e.text, m)
             if key:
                 res.thread_mentions[thread_key(m)].add(key)
         if key:
             res.message_mentions[m.id].add(key)
     # "From: Paul" in a thread whose text names "Paul Varga" and no other Paul; pvarga@ likewise
-    res.merge_first_names(release_wide=False)
-    res.merge_spelled_addresses(fuzzy=False)
+    res.run_passes("text")
     index = EntityIndex(resolver=res)
     person_mentions: dict[str, list[tuple[int, int, str, str]]] = defaultdict(list)
     for m, e in person_spans:
@@ -241,7 +268,9 @@ def extract_entities(messages: Sequence[Message], *, profile: "str | Profile | N
     org_words = prof.organization_words - generic
     for m in messages:
         for e in docs[m.id].ents:
-            if e.label_ == "ORG" and not e.ent_id_ and 2 <= len(e) <= 8 and e.text[:1].isupper():
+            # "the Harbor Gate Tenants Council" (a name after "the" has three words or more: not "the Civic Center")
+            named = e.text[:1].isupper() or (e.text.lower().startswith("the ") and len(e) >= 4 and e.text[4:5].isupper())
+            if e.label_ == "ORG" and not e.ent_id_ and 2 <= len(e) <= 8 and named:
                 name = _clean_org_span(e.text)
                 words = name.lower().split()
                 if (len(words) >= 2 and any(w in org_words for w in words) and "\n" not in e.text
@@ -296,7 +325,98 @@ def _plausible_new_person(span, pn: PersonName, prof: Profile, res: Resolver) ->
     return all(re.fullmatch(r"[A-Z][a-z'\u2019-]+|[A-Z]\.", w) for w in pn.full.split())
 
 
-def _role(c: PersonCluster, prof: Profile) -> str:
+_LOWER_WORD = re.compile(r"(?<![A-Za-z.@/'\u2019-])[a-z]{3,}(?![A-Za-z@/'\u2019-])")
+
+
+@functools.lru_cache(maxsize=1)
+def _not_person_words() -> dict[str, frozenset[str]]:
+    data = yaml.safe_load((DATA_DIR / "not_person.yaml").read_text(encoding="utf-8")) or {}
+    return {k: frozenset(str(w).lower() for w in v or []) for k, v in data.items()}
+
+
+class _NotPerson:
+    """What says that a capitalised phrase spaCy called a person is a place or a thing: a place word
+    at its end ("Elm Rd", "Birch Hollow Resort") or a compass word at its start ("Upper Valley"), a
+    preposition of place before it ("out on Elm Rd"), a greeting glued to the name ("HiMarta"), a given
+    name printed twice ("Marta Marta"), the rest of the release naming the same words as a place,
+    or as the start of an organisation ("Elm Falls" beside "Elm Falls Police Department"), or writing
+    each of its words in small letters (the words of an app's screen or a document's title)."""
+
+    def __init__(self, places: set[str], org_starts: set[str], lower_words: Counter | None = None):
+        self.places, self.org_starts = places, org_starts
+        self.lower_words = lower_words if lower_words is not None else Counter()
+        self.words = _not_person_words()
+
+    @classmethod
+    def of_release(cls, messages, docs) -> "_NotPerson":
+        places, org_starts, lower = set(), set(), Counter()
+        for m in messages:
+            lower.update(_LOWER_WORD.findall(docs[m.id].text))
+            for e in docs[m.id].ents:
+                if e.label_ in ("GPE", "LOC", "FAC"):
+                    places.add(norm(e.text))
+                if e.label_ in ("ORG", "FAC") or e.ent_id_.startswith(("organization:", "division:")):
+                    w = norm(e.text).split()
+                    for k in range(2, len(w)):
+                        org_starts.add(" ".join(w[:k]))
+        return cls(places, org_starts, lower)
+
+    def says(self, span, pn: PersonName, text: str) -> bool:
+        words = [w.strip(".,").lower() for w in pn.full.split()]
+        if not words:
+            return True
+        if pn.title:  # "Officer Marta Lind": a rank or honorific says person
+            return False
+        if words[-1] in self.words.get("place_last_words", ()) or words[0] in self.words.get("place_first_words", ()):
+            return True
+        if len(set(words)) < len(words):
+            return True
+        greet = self.words.get("greetings", ())
+        if any(pn.first.lower().startswith(g) and len(pn.first) > len(g) + 1 and pn.first[len(g)].isupper() for g in greet):
+            return True
+        before = re.findall(r"[A-Za-z]+", text[max(0, span.start_char - 20):span.start_char])
+        if before and before[-1].lower() in self.words.get("place_prepositions", ()) and text[span.start_char - 1:span.start_char].isspace():
+            return True
+        key = norm(pn.full)
+        if key in self.places or key in self.org_starts:
+            return True
+        # "Live View", "Share Clip", "Annual Report": every word is one the release also writes in
+        # small letters, as words and not as a name (a name's words rarely are)
+        # ("Bill Price", "Will Hunter": a given name the nickname table knows keeps its person)
+        return (pn.first.lower() not in known_given_names()
+                and all(len(w) >= 3 and self.lower_words[w] >= 2 for w in words))
+
+
+# Words of a company's, an office's or a neighbourhood's titles: a rank word among them ("Chief
+# Executive Officer", "Chief of Staff", "Block Captain", "Deputy Director") is no police rank.
+_CORPORATE_TITLE = re.compile(r"\b(?:executive|revenue|marketing|technology|technical|operating|financial|finance|"
+                              r"information|medical|scientific|science|product|sales|account|communications?|"
+                              r"business|customer|success|people|legal|compliance|privacy|security officer|"
+                              r"program|editor|correspondent|advisor|adviser|of the board|of staff|"
+                              # a neighbourhood's, a church's or a board's titles: "Block Captain", "Deputy Director"
+                              r"director|president|secretary|treasurer|chair|chairman|chairwoman|chairperson|"
+                              r"coordinator|manager|administrator|block|neighbou?rhood|watch|church|parish|board|"
+                              r"club|school|committee|council|pta|hoa|volunteer|team)\b", re.I)
+
+
+def profile_describes(res: Resolver, prof: Profile) -> bool:
+    """Does the profile describe this release? Only when some correspondent writes from one of its
+    address domains, or a header or signature names its vendor or agency. A profile that describes
+    another release (the Ring/LAPD default on a health agency's mail) gives no one a role."""
+    names = {o.name for o in (prof.vendor_org, prof.agency_org) if o}
+    for c in res.roots():
+        if any(prof.domain_info(e) for e in c.emails) or names & (set(c.orgs) | set(c.header_orgs)):
+            return True
+    return False
+
+
+def _role(c: PersonCluster, prof: Profile, described: bool = True) -> str:
+    """The role the release's evidence gives: the address's domain, the signature's organisation or
+    unit, a printed header tag, else a rank of the profile in a title that is not a company's or an
+    office's ("Chief Executive Officer"); `other` when nothing says, or the profile does not describe
+    the release."""
+    if not described:
+        return "other"
     votes: Counter = Counter()
     for e in c.emails:
         r = prof.domain_info(e).get("role")
@@ -306,7 +426,8 @@ def _role(c: PersonCluster, prof: Profile) -> str:
     if votes:
         return votes.most_common(1)[0][0]
     ranks = prof.rank_words()
-    if any(t.lower().split()[0].rstrip(".") in ranks for t in list(c.titles) + list(c.text_titles) if t):
+    if any(t.lower().split()[0].rstrip(".") in ranks and not _CORPORATE_TITLE.search(t)
+           for t in list(c.titles) + list(c.text_titles) if t):
         return "officer"
     return "other"
 
@@ -366,6 +487,7 @@ def _build(messages, docs, res: Resolver, prof: Profile, index: EntityIndex, per
     key_to_id: dict[str, str] = {}
     canonical = {c.key: res.canonical_name(c) for c in res.roots()}
     named = Counter(norm(n) for n in canonical.values())
+    described = profile_describes(res, prof)
     for c in res.roots():
         nid = res.person_id(c)
         c.node_id = nid
@@ -390,7 +512,7 @@ def _build(messages, docs, res: Resolver, prof: Profile, index: EntityIndex, per
                 aliases.add(re.sub(r"(?<=\w)-(?=\w)", " ", a))
                 aliases.add(re.sub(r"(?<=\w)-(?=\w)", "", a))
         aliases.discard(name)
-        attrs = {"role": _role(c, prof), "merge_reasons": list(dict.fromkeys(c.reasons))}
+        attrs = {"role": _role(c, prof, described), "merge_reasons": list(dict.fromkeys(c.reasons))}
         if c.titles:
             attrs["title"] = c.titles.most_common(1)[0][0]
         if c.serials:
@@ -442,8 +564,8 @@ def _build(messages, docs, res: Resolver, prof: Profile, index: EntityIndex, per
             product_ids[p.name] = ent_node("product", p.name, unit_price_usd=p.unit_price_usd, **p.attrs)
             nodes[product_ids[p.name]].aliases = sorted(set(p.aliases))
     division_ids = {}
-    for u in prof.units:
-        if u.name in res.used["division"]:
+    for u in [*prof.units, *res.release_units.values()]:
+        if u.name in res.used["division"] and u.name not in division_ids:
             division_ids[u.name] = ent_node("division", u.name, unit_kind=u.kind, bureau=u.bureau)
             nodes[division_ids[u.name]].aliases = sorted(set(u.aliases))
     org_ids = {}

@@ -11,15 +11,19 @@ import functools
 import re
 import unicodedata
 from dataclasses import dataclass
+from pathlib import Path
 
 from giftgraph.ingest.addresses import POST_NOMINALS
 
-__all__ = ["PersonName", "parse_name", "norm", "HONORIFICS", "SUFFIXES", "first_names_compatible", "name_forms"]
+__all__ = ["PersonName", "parse_name", "norm", "HONORIFICS", "SUFFIXES", "first_names_compatible", "name_forms",
+           "short_form", "surname_initials", "known_given_names"]
 
 HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "madam", "prof", "professor", "rev", "reverend", "fr",
               "father", "pastor", "hon", "honorable"}
 SUFFIXES = {"jr", "sr", "ii", "iii", "iv"} | POST_NOMINALS
 _PARTICLES = {"la", "le", "los", "las", "lo"}
+# the start of one surname written with an inner capital ("MacArthur", "FitzGerald", "VanDyke")
+_SURNAME_PREFIXES = {"mac", "fitz", "van", "von", "der", "den", "del", "della", "des", "dos", "ten", "ter", "abu", "ben"}
 _BRACKETS = re.compile(r"\([^)]*\)|\[[^\]]*\]|<[^>]*>|\{[^}]*\}")
 _SERIAL = re.compile(r"(?:,?\s*(?:Serial\s*(?:No\.?|Number|#)\s*|#\s?)\d{3,7})", re.I)
 _NAME_TOKEN = re.compile(r"^[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f'\u2019-]*\.?$")
@@ -116,6 +120,11 @@ def _parse_name(text: str, titles: frozenset[str]) -> PersonName:
         # a redaction box read by OCR as a run of one letter ("Hugo Tam OO", "eee Vera Lindahl")
         kept = [w for w in words if not re.fullmatch(r"([A-HJ-Za-hj-z])\1+\.?", w, flags=re.I)]  # not "II", a rank grade
         words = kept or words
+    if len(words) == 1 and not last_first:
+        # "JoelMeyer": a given name and a surname printed without their space (not "MacArthur")
+        glued = re.fullmatch(r"([A-Z][a-z]{2,})([A-Z][a-z]{2,})", words[0])
+        if glued and glued.group(1).lower() not in _SURNAME_PREFIXES:
+            words = [glued.group(1), glued.group(2)]
     title_words = []
     # leading titles: "Det.", "Police Officer II", "SLO", "Dr."
     while words:
@@ -139,6 +148,7 @@ def _parse_name(text: str, titles: frozenset[str]) -> PersonName:
     if any(w[:1].isupper() for w in words):
         # OCR reads a capital I as a small l: "lan Rudd" is "Ian Rudd" (no name starts with a small l)
         words = ["I" + w[1:] if re.fullmatch(r"l[a-z]+", w) and w not in _PARTICLES else w for w in words]
+    directory = not last_first and not title_words and _surname_first_caps(words) and words[1].lower() not in honor
     if len(words) >= 3 and re.fullmatch(r"[A-Za-z]", words[-1]) and not last_first:
         words = words[:-1]  # "Maureen Prescott A": a surname is never one bare letter (OCR debris)
     mixed = [w for w in words if re.fullmatch(r"[A-Z][a-z\u00e0-\u00ff'\u2019-]+", w)]
@@ -150,6 +160,10 @@ def _parse_name(text: str, titles: frozenset[str]) -> PersonName:
     if not words or not all(_NAME_TOKEN.match(w) for w in words):
         return PersonName(raw=s, title=" ".join(title_words), opaque=bool(words))
     title = " ".join(title_words)
+    if directory and len(words) >= 2 and words[0].isupper():
+        # "VOLLMER Derek J", "OKAFOR Dana": a directory export prints the surname first, in capitals
+        return PersonName(raw=raw, first=words[1], middle=" ".join(words[2:]), last=words[0].capitalize()
+                          if "-" not in words[0] else "-".join(p.capitalize() for p in words[0].split("-")))
     if last_first:
         lw = lf_last.split()
         n_last = len([w for w in lw if w.lower().rstrip(".") not in SUFFIXES])
@@ -177,6 +191,42 @@ def _parse_name(text: str, titles: frozenset[str]) -> PersonName:
     return PersonName(raw=raw, first=first, middle=middle, last=last, title=title)
 
 
+def _surname_first_caps(words: list[str]) -> bool:
+    """A surname in capitals, then a given name in ordinary case, then at most initials:
+    "LAST First", "LAST First M", "LAST First M." (not "JP Hanke", not "Anne LEROY")."""
+    if not 2 <= len(words) <= 4:
+        return False
+    head, given, rest = words[0], words[1], words[2:]
+    return (len(head.replace("-", "")) >= 3 and head.isupper() and head.lower() not in HONORIFICS | SUFFIXES
+            and bool(re.fullmatch(r"[A-Z][a-z\u00e0-\u00ff'\u2019-]+", given))
+            and all(re.fullmatch(r"[A-Z]\.?", w) for w in rest)
+            # a middle initial, or a given name the nickname table knows: not "NIAID Ocpostoffice"
+            and (bool(rest) or given.lower() in known_given_names()))
+
+
+@functools.lru_cache(maxsize=1)
+def known_given_names() -> frozenset[str]:
+    """Every given name and short form of the shared nickname table (`nlp/data/nicknames.yaml`)."""
+    import yaml
+
+    path = Path(__file__).parent / "data" / "nicknames.yaml"
+    table = (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).get("nicknames", {})
+    return frozenset({str(k).lower() for k in table} | {str(v).lower() for vs in table.values() for v in vs or []})
+
+
+def surname_initials(last: str) -> set[str]:
+    """Initials a surname of several parts contributes: "Smith-Jones" gives "S" and "SJ",
+    "de la Cruz" gives "C" and "DLC", "Ortega Ruiz" gives "O" and "OR"."""
+    parts = [p for p in re.split(r"[\s\-]+", last) if p]
+    if not parts:
+        return set()
+    out = {parts[0][0].upper(), parts[-1][0].upper(), "".join(p[0] for p in parts).upper()}
+    caps = [p for p in parts if p[:1].isupper()]
+    if caps:
+        out.add("".join(p[0] for p in caps).upper())
+    return out
+
+
 @functools.lru_cache(maxsize=262144)
 def _fold(s: str) -> str:
     return norm(s).replace(" ", "").replace("-", "")
@@ -193,7 +243,16 @@ def first_names_compatible(a: str, b: str, nick_groups: dict[str, set[str]]) -> 
         return fa[0] == fb[0]
     ga = nick_groups.get(fa, {fa})
     gb = nick_groups.get(fb, {fb})
-    return fb in ga or fa in gb
+    return fb in ga or fa in gb or short_form(fa, fb) or short_form(fb, fa)
+
+
+def short_form(short: str, full: str) -> bool:
+    """A short form that no table lists: the start of a longer given name ("Theo" for "Theodora",
+    "Kath" for "Kathryn", three letters or more, the given name at least two letters longer) or its
+    end ("Tina" for "Christina", four letters or more)."""
+    if len(full) < len(short) + 2:
+        return False
+    return (len(short) >= 3 and full.startswith(short)) or (len(short) >= 4 and full.endswith(short))
 
 
 def middles_compatible(a: str, b: str) -> bool:

@@ -16,6 +16,11 @@ only, surname only, initials, rank + surname) are resolved against the people of
 its thread first, then against everyone; when more than one person fits they stay unresolved.
 People sharing a surname or a first name are never merged on that alone.
 
+Every merge is made by one of the configured merge passes (`PASSES`, a `MergePass` each: its name,
+the words its merges record in ``merge_reasons``, the evidence it merges on) and each pass runs in
+the stages `STAGES` names (``headers``, ``signatures``, ``text``: `Resolver.run_passes`). A
+resolver may be given another list of passes (``Resolver(profile, messages, passes=...)``).
+
 Node ids are content hashes (`make_id`) of the lowest address of a person (or of the normalised
 name when there is none), so re-running extraction gives the same ids.
 """
@@ -26,19 +31,20 @@ import functools
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Iterable
+from typing import TYPE_CHECKING, Callable, Iterable
 
 from giftgraph.graph.model import Node
 from giftgraph.ingest.addresses import clean_name
 from giftgraph.ingest.message import Address, Message, make_id
-from giftgraph.nlp.names import HONORIFICS, PersonName, first_names_compatible, middles_compatible, norm, parse_name
-from giftgraph.nlp.profile import Profile
+from giftgraph.nlp.names import (HONORIFICS, PersonName, first_names_compatible, middles_compatible, norm, parse_name,
+                                 surname_initials)
+from giftgraph.nlp.profile import Profile, Unit
 from giftgraph.nlp.signature import Signature
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
 
-__all__ = ["PersonCluster", "Resolver", "thread_key", "EMAIL_RE"]
+__all__ = ["PersonCluster", "Resolver", "thread_key", "EMAIL_RE", "MergePass", "PASSES", "STAGES"]
 
 EMAIL_RE = re.compile(r"^[\w.+'-]+@[\w-]+(?:\.[\w-]+)+$")
 _SUBJ_PREFIX = re.compile(r"^\s*((re|fw|fwd|aw|wg)\s*(\[\d+\])?\s*:\s*)+", re.I)
@@ -73,6 +79,7 @@ class PersonCluster:
     text_units: Counter = field(default_factory=Counter)  # "I'm a detective at X Division" in own messages
     member_quotes: dict[str, tuple[str, str]] = field(default_factory=dict)  # target name -> (message id, quote)
     roles: Counter = field(default_factory=Counter)
+    header_orgs: Counter = field(default_factory=Counter)  # organisations printed with the name ("(LAPD)")
     titles: Counter = field(default_factory=Counter)  # from headers and signatures
     text_titles: Counter = field(default_factory=Counter)  # "Det. X" in other people's text
     serials: set[str] = field(default_factory=set)
@@ -93,13 +100,16 @@ class PersonCluster:
         return {norm(n.raw) for n in self.names if n.opaque}
 
     def initials(self) -> set[str]:
+        """"RD" for Robert Delgado, "RJD" with a middle name; a surname of several parts gives
+        each way of writing it ("Mary Smith-Jones": "MS", "MJ", "MSJ")."""
         out = set()
         for n in self.names:
             if n.has_full:
-                out.add((n.first[0] + n.last[0]).upper())
-                if n.middle:
-                    out.add((n.first[0] + n.middle[0] + n.last[0]).upper())
-        return out
+                mids = ["", n.middle[0].upper()] if n.middle else [""]
+                for li in surname_initials(n.last):
+                    for mi in mids:
+                        out.add(n.first[0].upper() + mi + li)
+        return {i for i in out if 2 <= len(i) <= 4}
 
 
 class _UnionFind:
@@ -125,8 +135,13 @@ class _UnionFind:
 class Resolver:
     """Collects observations, merges them, and answers look-ups (see the module docstring)."""
 
-    def __init__(self, profile: Profile, messages: Iterable[Message] = ()):
+    def __init__(self, profile: Profile, messages: Iterable[Message] = (), *,
+                 passes: Iterable[MergePass] | None = None, stages: dict[str, tuple[str, ...]] | None = None):
         self.profile = profile
+        # the configured merge passes (`PASSES`) and when each runs (`STAGES`); a pass left out of
+        # ``passes`` is skipped wherever a stage names it
+        self.passes = {p.name: p for p in (PASSES if passes is None else passes)}
+        self.stages = {k: tuple(n for n in v if n in self.passes) for k, v in (stages or STAGES).items()}
         self.titles = set(profile.rank_words())
         self.profile_ranks = {k: r.title for k, r in profile.rank_words().items()}
         self.nick = profile.nickname_groups()
@@ -138,6 +153,7 @@ class Resolver:
         # non-person entity tables: lower-case surface form -> (kind, canonical name)
         self.products = {p.name: p for p in profile.products}
         self.units = {u.name: u for u in profile.units}
+        self.release_units: dict[str, "Unit"] = {}  # agency units signatures name that the profile does not list
         self.orgs: dict[str, dict] = {o.name: {"kind": o.kind, "aliases": set(o.aliases), "profile": True}
                                       for o in profile.organizations}
         self.codes: set[str] = set()
@@ -175,6 +191,19 @@ class Resolver:
         for name, o in self.orgs.items():
             for form in [name, *o["aliases"]]:
                 self.table["organization"].setdefault(form.lower(), name)
+
+    def add_unit(self, name: str) -> str:
+        """Register an agency unit a signature names that the profile does not list; returns its name
+        (the profile's own when it is one of its units or aliases)."""
+        name = " ".join(name.split()).strip(" ,.;:-|")
+        known = self.table["division"].get(name.lower())
+        if known:
+            return known
+        if name not in self.release_units:
+            kind = "bureau" if name.lower().endswith("bureau") else "division"
+            self.release_units[name] = Unit(name=name, kind=kind)
+            self.table["division"][name.lower()] = name
+        return name
 
     def add_org(self, name: str, *, kind: str = "other") -> str:
         """Register an organisation found in the release (signature line, text); returns its canonical name."""
@@ -271,6 +300,7 @@ class Resolver:
             role = "vendor_employee" if org.kind == "vendor" else "officer" if org.kind == "agency" else None
             if role:
                 c.roles[role] += 1
+            c.header_orgs[org.name] += 1
         if not pn.is_empty():
             display = _display(pn, addr.name)
             c.header_names[display] += 1
@@ -350,6 +380,7 @@ class Resolver:
         for k, v in cd.member_quotes.items():
             ck.member_quotes.setdefault(k, v)
         ck.roles.update(cd.roles)
+        ck.header_orgs.update(cd.header_orgs)
         ck.titles.update(cd.titles)
         ck.text_titles.update(cd.text_titles)
         ck.serials |= cd.serials
@@ -466,9 +497,20 @@ class Resolver:
             found = self._fits[n] = [c for c in self.candidates(n) if self._name_fits(n, c)]
         return list(found)
 
+    # ------------------------------------------------------------------ merge passes
+    def run_passes(self, stage: str) -> None:
+        """Run the merge passes configured for ``stage`` (``self.stages[stage]``), in order."""
+        for name in self.stages[stage]:
+            self.passes[name].run(self)
+
     def merge_headers(self) -> None:
-        """Merge header observations: same full name, serial numbers, address local parts, nicknames."""
-        # same full name (first + last, compatible middle initials)
+        """The header passes: same full name, surname first, OCR'd and spelled addresses, nicknames,
+        OCR misreadings, truncated surnames (`STAGES["headers"]`)."""
+        self.run_passes("headers")
+
+    def merge_same_name(self) -> None:
+        """The same full name (given name and surname, compatible middle initials) printed in two
+        headers is one person."""
         by_full: dict[tuple[str, str], list[str]] = defaultdict(list)
         for c in self.roots():
             for fk in c.full_keys():
@@ -487,7 +529,9 @@ class Resolver:
                 self._merge(ca.key, cb.key, f"same name '{_title(fk)}' in headers")
                 base = self.uf.find(base)
 
-        # "Quist Helena" (a lost comma) is "Helena Quist" when that name is printed elsewhere
+    def merge_surname_first(self) -> None:
+        """"Quist Helena" (a lost comma) is "Helena Quist" when that name is printed elsewhere and
+        one of the two has no address."""
         two: dict[tuple[str, str], list[str]] = defaultdict(list)
         for c in self.roots():
             for n in c.trusted:
@@ -503,10 +547,9 @@ class Resolver:
                 if not (ca.emails and cb.emails):
                     self._merge(a, b, f"'{_title((f, l))}' and '{_title((l, f))}': the same two names, surname first")
 
-        self.merge_ocr_addresses()
-        self.merge_spelled_addresses()
-
-        # a nickname or initial of the same surname, when exactly one person fits
+    def merge_nicknames(self) -> None:
+        """A nickname, short form or initial of the given name with the same surname ("Bob Vance",
+        "R. Vance" beside "Robert Vance"), when exactly one person fits and not both have addresses."""
         for c in list(self.roots()):
             if c.key not in self.clusters:
                 continue
@@ -519,7 +562,49 @@ class Resolver:
                                                      f"nickname or initial of the given name, and no one else fits")
                     break
 
-        self.merge_ocr_variants()
+    def merge_name_with_mailbox(self) -> None:
+        """A full name printed alone ("From: Ines Varro") joins the one address printed with that
+        name whose local part does not spell someone else ("Ines Varro <office@...>", a unit's or an
+        office's mailbox): the name was kept from merging on that address, the name alone settles it."""
+        mailbox_names: dict[tuple[str, str], set[str]] = defaultdict(set)
+        for o in self.roots():
+            if not o.emails:
+                continue
+            own = o.full_keys()  # the names its addresses vouch for: a mailbox of someone else's is no one's
+            for n in o.names:
+                fk = (_fold(n.first), _fold(n.last))
+                if n.has_full and not all(_address_contradicts(e, n) for e in o.emails) and own <= {fk}:
+                    mailbox_names[fk].add(o.key)
+        for c in list(self.roots()):
+            if c.key not in self.clusters or c.emails:
+                continue
+            for fk in sorted(c.full_keys()):
+                cands = {self.uf.find(k) for k in mailbox_names.get(fk, ())} - {c.key}
+                cands = [self.clusters[k] for k in sorted(cands) if k in self.clusters]
+                if len(cands) == 1:
+                    self._merge(cands[0].key, c.key, f"'{_title(fk)}' printed alone and with the mailbox "
+                                                     f"{sorted(cands[0].emails)[0]}, and with no other address")
+                    break
+
+    def merge_given_name_address(self) -> None:
+        """An address printed without a name whose local part is a given name ("tomas@vendor.example")
+        joins the one person of the release with that given name, when that person writes from the
+        same domain and no one else of the release has that given name (or a short form of it)."""
+        for c in list(self.roots()):
+            if c.key not in self.clusters or not c.emails or c.full_keys():
+                continue
+            for email in sorted(c.emails):
+                local, _, domain = email.partition("@")
+                if not re.fullmatch(r"[a-z]{3,}", local) or local in _MAILBOX_WORDS:
+                    continue
+                fits = [o for o in self.roots() if o is not c and any(_fold(f) == local for f in o.firsts())]
+                same = [o for o in fits if any(e.partition("@")[2] == domain for e in o.emails)]
+                others = [o for o in self.roots() if o is not c and o not in fits
+                          and any(len(_fold(f)) > 1 and first_names_compatible(local, f, self.nick) for f in o.firsts())]
+                if len(fits) == 1 and same and not others:
+                    self._merge(same[0].key, c.key, f"address {email} is the given name of '{_best_name(same[0])}', "
+                                                    f"the one person of that name, who writes from {domain}")
+                    break
 
     def merge_ocr_addresses(self) -> None:
         """An address that OCR misprinted ("ab12@postmail.corn", "...@postrnail.com",
@@ -652,41 +737,59 @@ class Resolver:
         return False
 
     def merge_ocr_variants(self) -> None:
-        """A full name printed in one or two headers without an address, one character off the
-        name of a correspondent printed at least three times as often ("Jonh Varga" beside "John
-        Varga"), or the same once the letters OCR confuses are read alike ("Hurria Varga", "Hunna
-        Varga" beside "Huma Varga"), is that correspondent misread by OCR, when exactly one such
-        name is that close."""
+        """A full name printed in one or two headers without an address, one character off the name
+        of another correspondent ("Jonh Varga" beside "John Varga"), or the same once the letters OCR
+        confuses are read alike ("Hurria Varga", "Hunna Varga" beside "Huma Varga"), is that
+        correspondent misread by OCR, when exactly one such name is that close and it is printed at
+        least as often (a given name one letter off: at least three times as often). A surname whose first letter differs ("Yarga" beside "Varga") is a misreading
+        only beside a name printed at least five times as often (and five times or more): two real
+        people rarely share a given name and all of a surname but its first letter, and then both
+        are printed about as often."""
         def full(c: PersonCluster) -> str | None:
             keys = c.full_keys()
             return " ".join(next(iter(keys))) if len(keys) == 1 else None
 
+        def variants(f: str) -> set[str]:
+            return {f, _ocr_name_key(f)} | {f[:i] + f[i + 1:] for i in range(len(f))}
+
         common: dict[str, set[str]] = defaultdict(set)
         for c in self.roots():
-            if len(c.messages) < 3:
-                continue
             for f in {" ".join(k) for k in c.full_keys()}:
-                for d in {f, _ocr_name_key(f)} | {f[:i] + f[i + 1:] for i in range(len(f))}:
-                    common[d].add(c.key)
-        for c in list(self.roots()):
-            f = full(c)
+                if len(f) >= 8:
+                    for d in variants(f):
+                        common[d].add(c.key)
+        for c in sorted(self.roots(), key=lambda x: (len(x.messages), x.key)):
+            f = full(c) if c.key in self.clusters else None
             if c.key not in self.clusters or c.emails or not f or len(f) < 8 or len(c.messages) > 2:
                 continue
             near = set()
-            for d in {f, _ocr_name_key(f)} | {f[:i] + f[i + 1:] for i in range(len(f))}:
+            for d in variants(f):
                 near |= common.get(d, set())
             cands = {self.uf.find(k) for k in near} - {c.key}
-            last = f.split()[1][:1]
+            last = f.split()[-1][:1]
+            n = len(c.messages)
+
+            first = f.split()[0]
+
+            def close(o: PersonCluster) -> bool:
+                often = len(o.messages) >= max(5, 5 * n)
+                for g in o.full_keys():
+                    h = " ".join(g)
+                    if h == f or not (_one_edit(f, h) or _ocr_name_key(f) == _ocr_name_key(h)):
+                        continue
+                    if g[0] != first and len(o.messages) < max(3, 3 * n):
+                        continue  # "Dan Brisk" beside "Dana Brisk": a given name one letter off, printed as often
+                    if g[1][:1] == last or often:
+                        return True
+                return False
+
             cands = [self.clusters[k] for k in sorted(cands) if k in self.clusters
-                     and len(self.clusters[k].messages) >= 3 * len(c.messages)
-                     and any((_one_edit(f, " ".join(g)) or _ocr_name_key(f) == _ocr_name_key(" ".join(g)))
-                             and g[1][:1] == last for g in self.clusters[k].full_keys())]
+                     and len(self.clusters[k].messages) >= n and close(self.clusters[k])]
             if len(cands) == 1:
                 how = "one character off" if any(_one_edit(f, " ".join(g)) for g in cands[0].full_keys()) \
                     else "the same OCR'd letters as"
                 self._merge(cands[0].key, c.key, f"'{_best_name(c)}' is {how} '{_best_name(cands[0])}', "
-                                                 f"printed far more often (an OCR misreading)")
-        self.merge_truncated()
+                                                 f"printed as often or more (an OCR misreading)")
 
     def merge_truncated(self) -> None:
         """"Lev Tarkan" beside "Lev Tarkanyi": a surname cut short at the edge of a printed header
@@ -776,12 +879,26 @@ class Resolver:
                 # across the release, only the very word (no nickname, no initial)
                 anywhere = [o for o in fitting() if any(n.has_full and _fold(word) in (_fold(n.first), _fold(n.last))
                                                         for n in o.trusted)]
-                answers = {anywhere[0].key} if len(anywhere) == 1 else set()
+                # and only someone who writes with the people of its messages: a given name is shared by
+                # many people, and one nobody of its threads ever wrote to is someone else
+                answers = {anywhere[0].key} if len(anywhere) == 1 and self._share_correspondents(c, anywhere[0]) else set()
                 how = "a release where only"
             if len(answers) == 1 and None not in answers:  # every thread it appears in says the same
                 other = self.clusters[answers.pop()]
                 self._merge(other.key, c.key, f"'{_best_name(c)}' alone in a header of {how} "
                                               f"'{_best_name(other)}' has that name")
+
+    def _correspondents(self, c: PersonCluster) -> set[str]:
+        out = set()
+        for mid in c.messages:
+            m = self.messages.get(mid)
+            if m is not None:
+                out |= {k for a in (m.sender, *m.to, *m.cc) if (k := self.cluster_of_address(a))}
+        return out - {c.key}
+
+    def _share_correspondents(self, a: PersonCluster, b: PersonCluster) -> bool:
+        """Someone other than these two is in the headers of a message of each."""
+        return bool((self._correspondents(a) & self._correspondents(b)) - {a.key, b.key})
 
     def _middles_ok(self, a: PersonCluster, b: PersonCluster) -> bool:
         ma = {(_fold(n.first), _fold(n.last)): n.middle for n in a.names if n.has_full and n.middle}
@@ -886,6 +1003,28 @@ class Resolver:
                     other = "e:" + f"{s}@{d}"
                     if other in self.uf.parent and self.uf.find(other) != self.uf.find(c.key):
                         self._merge(c.key, other, f"serial number #{s} in signature matches {s}@{d}")
+
+    def merge_same_serial(self) -> None:
+        """Two signatures with the same serial number and the same name ("Ofc. Ana Lind #5120" from a
+        unit's shared mailbox and from her own address) are one person; the same number under two
+        names is not settled by the number alone."""
+        by_serial: dict[str, list[str]] = defaultdict(list)
+        for c in self.roots():
+            for s in c.serials:
+                by_serial[s].append(c.key)
+        for s, keys in sorted(by_serial.items()):
+            keys = sorted({self.uf.find(k) for k in keys})
+            for i, a in enumerate(keys):
+                for b in keys[i + 1:]:
+                    ra, rb = self.uf.find(a), self.uf.find(b)
+                    if ra == rb or ra not in self.clusters or rb not in self.clusters:
+                        continue
+                    ca, cb = self.clusters[ra], self.clusters[rb]
+                    fa = {(_fold(n.first), _fold(n.last)) for n in ca.names if n.has_full}
+                    fb = {(_fold(n.first), _fold(n.last)) for n in cb.names if n.has_full}
+                    same = fa & fb
+                    if same and self._middles_ok(ca, cb):
+                        self._merge(ra, rb, f"serial number #{s} signed by '{_title(sorted(same)[0])}' in both")
 
     # ------------------------------------------------------------------ text mentions
     def context_keys(self, m: Message | None) -> tuple[set[str], set[str]]:
@@ -1012,6 +1151,64 @@ class Resolver:
         return make_id("person", "name", c.key)
 
 
+@dataclass(frozen=True)
+class MergePass:
+    """One merge pass of the resolver: its name, the words every merge it makes records in the
+    node's ``merge_reasons`` (``reason``), what evidence it merges on (``evidence``) and the
+    function that runs it over a `Resolver`."""
+
+    name: str
+    reason: str
+    evidence: str
+    run: Callable[["Resolver"], None]
+
+
+PASSES: tuple[MergePass, ...] = (
+    MergePass("same_name", "in headers", "the same given name and surname printed in two headers",
+              lambda r: r.merge_same_name()),
+    MergePass("surname_first", "surname first", "the same two names in the other order, one side without an address",
+              lambda r: r.merge_surname_first()),
+    MergePass("name_with_mailbox", "printed alone and with the mailbox",
+              "a full name printed alone and with one mailbox that spells no one else",
+              lambda r: r.merge_name_with_mailbox()),
+    MergePass("given_name_address", "is the given name of",
+              "an address that is the given name of the one person so named, at that person's domain",
+              lambda r: r.merge_given_name_address()),
+    MergePass("ocr_address", "reads as an OCR misprint of", "an address one OCR confusion from a more frequent one",
+              lambda r: r.merge_ocr_addresses()),
+    MergePass("spelled_address", "spells the name|is the surname of", "an address (or user name) that spells the one person's name",
+              lambda r: r.merge_spelled_addresses()),
+    MergePass("nickname", "nickname or initial of the given name",
+              "the same surname with a short form or initial of the given name, one person fitting",
+              lambda r: r.merge_nicknames()),
+    MergePass("ocr_variant", "(an OCR misreading)", "a rare name one OCR confusion from one printed as often or more",
+              lambda r: r.merge_ocr_variants()),
+    MergePass("truncated", "with the surname cut short", "a surname cut at the edge of a header",
+              lambda r: r.merge_truncated()),
+    MergePass("serial_address", "in signature matches", "a signature's serial number is the local part of an address",
+              lambda r: r.merge_serials()),
+    MergePass("same_serial", "signed by", "one serial number signed with one name from two mailboxes",
+              lambda r: r.merge_same_serial()),
+    MergePass("lone_name", "alone in a header of", "a given name or surname alone, the one person of its threads with it",
+              lambda r: r.merge_first_names()),
+    MergePass("lone_name_writers", "alone in a header of",
+              "a lone name, once the full names its writer printed in the text are known",
+              lambda r: r.merge_first_names(release_wide=False)),
+    MergePass("spelled_address_exact", "spells the name", "an address spelling a name first read in the text (exactly)",
+              lambda r: r.merge_spelled_addresses(fuzzy=False)),
+)
+
+_HEADER_STAGE = ("same_name", "surname_first", "name_with_mailbox", "ocr_address", "spelled_address",
+                 "given_name_address", "nickname", "ocr_variant", "truncated")
+# When each pass runs: `headers` once the headers are read, `signatures` once the signatures are,
+# `text` once the full names of the text are known. Extraction runs the three stages in this order.
+STAGES: dict[str, tuple[str, ...]] = {
+    "headers": _HEADER_STAGE,
+    "signatures": ("serial_address", "same_serial", *_HEADER_STAGE, "lone_name"),
+    "text": ("lone_name_writers", "spelled_address_exact"),
+}
+
+
 def _singular(s: str) -> str:
     if s.endswith("ies"):
         return s[:-3] + "y"
@@ -1060,6 +1257,7 @@ _ROLE_MAILBOXES = {"info", "office", "press", "media", "news", "contact", "admin
                    "behalf", "alerts", "notifications", "newsletter", "digest"}
 
 _HEADER_NOISE = {"from", "sent", "to", "cc", "bcc", "ce", "subject", "date", "re", "fw", "fwd", "hi", "hello", "dear",
+                 "hey", "morning", "afternoon", "evening", "greetings",
                  "thanks", "thank", "regards", "best", "sincerely", "original", "message", "importance", "attachments",
                  "wrote", "forwarded", "redacted", "withheld"}
 
@@ -1078,11 +1276,19 @@ def _junk_name(pn: PersonName) -> bool:
         return True
     if all(len(w) <= 2 for w in words):
         return True
+    if len(words) == 1 and (words[0].lower() in _MAILBOX_WORDS or re.fullmatch(r"(?:Mr|Ms|Mrs|Dr)[A-Z]?", words[0])):
+        return True  # "Contact", "President", "MsP": a mailbox or a title printed as the name
+    if any(re.fullmatch(r"[a-z]+[A-Z]{2}[A-Za-z]*", w) for w in words):
+        return True  # "yNOe": OCR debris, no name is written so
     return False
 
 
+_MAILBOX_WORDS = _ROLE_MAILBOXES | {"contact", "secretary", "assistant", "reception", "chair", "chairman", "office",
+                                    "executive", "manager", "coordinator", "member", "members", "everyone", "all"}
+
+
 _TLD_TAIL = re.compile(r"\.(com|gov|org|net|edu|mil)[a-z0-9]$")
-_OCR_LETTERS = (("rri", "m"), ("rn", "m"), ("nn", "m"), ("cl", "d"), ("vv", "w"))
+_OCR_LETTERS = (("rri", "m"), ("rn", "m"), ("nn", "m"), ("cl", "d"), ("vv", "w"), ("ri", "n"))
 _OCR_ADDRESS_LETTERS = (("rn", "m"), ("cl", "d"))  # in an address, "nn" and "vv" are as often real
 
 

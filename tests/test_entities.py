@@ -208,3 +208,118 @@ def test_self_description_gives_the_unit_when_no_signature_does():
     member = {(names[e.source], names[e.target]): e for e in edges if e.type == "MEMBER_OF"}
     assert [k for k in member if k[0] == "Gabe Rourke"] == [("Gabe Rourke", "Northeast Division")]
     assert member[("Gabe Rourke", "Northeast Division")].evidence[0].quote == "I'm the burglary detective at LAPD Northeast Division."
+
+
+# ------------------------------------------------------------------ people only when something says so; roles from evidence
+@pytest.mark.model
+def test_places_and_glued_greetings_from_the_text_are_not_people(trained):
+    from giftgraph.ingest.message import Address
+
+    prof, nlp = trained
+    ana, tobin = Address("Ana Lindqvist", "ana.lindqvist@ring.com"), Address("Tobin Marsh", "tmarsh@lapd.lacity.org")
+    body = ("Hi Tobin,\n\nThe two cameras went up on Wexley Rd and out by Harrow Falls last week. "
+            "Corvin Heights wants some too, and we will stay at the Brightwater Resort for the expo.\n\n"
+            "Greta Sandoval from the block club asked about the pilot, so I told Greta Sandoval it is free.\n\n"
+            "Ana Lindqvist\nCommunity Relations | Pacific Northwest\n")
+    msgs = [ew.msg(ana, [tobin], "Cameras", body)]
+    index, docs, nodes, edges = extract_entities(msgs, profile=prof, nlp=nlp)
+    people = set(by_name(nodes, "person"))
+    assert not people & {"Wexley Rd", "Harrow Falls", "Corvin Heights", "Brightwater Resort", "Pacific Northwest"}
+    assert {"Ana Lindqvist", "Tobin Marsh"} <= people
+
+
+def test_not_person_reads_place_words_prepositions_greetings_and_the_rest_of_the_release():
+    from types import SimpleNamespace
+
+    from giftgraph.nlp.extract import _NotPerson
+    from giftgraph.nlp.names import parse_name
+
+    np_ = _NotPerson(places={"marrow creek"}, org_starts={"elm falls"})
+
+    def says(text, name):
+        return np_.says(SimpleNamespace(start_char=text.index(name)), parse_name(name), text)
+
+    assert says("we met on Kessing Pkwy", "Kessing Pkwy")
+    assert says("a camera up on Birch Hollow", "Birch Hollow")  # a preposition of place
+    assert says("the Upper Valley team", "Upper Valley")
+    assert says("HiMarta Lind, thanks", "HiMarta Lind")  # a greeting glued to the name
+    assert says("Marta Marta called", "Marta Marta")  # a given name printed twice
+    assert says("news from Elm Falls today", "Elm Falls")  # the start of "Elm Falls Police Department"
+    assert says("trip to Marrow Creek", "Marrow Creek")  # named as a place elsewhere
+    from collections import Counter
+
+    np_.lower_words = Counter({"share": 3, "clip": 2, "lind": 1})
+    assert says("tap Share Clip below", "Share Clip")  # words of an app's screen
+    np_.lower_words.update({"bill": 5, "price": 5})
+    assert not says("ask Bill Price about it", "Bill Price")  # a given name the nickname table knows
+    assert not says("I spoke with Marta Lind today", "Marta Lind")
+    assert not says("one for Hal Brenner too", "Hal Brenner")
+    assert not np_.says(SimpleNamespace(start_char=7), parse_name("Officer Rhea Park", titles={"officer"}),
+                        "called Officer Rhea Park")  # a rank says person
+
+
+def test_a_profile_that_does_not_describe_the_release_gives_no_roles():
+    from giftgraph.ingest.message import Address
+
+    a, b = Address("Irene Vos", "ivos@health.example"), Address("Colm Reddy", "creddy@health.example")
+    msgs = [ew.msg(a, [b], "Budget", "Colm,\n\nDraft attached.\n\nIrene Vos\nChief of Staff\n"),
+            ew.msg(b, [a], "RE: Budget", "Thanks.\n\nCommander Colm Reddy\nOffice of the Director\n", page=2)]
+    index, docs, nodes, edges = extract_entities(msgs, profile="ring_lapd", model="blank")
+    assert {n.name: n.attrs["role"] for n in nodes if n.kind == "person"} == {"Irene Vos": "other", "Colm Reddy": "other"}
+
+
+def test_a_company_title_with_a_rank_word_is_no_officer():
+    from giftgraph.ingest.message import Address
+    from giftgraph.nlp.extract import _CORPORATE_TITLE
+
+    assert _CORPORATE_TITLE.search("Chief Executive Officer") and _CORPORATE_TITLE.search("Chief of Staff")
+    assert _CORPORATE_TITLE.search("Block Captain") and _CORPORATE_TITLE.search("Deputy Director")
+    assert not _CORPORATE_TITLE.search("Police Officer II") and not _CORPORATE_TITLE.search("Deputy Chief")
+    assert not _CORPORATE_TITLE.search("Captain") and not _CORPORATE_TITLE.search("Senior Lead Officer")
+    vendor = Address("Nadia Krol", "nkrol@ring.com")
+    seller = Address("Pim Aldana", "")  # no address: only the signature's title could say a role
+    msgs = [ew.msg(vendor, [seller], "Quote", "Pim,\n\nSee you at the expo.\n\nNadia Krol\n"),
+            ew.msg(seller, [vendor], "RE: Quote", "Sure.\n\nPim Aldana\nChief Revenue Officer\n", page=2)]
+    index, docs, nodes, edges = extract_entities(msgs, profile="ring_lapd", model="blank")
+    roles = {n.name: n.attrs["role"] for n in nodes if n.kind == "person"}
+    assert roles["Nadia Krol"] == "vendor_employee" and roles["Pim Aldana"] == "other"
+
+
+def test_one_serial_signed_from_a_shared_mailbox_and_an_own_address_is_one_person():
+    from giftgraph.ingest.message import Address
+
+    unit, own = Address("Teo Brandt", "crimeunit@lapd.lacity.org"), Address("Teo Brandt", "tbrandt@lapd.lacity.org")
+    dana = ew.DANA
+    msgs = [ew.msg(unit, [dana], "Flyers", "Dana,\n\nFlyers are ready.\n\nOfficer Teo Brandt #7731\n"),
+            ew.msg(own, [dana], "Flyers 2", "Dana,\n\nMore flyers.\n\nOfficer Teo Brandt #7731\n", page=2),
+            ew.msg(Address("Tess Brandt", "tessb@lapd.lacity.org"), [dana], "Other", "Hi.\n\nOfficer Tess Brandt #7731\n",
+                   page=3)]
+    index, docs, nodes, edges = extract_entities(msgs, profile="ring_lapd", model="blank")
+    teos = [n for n in nodes if n.kind == "person" and n.name == "Teo Brandt"]
+    joined = next(n for n in teos if "crimeunit@lapd.lacity.org" in n.emails)
+    assert "tbrandt@lapd.lacity.org" in joined.emails and "tessb@lapd.lacity.org" not in joined.emails
+    assert any("serial number #7731 signed by 'Teo Brandt'" in r for r in joined.attrs["merge_reasons"])
+
+
+def test_a_neighbourhood_group_named_after_a_division_gives_no_officer_role():
+    from giftgraph.ingest.message import Address
+
+    rita = Address("Rita Solberg", "rita.solberg@mail.example")
+    msgs = [ew.msg(rita, [ew.DANA], "Doorbells", "Dana,\n\nThanks again.\n\nRita Solberg\nHollenbeck Neighborhood Watch\n")]
+    index, docs, nodes, edges = extract_entities(msgs, profile="ring_lapd", model="blank")
+    assert {n.name: n.attrs["role"] for n in nodes if n.kind == "person"}["Rita Solberg"] == "other"
+
+
+def test_an_agency_unit_the_profile_does_not_list_is_a_division_of_the_release():
+    from giftgraph.ingest.message import Address
+
+    sgt = Address("Orrin Tate", "otate@dunmoreso.example")
+    seller = Address("Lise Amar", "lise.amar@ring.com")
+    msgs = [ew.msg(sgt, [seller], "Access", "Works fine.\n\nSgt. Orrin Tate\nRiver Crimes Squad\nDunmore County Sheriff's Office\n"),
+            ew.msg(seller, [sgt], "RE: Access", "Great.\n\nLise Amar\nInside Sales Division\nRing\n", page=2)]
+    index, docs, nodes, edges = extract_entities(msgs, profile="ring_lapd", model="blank")
+    names = {n.id: n.name for n in nodes}
+    assert set(by_name(nodes, "division")) == {"River Crimes Squad"}  # no police agency on the seller's signature
+    member = {(names[e.source], names[e.target]) for e in edges if e.type == "MEMBER_OF"}
+    assert ("Orrin Tate", "River Crimes Squad") in member
+    assert by_name(nodes, "person")["Orrin Tate"].attrs["role"] == "officer"

@@ -678,3 +678,248 @@ def test_a_user_name_printed_as_the_display_name_joins_the_person_it_spells(ring
     c = res.clusters[res.uf.find("e:lotta.marsh@x.example")]
     assert {"lmarsh", "LMarsh", "Imarsh"} <= set(c.header_names) and "Robert" not in c.header_names
     assert any(r.startswith("user name '") and r.endswith("spells the name 'Lotta Marsh'") for r in c.reasons)
+
+
+# ---------------------------------------------------------------------------------------------
+# The merge passes: each configured pass (`PASSES`) has a case here where it alone joins two
+# observations of one invented person and records its reason, and a near case it leaves apart.
+from giftgraph.nlp.resolve import PASSES, STAGES, thread_key as _thread_key  # noqa: E402
+from giftgraph.nlp.signature import Signature  # noqa: E402
+
+
+def _m(sender, to, subject="Topic", page=1, body="Hello.\n"):
+    return ew.msg(sender, to, subject, body, page=page)
+
+
+def _serial_case(serial_b: str, name_b: str):
+    def build(ring):
+        a = _m(Address("Ines Varro", "unit7@dept.example"), [ew.DANA], "Shift", 1)
+        b = _m(Address(name_b, "ivarro@dept.example"), [ew.DANA], "Shift 2", 2)
+        res = Resolver(ring, [a, b])
+        res.add_signature(a, Signature(serial="5120"), [])
+        res.add_signature(b, Signature(serial=serial_b), [])
+        return res, "e:unit7@dept.example", "e:ivarro@dept.example"
+    return build
+
+
+def _lone_writer_case(named_in_own_message: bool):
+    def build(ring):
+        msgs = [_m(Address("Kasimir", ""), [ew.DANA], "Gate cameras", 1,
+                   "Any news?\nThanks,\nKasimir Ostby\n"),
+                _m(ew.DANA, [Address("Kasimir", "")], "RE: Gate cameras", 2)]
+        res = Resolver(ring, msgs)
+        where = msgs[0] if named_in_own_message else msgs[1]
+        key = res.add_text_person("Kasimir Ostby", where)
+        res.thread_mentions[_thread_key(where)].add(key)
+        res.message_mentions[where.id].add(key)
+        return res, "o:kasimir", key
+    return build
+
+
+def _headers(*spec):
+    """Messages from (sender, [to], subject) triples; the resolver over them."""
+    def build(ring, pair):
+        msgs = [_m(s, t, subj, k + 1) for k, (s, t, subj) in enumerate(spec)]
+        return Resolver(ring, msgs), *pair
+    return build
+
+
+_Q3 = [(Address("Marisol Teague", "mteague@x.example"), [ew.DANA], f"Q{k}") for k in range(3)]
+_G2 = [(Address("Leonid Gardonyi", "lgardonyi@x.example"), [ew.DANA], f"G{k}") for k in range(2)]
+_T3 = [(Address("Tibor Morvay", "tmorvay@postmail.example"), [ew.DANA], f"T{k}") for k in range(3)]
+
+# pass name -> (joins, stays apart): builders returning (resolver, key a, key b)
+PASS_CASES = {
+    "same_name": (
+        lambda ring: _headers((Address("Orla Brennick", "orla@a.example"), [ew.DANA], "A"),
+                              (Address("Orla Brennick", "obrennick@b.example"), [ew.DANA], "B"))(
+            ring, ("e:orla@a.example", "e:obrennick@b.example")),
+        lambda ring: _headers((Address("Orla Brennick", "orla@a.example"), [ew.DANA], "A"),
+                              (Address("Orla Brenner", "obrenner@b.example"), [ew.DANA], "B"))(
+            ring, ("e:orla@a.example", "e:obrenner@b.example"))),
+    "surname_first": (
+        lambda ring: _headers((Address("Helka Ostrander", "ho@x.example"), [ew.DANA], "A"),
+                              (ew.DANA, [Address("Ostrander Helka", "")], "B"))(
+            ring, ("e:ho@x.example", "n:ostrander helka")),
+        lambda ring: _headers((Address("Helka Ostrander", "ho@x.example"), [ew.DANA], "A"),
+                              (ew.DANA, [Address("Ostrander Helka", "oh@y.example")], "B"))(
+            ring, ("e:ho@x.example", "e:oh@y.example"))),
+    "name_with_mailbox": (
+        lambda ring: _headers((Address("Ines Varro", "office@parish.example"), [ew.DANA], "A"),
+                              (Address("Ines Varro", ""), [ew.DANA], "B"))(
+            ring, ("e:office@parish.example", "n:ines varro")),
+        lambda ring: _headers((Address("Ines Varro", "office@parish.example"), [ew.DANA], "A"),
+                              (Address("Ines Varro", "desk@parish.example"), [ew.DANA], "C"),  # two mailboxes
+                              (Address("Ines Varro", ""), [ew.DANA], "B"))(
+            ring, ("e:office@parish.example", "n:ines varro"))),
+    "given_name_address": (
+        lambda ring: _headers((Address("Quentin Arlow", "quentin.arlow@vendor.example"), [ew.DANA], "A"),
+                              (Address("", "quentin@vendor.example"), [ew.DANA], "B"))(
+            ring, ("e:quentin.arlow@vendor.example", "e:quentin@vendor.example")),
+        lambda ring: _headers((Address("Quentin Arlow", "quentin.arlow@vendor.example"), [ew.DANA], "A"),
+                              (Address("Quentin Marsh", "qm@other.example"), [ew.DANA], "C"),  # a second Quentin
+                              (Address("", "quentin@vendor.example"), [ew.DANA], "B"))(
+            ring, ("e:quentin.arlow@vendor.example", "e:quentin@vendor.example"))),
+    "ocr_address": (
+        lambda ring: _headers(*_T3, (ew.DANA, [Address("", "tmorvay@postmail.exarnple")], "T9"))(
+            ring, ("e:tmorvay@postmail.example", "e:tmorvay@postmail.exarnple")),
+        lambda ring: _headers(*_T3, (ew.DANA, [Address("", "tmorvan@postmail.example")], "T9"))(
+            ring, ("e:tmorvay@postmail.example", "e:tmorvan@postmail.example"))),
+    "spelled_address": (
+        lambda ring: _headers((Address("Brisa Kettleworth", ""), [ew.DANA], "A"),
+                              (ew.DANA, [Address("", "brisa.kettleworth@y.example")], "B"))(
+            ring, ("n:brisa kettleworth", "e:brisa.kettleworth@y.example")),
+        lambda ring: _headers((Address("Brisa Kettleworth", ""), [ew.DANA], "A"),
+                              (ew.DANA, [Address("", "brisa.kettle@y.example")], "B"))(
+            ring, ("n:brisa kettleworth", "e:brisa.kettle@y.example"))),
+    "nickname": (
+        lambda ring: _headers((Address("Robert Quillan", "rq@x.example"), [ew.DANA], "A"),
+                              (ew.DANA, [Address("Bob Quillan", "")], "B"))(
+            ring, ("e:rq@x.example", "n:bob quillan")),
+        lambda ring: _headers((Address("Robert Quillan", "rq@x.example"), [ew.DANA], "A"),
+                              (ew.DANA, [Address("Ben Quillan", "")], "B"))(
+            ring, ("e:rq@x.example", "n:ben quillan"))),
+    "ocr_variant": (
+        lambda ring: _headers(*_Q3, (ew.DANA, [Address("Marisol Teaque", "")], "Q9"))(
+            ring, ("e:mteague@x.example", "n:marisol teaque")),
+        lambda ring: _headers(*_Q3, (ew.DANA, [Address("Marisol Reague", "")], "Q9"))(  # first letter, 3x only
+            ring, ("e:mteague@x.example", "n:marisol reague"))),
+    "truncated": (
+        lambda ring: _headers(*_G2, (ew.DANA, [Address("Leonid Gardon", "")], "G9"))(
+            ring, ("e:lgardonyi@x.example", "n:leonid gardon")),
+        lambda ring: _headers(*_G2, (ew.DANA, [Address("Leonid Garden", "")], "G9"))(
+            ring, ("e:lgardonyi@x.example", "n:leonid garden"))),
+    "serial_address": (
+        lambda ring: (lambda res: (res, "e:tvell@mail.example", "e:41233@lapd.lacity.org"))(
+            _with_serial(ring, "41233")),
+        lambda ring: (lambda res: (res, "e:tvell@mail.example", "e:41233@lapd.lacity.org"))(
+            _with_serial(ring, "41234"))),
+    "same_serial": (_serial_case("5120", "Ines Varro"), _serial_case("5120", "Iris Varro")),
+    "lone_name": (
+        lambda ring: _headers((Address("Kasimir Ostby", "ko@x.example"), [ew.DANA], "Gate cameras"),
+                              (ew.DANA, [Address("Kasimir", "")], "RE: Gate cameras"))(
+            ring, ("e:ko@x.example", "o:kasimir")),
+        lambda ring: _headers((Address("Kasimir Ostby", "ko@x.example"), [ew.DANA], "Gate cameras"),
+                              (Address("Kasimir Lund", "kl@x.example"), [ew.DANA], "RE: Gate cameras"),
+                              (ew.DANA, [Address("Kasimir", "")], "RE: Gate cameras"))(
+            ring, ("e:ko@x.example", "o:kasimir"))),
+    "lone_name_writers": (_lone_writer_case(True), _lone_writer_case(False)),
+    "spelled_address_exact": (
+        lambda ring: _headers((Address("Brisa Kettleworth", ""), [ew.DANA], "A"),
+                              (ew.DANA, [Address("", "brisa.kettleworth@y.example")], "B"))(
+            ring, ("n:brisa kettleworth", "e:brisa.kettleworth@y.example")),
+        lambda ring: _headers((Address("Brisa Kettleworth", ""), [ew.DANA], "A"),
+                              (ew.DANA, [Address("", "brisa.kettlewort@y.example")], "B"))(  # one off: not exact
+            ring, ("n:brisa kettleworth", "e:brisa.kettlewort@y.example"))),
+}
+
+
+def _with_serial(ring, number):
+    a = _m(Address("Tomas Vell", "tvell@mail.example"), [ew.DANA], "Loaner", 1)
+    b = _m(Address("", "41233@lapd.lacity.org"), [ew.DANA], "Loaner 2", 2)
+    res = Resolver(ring, [a, b])
+    res.add_signature(a, Signature(serial=number), [])
+    return res
+
+
+def test_every_configured_pass_has_a_case_and_runs_in_a_stage():
+    assert set(PASS_CASES) == {p.name for p in PASSES}
+    staged = {n for names in STAGES.values() for n in names}
+    assert staged == {p.name for p in PASSES}
+
+
+@pytest.mark.parametrize("p", PASSES, ids=lambda p: p.name)
+def test_each_merge_pass_joins_on_its_evidence_and_records_its_reason(ring, p):
+    import re
+
+    joins, apart = PASS_CASES[p.name]
+    res, a, b = joins(ring)
+    assert res.uf.find(a) != res.uf.find(b)  # apart until this pass runs
+    p.run(res)
+    assert res.uf.find(a) == res.uf.find(b), p.name
+    c = res.clusters[res.uf.find(a)]
+    assert any(re.search(p.reason, r) for r in c.reasons), (p.name, c.reasons)
+    res, a, b = apart(ring)
+    p.run(res)
+    assert res.uf.find(a) != res.uf.find(b), p.name
+
+
+def test_a_pass_left_out_of_the_configuration_is_not_run(ring):
+    build, _ = PASS_CASES["nickname"]
+    res, a, b = build(ring)
+    res = Resolver(ring, list(res.messages.values()), passes=[p for p in PASSES if p.name != "nickname"])
+    res.merge_headers()
+    assert res.uf.find(a) != res.uf.find(b)
+    res = Resolver(ring, list(res.messages.values()))
+    res.merge_headers()
+    assert res.uf.find(a) == res.uf.find(b)
+
+
+def test_directory_order_short_forms_and_surname_initials(ring):
+    from giftgraph.nlp.names import short_form, surname_initials
+
+    # "LAST First M" as a directory export prints it; not initials first, not a capitalised surname last
+    assert parse_name("BRANDVOLD Keel J").first_last == "Keel Brandvold"
+    assert parse_name("OSTERBERG Mira J").first_last == "Mira Osterberg"
+    assert parse_name("OSTERBERG Peggy").first_last == "Peggy Osterberg"  # a given name the table knows
+    assert parse_name("NIAID Mailroom").first_last == "NIAID Mailroom"  # an acronym and a word: left as printed
+    assert parse_name("JT Varnum").first_last == "JT Varnum"
+    assert parse_name("Mira OSTERBERG").first_last == "Mira OSTERBERG"
+    # glued given name and surname; not a one-word surname with an inner capital
+    assert parse_name("TovaLindell").first_last == "Tova Lindell"
+    assert parse_name("MacQuarrie").first == "MacQuarrie"
+    # short forms no table lists: a start or an end of the given name
+    assert short_form("theo", "theodora") and short_form("tina", "christina")
+    assert not short_form("dan", "dana") and not short_form("jo", "joanna")
+    assert first_names_compatible("Kath", "Kathryn", ring.nickname_groups())
+    assert first_names_compatible("Geoff", "Geoffrey", ring.nickname_groups())
+    assert surname_initials("Ortiz-Blake") >= {"O", "B", "OB"}
+
+
+def test_initials_of_a_hyphenated_surname_find_the_person(ring):
+    msgs = [ew.msg(Address("Wren Ortiz-Blake", "wob@x.example"), [ew.DANA], "Plan", "Draft.\n"),
+            ew.msg(Address("Wade Orton", "wo@x.example"), [ew.DANA], "Plan 2", "Draft.\n", page=2)]
+    res = Resolver(ring, msgs)
+    res.merge_headers()
+    wob = res.uf.find("e:wob@x.example")
+    assert res.find_person("WOB") == wob
+    assert res.find_person("WB") == wob
+    assert res.find_person("WO") is None  # Wade Orton's initials too: left alone
+
+
+def test_a_short_form_with_the_surname_joins_the_one_person_it_fits(ring):
+    msgs = [ew.msg(Address("Theodora Brisk", "tbrisk@x.example"), [ew.DANA], "A", "Hi.\n"),
+            ew.msg(ew.DANA, [Address("Theo Brisk", "")], "B", "Hi.\n", page=2),
+            ew.msg(ew.DANA, [Address("Dan Brisk", "")], "C", "Hi.\n", page=3),
+            ew.msg(Address("Dana Brisk", "dbrisk@x.example"), [ew.DANA], "D", "Hi.\n", page=4)]
+    res = Resolver(ring, msgs)
+    res.merge_headers()
+    assert res.uf.find("n:theo brisk") == res.uf.find("e:tbrisk@x.example")
+    assert res.uf.find("n:dan brisk") != res.uf.find("e:dbrisk@x.example")  # Dan is no short form of Dana
+
+
+def test_a_given_name_alone_joins_a_person_of_other_threads_only_through_a_shared_correspondent(ring):
+    kas = Address("Kasimir Ostby", "ko@x.example")
+    lone = Address("Kasimir", "")
+    stranger, friend = Address("Odile Brant", "ob@y.example"), Address("Pell Ward", "pw@y.example")
+    # Kasimir Ostby writes with Dana only; "Kasimir" alone writes to a stranger in another thread
+    msgs = [ew.msg(kas, [ew.DANA], "Cameras", "Hi.\n"), ew.msg(lone, [stranger], "Lunch", "Hi.\n", page=2)]
+    res = Resolver(ring, msgs)
+    res.merge_headers()
+    res.merge_first_names()
+    assert res.uf.find("o:kasimir") != res.uf.find("e:ko@x.example")
+    # once he writes to Dana too, the one Kasimir of the release who writes with Dana is he
+    msgs.append(ew.msg(lone, [ew.DANA, friend], "Lunch 2", "Hi.\n", page=3))
+    res = Resolver(ring, msgs)
+    res.merge_headers()
+    res.merge_first_names()
+    assert res.uf.find("o:kasimir") == res.uf.find("e:ko@x.example")
+
+
+def test_a_name_printed_alone_does_not_join_a_mailbox_whose_address_vouches_for_someone_else(ring):
+    msgs = [ew.msg(Address("Rufus Kell", "rk@x.example"), [ew.DANA], "A", "Hi.\n"),
+            ew.msg(ew.DANA, [Address("Ines Varro", "rk@x.example")], "B", "Hi.\n", page=2),  # a name glued to his address
+            ew.msg(Address("Ines Varro", ""), [ew.DANA], "C", "Hi.\n", page=3)]
+    res = Resolver(ring, msgs)
+    res.merge_name_with_mailbox()
+    assert res.uf.find("n:ines varro") != res.uf.find("e:rk@x.example")
