@@ -56,7 +56,7 @@ class _GiftReader:
         return s.has("value_cue") and s.has("free") and bool(parse_money(s.text))
 
     def offer_blocked(self, s: Sentence) -> str | None:
-        for label in ("purchase", "conditional", "hypothetical", "request", "received_by_speaker"):
+        for label in ("purchase", "conditional", "hypothetical", "request", "received_by_speaker", "loan", "recap"):
             if s.has(label):
                 return label
         if s.text.rstrip().endswith("?") and not re.search(r"\b(we|i|us)\b", s.text.lower()):
@@ -180,6 +180,9 @@ class _GiftReader:
             giver_side = sender == g.giver or (ctx.side(sender) == "vendor" and ctx.side(g.giver) == "vendor")
             if not giver_side and s.has("decline"):
                 g.declined = True
+                return
+            if s.has("loan") and not s.has("conditional"):
+                g.declined = True  # lent and to be returned (or sent back): no gift
                 return
             if giver_side and s.has("withdraw"):
                 g.withdrawn = True

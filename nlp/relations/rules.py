@@ -13,7 +13,7 @@ from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
-__all__ = ["RelationRules", "load_rules", "merge_rules", "GENERAL_RULES", "PROFILES_DIR"]
+__all__ = ["RelationRules", "load_rules", "merge_rules", "inflect", "expand_lexicon", "GENERAL_RULES", "PROFILES_DIR"]
 
 PROFILES_DIR = Path(__file__).resolve().parent.parent / "profiles"
 GENERAL_RULES = Path(__file__).resolve().parent.parent / "data" / "relations.yaml"
@@ -101,6 +101,61 @@ def load_rules(profile: Any = None) -> dict:
     return merge_rules(_read(GENERAL_RULES), _profile_additions(profile))
 
 
+def inflect(lemma: str, irregular: dict | None = None) -> list[str]:
+    """The forms of an English verb: base, third person, -ing, past, past participle.
+
+    >>> inflect("donate")
+    ['donate', 'donates', 'donating', 'donated']
+    >>> inflect("ship", {"ship": ["shipped", "shipped"]})
+    ['ship', 'ships', 'shipping', 'shipped']
+    >>> inflect("give", {"give": ["gave", "given"]})
+    ['give', 'gives', 'giving', 'gave', 'given']
+    """
+    w = lemma.lower()
+    vowels = "aeiou"
+    if w.endswith(("s", "x", "z", "ch", "sh", "o")):
+        third = w + "es"
+    elif len(w) > 1 and w.endswith("y") and w[-2] not in vowels:
+        third = w[:-1] + "ies"
+    else:
+        third = w + "s"
+    irr = (irregular or {}).get(w)
+    if irr:
+        past, part = irr[0], irr[-1]
+    elif w.endswith("e"):
+        past = part = w + "d"
+    elif len(w) > 1 and w.endswith("y") and w[-2] not in vowels:
+        past = part = w[:-1] + "ied"
+    else:
+        past = part = w + "ed"
+    if w.endswith("ie"):
+        ing = w[:-2] + "ying"
+    elif w.endswith("e") and not w.endswith(("ee", "ye", "oe")) and len(w) > 2:
+        ing = w[:-1] + "ing"
+    elif past.endswith("ed") and len(past) == len(w) + 3 and past[:-3] == w and past[-3] == w[-1]:
+        ing = past[:-2] + "ing"  # a doubled final consonant: shipped -> shipping
+    else:
+        ing = w + "ing"
+    return list(dict.fromkeys([w, third, ing, past, part]))
+
+
+def expand_lexicon(words, irregular: dict | None = None) -> list[str]:
+    """A lexicon with its "~verb ..." entries written out in every form of the verb.
+
+    >>> expand_lexicon(["free", "~hand over"])
+    ['free', 'hand over', 'hands over', 'handing over', 'handed over']
+    """
+    out: list[str] = []
+    for w in words or []:
+        w = str(w)
+        if w.startswith("~"):
+            head, _, rest = w[1:].partition(" ")
+            out += [f"{f} {rest}".strip() for f in inflect(head, irregular)]
+        else:
+            out.append(w)
+    return list(dict.fromkeys(out))
+
+
 class RelationRules:
     """The compiled rules: one PhraseMatcher for the cue lexicons, one Matcher for token patterns."""
 
@@ -131,11 +186,17 @@ class RelationRules:
             "endorse": self.promoted.get("endorse"), "not_endorse": self.promoted.get("not_endorse"),
             "vendor_words": self.promoted.get("vendor_words"), "product_pronoun": self.promoted.get("product_pronouns"),
         }
+        groups["loan"] = self.gift.get("loan")
+        groups["recap"] = self.gift.get("recap")
         for purpose, words in (self.gift.get("purpose") or {}).items():
             groups[f"purpose:{purpose}"] = words
+        irregular = {str(k).lower(): list(v) for k, v in (data.get("verb_forms") or {}).items()}
+        self.lexicons: dict[str, list[str]] = {}
         for label, words in groups.items():
+            words = expand_lexicon(words, irregular)
             if words:
-                self.phrases.add(label, [self.nlp.make_doc(str(w)) for w in words])
+                self.lexicons[label] = words
+                self.phrases.add(label, [self.nlp.make_doc(w) for w in words])
         self.matcher = Matcher(self.nlp.vocab)
         for label, key in (("uses", "uses_patterns"), ("discount", "discount_patterns")):
             pats = self.referral.get(key) or []
