@@ -1,0 +1,324 @@
+"""GIFT edges: an offer of free items (or of a stated value) that a later message of its thread
+accepts, ships or acknowledges, and that nobody declines or withdraws."""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from giftgraph.graph.model import Edge
+from giftgraph.ingest.message import Message, make_id
+
+from .context import ThreadContext
+from .text import Sentence
+from .threads import subject_key
+from .values import merge_items, parse_money, sum_value, uses_in
+
+__all__ = ["extract_gifts"]
+
+
+@dataclass
+class _Gift:
+    giver: str
+    recipients: list[str]
+    offer: Message
+    thread_pos: int
+    items: dict[str, int] = field(default_factory=dict)  # shared by every recipient unless split
+    split: bool = False  # "one for you, one for X": each recipient gets one of each item
+    stated_value: float | None = None
+    offer_sents: list[Sentence] = field(default_factory=list)
+    evidence: list[Sentence] = field(default_factory=list)
+    later_items: dict[str, int] = field(default_factory=dict)
+    shipped: Message | None = None
+    received: Message | None = None
+    accepted: Message | None = None
+    declined: bool = False
+    withdrawn: bool = False
+    ship_value: float | None = None
+
+
+def extract_gifts(ctx: ThreadContext) -> list[Edge]:
+    """The GIFT edges of a release read into `ctx`."""
+    return _GiftReader(ctx).run()
+
+
+class _GiftReader:
+    def __init__(self, ctx: ThreadContext):
+        self.ctx = ctx
+        self.rules = ctx.rules
+
+    # -- one sentence ----------------------------------------------------------------------
+    def gift_like(self, s: Sentence) -> bool:
+        """Says something is free or handed over, and names items or a value."""
+        if s.products:
+            return s.has("free") or s.has("give")
+        # no item named: a stated value given free ("choose any $400 of equipment, our treat")
+        return s.has("value_cue") and s.has("free") and bool(parse_money(s.text))
+
+    def offer_blocked(self, s: Sentence) -> str | None:
+        for label in ("purchase", "conditional", "hypothetical", "request", "received_by_speaker", "loan", "recap"):
+            if s.has(label):
+                return label
+        if s.text.rstrip().endswith("?") and not re.search(r"\b(we|i|us)\b", s.text.lower()):
+            return "request"
+        return None
+
+    def on_behalf_of(self, s: Sentence, m: Message) -> str | None:
+        """The person a notice names as the one who authorised it ("no charge, approved by Lee Park",
+        "comped per J. Doe")."""
+        mm = re.search(r"\b(?:per|courtesy of|on behalf of|compliments of|at the request of|"
+                       r"(?:approved|authori[sz]ed|arranged|requested|comped|okayed|signed off)(?: \w+){0,2}? by)"
+                       r"\s+((?:[A-Z][\w.'-]*\s?){1,3})", s.text)
+        if not mm:
+            return None
+        name = mm.group(1).strip().rstrip(".,;:!?)")  # "... by Lee Park." / "(per Lee Park)"
+        return self.ctx.find(name, m, ("person",))
+
+    @staticmethod
+    def realis(s: Sentence) -> bool:
+        return not s.has("irrealis")
+
+    # -- recipients ------------------------------------------------------------------------
+    def recipients_of(self, s: Sentence, m: Message, thread: list[Message]) -> tuple[list[str], bool]:
+        """Who the offer is for, and whether items are shared out one each."""
+        ctx = self.ctx
+        doc = s.doc
+        addressees = ctx.addressees(m)
+        you = ctx.greeted(m, addressees)
+        # "one for you, one for Sam Lee", "one's yours, the other for Sam Lee"
+        if s.has("share_out") and len(s.spans("share_out")) >= 2:
+            out = []
+            for span in s.spans("share_out"):
+                j = span.end
+                words = []
+                while j < len(doc) and doc[j].text not in {",", ".", ";", "-", "–", "!"} and doc[j].lower_ not in {"and", "or", "next", "who", "at", "in", "on"}:
+                    words.append(doc[j].text)
+                    j += 1
+                target = " ".join(words).strip()
+                tl = target.lower()
+                if tl in {"you", "yourself", "u"}:
+                    out.extend(you)
+                elif tl.startswith(("your ", "my ")):
+                    continue
+                elif target:
+                    pid = ctx.find(target, m, ("person", "organization", "division")) or ctx.mention_only_person(target, m)
+                    if pid:
+                        out.append(pid)
+            out = list(dict.fromkeys(out))
+            if len(out) >= 2:
+                return out, True
+        # "one each for you both": every addressee gets the items
+        if s.has("each_of_you") and len(addressees) > 1:
+            return addressees, False
+        # "to the church", "for Maple Street Chapel"
+        org = self.org_recipient(s, m, thread)
+        if org:
+            return [org], False
+        # "for your team / division"
+        if s.has("unit_words"):
+            for span in s.spans("unit_words"):
+                if span.start > 0 and doc[span.start - 1].lower_ in {"your", "the"} and span.start > 1 and doc[span.start - 2].lower_ == "for":
+                    div = ctx.division_of(you[0]) if you else None
+                    if div:
+                        return [div], False
+        return you, False
+
+    def org_recipient(self, s: Sentence, m: Message, thread: list[Message]) -> str | None:
+        ctx = self.ctx
+        doc = s.doc
+        body = m.body or ""
+        # an organisation (or, after "for", a division) named in the sentence after to/for:
+        # "give 4 cameras to Maple Street Chapel", "for Quarry Division"; a division after
+        # "to" is where things are shipped ("headed to Quarry Division"), not who receives them
+        for mention in ctx.mentions_in(s):
+            if not mention.node_id or mention.node_id == ctx.vendor_id:
+                continue
+            before = " ".join(body[max(0, mention.start - 16):mention.start].lower().split())
+            if mention.kind == "organization" and re.search(r"\b(to|for)( the)?$", before):
+                return mention.node_id
+            if mention.kind == "division" and re.search(r"\bfor( the)?$", before):
+                return mention.node_id
+        for span in s.spans("org_words"):
+            if span.start == 0:
+                continue
+            prev = doc[span.start - 1].lower_
+            prev2 = doc[span.start - 2].lower_ if span.start > 1 else ""
+            if prev in {"the", "your", "their", "our"} and prev2 in {"to", "for", "with"} or prev in {"to", "for"}:
+                phrase = doc[span.start - 1:span.end].text
+                nid = ctx.find(phrase, m, ("organization",))
+                if nid and nid not in (ctx.vendor_id, ctx.agency_id):
+                    return nid
+                nid = ctx.thread_org(thread, m) or ctx.thread_org(thread, None)
+                if nid:
+                    return nid
+        return None
+
+    # -- threads ---------------------------------------------------------------------------
+    def run(self) -> list[Edge]:
+        ctx = self.ctx
+        gifts: list[_Gift] = []
+        for thread in ctx.threads:
+            if thread[0].id not in ctx.relevant:
+                continue
+            open_: list[_Gift] = []
+            for pos, m in enumerate(thread):
+                if m.id in ctx.skipped:
+                    continue
+                sender = ctx.pid(m.sender)
+                for s in ctx.sentences.get(m.id, []):
+                    self._read_sentence(s, m, sender, thread, pos, open_, gifts)
+        return self._edges(gifts)
+
+    def _read_sentence(self, s, m, sender, thread, pos, open_, gifts) -> None:
+        ctx = self.ctx
+        live = [g for g in open_ if not g.declined and not g.withdrawn]
+        earlier = [g for g in live if g.offer is not m]
+        same = [g for g in live if g.offer is m]
+        # replies to an open offer: decline / withdraw / ship / receive / accept
+        if earlier:
+            g = earlier[-1]
+            giver_side = sender == g.giver or (ctx.side(sender) == "vendor" and ctx.side(g.giver) == "vendor")
+            if not giver_side and s.has("decline"):
+                g.declined = True
+                return
+            if s.has("loan") and not s.has("conditional"):
+                g.declined = True  # lent and to be returned (or sent back): no gift
+                return
+            if giver_side and s.has("withdraw"):
+                g.withdrawn = True
+                return
+            if s.has("ship") and self.realis(s) and giver_side and not self._another_gift(g, s, m):
+                g.shipped = g.shipped or m
+                g.evidence.append(s)
+                g.later_items = merge_items(g.later_items, ctx.items_of(s))
+                g.ship_value = g.ship_value or (ctx.stated_value(s) if (s.has("free") or s.has("value_cue")) else None)
+                return
+            if s.has("receive") and not giver_side:
+                g.received = g.received or m
+                g.evidence.append(s)
+                g.later_items = merge_items(g.later_items, ctx.items_of(s))
+                return
+            if not giver_side and (s.has("accept") or (s.products and (s.has("free") or s.has("give")))):
+                if s.has("accept") or s.products:
+                    g.accepted = g.accepted or m
+                    g.evidence.append(s)
+                    g.later_items = merge_items(g.later_items, ctx.items_of(s))
+                return
+        if same:
+            g = same[-1]
+            if s.has("ship") and self.realis(s) and not s.has("conditional"):
+                g.shipped = g.shipped or m
+                g.evidence.append(s)
+        # a new offer (or a shipment that states a free gift without an offer in view)
+        if sender is None or not self.gift_like(s) or self.offer_blocked(s):
+            return
+        if earlier and sender != earlier[-1].giver:
+            return  # the other side of an open offer talking about it
+        recipients, split = self.recipients_of(s, m, thread)
+        recipients = [r for r in recipients if r and r != sender]
+        if not recipients:
+            return
+        items = ctx.items_of(s)
+        value = ctx.stated_value(s)
+        for g in same:
+            if set(g.recipients) == set(recipients):  # a second sentence of the same offer
+                g.items = merge_items(g.items, items)
+                g.stated_value = g.stated_value or value
+                g.offer_sents.append(s)
+                if s.has("ship") and self.realis(s):
+                    g.shipped = g.shipped or m
+                return
+        giver = self.on_behalf_of(s, m) or sender
+        g = _Gift(giver=giver, recipients=recipients, offer=m, thread_pos=pos, items=items, split=split,
+                  stated_value=value, offer_sents=[s])
+        # a shipping notice stating the gift: "Order 12 is out the door ... no charge, approved by Lee"
+        if any(t.has("ship") and self.realis(t) and not t.has("conditional") for t in ctx.sentences.get(m.id, [])):
+            g.shipped = m
+        if s.has("ship") and self.realis(s):
+            g.shipped = m
+        open_.append(g)
+        gifts.append(g)
+
+    def _another_gift(self, g: _Gift, s: Sentence, m: Message) -> bool:
+        """After a gift has shipped, a later free shipment of other items (or of "more", "another",
+        "additional" ones) is a gift of its own, not more evidence of the first one."""
+        if not g.shipped or g.shipped is m or not self.gift_like(s):
+            return False
+        items = self.ctx.items_of(s)
+        if not items:
+            return False
+        known = dict(g.items) or dict(g.later_items)
+        more = re.search(r"\b(?:more|another|additional|extra|second|again)\b", s.text, re.I)
+        return bool(more) or any(known.get(pid, 0) < q for pid, q in items.items())
+
+    # -- edges -----------------------------------------------------------------------------
+    def _edges(self, gifts: list[_Gift]) -> list[Edge]:
+        ctx = self.ctx
+        edges: list[Edge] = []
+        accept_ok = bool(self.rules.gift.get("accept_is_enough", True))
+        for g in gifts:
+            if g.declined or g.withdrawn:
+                continue
+            confirmed = g.shipped or g.received
+            if not confirmed and not (accept_ok and g.accepted):
+                continue
+            items = dict(g.items) or dict(g.later_items)
+            if not items and g.stated_value is None and g.ship_value is None:
+                continue
+            stated = g.stated_value if g.stated_value is not None else g.ship_value
+            purpose = self.purpose(g)
+            when = (g.shipped or g.received or g.accepted or g.offer).sent or g.offer.sent
+            conf = 0.9 if (g.shipped and g.received) else 0.85 if confirmed else 0.6
+            status = "received" if g.received else "shipped" if g.shipped else "accepted"
+            evidence = []
+            seen = set()
+            for s in dict.fromkeys([*g.offer_sents, *g.evidence]):
+                key = (s.message.id, s.text)
+                if key not in seen:
+                    seen.add(key)
+                    evidence.append(ctx.evidence(s))
+            for n, r in enumerate(g.recipients):
+                its = {pid: 1 for pid in items} if g.split else items
+                computed = sum_value(its, ctx.price)
+                value = stated / len(g.recipients) if stated is not None else computed
+                attrs = {
+                    "items": [{"product": pid, "quantity": q} for pid, q in sorted(its.items())],
+                    "value_usd": round(value, 2) if value is not None else None,
+                    "value_source": "stated" if stated is not None else ("computed" if computed is not None else None),
+                    "purpose": purpose,
+                    "date": (when or "")[:10] or None,
+                    "offered": (g.offer.sent or "")[:10] or None,
+                    "status": status,
+                    "devices": sum(its.values()),
+                }
+                edges.append(Edge(type="GIFT", source=g.giver, target=r, evidence=evidence, confidence=conf,
+                                  attrs=attrs, key=make_id("gift", g.giver, r, g.offer.id, n)))
+        return edges
+
+    def purpose(self, g: _Gift) -> str:
+        ctx = self.ctx
+        thread_sents = []
+        for m in ctx.messages:
+            if m.id == g.offer.id or (m.sent and g.offer.sent and m.sent <= g.offer.sent and
+                                      subject_key(m.subject) == subject_key(g.offer.subject)):
+                thread_sents.extend(ctx.sentences.get(m.id, []))
+        for s in g.evidence:
+            if s not in thread_sents:
+                thread_sents.append(s)
+        has_code = any(s.codes for s in thread_sents)
+        has_uses = any(uses_in(s) is not None for s in thread_sents)
+        needs_uses = bool(self.rules.gift.get("referral_needs_uses", True))
+        if has_code and (has_uses or not needs_uses):
+            return "referral_reward"
+        scores: dict[str, float] = defaultdict(float)
+        for s in thread_sents:
+            for label, spans in s.cues.items():
+                if label.startswith("purpose:") and label != "purpose:referral_reward":
+                    scores[label.split(":", 1)[1]] += len(spans) * (2 if s.message.id == g.offer.id else 1)
+        giver_role = ctx.role(g.giver)
+        if giver_role == "officer" and all(ctx.role(r) not in ("officer", "vendor_employee") for r in g.recipients):
+            scores["community"] += 2
+        if not scores:
+            return "other"
+        order = ["investigation", "community", "personal", "other"]
+        return max(scores, key=lambda k: (scores[k], -order.index(k) if k in order else -9))
