@@ -42,7 +42,7 @@ from pathlib import Path
 from typing import Iterable
 from urllib.parse import parse_qsl, urlsplit
 
-__all__ = ["CodeHit", "CodeFinder", "code_key", "find_known", "code_names", "PromoCodes", "load_lexicon", "english_words", "default_finder"]
+__all__ = ["CodeHit", "CodeFinder", "code_key", "find_known", "known_code_regex", "code_names", "PromoCodes", "load_lexicon", "english_words", "default_finder"]
 
 DATA = Path(__file__).parent / "data" / "codes.yaml"
 
@@ -410,6 +410,11 @@ def find_known(text: str, keys: Iterable[str]) -> list[CodeHit]:
         return []
     rx = _known_regex(tuple(keys))
     return [CodeHit(m.start(), m.end(), m.group(0), code_key(m.group(0)), "known") for m in rx.finditer(text)]
+
+
+def known_code_regex(keys: Iterable[str]):
+    """The compiled (case-insensitive) regex `find_known` uses for ``keys``."""
+    return _known_regex(tuple(sorted({k for k in keys if k}, key=len, reverse=True)))
 
 
 @functools.lru_cache(maxsize=16)

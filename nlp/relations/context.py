@@ -7,6 +7,7 @@ from collections import defaultdict
 
 from giftgraph.graph.model import Evidence, Node
 from giftgraph.ingest.message import Message, make_id
+from giftgraph.nlp.codes import code_key, find_known, known_code_regex
 
 from .rules import RelationRules
 from .text import Sentence, norm_ws, own_text, split_sentences
@@ -95,15 +96,16 @@ class ThreadContext:
                 self.prod_exact.add(nid, [nlp.make_doc(f) for f in exact])
             if lower:
                 self.prod_lower.add(nid, [nlp.make_doc(f) for f in lower])
-        self.codes: dict[str, str] = {}  # code text -> node id
+        # codes: found by the entity stage (giftgraph.nlp.codes); here every printing of them
+        self.codes: dict[str, str] = {}  # code text (name, aliases) -> node id
+        self.code_keys: dict[str, str] = {}  # code key ("AB12" for "ab-12") -> node id
         for nid, n in nodes.items():
             if n.kind == "code":
                 self.codes[n.name] = nid
                 for a in n.aliases:
                     self.codes.setdefault(a, nid)
+                self.code_keys.setdefault(n.attrs.get("key") or code_key(n.name), nid)
         raw = getattr(self.profile, "raw", {}) or {}
-        pats = (raw.get("promo_codes") or {}).get("patterns") or []
-        self.code_patterns = [re.compile(rf"^(?:{p})$") for p in pats]
         self.vendor_id = getattr(self.index, "vendor_id", None)
         if not self.vendor_id:
             vendor = getattr(self.profile, "vendor", None) or (raw.get("profile") or {}).get("vendor")
@@ -127,12 +129,11 @@ class ThreadContext:
         if cues:  # a stated value: an amount within a few words of "worth", "valued at", ...
             money = r"(?:\$\s?\d[\d,.]*\s?(?:k|K|thousand|grand)?|\d[\d,.]*\s?(?:bucks|dollars))"
             parts.append(rf"{money}\W+(?:\w+\W+){{0,3}}?(?:{alt(cues)})|(?:{alt(cues)})\W+(?:\w+\W+){{0,3}}?{money}")
+        if self.code_keys:  # a code in any printing ("ab-12", "AB12")
+            parts.append(known_code_regex(self.code_keys).pattern)
         self.anchor_ci = re.compile("|".join(parts), re.I) if parts else None
         cs_parts = [alt(cs)] if cs else []
-        cs_parts += [f"(?:{p.pattern[4:-2]})" for p in self.code_patterns]
         self.anchor_cs = re.compile(r"(?<!\w)(?:" + "|".join(cs_parts) + r")(?!\w)") if cs_parts else None
-        self.code_finder = re.compile(r"(?<![\w-])(?:" + "|".join(p.pattern[4:-2] for p in self.code_patterns) + r")(?![\w-])") \
-            if self.code_patterns else None
 
     def price(self, product_id: str) -> float | None:
         n = self.products.get(product_id)
@@ -172,30 +173,13 @@ class ThreadContext:
                 spans.append(span)
             for span in filter_spans(spans):
                 sent.products.append((span.label_, span.start, span.end, span.text))
-            if self.codes and any(t.text.strip(".,;:!?()[]\"'") in self.codes for t in doc):
-                for tok in doc:
-                    t = tok.text.strip(".,;:!?()[]\"'")
-                    if t in self.codes:
-                        sent.codes.append((self.codes[t], tok.i, tok.i + 1))
-            if self.code_finder is not None and not sent.codes and self._code_context(doc):
-                for cm in self.code_finder.finditer(norm):
-                    t = cm.group(0)
-                    span = doc.char_span(cm.start(), cm.end(), alignment_mode="expand")
-                    if span is None:
-                        continue
-                    nid = self.codes.get(t) or make_id("code", t.upper())
-                    self.codes[t] = nid
-                    self.nodes.setdefault(nid, Node(id=nid, kind="code", name=t))
-                    sent.codes.append((nid, span.start, span.end))
+            if self.code_keys:
+                for h in find_known(norm, self.code_keys):
+                    span = doc.char_span(h.start, h.end, alignment_mode="expand")
+                    if span is not None and h.key in self.code_keys:
+                        sent.codes.append((self.code_keys[h.key], span.start, span.end))
             out.append(sent)
         return out
-
-    def _code_context(self, doc) -> bool:
-        if not hasattr(self, "_ctx_words"):
-            raw = getattr(self.profile, "raw", {}) or {}
-            self._ctx_words = {str(w).lower() for w in (raw.get("promo_codes") or {}).get("context")
-                               or ["code", "promo", "discount"]}
-        return any(t.lower_ in self._ctx_words for t in doc)
 
     def items_of(self, s: Sentence) -> dict[str, int]:
         return values.items_of(self.rules, s)

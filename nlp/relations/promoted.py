@@ -1,7 +1,22 @@
-"""PROMOTED edges: an officer endorsing a product (or the vendor) in the first person."""
+"""PROMOTED edges: an officer endorsing a product (or the vendor) in the first person.
+
+An endorsement is the writer's own: "I recommend the X", "I tell every neighbour to get one",
+"we love ours", "the X has been a lifesaver", "everyone on the block should get one", "highly
+recommend" with no subject, in a newsletter draft, a meeting recap or a reply to a resident alike.
+Read on the dependency parse of the message (lemmas, not lists of inflections), with the lexicon
+``nlp/data/endorse.yaml`` (general English: praising, vouching, urging, liking). Not an endorsement:
+a question ("would you recommend it?"), a negation or a policy against endorsing ("we can't endorse
+products"), someone else's words ("Dana said she loves hers", "residents rave about it"), a
+condition ("if you recommended it"), and anything a vendor employee writes (its own marketing).
+
+Without a parser (a blank pipeline) the phrase cues of ``relations.yaml`` (``promoted.endorse``)
+decide, as before.
+"""
 from __future__ import annotations
 
+import functools
 from collections import defaultdict
+from pathlib import Path
 
 from giftgraph.graph.model import Edge
 from giftgraph.ingest.message import make_id
@@ -9,12 +24,156 @@ from giftgraph.ingest.message import make_id
 from .context import ThreadContext
 from .text import Sentence
 
-__all__ = ["extract_promoted"]
+__all__ = ["extract_promoted", "load_endorse_lexicon", "endorsement"]
+
+LEXICON = Path(__file__).resolve().parent.parent / "data" / "endorse.yaml"
+_FIRST = {"i", "we", "me", "us", "myself", "ourselves"}
+_THINGS = {"it", "they", "them", "this", "these", "those", "that", "one", "ones", "mine", "ours", "system",
+           "product", "products", "camera", "cameras", "device", "devices", "company", "thing", "things",
+           "app", "service", "program", "setup", "unit", "units", "kit", "gear"}
+
+
+@functools.lru_cache(maxsize=2)
+def load_endorse_lexicon(path: str | None = None) -> dict:
+    import yaml
+
+    data = yaml.safe_load(Path(path or LEXICON).read_text(encoding="utf-8")) or {}
+    return {k: [str(w).lower() for w in v] for k, v in data.items() if isinstance(v, list)}
+
+
+def _subject(tok):
+    """The subject of a predicate, climbing through conjuncts and open complements."""
+    t = tok
+    for _ in range(4):
+        subj = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl")]
+        if subj:
+            return subj[0]
+        if t.dep_ in ("conj", "xcomp", "advcl", "ccomp") and t.head is not t:
+            if t.dep_ == "ccomp":
+                return None
+            t = t.head
+            continue
+        return None
+    return None
+
+
+def _negated(tok) -> bool:
+    return any(c.dep_ == "neg" or c.lower_ in ("never", "no") and c.dep_ in ("neg", "advmod", "det") for c in tok.children)
+
+
+def _first_person(subj) -> bool:
+    return subj is not None and subj.lower_ in _FIRST
+
+
+def _in_condition(tok) -> bool:
+    t = tok
+    for _ in range(6):
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in t.children):
+            return True
+        if t.head is t:
+            return False
+        t = t.head
+    return False
+
+
+def _reported(tok, lex) -> bool:
+    """Under a verb of saying or thinking whose subject is not the writer ("Dana said she ...")."""
+    speech = set(lex.get("speech_verbs", []))
+    t = tok
+    for _ in range(6):
+        if t.head is t:
+            return False
+        if t.dep_ in ("ccomp", "xcomp", "advcl", "conj", "parataxis") and t.head.lemma_.lower() in speech:
+            s = _subject(t.head)
+            if s is None or not _first_person(s):
+                return True
+        t = t.head
+    return False
+
+
+def endorsement(span, lex: dict | None = None) -> bool:
+    """Whether a parsed span (a sentence) is the writer's own endorsement of something."""
+    lex = lex or load_endorse_lexicon()
+    text = span.text.lower()
+    if text.rstrip().endswith("?"):
+        return False
+    if any(p in text for p in lex.get("not_endorse", [])):
+        return False
+    suasion, tell, acquire = set(lex["suasion_verbs"]), set(lex["tell_verbs"]), set(lex["acquire_verbs"])
+    liking, evaluative, exper = set(lex["liking_verbs"]), set(lex["evaluative"]), set(lex["experiencer"])
+    advice_subj, advice_modals = set(lex["advice_subjects"]), set(lex["advice_modals"])
+    enough = any(t.lower_ == "enough" for t in span)
+    for tok in span:
+        lemma = tok.lemma_.lower()
+        if tok.pos_ not in ("VERB", "AUX", "ADJ", "NOUN") and lemma not in suasion:
+            continue
+        if _in_condition(tok) or _reported(tok, lex):
+            continue
+        neg = _negated(tok) or any(_negated(h) for h in (tok.head,) if tok.dep_ in ("xcomp", "acomp", "attr"))
+        if neg and not enough:
+            continue
+        subj = _subject(tok)
+        # "I recommend", "I'd suggest", "highly recommend" (no subject), "we've been pushing it"
+        if lemma in suasion and tok.pos_ == "VERB":
+            if _first_person(subj) or subj is None and tok.tag_ != "VBN":
+                return True
+        # "I tell every neighbour to get one", "I talked my sister into buying one"
+        if lemma in tell and (subj is None or _first_person(subj)):
+            if any(c.lemma_.lower() in acquire and c.dep_ in ("xcomp", "ccomp", "advcl", "pcomp")
+                   for c in tok.subtree if c is not tok):
+                return True
+        # "I love mine", "we trust them", "I swear by it"
+        if lemma in liking and _first_person(subj) and not any(c.dep_ == "xcomp" for c in tok.children):
+            if lemma not in ("swear", "rely", "depend") or any(c.lower_ in ("by", "on") for c in tok.children):
+                return True
+        # "everyone should get one", "you need a X"
+        if lemma in acquire or lemma == "need" and tok.pos_ == "VERB":
+            if subj is not None and subj.lower_ in advice_subj and \
+                    (any(c.lower_ in advice_modals for c in tok.children) or lemma == "need"):
+                return True
+            if subj is None and tok.dep_ == "ROOT" and tok.i == span.start and tok.tag_ == "VB":
+                return True  # an imperative that opens the sentence: "Get one before the sale ends"
+        # "the X is excellent", "it has been a lifesaver", "I'm thrilled with it"
+        if lemma in evaluative and tok.dep_ in ("acomp", "attr", "amod", "ROOT", "conj", "oprd"):
+            head = tok.head if tok.dep_ in ("acomp", "attr", "oprd") else tok
+            subj = _subject(head) if head is not tok else _subject(tok)
+            if tok.dep_ == "amod" and tok.head.dep_ in ("attr",):
+                subj = _subject(tok.head.head)
+            if subj is not None and (subj.lower_ in _THINGS or subj.pos_ == "PROPN" or subj.ent_type_ == "PRODUCT"):
+                return True
+        if (lemma in exper or tok.lower_ in exper) and _first_person(_subject(tok.head if tok.dep_ in ("acomp", "attr") else tok)):
+            return True
+    return any(p in text for p in lex.get("praise_phrases", []) if p != "highly recommend") and \
+        not any(t.lemma_.lower() in set(lex.get("speech_verbs", [])) and not _first_person(_subject(t)) for t in span
+                if t.pos_ == "VERB")
+
+
+class _Parses:
+    """The parsed Doc of each message, made once and on demand."""
+
+    def __init__(self, ctx: ThreadContext):
+        self.ctx, self.cache = ctx, {}
+
+    def span(self, s: Sentence):
+        m = s.message
+        if m.id not in self.cache:
+            doc = self.ctx.docs.get(m.id)
+            if doc is not None and not hasattr(doc, "vocab") and hasattr(doc, "parsed"):
+                doc = doc.parsed()
+            ok = doc is not None and hasattr(doc, "has_annotation") and doc.has_annotation("DEP") \
+                and (m.body or "").startswith(doc.text)
+            self.cache[m.id] = doc if ok else None
+        doc = self.cache[m.id]
+        if doc is None:
+            return None
+        return doc.char_span(s.start, min(s.end, len(doc.text)), alignment_mode="expand")
 
 
 def extract_promoted(ctx: ThreadContext) -> list[Edge]:
     """The PROMOTED edges of a release read into `ctx`."""
     roles = set(ctx.rules.promoted.get("endorser_roles") or ["officer"])
+    lex = load_endorse_lexicon()
+    parses = _Parses(ctx)
     found: dict[tuple[str, str], list[Sentence]] = defaultdict(list)
     for m in ctx.messages:
         if m.id in ctx.skipped:
@@ -26,7 +185,13 @@ def extract_promoted(ctx: ThreadContext) -> list[Edge]:
         msg_vendor = any(_vendor_in(ctx, s) for s in sents)
         msg_products = any(s.products for s in sents)
         for i, s in enumerate(sents):
-            if not s.has("endorse") or s.has("not_endorse") or s.has("conditional") and not s.products:
+            if not (s.products or _vendor_in(ctx, s) or msg_vendor or msg_products):
+                continue
+            span = parses.span(s)
+            if span is not None and len(span):
+                if not endorsement(span, lex):
+                    continue
+            elif not s.has("endorse") or s.has("not_endorse") or s.has("conditional") and not s.products:
                 continue
             if s.text.rstrip().endswith("?"):
                 continue
@@ -35,17 +200,22 @@ def extract_promoted(ctx: ThreadContext) -> list[Edge]:
                 target = s.products[0][0]
             elif _vendor_in(ctx, s):
                 target = ctx.vendor_id
-            elif s.has("product_pronoun"):
-                prev = [p for t in sents[:i] if t.paragraph == s.paragraph for p in t.products]
+            else:
+                prev = [p for t in sents[max(0, i - 3):i] if t.paragraph == s.paragraph or t.index == i - 1
+                        for p in t.products]
                 if prev:
                     target = prev[-1][0]
-            if target is None and (s.has("vendor_words") or s.has("product_pronoun")) and (msg_vendor or msg_products):
+            if target is None and (msg_vendor or msg_products) and _refers_back(s):
                 target = ctx.vendor_id
             if target:
                 found[(sender, target)].append(s)
     return [Edge(type="PROMOTED", source=src, target=dst, evidence=[ctx.evidence(s) for s in sents],
                  confidence=0.8 if len(sents) == 1 else 0.9, key=make_id("promoted", src, dst))
             for (src, dst), sents in found.items()]
+
+
+def _refers_back(s: Sentence) -> bool:
+    return any(t.lower_ in _THINGS for t in s.doc)
 
 
 def _vendor_in(ctx: ThreadContext, s: Sentence) -> bool:

@@ -2,11 +2,11 @@
 the vendor, with the code, its discount and the latest reported number of uses."""
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 
 from giftgraph.graph.model import Edge, Node
 from giftgraph.ingest.message import make_id
+from giftgraph.nlp.codes import find_known
 
 from .context import ThreadContext
 from .text import norm_ws
@@ -32,7 +32,7 @@ def extract_referrals(ctx: ThreadContext) -> list[Edge]:
             continue
         sender = ctx.pid(m.sender)
         sents = ctx.sentences.get(m.id, [])
-        subject_codes = [cid for t, cid in ctx.codes.items() if re.search(rf"\b{re.escape(t)}\b", m.subject or "")]
+        subject_codes = [ctx.code_keys[h.key] for h in find_known(m.subject or "", ctx.code_keys) if h.key in ctx.code_keys]
         msg_codes = list(dict.fromkeys([c for s in sents for c, _, _ in s.codes] + subject_codes))
         if not msg_codes and len(thread_codes.get(m.id, [])) == 1:
             msg_codes = thread_codes[m.id]  # "18 people have used it so far" in the code's thread
