@@ -483,7 +483,9 @@ class PromoCodes:
         new = []
         for h in hits:
             span = doc.char_span(h.start, h.end, alignment_mode="expand")
-            if span is None or any(e.start < span.end and span.start < e.end for e in ruled):
+            # a code inside a product or unit name is that name; a name inside a code ("XPD" of
+            # "XPD-LEE20") is part of the code
+            if span is None or any(e.start <= span.start and span.end <= e.end for e in ruled):
                 continue
             new.append(Span(doc, span.start, span.end, label="PROMO_CODE", span_id="code:" + h.text))
         if not new:

@@ -15,6 +15,7 @@ decide, as before.
 from __future__ import annotations
 
 import functools
+import re
 from collections import defaultdict
 from pathlib import Path
 
@@ -28,6 +29,7 @@ __all__ = ["extract_promoted", "load_endorse_lexicon", "endorsement"]
 
 LEXICON = Path(__file__).resolve().parent.parent / "data" / "endorse.yaml"
 _FIRST = {"i", "we", "me", "us", "myself", "ourselves"}
+_DEICTIC = {"this", "that", "which", "what"}
 _THINGS = {"it", "they", "them", "this", "these", "those", "that", "one", "ones", "mine", "ours", "system",
            "product", "products", "camera", "cameras", "device", "devices", "company", "thing", "things",
            "app", "service", "program", "setup", "unit", "units", "kit", "gear"}
@@ -139,13 +141,43 @@ def endorsement(span, lex: dict | None = None) -> bool:
             subj = _subject(head) if head is not tok else _subject(tok)
             if tok.dep_ == "amod" and tok.head.dep_ in ("attr",):
                 subj = _subject(tok.head.head)
-            if subj is not None and (subj.lower_ in _THINGS or subj.pos_ == "PROPN" or subj.ent_type_ == "PRODUCT"):
-                return True
+            if subj is not None and (subj.lower_ in _THINGS - _DEICTIC or subj.pos_ == "PROPN"
+                                     or subj.ent_type_ == "PRODUCT"):
+                return True  # not "that's great" (about the news just told)
         if (lemma in exper or tok.lower_ in exper) and _first_person(_subject(tok.head if tok.dep_ in ("acomp", "attr") else tok)):
             return True
-    return any(p in text for p in lex.get("praise_phrases", []) if p != "highly recommend") and \
+    if _compared_favourably(span, lex):
+        return True
+    return bool(_phrase_rx(tuple(lex.get("praise_phrases", []))).search(text)) and \
         not any(t.lemma_.lower() in set(lex.get("speech_verbs", [])) and not _first_person(_subject(t)) for t in span
                 if t.pos_ == "VERB")
+
+
+def _compared_favourably(span, lex) -> bool:
+    """"I have never seen a tool do more than X", "nothing works better than X": a negative, a
+    comparative and "than" before a proper name or the thing."""
+    negs, comps = set(lex.get("comparison_negatives", [])), set(lex.get("comparison_words", []))
+    toks = list(span)
+    for i, t in enumerate(toks):
+        if t.lower_ != "than" or i == 0:
+            continue
+        if not any(x.lower_ in comps for x in toks[max(0, i - 4):i]):
+            continue
+        if not any(x.lower_ in negs for x in toks[:i]):
+            continue
+        after = toks[i + 1:i + 5]
+        if any(x.pos_ == "PROPN" or x.lower_ in _THINGS - _DEICTIC for x in after):
+            if not _reported(t, lex):
+                return True
+    return False
+
+
+@functools.lru_cache(maxsize=4)
+def _phrase_rx(phrases: tuple):
+    if not phrases:
+        return re.compile(r"(?!x)x")
+    alts = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
+    return re.compile(rf"(?<![\w'])(?:{alts})(?![\w'])")
 
 
 class _Parses:
@@ -187,6 +219,8 @@ def extract_promoted(ctx: ThreadContext) -> list[Edge]:
         for i, s in enumerate(sents):
             if not (s.products or _vendor_in(ctx, s) or msg_vendor or msg_products):
                 continue
+            if s.codes:
+                continue  # handing out a code is a referral (REFERRAL), not an endorsement
             span = parses.span(s)
             if span is not None and len(span):
                 if not endorsement(span, lex):
@@ -200,22 +234,54 @@ def extract_promoted(ctx: ThreadContext) -> list[Edge]:
                 target = s.products[0][0]
             elif _vendor_in(ctx, s):
                 target = ctx.vendor_id
-            else:
+            elif _refers_back(s, _SINGULAR):  # "I love it", "mine has been great": the product just named
                 prev = [p for t in sents[max(0, i - 3):i] if t.paragraph == s.paragraph or t.index == i - 1
                         for p in t.products]
                 if prev:
                     target = prev[-1][0]
-            if target is None and (msg_vendor or msg_products) and _refers_back(s):
-                target = ctx.vendor_id
+            if target is None and (msg_vendor or msg_products) and _refers_back(s, _THINGS):
+                target = ctx.vendor_id  # "they have been great", "these things": the vendor's products
             if target:
                 found[(sender, target)].append(s)
+        for target, s in _testimonials(ctx, m, sents, lex):
+            if s not in found[(sender, target)]:
+                found[(sender, target)].append(s)
+    found = {k: v for k, v in found.items() if v}
     return [Edge(type="PROMOTED", source=src, target=dst, evidence=[ctx.evidence(s) for s in sents],
                  confidence=0.8 if len(sents) == 1 else 0.9, key=make_id("promoted", src, dst))
             for (src, dst), sents in found.items()]
 
 
-def _refers_back(s: Sentence) -> bool:
-    return any(t.lower_ in _THINGS for t in s.doc)
+_SINGULAR = {"it", "mine", "ours", "one"}
+_QUOTED = re.compile(r'["\u201c]([^"\u201c\u201d]{40,}?)["\u201d]', re.S)
+
+
+def _testimonials(ctx: ThreadContext, m, sents: list[Sentence], lex: dict) -> list[tuple[str, Sentence]]:
+    """Words the writer hands the vendor to quote: a passage in quotation marks that names the
+    product or the vendor, in a message to a vendor employee that speaks of a testimonial, a
+    quote, a case study or "my words" (outside the passage or in the subject)."""
+    if not sents or not any(ctx.role(ctx.pid(a)) == "vendor_employee" for a in [*m.to, *m.cc]):
+        return []
+    body = (m.body or "")[:max(s.end for s in sents)]
+    outside = _QUOTED.sub(" ", body).lower() + "\n" + (m.subject or "").lower()
+    if not _phrase_rx(tuple(lex.get("testimonial_words", []))).search(outside):
+        return []
+    refuse = _phrase_rx(tuple(lex.get("not_endorse", [])))
+    out = []
+    for q in _QUOTED.finditer(body):
+        inside = [s for s in sents if s.start >= q.start() and s.end <= q.end() + 1]
+        before = [s for s in sents if s.end <= q.start()]
+        if not inside or before and refuse.search(before[-1].text.lower()):
+            continue
+        hit = next(((s.products[0][0], s) for s in inside if s.products), None) or \
+            next(((ctx.vendor_id, s) for s in inside if _vendor_in(ctx, s)), None)
+        if hit and hit[0]:
+            out.append(hit)
+    return out
+
+
+def _refers_back(s: Sentence, words) -> bool:
+    return any(t.lower_ in words for t in s.doc)
 
 
 def _vendor_in(ctx: ThreadContext, s: Sentence) -> bool:
