@@ -94,3 +94,17 @@ def test_pipeline_marks_codes_and_index_ties_printings(tmp_path):
     assert "TL42" in codes[0].aliases
     m2 = [x for x in index.mentions("m2") if x.kind == "code"]
     assert [x.text for x in m2] == ["TL42"]
+
+
+def test_code_wins_over_a_profile_name_inside_it():
+    """A unit or organisation abbreviation inside a code ("BPD" of "BPD-MAE40") is part of the code."""
+    pytest.importorskip("spacy")
+    from giftgraph.nlp.components import load_pipeline
+    from giftgraph.nlp.profile import Profile
+
+    prof = Profile.load("ring_lapd")
+    nlp = load_pipeline(prof, "blank")
+    nlp.get_pipe("giftgraph_profile_ruler").add_patterns(
+        [{"label": "ORG", "pattern": [{"ORTH": "BPD"}], "id": "organization:Brookfield PD"}])
+    doc = nlp("Residents can use my code BPD-MAE40 at checkout.")
+    assert [(e.text, e.label_) for e in doc.ents if e.label_ == "PROMO_CODE"] == [("BPD-MAE40", "PROMO_CODE")]

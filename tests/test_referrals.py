@@ -39,6 +39,9 @@ def nlp():
     "I can't recommend the Glowpost enough.",
     "In the newsletter I urged residents to install a Glowpost before the holidays.",
     "At Tuesday's meeting I encouraged everyone to sign up for Glowpost alerts.",
+    "In nine years on patrol I have never seen a tool do more for a street than Glowpost.",
+    "Frankly, the Glowpost system paid for itself within a month.",
+    "The Glowpost is the best $99 a renter can spend.",
 ])
 def test_first_person_endorsements(nlp, text):
     assert endorsement(nlp(text)[:])
@@ -56,6 +59,8 @@ def test_first_person_endorsements(nlp, text):
     "Mrs. Ruiz thinks the Glowpost is great.",
     "I got the Glowpost yesterday.",
     "Please find attached the Glowpost order form.",
+    "Thanks, that's great news!",
+    "Nothing works better than a locked door.",
 ])
 def test_not_endorsements(nlp, text):
     assert not endorsement(nlp(text)[:])
@@ -146,3 +151,39 @@ def test_promoted_in_a_reply_to_a_resident_and_negatives(nlp):
     marketing = msg(GRETA, [RAVI], "Spring news", "I highly recommend the new Glowpost to every household!", 5)
     _, edges = run(nlp, [reply, question, policy, hearsay, marketing])
     assert {(e.source, e.target) for e in edges if e.type == "PROMOTED"} == {("o1", "p1")}
+
+
+def test_testimonial_handed_to_the_vendor_is_promoted(nlp):
+    ask = msg(GRETA, [TESS], "Quote for our spring brochure", "Could you give us a line about the Glowpost?", 1)
+    give = msg(TESS, [GRETA], "RE: Quote for our spring brochure",
+               "Greta,\n\nHere you go, in my own words:\n\n\"The Glowpost cameras let our night shift see a "
+               "street before the first car arrives.\"\n\nTess", 2)
+    _, edges = run(nlp, [ask, give])
+    assert {(e.source, e.target) for e in edges if e.type == "PROMOTED"} == {("o2", "p1")}
+
+
+def test_uses_counted_in_people_and_thresholds_ignored(nlp):
+    from giftgraph.nlp.relations.referrals import reported_uses
+    from giftgraph.nlp.relations.rules import RelationRules
+    from giftgraph.nlp.relations.text import Sentence
+
+    rules = RelationRules.from_profile("ring_lapd")
+
+    def sent(text):
+        doc = rules.nlp.make_doc(text)
+        s = Sentence(message=None, index=0, paragraph=0, start=0, end=len(text), text=text, doc=doc)
+        s.cues = rules.scan(doc)
+        return s
+
+    assert reported_uses(sent("Four families have now signed up with ravi-15.")) == 4
+    assert reported_uses(sent("Once 25 of your neighbors have redeemed it, a camera is yours.")) is None
+    assert reported_uses(sent("It takes $30 off and 12 days of shipping.")) is None
+
+
+def test_my_code_names_its_owner(nlp):
+    hand = msg(TESS, [LOU], "cameras for the block",
+               "Lou, neighbors can use my code ravi-15 for 15% off a Glowpost.", 1)
+    note = msg(GRETA, [TESS], "code", "Nice, ravi 15 has been used 3 times this week.", 3)
+    nodes, edges = run(nlp, [hand, note])
+    [r] = [e for e in edges if e.type == "REFERRAL"]
+    assert r.source == "o2" and r.attrs["uses"] == 3

@@ -25,7 +25,7 @@ from giftgraph.ingest.message import make_id
 from .context import ThreadContext
 from .text import Sentence
 
-__all__ = ["extract_promoted", "load_endorse_lexicon", "endorsement"]
+__all__ = ["extract_promoted", "load_endorse_lexicon", "endorsement", "endorsed_theme"]
 
 LEXICON = Path(__file__).resolve().parent.parent / "data" / "endorse.yaml"
 _FIRST = {"i", "we", "me", "us", "myself", "ourselves"}
@@ -93,18 +93,42 @@ def _reported(tok, lex) -> bool:
     return False
 
 
+_NONE = object()  # an endorsement whose theme the parse does not show
+
+
 def endorsement(span, lex: dict | None = None) -> bool:
     """Whether a parsed span (a sentence) is the writer's own endorsement of something."""
+    return endorsed_theme(span, lex) is not None
+
+
+def _object(tok):
+    """What a verb is about: its direct object, else the object of its first preposition."""
+    for c in tok.children:
+        if c.dep_ in ("dobj", "obj", "attr", "oprd"):
+            return c
+    for c in tok.children:
+        if c.dep_ in ("prep", "agent"):
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    return g
+    return None
+
+
+def endorsed_theme(span, lex: dict | None = None):
+    """The token the writer endorses in a parsed span (the object recommended, the subject
+    praised), ``_NONE`` when the sentence endorses something the parse does not point at, or None
+    when it is no endorsement of the writer's."""
     lex = lex or load_endorse_lexicon()
     text = span.text.lower()
     if text.rstrip().endswith("?"):
-        return False
-    if any(p in text for p in lex.get("not_endorse", [])):
-        return False
+        return None
+    if _phrase_rx(tuple(lex.get("not_endorse", []))).search(text):
+        return None
     suasion, tell, acquire = set(lex["suasion_verbs"]), set(lex["tell_verbs"]), set(lex["acquire_verbs"])
     liking, evaluative, exper = set(lex["liking_verbs"]), set(lex["evaluative"]), set(lex["experiencer"])
     advice_subj, advice_modals = set(lex["advice_subjects"]), set(lex["advice_modals"])
     enough = any(t.lower_ == "enough" for t in span)
+    found = lambda t: t if t is not None else _NONE  # noqa: E731
     for tok in span:
         lemma = tok.lemma_.lower()
         if tok.pos_ not in ("VERB", "AUX", "ADJ", "NOUN") and lemma not in suasion:
@@ -118,44 +142,63 @@ def endorsement(span, lex: dict | None = None) -> bool:
         # "I recommend", "I'd suggest", "highly recommend" (no subject), "we've been pushing it"
         if lemma in suasion and tok.pos_ == "VERB":
             if _first_person(subj) or subj is None and tok.tag_ != "VBN":
-                return True
+                obj = _object(tok)
+                if obj is not None and obj.lemma_.lower() in acquire | {"-PRON-"} and obj.pos_ == "VERB":
+                    obj = _object(obj)
+                xcomp = next((c for c in tok.children if c.dep_ in ("xcomp", "ccomp")), None)
+                return found(obj if obj is not None else (_object(xcomp) if xcomp is not None else None))
         # "I tell every neighbour to get one", "I talked my sister into buying one"
         if lemma in tell and (subj is None or _first_person(subj)):
-            if any(c.lemma_.lower() in acquire and c.dep_ in ("xcomp", "ccomp", "advcl", "pcomp")
-                   for c in tok.subtree if c is not tok):
-                return True
+            got = next((c for c in tok.subtree if c is not tok and c.lemma_.lower() in acquire
+                        and c.dep_ in ("xcomp", "ccomp", "advcl", "pcomp")), None)
+            if got is not None:
+                return found(_object(got))
         # "I love mine", "we trust them", "I swear by it"
         if lemma in liking and _first_person(subj) and not any(c.dep_ == "xcomp" for c in tok.children):
             if lemma not in ("swear", "rely", "depend") or any(c.lower_ in ("by", "on") for c in tok.children):
-                return True
+                return found(_object(tok))
         # "everyone should get one", "you need a X"
         if lemma in acquire or lemma == "need" and tok.pos_ == "VERB":
             if subj is not None and subj.lower_ in advice_subj and \
                     (any(c.lower_ in advice_modals for c in tok.children) or lemma == "need"):
-                return True
+                return found(_object(tok))
             if subj is None and tok.dep_ == "ROOT" and tok.i == span.start and tok.tag_ == "VB":
-                return True  # an imperative that opens the sentence: "Get one before the sale ends"
-        # "the X is excellent", "it has been a lifesaver", "I'm thrilled with it"
-        if lemma in evaluative and tok.dep_ in ("acomp", "attr", "amod", "ROOT", "conj", "oprd"):
+                return found(_object(tok))  # an imperative that opens the sentence: "Get one before the sale ends"
+        # "the X is excellent", "it has been a lifesaver"
+        if (lemma in evaluative or tok.lower_ in evaluative) and tok.dep_ in ("acomp", "attr", "amod", "ROOT", "conj", "oprd"):
             head = tok.head if tok.dep_ in ("acomp", "attr", "oprd") else tok
             subj = _subject(head) if head is not tok else _subject(tok)
             if tok.dep_ == "amod" and tok.head.dep_ in ("attr",):
                 subj = _subject(tok.head.head)
-            if subj is not None and (subj.lower_ in _THINGS - _DEICTIC or subj.pos_ == "PROPN"
-                                     or subj.ent_type_ == "PRODUCT"):
-                return True  # not "that's great" (about the news just told)
+            if subj is not None and _thing(subj):
+                return subj  # not "that's great" (about the news just told)
+        # "I'm thrilled with it", "a big fan of the X"
         if (lemma in exper or tok.lower_ in exper) and _first_person(_subject(tok.head if tok.dep_ in ("acomp", "attr") else tok)):
-            return True
-    if _compared_favourably(span, lex):
-        return True
-    return bool(_phrase_rx(tuple(lex.get("praise_phrases", []))).search(text)) and \
-        not any(t.lemma_.lower() in set(lex.get("speech_verbs", [])) and not _first_person(_subject(t)) for t in span
-                if t.pos_ == "VERB")
+            return found(_object(tok))
+        # "the X is the best $99 you can spend": a thing, a copula, then praise (a parse gone astray)
+        if lemma == "be" and not neg:
+            subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None and _thing(subj) and not _first_person(subj):
+                if any(x.lemma_.lower() in evaluative or x.lower_ in evaluative
+                       for x in span[tok.i - span.start + 1:tok.i - span.start + 5]):
+                    return subj
+    theme = _compared_favourably(span, lex)
+    if theme is not None:
+        return theme
+    if _phrase_rx(tuple(lex.get("praise_phrases", []))).search(text) and \
+            not any(t.lemma_.lower() in set(lex.get("speech_verbs", [])) and not _first_person(_subject(t)) for t in span
+                    if t.pos_ == "VERB"):
+        return _NONE
+    return None
 
 
-def _compared_favourably(span, lex) -> bool:
+def _thing(tok) -> bool:
+    return tok.lower_ in _THINGS - _DEICTIC or tok.pos_ == "PROPN" or tok.ent_type_ == "PRODUCT"
+
+
+def _compared_favourably(span, lex):
     """"I have never seen a tool do more than X", "nothing works better than X": a negative, a
-    comparative and "than" before a proper name or the thing."""
+    comparative and "than" before a proper name or the thing (returned)."""
     negs, comps = set(lex.get("comparison_negatives", [])), set(lex.get("comparison_words", []))
     toks = list(span)
     for i, t in enumerate(toks):
@@ -165,11 +208,10 @@ def _compared_favourably(span, lex) -> bool:
             continue
         if not any(x.lower_ in negs for x in toks[:i]):
             continue
-        after = toks[i + 1:i + 5]
-        if any(x.pos_ == "PROPN" or x.lower_ in _THINGS - _DEICTIC for x in after):
-            if not _reported(t, lex):
-                return True
-    return False
+        thing = next((x for x in toks[i + 1:i + 5] if _thing(x)), None)
+        if thing is not None and not _reported(t, lex):
+            return thing
+    return None
 
 
 @functools.lru_cache(maxsize=4)
@@ -222,15 +264,19 @@ def extract_promoted(ctx: ThreadContext) -> list[Edge]:
             if s.codes:
                 continue  # handing out a code is a referral (REFERRAL), not an endorsement
             span = parses.span(s)
+            theme = None
             if span is not None and len(span):
-                if not endorsement(span, lex):
+                theme = endorsed_theme(span, lex)
+                if theme is None:
                     continue
             elif not s.has("endorse") or s.has("not_endorse") or s.has("conditional") and not s.products:
                 continue
             if s.text.rstrip().endswith("?"):
                 continue
-            target = None
-            if s.products:
+            target = _theme_target(ctx, s, theme, sents[max(0, i - 3):i])
+            if target:
+                pass
+            elif s.products:
                 target = s.products[0][0]
             elif _vendor_in(ctx, s):
                 target = ctx.vendor_id
@@ -253,6 +299,25 @@ def extract_promoted(ctx: ThreadContext) -> list[Edge]:
 
 
 _SINGULAR = {"it", "mine", "ours", "one"}
+_PLURAL = {"they", "them", "these", "those", "things", "ones", "company", "guys"}
+
+
+def _theme_target(ctx: ThreadContext, s: Sentence, theme, before: list[Sentence]) -> str | None:
+    """The product or vendor the endorsed theme names or points back to (None: not shown)."""
+    if theme is None or theme is _NONE:
+        return None
+    phrase = " ".join(t.text for t in theme.subtree).lower() if theme.dep_ != "ROOT" else theme.lower_
+    for nid, _, _, text in s.products:
+        if text.lower() in phrase:
+            return nid
+    if any(f.lower() in phrase for f in ctx.vendor_forms):
+        return ctx.vendor_id
+    if theme.lower_ in _SINGULAR:
+        prev = [p for t in before if t.paragraph == s.paragraph or t is before[-1] for p in t.products]
+        return s.products[0][0] if s.products else (prev[-1][0] if prev else None)
+    if theme.lower_ in _PLURAL:
+        return ctx.vendor_id
+    return None
 _QUOTED = re.compile(r'["\u201c]([^"\u201c\u201d]{40,}?)["\u201d]', re.S)
 
 

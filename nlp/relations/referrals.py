@@ -2,7 +2,9 @@
 the vendor, with the code, its discount and the latest reported number of uses."""
 from __future__ import annotations
 
+import functools
 from collections import defaultdict
+from pathlib import Path
 
 from giftgraph.graph.model import Edge, Node
 from giftgraph.ingest.message import make_id
@@ -12,7 +14,70 @@ from .context import ThreadContext
 from .text import norm_ws
 from .values import uses_in
 
-__all__ = ["extract_referrals"]
+REFERRAL_LEXICON = Path(__file__).resolve().parent.parent / "data" / "referral.yaml"
+
+
+@functools.lru_cache(maxsize=2)
+def load_referral_lexicon(path: str | None = None) -> dict:
+    import yaml
+
+    data = yaml.safe_load(Path(path or REFERRAL_LEXICON).read_text(encoding="utf-8")) or {}
+    return {k: [str(w).lower() for w in v] for k, v in data.items() if isinstance(v, list)}
+
+
+def reported_uses(s, lex: dict | None = None) -> int | None:
+    """The number of uses a sentence reports: the rules' usage patterns ("redeemed 9 times"), else
+    a number counting people or things that then took the code up ("three agencies have now
+    booked demos with it", "12 neighbours signed up"); a threshold ("once 25 neighbours have
+    used it") or an amount ("$30 off") is no report."""
+    n = uses_in(s)
+    if n is not None or s.has("conditional"):
+        return n
+    lex = lex or load_referral_lexicon()
+    verbs, thresh, notc = set(lex["use_verbs"]), set(lex["threshold_words"]), set(lex["not_count_after"])
+    toks = list(s.doc)
+    best = None
+    for i, t in enumerate(toks):
+        if not t.like_num or t.lower_ in ("one", "a", "an") or i + 1 < len(toks) and toks[i + 1].lower_ in notc:
+            continue
+        if i > 0 and (toks[i - 1].lower_ in thresh or toks[i - 1].text in ("$", "#")) or \
+                i > 1 and toks[i - 2].lower_ in thresh:
+            continue
+        nxt = toks[i + 1:i + 4]
+        if not any(x.is_alpha and x.lower_.endswith("s") for x in nxt):
+            continue  # a count of things: "nineteen residents", "three agencies"
+        if any(x.lower_ in verbs for x in toks[i + 1:i + 9]):
+            v = _number(t.text)
+            if v is not None:
+                best = v if best is None else max(best, v)
+    return best
+
+
+def _possessive(s, start: int, lex: dict | None = None) -> str | None:
+    """"mine" when the writer calls the code at token ``start`` theirs ("my code X", "my own promo
+    code: X"), "yours" for the one written to ("your personal code X"), else None."""
+    from giftgraph.nlp.codes import load_lexicon
+
+    codes = load_lexicon()
+    skip = set(codes.get("code_nouns", [])) | set(codes.get("promo_kinds", [])) | {"own", "new", ":", "-", "is", "the"}
+    k = start - 1
+    while k >= 0 and start - k <= 5 and s.doc[k].lower_ in skip:
+        k -= 1
+    if k < 0 or k == start - 1 and s.doc[k].lower_ not in ("my", "your"):
+        return None
+    w = s.doc[k].lower_
+    return "mine" if w == "my" else "yours" if w == "your" else None
+
+
+def _number(text: str) -> int | None:
+    from .values import words_to_number
+
+    try:
+        return int(float(text.replace(",", "")))
+    except ValueError:
+        return words_to_number(text)
+
+__all__ = ["extract_referrals", "reported_uses", "load_referral_lexicon"]
 
 
 def extract_referrals(ctx: ThreadContext) -> list[Edge]:
@@ -20,8 +85,8 @@ def extract_referrals(ctx: ThreadContext) -> list[Edge]:
     if not ctx.vendor_id:
         return []
     edges: list[Edge] = []
-    info: dict[str, dict] = defaultdict(lambda: {"assigned": [], "distributed": [], "uses": [], "evidence": [],
-                                                 "discount": None})
+    info: dict[str, dict] = defaultdict(lambda: {"assigned": [], "claimed": [], "distributed": [], "uses": [],
+                                                 "evidence": [], "discount": None})
     thread_codes: dict[str, list[str]] = {}
     for thread in ctx.threads:
         codes = list(dict.fromkeys(c for t in thread for s in ctx.sentences.get(t.id, []) for c, _, _ in s.codes))
@@ -40,7 +105,8 @@ def extract_referrals(ctx: ThreadContext) -> list[Edge]:
             codes = [c for c, _, _ in s.codes] or (msg_codes if len(msg_codes) == 1 else [])
             if not codes:
                 continue
-            n = uses_in(s)
+            n = reported_uses(s)
+            poss = {cid: _possessive(s, a) for cid, a, _ in s.codes}
             for cid in codes:
                 rec = info[cid]
                 if n is not None and (s.codes or len(msg_codes) == 1):
@@ -50,12 +116,18 @@ def extract_referrals(ctx: ThreadContext) -> list[Edge]:
                     rec["discount"] = norm_ws(s.spans("discount")[0].text)
                 if not s.codes:
                     continue
-                if ctx.role(sender) == "vendor_employee":
+                to = [p for p in ctx.addressees(m) if ctx.role(p) != "vendor_employee"]
+                if poss.get(cid) == "mine" and sender and ctx.role(sender) != "vendor_employee":
+                    rec["claimed"].append((m.sent or "", sender, s))  # "use my code X"
+                    rec["evidence"].append(s)
+                elif poss.get(cid) == "yours" and len(to) == 1 and ctx.role(sender) != "vendor_employee":
+                    rec["assigned"].append((m.sent or "", to[0], s, True))  # "your code X is a hit"
+                    rec["evidence"].append(s)
+                elif ctx.role(sender) == "vendor_employee":
                     # the vendor writing to one person about a code: a strong assignment when
                     # worded so ("your code", "here is a code I made for you"), a weak one otherwise
-                    to = [p for p in ctx.addressees(m) if ctx.role(p) != "vendor_employee"]
                     if len(to) == 1:
-                        rec["assigned"].append((m.sent or "", to[0], s, s.has("assign")))
+                        rec["assigned"].append((m.sent or "", to[0], s, s.has("assign") or poss.get(cid) == "yours"))
                         rec["evidence"].append(s)
                 elif sender and not s.has("purchase_use"):
                     rec["distributed"].append((m.sent or "", sender, s))
@@ -65,12 +137,13 @@ def extract_referrals(ctx: ThreadContext) -> list[Edge]:
         strong = [a for a in rec["assigned"] if a[3]]
         if strong:
             owner = sorted(strong, key=lambda a: a[0])[0][1]
-        elif rec["distributed"]:
+        elif rec["claimed"] or rec["distributed"]:
+            spread = rec["claimed"] or rec["distributed"]  # who says "my code", else who hands it out
             counts: dict[str, int] = defaultdict(int)
-            for _, p, _ in rec["distributed"]:
+            for _, p, _ in spread:
                 counts[p] += 1
             first: dict[str, str] = {}
-            for when, p, _ in rec["distributed"]:
+            for when, p, _ in spread:
                 first.setdefault(p, when)
             owner = min(counts, key=lambda p: (-counts[p], first[p]))
         elif rec["assigned"]:
