@@ -51,9 +51,9 @@ _URL = re.compile(r"(?:https?://|www\.)[^\s<>\"'\])]+|\b(?:[a-z0-9-]+\.)+[a-z]{2
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _SEP = re.compile(r"[^A-Za-z0-9]")
 # characters allowed between a cue and its code: spaces, a colon, an equals or dash, quotes, brackets, bold
-_GAP = re.compile(r"\s*(?:[:=\-\u2013\u2014]\s*)?[\"'\u201c\u2018(*\[]?\s*")
+_GAP = re.compile(r"\s*(?:[:=,\-\u2013\u2014]\s*)?[\"'\u201c\u2018(*\[]?\s*")
 _DETERMINERS = {"the", "my", "your", "our", "this", "that", "his", "her", "their", "a", "an", "its"}
-_FILLERS = {"is", "was", "reads", "remains", "here", "again"}
+_FILLERS = {"is", "was", "reads", "remains", "here", "again", "too", "also", "as", "well"}
 
 
 def code_key(text: str) -> str:
@@ -354,6 +354,13 @@ class CodeFinder:
             return
         nouns, kinds = self.lex.get("code_nouns", set()), self.lex.get("promo_kinds", set())
         k = i + 1
+        # "ab-12 has been used 31 times", "xy.50 is at 18 uses": a report of its uses names a code
+        # (printed with a separator, so not a model or part number run together)
+        if k < len(toks) and low[k] in ("is", "was", "has", "had", "got", "hit", "reached") and re.search(r"[._\-]", t):
+            uses = self.lex.get("use_words", set())
+            if any(w in uses for w in low[k + 1:k + 6]) and text[toks[i][1]:toks[k][0]] == " ":
+                add(i, i + 1, "named")
+                return
         if k < len(toks) and low[k] in ("is", "was"):
             k += 1
             while k < len(toks) and (low[k] in _DETERMINERS or low[k] in kinds):

@@ -37,6 +37,9 @@ def texts(finder, text):
     ("Give neighbors the code birch7 when they order.", ["birch7"]),
     # free shipping is no gift, but a free-shipping code is still a code
     ("The free shipping code SHIPQX applies to every order.", ["SHIPQX"]),
+    ("I made you your own code too, lark-vale-7, good for $20 off.", ["lark-vale-7"]),
+    ("Neighbors can use moss.lane.9 on the shop site for $15 off.", ["moss.lane.9"]),
+    ("quick note: fen-row-22 is at 14 uses already", ["fen-row-22"]),
 ])
 def test_codes_introduced_in_any_style(finder, text, codes):
     assert texts(finder, text) == codes
@@ -55,6 +58,7 @@ def test_codes_introduced_in_any_style(finder, text, codes):
     "Write to promo.desk@example.com about code words.",
     "Our gate code 4471 changed.",
     "see https://example.com/page?ref=nav_logo for the map",
+    "The model X-200 has been used by the night shift.",
 ])
 def test_not_codes(finder, text):
     assert texts(finder, text) == []
@@ -108,3 +112,14 @@ def test_code_wins_over_a_profile_name_inside_it():
         [{"label": "ORG", "pattern": [{"ORTH": "BPD"}], "id": "organization:Brookfield PD"}])
     doc = nlp("Residents can use my code BPD-MAE40 at checkout.")
     assert [(e.text, e.label_) for e in doc.ents if e.label_ == "PROMO_CODE"] == [("BPD-MAE40", "PROMO_CODE")]
+
+
+def test_lexicon_entries_are_words():
+    """YAML reads bare on/off/no/yes as booleans: every entry of the lexicons must stay a string."""
+    import yaml
+
+    from giftgraph.nlp.codes import DATA
+
+    for path in (DATA, DATA.parent / "endorse.yaml", DATA.parent / "referral.yaml"):
+        for key, words in yaml.safe_load(path.read_text(encoding="utf-8")).items():
+            assert all(isinstance(w, str) for w in words), (path.name, key)

@@ -1,6 +1,6 @@
 """REFERRAL and PROMOTED on small invented threads, read with the trained pipeline's parse.
 
-Names, products, codes and wording are invented for these tests (a vendor "Lanternly", an
+Names, products, codes and wording are invented for these tests (a vendor "Brightmoor", an
 agency "Brookfield PD").
 """
 from __future__ import annotations
@@ -42,6 +42,7 @@ def nlp():
     "In nine years on patrol I have never seen a tool do more for a street than Glowpost.",
     "Frankly, the Glowpost system paid for itself within a month.",
     "The Glowpost is the best $99 a renter can spend.",
+    "If you buy one thing for your porch this year, make it a Glowpost.",
 ])
 def test_first_person_endorsements(nlp, text):
     assert endorsement(nlp(text)[:])
@@ -61,13 +62,15 @@ def test_first_person_endorsements(nlp, text):
     "Please find attached the Glowpost order form.",
     "Thanks, that's great news!",
     "Nothing works better than a locked door.",
+    "I would suggest saying 'a camera' rather than naming a brand, since we try not to appear to endorse anyone.",
+    "Make it a habit to lock the side gate.",
 ])
 def test_not_endorsements(nlp, text):
     assert not endorsement(nlp(text)[:])
 
 
 # ------------------------------------------------------------------------------------------ a release
-VENDOR, AGENCY = "lanternly.example", "brookfieldpd.example"
+VENDOR, AGENCY = "brightmoor.example", "brookfieldpd.example"
 
 
 def _node(nid, kind, name, aliases=(), emails=(), **attrs):
@@ -79,7 +82,7 @@ NODES = {n.id: n for n in [
     _node("o1", "person", "Ravi Menon", ["Ravi"], [f"rmenon@{AGENCY}"], role="officer"),
     _node("o2", "person", "Tess Okafor", ["Tess"], [f"tokafor@{AGENCY}"], role="officer"),
     _node("c1", "person", "Lou Barnes", ["Lou"], ["lou@mail.example"], role="other"),
-    _node("org_v", "organization", "Lanternly", []),
+    _node("org_v", "organization", "Brightmoor", []),
     _node("org_a", "organization", "Brookfield Police Department", ["Brookfield PD"]),
     _node("p1", "product", "Glowpost", ["Glowpost camera"], unit_price_usd=149),
     _node("k1", "code", "ravi-15", ["RAVI15", "ravi 15"], key="RAVI15"),
@@ -187,3 +190,13 @@ def test_my_code_names_its_owner(nlp):
     nodes, edges = run(nlp, [hand, note])
     [r] = [e for e in edges if e.type == "REFERRAL"]
     assert r.source == "o2" and r.attrs["uses"] == 3
+
+
+def test_vendor_named_in_lower_case_and_unresolved_pronouns(nlp):
+    news = msg(GRETA, [TESS, RAVI], "Brightmoor spring update", "Brightmoor has new Glowpost colours this spring.", 1)
+    praise = msg(TESS, [GRETA, RAVI], "RE: Brightmoor spring update",
+                 "honestly brightmoor has been the best prevention tool on my beat.", 2)
+    split = msg(RAVI, [TESS, GRETA], "RE: Brightmoor spring update",
+                "I suggest one to you and one to me while the case is open.", 3)
+    _, edges = run(nlp, [news, praise, split])
+    assert {(e.source, e.target) for e in edges if e.type == "PROMOTED"} == {("o2", "org_v")}

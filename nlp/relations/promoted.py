@@ -29,6 +29,9 @@ __all__ = ["extract_promoted", "load_endorse_lexicon", "endorsement", "endorsed_
 
 LEXICON = Path(__file__).resolve().parent.parent / "data" / "endorse.yaml"
 _FIRST = {"i", "we", "me", "us", "myself", "ourselves"}
+# "we try not to appear to endorse", "without seeming to recommend": a negation a few words before
+_NEG_ENDORSE = re.compile(r"\b(?:not|n't|never|avoid|avoiding|without|refrain from)\W+(?:\w+\W+){0,3}?"
+                          r"(?:endors|recommend|promot|vouch)\w*")
 _DEICTIC = {"this", "that", "which", "what"}
 _THINGS = {"it", "they", "them", "this", "these", "those", "that", "one", "ones", "mine", "ours", "system",
            "product", "products", "camera", "cameras", "device", "devices", "company", "thing", "things",
@@ -114,15 +117,16 @@ def _object(tok):
     return None
 
 
-def endorsed_theme(span, lex: dict | None = None):
+def endorsed_theme(span, lex: dict | None = None, names: frozenset = frozenset()):
     """The token the writer endorses in a parsed span (the object recommended, the subject
     praised), ``_NONE`` when the sentence endorses something the parse does not point at, or None
-    when it is no endorsement of the writer's."""
+    when it is no endorsement of the writer's. ``names``: lower-case names of the products and the
+    vendor (a subject so named is a thing, whatever its case: "ring has been the best tool")."""
     lex = lex or load_endorse_lexicon()
     text = span.text.lower()
     if text.rstrip().endswith("?"):
         return None
-    if _phrase_rx(tuple(lex.get("not_endorse", []))).search(text):
+    if _phrase_rx(tuple(lex.get("not_endorse", []))).search(text) or _NEG_ENDORSE.search(text):
         return None
     suasion, tell, acquire = set(lex["suasion_verbs"]), set(lex["tell_verbs"]), set(lex["acquire_verbs"])
     liking, evaluative, exper = set(lex["liking_verbs"]), set(lex["evaluative"]), set(lex["experiencer"])
@@ -164,13 +168,26 @@ def endorsed_theme(span, lex: dict | None = None):
                 return found(_object(tok))
             if subj is None and tok.dep_ == "ROOT" and tok.i == span.start and tok.tag_ == "VB":
                 return found(_object(tok))  # an imperative that opens the sentence: "Get one before the sale ends"
+        # "(if you buy one thing this year,) make it a X", "go with the X"
+        if tok.dep_ == "ROOT" and tok.tag_ == "VB" and subj is None and (
+                lemma == "make" and any(g.lower_ == "it" and g.dep_ in ("dobj", "nsubj")
+                                        for c in [tok, *tok.children] for g in c.children)
+                or lemma == "go" and any(c.lower_ in ("with", "for") for c in tok.children)):
+            comp = next((c for c in tok.children if c.dep_ in ("ccomp", "oprd", "attr", "xcomp")), None)
+            if comp is not None:
+                thing = next((c for c in comp.subtree if c.pos_ == "PROPN" or c.lower_ in names), None)
+                if thing is not None:  # "make it a X": a named thing, not "make it a habit"
+                    return comp if comp.pos_ in ("NOUN", "PROPN") else thing
+            prep = next((c for c in tok.children if c.lower_ in ("with", "for")), None)
+            if prep is not None:
+                return found(next((g for g in prep.children if g.dep_ == "pobj"), None))
         # "the X is excellent", "it has been a lifesaver"
         if (lemma in evaluative or tok.lower_ in evaluative) and tok.dep_ in ("acomp", "attr", "amod", "ROOT", "conj", "oprd"):
             head = tok.head if tok.dep_ in ("acomp", "attr", "oprd") else tok
             subj = _subject(head) if head is not tok else _subject(tok)
             if tok.dep_ == "amod" and tok.head.dep_ in ("attr",):
                 subj = _subject(tok.head.head)
-            if subj is not None and _thing(subj):
+            if subj is not None and _thing(subj, names):
                 return subj  # not "that's great" (about the news just told)
         # "I'm thrilled with it", "a big fan of the X"
         if (lemma in exper or tok.lower_ in exper) and _first_person(_subject(tok.head if tok.dep_ in ("acomp", "attr") else tok)):
@@ -178,11 +195,11 @@ def endorsed_theme(span, lex: dict | None = None):
         # "the X is the best $99 you can spend": a thing, a copula, then praise (a parse gone astray)
         if lemma == "be" and not neg:
             subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            if subj is not None and _thing(subj) and not _first_person(subj):
+            if subj is not None and _thing(subj, names) and not _first_person(subj):
                 if any(x.lemma_.lower() in evaluative or x.lower_ in evaluative
                        for x in span[tok.i - span.start + 1:tok.i - span.start + 5]):
                     return subj
-    theme = _compared_favourably(span, lex)
+    theme = _compared_favourably(span, lex, names)
     if theme is not None:
         return theme
     if _phrase_rx(tuple(lex.get("praise_phrases", []))).search(text) and \
@@ -192,11 +209,12 @@ def endorsed_theme(span, lex: dict | None = None):
     return None
 
 
-def _thing(tok) -> bool:
-    return tok.lower_ in _THINGS - _DEICTIC or tok.pos_ == "PROPN" or tok.ent_type_ == "PRODUCT"
+def _thing(tok, names: frozenset = frozenset()) -> bool:
+    return tok.lower_ in _THINGS - _DEICTIC or tok.pos_ == "PROPN" or tok.ent_type_ == "PRODUCT" or \
+        tok.lower_ in names
 
 
-def _compared_favourably(span, lex):
+def _compared_favourably(span, lex, names: frozenset = frozenset()):
     """"I have never seen a tool do more than X", "nothing works better than X": a negative, a
     comparative and "than" before a proper name or the thing (returned)."""
     negs, comps = set(lex.get("comparison_negatives", [])), set(lex.get("comparison_words", []))
@@ -208,7 +226,7 @@ def _compared_favourably(span, lex):
             continue
         if not any(x.lower_ in negs for x in toks[:i]):
             continue
-        thing = next((x for x in toks[i + 1:i + 5] if _thing(x)), None)
+        thing = next((x for x in toks[i + 1:i + 5] if _thing(x, names)), None)
         if thing is not None and not _reported(t, lex):
             return thing
     return None
@@ -248,6 +266,8 @@ def extract_promoted(ctx: ThreadContext) -> list[Edge]:
     roles = set(ctx.rules.promoted.get("endorser_roles") or ["officer"])
     lex = load_endorse_lexicon()
     parses = _Parses(ctx)
+    names = frozenset(f.lower() for f in ctx.vendor_forms) | frozenset(
+        f.lower() for n in ctx.products.values() for f in (n.name, *n.aliases) if f and " " not in f)
     found: dict[tuple[str, str], list[Sentence]] = defaultdict(list)
     for m in ctx.messages:
         if m.id in ctx.skipped:
@@ -256,7 +276,7 @@ def extract_promoted(ctx: ThreadContext) -> list[Edge]:
         if not sender or ctx.role(sender) not in roles:
             continue
         sents = ctx.sentences.get(m.id, [])
-        msg_vendor = any(_vendor_in(ctx, s) for s in sents)
+        msg_vendor = any(_vendor_in(ctx, s) or _vendor_named(ctx, s) for s in sents)
         msg_products = any(s.products for s in sents)
         for i, s in enumerate(sents):
             if not (s.products or _vendor_in(ctx, s) or msg_vendor or msg_products):
@@ -266,7 +286,7 @@ def extract_promoted(ctx: ThreadContext) -> list[Edge]:
             span = parses.span(s)
             theme = None
             if span is not None and len(span):
-                theme = endorsed_theme(span, lex)
+                theme = endorsed_theme(span, lex, names)
                 if theme is None:
                     continue
             elif not s.has("endorse") or s.has("not_endorse") or s.has("conditional") and not s.products:
@@ -274,7 +294,8 @@ def extract_promoted(ctx: ThreadContext) -> list[Edge]:
             if s.text.rstrip().endswith("?"):
                 continue
             target = _theme_target(ctx, s, theme, sents[max(0, i - 3):i])
-            if target:
+            shown = theme is not None and theme is not _NONE  # the parse shows what is endorsed: no guessing
+            if target or shown and not (s.products or _vendor_in(ctx, s)):
                 pass
             elif s.products:
                 target = s.products[0][0]
@@ -285,7 +306,7 @@ def extract_promoted(ctx: ThreadContext) -> list[Edge]:
                         for p in t.products]
                 if prev:
                     target = prev[-1][0]
-            if target is None and (msg_vendor or msg_products) and _refers_back(s, _THINGS):
+            if target is None and not shown and (msg_vendor or msg_products) and _refers_back(s, _THINGS):
                 target = ctx.vendor_id  # "they have been great", "these things": the vendor's products
             if target:
                 found[(sender, target)].append(s)
@@ -307,10 +328,11 @@ def _theme_target(ctx: ThreadContext, s: Sentence, theme, before: list[Sentence]
     if theme is None or theme is _NONE:
         return None
     phrase = " ".join(t.text for t in theme.subtree).lower() if theme.dep_ != "ROOT" else theme.lower_
+    phrase = " ".join(phrase.split())  # line breaks inside the sentence are whitespace tokens of the parse
     for nid, _, _, text in s.products:
-        if text.lower() in phrase:
+        if " ".join(text.lower().split()) in phrase:
             return nid
-    if any(f.lower() in phrase for f in ctx.vendor_forms):
+    if any(re.search(rf"(?<!\w){re.escape(f.lower())}(?!\w)", phrase) for f in ctx.vendor_forms):
         return ctx.vendor_id
     if theme.lower_ in _SINGULAR:
         prev = [p for t in before if t.paragraph == s.paragraph or t is before[-1] for p in t.products]
@@ -347,6 +369,12 @@ def _testimonials(ctx: ThreadContext, m, sents: list[Sentence], lex: dict) -> li
 
 def _refers_back(s: Sentence, words) -> bool:
     return any(t.lower_ in words for t in s.doc)
+
+
+def _vendor_named(ctx: ThreadContext, s: Sentence) -> bool:
+    """The vendor named in any case ("ring has been great")."""
+    forms = {f.lower() for f in ctx.vendor_forms}
+    return any(t.lower_ in forms for t in s.doc) if forms else False
 
 
 def _vendor_in(ctx: ThreadContext, s: Sentence) -> bool:
