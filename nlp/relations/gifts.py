@@ -42,6 +42,9 @@ def extract_gifts(ctx: ThreadContext) -> list[Edge]:
     return _GiftReader(ctx).run()
 
 
+_COST_TO = re.compile(r"\b(?:charge|cost|expense|bill|billed|invoice|invoiced|fee|price)\b(?: \w+)? to(?: the| your)?$")
+
+
 class _GiftReader:
     def __init__(self, ctx: ThreadContext):
         self.ctx = ctx
@@ -52,13 +55,21 @@ class _GiftReader:
         """Says something is free or handed over, and names items or a value."""
         if s.products:
             return s.has("free") or s.has("give")
-        # no item named: a stated value given free ("choose any $400 of equipment, our treat")
-        return s.has("value_cue") and s.has("free") and bool(parse_money(s.text))
+        # no item named: a stated value given free ("choose any $400 of equipment, our treat"),
+        # here or in the next sentence ("Two boxes are on their way, no charge. About $900 in all.")
+        if not s.has("free"):
+            return False
+        if s.has("value_cue") and parse_money(s.text):
+            return True
+        return self.following_value(s) is not None
 
     def offer_blocked(self, s: Sentence) -> str | None:
-        for label in ("purchase", "conditional", "hypothetical", "request", "received_by_speaker", "loan", "recap"):
+        for label in ("purchase", "conditional", "hypothetical", "request", "loan", "recap"):
             if s.has(label):
                 return label
+        # "they sent me three" (a third party gave the speaker); not "the address you gave me"
+        if any(not (sp.start > 0 and s.doc[sp.start - 1].lower_ in {"you", "u"}) for sp in s.spans("received_by_speaker")):
+            return "received_by_speaker"
         if s.text.rstrip().endswith("?") and not re.search(r"\b(we|i|us)\b", s.text.lower()):
             return "request"
         return None
@@ -77,6 +88,36 @@ class _GiftReader:
     @staticmethod
     def realis(s: Sentence) -> bool:
         return not s.has("irrealis")
+
+    def done(self, s: Sentence) -> bool:
+        """The speaker states the transfer as done: "we shipped", "I've set you up with", "are being
+        added" (a giving verb in a past or perfect form, in a sentence with no modal)."""
+        if s.has("ship") and self.realis(s):
+            return True
+        if not self.realis(s):
+            return False
+        doc = s.doc
+        for span in s.spans("give"):
+            head = doc[span.start]
+            if head.lower_ in self.rules.past_forms:
+                return True
+            prev = {t.lower_ for t in doc[max(0, span.start - 2):span.start]}
+            if prev & {"'ve", "have", "has", "'s", "had", "just"}:
+                return True
+        return False
+
+    def following_value(self, s: Sentence) -> float | None:
+        """A value stated in the next sentences of the same paragraph ("... no charge. It comes to
+        about $900 retail.")."""
+        sents = self.ctx.sentences.get(s.message.id, [])
+        for t in sents[s.index + 1:s.index + 3]:
+            if t.paragraph != s.paragraph or t.products:
+                break
+            if t.has("value_cue") and not t.has("purchase"):
+                v = self.ctx.stated_value(t)
+                if v is not None:
+                    return v
+        return None
 
     # -- recipients ------------------------------------------------------------------------
     def recipients_of(self, s: Sentence, m: Message, thread: list[Message]) -> tuple[list[str], bool]:
@@ -114,11 +155,16 @@ class _GiftReader:
         org = self.org_recipient(s, m, thread)
         if org:
             return [org], False
-        # "for your team / division"
-        if s.has("unit_words"):
+        # "for your team", "so your squad can use them", "added to the squad's kit": the addressee's unit
+        if s.has("unit_words") and you and not s.has("personal_use"):
             for span in s.spans("unit_words"):
-                if span.start > 0 and doc[span.start - 1].lower_ in {"your", "the"} and span.start > 1 and doc[span.start - 2].lower_ == "for":
-                    div = ctx.division_of(you[0]) if you else None
+                prev = doc[span.start - 1].lower_ if span.start > 0 else ""
+                prev2 = doc[span.start - 2].lower_ if span.start > 1 else ""
+                possessive = span.end < len(doc) and doc[span.end].lower_ in {"'s", "’s"}
+                if (prev == "your" or (prev == "the" and prev2 == "for")
+                        or (prev in {"the", "your"} and prev2 == "to" and (possessive or self._transfer_before(
+                            " ".join(t.lower_ for t in doc[max(0, span.start - 8):span.start - 2]))))):
+                    div = ctx.find(doc[span.start - 1:span.end].text, m, ("division",)) or ctx.division_of(you[0])
                     if div:
                         return [div], False
         return you, False
@@ -133,11 +179,20 @@ class _GiftReader:
         for mention in ctx.mentions_in(s):
             if not mention.node_id or mention.node_id == ctx.vendor_id:
                 continue
-            before = " ".join(body[max(0, mention.start - 16):mention.start].lower().split())
+            before = " ".join(body[max(0, mention.start - 40):mention.start].lower().split())
+            after = body[mention.end:mention.end + 3]
+            if _COST_TO.search(before):
+                continue  # "no charge to the county": who does not pay, not who receives
             if mention.kind == "organization" and re.search(r"\b(to|for)( the)?$", before):
                 return mention.node_id
-            if mention.kind == "division" and re.search(r"\bfor( the)?$", before):
-                return mention.node_id
+            if mention.kind == "division":
+                # "for the unit", "for you and the unit", "the unit's to keep", "donated to the unit";
+                # a unit after a verb of motion ("headed to the unit") is where things go, not who gets them
+                if re.search(r"\bfor(?: you(?:rself)? and)?(?: the| your)?$", before) or re.match(r"['’]s\b", after):
+                    return mention.node_id
+                m_to = re.search(r"\bto(?: the| your)?$", before)
+                if m_to and self._transfer_before(before[:m_to.start()]):
+                    return mention.node_id
         for span in s.spans("org_words"):
             if span.start == 0:
                 continue
@@ -152,6 +207,11 @@ class _GiftReader:
                 if nid:
                     return nid
         return None
+
+    def _transfer_before(self, before: str) -> bool:
+        """The words before "to <unit>" hold a verb of giving (donate, add, award), not of motion."""
+        words = before.split()[-6:]
+        return any(w in self.rules.giving_forms for w in words) and not any(w in self.rules.motion_forms for w in words)
 
     # -- threads ---------------------------------------------------------------------------
     def run(self) -> list[Edge]:
@@ -193,6 +253,9 @@ class _GiftReader:
                 g.later_items = merge_items(g.later_items, ctx.items_of(s))
                 g.ship_value = g.ship_value or (ctx.stated_value(s) if (s.has("free") or s.has("value_cue")) else None)
                 return
+            if (not giver_side and sender not in g.recipients and ctx.role(sender) not in ("officer", "vendor_employee")
+                    and (s.has("receive") or s.has("accept")) and self._pass_on(g, s, m, thread, gifts)):
+                return
             if s.has("receive") and not giver_side:
                 g.received = g.received or m
                 g.evidence.append(s)
@@ -219,13 +282,15 @@ class _GiftReader:
         if not recipients:
             return
         items = ctx.items_of(s)
-        value = ctx.stated_value(s)
+        value = ctx.stated_value(s) if (s.products or s.has("value_cue") or s.has("free")) else None
+        if value is None and not items:
+            value = self.following_value(s)
         for g in same:
             if set(g.recipients) == set(recipients):  # a second sentence of the same offer
                 g.items = merge_items(g.items, items)
                 g.stated_value = g.stated_value or value
                 g.offer_sents.append(s)
-                if s.has("ship") and self.realis(s):
+                if self.done(s):
                     g.shipped = g.shipped or m
                 return
         giver = self.on_behalf_of(s, m) or sender
@@ -234,10 +299,35 @@ class _GiftReader:
         # a shipping notice stating the gift: "Order 12 is out the door ... no charge, approved by Lee"
         if any(t.has("ship") and self.realis(t) and not t.has("conditional") for t in ctx.sentences.get(m.id, [])):
             g.shipped = m
-        if s.has("ship") and self.realis(s):
+        if self.done(s):
             g.shipped = m
         open_.append(g)
         gifts.append(g)
+
+    def _pass_on(self, g: _Gift, s: Sentence, m: Message, thread: list[Message], gifts: list) -> bool:
+        """A third party thanks the gift's recipient (an officer) for the items: the recipient passed
+        them on, a second gift from the recipient to the third party's group (or to them)."""
+        ctx = self.ctx
+        to = [ctx.pid(a) for a in m.to]
+        givers = [r for r in g.recipients if r in to and ctx.role(r) == "officer"]
+        if len(givers) != 1 or ctx.side(ctx.pid(m.sender)) == "vendor":
+            return False
+        officer = givers[0]
+        sender = ctx.pid(m.sender)
+        target = None
+        for mention in ctx.mentions_in(s):
+            if mention.kind == "organization" and mention.node_id and mention.node_id not in (ctx.vendor_id, ctx.agency_id):
+                target = mention.node_id
+                break
+        target = target or ctx.thread_org(thread, m) or sender
+        if not target or target == officer:
+            return False
+        g.received = g.received or m  # the officer had the items to hand on
+        g.evidence.append(s)
+        passed = _Gift(giver=officer, recipients=[target], offer=m, thread_pos=g.thread_pos, items=dict(g.items or g.later_items),
+                       stated_value=None, offer_sents=[s], received=m)
+        gifts.append(passed)
+        return True
 
     def _another_gift(self, g: _Gift, s: Sentence, m: Message) -> bool:
         """After a gift has shipped, a later free shipment of other items (or of "more", "another",
@@ -266,6 +356,8 @@ class _GiftReader:
             if not items and g.stated_value is None and g.ship_value is None:
                 continue
             stated = g.stated_value if g.stated_value is not None else g.ship_value
+            if stated is None and sum_value(items, ctx.price) == 0:
+                continue  # only things listed at no price (a free public app): nothing of value changed hands
             purpose = self.purpose(g)
             when = (g.shipped or g.received or g.accepted or g.offer).sent or g.offer.sent
             conf = 0.9 if (g.shipped and g.received) else 0.85 if confirmed else 0.6
