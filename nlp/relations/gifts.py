@@ -54,25 +54,52 @@ class _GiftReader:
     def gift_like(self, s: Sentence) -> bool:
         """Says something is free or handed over, and names items or a value."""
         if s.products:
-            return s.has("free") or s.has("give")
+            if s.has("free") or s.has("give") or self.following_free(s):
+                return True
+            # a vendor's shipment in a message that says it is free or rewards a code's uses
+            ctx = self.ctx
+            if s.has("ship") and ctx.side(ctx.pid(s.message.sender)) == "vendor":
+                sents = ctx.sentences.get(s.message.id, [])
+                return any(t.has("free") or uses_in(t) is not None for t in sents)
+            return False
         # no item named: a stated value given free ("choose any $400 of equipment, our treat"),
         # here or in the next sentence ("Two boxes are on their way, no charge. About $900 in all.")
         if not s.has("free"):
             return False
         if s.has("value_cue") and parse_money(s.text):
             return True
+        if s.has("give") and s.text.rstrip().endswith(":"):
+            # "... the following, at no cost:" with the items listed on the next lines
+            sents = self.ctx.sentences.get(s.message.id, [])
+            if any(t.products for t in sents[s.index + 1:s.index + 4]):
+                return True
         return self.following_value(s) is not None
 
     def offer_blocked(self, s: Sentence) -> str | None:
         for label in ("purchase", "conditional", "hypothetical", "request", "loan", "recap"):
             if s.has(label):
                 return label
+        if self.reported(s):
+            return "reported"
         # "they sent me three" (a third party gave the speaker); not "the address you gave me"
         if any(not (sp.start > 0 and s.doc[sp.start - 1].lower_ in {"you", "u"}) for sp in s.spans("received_by_speaker")):
             return "received_by_speaker"
         if s.text.rstrip().endswith("?") and not re.search(r"\b(we|i|us)\b", s.text.lower()):
             return "request"
         return None
+
+    def reported(self, s: Sentence) -> bool:
+        """Someone outside the vendor reports the vendor's giving ("Acme has donated four units"):
+        the vendor is the subject of the giving verb, not the speaker."""
+        ctx = self.ctx
+        if ctx.side(ctx.pid(s.message.sender)) == "vendor" or not s.has("give"):
+            return False
+        first_give = min(sp.start for sp in s.spans("give"))
+        names = [a for _, a, b in ctx.vendor_matcher(s.doc) if b <= first_give]
+        if not names:
+            return False
+        between = {t.lower_ for t in s.doc[max(names):first_give]}
+        return not between & {"i", "we", "i'm", "we're", "i've", "we've", "i'll", "we'll", "us", "me"}
 
     def on_behalf_of(self, s: Sentence, m: Message) -> str | None:
         """The person a notice names as the one who authorised it ("no charge, approved by Lee Park",
@@ -106,6 +133,14 @@ class _GiftReader:
                 return True
         return False
 
+    def following_free(self, s: Sentence) -> bool:
+        """The next sentence of the paragraph says the items just named are free ("... I'd like the
+        club to have them. They're yours, no strings.")."""
+        sents = self.ctx.sentences.get(s.message.id, [])
+        nxt = sents[s.index + 1] if s.index + 1 < len(sents) else None
+        return bool(nxt is not None and nxt.paragraph == s.paragraph and not nxt.products and nxt.has("free")
+                    and not self.offer_blocked(nxt))
+
     def following_value(self, s: Sentence) -> float | None:
         """A value stated in the next sentences of the same paragraph ("... no charge. It comes to
         about $900 retail.")."""
@@ -125,7 +160,7 @@ class _GiftReader:
         ctx = self.ctx
         doc = s.doc
         addressees = ctx.addressees(m)
-        you = ctx.greeted(m, addressees)
+        you = self.vocative(s, m, addressees) or ctx.greeted(m, addressees)
         # "one for you, one for Sam Lee", "one's yours, the other for Sam Lee"
         if s.has("share_out") and len(s.spans("share_out")) >= 2:
             out = []
@@ -169,6 +204,22 @@ class _GiftReader:
                         return [div], False
         return you, False
 
+    def vocative(self, s: Sentence, m: Message, addressees: list[str]) -> list[str]:
+        """A sentence that opens with one addressee's name ("Kim, yours shipped") is for them."""
+        if len(addressees) < 2 or not len(s.doc) or not s.doc[0].is_title:
+            return []
+        word = s.doc[0].lower_
+        pid = self.ctx.find(s.doc[0].text, m, ("person",))
+        if pid in addressees:
+            return [pid]
+        hits = []
+        for p in addressees:  # a short form of a given name ("Chris" for Christine)
+            n = self.ctx.index_nodes.get(p)
+            names = [w.lower() for f in ([n.name, *n.aliases] if n else []) for w in f.split()]
+            if len(word) >= 3 and any(x == word or x.startswith(word) for x in names):
+                hits.append(p)
+        return hits if len(hits) == 1 else []
+
     def org_recipient(self, s: Sentence, m: Message, thread: list[Message]) -> str | None:
         ctx = self.ctx
         doc = s.doc
@@ -198,7 +249,9 @@ class _GiftReader:
                 continue
             prev = doc[span.start - 1].lower_
             prev2 = doc[span.start - 2].lower_ if span.start > 1 else ""
-            if prev in {"the", "your", "their", "our"} and prev2 in {"to", "for", "with"} or prev in {"to", "for"}:
+            nxt = " ".join(t.lower_ for t in doc[span.end:span.end + 2])
+            if (prev in {"the", "your", "their", "our"} and prev2 in {"to", "for", "with"} or prev in {"to", "for"}
+                    or prev in {"the", "your", "their", "our"} and nxt in {"to have", "to keep", "to use"}):
                 phrase = doc[span.start - 1:span.end].text
                 nid = ctx.find(phrase, m, ("organization",))
                 if nid and nid not in (ctx.vendor_id, ctx.agency_id):
@@ -272,6 +325,22 @@ class _GiftReader:
             if s.has("ship") and self.realis(s) and not s.has("conditional"):
                 g.shipped = g.shipped or m
                 g.evidence.append(s)
+            if not self.gift_like(s) and not self.offer_blocked(s) and not s.has("decline"):
+                # the items listed under the offer ("- Four (4) Yard Cams"), the value stated after it
+                if s.products and g.offer_sents[-1].index >= s.index - 4:
+                    g.items = merge_items(g.items, ctx.items_of(s))
+                    g.offer_sents.append(s)
+                    return
+                if g.stated_value is None and s.has("value_cue") and not s.products:
+                    v = ctx.stated_value(s)
+                    if v is not None:
+                        g.stated_value = v
+                        g.offer_sents.append(s)
+                        return
+        if sender is not None and not earlier and self._thanked_for_items(s, m, sender, thread, pos, open_, gifts):
+            return
+        if sender is not None and not earlier and self._request_granted(s, m, sender, thread, pos, open_, gifts):
+            return
         # a new offer (or a shipment that states a free gift without an offer in view)
         if sender is None or not self.gift_like(s) or self.offer_blocked(s):
             return
@@ -303,6 +372,65 @@ class _GiftReader:
             g.shipped = m
         open_.append(g)
         gifts.append(g)
+
+    def _thanked_for_items(self, s, m, sender, thread, pos, open_, gifts) -> bool:
+        """A thank-you for named items, written to the vendor with no offer in view ("thank you for the
+        two units you dropped off for our office"): the gift is known from the recipient alone."""
+        ctx = self.ctx
+        if not s.products or ctx.side(sender) == "vendor" or s.has("purchase") or s.has("purchase_use"):
+            return False
+        words = [t.lower_ for t in s.doc]
+        if not any(w in {"thank", "thanks", "grateful", "appreciate"} for w in words):
+            return False
+        first_for = next((i for i, w in enumerate(words) if w == "for"), None)
+        if first_for is None or not any(a > first_for for _, a, _, _ in s.products):
+            return False
+        givers = [p for p in ctx.addressees(m) if ctx.side(p) == "vendor"]
+        if len(givers) != 1:
+            return False
+        target = None
+        for mention in ctx.mentions_in(s):
+            if mention.kind in ("division", "organization") and mention.node_id and mention.node_id not in (
+                    ctx.vendor_id, ctx.agency_id):
+                target = mention.node_id
+                break
+        g = _Gift(giver=givers[0], recipients=[target or sender], offer=m, thread_pos=pos, items=ctx.items_of(s),
+                  offer_sents=[s], received=m)
+        open_.append(g)
+        gifts.append(g)
+        return True
+
+    def _request_granted(self, s, m, sender, thread, pos, open_, gifts) -> bool:
+        """The vendor side answers an earlier request for items with a free shipment ("done, they're
+        on the way, nothing to pay"): a gift of the requested items to the one who asked."""
+        ctx = self.ctx
+        if ctx.side(sender) != "vendor" or s.products or not (s.has("free") or s.has("ship") or self.done(s)):
+            return False
+        if s.has("purchase"):
+            return False
+        sents = ctx.sentences.get(m.id, [])
+        if not any(t.has("free") for t in sents) or not any(t.has("ship") or self.done(t) for t in sents):
+            return False
+        if any(g.offer is m for g in open_):
+            return False
+        for prior in reversed(thread[:pos]):
+            asker = ctx.pid(prior.sender)
+            if asker is None or ctx.side(asker) == "vendor":
+                continue
+            asked = [t for t in ctx.sentences.get(prior.id, []) if t.products and (
+                t.has("request") or t.text.rstrip().endswith("?")) and not t.has("purchase")]
+            if not asked:
+                return False
+            items: dict[str, int] = {}
+            for t in asked:
+                items = merge_items(items, ctx.items_of(t))
+            value = next((v for v in (ctx.stated_value(t) for t in sents if t.has("value_cue")) if v), None)
+            g = _Gift(giver=sender, recipients=[asker], offer=m, thread_pos=pos, items=items, stated_value=value,
+                      offer_sents=[*asked, s], shipped=m)
+            open_.append(g)
+            gifts.append(g)
+            return True
+        return False
 
     def _pass_on(self, g: _Gift, s: Sentence, m: Message, thread: list[Message], gifts: list) -> bool:
         """A third party thanks the gift's recipient (an officer) for the items: the recipient passed

@@ -274,7 +274,9 @@ class RelationRules:
         free_tokens = {i for s in found.get("free", []) for i in range(s.start, s.end)}
         for label in self.negatable:
             if found.get(label):
-                found[label] = [s for s in found[label] if not self._negated(doc, s.start, free_tokens)]
+                # "nothing to pay": a cue inside a free phrase is that phrase's, not a cue of its own
+                found[label] = [s for s in found[label] if not self._negated(doc, s.start, free_tokens)
+                                and not (s.start in free_tokens and s.end - 1 in free_tokens)]
                 if not found[label]:
                     del found[label]
         if found.get("not_free") and found.get("free"):
