@@ -207,3 +207,64 @@ def test_a_recap_of_past_gifts_is_not_a_new_gift():
             "So far this year we've sent your squad 12 Porch Cams free of charge, about $2,400 in hardware.")
     _, edges = run([m])
     assert gifts(edges) == []
+
+
+def test_a_request_answered_with_a_free_shipment_gives_the_requested_items():
+    ask = msg(OLGA, [VERA], "Park shed", "We keep losing tools from the park shed. Could I get three Yard Light Cams?")
+    done = msg(VERA, [OLGA], "RE: Park shed", "all set. they're on the way to you, nothing to pay.", day=2)
+    _, edges = run([ask, done])
+    assert gifts(edges) == [("v1", "o2", 3 * 249.0)]
+
+
+def test_a_quote_request_answered_with_prices_is_no_gift():
+    ask = msg(OLGA, [VERA], "Prices", "Could I get three Yard Light Cams? Please send a quote.")
+    reply = msg(VERA, [OLGA], "RE: Prices", "Sure, they're $249 each, invoice to follow once they ship.", day=2)
+    _, edges = run([ask, reply])
+    assert gifts(edges) == []
+
+
+def test_items_listed_under_the_offer_and_the_value_after_them():
+    offer = msg(VERA, [OTTO], "For your case",
+                "Acme would be glad to provide the following, at no cost to the department:\n\n"
+                "- Three (3) Yard Light Cams for the alley\n- One (1) Porch Cam for the door\n\n"
+                "Their combined retail value is $950.")
+    ok = msg(OTTO, [VERA], "RE: For your case", "That's very generous, we accept.", day=2)
+    _, edges = run([offer, ok])
+    [g] = of_type(edges, "GIFT")
+    assert (g.source, g.target, g.attrs["value_usd"]) == ("v1", "o1", 950.0)
+    assert sorted((i["product"], i["quantity"]) for i in g.attrs["items"]) == [("p_door", 1), ("p_flood", 3)]
+
+
+def test_a_thank_you_for_named_items_is_a_gift_from_the_addressee():
+    m = msg(OLGA, [VERA], "Thanks", "On behalf of Quarry Division, thank you for the two Porch Cams you left for our front office.")
+    _, edges = run([m], FakeIndex().see(m))
+    assert gifts(edges) == [("v1", "d1", 2 * 199.0)]
+
+
+def test_each_addressee_named_at_the_start_of_their_sentence_gets_their_own_gift():
+    m = msg(VERA, [OTTO, OLGA], "Rewards",
+            "Otto, your code has been used 40 times, so two Porch Cams are headed your way. "
+            "Olga, we're sending you a Relay Chime as a thank-you.")
+    _, edges = run([m])
+    assert gifts(edges) == [("v1", "o1", 2 * 199.0), ("v1", "o2", 29.0)]
+
+
+def test_an_officer_reporting_the_vendors_donation_is_not_giving():
+    m = msg(OTTO, [CORA], "Cameras", "Acme has donated two Porch Cams to help with the case. They arrived today.")
+    ok = msg(CORA, [OTTO], "RE: Cameras", "Wonderful, thank you!", day=2)
+    _, edges = run([m, ok])
+    assert gifts(edges) == []
+
+
+def test_one_for_each_gate_is_no_condition_but_a_rate_is():
+    free_rules = RelationRules(load_rules(None))
+    assert "conditional" not in cues(free_rules, "I have three Porch Cams for the club, one for each gate.")
+    assert "conditional" in cues(free_rules, "We add a Porch Cam for every 10 sign-ups.")
+    assert "conditional" in cues(free_rules, "A camera for each agency you bring to a demo.")
+
+
+def test_items_then_theyre_yours_in_the_next_sentence_is_one_offer():
+    m = msg(OTTO, [CORA], "For the chapel",
+            "I have two Porch Cams left over and I'd like the church to have them. They're yours, no strings.")
+    _, edges = run([m], FakeIndex().see(m))
+    assert gifts(edges) == [("o1", "org_ch", 2 * 199.0)]
