@@ -231,6 +231,13 @@ class ThreadContext:
                 p = self.pid(a)
                 if p and p != s and p not in out:
                     out.append(p)
+        if not out:  # no recipient printed: the person the greeting names ("Hi Sergeant Lee,")
+            sents = self.sentences.get(m.id) or []
+            first = sents[0] if sents else None
+            for x in (self.mentions(m.id) if first is not None else []):
+                if x.kind == "person" and x.node_id and x.node_id != s and x.end <= first.end:
+                    out.append(x.node_id)
+                    break
         return out
 
     def greeted(self, m: Message, addressees: list[str]) -> list[str]:

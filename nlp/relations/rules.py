@@ -187,11 +187,21 @@ class RelationRules:
             "vendor_words": self.promoted.get("vendor_words"), "product_pronoun": self.promoted.get("product_pronouns"),
         }
         groups["loan"] = self.gift.get("loan")
+        groups["personal_use"] = self.gift.get("personal_use")
         groups["recap"] = self.gift.get("recap")
         for purpose, words in (self.gift.get("purpose") or {}).items():
             groups[f"purpose:{purpose}"] = words
         irregular = {str(k).lower(): list(v) for k, v in (data.get("verb_forms") or {}).items()}
         self.lexicons: dict[str, list[str]] = {}
+        # verb forms the gift rules look at: past forms (a transfer done), giving vs motion verbs
+        self.past_forms = {f for v, forms in irregular.items() for f in forms if f != v}
+        for w in self.gift.get("give") or []:
+            w = str(w)
+            if w.startswith("~"):
+                head = w[1:].split()[0]
+                self.past_forms.update(f for f in inflect(head, irregular)[3:] if f != head)
+        self.giving_forms = {f for w in (self.gift.get("giving_verbs") or []) for f in inflect(str(w), irregular)}
+        self.motion_forms = {f for w in (self.gift.get("motion_verbs") or []) for f in inflect(str(w), irregular)}
         for label, words in groups.items():
             words = expand_lexicon(words, irregular)
             if words:
@@ -216,6 +226,10 @@ class RelationRules:
         self.number_words = {str(k).lower(): int(v) for k, v in nw.items()}
         self.fillers = {str(w).lower() for w in self.gift.get("quantity_fillers") or []}
         self.quote_markers = [re.compile(p, re.M | re.I) for p in data.get("quote_markers") or []]
+        neg = data.get("negation") or {}
+        self.negators = {str(w).lower() for w in neg.get("words") or []}
+        self.negatable = [str(x) for x in neg.get("cues") or []]
+        self.negation_window = int(neg.get("window", 4) or 4)
 
     def dependency_cues(self, doc) -> list[tuple[str, int, int]]:
         """(label, start char, end char) of each DependencyMatcher match in a parsed `doc`."""
@@ -236,6 +250,9 @@ class RelationRules:
         out = []
         for match_id, token_ids in self._dep_matchers[key](doc):
             toks = [doc[i] for i in token_ids]
+            verb = toks[0]
+            if verb.dep_ == "relcl" or any(c.dep_ == "nsubj" and c.lower_ in {"you", "u"} for c in verb.children):
+                continue  # "the address you gave me": the addressee, not a third party, and no gift
             out.append((doc.vocab.strings[match_id], min(t.idx for t in toks),
                         max(t.idx + len(t) for t in toks)))
         return out
@@ -253,6 +270,15 @@ class RelationRules:
             found[self.nlp.vocab.strings[match_id]].append(doc[start:end])
         for match_id, start, end in self.matcher(doc):
             found[self.nlp.vocab.strings[match_id]].append(doc[start:end])
+        # "no need for a quote", "doesn't depend on any purchase": a negated cue says the opposite
+        free_tokens = {i for s in found.get("free", []) for i in range(s.start, s.end)}
+        for label in self.negatable:
+            if found.get(label):
+                # "nothing to pay": a cue inside a free phrase is that phrase's, not a cue of its own
+                found[label] = [s for s in found[label] if not self._negated(doc, s.start, free_tokens)
+                                and not (s.start in free_tokens and s.end - 1 in free_tokens)]
+                if not found[label]:
+                    del found[label]
         if found.get("not_free") and found.get("free"):
             masked = [(s.start, s.end) for s in found["not_free"]]
             found["free"] = [s for s in found["free"] if not any(a <= s.start and s.end <= b or a <= s.start < b for a, b in masked)]
@@ -263,17 +289,33 @@ class RelationRules:
         found["uses"] = filter_spans(found.get("uses", [])) if found.get("uses") else []
         return found
 
+    def _negated(self, doc, start: int, skip: set = frozenset()) -> bool:
+        """A negation among the few words before token `start`, within its clause ("no" of "no
+        cost" negates nothing but the cost: tokens of `skip` are passed over)."""
+        j = start - 1
+        while j >= 0 and start - j <= self.negation_window:
+            tok = doc[j]
+            if tok.text in {",", ";", ":", "-", "--", "(", ")"} or tok.lower_ in {"but", "and", "so", "because"}:
+                return False
+            if tok.lower_ in self.negators and j not in skip:
+                return True
+            j -= 1
+        return False
+
     def is_skipped(self, m, text: str) -> str | None:
         """Why a message carries no relation ("auto_reply", "calendar", "marketing_blast"), or None."""
         subj = (m.subject or "").strip().lower()
         low = text.lower()
         for kind in ("auto_reply", "calendar", "marketing_blast"):
             rule = self.skip.get(kind) or {}
-            if any(subj.startswith(p) for p in rule.get("subject_prefixes") or []):
-                return kind
             hits = sum(1 for cue in rule.get("body") or [] if cue in low)
+            if any(subj.startswith(p) for p in rule.get("subject_prefixes") or []):
+                # an event invitation written by a person ("Invitation: our summit") is a letter
+                if kind != "calendar" or hits:
+                    return kind
+                continue
             if hits >= int(rule.get("min_cues", 1) or 1) and hits:
-                if kind == "calendar" and hits < 2 and not subj.startswith("invitation"):
+                if kind == "calendar" and hits < 2 and not any(subj.startswith(p) for p in rule.get("subject_prefixes") or []):
                     continue
                 return kind
         return None

@@ -74,7 +74,7 @@ def own_text(m: Message, rules=None, doc=None) -> str:
     return text[:cut]
 
 
-_SENT_END = re.compile(r"(?<=[.!?])[\"')\]]*\s+(?=[A-Z0-9\"'(\[$*])")
+_SENT_END = re.compile(r"(?<=[.!?])[\"')\]]*\s+(?=[A-Za-z0-9\"'(\[$*])")
 _ABBREVIATIONS = {
     "mr", "mrs", "ms", "dr", "st", "det", "sgt", "lt", "capt", "cpt", "ofc", "cmdr", "insp",
     "inc", "corp", "ltd", "jr", "sr", "vs", "e.g", "i.e", "approx", "dept", "ave", "blvd",
@@ -123,6 +123,9 @@ def split_sentences(text: str) -> list[tuple[int, int, int]]:
                 if word and (w in _ABBREVIATIONS or re.fullmatch(r"[A-Z]\.", word.group(1))
                              or (w in _NUMBER_ABBREVIATIONS and flat[sm.end():sm.end() + 1].isdigit())):
                     continue  # "Det. J. Doe", "St. Ann", "No. 4410": not a sentence end
+                if flat[sm.end():sm.end() + 1].islower() and not (
+                        word and re.fullmatch(r"[A-Za-z]{2,}[.!?]+", word.group(1))):
+                    continue  # a lower-case start only after a plain word ("done. they're on the way")
                 piece = chunk[last:sm.start()]
                 if piece.strip():
                     lead = len(piece) - len(piece.lstrip())

@@ -112,6 +112,8 @@ def quantity_before(rules, doc, start: int) -> int | None:
             if phrase in rules.number_words:
                 return rules.number_words[phrase]
         tok = doc[j]
+        if tok.text == ")" and j >= 2 and doc[j - 1].like_num and doc[j - 2].text == "(":
+            return _int_of(doc[j - 1].text)  # "four (4) X", "ten (10) X"
         if tok.like_num and not (j > 0 and doc[j - 1].text in "$€£"):
             return _int_of(tok.text)
         if tok.lower_ in rules.fillers:
