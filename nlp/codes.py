@@ -53,7 +53,7 @@ _SEP = re.compile(r"[^A-Za-z0-9]")
 # characters allowed between a cue and its code: spaces, a colon, an equals or dash, quotes, brackets, bold
 _GAP = re.compile(r"\s*(?:[:=,\-\u2013\u2014]\s*)?[\"'\u201c\u2018(*\[]?\s*")
 _DETERMINERS = {"the", "my", "your", "our", "this", "that", "his", "her", "their", "a", "an", "its"}
-_FILLERS = {"is", "was", "reads", "remains", "here", "again", "too", "also", "as", "well"}
+_FILLERS = {"is", "was", "reads", "remains", "here", "below", "again", "too", "also", "as", "well"}
 
 
 def code_key(text: str) -> str:

@@ -25,7 +25,7 @@ from typing import Iterable, Sequence
 
 from giftgraph.graph.model import Edge, Evidence, Node
 from giftgraph.ingest.message import Message, make_id
-from giftgraph.nlp.codes import code_key, code_names, find_known
+from giftgraph.nlp.codes import code_key, code_names, default_finder, find_known
 from giftgraph.nlp.entities import EntityIndex, Mention
 from giftgraph.nlp.names import PersonName, norm, parse_name
 from giftgraph.nlp.profile import Profile
@@ -417,6 +417,11 @@ def _build(messages, docs, res: Resolver, prof: Profile, index: EntityIndex, per
                 res.used["organization"].add(e.ent_id_.split(":", 1)[1])
             elif e.label_ == "PROMO_CODE" and e.ent_id_.startswith("code:"):
                 introduced[code_key(e.ent_id_[5:])][e.ent_id_[5:]] += 1
+    subjects = {re.sub(r"^(?:\s*(?:re|fw|fwd)\s*:\s*)+", "", m.subject or "", flags=re.I) for m in messages}
+    finder = default_finder(prof) if any(subjects) else None
+    for subject in sorted(s for s in subjects if s):  # "Subject: your code ab-12 is live"
+        for h in finder.find(subject):
+            introduced[h.key][h.text] += 1
     for c in res.roots():
         res.used["division"].update(c.units)
         res.used["organization"].update(c.orgs)

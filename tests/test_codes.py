@@ -92,9 +92,13 @@ def test_pipeline_marks_codes_and_index_ties_printings(tmp_path):
                 subject="Re: your code", sent="2024-03-05T10:00:00+00:00",
                 body="Wren,\n\nSix residents have used TL42 so far. Our order number is QP7781.\n\nPat"),
     ]
+    msgs.append(Message(id="m3", sender=Address("Wren Alcott", "wren@vendor.example"),
+                        to=[Address("Sol Varga", "sol@city.example")], subject="Promo code QV-19 for the east side",
+                        sent="2024-03-06T10:00:00+00:00", body="Sol,\n\nDetails in the subject line.\n\nWren"))
     index, _docs, nodes, _edges = extract_entities(msgs, profile="ring_lapd", model="blank")
     codes = [n for n in nodes if n.kind == "code"]
-    assert [c.name for c in codes] == ["tl-42"]
+    assert sorted(c.name for c in codes) == ["QV-19", "tl-42"]
+    codes = [c for c in codes if c.name == "tl-42"]
     assert "TL42" in codes[0].aliases
     m2 = [x for x in index.mentions("m2") if x.kind == "code"]
     assert [x.text for x in m2] == ["TL42"]
