@@ -340,9 +340,9 @@ class CodeFinder:
             return  # "use code X", "use promo code X": the code noun introduces it
         k = self._spaced(text, toks, low, j)
         end = k if k is not None else j + 1
-        if k is None:
+        if k is None:  # a brand in camel case ("use your SkyMiles") is no code: digits, or capitals
             t = toks[j][2]
-            if not self.shaped(t) or not (re.search(r"\d", t) or t.isupper() or re.search(r"[a-z][A-Z]", t)):
+            if not self.shaped(t) or not (re.search(r"\d", t) or t.isupper()):
                 return
         if self._checkout_near(low, end):
             add(j, end, "entry")
@@ -393,8 +393,9 @@ class CodeFinder:
             v = v.strip()
             if not re.fullmatch(r"[A-Za-z0-9]+(?:[._\-][A-Za-z0-9]+)*", v):
                 continue
-            weak = k in ("ref", "r", "join", "share", "friend", "friends", "offer", "pc", "dc", "rc")
-            if weak and not (re.search(r"\d", v) and re.search(r"[A-Za-z]", v) or v.isupper()):
+            # a generic key ("code", "ref") carries many things (tracking, unsubscribe tokens): letters and digits only
+            weak = k in ("ref", "r", "code", "join", "share", "friend", "friends", "offer", "pc", "dc", "rc")
+            if weak and not (re.search(r"\d", v) and re.search(r"[A-Za-z]", v)):
                 continue
             if not (v.isdigit() and len(v) >= 4 and not weak) and not self.shaped(v, promo=True):
                 continue
