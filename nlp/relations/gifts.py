@@ -294,8 +294,9 @@ class _GiftReader:
             if not giver_side and s.has("decline"):
                 g.declined = True
                 return
-            if s.has("loan") and not s.has("conditional"):
-                g.declined = True  # lent and to be returned (or sent back): no gift
+            if s.has("loan") and not s.has("conditional") and (s.products or any(
+                    w in sp.text.lower() for sp in s.spans("loan") for w in ("back", "return", "lend", "loan", "lent"))):
+                g.declined = True  # lent, or to be returned (sent back): no gift
                 return
             if giver_side and s.has("withdraw"):
                 g.withdrawn = True
@@ -345,7 +346,14 @@ class _GiftReader:
         if sender is None or not self.gift_like(s) or self.offer_blocked(s):
             return
         if earlier and sender != earlier[-1].giver:
-            return  # the other side of an open offer talking about it
+            g = earlier[-1]
+            if ctx.side(sender) != ctx.side(g.giver):
+                return  # the other side of an open offer talking about it
+            known = merge_items(g.items, g.later_items)
+            items = ctx.items_of(s)
+            if not items or all(known.get(p, 0) >= q for p, q in items.items()):
+                g.evidence.append(s)  # a colleague restating the same gift (a fulfilment notice)
+                return
         recipients, split = self.recipients_of(s, m, thread)
         recipients = [r for r in recipients if r and r != sender]
         if not recipients:
@@ -417,8 +425,9 @@ class _GiftReader:
             asker = ctx.pid(prior.sender)
             if asker is None or ctx.side(asker) == "vendor":
                 continue
+            # a purchase request answered with "no bill, I'll just send them" is granted as a gift too
             asked = [t for t in ctx.sentences.get(prior.id, []) if t.products and (
-                t.has("request") or t.text.rstrip().endswith("?")) and not t.has("purchase")]
+                t.has("request") or t.text.rstrip().endswith("?") or t.has("purchase"))]
             if not asked:
                 return False
             items: dict[str, int] = {}
