@@ -307,3 +307,12 @@ def test_parse_the_addressee_giving_the_speaker_something_is_no_third_party_gift
     assert "received_by_speaker" not in got
     got = {label for label, _, _ in rules.dependency_cues(parser("Acme mailed them to me last week."))}
     assert "received_by_speaker" in got
+
+
+def test_the_chapel_written_to_its_administrator_is_their_organisation_by_address_domain():
+    index = FakeIndex()
+    index.nodes["org_mc"] = type(index.nodes["org_ch"])(id="org_mc", kind="organization", name="Maple Chapel of Lakeview")
+    m = msg(OTTO, ["office@maplechapel.example"], "Cameras",
+            "The two Porch Cams stay with the chapel permanently, no strings.")
+    _, edges = extract_relations([m], {}, index, Profile())
+    assert gifts(edges) == [("o1", "org_mc", 2 * 199.0)]

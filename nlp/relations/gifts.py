@@ -259,6 +259,10 @@ class _GiftReader:
                 nid = ctx.thread_org(thread, m) or ctx.thread_org(thread, None)
                 if nid:
                     return nid
+                # "the church" written to someone of an outside organisation: theirs
+                orgs = {ctx.org_of_address(a) for a in m.to} - {None}
+                if len(orgs) == 1:
+                    return orgs.pop()
         return None
 
     def _transfer_before(self, before: str) -> bool:
@@ -456,7 +460,7 @@ class _GiftReader:
             if mention.kind == "organization" and mention.node_id and mention.node_id not in (ctx.vendor_id, ctx.agency_id):
                 target = mention.node_id
                 break
-        target = target or ctx.thread_org(thread, m) or sender
+        target = target or ctx.thread_org(thread, m) or ctx.org_of_address(m.sender) or sender
         if not target or target == officer:
             return False
         g.received = g.received or m  # the officer had the items to hand on
