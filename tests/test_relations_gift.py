@@ -316,3 +316,31 @@ def test_the_chapel_written_to_its_administrator_is_their_organisation_by_addres
             "The two Porch Cams stay with the chapel permanently, no strings.")
     _, edges = extract_relations([m], {}, index, Profile())
     assert gifts(edges) == [("o1", "org_mc", 2 * 199.0)]
+
+
+@pytest.mark.parametrize("body", [
+    "I'm sending you 2 Porch Cams free of charge.",
+    "2 Porch Cams for you, free of charge. They ship today.",
+    "2 Porch Cams for you, free of charge; mailing them this afternoon.",
+])
+def test_a_gift_stated_in_the_present_or_shipping_today_needs_no_reply(body):
+    _, edges = run([msg(VERA, [OTTO], "Cams", body)])
+    assert gifts(edges) == [("v1", "o1", 398.0)]
+
+
+def test_no_yaml_boolean_slipped_into_a_word_list():
+    """YAML reads bare on/off/no/yes as booleans: every word in the general rules is a string."""
+    import yaml
+
+    def walk(x):
+        if isinstance(x, dict):
+            for v in x.values():
+                yield from walk(v)
+        elif isinstance(x, list):
+            for v in x:
+                assert not isinstance(v, bool), "a bare on/off/yes/no in nlp/data/relations.yaml"
+                yield from walk(v)
+        else:
+            yield x
+
+    list(walk(yaml.safe_load(GENERAL_RULES.read_text())))

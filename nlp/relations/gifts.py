@@ -131,6 +131,8 @@ class _GiftReader:
             prev = {t.lower_ for t in doc[max(0, span.start - 2):span.start]}
             if prev & {"'ve", "have", "has", "'s", "had", "just"}:
                 return True
+            if head.lower_.endswith("ing") and prev & {"'m", "am", "'re", "are"}:
+                return True  # "I'm sending you", "we're donating": the act itself
         return False
 
     def following_free(self, s: Sentence) -> bool:
