@@ -268,3 +268,79 @@ def test_items_then_theyre_yours_in_the_next_sentence_is_one_offer():
             "I have two Porch Cams left over and I'd like the church to have them. They're yours, no strings.")
     _, edges = run([m], FakeIndex().see(m))
     assert gifts(edges) == [("o1", "org_ch", 2 * 199.0)]
+
+
+def test_a_purchase_request_answered_with_no_bill_is_a_gift_at_the_stated_value():
+    ask = msg(OTTO, [VERA], "Buying cameras", "We'd like to buy 5 Porch Cams for the stakeout. Please send a quote.")
+    reply = msg(VERA, [OTTO], "RE: Buying cameras",
+                "Skip the paperwork. 5 units is $995 at retail and none of it will reach you as a bill. Tracking to follow.",
+                day=2)
+    _, edges = run([ask, reply])
+    assert gifts(edges) == [("v1", "o1", 995.0)]
+
+
+def test_a_colleague_restating_the_gift_adds_evidence_not_a_second_gift():
+    offer = msg(VERA, [OTTO], "Cams", "I'd be happy to send you 2 Porch Cams free of charge.")
+    ok = msg(OTTO, [VERA], "RE: Cams", "Thank you, we accept!", day=2)
+    notice = msg(SAM, [OTTO], "RE: Cams", "Order 77: 2 x Porch Cam, total $0.00, shipped today.", day=3)
+    _, edges = run([offer, ok, notice])
+    [g] = of_type(edges, "GIFT")
+    assert (g.source, g.target, g.attrs["value_usd"]) == ("v1", "o1", 398.0)
+    assert notice.id in {e.message for e in g.evidence}
+
+
+def test_a_retention_period_is_not_a_loan_of_the_gift():
+    offer = msg(VERA, [OTTO], "Cams", "I'd be happy to send you 2 Porch Cams free of charge.")
+    ok = msg(OTTO, [VERA], "RE: Cams", "Thank you, we accept! Do they keep video?", day=2)
+    info = msg(VERA, [OTTO], "RE: Cams", "The plan keeps your clips for 60 days so you can download them.", day=3)
+    _, edges = run([offer, ok, info])
+    assert gifts(edges) == [("v1", "o1", 398.0)]
+
+
+from test_relations import parser  # noqa: E402,F401 - the trained-pipeline fixture
+
+
+@pytest.mark.model
+def test_parse_the_addressee_giving_the_speaker_something_is_no_third_party_gift(parser):
+    rules = RelationRules(load_rules(None))
+    got = {label for label, _, _ in rules.dependency_cues(parser("Two Porch Cams are on their way to the address you gave me."))}
+    assert "received_by_speaker" not in got
+    got = {label for label, _, _ in rules.dependency_cues(parser("Acme mailed them to me last week."))}
+    assert "received_by_speaker" in got
+
+
+def test_the_chapel_written_to_its_administrator_is_their_organisation_by_address_domain():
+    index = FakeIndex()
+    index.nodes["org_mc"] = type(index.nodes["org_ch"])(id="org_mc", kind="organization", name="Maple Chapel of Lakeview")
+    m = msg(OTTO, ["office@maplechapel.example"], "Cameras",
+            "The two Porch Cams stay with the chapel permanently, no strings.")
+    _, edges = extract_relations([m], {}, index, Profile())
+    assert gifts(edges) == [("o1", "org_mc", 2 * 199.0)]
+
+
+@pytest.mark.parametrize("body", [
+    "I'm sending you 2 Porch Cams free of charge.",
+    "2 Porch Cams for you, free of charge. They ship today.",
+    "2 Porch Cams for you, free of charge; mailing them this afternoon.",
+])
+def test_a_gift_stated_in_the_present_or_shipping_today_needs_no_reply(body):
+    _, edges = run([msg(VERA, [OTTO], "Cams", body)])
+    assert gifts(edges) == [("v1", "o1", 398.0)]
+
+
+def test_no_yaml_boolean_slipped_into_a_word_list():
+    """YAML reads bare on/off/no/yes as booleans: every word in the general rules is a string."""
+    import yaml
+
+    def walk(x):
+        if isinstance(x, dict):
+            for v in x.values():
+                yield from walk(v)
+        elif isinstance(x, list):
+            for v in x:
+                assert not isinstance(v, bool), "a bare on/off/yes/no in nlp/data/relations.yaml"
+                yield from walk(v)
+        else:
+            yield x
+
+    list(walk(yaml.safe_load(GENERAL_RULES.read_text())))

@@ -303,6 +303,24 @@ class ThreadContext:
                 break
         return last
 
+    def org_of_address(self, addr) -> str | None:
+        """The organisation an outside address belongs to, by its domain: "info@maplechapel.org" ->
+        Maple Chapel of Lakeview (the name, squashed, starts with the domain's label)."""
+        email = (getattr(addr, "email", None) or "").lower()
+        if "@" not in email:
+            return None
+        label = email.rsplit("@", 1)[1].split(".")[0]
+        if len(label) < 6:
+            return None
+        hits = []
+        for n in self.index_nodes.values():
+            if n.kind != "organization" or n.id in (self.vendor_id, self.agency_id):
+                continue
+            forms = [re.sub(r"[^a-z0-9]", "", f.lower()) for f in (n.name, *n.aliases) if f]
+            if any(f.startswith(label) or (len(f) >= 6 and label.startswith(f)) for f in forms):
+                hits.append(n.id)
+        return hits[0] if len(hits) == 1 else None
+
     def division_of(self, pid: str) -> str | None:
         """The person's division: ``index.member_of[pid]`` when the index offers it, else a
         division/unit/affiliation attribute of the person node, else the division their own

@@ -131,6 +131,8 @@ class _GiftReader:
             prev = {t.lower_ for t in doc[max(0, span.start - 2):span.start]}
             if prev & {"'ve", "have", "has", "'s", "had", "just"}:
                 return True
+            if head.lower_.endswith("ing") and prev & {"'m", "am", "'re", "are"}:
+                return True  # "I'm sending you", "we're donating": the act itself
         return False
 
     def following_free(self, s: Sentence) -> bool:
@@ -259,6 +261,10 @@ class _GiftReader:
                 nid = ctx.thread_org(thread, m) or ctx.thread_org(thread, None)
                 if nid:
                     return nid
+                # "the church" written to someone of an outside organisation: theirs
+                orgs = {ctx.org_of_address(a) for a in m.to} - {None}
+                if len(orgs) == 1:
+                    return orgs.pop()
         return None
 
     def _transfer_before(self, before: str) -> bool:
@@ -294,8 +300,9 @@ class _GiftReader:
             if not giver_side and s.has("decline"):
                 g.declined = True
                 return
-            if s.has("loan") and not s.has("conditional"):
-                g.declined = True  # lent and to be returned (or sent back): no gift
+            if s.has("loan") and not s.has("conditional") and (s.products or any(
+                    w in sp.text.lower() for sp in s.spans("loan") for w in ("back", "return", "lend", "loan", "lent"))):
+                g.declined = True  # lent, or to be returned (sent back): no gift
                 return
             if giver_side and s.has("withdraw"):
                 g.withdrawn = True
@@ -345,7 +352,14 @@ class _GiftReader:
         if sender is None or not self.gift_like(s) or self.offer_blocked(s):
             return
         if earlier and sender != earlier[-1].giver:
-            return  # the other side of an open offer talking about it
+            g = earlier[-1]
+            if ctx.side(sender) != ctx.side(g.giver):
+                return  # the other side of an open offer talking about it
+            known = merge_items(g.items, g.later_items)
+            items = ctx.items_of(s)
+            if not items or all(known.get(p, 0) >= q for p, q in items.items()):
+                g.evidence.append(s)  # a colleague restating the same gift (a fulfilment notice)
+                return
         recipients, split = self.recipients_of(s, m, thread)
         recipients = [r for r in recipients if r and r != sender]
         if not recipients:
@@ -417,8 +431,9 @@ class _GiftReader:
             asker = ctx.pid(prior.sender)
             if asker is None or ctx.side(asker) == "vendor":
                 continue
+            # a purchase request answered with "no bill, I'll just send them" is granted as a gift too
             asked = [t for t in ctx.sentences.get(prior.id, []) if t.products and (
-                t.has("request") or t.text.rstrip().endswith("?")) and not t.has("purchase")]
+                t.has("request") or t.text.rstrip().endswith("?") or t.has("purchase"))]
             if not asked:
                 return False
             items: dict[str, int] = {}
@@ -447,7 +462,7 @@ class _GiftReader:
             if mention.kind == "organization" and mention.node_id and mention.node_id not in (ctx.vendor_id, ctx.agency_id):
                 target = mention.node_id
                 break
-        target = target or ctx.thread_org(thread, m) or sender
+        target = target or ctx.thread_org(thread, m) or ctx.org_of_address(m.sender) or sender
         if not target or target == officer:
             return False
         g.received = g.received or m  # the officer had the items to hand on
