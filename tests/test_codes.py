@@ -40,6 +40,7 @@ def texts(finder, text):
     ("I made you your own code too, lark-vale-7, good for $20 off.", ["lark-vale-7"]),
     ("Neighbors can use moss.lane.9 on the shop site for $15 off.", ["moss.lane.9"]),
     ("quick note: fen-row-22 is at 14 uses already", ["fen-row-22"]),
+    ("I made a personal code just for you to share with neighbors:\n\n    KQ-77\n\nIt takes $20 off.", ["KQ-77"]),
 ])
 def test_codes_introduced_in_any_style(finder, text, codes):
     assert texts(finder, text) == codes
@@ -59,6 +60,10 @@ def test_codes_introduced_in_any_style(finder, text, codes):
     "Our gate code 4471 changed.",
     "see https://example.com/page?ref=nav_logo for the map",
     "The model X-200 has been used by the night shift.",
+    "Tracking code:\n1Z99AA\n",
+    "To use your SkyMiles at checkout, sign in first.",
+    "unsubscribe: https://list.example.com/u?code=KQWX&id=7",
+    "Your authorization code is QX2394.",
 ])
 def test_not_codes(finder, text):
     assert texts(finder, text) == []

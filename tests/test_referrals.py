@@ -64,6 +64,7 @@ def test_first_person_endorsements(nlp, text):
     "Nothing works better than a locked door.",
     "I would suggest saying 'a camera' rather than naming a brand, since we try not to appear to endorse anyone.",
     "Make it a habit to lock the side gate.",
+    "Thank you for recommending the Glowpost to our residents.",
 ])
 def test_not_endorsements(nlp, text):
     assert not endorsement(nlp(text)[:])
@@ -181,6 +182,8 @@ def test_uses_counted_in_people_and_thresholds_ignored(nlp):
     assert reported_uses(sent("Four families have now signed up with ravi-15.")) == 4
     assert reported_uses(sent("Once 25 of your neighbors have redeemed it, a camera is yours.")) is None
     assert reported_uses(sent("It takes $30 off and 12 days of shipping.")) is None
+    assert reported_uses(sent("Redemptions are up to 12 this month.")) == 12
+    assert reported_uses(sent("Once redemptions hit 25 we send a camera.")) is None
 
 
 def test_my_code_names_its_owner(nlp):

@@ -145,7 +145,9 @@ def endorsed_theme(span, lex: dict | None = None, names: frozenset = frozenset()
         subj = _subject(tok)
         # "I recommend", "I'd suggest", "highly recommend" (no subject), "we've been pushing it"
         if lemma in suasion and tok.pos_ == "VERB":
-            if _first_person(subj) or subj is None and tok.tag_ != "VBN":
+            # no subject: "highly recommend X", "would recommend it" (not "thanks for recommending X")
+            if _first_person(subj) or subj is None and tok.tag_ != "VBN" and tok.dep_ in ("ROOT", "conj") and \
+                    not any(a.lemma_.lower() == "thank" for a in tok.ancestors):
                 obj = _object(tok)
                 if obj is not None and obj.lemma_.lower() in acquire | {"-PRON-"} and obj.pos_ == "VERB":
                     obj = _object(obj)

@@ -37,6 +37,16 @@ def reported_uses(s, lex: dict | None = None) -> int | None:
     verbs, thresh, notc = set(lex["use_verbs"]), set(lex["threshold_words"]), set(lex["not_count_after"])
     toks = list(s.doc)
     best = None
+    nouns = set(lex.get("use_nouns", []))
+    for i, t in enumerate(toks):  # "redemptions are up to 12", "sign-ups: 40"
+        if t.lower_ in nouns:
+            for j in range(i + 1, min(len(toks), i + 5)):
+                x = toks[j]
+                if x.like_num and toks[j - 1].lower_ not in thresh and not (j + 1 < len(toks) and toks[j + 1].lower_ in notc):
+                    v = _number(x.text)
+                    if v is not None:
+                        best = v if best is None else max(best, v)
+                    break
     for i, t in enumerate(toks):
         if not t.like_num or t.lower_ in ("one", "a", "an") or i + 1 < len(toks) and toks[i + 1].lower_ in notc:
             continue
