@@ -53,7 +53,8 @@ _SEP = re.compile(r"[^A-Za-z0-9]")
 # characters allowed between a cue and its code: spaces, a colon, an equals or dash, quotes, brackets, bold
 _GAP = re.compile(r"\s*(?:[:=,\-\u2013\u2014]\s*)?[\"'\u201c\u2018(*\[]?\s*")
 # a line that ends with a colon, then a line that holds one token
-_LINE_AFTER = re.compile(r"[^\n]{0,120}:[ \t]*\n(?:[ \t]*\n)*[ \t]*([A-Za-z0-9]+(?:[._\-][A-Za-z0-9]+)*)[ \t]*(?=\n|$)")
+_LINE_AFTER = re.compile(r"^[^\n:]{0,160}:[ \t]*\n(?:[ \t]*\n){0,3}[ \t]*([A-Za-z0-9]+(?:[._\-][A-Za-z0-9]+)*)[ \t]*(?=\n|$)",
+                         re.M)
 _DETERMINERS = {"the", "my", "your", "our", "this", "that", "his", "her", "their", "a", "an", "its"}
 _FILLERS = {"is", "was", "reads", "remains", "here", "below", "again", "too", "also", "as", "well"}
 
@@ -222,13 +223,16 @@ class CodeFinder:
             taken.update(range(i, j))
             hits.append(CodeHit(s, e, printed, code_key(printed), how))
 
+        starts = None
         for m in _LINE_AFTER.finditer(text):  # "Here is your personal code:\n\n    AB-12\n"
             if any(a <= m.start(1) < b for a, b in blocked):
                 continue
             intro = m.group(0)[:m.start(1) - m.start()].lower()
             if not any(re.search(rf"\b{re.escape(n)}\b", intro) for n in nouns):
                 continue
-            k = next((x for x, tk in enumerate(toks) if tk[0] == m.start(1)), None)
+            if starts is None:
+                starts = {tk[0]: x for x, tk in enumerate(toks)}
+            k = starts.get(m.start(1))
             if k is not None and toks[k][1] == m.end(1) and self.shaped(toks[k][2], promo=True) and \
                     (re.search(r"\d", toks[k][2]) or toks[k][2].isupper()) and \
                     not any(re.search(rf"\b{re.escape(w)}\s+code\b", intro) for w in self.lex.get("not_code_kinds", [])):
