@@ -279,11 +279,15 @@ class RelationRules:
                                 and not (s.start in free_tokens and s.end - 1 in free_tokens)]
                 if not found[label]:
                     del found[label]
-        if found.get("not_free") and found.get("free"):
+        if found.get("not_free"):
+            # "free shipping": neither the "free" nor the "shipping" in it says anything is given
             masked = [(s.start, s.end) for s in found["not_free"]]
-            found["free"] = [s for s in found["free"] if not any(a <= s.start and s.end <= b or a <= s.start < b for a, b in masked)]
-            if not found["free"]:
-                del found["free"]
+            for label in ("free", "give", "ship"):
+                if found.get(label):
+                    found[label] = [s for s in found[label]
+                                    if not any(a <= s.start and s.end <= b or a <= s.start < b for a, b in masked)]
+                    if not found[label]:
+                        del found[label]
         for k in list(found):
             found[k] = sorted(found[k], key=lambda s: (s.start, -len(s)))
         found["uses"] = filter_spans(found.get("uses", [])) if found.get("uses") else []
