@@ -359,3 +359,16 @@ def test_free_shipping_or_a_free_webinar_is_no_gift():
     ok = msg(OTTO, [VERA], "RE: Deal", "Thanks, good to know!", day=3)
     _, edges = run([a, b, ok])
     assert gifts(edges) == []
+
+
+@pytest.mark.model
+def test_parse_a_third_party_giver_is_reported_not_offered(parser):
+    rules = RelationRules(load_rules(None))
+    labels = lambda text: {label for label, _, _ in rules.dependency_cues(parser(text))}  # noqa: E731
+    assert "reported" in labels("The Lions Club donated two Porch Cams to our station.")
+    assert "reported" not in labels("Our team donated two Porch Cams to the station.")
+    assert "reported" not in labels("We donated two Porch Cams to the station.")
+    m = msg(OTTO, [CORA], "Cams", "The Lions Club donated two Porch Cams to the station, free of charge.")
+    ok = msg(CORA, [OTTO], "RE: Cams", "How generous, thank you!", day=2)
+    _, edges = extract_relations([m, ok], {m.id: parser(m.body), ok.id: parser(ok.body)}, FakeIndex(), Profile())
+    assert gifts(edges) == []

@@ -254,6 +254,8 @@ class RelationRules:
             verb = toks[0]
             if verb.dep_ == "relcl" or any(c.dep_ == "nsubj" and c.lower_ in {"you", "u"} for c in verb.children):
                 continue  # "the address you gave me": the addressee, not a third party, and no gift
+            if len(toks) > 1 and any(c.dep_ == "poss" and c.lower_ in {"our", "my"} for c in toks[1].children):
+                continue  # "our team donated": the speaker's side is the giver
             out.append((doc.vocab.strings[match_id], min(t.idx for t in toks),
                         max(t.idx + len(t) for t in toks)))
         return out
