@@ -344,3 +344,31 @@ def test_no_yaml_boolean_slipped_into_a_word_list():
             yield x
 
     list(walk(yaml.safe_load(GENERAL_RULES.read_text())))
+
+
+def test_a_raffle_prize_paid_by_a_third_party_is_no_gift():
+    m = msg(OTTO, [CORA], "Picnic raffle", "The block club paid for the 2 Porch Cams we'll raffle off at the picnic, free entry for all.")
+    ok = msg(CORA, [OTTO], "RE: Picnic raffle", "Wonderful, thank you!", day=2)
+    _, edges = run([m, ok])
+    assert gifts(edges) == []
+
+
+def test_free_shipping_or_a_free_webinar_is_no_gift():
+    a = msg(VERA, [OTTO], "Deal", "Every Porch Cam order this month comes with free shipping.")
+    b = msg(VERA, [OLGA], "Webinar", "Join our free webinar on Porch Cam footage next week.", day=2)
+    ok = msg(OTTO, [VERA], "RE: Deal", "Thanks, good to know!", day=3)
+    _, edges = run([a, b, ok])
+    assert gifts(edges) == []
+
+
+@pytest.mark.model
+def test_parse_a_third_party_giver_is_reported_not_offered(parser):
+    rules = RelationRules(load_rules(None))
+    labels = lambda text: {label for label, _, _ in rules.dependency_cues(parser(text))}  # noqa: E731
+    assert "reported" in labels("The Lions Club donated two Porch Cams to our station.")
+    assert "reported" not in labels("Our team donated two Porch Cams to the station.")
+    assert "reported" not in labels("We donated two Porch Cams to the station.")
+    m = msg(OTTO, [CORA], "Cams", "The Lions Club donated two Porch Cams to the station, free of charge.")
+    ok = msg(CORA, [OTTO], "RE: Cams", "How generous, thank you!", day=2)
+    _, edges = extract_relations([m, ok], {m.id: parser(m.body), ok.id: parser(ok.body)}, FakeIndex(), Profile())
+    assert gifts(edges) == []

@@ -94,6 +94,8 @@ class _GiftReader:
         ctx = self.ctx
         if ctx.side(ctx.pid(s.message.sender)) == "vendor" or not s.has("give"):
             return False
+        if s.has("reported"):  # the parse names a third-party giver
+            return True
         first_give = min(sp.start for sp in s.spans("give"))
         names = [a for _, a, b in ctx.vendor_matcher(s.doc) if b <= first_give]
         if not names:

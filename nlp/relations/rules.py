@@ -178,7 +178,8 @@ class RelationRules:
             "accept": self.gift.get("accept"), "irrealis": self.gift.get("irrealis"),
             "share_out": self.gift.get("share_out"), "org_words": self.gift.get("org_words"),
             "each_of_you": self.gift.get("each_of_you"),
-            "unit_words": self.gift.get("unit_words"), "value_cue": self.gift.get("money_value_cues"),
+            "unit_words": self.gift.get("unit_words"),
+            "value_cue": [*(self.gift.get("money_value_cues") or []), *(self.gift.get("money_value_hedges") or [])],
             "not_value_after": self.gift.get("money_not_value_after"),
             "not_value_before": self.gift.get("money_not_value_before"),
             "assign": self.referral.get("assign"), "distribute": self.referral.get("distribute"),
@@ -253,6 +254,8 @@ class RelationRules:
             verb = toks[0]
             if verb.dep_ == "relcl" or any(c.dep_ == "nsubj" and c.lower_ in {"you", "u"} for c in verb.children):
                 continue  # "the address you gave me": the addressee, not a third party, and no gift
+            if len(toks) > 1 and any(c.dep_ == "poss" and c.lower_ in {"our", "my"} for c in toks[1].children):
+                continue  # "our team donated": the speaker's side is the giver
             out.append((doc.vocab.strings[match_id], min(t.idx for t in toks),
                         max(t.idx + len(t) for t in toks)))
         return out
@@ -279,11 +282,15 @@ class RelationRules:
                                 and not (s.start in free_tokens and s.end - 1 in free_tokens)]
                 if not found[label]:
                     del found[label]
-        if found.get("not_free") and found.get("free"):
+        if found.get("not_free"):
+            # "free shipping": neither the "free" nor the "shipping" in it says anything is given
             masked = [(s.start, s.end) for s in found["not_free"]]
-            found["free"] = [s for s in found["free"] if not any(a <= s.start and s.end <= b or a <= s.start < b for a, b in masked)]
-            if not found["free"]:
-                del found["free"]
+            for label in ("free", "give", "ship"):
+                if found.get(label):
+                    found[label] = [s for s in found[label]
+                                    if not any(a <= s.start and s.end <= b or a <= s.start < b for a, b in masked)]
+                    if not found[label]:
+                        del found[label]
         for k in list(found):
             found[k] = sorted(found[k], key=lambda s: (s.start, -len(s)))
         found["uses"] = filter_spans(found.get("uses", [])) if found.get("uses") else []
