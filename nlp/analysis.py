@@ -45,7 +45,7 @@ TAIL_CHARS = 5_000
 WINDOW = 12  # tokens kept on each side of a promo code (>= any profile's promo_window)
 # components the entity pass needs; all others (tok2vec, tagger, parser, attribute_ruler,
 # lemmatizer, senter) are disabled for it
-NER_COMPONENTS = ("ner", "giftgraph_profile_ruler", "giftgraph_person_titles")
+NER_COMPONENTS = ("ner", "giftgraph_profile_ruler", "giftgraph_person_titles", "giftgraph_promo_codes")
 
 
 class _Tok:
@@ -186,8 +186,8 @@ def profile_fingerprint(profile, model: str | None) -> str:
                 h.update(f.read_bytes())
     else:
         h.update(repr(getattr(prof, "name", prof)).encode())
-    for mod in ("components", "analysis"):  # the code that makes the spans
-        h.update((Path(__file__).parent / f"{mod}.py").read_bytes())
+    for mod in ("components.py", "analysis.py", "codes.py", "data/codes.yaml"):  # the code that makes the spans
+        h.update((Path(__file__).parent / mod).read_bytes())
     return h.hexdigest()
 
 

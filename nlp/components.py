@@ -5,12 +5,13 @@
 
 - an entity ruler (``ProfileRuler``: spaCy's ``EntityRuler`` matching its plain-word patterns with a
   ``PhraseMatcher``) before ``ner``, fed from the profile: products (label ``PRODUCT``), agency
-  units (``DIVISION``), known organisations (``ORG``) and promo codes (``PROMO_CODE``, token
-  regexes). Each pattern carries an ``id`` ("product:Video Doorbell", "division:...") that
+  units (``DIVISION``) and known organisations (``ORG``). Each pattern carries an ``id`` ("product:Video Doorbell", "division:...") that
   extraction maps to nodes. The rules are data: see ``rules_from_profile``.
 - ``giftgraph_person_titles`` after ``ner``: a rank or honorific followed by a name becomes one
   ``PERSON`` span ("Det. Delgado", "SLO Ochoa", "Sgt. H. Kimura"), and ``PERSON`` spans that
   are header words, sign-offs, OCR debris, redaction markers or bare titles are dropped.
+- ``giftgraph_promo_codes`` last: promo codes by shape and context (``PROMO_CODE`` spans with id
+  ``code:<printed form>``; see ``giftgraph.nlp.codes``).
 
 Both component factories are registered with ``@Language.factory`` and work on ``spacy.blank("en")``.
 """
@@ -27,6 +28,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from giftgraph.errors import GiftgraphError
+from giftgraph.nlp import codes as _codes  # noqa: F401  (registers the giftgraph_promo_codes factory)
 from giftgraph.nlp.profile import Profile
 
 __all__ = ["DEFAULT_MODEL", "FALLBACK_MODELS", "ModelError", "rules_from_profile", "load_pipeline",
@@ -89,8 +91,7 @@ def rules_from_profile(profile: Profile, tokenizer) -> list[dict]:
         add("DIVISION", f"division:{u.name}", [u.name, *u.aliases])
     for o in profile.organizations:
         add("ORG", f"organization:{o.name}", [o.name, *o.aliases])
-    for rx in profile.promo_patterns:
-        patterns.append({"label": "PROMO_CODE", "pattern": [{"TEXT": {"REGEX": f"^(?:{rx})$"}}], "id": "code"})
+    # promo codes are found by shape and context (``giftgraph.nlp.codes``), the profile's regexes included
     return patterns
 
 
@@ -380,6 +381,9 @@ def add_profile_rules(nlp: Language, profile: Profile) -> Language:
         "never_person": sorted(profile.never_person),
         "never_person_regex": profile.never_person_regex,
     })
+    nlp.add_pipe("giftgraph_promo_codes", config={  # registered by giftgraph.nlp.codes
+        "patterns": list(profile.promo_patterns), "context": list(profile.promo_context),
+        "window": int(profile.promo_window)})
     return nlp
 
 

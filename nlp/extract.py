@@ -29,6 +29,7 @@ import yaml
 from giftgraph.errors import GiftgraphError
 from giftgraph.graph.model import Edge, Evidence, Node
 from giftgraph.ingest.message import Message, make_id
+from giftgraph.nlp.codes import code_key, code_names, default_finder, find_known
 from giftgraph.nlp.entities import EntityIndex, Mention
 from giftgraph.nlp.names import PersonName, known_given_names, norm, parse_name
 from giftgraph.nlp.profile import DATA_DIR, DEFAULT_PROFILE, Profile
@@ -527,9 +528,7 @@ def _build(messages, docs, res: Resolver, prof: Profile, index: EntityIndex, per
         return key_to_id.get(res.uf.find(key))
 
     # --- products, divisions, organisations, codes from the text
-    code_hits: dict[str, list[tuple[str, int, int]]] = defaultdict(list)
-    code_ok: set[str] = set()
-    ctx = set(prof.promo_context)
+    introduced: dict[str, Counter] = defaultdict(Counter)  # code key -> forms printed where introduced
     for m in messages:
         doc = docs[m.id]
         for e in doc.ents:
@@ -539,11 +538,13 @@ def _build(messages, docs, res: Resolver, prof: Profile, index: EntityIndex, per
                 res.used["division"].add(e.ent_id_.split(":", 1)[1])
             elif e.ent_id_.startswith("organization:"):
                 res.used["organization"].add(e.ent_id_.split(":", 1)[1])
-            elif e.label_ == "PROMO_CODE":
-                code_hits[e.text].append((m.id, e.start_char, e.end_char))
-                lo, hi = max(0, e.start - prof.promo_window), min(len(doc), e.end + prof.promo_window)
-                if any(t.lower_ in ctx for t in doc[lo:hi]):
-                    code_ok.add(e.text)
+            elif e.label_ == "PROMO_CODE" and e.ent_id_.startswith("code:"):
+                introduced[code_key(e.ent_id_[5:])][e.ent_id_[5:]] += 1
+    subjects = {re.sub(r"^(?:\s*(?:re|fw|fwd)\s*:\s*)+", "", m.subject or "", flags=re.I) for m in messages}
+    finder = default_finder(prof) if any(subjects) else None
+    for subject in sorted(s for s in subjects if s):  # "Subject: your code ab-12 is live"
+        for h in finder.find(subject):
+            introduced[h.key][h.text] += 1
     for c in res.roots():
         res.used["division"].update(c.units)
         res.used["organization"].update(c.orgs)
@@ -577,9 +578,22 @@ def _build(messages, docs, res: Resolver, prof: Profile, index: EntityIndex, per
         org_kind = o["kind"]
         org_ids[name] = ent_node("organization", name, org_kind=org_kind)
         nodes[org_ids[name]].aliases = sorted(set(o["aliases"]))
+    # every printing of an introduced code is a mention of it ("18 neighbours have used ab-12")
+    code_mentions = {m.id: find_known(docs[m.id].text, introduced) for m in messages} if introduced else {}
+    forms: dict[str, Counter] = defaultdict(Counter)
+    for key, c in introduced.items():
+        forms[key].update(c)
+    for hits in code_mentions.values():
+        for h in hits:
+            if h.text not in introduced[h.key]:
+                forms[h.key][h.text] += 1
     code_ids = {}
-    for code in sorted(code_ok):
-        code_ids[code] = ent_node("code", code)
+    for key, (name, aliases) in sorted(code_names(forms).items()):
+        nid = ent_node("code", name)
+        nodes[nid].aliases = aliases
+        nodes[nid].attrs["key"] = key
+        for f in (key, name, *aliases):
+            code_ids.setdefault(f.upper(), nid)
     index.ids = {"product": product_ids, "division": division_ids, "organization": org_ids, "code": code_ids}
     index.vendor_id = org_ids.get(vendor.name) if vendor else None
     index.agency_id = org_ids.get(agency.name) if agency else None
@@ -600,7 +614,7 @@ def _build(messages, docs, res: Resolver, prof: Profile, index: EntityIndex, per
             elif e.ent_id_.startswith("organization:"):
                 kind, nid = "organization", org_ids.get(e.ent_id_.split(":", 1)[1])
             elif e.label_ == "PROMO_CODE":
-                kind, nid = ("code", code_ids.get(e.text)) if e.text in code_ids else ("", None)
+                continue  # codes: below, every printing of a known code
             elif e.label_ == "ORG":
                 name = res.table["organization"].get(e.text.lower())
                 if name and name in org_ids:
@@ -609,6 +623,10 @@ def _build(messages, docs, res: Resolver, prof: Profile, index: EntityIndex, per
                 continue
             found.append(Mention(text=e.text, start=e.start_char, end=e.end_char, label=e.label_, kind=kind if nid else "",
                                  node_id=nid))
+        for h in code_mentions.get(m.id, []):
+            if not any(f.start < h.end and h.start < f.end for f in found if f.kind == "person"):
+                found.append(Mention(text=h.text, start=h.start, end=h.end, label="PROMO_CODE", kind="code",
+                                     node_id=code_ids.get(h.key)))
         found.sort(key=lambda x: (x.start, x.end))
         index.add_mentions(m.id, found)
 

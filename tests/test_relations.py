@@ -397,15 +397,16 @@ def test_referral_owner_code_discount_and_latest_uses():
     assert of_type(edges, "GIFT") == []  # a purchase with a code is not a gift
 
 
-def test_code_found_by_profile_pattern_when_the_index_has_none():
-    index = FakeIndex({k: v for k, v in NODES.items() if v.kind != "code"})
-    profile = Profile()
-    profile.raw = dict(Profile.raw, promo_codes={"patterns": ["[A-Z][A-Z]{2,15}[0-9]{1,3}"]})
-    m = msg(VERA, [OTTO], "Resident discount", "Residents can enter code PIER25 at checkout for $25 off a Porch Cam; "
+def test_code_printed_another_way_is_the_indexed_code():
+    """Codes are found by the entity stage (giftgraph.nlp.codes); here a printing of the indexed
+    code in another case and punctuation ("pier-25" for PIER25) is the same code."""
+    nodes = dict(NODES, code2=_node("code2", "code", "PIER25", key="PIER25"))
+    index = FakeIndex({k: v for k, v in nodes.items() if k != "code1"})
+    m = msg(VERA, [OTTO], "Resident discount", "Residents can enter code pier-25 at checkout for $25 off a Porch Cam; "
                                                "hand it out as you like.")
-    nodes, edges = extract_relations([m], {}, index, profile)
+    nodes_out, edges = extract_relations([m], {}, index, Profile())
     [r] = of_type(edges, "REFERRAL")
-    code = next(n for n in nodes if n.kind == "code")
+    code = next(n for n in nodes_out if n.kind == "code")
     assert code.name == "PIER25" and code.attrs["owner"] == "o1" and r.attrs["code"] == code.id
 
 
@@ -568,8 +569,8 @@ def test_dependency_rules_find_received_and_requests(parser):
         "offer": "We'd gladly ship you these units at no cost.",
     }
     got = {k: {label for label, _, _ in rules.dependency_cues(parser(t))} for k, t in texts.items()}
-    assert got["received"] == {"received_by_speaker"}
-    assert got["received_dative"] == {"received_by_speaker"}
+    assert got["received"] == {"received_by_speaker", "reported"}  # Acme, a third party, gave
+    assert got["received_dative"] == {"received_by_speaker", "reported"}
     assert "request" in got["request"]
     assert got["offer"] == set()
 

@@ -1,0 +1,69 @@
+"""GIFT, REFERRAL and PROMOTED relations, each tied to the sentences that state it.
+
+The relations stage reads the messages, the resolved entities (`EntityIndex`) and the rules
+(general English lexicons in ``nlp/data/relations.yaml`` plus the profile's optional
+``relations.yaml``: rules are data). The modules:
+
+- `rules`: the rule loader and the compiled spaCy matchers (`RelationRules`).
+- `text`, `threads`: a message's own text cut into sentences; messages grouped into threads.
+- `values`: money, quantities, number words.
+- `context`: `ThreadContext`, what every family shares (sentences and their cues, catalogues of
+  products, codes and the vendor, who is who in a message).
+- `gifts`, `referrals`, `promoted`: one module per relation family.
+
+How a GIFT is read: each message's own text (no quoted history) is cut into sentences and scanned
+for cues. Messages are read thread by thread in date order: a *gift offer* says something is free
+or handed over, names items or a value, and is neither a sale, a condition, a maybe nor a request.
+Later messages of the thread accept it, confirm shipping or receipt (evidence added to the same
+gift), or decline or withdraw it (no gift). Marketing blasts, auto-replies and calendar
+invitations carry no relation. ``REFERRAL`` links a promo code's owner to the vendor; ``PROMOTED``
+links an officer who endorses the product in the first person to the product or the vendor.
+
+Examples
+--------
+>>> parse_money("nearly $4,000")[0][0]
+4000.0
+"""
+from __future__ import annotations
+
+from giftgraph.graph.model import Edge, Node
+from giftgraph.ingest.message import Message
+
+from .context import ThreadContext
+from .gifts import extract_gifts
+from .promoted import extract_promoted
+from .referrals import extract_referrals
+from .rules import RelationRules, _nlp_blank, load_rules, merge_rules
+from .text import Sentence, own_text, split_sentences
+from .threads import group_threads
+from .values import parse_money, words_to_number
+
+__all__ = [
+    "RelationRules", "Sentence", "ThreadContext", "load_rules", "merge_rules", "parse_money", "words_to_number",
+    "own_text", "split_sentences", "group_threads", "extract_relations", "extract_gifts", "extract_referrals",
+    "extract_promoted",
+]
+
+
+def extract_relations(messages: list[Message], docs: dict | None, index, profile=None, *,
+                      rules: RelationRules | None = None) -> tuple[list[Node], list[Edge]]:
+    """GIFT, REFERRAL and PROMOTED edges (with evidence) for a release.
+
+    Parameters
+    ----------
+    messages : the deduplicated messages.
+    docs : spaCy Docs by message id, parsed over each message's own text (optional; only the
+        extent of the own text is taken from them).
+    index : the `EntityIndex` of the run (nodes, person_for_address, find, mentions).
+    profile : the `Profile` (its ``raw["relations"]`` adds to the general rules), a profile name
+        or directory, or None.
+
+    Returns
+    -------
+    (nodes, edges): nodes this stage adds or completes (code owners, people named only in the
+    text), and the relation edges.
+    """
+    rules = rules or RelationRules.from_profile(profile)
+    ctx = ThreadContext(list(messages), docs, index, profile, rules)
+    edges = extract_gifts(ctx) + extract_referrals(ctx) + extract_promoted(ctx)
+    return list(ctx.nodes.values()), edges

@@ -1,0 +1,361 @@
+"""The shared context every relation family reads: threads, sentences with their cues, the
+catalogues (products, codes, the vendor) and who is who (participants, addressees, roles)."""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from giftgraph.graph.model import Evidence, Node
+from giftgraph.ingest.message import Message, make_id
+from giftgraph.nlp.codes import code_key, find_known, known_code_regex
+
+from .rules import RelationRules
+from .text import Sentence, norm_ws, own_text, split_sentences
+from .threads import group_threads
+from . import values
+
+__all__ = ["ThreadContext"]
+
+
+class ThreadContext:
+    """A release read once for the relation extractors.
+
+    Attributes: ``messages`` (date order), ``threads`` (lists of messages), ``sentences`` (by
+    message id, only for threads that could hold a relation), ``skipped`` (message id -> why it
+    carries no relation), ``nodes`` (nodes this stage adds: people named only in the text, codes
+    found by pattern, products taken from the profile).
+    """
+
+    def __init__(self, messages, docs, index, profile, rules: RelationRules):
+        self.messages = sorted(messages, key=lambda m: (m.sent or "", m.id))
+        self.docs = docs or {}
+        self.index = index
+        self.profile = profile
+        self.rules = rules
+        self.nodes: dict[str, Node] = {}
+        self._pid_cache: dict[tuple[str, str], str | None] = {}
+        self._build_catalogues()
+        self.sentences: dict[str, list[Sentence]] = {}
+        self.skipped: dict[str, str] = {}
+        texts: dict[str, str] = {}
+        anchored: set[str] = set()
+        for m in self.messages:
+            text = texts[m.id] = own_text(m, rules, self.docs.get(m.id))
+            why = rules.is_skipped(m, text)
+            if why:
+                self.skipped[m.id] = why
+            elif self._anchored(text) or self._anchored(m.subject or ""):
+                anchored.add(m.id)
+        # Only threads that name a product, a promo code, the vendor or a stated value can hold a
+        # relation: the others are never cut into sentences (most of a large release).
+        self.threads = group_threads(self.messages, self.participants)
+        self.relevant: set[str] = set()
+        for thread in self.threads:
+            if any(m.id in anchored for m in thread):
+                self.relevant.update(m.id for m in thread)
+        for m in self.messages:
+            if m.id in self.relevant:
+                self.sentences[m.id] = self._sentences(m, texts[m.id])
+
+    @property
+    def index_nodes(self) -> dict:
+        return getattr(self.index, "nodes", {}) or {}
+
+    def _anchored(self, text: str) -> bool:
+        return bool(self.anchor_ci and self.anchor_ci.search(text)) or bool(
+            self.anchor_cs and self.anchor_cs.search(text))
+
+    # -- catalogues ------------------------------------------------------------------------
+    def _build_catalogues(self):
+        from spacy.matcher import PhraseMatcher
+
+        nlp = self.rules.nlp
+        nodes = self.index_nodes
+        self.products: dict[str, Node] = {nid: n for nid, n in nodes.items() if n.kind == "product"}
+        if not self.products:  # an index without products: take them from the profile
+            for p in _profile_list(self.profile, "products"):
+                name = p["name"] if isinstance(p, dict) else getattr(p, "name")
+                aliases = (p.get("aliases") if isinstance(p, dict) else getattr(p, "aliases", [])) or []
+                price = p.get("unit_price_usd") if isinstance(p, dict) else getattr(p, "unit_price_usd", None)
+                nid = make_id("product", name.lower())
+                self.products[nid] = Node(id=nid, kind="product", name=name, aliases=list(aliases),
+                                          attrs={"unit_price_usd": price})
+                self.nodes[nid] = self.products[nid]
+        self.prod_exact = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.prod_lower = PhraseMatcher(nlp.vocab, attr="LOWER")
+        for nid, n in self.products.items():
+            forms = {n.name, *n.aliases}
+            for f in list(forms):
+                if f and not f.endswith("s") and f[-1].isalpha():
+                    forms.add(f + "s")
+            exact = [f for f in forms if f and any(c.isupper() for c in f)]
+            lower = [f for f in forms if f and not any(c.isupper() for c in f)]
+            # capitalised names also match in lower case when they are several words
+            lower += [f for f in exact if len(f.split()) > 1]
+            if exact:
+                self.prod_exact.add(nid, [nlp.make_doc(f) for f in exact])
+            if lower:
+                self.prod_lower.add(nid, [nlp.make_doc(f) for f in lower])
+        # codes: found by the entity stage (giftgraph.nlp.codes); here every printing of them
+        self.codes: dict[str, str] = {}  # code text (name, aliases) -> node id
+        self.code_keys: dict[str, str] = {}  # code key ("AB12" for "ab-12") -> node id
+        for nid, n in nodes.items():
+            if n.kind == "code":
+                self.codes[n.name] = nid
+                for a in n.aliases:
+                    self.codes.setdefault(a, nid)
+                self.code_keys.setdefault(n.attrs.get("key") or code_key(n.name), nid)
+        raw = getattr(self.profile, "raw", {}) or {}
+        self.vendor_id = getattr(self.index, "vendor_id", None)
+        if not self.vendor_id:
+            vendor = getattr(self.profile, "vendor", None) or (raw.get("profile") or {}).get("vendor")
+            vname = vendor if isinstance(vendor, str) else getattr(vendor, "name", None)
+            if vname and self.index is not None:
+                self.vendor_id = self.index.find(vname, kinds=("organization",))
+        self.agency_id = getattr(self.index, "agency_id", None)
+        self.vendor_forms: list[str] = []
+        if self.vendor_id and self.vendor_id in nodes:
+            v = nodes[self.vendor_id]
+            self.vendor_forms = [f for f in {v.name, *v.aliases} if f]
+        self.vendor_matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        if self.vendor_forms:
+            self.vendor_matcher.add("VENDOR", [nlp.make_doc(f) for f in self.vendor_forms])
+        # anchors: a cheap regex test of whether a text could hold a relation at all
+        ci = {f for n in self.products.values() for f in (n.name, *n.aliases) if f}
+        cues = {str(w) for w in self.rules.gift.get("money_value_cues") or []}
+        cs = {*self.vendor_forms, *self.codes}
+        alt = lambda forms: "|".join(sorted((re.escape(f) for f in forms), key=len, reverse=True))  # noqa: E731
+        parts = [f"(?<!\\w)(?:{alt(ci)})"] if ci else []
+        if cues:  # a stated value: an amount within a few words of "worth", "valued at", ...
+            money = r"(?:\$\s?\d[\d,.]*\s?(?:k|K|thousand|grand)?|\d[\d,.]*\s?(?:bucks|dollars))"
+            parts.append(rf"{money}\W+(?:\w+\W+){{0,3}}?(?:{alt(cues)})|(?:{alt(cues)})\W+(?:\w+\W+){{0,3}}?{money}")
+        if self.code_keys:  # a code in any printing ("ab-12", "AB12")
+            parts.append(known_code_regex(self.code_keys).pattern)
+        self.anchor_ci = re.compile("|".join(parts), re.I) if parts else None
+        cs_parts = [alt(cs)] if cs else []
+        self.anchor_cs = re.compile(r"(?<!\w)(?:" + "|".join(cs_parts) + r")(?!\w)") if cs_parts else None
+
+    def price(self, product_id: str) -> float | None:
+        n = self.products.get(product_id)
+        v = n.attrs.get("unit_price_usd") if n is not None else None
+        return float(v) if isinstance(v, (int, float)) else None
+
+    # -- sentences -------------------------------------------------------------------------
+    def _sentences(self, m: Message, text: str) -> list[Sentence]:
+        from spacy.util import filter_spans
+
+        out = []
+        nlp = self.rules.nlp
+        parsed = self.docs.get(m.id)
+        # the parsed Doc covers a prefix of the body, so its character offsets are body offsets;
+        # the parse is made when a rule first asks a sentence for a dependency cue (see `Sentence.defer`)
+        dep = None
+        if self.rules.dep_patterns and parsed is not None and (m.body or "").startswith(parsed.text):
+            memo: list = []
+            rules = self.rules  # not `self`: a sentence must not hold its context (a cycle keeps every Doc alive)
+
+            def dep() -> list:
+                if not memo:
+                    memo.append(rules.dependency_cues(parsed))
+                return memo[0]
+        dep_labels = frozenset(self.rules.dep_patterns)
+        for i, (para, s, e) in enumerate(split_sentences(text)):
+            norm = norm_ws(text[s:e])[:nlp.max_length]  # spaCy refuses longer texts (E088): one giant "sentence"
+            doc = nlp.make_doc(norm)
+            sent = Sentence(message=m, index=i, paragraph=para, start=s, end=e, text=norm, doc=doc)
+            sent.cues = self.rules.scan(doc)
+            if dep is not None:
+                sent.defer(dep_labels, dep)
+            spans = []
+            for mid, a, b in list(self.prod_exact(doc)) + list(self.prod_lower(doc)):
+                span = doc[a:b]
+                span.label_ = nlp.vocab.strings[mid]
+                spans.append(span)
+            for span in filter_spans(spans):
+                sent.products.append((span.label_, span.start, span.end, span.text))
+            if self.code_keys:
+                for h in find_known(norm, self.code_keys):
+                    span = doc.char_span(h.start, h.end, alignment_mode="expand")
+                    if span is not None and h.key in self.code_keys:
+                        sent.codes.append((self.code_keys[h.key], span.start, span.end))
+            out.append(sent)
+        return out
+
+    def items_of(self, s: Sentence) -> dict[str, int]:
+        return values.items_of(self.rules, s)
+
+    def stated_value(self, s: Sentence) -> float | None:
+        return values.stated_value(self.rules, s)
+
+    def evidence(self, s: Sentence) -> Evidence:
+        m = s.message
+        prov = next((p for p in m.provenance if not p.quoted), m.provenance[0] if m.provenance else None)
+        return Evidence(message=m.id, quote=s.text, page=prov.page if prov else None,
+                        bates=prov.bates if prov else None, file=prov.file if prov else None)
+
+    # -- people ----------------------------------------------------------------------------
+    def pid(self, addr) -> str | None:
+        key = (addr.name, addr.email)
+        if key not in self._pid_cache:
+            self._pid_cache[key] = self.index.person_for_address(addr) if self.index is not None else None
+        return self._pid_cache[key]
+
+    def participants(self, m: Message) -> set[str]:
+        out = set()
+        for a in [m.sender, *m.to, *m.cc]:
+            p = self.pid(a) or (a.email or a.name).lower()
+            if p:
+                out.add(p)
+        return out
+
+    def role(self, pid: str | None) -> str | None:
+        n = self.index_nodes.get(pid) if pid else None
+        if n is None:
+            n = self.nodes.get(pid) if pid else None
+        return n.attrs.get("role") if n is not None else None
+
+    def side(self, pid: str | None) -> str:
+        """The vendor's side or not (used to tell giver's people from recipient's)."""
+        r = self.role(pid)
+        return "vendor" if r == "vendor_employee" else (pid or "?")
+
+    def addressees(self, m: Message) -> list[str]:
+        s = self.pid(m.sender)
+        out = []
+        for a in m.to:
+            p = self.pid(a)
+            if p and p != s and p not in out:
+                out.append(p)
+        if not out:
+            for a in m.cc:
+                p = self.pid(a)
+                if p and p != s and p not in out:
+                    out.append(p)
+        if not out:  # no recipient printed: the person the greeting names ("Hi Sergeant Lee,")
+            sents = self.sentences.get(m.id) or []
+            first = sents[0] if sents else None
+            for x in (self.mentions(m.id) if first is not None else []):
+                if x.kind == "person" and x.node_id and x.node_id != s and x.end <= first.end:
+                    out.append(x.node_id)
+                    break
+        return out
+
+    def greeted(self, m: Message, addressees: list[str]) -> list[str]:
+        """"You": the one addressee, or the one of several whose name the greeting uses."""
+        sender = self.pid(m.sender)
+        other_side = [p for p in addressees if self.side(p) != self.side(sender)]
+        if len(other_side) == 1 or (other_side and len(addressees) > len(other_side)):
+            addressees = other_side  # a vendor employee's "you" is not a colleague on copy
+        if len(addressees) <= 1:
+            return addressees[:1]
+        opening = " ".join(s.text for s in self.sentences.get(m.id, [])[:1]).lower()
+        hits = []
+        for p in addressees:
+            n = self.index_nodes.get(p)
+            names = {w for f in ([n.name, *n.aliases] if n else []) for w in re.findall(r"[a-z]{3,}", f.lower())}
+            if names & set(re.findall(r"[a-z]{3,}", opening)):
+                hits.append(p)
+        return hits[:1] if len(hits) == 1 else addressees[:1]
+
+    def find(self, text: str, m: Message, kinds) -> str | None:
+        if self.index is None or not text.strip():
+            return None
+        return self.index.find(text, message=m, kinds=tuple(kinds))
+
+    def mention_only_person(self, text: str, m: Message) -> str | None:
+        """A person named only in the text ("Sam Lee"), when the index has no node for them."""
+        words = text.split()
+        if 2 <= len(words) <= 3 and all(w[:1].isupper() and w[1:].islower() for w in words if w.isalpha()):
+            name = " ".join(words)
+            nid = make_id("person", name.lower())
+            self.nodes.setdefault(nid, Node(id=nid, kind="person", name=name, attrs={"role": "other", "source": "mention"}))
+            return nid
+        return None
+
+    def mentions(self, message_id: str) -> list:
+        return self.index.mentions(message_id) if self.index is not None else []
+
+    def mentions_in(self, s: Sentence):
+        return [x for x in self.mentions(s.message.id) if s.start <= x.start and x.end <= s.end]
+
+    def thread_org(self, thread: list[Message], upto: Message | None) -> str | None:
+        """The organisation (not the vendor or the agency) last mentioned in the thread up to
+        `upto`: resolved mentions, or unresolved ones that are a short form of an organisation's
+        name ("Maple Chapel" for "Maple Chapel of Lakeview")."""
+        orgs = [n for n in self.index_nodes.values()
+                if n.kind == "organization" and n.id not in (self.vendor_id, self.agency_id)]
+        last = None
+        for m in thread:
+            for x in self.mentions(m.id):
+                if x.node_id:
+                    if x.kind == "organization" and x.node_id not in (self.vendor_id, self.agency_id):
+                        last = x.node_id
+                    continue
+                t = norm_ws(x.text).lower()
+                if len(t) < 4:
+                    continue
+                for n in orgs:
+                    forms = [n.name.lower(), *(a.lower() for a in n.aliases)]
+                    if any(f == t or f.startswith(t + " ") for f in forms):
+                        last = n.id
+                        break
+            if m is upto:
+                break
+        return last
+
+    def org_of_address(self, addr) -> str | None:
+        """The organisation an outside address belongs to, by its domain: "info@maplechapel.org" ->
+        Maple Chapel of Lakeview (the name, squashed, starts with the domain's label)."""
+        email = (getattr(addr, "email", None) or "").lower()
+        if "@" not in email:
+            return None
+        label = email.rsplit("@", 1)[1].split(".")[0]
+        if len(label) < 6:
+            return None
+        hits = []
+        for n in self.index_nodes.values():
+            if n.kind != "organization" or n.id in (self.vendor_id, self.agency_id):
+                continue
+            forms = [re.sub(r"[^a-z0-9]", "", f.lower()) for f in (n.name, *n.aliases) if f]
+            if any(f.startswith(label) or (len(f) >= 6 and label.startswith(f)) for f in forms):
+                hits.append(n.id)
+        return hits[0] if len(hits) == 1 else None
+
+    def division_of(self, pid: str) -> str | None:
+        """The person's division: ``index.member_of[pid]`` when the index offers it, else a
+        division/unit/affiliation attribute of the person node, else the division their own
+        messages name most (signature blocks)."""
+        member_of = getattr(self.index, "member_of", None)
+        if isinstance(member_of, dict) and member_of.get(pid):
+            v = member_of[pid]
+            return v[0] if isinstance(v, (list, tuple)) else v
+        n = self.index_nodes.get(pid)
+        if n is None:
+            return None
+        for key in ("division", "unit", "affiliation", "member_of"):
+            v = n.attrs.get(key)
+            if isinstance(v, list):
+                v = v[0] if v else None
+            if isinstance(v, str) and v in self.index_nodes:
+                return v
+        counts: dict[str, int] = defaultdict(int)
+        for m in self.messages:
+            if self.pid(m.sender) != pid:
+                continue
+            for x in self.mentions(m.id):
+                if x.kind == "division" and x.node_id:
+                    counts[x.node_id] += 1
+        return max(counts, key=lambda k: (counts[k], k)) if counts else None
+
+
+def _profile_list(profile, key: str) -> list:
+    if profile is None:
+        return []
+    v = getattr(profile, key, None)
+    if isinstance(v, list) and v:
+        return v
+    raw = getattr(profile, "raw", {}) or {}
+    data = raw.get(key)
+    if isinstance(data, dict):
+        data = data.get(key)
+    return list(data or [])

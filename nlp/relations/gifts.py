@@ -1,0 +1,561 @@
+"""GIFT edges: an offer of free items (or of a stated value) that a later message of its thread
+accepts, ships or acknowledges, and that nobody declines or withdraws."""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from giftgraph.graph.model import Edge
+from giftgraph.ingest.message import Message, make_id
+
+from .context import ThreadContext
+from .text import Sentence
+from .threads import subject_key
+from .values import merge_items, parse_money, sum_value, uses_in
+
+__all__ = ["extract_gifts"]
+
+
+@dataclass
+class _Gift:
+    giver: str
+    recipients: list[str]
+    offer: Message
+    thread_pos: int
+    items: dict[str, int] = field(default_factory=dict)  # shared by every recipient unless split
+    split: bool = False  # "one for you, one for X": each recipient gets one of each item
+    stated_value: float | None = None
+    offer_sents: list[Sentence] = field(default_factory=list)
+    evidence: list[Sentence] = field(default_factory=list)
+    later_items: dict[str, int] = field(default_factory=dict)
+    shipped: Message | None = None
+    received: Message | None = None
+    accepted: Message | None = None
+    declined: bool = False
+    withdrawn: bool = False
+    ship_value: float | None = None
+
+
+def extract_gifts(ctx: ThreadContext) -> list[Edge]:
+    """The GIFT edges of a release read into `ctx`."""
+    return _GiftReader(ctx).run()
+
+
+_COST_TO = re.compile(r"\b(?:charge|cost|expense|bill|billed|invoice|invoiced|fee|price)\b(?: \w+)? to(?: the| your)?$")
+
+
+class _GiftReader:
+    def __init__(self, ctx: ThreadContext):
+        self.ctx = ctx
+        self.rules = ctx.rules
+
+    # -- one sentence ----------------------------------------------------------------------
+    def gift_like(self, s: Sentence) -> bool:
+        """Says something is free or handed over, and names items or a value."""
+        if s.products:
+            if s.has("free") or s.has("give") or self.following_free(s):
+                return True
+            # a vendor's shipment in a message that says it is free or rewards a code's uses
+            ctx = self.ctx
+            if s.has("ship") and ctx.side(ctx.pid(s.message.sender)) == "vendor":
+                sents = ctx.sentences.get(s.message.id, [])
+                return any(t.has("free") or uses_in(t) is not None for t in sents)
+            return False
+        # no item named: a stated value given free ("choose any $400 of equipment, our treat"),
+        # here or in the next sentence ("Two boxes are on their way, no charge. About $900 in all.")
+        if not s.has("free"):
+            return False
+        if s.has("value_cue") and parse_money(s.text):
+            return True
+        if s.has("give") and s.text.rstrip().endswith(":"):
+            # "... the following, at no cost:" with the items listed on the next lines
+            sents = self.ctx.sentences.get(s.message.id, [])
+            if any(t.products for t in sents[s.index + 1:s.index + 4]):
+                return True
+        return self.following_value(s) is not None
+
+    def offer_blocked(self, s: Sentence) -> str | None:
+        for label in ("purchase", "conditional", "hypothetical", "request", "loan", "recap"):
+            if s.has(label):
+                return label
+        if self.reported(s):
+            return "reported"
+        # "they sent me three" (a third party gave the speaker); not "the address you gave me"
+        if any(not (sp.start > 0 and s.doc[sp.start - 1].lower_ in {"you", "u"}) for sp in s.spans("received_by_speaker")):
+            return "received_by_speaker"
+        if s.text.rstrip().endswith("?") and not re.search(r"\b(we|i|us)\b", s.text.lower()):
+            return "request"
+        return None
+
+    def reported(self, s: Sentence) -> bool:
+        """Someone outside the vendor reports the vendor's giving ("Acme has donated four units"):
+        the vendor is the subject of the giving verb, not the speaker."""
+        ctx = self.ctx
+        if ctx.side(ctx.pid(s.message.sender)) == "vendor" or not s.has("give"):
+            return False
+        if s.has("reported"):  # the parse names a third-party giver
+            return True
+        first_give = min(sp.start for sp in s.spans("give"))
+        names = [a for _, a, b in ctx.vendor_matcher(s.doc) if b <= first_give]
+        if not names:
+            return False
+        between = {t.lower_ for t in s.doc[max(names):first_give]}
+        return not between & {"i", "we", "i'm", "we're", "i've", "we've", "i'll", "we'll", "us", "me"}
+
+    def on_behalf_of(self, s: Sentence, m: Message) -> str | None:
+        """The person a notice names as the one who authorised it ("no charge, approved by Lee Park",
+        "comped per J. Doe")."""
+        mm = re.search(r"\b(?:per|courtesy of|on behalf of|compliments of|at the request of|"
+                       r"(?:approved|authori[sz]ed|arranged|requested|comped|okayed|signed off)(?: \w+){0,2}? by)"
+                       r"\s+((?:[A-Z][\w.'-]*\s?){1,3})", s.text)
+        if not mm:
+            return None
+        name = mm.group(1).strip().rstrip(".,;:!?)")  # "... by Lee Park." / "(per Lee Park)"
+        return self.ctx.find(name, m, ("person",))
+
+    @staticmethod
+    def realis(s: Sentence) -> bool:
+        return not s.has("irrealis")
+
+    def done(self, s: Sentence) -> bool:
+        """The speaker states the transfer as done: "we shipped", "I've set you up with", "are being
+        added" (a giving verb in a past or perfect form, in a sentence with no modal)."""
+        if s.has("ship") and self.realis(s):
+            return True
+        if not self.realis(s):
+            return False
+        doc = s.doc
+        for span in s.spans("give"):
+            head = doc[span.start]
+            if head.lower_ in self.rules.past_forms:
+                return True
+            prev = {t.lower_ for t in doc[max(0, span.start - 2):span.start]}
+            if prev & {"'ve", "have", "has", "'s", "had", "just"}:
+                return True
+            if head.lower_.endswith("ing") and prev & {"'m", "am", "'re", "are"}:
+                return True  # "I'm sending you", "we're donating": the act itself
+        return False
+
+    def following_free(self, s: Sentence) -> bool:
+        """The next sentence of the paragraph says the items just named are free ("... I'd like the
+        club to have them. They're yours, no strings.")."""
+        sents = self.ctx.sentences.get(s.message.id, [])
+        nxt = sents[s.index + 1] if s.index + 1 < len(sents) else None
+        return bool(nxt is not None and nxt.paragraph == s.paragraph and not nxt.products and nxt.has("free")
+                    and not self.offer_blocked(nxt))
+
+    def following_value(self, s: Sentence) -> float | None:
+        """A value stated in the next sentences of the same paragraph ("... no charge. It comes to
+        about $900 retail.")."""
+        sents = self.ctx.sentences.get(s.message.id, [])
+        for t in sents[s.index + 1:s.index + 3]:
+            if t.paragraph != s.paragraph or t.products:
+                break
+            if t.has("value_cue") and not t.has("purchase"):
+                v = self.ctx.stated_value(t)
+                if v is not None:
+                    return v
+        return None
+
+    # -- recipients ------------------------------------------------------------------------
+    def recipients_of(self, s: Sentence, m: Message, thread: list[Message]) -> tuple[list[str], bool]:
+        """Who the offer is for, and whether items are shared out one each."""
+        ctx = self.ctx
+        doc = s.doc
+        addressees = ctx.addressees(m)
+        you = self.vocative(s, m, addressees) or ctx.greeted(m, addressees)
+        # "one for you, one for Sam Lee", "one's yours, the other for Sam Lee"
+        if s.has("share_out") and len(s.spans("share_out")) >= 2:
+            out = []
+            for span in s.spans("share_out"):
+                j = span.end
+                words = []
+                while j < len(doc) and doc[j].text not in {",", ".", ";", "-", "–", "!"} and doc[j].lower_ not in {"and", "or", "next", "who", "at", "in", "on"}:
+                    words.append(doc[j].text)
+                    j += 1
+                target = " ".join(words).strip()
+                tl = target.lower()
+                if tl in {"you", "yourself", "u"}:
+                    out.extend(you)
+                elif tl.startswith(("your ", "my ")):
+                    continue
+                elif target:
+                    pid = ctx.find(target, m, ("person", "organization", "division")) or ctx.mention_only_person(target, m)
+                    if pid:
+                        out.append(pid)
+            out = list(dict.fromkeys(out))
+            if len(out) >= 2:
+                return out, True
+        # "one each for you both": every addressee gets the items
+        if s.has("each_of_you") and len(addressees) > 1:
+            return addressees, False
+        # "to the church", "for Maple Street Chapel"
+        org = self.org_recipient(s, m, thread)
+        if org:
+            return [org], False
+        # "for your team", "so your squad can use them", "added to the squad's kit": the addressee's unit
+        if s.has("unit_words") and you and not s.has("personal_use"):
+            for span in s.spans("unit_words"):
+                prev = doc[span.start - 1].lower_ if span.start > 0 else ""
+                prev2 = doc[span.start - 2].lower_ if span.start > 1 else ""
+                possessive = span.end < len(doc) and doc[span.end].lower_ in {"'s", "’s"}
+                if (prev == "your" or (prev == "the" and prev2 == "for")
+                        or (prev in {"the", "your"} and prev2 == "to" and (possessive or self._transfer_before(
+                            " ".join(t.lower_ for t in doc[max(0, span.start - 8):span.start - 2]))))):
+                    div = ctx.find(doc[span.start - 1:span.end].text, m, ("division",)) or ctx.division_of(you[0])
+                    if div:
+                        return [div], False
+        return you, False
+
+    def vocative(self, s: Sentence, m: Message, addressees: list[str]) -> list[str]:
+        """A sentence that opens with one addressee's name ("Kim, yours shipped") is for them."""
+        if len(addressees) < 2 or not len(s.doc) or not s.doc[0].is_title:
+            return []
+        word = s.doc[0].lower_
+        pid = self.ctx.find(s.doc[0].text, m, ("person",))
+        if pid in addressees:
+            return [pid]
+        hits = []
+        for p in addressees:  # a short form of a given name ("Chris" for Christine)
+            n = self.ctx.index_nodes.get(p)
+            names = [w.lower() for f in ([n.name, *n.aliases] if n else []) for w in f.split()]
+            if len(word) >= 3 and any(x == word or x.startswith(word) for x in names):
+                hits.append(p)
+        return hits if len(hits) == 1 else []
+
+    def org_recipient(self, s: Sentence, m: Message, thread: list[Message]) -> str | None:
+        ctx = self.ctx
+        doc = s.doc
+        body = m.body or ""
+        # an organisation (or, after "for", a division) named in the sentence after to/for:
+        # "give 4 cameras to Maple Street Chapel", "for Quarry Division"; a division after
+        # "to" is where things are shipped ("headed to Quarry Division"), not who receives them
+        for mention in ctx.mentions_in(s):
+            if not mention.node_id or mention.node_id == ctx.vendor_id:
+                continue
+            before = " ".join(body[max(0, mention.start - 40):mention.start].lower().split())
+            after = body[mention.end:mention.end + 3]
+            if _COST_TO.search(before):
+                continue  # "no charge to the county": who does not pay, not who receives
+            if mention.kind == "organization" and re.search(r"\b(to|for)( the)?$", before):
+                return mention.node_id
+            if mention.kind == "division":
+                # "for the unit", "for you and the unit", "the unit's to keep", "donated to the unit";
+                # a unit after a verb of motion ("headed to the unit") is where things go, not who gets them
+                if re.search(r"\bfor(?: you(?:rself)? and)?(?: the| your)?$", before) or re.match(r"['’]s\b", after):
+                    return mention.node_id
+                m_to = re.search(r"\bto(?: the| your)?$", before)
+                if m_to and self._transfer_before(before[:m_to.start()]):
+                    return mention.node_id
+        for span in s.spans("org_words"):
+            if span.start == 0:
+                continue
+            prev = doc[span.start - 1].lower_
+            prev2 = doc[span.start - 2].lower_ if span.start > 1 else ""
+            nxt = " ".join(t.lower_ for t in doc[span.end:span.end + 2])
+            if (prev in {"the", "your", "their", "our"} and prev2 in {"to", "for", "with"} or prev in {"to", "for"}
+                    or prev in {"the", "your", "their", "our"} and nxt in {"to have", "to keep", "to use"}):
+                phrase = doc[span.start - 1:span.end].text
+                nid = ctx.find(phrase, m, ("organization",))
+                if nid and nid not in (ctx.vendor_id, ctx.agency_id):
+                    return nid
+                nid = ctx.thread_org(thread, m) or ctx.thread_org(thread, None)
+                if nid:
+                    return nid
+                # "the church" written to someone of an outside organisation: theirs
+                orgs = {ctx.org_of_address(a) for a in m.to} - {None}
+                if len(orgs) == 1:
+                    return orgs.pop()
+        return None
+
+    def _transfer_before(self, before: str) -> bool:
+        """The words before "to <unit>" hold a verb of giving (donate, add, award), not of motion."""
+        words = before.split()[-6:]
+        return any(w in self.rules.giving_forms for w in words) and not any(w in self.rules.motion_forms for w in words)
+
+    # -- threads ---------------------------------------------------------------------------
+    def run(self) -> list[Edge]:
+        ctx = self.ctx
+        gifts: list[_Gift] = []
+        for thread in ctx.threads:
+            if thread[0].id not in ctx.relevant:
+                continue
+            open_: list[_Gift] = []
+            for pos, m in enumerate(thread):
+                if m.id in ctx.skipped:
+                    continue
+                sender = ctx.pid(m.sender)
+                for s in ctx.sentences.get(m.id, []):
+                    self._read_sentence(s, m, sender, thread, pos, open_, gifts)
+        return self._edges(gifts)
+
+    def _read_sentence(self, s, m, sender, thread, pos, open_, gifts) -> None:
+        ctx = self.ctx
+        live = [g for g in open_ if not g.declined and not g.withdrawn]
+        earlier = [g for g in live if g.offer is not m]
+        same = [g for g in live if g.offer is m]
+        # replies to an open offer: decline / withdraw / ship / receive / accept
+        if earlier:
+            g = earlier[-1]
+            giver_side = sender == g.giver or (ctx.side(sender) == "vendor" and ctx.side(g.giver) == "vendor")
+            if not giver_side and s.has("decline"):
+                g.declined = True
+                return
+            if s.has("loan") and not s.has("conditional") and (s.products or any(
+                    w in sp.text.lower() for sp in s.spans("loan") for w in ("back", "return", "lend", "loan", "lent"))):
+                g.declined = True  # lent, or to be returned (sent back): no gift
+                return
+            if giver_side and s.has("withdraw"):
+                g.withdrawn = True
+                return
+            if s.has("ship") and self.realis(s) and giver_side and not self._another_gift(g, s, m):
+                g.shipped = g.shipped or m
+                g.evidence.append(s)
+                g.later_items = merge_items(g.later_items, ctx.items_of(s))
+                g.ship_value = g.ship_value or (ctx.stated_value(s) if (s.has("free") or s.has("value_cue")) else None)
+                return
+            if (not giver_side and sender not in g.recipients and ctx.role(sender) not in ("officer", "vendor_employee")
+                    and (s.has("receive") or s.has("accept")) and self._pass_on(g, s, m, thread, gifts)):
+                return
+            if s.has("receive") and not giver_side:
+                g.received = g.received or m
+                g.evidence.append(s)
+                g.later_items = merge_items(g.later_items, ctx.items_of(s))
+                return
+            if not giver_side and (s.has("accept") or (s.products and (s.has("free") or s.has("give")))):
+                if s.has("accept") or s.products:
+                    g.accepted = g.accepted or m
+                    g.evidence.append(s)
+                    g.later_items = merge_items(g.later_items, ctx.items_of(s))
+                return
+        if same:
+            g = same[-1]
+            if s.has("ship") and self.realis(s) and not s.has("conditional"):
+                g.shipped = g.shipped or m
+                g.evidence.append(s)
+            if not self.gift_like(s) and not self.offer_blocked(s) and not s.has("decline"):
+                # the items listed under the offer ("- Four (4) Yard Cams"), the value stated after it
+                if s.products and g.offer_sents[-1].index >= s.index - 4:
+                    g.items = merge_items(g.items, ctx.items_of(s))
+                    g.offer_sents.append(s)
+                    return
+                if g.stated_value is None and s.has("value_cue") and not s.products:
+                    v = ctx.stated_value(s)
+                    if v is not None:
+                        g.stated_value = v
+                        g.offer_sents.append(s)
+                        return
+        if sender is not None and not earlier and self._thanked_for_items(s, m, sender, thread, pos, open_, gifts):
+            return
+        if sender is not None and not earlier and self._request_granted(s, m, sender, thread, pos, open_, gifts):
+            return
+        # a new offer (or a shipment that states a free gift without an offer in view)
+        if sender is None or not self.gift_like(s) or self.offer_blocked(s):
+            return
+        if earlier and sender != earlier[-1].giver:
+            g = earlier[-1]
+            if ctx.side(sender) != ctx.side(g.giver):
+                return  # the other side of an open offer talking about it
+            known = merge_items(g.items, g.later_items)
+            items = ctx.items_of(s)
+            if not items or all(known.get(p, 0) >= q for p, q in items.items()):
+                g.evidence.append(s)  # a colleague restating the same gift (a fulfilment notice)
+                return
+        recipients, split = self.recipients_of(s, m, thread)
+        recipients = [r for r in recipients if r and r != sender]
+        if not recipients:
+            return
+        items = ctx.items_of(s)
+        value = ctx.stated_value(s) if (s.products or s.has("value_cue") or s.has("free")) else None
+        if value is None and not items:
+            value = self.following_value(s)
+        for g in same:
+            if set(g.recipients) == set(recipients):  # a second sentence of the same offer
+                g.items = merge_items(g.items, items)
+                g.stated_value = g.stated_value or value
+                g.offer_sents.append(s)
+                if self.done(s):
+                    g.shipped = g.shipped or m
+                return
+        giver = self.on_behalf_of(s, m) or sender
+        g = _Gift(giver=giver, recipients=recipients, offer=m, thread_pos=pos, items=items, split=split,
+                  stated_value=value, offer_sents=[s])
+        # a shipping notice stating the gift: "Order 12 is out the door ... no charge, approved by Lee"
+        if any(t.has("ship") and self.realis(t) and not t.has("conditional") for t in ctx.sentences.get(m.id, [])):
+            g.shipped = m
+        if self.done(s):
+            g.shipped = m
+        open_.append(g)
+        gifts.append(g)
+
+    def _thanked_for_items(self, s, m, sender, thread, pos, open_, gifts) -> bool:
+        """A thank-you for named items, written to the vendor with no offer in view ("thank you for the
+        two units you dropped off for our office"): the gift is known from the recipient alone."""
+        ctx = self.ctx
+        if not s.products or ctx.side(sender) == "vendor" or s.has("purchase") or s.has("purchase_use"):
+            return False
+        words = [t.lower_ for t in s.doc]
+        if not any(w in {"thank", "thanks", "grateful", "appreciate"} for w in words):
+            return False
+        first_for = next((i for i, w in enumerate(words) if w == "for"), None)
+        if first_for is None or not any(a > first_for for _, a, _, _ in s.products):
+            return False
+        givers = [p for p in ctx.addressees(m) if ctx.side(p) == "vendor"]
+        if len(givers) != 1:
+            return False
+        target = None
+        for mention in ctx.mentions_in(s):
+            if mention.kind in ("division", "organization") and mention.node_id and mention.node_id not in (
+                    ctx.vendor_id, ctx.agency_id):
+                target = mention.node_id
+                break
+        g = _Gift(giver=givers[0], recipients=[target or sender], offer=m, thread_pos=pos, items=ctx.items_of(s),
+                  offer_sents=[s], received=m)
+        open_.append(g)
+        gifts.append(g)
+        return True
+
+    def _request_granted(self, s, m, sender, thread, pos, open_, gifts) -> bool:
+        """The vendor side answers an earlier request for items with a free shipment ("done, they're
+        on the way, nothing to pay"): a gift of the requested items to the one who asked."""
+        ctx = self.ctx
+        if ctx.side(sender) != "vendor" or s.products or not (s.has("free") or s.has("ship") or self.done(s)):
+            return False
+        if s.has("purchase"):
+            return False
+        sents = ctx.sentences.get(m.id, [])
+        if not any(t.has("free") for t in sents) or not any(t.has("ship") or self.done(t) for t in sents):
+            return False
+        if any(g.offer is m for g in open_):
+            return False
+        for prior in reversed(thread[:pos]):
+            asker = ctx.pid(prior.sender)
+            if asker is None or ctx.side(asker) == "vendor":
+                continue
+            # a purchase request answered with "no bill, I'll just send them" is granted as a gift too
+            asked = [t for t in ctx.sentences.get(prior.id, []) if t.products and (
+                t.has("request") or t.text.rstrip().endswith("?") or t.has("purchase"))]
+            if not asked:
+                return False
+            items: dict[str, int] = {}
+            for t in asked:
+                items = merge_items(items, ctx.items_of(t))
+            value = next((v for v in (ctx.stated_value(t) for t in sents if t.has("value_cue")) if v), None)
+            g = _Gift(giver=sender, recipients=[asker], offer=m, thread_pos=pos, items=items, stated_value=value,
+                      offer_sents=[*asked, s], shipped=m)
+            open_.append(g)
+            gifts.append(g)
+            return True
+        return False
+
+    def _pass_on(self, g: _Gift, s: Sentence, m: Message, thread: list[Message], gifts: list) -> bool:
+        """A third party thanks the gift's recipient (an officer) for the items: the recipient passed
+        them on, a second gift from the recipient to the third party's group (or to them)."""
+        ctx = self.ctx
+        to = [ctx.pid(a) for a in m.to]
+        givers = [r for r in g.recipients if r in to and ctx.role(r) == "officer"]
+        if len(givers) != 1 or ctx.side(ctx.pid(m.sender)) == "vendor":
+            return False
+        officer = givers[0]
+        sender = ctx.pid(m.sender)
+        target = None
+        for mention in ctx.mentions_in(s):
+            if mention.kind == "organization" and mention.node_id and mention.node_id not in (ctx.vendor_id, ctx.agency_id):
+                target = mention.node_id
+                break
+        target = target or ctx.thread_org(thread, m) or ctx.org_of_address(m.sender) or sender
+        if not target or target == officer:
+            return False
+        g.received = g.received or m  # the officer had the items to hand on
+        g.evidence.append(s)
+        passed = _Gift(giver=officer, recipients=[target], offer=m, thread_pos=g.thread_pos, items=dict(g.items or g.later_items),
+                       stated_value=None, offer_sents=[s], received=m)
+        gifts.append(passed)
+        return True
+
+    def _another_gift(self, g: _Gift, s: Sentence, m: Message) -> bool:
+        """After a gift has shipped, a later free shipment of other items (or of "more", "another",
+        "additional" ones) is a gift of its own, not more evidence of the first one."""
+        if not g.shipped or g.shipped is m or not self.gift_like(s):
+            return False
+        items = self.ctx.items_of(s)
+        if not items:
+            return False
+        known = dict(g.items) or dict(g.later_items)
+        more = re.search(r"\b(?:more|another|additional|extra|second|again)\b", s.text, re.I)
+        return bool(more) or any(known.get(pid, 0) < q for pid, q in items.items())
+
+    # -- edges -----------------------------------------------------------------------------
+    def _edges(self, gifts: list[_Gift]) -> list[Edge]:
+        ctx = self.ctx
+        edges: list[Edge] = []
+        accept_ok = bool(self.rules.gift.get("accept_is_enough", True))
+        for g in gifts:
+            if g.declined or g.withdrawn:
+                continue
+            confirmed = g.shipped or g.received
+            if not confirmed and not (accept_ok and g.accepted):
+                continue
+            items = dict(g.items) or dict(g.later_items)
+            if not items and g.stated_value is None and g.ship_value is None:
+                continue
+            stated = g.stated_value if g.stated_value is not None else g.ship_value
+            if stated is None and sum_value(items, ctx.price) == 0:
+                continue  # only things listed at no price (a free public app): nothing of value changed hands
+            purpose = self.purpose(g)
+            when = (g.shipped or g.received or g.accepted or g.offer).sent or g.offer.sent
+            conf = 0.9 if (g.shipped and g.received) else 0.85 if confirmed else 0.6
+            status = "received" if g.received else "shipped" if g.shipped else "accepted"
+            evidence = []
+            seen = set()
+            for s in dict.fromkeys([*g.offer_sents, *g.evidence]):
+                key = (s.message.id, s.text)
+                if key not in seen:
+                    seen.add(key)
+                    evidence.append(ctx.evidence(s))
+            for n, r in enumerate(g.recipients):
+                its = {pid: 1 for pid in items} if g.split else items
+                computed = sum_value(its, ctx.price)
+                value = stated / len(g.recipients) if stated is not None else computed
+                attrs = {
+                    "items": [{"product": pid, "quantity": q} for pid, q in sorted(its.items())],
+                    "value_usd": round(value, 2) if value is not None else None,
+                    "value_source": "stated" if stated is not None else ("computed" if computed is not None else None),
+                    "purpose": purpose,
+                    "date": (when or "")[:10] or None,
+                    "offered": (g.offer.sent or "")[:10] or None,
+                    "status": status,
+                    "devices": sum(its.values()),
+                }
+                edges.append(Edge(type="GIFT", source=g.giver, target=r, evidence=evidence, confidence=conf,
+                                  attrs=attrs, key=make_id("gift", g.giver, r, g.offer.id, n)))
+        return edges
+
+    def purpose(self, g: _Gift) -> str:
+        ctx = self.ctx
+        thread_sents = []
+        for m in ctx.messages:
+            if m.id == g.offer.id or (m.sent and g.offer.sent and m.sent <= g.offer.sent and
+                                      subject_key(m.subject) == subject_key(g.offer.subject)):
+                thread_sents.extend(ctx.sentences.get(m.id, []))
+        for s in g.evidence:
+            if s not in thread_sents:
+                thread_sents.append(s)
+        has_code = any(s.codes for s in thread_sents)
+        has_uses = any(uses_in(s) is not None for s in thread_sents)
+        needs_uses = bool(self.rules.gift.get("referral_needs_uses", True))
+        if has_code and (has_uses or not needs_uses):
+            return "referral_reward"
+        scores: dict[str, float] = defaultdict(float)
+        for s in thread_sents:
+            for label, spans in s.cues.items():
+                if label.startswith("purpose:") and label != "purpose:referral_reward":
+                    scores[label.split(":", 1)[1]] += len(spans) * (2 if s.message.id == g.offer.id else 1)
+        giver_role = ctx.role(g.giver)
+        if giver_role == "officer" and all(ctx.role(r) not in ("officer", "vendor_employee") for r in g.recipients):
+            scores["community"] += 2
+        if not scores:
+            return "other"
+        order = ["investigation", "community", "personal", "other"]
+        return max(scores, key=lambda k: (scores[k], -order.index(k) if k in order else -9))

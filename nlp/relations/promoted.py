@@ -1,0 +1,386 @@
+"""PROMOTED edges: an officer endorsing a product (or the vendor) in the first person.
+
+An endorsement is the writer's own: "I recommend the X", "I tell every neighbour to get one",
+"we love ours", "the X has been a lifesaver", "everyone on the block should get one", "highly
+recommend" with no subject, in a newsletter draft, a meeting recap or a reply to a resident alike.
+Read on the dependency parse of the message (lemmas, not lists of inflections), with the lexicon
+``nlp/data/endorse.yaml`` (general English: praising, vouching, urging, liking). Not an endorsement:
+a question ("would you recommend it?"), a negation or a policy against endorsing ("we can't endorse
+products"), someone else's words ("Dana said she loves hers", "residents rave about it"), a
+condition ("if you recommended it"), and anything a vendor employee writes (its own marketing).
+
+Without a parser (a blank pipeline) the phrase cues of ``relations.yaml`` (``promoted.endorse``)
+decide, as before.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from collections import defaultdict
+from pathlib import Path
+
+from giftgraph.graph.model import Edge
+from giftgraph.ingest.message import make_id
+
+from .context import ThreadContext
+from .text import Sentence
+
+__all__ = ["extract_promoted", "load_endorse_lexicon", "endorsement", "endorsed_theme"]
+
+LEXICON = Path(__file__).resolve().parent.parent / "data" / "endorse.yaml"
+_FIRST = {"i", "we", "me", "us", "myself", "ourselves"}
+# "we try not to appear to endorse", "without seeming to recommend": a negation a few words before
+_NEG_ENDORSE = re.compile(r"\b(?:not|n't|never|avoid|avoiding|without|refrain from)\W+(?:\w+\W+){0,3}?"
+                          r"(?:endors|recommend|promot|vouch)\w*")
+_DEICTIC = {"this", "that", "which", "what"}
+_THINGS = {"it", "they", "them", "this", "these", "those", "that", "one", "ones", "mine", "ours", "system",
+           "product", "products", "camera", "cameras", "device", "devices", "company", "thing", "things",
+           "app", "service", "program", "setup", "unit", "units", "kit", "gear"}
+
+
+@functools.lru_cache(maxsize=2)
+def load_endorse_lexicon(path: str | None = None) -> dict:
+    import yaml
+
+    data = yaml.safe_load(Path(path or LEXICON).read_text(encoding="utf-8")) or {}
+    return {k: [str(w).lower() for w in v] for k, v in data.items() if isinstance(v, list)}
+
+
+def _subject(tok):
+    """The subject of a predicate, climbing through conjuncts and open complements."""
+    t = tok
+    for _ in range(4):
+        subj = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl")]
+        if subj:
+            return subj[0]
+        if t.dep_ in ("conj", "xcomp", "advcl", "ccomp") and t.head is not t:
+            if t.dep_ == "ccomp":
+                return None
+            t = t.head
+            continue
+        return None
+    return None
+
+
+def _negated(tok) -> bool:
+    return any(c.dep_ == "neg" or c.lower_ in ("never", "no") and c.dep_ in ("neg", "advmod", "det") for c in tok.children)
+
+
+def _first_person(subj) -> bool:
+    return subj is not None and subj.lower_ in _FIRST
+
+
+def _in_condition(tok) -> bool:
+    t = tok
+    for _ in range(6):
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in t.children):
+            return True
+        if t.head is t:
+            return False
+        t = t.head
+    return False
+
+
+def _reported(tok, lex) -> bool:
+    """Under a verb of saying or thinking whose subject is not the writer ("Dana said she ...")."""
+    speech = set(lex.get("speech_verbs", []))
+    t = tok
+    for _ in range(6):
+        if t.head is t:
+            return False
+        if t.dep_ in ("ccomp", "xcomp", "advcl", "conj", "parataxis") and t.head.lemma_.lower() in speech:
+            s = _subject(t.head)
+            if s is None or not _first_person(s):
+                return True
+        t = t.head
+    return False
+
+
+_NONE = object()  # an endorsement whose theme the parse does not show
+
+
+def endorsement(span, lex: dict | None = None) -> bool:
+    """Whether a parsed span (a sentence) is the writer's own endorsement of something."""
+    return endorsed_theme(span, lex) is not None
+
+
+def _object(tok):
+    """What a verb is about: its direct object, else the object of its first preposition."""
+    for c in tok.children:
+        if c.dep_ in ("dobj", "obj", "attr", "oprd"):
+            return c
+    for c in tok.children:
+        if c.dep_ in ("prep", "agent"):
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    return g
+    return None
+
+
+def endorsed_theme(span, lex: dict | None = None, names: frozenset = frozenset()):
+    """The token the writer endorses in a parsed span (the object recommended, the subject
+    praised), ``_NONE`` when the sentence endorses something the parse does not point at, or None
+    when it is no endorsement of the writer's. ``names``: lower-case names of the products and the
+    vendor (a subject so named is a thing, whatever its case: "ring has been the best tool")."""
+    lex = lex or load_endorse_lexicon()
+    text = span.text.lower()
+    if text.rstrip().endswith("?"):
+        return None
+    if _phrase_rx(tuple(lex.get("not_endorse", []))).search(text) or _NEG_ENDORSE.search(text):
+        return None
+    suasion, tell, acquire = set(lex["suasion_verbs"]), set(lex["tell_verbs"]), set(lex["acquire_verbs"])
+    liking, evaluative, exper = set(lex["liking_verbs"]), set(lex["evaluative"]), set(lex["experiencer"])
+    advice_subj, advice_modals = set(lex["advice_subjects"]), set(lex["advice_modals"])
+    enough = any(t.lower_ == "enough" for t in span)
+    found = lambda t: t if t is not None else _NONE  # noqa: E731
+    for tok in span:
+        lemma = tok.lemma_.lower()
+        if tok.pos_ not in ("VERB", "AUX", "ADJ", "NOUN") and lemma not in suasion:
+            continue
+        if _in_condition(tok) or _reported(tok, lex):
+            continue
+        neg = _negated(tok) or any(_negated(h) for h in (tok.head,) if tok.dep_ in ("xcomp", "acomp", "attr"))
+        if neg and not enough:
+            continue
+        subj = _subject(tok)
+        # "I recommend", "I'd suggest", "highly recommend" (no subject), "we've been pushing it"
+        if lemma in suasion and tok.pos_ == "VERB":
+            # no subject: "highly recommend X", "would recommend it" (not "thanks for recommending X")
+            if _first_person(subj) or subj is None and tok.tag_ != "VBN" and tok.dep_ in ("ROOT", "conj") and \
+                    not any(a.lemma_.lower() == "thank" for a in tok.ancestors):
+                obj = _object(tok)
+                if obj is not None and obj.lemma_.lower() in acquire | {"-PRON-"} and obj.pos_ == "VERB":
+                    obj = _object(obj)
+                xcomp = next((c for c in tok.children if c.dep_ in ("xcomp", "ccomp")), None)
+                return found(obj if obj is not None else (_object(xcomp) if xcomp is not None else None))
+        # "I tell every neighbour to get one", "I talked my sister into buying one"
+        if lemma in tell and (subj is None or _first_person(subj)):
+            got = next((c for c in tok.subtree if c is not tok and c.lemma_.lower() in acquire
+                        and c.dep_ in ("xcomp", "ccomp", "advcl", "pcomp")), None)
+            if got is not None:
+                return found(_object(got))
+        # "I love mine", "we trust them", "I swear by it"
+        if lemma in liking and _first_person(subj) and not any(c.dep_ == "xcomp" for c in tok.children):
+            if lemma not in ("swear", "rely", "depend") or any(c.lower_ in ("by", "on") for c in tok.children):
+                return found(_object(tok))
+        # "everyone should get one", "you need a X"
+        if lemma in acquire or lemma == "need" and tok.pos_ == "VERB":
+            if subj is not None and subj.lower_ in advice_subj and \
+                    (any(c.lower_ in advice_modals for c in tok.children) or lemma == "need"):
+                return found(_object(tok))
+            if subj is None and tok.dep_ == "ROOT" and tok.i == span.start and tok.tag_ == "VB":
+                return found(_object(tok))  # an imperative that opens the sentence: "Get one before the sale ends"
+        # "(if you buy one thing this year,) make it a X", "go with the X"
+        if tok.dep_ == "ROOT" and tok.tag_ == "VB" and subj is None and (
+                lemma == "make" and any(g.lower_ == "it" and g.dep_ in ("dobj", "nsubj")
+                                        for c in [tok, *tok.children] for g in c.children)
+                or lemma == "go" and any(c.lower_ in ("with", "for") for c in tok.children)):
+            comp = next((c for c in tok.children if c.dep_ in ("ccomp", "oprd", "attr", "xcomp")), None)
+            if comp is not None:
+                thing = next((c for c in comp.subtree if c.pos_ == "PROPN" or c.lower_ in names), None)
+                if thing is not None:  # "make it a X": a named thing, not "make it a habit"
+                    return comp if comp.pos_ in ("NOUN", "PROPN") else thing
+            prep = next((c for c in tok.children if c.lower_ in ("with", "for")), None)
+            if prep is not None:
+                return found(next((g for g in prep.children if g.dep_ == "pobj"), None))
+        # "the X is excellent", "it has been a lifesaver"
+        if (lemma in evaluative or tok.lower_ in evaluative) and tok.dep_ in ("acomp", "attr", "amod", "ROOT", "conj", "oprd"):
+            head = tok.head if tok.dep_ in ("acomp", "attr", "oprd") else tok
+            subj = _subject(head) if head is not tok else _subject(tok)
+            if tok.dep_ == "amod" and tok.head.dep_ in ("attr",):
+                subj = _subject(tok.head.head)
+            if subj is not None and _thing(subj, names):
+                return subj  # not "that's great" (about the news just told)
+        # "I'm thrilled with it", "a big fan of the X"
+        if (lemma in exper or tok.lower_ in exper) and _first_person(_subject(tok.head if tok.dep_ in ("acomp", "attr") else tok)):
+            return found(_object(tok))
+        # "the X is the best $99 you can spend": a thing, a copula, then praise (a parse gone astray)
+        if lemma == "be" and not neg:
+            subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None and _thing(subj, names) and not _first_person(subj):
+                if any(x.lemma_.lower() in evaluative or x.lower_ in evaluative
+                       for x in span[tok.i - span.start + 1:tok.i - span.start + 5]):
+                    return subj
+    theme = _compared_favourably(span, lex, names)
+    if theme is not None:
+        return theme
+    if _phrase_rx(tuple(lex.get("praise_phrases", []))).search(text) and \
+            not any(t.lemma_.lower() in set(lex.get("speech_verbs", [])) and not _first_person(_subject(t)) for t in span
+                    if t.pos_ == "VERB"):
+        return _NONE
+    return None
+
+
+def _thing(tok, names: frozenset = frozenset()) -> bool:
+    return tok.lower_ in _THINGS - _DEICTIC or tok.pos_ == "PROPN" or tok.ent_type_ == "PRODUCT" or \
+        tok.lower_ in names
+
+
+def _compared_favourably(span, lex, names: frozenset = frozenset()):
+    """"I have never seen a tool do more than X", "nothing works better than X": a negative, a
+    comparative and "than" before a proper name or the thing (returned)."""
+    negs, comps = set(lex.get("comparison_negatives", [])), set(lex.get("comparison_words", []))
+    toks = list(span)
+    for i, t in enumerate(toks):
+        if t.lower_ != "than" or i == 0:
+            continue
+        if not any(x.lower_ in comps for x in toks[max(0, i - 4):i]):
+            continue
+        if not any(x.lower_ in negs for x in toks[:i]):
+            continue
+        thing = next((x for x in toks[i + 1:i + 5] if _thing(x, names)), None)
+        if thing is not None and not _reported(t, lex):
+            return thing
+    return None
+
+
+@functools.lru_cache(maxsize=4)
+def _phrase_rx(phrases: tuple):
+    if not phrases:
+        return re.compile(r"(?!x)x")
+    alts = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
+    return re.compile(rf"(?<![\w'])(?:{alts})(?![\w'])")
+
+
+class _Parses:
+    """The parsed Doc of each message, made once and on demand."""
+
+    def __init__(self, ctx: ThreadContext):
+        self.ctx, self.cache = ctx, {}
+
+    def span(self, s: Sentence):
+        m = s.message
+        if m.id not in self.cache:
+            doc = self.ctx.docs.get(m.id)
+            if doc is not None and not hasattr(doc, "vocab") and hasattr(doc, "parsed"):
+                doc = doc.parsed()
+            ok = doc is not None and hasattr(doc, "has_annotation") and doc.has_annotation("DEP") \
+                and (m.body or "").startswith(doc.text)
+            self.cache[m.id] = doc if ok else None
+        doc = self.cache[m.id]
+        if doc is None:
+            return None
+        return doc.char_span(s.start, min(s.end, len(doc.text)), alignment_mode="expand")
+
+
+def extract_promoted(ctx: ThreadContext) -> list[Edge]:
+    """The PROMOTED edges of a release read into `ctx`."""
+    roles = set(ctx.rules.promoted.get("endorser_roles") or ["officer"])
+    lex = load_endorse_lexicon()
+    parses = _Parses(ctx)
+    names = frozenset(f.lower() for f in ctx.vendor_forms) | frozenset(
+        f.lower() for n in ctx.products.values() for f in (n.name, *n.aliases) if f and " " not in f)
+    found: dict[tuple[str, str], list[Sentence]] = defaultdict(list)
+    for m in ctx.messages:
+        if m.id in ctx.skipped:
+            continue
+        sender = ctx.pid(m.sender)
+        if not sender or ctx.role(sender) not in roles:
+            continue
+        sents = ctx.sentences.get(m.id, [])
+        msg_vendor = any(_vendor_in(ctx, s) or _vendor_named(ctx, s) for s in sents)
+        msg_products = any(s.products for s in sents)
+        for i, s in enumerate(sents):
+            if not (s.products or _vendor_in(ctx, s) or msg_vendor or msg_products):
+                continue
+            if s.codes:
+                continue  # handing out a code is a referral (REFERRAL), not an endorsement
+            span = parses.span(s)
+            theme = None
+            if span is not None and len(span):
+                theme = endorsed_theme(span, lex, names)
+                if theme is None:
+                    continue
+            elif not s.has("endorse") or s.has("not_endorse") or s.has("conditional") and not s.products:
+                continue
+            if s.text.rstrip().endswith("?"):
+                continue
+            target = _theme_target(ctx, s, theme, sents[max(0, i - 3):i])
+            shown = theme is not None and theme is not _NONE  # the parse shows what is endorsed: no guessing
+            if target or shown and not (s.products or _vendor_in(ctx, s)):
+                pass
+            elif s.products:
+                target = s.products[0][0]
+            elif _vendor_in(ctx, s):
+                target = ctx.vendor_id
+            elif _refers_back(s, _SINGULAR):  # "I love it", "mine has been great": the product just named
+                prev = [p for t in sents[max(0, i - 3):i] if t.paragraph == s.paragraph or t.index == i - 1
+                        for p in t.products]
+                if prev:
+                    target = prev[-1][0]
+            if target is None and not shown and (msg_vendor or msg_products) and _refers_back(s, _THINGS):
+                target = ctx.vendor_id  # "they have been great", "these things": the vendor's products
+            if target:
+                found[(sender, target)].append(s)
+        for target, s in _testimonials(ctx, m, sents, lex):
+            if s not in found[(sender, target)]:
+                found[(sender, target)].append(s)
+    found = {k: v for k, v in found.items() if v}
+    return [Edge(type="PROMOTED", source=src, target=dst, evidence=[ctx.evidence(s) for s in sents],
+                 confidence=0.8 if len(sents) == 1 else 0.9, key=make_id("promoted", src, dst))
+            for (src, dst), sents in found.items()]
+
+
+_SINGULAR = {"it", "mine", "ours", "one"}
+_PLURAL = {"they", "them", "these", "those", "things", "ones", "company", "guys"}
+
+
+def _theme_target(ctx: ThreadContext, s: Sentence, theme, before: list[Sentence]) -> str | None:
+    """The product or vendor the endorsed theme names or points back to (None: not shown)."""
+    if theme is None or theme is _NONE:
+        return None
+    phrase = " ".join(t.text for t in theme.subtree).lower() if theme.dep_ != "ROOT" else theme.lower_
+    phrase = " ".join(phrase.split())  # line breaks inside the sentence are whitespace tokens of the parse
+    for nid, _, _, text in s.products:
+        if " ".join(text.lower().split()) in phrase:
+            return nid
+    if any(re.search(rf"(?<!\w){re.escape(f.lower())}(?!\w)", phrase) for f in ctx.vendor_forms):
+        return ctx.vendor_id
+    if theme.lower_ in _SINGULAR:
+        prev = [p for t in before if t.paragraph == s.paragraph or t is before[-1] for p in t.products]
+        return s.products[0][0] if s.products else (prev[-1][0] if prev else None)
+    if theme.lower_ in _PLURAL:
+        return ctx.vendor_id
+    return None
+_QUOTED = re.compile(r'["\u201c]([^"\u201c\u201d]{40,}?)["\u201d]', re.S)
+
+
+def _testimonials(ctx: ThreadContext, m, sents: list[Sentence], lex: dict) -> list[tuple[str, Sentence]]:
+    """Words the writer hands the vendor to quote: a passage in quotation marks that names the
+    product or the vendor, in a message to a vendor employee that speaks of a testimonial, a
+    quote, a case study or "my words" (outside the passage or in the subject)."""
+    if not sents or not any(ctx.role(ctx.pid(a)) == "vendor_employee" for a in [*m.to, *m.cc]):
+        return []
+    body = (m.body or "")[:max(s.end for s in sents)]
+    outside = _QUOTED.sub(" ", body).lower() + "\n" + (m.subject or "").lower()
+    if not _phrase_rx(tuple(lex.get("testimonial_words", []))).search(outside):
+        return []
+    refuse = _phrase_rx(tuple(lex.get("not_endorse", [])))
+    out = []
+    for q in _QUOTED.finditer(body):
+        inside = [s for s in sents if s.start >= q.start() and s.end <= q.end() + 1]
+        before = [s for s in sents if s.end <= q.start()]
+        if not inside or before and refuse.search(before[-1].text.lower()):
+            continue
+        hit = next(((s.products[0][0], s) for s in inside if s.products), None) or \
+            next(((ctx.vendor_id, s) for s in inside if _vendor_in(ctx, s)), None)
+        if hit and hit[0]:
+            out.append(hit)
+    return out
+
+
+def _refers_back(s: Sentence, words) -> bool:
+    return any(t.lower_ in words for t in s.doc)
+
+
+def _vendor_named(ctx: ThreadContext, s: Sentence) -> bool:
+    """The vendor named in any case ("ring has been great")."""
+    forms = {f.lower() for f in ctx.vendor_forms}
+    return any(t.lower_ in forms for t in s.doc) if forms else False
+
+
+def _vendor_in(ctx: ThreadContext, s: Sentence) -> bool:
+    if not ctx.vendor_forms:
+        return False
+    product_tokens = {i for _, a, b, _ in s.products for i in range(a, b)}
+    return any(not (set(range(a, b)) & product_tokens) for _, a, b in ctx.vendor_matcher(s.doc))

@@ -1,0 +1,196 @@
+"""REFERRAL edges: a promo code's owner (the officer it was handed to, or who hands it out) ->
+the vendor, with the code, its discount and the latest reported number of uses."""
+from __future__ import annotations
+
+import functools
+from collections import defaultdict
+from pathlib import Path
+
+from giftgraph.graph.model import Edge, Node
+from giftgraph.ingest.message import make_id
+from giftgraph.nlp.codes import find_known
+
+from .context import ThreadContext
+from .text import norm_ws
+from .values import uses_in
+
+REFERRAL_LEXICON = Path(__file__).resolve().parent.parent / "data" / "referral.yaml"
+
+
+@functools.lru_cache(maxsize=2)
+def load_referral_lexicon(path: str | None = None) -> dict:
+    import yaml
+
+    data = yaml.safe_load(Path(path or REFERRAL_LEXICON).read_text(encoding="utf-8")) or {}
+    return {k: [str(w).lower() for w in v] for k, v in data.items() if isinstance(v, list)}
+
+
+def reported_uses(s, lex: dict | None = None) -> int | None:
+    """The number of uses a sentence reports: the rules' usage patterns ("redeemed 9 times"), else
+    a number counting people or things that then took the code up ("three agencies have now
+    booked demos with it", "12 neighbours signed up"); a threshold ("once 25 neighbours have
+    used it") or an amount ("$30 off") is no report."""
+    n = uses_in(s)
+    if n is not None or s.has("conditional"):
+        return n
+    lex = lex or load_referral_lexicon()
+    verbs, thresh, notc = set(lex["use_verbs"]), set(lex["threshold_words"]), set(lex["not_count_after"])
+    toks = list(s.doc)
+    best = None
+    nouns = set(lex.get("use_nouns", []))
+    for i, t in enumerate(toks):  # "redemptions are up to 12", "sign-ups: 40"
+        if t.lower_ in nouns:
+            for j in range(i + 1, min(len(toks), i + 5)):
+                x = toks[j]
+                if x.like_num and toks[j - 1].lower_ not in thresh and not (j + 1 < len(toks) and toks[j + 1].lower_ in notc):
+                    v = _number(x.text)
+                    if v is not None:
+                        best = v if best is None else max(best, v)
+                    break
+    for i, t in enumerate(toks):
+        if not t.like_num or t.lower_ in ("one", "a", "an") or i + 1 < len(toks) and toks[i + 1].lower_ in notc:
+            continue
+        if i > 0 and (toks[i - 1].lower_ in thresh or toks[i - 1].text in ("$", "#")) or \
+                i > 1 and toks[i - 2].lower_ in thresh:
+            continue
+        nxt = toks[i + 1:i + 4]
+        if not any(x.is_alpha and x.lower_.endswith("s") for x in nxt):
+            continue  # a count of things: "nineteen residents", "three agencies"
+        if any(x.lower_ in verbs for x in toks[i + 1:i + 9]):
+            v = _number(t.text)
+            if v is not None:
+                best = v if best is None else max(best, v)
+    return best
+
+
+def _possessive(s, start: int, lex: dict | None = None) -> str | None:
+    """"mine" when the writer calls the code at token ``start`` theirs ("my code X", "my own promo
+    code: X"), "yours" for the one written to ("your personal code X"), else None."""
+    from giftgraph.nlp.codes import load_lexicon
+
+    codes = load_lexicon()
+    skip = set(codes.get("code_nouns", [])) | set(codes.get("promo_kinds", [])) | {"own", "new", ":", "-", "is", "the"}
+    k = start - 1
+    while k >= 0 and start - k <= 5 and s.doc[k].lower_ in skip:
+        k -= 1
+    if k < 0 or k == start - 1 and s.doc[k].lower_ not in ("my", "your"):
+        return None
+    w = s.doc[k].lower_
+    return "mine" if w == "my" else "yours" if w == "your" else None
+
+
+def _number(text: str) -> int | None:
+    from .values import words_to_number
+
+    try:
+        return int(float(text.replace(",", "")))
+    except ValueError:
+        return words_to_number(text)
+
+__all__ = ["extract_referrals", "reported_uses", "load_referral_lexicon"]
+
+
+def extract_referrals(ctx: ThreadContext) -> list[Edge]:
+    """The REFERRAL edges of a release; completes the code nodes (owner, uses) in ``ctx.nodes``."""
+    if not ctx.vendor_id:
+        return []
+    edges: list[Edge] = []
+    info: dict[str, dict] = defaultdict(lambda: {"assigned": [], "claimed": [], "distributed": [], "uses": [],
+                                                 "evidence": [], "discount": None})
+    thread_codes: dict[str, list[str]] = {}
+    for thread in ctx.threads:
+        codes = list(dict.fromkeys(c for t in thread for s in ctx.sentences.get(t.id, []) for c, _, _ in s.codes))
+        for t in thread:
+            thread_codes[t.id] = codes
+    for m in ctx.messages:
+        if m.id in ctx.skipped:
+            continue
+        sender = ctx.pid(m.sender)
+        sents = ctx.sentences.get(m.id, [])
+        subject_codes = [ctx.code_keys[h.key] for h in find_known(m.subject or "", ctx.code_keys) if h.key in ctx.code_keys]
+        msg_codes = list(dict.fromkeys([c for s in sents for c, _, _ in s.codes] + subject_codes))
+        if not msg_codes and len(thread_codes.get(m.id, [])) == 1:
+            msg_codes = thread_codes[m.id]  # "18 people have used it so far" in the code's thread
+        for s in sents:
+            codes = [c for c, _, _ in s.codes] or (msg_codes if len(msg_codes) == 1 else [])
+            if not codes:
+                continue
+            n = reported_uses(s)
+            poss = {cid: _possessive(s, a) for cid, a, _ in s.codes}
+            for cid in codes:
+                rec = info[cid]
+                if n is not None and (s.codes or len(msg_codes) == 1):
+                    rec["uses"].append((m.sent or "", n, s))
+                    rec["evidence"].append(s)
+                if s.has("discount") and rec["discount"] is None and not s.has("purchase_use"):
+                    rec["discount"] = norm_ws(s.spans("discount")[0].text)
+                if not s.codes:
+                    continue
+                to = [p for p in ctx.addressees(m) if ctx.role(p) != "vendor_employee"]
+                if poss.get(cid) == "mine" and sender and ctx.role(sender) != "vendor_employee":
+                    rec["claimed"].append((m.sent or "", sender, s))  # "use my code X"
+                    rec["evidence"].append(s)
+                elif poss.get(cid) == "yours" and len(to) == 1 and ctx.role(sender) != "vendor_employee":
+                    rec["assigned"].append((m.sent or "", to[0], s, True))  # "your code X is a hit"
+                    rec["evidence"].append(s)
+                elif ctx.role(sender) == "vendor_employee":
+                    # the vendor writing to one person about a code: a strong assignment when
+                    # worded so ("your code", "here is a code I made for you"), a weak one otherwise
+                    if len(to) == 1:
+                        rec["assigned"].append((m.sent or "", to[0], s, s.has("assign") or poss.get(cid) == "yours"))
+                        rec["evidence"].append(s)
+                elif sender and not s.has("purchase_use"):
+                    rec["distributed"].append((m.sent or "", sender, s))
+                    rec["evidence"].append(s)
+    for cid, rec in info.items():
+        owner = None
+        strong = [a for a in rec["assigned"] if a[3]]
+        if strong:
+            owner = sorted(strong, key=lambda a: a[0])[0][1]
+        elif rec["claimed"] or rec["distributed"]:
+            spread = rec["claimed"] or rec["distributed"]  # who says "my code", else who hands it out
+            counts: dict[str, int] = defaultdict(int)
+            for _, p, _ in spread:
+                counts[p] += 1
+            first: dict[str, str] = {}
+            for when, p, _ in spread:
+                first.setdefault(p, when)
+            owner = min(counts, key=lambda p: (-counts[p], first[p]))
+        elif rec["assigned"]:
+            owner = sorted(rec["assigned"], key=lambda a: a[0])[0][1]
+        if not owner or ctx.role(owner) == "vendor_employee":
+            continue
+        ev_sents = [s for s in rec["evidence"]
+                    if ctx.pid(s.message.sender) in (owner,) or ctx.role(ctx.pid(s.message.sender)) == "vendor_employee"]
+        if not ev_sents:
+            continue
+        uses = sorted(rec["uses"], key=lambda u: u[0])
+        name = code_name(ctx, cid)
+        attrs = {"code": cid, "code_name": name, "discount": rec["discount"],
+                 "uses": uses[-1][1] if uses else None}
+        seen, evidence = set(), []
+        for s in ev_sents:
+            if (s.message.id, s.text) not in seen:
+                seen.add((s.message.id, s.text))
+                evidence.append(ctx.evidence(s))
+        conf = 0.9 if strong else 0.7
+        edges.append(Edge(type="REFERRAL", source=owner, target=ctx.vendor_id, evidence=evidence,
+                          confidence=conf, attrs=attrs, key=make_id("referral", owner, ctx.vendor_id, cid)))
+        indexed = ctx.index_nodes.get(cid)
+        if indexed is not None:  # the index's own node: complete it where it is
+            indexed.attrs["owner"] = owner
+            if attrs["uses"] is not None:
+                indexed.attrs["uses"] = attrs["uses"]
+        node = ctx.nodes.get(cid) or indexed or Node(id=cid, kind="code", name=name)
+        node.attrs = dict(node.attrs, owner=owner)
+        if node.attrs.get("uses") is None and attrs["uses"] is not None:
+            node.attrs["uses"] = attrs["uses"]
+        ctx.nodes[cid] = node
+    return edges
+
+
+def code_name(ctx: ThreadContext, cid: str) -> str:
+    n = ctx.index_nodes.get(cid) or ctx.nodes.get(cid)
+    if n is not None:
+        return n.name
+    return next((t for t, c in ctx.codes.items() if c == cid), cid)

@@ -1,0 +1,328 @@
+"""The relation rules: general English lexicons (``nlp/data/relations.yaml``) plus a profile's own wording.
+
+The general file holds how English speaks of giving, sending, receiving, thanking, declining,
+buying and recommending; it is the same for every vendor. A profile's ``relations.yaml`` is
+optional and only *adds* domain wording (lists are extended, mappings merged key by key); a
+profile without one gets the general rules alone, never another profile's.
+"""
+from __future__ import annotations
+
+import json
+import re
+from collections import defaultdict
+from pathlib import Path
+from typing import Any
+
+__all__ = ["RelationRules", "load_rules", "merge_rules", "inflect", "expand_lexicon", "GENERAL_RULES", "PROFILES_DIR"]
+
+PROFILES_DIR = Path(__file__).resolve().parent.parent / "profiles"
+GENERAL_RULES = Path(__file__).resolve().parent.parent / "data" / "relations.yaml"
+
+_BLANK = None
+
+
+def _nlp_blank():
+    """A blank English pipeline: the tokenizer and vocab the rule matchers run on."""
+    import spacy
+
+    global _BLANK
+    if _BLANK is None:
+        _BLANK = spacy.blank("en")
+    return _BLANK
+
+
+def _read(path: Path) -> dict:
+    import yaml
+
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except yaml.YAMLError as exc:
+        raise ValueError(f"{path}: not valid YAML: {exc}") from exc
+    if not isinstance(data, dict):
+        raise ValueError(f"{path}: expected a mapping of rule sections, got {type(data).__name__}")
+    return data
+
+
+def _key(x: Any) -> str:
+    return json.dumps(x, sort_keys=True, default=str) if isinstance(x, (dict, list)) else repr(x)
+
+
+def merge_rules(base: dict, extra: dict) -> dict:
+    """`extra` added to `base`: lists are extended (without repeats), mappings merged key by key,
+    other values replaced.
+
+    >>> merge_rules({"gift": {"give": ["hand"], "n": 1}}, {"gift": {"give": ["hand", "pass"], "n": 2}})
+    {'gift': {'give': ['hand', 'pass'], 'n': 2}}
+    """
+    out = dict(base)
+    for k, v in (extra or {}).items():
+        old = out.get(k)
+        if isinstance(old, dict) and isinstance(v, dict):
+            out[k] = merge_rules(old, v)
+        elif isinstance(old, list) and isinstance(v, list):
+            seen = {_key(x) for x in old}
+            out[k] = old + [x for x in v if _key(x) not in seen and not seen.add(_key(x))]
+        else:
+            out[k] = v
+    return out
+
+
+def _profile_additions(profile: Any) -> dict:
+    """The profile's own ``relations.yaml`` (empty when it has none)."""
+    if profile is None:
+        return {}
+    if isinstance(profile, dict):
+        return profile
+    raw = getattr(profile, "raw", None)
+    if isinstance(raw, dict):
+        extra = raw.get("relations")
+        if extra is not None and not isinstance(extra, dict):
+            where = getattr(profile, "path", None) or getattr(profile, "name", "?")
+            raise ValueError(f"{where}/relations.yaml: expected a mapping of rule sections")
+        return extra or {}
+    directory = getattr(profile, "path", None) or getattr(profile, "directory", None)
+    if directory is None and isinstance(profile, (str, Path)) and str(profile):
+        p = Path(profile)
+        directory = p if p.is_dir() else PROFILES_DIR / str(profile)
+        if not directory.is_dir():
+            raise FileNotFoundError(f"{profile}: no such profile (neither a directory nor a shipped profile name)")
+    if directory is None:
+        return {}
+    f = Path(directory) / "relations.yaml"
+    return _read(f) if f.is_file() else {}
+
+
+def load_rules(profile: Any = None) -> dict:
+    """The relation rules for a profile: the general lexicons with the profile's additions.
+
+    `profile` is a `Profile` (its ``raw["relations"]``), a profile name or directory, a dict of
+    additions, or None (the general rules alone).
+    """
+    return merge_rules(_read(GENERAL_RULES), _profile_additions(profile))
+
+
+def inflect(lemma: str, irregular: dict | None = None) -> list[str]:
+    """The forms of an English verb: base, third person, -ing, past, past participle.
+
+    >>> inflect("donate")
+    ['donate', 'donates', 'donating', 'donated']
+    >>> inflect("ship", {"ship": ["shipped", "shipped"]})
+    ['ship', 'ships', 'shipping', 'shipped']
+    >>> inflect("give", {"give": ["gave", "given"]})
+    ['give', 'gives', 'giving', 'gave', 'given']
+    """
+    w = lemma.lower()
+    vowels = "aeiou"
+    if w.endswith(("s", "x", "z", "ch", "sh", "o")):
+        third = w + "es"
+    elif len(w) > 1 and w.endswith("y") and w[-2] not in vowels:
+        third = w[:-1] + "ies"
+    else:
+        third = w + "s"
+    irr = (irregular or {}).get(w)
+    if irr:
+        past, part = irr[0], irr[-1]
+    elif w.endswith("e"):
+        past = part = w + "d"
+    elif len(w) > 1 and w.endswith("y") and w[-2] not in vowels:
+        past = part = w[:-1] + "ied"
+    else:
+        past = part = w + "ed"
+    if w.endswith("ie"):
+        ing = w[:-2] + "ying"
+    elif w.endswith("e") and not w.endswith(("ee", "ye", "oe")) and len(w) > 2:
+        ing = w[:-1] + "ing"
+    elif past.endswith("ed") and len(past) == len(w) + 3 and past[:-3] == w and past[-3] == w[-1]:
+        ing = past[:-2] + "ing"  # a doubled final consonant: shipped -> shipping
+    else:
+        ing = w + "ing"
+    return list(dict.fromkeys([w, third, ing, past, part]))
+
+
+def expand_lexicon(words, irregular: dict | None = None) -> list[str]:
+    """A lexicon with its "~verb ..." entries written out in every form of the verb.
+
+    >>> expand_lexicon(["free", "~hand over"])
+    ['free', 'hand over', 'hands over', 'handing over', 'handed over']
+    """
+    out: list[str] = []
+    for w in words or []:
+        w = str(w)
+        if w.startswith("~"):
+            head, _, rest = w[1:].partition(" ")
+            out += [f"{f} {rest}".strip() for f in inflect(head, irregular)]
+        else:
+            out.append(w)
+    return list(dict.fromkeys(out))
+
+
+class RelationRules:
+    """The compiled rules: one PhraseMatcher for the cue lexicons, one Matcher for token patterns."""
+
+    def __init__(self, data: dict, nlp=None):
+        from spacy.matcher import Matcher, PhraseMatcher
+
+        self.data = data
+        self.nlp = nlp or _nlp_blank()
+        self.gift = data.get("gift", {}) or {}
+        self.referral = data.get("referral", {}) or {}
+        self.promoted = data.get("promoted", {}) or {}
+        self.skip = data.get("skip_messages", {}) or {}
+        self.phrases = PhraseMatcher(self.nlp.vocab, attr="LOWER")
+        groups = {
+            "free": self.gift.get("free"), "not_free": self.gift.get("not_free"), "give": self.gift.get("give"),
+            "purchase": self.gift.get("purchase"), "conditional": self.gift.get("conditional"),
+            "hypothetical": self.gift.get("hypothetical"), "request": self.gift.get("request"),
+            "received_by_speaker": self.gift.get("received_by_speaker"), "decline": self.gift.get("decline"),
+            "withdraw": self.gift.get("withdraw"), "ship": self.gift.get("ship"), "receive": self.gift.get("receive"),
+            "accept": self.gift.get("accept"), "irrealis": self.gift.get("irrealis"),
+            "share_out": self.gift.get("share_out"), "org_words": self.gift.get("org_words"),
+            "each_of_you": self.gift.get("each_of_you"),
+            "unit_words": self.gift.get("unit_words"),
+            "value_cue": [*(self.gift.get("money_value_cues") or []), *(self.gift.get("money_value_hedges") or [])],
+            "not_value_after": self.gift.get("money_not_value_after"),
+            "not_value_before": self.gift.get("money_not_value_before"),
+            "assign": self.referral.get("assign"), "distribute": self.referral.get("distribute"),
+            "purchase_use": self.referral.get("purchase_use"),
+            "endorse": self.promoted.get("endorse"), "not_endorse": self.promoted.get("not_endorse"),
+            "vendor_words": self.promoted.get("vendor_words"), "product_pronoun": self.promoted.get("product_pronouns"),
+        }
+        groups["loan"] = self.gift.get("loan")
+        groups["personal_use"] = self.gift.get("personal_use")
+        groups["recap"] = self.gift.get("recap")
+        for purpose, words in (self.gift.get("purpose") or {}).items():
+            groups[f"purpose:{purpose}"] = words
+        irregular = {str(k).lower(): list(v) for k, v in (data.get("verb_forms") or {}).items()}
+        self.lexicons: dict[str, list[str]] = {}
+        # verb forms the gift rules look at: past forms (a transfer done), giving vs motion verbs
+        self.past_forms = {f for v, forms in irregular.items() for f in forms if f != v}
+        for w in self.gift.get("give") or []:
+            w = str(w)
+            if w.startswith("~"):
+                head = w[1:].split()[0]
+                self.past_forms.update(f for f in inflect(head, irregular)[3:] if f != head)
+        self.giving_forms = {f for w in (self.gift.get("giving_verbs") or []) for f in inflect(str(w), irregular)}
+        self.motion_forms = {f for w in (self.gift.get("motion_verbs") or []) for f in inflect(str(w), irregular)}
+        for label, words in groups.items():
+            words = expand_lexicon(words, irregular)
+            if words:
+                self.lexicons[label] = words
+                self.phrases.add(label, [self.nlp.make_doc(w) for w in words])
+        self.matcher = Matcher(self.nlp.vocab)
+        for label, key in (("uses", "uses_patterns"), ("discount", "discount_patterns")):
+            pats = self.referral.get(key) or []
+            if pats:
+                self.matcher.add(label, pats)
+        # token patterns for any cue label (`patterns: {label: [[{LOWER: ...}, ...], ...]}` in a
+        # section): wording with optional words between fixed ones, which a phrase list can only
+        # spell out one variant at a time
+        for section in (self.gift, self.referral, self.promoted):
+            for label, pats in (section.get("patterns") or {}).items():
+                if pats:
+                    self.matcher.add(str(label), pats)
+        # DependencyMatcher patterns, run on the parsed Doc of a message when the pipeline parsed it
+        self.dep_patterns = {label: pats for label, pats in (self.gift.get("dependency_patterns") or {}).items() if pats}
+        self._dep_matchers: dict = {}
+        nw = self.gift.get("number_words") or {}
+        self.number_words = {str(k).lower(): int(v) for k, v in nw.items()}
+        self.fillers = {str(w).lower() for w in self.gift.get("quantity_fillers") or []}
+        self.quote_markers = [re.compile(p, re.M | re.I) for p in data.get("quote_markers") or []]
+        neg = data.get("negation") or {}
+        self.negators = {str(w).lower() for w in neg.get("words") or []}
+        self.negatable = [str(x) for x in neg.get("cues") or []]
+        self.negation_window = int(neg.get("window", 4) or 4)
+
+    def dependency_cues(self, doc) -> list[tuple[str, int, int]]:
+        """(label, start char, end char) of each DependencyMatcher match in a parsed `doc`."""
+        from spacy.matcher import DependencyMatcher
+
+        if not self.dep_patterns or doc is None or not doc.has_annotation("DEP"):
+            return []
+        if not hasattr(doc, "vocab") and hasattr(doc, "parsed"):  # an nlp.analysis.Analysis: parse on demand
+            doc = doc.parsed()
+            if doc is None or not doc.has_annotation("DEP"):
+                return []
+        key = id(doc.vocab)
+        if key not in self._dep_matchers:
+            dm = DependencyMatcher(doc.vocab)
+            for label, pats in self.dep_patterns.items():
+                dm.add(label, pats)
+            self._dep_matchers[key] = dm
+        out = []
+        for match_id, token_ids in self._dep_matchers[key](doc):
+            toks = [doc[i] for i in token_ids]
+            verb = toks[0]
+            if verb.dep_ == "relcl" or any(c.dep_ == "nsubj" and c.lower_ in {"you", "u"} for c in verb.children):
+                continue  # "the address you gave me": the addressee, not a third party, and no gift
+            if len(toks) > 1 and any(c.dep_ == "poss" and c.lower_ in {"our", "my"} for c in toks[1].children):
+                continue  # "our team donated": the speaker's side is the giver
+            out.append((doc.vocab.strings[match_id], min(t.idx for t in toks),
+                        max(t.idx + len(t) for t in toks)))
+        return out
+
+    @classmethod
+    def from_profile(cls, profile=None, nlp=None) -> "RelationRules":
+        return cls(load_rules(profile), nlp=nlp)
+
+    def scan(self, doc) -> dict[str, list]:
+        """Cue spans by label; a `not_free` span hides the `free` spans inside it."""
+        from spacy.util import filter_spans
+
+        found: dict[str, list] = defaultdict(list)
+        for match_id, start, end in self.phrases(doc):
+            found[self.nlp.vocab.strings[match_id]].append(doc[start:end])
+        for match_id, start, end in self.matcher(doc):
+            found[self.nlp.vocab.strings[match_id]].append(doc[start:end])
+        # "no need for a quote", "doesn't depend on any purchase": a negated cue says the opposite
+        free_tokens = {i for s in found.get("free", []) for i in range(s.start, s.end)}
+        for label in self.negatable:
+            if found.get(label):
+                # "nothing to pay": a cue inside a free phrase is that phrase's, not a cue of its own
+                found[label] = [s for s in found[label] if not self._negated(doc, s.start, free_tokens)
+                                and not (s.start in free_tokens and s.end - 1 in free_tokens)]
+                if not found[label]:
+                    del found[label]
+        if found.get("not_free"):
+            # "free shipping": neither the "free" nor the "shipping" in it says anything is given
+            masked = [(s.start, s.end) for s in found["not_free"]]
+            for label in ("free", "give", "ship"):
+                if found.get(label):
+                    found[label] = [s for s in found[label]
+                                    if not any(a <= s.start and s.end <= b or a <= s.start < b for a, b in masked)]
+                    if not found[label]:
+                        del found[label]
+        for k in list(found):
+            found[k] = sorted(found[k], key=lambda s: (s.start, -len(s)))
+        found["uses"] = filter_spans(found.get("uses", [])) if found.get("uses") else []
+        return found
+
+    def _negated(self, doc, start: int, skip: set = frozenset()) -> bool:
+        """A negation among the few words before token `start`, within its clause ("no" of "no
+        cost" negates nothing but the cost: tokens of `skip` are passed over)."""
+        j = start - 1
+        while j >= 0 and start - j <= self.negation_window:
+            tok = doc[j]
+            if tok.text in {",", ";", ":", "-", "--", "(", ")"} or tok.lower_ in {"but", "and", "so", "because"}:
+                return False
+            if tok.lower_ in self.negators and j not in skip:
+                return True
+            j -= 1
+        return False
+
+    def is_skipped(self, m, text: str) -> str | None:
+        """Why a message carries no relation ("auto_reply", "calendar", "marketing_blast"), or None."""
+        subj = (m.subject or "").strip().lower()
+        low = text.lower()
+        for kind in ("auto_reply", "calendar", "marketing_blast"):
+            rule = self.skip.get(kind) or {}
+            hits = sum(1 for cue in rule.get("body") or [] if cue in low)
+            if any(subj.startswith(p) for p in rule.get("subject_prefixes") or []):
+                # an event invitation written by a person ("Invitation: our summit") is a letter
+                if kind != "calendar" or hits:
+                    return kind
+                continue
+            if hits >= int(rule.get("min_cues", 1) or 1) and hits:
+                if kind == "calendar" and hits < 2 and not any(subj.startswith(p) for p in rule.get("subject_prefixes") or []):
+                    continue
+                return kind
+        return None

@@ -1,0 +1,143 @@
+"""A message's own text cut into sentences, each tokenised and scanned for cues."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any, Callable
+
+from giftgraph.ingest.message import Message
+
+__all__ = ["Sentence", "own_text", "split_sentences", "norm_ws"]
+
+
+@dataclass(eq=False)
+class Sentence:
+    """One sentence of a message's own text, tokenised and scanned."""
+
+    message: Message
+    index: int
+    paragraph: int
+    start: int  # character offsets in message.body
+    end: int
+    text: str  # whitespace-normalised
+    doc: Any = None
+    _cues: dict = field(default_factory=dict, repr=False)  # see `cues`
+    products: list = field(default_factory=list)  # [(node id, token start, token end, surface)]
+    codes: list = field(default_factory=list)  # [(node id, token start, token end)]
+    # (labels, matches): the dependency-parse cues not read yet. `matches()` gives the message's
+    # DependencyMatcher matches, parsing it on first call; a label of `labels` is only looked up when
+    # a rule asks for it, so a message none of whose sentences is asked is never parsed (on a large
+    # release, most of those the regex anchors let through)
+    _deferred: Any = field(default=None, repr=False)
+
+    @property
+    def cues(self) -> dict:
+        """Cue spans by label (the dependency-parse cues included: the message is parsed if needed)."""
+        self._read_deferred()
+        return self._cues
+
+    @cues.setter
+    def cues(self, value: dict) -> None:
+        self._cues = value
+
+    def defer(self, labels: frozenset, matches: Callable[[], list]) -> None:
+        """Cues of ``labels`` come from ``matches()`` ((label, start char, end char) in the body),
+        called when one of them is first asked for."""
+        self._deferred = (labels, matches)
+
+    def _read_deferred(self, label: str | None = None) -> None:
+        if self._deferred is None or (label is not None and label not in self._deferred[0]):
+            return
+        matches, self._deferred = self._deferred[1], None
+        for name, a, b in matches():
+            if self.start <= a and b <= self.end:
+                self._cues.setdefault(name, []).append(self.doc[0:0])
+
+    def spans(self, label: str) -> list:
+        """The cue spans of one label (parses the message only for a dependency-pattern label)."""
+        self._read_deferred(label)
+        return self._cues.get(label) or []
+
+    def has(self, label: str) -> bool:
+        return bool(self.spans(label))
+
+
+def own_text(m: Message, rules=None, doc=None) -> str:
+    """The message's own text: the body up to the first quoted-history or forward marker."""
+    body = m.body or ""
+    text = doc.text if doc is not None and body.startswith(doc.text) else body
+    cut = len(text)
+    for rx in (rules.quote_markers if rules else []):
+        mm = rx.search(text)
+        if mm and mm.start() < cut and mm.start() > 0:
+            cut = mm.start()
+    return text[:cut]
+
+
+_SENT_END = re.compile(r"(?<=[.!?])[\"')\]]*\s+(?=[A-Za-z0-9\"'(\[$*])")
+_ABBREVIATIONS = {
+    "mr", "mrs", "ms", "dr", "st", "det", "sgt", "lt", "capt", "cpt", "ofc", "cmdr", "insp",
+    "inc", "corp", "ltd", "jr", "sr", "vs", "e.g", "i.e", "approx", "dept", "ave", "blvd",
+    "p.o", "u.s", "attn", "slo",
+}
+_NUMBER_ABBREVIATIONS = {"no", "nos", "ste", "apt", "fig", "vol", "pg", "p"}  # only before a number: "Unit No. 4410"
+_BULLET = re.compile(r"^\s*(?:[*\u2022\-]|\d+[.)])\s+")
+
+
+def split_sentences(text: str) -> list[tuple[int, int, int]]:
+    """(paragraph number, start, end) of each sentence; single line breaks inside a paragraph are
+    undone, bullets and blank lines start new sentences.
+
+    >>> t = "Hello Lee,\\n\\nTwo cams are\\nset aside for you. Cheers!"
+    >>> [t[s:e] for p, s, e in split_sentences(t)]
+    ['Hello Lee,', 'Two cams are\\nset aside for you.', 'Cheers!']
+    """
+    out = []
+    para = 0
+    for pm in re.finditer(r"(?:[^\n]|\n(?![ \t]*\n))+", text):
+        block_start = pm.start()
+        lines = pm.group(0).split("\n")
+        # a bullet line starts its own chunk; other lines continue the chunk
+        chunks: list[tuple[int, int]] = []
+        pos = block_start
+        prev = ""
+        for line in lines:
+            ls, le = pos, pos + len(line)
+            # a salutation ("Lee,") or a finished sentence ends the chunk: a printed page
+            # often has no blank line between greeting, paragraphs and signature
+            closed = bool(re.search(r"[.!?:]\W{0,2}$", prev.rstrip())) or (
+                prev.rstrip().endswith(",") and len(prev.split()) <= 5)
+            if chunks and not _BULLET.match(line) and line.strip() and not closed:
+                chunks[-1] = (chunks[-1][0], le)
+            elif line.strip():
+                chunks.append((ls, le))
+            prev = line if line.strip() else prev
+            pos = le + 1
+        for cs, ce in chunks:
+            chunk = text[cs:ce]
+            last = 0
+            flat = chunk.replace("\n", " ")
+            for sm in _SENT_END.finditer(flat):
+                word = re.search(r"(\S+)$", flat[:sm.start()])
+                w = word.group(1).rstrip(".").lower() if word else ""
+                if word and (w in _ABBREVIATIONS or re.fullmatch(r"[A-Z]\.", word.group(1))
+                             or (w in _NUMBER_ABBREVIATIONS and flat[sm.end():sm.end() + 1].isdigit())):
+                    continue  # "Det. J. Doe", "St. Ann", "No. 4410": not a sentence end
+                if flat[sm.end():sm.end() + 1].islower() and not (
+                        word and re.fullmatch(r"[A-Za-z]{2,}[.!?]+", word.group(1))):
+                    continue  # a lower-case start only after a plain word ("done. they're on the way")
+                piece = chunk[last:sm.start()]
+                if piece.strip():
+                    lead = len(piece) - len(piece.lstrip())
+                    out.append((para, cs + last + lead, cs + last + len(piece.rstrip())))
+                last = sm.end()
+            piece = chunk[last:]
+            if piece.strip():
+                lead = len(piece) - len(piece.lstrip())
+                out.append((para, cs + last + lead, cs + last + len(piece.rstrip())))
+        para += 1
+    return out
+
+
+def norm_ws(s: str) -> str:
+    return " ".join(s.split())

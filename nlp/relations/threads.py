@@ -1,0 +1,71 @@
+"""Threads: replies and forwards grouped, read in date order (the unit of reasoning)."""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from giftgraph.ingest.message import Message
+
+__all__ = ["group_threads", "subject_key"]
+
+
+_PREFIX = re.compile(r"^\s*((re|fw|fwd|aw|wg)\s*(\[\d+\])?\s*:\s*)+", re.I)
+
+
+def subject_key(subject: str) -> str:
+    s = _PREFIX.sub("", subject or "")
+    return " ".join(re.sub(r"[^a-z0-9$%]+", " ", s.lower()).split())
+
+
+def _days_apart(a: str, b: str) -> float:
+    from datetime import datetime
+
+    try:
+        return abs((datetime.fromisoformat(b) - datetime.fromisoformat(a)).total_seconds()) / 86400
+    except (TypeError, ValueError):
+        return 0.0
+
+
+def group_threads(messages: list[Message], participants, *, max_gap_days: float = 120) -> list[list[Message]]:
+    """Threads in date order: messages linked by ``thread``/``in_reply_to``, or with the same
+    subject (re:/fw: removed), at least one person in common and no more than `max_gap_days`
+    between a message and the one before it."""
+    parent = {m.id: m.id for m in messages}
+
+    def find(x):
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    def union(a, b):
+        ra, rb = find(a), find(b)
+        if ra != rb:
+            parent[rb] = ra
+
+    by_id = {m.id: m for m in messages}
+    for m in messages:
+        for ref in (m.thread, m.in_reply_to):
+            # a reference links two messages only when their subjects agree (printed releases
+            # give references that are guessed, not read from headers)
+            if ref and ref in by_id and subject_key(by_id[ref].subject) == subject_key(m.subject):
+                union(ref, m.id)
+    by_subject: dict[str, list[Message]] = defaultdict(list)
+    for m in sorted(messages, key=lambda m: (m.sent or "", m.id)):
+        key = subject_key(m.subject)
+        if key:
+            by_subject[key].append(m)
+    for group in by_subject.values():
+        for i, m in enumerate(group):
+            pm = participants(m)
+            for j in range(i - 1, -1, -1):  # not reversed(group[:i]): a copy per message is quadratic
+                other = group[j]
+                if _days_apart(other.sent, m.sent) > max_gap_days:
+                    break  # a reused subject months later is another conversation
+                if pm & participants(other):
+                    union(other.id, m.id)
+                    break
+    threads: dict[str, list[Message]] = defaultdict(list)
+    for m in messages:
+        threads[find(m.id)].append(m)
+    return [sorted(t, key=lambda m: (m.sent or "", m.id)) for t in threads.values()]

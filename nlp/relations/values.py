@@ -1,0 +1,195 @@
+"""Money, quantities and number words: what a gift is worth and how many items it holds.
+
+Examples
+--------
+>>> parse_money("nearly $4,000")[0][0]
+4000.0
+>>> parse_money("roughly 800 bucks")[0][0]
+800.0
+>>> parse_money("$2.4k in hardware")[0][0]
+2400.0
+"""
+from __future__ import annotations
+
+import re
+from typing import Callable
+
+__all__ = ["parse_money", "words_to_number", "quantity_before", "quantity_after", "items_of", "stated_value",
+           "uses_in", "merge_items", "sum_value"]
+
+_SMALL = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
+    "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "a": 1, "an": 1,
+}
+_SCALE = {"hundred": 100, "thousand": 1000, "grand": 1000, "k": 1000, "million": 1_000_000, "m": 1_000_000,
+          "mm": 1_000_000, "billion": 1_000_000_000, "bn": 1_000_000_000}
+_NUMWORD = r"(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|grand|million|a|an|and)"
+
+_MONEY_RE = re.compile(
+    r"(?P<cur>US\$|\$|USD\s?)\s?(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?:\.(?P<dec>\d{1,2}))?(?:\s?(?P<suf>[kK]|thousand|grand|million|billion|bn|[mM]{1,2}(?![a-z])))?(?![\w,])"
+    r"|(?P<num2>\d{1,3}(?:,\d{3})+|\d+)(?:\.(?P<dec2>\d{1,2}))?\s?(?P<suf2>[kK]|thousand|grand)?\s(?P<unit2>bucks|dollars|usd)\b"
+    rf"|(?P<words>(?:{_NUMWORD}[\s-]+)*{_NUMWORD})\s(?P<unit3>bucks|dollars)\b"
+    r"|(?P<grand>\ba grand\b)",
+    re.I,
+)
+
+
+def words_to_number(text: str) -> int | None:
+    """Spelled-out numbers: "five hundred" -> 500, "twelve hundred" -> 1200, "two thousand" -> 2000.
+
+    >>> words_to_number("twelve hundred")
+    1200
+    >>> words_to_number("a dozen") is None
+    True
+    """
+    total = current = 0
+    seen = False
+    for w in re.split(r"[\s-]+", text.lower().strip()):
+        if not w or w == "and":
+            continue
+        if w in _SMALL:
+            current += _SMALL[w]
+            seen = True
+        elif w in _SCALE:
+            current = (current or 1) * _SCALE[w]
+            if _SCALE[w] >= 1000:
+                total += current
+                current = 0
+            seen = True
+        else:
+            return None
+    return total + current if seen else None
+
+
+def parse_money(text: str) -> list[tuple[float, int, int]]:
+    """Dollar amounts in `text` as (value, start, end): "$2,490.00", "$1.2k", "600 bucks",
+    "five hundred dollars". Qualifiers ("close to", "about", "just under") are left out of the value.
+
+    >>> [v for v, s, e in parse_money("$129 per unit, so $2,580 - a bit over $2,500")]
+    [129.0, 2580.0, 2500.0]
+    >>> parse_money("$2,490.00")[0][0]
+    2490.0
+    >>> parse_money("five hundred dollars")[0][0]
+    500.0
+    """
+    out = []
+    for m in _MONEY_RE.finditer(text):
+        if m.group("grand"):
+            out.append((1000.0, m.start(), m.end()))
+            continue
+        if m.group("words"):
+            n = words_to_number(m.group("words"))
+            if n:
+                out.append((float(n), m.start("words"), m.end()))
+            continue
+        num, dec, suf = (m.group("num"), m.group("dec"), m.group("suf")) if m.group("num") else (
+            m.group("num2"), m.group("dec2"), m.group("suf2"))
+        value = float(num.replace(",", "") + ("." + dec if dec else ""))
+        if suf:
+            value *= _SCALE[suf.lower()]
+        out.append((value, m.start(), m.end()))
+    return out
+
+
+def _int_of(text: str) -> int | None:
+    try:
+        return int(float(text.replace(",", "")))
+    except ValueError:
+        return words_to_number(text)
+
+
+def quantity_before(rules, doc, start: int) -> int | None:
+    """The number of items written before a product mention ("3 brand new X", "half a dozen X")."""
+    j = start - 1
+    steps = 0
+    while j >= 0 and steps < 6:
+        for n in (3, 2, 1):
+            if j - n + 1 < 0:
+                continue
+            phrase = " ".join(t.lower_ for t in doc[j - n + 1:j + 1])
+            if phrase in rules.number_words:
+                return rules.number_words[phrase]
+        tok = doc[j]
+        if tok.text == ")" and j >= 2 and doc[j - 1].like_num and doc[j - 2].text == "(":
+            return _int_of(doc[j - 1].text)  # "four (4) X", "ten (10) X"
+        if tok.like_num and not (j > 0 and doc[j - 1].text in "$€£"):
+            return _int_of(tok.text)
+        if tok.lower_ in rules.fillers:
+            j -= 1
+            steps += 1
+            continue
+        return None
+    return None
+
+
+def quantity_after(doc, end: int) -> int | None:
+    """ "X x 10", "X (qty 4)"."""
+    toks = [t for t in doc[end:end + 4] if t.text not in "():"]
+    if len(toks) >= 2 and toks[0].lower_ in {"x", "×", "qty", "quantity", "*"} and toks[1].like_num:
+        return _int_of(toks[1].text)
+    return None
+
+
+def items_of(rules, s) -> dict[str, int]:
+    """Product node id -> quantity for the products a sentence names."""
+    items: dict[str, int] = {}
+    for nid, a, b, _ in s.products:
+        q = quantity_before(rules, s.doc, a) or quantity_after(s.doc, b) or 1
+        items[nid] = max(items.get(nid, 0), q)
+    return items
+
+
+def stated_value(rules, s) -> float | None:
+    """A dollar amount in a gift sentence that says what the gift is worth."""
+    text = s.text
+    low = text.lower()
+    after = [str(w).lower() for w in rules.gift.get("money_not_value_after") or []]
+    before = [str(w).lower() for w in rules.gift.get("money_not_value_before") or []]
+    best = None
+    for value, a, b in parse_money(text):
+        if value <= 0:
+            continue
+        tail = low[b:b + 14].lstrip(" )")
+        head = low[max(0, a - 14):a].rstrip(" (")
+        if any(tail.startswith(w) for w in after) or any(head.endswith(w) for w in before):
+            continue
+        if low[max(0, a - 1):a] == "(":  # "(… $199)" right after a product: a unit price
+            continue
+        best = value if best is None else max(best, value)
+    return best
+
+
+def uses_in(s) -> int | None:
+    """The number of uses a sentence reports for a code ("redeemed 9 times"), or None; a
+    condition ("for every 5 uses") reports nothing."""
+    if s.has("conditional"):
+        return None
+    best = None
+    for span in s.spans("uses"):
+        if span.start > 0 and s.doc[span.start - 1].lower_ in {"every", "each", "per"}:
+            continue
+        for t in span:
+            if t.like_num:
+                n = _int_of(t.text)
+                if n is not None:
+                    best = n if best is None else max(best, n)
+    return best
+
+
+def merge_items(a: dict[str, int], b: dict[str, int]) -> dict[str, int]:
+    out = dict(a)
+    for k, v in b.items():
+        out[k] = max(out.get(k, 0), v)
+    return out
+
+
+def sum_value(items: dict[str, int], price: Callable[[str], float | None]) -> float | None:
+    total, known = 0.0, False
+    for pid, q in items.items():
+        p = price(pid)
+        if p is not None:
+            total += p * q
+            known = True
+    return total if known else None

@@ -1,0 +1,134 @@
+"""Promo codes by shape and context (giftgraph.nlp.codes): invented codes, names and wording."""
+from collections import Counter
+
+import pytest
+
+from giftgraph.nlp.codes import CodeFinder, code_key, code_names, find_known
+
+WORDS = {
+    "free", "shipping", "order", "number", "welcome", "blue", "slot", "review", "conduct", "summer", "sale",
+    "birch", "maple", "neighbor", "neighbors", "share", "apply", "code", "works", "still", "live", "gear",
+    "promo", "materials", "word", "thanks", "enforcement", "checkout", "nav", "logo", "home", "page",
+}
+
+
+@pytest.fixture(scope="module")
+def finder():
+    return CodeFinder(words=WORDS)
+
+
+def texts(finder, text):
+    return [h.text for h in finder.find(text)]
+
+
+@pytest.mark.parametrize("text, codes", [
+    ("Use code xyz-50 for 15% off your first camera.", ["xyz-50"]),
+    ("Promo code: FRIEND.2023 is good through June.", ["FRIEND.2023"]),
+    ("just use quill.77 at checkout", ["quill.77"]),
+    ("Have them enter ab 12 cd at checkout and it knocks off a tenth.", ["ab 12 cd"]),
+    ("Sign up at https://shop.example.net/start?promo=zq77x&utm_source=mail today", ["zq77x"]),
+    ("details at www.example.org/invite/MAPLE-44 if you want them", ["MAPLE-44"]),
+    ("My referral code is PINECONE, pass it around.", ["PINECONE"]),
+    ("Promo code WELCOME gets you a discount.", ["WELCOME"]),
+    ("KV77 is my personal code, share it with the block.", ["KV77"]),
+    ("the OAK21 code still works", ["OAK21"]),
+    ("The codes TR11, TR12 and TR13 are live.", ["TR11", "TR12", "TR13"]),
+    ("coupon summer.sale.24 expires Friday", ["summer.sale.24"]),
+    ("Give neighbors the code birch7 when they order.", ["birch7"]),
+    # free shipping is no gift, but a free-shipping code is still a code
+    ("The free shipping code SHIPQX applies to every order.", ["SHIPQX"]),
+    ("I made you your own code too, lark-vale-7, good for $20 off.", ["lark-vale-7"]),
+    ("Neighbors can use moss.lane.9 on the shop site for $15 off.", ["moss.lane.9"]),
+    ("quick note: fen-row-22 is at 14 uses already", ["fen-row-22"]),
+    ("I made a personal code just for you to share with neighbors:\n\n    KQ-77\n\nIt takes $20 off.", ["KQ-77"]),
+])
+def test_codes_introduced_in_any_style(finder, text, codes):
+    assert texts(finder, text) == codes
+
+
+@pytest.mark.parametrize("text", [
+    "Your order number is AB12345 and it ships Monday.",
+    "Tracking number 1Z999AA10123456784 via the usual carrier.",
+    "The serial no. SN4455X is on the back plate.",
+    "tracking code 1Z999AA1 and confirmation code QX55 are in the receipt",
+    "Code Blue was called at 10pm near the zip code 90210.",
+    "Penal code 459 applies; see the code of conduct.",
+    "I will use the 10am slot at checkout.",
+    "Please review the code review notes before the promo materials go out.",
+    "Invoice INV-2231 attached. Order AB123 shipped.",
+    "Write to promo.desk@example.com about code words.",
+    "Our gate code 4471 changed.",
+    "see https://example.com/page?ref=nav_logo for the map",
+    "The model X-200 has been used by the night shift.",
+    "Tracking code:\n1Z99AA\n",
+    "To use your SkyMiles at checkout, sign in first.",
+    "unsubscribe: https://list.example.com/u?code=KQWX&id=7",
+    "Your authorization code is QX2394.",
+])
+def test_not_codes(finder, text):
+    assert texts(finder, text) == []
+
+
+def test_identity_and_printed_forms():
+    assert code_key("ab-12") == code_key("AB12") == code_key("ab 12") == "AB12"
+    hits = find_known("Nine people used ab-12, then AB12 twice; AB123 is another one.", ["AB12"])
+    assert [h.text for h in hits] == ["ab-12", "AB12"]
+    names = code_names({"AB12": Counter({"ab-12": 1, "AB12": 2})})
+    assert names["AB12"] == ("AB12", ["ab-12"])
+
+
+def test_profile_patterns_need_context():
+    f = CodeFinder(words=WORDS, patterns=[r"ZZ\d{3}"], context=["discount"], window=5)
+    assert texts(f, "The ZZ123 discount is good.") == ["ZZ123"]
+    assert texts(f, "Report ZZ123 was filed yesterday by the desk.") == []
+
+
+def test_pipeline_marks_codes_and_index_ties_printings(tmp_path):
+    """Through the spaCy pipeline and entity extraction: one node per code, printed forms as aliases."""
+    spacy = pytest.importorskip("spacy")
+    from giftgraph.ingest.message import Address, Message
+    from giftgraph.nlp.extract import extract_entities
+
+    msgs = [
+        Message(id="m1", sender=Address("Wren Alcott", "wren@vendor.example"), to=[Address("Pat Oyelaran", "pat@city.example")],
+                subject="your code", sent="2024-03-01T10:00:00+00:00",
+                body="Hi Pat,\n\nYour personal promo code is tl-42. Neighbors get 10% off with it.\n\nWren"),
+        Message(id="m2", sender=Address("Pat Oyelaran", "pat@city.example"), to=[Address("Wren Alcott", "wren@vendor.example")],
+                subject="Re: your code", sent="2024-03-05T10:00:00+00:00",
+                body="Wren,\n\nSix residents have used TL42 so far. Our order number is QP7781.\n\nPat"),
+    ]
+    msgs.append(Message(id="m3", sender=Address("Wren Alcott", "wren@vendor.example"),
+                        to=[Address("Sol Varga", "sol@city.example")], subject="Promo code QV-19 for the east side",
+                        sent="2024-03-06T10:00:00+00:00", body="Sol,\n\nDetails in the subject line.\n\nWren"))
+    index, _docs, nodes, _edges = extract_entities(msgs, profile="ring_lapd", model="blank")
+    codes = [n for n in nodes if n.kind == "code"]
+    assert sorted(c.name for c in codes) == ["QV-19", "tl-42"]
+    codes = [c for c in codes if c.name == "tl-42"]
+    assert "TL42" in codes[0].aliases
+    m2 = [x for x in index.mentions("m2") if x.kind == "code"]
+    assert [x.text for x in m2] == ["TL42"]
+
+
+def test_code_wins_over_a_profile_name_inside_it():
+    """A unit or organisation abbreviation inside a code ("BPD" of "BPD-MAE40") is part of the code."""
+    pytest.importorskip("spacy")
+    from giftgraph.nlp.components import load_pipeline
+    from giftgraph.nlp.profile import Profile
+
+    prof = Profile.load("ring_lapd")
+    nlp = load_pipeline(prof, "blank")
+    nlp.get_pipe("giftgraph_profile_ruler").add_patterns(
+        [{"label": "ORG", "pattern": [{"ORTH": "BPD"}], "id": "organization:Brookfield PD"}])
+    doc = nlp("Residents can use my code BPD-MAE40 at checkout.")
+    assert [(e.text, e.label_) for e in doc.ents if e.label_ == "PROMO_CODE"] == [("BPD-MAE40", "PROMO_CODE")]
+
+
+def test_lexicon_entries_are_words():
+    """YAML reads bare on/off/no/yes as booleans: every entry of the lexicons must stay a string."""
+    import yaml
+
+    from giftgraph.nlp.codes import DATA
+
+    for path in (DATA, DATA.parent / "endorse.yaml", DATA.parent / "referral.yaml"):
+        for key, words in yaml.safe_load(path.read_text(encoding="utf-8")).items():
+            assert all(isinstance(w, str) for w in words), (path.name, key)

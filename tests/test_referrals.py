@@ -1,0 +1,205 @@
+"""REFERRAL and PROMOTED on small invented threads, read with the trained pipeline's parse.
+
+Names, products, codes and wording are invented for these tests (a vendor "Brightmoor", an
+agency "Brookfield PD").
+"""
+from __future__ import annotations
+
+import pytest
+
+from giftgraph.graph.model import Node
+from giftgraph.ingest.message import Address, Message, Provenance
+from giftgraph.nlp.relations import extract_relations, load_rules
+from giftgraph.nlp.relations.promoted import endorsement
+
+spacy = pytest.importorskip("spacy")
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from giftgraph.nlp.components import DEFAULT_MODEL, FALLBACK_MODELS
+
+    for name in (DEFAULT_MODEL, *FALLBACK_MODELS):
+        try:
+            return spacy.load(name)
+        except OSError:
+            continue
+    pytest.skip("no trained spaCy pipeline installed")
+
+
+@pytest.mark.parametrize("text", [
+    "I recommend the Glowpost camera to every neighbor I meet.",
+    "Highly recommend the Glowpost.",
+    "I tell every resident who asks to get a Glowpost.",
+    "We love ours.",
+    "I'd suggest the Glowpost Duo for renters.",
+    "The Glowpost has been a lifesaver on our street.",
+    "Everyone on the block should get one.",
+    "I'm thrilled with the Glowpost.",
+    "I can't recommend the Glowpost enough.",
+    "In the newsletter I urged residents to install a Glowpost before the holidays.",
+    "At Tuesday's meeting I encouraged everyone to sign up for Glowpost alerts.",
+    "In nine years on patrol I have never seen a tool do more for a street than Glowpost.",
+    "Frankly, the Glowpost system paid for itself within a month.",
+    "The Glowpost is the best $99 a renter can spend.",
+    "If you buy one thing for your porch this year, make it a Glowpost.",
+])
+def test_first_person_endorsements(nlp, text):
+    assert endorsement(nlp(text)[:])
+
+
+@pytest.mark.parametrize("text", [
+    "Would you recommend the Glowpost?",
+    "We can't endorse any product.",
+    "The department does not endorse the Glowpost.",
+    "Dana said she loves her Glowpost.",
+    "Residents rave about it.",
+    "If you recommended the Glowpost at the meeting, we'd be grateful.",
+    "He told me to get a Glowpost.",
+    "I don't recommend buying any camera on impulse.",
+    "Mrs. Ruiz thinks the Glowpost is great.",
+    "I got the Glowpost yesterday.",
+    "Please find attached the Glowpost order form.",
+    "Thanks, that's great news!",
+    "Nothing works better than a locked door.",
+    "I would suggest saying 'a camera' rather than naming a brand, since we try not to appear to endorse anyone.",
+    "Make it a habit to lock the side gate.",
+    "Thank you for recommending the Glowpost to our residents.",
+])
+def test_not_endorsements(nlp, text):
+    assert not endorsement(nlp(text)[:])
+
+
+# ------------------------------------------------------------------------------------------ a release
+VENDOR, AGENCY = "brightmoor.example", "brookfieldpd.example"
+
+
+def _node(nid, kind, name, aliases=(), emails=(), **attrs):
+    return Node(id=nid, kind=kind, name=name, aliases=list(aliases), emails=list(emails), attrs=attrs)
+
+
+NODES = {n.id: n for n in [
+    _node("v1", "person", "Greta Lund", ["Greta"], [f"greta@{VENDOR}"], role="vendor_employee"),
+    _node("o1", "person", "Ravi Menon", ["Ravi"], [f"rmenon@{AGENCY}"], role="officer"),
+    _node("o2", "person", "Tess Okafor", ["Tess"], [f"tokafor@{AGENCY}"], role="officer"),
+    _node("c1", "person", "Lou Barnes", ["Lou"], ["lou@mail.example"], role="other"),
+    _node("org_v", "organization", "Brightmoor", []),
+    _node("org_a", "organization", "Brookfield Police Department", ["Brookfield PD"]),
+    _node("p1", "product", "Glowpost", ["Glowpost camera"], unit_price_usd=149),
+    _node("k1", "code", "ravi-15", ["RAVI15", "ravi 15"], key="RAVI15"),
+]}
+
+
+class Index:
+    def __init__(self):
+        self.nodes = dict(NODES)
+        self.vendor_id, self.agency_id = "org_v", "org_a"
+        self._forms = {f.lower(): n.id for n in self.nodes.values() for f in [n.name, *n.aliases, *n.emails]}
+
+    def person_for_address(self, addr):
+        nid = self._forms.get((addr.email or "").lower())
+        return nid if nid and self.nodes[nid].kind == "person" else None
+
+    def find(self, text, *, message=None, kinds=("person", "organization", "division", "product", "code")):
+        nid = self._forms.get(text.lower().strip())
+        return nid if nid and self.nodes[nid].kind in kinds else None
+
+    def mentions(self, message_id):
+        return []
+
+
+class Profile:
+    raw = {"relations": load_rules("ring_lapd")}
+
+
+_N = iter(range(1, 1000))
+
+
+def msg(sender, to, subject, body, day):
+    n = next(_N)
+    return Message(sender=Address(email=sender), to=[Address(email=t) for t in to], subject=subject, body=body,
+                   sent=f"2024-05-{day:02d}T10:{n % 60:02d}:00+00:00", provenance=[Provenance(file="x.pdf", page=n)])
+
+
+GRETA, RAVI, TESS, LOU = f"greta@{VENDOR}", f"rmenon@{AGENCY}", f"tokafor@{AGENCY}", "lou@mail.example"
+
+
+def run(nlp, messages):
+    docs = {m.id: nlp(m.body) for m in messages}
+    return extract_relations(messages, docs, Index(), Profile())
+
+
+def test_referral_owner_printing_variants_and_latest_uses(nlp):
+    give = msg(GRETA, [RAVI], "A code for your residents",
+               "Hi Ravi,\n\nYour personal code is ravi-15; it takes 15% off any Glowpost camera.", 1)
+    hand = msg(RAVI, [GRETA], "RE: A code for your residents",
+               "Thanks Greta, I will put RAVI15 in the block club newsletter.", 2)
+    buy = msg(LOU, [RAVI], "bought one", "I ordered a Glowpost with ravi 15 last night.", 3)
+    r1 = msg(GRETA, [RAVI], "code update", "So far ravi-15 has been used 7 times.", 10)
+    r2 = msg(GRETA, [RAVI], "code update", "Update: RAVI15 is up to 19 redemptions.", 20)
+    nodes, edges = run(nlp, [give, hand, buy, r1, r2])
+    [r] = [e for e in edges if e.type == "REFERRAL"]
+    assert (r.source, r.target) == ("o1", "org_v")
+    assert r.attrs["code"] == "k1" and r.attrs["uses"] == 19
+    assert "15%" in (r.attrs["discount"] or "")
+    assert buy.id not in {e.message for e in r.evidence}
+    assert next(n for n in nodes if n.id == "k1").attrs["owner"] == "o1"
+
+
+def test_promoted_in_a_reply_to_a_resident_and_negatives(nlp):
+    reply = msg(RAVI, [LOU], "RE: cameras?",
+                "Hi Lou,\n\nGood question. I'd recommend the Glowpost for a porch like yours.", 1)
+    question = msg(TESS, [RAVI], "Glowpost", "Would you recommend the Glowpost to the school?", 2)
+    policy = msg(TESS, [LOU], "RE: cameras", "The department can't endorse any product, including Glowpost.", 3)
+    hearsay = msg(TESS, [RAVI], "FYI", "Lou said he loves his Glowpost.", 4)
+    marketing = msg(GRETA, [RAVI], "Spring news", "I highly recommend the new Glowpost to every household!", 5)
+    _, edges = run(nlp, [reply, question, policy, hearsay, marketing])
+    assert {(e.source, e.target) for e in edges if e.type == "PROMOTED"} == {("o1", "p1")}
+
+
+def test_testimonial_handed_to_the_vendor_is_promoted(nlp):
+    ask = msg(GRETA, [TESS], "Quote for our spring brochure", "Could you give us a line about the Glowpost?", 1)
+    give = msg(TESS, [GRETA], "RE: Quote for our spring brochure",
+               "Greta,\n\nHere you go, in my own words:\n\n\"The Glowpost cameras let our night shift see a "
+               "street before the first car arrives.\"\n\nTess", 2)
+    _, edges = run(nlp, [ask, give])
+    assert {(e.source, e.target) for e in edges if e.type == "PROMOTED"} == {("o2", "p1")}
+
+
+def test_uses_counted_in_people_and_thresholds_ignored(nlp):
+    from giftgraph.nlp.relations.referrals import reported_uses
+    from giftgraph.nlp.relations.rules import RelationRules
+    from giftgraph.nlp.relations.text import Sentence
+
+    rules = RelationRules.from_profile("ring_lapd")
+
+    def sent(text):
+        doc = rules.nlp.make_doc(text)
+        s = Sentence(message=None, index=0, paragraph=0, start=0, end=len(text), text=text, doc=doc)
+        s.cues = rules.scan(doc)
+        return s
+
+    assert reported_uses(sent("Four families have now signed up with ravi-15.")) == 4
+    assert reported_uses(sent("Once 25 of your neighbors have redeemed it, a camera is yours.")) is None
+    assert reported_uses(sent("It takes $30 off and 12 days of shipping.")) is None
+    assert reported_uses(sent("Redemptions are up to 12 this month.")) == 12
+    assert reported_uses(sent("Once redemptions hit 25 we send a camera.")) is None
+
+
+def test_my_code_names_its_owner(nlp):
+    hand = msg(TESS, [LOU], "cameras for the block",
+               "Lou, neighbors can use my code ravi-15 for 15% off a Glowpost.", 1)
+    note = msg(GRETA, [TESS], "code", "Nice, ravi 15 has been used 3 times this week.", 3)
+    nodes, edges = run(nlp, [hand, note])
+    [r] = [e for e in edges if e.type == "REFERRAL"]
+    assert r.source == "o2" and r.attrs["uses"] == 3
+
+
+def test_vendor_named_in_lower_case_and_unresolved_pronouns(nlp):
+    news = msg(GRETA, [TESS, RAVI], "Brightmoor spring update", "Brightmoor has new Glowpost colours this spring.", 1)
+    praise = msg(TESS, [GRETA, RAVI], "RE: Brightmoor spring update",
+                 "honestly brightmoor has been the best prevention tool on my beat.", 2)
+    split = msg(RAVI, [TESS, GRETA], "RE: Brightmoor spring update",
+                "I suggest one to you and one to me while the case is open.", 3)
+    _, edges = run(nlp, [news, praise, split])
+    assert {(e.source, e.target) for e in edges if e.type == "PROMOTED"} == {("o2", "org_v")}

@@ -1,0 +1,374 @@
+"""GIFT rules that generalise: general lexicons, negation, loans and trials, units as recipients,
+gifts passed on, costs covered, and the rule loader. Every message is invented for these tests.
+
+The small world (vendor Acme Cams, officers Otto and Olga of Quarry Division, a church) is the one
+of ``test_relations.py``.
+"""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from giftgraph.nlp.relations import RelationRules, extract_relations, load_rules, merge_rules
+from giftgraph.nlp.relations.rules import GENERAL_RULES, expand_lexicon, inflect
+
+sys.path.insert(0, str(Path(__file__).parent))  # the invented world of test_relations.py (importlib mode)
+from test_relations import CORA, OLGA, OTTO, SAM, VERA, FakeIndex, Profile, msg, of_type, run
+
+
+def gifts(edges):
+    return sorted(((e.source, e.target, e.attrs["value_usd"]) for e in of_type(edges, "GIFT")), key=str)
+
+
+# --------------------------------------------------------------------------------------------
+# The loader
+
+
+def test_general_rules_alone_when_a_profile_has_no_relations_file(tmp_path):
+    (tmp_path / "profile.yaml").write_text("name: plain\nvendor: Someco\n")
+    data = load_rules(tmp_path)
+    general = load_rules(None)
+    assert data == general
+    assert "~donate" in data["gift"]["give"]  # the general lexicon, by lemma
+
+
+def test_profile_wording_is_added_to_the_general_lexicons(tmp_path):
+    (tmp_path / "relations.yaml").write_text("gift:\n  free: [\"on the co-op\"]\n  quantity_fillers: [widgetco]\n")
+    data = load_rules(tmp_path)
+    assert "on the co-op" in data["gift"]["free"] and "free of charge" in data["gift"]["free"]
+    assert "widgetco" in data["gift"]["quantity_fillers"]
+
+
+def test_an_unknown_profile_name_is_an_error_not_the_ring_rules():
+    with pytest.raises(FileNotFoundError, match="no-such-profile"):
+        load_rules("no-such-profile")
+
+
+def test_merge_keeps_order_and_drops_repeats():
+    assert merge_rules({"a": [1, 2]}, {"a": [2, 3], "b": {"c": 1}}) == {"a": [1, 2, 3], "b": {"c": 1}}
+
+
+def test_general_file_is_valid_and_compiles():
+    assert GENERAL_RULES.is_file()
+    rules = RelationRules(load_rules(None))
+    assert "donated" in rules.lexicons["give"] and "shipping" in rules.lexicons["give"]
+
+
+@pytest.mark.parametrize("lemma,forms", [
+    ("donate", ["donate", "donates", "donating", "donated"]),
+    ("carry", ["carry", "carries", "carrying", "carried"]),
+    ("push", ["push", "pushes", "pushing", "pushed"]),
+    ("tie", ["tie", "ties", "tying", "tied"]),
+])
+def test_inflect_regular_verbs(lemma, forms):
+    assert inflect(lemma) == forms
+
+
+def test_expand_lexicon_uses_irregular_forms():
+    assert expand_lexicon(["~lend out"], {"lend": ["lent", "lent"]}) == [
+        "lend out", "lends out", "lending out", "lent out"]
+
+
+# --------------------------------------------------------------------------------------------
+# Cues on a blank pipeline
+
+
+@pytest.fixture(scope="module")
+def rules():
+    return RelationRules(load_rules(None))
+
+
+def cues(rules, text):
+    doc = rules.nlp.make_doc(text)
+    return {k for k, v in rules.scan(doc).items() if v}
+
+
+@pytest.mark.parametrize("text,label,expected", [
+    ("There is no need to buy anything.", "purchase", False),
+    ("You will need to buy the mounts.", "purchase", True),
+    ("This does not depend on any order or purchase.", "purchase", False),
+    ("We can lend the kit for a few weeks.", "loan", True),
+    ("A 45-day pilot of the sensors, no charge.", "loan", True),
+    ("Free for 14 days, then the usual rate.", "loan", True),
+    ("Once 30 households sign up, a reward goes out.", "conditional", True),
+    ("Thanks once again for your help.", "conditional", False),
+    ("We will cover your train fare and two hotel nights.", "free", True),
+    ("The balance due is $0.00 on this one.", "free", True),
+    ("Thanks so much for bringing the boxes over!", "receive", True),
+    ("Free webinar next Tuesday for all staff.", "free", False),
+    ("Free shipping on every order this month.", "free", False),
+])
+def test_general_cues(rules, text, label, expected):
+    assert (label in cues(rules, text)) is expected
+
+
+def test_a_calendar_subject_needs_a_calendar_body(rules):
+    letter = msg(VERA, [OTTO], "Invitation: our spring forum", "We'd be honoured if you spoke at our forum.")
+    invite = msg(VERA, [OTTO], "Invitation: spring forum", "Join Zoom Meeting\nMeeting ID: 123 456")
+    assert rules.is_skipped(letter, letter.body) is None
+    assert rules.is_skipped(invite, invite.body) == "calendar"
+
+
+# --------------------------------------------------------------------------------------------
+# Threads
+
+
+def test_negated_sale_wording_does_not_block_a_gift_stated_as_done():
+    m = msg(VERA, [OTTO], "Your question",
+            "No need to buy one -- I've set you up with a Porch Cam of your own, free of charge.")
+    _, edges = run([m])
+    assert gifts(edges) == [("v1", "o1", 199.0)]
+
+
+def test_a_loan_or_time_limited_trial_is_not_a_gift():
+    lend = msg(VERA, [OTTO], "Loaner", "We can lend you 2 Porch Cams at no cost while your case is open.")
+    ok = msg(OTTO, [VERA], "RE: Loaner", "That works, thank you!", day=2)
+    trial = msg(VERA, [OLGA], "Pilot", "Here is the offer: 3 Yard Light Cams at no cost for 60 days.", day=3)
+    ok2 = msg(OLGA, [VERA], "RE: Pilot", "Yes please, ship them to the front desk.", day=4)
+    _, edges = run([lend, ok, trial, ok2])
+    assert gifts(edges) == []
+
+
+def test_cameras_left_for_good_after_a_trial_are_a_gift_with_the_stated_value():
+    keep = msg(VERA, [OTTO], "Trial over",
+               "Keep the 3 Yard Light Cams, they are yours at no charge. Call it $800 in hardware we're not billing.")
+    _, edges = run([keep])
+    assert gifts(edges) == [("v1", "o1", 800.0)]
+
+
+def test_devices_added_to_the_unit_go_to_the_unit():
+    m = msg(VERA, [OTTO], "Reward", "As agreed, 4 more Porch Cams are being added to your squad's kit at no charge.")
+    _, edges = run([m])
+    assert gifts(edges) == [("v1", "d1", 4 * 199.0)]
+
+
+def test_no_charge_to_an_organisation_does_not_make_it_the_recipient():
+    m = msg(VERA, [OTTO], "Seat",
+            "I've set you up with a complimentary Relay Chime -- there's no charge to St. Ann Church for it.")
+    _, edges = run([m], FakeIndex().see(m))
+    assert gifts(edges) == [("v1", "o1", 29.0)]
+
+
+def test_costs_covered_with_the_total_in_the_next_sentence():
+    offer = msg(VERA, [OTTO], "Our forum",
+                "Acme will cover your airfare and two hotel nights. Our travel desk puts the total at about $1,850.")
+    ok = msg(OTTO, [VERA], "RE: Our forum", "My captain signed off, so I'm happy to accept.", day=2)
+    _, edges = run([offer, ok])
+    assert gifts(edges) == [("v1", "o1", 1850.0)]
+
+
+def test_an_officer_passing_the_gift_on_is_a_second_gift():
+    offer = msg(VERA, [OTTO], "Chapel cameras", "We'll donate 2 Yard Light Cams to you, free of charge.")
+    thanks = msg(CORA, [OTTO], "RE: Chapel cameras",
+                 "On behalf of St. Ann Church, thank you for bringing the two cameras over on Sunday!", day=9)
+    _, edges = run([offer, thanks], FakeIndex().see(offer, thanks))
+    assert gifts(edges) == [("o1", "org_ch", 2 * 249.0), ("v1", "o1", 2 * 249.0)]
+
+
+def test_a_promise_once_a_count_is_reached_is_not_a_gift():
+    m = msg(VERA, [OTTO], "Your code", "Once 20 residents have used OTTO50, we'll send you a Porch Cam as a thank-you.")
+    ok = msg(OTTO, [VERA], "RE: Your code", "Sounds great, thanks!", day=2)
+    _, edges = run([m, ok])
+    assert gifts(edges) == []
+
+
+def test_something_listed_at_no_price_is_not_a_gift():
+    index = FakeIndex()
+    index.nodes["p_app"] = type(index.nodes["p_door"])(id="p_app", kind="product", name="Acme Viewer",
+                                                      attrs={"unit_price_usd": 0})
+    index._forms["acme viewer"] = "p_app"
+    m = msg(VERA, [OTTO], "App", "We're sending you the Acme Viewer for free, enjoy.")
+    ok = msg(OTTO, [VERA], "RE: App", "Thanks!", day=2)
+    from giftgraph.nlp.relations import ThreadContext  # noqa: F401 - the catalogue comes from the index
+    _, edges = extract_relations([m, ok], {}, index, Profile())
+    assert gifts(edges) == []
+
+
+def test_addressee_from_the_greeting_when_no_recipient_was_printed():
+    class GreetingIndex(FakeIndex):
+        def mentions(self, message_id):
+            from giftgraph.nlp.entities import Mention
+            out = super().mentions(message_id)
+            body = self.bodies.get(message_id, "")
+            if body.startswith("Hi Olga"):
+                out = [Mention("Olga", 3, 7, "PERSON", "person", "o2"), *out]
+            return out
+
+    m = msg(SAM, [], "Access", "Hi Olga,\n\nI've set you up with a Relay Chime, no charge.")
+    index = GreetingIndex().see(m)
+    _, edges = extract_relations([m], {}, index, Profile())
+    assert gifts(edges) == [("v2", "o2", 29.0)]
+
+
+def test_a_recap_of_past_gifts_is_not_a_new_gift():
+    m = msg(VERA, [OTTO], "Year in review",
+            "So far this year we've sent your squad 12 Porch Cams free of charge, about $2,400 in hardware.")
+    _, edges = run([m])
+    assert gifts(edges) == []
+
+
+def test_a_request_answered_with_a_free_shipment_gives_the_requested_items():
+    ask = msg(OLGA, [VERA], "Park shed", "We keep losing tools from the park shed. Could I get three Yard Light Cams?")
+    done = msg(VERA, [OLGA], "RE: Park shed", "all set. they're on the way to you, nothing to pay.", day=2)
+    _, edges = run([ask, done])
+    assert gifts(edges) == [("v1", "o2", 3 * 249.0)]
+
+
+def test_a_quote_request_answered_with_prices_is_no_gift():
+    ask = msg(OLGA, [VERA], "Prices", "Could I get three Yard Light Cams? Please send a quote.")
+    reply = msg(VERA, [OLGA], "RE: Prices", "Sure, they're $249 each, invoice to follow once they ship.", day=2)
+    _, edges = run([ask, reply])
+    assert gifts(edges) == []
+
+
+def test_items_listed_under_the_offer_and_the_value_after_them():
+    offer = msg(VERA, [OTTO], "For your case",
+                "Acme would be glad to provide the following, at no cost to the department:\n\n"
+                "- Three (3) Yard Light Cams for the alley\n- One (1) Porch Cam for the door\n\n"
+                "Their combined retail value is $950.")
+    ok = msg(OTTO, [VERA], "RE: For your case", "That's very generous, we accept.", day=2)
+    _, edges = run([offer, ok])
+    [g] = of_type(edges, "GIFT")
+    assert (g.source, g.target, g.attrs["value_usd"]) == ("v1", "o1", 950.0)
+    assert sorted((i["product"], i["quantity"]) for i in g.attrs["items"]) == [("p_door", 1), ("p_flood", 3)]
+
+
+def test_a_thank_you_for_named_items_is_a_gift_from_the_addressee():
+    m = msg(OLGA, [VERA], "Thanks", "On behalf of Quarry Division, thank you for the two Porch Cams you left for our front office.")
+    _, edges = run([m], FakeIndex().see(m))
+    assert gifts(edges) == [("v1", "d1", 2 * 199.0)]
+
+
+def test_each_addressee_named_at_the_start_of_their_sentence_gets_their_own_gift():
+    m = msg(VERA, [OTTO, OLGA], "Rewards",
+            "Otto, your code has been used 40 times, so two Porch Cams are headed your way. "
+            "Olga, we're sending you a Relay Chime as a thank-you.")
+    _, edges = run([m])
+    assert gifts(edges) == [("v1", "o1", 2 * 199.0), ("v1", "o2", 29.0)]
+
+
+def test_an_officer_reporting_the_vendors_donation_is_not_giving():
+    m = msg(OTTO, [CORA], "Cameras", "Acme has donated two Porch Cams to help with the case. They arrived today.")
+    ok = msg(CORA, [OTTO], "RE: Cameras", "Wonderful, thank you!", day=2)
+    _, edges = run([m, ok])
+    assert gifts(edges) == []
+
+
+def test_one_for_each_gate_is_no_condition_but_a_rate_is():
+    free_rules = RelationRules(load_rules(None))
+    assert "conditional" not in cues(free_rules, "I have three Porch Cams for the club, one for each gate.")
+    assert "conditional" in cues(free_rules, "We add a Porch Cam for every 10 sign-ups.")
+    assert "conditional" in cues(free_rules, "A camera for each agency you bring to a demo.")
+
+
+def test_items_then_theyre_yours_in_the_next_sentence_is_one_offer():
+    m = msg(OTTO, [CORA], "For the chapel",
+            "I have two Porch Cams left over and I'd like the church to have them. They're yours, no strings.")
+    _, edges = run([m], FakeIndex().see(m))
+    assert gifts(edges) == [("o1", "org_ch", 2 * 199.0)]
+
+
+def test_a_purchase_request_answered_with_no_bill_is_a_gift_at_the_stated_value():
+    ask = msg(OTTO, [VERA], "Buying cameras", "We'd like to buy 5 Porch Cams for the stakeout. Please send a quote.")
+    reply = msg(VERA, [OTTO], "RE: Buying cameras",
+                "Skip the paperwork. 5 units is $995 at retail and none of it will reach you as a bill. Tracking to follow.",
+                day=2)
+    _, edges = run([ask, reply])
+    assert gifts(edges) == [("v1", "o1", 995.0)]
+
+
+def test_a_colleague_restating_the_gift_adds_evidence_not_a_second_gift():
+    offer = msg(VERA, [OTTO], "Cams", "I'd be happy to send you 2 Porch Cams free of charge.")
+    ok = msg(OTTO, [VERA], "RE: Cams", "Thank you, we accept!", day=2)
+    notice = msg(SAM, [OTTO], "RE: Cams", "Order 77: 2 x Porch Cam, total $0.00, shipped today.", day=3)
+    _, edges = run([offer, ok, notice])
+    [g] = of_type(edges, "GIFT")
+    assert (g.source, g.target, g.attrs["value_usd"]) == ("v1", "o1", 398.0)
+    assert notice.id in {e.message for e in g.evidence}
+
+
+def test_a_retention_period_is_not_a_loan_of_the_gift():
+    offer = msg(VERA, [OTTO], "Cams", "I'd be happy to send you 2 Porch Cams free of charge.")
+    ok = msg(OTTO, [VERA], "RE: Cams", "Thank you, we accept! Do they keep video?", day=2)
+    info = msg(VERA, [OTTO], "RE: Cams", "The plan keeps your clips for 60 days so you can download them.", day=3)
+    _, edges = run([offer, ok, info])
+    assert gifts(edges) == [("v1", "o1", 398.0)]
+
+
+from test_relations import parser  # noqa: E402,F401 - the trained-pipeline fixture
+
+
+@pytest.mark.model
+def test_parse_the_addressee_giving_the_speaker_something_is_no_third_party_gift(parser):
+    rules = RelationRules(load_rules(None))
+    got = {label for label, _, _ in rules.dependency_cues(parser("Two Porch Cams are on their way to the address you gave me."))}
+    assert "received_by_speaker" not in got
+    got = {label for label, _, _ in rules.dependency_cues(parser("Acme mailed them to me last week."))}
+    assert "received_by_speaker" in got
+
+
+def test_the_chapel_written_to_its_administrator_is_their_organisation_by_address_domain():
+    index = FakeIndex()
+    index.nodes["org_mc"] = type(index.nodes["org_ch"])(id="org_mc", kind="organization", name="Maple Chapel of Lakeview")
+    m = msg(OTTO, ["office@maplechapel.example"], "Cameras",
+            "The two Porch Cams stay with the chapel permanently, no strings.")
+    _, edges = extract_relations([m], {}, index, Profile())
+    assert gifts(edges) == [("o1", "org_mc", 2 * 199.0)]
+
+
+@pytest.mark.parametrize("body", [
+    "I'm sending you 2 Porch Cams free of charge.",
+    "2 Porch Cams for you, free of charge. They ship today.",
+    "2 Porch Cams for you, free of charge; mailing them this afternoon.",
+])
+def test_a_gift_stated_in_the_present_or_shipping_today_needs_no_reply(body):
+    _, edges = run([msg(VERA, [OTTO], "Cams", body)])
+    assert gifts(edges) == [("v1", "o1", 398.0)]
+
+
+def test_no_yaml_boolean_slipped_into_a_word_list():
+    """YAML reads bare on/off/no/yes as booleans: every word in the general rules is a string."""
+    import yaml
+
+    def walk(x):
+        if isinstance(x, dict):
+            for v in x.values():
+                yield from walk(v)
+        elif isinstance(x, list):
+            for v in x:
+                assert not isinstance(v, bool), "a bare on/off/yes/no in nlp/data/relations.yaml"
+                yield from walk(v)
+        else:
+            yield x
+
+    list(walk(yaml.safe_load(GENERAL_RULES.read_text())))
+
+
+def test_a_raffle_prize_paid_by_a_third_party_is_no_gift():
+    m = msg(OTTO, [CORA], "Picnic raffle", "The block club paid for the 2 Porch Cams we'll raffle off at the picnic, free entry for all.")
+    ok = msg(CORA, [OTTO], "RE: Picnic raffle", "Wonderful, thank you!", day=2)
+    _, edges = run([m, ok])
+    assert gifts(edges) == []
+
+
+def test_free_shipping_or_a_free_webinar_is_no_gift():
+    a = msg(VERA, [OTTO], "Deal", "Every Porch Cam order this month comes with free shipping.")
+    b = msg(VERA, [OLGA], "Webinar", "Join our free webinar on Porch Cam footage next week.", day=2)
+    ok = msg(OTTO, [VERA], "RE: Deal", "Thanks, good to know!", day=3)
+    _, edges = run([a, b, ok])
+    assert gifts(edges) == []
+
+
+@pytest.mark.model
+def test_parse_a_third_party_giver_is_reported_not_offered(parser):
+    rules = RelationRules(load_rules(None))
+    labels = lambda text: {label for label, _, _ in rules.dependency_cues(parser(text))}  # noqa: E731
+    assert "reported" in labels("The Lions Club donated two Porch Cams to our station.")
+    assert "reported" not in labels("Our team donated two Porch Cams to the station.")
+    assert "reported" not in labels("We donated two Porch Cams to the station.")
+    m = msg(OTTO, [CORA], "Cams", "The Lions Club donated two Porch Cams to the station, free of charge.")
+    ok = msg(CORA, [OTTO], "RE: Cams", "How generous, thank you!", day=2)
+    _, edges = extract_relations([m, ok], {m.id: parser(m.body), ok.id: parser(ok.body)}, FakeIndex(), Profile())
+    assert gifts(edges) == []
