@@ -489,7 +489,8 @@ def search(query, case_dir, limit, as_json):
         giftgraph search '"promo code" -unsubscribe' --case exports/ring --json
         giftgraph search ABC-000123 --case exports/ring      # a Bates number
     """
-    from giftgraph.graph.search import SearchError, search as run_search
+    from giftgraph.graph.search import SearchError
+    from giftgraph.graph.search import search as run_search
 
     case = open_case(case_dir)
     try:

@@ -189,7 +189,8 @@ def query_case(G: nx.MultiDiGraph, query: str, params: dict | None = None) -> li
 # -- Neo4j --------------------------------------------------------------------------------------
 
 def _from_neo4j(value: Any) -> Any:
-    from neo4j.graph import Node, Path as NeoPath, Relationship
+    from neo4j.graph import Node, Relationship
+    from neo4j.graph import Path as NeoPath
 
     if isinstance(value, (Node, Relationship)):
         return dict(value.items())
@@ -208,8 +209,9 @@ def run_neo4j(driver, query: str, params: dict | None = None, *, write: bool = F
               database: str | None = None, timeout: float | None = DEFAULT_TIMEOUT) -> Result:
     """Run ``query`` with ``params`` on Neo4j: a read transaction unless ``write``, ended by the
     server after ``timeout`` seconds."""
-    from neo4j import unit_of_work
     from neo4j.exceptions import Neo4jError, ServiceUnavailable
+
+    from neo4j import unit_of_work
 
     @unit_of_work(timeout=timeout)
     def work(tx):

@@ -40,10 +40,10 @@ dynamic property access ``n[k]``, and labels or relationship types the case grap
 """
 from __future__ import annotations
 
-from giftgraph.errors import GiftgraphError
 import re
 from dataclasses import dataclass
 
+from giftgraph.errors import GiftgraphError
 from giftgraph.graph.properties import COMMON_LABEL, LABELS, REL_TYPES
 
 __all__ = ["DialectError", "Translation", "translate", "return_columns"]
@@ -120,7 +120,7 @@ def tokenize(text: str) -> list[Tok]:
     toks = []
     for m in _TOKEN.finditer(text):
         kind = m.lastgroup
-        toks.append(Tok(kind, m.group(0)))
+        toks.append(Tok(kind or "", m.group(0)))
     return toks
 
 
@@ -283,10 +283,10 @@ def _rewrite_patterns(toks: list[Tok]) -> list[Tok]:
             continue
         if t.kind == "op" and t.text == ":" and stack and stack[-1] == "rel":
             types, j = _label_list(toks, i + 1)
-            names = [n for _, n in types]
-            for n in names:
-                if n not in REL_TYPES:
-                    raise DialectError(f"no relationship type :{n} in the case graph (types: {', '.join(REL_TYPES)})")
+            names = [name for _, name in types]
+            for name in names:
+                if name not in REL_TYPES:
+                    raise DialectError(f"no relationship type :{name} in the case graph (types: {', '.join(REL_TYPES)})")
             if any(s in (":", "&") for s, _ in types[1:]):
                 raise DialectError("a relationship has one type: [:A&B] matches nothing and is refused here")
             out.append(Tok("op", ":"))
@@ -348,8 +348,8 @@ def _rewrite_functions(toks: list[Tok]) -> list[Tok]:
             low = t.text.lower()
             if low in ("shortestpath", "allshortestpaths"):
                 close = _match(toks, n)
-                inner = _rewrite_functions(toks[n + 1:close])
-                out.extend(_shortest(inner, all_paths=low == "allshortestpaths"))
+                path_toks = _rewrite_functions(toks[n + 1:close])
+                out.extend(_shortest(path_toks, all_paths=low == "allshortestpaths"))
                 i = close + 1
                 continue
             if low in _REFUSED_FUNCS:
@@ -527,9 +527,9 @@ def _trail_clause(part: list[Tok], counter: list[int]) -> list[Tok]:
         i += 1
     preds = []
     fixed = [(v, ts) for v, ts, varlen, _ in infos if not varlen]
-    for a in range(len(fixed)):
-        for b in range(a + 1, len(fixed)):
-            (va, ta), (vb, tb) = fixed[a], fixed[b]
+    for ia in range(len(fixed)):
+        for ib in range(ia + 1, len(fixed)):
+            (va, ta), (vb, tb) = fixed[ia], fixed[ib]
             if ta is None or tb is None or ta & tb:
                 preds.append(f"{va} <> {vb}")
     for v, tv, varlen, shortest in infos:

@@ -36,7 +36,6 @@ Queries run on a **read-only** database (the engine itself refuses writes) with 
 """
 from __future__ import annotations
 
-from giftgraph.errors import GiftgraphError
 import contextlib
 import hashlib
 import json
@@ -51,6 +50,7 @@ from typing import Any, Iterable
 
 import networkx as nx
 
+from giftgraph.errors import GiftgraphError
 from giftgraph.graph.properties import LABELS, REL_TYPES, iter_edge_records, iter_node_records
 
 __all__ = ["EmbeddedDBError", "SyncReport", "EmbeddedDB", "open_case_db", "open_graph_db", "graph_records",
@@ -147,7 +147,7 @@ def _merge_kind(a: str | None, b: str) -> str:
 
 
 def _schema(records: Iterable[tuple[str, dict]], base: dict[str, str] | None = None) -> dict[str, str]:
-    cols: dict[str, str | None] = dict(base or {})
+    cols: dict[str, str] = dict(base or {})
     for _, props in records:
         for k, v in props.items():
             if v is None:
@@ -202,6 +202,7 @@ class EmbeddedDB:
             if timeout:
                 self._conn.set_query_timeout(max(1, int(timeout * 1000)))
             result = self._conn.execute(query, params or {})
+            assert not isinstance(result, list), "one statement at a time"
             try:
                 columns = result.get_column_names()
                 rows = result.get_all()
@@ -210,7 +211,9 @@ class EmbeddedDB:
         return columns, rows
 
     def execute(self, query: str, params: dict | None = None) -> None:
-        self._conn.execute(query, params or {}).close()
+        result = self._conn.execute(query, params or {})
+        for r in result if isinstance(result, list) else [result]:
+            r.close()
 
     def close(self) -> None:
         try:
@@ -386,7 +389,7 @@ def sync_case_db(case_path: Path, G: nx.MultiDiGraph | None = None, *, load_grap
                 _incremental(db_path, old, new_state, nodes, edges, node_cols, rel_cols, report)
                 report.mode = "incremental"
                 done = True
-            except Exception:  # any failure: fall back to a clean rebuild
+            except Exception:  # noqa: BLE001 - any failure of the incremental path: fall back to a clean rebuild
                 report = SyncReport()
         if not done:
             tmp = case_path / (DB_FILE + ".tmp")

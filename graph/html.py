@@ -619,7 +619,7 @@ def message_timeline(G: nx.MultiDiGraph, *, by: str = "auto", entity: str | None
     msgs = message_index(G)
     if entity is not None:
         mine = set()
-        for u, v, d in list(G.out_edges(entity, data=True)) + list(G.in_edges(entity, data=True)):
+        for _u, _v, d in list(G.out_edges(entity, data=True)) + list(G.in_edges(entity, data=True)):
             mine.update(ev.get("message") for ev in d.get("evidence") or [])
         msgs = {m: d for m, d in msgs.items() if m in mine}
     days = sorted(d for d in (_iso(m.get("sent"))[:10] for m in msgs.values()) if d)
@@ -635,7 +635,7 @@ def message_timeline(G: nx.MultiDiGraph, *, by: str = "auto", entity: str | None
                 pass
     counts = Counter(_bucket(d, by) for d in days)
     links: dict[str, Counter] = {}
-    for u, v, d in (edges if edges is not None else G).edges(data=True):
+    for _u, _v, d in (edges if edges is not None else G).edges(data=True):
         dt = edge_date(d, msgs if entity is None else message_index(G))
         if dt and d.get("type") in EDGE_TYPES:
             links.setdefault(_bucket(dt[:10], by), Counter())[d["type"]] += 1

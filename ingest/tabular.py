@@ -404,10 +404,11 @@ def _check_zip(source, limits) -> None:
 
 def _why(exc: BaseException) -> str:
     """The first cause of a failure ("could not read worksheets" hides the XML error behind it)."""
-    seen = []
-    while exc is not None and exc not in seen and len(seen) < 10:
-        seen.append(exc)
-        exc = exc.__cause__ or exc.__context__
+    seen: list[BaseException] = []
+    cur: BaseException | None = exc
+    while cur is not None and cur not in seen and len(seen) < 10:
+        seen.append(cur)
+        cur = cur.__cause__ or cur.__context__
     root = seen[-1]
     if type(root).__name__ in ("EntitiesForbidden", "DTDForbidden", "ExternalReferenceForbidden"):
         return f"{type(root).__name__}: XML entities and DTDs are refused (XML bomb guard)"
@@ -425,7 +426,7 @@ def _ooxml_text(v: object) -> object:
 
 
 def read_xlsx(source: str | Path | bytes, *, file: str, timezone: str) -> list[Message]:
-    from giftgraph.ingest.readers import ReadError, ZipLimits
+    from giftgraph.ingest.readers import ZipLimits
 
     try:
         import defusedxml  # noqa: F401 - openpyxl parses through it when it is installed (XML bombs)

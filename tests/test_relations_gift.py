@@ -297,7 +297,6 @@ def test_a_retention_period_is_not_a_loan_of_the_gift():
     assert gifts(edges) == [("v1", "o1", 398.0)]
 
 
-from test_relations import parser  # noqa: E402,F401 - the trained-pipeline fixture
 
 
 @pytest.mark.model

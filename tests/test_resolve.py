@@ -683,7 +683,8 @@ def test_a_user_name_printed_as_the_display_name_joins_the_person_it_spells(ring
 # ---------------------------------------------------------------------------------------------
 # The merge passes: each configured pass (`PASSES`) has a case here where it alone joins two
 # observations of one invented person and records its reason, and a near case it leaves apart.
-from giftgraph.nlp.resolve import PASSES, STAGES, thread_key as _thread_key  # noqa: E402
+from giftgraph.nlp.resolve import PASSES, STAGES  # noqa: E402
+from giftgraph.nlp.resolve import thread_key as _thread_key  # noqa: E402
 from giftgraph.nlp.signature import Signature  # noqa: E402
 
 

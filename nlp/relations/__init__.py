@@ -33,7 +33,7 @@ from .context import ThreadContext
 from .gifts import extract_gifts
 from .promoted import extract_promoted
 from .referrals import extract_referrals
-from .rules import RelationRules, _nlp_blank, load_rules, merge_rules
+from .rules import RelationRules, _nlp_blank, load_rules, merge_rules  # noqa: F401 - _nlp_blank: tests cap its max_length
 from .text import Sentence, own_text, split_sentences
 from .threads import group_threads
 from .values import parse_money, words_to_number

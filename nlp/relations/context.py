@@ -9,10 +9,10 @@ from giftgraph.graph.model import Evidence, Node
 from giftgraph.ingest.message import Message, make_id
 from giftgraph.nlp.codes import code_key, find_known, known_code_regex
 
+from . import values
 from .rules import RelationRules
 from .text import Sentence, norm_ws, own_text, split_sentences
 from .threads import group_threads
-from . import values
 
 __all__ = ["ThreadContext"]
 
@@ -74,7 +74,7 @@ class ThreadContext:
         self.products: dict[str, Node] = {nid: n for nid, n in nodes.items() if n.kind == "product"}
         if not self.products:  # an index without products: take them from the profile
             for p in _profile_list(self.profile, "products"):
-                name = p["name"] if isinstance(p, dict) else getattr(p, "name")
+                name = p["name"] if isinstance(p, dict) else p.name
                 aliases = (p.get("aliases") if isinstance(p, dict) else getattr(p, "aliases", [])) or []
                 price = p.get("unit_price_usd") if isinstance(p, dict) else getattr(p, "unit_price_usd", None)
                 nid = make_id("product", name.lower())
@@ -233,9 +233,9 @@ class ThreadContext:
                     out.append(p)
         if not out:  # no recipient printed: the person the greeting names ("Hi Sergeant Lee,")
             sents = self.sentences.get(m.id) or []
-            first = sents[0] if sents else None
-            for x in (self.mentions(m.id) if first is not None else []):
-                if x.kind == "person" and x.node_id and x.node_id != s and x.end <= first.end:
+            first_end = sents[0].end if sents else None
+            for x in (self.mentions(m.id) if first_end is not None else []):
+                if x.kind == "person" and x.node_id and x.node_id != s and x.end <= first_end:
                     out.append(x.node_id)
                     break
         return out

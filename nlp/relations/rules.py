@@ -61,7 +61,12 @@ def merge_rules(base: dict, extra: dict) -> dict:
             out[k] = merge_rules(old, v)
         elif isinstance(old, list) and isinstance(v, list):
             seen = {_key(x) for x in old}
-            out[k] = old + [x for x in v if _key(x) not in seen and not seen.add(_key(x))]
+            added = []
+            for x in v:
+                if _key(x) not in seen:
+                    seen.add(_key(x))
+                    added.append(x)
+            out[k] = old + added
         else:
             out[k] = v
     return out
@@ -296,7 +301,7 @@ class RelationRules:
         found["uses"] = filter_spans(found.get("uses", [])) if found.get("uses") else []
         return found
 
-    def _negated(self, doc, start: int, skip: set = frozenset()) -> bool:
+    def _negated(self, doc, start: int, skip: frozenset | set = frozenset()) -> bool:
         """A negation among the few words before token `start`, within its clause ("no" of "no
         cost" negates nothing but the cost: tokens of `skip` are passed over)."""
         j = start - 1
