@@ -517,10 +517,16 @@ def search(query, case_dir, limit, as_json):
 @case_option
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on (keep 127.0.0.1 unless you mean to share the case).")
 @click.option("--port", default=8765, show_default=True, type=int, help="Port to listen on (0: any free port).")
-def serve(case_dir, host, port):
+@click.option("--timeout", default=60.0, show_default=True, type=click.FloatRange(min=0.001),
+              help="Time limit of a Cypher query in seconds (as `giftgraph query --timeout`).")
+@click.option("--max-memory", default=1024, show_default=True, type=click.IntRange(min=64), metavar="MIB",
+              help="Memory bound of a Cypher query in MiB (as `giftgraph query --max-memory`); one query runs at a time.")
+def serve(case_dir, host, port, timeout, max_memory):
     """Explore a case in the browser: search, ledgers, evidence emails, timeline, Cypher, snapshots.
 
-    A local web app (Flask); nothing is loaded from the network.
+    A local web app (Flask); nothing is loaded from the network. It answers only requests addressed
+    to the names it listens under (localhost, 127.0.0.1, [::1], --host), runs Cypher only when
+    posted from its own page, and bounds each query (--timeout, --max-memory).
 
     \b
     Example:
@@ -532,7 +538,8 @@ def serve(case_dir, host, port):
     case = open_case(case_dir)
     if host not in ("127.0.0.1", "localhost", "::1"):
         click.echo(f"warning: listening on {host}: anyone who can reach this address can read the case", err=True)
-    run_explorer(case.path, host=host, port=port, log=lambda s: click.echo(s, err=True))
+    run_explorer(case.path, host=host, port=port, log=lambda s: click.echo(s, err=True), timeout=timeout,
+                 max_memory=max_memory << 20)
 
 
 def neo4j_options(f):
@@ -636,7 +643,10 @@ def push(case_dir, uri, user, password, database, batch_size, silent, as_json, p
 @click.option("--neo4j", "use_neo4j", is_flag=True, help="Run on Neo4j (NEO4J_URI...) instead of the case graph.")
 @click.option("--write", is_flag=True, help="Neo4j only: run in a write transaction (default: read-only).")
 @click.option("--timeout", default=60.0, show_default=True, type=click.FloatRange(min=0.001),
-              help="Time limit of the query in seconds (embedded and on Neo4j).")
+              help="Time limit of the query in seconds (embedded and on Neo4j), reading its rows included.")
+@click.option("--max-memory", default=1024, show_default=True, type=click.IntRange(min=64), metavar="MIB",
+              help="Embedded: memory bound of the query in MiB (the engine's buffer pool; the rows it gives back "
+                   "may take as much again). A query that needs more stops with a one-line error.")
 @click.option("--uri", envvar="NEO4J_URI", default="bolt://localhost:7687", show_default=True,
               help="With --neo4j: Neo4j URI. [env: NEO4J_URI]")
 @click.option("--user", envvar="NEO4J_USER", default="neo4j", show_default=True, help="With --neo4j: user. [env: NEO4J_USER]")
@@ -644,14 +654,15 @@ def push(case_dir, uri, user, password, database, batch_size, silent, as_json, p
               help="With --neo4j: password. [env: NEO4J_PASSWORD; prompted if unset]")
 @click.option("--database", envvar="NEO4J_DATABASE", default=None, help="With --neo4j: database. [env: NEO4J_DATABASE]")
 @output_options
-def query(cypher, named, list_named, params, case_dir, use_neo4j, write, timeout, uri, user, password, database,
-          as_json, as_csv):
+def query(cypher, named, list_named, params, case_dir, use_neo4j, write, timeout, max_memory, uri, user, password,
+          database, as_json, as_csv):
     """Run Cypher on the case's embedded graph database or on Neo4j (--neo4j).
 
     Embedded, the case graph is loaded into LadybugDB (cypher.lbug in the case directory, updated
     incrementally when the case grows); queries written for Neo4j are translated where the
     dialects differ, or refused in one line naming the construct (see the README). Both are
-    read-only (Neo4j: unless --write) and time-limited (--timeout).
+    read-only (Neo4j: unless --write) and time-limited (--timeout); embedded queries are also
+    held to a memory bound (--max-memory).
 
     \b
     Examples:
@@ -659,6 +670,7 @@ def query(cypher, named, list_named, params, case_dir, use_neo4j, write, timeout
         giftgraph query "MATCH (m:Message) RETURN substring(m.sent, 0, 7) AS month, count(*) AS n ORDER BY month" --case exports/ring
         giftgraph query --named top-recipients --case exports/ring --csv
         giftgraph query --named evidence-for --param name="Det. Jane Doe" --neo4j
+        giftgraph query "MATCH p = (a:Person)-[*1..4]-(b) RETURN count(p)" --timeout 300 --max-memory 4096
         giftgraph query --list
     """
     from giftgraph.graph.cypher import named_queries, parse_param, run_embedded, run_named, run_neo4j
@@ -691,14 +703,14 @@ def query(cypher, named, list_named, params, case_dir, use_neo4j, write, timeout
         from giftgraph.graph.embedded_db import open_case_db
 
         case = open_case(case_dir)
-        db, sync = open_case_db(case.path, load_graph=case.load_graph)
+        db, sync = open_case_db(case.path, load_graph=case.load_graph, max_memory=max_memory << 20)
         if sync.mode != "unchanged":
             click.echo(f"{case.path}: embedded database {sync.mode}: {sync.nodes_written} node(s) and "
                        f"{sync.relationships_written} relationship(s) written, {sync.nodes_deleted} node(s) and "
                        f"{sync.relationships_deleted} relationship(s) deleted ({sync.seconds:.1f}s)", err=True)
         try:
             result = (run_named(named, db=db, params=values, timeout=timeout) if named
-                      else run_embedded(None, cypher, values, db=db, timeout=timeout))
+                      else run_embedded(None, cypher, values, db=db, timeout=timeout, max_memory=max_memory << 20))
         finally:
             db.close()
     write_rows(result.rows, as_json=as_json, as_csv=as_csv, columns=result.columns)

@@ -8,7 +8,9 @@ database that speaks Cypher (:mod:`giftgraph.graph.embedded_db`: one node table 
 relationship table per type, kept up to date incrementally beside the case). A query written for
 Neo4j is translated where the dialects differ and refused, in one line naming the construct, where
 they cannot be bridged (:mod:`giftgraph.graph.cypher_dialect`). The database is opened read-only,
-so the engine itself refuses writes, and every query has a time limit.
+so the engine itself refuses writes, and every query has a time limit (``timeout`` seconds, over
+the engine's work and the conversion of its rows) and a memory bound (``max_memory`` bytes: the
+engine's buffer pool, and as much again for the rows); past either, a one-line :class:`CypherError`.
 
 **Neo4j** (:func:`run_neo4j`): the query and its parameters as given, in a read transaction
 (``session.execute_read``, which the server refuses to write in) unless ``write=True``, with a
@@ -38,9 +40,11 @@ from giftgraph.errors import GiftgraphError
 from giftgraph.graph.cypher_dialect import DialectError, translate
 
 __all__ = ["CypherError", "Result", "NamedQuery", "run_embedded", "query_case", "run_neo4j", "named_queries",
-           "named_query", "run_named", "parse_param", "resolve_entity", "DEFAULT_TIMEOUT", "REQUIRED"]
+           "named_query", "run_named", "parse_param", "resolve_entity", "DEFAULT_TIMEOUT", "DEFAULT_MAX_MEMORY",
+           "REQUIRED"]
 
 DEFAULT_TIMEOUT = 60.0  # seconds, on both back ends
+DEFAULT_MAX_MEMORY = 1 << 30  # bytes, embedded (graph/embedded_db.py): the engine's buffer pool, and the rows' bound
 
 
 class CypherError(GiftgraphError):
@@ -94,11 +98,15 @@ _ERRORS = [
 ]
 
 
-def _engine_error(exc: BaseException, query: str, timeout: float | None) -> CypherError:
+def _engine_error(exc: BaseException, query: str, timeout: float | None, max_memory: int | None = None) -> CypherError:
     text = str(exc).strip()
     first = text.splitlines()[0] if text else type(exc).__name__
     if first.strip().rstrip(".") == "Interrupted":
         return CypherError(f"the query ran past the time limit of {timeout:g} s (narrow it, or raise --timeout)")
+    if "buffer pool is full" in first.lower():
+        bound = f" of {max_memory / (1 << 20):g} MiB" if max_memory else ""
+        return CypherError(f"the query needs more memory than the embedded engine's bound{bound} "
+                           "(narrow it, add LIMIT, or raise --max-memory)")
     body = re.sub(r"^(Parser|Binder|Catalog|Runtime|Connection|Copy|Conversion|Overflow) exception:\s*", "", first)
     body = re.sub(r"\s*Supported inputs are.*$", "", body)
     for pattern, message in _ERRORS:
@@ -140,9 +148,11 @@ def _null_property(text: str, var: str, prop: str) -> str:
 
 
 def run_embedded(G: nx.MultiDiGraph | None, query: str, params: dict | None = None, *, db=None,
-                 case_path: str | Path | None = None, timeout: float | None = DEFAULT_TIMEOUT) -> Result:
-    """Run a read query on the embedded database: ``db`` if given, else the case's (``case_path``,
-    brought up to date with ``G`` when given), else an in-memory database of ``G``."""
+                 case_path: str | Path | None = None, timeout: float | None = DEFAULT_TIMEOUT,
+                 max_memory: int | None = DEFAULT_MAX_MEMORY, max_rows: int | None = None) -> Result:
+    """Run a read query on the embedded database: ``db`` if given (opened with its own memory bound),
+    else the case's (``case_path``, brought up to date with ``G`` when given), else an in-memory
+    database of ``G``. ``max_rows``: keep only the first rows (the others are never converted)."""
     from giftgraph.graph.embedded_db import EmbeddedDBError, open_case_db, open_graph_db
 
     try:
@@ -153,16 +163,16 @@ def run_embedded(G: nx.MultiDiGraph | None, query: str, params: dict | None = No
     try:
         if db is None:
             if case_path is not None:
-                own, _ = open_case_db(Path(case_path), G)
+                own, _ = open_case_db(Path(case_path), G, max_memory=max_memory)
                 db = own
             elif G is not None:
-                db = open_graph_db(G)
+                db = open_graph_db(G, max_memory=max_memory)
             else:
                 raise CypherError("run_embedded needs a graph, a case or a database")
         text = tr.text
         while True:
             try:
-                columns, rows = db.run(text, tr.params, timeout=timeout)
+                columns, rows = db.run(text, tr.params, timeout=timeout, max_rows=max_rows)
                 break
             except (RuntimeError, ValueError, TypeError) as exc:
                 # a property no node or relationship of the case has: null on Neo4j, so null here
@@ -170,7 +180,7 @@ def run_embedded(G: nx.MultiDiGraph | None, query: str, params: dict | None = No
                 m = _NO_PROPERTY.search(str(exc).splitlines()[0] if str(exc) else "")
                 new_text = _null_property(text, m.group(2), m.group(1)) if m else text
                 if new_text == text:
-                    raise _engine_error(exc, text, timeout) from None
+                    raise _engine_error(exc, text, timeout, getattr(db, "max_memory", max_memory)) from None
                 text = new_text
     except EmbeddedDBError as exc:
         raise CypherError(str(exc)) from None
@@ -206,9 +216,11 @@ def _from_neo4j(value: Any) -> Any:
 
 
 def run_neo4j(driver, query: str, params: dict | None = None, *, write: bool = False,
-              database: str | None = None, timeout: float | None = DEFAULT_TIMEOUT) -> Result:
+              database: str | None = None, timeout: float | None = DEFAULT_TIMEOUT,
+              max_rows: int | None = None) -> Result:
     """Run ``query`` with ``params`` on Neo4j: a read transaction unless ``write``, ended by the
-    server after ``timeout`` seconds."""
+    server after ``timeout`` seconds (the rows are read inside it, so the limit covers them too);
+    ``max_rows``: keep only the first rows."""
     from neo4j.exceptions import Neo4jError, ServiceUnavailable
 
     from neo4j import unit_of_work
@@ -217,7 +229,12 @@ def run_neo4j(driver, query: str, params: dict | None = None, *, write: bool = F
     def work(tx):
         result = tx.run(query, params or {})
         cols = list(result.keys())
-        return cols, [{c: _from_neo4j(rec[c]) for c in cols} for rec in result]
+        rows = []
+        for rec in result:
+            if max_rows is not None and len(rows) >= max_rows:
+                break
+            rows.append({c: _from_neo4j(rec[c]) for c in cols})
+        return cols, rows
 
     try:
         with (driver.session(database=database) if database else driver.session()) as session:
@@ -344,7 +361,8 @@ def resolve_entity(param: str, text: str, run) -> str:
 
 def run_named(name: str, *, G: nx.MultiDiGraph | None = None, driver=None, db=None, params: dict | None = None,
               database: str | None = None, case_path: str | Path | None = None,
-              timeout: float | None = DEFAULT_TIMEOUT) -> Result:
+              timeout: float | None = DEFAULT_TIMEOUT, max_memory: int | None = DEFAULT_MAX_MEMORY,
+              max_rows: int | None = None) -> Result:
     """Run a named query on Neo4j (``driver``), or embedded (``db``, ``case_path`` or ``G``); read-only."""
     nq = named_query(name)
     merged = dict(nq.params, **(params or {}))
@@ -353,26 +371,26 @@ def run_named(name: str, *, G: nx.MultiDiGraph | None = None, driver=None, db=No
         raise CypherError(f"named query {name} needs " + ", ".join(f"--param {k}=VALUE" for k in missing))
     own = None
     if driver is not None:
-        def run(q, p):
-            return run_neo4j(driver, q, p, database=database, timeout=timeout)
+        def run(q, p, max_rows=None):
+            return run_neo4j(driver, q, p, database=database, timeout=timeout, max_rows=max_rows)
     elif db is not None or G is not None or case_path is not None:
         if db is None and case_path is not None:
             from giftgraph.graph.embedded_db import EmbeddedDBError, open_case_db
 
             try:
-                own, _ = open_case_db(Path(case_path), G)
+                own, _ = open_case_db(Path(case_path), G, max_memory=max_memory)
             except EmbeddedDBError as exc:
                 raise CypherError(str(exc)) from None
             db = own
 
-        def run(q, p):
-            return run_embedded(G, q, p, db=db, timeout=timeout)
+        def run(q, p, max_rows=None):
+            return run_embedded(G, q, p, db=db, timeout=timeout, max_memory=max_memory, max_rows=max_rows)
     else:
         raise CypherError("run_named needs a graph, a case or a driver")
     try:
         for ent in nq.entities:
             merged[f"{ent}_ids"] = [resolve_entity(ent, merged[ent], run)]
-        return run(nq.text, merged)
+        return run(nq.text, merged, max_rows=max_rows)
     finally:
         if own is not None:
             own.close()

@@ -31,8 +31,15 @@ messages takes seconds, an incremental load of an installment a fraction of that
 file makes "is it current?" a hash of one file. Without a case (tests, a graph in memory) the
 database is in memory (:func:`open_graph_db`), built once per graph object and content.
 
-Queries run on a **read-only** database (the engine itself refuses writes) with a time limit
-(``Connection.set_query_timeout``).
+Queries run on a **read-only** database (the engine itself refuses writes) with two bounds:
+
+* a **time limit** (``Connection.set_query_timeout``, and the same deadline while the rows are
+  turned into Python values): past it, :class:`QueryLimitError`;
+* a **memory bound** (``max_memory`` bytes, :data:`DEFAULT_MAX_MEMORY` by default): the engine's
+  buffer pool of a database opened to be queried is that size (a query that needs more fails in
+  the engine, "buffer pool is full"), and the rows it gives back may grow the process by at most
+  as much again. A variable-length pattern over a dense case ends in a one-line error, not in a
+  machine out of memory.
 """
 from __future__ import annotations
 
@@ -53,13 +60,15 @@ import networkx as nx
 from giftgraph.errors import GiftgraphError
 from giftgraph.graph.properties import LABELS, REL_TYPES, iter_edge_records, iter_node_records
 
-__all__ = ["EmbeddedDBError", "SyncReport", "EmbeddedDB", "open_case_db", "open_graph_db", "graph_records",
-           "DB_FILE", "STATE_FILE", "DEFAULT_TIMEOUT"]
+__all__ = ["EmbeddedDBError", "QueryLimitError", "SyncReport", "EmbeddedDB", "open_case_db", "open_graph_db",
+           "graph_records", "DB_FILE", "STATE_FILE", "DEFAULT_TIMEOUT", "DEFAULT_MAX_MEMORY", "MIN_MAX_MEMORY"]
 
 DB_FILE = "cypher.lbug"
 STATE_FILE = "cypher.lbug.json"
 FORMAT = 1                       # bump when the layout of the database changes
 DEFAULT_TIMEOUT = 60.0           # seconds per query
+DEFAULT_MAX_MEMORY = 1 << 30     # bytes: the buffer pool of a database opened for queries, and the rows' bound
+MIN_MAX_MEMORY = 64 << 20        # below this the engine cannot even hold a small case in memory
 BATCH = 2000                     # rows per UNWIND statement while loading
 MAX_DB_SIZE = 1 << 38            # 256 GiB of address space per database
 MEMORY_CACHE = 4                 # in-memory databases kept open (the most recently used graphs)
@@ -85,6 +94,24 @@ BASE_REL_COLUMNS = {
 
 class EmbeddedDBError(GiftgraphError):
     """The embedded database cannot be built, opened or queried."""
+
+
+class QueryLimitError(EmbeddedDBError):
+    """A query that ran past its time limit or needed more memory than its bound."""
+
+
+def mib(n: int | float) -> str:
+    """``n`` bytes as the options give them (``1024 MiB``)."""
+    return f"{n / (1 << 20):g} MiB"
+
+
+def _rss() -> int | None:
+    """This process's resident memory in bytes (Linux), else None."""
+    try:
+        with open("/proc/self/statm", "rb") as fh:
+            return int(fh.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
+    except (OSError, ValueError, IndexError, AttributeError):
+        return None
 
 
 @dataclass
@@ -182,22 +209,30 @@ def _q(name: str) -> str:
 class EmbeddedDB:
     """An open Ladybug database: ``run(query, params)`` gives ``(columns, rows)`` of raw values."""
 
-    def __init__(self, path: Path | None, *, read_only: bool = True) -> None:
+    def __init__(self, path: Path | None, *, read_only: bool = True, max_memory: int | None = None) -> None:
+        """``max_memory``: the engine's buffer pool in bytes (None: the engine's default, most of the
+        machine's memory; a database being built gets that, one opened for queries a bound)."""
         import ladybug
 
         self.path = path
+        self.max_memory = max_memory
         try:
             # the engine reserves (virtual memory only) max_db_size per database: 8 TiB by default, which
             # runs out of address space when a process opens a few dozen; a case graph needs far less
             self._db = ladybug.Database(str(path) if path else ":memory:", read_only=read_only and path is not None,
-                                        max_db_size=MAX_DB_SIZE)
+                                        max_db_size=MAX_DB_SIZE, buffer_pool_size=int(max_memory or 0))
             self._conn = ladybug.Connection(self._db)
         except RuntimeError as exc:
             raise EmbeddedDBError(f"{path}: cannot open the embedded database: {_first_line(exc)}") from None
         self.read_only = read_only
         self._lock = threading.Lock()
 
-    def run(self, query: str, params: dict | None = None, *, timeout: float | None = DEFAULT_TIMEOUT):
+    def run(self, query: str, params: dict | None = None, *, timeout: float | None = DEFAULT_TIMEOUT,
+            max_rows: int | None = None):
+        """``(columns, rows)`` of ``query``: at most ``max_rows`` rows when given; the time limit covers
+        the engine's work and the conversion of its rows, and the rows may grow the process by at
+        most ``max_memory`` bytes (:class:`QueryLimitError` past either)."""
+        deadline = time.monotonic() + timeout if timeout else None
         with self._lock:
             if timeout:
                 self._conn.set_query_timeout(max(1, int(timeout * 1000)))
@@ -205,10 +240,31 @@ class EmbeddedDB:
             assert not isinstance(result, list), "one statement at a time"
             try:
                 columns = result.get_column_names()
-                rows = result.get_all()
+                rows = self._fetch(result, deadline, timeout, max_rows)
             finally:
                 result.close()
         return columns, rows
+
+    def _fetch(self, result, deadline: float | None, timeout: float | None, max_rows: int | None) -> list:
+        rows: list = []
+        base = _rss() if self.max_memory else None
+        try:
+            while result.has_next() and (max_rows is None or len(rows) < max_rows):
+                rows.append(result.get_next())
+                if len(rows) % 1000 == 0:
+                    if deadline is not None and time.monotonic() > deadline:
+                        raise QueryLimitError(f"the query ran past the time limit of {timeout:g} s "
+                                              "(narrow it, or raise --timeout)")
+                    if base is not None and self.max_memory and (_rss() or 0) - base > self.max_memory:
+                        raise QueryLimitError(f"the rows of the query need more than the memory bound of "
+                                              f"{mib(self.max_memory)} ({len(rows):,} rows so far): narrow it, "
+                                              "add LIMIT, or raise --max-memory")
+        except MemoryError:
+            n = len(rows)
+            rows.clear()
+            raise QueryLimitError(f"the machine ran out of memory after {n:,} rows of the query: narrow it or "
+                                  "add LIMIT") from None
+        return rows
 
     def execute(self, query: str, params: dict | None = None) -> None:
         result = self._conn.execute(query, params or {})
@@ -444,10 +500,11 @@ def _incremental(db_path, old, new, nodes, edges, node_cols, rel_cols, report: S
     report.relationships_deleted = len(gone_edges)
 
 
-def open_case_db(case_path: Path, G: nx.MultiDiGraph | None = None, *, load_graph=None) -> tuple[EmbeddedDB, SyncReport]:
-    """The case's database, brought up to date, opened read-only."""
+def open_case_db(case_path: Path, G: nx.MultiDiGraph | None = None, *, load_graph=None,
+                 max_memory: int | None = DEFAULT_MAX_MEMORY) -> tuple[EmbeddedDB, SyncReport]:
+    """The case's database, brought up to date, opened read-only with a buffer pool of ``max_memory`` bytes."""
     report = sync_case_db(case_path, G, load_graph=load_graph)
-    return EmbeddedDB(Path(case_path) / DB_FILE, read_only=True), report
+    return EmbeddedDB(Path(case_path) / DB_FILE, read_only=True, max_memory=max_memory), report
 
 
 # -- a graph in memory -----------------------------------------------------------------------------
@@ -456,21 +513,29 @@ _ORDER: list = []
 _MEMORY: "weakref.WeakKeyDictionary[nx.MultiDiGraph, tuple[str, EmbeddedDB]]" = weakref.WeakKeyDictionary()
 
 
-def open_graph_db(G: nx.MultiDiGraph) -> EmbeddedDB:
-    """An in-memory database of ``G``: built on first use and again only when ``G``'s content changes."""
+def open_graph_db(G: nx.MultiDiGraph, *, max_memory: int | None = DEFAULT_MAX_MEMORY) -> EmbeddedDB:
+    """An in-memory database of ``G`` (its data and its queries within ``max_memory`` bytes): built on
+    first use and again only when ``G``'s content or the bound changes."""
     nodes, edges = graph_records(G)
     digest = _digest([sorted((k, v[0], v[1]) for k, v in nodes.items()),
-                      sorted((k, v[0], v[1]) for k, v in edges.items())])
+                      sorted((k, v[0], v[1]) for k, v in edges.items()), max_memory])
     with _CASE_LOCK:
         cached = _MEMORY.get(G)
         if cached and cached[0] == digest:
             return cached[1]
         node_cols = _schema(nodes.values(), BASE_NODE_COLUMNS)
         rel_cols = _schema(edges.values(), BASE_REL_COLUMNS)
-        db = EmbeddedDB(None, read_only=False)
-        db.create_schema(node_cols, rel_cols)
-        db.insert_nodes(list(nodes.values()), node_cols)
-        db.insert_relationships(list(edges.values()), {nid: label for nid, (label, _) in nodes.items()}, rel_cols)
+        db = EmbeddedDB(None, read_only=False, max_memory=max_memory)
+        try:
+            db.create_schema(node_cols, rel_cols)
+            db.insert_nodes(list(nodes.values()), node_cols)
+            db.insert_relationships(list(edges.values()), {nid: label for nid, (label, _) in nodes.items()}, rel_cols)
+        except RuntimeError as exc:
+            db.close()
+            if "buffer pool is full" in str(exc).lower():
+                raise QueryLimitError(f"the graph does not fit in the memory bound of {mib(max_memory or 0)} "
+                                      "(raise --max-memory)") from None
+            raise EmbeddedDBError(f"cannot load the graph into the embedded database: {_first_line(exc)}") from None
         if cached:
             cached[1].close()
         _MEMORY[G] = (digest, db)

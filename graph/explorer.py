@@ -10,6 +10,20 @@ the installed pyvis package, the rest from ``graph/static/``. Jinja autoescaping
 template, page data reaches scripts as JSON and is shown with DOM text nodes, and each response
 carries a Content-Security-Policy that allows only the app's own scripts.
 
+What another web page open in the same browser can do to it:
+
+* **DNS rebinding** (a name of the attacker's that resolves to 127.0.0.1): every request whose
+  ``Host`` header is not one of the names the explorer listens under (``localhost``, ``127.0.0.1``,
+  ``[::1]``, and the ``--host`` given) is refused (403), so such a page reads nothing.
+* **Cross-site requests**: Cypher runs only on POST (a GET of ``/cypher?q=...`` is refused, 405),
+  and every POST must come from the explorer's own pages: its ``Origin`` (else its ``Referer``)
+  must be the explorer's own origin (403 otherwise; the pages send it: ``Referrer-Policy:
+  same-origin``).
+* **Unbounded work**: one Cypher query at a time, with the time limit and memory bound of
+  ``giftgraph query`` (``--timeout``, ``--max-memory``), and only the first rows converted.
+* A bad parameter (``limit=abc``, ``since=junk``) is a 400 with one line; a damaged case a 503
+  naming the file and what to run, never a traceback.
+
 Usage::
 
     from giftgraph.graph.explorer import create_app
@@ -20,6 +34,7 @@ from __future__ import annotations
 
 import math
 import re
+import threading
 from collections import Counter
 from datetime import date as _date
 from pathlib import Path
@@ -32,13 +47,16 @@ from giftgraph import __version__
 from giftgraph.errors import GiftgraphError
 from giftgraph.graph import html as snap
 from giftgraph.graph.model import EDGE_TYPES
-from giftgraph.graph.store import Case
+from giftgraph.graph.store import Case, CaseError
 
 __all__ = ["ExplorerError", "create_app", "entity_ledger", "timeline_events", "timeline_svg",
            "highlight", "highlight_terms", "is_header_quote", "message_bars", "run_cypher", "search_entities", "serve", "DEFAULT_HOST", "DEFAULT_PORT"]
 
 DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 8765
+LOOPBACK_HOSTS = frozenset({"localhost", "127.0.0.1", "::1"})
+WILDCARD_HOSTS = frozenset({"", "0.0.0.0", "::"})
+MAX_LIMIT = 500  # most hits or rows a request asks for
 _WRITE_CLAUSES = re.compile(r"\b(CREATE|MERGE|DELETE|DETACH|SET|REMOVE|DROP|LOAD\s+CSV|CALL|FOREACH)\b", re.I)
 
 
@@ -345,20 +363,27 @@ def is_header_quote(quote: str) -> bool:
 # -- Cypher ---------------------------------------------------------------------------------------
 
 def run_cypher(G: nx.MultiDiGraph, query: str, *, case: Case | None = None, limit: int = 500,
-               named: str | None = None, param: str | None = None) -> dict:
+               named: str | None = None, param: str | None = None, timeout: float | None = None,
+               max_memory: int | None = None) -> dict:
     """Run a read-only Cypher query, or the named query ``named`` (``param``: ``NAME=VALUE``);
     returns ``{"columns": [...], "rows": [[...], ...]}``.
 
     Runs :func:`giftgraph.graph.cypher.run_embedded` (the case's embedded database; labels ``Person``,
     ``Organization``, ``Division``, ``Product``, ``Code``, ``Message``, ``Entity``; relationship
-    types are the edge types). Write clauses are refused before the query reaches the engine."""
+    types are the edge types). Write clauses are refused before the query reaches the engine; the
+    query has ``timeout`` seconds and ``max_memory`` bytes (the defaults of ``giftgraph query``),
+    and only the first ``limit`` rows are kept."""
+    from giftgraph.graph.cypher import DEFAULT_MAX_MEMORY, DEFAULT_TIMEOUT
+
+    bounds = {"timeout": DEFAULT_TIMEOUT if timeout is None else timeout,
+              "max_memory": DEFAULT_MAX_MEMORY if max_memory is None else max_memory, "max_rows": limit + 1}
     case_path = case.path if case is not None and case.graph_path.exists() else None
     if named:
         from giftgraph.graph.cypher import CypherError, parse_param, run_named
 
         try:
             params = dict([parse_param(param)]) if param and param.strip() else {}
-            res = run_named(named, G=G, case_path=case_path, params=params)
+            res = run_named(named, G=G, case_path=case_path, params=params, **bounds)
         except CypherError as exc:
             raise ExplorerError(str(exc)) from None
         rows = [[_cell(r.get(c)) for c in res.columns] for r in res.rows[:limit]]
@@ -373,7 +398,7 @@ def run_cypher(G: nx.MultiDiGraph, query: str, *, case: Case | None = None, limi
     from giftgraph.graph.cypher import CypherError, run_embedded  # same labels and rows as on Neo4j
 
     try:
-        res = run_embedded(G, query, case_path=case_path)
+        res = run_embedded(G, query, case_path=case_path, **bounds)
     except CypherError as exc:
         raise ExplorerError(str(exc)) from None
     rows = [[_cell(r.get(c)) for c in res.columns] for r in res.rows[:limit]]
@@ -398,10 +423,7 @@ def _filters_from(args) -> dict:
     for label, v in (("since", since), ("until", until)):
         if v and not snap._DATE_RE.match(v):
             raise ExplorerError(f"{label} {v!r}: expected YYYY, YYYY-MM or YYYY-MM-DD")
-    try:
-        depth = max(0, min(3, int(args.get("depth") or 1)))
-    except ValueError:
-        depth = 1
+    depth = _int_arg(args, "depth", 1, 0, 3)
     min_value = args.get("min_value")
     try:
         min_value = float(min_value) if min_value not in (None, "") else None
@@ -410,10 +432,50 @@ def _filters_from(args) -> dict:
     return {"types": types, "since": since, "until": until, "depth": depth, "min_value": min_value}
 
 
-def create_app(case_dir: str | Path) -> Flask:
-    """The explorer app for one case directory (raises CaseError when it is not a case)."""
+def _int_arg(args, name: str, default: int, lo: int, hi: int) -> int:
+    """An integer request parameter, clamped to [lo, hi]; not a number is an ExplorerError (400)."""
+    raw = args.get(name)
+    if raw in (None, ""):
+        return default
+    try:
+        value = int(raw)
+    except (TypeError, ValueError):
+        raise ExplorerError(f"{name} {str(raw)[:40]!r}: not a whole number") from None
+    return max(lo, min(hi, value))
+
+
+def _host_name(host: str) -> str:
+    """The name part of a Host header: ``127.0.0.1:8765`` -> ``127.0.0.1``, ``[::1]:80`` -> ``::1``."""
+    host = (host or "").strip().lower()
+    if host.startswith("["):
+        return host[1:host.find("]")] if "]" in host else host
+    return host.rsplit(":", 1)[0] if host.count(":") == 1 else host
+
+
+def allowed_hosts(host: str = DEFAULT_HOST) -> frozenset[str]:
+    """The Host names the explorer answers to when it listens on ``host``: the loopback names, the
+    address given, and on a wildcard address (0.0.0.0) this machine's names."""
+    names = set(LOOPBACK_HOSTS)
+    host = _host_name(host)
+    if host in WILDCARD_HOSTS:
+        import socket
+
+        names.update(n.lower() for n in (socket.gethostname(), socket.getfqdn()) if n)
+    else:
+        names.add(host)
+    return frozenset(names)
+
+
+def create_app(case_dir: str | Path, *, hosts: Iterable[str] | None = None, timeout: float | None = None,
+               max_memory: int | None = None) -> Flask:
+    """The explorer app for one case directory (raises CaseError when it is not a case).
+
+    ``hosts``: the Host names it answers to (default: the loopback names, :func:`allowed_hosts`);
+    ``timeout`` and ``max_memory``: the bounds of a Cypher query (default: ``giftgraph query``'s)."""
     case = Case(case_dir).require()
     data = CaseData(case).refresh()
+    host_names = frozenset(_host_name(h) for h in hosts) if hosts is not None else allowed_hosts()
+    one_query = threading.Semaphore(1)  # one Cypher query at a time: each may use max_memory
     app = Flask(__name__, template_folder=str(snap.TEMPLATES), static_folder=None)
     app.jinja_env.autoescape = True  # every template, whatever its name
     app.config["GG_CASE"] = case
@@ -422,13 +484,40 @@ def create_app(case_dir: str | Path) -> Flask:
     def D() -> CaseData:
         return data.refresh()
 
+    @app.before_request
+    def _guard():
+        """DNS rebinding: only the Host names the explorer listens under. Cross-site requests: a
+        POST only from the explorer's own pages (Origin, else Referer)."""
+        if _host_name(request.host) not in host_names:
+            return _refuse(403, f"Host {request.host[:80]!r} is not one this explorer answers to "
+                                "(open it at the address it printed when it started)")
+        if request.method not in ("GET", "HEAD", "OPTIONS"):
+            own = f"{request.scheme}://{request.host}".lower()
+            origin = request.headers.get("Origin")
+            referer = request.headers.get("Referer")
+            if origin is not None:
+                ok = origin.strip().lower() == own
+            else:
+                ok = bool(referer) and (referer.lower() == own or referer.lower().startswith(own + "/"))
+            if not ok:
+                return _refuse(403, "refused: a POST must come from the explorer's own pages "
+                                    f"(Origin {origin or '(none)'!r}, Referer {(referer or '(none)')[:80]!r})")
+        return None
+
+    def _refuse(status: int, message: str):
+        if request.path.startswith("/api/"):
+            return jsonify({"error": message}), status
+        return render_template("explorer_error.html", error=message), status
+
     @app.after_request
     def _headers(resp: Response):
         resp.headers["Content-Security-Policy"] = (
             "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
             "connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'")
         resp.headers["X-Content-Type-Options"] = "nosniff"
-        resp.headers["Referrer-Policy"] = "no-referrer"
+        # same-origin: the explorer's own POSTs carry their Origin (no-referrer would make it "null"),
+        # and no other site learns its addresses
+        resp.headers["Referrer-Policy"] = "same-origin"
         return resp
 
     # globals, so imported macros see them too
@@ -438,11 +527,19 @@ def create_app(case_dir: str | Path) -> Flask:
 
     @app.errorhandler(ExplorerError)
     def _explorer_error(exc):
-        return render_template("explorer_error.html", error=str(exc)), 400
+        return _refuse(400, str(exc))
 
     @app.errorhandler(snap.SnapshotError)
     def _snapshot_error(exc):
-        return render_template("explorer_error.html", error=str(exc)), 400
+        return _refuse(400, str(exc))
+
+    @app.errorhandler(CaseError)
+    def _case_error(exc):  # a damaged or missing case file: the file and what to run, no traceback
+        return _refuse(503, str(exc))
+
+    @app.errorhandler(GiftgraphError)
+    def _giftgraph_error(exc):  # any other error giftgraph explains in one line (a search that does not parse...)
+        return _refuse(400, str(exc))
 
     @app.route("/")
     def index():
@@ -543,7 +640,8 @@ def create_app(case_dir: str | Path) -> Flask:
         if q:
             entities = search_entities(d.G, q, limit=10)
             try:
-                hits = search(case, q, limit=int(request.args.get("limit", 50)), graph=d.G, entities=d.message_entities())
+                hits = search(case, q, limit=_int_arg(request.args, "limit", 50, 1, MAX_LIMIT), graph=d.G,
+                              entities=d.message_entities())
             except SearchError as exc:
                 error = str(exc)
             for h in hits:
@@ -557,26 +655,38 @@ def create_app(case_dir: str | Path) -> Flask:
 
         d = D()
         try:
-            return jsonify(search(case, request.args.get("q", ""), limit=int(request.args.get("limit", 20)),
+            return jsonify(search(case, request.args.get("q", ""), limit=_int_arg(request.args, "limit", 20, 1, MAX_LIMIT),
                                   graph=d.G, entities=d.message_entities()))
         except SearchError as exc:
             return jsonify({"error": str(exc)}), 400
 
-    @app.route("/cypher")
+    @app.route("/cypher", methods=["GET", "POST"])
     def cypher():
+        """The form on GET; a query only on POST (from this page: see ``_guard``), one at a time."""
         from giftgraph.graph.cypher import named_queries
 
+        if request.method == "GET" and any(request.args.get(k) for k in ("q", "named")):
+            return _refuse(405, "Cypher runs only from the form of this page (POST); a link cannot run a query")
         d = D()
-        q = request.args.get("q", "")
-        named, param = request.args.get("named", ""), request.args.get("param", "")
-        result, error = None, None
-        if q or named:
-            try:
-                result = run_cypher(d.G, q, case=case, named=named or None, param=param or None)
-            except ExplorerError as exc:
-                error = str(exc)
+        form = request.form
+        q = form.get("q", "")
+        named, param = form.get("named", ""), form.get("param", "")
+        result, error, status = None, None, 200
+        if request.method == "POST" and (q.strip() or named):
+            if not one_query.acquire(timeout=5):
+                error, status = "another query is running; try again when it has finished", 503
+            else:
+                try:
+                    result = run_cypher(d.G, q, case=case, named=named or None, param=param or None,
+                                        timeout=timeout, max_memory=max_memory)
+                except ExplorerError as exc:
+                    error, status = str(exc), 400
+                finally:
+                    one_query.release()
+        elif request.method == "POST":
+            error, status = "empty query", 400
         return render_template("explorer_cypher.html", q=q, result=result, error=error, named=named, param=param,
-                               pack=named_queries()), (400 if error else 200)
+                               pack=named_queries()), status
 
     @app.route("/snapshot", methods=["GET", "POST"])
     def snapshot():
@@ -601,7 +711,7 @@ def create_app(case_dir: str | Path) -> Flask:
 
     @app.route("/api/search")
     def api_search():
-        return jsonify(search_entities(D().G, request.args.get("q", ""), limit=int(request.args.get("limit", 20))))
+        return jsonify(search_entities(D().G, request.args.get("q", ""), limit=_int_arg(request.args, "limit", 20, 1, MAX_LIMIT)))
 
     @app.route("/api/graph")
     def api_graph():
@@ -609,7 +719,7 @@ def create_app(case_dir: str | Path) -> Flask:
         f = _filters_from(request.args)
         focus = request.args.get("focus") or None
         opts = snap.SnapshotOptions(focus=focus, depth=f["depth"], types=f["types"] or None, since=f["since"],
-                                    until=f["until"], min_value=f["min_value"], max_nodes=int(request.args.get("max_nodes", 400)))
+                                    until=f["until"], min_value=f["min_value"], max_nodes=_int_arg(request.args, "max_nodes", 400, 1, 5000))
         H, omitted = snap.select_subgraph(d.G, opts)
         payload = snap.graph_payload(H, d.G, d.messages, focus=[focus] if focus in d.G else [],
                                      timeline=request.args.get("timeline") != "0")
@@ -695,11 +805,13 @@ def _short_date(s) -> str:
     return s[:10] + " " + s[11:16] if len(s) >= 16 and s[10] == "T" else s[:10]
 
 
-def serve(case_dir: str | Path, host: str = DEFAULT_HOST, port: int = DEFAULT_PORT, log=print) -> None:
-    """Run the explorer with werkzeug's threaded server until interrupted."""
+def serve(case_dir: str | Path, host: str = DEFAULT_HOST, port: int = DEFAULT_PORT, log=print, *,
+          timeout: float | None = None, max_memory: int | None = None) -> None:
+    """Run the explorer with werkzeug's threaded server until interrupted; it answers only to the
+    Host names of ``host`` (:func:`allowed_hosts`)."""
     from werkzeug.serving import make_server
 
-    app = create_app(case_dir)
+    app = create_app(case_dir, hosts=allowed_hosts(host), timeout=timeout, max_memory=max_memory)
     server = make_server(host, port, app, threaded=True)
     log(f"giftgraph explorer for {case_dir} on http://{host}:{server.server_port}/ (Ctrl-C to stop)")
     try:

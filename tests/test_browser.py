@@ -502,3 +502,59 @@ def test_explorer_marks_the_focus_and_searches_the_emails(local_page, explorer):
     page.wait_for_selector("#gg-body mark")
     assert page.inner_text("#gg-body mark") == "detectives"
     assert page.attempted == [] and page.errors == [] and page.dialogs == []
+
+
+# -- the explorer's Cypher page: a query only on POST from its own page ------------------------------
+
+def test_explorer_cypher_page_posts_its_query(local_page, explorer):
+    page = local_page
+    page.goto(explorer + "/cypher")
+    page.fill("#gg-cypher", "MATCH (a)-[g:GIFT]->(b) RETURN a.name AS giver, b.name AS recipient ORDER BY giver")
+    with page.expect_response(lambda r: r.url == explorer + "/cypher" and r.request.method == "POST") as resp:
+        page.click("#gg-cypher-run")
+    assert resp.value.status == 200
+    page.wait_for_selector("#gg-cypher-result")
+    cells = page.eval_on_selector_all("#gg-cypher-result td", "tds => tds.map(t => t.textContent)")
+    assert cells[:2] == ["Dana Ashworth", "Robert Alvarez"] and "?q=" not in page.url
+    # the query stays in the box after the run; a named query posts too
+    assert "ORDER BY giver" in page.input_value("#gg-cypher")
+    page.select_option("#gg-named", "top-recipients")
+    page.click("#gg-named-form button")
+    page.wait_for_selector("#gg-cypher-result")
+    # a link that would run a query is refused
+    r = page.goto(explorer + "/cypher?q=MATCH%20(n)%20RETURN%20n")
+    assert r.status == 405 and "POST" in page.inner_text("#gg-error")
+    assert page.attempted == [] and page.errors == []
+
+
+def test_another_site_cannot_make_the_explorer_run_cypher(browser, explorer, tmp_path):
+    """A page of another origin (here: another port) posting the Cypher form to the explorer."""
+    from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+
+    (tmp_path / "evil.html").write_text(
+        f'<form id="f" method="post" action="{explorer}/cypher"><input name="q" value="MATCH (n) RETURN n"></form>'
+        '<script>document.getElementById("f").submit()</script>', encoding="utf-8")
+
+    class Quiet(SimpleHTTPRequestHandler):
+        def __init__(self, *a, **kw):
+            super().__init__(*a, directory=str(tmp_path), **kw)
+
+        def log_message(self, *a):
+            pass
+
+    other = ThreadingHTTPServer(("127.0.0.1", 0), Quiet)
+    t = threading.Thread(target=other.serve_forever, daemon=True)
+    t.start()
+    context = browser.new_context()
+    try:
+        page = guarded_page(context, allowed="http://127.0.0.1:")
+        with page.expect_response(lambda r: r.url == explorer + "/cypher") as resp:
+            page.goto(f"http://127.0.0.1:{other.server_port}/evil.html")
+        assert resp.value.status == 403
+        page.wait_for_selector("#gg-error")
+        assert "must come from the explorer's own pages" in page.inner_text("#gg-error")
+        assert page.locator("#gg-cypher-result").count() == 0
+    finally:
+        context.close()
+        other.shutdown()
+        t.join(timeout=5)

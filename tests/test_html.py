@@ -337,7 +337,7 @@ def test_explorer_pages(client):
     r = client.get("/timeline?types=GIFT&since=2016-06")
     assert r.status_code == 200 and "Hollywood Division" in r.get_data(as_text=True) and "2016-03-15" not in r.get_data(as_text=True)
     assert client.get("/timeline?since=junk").status_code == 400
-    r = client.get("/cypher", query_string={"q": "MATCH (n) DELETE n"})
+    r = client.post("/cypher", data={"q": "MATCH (n) DELETE n"}, headers={"Origin": "http://localhost"})
     assert r.status_code == 400 and b"read-only" in r.data
 
 
@@ -356,10 +356,11 @@ def test_explorer_snapshot_and_api(client):
     assert r.status_code == 200 and "attachment" in r.headers["Content-Disposition"]
     data = json.loads(next(body for attrs, body in parse(r.get_data(as_text=True)).scripts if attrs.get("id") == "gg-data"))
     assert {n["id"] for n in data["nodes"]} == {"p-alvarez", "p-dana"}
-    r = client.post("/snapshot", data={"focus": "p-dana", "ids": "p-dana,p-kim,nope"})
+    r = client.post("/snapshot", data={"focus": "p-dana", "ids": "p-dana,p-kim,nope"},
+                    headers={"Referer": "http://localhost/entity/p-dana"})
     data = json.loads(next(body for attrs, body in parse(r.get_data(as_text=True)).scripts if attrs.get("id") == "gg-data"))
     assert {n["id"] for n in data["nodes"]} == {"p-dana", "p-kim"}  # exactly the ids given (unknown ones ignored)
-    r = client.post("/snapshot", data={"ids": "p-dana,p-alvarez,d-hollywood"})
+    r = client.post("/snapshot", data={"ids": "p-dana,p-alvarez,d-hollywood"}, headers={"Origin": "http://localhost"})
     data = json.loads(next(body for attrs, body in parse(r.get_data(as_text=True)).scripts if attrs.get("id") == "gg-data"))
     assert {n["id"] for n in data["nodes"]} == {"p-dana", "p-alvarez", "d-hollywood"}
     r = client.get("/api/graph?focus=p-dana&depth=1")

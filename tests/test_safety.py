@@ -260,7 +260,7 @@ def test_explorer_listens_on_loopback_unless_told_otherwise(tmp_path, monkeypatc
     serve_cmd = next(p for p in cli.commands["serve"].params if p.name == "host")
     assert serve_cmd.default == "127.0.0.1"
     seen = []
-    monkeypatch.setattr(explorer, "serve", lambda case_dir, host, port, log: seen.append(host))
+    monkeypatch.setattr(explorer, "serve", lambda case_dir, host, port, log, **bounds: seen.append(host))
     case = Case(tmp_path / "case")
     case.save_manifest({"files": {}})
     case.save_graph(small_case_graph())
