@@ -429,7 +429,9 @@ def snapshot_options(f):
 @cli.command()
 @click.argument("fmt", metavar="FORMAT", type=click.Choice(["json", "graphml", "gexf", "csv", "html"]))
 @case_option
-@click.option("-o", "--output", default="-", show_default=True, help="Output file ('-' for stdout; a directory for csv).")
+@click.option("-o", "--output", default="-", show_default=True,
+              help="Output file ('-' for stdout; a directory for csv): a new path or a regular file, replaced "
+                   "atomically; a symbolic link, directory, FIFO or device there is refused.")
 @snapshot_options
 def export(fmt, case_dir, output, **snapshot):
     """Export the case graph: json (node-link), graphml/gexf (Gephi), csv (neo4j-admin import),
@@ -447,8 +449,9 @@ def export(fmt, case_dir, output, **snapshot):
         giftgraph export csv --case exports/ring -o exports/ring-csv   # then exports/ring-csv/import.sh
         giftgraph export html --case exports/ring -o exports/ring.html
     """
-    from giftgraph.graph.exporters import export_graph
+    from giftgraph.graph.exporters import check_output, export_graph
 
+    check_output(output, directory=fmt == "csv")  # before any work: -o /dev/null, a FIFO, a link... are refused
     if fmt == "html":
         return export_html(open_case(case_dir), output, snapshot)
     G = open_case(case_dir).load_graph()

@@ -5,6 +5,13 @@ item (``("node", id, data)`` or ``("edge", source, target, key, data)``), then `
 :func:`export_graph` does all three for a whole graph. Files are written atomically (a temporary
 file moved into place), so an interrupted export never leaves half a file.
 
+**Where an output may go** (:func:`check_output`, :func:`write_output`; every ``-o`` of ``giftgraph
+export``): ``-`` (stdout), a path that does not exist yet, or an existing regular file, which is
+replaced. Anything else at the path (a symbolic link, a directory, a FIFO, a device node such as
+``/dev/null``, a socket) is refused in one line naming it and what it is: moving a new file into
+place would replace that node, not write into it. ``csv`` writes a directory: there the path must
+be a new path or a directory, and each file written in it a new path or a regular file.
+
 * ``json``: networkx node-link JSON, edges under ``"edges"`` (``docs/graph-json.md``);
   evidence and items stay nested.
 * ``graphml`` / ``gexf``: the flat properties of :mod:`giftgraph.graph.properties`, with every list
@@ -24,7 +31,9 @@ import io
 import json
 import os
 import shlex
+import stat
 import sys
+import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -33,9 +42,8 @@ import networkx as nx
 from giftgraph.errors import GiftgraphError
 from giftgraph.graph.model import to_node_link
 from giftgraph.graph.properties import COMMON_LABEL, LABELS, REL_TYPES, edge_properties, node_properties
-from giftgraph.graph.store import atomic_write_text
 
-__all__ = ["FORMATS", "ExportError", "Exporter", "JSONExporter", "GraphMLExporter", "GEXFExporter",
+__all__ = ["FORMATS", "ExportError", "check_output", "write_output", "Exporter", "JSONExporter", "GraphMLExporter", "GEXFExporter",
            "Neo4jCSVExporter", "exporter_for", "export_graph", "ARRAY_DELIMITER"]
 
 FORMATS = ("json", "graphml", "gexf", "csv")
@@ -44,6 +52,69 @@ ARRAY_DELIMITER = "\u001f"
 
 class ExportError(GiftgraphError):
     """An export that cannot be written (bad output path, unknown format)."""
+
+
+_KINDS = ((stat.S_ISLNK, "a symbolic link"), (stat.S_ISDIR, "a directory"), (stat.S_ISFIFO, "a FIFO (named pipe)"),
+          (stat.S_ISCHR, "a character device"), (stat.S_ISBLK, "a block device"), (stat.S_ISSOCK, "a socket"))
+
+
+def check_output(path: str | os.PathLike, *, directory: bool = False) -> None:
+    """Refuse (:class:`ExportError`, one line) an output path that holds anything but a regular file
+    (``directory``: anything but a directory); ``-`` (stdout) and a new path are fine."""
+    if str(path) == "-":
+        return
+    p = Path(path)
+    try:
+        mode = os.lstat(p).st_mode
+    except FileNotFoundError:
+        return
+    except OSError as exc:
+        raise ExportError(f"{p}: cannot write there: {exc.strerror or exc}") from None
+    if stat.S_ISREG(mode) and not directory:
+        return
+    if stat.S_ISDIR(mode) and directory:
+        return
+    kind = next((name for test, name in _KINDS if test(mode)), "not a regular file")
+    if directory:
+        if stat.S_ISREG(mode):
+            kind = "a file"
+        raise ExportError(f"{p}: is {kind}, not a directory; export csv writes only into a directory or a new path")
+    raise ExportError(f"{p}: is {kind}; giftgraph writes only to a regular file or a new path "
+                      "(give another -o, or -o - for stdout)")
+
+
+def write_output(path: str | os.PathLike, text: str) -> None:
+    """``text`` to ``path`` (checked with :func:`check_output`): written to a temporary file beside
+    it, then moved into place, so a reader sees the old file or the new one, never half of one."""
+    p = Path(path)
+    check_output(p)
+    tmp = None
+    try:
+        p.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{p.name}.", suffix=".tmp", dir=p.parent)
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            for i in range(0, len(text), 1 << 20):
+                fh.write(text[i:i + (1 << 20)])
+            fh.flush()
+            os.fsync(fh.fileno())
+        try:
+            mode = os.stat(p).st_mode & 0o777
+        except FileNotFoundError:
+            mask = os.umask(0)
+            os.umask(mask)
+            mode = 0o666 & ~mask
+        os.chmod(tmp, mode)
+        check_output(p)  # again, just before the move: nothing else appeared there meanwhile
+        os.replace(tmp, p)
+        tmp = None
+    except OSError as exc:
+        raise ExportError(f"{p}: cannot write: {exc.strerror or exc}") from None
+    finally:
+        if tmp is not None:
+            try:
+                os.unlink(tmp)
+            except OSError:
+                pass
 
 
 class Exporter:
@@ -76,10 +147,7 @@ class Exporter:
             sys.stdout.write(text)
             sys.stdout.flush()
             return
-        try:
-            atomic_write_text(Path(self.output), text)
-        except OSError as exc:
-            raise ExportError(f"{self.output}: cannot write: {exc}") from exc
+        write_output(self.output, text)
 
 
 class JSONExporter(Exporter):
@@ -206,6 +274,7 @@ class Neo4jCSVExporter(Exporter):
         if self.output == "-":
             raise ExportError("export csv writes a directory: give one with -o DIR")
         out = Path(self.output)
+        check_output(out, directory=True)
         try:
             out.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
@@ -233,7 +302,7 @@ class Neo4jCSVExporter(Exporter):
             args.append(f"--relationships={name}")
         script = ("#!/bin/sh\n# Load this directory into an empty Neo4j database (stop the server first).\n"
                   'cd "$(dirname "$0")"\n' + " ".join(shlex.quote(a) for a in args) + "\n")
-        atomic_write_text(out / "import.sh", script)
+        write_output(out / "import.sh", script)
         os.chmod(out / "import.sh", 0o755)
         self.written = (sum(map(len, nodes.values())), len(nodes), sum(map(len, rels.values())), len(rels))
 
@@ -256,7 +325,7 @@ class Neo4jCSVExporter(Exporter):
             fx = fixed(r)
             w.writerow([r[k] for k in first] + [fx[c] for c in fixed_cols]
                        + [_csv_cell(r.get(k), ctypes[k]) for k in names])
-        atomic_write_text(path, buf.getvalue())
+        write_output(path, buf.getvalue())
 
 
 _EXPORTERS: dict[str, type[Exporter]] = {

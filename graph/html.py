@@ -845,12 +845,14 @@ def render_html(G: nx.MultiDiGraph, opts: SnapshotOptions | None = None, *, mani
 
 
 def write_snapshot(case, output: str | Path, opts: SnapshotOptions | None = None) -> SnapshotReport:
-    """Write the snapshot of a :class:`~giftgraph.graph.store.Case` to `output` (atomically)."""
-    from giftgraph.graph.store import atomic_write_text
+    """Write the snapshot of a :class:`~giftgraph.graph.store.Case` to `output` (atomically; only
+    to a new path or a regular file: :func:`giftgraph.graph.exporters.write_output`)."""
+    from giftgraph.graph.exporters import check_output, write_output
 
+    check_output(output)
     case.require()
     G = case.load_graph()
     page, report = render_html(G, opts, manifest=case.load_manifest(), case_name=Path(case.path).name)
-    atomic_write_text(Path(output), page)
+    write_output(output, page)
     report.path = str(output)
     return report

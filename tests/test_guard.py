@@ -4,6 +4,8 @@ invented."""
 from __future__ import annotations
 
 import html
+import os
+import stat
 
 import pytest
 from click.testing import CliRunner
@@ -212,3 +214,102 @@ def test_explorer_cypher_has_the_bounds_and_runs_one_query_at_a_time(tmp_path, d
     # only the rows shown are converted
     r = app.test_client().post("/cypher", data={"q": "MATCH (a:Person)-[]-(b) RETURN a.id"}, headers=OWN)
     assert r.status_code == 200 and "Only the first rows are shown" in page(r)
+
+
+# -- export -o: only a new path, a regular file or stdout ---------------------------------------------
+
+@pytest.fixture()
+def small_case(tmp_path):
+    c = Case(tmp_path / "case")
+    c.save_manifest({"files": {}})
+    c.save_graph(small_case_graph())
+    return c
+
+
+def _special(kind: str, path):
+    """Make a `kind` node at `path`; returns a function that says it is still there, untouched."""
+    if kind == "fifo":
+        os.mkfifo(path)
+        return lambda: stat.S_ISFIFO(os.lstat(path).st_mode)
+    if kind == "symlink":
+        target = path.parent / "precious.txt"
+        target.write_text("keep me", encoding="utf-8")
+        path.symlink_to(target)
+        return lambda: path.is_symlink() and target.read_text(encoding="utf-8") == "keep me"
+    if kind == "directory":
+        path.mkdir()
+        (path / "inside.txt").write_text("x", encoding="utf-8")
+        return lambda: path.is_dir() and (path / "inside.txt").exists()
+    if kind == "device":  # a character device like /dev/null, made here (as root, as in CI)
+        try:
+            os.mknod(path, stat.S_IFCHR | 0o666, os.makedev(1, 3))
+        except PermissionError:
+            pytest.skip("making a device node needs root")
+        return lambda: stat.S_ISCHR(os.lstat(path).st_mode)
+    raise AssertionError(kind)
+
+
+WHAT = {"fifo": "a FIFO (named pipe)", "symlink": "a symbolic link", "directory": "a directory",
+        "device": "a character device"}
+
+
+@pytest.mark.parametrize("kind", ["fifo", "symlink", "directory", "device"])
+@pytest.mark.parametrize("fmt", ["json", "graphml", "gexf", "html"])
+def test_export_refuses_a_special_file_at_the_output(small_case, tmp_path, fmt, kind):
+    out = tmp_path / f"out.{fmt}"
+    untouched = _special(kind, out)
+    r = CliRunner().invoke(cli, ["export", fmt, "--case", str(small_case.path), "-o", str(out)])
+    assert r.exit_code == 1 and untouched()
+    assert r.stderr.strip() == (f"Error: {out}: is {WHAT[kind]}; giftgraph writes only to a regular file or a new "
+                                "path (give another -o, or -o - for stdout)")
+    assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
+
+
+@pytest.mark.parametrize("kind", ["fifo", "symlink", "device"])
+def test_export_csv_refuses_a_special_file_as_its_directory_or_inside_it(small_case, tmp_path, kind):
+    out = tmp_path / "csv"
+    untouched = _special(kind, out)
+    r = CliRunner().invoke(cli, ["export", "csv", "--case", str(small_case.path), "-o", str(out)])
+    assert r.exit_code == 1 and untouched()
+    assert r.stderr.strip() == (f"Error: {out}: is {WHAT[kind]}, not a directory; export csv writes only into a "
+                                "directory or a new path")
+    # a directory is the output of csv; a special file inside it, where a table goes, is refused
+    d = tmp_path / "csvdir"
+    d.mkdir()
+    untouched = _special(kind, d / "nodes_Person.csv")
+    r = CliRunner().invoke(cli, ["export", "csv", "--case", str(small_case.path), "-o", str(d)])
+    assert r.exit_code == 1 and untouched() and f"Error: {d / 'nodes_Person.csv'}: is {WHAT[kind]}" in r.stderr
+
+
+@pytest.mark.parametrize("fmt", ["json", "graphml", "gexf", "html"])
+def test_export_replaces_a_regular_file_atomically_and_writes_stdout_for_dash(small_case, tmp_path, fmt):
+    out = tmp_path / f"out.{fmt}"
+    out.write_text("old", encoding="utf-8")
+    os.chmod(out, 0o640)
+    r = CliRunner().invoke(cli, ["export", fmt, "--case", str(small_case.path), "-o", str(out)])
+    assert r.exit_code == 0, r.output
+    assert out.read_text(encoding="utf-8") != "old" and "Ann Vendor" in out.read_text(encoding="utf-8")
+    assert stat.S_IMODE(os.stat(out).st_mode) == 0o640  # the file keeps its mode
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["case", f"out.{fmt}"]  # no temporary file left
+    r = CliRunner().invoke(cli, ["export", fmt, "--case", str(small_case.path), "-o", "-"])
+    assert r.exit_code == 0 and "Ann Vendor" in r.stdout
+
+
+def test_write_output_checks_again_just_before_the_move(tmp_path, monkeypatch):
+    """A FIFO put at the path while the file was being written is refused too (the check runs
+    again right before the move)."""
+    from giftgraph.graph import exporters
+
+    out = tmp_path / "late.json"
+    real_fsync = os.fsync
+
+    def fsync_then_swap(fd):
+        real_fsync(fd)
+        if not out.exists():
+            os.mkfifo(out)
+
+    monkeypatch.setattr(exporters.os, "fsync", fsync_then_swap)
+    with pytest.raises(exporters.ExportError, match="is a FIFO"):
+        exporters.write_output(out, "{}")
+    assert stat.S_ISFIFO(os.lstat(out).st_mode)
+    assert [p.name for p in tmp_path.iterdir()] == ["late.json"]
