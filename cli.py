@@ -465,7 +465,10 @@ def export_html(case: Case, output: str, snapshot: dict) -> None:
     types = [t for t in (snapshot.pop("types") or "").split(",") if t.strip()] or None
     opts = SnapshotOptions(types=types, **snapshot)
     if output == "-":
-        page, report = render_html(case.load_graph(), opts, manifest=case.load_manifest(), case_name=case.path.name)
+        from giftgraph.graph.integrity import check_manifest
+
+        page, report = render_html(case.load_graph(), opts, manifest=check_manifest(case.load_manifest(), case.manifest_path),
+                                   case_name=case.path.name)
         click.echo(page, nl=False)
     else:
         report = write_snapshot(case, output, opts)

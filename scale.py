@@ -28,6 +28,7 @@ import hashlib
 import json
 from typing import Callable, Sequence
 
+from giftgraph.errors import GiftgraphError
 from giftgraph.nlp.profile import DEFAULT_PROFILE, DEFAULT_TIMEZONE
 
 __all__ = ["EXTRACTION_FILE", "ANALYSES_FILE", "extraction_fingerprint", "extract_graph", "read_sharded",
@@ -146,7 +147,7 @@ def extract_graph(case, messages: Sequence, *, profile=DEFAULT_PROFILE, model: s
         try:
             if json.loads(done.read_text(encoding="utf-8")).get("fingerprint") == fp:
                 return case.load_graph(), fp, True
-        except (OSError, ValueError):
+        except (OSError, ValueError, GiftgraphError):  # a damaged graph.json (CaseError) is extracted again
             pass
     cache = AnalysisCache(case.path / ANALYSES_FILE, profile_fingerprint(profile, model))
     try:

@@ -140,8 +140,12 @@ class Case:
     def load_graph(self) -> nx.MultiDiGraph:
         if not self.graph_path.exists():
             return new_graph()
+        from giftgraph.graph.integrity import check_graph_data  # a damaged graph: one line, the file, what to run
+
         try:
-            return from_node_link(json.loads(self.graph_path.read_text(encoding="utf-8")))
+            data = json.loads(self.graph_path.read_text(encoding="utf-8"))
+            check_graph_data(data, self.graph_path)
+            return from_node_link(data)
         except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
             raise CaseError(f"{self.graph_path}: cannot read the case graph: {exc}") from exc
 

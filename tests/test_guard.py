@@ -4,6 +4,7 @@ invented."""
 from __future__ import annotations
 
 import html
+import json
 import os
 import stat
 
@@ -15,7 +16,7 @@ from giftgraph.cli import cli
 from giftgraph.graph import embedded_db
 from giftgraph.graph.cypher import CypherError, run_embedded
 from giftgraph.graph.embedded_db import EmbeddedDB, QueryLimitError
-from giftgraph.graph.store import Case
+from giftgraph.graph.store import Case, CaseError
 
 # a dense case: 50 people and about 5,000 relationships among them (about 100 per person), so a
 # 4-hop variable-length pattern has some 10^8 paths
@@ -313,3 +314,104 @@ def test_write_output_checks_again_just_before_the_move(tmp_path, monkeypatch):
         exporters.write_output(out, "{}")
     assert stat.S_ISFIFO(os.lstat(out).st_mode)
     assert [p.name for p in tmp_path.iterdir()] == ["late.json"]
+
+
+# -- a damaged case: one line naming the file and what to run ------------------------------------------
+
+def _edit_graph(case, change):
+    data = json.loads(case.graph_path.read_text(encoding="utf-8"))
+    change(data)
+    case.graph_path.write_text(json.dumps(data), encoding="utf-8")
+
+
+def _gift(data):
+    return next(e for e in data["edges"] if e["type"] == "GIFT")
+
+
+def _message(data):
+    return next(n for n in data["nodes"] if n["kind"] == "message")
+
+
+DAMAGES = {
+    "an edge to a missing node": (lambda d: d["edges"].append(dict(_gift(d), key="gift-x", target="p-nobody")),
+                                  "edge 'gift-x' has target 'p-nobody', which is no node of the graph"),
+    "an edge from a missing node": (lambda d: d["edges"].append(dict(_gift(d), key="gift-y", source="p-nobody")),
+                                    "edge 'gift-y' has source 'p-nobody', which is no node of the graph"),
+    "a date that is a number": (lambda d: _gift(d).update(date=20160301), "date is 20160301, not text"),
+    "evidence that is text": (lambda d: _gift(d).update(evidence="see binder"), "evidence is 'see binder', not a list"),
+    "items that are text": (lambda d: _gift(d).update(items="two doorbells"), "items is 'two doorbells', not a list"),
+    "an evidence record that is text": (lambda d: _gift(d).update(evidence=["m1"]), "evidence is ['m1'], not a list of objects"),
+    "a value that is text": (lambda d: _gift(d).update(value_usd="lots"), "value_usd is 'lots', not a number"),
+    "a message date that is a number": (lambda d: _message(d).update(sent=1456790400), "sent is 1456790400, not text"),
+    "a node without a kind": (lambda d: d["nodes"][0].pop("kind"), "has no kind"),
+    "a node without an id": (lambda d: d["nodes"].append({"kind": "person", "name": "Nobody"}), "has no text id"),
+}
+
+
+@pytest.mark.parametrize("damage", list(DAMAGES))
+def test_a_damaged_graph_is_one_line_in_ledger_export_and_explorer(small_case, tmp_path, damage):
+    from giftgraph.graph.explorer import create_app
+
+    change, detail = DAMAGES[damage]
+    client = create_app(small_case.path).test_client()  # started on a sound case...
+    _edit_graph(small_case, change)  # ...then the file is damaged under it
+    runner = CliRunner()
+    for args in (["ledger"], ["ledger", "--by", "giver", "--json"], ["ledger", "--by", "division"],
+                 ["ledger", "--by", "product", "--csv"], ["export", "html", "-o", str(tmp_path / "x.html")],
+                 ["export", "html", "-o", "-"], ["export", "json", "-o", "-"], ["query", "MATCH (n) RETURN count(n)"],
+                 ["serve"]):
+        r = runner.invoke(cli, [*args, "--case", str(small_case.path)])
+        assert r.exit_code == 1, (args, r.output)
+        lines = r.stderr.strip().splitlines()
+        assert len(lines) == 1 and lines[0].startswith(f"Error: {small_case.graph_path}: ") and detail in lines[0], args
+        assert f"giftgraph ingest --extract-only --case {small_case.path}`" in lines[0]
+    for url in ("/", "/ledger", "/ledger?by=product", "/entity/p-ann", "/timeline", "/api/graph?focus=p-ann",
+                "/snapshot", "/search?q=doorbell"):
+        r = client.get(url)
+        assert r.status_code == 503, url
+        assert str(small_case.graph_path) in page(r) and detail in page(r) and "Traceback" not in page(r)
+
+
+def test_a_damaged_file_record_in_the_manifest_is_one_line(small_case, tmp_path):
+    from giftgraph.graph.explorer import create_app
+
+    manifest = json.loads(small_case.manifest_path.read_text(encoding="utf-8"))
+    manifest["files"] = {"/releases/binder-7.pdf": {"sha256": 41, "size": 10, "messages": 1}}
+    small_case.manifest_path.write_text(json.dumps(manifest), encoding="utf-8")
+    for args in (["export", "html", "-o", str(tmp_path / "x.html")], ["export", "html", "-o", "-"], ["serve"]):
+        r = CliRunner().invoke(cli, [*args, "--case", str(small_case.path)])
+        assert r.exit_code == 1, args
+        lines = r.stderr.strip().splitlines()
+        assert len(lines) == 1 and lines[0].startswith(f"Error: {small_case.manifest_path}: ") and "41" in lines[0]
+    with pytest.raises(CaseError, match=r"case.json: the record of /releases/binder-7.pdf is damaged \(sha256 is 41"):
+        create_app(small_case.path)
+
+
+@pytest.mark.parametrize("zone", ["../x", "../../etc/localtime", "/etc/localtime", "America/../UTC", "Europe\\Paris"])
+def test_a_time_zone_that_is_a_path_is_one_line(tmp_path, zone):
+    (tmp_path / "r").mkdir()
+    (tmp_path / "r" / "a.eml").write_bytes(b"From: a@example.org\r\nTo: b@example.org\r\nSubject: hi\r\n"
+                                           b"Date: Tue, 1 Mar 2016 10:00:00 -0800\r\n\r\nHello.\r\n")
+    r = CliRunner().invoke(cli, ["ingest", str(tmp_path / "r"), "--case", str(tmp_path / "case"), "-s",
+                                 "--skip-extract", "--timezone", zone])
+    assert r.exit_code == 1 and r.stderr.strip() == (f"Error: unknown time zone {zone!r} (use an IANA name such as "
+                                                     "America/New_York)")
+
+
+def test_the_command_a_damaged_graph_names_rebuilds_it(tmp_path):
+    (tmp_path / "r").mkdir()
+    (tmp_path / "r" / "a.eml").write_bytes(
+        b"From: Pat Giver <pat@vendor.example>\r\nTo: Lee Taker <lee@agency.example>\r\nSubject: cameras\r\n"
+        b"Date: Tue, 1 Mar 2016 10:00:00 -0800\r\n\r\nI am sending you two cameras, free of charge.\r\n")
+    case = Case(tmp_path / "case")
+    runner = CliRunner()
+    assert runner.invoke(cli, ["ingest", str(tmp_path / "r"), "--case", str(case.path), "-s"]).exit_code == 0
+    sound = json.loads(case.graph_path.read_text(encoding="utf-8"))
+    _edit_graph(case, lambda d: d["edges"].append(dict(d["edges"][0], key="emailed-x", target="p-nobody")))
+    r = runner.invoke(cli, ["ledger", "--case", str(case.path)])
+    command = r.stderr.split("`")[1]
+    assert r.exit_code == 1 and command == f"giftgraph ingest --extract-only --case {case.path}"
+    r = runner.invoke(cli, [*command.split()[1:], "-s"])
+    assert r.exit_code == 0, r.output
+    assert json.loads(case.graph_path.read_text(encoding="utf-8")) == sound
+    assert runner.invoke(cli, ["ledger", "--case", str(case.path)]).exit_code == 0

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from synthetic import installment_two, small_case_graph
+from synthetic import generate_graph, installment_two, small_case_graph
 
 from giftgraph.cli import cli
 from giftgraph.graph import neo4j_queries as Q
@@ -533,6 +533,15 @@ def test_the_conformance_suite_is_large_enough():
 def test_neo4j_queries_have_a_time_limit(driver):
     with pytest.raises(CypherError, match="time limit of 0.5 s"):
         run_neo4j(driver, "UNWIND range(1, 2000000000) AS x WITH x WHERE x % 7 = 3 RETURN count(x) AS n", timeout=0.5)
+
+
+@pytest.mark.neo4j
+def test_neo4j_time_limit_ends_a_four_hop_pattern_on_a_dense_case(driver):
+    """50 people, about 5,000 relationships among them: some 10^8 paths of up to 4 hops."""
+    Neo4jWriter(driver).push(generate_graph(5000, seed=5, people=50))
+    with pytest.raises(CypherError, match=r"ran past the time limit of 2 s \(narrow it, or raise --timeout\)"):
+        run_neo4j(driver, "MATCH p = (a:Person)-[*1..4]-(b) RETURN p", timeout=2)
+    assert run_neo4j(driver, "MATCH (a:Person) RETURN count(a) AS n", max_rows=5).rows == [{"n": 50}]
 
 
 # -- the CSV export loads with neo4j-admin ----------------------------------------------------------
