@@ -1,0 +1,97 @@
+"""An invented release for a vendor and an agency no shipped profile knows, written for this test in
+wording the relation rules were not written from: each kind of gift statement the relations issue
+lists (a shipment notice, a thank-you, a reward for a code's uses, a donation to a division, an officer
+passing devices on to a group, a bundle with a stated total, a subscription switched on "on us") and
+two that are no gift (a recap of the year's total, a purchase). The ledger must read exactly the gifts."""
+from __future__ import annotations
+
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from giftgraph.cli import cli
+
+PROFILE = {
+    "profile.yaml": "name: lumen_brookmoor\ndescription: Lumenfield / Brookmoor PD (invented)\n"
+                    "timezone: America/Denver\nvendor: Lumenfield\nagency: Brookmoor Police Department\n",
+    "organizations.yaml": "organizations:\n- {name: Lumenfield, kind: vendor, aliases: [Lumenfield Inc.]}\n"
+                          "- {name: Brookmoor Police Department, kind: agency, aliases: [BPD, Brookmoor PD]}\n",
+    "domains.yaml": "domains:\n  lumenfield.example: {role: vendor_employee, organization: Lumenfield}\n"
+                    "  brookmoorpd.example: {role: officer, organization: Brookmoor Police Department}\n",
+    "products.yaml": "products:\n- {name: Halo Cam, unit_price_usd: 199, aliases: [Halo Camera]}\n"
+                     "- {name: Halo Chime, unit_price_usd: 49, aliases: []}\n"
+                     "- {name: Watchtower Plan, unit_price_usd: 120, aliases: [Watchtower], unit: year, device: false}\n",
+    "units.yaml": "units:\n- {name: Eastgate Division, kind: division, aliases: [Eastgate]}\n",
+    "ranks.yaml": "ranks:\n- {title: Sergeant, sworn: true, abbreviations: [Sgt.]}\n"
+                  "- {title: Lieutenant, sworn: true, abbreviations: [Lt.]}\n"
+                  "- {title: Detective, sworn: true, abbreviations: [Det.]}\n",
+}
+
+V = "Priya Kestrel <priya.kestrel@lumenfield.example>"
+OWEN = "Sgt. Owen Marlowe <omarlowe@brookmoorpd.example>"
+HANA = "Det. Hana Voss <hvoss@brookmoorpd.example>"
+GIDEON = "Lt. Gideon Frye <gfrye@brookmoorpd.example>"
+MAIL = [
+    ("e01", V, OWEN, "Your cameras", "Mon, 6 Jan 2025 09:12:00 -0700",
+     "Hi Owen,\n\nYour two Halo Cams left our warehouse this morning, tracking number 1Z88Q4410293. "
+     "No invoice will follow.\n\nPriya Kestrel\nLumenfield"),
+    ("e02", OWEN, V, "Re: Your cameras", "Thu, 9 Jan 2025 15:40:00 -0700",
+     "Priya,\n\nThe cameras arrived today. Thank you so much for sending them, they are already up on the "
+     "two problem corners.\n\nSgt. Owen Marlowe\nBrookmoor Police Department"),
+    ("e03", V, HANA, "Milestone", "Mon, 3 Feb 2025 10:00:00 -0700",
+     "Hana,\n\nYour neighbor code has now been redeemed 25 times. As a thank you for reaching that mark we "
+     "are sending you a Halo Chime, on the house.\n\nPriya"),
+    ("e04", V, GIDEON, "For the division", "Tue, 11 Feb 2025 11:30:00 -0700",
+     "Lieutenant Frye,\n\nWe would like to donate six Halo Cams to Eastgate Division for the station and its "
+     "community room, at no cost to the department.\n\nPriya Kestrel\nLumenfield"),
+    ("e05", GIDEON, V, "Re: For the division", "Wed, 12 Feb 2025 08:05:00 -0700",
+     "Priya,\n\nOn behalf of Eastgate Division, thank you. We gladly accept the six cameras.\n\n"
+     "Lt. Gideon Frye\nEastgate Division, Brookmoor Police Department"),
+    ("e06", HANA, V, "Passing them on", "Fri, 21 Feb 2025 16:20:00 -0700",
+     "Priya,\n\nI gave the three spare Halo Cams you sent me to the Maple Hollow Block Club so their members "
+     "can cover the alley.\n\nDet. Hana Voss"),
+    ("e07", V, OWEN, "Bundle", "Mon, 3 Mar 2025 09:00:00 -0700",
+     "Owen,\n\nWe are sending you a Halo Cam, two Halo Chimes and a year of the Watchtower Plan, a $400 "
+     "package, free of charge.\n\nPriya"),
+    ("e09", V, GIDEON, "Watchtower", "Wed, 2 Apr 2025 10:45:00 -0700",
+     "Gideon,\n\nI have switched on a year of the Watchtower Plan for your account, on us.\n\nPriya"),
+    ("e10", V, GIDEON, "Where things stand", "Mon, 28 Apr 2025 17:00:00 -0700",
+     "Gideon,\n\nA quick recap for your records: so far we have provided roughly $2,900 in equipment to "
+     "Brookmoor officers this year. Nothing new is attached to this note.\n\nPriya"),
+    ("e11", OWEN, V, "Order", "Tue, 6 May 2025 12:00:00 -0700",
+     "Priya,\n\nI bought a Halo Chime for my own porch last week and paid full price. Happy with it.\n\nOwen"),
+]
+
+
+@pytest.mark.model
+def test_an_unseen_release_gives_exactly_its_gifts(tmp_path):
+    prof = tmp_path / "profile"
+    prof.mkdir()
+    for name, text in PROFILE.items():
+        (prof / name).write_text(text, encoding="utf-8")
+    mail = tmp_path / "mail"
+    mail.mkdir()
+    for mid, frm, to, subject, date, body in MAIL:
+        (mail / f"{mid}.eml").write_text(
+            f"From: {frm}\nTo: {to}\nSubject: {subject}\nDate: {date}\nMessage-ID: <{mid}@probe.example>\n"
+            f"Content-Type: text/plain; charset=utf-8\n\n{body}\n", encoding="utf-8")
+    case = tmp_path / "case"
+    runner = CliRunner()
+    r = runner.invoke(cli, ["ingest", str(mail), "--profile", str(prof), "--case", str(case), "-s"])
+    assert r.exit_code == 0, r.output
+    r = runner.invoke(cli, ["ledger", "--case", str(case), "--by", "recipient", "--json"])
+    assert r.exit_code == 0, r.output
+    rows = {row["name"]: row for row in json.loads(r.stdout) if row["name"] != "TOTAL"}
+    got = {(name, tuple(row["from"]), row["gifts"], row["value_usd"]) for name, row in rows.items()}
+    assert got == {
+        ("Owen Marlowe", ("Priya Kestrel",), 2, 398.0 + 400.0),      # two cameras shipped; the $400 bundle
+        ("Hana Voss", ("Priya Kestrel",), 1, 49.0),                  # the reward for 25 uses of her code
+        ("Eastgate Division", ("Priya Kestrel",), 1, 6 * 199.0),    # donated to the division, not its lieutenant
+        ("Maple Hollow Block Club", ("Hana Voss",), 1, 3 * 199.0),   # passed on by the officer
+        ("Gideon Frye", ("Priya Kestrel",), 1, 120.0),               # a year of the plan, on us
+    }
+    # the recap and the purchase are no gift: no row has their messages as its only evidence
+    recap_or_purchase = {"Where things stand", "Order"}
+    for row in rows.values():
+        assert {e["subject"] for e in row["evidence"]} - recap_or_purchase
