@@ -448,6 +448,7 @@ def export(fmt, case_dir, output, **snapshot):
         giftgraph export gexf --case exports/ring -o exports/ring.gexf
         giftgraph export csv --case exports/ring -o exports/ring-csv   # then exports/ring-csv/import.sh
         giftgraph export html --case exports/ring -o exports/ring.html
+        giftgraph export json --case exports/ring -o - | jq '.nodes | length'
     """
     from giftgraph.graph.exporters import check_output, export_graph
 
@@ -538,6 +539,7 @@ def serve(case_dir, host, port, timeout, max_memory):
     Example:
         giftgraph serve --case exports/ring
         giftgraph serve --case exports/ring --port 9000
+        giftgraph serve --case exports/ring --timeout 30 --max-memory 512
     """
     from giftgraph.graph.explorer import serve as run_explorer
 
