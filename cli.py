@@ -526,7 +526,7 @@ def search(query, case_dir, limit, as_json):
 @click.option("--port", default=8765, show_default=True, type=int, help="Port to listen on (0: any free port).")
 @click.option("--timeout", default=60.0, show_default=True, type=click.FloatRange(min=0.001),
               help="Time limit of a Cypher query in seconds (as `giftgraph query --timeout`).")
-@click.option("--max-memory", default=1024, show_default=True, type=click.IntRange(min=64), metavar="MIB",
+@click.option("--max-memory", default=4096, show_default=True, type=click.IntRange(min=64), metavar="MIB",
               help="Memory bound of a Cypher query in MiB (as `giftgraph query --max-memory`); one query runs at a time.")
 def serve(case_dir, host, port, timeout, max_memory):
     """Explore a case in the browser: search, ledgers, evidence emails, timeline, Cypher, snapshots.
@@ -652,7 +652,7 @@ def push(case_dir, uri, user, password, database, batch_size, silent, as_json, p
 @click.option("--write", is_flag=True, help="Neo4j only: run in a write transaction (default: read-only).")
 @click.option("--timeout", default=60.0, show_default=True, type=click.FloatRange(min=0.001),
               help="Time limit of the query in seconds (embedded and on Neo4j), reading its rows included.")
-@click.option("--max-memory", default=1024, show_default=True, type=click.IntRange(min=64), metavar="MIB",
+@click.option("--max-memory", default=4096, show_default=True, type=click.IntRange(min=64), metavar="MIB",
               help="Embedded: memory bound of the query in MiB (the engine's buffer pool; the rows it gives back "
                    "may take as much again). A query that needs more stops with a one-line error.")
 @click.option("--uri", envvar="NEO4J_URI", default="bolt://localhost:7687", show_default=True,

@@ -38,13 +38,13 @@ import networkx as nx
 
 from giftgraph.errors import GiftgraphError
 from giftgraph.graph.cypher_dialect import DialectError, translate
+from giftgraph.graph.embedded_db import DEFAULT_MAX_MEMORY  # bytes, embedded: the buffer pool, and the rows' bound
 
 __all__ = ["CypherError", "Result", "NamedQuery", "run_embedded", "query_case", "run_neo4j", "named_queries",
            "named_query", "run_named", "parse_param", "resolve_entity", "DEFAULT_TIMEOUT", "DEFAULT_MAX_MEMORY",
            "REQUIRED"]
 
 DEFAULT_TIMEOUT = 60.0  # seconds, on both back ends
-DEFAULT_MAX_MEMORY = 1 << 30  # bytes, embedded (graph/embedded_db.py): the engine's buffer pool, and the rows' bound
 
 
 class CypherError(GiftgraphError):

@@ -67,7 +67,9 @@ DB_FILE = "cypher.lbug"
 STATE_FILE = "cypher.lbug.json"
 FORMAT = 1                       # bump when the layout of the database changes
 DEFAULT_TIMEOUT = 60.0           # seconds per query
-DEFAULT_MAX_MEMORY = 1 << 30     # bytes: the buffer pool of a database opened for queries, and the rows' bound
+DEFAULT_MAX_MEMORY = 4 << 30     # bytes: the buffer pool of a database opened for queries, and the rows' bound;
+                                 # the engine reserves about 100 MiB per hop of a variable-length pattern, and an
+                                 # unbounded one ([*]) is up to 30 hops: about 3 GiB
 MIN_MAX_MEMORY = 64 << 20        # below this the engine cannot even hold a small case in memory
 BATCH = 2000                     # rows per UNWIND statement while loading
 MAX_DB_SIZE = 1 << 38            # 256 GiB of address space per database

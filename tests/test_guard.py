@@ -54,6 +54,14 @@ def test_four_hop_pattern_on_a_dense_case_ends_at_the_memory_bound(dense):
     assert run_embedded(dense, "MATCH (a:Person) RETURN count(*) AS n", max_memory=128 << 20).rows == [{"n": 50}]
 
 
+def test_the_default_bound_leaves_room_for_an_unbounded_pattern():
+    """The engine reserves about 100 MiB per hop of a variable-length pattern, whatever the graph's
+    size; [*] is up to 30 hops, so the default bound (4 GiB) must hold about 3 GiB."""
+    res = run_embedded(small_case_graph(), "MATCH (a:Person {name: 'Ann Vendor'})-[*]->(b) RETURN b.name AS reached, "
+                                           "count(*) AS trails ORDER BY reached")
+    assert ("Det. Carla Cruz", 4) in res.tuples() and len(res.rows) == 8
+
+
 def test_rows_beyond_the_memory_bound_stop_the_query(monkeypatch, dense):
     """The engine's result may fit its buffer pool and still be many times that as Python values:
     the rows are converted under the same bound (the process's growth, read every 1,000 rows)."""
@@ -110,7 +118,7 @@ def test_query_cli_bounds_and_their_help(dense_case):
     for cmd in ("query", "serve"):
         text = " ".join(runner.invoke(cli, [cmd, "--help"]).output.split())
         assert "--timeout" in text and "[default: 60.0" in text
-        assert "--max-memory MIB" in text and "[default: 1024" in text
+        assert "--max-memory MIB" in text and "[default: 4096" in text
 
 
 # -- the explorer -----------------------------------------------------------------------------------
