@@ -172,8 +172,12 @@ def cli():
               help="dask: read files and analyse messages on a Dask cluster (pip install 'giftgraph[dask]').")
 @click.option("--scheduler", default=None, metavar="ADDRESS",
               help="Dask scheduler address (tcp://host:8786) for --executor dask; default: a local cluster.")
+@click.option("--limits", "limits_spec", default=None, metavar="KEY=VALUE,...",
+              help="Raise or lower the input limits (0: none): zip-members=20000, zip-member=512M, zip-total=2G, "
+                   "zip-ratio=100, zip-depth=2, pdf-stream=75000000, pdf-total=1G, page-chars=50000 (the defaults). "
+                   "A file, member or page over a limit is skipped or cut and reported by the limit's name.")
 def ingest(dumps, case_dir, timezone, profile, model, custodian, ocr, strict, skip_extract, extract_only, silent,
-           as_json, workers, executor, scheduler):
+           as_json, workers, executor, scheduler, limits_spec):
     """Read a release (PDF, OCR text, .eml, .mbox, .msg, .pst/.ost, Outlook .csv/.xlsx exports,
     folders, .zip) into a case and build its graph: messages -> entities -> relations. Each file's
     detected format is printed ("read: FILE: FORMAT, N message(s)"; --json: "formats").
@@ -191,12 +195,16 @@ def ingest(dumps, case_dir, timezone, profile, model, custodian, ocr, strict, sk
         giftgraph ingest enron/ --case exports/enron --executor dask --scheduler tcp://10.0.0.5:8786
         giftgraph ingest --extract-only --case exports/ring --profile ./my_profile
         giftgraph ingest release.pdf --case exports/new --profile auto --timezone America/Chicago
+        giftgraph ingest big-release.zip --case exports/big --limits zip-total=8G,zip-member=2G
     """
     if not dumps and not extract_only:
         raise click.UsageError("give at least one release file or folder to read (or --extract-only to "
                                "re-run extraction on the case's messages)")
     from giftgraph.ingest import IngestError
+    from giftgraph.ingest.limits import Limits
     from giftgraph.pipeline import STAGES, run_ingest
+
+    limits = Limits.parse(limits_spec)  # a bad --limits is a usage error before anything is read
 
     if timezone is None:  # the profile says where its release was written
         from giftgraph.nlp.profile import Profile, is_auto
@@ -213,7 +221,7 @@ def ingest(dumps, case_dir, timezone, profile, model, custodian, ocr, strict, sk
         report = run_ingest(dumps, Case(case_dir), timezone=timezone, profile=profile, model=model,
                             custodian=custodian, ocr=ocr,
                             strict=strict, stages=stages, progress=not silent, log=log,
-                            workers=workers, executor=executor, scheduler=scheduler)
+                            workers=workers, executor=executor, scheduler=scheduler, limits=limits)
     except IngestError as exc:
         raise click.ClickException(f"{exc} (--strict: stopped at the first problem; the case was not changed)")
     if as_json:
@@ -243,6 +251,9 @@ def print_ingest_summary(report, case_dir: str, *, silent: bool = False, graph: 
         why = ", ".join(f"{reason} ({n})" for reason, n in report.reasons().items())
         lines.append(f"could not read {report.files_failed} file(s) and {len(report.problems) - report.files_failed} "
                      f"part(s) of files: {why}")
+    if report.limits_hit():
+        lines.append("limits hit: " + ", ".join(f"{k} ({n})" for k, n in report.limits_hit().items())
+                     + " (raise with --limits KEY=VALUE)")
     if report.notes:
         lines.append(f"{len(report.notes)} note(s): messages kept with something missing (undated)")
     if graph:

@@ -43,10 +43,19 @@ class IngestReport:
     notes: list[tuple[str, str]] = field(default_factory=list)  # (file, kept but worth knowing)
     formats: dict[str, str] = field(default_factory=dict)  # file -> format detected (csv, xlsx, pst, pdf, ...)
     file_messages: dict[str, int] = field(default_factory=dict)  # file -> messages read from it (before dedup)
+    limits: dict[str, int] = field(default_factory=dict)  # the limits of the run (giftgraph.ingest.limits keys)
+    warnings: list[str] = field(default_factory=list)  # case-level: e.g. the graph shrank (see graph_shrunk)
+    graph_shrunk: dict | None = None  # {"nodes_before", "edges_before", "nodes", "edges", "kept_as"} when it did
 
     @property
     def failed(self) -> bool:
         return bool(self.problems)
+
+    def limits_hit(self) -> dict[str, int]:
+        """The limits that stopped a file or a part of one ("zip-ratio": 3), most frequent first."""
+        from giftgraph.ingest.limits import limit_key
+
+        return dict(Counter(k for k in (limit_key(p) for _, p in self.problems) if k).most_common())
 
     def reasons(self) -> dict[str, int]:
         """Problems counted by kind ("encrypted PDF": 2, ...), most frequent first."""
@@ -57,6 +66,7 @@ class IngestReport:
         d["problems"] = [{"file": f, "problem": p} for f, p in self.problems]
         d["notes"] = [{"file": f, "note": p} for f, p in self.notes]
         d["reasons"] = self.reasons()
+        d["limits_hit"] = self.limits_hit()
         return d
 
 
@@ -82,8 +92,8 @@ def _checkpoint(name: str) -> None:
 def run_ingest(paths: Sequence[str | Path], case: Case, **options) -> IngestReport:
     """Read ``paths`` into ``case`` and (re)build its graph. Returns what was done.
 
-    Options: timezone, profile, model, custodian, ocr, strict, stages, progress, log, workers, executor, scheduler
-    (see `_run_ingest`). One run at a time
+    Options: timezone, profile, model, custodian, ocr, strict, stages, progress, log, workers, executor, scheduler,
+    limits (a `giftgraph.ingest.limits.Limits`) (see `_run_ingest`). One run at a time
     writes a case: a second run on the same case directory is refused with a CaseError."""
     from giftgraph.nlp.profile import DEFAULT_PROFILE, DEFAULT_TIMEZONE, load_profile
 
@@ -149,6 +159,7 @@ def _run_ingest(
     workers: int = 1,
     executor: str = "local",
     scheduler: str | None = None,
+    limits=None,
 ) -> IngestReport:
     """``workers``: spaCy processes (``nlp.pipe(n_process=...)``); ``executor="dask"`` reads files and
     analyses messages on a Dask cluster (``scheduler`` address, else a LocalCluster): see giftgraph.scale."""
@@ -159,7 +170,7 @@ def _run_ingest(
         client = get_client(scheduler, n_workers=max(2, workers))
     try:
         return _run_stages(paths, case, timezone=timezone, profile=profile, model=model, custodian=custodian,
-                           ocr=ocr, strict=strict,
+                           ocr=ocr, strict=strict, limits=limits,
                            stages=stages, progress=progress, log=log, workers=workers, client=client)
     finally:
         if client is not None:
@@ -170,11 +181,13 @@ def _run_ingest(
 
 
 def _run_stages(paths, case: Case, *, timezone, profile, model, custodian, ocr, strict, stages, progress, log, workers,
-                client) -> IngestReport:
+                client, limits=None) -> IngestReport:
     from giftgraph.ingest import read_paths
     from giftgraph.ingest.dedup import merge_messages
+    from giftgraph.ingest.limits import Limits
 
-    report = IngestReport()
+    limits = limits or Limits()
+    report = IngestReport(limits=limits.to_dict())
     manifest = case.load_manifest()
     manifest.setdefault("files", {})
     manifest.update(timezone=timezone, profile=profile)
@@ -186,10 +199,11 @@ def _run_stages(paths, case: Case, *, timezone, profile, model, custodian, ocr, 
         if client is not None:
             from giftgraph.scale import read_sharded
 
-            result = read_sharded(paths, client, timezone=timezone, ocr=ocr, strict=strict, known=manifest["files"])
+            result = read_sharded(paths, client, timezone=timezone, ocr=ocr, strict=strict, known=manifest["files"],
+                                  limits=limits)
         else:
             result = read_paths(paths, timezone=timezone, ocr=ocr, strict=strict, progress=progress,
-                                known=manifest["files"], log=log)
+                                known=manifest["files"], log=log, limits=limits)
         report.files_read = result.files_read
         report.files_skipped = result.files_skipped
         report.files_failed = result.files_failed
