@@ -712,6 +712,8 @@ def query(cypher, named, list_named, params, case_dir, use_neo4j, write, timeout
         from giftgraph.graph.embedded_db import open_case_db
 
         case = open_case(case_dir)
+        if not case.graph_path.exists():
+            case.load_graph()  # the error that says what to run, not the answer of an empty database
         db, sync = open_case_db(case.path, load_graph=case.load_graph)
         if sync.mode != "unchanged":
             click.echo(f"{case.path}: embedded database {sync.mode}: {sync.nodes_written} node(s) and "

@@ -201,7 +201,7 @@ def _run_stages(paths, case: Case, *, timezone, profile, model, custodian, ocr, 
     if lost:  # the messages of the files the manifest lists are gone: they are read again, or not at all
         manifest["files"] = {}
         manifest.pop("messages", None)
-    existing = case.load_messages()  # a messages.jsonl lost or cut short is a CaseError, never an empty case
+    existing = case.load_messages(missing_ok=lost)  # lost or cut short: a CaseError, never an empty case
     known = None if reread else manifest["files"]
 
     if "read" in stages and paths:

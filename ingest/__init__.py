@@ -221,6 +221,7 @@ def _read_zip(f: Path, name: str, batch: list, *, timezone: str, ocr: bool, prob
             problem(member, issue)
             continue
         if detect(member, blob[:8192], blob) == "zip":
+            budget.inflated -= len(blob)  # its members count, not the archive that holds them
             if limits.zip_depth and depth + 1 >= limits.zip_depth:
                 problem(member, f"zip-depth limit: zip nested more than {limits.zip_depth} deep; skipped")
                 continue

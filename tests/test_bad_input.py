@@ -4,6 +4,9 @@ code that says whether anything failed; ``--strict`` stops at the first problem.
 
 All fixtures are generated here, in tmp_path. Most runs use ``--skip-extract`` (reading is what
 is under test); ``test_full_run_over_a_folder_of_bad_files`` runs the whole pipeline once.
+Resource limits (zip and PDF bombs) and missing or damaged case files are in
+``test_bad_input_limits.py``. A run of either module ends with the count of bad-input cases, each
+parametrised case counted ("bad-input cases: N (N passed)", printed by tests/conftest.py).
 """
 from __future__ import annotations
 
