@@ -255,8 +255,8 @@ def pdf_budget(limits: Limits | None = None) -> Iterator[None]:
         _BUDGET.reset(token)
 
 
-class _PageFull(Exception):
-    pass
+class _PageFull(GiftgraphError):
+    """Internal: the page reached page-chars (caught in `page_layout`, never shown)."""
 
 
 def page_layout(page, max_chars: int) -> bool:
