@@ -52,7 +52,9 @@ def atomic_write_text(path: Path, text: str) -> None:
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     except OSError as exc:
-        raise OSError(exc.errno, exc.strerror, str(path)) from exc
+        if exc.errno is not None and not exc.filename:
+            exc.filename = str(path)
+        raise
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
             # in slices: writing a 140 MB graph.json at once encodes a second whole copy of it
@@ -67,8 +69,8 @@ def atomic_write_text(path: Path, text: str) -> None:
             os.unlink(tmp)
         except FileNotFoundError:
             pass
-        if isinstance(exc, OSError) and not exc.filename:  # a full disk: name the file being written, not the case
-            raise OSError(exc.errno, exc.strerror, str(path)) from exc
+        if isinstance(exc, OSError) and exc.errno is not None and not exc.filename:  # a full disk: name the file
+            exc.filename = str(path)
         raise
 
 
