@@ -20,7 +20,7 @@ from giftgraph.errors import GiftgraphError
 from giftgraph.ingest.addresses import unify_initials
 from giftgraph.ingest.dates import UnknownTimezone, get_zone
 from giftgraph.ingest.dedup import date_from_quotes, link_replies, merge_messages
-from giftgraph.ingest.limits import Limits, current_limits, limit_key, use_limits
+from giftgraph.ingest.limits import Limits, current_limits, use_limits
 from giftgraph.ingest.message import Message
 from giftgraph.ingest.readers import FORMATS, ReadError, ZipBudget, detect, iter_zip, read_bytes, read_file
 from giftgraph.nlp.profile import DEFAULT_TIMEZONE
@@ -43,15 +43,6 @@ class ReadResult:
     files_failed: int = 0  # files that gave nothing because of an error (each also in `problems`)
     notes: list[tuple[str, str]] = field(default_factory=list)  # kept, but worth knowing (undated messages)
     formats: dict[str, str] = field(default_factory=dict)  # path -> format detected (a `readers.FORMATS` key)
-
-    def limits_hit(self) -> dict[str, int]:
-        """The limits (`giftgraph.ingest.limits` keys) that stopped a file or a part of one, and how often."""
-        hits: dict[str, int] = {}
-        for _, text in self.problems:
-            key = limit_key(text)
-            if key:
-                hits[key] = hits.get(key, 0) + 1
-        return hits
 
 
 def _sha256(path: Path) -> str:

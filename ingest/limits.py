@@ -246,13 +246,30 @@ def _install() -> None:
 
 @contextmanager
 def pdf_budget(limits: Limits | None = None) -> Iterator[None]:
-    """While one PDF is read: its streams inflate within `pdf-stream` each and `pdf-total` in all."""
+    """While one PDF is read: its streams inflate within `pdf-stream` each and `pdf-total` in all
+    (pdfminer's through the bounded versions here; pypdf's, when it is installed and reads the file,
+    through its own per-stream limits, set to `pdf-stream`)."""
     _install()
-    token = _BUDGET.set(_Budget(limits or current_limits()))
+    limits = limits or current_limits()
+    token = _BUDGET.set(_Budget(limits))
     try:
-        yield
+        with _pypdf_limits(limits.pdf_stream):
+            yield
     finally:
         _BUDGET.reset(token)
+
+
+@contextmanager
+def _pypdf_limits(stream: int) -> Iterator[None]:
+    try:
+        from pypdf import apply_configuration  # pypdf >= 6.8: limits in a context, not module constants
+    except ImportError:
+        yield
+        return
+    big = stream or 1 << 62
+    with apply_configuration(zlib_maximum_output_length=big, lzw_maximum_output_length=big,
+                             run_length_maximum_output_length=big, maximum_declared_stream_length=big):
+        yield
 
 
 class _PageFull(GiftgraphError):

@@ -319,6 +319,20 @@ def test_pdf_limits_apply_to_a_pdf_inside_a_zip(tmp_path):
     assert run.subjects() == ["Good lanterns", "Ropes"]
 
 
+def test_pypdf_reads_within_the_same_limits():
+    """pypdf (a fallback reader may use it) has its own per-stream limits; while giftgraph reads a
+    PDF they are set to pdf-stream."""
+    import pypdf
+    from pypdf.errors import LimitReachedError
+
+    from giftgraph.ingest.limits import pdf_budget
+
+    pdf = flate_pdf([(letter_page("Bomb"), 2 * MIB)])
+    with pdf_budget(Limits(pdf_stream=MIB)), pytest.raises(LimitReachedError):
+        pypdf.PdfReader(io.BytesIO(pdf)).pages[0].extract_text()
+    assert "Bomb" in pypdf.PdfReader(io.BytesIO(pdf)).pages[0].extract_text()  # outside: pypdf's own 75 MB
+
+
 # -- missing and damaged case files -----------------------------------------------------------------
 
 LETTERS = {
