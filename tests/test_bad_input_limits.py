@@ -311,6 +311,27 @@ def test_page_with_one_endless_line_is_cut_at_page_chars(tmp_path):
     assert "limits hit: page-chars (1)" in run.summary
 
 
+def test_page_of_a_one_mib_line_under_a_2gb_memory_limit(tmp_path):
+    """The report's case at its real size: a page printing one line of 1 MiB, read by a process
+    that may use 2 GB (it took 2.4 GB and ended in a MemoryError traceback, nothing of the run
+    after it saved). With the default page-chars the page is cut and the run ends normally."""
+    import resource
+
+    lines = printed("Ropes").splitlines() + ["x" * MIB]
+    folder, f = release(tmp_path, "line.pdf", flate_pdf([text_ops(lines)]))
+    case = tmp_path / "case"
+
+    def two_gb():
+        resource.setrlimit(resource.RLIMIT_AS, (2 << 30, 2 << 30))
+
+    r = subprocess.run([sys.executable, "-c", "from giftgraph.cli import cli; cli()", "ingest", str(folder),
+                        "--case", str(case), "--skip-extract", "-s"], capture_output=True, text=True, preexec_fn=two_gb)
+    assert r.returncode == 1 and "Traceback" not in r.stderr, r.stderr
+    assert r.stderr.strip().splitlines() == [f"error: {f}: page-chars limit: page(s) 1 print more than 50000 characters; "
+                                             f"cut there"]
+    assert sorted(m.subject for m in Case(case).iter_messages()) == ["Good lanterns", "Ropes"]
+
+
 def test_pdf_limits_apply_to_a_pdf_inside_a_zip(tmp_path):
     pdf = flate_pdf([letter_page("Ropes"), (letter_page("Bomb"), 2 * MIB)])
     folder, z = release(tmp_path, "pdfs.zip", make_zip({"binder.pdf": pdf}, zipfile.ZIP_STORED))
