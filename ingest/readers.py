@@ -15,6 +15,7 @@ clear line when the file cannot be read.
 """
 from __future__ import annotations
 
+import functools
 import io
 import os
 import re
@@ -149,10 +150,10 @@ def _from_pages(pages: list[str], *, file: str, timezone: str) -> list[Message]:
 def _within_pdf_limits(read):
     """`read_pdf` within the PDF limits (`giftgraph.ingest.limits`): its streams inflate to at most
     `pdf-stream` bytes each and `pdf-total` in all."""
+    @functools.wraps(read)
     def bounded(*args, **kwargs):
         with pdf_budget(current_limits()):
             return read(*args, **kwargs)
-    bounded.__doc__, bounded.__name__ = read.__doc__, read.__name__
     return bounded
 
 
