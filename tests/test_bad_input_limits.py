@@ -594,3 +594,12 @@ def test_the_bad_input_suite_reports_its_count():
     ids = [ln for ln in r.stdout.splitlines() if "::" in ln]
     assert len(ids) > 90 and sum("[" in i for i in ids) > 20  # parametrised cases count one each
     assert f"bad-input cases: {len(ids)}" in r.stdout.splitlines()
+
+
+@pytest.mark.parametrize("zone", ["../x", "/etc/passwd", "..\\..\\zone", ""])
+def test_timezone_that_is_a_path_is_one_line(tmp_path, zone):
+    """dateutil reads any file a zone "name" points to (and raises on one that is no zone file)."""
+    folder, _ = release(tmp_path, "a.eml", eml("Oars"))
+    result = invoke(["ingest", folder, "--case", tmp_path / "case", "--timezone", zone, "--skip-extract"])
+    assert result.exit_code == 1 and "Traceback" not in result.stderr
+    assert result.stderr.strip() == f"Error: unknown time zone {zone!r} (use an IANA name such as America/New_York)"
