@@ -148,3 +148,32 @@ def test_an_unseen_release_gives_its_codes_referrals_and_endorsements(tmp_path):
     assert of("REFERRAL") == {("Owen Marlowe", "Lumenfield", 10, None), ("Hana Voss", "Lumenfield", 6, None)}
     assert {(s, t) for s, t, _, _ in of("PROMOTED")} == {("Owen Marlowe", "Halo Cam"), ("Hana Voss", "Halo Cam")}
     assert of("GIFT") == {("Priya Kestrel", "Owen Marlowe", None, 199.0)}
+
+
+NO_GIFT_MAIL = [
+    ("g01", V, OWEN, "Offer", "Mon, 6 Jan 2025 09:12:00 -0700",
+     "Owen,\n\nWe could send you four Halo Cams for the pilot if the department is interested.\n\nPriya"),
+    ("g02", OWEN, V, "Re: Offer", "Tue, 7 Jan 2025 09:12:00 -0700",
+     "Priya,\n\nThanks, but we have to decline; department policy does not allow us to accept equipment from "
+     "vendors.\n\nOwen"),
+    ("g03", V, HANA, "Loaner", "Mon, 3 Feb 2025 10:00:00 -0700",
+     "Hana,\n\nI am lending you two Halo Cams for the demonstration; please return them after the event.\n\nPriya"),
+    ("g04", V, GIDEON, "Quote", "Tue, 11 Feb 2025 11:30:00 -0700",
+     "Gideon,\n\nAs requested, twenty Halo Cams at the agency rate come to $3,180. I have attached the "
+     "invoice.\n\nPriya"),
+    ("g05", HANA, GIDEON, "FYI news", "Fri, 21 Feb 2025 16:20:00 -0700",
+     "Lieutenant,\n\nSaw in the paper that Lumenfield donated forty cameras to the Riverton school district "
+     "last week.\n\nHana"),
+    ("g06", GIDEON, V, "Question", "Mon, 3 Mar 2025 09:00:00 -0700",
+     "Priya,\n\nWould Lumenfield be willing to provide a few Halo Chimes for our open house?\n\nGideon"),
+    ("g07", V, GIDEON, "Re: Question", "Tue, 4 Mar 2025 09:00:00 -0700",
+     "Gideon,\n\nUnfortunately we cannot do free units this quarter, but I can offer them at 20% off.\n\nPriya"),
+]
+
+
+@pytest.mark.model
+def test_an_unseen_release_of_declined_lent_sold_reported_and_refused_offers_gives_no_gift(tmp_path):
+    case = _build(tmp_path, NO_GIFT_MAIL)
+    r = CliRunner().invoke(cli, ["ledger", "--case", str(case), "--json"])
+    assert r.exit_code == 0, r.output
+    assert [row for row in json.loads(r.stdout) if row["name"] != "TOTAL"] == []
