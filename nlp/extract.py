@@ -621,8 +621,10 @@ def _build(messages, docs, res: Resolver, prof: Profile, index: EntityIndex, per
                 kind, nid = "organization", org_ids.get(e.ent_id_.split(":", 1)[1])
             elif e.label_ == "PROMO_CODE":
                 continue  # codes: below, every printing of a known code
-            elif e.label_ == "ORG":
-                name = res.table["organization"].get(e.text.lower())
+            elif e.label_ == "ORG" or (e.label_ in _NAME_LABELS and _ORG_KIND_END.search(e.text)):
+                # "the Oak Hill Club" is a mention of "Oak Hill Club" (the name as the text loop cleaned it)
+                table = res.table["organization"]
+                name = table.get(e.text.lower()) or table.get(_clean_org_span(e.text).lower())
                 if name and name in org_ids:
                     kind, nid = "organization", org_ids[name]
             if any(f.start <= e.start_char < f.end for f in found if f.kind == "person"):
