@@ -46,7 +46,6 @@ from flask import Flask, Response, abort, jsonify, render_template, request, sen
 from giftgraph import __version__
 from giftgraph.errors import GiftgraphError
 from giftgraph.graph import html as snap
-from giftgraph.graph.integrity import check_manifest
 from giftgraph.graph.model import EDGE_TYPES
 from giftgraph.graph.store import Case, CaseError
 
@@ -90,7 +89,7 @@ class CaseData:
             self.bodies = {}
             for m in self.case.iter_messages():
                 self.bodies[m.id] = m.to_dict()
-            self.manifest = check_manifest(self.case.load_manifest(), self.case.manifest_path)
+            self.manifest = self.case.load_manifest()
             self.mentions = None
             self._stamp = stamp
         return self

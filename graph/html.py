@@ -852,10 +852,7 @@ def write_snapshot(case, output: str | Path, opts: SnapshotOptions | None = None
     check_output(output)
     case.require()
     G = case.load_graph()
-    from giftgraph.graph.integrity import check_manifest
-
-    manifest = check_manifest(case.load_manifest(), case.manifest_path)
-    page, report = render_html(G, opts, manifest=manifest, case_name=Path(case.path).name)
+    page, report = render_html(G, opts, manifest=case.load_manifest(), case_name=Path(case.path).name)
     write_output(output, page)
     report.path = str(output)
     return report

@@ -1,11 +1,11 @@
-"""Checks of a case's files as read back: a damaged ``graph.json`` or ``case.json`` is one line
+"""Checks of a case's ``graph.json`` as read back (``Case.load_graph``): a damaged graph is one line
 naming the file, the record and what to run, never a traceback further on (in the ledger, a
-snapshot or the explorer) and never an empty or half result.
+snapshot, a query or the explorer) and never an empty or half result.
 
-What is checked is what the readers rely on (``docs/graph-json.md``): every edge joins two nodes of
-the file; kinds, types and ids are text; ``evidence`` and ``items`` are lists of objects; dates are
-text; values and counts are numbers; a file record of the manifest has a SHA-256 in text. The
-checks are one pass over the records (a graph of 100,000 edges: well under a second).
+What is checked is what the readers rely on (``docs/graph-json.md``), beyond the shape that
+``Case.load_graph`` checks first (node ids, edges that join two nodes of the file): kinds, types and ids are text; ``evidence`` and ``items`` are lists of objects; dates are
+text; values and counts are numbers. One pass over the records. (``case.json``'s records are
+checked by ``Case.load_manifest``.)
 """
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ from typing import Any
 
 from giftgraph.graph.store import CaseError
 
-__all__ = ["DamagedCaseError", "check_graph_data", "check_manifest"]
+__all__ = ["DamagedCaseError", "check_graph_data"]
 
 
 class DamagedCaseError(CaseError):
@@ -79,20 +79,14 @@ def check_graph_data(data: Any, path: Path) -> None:
     nodes, edges = data.get("nodes"), data.get("edges", data.get("links"))
     if not isinstance(nodes, list) or not isinstance(edges, list):
         raise _damaged(path, "no 'nodes' and 'edges' lists", case_dir)
-    ids: set = set()
     for i, n in enumerate(nodes):
         if not isinstance(n, dict) or not isinstance(n.get("id"), str) or not n["id"]:
             raise _damaged(path, f"node {i + 1} has no text id", case_dir)
         _fields(path, case_dir, f"node {n['id']!r}", n, _NODE_FIELDS, required=("kind",))
-        ids.add(n["id"])
     for i, e in enumerate(edges):
         if not isinstance(e, dict):
             raise _damaged(path, f"edge {i + 1} is not an object", case_dir)
-        name = f"edge {str(e.get('key') or i + 1)[:60]!r}"
-        for end in ("source", "target"):
-            if e.get(end) not in ids:
-                raise _damaged(path, f"{name} has {end} {str(e.get(end))[:60]!r}, which is no node of the graph",
-                               case_dir)
+        name = f"edge {str(e.get('key') or i + 1)[:60]!r}"  # (that it joins two nodes: store._check_node_link)
         _fields(path, case_dir, name, e, _EDGE_FIELDS, required=("type",))
         for field, spec in (("evidence", _EVIDENCE), ("items", _ITEM)):
             value = e.get(field)
@@ -116,23 +110,3 @@ def _fields(path: Path, case_dir: Path, name: str, record: dict, spec: dict, req
 def _show(v: Any) -> str:
     text = repr(v)
     return text if len(text) <= 40 else text[:37] + "..."
-
-
-def check_manifest(manifest: dict, path: Path) -> dict:
-    """``manifest`` (read from ``path``, a case's ``case.json``) when every file record is one
-    giftgraph wrote; else :class:`DamagedCaseError` naming the file and how to record it again."""
-    path = Path(path)
-    for name, rec in (manifest.get("files") or {}).items():
-        sha = rec.get("sha256") if isinstance(rec, dict) else None
-        problem = None
-        if "sha256" in rec and not (isinstance(sha, str) and len(sha) == 64
-                                    and all(c in "0123456789abcdef" for c in sha.lower())):
-            problem = f"sha256 is {_show(sha)}, not a SHA-256 in hexadecimal"
-        else:
-            for field in ("size", "messages"):
-                if field in rec and rec[field] is not None and not _is_number(rec[field]):
-                    problem = f"{field} is {_show(rec[field])}, not a number"
-        if problem:
-            raise DamagedCaseError(f"{path}: the record of {name} is damaged ({problem}); record it again: "
-                                   f"`giftgraph ingest {name} --case {path.parent}` reads that file anew")
-    return manifest

@@ -55,19 +55,18 @@ _OCR_MONTHS = ((re.compile(r"\bApri[!\]|1I](?![a-z])"), "April"), (re.compile(r"
 
 @lru_cache(maxsize=64)
 def get_zone(name: str) -> tzinfo:
-    """The tzinfo for an IANA name; raises UnknownTimezone. A name is never a path: ``../x``,
-    ``/etc/localtime`` and the like are unknown zones, not files to read."""
-    unknown = UnknownTimezone(f"unknown time zone {name!r} (use an IANA name such as America/New_York)")
-    if name.startswith(("/", "\\")) or "\\" in name or ".." in name.split("/") or "\0" in name:
-        raise unknown
+    """The tzinfo for an IANA name; raises UnknownTimezone."""
     try:
         from zoneinfo import ZoneInfo
 
         return ZoneInfo(name)
     except Exception:  # noqa: BLE001 - no tzdata, or a bad name: try dateutil's database
+        unknown = UnknownTimezone(f"unknown time zone {name!r} (use an IANA name such as America/New_York)")
+        if not name or name.startswith(("/", "\\")) or ".." in re.split(r"[/\\]", name):
+            raise unknown from None  # a path, not a zone name: dateutil would open any file it names
         try:
             z = _dtz.gettz(name)
-        except Exception:  # noqa: BLE001 - dateutil raises (a warning made an error) on some names
+        except Exception:  # noqa: BLE001 - dateutil raises on a file that is not a zone file
             z = None
         if z is None:
             raise unknown from None

@@ -66,20 +66,8 @@ MAIL = [
 
 @pytest.mark.model
 def test_an_unseen_release_gives_exactly_its_gifts(tmp_path):
-    prof = tmp_path / "profile"
-    prof.mkdir()
-    for name, text in PROFILE.items():
-        (prof / name).write_text(text, encoding="utf-8")
-    mail = tmp_path / "mail"
-    mail.mkdir()
-    for mid, frm, to, subject, date, body in MAIL:
-        (mail / f"{mid}.eml").write_text(
-            f"From: {frm}\nTo: {to}\nSubject: {subject}\nDate: {date}\nMessage-ID: <{mid}@probe.example>\n"
-            f"Content-Type: text/plain; charset=utf-8\n\n{body}\n", encoding="utf-8")
-    case = tmp_path / "case"
+    case = _build(tmp_path, MAIL)
     runner = CliRunner()
-    r = runner.invoke(cli, ["ingest", str(mail), "--profile", str(prof), "--case", str(case), "-s"])
-    assert r.exit_code == 0, r.output
     r = runner.invoke(cli, ["ledger", "--case", str(case), "--by", "recipient", "--json"])
     assert r.exit_code == 0, r.output
     rows = {row["name"]: row for row in json.loads(r.stdout) if row["name"] != "TOTAL"}
@@ -95,3 +83,97 @@ def test_an_unseen_release_gives_exactly_its_gifts(tmp_path):
     recap_or_purchase = {"Where things stand", "Order"}
     for row in rows.values():
         assert {e["subject"] for e in row["evidence"]} - recap_or_purchase
+
+
+CODES_MAIL = [
+    ("f01", V, OWEN, "Your neighbor link", "Mon, 6 Jan 2025 09:12:00 -0700",
+     "Owen,\n\nHere is your personal discount code: owen-bpd.25 . Anyone who enters it at checkout saves $25 on "
+     "a Halo Cam, and every ten redemptions earn you another camera.\n\nPriya"),
+    ("f02", OWEN, "Della Ambrose <della.ambrose@postbox.example>", "Re: porch thefts", "Tue, 14 Jan 2025 18:00:00 -0700",
+     "Ms. Ambrose,\n\nSorry to hear about the packages. Honestly, I have a Halo Cam on my own porch and it has "
+     "been excellent; I would recommend it to anyone on your street. If you order one, use code owen-bpd.25 "
+     "for $25 off.\n\nSgt. Owen Marlowe"),
+    ("f03", V, OWEN, "Ten already", "Mon, 10 Feb 2025 10:00:00 -0700",
+     "Owen,\n\nGreat news, owen-bpd.25 has been redeemed 10 times already. As promised, another Halo Cam is on "
+     "its way to you at no cost.\n\nPriya"),
+    ("f04", HANA, GIDEON, "Newsletter draft", "Wed, 19 Feb 2025 11:00:00 -0700",
+     "Lieutenant,\n\nDraft paragraph for the March community newsletter: \"Residents keep asking us which "
+     "doorbell camera to buy. Speaking for myself, the Halo Cam is the one I trust at home, and Lumenfield "
+     "has been a great partner to Eastgate.\"\n\nHana"),
+    ("f05", GIDEON, HANA, "Re: Newsletter draft", "Thu, 20 Feb 2025 09:00:00 -0700",
+     "Hana,\n\nThanks, I will look at it before Friday.\n\nGideon"),
+    ("f06", V, HANA, "Your code", "Mon, 3 Mar 2025 10:00:00 -0700",
+     "Hana,\n\nYour code is HV 77 TW. Share it with your neighbors; it takes 15% off any order.\n\nPriya"),
+    ("f07", HANA, V, "Re: Your code", "Mon, 17 Mar 2025 10:00:00 -0700",
+     "Priya,\n\nI handed out HV77TW at the Elm Street block meeting and six people have used it so far.\n\nHana"),
+]
+
+
+def _build(tmp_path, mails):
+    prof = tmp_path / "profile"
+    prof.mkdir()
+    for name, text in PROFILE.items():
+        (prof / name).write_text(text, encoding="utf-8")
+    mail = tmp_path / "mail"
+    mail.mkdir()
+    for mid, frm, to, subject, date, body in mails:
+        (mail / f"{mid}.eml").write_text(
+            f"From: {frm}\nTo: {to}\nSubject: {subject}\nDate: {date}\nMessage-ID: <{mid}@probe.example>\n"
+            f"Content-Type: text/plain; charset=utf-8\n\n{body}\n", encoding="utf-8")
+    case = tmp_path / "case"
+    r = CliRunner().invoke(cli, ["ingest", str(mail), "--profile", str(prof), "--case", str(case), "-s"])
+    assert r.exit_code == 0, r.output
+    return case
+
+
+@pytest.mark.model
+def test_an_unseen_release_gives_its_codes_referrals_and_endorsements(tmp_path):
+    """Codes in lower case with a hyphen and a dot, and in spaced groups printed two ways; a reward once a
+    code crosses ten uses; endorsements in a reply to a resident and in a newsletter draft; a colleague's
+    'thanks, I will look at it' is no endorsement."""
+    case = _build(tmp_path, CODES_MAIL)
+    out = tmp_path / "g.json"
+    r = CliRunner().invoke(cli, ["export", "json", "--case", str(case), "-o", str(out)])
+    assert r.exit_code == 0, r.output
+    g = json.loads(out.read_text(encoding="utf-8"))
+    nodes = {n["id"]: n for n in g["nodes"]}
+    codes = {n["name"]: set(n.get("aliases") or []) for n in g["nodes"] if n["kind"] == "code"}
+    assert codes == {"owen-bpd.25": {"OWENBPD25"}, "HV 77 TW": {"HV77TW"}}
+    edges = g["links"] if "links" in g else g["edges"]
+
+    def of(kind):
+        return {(nodes[e["source"]]["name"], nodes[e["target"]]["name"], e.get("uses"), e.get("value_usd"))
+                for e in edges if e["type"] == kind}
+
+    assert of("REFERRAL") == {("Owen Marlowe", "Lumenfield", 10, None), ("Hana Voss", "Lumenfield", 6, None)}
+    assert {(s, t) for s, t, _, _ in of("PROMOTED")} == {("Owen Marlowe", "Halo Cam"), ("Hana Voss", "Halo Cam")}
+    assert of("GIFT") == {("Priya Kestrel", "Owen Marlowe", None, 199.0)}
+
+
+NO_GIFT_MAIL = [
+    ("g01", V, OWEN, "Offer", "Mon, 6 Jan 2025 09:12:00 -0700",
+     "Owen,\n\nWe could send you four Halo Cams for the pilot if the department is interested.\n\nPriya"),
+    ("g02", OWEN, V, "Re: Offer", "Tue, 7 Jan 2025 09:12:00 -0700",
+     "Priya,\n\nThanks, but we have to decline; department policy does not allow us to accept equipment from "
+     "vendors.\n\nOwen"),
+    ("g03", V, HANA, "Loaner", "Mon, 3 Feb 2025 10:00:00 -0700",
+     "Hana,\n\nI am lending you two Halo Cams for the demonstration; please return them after the event.\n\nPriya"),
+    ("g04", V, GIDEON, "Quote", "Tue, 11 Feb 2025 11:30:00 -0700",
+     "Gideon,\n\nAs requested, twenty Halo Cams at the agency rate come to $3,180. I have attached the "
+     "invoice.\n\nPriya"),
+    ("g05", HANA, GIDEON, "FYI news", "Fri, 21 Feb 2025 16:20:00 -0700",
+     "Lieutenant,\n\nSaw in the paper that Lumenfield donated forty cameras to the Riverton school district "
+     "last week.\n\nHana"),
+    ("g06", GIDEON, V, "Question", "Mon, 3 Mar 2025 09:00:00 -0700",
+     "Priya,\n\nWould Lumenfield be willing to provide a few Halo Chimes for our open house?\n\nGideon"),
+    ("g07", V, GIDEON, "Re: Question", "Tue, 4 Mar 2025 09:00:00 -0700",
+     "Gideon,\n\nUnfortunately we cannot do free units this quarter, but I can offer them at 20% off.\n\nPriya"),
+]
+
+
+@pytest.mark.model
+def test_an_unseen_release_of_declined_lent_sold_reported_and_refused_offers_gives_no_gift(tmp_path):
+    case = _build(tmp_path, NO_GIFT_MAIL)
+    r = CliRunner().invoke(cli, ["ledger", "--case", str(case), "--json"])
+    assert r.exit_code == 0, r.output
+    assert [row for row in json.loads(r.stdout) if row["name"] != "TOTAL"] == []
