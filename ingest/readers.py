@@ -337,6 +337,7 @@ def email_to_messages(msg, *, file: str, timezone: str, quoted_history: bool = T
         ids = re.findall(r"<[^<>\s]+>", " ".join(_header(msg, "message-id")))
         parents = re.findall(r"<[^<>\s]+>", " ".join(_header(msg, "in-reply-to")) or " ".join(_header(msg, "references")))
         msgs[0]._header_id = ids[0] if ids else None
+        msgs[0].message_id = ids[0] if ids else ""
         msgs[0]._header_parent = parents[-1] if parents else None
     return msgs
 
