@@ -351,8 +351,8 @@ def _decode_part(part) -> str:
     charset = part.get_content_charset() or ""
     if charset:
         try:
-            return payload.decode(charset, errors="replace")
-        except LookupError:
+            return payload.decode(charset)
+        except (LookupError, UnicodeDecodeError):  # unknown, or wrong ("us-ascii" over 8-bit text)
             pass
     return decode_text(payload)
 
