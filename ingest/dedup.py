@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import difflib
 import re
+from collections import Counter
 from datetime import datetime, timezone
 
 __all__ = ["date_from_quotes", "merge_messages", "link_replies", "message_key", "subject_core", "sent_minute",
@@ -36,8 +37,8 @@ _NAME_WORD = re.compile(r"[^\W\d_]{2,}")  # a name's words: letters of any scrip
 _DIGITS = re.compile(r"\d+")
 
 BODY_AGREEMENT = 0.6  # share of the shorter body's words found, in order, in the other's
-SUBJECT_SIMILAR = 0.85
-ADDRESS_OCR = 0.85  # two addresses this similar, of senders whose names agree, are one misread  # two subjects this similar (OCR noise) do not contradict each other
+SUBJECT_SIMILAR = 0.85  # two subjects this similar (OCR noise) do not contradict each other
+ADDRESS_OCR = 0.85  # two addresses this similar, of senders whose names agree, are one misread
 _WORDS_PER_NUMBER_SLIP = 50  # a body this long may differ from another reading in one number (OCR, a redaction)
 _MAX_WORDS = 3000  # words of a body compared (a quoted copy agrees, or not, well before that)
 
@@ -87,7 +88,8 @@ def _body_words(body: str) -> tuple[str, ...]:
 
 
 def message_key(m) -> tuple[str, str, str]:
-    """(UTC minute, subject core, sender surname or address): the blocking key of a message."""
+    """(UTC minute, or the date as printed when it was not understood; subject core; sender
+    surname or address)."""
     return _minute_key(m), subject_core(m.subject), _sender_token(m.sender)
 
 
@@ -177,6 +179,8 @@ def _body_agreement(wa: tuple[str, ...], wb: tuple[str, ...]) -> float:
     if wa == wb:
         return 1.0
     short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
+    if sum((Counter(short) & Counter(long_)).values()) < BODY_AGREEMENT * len(short):
+        return 0.0  # too few words in common to agree, in any order: no need to align them
     sm = difflib.SequenceMatcher(None, short, long_, autojunk=False)
     matched = slips = 0
     for op, i1, i2, j1, j2 in sm.get_opcodes():
