@@ -4,7 +4,7 @@ The same email is printed on its own, quoted under later replies (often with few
 no address, no subject line, no recipients), and again in the next installment. Two readings are
 one message only when the evidence says so:
 
-* the same Message-ID header (two different Message-IDs are two messages), or
+* the same Message-ID header (and dates that do not contradict it), or
 * the same minute (compared in UTC), senders that agree, recipients that do not contradict each
   other (a reading that prints none contradicts nothing), subjects that do not contradict each
   other (a different number, or different words), and bodies that agree: one reading's words
@@ -28,7 +28,7 @@ from collections import Counter
 from datetime import datetime, timezone
 
 __all__ = ["date_from_quotes", "merge_messages", "link_replies", "message_key", "subject_core", "sent_minute",
-           "same_message", "dedup_evidence"]
+           "same_message", "dedup_evidence", "boilerplate_lines"]
 
 _PREFIX = re.compile(r"^\s*(?:(?:re|fw|fwd|aw|tr|wg|sv|vs|rv|ant|antw|odp|vl|ref|ynt|отв|ответ|пересл|απ|σχετ|προω"
                      r"|回复|答复|转发|回覆|轉寄)\s*(?:\[\d+\])?\s*[:;：]\s*|\[external\]\s*|\*\*external\*\*\s*)+", re.I)
@@ -39,6 +39,7 @@ _DIGITS = re.compile(r"\d+")
 BODY_AGREEMENT = 0.6  # share of the shorter body's words found, in order, in the other's
 SUBJECT_SIMILAR = 0.85  # two subjects this similar (OCR noise) do not contradict each other
 ADDRESS_OCR = 0.85  # two addresses this similar, of senders whose names agree, are one misread
+BOILERPLATE_SUBJECTS = 3  # a line printed under this many subjects is a signature or a footer, not evidence
 _WORDS_PER_NUMBER_SLIP = 50  # a body this long may differ from another reading in one number (OCR, a redaction)
 _MAX_WORDS = 3000  # words of a body compared (a quoted copy agrees, or not, well before that)
 
@@ -187,13 +188,33 @@ def _body_agreement(wa: tuple[str, ...], wb: tuple[str, ...]) -> float:
         if op == "equal":
             matched += i2 - i1
         elif op == "replace" and i2 - i1 <= 3 and j2 - j1 <= 3:
-            da = [w for w in short[i1:i2] if _slip_number(w)]
-            db = [w for w in long_[j1:j2] if _slip_number(w)]
+            da = [x for x in short[i1:i2] if _slip_number(x)]
+            db = [x for x in long_[j1:j2] if _slip_number(x)]
             if da and db and da != db:
                 slips += 1
     if slips * _WORDS_PER_NUMBER_SLIP > len(short):
         return 0.0
-    return matched / max(1, len(short))
+    return matched / len(short)
+
+
+def _line_key(line: str) -> str:
+    return " ".join(_WORD.findall(line.casefold()))
+
+
+def boilerplate_lines(messages) -> frozenset[str]:
+    """Lines (as `_line_key`) of three words or more printed in the bodies of messages of
+    `BOILERPLATE_SUBJECTS` different subjects or more: signatures, disclaimers, automated
+    footers. They agree between any two emails of one sender, so they are no evidence that two
+    readings are one email. (Counted by subject, not by reading: an email quoted under many
+    replies stays evidence of itself.)"""
+    seen: dict[str, set[str]] = {}
+    for m in messages:
+        subject = subject_core(m.subject)
+        for line in set((m.body or "").split("\n")):
+            key = _line_key(line)
+            if key.count(" ") >= 2:
+                seen.setdefault(key, set()).add(subject)
+    return frozenset(k for k, subjects in seen.items() if len(subjects) >= BOILERPLATE_SUBJECTS)
 
 
 def _message_ids(m) -> str:
@@ -201,23 +222,30 @@ def _message_ids(m) -> str:
 
 
 class _Features:
-    """What `dedup_evidence` compares, computed once per message (again when its fields change)."""
+    """What `dedup_evidence` compares, computed once per message (again when a merge changes it).
+    `body`: the words of its body without the release's boilerplate lines (all of them when
+    nothing else is left)."""
 
-    __slots__ = ("minute", "mid", "subject", "numbers", "body", "rcpt")
+    __slots__ = ("minute", "mid", "subject", "numbers", "body", "rcpt", "boiler")
 
-    def __init__(self, m) -> None:
+    def __init__(self, m, boiler: frozenset[str] = frozenset()) -> None:
+        self.boiler = boiler
         self.minute = _minute_key(m)
         self.mid = _message_ids(m)
         self.subject = subject_core(m.subject)
         self.numbers = _numbers(self.subject)
-        self.body = _body_words(m.body)
+        body = m.body or ""
+        if boiler:
+            own = "\n".join(line for line in body.split("\n") if _line_key(line) not in boiler)
+            body = own if _WORD.search(own) else body
+        self.body = _body_words(body)
         self.rcpt = [(x.email.lower(), _name_words(x.name), _local_words(x.email)) for x in [*m.to, *m.cc] if x.key()]
 
 
-def _features(m) -> _Features:
+def _features(m, boiler: frozenset[str] | None = None) -> _Features:
     f = getattr(m, "_dedup_features", None)
     if f is None:
-        f = m._dedup_features = _Features(m)
+        f = m._dedup_features = _Features(m, boiler or frozenset())
     return f
 
 
@@ -225,16 +253,19 @@ def _forget_features(m) -> None:
     m.__dict__.pop("_dedup_features", None)
 
 
-def dedup_evidence(a, b) -> str | None:
-    """Why `a` and `b` are two readings of one email (a short text), or None when they are not."""
-    return _evidence(a, b, _Features(a), _Features(b))
+def dedup_evidence(a, b, boiler: frozenset[str] = frozenset()) -> str | None:
+    """Why `a` and `b` are two readings of one email (a short text), or None when they are not.
+    `boiler`: the release's `boilerplate_lines`, left out of the bodies compared."""
+    return _evidence(a, b, _Features(a, boiler), _Features(b, boiler))
 
 
 def _evidence(a, b, fa: _Features, fb: _Features) -> str | None:
     ia, ib = fa.mid, fb.mid
     ma, mb = fa.minute, fb.minute
-    if ia and ib:  # one Message-ID, and dates that do not contradict it
-        return "same Message-ID" if ia == ib and (ma == mb or not ma or not mb) else None
+    if ia and ia == ib and (ma == mb or not ma or not mb):  # one Message-ID, dates that do not contradict it
+        return "same Message-ID"
+    # Two Message-IDs do not make two emails: an export re-stamps the copies of one email in two
+    # mailboxes. What the readings print decides.
     if a.id == b.id and a.id:
         return "same content id (the same minute, sender, subject, recipients and text)"
     if not ma or ma != mb:
@@ -283,7 +314,7 @@ def _merge_into(keep, other, evidence: str = "") -> None:
         for f in ("to", "cc", "body", "subject", "attachments"):
             if not getattr(keep, f) and getattr(other, f):
                 setattr(keep, f, getattr(other, f))
-    _forget_features(keep)
+    keep._dedup_features = _Features(keep, _features(keep).boiler)
     keep.in_reply_to = keep.in_reply_to or other.in_reply_to
     keep.thread = keep.thread or other.thread
     if not keep.message_id and other.message_id:
@@ -393,8 +424,10 @@ def merge_messages(existing, new):
     Reply links (`in_reply_to`, `thread`) are rewritten to the ids of the merged messages, and
     each merge is recorded in the kept message's provenance (see `dedup_evidence`)."""
     out = list(existing)
+    boiler = boilerplate_lines([*out, *new])
     for m in (*out, *new):  # fields may have changed since a last merge (names unified, dates found)
         _forget_features(m)
+        _features(m, boiler)
     by_id = {m.id: m for m in out}
     by_mid: dict[str, object] = {}
     blocks = _Blocks()
@@ -407,9 +440,10 @@ def merge_messages(existing, new):
         hit, evidence = by_id.get(m.id), ""
         if hit is not None:
             evidence = _evidence(hit, m, _features(hit), _features(m)) or ""
-            if not evidence and _message_ids(hit) and _message_ids(m):
-                hit = None  # one content, two Message-IDs: two messages; the new one gets its own id
-        if hit is None and _message_ids(m) in by_mid and _evidence(by_mid[_message_ids(m)], m, _features(by_mid[_message_ids(m)]), _features(m)):
+            if not evidence:
+                hit = None  # never so today (one content id is evidence); kept apart, it would get its own id
+        if hit is None and _message_ids(m) in by_mid and \
+                _evidence(by_mid[_message_ids(m)], m, _features(by_mid[_message_ids(m)]), _features(m)):
             hit, evidence = by_mid[_message_ids(m)], "same Message-ID"
         if hit is None:
             for c in blocks.candidates(m):

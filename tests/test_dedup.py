@@ -8,7 +8,7 @@ from email.message import EmailMessage
 from pathlib import Path
 
 from giftgraph.ingest import ReadResult, finish_read, read_paths
-from giftgraph.ingest.dedup import dedup_evidence, merge_messages, subject_core
+from giftgraph.ingest.dedup import boilerplate_lines, dedup_evidence, merge_messages, subject_core
 from giftgraph.ingest.message import Address, Message, Provenance
 
 TZ = "America/Chicago"
@@ -137,19 +137,23 @@ def _eml(message_id: str, body: str, to: str = "Osric Blum <oblum@contoso.test>"
     return bytes(m)
 
 
-def test_message_id_decides_between_copies_of_an_eml(tmp_path):
+def test_message_id_is_evidence_and_other_message_ids_prove_nothing(tmp_path):
     (tmp_path / "inbox").mkdir()
     (tmp_path / "sent").mkdir()
-    # the same email in two mailboxes, its body re-wrapped by one client: one message
+    # the same email in two mailboxes, its body re-wrapped by one client: one message by its Message-ID
     (tmp_path / "inbox" / "a.eml").write_bytes(_eml("<scan-1@fabrikam.test>", "Both scanners are back. Thanks!\n"))
     (tmp_path / "sent" / "a.eml").write_bytes(_eml("<scan-1@fabrikam.test>", "Both scanners\nare back.\n\nThanks!\n"))
-    # identical headers and text, another Message-ID: sent twice, two messages
-    (tmp_path / "sent" / "b.eml").write_bytes(_eml("<scan-2@fabrikam.test>", "Both scanners are back. Thanks!\n"))
+    # a copy an export re-stamped with another Message-ID: one message by what it prints
+    (tmp_path / "sent" / "b.eml").write_bytes(_eml("<restamped-7@export.test>", "Both scanners are back. Thanks!\nWilma\n"))
+    # another email of the same minute, sender and subject, with its own text: a second message
+    (tmp_path / "sent" / "c.eml").write_bytes(_eml("<scan-2@fabrikam.test>", "The charger of one is missing.\n"))
     res = read_paths([tmp_path], timezone=TZ, known={})
     assert sorted(m.message_id for m in res.messages) == ["<scan-1@fabrikam.test>", "<scan-2@fabrikam.test>"]
     one = next(m for m in res.messages if m.message_id == "<scan-1@fabrikam.test>")
-    assert [Path(p.file).parent.name for p in one.provenance] == ["inbox", "sent"]
+    assert [f"{Path(p.file).parent.name}/{Path(p.file).name}" for p in one.provenance] == ["inbox/a.eml", "sent/a.eml",
+                                                                                         "sent/b.eml"]
     assert one.provenance[1].dedup["evidence"] == "same Message-ID"
+    assert "bodies agree (1.00)" in one.provenance[2].dedup["evidence"]
 
 
 def _m(subject="Order 1001", body="Please ship order 1001.", to=("Osric Blum",), sender="Wilma Tarrant",
@@ -244,3 +248,28 @@ def test_merging_into_a_case_keeps_ids_and_records_the_reading():
     assert [m.id for m in out] == ["msg-saved-before", other.id]
     assert out[0].provenance[1].dedup == {"reading": again.id, "evidence": out[0].provenance[1].dedup["evidence"]}
     assert Message.from_dict(out[0].to_dict()).provenance[1].dedup == out[0].provenance[1].dedup
+
+
+SIGNATURE = ("Wilma Tarrant, Field Team Lead\nFabrikam Logistics, 12 Harbor Road, Port Alder\n"
+             "This message and its attachments are meant for the addressee only. If you received it in error, "
+             "please delete it and tell the sender.")
+
+
+def test_a_shared_signature_or_footer_is_no_evidence(tmp_path):
+    """Two short emails of one minute, sender, recipient and subject, under a long signature the
+    sender prints everywhere: their own words decide, not the signature they share."""
+    pages = [block("Wilma Tarrant", f"Monday, May {d}, 2022 8:00 AM", "Osric Blum", subject, f"{text}\n{SIGNATURE}")
+             for d, subject, text in [(3, "Depot keys", "The keys are at the front desk."),
+                                      (4, "Van rota", "Rota attached for next week."),
+                                      (5, "Fuel cards", "New fuel cards arrive Friday.")]]
+    pages += [block("Wilma Tarrant", MONDAY, "Osric Blum", "RE: Scanner loan", f"Thanks.\n{SIGNATURE}"),
+              block("Wilma Tarrant", MONDAY, "Osric Blum", "RE: Scanner loan", f"Please call the depot.\n{SIGNATURE}")]
+    quoted = block("Osric Blum", "Monday, May 2, 2022 11:00 AM", "Wilma Tarrant", "RE: Scanner loan", "Will do.") \
+        + "\n" + block("Wilma Tarrant", MONDAY, "Osric Blum", "RE: Scanner loan", "Please call the depot.\nWilma Tarrant")
+    msgs = read_release(tmp_path, [*pages, quoted])
+    loan = sorted((m.body.split("\n")[0], len(m.provenance)) for m in msgs if m.subject == "RE: Scanner loan"
+                  and m.sender.name == "Wilma Tarrant")
+    assert loan == [("Please call the depot.", 2), ("Thanks.", 1)]  # the quoted copy found its email
+    thanks, call = (next(m for m in msgs if m.body.startswith(t)) for t in ("Thanks.", "Please call"))
+    assert dedup_evidence(thanks, call)  # on all their words, the signature would make them one
+    assert dedup_evidence(thanks, call, boilerplate_lines(msgs)) is None
