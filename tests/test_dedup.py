@@ -3,10 +3,15 @@ same Message-ID, or the same minute, sender, recipients and a body that agree), 
 similar subject alone, in any script; each merge is recorded in the kept message's provenance."""
 from __future__ import annotations
 
+import json
 import random
 from email.message import EmailMessage
 from pathlib import Path
 
+import pytest
+from click.testing import CliRunner
+
+from giftgraph.cli import cli
 from giftgraph.ingest import ReadResult, finish_read, read_paths
 from giftgraph.ingest.dedup import boilerplate_lines, dedup_evidence, merge_messages, subject_core
 from giftgraph.ingest.message import Address, Message, Provenance
@@ -273,3 +278,38 @@ def test_a_shared_signature_or_footer_is_no_evidence(tmp_path):
     thanks, call = (next(m for m in msgs if m.body.startswith(t)) for t in ("Thanks.", "Please call"))
     assert dedup_evidence(thanks, call)  # on all their words, the signature would make them one
     assert dedup_evidence(thanks, call, boilerplate_lines(msgs)) is None
+
+
+GIFT_PROFILE = {
+    "profile.yaml": "name: corvane_alder\ndescription: Corvane / Port Alder PD (invented)\n"
+                    "timezone: America/Chicago\nvendor: Corvane\nagency: Port Alder Police Department\n",
+    "organizations.yaml": "organizations:\n- {name: Corvane, kind: vendor, aliases: [Corvane Inc.]}\n"
+                          "- {name: Port Alder Police Department, kind: agency, aliases: [PAPD]}\n",
+    "domains.yaml": "domains:\n  corvane.example: {role: vendor_employee, organization: Corvane}\n"
+                    "  portalderpd.example: {role: officer, organization: Port Alder Police Department}\n",
+    "products.yaml": "products:\n- {name: Lookout Cam, unit_price_usd: 150, aliases: [Lookout Camera]}\n"
+                     "- {name: Lookout Bell, unit_price_usd: 60, aliases: []}\n",
+}
+
+
+@pytest.mark.model
+def test_two_gifts_mailed_in_one_minute_are_both_in_the_ledger(tmp_path):
+    prof = tmp_path / "profile"
+    prof.mkdir()
+    for name, text in GIFT_PROFILE.items():
+        (prof / name).write_text(text, encoding="utf-8")
+    sender, to, sent = ("Marisol Quent <marisol.quent@corvane.example>", "Tobin Ashe <tashe@portalderpd.example>",
+                        "Tuesday, June 7, 2022 2:05 PM")
+    pages = [block(sender, sent, to, "Order 1001", "Tobin,\n\nYour two Lookout Cams left our warehouse this morning. "
+                   "No invoice will follow.\n\nMarisol"),
+             block(sender, sent, to, "Order 1002", "Tobin,\n\nYour Lookout Bell left our warehouse this morning. "
+                   "No invoice will follow.\n\nMarisol")]
+    (tmp_path / "release.txt").write_text("\f".join(pages), encoding="utf-8")
+    case = tmp_path / "case"
+    r = CliRunner().invoke(cli, ["ingest", str(tmp_path / "release.txt"), "--profile", str(prof), "--case", str(case), "-s"])
+    assert r.exit_code == 0, r.output
+    r = CliRunner().invoke(cli, ["ledger", "--case", str(case), "--by", "recipient", "--json"])
+    rows = {row["name"]: row for row in json.loads(r.stdout) if row["name"] != "TOTAL"}
+    assert "Tobin Ashe" in rows, rows
+    assert rows["Tobin Ashe"]["gifts"] == 2 and rows["Tobin Ashe"]["value_usd"] == 2 * 150 + 60
+    assert {e["subject"] for e in rows["Tobin Ashe"]["evidence"]} == {"Order 1001", "Order 1002"}
