@@ -92,15 +92,15 @@ def dask_analyse(client, profile, model: str | None, *, chunk: int = CHUNK) -> C
     return compute
 
 
-def _read_one(path: str, timezone: str, ocr: bool, known: dict | None):
+def _read_one(path: str, timezone: str, ocr: bool, known: dict | None, limits=None):
     from giftgraph.ingest import read_paths
 
     return read_paths([path], timezone=timezone, ocr=ocr, strict=False, progress=False, known=known,
-                      log=lambda s: None)
+                      log=lambda s: None, limits=limits)
 
 
 def read_sharded(paths, client, *, timezone: str = DEFAULT_TIMEZONE, ocr: bool = False, strict: bool = False,
-                 known: dict | None = None, progress: bool = False):
+                 known: dict | None = None, progress: bool = False, limits=None):
     """`read_paths` with one Dask task per file; the same `ReadResult` as a local read."""
     from giftgraph.ingest import (
         IngestError,
@@ -120,7 +120,7 @@ def read_sharded(paths, client, *, timezone: str = DEFAULT_TIMEZONE, ocr: bool =
             keys.add(manifest_key(f))
             files.append(str(f))
     index = known_index(known)
-    futures = [client.submit(_read_one, f, timezone, ocr, dict([e]) if (e := known_entry(known, f, index)) else None,
+    futures = [client.submit(_read_one, f, timezone, ocr, dict([e]) if (e := known_entry(known, f, index)) else None, limits,
                              pure=False)
                for f in files]
     res = ReadResult()
