@@ -219,11 +219,14 @@ def _run_stages(paths, case: Case, *, timezone, profile, model, custodian, ocr, 
         report.problems.extend(result.problems)
         report.notes.extend(result.notes)
         report.formats.update(result.formats)
-        report.file_messages.update({f: d.get("messages", 0) for f, d in result.files.items()})
+        report.file_messages.update({d.get("name") or f: d.get("messages", 0) for f, d in result.files.items()})
         _checkpoint("read")
         merged = merge_messages(existing, result.messages)
         report.messages_new = len(merged) - len(existing)
         existing = merged
+        for key, rec in result.files.items():  # files are keyed by resolved path: drop a record under the typed one
+            if rec.get("name") and rec["name"] != key:
+                manifest["files"].pop(rec["name"], None)
         manifest["files"].update(result.files)
         case.path.mkdir(parents=True, exist_ok=True)
         if result.messages or not case.messages_path.exists():  # nothing read: the saved messages stand

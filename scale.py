@@ -103,12 +103,25 @@ def _read_one(path: str, timezone: str, ocr: bool, known: dict | None, limits=No
 def read_sharded(paths, client, *, timezone: str = DEFAULT_TIMEZONE, ocr: bool = False, strict: bool = False,
                  known: dict | None = None, progress: bool = False, limits=None):
     """`read_paths` with one Dask task per file; the same `ReadResult` as a local read."""
-    from giftgraph.ingest import IngestError, ReadResult, finish_read, iter_files
+    from giftgraph.ingest import (
+        IngestError,
+        ReadResult,
+        finish_read,
+        iter_files,
+        known_entry,
+        known_index,
+        manifest_key,
+    )
     from giftgraph.ingest.dates import get_zone
 
     get_zone(timezone)
-    files = [str(f) for f in iter_files(paths)]
-    futures = [client.submit(_read_one, f, timezone, ocr, {f: known[f]} if known and f in known else None, limits,
+    files, keys = [], set()
+    for f in iter_files(paths):  # each file once, however it is named (see ingest.manifest_key)
+        if manifest_key(f) not in keys:
+            keys.add(manifest_key(f))
+            files.append(str(f))
+    index = known_index(known)
+    futures = [client.submit(_read_one, f, timezone, ocr, dict([e]) if (e := known_entry(known, f, index)) else None, limits,
                              pure=False)
                for f in files]
     res = ReadResult()

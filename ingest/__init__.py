@@ -25,8 +25,8 @@ from giftgraph.ingest.message import Message
 from giftgraph.ingest.readers import FORMATS, ReadError, ZipBudget, detect, iter_zip, read_bytes, read_file
 from giftgraph.nlp.profile import DEFAULT_TIMEZONE
 
-__all__ = ["FORMATS", "display_name", "ReadResult", "ReadError", "IngestError", "UnknownTimezone", "read_paths", "iter_files",
-           "finish_read", "Limits"]
+__all__ = ["FORMATS", "display_name", "manifest_key", "known_entry", "known_index", "ReadResult", "ReadError", "IngestError",
+           "UnknownTimezone", "read_paths", "iter_files", "finish_read", "Limits"]
 
 
 class IngestError(GiftgraphError):
@@ -59,6 +59,40 @@ def display_name(path: str | os.PathLike) -> str:
     The file is still opened by its real path."""
     s = os.fsencode(path).decode("utf-8", "backslashreplace")
     return re.sub(r"[\x00-\x1f\x7f]", lambda m: f"\\x{ord(m.group(0)):02x}", s)
+
+
+def manifest_key(path: str | os.PathLike) -> str:
+    """The case manifest's key for a file: its resolved absolute path (symlinks followed), so the
+    same file named by a relative and an absolute path, or through a link, is one file."""
+    return display_name(os.path.realpath(path))
+
+
+def known_entry(known: dict | None, path: str | os.PathLike, index: dict[str, str] | None = None) -> tuple[str, dict] | None:
+    """(key, record) of `path` in a manifest's files: under its resolved path, else under a key
+    that resolves to it (manifests written before files were keyed by resolved path kept the path
+    as typed). `index` is `known_index(known)`, made once for many look-ups."""
+    if not known:
+        return None
+    key = manifest_key(path)
+    if isinstance(known.get(key), dict):
+        return key, known[key]
+    old = (index if index is not None else known_index(known)).get(key)
+    if old is not None and isinstance(known.get(old), dict):
+        return old, known[old]
+    return None
+
+
+def known_index(known: dict | None) -> dict[str, str]:
+    """Resolved path -> key, for the keys of a manifest's files that are not resolved paths."""
+    out: dict[str, str] = {}
+    for k in known or {}:
+        try:
+            r = manifest_key(k)
+        except (OSError, ValueError):
+            continue
+        if r != k:
+            out.setdefault(r, k)
+    return out
 
 
 def iter_files(paths: Iterable[str | Path]) -> Iterable[Path]:
@@ -103,10 +137,20 @@ def _read_paths(paths, *, timezone: str, ocr: bool, strict: bool, progress: bool
             raise IngestError(f"{name}: {text}")
 
     batch: list[Message] = []
+    seen: set[str] = set()
+    index = known_index(known)
     try:
         for f in files:
-            name = display_name(f)
+            name, key = display_name(f), manifest_key(f)
             size = _size(f)
+            if key in seen:  # the same file named twice (a folder and a file in it, ./a and /abs/a)
+                if bar is not None:
+                    bar.update(size)
+                continue
+            seen.add(key)
+            prev = known_entry(known, f, index)
+            if prev is not None:  # read before: its provenance keeps the name it was first read under
+                name = prev[1].get("name") or prev[0]
             try:
                 if not stat.S_ISREG(f.stat().st_mode):  # a FIFO would block, a device never ends
                     res.files_failed += 1
@@ -117,7 +161,7 @@ def _read_paths(paths, *, timezone: str, ocr: bool, strict: bool, progress: bool
                 res.files_failed += 1
                 problem(name, f"cannot open: {exc.strerror or exc}")
                 continue
-            if known and known.get(name, {}).get("sha256") == sha and not known[name].get("problems"):
+            if prev is not None and prev[1].get("sha256") == sha and not prev[1].get("problems"):
                 res.files_skipped += 1
                 if bar is not None:
                     bar.update(size)
@@ -171,8 +215,9 @@ def _read_paths(paths, *, timezone: str, ocr: bool, strict: bool, progress: bool
                 problem(name, "cannot read (MemoryError: out of memory while reading it; see --limits)")
                 continue
             # a file read only in part (pages without text, zip members refused) is read again next time
-            res.files[name] = {"sha256": sha, "size": size, "messages": len(batch) - before,
-                               "problems": len(res.problems) - problems_before, "format": res.formats.get(name, "")}
+            res.files[key] = {"sha256": sha, "size": size, "messages": len(batch) - before,
+                              "problems": len(res.problems) - problems_before, "format": res.formats.get(name, ""),
+                              "name": name}
             res.files_read += 1
     finally:
         if bar is not None:

@@ -51,11 +51,15 @@ class Provenance:
     quoted: bool = False
     sheet: str | None = None
     rows: str | None = None
+    # set when deduplication merged this reading into the message: {"reading": the id it was read
+    # with, "evidence": why it is the same email ("same Message-ID", "same minute, sender, ...")}
+    dedup: dict | None = None
 
     @classmethod
     def from_dict(cls, d: dict) -> Provenance:
         return cls(file=d["file"], page=d.get("page"), bates=d.get("bates"), quoted=bool(d.get("quoted")),
-                   sheet=d.get("sheet"), rows=d.get("rows"))
+                   sheet=d.get("sheet"), rows=d.get("rows"),
+                   dedup=d.get("dedup") if isinstance(d.get("dedup"), dict) else None)
 
     def where(self) -> str:
         """"file p.3", "file sheet Inbox row 12-14", "file row 7": for one line of output."""
@@ -83,6 +87,7 @@ class Message:
     attachments: list[str] = field(default_factory=list)
     in_reply_to: str | None = None  # id of the message this one quotes, when known
     thread: str | None = None  # id of the first message of the thread, when known
+    message_id: str = ""  # the Message-ID header (.eml, mbox), when there is one
     id: str = ""
 
     def __post_init__(self) -> None:
@@ -90,14 +95,15 @@ class Message:
             self.id = self.content_id()
 
     def content_id(self) -> str:
-        """Hash of what identifies an email whatever its printing: the minute it was sent (in UTC),
-        its subject without reply/forward prefixes, and its sender's surname (or address).
+        """Hash of the minute it was sent (in UTC), its subject without reply/forward prefixes, its
+        sender's surname (or address), its recipients and its words.
 
-        The same email printed with "From: Robert Delgado" and quoted with
-        "From: Robert Delgado [mailto:30917@lapd.lacity.org]" gets the same id."""
-        from giftgraph.ingest.dedup import message_key
+        The same email printed with "From: Robert Delgado" and again with
+        "From: Robert Delgado [mailto:30917@lapd.lacity.org]" gets the same id; a copy that differs
+        in more (a quoted copy without recipients) is merged by `dedup.merge_messages` on evidence."""
+        from giftgraph.ingest.dedup import content_parts
 
-        return make_id("msg", *message_key(self))
+        return make_id("msg", *content_parts(self))
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -118,4 +124,5 @@ class Message:
             attachments=list(d.get("attachments", [])),
             in_reply_to=d.get("in_reply_to"),
             thread=d.get("thread"),
+            message_id=d.get("message_id", "") or "",
         )

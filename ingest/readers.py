@@ -211,9 +211,18 @@ def read_pdf(source: str | Path | bytes, *, file: str, timezone: str, ocr: bool 
             raise ReadError(f"{_limit_hit(exc)}; not read")
         if isinstance(inner, PDFPasswordIncorrect) or "encrypt" in str(inner).lower() or "password" in str(inner).lower():
             raise ReadError("encrypted PDF: a password is needed to read it")
+        repaired = _from_pypdf(source, file=file, timezone=timezone, max_chars=max_chars, warn=warn)
+        if repaired is not None:  # a broken xref or trailer pypdf can repair
+            return repaired
         if type(inner).__name__ in ("PSEOF", "PDFNoValidXRef") or "EOF" in str(inner):
             raise ReadError(f"truncated or damaged PDF ({type(inner).__name__}: {str(inner)[:80]})")
         raise ReadError(f"not a readable PDF ({type(inner).__name__}: {str(inner)[:80]})")
+    if not any(p.strip() for p in pages) and not limited:  # no page, or no text, found through the xref: pypdf may repair it
+        repaired = _from_pypdf(source, file=file, timezone=timezone, max_chars=max_chars, warn=warn)
+        if repaired is not None:
+            return repaired
+        if not pages:
+            raise ReadError("damaged PDF: no page found (a broken cross-reference table pypdf cannot repair either)")
     if limited:
         what = f"{limited[0][1]}: page(s) {_ranges([n for n, _ in limited])} not read"
         if len(limited) + len(damaged) + len(blank) == len(pages):
@@ -237,6 +246,43 @@ def read_pdf(source: str | Path | bytes, *, file: str, timezone: str, ocr: bool 
             raise ReadError(f"image-only PDF: no text layer on page(s) {pages_s}; {hint}")
         warn(f"no text layer on page(s) {pages_s}; {hint}")
     return _from_pages(pages, file=file, timezone=timezone)
+
+
+def _from_pypdf(source, *, file: str, timezone: str, max_chars: int | None, warn: Callable[[str], None]):
+    """The messages of a PDF pdfminer could not read, as pypdf reads it; None when pypdf reads no
+    text either. Pages are cut at the page-chars limit as pdfminer's are."""
+    pages = _pypdf_pages(source)
+    if pages is None:
+        return None
+    cut = [n for n, text in enumerate(pages, 1) if max_chars and len(text) > max_chars]
+    if cut:
+        pages = [text[:max_chars] if max_chars else text for text in pages]
+        warn(f"page-chars limit: page(s) {_ranges(cut)} print more than {max_chars} characters; cut there")
+    return _from_pages(pages, file=file, timezone=timezone)
+
+
+def _pypdf_pages(source: str | Path | bytes) -> list[str] | None:
+    """The pages' text as pypdf reads it, or None when it reads no text either. pypdf rebuilds a
+    broken cross-reference table (wrong offsets, a trailer without /Root) where pdfminer finds no
+    page at all."""
+    import logging
+
+    try:
+        from pypdf import PdfReader
+    except ImportError:  # pragma: no cover - pypdf is a dependency
+        return None
+    logging.getLogger("pypdf").setLevel(logging.ERROR)  # its repairs are not our problems
+    try:
+        reader = PdfReader(io.BytesIO(source) if isinstance(source, bytes) else str(source), strict=False)
+        pages = []
+        for page in reader.pages:
+            try:
+                pages.append(page.extract_text() or "")
+            except Exception:  # noqa: BLE001 - one damaged page: the others may still read
+                pages.append("")
+    except Exception:  # noqa: BLE001 - pypdf cannot read it either
+        return None
+    return pages if any(p.strip() for p in pages) else None
 
 
 def _limit_hit(exc: BaseException) -> LimitHit | None:
@@ -301,15 +347,58 @@ def _addrs(values: list[str]) -> list[Address]:
     return out
 
 
-def _header(msg, name: str) -> list[str]:
-    """Decoded values of a header (RFC 2047 words decoded); a malformed one is kept raw."""
-    out = []
-    for v in msg.get_all(name) or []:
+def _decode_8bit(raw: bytes, hint: str = "") -> str:
+    """Header bytes sent without RFC 2047 encoding: UTF-8, else the message's declared charset,
+    else cp1252, else latin-1 (which always decodes)."""
+    for enc in ("utf-8", hint, "cp1252"):
+        if not enc:
+            continue
         try:
-            out.append(str(make_header(decode_header(str(v)))))
-        except Exception:  # noqa: BLE001 - a malformed header must not lose the message
-            out.append(str(v))
+            return raw.decode(enc)
+        except (UnicodeDecodeError, LookupError):
+            continue
+    return raw.decode("latin-1")
+
+
+def _header(msg, name: str) -> list[str]:
+    """Decoded values of a header: raw 8-bit bytes (UTF-8 or Latin-1 names and subjects written
+    without encoded words) by `_decode_8bit`, then RFC 2047 words; a malformed one is kept raw.
+
+    The values are taken as the parser read them (`raw_items`): the compat32 policy would turn
+    each 8-bit byte into U+FFFD."""
+    out = []
+    hint = ""
+    for k, v in msg.raw_items():
+        if k.lower() != name:
+            continue
+        if not isinstance(v, str):  # a Header object set by a program, not read from bytes
+            v = str(v)
+        elif re.search("[\udc80-\udcff]", v):
+            if not hint:
+                try:
+                    hint = msg.get_content_charset() or ""
+                except Exception:  # noqa: BLE001 - a malformed Content-Type
+                    hint = ""
+            v = _decode_8bit(v.encode("ascii", "surrogateescape"), hint)
+        v = re.sub(r"\r?\n[ \t]", " ", v)  # unfold
+        if not v.isascii():  # letters already decoded: only the encoded words among them are left
+            out.append(_ENCODED_WORDS.sub(lambda m: _one_word(m.group(0)), v))
+            continue
+        try:
+            out.append(str(make_header(decode_header(v))))
+        except Exception:  # noqa: BLE001 - encoded words among raw 8-bit text, or malformed ones
+            out.append(_ENCODED_WORDS.sub(lambda m: _one_word(m.group(0)), v))
     return out
+
+
+_ENCODED_WORDS = re.compile(r"=\?[^?\s]+\?[QqBb]\?[^?\s]*\?=(?:\s+=\?[^?\s]+\?[QqBb]\?[^?\s]*\?=)*")
+
+
+def _one_word(words: str) -> str:
+    try:
+        return str(make_header(decode_header(words)))
+    except Exception:  # noqa: BLE001 - a malformed encoded word stays as printed
+        return words
 
 
 def _decode_part(part) -> str:
@@ -320,8 +409,8 @@ def _decode_part(part) -> str:
     charset = part.get_content_charset() or ""
     if charset:
         try:
-            return payload.decode(charset, errors="replace")
-        except LookupError:
+            return payload.decode(charset)
+        except (LookupError, UnicodeDecodeError):  # unknown, or wrong ("us-ascii" over 8-bit text)
             pass
     return decode_text(payload)
 
@@ -382,6 +471,7 @@ def email_to_messages(msg, *, file: str, timezone: str, quoted_history: bool = T
         ids = re.findall(r"<[^<>\s]+>", " ".join(_header(msg, "message-id")))
         parents = re.findall(r"<[^<>\s]+>", " ".join(_header(msg, "in-reply-to")) or " ".join(_header(msg, "references")))
         msgs[0]._header_id = ids[0] if ids else None
+        msgs[0].message_id = ids[0] if ids else ""
         msgs[0]._header_parent = parents[-1] if parents else None
     return msgs
 

@@ -721,3 +721,45 @@ def test_extract_only_needs_no_files_but_a_case(tmp_path):
     assert r.exit_code == 1 and "not a giftgraph case" in r.stderr and not (tmp_path / "none").exists()
     r = CliRunner().invoke(cli, ["ingest", "--case", str(case)])
     assert r.exit_code == 2 and "give at least one release file" in r.stderr
+
+
+# -- #19: messages neither lost nor mangled on reading (dedup helper) -----------------------------
+
+def test_same_minute_emails_and_a_non_latin_one_are_all_kept(tmp_path):
+    block = ("From: Ann Vendor <ann@vendor.example>\nSent: Monday, April 4, 2016 9:12 AM\nTo: Bob Officer\n"
+             "Subject: {s}\n\n{b}\n")
+    pages = [block.format(s="Order 1001", b="Ship order 1001, the cameras are free."),
+             block.format(s="Order 1002", b="Ship order 1002, the cameras are free."),
+             block.format(s="Заказ камер", b="Камеры бесплатно."),
+             block.format(s="订单确认", b="已发货。"),
+             block.format(s="Order 1001", b="Ship order 1001, the cameras are free.")]  # printed again
+    folder, _ = with_good_file(tmp_path, "orders.txt", "\f".join(pages))
+    run = ingest([folder], tmp_path / "case")
+    assert run.code == 0, run
+    assert run.subjects() == sorted(["Good news", "Order 1001", "Order 1002", "Заказ камер", "订单确认"])
+    again = next(m for m in run.case.iter_messages() if m.subject == "Order 1001")
+    assert [p.page for p in again.provenance] == [1, 5] and again.provenance[1].dedup["evidence"].startswith("same content")
+
+
+def test_raw_8bit_headers_keep_their_letters_and_the_sender_his_name(tmp_path):
+    raw = ("From: Jörg Müller <jm@vendor.example>\nTo: Bob Officer <bob@pd.example>\nSubject: Geräte für die Wache\n"
+           "Date: Mon, 04 Apr 2016 08:00:00 -0700\n\nHallo Bob.\n")
+    folder, _ = with_good_file(tmp_path, "utf8.eml", raw.encode("utf-8"))
+    (folder / "latin1.eml").write_bytes(raw.replace("08:00", "09:00").encode("latin-1"))
+    run = ingest([folder], tmp_path / "case")
+    assert run.code == 0, run
+    got = sorted((m.sender.name, m.subject) for m in run.case.iter_messages() if m.sender.email == "jm@vendor.example")
+    assert got == [("Jörg Müller", "Geräte für die Wache")] * 2
+
+
+def test_pdf_with_a_broken_xref_is_read_and_a_release_named_twice_is_read_once(tmp_path, monkeypatch):
+    pdf = text_pdf("Doorbells")
+    shifted = re.sub(rb"(\d{10}) 00000 n", lambda m: b"%010d 00000 n" % (int(m.group(1)) + 7), pdf)
+    folder, bad = with_good_file(tmp_path, "broken-xref.pdf", shifted)
+    monkeypatch.chdir(folder)
+    run = ingest(["broken-xref.pdf", bad, folder], tmp_path / "case")
+    assert run.code == 0 and run.errors == [], run
+    assert run.subjects() == ["Doorbells", "Good news"]
+    assert sorted(Path(k).name for k in run.case.load_manifest()["files"]) == ["broken-xref.pdf", "zz-good.eml"]
+    (m,) = [m for m in run.case.iter_messages() if m.subject == "Doorbells"]
+    assert [p.file for p in m.provenance] == ["broken-xref.pdf"]
