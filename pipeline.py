@@ -43,6 +43,8 @@ class IngestReport:
     notes: list[tuple[str, str]] = field(default_factory=list)  # (file, kept but worth knowing)
     formats: dict[str, str] = field(default_factory=dict)  # file -> format detected (csv, xlsx, pst, pdf, ...)
     file_messages: dict[str, int] = field(default_factory=dict)  # file -> messages read from it (before dedup)
+    # one row per stage run: {"stage", "wall_s", "cpu_s", "peak_rss_mb", "workers_rss_mb", ...} (giftgraph.scale.StageClock)
+    stages: list[dict] = field(default_factory=list)
 
     @property
     def failed(self) -> bool:
@@ -146,12 +148,20 @@ def _run_ingest(
     stages: Sequence[str] = STAGES,
     progress: bool = True,
     log: Callable[[str], None] = print,
-    workers: int = 1,
+    workers: int | None = None,
     executor: str = "local",
     scheduler: str | None = None,
 ) -> IngestReport:
-    """``workers``: spaCy processes (``nlp.pipe(n_process=...)``); ``executor="dask"`` reads files and
-    analyses messages on a Dask cluster (``scheduler`` address, else a LocalCluster): see giftgraph.scale."""
+    """``workers``: spaCy processes (``nlp.pipe(n_process=...)``; default: the cores this process may
+    use); ``executor="dask"`` reads files and
+    analyses messages on a Dask cluster (``scheduler`` address, else a LocalCluster): see giftgraph.scale.
+    Each stage's wall time, CPU time and peak memory go to ``report.stages`` (and, with ``progress``,
+    one line each to ``log``)."""
+    from giftgraph.scale import StageClock, default_workers
+
+    if workers is None:
+        workers = default_workers()
+    clock = StageClock(log if progress else None)
     client = None
     if executor == "dask":
         from giftgraph.scale import get_client
@@ -160,7 +170,7 @@ def _run_ingest(
     try:
         return _run_stages(paths, case, timezone=timezone, profile=profile, model=model, custodian=custodian,
                            ocr=ocr, strict=strict,
-                           stages=stages, progress=progress, log=log, workers=workers, client=client)
+                           stages=stages, progress=progress, log=log, workers=workers, client=client, clock=clock)
     finally:
         if client is not None:
             cluster = getattr(client, "cluster", None)
@@ -170,42 +180,46 @@ def _run_ingest(
 
 
 def _run_stages(paths, case: Case, *, timezone, profile, model, custodian, ocr, strict, stages, progress, log, workers,
-                client) -> IngestReport:
+                client, clock) -> IngestReport:
     from giftgraph.ingest import read_paths
     from giftgraph.ingest.dedup import merge_messages
 
-    report = IngestReport()
-    manifest = case.load_manifest()
-    manifest.setdefault("files", {})
-    manifest.update(timezone=timezone, profile=profile)
-    if model:
-        manifest["model"] = model
-    existing = case.load_messages()
+    report = IngestReport(stages=clock.rows)
+    with clock.stage("load case"):
+        manifest = case.load_manifest()
+        manifest.setdefault("files", {})
+        manifest.update(timezone=timezone, profile=profile)
+        if model:
+            manifest["model"] = model
+        existing = case.load_messages()
 
     if "read" in stages and paths:
-        if client is not None:
-            from giftgraph.scale import read_sharded
+        with clock.stage("read") as read_row:
+            if client is not None:
+                from giftgraph.scale import read_sharded
 
-            result = read_sharded(paths, client, timezone=timezone, ocr=ocr, strict=strict, known=manifest["files"])
-        else:
-            result = read_paths(paths, timezone=timezone, ocr=ocr, strict=strict, progress=progress,
-                                known=manifest["files"], log=log)
-        report.files_read = result.files_read
-        report.files_skipped = result.files_skipped
-        report.files_failed = result.files_failed
-        report.problems.extend(result.problems)
-        report.notes.extend(result.notes)
-        report.formats.update(result.formats)
-        report.file_messages.update({f: d.get("messages", 0) for f, d in result.files.items()})
-        _checkpoint("read")
-        merged = merge_messages(existing, result.messages)
-        report.messages_new = len(merged) - len(existing)
+                result = read_sharded(paths, client, timezone=timezone, ocr=ocr, strict=strict, known=manifest["files"])
+            else:
+                result = read_paths(paths, timezone=timezone, ocr=ocr, strict=strict, progress=progress,
+                                    known=manifest["files"], log=log)
+            report.files_read = result.files_read
+            report.files_skipped = result.files_skipped
+            report.files_failed = result.files_failed
+            report.problems.extend(result.problems)
+            report.notes.extend(result.notes)
+            report.formats.update(result.formats)
+            report.file_messages.update({f: d.get("messages", 0) for f, d in result.files.items()})
+            _checkpoint("read")
+            merged = merge_messages(existing, result.messages)
+            report.messages_new = len(merged) - len(existing)
+            read_row.update(files=result.files_read, messages=len(result.messages))
         existing = merged
         manifest["files"].update(result.files)
         case.path.mkdir(parents=True, exist_ok=True)
-        if result.messages or not case.messages_path.exists():  # nothing read: the saved messages stand
-            case.save_messages(existing)
-        case.save_manifest(manifest)
+        with clock.stage("save messages"):
+            if result.messages or not case.messages_path.exists():  # nothing read: the saved messages stand
+                case.save_messages(existing)
+            case.save_manifest(manifest)
         _checkpoint("messages-saved")
     report.messages_total = len(existing)
 
@@ -213,12 +227,13 @@ def _run_stages(paths, case: Case, *, timezone, profile, model, custodian, ocr, 
         if is_auto(profile):  # --profile auto: draft one from the case's messages, keep it in the case
             from giftgraph.nlp.draft_profile import draft_into_case
 
-            profile = str(draft_into_case(case, existing, timezone=timezone, log=log))
-            manifest.update(profile=AUTO_PROFILE, profile_path=str(Path(profile).relative_to(case.path)))
-            case.save_manifest(manifest)
+            with clock.stage("draft profile"):
+                profile = str(draft_into_case(case, existing, timezone=timezone, log=log))
+                manifest.update(profile=AUTO_PROFILE, profile_path=str(Path(profile).relative_to(case.path)))
+                case.save_manifest(manifest)
         G = rebuild_graph(case, existing, profile=profile, model=model or manifest.get("model"), custodian=custodian,
                           progress=progress, log=log, workers=workers, client=client,
-                          force="read" not in stages)  # --extract-only always rebuilds
+                          force="read" not in stages, clock=clock)  # --extract-only always rebuilds
         report.nodes, report.edges = G.number_of_nodes(), G.number_of_edges()
     if not case.exists():
         case.save_manifest(manifest)
@@ -226,21 +241,26 @@ def _run_stages(paths, case: Case, *, timezone, profile, model, custodian, ocr, 
 
 
 def rebuild_graph(case: Case, messages=None, *, profile: str = DEFAULT_PROFILE, model: str | None = None,
-                  progress: bool = True, log: Callable[[str], None] = print, workers: int = 1, client=None,
-                  force: bool = False, custodian: str = "auto"):
+                  progress: bool = True, log: Callable[[str], None] = print, workers: int | None = None, client=None,
+                  force: bool = False, custodian: str = "auto", clock=None):
     """Run extraction over the case's messages and save the case graph. Skipped when the messages,
     profile, model and code are those of the saved graph; spaCy analyses are cached by content
-    hash in the case (see giftgraph.scale)."""
-    from giftgraph.scale import extract_graph, mark_extracted
+    hash in the case (see giftgraph.scale). ``workers``: spaCy processes (default: the cores
+    present); ``clock``: a `giftgraph.scale.StageClock` that times each stage."""
+    from giftgraph.scale import StageClock, default_workers, extract_graph, mark_extracted
 
+    if clock is None:
+        clock = StageClock(log if progress else None)
     if messages is None:
         messages = case.load_messages()
-    G, fingerprint, skipped = extract_graph(case, messages, profile=profile, model=model, workers=workers,
+    G, fingerprint, skipped = extract_graph(case, messages, profile=profile, model=model,
+                                            workers=default_workers() if workers is None else workers,
                                             custodian=custodian,
-                                            client=client, progress=progress, force=force)
+                                            client=client, progress=progress, force=force, clock=clock)
     if skipped:
         return G
     _checkpoint("graph-built")
-    case.save_graph(G)
-    mark_extracted(case, fingerprint)
+    with clock.stage("save graph", nodes=G.number_of_nodes(), edges=G.number_of_edges()):
+        case.save_graph(G)
+        mark_extracted(case, fingerprint)
     return G
