@@ -64,6 +64,19 @@ def _rss(pid: int | str = "self") -> int:
         return 0
 
 
+def _pss(pid: int) -> int:
+    """Proportional set size of a process in bytes (pages shared with others divided among them):
+    a forked worker shares most of its pages with this process. Its RSS when PSS cannot be read."""
+    try:
+        with open(f"/proc/{pid}/smaps_rollup", "rb") as fh:
+            for line in fh:
+                if line.startswith(b"Pss:"):
+                    return int(line.split()[1]) * 1024
+    except (OSError, ValueError, IndexError):
+        pass
+    return _rss(pid)
+
+
 def _children(pid: int | str = "self") -> list[int]:
     """The live child processes of ``pid`` and their children (spaCy ``n_process`` workers)."""
     out: list[int] = []
@@ -112,7 +125,7 @@ class _Sampler(threading.Thread):
         self.peak = max(self.peak, _rss())
         kids = _children()
         if kids:
-            self.kids_peak = max(self.kids_peak, sum(_rss(k) for k in kids))
+            self.kids_peak = max(self.kids_peak, sum(_pss(k) for k in kids))
 
     def stop(self) -> None:
         self._stop_event.set()
@@ -129,8 +142,9 @@ class StageClock:
     that ended during the stage (``getrusage``). ``peak_rss_mb`` is this process's peak resident
     memory during the stage: exact (``ru_maxrss``) when the stage set a new peak for the run, else
     the highest of samples taken every ``interval`` seconds by a thread reading ``/proc``.
-    ``workers_rss_mb`` is the highest sampled sum of the resident memory of child processes (spaCy
-    workers; pages they share with this process are counted in each). Off Linux memory reads 0.
+    ``workers_rss_mb`` is the highest sampled sum of the proportional set size (PSS: resident
+    memory, pages shared between processes divided among them) of the child processes (spaCy
+    workers), so this process's peak plus it bounds the run's memory. Off Linux memory reads 0.
     """
 
     def __init__(self, log: Callable[[str], None] | None = None, *, interval: float = 0.05):
