@@ -612,6 +612,23 @@ class Resolver:
         """An address printed without a name whose local part is a given name ("tomas@vendor.example")
         joins the one person of the release with that given name, when that person writes from the
         same domain and no one else of the release has that given name (or a short form of it)."""
+        # blocking: the people with that given name, and those with a given name that can be
+        # compatible with it (`_given_name_keys`), from indexes made before the pass and read through
+        # the union-find (a merge only unites names), instead of every person for every address
+        exact: dict[str, set[str]] = defaultdict(set)
+        block: dict[str, set[str]] = defaultdict(set)
+        for o in self.roots():
+            for f in o.firsts():
+                ff = _fold(f)
+                exact[ff].add(o.key)
+                if len(ff) > 1:
+                    for k in _given_name_keys(ff, self.nick):
+                        block[k].add(o.key)
+
+        def people(keys: Iterable[str], c: PersonCluster) -> list[PersonCluster]:
+            found = {self.uf.find(k) for k in keys} - {c.key}
+            return [self.clusters[k] for k in sorted(found) if k in self.clusters]
+
         for c in list(self.roots()):
             if c.key not in self.clusters or not c.emails or c.full_keys():
                 continue
@@ -619,9 +636,10 @@ class Resolver:
                 local, _, domain = email.partition("@")
                 if not re.fullmatch(r"[a-z]{3,}", local) or local in _MAILBOX_WORDS:
                     continue
-                fits = [o for o in self.roots() if o is not c and any(_fold(f) == local for f in o.firsts())]
+                fits = [o for o in people(exact.get(local, ()), c) if any(_fold(f) == local for f in o.firsts())]
                 same = [o for o in fits if any(e.partition("@")[2] == domain for e in o.emails)]
-                others = [o for o in self.roots() if o is not c and o not in fits
+                near = people((k for q in _given_name_queries(local, self.nick) for k in block.get(q, ())), c)
+                others = [o for o in near if o not in fits
                           and any(len(_fold(f)) > 1 and first_names_compatible(local, f, self.nick) for f in o.firsts())]
                 if len(fits) == 1 and same and not others:
                     self._merge(same[0].key, c.key, f"address {email} is the given name of '{_best_name(same[0])}', "
