@@ -173,13 +173,23 @@ def cli():
               help="dask: read files and analyse messages on a Dask cluster (pip install 'giftgraph[dask]').")
 @click.option("--scheduler", default=None, metavar="ADDRESS",
               help="Dask scheduler address (tcp://host:8786) for --executor dask; default: a local cluster.")
+@click.option("--limits", "limits_spec", default=None, metavar="KEY=VALUE,...",
+              help="Raise or lower the input limits (0: none): zip-members=20000, zip-member=512M, zip-total=2G, "
+                   "zip-ratio=100, zip-depth=2, pdf-stream=75000000, pdf-total=1G, page-chars=50000 (the defaults). "
+                   "A file, member or page over a limit is skipped or cut and reported by the limit's name.")
+@click.option("--reread", is_flag=True,
+              help="Read every file again, also those the case has read before (e.g. to rebuild a case whose "
+                   "messages.jsonl was lost: without --reread that is an error, never an empty case).")
 def ingest(dumps, case_dir, timezone, profile, model, custodian, ocr, strict, skip_extract, extract_only, silent,
-           as_json, workers, executor, scheduler):
+           as_json, workers, executor, scheduler, limits_spec, reread):
     """Read a release (PDF, OCR text, .eml, .mbox, .msg, .pst/.ost, Outlook .csv/.xlsx exports,
     folders, .zip) into a case and build its graph: messages -> entities -> relations. Each file's
     detected format is printed ("read: FILE: FORMAT, N message(s)"; --json: "formats").
 
-    Re-running on the same files adds nothing; a new installment adds only what is new.
+    Re-running on the same files adds nothing; a new installment adds only what is new. A graph
+    smaller than the saved one is saved with a warning (--json: "graph_shrunk"); the saved one is kept
+    as graph.prev.json. A case whose messages.jsonl or graph.json is missing or damaged is an error
+    that says what to run.
     Each stage's wall time, CPU time and peak memory are printed as it ends ("stage entities:
     ..."; --json: "stages").
 
@@ -194,12 +204,16 @@ def ingest(dumps, case_dir, timezone, profile, model, custodian, ocr, strict, sk
         giftgraph ingest enron/ --case exports/enron --executor dask --scheduler tcp://10.0.0.5:8786
         giftgraph ingest --extract-only --case exports/ring --profile ./my_profile
         giftgraph ingest release.pdf --case exports/new --profile auto --timezone America/Chicago
+        giftgraph ingest big-release.zip --case exports/big --limits zip-total=8G,zip-member=2G
     """
     if not dumps and not extract_only:
         raise click.UsageError("give at least one release file or folder to read (or --extract-only to "
                                "re-run extraction on the case's messages)")
     from giftgraph.ingest import IngestError
+    from giftgraph.ingest.limits import Limits
     from giftgraph.pipeline import STAGES, run_ingest
+
+    limits = Limits.parse(limits_spec)  # a bad --limits is a usage error before anything is read
 
     if timezone is None:  # the profile says where its release was written
         from giftgraph.nlp.profile import Profile, is_auto
@@ -216,11 +230,13 @@ def ingest(dumps, case_dir, timezone, profile, model, custodian, ocr, strict, sk
         report = run_ingest(dumps, Case(case_dir), timezone=timezone, profile=profile, model=model,
                             custodian=custodian, ocr=ocr,
                             strict=strict, stages=stages, progress=not silent, log=log,
-                            workers=workers, executor=executor, scheduler=scheduler)
+                            workers=workers, executor=executor, scheduler=scheduler, limits=limits, reread=reread)
     except IngestError as exc:
         raise click.ClickException(f"{exc} (--strict: stopped at the first problem; the case was not changed)")
     if as_json:
         click.echo(json.dumps(report.to_dict(), indent=2))
+        for text in report.warnings:  # on stderr too: a smaller graph is never saved without a line
+            click.echo(f"warning: {text}", err=True)
     else:
         print_ingest_summary(report, case_dir, silent=silent, graph="extract" in stages)
     if report.failed:
@@ -232,6 +248,8 @@ def print_ingest_summary(report, case_dir: str, *, silent: bool = False, graph: 
     skipped and why. With --silent only the problem lines."""
     for f, problem in report.problems:
         click.echo(f"error: {f}: {problem}", err=True)
+    for text in report.warnings:
+        click.echo(f"warning: {text}", err=True)
     if silent:
         return
     for f, note in report.notes[:max_notes]:
@@ -246,6 +264,9 @@ def print_ingest_summary(report, case_dir: str, *, silent: bool = False, graph: 
         why = ", ".join(f"{reason} ({n})" for reason, n in report.reasons().items())
         lines.append(f"could not read {report.files_failed} file(s) and {len(report.problems) - report.files_failed} "
                      f"part(s) of files: {why}")
+    if report.limits_hit():
+        lines.append("limits hit: " + ", ".join(f"{k} ({n})" for k, n in report.limits_hit().items())
+                     + " (raise with --limits KEY=VALUE)")
     if report.notes:
         lines.append(f"{len(report.notes)} note(s): messages kept with something missing (undated)")
     if graph:
@@ -497,7 +518,7 @@ def search(query, case_dir, limit, as_json):
 
     case = open_case(case_dir)
     try:
-        hits = run_search(case, " ".join(query), limit=limit, graph=case.load_graph())
+        hits = run_search(case, " ".join(query), limit=limit, graph=case.load_graph(missing_ok=True))
     except SearchError as exc:
         raise click.ClickException(str(exc))
     if as_json:
@@ -694,6 +715,8 @@ def query(cypher, named, list_named, params, case_dir, use_neo4j, write, timeout
         from giftgraph.graph.embedded_db import open_case_db
 
         case = open_case(case_dir)
+        if not case.graph_path.exists():
+            case.load_graph()  # the error that says what to run, not the answer of an empty database
         db, sync = open_case_db(case.path, load_graph=case.load_graph)
         if sync.mode != "unchanged":
             click.echo(f"{case.path}: embedded database {sync.mode}: {sync.nodes_written} node(s) and "

@@ -43,12 +43,21 @@ class IngestReport:
     notes: list[tuple[str, str]] = field(default_factory=list)  # (file, kept but worth knowing)
     formats: dict[str, str] = field(default_factory=dict)  # file -> format detected (csv, xlsx, pst, pdf, ...)
     file_messages: dict[str, int] = field(default_factory=dict)  # file -> messages read from it (before dedup)
+    limits: dict[str, int] = field(default_factory=dict)  # the limits of the run (giftgraph.ingest.limits keys)
+    warnings: list[str] = field(default_factory=list)  # case-level: e.g. the graph shrank (see graph_shrunk)
+    graph_shrunk: dict | None = None  # {"nodes_before", "edges_before", "nodes", "edges", "kept_as"} when it did
     # one row per stage run: {"stage", "wall_s", "cpu_s", "peak_rss_mb", "workers_rss_mb", ...} (giftgraph.scale.StageClock)
     stages: list[dict] = field(default_factory=list)
 
     @property
     def failed(self) -> bool:
         return bool(self.problems)
+
+    def limits_hit(self) -> dict[str, int]:
+        """The limits that stopped a file or a part of one ("zip-ratio": 3), most frequent first."""
+        from giftgraph.ingest.limits import limit_key
+
+        return dict(Counter(k for k in (limit_key(p) for _, p in self.problems) if k).most_common())
 
     def reasons(self) -> dict[str, int]:
         """Problems counted by kind ("encrypted PDF": 2, ...), most frequent first."""
@@ -59,6 +68,7 @@ class IngestReport:
         d["problems"] = [{"file": f, "problem": p} for f, p in self.problems]
         d["notes"] = [{"file": f, "note": p} for f, p in self.notes]
         d["reasons"] = self.reasons()
+        d["limits_hit"] = self.limits_hit()
         return d
 
 
@@ -84,8 +94,8 @@ def _checkpoint(name: str) -> None:
 def run_ingest(paths: Sequence[str | Path], case: Case, **options) -> IngestReport:
     """Read ``paths`` into ``case`` and (re)build its graph. Returns what was done.
 
-    Options: timezone, profile, model, custodian, ocr, strict, stages, progress, log, workers, executor, scheduler
-    (see `_run_ingest`). One run at a time
+    Options: timezone, profile, model, custodian, ocr, strict, stages, progress, log, workers, executor, scheduler,
+    limits (a `giftgraph.ingest.limits.Limits`) (see `_run_ingest`). One run at a time
     writes a case: a second run on the same case directory is refused with a CaseError."""
     from giftgraph.nlp.profile import DEFAULT_PROFILE, DEFAULT_TIMEZONE, load_profile
 
@@ -151,12 +161,16 @@ def _run_ingest(
     workers: int | None = None,
     executor: str = "local",
     scheduler: str | None = None,
+    limits=None,
+    reread: bool = False,
 ) -> IngestReport:
-    """``workers``: spaCy processes (``nlp.pipe(n_process=...)``; default: the cores this process may
-    use); ``executor="dask"`` reads files and
+    """``workers``: spaCy processes (``nlp.pipe(n_process=...)``); ``executor="dask"`` reads files and
     analyses messages on a Dask cluster (``scheduler`` address, else a LocalCluster): see giftgraph.scale.
-    Each stage's wall time, CPU time and peak memory go to ``report.stages`` (and, with ``progress``,
-    one line each to ``log``)."""
+    ``limits``: a `giftgraph.ingest.limits.Limits` (default: the defaults). ``reread``: read every file
+    again, also those the case has read before; with messages.jsonl lost, the case starts again from
+    the files given (without it, a lost messages.jsonl is an error).
+    ``workers`` default: the cores this process may use. Each stage's wall time, CPU time and peak
+    memory go to ``report.stages`` (and, with ``progress``, one line each to ``log``)."""
     from giftgraph.scale import StageClock, default_workers
 
     if workers is None:
@@ -169,9 +183,10 @@ def _run_ingest(
         client = get_client(scheduler, n_workers=max(2, workers))
     try:
         return _run_stages(paths, case, timezone=timezone, profile=profile, model=model, custodian=custodian,
-                           ocr=ocr, strict=strict,
+                           ocr=ocr, strict=strict, limits=limits, reread=reread,
                            stages=stages, progress=progress, log=log, workers=workers, client=client, clock=clock)
     finally:
+        clock.end()  # a stage an error left open
         if client is not None:
             cluster = getattr(client, "cluster", None)
             client.close()
@@ -180,46 +195,61 @@ def _run_ingest(
 
 
 def _run_stages(paths, case: Case, *, timezone, profile, model, custodian, ocr, strict, stages, progress, log, workers,
-                client, clock) -> IngestReport:
+                client, limits=None, reread: bool = False, clock=None) -> IngestReport:
     from giftgraph.ingest import read_paths
     from giftgraph.ingest.dedup import merge_messages
+    from giftgraph.ingest.limits import Limits
+    from giftgraph.scale import StageClock
 
-    report = IngestReport(stages=clock.rows)
-    with clock.stage("load case"):
-        manifest = case.load_manifest()
-        manifest.setdefault("files", {})
-        manifest.update(timezone=timezone, profile=profile)
-        if model:
-            manifest["model"] = model
-        existing = case.load_messages()
+    clock = clock or StageClock()
+    limits = limits or Limits()
+    report = IngestReport(limits=limits.to_dict(), stages=clock.rows)
+    clock.begin("load case")
+    manifest = case.load_manifest()
+    manifest.setdefault("files", {})
+    manifest.update(timezone=timezone, profile=profile)
+    if model:
+        manifest["model"] = model
+    lost = reread and "read" in stages and not case.messages_path.exists()
+    if lost:  # the messages of the files the manifest lists are gone: they are read again, or not at all
+        manifest["files"] = {}
+        manifest.pop("messages", None)
+    existing = case.load_messages(missing_ok=lost)  # lost or cut short: a CaseError, never an empty case
+    known = None if reread else manifest["files"]
+    clock.end()
 
     if "read" in stages and paths:
-        with clock.stage("read") as read_row:
-            if client is not None:
-                from giftgraph.scale import read_sharded
+        read_row = clock.begin("read")
+        if client is not None:
+            from giftgraph.scale import read_sharded
 
-                result = read_sharded(paths, client, timezone=timezone, ocr=ocr, strict=strict, known=manifest["files"])
-            else:
-                result = read_paths(paths, timezone=timezone, ocr=ocr, strict=strict, progress=progress,
-                                    known=manifest["files"], log=log)
-            report.files_read = result.files_read
-            report.files_skipped = result.files_skipped
-            report.files_failed = result.files_failed
-            report.problems.extend(result.problems)
-            report.notes.extend(result.notes)
-            report.formats.update(result.formats)
-            report.file_messages.update({f: d.get("messages", 0) for f, d in result.files.items()})
-            _checkpoint("read")
-            merged = merge_messages(existing, result.messages)
-            report.messages_new = len(merged) - len(existing)
-            read_row.update(files=result.files_read, messages=len(result.messages))
+            result = read_sharded(paths, client, timezone=timezone, ocr=ocr, strict=strict, known=known,
+                                  limits=limits)
+        else:
+            result = read_paths(paths, timezone=timezone, ocr=ocr, strict=strict, progress=progress,
+                                known=known, log=log, limits=limits)
+        report.files_read = result.files_read
+        report.files_skipped = result.files_skipped
+        report.files_failed = result.files_failed
+        report.problems.extend(result.problems)
+        report.notes.extend(result.notes)
+        report.formats.update(result.formats)
+        report.file_messages.update({f: d.get("messages", 0) for f, d in result.files.items()})
+        _checkpoint("read")
+        merged = merge_messages(existing, result.messages)
+        report.messages_new = len(merged) - len(existing)
+        read_row.update(files=result.files_read, messages=len(result.messages))
+        clock.begin("save messages")
         existing = merged
         manifest["files"].update(result.files)
         case.path.mkdir(parents=True, exist_ok=True)
-        with clock.stage("save messages"):
-            if result.messages or not case.messages_path.exists():  # nothing read: the saved messages stand
-                case.save_messages(existing)
-            case.save_manifest(manifest)
+        if result.messages or not case.messages_path.exists():  # nothing read: the saved messages stand
+            if len(existing) < manifest.get("messages", 0):  # fewer (merged): the count first, so a kill leaves
+                case.save_manifest(dict(manifest, messages=len(existing)))  # no count over the saved file
+            case.save_messages(existing)
+        manifest["messages"] = len(existing)  # what messages.jsonl holds: a file lost or cut short is seen
+        case.save_manifest(manifest)
+        clock.end()
         _checkpoint("messages-saved")
     report.messages_total = len(existing)
 
@@ -233,7 +263,7 @@ def _run_stages(paths, case: Case, *, timezone, profile, model, custodian, ocr, 
                 case.save_manifest(manifest)
         G = rebuild_graph(case, existing, profile=profile, model=model or manifest.get("model"), custodian=custodian,
                           progress=progress, log=log, workers=workers, client=client,
-                          force="read" not in stages, clock=clock)  # --extract-only always rebuilds
+                          force="read" not in stages, report=report, clock=clock)  # --extract-only always rebuilds
         report.nodes, report.edges = G.number_of_nodes(), G.number_of_edges()
     if not case.exists():
         case.save_manifest(manifest)
@@ -242,25 +272,95 @@ def _run_stages(paths, case: Case, *, timezone, profile, model, custodian, ocr, 
 
 def rebuild_graph(case: Case, messages=None, *, profile: str = DEFAULT_PROFILE, model: str | None = None,
                   progress: bool = True, log: Callable[[str], None] = print, workers: int | None = None, client=None,
-                  force: bool = False, custodian: str = "auto", clock=None):
+                  force: bool = False, custodian: str = "auto", report: IngestReport | None = None, clock=None):
     """Run extraction over the case's messages and save the case graph. Skipped when the messages,
     profile, model and code are those of the saved graph; spaCy analyses are cached by content
-    hash in the case (see giftgraph.scale). ``workers``: spaCy processes (default: the cores
-    present); ``clock``: a `giftgraph.scale.StageClock` that times each stage."""
-    from giftgraph.scale import StageClock, default_workers, extract_graph, mark_extracted
+    hash in the case (see giftgraph.scale).
+
+    A graph with fewer nodes or edges than the saved one is saved (a profile, a custodian or a fix
+    may rightly drop nodes), but never silently: the saved one is kept as ``graph.prev.json``, and
+    ``report.warnings`` / ``report.graph_shrunk`` say so (a warning line; ``ingest --json``).
+    ``workers``: spaCy processes (default: the cores present); ``clock``: a
+    `giftgraph.scale.StageClock` that times each stage."""
+    import sqlite3
+
+    from giftgraph.scale import ANALYSES_FILE, StageClock, default_workers, extract_graph, mark_extracted
 
     if clock is None:
         clock = StageClock(log if progress else None)
+
     if messages is None:
         messages = case.load_messages()
-    G, fingerprint, skipped = extract_graph(case, messages, profile=profile, model=model,
-                                            workers=default_workers() if workers is None else workers,
-                                            custodian=custodian,
-                                            client=client, progress=progress, force=force, clock=clock)
+    cache = case.path / ANALYSES_FILE
+    if cache.exists() and not cache.is_file():
+        raise CaseError(f"{cache}: not a file (the analysis cache); remove it, it is rebuilt as needed")
+    try:
+        G, fingerprint, skipped = extract_graph(case, messages, profile=profile, model=model,
+                                                workers=default_workers() if workers is None else workers,
+                                                custodian=custodian,
+                                                client=client, progress=progress, force=force, clock=clock)
+    except sqlite3.Error as exc:  # the disk is full, or the cache file cannot be written: one line, no traceback
+        raise CaseError(f"{cache}: cannot write the analysis cache ({type(exc).__name__}: {exc}); free disk "
+                        f"space, or remove the file (it is only a cache) and run again") from exc
     if skipped:
         return G
     _checkpoint("graph-built")
-    with clock.stage("save graph", nodes=G.number_of_nodes(), edges=G.number_of_edges()):
+    before = _saved_graph_size(case)
+    nodes, edges = G.number_of_nodes(), G.number_of_edges()
+    if before and (nodes < before[0] or edges < before[1]):
+        kept = _keep_previous_graph(case)
+        text = (f"{case.graph_path}: the new graph is smaller than the one it replaces ({nodes} nodes, {edges} edges; "
+                f"before: {before[0]} nodes, {before[1]} edges)"
+                + (f"; the previous graph is kept as {kept.name}" if kept else ""))
+        if report is not None:
+            report.warnings.append(text)
+            report.graph_shrunk = {"nodes_before": before[0], "edges_before": before[1], "nodes": nodes, "edges": edges,
+                                   "kept_as": str(kept) if kept else None}
+        else:
+            log(f"warning: {text}")
+    with clock.stage("save graph", nodes=nodes, edges=edges):
         case.save_graph(G)
         mark_extracted(case, fingerprint)
+        _record_graph_size(case, nodes, edges)
     return G
+
+
+def _saved_graph_size(case: Case) -> tuple[int, int] | None:
+    """(nodes, edges) of the saved graph: from the manifest, else (cases saved before it kept them)
+    from graph.json itself; None when there is none or it cannot be read."""
+    if not case.graph_path.exists():
+        return None
+    try:
+        size = case.load_manifest().get("graph")
+        if isinstance(size, dict) and isinstance(size.get("nodes"), int) and isinstance(size.get("edges"), int):
+            return size["nodes"], size["edges"]
+        G = case.load_graph()
+        return G.number_of_nodes(), G.number_of_edges()
+    except CaseError:
+        return None
+
+
+def _record_graph_size(case: Case, nodes: int, edges: int) -> None:
+    if case.exists():
+        manifest = case.load_manifest()
+        manifest["graph"] = {"nodes": nodes, "edges": edges}
+        case.save_manifest(manifest)
+
+
+def _keep_previous_graph(case: Case) -> Path | None:
+    """graph.json -> graph.prev.json (a hard link, else a copy), before a smaller graph replaces it."""
+    import shutil
+
+    prev = case.path / "graph.prev.json"
+    tmp = case.path / ".graph.prev.json.tmp"
+    try:
+        tmp.unlink(missing_ok=True)
+        try:
+            os.link(case.graph_path, tmp)
+        except OSError:
+            shutil.copyfile(case.graph_path, tmp)
+        os.replace(tmp, prev)
+        return prev
+    except OSError:
+        tmp.unlink(missing_ok=True)
+        return None

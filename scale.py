@@ -151,28 +151,42 @@ class StageClock:
         self.rows: list[dict] = []
         self.log = log
         self.interval = interval
+        self._open: tuple | None = None
 
     @contextmanager
     def stage(self, name: str, **info) -> Iterator[dict]:
         """Time the block as stage ``name``; the row (yielded) can take more keys inside the block."""
-        row: dict = {"stage": name}
-        row.update(info)
-        before_peak = _maxrss()
-        sampler = _Sampler(self.interval)
-        sampler.start()
-        wall, cpu = time.perf_counter(), _cpu()
+        row = self.begin(name, **info)
         try:
             yield row
         finally:
-            wall, cpu = time.perf_counter() - wall, _cpu() - cpu
-            sampler.stop()
-            after_peak = _maxrss()
-            peak = after_peak if after_peak > before_peak else sampler.peak
-            row.update(wall_s=round(wall, 3), cpu_s=round(cpu, 3), peak_rss_mb=round(peak / 2**20, 1),
-                       workers_rss_mb=round(sampler.kids_peak / 2**20, 1))
-            self.rows.append(row)
-            if self.log is not None:
-                self.log(self.line(row))
+            self.end()
+
+    def begin(self, name: str, **info) -> dict:
+        """Start stage ``name`` (ending any stage still open); returns its row. `end` ends it."""
+        self.end()
+        row: dict = {"stage": name}
+        row.update(info)
+        sampler = _Sampler(self.interval)
+        sampler.start()
+        self._open = (row, sampler, _maxrss(), time.perf_counter(), _cpu())
+        return row
+
+    def end(self) -> None:
+        """End the open stage (if any): record its row and, with a ``log``, print it."""
+        if getattr(self, "_open", None) is None:
+            return
+        row, sampler, before_peak, wall, cpu = self._open
+        self._open = None
+        wall, cpu = time.perf_counter() - wall, _cpu() - cpu
+        sampler.stop()
+        after_peak = _maxrss()
+        peak = after_peak if after_peak > before_peak else sampler.peak
+        row.update(wall_s=round(wall, 3), cpu_s=round(cpu, 3), peak_rss_mb=round(peak / 2**20, 1),
+                   workers_rss_mb=round(sampler.kids_peak / 2**20, 1))
+        self.rows.append(row)
+        if self.log is not None:
+            self.log(self.line(row))
 
     @staticmethod
     def line(row: dict) -> str:
@@ -252,22 +266,23 @@ def dask_analyse(client, profile, model: str | None, *, chunk: int = CHUNK) -> C
     return compute
 
 
-def _read_one(path: str, timezone: str, ocr: bool, known: dict | None):
+def _read_one(path: str, timezone: str, ocr: bool, known: dict | None, limits=None):
     from giftgraph.ingest import read_paths
 
     return read_paths([path], timezone=timezone, ocr=ocr, strict=False, progress=False, known=known,
-                      log=lambda s: None)
+                      log=lambda s: None, limits=limits)
 
 
 def read_sharded(paths, client, *, timezone: str = DEFAULT_TIMEZONE, ocr: bool = False, strict: bool = False,
-                 known: dict | None = None, progress: bool = False):
+                 known: dict | None = None, progress: bool = False, limits=None):
     """`read_paths` with one Dask task per file; the same `ReadResult` as a local read."""
     from giftgraph.ingest import IngestError, ReadResult, finish_read, iter_files
     from giftgraph.ingest.dates import get_zone
 
     get_zone(timezone)
     files = [str(f) for f in iter_files(paths)]
-    futures = [client.submit(_read_one, f, timezone, ocr, {f: known[f]} if known and f in known else None, pure=False)
+    futures = [client.submit(_read_one, f, timezone, ocr, {f: known[f]} if known and f in known else None, limits,
+                             pure=False)
                for f in files]
     res = ReadResult()
     batch = []

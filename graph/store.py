@@ -49,7 +49,12 @@ def _file_mode(path: Path) -> int:
 def atomic_write_text(path: Path, text: str) -> None:
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    except OSError as exc:
+        if exc.errno is not None and not exc.filename:
+            exc.filename = str(path)
+        raise
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
             # in slices: writing a 140 MB graph.json at once encodes a second whole copy of it
@@ -59,11 +64,13 @@ def atomic_write_text(path: Path, text: str) -> None:
             os.fsync(fh.fileno())
         os.chmod(tmp, _file_mode(path))  # mkstemp makes 0600: a written file gets the usual mode
         os.replace(tmp, path)
-    except BaseException:
+    except BaseException as exc:
         try:
             os.unlink(tmp)
         except FileNotFoundError:
             pass
+        if isinstance(exc, OSError) and exc.errno is not None and not exc.filename:  # a full disk: name the file
+            exc.filename = str(path)
         raise
 
 
@@ -110,26 +117,58 @@ class Case:
         if not isinstance(files, dict) or not all(isinstance(v, dict) for v in files.values()):
             raise CaseError(f"{self.manifest_path}: cannot read the case manifest: not a giftgraph manifest "
                             "(an object whose 'files' maps each file to its record)")
+        for name, rec in files.items():
+            bad = next((k for k, t in _RECORD_TYPES.items() if k in rec and not isinstance(rec[k], t)
+                        or k in ("messages", "size", "problems") and isinstance(rec.get(k), bool)), None)
+            if bad:
+                raise CaseError(f"{self.manifest_path}: cannot read the case manifest: the record of {name!r} has "
+                                f"a {bad} of {rec[bad]!r} ({_RECORD_TYPES[bad].__name__} expected); restore the file, "
+                                f"or read the release into a new case")
+        if not isinstance(manifest.get("messages", 0), int):
+            raise CaseError(f"{self.manifest_path}: cannot read the case manifest: 'messages' is "
+                            f"{manifest['messages']!r}, not a count")
         return manifest
+
+    def recorded_messages(self) -> int:
+        """How many messages the manifest says messages.jsonl holds (0 for a new case). Cases saved
+        before the count was kept: the messages the files it lists gave (at least one if any)."""
+        manifest = self.load_manifest() if self.manifest_path.exists() else {}
+        if "messages" in manifest:
+            return manifest["messages"]
+        return 1 if any(rec.get("messages") for rec in manifest.get("files", {}).values()) else 0
 
     def save_manifest(self, manifest: dict) -> None:
         manifest = dict(manifest, giftgraph_version=__version__, updated=_now())
         atomic_write_text(self.manifest_path, json.dumps(manifest, indent=1, sort_keys=True))
 
     # -- messages -------------------------------------------------------------------------
-    def iter_messages(self) -> Iterator[Message]:
+    def iter_messages(self, *, missing_ok: bool = False) -> Iterator[Message]:
+        """The saved messages. A messages.jsonl that is missing, or holds fewer messages than the
+        manifest records, is a CaseError (never an empty case), unless `missing_ok`."""
+        expected = 0 if missing_ok else self.recorded_messages()
         if not self.messages_path.exists():
+            if expected:
+                raise CaseError(f"{self.messages_path}: missing, but {self.manifest_path.name} records messages read "
+                                f"into this case; restore the file, or read the release again with "
+                                f"`giftgraph ingest RELEASE --case {self.path} --reread`")
             return
+        count = 0
         with self.messages_path.open(encoding="utf-8") as fh:
             for n, line in enumerate(fh, 1):
                 if line.strip():
                     try:
-                        yield Message.from_dict(json.loads(line))
+                        m = Message.from_dict(json.loads(line))
                     except (ValueError, KeyError, TypeError, AttributeError) as exc:
                         raise CaseError(f"{self.messages_path}:{n}: bad message record: {exc}") from exc
+                    count += 1
+                    yield m
+        if count < expected:
+            raise CaseError(f"{self.messages_path}: holds {count} message(s), {self.manifest_path.name} records "
+                            f"{expected}: the file was cut short or replaced; restore it, or read the release again "
+                            f"with `giftgraph ingest RELEASE --case {self.path} --reread`")
 
-    def load_messages(self) -> list[Message]:
-        return list(self.iter_messages())
+    def load_messages(self, *, missing_ok: bool = False) -> list[Message]:
+        return list(self.iter_messages(missing_ok=missing_ok))
 
     def save_messages(self, messages: Iterable[Message]) -> None:
         msgs = sorted(messages, key=lambda m: (m.sent or "~", m.id))
@@ -137,16 +176,50 @@ class Case:
         atomic_write_text(self.messages_path, text)
 
     # -- graph ----------------------------------------------------------------------------
-    def load_graph(self) -> nx.MultiDiGraph:
+    def load_graph(self, *, missing_ok: bool = False) -> nx.MultiDiGraph:
+        """The case graph. A missing graph.json is a CaseError that says what to run (an ingest
+        stopped before extraction ended, or run with --skip-extract), unless `missing_ok` (then
+        an empty graph); a damaged one is a CaseError too."""
         if not self.graph_path.exists():
-            return new_graph()
+            if missing_ok:
+                return new_graph()
+            raise CaseError(f"{self.graph_path}: missing: the case's graph was not built (an ingest stopped before "
+                            f"extraction ended, or ran with --skip-extract); run "
+                            f"`giftgraph ingest --extract-only --case {self.path}`")
         try:
-            return from_node_link(json.loads(self.graph_path.read_text(encoding="utf-8")))
+            data = json.loads(self.graph_path.read_text(encoding="utf-8"))
+            _check_node_link(data)
+            return from_node_link(data)
         except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
-            raise CaseError(f"{self.graph_path}: cannot read the case graph: {exc}") from exc
+            raise CaseError(f"{self.graph_path}: cannot read the case graph: {exc}; rebuild it with "
+                            f"`giftgraph ingest --extract-only --case {self.path}`") from exc
 
     def save_graph(self, G: nx.MultiDiGraph) -> None:
         atomic_write_text(self.graph_path, json.dumps(to_node_link(G), ensure_ascii=False, sort_keys=True))
+
+
+_RECORD_TYPES: dict[str, type] = {"sha256": str, "size": int, "messages": int, "problems": int, "format": str}
+
+
+def _check_node_link(data) -> None:
+    """A node-link document whose nodes have ids and whose links join nodes it has (networkx would
+    invent a bare node for a link to a missing one, and every reader of the graph would trip on it)."""
+    if not isinstance(data, dict) or not isinstance(data.get("nodes"), list):
+        raise ValueError("not a node-link graph (an object with a list of 'nodes')")
+    ids = set()
+    for node in data["nodes"]:
+        if not isinstance(node, dict) or "id" not in node:
+            raise ValueError(f"a node without an id: {str(node)[:60]}")
+        ids.add(node["id"] if not isinstance(node["id"], list) else tuple(node["id"]))
+    links = data.get("edges" if "edges" in data else "links", [])
+    if not isinstance(links, list):
+        raise ValueError("'links' is not a list")
+    for link in links:
+        if not isinstance(link, dict):
+            raise ValueError(f"a link that is not an object: {str(link)[:60]}")
+        for end in ("source", "target"):
+            if link.get(end) not in ids:
+                raise ValueError(f"a link whose {end} {link.get(end)!r} is not a node of the graph")
 
 
 def _now() -> str:

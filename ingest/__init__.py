@@ -20,11 +20,13 @@ from giftgraph.errors import GiftgraphError
 from giftgraph.ingest.addresses import unify_initials
 from giftgraph.ingest.dates import UnknownTimezone, get_zone
 from giftgraph.ingest.dedup import date_from_quotes, link_replies, merge_messages
+from giftgraph.ingest.limits import Limits, current_limits, use_limits
 from giftgraph.ingest.message import Message
-from giftgraph.ingest.readers import FORMATS, ReadError, detect, iter_zip, read_bytes, read_file
+from giftgraph.ingest.readers import FORMATS, ReadError, ZipBudget, detect, iter_zip, read_bytes, read_file
 from giftgraph.nlp.profile import DEFAULT_TIMEZONE
 
-__all__ = ["FORMATS", "display_name", "ReadResult", "ReadError", "IngestError", "UnknownTimezone", "read_paths", "iter_files", "finish_read"]
+__all__ = ["FORMATS", "display_name", "ReadResult", "ReadError", "IngestError", "UnknownTimezone", "read_paths", "iter_files",
+           "finish_read", "Limits"]
 
 
 class IngestError(GiftgraphError):
@@ -74,12 +76,18 @@ def iter_files(paths: Iterable[str | Path]) -> Iterable[Path]:
 
 def read_paths(paths, *, timezone: str = DEFAULT_TIMEZONE, ocr: bool = False, strict: bool = False,
                progress: bool = False, known: dict | None = None,
-               log: Callable[[str], None] = print) -> ReadResult:
+               log: Callable[[str], None] = print, limits: Limits | None = None) -> ReadResult:
     """Read every file under `paths` into deduplicated messages.
 
     `known` is the case manifest's files dict (path -> {"sha256", ...}): a file whose content is
-    unchanged is skipped. With `strict`, the first unreadable file raises `IngestError`."""
+    unchanged is skipped. With `strict`, the first unreadable file raises `IngestError`. `limits`
+    (default: `Limits()`) bound what one file may make us read (see giftgraph.ingest.limits)."""
     get_zone(timezone)  # an unknown zone is the caller's error, before any file is read
+    with use_limits(limits):
+        return _read_paths(paths, timezone=timezone, ocr=ocr, strict=strict, progress=progress, known=known)
+
+
+def _read_paths(paths, *, timezone: str, ocr: bool, strict: bool, progress: bool, known: dict | None) -> ReadResult:
     res = ReadResult()
     files = list(iter_files(paths))
     bar = None
@@ -117,6 +125,7 @@ def read_paths(paths, *, timezone: str = DEFAULT_TIMEZONE, ocr: bool = False, st
             before = len(batch)
             problems_before = len(res.problems)
             done = 0
+            out_of_memory = False
 
             def tick(n: int) -> None:
                 nonlocal done
@@ -141,7 +150,9 @@ def read_paths(paths, *, timezone: str = DEFAULT_TIMEZONE, ocr: bool = False, st
                 res.files_failed += 1
                 problem(name, str(exc))
                 continue
-            except (OSError, MemoryError, RecursionError, UnicodeError, LookupError, ValueError) as exc:
+            except MemoryError:
+                out_of_memory = True  # handled below, once this block has let go of what the reader held
+            except (OSError, RecursionError, UnicodeError, LookupError, ValueError) as exc:
                 del batch[before:]
                 res.files_failed += 1
                 problem(name, f"cannot read ({type(exc).__name__}: {str(exc)[:100]})")
@@ -154,6 +165,11 @@ def read_paths(paths, *, timezone: str = DEFAULT_TIMEZONE, ocr: bool = False, st
             finally:
                 if bar is not None:
                     bar.update(max(0, size - done))
+            if out_of_memory:
+                del batch[before:]
+                res.files_failed += 1
+                problem(name, "cannot read (MemoryError: out of memory while reading it; see --limits)")
+                continue
             # a file read only in part (pages without text, zip members refused) is read again next time
             res.files[name] = {"sha256": sha, "size": size, "messages": len(batch) - before,
                                "problems": len(res.problems) - problems_before, "format": res.formats.get(name, "")}
@@ -186,17 +202,23 @@ def _size(f: Path) -> int:
         return 0
 
 
-def _read_zip(f: Path, name: str, batch: list, *, timezone: str, ocr: bool, problem, depth: int = 0, data=None) -> None:
-    for member, blob, issue in iter_zip(data if data is not None else f, label=name):
-        if issue:
+def _read_zip(f: Path, name: str, batch: list, *, timezone: str, ocr: bool, problem, depth: int = 0, data=None,
+              budget: ZipBudget | None = None) -> None:
+    """The members of a zip, and of the zips in it, within the zip limits: one budget for all."""
+    limits = current_limits()
+    budget = budget if budget is not None else ZipBudget()
+    for member, blob, issue in iter_zip(data if data is not None else f, label=name, limits=limits, budget=budget):
+        if issue or blob is None:
             problem(member, issue)
             continue
         if detect(member, blob[:8192], blob) == "zip":
-            if depth + 1 >= 2:
-                problem(member, "zip nested too deep; skipped")
+            budget.inflated -= len(blob)  # its members count, not the archive that holds them
+            if limits.zip_depth and depth + 1 >= limits.zip_depth:
+                problem(member, f"zip-depth limit: zip nested more than {limits.zip_depth} deep; skipped")
                 continue
             try:
-                _read_zip(f, member, batch, timezone=timezone, ocr=ocr, problem=problem, depth=depth + 1, data=blob)
+                _read_zip(f, member, batch, timezone=timezone, ocr=ocr, problem=problem, depth=depth + 1, data=blob,
+                          budget=budget)
             except ReadError as exc:
                 problem(member, str(exc))
             continue

@@ -61,9 +61,15 @@ def get_zone(name: str) -> tzinfo:
 
         return ZoneInfo(name)
     except Exception:  # noqa: BLE001 - no tzdata, or a bad name: try dateutil's database
-        z = _dtz.gettz(name)
+        unknown = UnknownTimezone(f"unknown time zone {name!r} (use an IANA name such as America/New_York)")
+        if not name or name.startswith(("/", "\\")) or ".." in re.split(r"[/\\]", name):
+            raise unknown from None  # a path, not a zone name: dateutil would open any file it names
+        try:
+            z = _dtz.gettz(name)
+        except Exception:  # noqa: BLE001 - dateutil raises on a file that is not a zone file
+            z = None
         if z is None:
-            raise UnknownTimezone(f"unknown time zone {name!r} (use an IANA name such as America/New_York)")
+            raise unknown from None
         return z
 
 

@@ -9,11 +9,13 @@ clear line when the file cannot be read.
 * Outlook/Exchange exports as tables, ``.csv`` and ``.xlsx``: `tabular` (the csv module, openpyxl).
 * Outlook ``.pst``/``.ost`` mailboxes: `pst` (Debian's ``readpst`` into mbox, then the mbox reader).
 * ``.zip``: read in memory member by member, never extracted to disk; unsafe member paths
-  (zip-slip) and zip bombs (size and ratio limits) are refused. A zip that is an Excel workbook
+  (zip-slip) are refused, and zip bombs by the limits of `giftgraph.ingest.limits` (members, bytes
+  per member and in all, ratio, nesting). A zip that is an Excel workbook
   is read as a spreadsheet, never as an archive.
 """
 from __future__ import annotations
 
+import functools
 import io
 import os
 import re
@@ -32,25 +34,24 @@ from giftgraph.errors import GiftgraphError
 from giftgraph.ingest.addresses import EMAIL_RE, clean_name, count_redactions, parse_address_list
 from giftgraph.ingest.dates import get_zone, parse_date
 from giftgraph.ingest.furniture import Line, page_lines, split_pages
+from giftgraph.ingest.limits import (
+    RATIO_FLOOR_MEMBER,
+    RATIO_FLOOR_TOTAL,
+    LimitHit,
+    Limits,
+    current_limits,
+    page_layout,
+    pdf_budget,
+)
 from giftgraph.ingest.message import Address, Message, Provenance
 from giftgraph.ingest.printed import Header, split_lines
 
-__all__ = ["ReadError", "ZipLimits", "sniff", "detect", "FORMATS", "read_bytes", "read_file", "read_pdf", "read_text", "read_eml",
+__all__ = ["ReadError", "ZipBudget", "sniff", "detect", "FORMATS", "read_bytes", "read_file", "read_pdf", "read_text", "read_eml",
            "iter_mbox", "read_mbox", "read_msg", "iter_zip", "decode_text", "email_to_messages"]
 
 
 class ReadError(GiftgraphError):
     """A file that cannot be read; the message is one line naming the problem."""
-
-
-class ZipLimits:
-    """Zip-bomb limits: members, bytes per member, bytes in all, compression ratio, nesting."""
-
-    max_members = 20_000
-    max_member_bytes = 1 << 30  # 1 GiB
-    max_total_bytes = 4 << 30  # 4 GiB
-    max_ratio = 200  # uncompressed / compressed, for members over 1 MiB
-    max_depth = 2
 
 
 TEXT_EXT = {".txt", ".text", ".ocr"}
@@ -146,6 +147,17 @@ def _from_pages(pages: list[str], *, file: str, timezone: str) -> list[Message]:
 
 # --- PDF ----------------------------------------------------------------------------------------
 
+def _within_pdf_limits(read):
+    """`read_pdf` within the PDF limits (`giftgraph.ingest.limits`): its streams inflate to at most
+    `pdf-stream` bytes each and `pdf-total` in all."""
+    @functools.wraps(read)
+    def bounded(*args, **kwargs):
+        with pdf_budget(current_limits()):
+            return read(*args, **kwargs)
+    return bounded
+
+
+@_within_pdf_limits
 def read_pdf(source: str | Path | bytes, *, file: str, timezone: str, ocr: bool = False,
              warn: Callable[[str], None] = lambda s: None) -> list[Message]:
     import logging
@@ -158,15 +170,26 @@ def read_pdf(source: str | Path | bytes, *, file: str, timezone: str, ocr: bool 
     logging.getLogger("pdfminer").setLevel(logging.ERROR)
     fh = io.BytesIO(source) if isinstance(source, bytes) else source
     damaged: list[tuple[int, Exception]] = []
+    limited: list[tuple[int, LimitHit]] = []  # pages not read: a stream over the PDF limits
+    cut: list[int] = []  # pages cut at the page-chars limit
+    max_chars = current_limits().page_chars
     try:
         with pdfplumber.open(fh) as pdf:
             pages, blank = [], []
             for n, page in enumerate(pdf.pages, 1):
                 try:
+                    if page_layout(page, max_chars):
+                        cut.append(n)
                     text = page.extract_text() or ""
+                    page.close()  # its layout (2 KB a character) is not kept for the whole document
                 except PDFPasswordIncorrect:
                     raise
                 except Exception as exc:  # noqa: BLE001 - one damaged page: report it, read the others
+                    hit = _limit_hit(exc)
+                    if hit is not None:
+                        limited.append((n, hit))
+                        pages.append("")
+                        continue
                     damaged.append((n, exc))
                     pages.append("")
                     continue
@@ -184,11 +207,20 @@ def read_pdf(source: str | Path | bytes, *, file: str, timezone: str, ocr: bool 
         # pdfplumber wraps pdfminer's errors in PdfminerException(original)
         inner = exc.args[0] if type(exc).__name__ == "PdfminerException" and exc.args \
             and isinstance(exc.args[0], BaseException) else exc
+        if _limit_hit(exc) is not None:
+            raise ReadError(f"{_limit_hit(exc)}; not read")
         if isinstance(inner, PDFPasswordIncorrect) or "encrypt" in str(inner).lower() or "password" in str(inner).lower():
             raise ReadError("encrypted PDF: a password is needed to read it")
         if type(inner).__name__ in ("PSEOF", "PDFNoValidXRef") or "EOF" in str(inner):
             raise ReadError(f"truncated or damaged PDF ({type(inner).__name__}: {str(inner)[:80]})")
         raise ReadError(f"not a readable PDF ({type(inner).__name__}: {str(inner)[:80]})")
+    if limited:
+        what = f"{limited[0][1]}: page(s) {_ranges([n for n, _ in limited])} not read"
+        if len(limited) + len(damaged) + len(blank) == len(pages):
+            raise ReadError(what)
+        warn(what)
+    if cut:
+        warn(f"page-chars limit: page(s) {_ranges(cut)} print more than {max_chars} characters; cut there")
     if damaged:
         first = damaged[0][1]
         inner = first.args[0] if first.args and isinstance(first.args[0], BaseException) else first
@@ -205,6 +237,19 @@ def read_pdf(source: str | Path | bytes, *, file: str, timezone: str, ocr: bool 
             raise ReadError(f"image-only PDF: no text layer on page(s) {pages_s}; {hint}")
         warn(f"no text layer on page(s) {pages_s}; {hint}")
     return _from_pages(pages, file=file, timezone=timezone)
+
+
+def _limit_hit(exc: BaseException) -> LimitHit | None:
+    """The `LimitHit` behind an exception pdfplumber or pdfminer wrapped, if that is what it is."""
+    seen = 0
+    e: BaseException | None = exc
+    while e is not None and seen < 5:
+        if isinstance(e, LimitHit):
+            return e
+        inner = e.args[0] if e.args and isinstance(e.args[0], BaseException) else None
+        e = inner or e.__cause__ or e.__context__
+        seen += 1
+    return None
 
 
 def _ranges(nums: list[int]) -> str:
@@ -470,18 +515,33 @@ def _unsafe(name: str) -> bool:
     return p.startswith("/") or re.match(r"^[A-Za-z]:", p) is not None or ".." in p.split("/")
 
 
-def iter_zip(source, *, label: str, depth: int = 0, limits: type[ZipLimits] = ZipLimits) -> Iterator[tuple[str, bytes | None, str | None]]:
-    """(member label, bytes or None, problem or None) for each file member, read in memory."""
+class ZipBudget:
+    """What the members of one zip file (nested zips included) have inflated to so far."""
+
+    def __init__(self) -> None:
+        self.inflated = 0
+        self.compressed = 0
+
+
+def iter_zip(source, *, label: str, depth: int = 0, limits: Limits | None = None,
+             budget: ZipBudget | None = None) -> Iterator[tuple[str, bytes | None, str | None]]:
+    """(member label, bytes or None, problem or None) for each file member, read in memory within
+    the zip limits (`giftgraph.ingest.limits`). A member over `zip-member` or `zip-ratio` is skipped;
+    past `zip-total` (or when all the members read inflate over `zip-ratio`) the rest of the zip is
+    not read, and the problem names the zip itself. `budget` is shared with the zips nested in it."""
+    limits = limits or current_limits()
+    budget = budget if budget is not None else ZipBudget()
     try:
         zf = zipfile.ZipFile(io.BytesIO(source) if isinstance(source, bytes) else source)
     except (zipfile.BadZipFile, OSError, ValueError) as exc:
         raise ReadError(f"not a readable zip archive ({exc})")
     with zf:
         infos = [i for i in zf.infolist() if not i.is_dir()]
-        if len(infos) > limits.max_members:
-            raise ReadError(f"zip has {len(infos)} members (limit {limits.max_members})")
-        total = 0
-        for info in infos:
+        if limits.zip_members and len(infos) > limits.zip_members:
+            yield label, None, (f"zip-members limit: zip has {len(infos)} members (limit {limits.zip_members}); "
+                                f"the last {len(infos) - limits.zip_members} not read")
+            infos = infos[:limits.zip_members]
+        for k, info in enumerate(infos):
             name = label + "!" + _CONTROL.sub(lambda m: "\\x%02x" % ord(m.group(0)), info.filename)
             if _unsafe(info.filename):
                 yield name, None, f"unsafe path in zip (zip-slip): {info.filename!r}; skipped"
@@ -489,23 +549,37 @@ def iter_zip(source, *, label: str, depth: int = 0, limits: type[ZipLimits] = Zi
             if info.flag_bits & 0x1:
                 yield name, None, "encrypted zip member; skipped"
                 continue
-            ratio = info.file_size / max(1, info.compress_size)
-            if info.file_size > limits.max_member_bytes or (info.file_size > (1 << 20) and ratio > limits.max_ratio):
-                yield name, None, (f"zip bomb guard: member expands to {info.file_size} bytes "
-                                   f"(ratio {ratio:.0f}:1; limits {limits.max_member_bytes} bytes, {limits.max_ratio}:1); skipped")
+            size = info.file_size
+            if limits.zip_member and size > limits.zip_member:
+                yield name, None, (f"zip-member limit: member expands to {size:,} bytes "
+                                   f"(limit {limits.describe('zip-member')}); skipped")
                 continue
-            if total + info.file_size > limits.max_total_bytes:
-                raise ReadError(f"zip bomb guard: members expand to more than {limits.max_total_bytes} bytes in all")
+            ratio = size / max(1, info.compress_size)
+            if limits.zip_ratio and size > RATIO_FLOOR_MEMBER and ratio > limits.zip_ratio:
+                yield name, None, (f"zip-ratio limit: member expands {ratio:.0f}:1 to {size:,} bytes "
+                                   f"(limit {limits.zip_ratio}:1); skipped")
+                continue
+            left = len(infos) - k
+            if limits.zip_total and budget.inflated + size > limits.zip_total:
+                yield label, None, (f"zip-total limit: members expand to more than {limits.describe('zip-total')} "
+                                    f"in all; {left} member(s) not read")
+                return
+            inflated, compressed = budget.inflated + size, budget.compressed + info.compress_size
+            if limits.zip_ratio and inflated > RATIO_FLOOR_TOTAL and inflated / max(1, compressed) > limits.zip_ratio:
+                yield label, None, (f"zip-ratio limit: members expand {inflated / max(1, compressed):.0f}:1 in all "
+                                    f"(limit {limits.zip_ratio}:1); {left} member(s) not read")
+                return
             try:
                 with zf.open(info) as fh:
-                    data = fh.read(info.file_size + 1)
+                    data = fh.read(size + 1)  # never more than the header says, plus one byte to catch a lie
             except (zipfile.BadZipFile, OSError, RuntimeError, NotImplementedError, EOFError) as exc:
                 yield name, None, f"cannot read zip member ({exc})"
                 continue
-            if len(data) > info.file_size:  # the header lied about the size
+            if len(data) > size:  # the header lied about the size
                 yield name, None, "zip bomb guard: member is larger than its header says; skipped"
                 continue
-            total += len(data)
+            budget.inflated += len(data)
+            budget.compressed += info.compress_size
             yield name, data, None
 
 

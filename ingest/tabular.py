@@ -383,8 +383,9 @@ def is_xlsx_zip(source: str | Path | bytes) -> bool:
 
 
 def _check_zip(source, limits) -> None:
-    """The zip-bomb limits of `readers.ZipLimits`, applied to the workbook's parts before openpyxl
-    inflates them."""
+    """The zip limits (`giftgraph.ingest.limits`: zip-member, zip-ratio, zip-total), applied to the
+    workbook's parts before openpyxl inflates them."""
+    from giftgraph.ingest.limits import RATIO_FLOOR_MEMBER
     from giftgraph.ingest.readers import ReadError
 
     try:
@@ -396,10 +397,12 @@ def _check_zip(source, limits) -> None:
     for info in infos:
         ratio = info.file_size / max(1, info.compress_size)
         total += info.file_size
-        if info.file_size > limits.max_member_bytes or (info.file_size > (1 << 20) and ratio > limits.max_ratio) \
-                or total > limits.max_total_bytes:
-            raise ReadError(f"zip bomb guard: workbook part {info.filename!r} expands to {info.file_size} bytes "
-                            f"(ratio {ratio:.0f}:1); not read")
+        key = ("zip-member" if limits.zip_member and info.file_size > limits.zip_member else
+               "zip-ratio" if limits.zip_ratio and info.file_size > RATIO_FLOOR_MEMBER and ratio > limits.zip_ratio else
+               "zip-total" if limits.zip_total and total > limits.zip_total else None)
+        if key:
+            raise ReadError(f"{key} limit: workbook part {info.filename!r} expands to {info.file_size:,} bytes "
+                            f"(ratio {ratio:.0f}:1; limit {limits.describe(key)}); not read")
 
 
 def _why(exc: BaseException) -> str:
@@ -426,7 +429,7 @@ def _ooxml_text(v: object) -> object:
 
 
 def read_xlsx(source: str | Path | bytes, *, file: str, timezone: str) -> list[Message]:
-    from giftgraph.ingest.readers import ZipLimits
+    from giftgraph.ingest.limits import current_limits
 
     try:
         import defusedxml  # noqa: F401 - openpyxl parses through it when it is installed (XML bombs)
@@ -434,7 +437,7 @@ def read_xlsx(source: str | Path | bytes, *, file: str, timezone: str) -> list[M
         pass
     import openpyxl
 
-    _check_zip(source, ZipLimits)
+    _check_zip(source, current_limits())
     # a file object, not a path: openpyxl refuses a path whose name does not end in .xlsx
     fh = io.BytesIO(source) if isinstance(source, bytes) else open(source, "rb")
     try:

@@ -767,6 +767,10 @@ def _price_of(name: str, forms: list[str], nouns: Counter, lines: list[str]) -> 
                 break
             tail = rest[m.end():m.end() + 12].lower()
             lead = rest[max(0, m.start() - 16):m.start()].lower()
+            # "a X, two Y and a Z, a $400 package": the amount of a list or a bundle, not of one thing
+            if re.match(r"\s*(?:package|bundle|kit|set|worth|value|altogether|in all|all told)\b", tail) or \
+                    ("," in rest[:m.start()] and re.search(r"\band\b", rest[:m.start()])):
+                continue
             if re.match(r"\s*(?:off|credit|discount|total|in\b)", tail) or \
                     re.search(r"total|save|off|credit|come to|comes to|came to|=|brings?|amount|\bto\s*$", lead):
                 continue

@@ -66,6 +66,9 @@ _AGENCY_LINE = re.compile(r"\b(?:police|sheriff'?s?|constabulary|marshals?|highw
 _UNIT_LINE = re.compile(r"(?:[A-Z][A-Za-z&'-]+\s+){1,4}(?:Division|Unit|Bureau|Squad|Section|Task Force|Detail)")
 
 # organisation words an agency's own units carry ("Crime Analysis Unit", "Valley Bureau")
+_ORG_KIND_END = re.compile(r"\s(?:PD|HOA|Police Department|Sheriff'?s Office|Fire Department|Homeowners'? Association|"
+                           r"Authority|Commission)$")
+_NAME_LABELS = frozenset({"GPE", "LOC", "FAC", "PERSON", "WORK_OF_ART", "NORP", "PRODUCT", "EVENT", "LAW"})
 _AGENCY_WORDS = frozenset({"department", "office", "bureau", "services", "agency", "division", "station", "unit",
                            "center", "centre", "group", "team", "network"})
 
@@ -272,7 +275,10 @@ def extract_entities(messages: Sequence[Message], *, profile: "str | Profile | N
         for e in docs[m.id].ents:
             # "the Harbor Gate Tenants Council" (a name after "the" has three words or more: not "the Civic Center")
             named = e.text[:1].isupper() or (e.text.lower().startswith("the ") and len(e) >= 4 and e.text[4:5].isupper())
-            if e.label_ == "ORG" and not e.ent_id_ and 2 <= len(e) <= 8 and named:
+            # the model may call "Easton PD" a place, a person or a title: a name that ends with the kind of
+            # organisation it is (`_ORG_KIND_END`) is an organisation whatever its label
+            kind_end = e.label_ in _NAME_LABELS and bool(_ORG_KIND_END.search(e.text))
+            if (e.label_ == "ORG" or kind_end) and not e.ent_id_ and 2 <= len(e) <= 8 and named:
                 name = _clean_org_span(e.text)
                 words = name.lower().split()
                 if (len(words) >= 2 and any(w in org_words for w in words) and "\n" not in e.text
@@ -616,8 +622,10 @@ def _build(messages, docs, res: Resolver, prof: Profile, index: EntityIndex, per
                 kind, nid = "organization", org_ids.get(e.ent_id_.split(":", 1)[1])
             elif e.label_ == "PROMO_CODE":
                 continue  # codes: below, every printing of a known code
-            elif e.label_ == "ORG":
-                name = res.table["organization"].get(e.text.lower())
+            elif e.label_ == "ORG" or (e.label_ in _NAME_LABELS and _ORG_KIND_END.search(e.text)):
+                # "the Oak Hill Club" is a mention of "Oak Hill Club" (the name as the text loop cleaned it)
+                table = res.table["organization"]
+                name = table.get(e.text.lower()) or table.get(_clean_org_span(e.text).lower())
                 if name and name in org_ids:
                     kind, nid = "organization", org_ids[name]
             if any(f.start <= e.start_char < f.end for f in found if f.kind == "person"):

@@ -55,6 +55,20 @@ __all__ = ["PersonCluster", "Resolver", "thread_key", "EMAIL_RE", "MergePass", "
 
 EMAIL_RE = re.compile(r"^[\w.+'-]+@[\w-]+(?:\.[\w-]+)+$")
 _SUBJ_PREFIX = re.compile(r"^\s*((re|fw|fwd|aw|wg)\s*(\[\d+\])?\s*:\s*)+", re.I)
+# The usual short forms of the kind of organisation a name ends with, as American English writes them:
+# "Oak Hill HOA" is "Oak Hill Homeowners Association", "Easton PD" the "Easton Police Department".
+_ORG_KIND_SHORT = ((re.compile(r"\bhome\s?owners'?\s+association$"), "hoa"),
+                   (re.compile(r"\bpolice\s+(?:department|dept\.?)$"), "pd"),
+                   (re.compile(r"\bfire\s+(?:department|dept\.?)$"), "fd"),
+                   (re.compile(r"\bsheriff'?s\s+(?:office|department|dept\.?)$"), "so"))
+
+
+def _org_kind_key(low: str) -> str:
+    """A lower-case organisation name with the kind it ends with in its short form ("oak hill hoa")."""
+    low = low.replace("\u2019", "'")
+    for long, short in _ORG_KIND_SHORT:
+        low = long.sub(short, low)
+    return low
 
 
 def thread_key(m: Message) -> str:
@@ -218,11 +232,15 @@ class Resolver:
         low = name.lower()
         if low in self.table["organization"]:
             return self.table["organization"][low]
-        # "Hillside Fellowship" and "Hillside Fellowship of Cypress Park" are one organisation
+        # "Hillside Fellowship" and "Hillside Fellowship of Cypress Park" are one organisation, and so are
+        # "Oak Hill HOA" and "Oak Hill Homeowners Association" (the kind's short form)
+        key = _org_kind_key(low)
         for known in list(self.orgs):
             kl = known.lower()
-            if (kl.startswith(low + " ") or low.startswith(kl + " ")) and min(len(kl.split()), len(low.split())) >= 2:
-                longer = known if len(kl) >= len(low) else name
+            prefix = (kl.startswith(low + " ") or low.startswith(kl + " ")) and min(len(kl.split()), len(low.split())) >= 2
+            if prefix or (len(key.split()) >= 2 and _org_kind_key(kl) == key):
+                # the longer name, unless the short form's is the profile's own
+                longer = known if len(kl) >= len(low) or (not prefix and self.orgs[known].get("profile")) else name
                 shorter = name if longer == known else known
                 if longer != known:
                     self.orgs[longer] = self.orgs.pop(known)

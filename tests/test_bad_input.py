@@ -4,6 +4,9 @@ code that says whether anything failed; ``--strict`` stops at the first problem.
 
 All fixtures are generated here, in tmp_path. Most runs use ``--skip-extract`` (reading is what
 is under test); ``test_full_run_over_a_folder_of_bad_files`` runs the whole pipeline once.
+Resource limits (zip and PDF bombs) and missing or damaged case files are in
+``test_bad_input_limits.py``. A run of either module ends with the count of bad-input cases, each
+parametrised case counted ("bad-input cases: N (N passed)", printed by tests/conftest.py).
 """
 from __future__ import annotations
 
@@ -22,7 +25,6 @@ from click.testing import CliRunner
 from giftgraph.cli import cli
 from giftgraph.graph.store import Case
 from giftgraph.ingest.printed import MAX_QUOTE_DEPTH
-from giftgraph.ingest.readers import ZipLimits
 
 _spec = importlib.util.spec_from_file_location("ingest_docs", Path(__file__).parent / "fixtures" / "ingest_docs.py")
 fx = importlib.util.module_from_spec(_spec)
@@ -303,40 +305,41 @@ def test_zip_bomb_ratio_limit(tmp_path):
     folder, z = with_good_file(tmp_path, "bomb.zip", data)
     run = ingest([folder], tmp_path / "case")
     assert run.code == 1 and len(run.errors) == 1
-    assert re.fullmatch(rf"error: {re.escape(str(z))}!bomb\.txt: zip bomb guard: member expands to 5242880 bytes "
-                        r"\(ratio \d+:1; limits \d+ bytes, 200:1\); skipped", run.errors[0]), run
+    assert re.fullmatch(rf"error: {re.escape(str(z))}!bomb\.txt: zip-ratio limit: member expands \d+:1 to 5,242,880 bytes "
+                        r"\(limit 100:1\); skipped", run.errors[0]), run
     assert run.subjects() == ["Beside the bomb", "Good news"]
 
 
-def test_zip_bomb_size_limits(tmp_path, monkeypatch):
-    monkeypatch.setattr(ZipLimits, "max_member_bytes", 4000)
-    monkeypatch.setattr(ZipLimits, "max_total_bytes", 6000)
+WORDS = ["Apples", "Lanterns", "Kettles", "Pebbles"]  # subjects nothing would take for one another
+
+
+def test_zip_bomb_size_limits(tmp_path):
     stored = zipfile.ZIP_STORED  # ratio 1:1, only the size limits apply
     folder, big = with_good_file(tmp_path, "big.zip", make_zip({"big.txt": b"a" * 5000, "ok.eml": eml("Small")}, stored))
     many = folder / "many.zip"
-    many.write_bytes(make_zip({f"m{i}.eml": eml(f"Member {i}") + b"x" * 2500 for i in range(4)}, stored))
-    run = ingest([folder], tmp_path / "case")
+    many.write_bytes(make_zip({f"m{i}.eml": eml(w) + b"x" * 2500 for i, w in enumerate(WORDS)}, stored))
+    run = ingest([folder], tmp_path / "case", "--limits", "zip-member=4000,zip-total=6000")
     assert run.code == 1, run
-    assert run.errors[0] == (f"error: {big}!big.txt: zip bomb guard: member expands to 5000 bytes "
-                             f"(ratio 1:1; limits 4000 bytes, 200:1); skipped")
-    assert run.errors[1] == f"error: {many}: zip bomb guard: members expand to more than 6000 bytes in all"
+    assert run.errors[0] == f"error: {big}!big.txt: zip-member limit: member expands to 5,000 bytes (limit 4,000 bytes); skipped"
+    # the members read before the total was reached are kept; the zip's line says how many were not read
+    assert run.errors[1] == f"error: {many}: zip-total limit: members expand to more than 6,000 bytes in all; 2 member(s) not read"
     assert len(run.errors) == 2
-    assert run.subjects() == ["Good news", "Small"]
+    assert run.subjects() == ["Apples", "Good news", "Lanterns", "Small"]
+    assert "limits hit: zip-member (1), zip-total (1)" in run.summary
 
 
-def test_encrypted_zip_member_and_too_many_members(tmp_path, monkeypatch):
+def test_encrypted_zip_member_and_too_many_members(tmp_path):
     data = bytearray(make_zip({"secret.eml": eml("Secret"), "ok.eml": eml("Beside the secret")}, zipfile.ZIP_STORED))
     data[data.find(b"PK\x03\x04") + 6] |= 1  # mark the first member encrypted, as a password-protected zip does
     data[data.find(b"PK\x01\x02") + 8] |= 1
     folder, z = with_good_file(tmp_path, "locked.zip", bytes(data))
-    monkeypatch.setattr(ZipLimits, "max_members", 3)
     many = folder / "many.zip"
-    many.write_bytes(make_zip({f"m{i}.eml": eml(f"Member {i}") for i in range(4)}))
-    run = ingest([folder], tmp_path / "case")
+    many.write_bytes(make_zip({f"m{i}.eml": eml(w) for i, w in enumerate(WORDS)}))
+    run = ingest([folder], tmp_path / "case", "--limits", "zip-members=3")
     assert run.code == 1
     assert run.errors == [f"error: {z}!secret.eml: encrypted zip member; skipped",
-                          f"error: {many}: zip has 4 members (limit 3)"]
-    assert run.subjects() == ["Beside the secret", "Good news"]
+                          f"error: {many}: zip-members limit: zip has 4 members (limit 3); the last 1 not read"]
+    assert run.subjects() == ["Apples", "Beside the secret", "Good news", "Kettles", "Lanterns"]
 
 
 def test_nested_zip_depth_limit(tmp_path):
@@ -346,7 +349,7 @@ def test_nested_zip_depth_limit(tmp_path):
     folder, z = with_good_file(tmp_path, "nested.zip", outer)
     run = ingest([folder], tmp_path / "case")
     assert run.code == 1
-    assert run.errors == [f"error: {z}!level1.zip!level2.zip: zip nested too deep; skipped"]
+    assert run.errors == [f"error: {z}!level1.zip!level2.zip: zip-depth limit: zip nested more than 2 deep; skipped"]
     assert run.subjects() == ["Good news", "Middle letter", "Outer letter"]
 
 

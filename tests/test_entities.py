@@ -323,3 +323,27 @@ def test_an_agency_unit_the_profile_does_not_list_is_a_division_of_the_release()
     member = {(names[e.source], names[e.target]) for e in edges if e.type == "MEMBER_OF"}
     assert ("Orrin Tate", "River Crimes Squad") in member
     assert by_name(nodes, "person")["Orrin Tate"].attrs["role"] == "officer"
+
+
+@pytest.mark.model
+def test_a_name_ending_in_the_kind_of_organisation_is_one_whatever_the_model_calls_it(trained):
+    """The statistical model often calls "X PD" a place; the name's ending says organisation, and the
+    short and long forms of one organisation are one node."""
+    from giftgraph.ingest.message import Address, Message
+
+    prof, nlp = trained
+    a, b = Address("Ines Falkner", "ines@vendor.example"), Address("Tomas Reyburn", "tomas@city.example")
+    msgs = [
+        Message(id="m1", sender=a, to=[b], subject="Route 12", sent="2024-04-02T10:00:00+00:00",
+                body="Tomas,\n\nWe worked the Route 12 thefts with Quillfield PD at the regional meeting.\n\nInes"),
+        Message(id="m2", sender=b, to=[a], subject="Re: Route 12", sent="2024-04-03T10:00:00+00:00",
+                body="Ines,\n\nThe Larkspur Meadows Homeowners Association asked about cameras, and the "
+                     "Larkspur Meadows HOA board meets on Friday.\n\nTomas"),
+    ]
+    _index, _docs, nodes, _edges = extract_entities(msgs, profile=prof, nlp=nlp)
+    orgs = {n.name: n for n in nodes if n.kind == "organization"}
+    assert "Quillfield PD" in orgs
+    larkspur = [n for n in orgs if n.startswith("Larkspur Meadows")]
+    assert larkspur == ["Larkspur Meadows Homeowners Association"]
+    assert "Larkspur Meadows HOA" in orgs[larkspur[0]].aliases
+    assert not [n.name for n in nodes if n.kind == "person" and ("Larkspur" in n.name or "Quillfield" in n.name)]

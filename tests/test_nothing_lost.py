@@ -293,7 +293,7 @@ def test_a_full_disk_while_saving_leaves_the_previous_case(tmp_path, release, mo
     monkeypatch.setattr(os, "fsync", fsync)
     r = CliRunner().invoke(cli, ["ingest", str(one), str(two), "--case", str(case), "--skip-extract", "-s"])
     assert r.exit_code == 1
-    assert r.stderr.strip() == f"Error: {case}: No space left on device"
+    assert r.stderr.strip() == f"Error: {case / 'messages.jsonl'}: No space left on device"  # the file it was writing
     assert snapshot(case) == previous
     assert not list(case.glob(".*.tmp"))
 

@@ -252,3 +252,16 @@ def test_auto_again_and_the_kept_draft_reuse_the_case(release, tmp_path):
     assert r.exit_code == 0, r.output
     again = json.loads((case / "graph.json").read_text())
     assert {n["id"] for n in again["nodes"]} == {n["id"] for n in first["nodes"]}
+
+
+def test_the_amount_of_a_list_or_a_bundle_is_no_products_price():
+    from collections import Counter
+
+    from giftgraph.nlp.draft_profile import _price_of
+
+    lines = ["We are sending you a Vesper Lamp, two Vesper Plugs and a year of Vesper Care, a $300 package, free.",
+             "The Vesper Lamp and the Vesper Plug, $310 in all."]
+    assert _price_of("Vesper Lamp", ["Vesper Lamp"], Counter(), lines) is None
+    assert _price_of("Vesper Care", ["Vesper Care"], Counter(), lines) is None
+    # one product and its price still reads
+    assert _price_of("Vesper Lamp", ["Vesper Lamp"], Counter(), ["The Vesper Lamp is $89 each."]) == 89

@@ -924,3 +924,21 @@ def test_a_name_printed_alone_does_not_join_a_mailbox_whose_address_vouches_for_
     res = Resolver(ring, msgs)
     res.merge_name_with_mailbox()
     assert res.uf.find("n:ines varro") != res.uf.find("e:rk@x.example")
+
+
+# -- organisations: the short form of the kind of organisation a name ends with ---------------------
+
+def test_an_organisation_and_the_short_form_of_its_kind_are_one(ring):
+    res = Resolver(ring, [])
+    long = res.add_org("Larkspur Meadows Homeowners Association")
+    assert res.add_org("Larkspur Meadows HOA") == long
+    res.add_org("Larkspur Meadows Homeowners' Association")
+    assert len([o for o in res.orgs if o.startswith("Larkspur Meadows")]) == 1
+    long = next(o for o in res.orgs if o.startswith("Larkspur Meadows"))
+    # the longer name wins whichever comes first
+    short = res.add_org("Quillfield PD")
+    assert res.add_org("Quillfield Police Department") == "Quillfield Police Department" != short
+    assert "Quillfield PD" in res.orgs["Quillfield Police Department"]["aliases"]
+    # another place's association, or a short form alone, stays apart
+    assert res.add_org("Larkspur Ridge HOA") != long
+    assert res.add_org("Wexley Fire Department") != res.add_org("Wexley PD")

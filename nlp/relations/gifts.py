@@ -123,10 +123,13 @@ class _GiftReader:
         added" (a giving verb in a past or perfect form, in a sentence with no modal)."""
         if s.has("ship") and self.realis(s):
             return True
-        if not self.realis(s):
-            return False
         doc = s.doc
+        modals = [sp.start for sp in s.spans("irrealis")]
         for span in s.spans("give"):
+            # a modal before the verb makes it unreal ("we will send"); one after it belongs to a clause
+            # of its own ("I gave them to the club so its members can use them")
+            if any(start <= span.start for start in modals):
+                continue
             head = doc[span.start]
             if head.lower_ in self.rules.past_forms:
                 return True

@@ -1,0 +1,179 @@
+"""An invented release for a vendor and an agency no shipped profile knows, written for this test in
+wording the relation rules were not written from: each kind of gift statement the relations issue
+lists (a shipment notice, a thank-you, a reward for a code's uses, a donation to a division, an officer
+passing devices on to a group, a bundle with a stated total, a subscription switched on "on us") and
+two that are no gift (a recap of the year's total, a purchase). The ledger must read exactly the gifts."""
+from __future__ import annotations
+
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from giftgraph.cli import cli
+
+PROFILE = {
+    "profile.yaml": "name: lumen_brookmoor\ndescription: Lumenfield / Brookmoor PD (invented)\n"
+                    "timezone: America/Denver\nvendor: Lumenfield\nagency: Brookmoor Police Department\n",
+    "organizations.yaml": "organizations:\n- {name: Lumenfield, kind: vendor, aliases: [Lumenfield Inc.]}\n"
+                          "- {name: Brookmoor Police Department, kind: agency, aliases: [BPD, Brookmoor PD]}\n",
+    "domains.yaml": "domains:\n  lumenfield.example: {role: vendor_employee, organization: Lumenfield}\n"
+                    "  brookmoorpd.example: {role: officer, organization: Brookmoor Police Department}\n",
+    "products.yaml": "products:\n- {name: Halo Cam, unit_price_usd: 199, aliases: [Halo Camera]}\n"
+                     "- {name: Halo Chime, unit_price_usd: 49, aliases: []}\n"
+                     "- {name: Watchtower Plan, unit_price_usd: 120, aliases: [Watchtower], unit: year, device: false}\n",
+    "units.yaml": "units:\n- {name: Eastgate Division, kind: division, aliases: [Eastgate]}\n",
+    "ranks.yaml": "ranks:\n- {title: Sergeant, sworn: true, abbreviations: [Sgt.]}\n"
+                  "- {title: Lieutenant, sworn: true, abbreviations: [Lt.]}\n"
+                  "- {title: Detective, sworn: true, abbreviations: [Det.]}\n",
+}
+
+V = "Priya Kestrel <priya.kestrel@lumenfield.example>"
+OWEN = "Sgt. Owen Marlowe <omarlowe@brookmoorpd.example>"
+HANA = "Det. Hana Voss <hvoss@brookmoorpd.example>"
+GIDEON = "Lt. Gideon Frye <gfrye@brookmoorpd.example>"
+MAIL = [
+    ("e01", V, OWEN, "Your cameras", "Mon, 6 Jan 2025 09:12:00 -0700",
+     "Hi Owen,\n\nYour two Halo Cams left our warehouse this morning, tracking number 1Z88Q4410293. "
+     "No invoice will follow.\n\nPriya Kestrel\nLumenfield"),
+    ("e02", OWEN, V, "Re: Your cameras", "Thu, 9 Jan 2025 15:40:00 -0700",
+     "Priya,\n\nThe cameras arrived today. Thank you so much for sending them, they are already up on the "
+     "two problem corners.\n\nSgt. Owen Marlowe\nBrookmoor Police Department"),
+    ("e03", V, HANA, "Milestone", "Mon, 3 Feb 2025 10:00:00 -0700",
+     "Hana,\n\nYour neighbor code has now been redeemed 25 times. As a thank you for reaching that mark we "
+     "are sending you a Halo Chime, on the house.\n\nPriya"),
+    ("e04", V, GIDEON, "For the division", "Tue, 11 Feb 2025 11:30:00 -0700",
+     "Lieutenant Frye,\n\nWe would like to donate six Halo Cams to Eastgate Division for the station and its "
+     "community room, at no cost to the department.\n\nPriya Kestrel\nLumenfield"),
+    ("e05", GIDEON, V, "Re: For the division", "Wed, 12 Feb 2025 08:05:00 -0700",
+     "Priya,\n\nOn behalf of Eastgate Division, thank you. We gladly accept the six cameras.\n\n"
+     "Lt. Gideon Frye\nEastgate Division, Brookmoor Police Department"),
+    ("e06", HANA, V, "Passing them on", "Fri, 21 Feb 2025 16:20:00 -0700",
+     "Priya,\n\nI gave the three spare Halo Cams you sent me to the Maple Hollow Block Club so their members "
+     "can cover the alley.\n\nDet. Hana Voss"),
+    ("e07", V, OWEN, "Bundle", "Mon, 3 Mar 2025 09:00:00 -0700",
+     "Owen,\n\nWe are sending you a Halo Cam, two Halo Chimes and a year of the Watchtower Plan, a $400 "
+     "package, free of charge.\n\nPriya"),
+    ("e09", V, GIDEON, "Watchtower", "Wed, 2 Apr 2025 10:45:00 -0700",
+     "Gideon,\n\nI have switched on a year of the Watchtower Plan for your account, on us.\n\nPriya"),
+    ("e10", V, GIDEON, "Where things stand", "Mon, 28 Apr 2025 17:00:00 -0700",
+     "Gideon,\n\nA quick recap for your records: so far we have provided roughly $2,900 in equipment to "
+     "Brookmoor officers this year. Nothing new is attached to this note.\n\nPriya"),
+    ("e11", OWEN, V, "Order", "Tue, 6 May 2025 12:00:00 -0700",
+     "Priya,\n\nI bought a Halo Chime for my own porch last week and paid full price. Happy with it.\n\nOwen"),
+]
+
+
+@pytest.mark.model
+def test_an_unseen_release_gives_exactly_its_gifts(tmp_path):
+    case = _build(tmp_path, MAIL)
+    runner = CliRunner()
+    r = runner.invoke(cli, ["ledger", "--case", str(case), "--by", "recipient", "--json"])
+    assert r.exit_code == 0, r.output
+    rows = {row["name"]: row for row in json.loads(r.stdout) if row["name"] != "TOTAL"}
+    got = {(name, tuple(row["from"]), row["gifts"], row["value_usd"]) for name, row in rows.items()}
+    assert got == {
+        ("Owen Marlowe", ("Priya Kestrel",), 2, 398.0 + 400.0),      # two cameras shipped; the $400 bundle
+        ("Hana Voss", ("Priya Kestrel",), 1, 49.0),                  # the reward for 25 uses of her code
+        ("Eastgate Division", ("Priya Kestrel",), 1, 6 * 199.0),    # donated to the division, not its lieutenant
+        ("Maple Hollow Block Club", ("Hana Voss",), 1, 3 * 199.0),   # passed on by the officer
+        ("Gideon Frye", ("Priya Kestrel",), 1, 120.0),               # a year of the plan, on us
+    }
+    # the recap and the purchase are no gift: no row has their messages as its only evidence
+    recap_or_purchase = {"Where things stand", "Order"}
+    for row in rows.values():
+        assert {e["subject"] for e in row["evidence"]} - recap_or_purchase
+
+
+CODES_MAIL = [
+    ("f01", V, OWEN, "Your neighbor link", "Mon, 6 Jan 2025 09:12:00 -0700",
+     "Owen,\n\nHere is your personal discount code: owen-bpd.25 . Anyone who enters it at checkout saves $25 on "
+     "a Halo Cam, and every ten redemptions earn you another camera.\n\nPriya"),
+    ("f02", OWEN, "Della Ambrose <della.ambrose@postbox.example>", "Re: porch thefts", "Tue, 14 Jan 2025 18:00:00 -0700",
+     "Ms. Ambrose,\n\nSorry to hear about the packages. Honestly, I have a Halo Cam on my own porch and it has "
+     "been excellent; I would recommend it to anyone on your street. If you order one, use code owen-bpd.25 "
+     "for $25 off.\n\nSgt. Owen Marlowe"),
+    ("f03", V, OWEN, "Ten already", "Mon, 10 Feb 2025 10:00:00 -0700",
+     "Owen,\n\nGreat news, owen-bpd.25 has been redeemed 10 times already. As promised, another Halo Cam is on "
+     "its way to you at no cost.\n\nPriya"),
+    ("f04", HANA, GIDEON, "Newsletter draft", "Wed, 19 Feb 2025 11:00:00 -0700",
+     "Lieutenant,\n\nDraft paragraph for the March community newsletter: \"Residents keep asking us which "
+     "doorbell camera to buy. Speaking for myself, the Halo Cam is the one I trust at home, and Lumenfield "
+     "has been a great partner to Eastgate.\"\n\nHana"),
+    ("f05", GIDEON, HANA, "Re: Newsletter draft", "Thu, 20 Feb 2025 09:00:00 -0700",
+     "Hana,\n\nThanks, I will look at it before Friday.\n\nGideon"),
+    ("f06", V, HANA, "Your code", "Mon, 3 Mar 2025 10:00:00 -0700",
+     "Hana,\n\nYour code is HV 77 TW. Share it with your neighbors; it takes 15% off any order.\n\nPriya"),
+    ("f07", HANA, V, "Re: Your code", "Mon, 17 Mar 2025 10:00:00 -0700",
+     "Priya,\n\nI handed out HV77TW at the Elm Street block meeting and six people have used it so far.\n\nHana"),
+]
+
+
+def _build(tmp_path, mails):
+    prof = tmp_path / "profile"
+    prof.mkdir()
+    for name, text in PROFILE.items():
+        (prof / name).write_text(text, encoding="utf-8")
+    mail = tmp_path / "mail"
+    mail.mkdir()
+    for mid, frm, to, subject, date, body in mails:
+        (mail / f"{mid}.eml").write_text(
+            f"From: {frm}\nTo: {to}\nSubject: {subject}\nDate: {date}\nMessage-ID: <{mid}@probe.example>\n"
+            f"Content-Type: text/plain; charset=utf-8\n\n{body}\n", encoding="utf-8")
+    case = tmp_path / "case"
+    r = CliRunner().invoke(cli, ["ingest", str(mail), "--profile", str(prof), "--case", str(case), "-s"])
+    assert r.exit_code == 0, r.output
+    return case
+
+
+@pytest.mark.model
+def test_an_unseen_release_gives_its_codes_referrals_and_endorsements(tmp_path):
+    """Codes in lower case with a hyphen and a dot, and in spaced groups printed two ways; a reward once a
+    code crosses ten uses; endorsements in a reply to a resident and in a newsletter draft; a colleague's
+    'thanks, I will look at it' is no endorsement."""
+    case = _build(tmp_path, CODES_MAIL)
+    out = tmp_path / "g.json"
+    r = CliRunner().invoke(cli, ["export", "json", "--case", str(case), "-o", str(out)])
+    assert r.exit_code == 0, r.output
+    g = json.loads(out.read_text(encoding="utf-8"))
+    nodes = {n["id"]: n for n in g["nodes"]}
+    codes = {n["name"]: set(n.get("aliases") or []) for n in g["nodes"] if n["kind"] == "code"}
+    assert codes == {"owen-bpd.25": {"OWENBPD25"}, "HV 77 TW": {"HV77TW"}}
+    edges = g["links"] if "links" in g else g["edges"]
+
+    def of(kind):
+        return {(nodes[e["source"]]["name"], nodes[e["target"]]["name"], e.get("uses"), e.get("value_usd"))
+                for e in edges if e["type"] == kind}
+
+    assert of("REFERRAL") == {("Owen Marlowe", "Lumenfield", 10, None), ("Hana Voss", "Lumenfield", 6, None)}
+    assert {(s, t) for s, t, _, _ in of("PROMOTED")} == {("Owen Marlowe", "Halo Cam"), ("Hana Voss", "Halo Cam")}
+    assert of("GIFT") == {("Priya Kestrel", "Owen Marlowe", None, 199.0)}
+
+
+NO_GIFT_MAIL = [
+    ("g01", V, OWEN, "Offer", "Mon, 6 Jan 2025 09:12:00 -0700",
+     "Owen,\n\nWe could send you four Halo Cams for the pilot if the department is interested.\n\nPriya"),
+    ("g02", OWEN, V, "Re: Offer", "Tue, 7 Jan 2025 09:12:00 -0700",
+     "Priya,\n\nThanks, but we have to decline; department policy does not allow us to accept equipment from "
+     "vendors.\n\nOwen"),
+    ("g03", V, HANA, "Loaner", "Mon, 3 Feb 2025 10:00:00 -0700",
+     "Hana,\n\nI am lending you two Halo Cams for the demonstration; please return them after the event.\n\nPriya"),
+    ("g04", V, GIDEON, "Quote", "Tue, 11 Feb 2025 11:30:00 -0700",
+     "Gideon,\n\nAs requested, twenty Halo Cams at the agency rate come to $3,180. I have attached the "
+     "invoice.\n\nPriya"),
+    ("g05", HANA, GIDEON, "FYI news", "Fri, 21 Feb 2025 16:20:00 -0700",
+     "Lieutenant,\n\nSaw in the paper that Lumenfield donated forty cameras to the Riverton school district "
+     "last week.\n\nHana"),
+    ("g06", GIDEON, V, "Question", "Mon, 3 Mar 2025 09:00:00 -0700",
+     "Priya,\n\nWould Lumenfield be willing to provide a few Halo Chimes for our open house?\n\nGideon"),
+    ("g07", V, GIDEON, "Re: Question", "Tue, 4 Mar 2025 09:00:00 -0700",
+     "Gideon,\n\nUnfortunately we cannot do free units this quarter, but I can offer them at 20% off.\n\nPriya"),
+]
+
+
+@pytest.mark.model
+def test_an_unseen_release_of_declined_lent_sold_reported_and_refused_offers_gives_no_gift(tmp_path):
+    case = _build(tmp_path, NO_GIFT_MAIL)
+    r = CliRunner().invoke(cli, ["ledger", "--case", str(case), "--json"])
+    assert r.exit_code == 0, r.output
+    assert [row for row in json.loads(r.stdout) if row["name"] != "TOTAL"] == []
