@@ -174,10 +174,10 @@ class StageClock:
 
     def end(self) -> None:
         """End the open stage (if any): record its row and, with a ``log``, print it."""
-        if getattr(self, "_open", None) is None:
+        opened, self._open = self._open, None
+        if opened is None:
             return
-        row, sampler, before_peak, wall, cpu = self._open
-        self._open = None
+        row, sampler, before_peak, wall, cpu = opened
         wall, cpu = time.perf_counter() - wall, _cpu() - cpu
         sampler.stop()
         after_peak = _maxrss()
