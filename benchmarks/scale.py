@@ -15,6 +15,7 @@ both were run, the speed-up of 2 workers over 1 on the spaCy pass.
 
     .venv/bin/python benchmarks/scale.py --subsets 1k,4k --workers 1,2        # a few minutes
     nice .venv/bin/python benchmarks/scale.py --subsets 4k,8k,16k,all --workers 2 --json out.json
+    .venv/bin/python benchmarks/scale.py --report small.json out.json      # slopes over both runs
 
 Skips cleanly (exit 0) without ../shared/corpus/enron-inbox. The machine's load average is printed
 with each run: on a shared machine wall times are noisy, CPU seconds much less so.
@@ -147,9 +148,14 @@ def main() -> int:
                     help="skip the --extract-only run on each case")
     ap.add_argument("--json", dest="json_out", default=None, help="also write every figure to this file")
     ap.add_argument("--keep", default=None, help="keep the cases under this directory")
+    ap.add_argument("--report", nargs="+", default=None, metavar="JSON",
+                    help="print the comparisons and slopes of runs saved with --json (several runs together)")
     a, rest = ap.parse_known_args()
     if a.child:
         return child([x for x in rest if x != "--"])
+    if a.report:
+        report([r for f in a.report for r in json.loads(Path(f).read_text())])
+        return 0
     if not SHARED.is_dir():
         print(f"skipped: no corpus at {SHARED}")
         return 0
