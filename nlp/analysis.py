@@ -320,10 +320,6 @@ CHUNK_TEXTS = 128  # texts a worker process analyses per task (two spaCy batches
 # the same CPU and the same analyses)
 CHUNK_CHARS = 100_000
 
-# a worker is replaced (forked again from this process) after this many tasks: spaCy's string
-# store and vocabulary grow with every new word a worker reads, so a long-lived worker's memory
-# grows with the release
-TASKS_PER_WORKER = 40
 _POOL_NLP: list = []  # the pipeline the forked workers inherit
 
 
@@ -364,8 +360,8 @@ def analyse_texts_json(nlp, texts: Iterable[str], *, batch_size: int = 64, n_pro
     pipeline) each runs ``nlp.pipe(batch_size=...)`` over chunks of up to ``CHUNK_TEXTS`` texts
     and ``CHUNK_CHARS`` characters, and sends back only the small JSON analyses: spaCy's own
     ``nlp.pipe(n_process=...)`` sends every Doc back to this process, which cost ~10 % more CPU
-    here. At most two chunks per worker are in flight, and a worker is replaced after
-    ``TASKS_PER_WORKER`` chunks, so memory does not grow with the number of texts. One worker,
+    here. At most two chunks per worker are in flight, so what waits does not grow with the
+    number of texts. One worker,
     or one chunk or less: the same chunks in this process; no ``fork`` here: ``nlp.pipe(n_process=...)``."""
     import gc
     import multiprocessing as mp
@@ -387,8 +383,9 @@ def analyse_texts_json(nlp, texts: Iterable[str], *, batch_size: int = 64, n_pro
     _POOL_NLP[:] = [nlp]
     gc.freeze()  # the workers' garbage collector leaves this process's objects (and their pages) alone
     try:
-        with mp.get_context("fork").Pool(n_process, initializer=_die_with_parent,
-                                         maxtasksperchild=TASKS_PER_WORKER) as pool:
+        # workers are not replaced after N tasks (maxtasksperchild): a pool forking replacements from
+        # its handler thread hung here on the Enron inbox (8,021 messages, two zombie workers)
+        with mp.get_context("fork").Pool(n_process, initializer=_die_with_parent) as pool:
             pending = []
             for chunk in everything:
                 pending.append(pool.apply_async(_pool_task, (chunk, batch_size)))
