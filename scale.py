@@ -118,14 +118,18 @@ class _Sampler(threading.Thread):
         self._stop_event = threading.Event()
 
     def run(self) -> None:
+        n = 0
         while not self._stop_event.wait(self.interval):
-            self.sample()
+            n += 1
+            self.sample(kids=n % 10 == 0)
 
-    def sample(self) -> None:
+    def sample(self, kids: bool = True) -> None:
+        """This process's RSS; with ``kids``, the workers' PSS too (every 10th sample: reading
+        ``smaps_rollup`` of large processes costs CPU the workers would use)."""
         self.peak = max(self.peak, _rss())
-        kids = _children()
-        if kids:
-            self.kids_peak = max(self.kids_peak, sum(_pss(k) for k in kids))
+        pids = _children() if kids else []
+        if pids:
+            self.kids_peak = max(self.kids_peak, sum(_pss(k) for k in pids))
 
     def stop(self) -> None:
         self._stop_event.set()
@@ -144,7 +148,8 @@ class StageClock:
     the highest of samples taken every ``interval`` seconds by a thread reading ``/proc``.
     ``workers_rss_mb`` is the highest sampled sum of the proportional set size (PSS: resident
     memory, pages shared between processes divided among them) of the child processes (spaCy
-    workers), so this process's peak plus it bounds the run's memory. Off Linux memory reads 0.
+    workers, sampled every ``10 * interval``), so this process's peak plus it bounds the run's
+    memory. Off Linux memory reads 0.
     """
 
     def __init__(self, log: Callable[[str], None] | None = None, *, interval: float = 0.05):
