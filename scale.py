@@ -121,7 +121,7 @@ class _Sampler(threading.Thread):
         n = 0
         while not self._stop_event.wait(self.interval):
             n += 1
-            self.sample(kids=n % 10 == 0)
+            self.sample(kids=n % 10 == 1)  # at 50 ms, then every 500 ms
 
     def sample(self, kids: bool = True) -> None:
         """This process's RSS; with ``kids``, the workers' PSS too (every 10th sample: reading
