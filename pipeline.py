@@ -186,7 +186,7 @@ def _run_ingest(
                            ocr=ocr, strict=strict, limits=limits, reread=reread,
                            stages=stages, progress=progress, log=log, workers=workers, client=client, clock=clock)
     finally:
-        clock.end()  # a stage an error left open
+        clock.abandon()  # a stage an error left open: its error is the one line printed
         if client is not None:
             cluster = getattr(client, "cluster", None)
             client.close()

@@ -177,6 +177,12 @@ class StageClock:
         self._open = (row, sampler, _maxrss(), time.perf_counter(), _cpu())
         return row
 
+    def abandon(self) -> None:
+        """Stop the open stage (if any) without recording or printing it (a run that failed in it)."""
+        opened, self._open = self._open, None
+        if opened is not None:
+            opened[1].stop()
+
     def end(self) -> None:
         """End the open stage (if any): record its row and, with a ``log``, print it."""
         opened, self._open = self._open, None
