@@ -190,8 +190,8 @@ def ingest(dumps, case_dir, timezone, profile, model, custodian, ocr, strict, sk
     smaller than the saved one is saved with a warning (--json: "graph_shrunk"); the saved one is kept
     as graph.prev.json. A case whose messages.jsonl or graph.json is missing or damaged is an error
     that says what to run.
-    Each stage's wall time, CPU time and peak memory are printed as it ends ("stage entities:
-    ..."; --json: "stages").
+    Each stage's wall time, CPU time and peak memory are printed as it ends at a terminal
+    ("stage entities: ..."); --json: "stages".
 
     \b
     Examples:

@@ -83,6 +83,15 @@ def problem_reason(text: str) -> str:
     return " ".join(re.sub(r"\d[\d,\-]*", " ", s).split()) or text[:40]
 
 
+def _tty() -> bool:
+    """Stage lines are progress for a person at a terminal (stderr); piped or captured runs get the
+    figures from ``ingest --json`` ("stages") instead, and their stderr stays problems only."""
+    try:
+        return sys.stderr.isatty()
+    except (AttributeError, ValueError):
+        return False
+
+
 def _checkpoint(name: str) -> None:
     """Test hook: with GIFTGRAPH_TEST_PAUSE_AT=name, announce the checkpoint and wait to be killed."""
     if os.environ.get("GIFTGRAPH_TEST_PAUSE_AT") == name:
@@ -170,12 +179,12 @@ def _run_ingest(
     again, also those the case has read before; with messages.jsonl lost, the case starts again from
     the files given (without it, a lost messages.jsonl is an error).
     ``workers`` default: the cores this process may use. Each stage's wall time, CPU time and peak
-    memory go to ``report.stages`` (and, with ``progress``, one line each to ``log``)."""
+    memory go to ``report.stages`` (and, with ``progress`` and stderr a terminal, one line each to ``log``)."""
     from giftgraph.scale import StageClock, default_workers
 
     if workers is None:
         workers = default_workers()
-    clock = StageClock(log if progress else None)
+    clock = StageClock(log if progress and _tty() else None)
     client = None
     if executor == "dask":
         from giftgraph.scale import get_client
@@ -287,7 +296,7 @@ def rebuild_graph(case: Case, messages=None, *, profile: str = DEFAULT_PROFILE, 
     from giftgraph.scale import ANALYSES_FILE, StageClock, default_workers, extract_graph, mark_extracted
 
     if clock is None:
-        clock = StageClock(log if progress else None)
+        clock = StageClock(log if progress and _tty() else None)
 
     if messages is None:
         messages = case.load_messages()

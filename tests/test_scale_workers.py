@@ -77,8 +77,15 @@ def test_chunks_are_bounded_by_texts_and_characters():
 def test_every_stage_reports_wall_cpu_and_memory(tmp_path):
     mbox = gen.write_mbox(tmp_path / "release" / "box.mbox", people=12, messages=20, seed=5)
     lines: list[str] = []
-    report = run_ingest([mbox], Case(tmp_path / "case"), **{**OPTS, "model": "blank", "progress": True,
-                                                               "log": lines.append})
+    from giftgraph import pipeline
+
+    pipeline_tty = pipeline._tty
+    pipeline._tty = lambda: True  # stage lines are printed at a terminal
+    try:
+        report = run_ingest([mbox], Case(tmp_path / "case"), **{**OPTS, "model": "blank", "progress": True,
+                                                                   "log": lines.append})
+    finally:
+        pipeline._tty = pipeline_tty
     names = [r["stage"] for r in report.stages]
     for stage in ("read", "save messages", "fingerprint", "entities", "resolution", "relations", "graph",
                   "save graph"):
