@@ -33,7 +33,7 @@ def test_two_workers_make_the_graph_one_worker_makes(tmp_path, monkeypatch):
     one = Case(tmp_path / "one")
     r1 = run_ingest([mbox], one, workers=1, **OPTS)
     entities = next(r for r in r1.stages if r["stage"] == "entities")
-    assert entities["workers"] == 1 and entities["workers_rss_mb"] == 0  # no worker processes
+    assert entities["workers"] == 1  # (other child processes of the test run may be sampled too)
     two = Case(tmp_path / "two")
     r2 = run_ingest([mbox], two, workers=2, **OPTS)
     entities = next(r for r in r2.stages if r["stage"] == "entities")
