@@ -165,8 +165,9 @@ def cli():
 @click.option("--extract-only", is_flag=True, help="Re-run extraction on the case's messages; read no files.")
 @click.option("-s", "--silent", is_flag=True, help="No progress bars or log lines.")
 @click.option("--json", "as_json", is_flag=True, help="Print the run summary as JSON.")
-@click.option("--workers", default=1, show_default=True, type=click.IntRange(1),
-              help="spaCy processes for extraction (nlp.pipe n_process); with --executor dask and no "
+@click.option("--workers", default=None, type=click.IntRange(1),
+              help="spaCy processes for extraction (nlp.pipe n_process; the same graph for any number). "
+                   "Default: the cores this process may use. With --executor dask and no "
                    "--scheduler, the number of local Dask workers (at least 2).")
 @click.option("--executor", type=click.Choice(["local", "dask"]), default="local", show_default=True,
               help="dask: read files and analyse messages on a Dask cluster (pip install 'giftgraph[dask]').")
@@ -189,6 +190,8 @@ def ingest(dumps, case_dir, timezone, profile, model, custodian, ocr, strict, sk
     smaller than the saved one is saved with a warning (--json: "graph_shrunk"); the saved one is kept
     as graph.prev.json. A case whose messages.jsonl or graph.json is missing or damaged is an error
     that says what to run.
+    Each stage's wall time, CPU time and peak memory are printed as it ends at a terminal
+    ("stage entities: ..."); --json: "stages".
 
     \b
     Examples:
@@ -197,7 +200,7 @@ def ingest(dumps, case_dir, timezone, profile, model, custodian, ocr, strict, sk
         giftgraph ingest export.xlsx mailbox.pst --case exports/pd --timezone America/Chicago
         giftgraph ingest release.txt --case exports/nih --timezone America/New_York
         giftgraph ingest --extract-only --case exports/nih --custodian "Anita Marsh"
-        giftgraph ingest enron/ --case exports/enron --workers 2
+        giftgraph ingest enron/ --case exports/enron --workers 1 --json
         giftgraph ingest enron/ --case exports/enron --executor dask --scheduler tcp://10.0.0.5:8786
         giftgraph ingest --extract-only --case exports/ring --profile ./my_profile
         giftgraph ingest release.pdf --case exports/new --profile auto --timezone America/Chicago

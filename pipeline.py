@@ -46,6 +46,8 @@ class IngestReport:
     limits: dict[str, int] = field(default_factory=dict)  # the limits of the run (giftgraph.ingest.limits keys)
     warnings: list[str] = field(default_factory=list)  # case-level: e.g. the graph shrank (see graph_shrunk)
     graph_shrunk: dict | None = None  # {"nodes_before", "edges_before", "nodes", "edges", "kept_as"} when it did
+    # one row per stage run: {"stage", "wall_s", "cpu_s", "peak_rss_mb", "workers_rss_mb", ...} (giftgraph.scale.StageClock)
+    stages: list[dict] = field(default_factory=list)
 
     @property
     def failed(self) -> bool:
@@ -79,6 +81,15 @@ def problem_reason(text: str) -> str:
     s = re.sub(r"\s*\([^)]*\)", "", text)
     s = re.split(r"[:;]", s, maxsplit=1)[0]
     return " ".join(re.sub(r"\d[\d,\-]*", " ", s).split()) or text[:40]
+
+
+def _tty() -> bool:
+    """Stage lines are progress for a person at a terminal (stderr); piped or captured runs get the
+    figures from ``ingest --json`` ("stages") instead, and their stderr stays problems only."""
+    try:
+        return sys.stderr.isatty()
+    except (AttributeError, ValueError):
+        return False
 
 
 def _checkpoint(name: str) -> None:
@@ -156,7 +167,7 @@ def _run_ingest(
     stages: Sequence[str] = STAGES,
     progress: bool = True,
     log: Callable[[str], None] = print,
-    workers: int = 1,
+    workers: int | None = None,
     executor: str = "local",
     scheduler: str | None = None,
     limits=None,
@@ -166,7 +177,14 @@ def _run_ingest(
     analyses messages on a Dask cluster (``scheduler`` address, else a LocalCluster): see giftgraph.scale.
     ``limits``: a `giftgraph.ingest.limits.Limits` (default: the defaults). ``reread``: read every file
     again, also those the case has read before; with messages.jsonl lost, the case starts again from
-    the files given (without it, a lost messages.jsonl is an error)."""
+    the files given (without it, a lost messages.jsonl is an error).
+    ``workers`` default: the cores this process may use. Each stage's wall time, CPU time and peak
+    memory go to ``report.stages`` (and, with ``progress`` and stderr a terminal, one line each to ``log``)."""
+    from giftgraph.scale import StageClock, default_workers
+
+    if workers is None:
+        workers = default_workers()
+    clock = StageClock(log if progress and _tty() else None)
     client = None
     if executor == "dask":
         from giftgraph.scale import get_client
@@ -175,8 +193,9 @@ def _run_ingest(
     try:
         return _run_stages(paths, case, timezone=timezone, profile=profile, model=model, custodian=custodian,
                            ocr=ocr, strict=strict, limits=limits, reread=reread,
-                           stages=stages, progress=progress, log=log, workers=workers, client=client)
+                           stages=stages, progress=progress, log=log, workers=workers, client=client, clock=clock)
     finally:
+        clock.abandon()  # a stage an error left open: its error is the one line printed
         if client is not None:
             cluster = getattr(client, "cluster", None)
             client.close()
@@ -185,13 +204,16 @@ def _run_ingest(
 
 
 def _run_stages(paths, case: Case, *, timezone, profile, model, custodian, ocr, strict, stages, progress, log, workers,
-                client, limits=None, reread: bool = False) -> IngestReport:
+                client, limits=None, reread: bool = False, clock=None) -> IngestReport:
     from giftgraph.ingest import read_paths
     from giftgraph.ingest.dedup import merge_messages
     from giftgraph.ingest.limits import Limits
+    from giftgraph.scale import StageClock
 
+    clock = clock or StageClock()
     limits = limits or Limits()
-    report = IngestReport(limits=limits.to_dict())
+    report = IngestReport(limits=limits.to_dict(), stages=clock.rows)
+    clock.begin("load case")
     manifest = case.load_manifest()
     manifest.setdefault("files", {})
     manifest.update(timezone=timezone, profile=profile)
@@ -203,8 +225,10 @@ def _run_stages(paths, case: Case, *, timezone, profile, model, custodian, ocr, 
         manifest.pop("messages", None)
     existing = case.load_messages(missing_ok=lost)  # lost or cut short: a CaseError, never an empty case
     known = None if reread else manifest["files"]
+    clock.end()
 
     if "read" in stages and paths:
+        read_row = clock.begin("read")
         if client is not None:
             from giftgraph.scale import read_sharded
 
@@ -223,6 +247,8 @@ def _run_stages(paths, case: Case, *, timezone, profile, model, custodian, ocr, 
         _checkpoint("read")
         merged = merge_messages(existing, result.messages)
         report.messages_new = len(merged) - len(existing)
+        read_row.update(files=result.files_read, messages=len(result.messages))
+        clock.begin("save messages")
         existing = merged
         for key, rec in result.files.items():  # files are keyed by resolved path: drop a record under the typed one
             if rec.get("name") and rec["name"] != key:
@@ -235,6 +261,7 @@ def _run_stages(paths, case: Case, *, timezone, profile, model, custodian, ocr, 
             case.save_messages(existing)
         manifest["messages"] = len(existing)  # what messages.jsonl holds: a file lost or cut short is seen
         case.save_manifest(manifest)
+        clock.end()
         _checkpoint("messages-saved")
     report.messages_total = len(existing)
 
@@ -242,12 +269,13 @@ def _run_stages(paths, case: Case, *, timezone, profile, model, custodian, ocr, 
         if is_auto(profile):  # --profile auto: draft one from the case's messages, keep it in the case
             from giftgraph.nlp.draft_profile import draft_into_case
 
-            profile = str(draft_into_case(case, existing, timezone=timezone, log=log))
-            manifest.update(profile=AUTO_PROFILE, profile_path=str(Path(profile).relative_to(case.path)))
-            case.save_manifest(manifest)
+            with clock.stage("draft profile"):
+                profile = str(draft_into_case(case, existing, timezone=timezone, log=log))
+                manifest.update(profile=AUTO_PROFILE, profile_path=str(Path(profile).relative_to(case.path)))
+                case.save_manifest(manifest)
         G = rebuild_graph(case, existing, profile=profile, model=model or manifest.get("model"), custodian=custodian,
                           progress=progress, log=log, workers=workers, client=client,
-                          force="read" not in stages, report=report)  # --extract-only always rebuilds
+                          force="read" not in stages, report=report, clock=clock)  # --extract-only always rebuilds
         report.nodes, report.edges = G.number_of_nodes(), G.number_of_edges()
     if not case.exists():
         case.save_manifest(manifest)
@@ -255,18 +283,23 @@ def _run_stages(paths, case: Case, *, timezone, profile, model, custodian, ocr, 
 
 
 def rebuild_graph(case: Case, messages=None, *, profile: str = DEFAULT_PROFILE, model: str | None = None,
-                  progress: bool = True, log: Callable[[str], None] = print, workers: int = 1, client=None,
-                  force: bool = False, custodian: str = "auto", report: IngestReport | None = None):
+                  progress: bool = True, log: Callable[[str], None] = print, workers: int | None = None, client=None,
+                  force: bool = False, custodian: str = "auto", report: IngestReport | None = None, clock=None):
     """Run extraction over the case's messages and save the case graph. Skipped when the messages,
     profile, model and code are those of the saved graph; spaCy analyses are cached by content
     hash in the case (see giftgraph.scale).
 
     A graph with fewer nodes or edges than the saved one is saved (a profile, a custodian or a fix
     may rightly drop nodes), but never silently: the saved one is kept as ``graph.prev.json``, and
-    ``report.warnings`` / ``report.graph_shrunk`` say so (a warning line; ``ingest --json``)."""
+    ``report.warnings`` / ``report.graph_shrunk`` say so (a warning line; ``ingest --json``).
+    ``workers``: spaCy processes (default: the cores present); ``clock``: a
+    `giftgraph.scale.StageClock` that times each stage."""
     import sqlite3
 
-    from giftgraph.scale import ANALYSES_FILE, extract_graph, mark_extracted
+    from giftgraph.scale import ANALYSES_FILE, StageClock, default_workers, extract_graph, mark_extracted
+
+    if clock is None:
+        clock = StageClock(log if progress and _tty() else None)
 
     if messages is None:
         messages = case.load_messages()
@@ -274,9 +307,10 @@ def rebuild_graph(case: Case, messages=None, *, profile: str = DEFAULT_PROFILE, 
     if cache.exists() and not cache.is_file():
         raise CaseError(f"{cache}: not a file (the analysis cache); remove it, it is rebuilt as needed")
     try:
-        G, fingerprint, skipped = extract_graph(case, messages, profile=profile, model=model, workers=workers,
+        G, fingerprint, skipped = extract_graph(case, messages, profile=profile, model=model,
+                                                workers=default_workers() if workers is None else workers,
                                                 custodian=custodian,
-                                                client=client, progress=progress, force=force)
+                                                client=client, progress=progress, force=force, clock=clock)
     except sqlite3.Error as exc:  # the disk is full, or the cache file cannot be written: one line, no traceback
         raise CaseError(f"{cache}: cannot write the analysis cache ({type(exc).__name__}: {exc}); free disk "
                         f"space, or remove the file (it is only a cache) and run again") from exc
@@ -296,9 +330,10 @@ def rebuild_graph(case: Case, messages=None, *, profile: str = DEFAULT_PROFILE, 
                                    "kept_as": str(kept) if kept else None}
         else:
             log(f"warning: {text}")
-    case.save_graph(G)
-    mark_extracted(case, fingerprint)
-    _record_graph_size(case, nodes, edges)
+    with clock.stage("save graph", nodes=nodes, edges=edges):
+        case.save_graph(G)
+        mark_extracted(case, fingerprint)
+        _record_graph_size(case, nodes, edges)
     return G
 
 

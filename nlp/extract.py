@@ -21,8 +21,9 @@ import functools
 import importlib.util
 import re
 from collections import Counter, defaultdict
+from contextlib import nullcontext
 from dataclasses import dataclass, field
-from typing import Any, Iterable, Sequence
+from typing import Any, Callable, ContextManager, Iterable, Sequence
 
 import yaml
 
@@ -689,13 +690,24 @@ def _build(messages, docs, res: Resolver, prof: Profile, index: EntityIndex, per
 
 
 def extract(messages: Iterable[Message], *, profile: "str | Profile | None" = DEFAULT_PROFILE, model: str | None = None,
-            progress: bool = False, analyses: dict | None = None, custodian: str = "auto") -> Extraction:
+            progress: bool = False, analyses: dict | None = None, custodian: str = "auto",
+            stage: Callable[[str], ContextManager] | None = None) -> Extraction:
     """Entities, then relations: see the module docstring. ``analyses``: precomputed per-message
-    analyses by message id (see `extract_entities`)."""
+    analyses by message id (see `extract_entities`). ``stage(name)``: a context manager around
+    each part ("resolution", "relations"), e.g. `giftgraph.scale.StageClock.stage` to time them."""
     messages = list(messages)
     prof = Profile.load(profile)
-    index, docs, nodes, edges = extract_entities(messages, profile=prof, model=model, progress=progress,
-                                                 analyses=analyses, custodian=custodian)
+    if stage is None:
+        stage = nullcontext
+    with stage("resolution"):
+        index, docs, nodes, edges = extract_entities(messages, profile=prof, model=model, progress=progress,
+                                                     analyses=analyses, custodian=custodian)
+    with stage("relations"):
+        _add_relations(messages, docs, index, prof, nodes, edges)
+    return Extraction(nodes=nodes, edges=edges, index=index)
+
+
+def _add_relations(messages, docs, index: EntityIndex, prof: Profile, nodes: list[Node], edges: list[Edge]) -> None:
     if importlib.util.find_spec("giftgraph.nlp.relations") is not None:
         from giftgraph.nlp import relations
 
@@ -713,4 +725,3 @@ def extract(messages: Iterable[Message], *, profile: "str | Profile | None" = DE
             # a new product/organisation/... node that no relation uses was never named in the release
             nodes += [n for n in r_nodes if n.id not in known and (n.kind == "person" or n.id in used)]
             edges += list(r_edges)
-    return Extraction(nodes=nodes, edges=edges, index=index)

@@ -575,13 +575,28 @@ class Resolver:
     def merge_nicknames(self) -> None:
         """A nickname, short form or initial of the given name with the same surname ("Bob Vance",
         "R. Vance" beside "Robert Vance"), when exactly one person fits and not both have addresses."""
+        # blocking: only people with a trusted name of the same surname and a given name that can be
+        # compatible are checked (`_given_name_block`), each distinct name of a person once; keys
+        # indexed before the pass are read through the union-find (a merge only unites names)
+        block: dict[tuple[str, str], set[str]] = defaultdict(set)
+        for o in self.roots():
+            for x in o.trusted:
+                if x.last:
+                    for k in _given_name_keys(_fold(x.first), self.nick):
+                        block[(_fold(x.last), k)].add(o.key)
         for c in list(self.roots()):
             if c.key not in self.clusters:
                 continue
+            done: set[tuple[str, str]] = set()
             for n in list(c.trusted):
-                if not n.last or n.opaque:
+                if not n.last or n.opaque or (n.first, n.last) in done:
                     continue
-                cands = [o for o in self.candidates(n) if o is not c and o.trusted and self._name_fits(n, o, strict=True)]
+                done.add((n.first, n.last))  # the same name again finds the same people (nothing merged since)
+                last = _fold(n.last)
+                near = {self.uf.find(k) for q in _given_name_queries(_fold(n.first), self.nick)
+                        for k in block.get((last, q), ())}
+                cands = [o for o in (self.clusters[k] for k in sorted(near) if k in self.clusters)
+                         if o is not c and o.trusted and self._name_fits(n, o, strict=True)]
                 if len(cands) == 1 and not (c.emails and cands[0].emails):
                     self._merge(cands[0].key, c.key, f"'{n.first_last}' and '{_best_name(cands[0])}': same surname, "
                                                      f"nickname or initial of the given name, and no one else fits")
@@ -615,6 +630,23 @@ class Resolver:
         """An address printed without a name whose local part is a given name ("tomas@vendor.example")
         joins the one person of the release with that given name, when that person writes from the
         same domain and no one else of the release has that given name (or a short form of it)."""
+        # blocking: the people with that given name, and those with a given name that can be
+        # compatible with it (`_given_name_keys`), from indexes made before the pass and read through
+        # the union-find (a merge only unites names), instead of every person for every address
+        exact: dict[str, set[str]] = defaultdict(set)
+        block: dict[str, set[str]] = defaultdict(set)
+        for o in self.roots():
+            for f in o.firsts():
+                ff = _fold(f)
+                exact[ff].add(o.key)
+                if len(ff) > 1:
+                    for k in _given_name_keys(ff, self.nick):
+                        block[k].add(o.key)
+
+        def people(keys: Iterable[str], c: PersonCluster) -> list[PersonCluster]:
+            found = {self.uf.find(k) for k in keys} - {c.key}
+            return [self.clusters[k] for k in sorted(found) if k in self.clusters]
+
         for c in list(self.roots()):
             if c.key not in self.clusters or not c.emails or c.full_keys():
                 continue
@@ -622,9 +654,10 @@ class Resolver:
                 local, _, domain = email.partition("@")
                 if not re.fullmatch(r"[a-z]{3,}", local) or local in _MAILBOX_WORDS:
                     continue
-                fits = [o for o in self.roots() if o is not c and any(_fold(f) == local for f in o.firsts())]
+                fits = [o for o in people(exact.get(local, ()), c) if any(_fold(f) == local for f in o.firsts())]
                 same = [o for o in fits if any(e.partition("@")[2] == domain for e in o.emails)]
-                others = [o for o in self.roots() if o is not c and o not in fits
+                near = people((k for q in _given_name_queries(local, self.nick) for k in block.get(q, ())), c)
+                others = [o for o in near if o not in fits
                           and any(len(_fold(f)) > 1 and first_names_compatible(local, f, self.nick) for f in o.firsts())]
                 if len(fits) == 1 and same and not others:
                     self._merge(same[0].key, c.key, f"address {email} is the given name of '{_best_name(same[0])}', "
@@ -947,7 +980,8 @@ class Resolver:
                 return False
             if not n.first:
                 return not strict
-            firsts = [x.first for x in c.names if x.first and _fold(x.last) == _fold(n.last)]
+            last = _fold(n.last)
+            firsts = {x.first for x in c.names if x.first and _fold(x.last) == last}  # each distinct one once
             if not firsts:
                 return not strict
             return any(first_names_compatible(n.first, f, self.nick) for f in firsts)
@@ -1232,6 +1266,30 @@ STAGES: dict[str, tuple[str, ...]] = {
     "signatures": ("serial_address", "same_serial", *_HEADER_STAGE, "lone_name"),
     "text": ("lone_name_writers", "spelled_address_exact"),
 }
+
+
+def _given_name_keys(fb: str, nick: dict[str, set[str]]) -> set[str]:
+    """Blocking keys of a (folded) given name: every query of a name `first_names_compatible` with
+    it shares one of them (`_given_name_queries`)."""
+    if not fb:
+        return {"*"}  # no given name: compatible with any
+    keys = {"all", "i" + fb[0], "=" + fb}
+    keys |= {"=" + g for g in nick.get(fb, ())}
+    keys |= {"p" + fb[:k] for k in range(3, len(fb) - 1)}  # its starts ("Theo" for "Theodora")
+    keys |= {"s" + fb[-k:] for k in range(4, len(fb) - 1)}  # its ends ("Tina" for "Christina")
+    return keys
+
+
+def _given_name_queries(fa: str, nick: dict[str, set[str]]) -> set[str]:
+    """Keys to look a (folded) given name up under: see `_given_name_keys`."""
+    if not fa:
+        return {"all", "*"}
+    if len(fa) == 1:  # an initial: every name with that first letter
+        return {"i" + fa, "*"}
+    keys = {"*", "=" + fa, "=" + fa[0], "p" + fa, "s" + fa}
+    keys |= {"=" + g for g in nick.get(fa, ())}
+    keys |= {"=" + fa[:k] for k in range(3, len(fa) - 1)} | {"=" + fa[-k:] for k in range(4, len(fa) - 1)}
+    return keys
 
 
 def _singular(s: str) -> str:
