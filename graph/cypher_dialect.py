@@ -124,6 +124,25 @@ def tokenize(text: str) -> list[Tok]:
     return toks
 
 
+def _split_top_level(toks: list[Tok], sep: str) -> list[list[Tok]]:
+    """`toks` split at each `sep` operator outside brackets ("a, f(b, c)" at "," is two parts)."""
+    parts: list[list[Tok]] = []
+    cur: list[Tok] = []
+    depth = 0
+    for t in toks:
+        if t.kind == "op" and t.text in "([{":
+            depth += 1
+        elif t.kind == "op" and t.text in ")]}":
+            depth -= 1
+        if depth == 0 and t.kind == "op" and t.text == sep:
+            parts.append(cur)
+            cur = []
+            continue
+        cur.append(t)
+    parts.append(cur)
+    return parts
+
+
 def _sig(toks: list[Tok], i: int, step: int = 1) -> int:
     """Index of the next (step=1) or previous (step=-1) significant token from i (exclusive)."""
     j = i + step
@@ -576,18 +595,7 @@ def _rewrite_indexes(toks: list[Tok]) -> list[Tok]:
             if is_index:
                 close = _match(toks, i)
                 inner = _rewrite_indexes(toks[i + 1:close])
-                parts, cur, depth = [], [], 0
-                for x in inner:
-                    if x.kind == "op" and x.text in "([{":
-                        depth += 1
-                    elif x.kind == "op" and x.text in ")]}":
-                        depth -= 1
-                    if depth == 0 and x.kind == "op" and x.text == "..":
-                        parts.append(cur)
-                        cur = []
-                        continue
-                    cur.append(x)
-                parts.append(cur)
+                parts = _split_top_level(inner, "..")
                 if len(parts) == 1:
                     body = _text(parts[0]).strip()
                     if parts[0] and all(x.kind in ("str", "ws") for x in parts[0]):
@@ -684,18 +692,7 @@ def return_columns(query: str) -> list[str] | None:
     k = _sig(body, -1)
     if k < len(body) and body[k].up == "DISTINCT":
         body = body[k + 1:]
-    items, cur, depth = [], [], 0
-    for t in body:
-        if t.kind == "op" and t.text in "([{":
-            depth += 1
-        elif t.kind == "op" and t.text in ")]}":
-            depth -= 1
-        if depth == 0 and t.kind == "op" and t.text == ",":
-            items.append(cur)
-            cur = []
-            continue
-        cur.append(t)
-    items.append(cur)
+    items = _split_top_level(body, ",")
     names = []
     for item in items:
         sig = [t for t in item if t.kind != "ws"]

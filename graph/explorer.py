@@ -312,6 +312,11 @@ def highlight(text: str, quote: str) -> list[tuple[str, bool]]:
         return [(text, False)]
     words = quote.split()
     pattern = re.compile(r"\s+".join(re.escape(w) for w in words), re.I)
+    return _split_on(pattern, text)
+
+
+def _split_on(pattern: re.Pattern, text: str) -> list[tuple[str, bool]]:
+    """`text` as (segment, is_hit) pieces, a hit for each match of `pattern`."""
     pieces, pos = [], 0
     for m in pattern.finditer(text):
         if m.start() > pos:
@@ -344,15 +349,7 @@ def highlight_terms(text: str, query: str) -> list[tuple[str, bool]]:
         if phrase.search(text):  # the words side by side: mark the phrase, as the search ranked it
             pats = [phrase.pattern[2:]]
     pattern = re.compile(r"\b(?:" + "|".join(sorted(pats, key=len, reverse=True)) + ")", re.I)
-    pieces, pos = [], 0
-    for m in pattern.finditer(text):
-        if m.start() > pos:
-            pieces.append((text[pos:m.start()], False))
-        pieces.append((m.group(0), True))
-        pos = m.end()
-    if pos < len(text) or not pieces:
-        pieces.append((text[pos:], False))
-    return pieces
+    return _split_on(pattern, text)
 
 
 def is_header_quote(quote: str) -> bool:

@@ -545,7 +545,8 @@ def test_analysis_cache_that_is_a_directory(built):
                                      f"is rebuilt as needed")
 
 
-def test_memory_error_in_one_file_is_that_files_problem(tmp_path, monkeypatch):
+def _huge_eml_runs_out_of_memory(monkeypatch):
+    """The eml reader raises MemoryError on any file named huge.eml."""
     from giftgraph.ingest import readers
 
     real = readers.read_eml
@@ -556,6 +557,10 @@ def test_memory_error_in_one_file_is_that_files_problem(tmp_path, monkeypatch):
         return real(data, file=file, timezone=timezone)
 
     monkeypatch.setattr(readers, "read_eml", greedy)
+
+
+def test_memory_error_in_one_file_is_that_files_problem(tmp_path, monkeypatch):
+    _huge_eml_runs_out_of_memory(monkeypatch)
     folder, f = release(tmp_path, "huge.eml", eml("Too big to read"))
     (folder / "other.eml").write_bytes(eml("Oars", day=2))
     run = ingest([folder], tmp_path / "case")
@@ -565,16 +570,7 @@ def test_memory_error_in_one_file_is_that_files_problem(tmp_path, monkeypatch):
 
 
 def test_memory_error_in_a_zip_member(tmp_path, monkeypatch):
-    from giftgraph.ingest import readers
-
-    real = readers.read_eml
-
-    def greedy(data, *, file, timezone):
-        if file.endswith("huge.eml"):
-            raise MemoryError
-        return real(data, file=file, timezone=timezone)
-
-    monkeypatch.setattr(readers, "read_eml", greedy)
+    _huge_eml_runs_out_of_memory(monkeypatch)
     folder, z = release(tmp_path, "box.zip", make_zip({"huge.eml": eml("Too big"), "ok.eml": eml("Oars", day=2)}))
     run = ingest([folder], tmp_path / "case")
     assert one_error(run).startswith(f"error: {z}!huge.eml: cannot read (MemoryError")
