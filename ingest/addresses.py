@@ -22,7 +22,7 @@ from email.utils import getaddresses
 
 from giftgraph.ingest.message import Address
 
-__all__ = ["parse_address", "parse_address_list", "clean_name", "count_redactions", "unify_initials", "split_glued_names", "drop_capital_scraps", "REDACTION_RE", "POST_NOMINALS"]
+__all__ = ["parse_address", "parse_address_list", "clean_name", "display_with_suffix", "count_redactions", "unify_initials", "split_glued_names", "drop_capital_scraps", "REDACTION_RE", "POST_NOMINALS"]
 
 REDACTION_RE = re.compile(
     r"\[\s*REDACTED\s*\]|\(\s*[bB]\s*\)\s*\(\s*\d[A-Z]?\s*\)?|\b[bB]\)\s*\(\s*\d\s*\)|[█■▇▆▉▊▋▌▍▎▏]{2,}|#{4,}"
@@ -43,7 +43,11 @@ POST_NOMINALS = frozenset({"md", "phd", "esq", "rn", "dds", "mph", "jd", "cpa", 
                            "dvm", "mbbs", "frcp", "frcpc", "facp", "fidsa", "faan", "fmedsci", "frs", "drph"})
 _NAME_TOKEN = re.compile(r"^(?:[A-Z][A-Za-z'\-]*\.?|[A-Z]\.|Mc[A-Z][a-z]+|O'[A-Z][a-z]+)$")
 _UNI_NAME_TOKEN = re.compile(r"^[^\W\d_](?:[^\W\d_]|['\u2019\-])*\.?$")  # José, Zoë, Łukasz, Núñez
-_SPLIT_ORG = re.compile(r"(?<=\))\s*(?:\[[^\]]{0,4}\]?)?[^;A-Za-z]{0,12}(?=[A-Z][A-Za-z'\-]+,\s*[A-Z])")
+# where OCR lost the ";" after an Outlook "Last, First (ORG) [E]" entry: after its tag, past the scraps a
+# redacted address leaves (non-letters, runs of one to four capitals, words of one or two letters:
+# "[E] ENN", "MO >>", "DI @>>", "Oe"), the next "Last, First" begins (a surname of one or two words)
+_SPLIT_ORG = re.compile(r"(?<=\))\s*(?:\[[^\]]{0,4}\]?)?(?:[^;A-Za-z]|\b(?:[A-Z]{1,4}|[A-Za-z]{1,2})\b(?!,)){0,16}?"
+                        r"(?=(?:[A-Z][a-z][A-Za-z'\-]+\s)?[A-Z][A-Za-z'\-]*[a-z][A-Za-z'\-]*,\s*[A-Z][a-z])")
 
 
 def count_redactions(text: str) -> int:
@@ -93,6 +97,23 @@ def clean_name(raw: str) -> tuple[str, str]:
     return name, org
 
 
+# "Name - Company" or "Name - Team": a display name with what it belongs to after a spaced dash
+_DASH_SUFFIX = re.compile(r"^\s*[\"'\u2018\u201c]?(?P<head>[^<>@\"\u201d]+?)\s+[-\u2013\u2014]\s+"
+                          r"(?P<tail>[A-Z][A-Za-z&.]{2,}(?:\s+[A-Z][A-Za-z&.]{2,}){0,2})\s*[\"'\u2019\u201d]?\s*(?:<|$)")
+
+
+def display_with_suffix(raw: str, name: str) -> str | None:
+    """The display name as printed with what follows a spaced dash ("Ines Varro - Acme",
+    "XR4P - Secretariat"), when the part before the dash reads as `name`: the form a correspondent's
+    mail program shows, kept as an alias. None when the printed entry has no such suffix."""
+    if not name or " -" not in (raw or "") and "\u2013" not in (raw or "") and "\u2014" not in (raw or ""):
+        return None
+    m = _DASH_SUFFIX.match(_close_email_gaps(raw))
+    if not m or clean_name(m.group("head"))[0] != name:
+        return None
+    return f"{name} - {m.group('tail')}"
+
+
 def _tidy(words: list[str]) -> list[str]:
     """Drop OCR debris and middle initials from a name's words.
 
@@ -130,18 +151,33 @@ def _tidy(words: list[str]) -> list[str]:
     return out if sum(plain(w) for w in out) >= 1 else words
 
 
+# lower-case words inside the name of an office, a journal or a list printed as a display name
+_CONNECTORS = frozenset({"of", "the", "for", "and", "on"})
+# capitals and digits, at least two letters first: "ABC12", "XR4P" (not a scrap such as "9G" or "O6")
+_MAILBOX_CODE = re.compile(r"^[A-Z]{2,}[A-Z0-9]*\d[A-Z0-9]*$")
+
+
 def _tokens(s: str) -> list[str]:
     """Name words from the start of `s`, stopping at OCR debris."""
     words = [t.strip(".,;:'\"") for t in s.replace(",", " ").split()]
     if 1 < len(words) <= 4 and all(w.isalpha() and w.islower() and len(w) > 1 for w in words):
         return words  # a display name typed in lower case: "john won"
-    out = []
-    for t in s.replace(",", " ").split():
+    out: list[str] = []
+    toks = s.replace(",", " ").split()
+    for k, t in enumerate(toks):
+        nxt = next((x for x in toks[k + 1:] if x not in _CONNECTORS), "")
+        if out and t in _CONNECTORS and nxt[:1].isupper() and len(nxt) > 1 and not nxt.isupper() \
+                and all(len(w) > 1 for w in out):
+            out.append(t)  # the name of an office or a journal: "Journal of Medicine", "Office of the Director"
+            continue
         label = t.endswith(":")  # "imailto:", "Cc:": a label, not a name
         t = t.strip(".,;:'\"()\u2018\u2019\u201c\u201d")  # stray OCR brackets and curly quotes too
         if len(t) > 2 and t.endswith("!") and t[:-1].isalpha():
             t = t[:-1]  # OCR: "Pratt!", "Lind!": a separator read as "!" (or, less often, an "l")
         if not t:
+            continue
+        if _MAILBOX_CODE.match(t) and not out and (k + 1 == len(toks) or any(_NAME_TOKEN.match(x) for x in toks[k + 1:k + 3])):
+            out.append(t)  # a mailbox's name that starts with a code of capitals and digits: "ABC12 Help Desk"
             continue
         if _NAME_TOKEN.match(t) or (t[0].isupper() and _UNI_NAME_TOKEN.match(t)) or (out and t.lower() in _PARTICLES) or (t.isupper() and t.isalpha() and len(t) > 1):
             out.append(t)
@@ -152,6 +188,8 @@ def _tokens(s: str) -> list[str]:
             out.append(t)  # a surname typed in lower case after a given name: "Tove diMarco", "Tove dimarco"
         else:
             break
+    while out and out[-1] in _CONNECTORS:
+        out.pop()
     return out
 
 

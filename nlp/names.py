@@ -22,6 +22,8 @@ HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "madam", "prof", "professo
               "father", "pastor", "hon", "honorable"}
 SUFFIXES = {"jr", "sr", "ii", "iii", "iv"} | POST_NOMINALS
 _PARTICLES = {"la", "le", "los", "las", "lo"}
+# lower-case words that join the words of an office's or a publication's name, never a person's
+_CONNECTORS = frozenset({"of", "the", "for", "and", "on", "&"})
 # the start of one surname written with an inner capital ("MacArthur", "FitzGerald", "VanDyke")
 _SURNAME_PREFIXES = {"mac", "fitz", "van", "von", "der", "den", "del", "della", "des", "dos", "ten", "ter", "abu", "ben"}
 _BRACKETS = re.compile(r"\([^)]*\)|\[[^\]]*\]|<[^>]*>|\{[^}]*\}")
@@ -157,7 +159,10 @@ def _parse_name(text: str, titles: frozenset[str]) -> PersonName:
         # and credentials in the middle ("Edith MD Langford")
         words = [w for w in words if not (w.isupper() and 2 <= len(w.rstrip(".")) <= 4)
                  and w.lower().rstrip(".") not in SUFFIXES]
-    if not words or not all(_NAME_TOKEN.match(w) for w in words):
+    if not words or not all(_NAME_TOKEN.match(w) for w in words) \
+            or any(w in _CONNECTORS for w in words[1:-1]):
+        # not a person's name; and "Journal of Medicine", "Office of the Director": the name of an
+        # office, a journal or a list, compared only as a whole
         return PersonName(raw=s, title=" ".join(title_words), opaque=bool(words))
     title = " ".join(title_words)
     if directory and len(words) >= 2 and words[0].isupper():

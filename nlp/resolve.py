@@ -34,7 +34,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Callable, Iterable
 
 from giftgraph.graph.model import Node
-from giftgraph.ingest.addresses import clean_name
+from giftgraph.ingest.addresses import clean_name, display_with_suffix
 from giftgraph.ingest.message import Address, Message, make_id
 from giftgraph.nlp.names import (
     HONORIFICS,
@@ -326,6 +326,9 @@ class Resolver:
             if role:
                 c.roles[role] += 1
             c.header_orgs[org.name] += 1
+        if email and not addr.name:
+            # printed as the bare address: that is how this header names the person
+            c.aliases.add(email)
         if not pn.is_empty():
             display = _display(pn, addr.name)
             c.header_names[display] += 1
@@ -334,6 +337,9 @@ class Resolver:
             printed = self._printed_with_initials(addr, pn)
             if printed:
                 c.aliases.add(printed)
+            suffixed = display_with_suffix(getattr(addr, "raw", "") or "", addr.name)
+            if suffixed:  # "Ines Varro - Acme": the display name as the mail program printed it
+                c.aliases.add(suffixed)
             if not email or _local_consistent(email, pn) is not False:
                 # a display name printed with an address that does not fit it (an assistant's
                 # address, a nickname; or OCR glued it to another person's) is kept as an alias
@@ -625,6 +631,37 @@ class Resolver:
                     self._merge(cands[0].key, c.key, f"'{_title(fk)}' printed alone and with the mailbox "
                                                      f"{sorted(cands[0].emails)[0]}, and with no other address")
                     break
+
+    def merge_mailbox_display(self) -> None:
+        """The name of an office, a journal or a list ("Journal of Medicine", "XR4P - Help") printed as a
+        display name (an opaque name) names one mailbox: printed alone, it is the one address printed
+        with it; printed with two addresses of one domain whose local parts are one character apart
+        ("onbehalf@", "onbchalf@"), it is one address that OCR misread."""
+        by_name: dict[str, set[str]] = defaultdict(set)
+        for c in self.roots():
+            for n in c.names:
+                if n.opaque and len(norm(n.raw)) >= 4:
+                    by_name[norm(n.raw)].add(c.key)
+        for name, keys in sorted(by_name.items()):
+            live = sorted({self.uf.find(k) for k in keys if self.uf.find(k) in self.clusters})
+            if len(live) < 2:
+                continue
+            people = [self.clusters[k] for k in live]
+            mailed = [c for c in people if c.emails]
+            for a, b in zip(mailed, mailed[1:]):
+                ea, eb = sorted(a.emails)[0], sorted(b.emails)[0]
+                la, _, da = ea.partition("@")
+                lb, _, db = eb.partition("@")
+                if da == db and len(la) >= 5 and _one_edit(la, lb) and self.uf.find(a.key) != self.uf.find(b.key):
+                    self._merge(a.key, b.key, f"'{name}' printed with {ea} and with {eb}, one character apart "
+                                              f"(an OCR misreading of one mailbox)")
+            mailed_roots = sorted({self.uf.find(c.key) for c in mailed})
+            if len(mailed_roots) != 1:
+                continue
+            for c in people:
+                if not c.emails and c.key in self.clusters and self.uf.find(c.key) != mailed_roots[0]:
+                    self._merge(mailed_roots[0], c.key, f"'{name}' printed alone and with the mailbox "
+                                                        f"{sorted(self.clusters[self.uf.find(mailed_roots[0])].emails)[0]}")
 
     def merge_given_name_address(self) -> None:
         """An address printed without a name whose local part is a given name ("tomas@vendor.example")
@@ -1230,6 +1267,9 @@ PASSES: tuple[MergePass, ...] = (
     MergePass("name_with_mailbox", "printed alone and with the mailbox",
               "a full name printed alone and with one mailbox that spells no one else",
               lambda r: r.merge_name_with_mailbox()),
+    MergePass("mailbox_display", "printed alone and with the mailbox|one character apart (an OCR misreading of one mailbox)",
+              "the display name of an office or a list printed alone, or with two addresses one OCR character apart",
+              lambda r: r.merge_mailbox_display()),
     MergePass("given_name_address", "is the given name of",
               "an address that is the given name of the one person so named, at that person's domain",
               lambda r: r.merge_given_name_address()),
@@ -1257,7 +1297,7 @@ PASSES: tuple[MergePass, ...] = (
               lambda r: r.merge_spelled_addresses(fuzzy=False)),
 )
 
-_HEADER_STAGE = ("same_name", "surname_first", "name_with_mailbox", "ocr_address", "spelled_address",
+_HEADER_STAGE = ("same_name", "surname_first", "name_with_mailbox", "mailbox_display", "ocr_address", "spelled_address",
                  "given_name_address", "nickname", "ocr_variant", "truncated")
 # When each pass runs: `headers` once the headers are read, `signatures` once the signatures are,
 # `text` once the full names of the text are known. Extraction runs the three stages in this order.

@@ -753,6 +753,14 @@ PASS_CASES = {
                               (Address("Ines Varro", "desk@parish.example"), [ew.DANA], "C"),  # two mailboxes
                               (Address("Ines Varro", ""), [ew.DANA], "B"))(
             ring, ("e:office@parish.example", "n:ines varro"))),
+    "mailbox_display": (
+        lambda ring: _headers((Address("Gazette of Tern Valley", "letters@ternvalley.example"), [ew.DANA], "A"),
+                              (ew.DANA, [Address("Gazette of Tern Valley", "")], "B"))(
+            ring, ("e:letters@ternvalley.example", "o:gazette of tern valley")),
+        lambda ring: _headers((Address("Gazette of Tern Valley", "letters@ternvalley.example"), [ew.DANA], "A"),
+                              (Address("Gazette of Tern Valley", "desk@ternvalley.example"), [ew.DANA], "C"),  # two
+                              (ew.DANA, [Address("Gazette of Tern Valley", "")], "B"))(
+            ring, ("e:letters@ternvalley.example", "o:gazette of tern valley"))),
     "given_name_address": (
         lambda ring: _headers((Address("Quentin Arlow", "quentin.arlow@vendor.example"), [ew.DANA], "A"),
                               (Address("", "quentin@vendor.example"), [ew.DANA], "B"))(
@@ -942,3 +950,48 @@ def test_an_organisation_and_the_short_form_of_its_kind_are_one(ring):
     # another place's association, or a short form alone, stays apart
     assert res.add_org("Larkspur Ridge HOA") != long
     assert res.add_org("Wexley Fire Department") != res.add_org("Wexley PD")
+
+
+# ---------------------------------------------------------------- printed forms kept as aliases
+def test_an_address_printed_alone_is_an_alias_of_the_person_it_joins(ring):
+    a = _m(Address("Tomas Vell", "tvell@harbour.example"), [ew.DANA], "Berths", 1)
+    b = _m(ew.DANA, [Address("", "tvell@harbour.example", raw="tvell@harbour.example")], "RE: Berths", 2)
+    res = Resolver(ring, [a, b])
+    c = res.clusters[res.uf.find("e:tvell@harbour.example")]
+    assert res.canonical_name(c) == "Tomas Vell"
+    assert "tvell@harbour.example" in c.aliases
+    # printed with its name every time: no address among the aliases
+    res = Resolver(ring, [a])
+    assert not any("@" in x for x in res.clusters["e:tvell@harbour.example"].aliases)
+
+
+def test_a_display_name_with_a_dash_suffix_is_kept_as_printed(ring):
+    raw = "Ines Varro - Acme Freight <ivarro@acme.example>"
+    a = _m(Address("Ines Varro", "ivarro@acme.example", raw=raw), [ew.DANA], "Crates", 1)
+    res = Resolver(ring, [a])
+    c = res.clusters["e:ivarro@acme.example"]
+    assert res.canonical_name(c) == "Ines Varro"
+    assert "Ines Varro - Acme Freight" in c.aliases
+
+
+def test_one_mailbox_name_with_two_addresses_one_ocr_letter_apart_is_one_mailbox(ring):
+    gazette = "Gazette of Tern Valley"
+    build = _headers((Address(gazette, "letters@ternvalley.example"), [ew.DANA], "A"),
+                     (Address(gazette, "lettcrs@ternvalley.example"), [ew.DANA], "B"))
+    res, a, b = build(ring, ("e:letters@ternvalley.example", "e:lettcrs@ternvalley.example"))
+    res.merge_mailbox_display()
+    assert res.uf.find(a) == res.uf.find(b)
+    assert res.canonical_name(res.clusters[res.uf.find(a)]) == gazette
+    # two different mailboxes of one name, or one letter apart at two domains: left apart
+    for other in ("desk@ternvalley.example", "letters@ternvale.example"):
+        build = _headers((Address(gazette, "letters@ternvalley.example"), [ew.DANA], "A"),
+                         (Address(gazette, other), [ew.DANA], "B"))
+        res, a, b = build(ring, ("e:letters@ternvalley.example", "e:" + other))
+        res.merge_mailbox_display()
+        assert res.uf.find(a) != res.uf.find(b), other
+    # people's names are not mailbox names: two Orla Brennicks at addresses one letter apart stay apart here
+    build = _headers((Address("Orla Brennick", "obren@a.example"), [ew.DANA], "A"),
+                     (Address("Orla Brennick", "obrem@a.example"), [ew.DANA], "B"))
+    res, a, b = build(ring, ("e:obren@a.example", "e:obrem@a.example"))
+    res.merge_mailbox_display()
+    assert res.uf.find(a) != res.uf.find(b)
