@@ -81,12 +81,19 @@ def clean_name(raw: str) -> tuple[str, str]:
         last, first = _tokens(last_part), _tokens(first_part)
         while len(last) > 1 and last[0].strip(".").lower() in _HONORIFIC_WORDS:
             last = last[1:]  # "Dr VAN DAALEN, Greta": the title went before the surname
-        if first and len(last) == 1 and last[0].isalpha() and last[0].isupper() and len(last[0]) >= 3 \
+        if len(last) >= 2 and first and _credential(first[0]) \
+                and all(_credential(w) or (w.isalpha() and w.isupper() and len(w) <= 3) for w in first):
+            # "Ida Voss, MD", "IDA VOSS, PhD": a name, then its credentials (and scraps) after the comma
+            words = _tidy(last)
+        elif first and len(last) == 1 and last[0].isalpha() and last[0].isupper() and len(last[0]) >= 3 \
                 and any(c.islower() for w in first for c in w):
             # "VOSS, Ida Maren": a surname printed in capitals before its comma is no scrap; the
             # given names are tidied as if it were printed in mixed case
+            # (a short one is written as a name, "COX, Ida" as "Ida Cox": capitals of four letters or
+            # fewer after a name read as an OCR scrap further on)
             tidy = _tidy(first + [last[0].title()])
-            words = tidy[:-1] + last if tidy[-1] == last[0].title() else _tidy(first + last)
+            kept = last if len(last[0]) > 4 else [last[0].title()]
+            words = tidy[:-1] + kept if tidy[-1] == last[0].title() else _tidy(first + last)
         else:
             words = _tidy(first + last if last and first else last or first)
     else:
@@ -112,6 +119,12 @@ def display_with_suffix(raw: str, name: str) -> str | None:
     if not m or clean_name(m.group("head"))[0] != name:
         return None
     return f"{name} - {m.group('tail')}"
+
+
+def _credential(w: str) -> bool:
+    """A degree or fellowship printed after a name, also as OCR reads a final D ("MO", "PhO")."""
+    b = w.strip(".").replace(".", "").lower()
+    return b in POST_NOMINALS or b in ("do", "mo", "pho")
 
 
 def _tidy(words: list[str]) -> list[str]:
@@ -512,6 +525,14 @@ def split_glued_names(messages) -> None:
                 setattr(m, field, out)
 
 
+def _before_comma(word: str, raw: str) -> bool:
+    """`word` is printed in the surname before the first comma of `raw` ("ORR, Kai", "DE ORR, Kai"),
+    not a credential ("Kai Orr MD, ..."): the surname, no scrap."""
+    head, comma, _ = (raw or "").partition(",")
+    words = re.findall(r"[^\W\d_]+", head)
+    return bool(comma) and word in words and not _credential(word) and len(words) <= 3
+
+
 def drop_capital_scraps(messages) -> None:
     """Drop a trailing scrap of two or three capitals after a name ("Wendell WG", "Ilse L MOO")
     when the release never prints that word as a name in mixed case: OCR makes such scraps of
@@ -535,11 +556,11 @@ def drop_capital_scraps(messages) -> None:
                 inside.add(_wkey(w))
     for a in addrs():
         w = a.name.split()
-        if not w or not any(c.islower() for c in w[0]):
-            continue
+        if not w or not any(c.islower() for c in w[0]) and not (len(w) >= 3 and any(c.islower() for c in w[1])):
+            continue  # an all-capitals name; but "JP Vell OG" (initials first) is tidied too
         k = len(w)
         while k > 1 and w[k - 1].isalpha() and w[k - 1].isupper() and 2 <= len(w[k - 1]) <= 3 \
-                and _wkey(w[k - 1]) not in mixed:
+                and _wkey(w[k - 1]) not in mixed and not _before_comma(w[k - 1], a.raw):
             k -= 1
         while k >= 3 and len(w[k - 1]) == 2 and w[k - 1].istitle() \
                 and len(w[1]) >= 4 and w[1][0].isupper() and _wkey(w[k - 1]) not in inside:

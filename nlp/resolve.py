@@ -299,7 +299,9 @@ class Resolver:
 
     def observe_address(self, addr: Address, message_id: str) -> str | None:
         email, pn = self._address_parts(addr)
-        if not pn.is_empty() and _junk_name(pn):
+        if not pn.is_empty() and email and len(pn.raw.split()) == 1 and _fold(pn.raw) == _fold(email.split("@", 1)[0]):
+            pn = PersonName(raw=pn.raw, opaque=True)  # "HELP <help@...>": the mailbox's own name
+        elif not pn.is_empty() and _junk_name(pn):
             # OCR debris, a greeting or a header word printed where a name should be
             pn = PersonName(raw="")
         if email:

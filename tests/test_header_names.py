@@ -56,3 +56,33 @@ def test_a_display_name_with_a_spaced_dash_suffix():
     assert display_with_suffix("Ines Varro <ivarro@acme.example>", "Ines Varro") is None
     assert display_with_suffix("Ines Varro - OO >", "Ines Varro") is None  # a scrap is no suffix
     assert display_with_suffix("Kai Orr - Acme", "Ines Varro") is None  # the head must be the name read
+
+
+def test_credentials_after_the_comma_are_not_a_given_name():
+    assert _name("Ilsa Marn, MD") == "Ilsa Marn"
+    assert _name("ILSA MARN, PhD OO >") == "ILSA MARN"
+    assert _name("Tomas P. Vell, MO") == "Tomas P Vell"  # OCR reads the D of MD as O
+    assert _name("Vell, Tomas") == "Tomas Vell"  # a given name stays one
+    assert _name("Marn, MD") == "MD Marn"  # one word before the comma: nothing to say it is a name
+
+
+def test_a_short_capital_surname_before_its_comma_is_written_as_a_name():
+    # left in capitals, "Ida Tam KOH" reads as a given name, a middle name and an OCR scrap
+    assert _name("KOH, Ida Tam") == "Ida Tam Koh"
+    n = parse_name(_name("KOH, Ida Tam"))
+    assert (n.first, n.last) == ("Ida", "Koh")
+    assert _name("VANDERMEER, Ida") == "Ida VANDERMEER"  # a long one stays as printed
+
+
+def test_a_scrap_after_a_name_that_starts_with_initials_goes():
+    from giftgraph.ingest.addresses import drop_capital_scraps
+    from giftgraph.ingest.message import Address, Message
+
+    m = Message(sender=Address(name="JT Varnum OG", raw="JT Varnum! OG"), to=[Address(name="Kai Orr", raw="Kai Orr")])
+    drop_capital_scraps([m])
+    assert m.sender.name == "JT Varnum"
+    # a short surname printed in capitals before its comma is no scrap, a credential there is
+    m = Message(sender=Address(name="Ida Tam KOH", raw="KOH, Ida Tam"),
+                to=[Address(name="Kai Orr MD", raw="Kai Orr MD, OO")])
+    drop_capital_scraps([m])
+    assert (m.sender.name, m.to[0].name) == ("Ida Tam KOH", "Kai Orr")

@@ -624,13 +624,14 @@ def test_comma_separated_lists_split_between_people_not_inside_last_first():
                                                                     ("Jon Bede", "")]
     assert read("Jem Farr , Ivo Dahl <idahl@nas.example>, Gus Tam") == [
         ("Jem Farr", ""), ("Ivo Dahl", "idahl@nas.example"), ("Gus Tam", "")]
-    assert read('"MAHRAN, Jalil" , "VOSS, Ida Maren"') == [("Jalil MAHRAN", ""), ("Ida Maren VOSS", "")]
+    # a capital surname of four letters or fewer is written as a name (else it reads as an OCR scrap)
+    assert read('"MAHRAN, Jalil" , "VOSS, Ida Maren"') == [("Jalil MAHRAN", ""), ("Ida Maren Voss", "")]
     assert read('Rolf Hatt "Hanley, Emma" <eh@nas.example>') == [("Rolf Hatt", ""),
                                                                 ("Emma Hanley", "eh@nas.example")]
     # one person, however the comma is spaced
     assert read("Smith , John") == [("John Smith", "")]
     assert read("Nunez, Rosa de Los Angeles <rn@blood.example>") == [("Rosa de Los Angeles Nunez", "rn@blood.example")]
-    assert read("LIU, Gordon OO") == [("Gordon LIU", "")]  # a surname in capitals stays, the scrap goes
+    assert read("LIU, Gordon OO") == [("Gordon Liu", "")]  # a surname in capitals stays, the scrap goes
 
 
 def test_a_named_custodian_is_used_as_given_and_none_turns_the_inference_off(ring):
@@ -995,3 +996,13 @@ def test_one_mailbox_name_with_two_addresses_one_ocr_letter_apart_is_one_mailbox
     res, a, b = build(ring, ("e:obren@a.example", "e:obrem@a.example"))
     res.merge_mailbox_display()
     assert res.uf.find(a) != res.uf.find(b)
+
+
+def test_a_short_word_that_is_its_own_address_names_that_mailbox(ring):
+    a = _m(Address("QRT", "qrt@relief.example", raw="QRT <qrt@relief.example>"), [ew.DANA], "Rota", 1)
+    res = Resolver(ring, [a])
+    assert res.canonical_name(res.clusters["e:qrt@relief.example"]) == "QRT"
+    # a short scrap printed with someone else's address is still no name
+    b = _m(Address("OO", "ines.varro@relief.example", raw="OO <ines.varro@relief.example>"), [ew.DANA], "Rota", 2)
+    res = Resolver(ring, [b])
+    assert res.canonical_name(res.clusters["e:ines.varro@relief.example"]) == "ines.varro@relief.example"
