@@ -200,11 +200,24 @@ def _gmail_block(lines: list[str], i: int) -> int:
     return j
 
 
+# the clock time that ends the date of "On <date> <time>[,] <name> wrote:" (Gmail prints no comma after it),
+# with its AM/PM, numeric offset and zone name when printed
+_WROTE_TIME_RE = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*[+-]\d{4})?"
+                            r"(?:\s*\(?[A-Z]{2,5}\)?(?=[\s,]))?,?")
+
+
 def _parse_wrote(text: str, timezone: str) -> Header:
     m = _WROTE_RE.match(text)
     rest = m.group("rest") if m else text
     h = Header(kind="wrote")
     e = re.search(r"<[^<>]+@[^<>]+>\s*$", rest) or re.search(r"\S+@\S+\s*$", rest)
+    t = list(_WROTE_TIME_RE.finditer(rest[: e.start()] if e else rest))
+    if t and rest[t[-1].end():].strip(" ,"):
+        # the date ends at its clock time; the rest is who wrote (a comma after the time or not)
+        h.sent_raw = " ".join(rest[: t[-1].end()].rstrip(",").split())
+        h.sent = parse_date(h.sent_raw, timezone)
+        h.sender, h.redactions = parse_address(rest[t[-1].end():].strip(" ,"))
+        return h
     if e:
         before = rest[: e.start()].rstrip()
         k = before.rfind(",")

@@ -314,9 +314,15 @@ class PersonTitles:
                     j += 1
                 if j < n and re.fullmatch(r"I{1,3}|IV|[1-3]", doc[j].text):  # rank grade: "Officer II"
                     j += 1
-                k = j
-                while k < n and k - j < 3 and self._name_token(doc[k]) and "\n" not in doc[k - 1].whitespace_:
-                    k += 1
+                k, words = j, 0
+                while k < n and words < 3 and "\n" not in doc[k - 1].whitespace_:
+                    if self._name_token(doc[k]):
+                        k, words = k + 1, words + 1
+                    elif (k > j and doc[k].text in ("-", "\u2010", "\u2011") and not doc[k - 1].whitespace_
+                          and not doc[k].whitespace_ and k + 1 < n and self._name_token(doc[k + 1])):
+                        k += 2  # a hyphenated surname ("Ames-Ward") is one word of the name
+                    else:
+                        break
                 if k > j and not (k - j == 1 and re.fullmatch(r"[A-Z]\.", doc[j].text)):
                     start = i
                     # "Police Officer", "Senior Lead Officer": take the whole rank phrase

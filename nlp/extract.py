@@ -330,7 +330,10 @@ def _plausible_new_person(span, pn: PersonName, prof: Profile, res: Resolver) ->
     low = pn.full.lower()
     if any(res.table[k].get(low) for k in ("product", "division", "organization")):
         return False
-    return all(re.fullmatch(r"[A-Z][a-z'\u2019-]+|[A-Z]\.", w) for w in pn.full.split())
+    full = pn.full.split()
+    if re.fullmatch(r"[A-Z]\.?", full[-1]):  # "Dana W.": a surname's initial names someone, it makes no one new
+        return False
+    return all(re.fullmatch(r"[A-Z][a-z'\u2019-]+|[A-Z]\.", w) for w in full)
 
 
 _LOWER_WORD = re.compile(r"(?<![A-Za-z.@/'\u2019-])[a-z]{3,}(?![A-Za-z@/'\u2019-])")

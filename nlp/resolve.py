@@ -1176,6 +1176,11 @@ class Resolver:
         if rank and len(cands) > 1:
             # "Detective Alvarez" is not the Alvarez whose signature says "Management Analyst"
             cands = [c for c in cands if not self._ranks(c) or rank in self._ranks(c)]
+        if not cands and pn.first and pn.last and len(_fold(pn.last)) == 1:
+            # "Dana W.": the people with that given name whose surname begins with the initial
+            alt = PersonName(raw=t, first=pn.first)
+            cands = [c for c in self.candidates(alt) if self._name_fits(alt, c)
+                     and any(s.startswith(_fold(pn.last)) for s in c.surnames())]
         if not cands and pn.last and not pn.first and pn.title:
             # "Officer Peggy": the word after a title may be a given name
             alt = PersonName(raw=t, first=pn.last)

@@ -92,6 +92,28 @@ def test_iphone_wrote_with_quoting():
     assert quoted.provenance[0].quoted
 
 
+@pytest.mark.parametrize("attribution, sent, name, email", [
+    # Gmail prints no comma between the time and the name
+    ("On Thu, Jun 9, 2022 at 3:05 PM Odile Marsh <odile@pinecrest.test> wrote:", "2022-06-09T15:05:00+00:00",
+     "Odile Marsh", "odile@pinecrest.test"),
+    ("On Thu, Jun 9, 2022 at 3:05 PM Odile Marsh wrote:", "2022-06-09T15:05:00+00:00", "Odile Marsh", ""),
+    ("On Jun 9, 2022, at 3:05 PM, Odile Marsh <odile@pinecrest.test> wrote:", "2022-06-09T15:05:00+00:00",
+     "Odile Marsh", "odile@pinecrest.test"),
+    ("On Fri, 10 Jun 2022 08:15:02 -0400 Odile Marsh <odile@pinecrest.test> wrote:", "2022-06-10T08:15:02-04:00",
+     "Odile Marsh", "odile@pinecrest.test"),
+    ('On 2022-06-10 08:15 EST, "Marsh, Odile" <odile@pinecrest.test> wrote:', "2022-06-10T08:15:00-05:00",
+     "Odile Marsh", "odile@pinecrest.test"),
+])
+def test_wrote_attribution_dates_and_writers(attribution, sent, name, email):
+    body = f"Sounds good.\n\n{attribution}\n\n> Can we meet on Friday?\n"
+    text = f"From: Lenny Obi <lenny@pinecrest.test>\nSent: Friday, June 10, 2022 9:00 AM\nTo: Odile Marsh\nSubject: Re: Friday\n\n{body}"
+    msgs = split(text, "UTC")
+    assert len(msgs) == 2
+    quoted = msgs[1]
+    assert quoted.sent == sent
+    assert (quoted.sender.name, quoted.sender.email) == (name, email)
+
+
 def test_quoted_only_message_is_recovered_and_printed_plus_quoted_is_one():
     printed_alone = split(fx.OUTLOOK_PAGE_2)
     thread = split(fx.OUTLOOK_PAGE_1)

@@ -110,6 +110,12 @@ def test_rank_plus_name_is_one_person(blank_nlp):
     assert persons == ["Det. Alvarez", "SLO Ochoa", "Sgt. H. Kimura", "Police Officer II Peter Novak"]
 
 
+def test_rank_plus_hyphenated_surname_is_one_person(blank_nlp):
+    doc = blank_nlp("Det. Lorna Fitch-Avery called. Ask Det. Fitch - she knows. Sgt. Ann-Marie Ross-Vale agreed.")
+    persons = [e.text for e in doc.ents if e.label_ == "PERSON"]
+    assert persons == ["Det. Lorna Fitch-Avery", "Det. Fitch", "Sgt. Ann-Marie Ross-Vale"]
+
+
 def test_noise_person_spans_are_dropped(ring, blank_nlp):
     comp = blank_nlp.get_pipe("giftgraph_person_titles")
     assert isinstance(comp, PersonTitles)

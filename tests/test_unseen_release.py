@@ -109,11 +109,12 @@ CODES_MAIL = [
 ]
 
 
-def _build(tmp_path, mails):
+def _build(tmp_path, mails, profile=None):
     prof = tmp_path / "profile"
-    prof.mkdir()
-    for name, text in PROFILE.items():
-        (prof / name).write_text(text, encoding="utf-8")
+    if profile is None:
+        prof.mkdir()
+        for name, text in PROFILE.items():
+            (prof / name).write_text(text, encoding="utf-8")
     mail = tmp_path / "mail"
     mail.mkdir()
     for mid, frm, to, subject, date, body in mails:
@@ -121,7 +122,7 @@ def _build(tmp_path, mails):
             f"From: {frm}\nTo: {to}\nSubject: {subject}\nDate: {date}\nMessage-ID: <{mid}@probe.example>\n"
             f"Content-Type: text/plain; charset=utf-8\n\n{body}\n", encoding="utf-8")
     case = tmp_path / "case"
-    r = CliRunner().invoke(cli, ["ingest", str(mail), "--profile", str(prof), "--case", str(case), "-s"])
+    r = CliRunner().invoke(cli, ["ingest", str(mail), "--profile", profile or str(prof), "--case", str(case), "-s"])
     assert r.exit_code == 0, r.output
     return case
 
@@ -177,3 +178,46 @@ def test_an_unseen_release_of_declined_lent_sold_reported_and_refused_offers_giv
     r = CliRunner().invoke(cli, ["ledger", "--case", str(case), "--json"])
     assert r.exit_code == 0, r.output
     assert [row for row in json.loads(r.stdout) if row["name"] != "TOTAL"] == []
+
+
+T = "Tamsin Okafor <tamsin.okafor@brightgate.example>"
+RUBEN = "Cpl. Ruben Aldana-Whitcomb <raldana@fernvillepd.example>"
+MAGDA = "Magdalena Q. Strand <mstrand@fernvillepd.example>"
+GREER_H = "Greer Holloway <gholloway@fernvillepd.example>"
+GREER_P = "Greer Pasternak <gpasternak@fernvillepd.example>"
+PEOPLE_MAIL = [
+    ("h01", T, RUBEN, "Setup", "Mon, 6 Jan 2025 09:12:00 -0700",
+     "Hi Ruben,\n\nOnce the app is open, tap Live View, then Device Settings, then Motion Zones. The Quick "
+     "Start Guide covers the rest.\n\nTamsin Okafor\nAccount Executive, Brightgate"),
+    ("h02", RUBEN, T, "Re: Setup", "Tue, 7 Jan 2025 10:00:00 -0700",
+     "Thanks Tamsin. We mounted one on Calloway Street near Juniper Heights, and one at Rosedale Park.\n\n"
+     "R.A.W.\nCpl. Ruben Aldana-Whitcomb\nFernville Police Department"),
+    ("h03", MAGDA, RUBEN, "Meeting", "Wed, 8 Jan 2025 11:00:00 -0700",
+     "Hello Ruben Ruben,\n\nGood morning Magda here. Please bring the Annual Crime Review to Thursday's "
+     "meeting.\n\nMagda Strand\nCrime Analyst\nFernville Police Department"),
+    ("h04", "Magdalena Strand <mstrand@fernvillepd.example>", GREER_H, "Re: Meeting", "Thu, 9 Jan 2025 08:00:00 -0700",
+     "Greer,\n\nCan you ask Greer Pasternak if the Harlan Ridge Neighborhood Watch still meets on Fridays?"
+     "\n\nMagdalena"),
+    ("h05", GREER_P, GREER_H, "Fridays", "Thu, 9 Jan 2025 12:00:00 -0700",
+     "Greer H.,\n\nYes they still meet at the Linden Avenue library.\n\nGreer P."),
+    ("h06", '"ALDANA-WHITCOMB Ruben J" <raldana@fernvillepd.example>', T, "Cameras", "Fri, 10 Jan 2025 09:00:00 -0700",
+     "Tamsin, are the extra units still available? Ruben"),
+]
+
+
+@pytest.mark.model
+def test_an_unseen_release_names_each_of_its_people_once_and_nothing_else(tmp_path):
+    """No profile describes it (--profile auto): a hyphenated surname after a rank in a signature, a given
+    name with a surname's initial ("Greer H.") for each of two people sharing the given name, a name
+    printed surname-first in capitals, a short form of a given name; streets, a park, a neighbourhood,
+    the words of an app's screen, a document title and a greeting with the name twice are no one."""
+    case = _build(tmp_path, PEOPLE_MAIL, profile="auto")
+    graph = tmp_path / "g.json"
+    r = CliRunner().invoke(cli, ["export", "json", "--case", str(case), "-o", str(graph)])
+    assert r.exit_code == 0, r.output
+    people = {n["name"]: n for n in json.loads(graph.read_text())["nodes"] if n.get("kind") == "person"}
+    assert set(people) == {"Tamsin Okafor", "Ruben Aldana-Whitcomb", "Magdalena Strand", "Greer Holloway",
+                           "Greer Pasternak"}
+    assert "Greer H." in people["Greer Holloway"]["aliases"]
+    assert "Greer P." in people["Greer Pasternak"]["aliases"]
+    assert {"Magda", "Magda Strand"} <= set(people["Magdalena Strand"]["aliases"])
