@@ -46,7 +46,7 @@ _UNI_NAME_TOKEN = re.compile(r"^[^\W\d_](?:[^\W\d_]|['\u2019\-])*\.?$")  # José
 # where OCR lost the ";" after an Outlook "Last, First (ORG) [E]" entry: after its tag, past the scraps a
 # redacted address leaves (non-letters, runs of one to four capitals, words of one or two letters:
 # "[E] ENN", "MO >>", "DI @>>", "Oe"), the next "Last, First" begins (a surname of one or two words)
-_SPLIT_ORG = re.compile(r"(?<=\))\s*(?:\[[^\]]{0,4}\]?)?(?:[^;A-Za-z]|\b(?:[A-Z]{1,4}|[A-Za-z]{1,2})\b(?!,)){0,16}?"
+_SPLIT_ORG = re.compile(r"(?<=\))\s*(?:\[[^\]]{0,4}\]?)?(?:[^;A-Za-z]|\b(?:[A-Z]{1,4}|[A-Za-z]{1,2})\b){0,16}?"
                         r"(?=(?:[A-Z][a-z][A-Za-z'\-]+\s)?[A-Z][A-Za-z'\-]*[a-z][A-Za-z'\-]*,\s*[A-Z][a-z])")
 
 
@@ -170,6 +170,11 @@ _CONNECTORS = frozenset({"of", "the", "for", "and", "on"})
 _MAILBOX_CODE = re.compile(r"^[A-Z]{2,}[A-Z0-9]*\d[A-Z0-9]*$")
 
 
+# "Ida.Voss" printed alone: a given name and a surname joined by a dot (an address's local part)
+_DOTTED_NAME = re.compile(r"([A-Z][a-z]+)\.([A-Z][a-z]+)")
+_LOWER_APOSTROPHE = re.compile(r"[a-z]{1,3}['\u2019][a-z]{2,}")  # "o'hara", "d'silva" typed in lower case
+
+
 def _tokens(s: str) -> list[str]:
     """Name words from the start of `s`, stopping at OCR debris."""
     words = [t.strip(".,;:'\"") for t in s.replace(",", " ").split()]
@@ -192,10 +197,14 @@ def _tokens(s: str) -> list[str]:
         if _MAILBOX_CODE.match(t) and not out and (k + 1 == len(toks) or any(_NAME_TOKEN.match(x) for x in toks[k + 1:k + 3])):
             out.append(t)  # a mailbox's name that starts with a code of capitals and digits: "ABC12 Help Desk"
             continue
+        dotted = _DOTTED_NAME.fullmatch(t)
+        if dotted and not out:
+            out.extend(dotted.groups())  # "Ida.Voss": an address's local part whose domain was redacted
+            continue
         if _NAME_TOKEN.match(t) or (t[0].isupper() and _UNI_NAME_TOKEN.match(t)) or (out and t.lower() in _PARTICLES) or (t.isupper() and t.isalpha() and len(t) > 1):
             out.append(t)
-        elif t.isalpha() and t.islower() and len(t) > 2 and not out:
-            out.append(t)  # lower-case display names ("tlindgren")
+        elif (t.isalpha() or _LOWER_APOSTROPHE.fullmatch(t)) and t.islower() and len(t) > 2 and not out:
+            out.append(t)  # lower-case display names ("tlindgren"), surnames ("o'hara, Ida")
         elif len(out) == 1 and out[0][0].isupper() and len(t) >= 4 and t.isalpha() and t[0].islower() and not label \
                 and "mailto" not in t:
             out.append(t)  # a surname typed in lower case after a given name: "Tove diMarco", "Tove dimarco"
@@ -271,7 +280,8 @@ def parse_address_list(field: str) -> tuple[list[Address], int]:
         for q in _split_comma_list(part):
             for p in _SPLIT_ORG.split(q):
                 if p.strip():
-                    pieces.extend(_split_tag_then_address(p))
+                    for g in _split_glued_entries(p):
+                        pieces.extend(_split_tag_then_address(g))
     out: list[Address] = []
     red = 0
     seen = set()
@@ -308,6 +318,32 @@ def _split_comma_list(part: str) -> list[str]:
                 acc = f"{acc} , {b}"
         out.append(acc)
     return [p for p in out if p.strip()]
+
+
+# "Ana Roe <aroe@exarnple. one: Ivo Tam <itam@x.example>": an address OCR left unclosed, then the next entry
+_UNCLOSED_THEN_ENTRY = re.compile(r"^(?P<a>[^<>]*<[^<>]*?)\s+(?P<b>(?:[A-Z][\w'.\-]*\s+){1,3}<[^<>]*@[^<>]*>?[^<>]*)$")
+# "Ana Roe yyy WG Tam, Ivo <ivo.tam@x.example>": a name, the scraps of its redacted address, the next entry
+_NAME_THEN_ENTRY = re.compile(r"^(?P<a>[\"'\u2018]?[A-Z][a-z][\w'\-]*(?:\s+[A-Z][a-z][\w'\-]*){1,2})\s+"
+                              r"(?P<scraps>(?:[^\s,<>@]{1,3}\s+)+)"
+                              r"(?P<b>[A-Z][a-z][\w'\-]*,\s*[A-Z][a-z][\w'\-]*[^<>]*<[^<>]*@[^<>]*>?[^<>]*)$")
+
+
+def _split_glued_entries(piece: str) -> list[str]:
+    """Two correspondents printed as one when OCR lost their separator: an address left unclosed
+    before the next "Name <address>", or a name and the scraps of its redacted address before a
+    "Surname, Given <address>" (when the name does not fit that address)."""
+    s = piece.strip()
+    m = _UNCLOSED_THEN_ENTRY.match(s)
+    if m:
+        return [m.group("a"), m.group("b")]
+    m = _NAME_THEN_ENTRY.match(s)
+    if m:
+        e = EMAIL_RE.search(_close_email_gaps(m.group("b")))
+        local = re.sub(r"[^a-z]", "", e.group(0).split("@", 1)[0].lower()) if e else ""
+        if not any(w.lower()[:3] in local for w in re.findall(r"[^\W\d_]{3,}", m.group("a"))):
+            debris = "".join(REDACTION_RE.findall(m.group("scraps")))  # keep redaction markers counted
+            return [f"{m.group('a')} {debris}".strip(), m.group("b")]
+    return [piece]
 
 
 _TAG_THEN_ADDRESS = re.compile(

@@ -328,8 +328,8 @@ class Resolver:
             if role:
                 c.roles[role] += 1
             c.header_orgs[org.name] += 1
-        if email and not addr.name:
-            # printed as the bare address: that is how this header names the person
+        if email and pn.is_empty():
+            # printed as the bare address (or with debris only): that is how this header names the person
             c.aliases.add(email)
         if not pn.is_empty():
             display = _display(pn, addr.name)

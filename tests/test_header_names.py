@@ -86,3 +86,34 @@ def test_a_scrap_after_a_name_that_starts_with_initials_goes():
                 to=[Address(name="Kai Orr MD", raw="Kai Orr MD, OO")])
     drop_capital_scraps([m])
     assert (m.sender.name, m.to[0].name) == ("Ida Tam KOH", "Kai Orr")
+
+
+def test_a_dotted_user_name_whose_domain_was_redacted_is_a_name():
+    assert _name("Ida.Voss OOO") == "Ida Voss"
+    a, _ = parse_address("Ida.Voss@relief.example")  # a whole address stays an address
+    assert (a.name, a.email) == ("", "ida.voss@relief.example")
+
+
+def test_a_lower_case_surname_with_an_apostrophe_before_its_comma():
+    assert _name("o'hara, Ines M. OO >") == "Ines M o'hara"
+    assert _name("d\u2019silva, Kai") == "Kai d\u2019silva"
+
+
+def test_a_scrap_before_the_comma_of_the_next_outlook_entry_does_not_hide_it():
+    names = [a.name for a in parse_address_list("Orr, Kai (AGY) TOO, Tam, Ivo B. (AGY) SOO >")[0]]
+    assert names == ["Kai Orr", "Ivo B Tam"]
+
+
+def test_entries_glued_where_an_address_was_left_unclosed_or_redacted():
+    def read(field):
+        return [(a.name, a.email) for a in parse_address_list(field)[0]]
+
+    # an OCR'd address that lost its "@" and its ">" before the next "Name <address>"
+    assert read("Ana Roe <aroetiexample. one: Ivo Lund Tam <itam@x.example>") == [
+        ("Ana Roe", ""), ("Ivo Lund Tam", "itam@x.example")]
+    # a name, the scraps of its redacted address, then "Surname, Given <address>"
+    assert read("Jon Bede yyy WG Tam, Ivo <Ivo.Tam@x.example>") == [("Jon Bede", ""), ("Ivo Tam", "ivo.tam@x.example")]
+    # the name fits the address: not split off as someone else
+    assert len(read("Ivo Tam yyy WG Tam, Ivo <Ivo.Tam@x.example>")) == 1
+    assert read("Ana Roe OO <aroe@x.example>") == [("Ana Roe", "aroe@x.example")]
+    assert read("Ana Roe <aroe@x.example>") == [("Ana Roe", "aroe@x.example")]
