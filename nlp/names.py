@@ -160,9 +160,10 @@ def _parse_name(text: str, titles: frozenset[str]) -> PersonName:
         words = [w for w in words if not (w.isupper() and 2 <= len(w.rstrip(".")) <= 4)
                  and w.lower().rstrip(".") not in SUFFIXES]
     if not words or not all(_NAME_TOKEN.match(w) for w in words) \
-            or any(w in _CONNECTORS for w in words[1:-1]):
-        # not a person's name; and "Journal of Medicine", "Office of the Director": the name of an
-        # office, a journal or a list, compared only as a whole
+            or any(w in _CONNECTORS for w in words[1:-1]) \
+            or (len(words) >= 2 and not last_first and words[-1].lower().rstrip(".") in office_last_words()):
+        # not a person's name; and "Journal of Medicine", "Office of the Director", "Media Inquiries":
+        # the name of an office, a journal or a list, compared only as a whole
         return PersonName(raw=s, title=" ".join(title_words), opaque=bool(words))
     title = " ".join(title_words)
     if directory and len(words) >= 2 and words[0].isupper():
@@ -207,6 +208,17 @@ def _surname_first_caps(words: list[str]) -> bool:
             and all(re.fullmatch(r"[A-Z]\.?", w) for w in rest)
             # a middle initial, or a given name the nickname table knows: not "NIAID Ocpostoffice"
             and (bool(rest) or given.lower() in known_given_names()))
+
+
+@functools.lru_cache(maxsize=1)
+def office_last_words() -> frozenset[str]:
+    """Last words of a display name that names an office or a service ("Media Inquiries"),
+    from `nlp/data/not_person.yaml`."""
+    import yaml
+
+    path = Path(__file__).parent / "data" / "not_person.yaml"
+    return frozenset(str(w).lower() for w in (yaml.safe_load(path.read_text(encoding="utf-8")) or {})
+                     .get("office_last_words", []))
 
 
 @functools.lru_cache(maxsize=1)

@@ -299,11 +299,13 @@ class Resolver:
 
     def observe_address(self, addr: Address, message_id: str) -> str | None:
         email, pn = self._address_parts(addr)
-        if not pn.is_empty() and email and len(pn.raw.split()) == 1 and _fold(pn.raw) == _fold(email.split("@", 1)[0]):
-            pn = PersonName(raw=pn.raw, opaque=True)  # "HELP <help@...>": the mailbox's own name
-        elif not pn.is_empty() and _junk_name(pn):
-            # OCR debris, a greeting or a header word printed where a name should be
-            pn = PersonName(raw="")
+        if not pn.is_empty() and (_junk_name(pn) or _glued_list(pn)):
+            if email and len(pn.raw.split()) == 1 and _fold(pn.raw) == _fold(email.split("@", 1)[0]):
+                pn = PersonName(raw=pn.raw, opaque=True)  # "HELP <help@...>": the mailbox's own name
+            else:
+                # OCR debris, a greeting or a header word printed where a name should be; several
+                # names printed as one (their separators lost), which names no one
+                pn = PersonName(raw="")
         if email:
             key = "e:" + email
         elif pn.opaque:
@@ -342,7 +344,7 @@ class Resolver:
             suffixed = display_with_suffix(getattr(addr, "raw", "") or "", addr.name)
             if suffixed:  # "Ines Varro - Acme": the display name as the mail program printed it
                 c.aliases.add(suffixed)
-            if not email or _local_consistent(email, pn) is not False:
+            if (not email or _local_consistent(email, pn) is not False) and not _glued_list(pn):
                 # a display name printed with an address that does not fit it (an assistant's
                 # address, a nickname; or OCR glued it to another person's) is kept as an alias
                 # but never used to merge this address with other people
@@ -621,7 +623,8 @@ class Resolver:
             own = o.full_keys()  # the names its addresses vouch for: a mailbox of someone else's is no one's
             for n in o.names:
                 fk = (_fold(n.first), _fold(n.last))
-                if n.has_full and not all(_address_contradicts(e, n) for e in o.emails) and own <= {fk}:
+                if n.has_full and not _glued_list(n) and not all(_address_contradicts(e, n) for e in o.emails) \
+                        and own <= {fk}:
                     mailbox_names[fk].add(o.key)
         for c in list(self.roots()):
             if c.key not in self.clusters or c.emails:
@@ -1365,9 +1368,14 @@ def _best_name(c: PersonCluster) -> str:
     """Most common full display name from headers, else from signatures/text, else an address.
     A name printed beside an address that spells a different name (someone else's name on a mangled
     header line: "Patricia Dunmore <jo.keller@...>") never names the person: it stays an alias."""
+    locals_ = {_fold(e.split("@", 1)[0]) for e in c.emails}
+    own = sorted({n.raw for n in c.names if n.opaque and len(n.raw.split()) > 1 and _fold(n.raw) in locals_})
+    if own:  # "XR NEWS <xrnews@...>": the mailbox's own name, whoever else writes from it (one word
+        # spelling the address, "ann <ann@...>", may be a given name: a full name printed with it comes first)
+        return own[0].strip("'\" ")
     full = Counter()
     for n in c.names:
-        if n.has_full and not (c.emails and all(_address_contradicts(e, n) for e in c.emails)):
+        if n.has_full and not _glued_list(n) and not (c.emails and all(_address_contradicts(e, n) for e in c.emails)):
             full[n.full] += 3 if any(parse_name(h).full == n.full for h in c.header_names) else 1
     if full:
         # printed as often: the last in alphabetical order, so the choice does not depend on reading order
@@ -1390,6 +1398,14 @@ _HEADER_NOISE = {"from", "sent", "to", "cc", "bcc", "ce", "subject", "date", "re
                  "hey", "morning", "afternoon", "evening", "greetings",
                  "thanks", "thank", "regards", "best", "sincerely", "original", "message", "importance", "attachments",
                  "wrote", "forwarded", "redacted", "withheld"}
+
+
+def _glued_list(pn: PersonName) -> bool:
+    """A "name" of five words or more (initials, acronyms and particles aside): several names OCR printed as one
+    ("Ana Roe Ivo Tam Lund"), never a person's name to merge on or to call the person by."""
+    words = [w for w in (pn.full or pn.raw).split() if len(w.strip(".")) > 1 and w[:1].isupper()
+             and any(ch.islower() for ch in w)]  # not acronyms: "XR NSA FO Staff" is a list's name
+    return len(words) > 4
 
 
 def _junk_name(pn: PersonName) -> bool:

@@ -1006,3 +1006,37 @@ def test_a_short_word_that_is_its_own_address_names_that_mailbox(ring):
     b = _m(Address("OO", "ines.varro@relief.example", raw="OO <ines.varro@relief.example>"), [ew.DANA], "Rota", 2)
     res = Resolver(ring, [b])
     assert res.canonical_name(res.clusters["e:ines.varro@relief.example"]) == "ines.varro@relief.example"
+
+
+def test_an_office_name_never_merges_as_a_given_name_and_a_surname(ring):
+    from giftgraph.nlp.names import parse_name as pn
+
+    assert pn("Tern Valley Media Inquiries").opaque and pn("QX Health Events").opaque
+    assert not pn("Frank Press").opaque  # a surname that is a word stays a surname
+    # two mailboxes whose names share a first and a last word are two mailboxes
+    build = _headers((Address("QX Media Inquiries", "media@qx.example"), [ew.DANA], "A"),
+                     (Address("QX Public Inquiries", "public@qx.example"), [ew.DANA], "B"),
+                     (ew.DANA, [Address("QX Public Inquiries", "")], "C"))
+    res, a, b = build(ring, ("e:media@qx.example", "e:public@qx.example"))
+    res.merge_headers()
+    assert res.uf.find(a) != res.uf.find(b)
+    assert res.canonical_name(res.clusters[res.uf.find(a)]) == "QX Media Inquiries"
+
+
+def test_a_mailbox_is_called_by_its_own_name_whoever_writes_from_it(ring):
+    msgs = [_m(Address("QX NEWS", "qxnews@qx.example", raw="QX NEWS <qxnews@qx.example>"), [ew.DANA], "A", 1),
+            _m(Address("Ines Varro", "qxnews@qx.example", raw="Varro, Ines <qxnews@qx.example>"), [ew.DANA], "B", 2),
+            _m(Address("Ines Varro", "qxnews@qx.example", raw="Varro, Ines <qxnews@qx.example>"), [ew.DANA], "C", 3)]
+    res = Resolver(ring, msgs)
+    assert res.canonical_name(res.clusters["e:qxnews@qx.example"]) == "QX NEWS"
+
+
+def test_several_names_printed_as_one_name_no_one(ring):
+    glued = "Ana Ines Roe Ivo Tam Lund Varro"
+    msgs = [_m(Address(glued, "desk@qx.example", raw=glued), [ew.DANA], "A", 1),
+            _m(ew.DANA, [Address("Ana Varro", "")], "B", 2)]
+    res = Resolver(ring, msgs)
+    res.merge_headers()
+    c = res.clusters[res.uf.find("e:desk@qx.example")]
+    assert res.canonical_name(c) == "desk@qx.example" and glued not in c.aliases
+    assert res.uf.find("n:ana varro") != c.key  # the glued text vouches for no one
