@@ -45,7 +45,7 @@ _NAME_TOKEN = re.compile(r"^(?:[A-Z][A-Za-z'\-]*\.?|[A-Z]\.|Mc[A-Z][a-z]+|O'[A-Z
 _UNI_NAME_TOKEN = re.compile(r"^[^\W\d_](?:[^\W\d_]|['\u2019\-])*\.?$")  # José, Zoë, Łukasz, Núñez
 # where OCR lost the ";" after an Outlook "Last, First (ORG) [E]" entry: after its tag, past the scraps a
 # redacted address leaves (non-letters, runs of one to four capitals, words of one or two letters:
-# "[E] ENN", "MO >>", "DI @>>", "Oe"), the next "Last, First" begins (a surname of one or two words)
+# "[E] QNN", "PQ >>", "OI @>>", "Oe"), the next "Last, First" begins (a surname of one or two words)
 _SPLIT_ORG = re.compile(r"(?<=\))\s*(?:\[[^\]]{0,4}\]?)?(?:[^;A-Za-z]|\b(?:[A-Z]{1,4}|[A-Za-z]{1,2})\b){0,16}?"
                         r"(?=(?:[A-Z][a-z][A-Za-z'\-]+\s)?[A-Z][A-Za-z'\-]*[a-z][A-Za-z'\-]*,\s*[A-Z][a-z])")
 
@@ -186,7 +186,7 @@ def _tokens(s: str) -> list[str]:
         nxt = next((x for x in toks[k + 1:] if x not in _CONNECTORS), "")
         if out and t in _CONNECTORS and nxt[:1].isupper() and len(nxt) > 1 and not nxt.isupper() \
                 and all(len(w) > 1 for w in out):
-            out.append(t)  # the name of an office or a journal: "Journal of Medicine", "Office of the Director"
+            out.append(t)  # the name of an office or a journal: "Gazette of Tern Valley"
             continue
         label = t.endswith(":")  # "imailto:", "Cc:": a label, not a name
         t = t.strip(".,;:'\"()\u2018\u2019\u201c\u201d")  # stray OCR brackets and curly quotes too
@@ -320,9 +320,9 @@ def _split_comma_list(part: str) -> list[str]:
     return [p for p in out if p.strip()]
 
 
-# "Ana Roe <aroe@exarnple. one: Ivo Tam <itam@x.example>": an address OCR left unclosed, then the next entry
+# "Ana Roe <aroe.x.exarnple Ivo Tam <itam@x.example>": an address OCR left unclosed, then the next entry
 _UNCLOSED_THEN_ENTRY = re.compile(r"^(?P<a>[^<>]*<[^<>]*?)\s+(?P<b>(?:[A-Z][\w'.\-]*\s+){1,3}<[^<>]*@[^<>]*>?[^<>]*)$")
-# "Ana Roe yyy WG Tam, Ivo <ivo.tam@x.example>": a name, the scraps of its redacted address, the next entry
+# "Ana Roe vvv GQ Tam, Ivo <ivo.tam@x.example>": a name, the scraps of its redacted address, the next entry
 _NAME_THEN_ENTRY = re.compile(r"^(?P<a>[\"'\u2018]?[A-Z][a-z][\w'\-]*(?:\s+[A-Z][a-z][\w'\-]*){1,2})\s+"
                               r"(?P<scraps>(?:[^\s,<>@]{1,3}\s+)+)"
                               r"(?P<b>[A-Z][a-z][\w'\-]*,\s*[A-Z][a-z][\w'\-]*[^<>]*<[^<>]*@[^<>]*>?[^<>]*)$")
@@ -593,7 +593,7 @@ def drop_capital_scraps(messages) -> None:
     for a in addrs():
         w = a.name.split()
         if not w or not any(c.islower() for c in w[0]) and not (len(w) >= 3 and any(c.islower() for c in w[1])):
-            continue  # an all-capitals name; but "JP Vell OG" (initials first) is tidied too
+            continue  # an all-capitals name; but "JP Vell GQ" (initials first) is tidied too
         k = len(w)
         while k > 1 and w[k - 1].isalpha() and w[k - 1].isupper() and 2 <= len(w[k - 1]) <= 3 \
                 and _wkey(w[k - 1]) not in mixed and not _before_comma(w[k - 1], a.raw):

@@ -162,7 +162,7 @@ def _parse_name(text: str, titles: frozenset[str]) -> PersonName:
     if not words or not all(_NAME_TOKEN.match(w) for w in words) \
             or any(w in _CONNECTORS for w in words[1:-1]) \
             or (len(words) >= 2 and not last_first and words[-1].lower().rstrip(".") in office_last_words()):
-        # not a person's name; and "Journal of Medicine", "Office of the Director", "Media Inquiries":
+        # not a person's name; and "Gazette of Tern Valley", "Office of the Harbour-Master", "Reader Enquiries":
         # the name of an office, a journal or a list, compared only as a whole
         return PersonName(raw=s, title=" ".join(title_words), opaque=bool(words))
     title = " ".join(title_words)
@@ -212,7 +212,7 @@ def _surname_first_caps(words: list[str]) -> bool:
 
 @functools.lru_cache(maxsize=1)
 def office_last_words() -> frozenset[str]:
-    """Last words of a display name that names an office or a service ("Media Inquiries"),
+    """Last words of a display name that names an office or a service ("Reader Enquiries"),
     from `nlp/data/not_person.yaml`."""
     import yaml
 

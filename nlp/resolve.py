@@ -638,7 +638,7 @@ class Resolver:
                     break
 
     def merge_mailbox_display(self) -> None:
-        """The name of an office, a journal or a list ("Journal of Medicine", "XR4P - Help") printed as a
+        """The name of an office, a journal or a list ("Gazette of Tern Valley", "XR4P - Help") printed as a
         display name (an opaque name) names one mailbox: printed alone, it is the one address printed
         with it; printed with two addresses of one domain whose local parts are one character apart
         ("onbehalf@", "onbchalf@"), it is one address that OCR misread."""

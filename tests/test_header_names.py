@@ -38,9 +38,9 @@ def test_entries_glued_after_an_outlook_tag_are_split_past_the_scraps_between():
     def names(field):
         return [a.name for a in parse_address_list(field)[0]]
 
-    assert names("Vell, Tomas (AGY/OD) [E] QOO Prandt, Ilse M >") == ["Tomas Vell", "Ilse M Prandt"]
-    assert names("Orr, Kai (AGY) MO >> Dela Vina, Rosa (BRD) <P>") == ["Kai Orr", "Rosa Dela Vina"]
-    assert names("Orr, Kai (AGY) [E] DI @>> Marsh Pyne, Delia (AGY) [E] en") == ["Kai Orr", "Delia Marsh Pyne"]
+    assert names("Vell, Tomas (AGY/OD) [E] QNN Prandt, Ilse M >") == ["Tomas Vell", "Ilse M Prandt"]
+    assert names("Orr, Kai (AGY) PQ >> Dela Vina, Rosa (BRD) <Q>") == ["Kai Orr", "Rosa Dela Vina"]
+    assert names("Orr, Kai (AGY) [E] OI @>> Marsh Pyne, Delia (AGY) [E] qu") == ["Kai Orr", "Delia Marsh Pyne"]
     # nothing shaped "Surname, Given" after the tag: one entry
     assert names("Orr, Kai (AGY) [E] OO Tam") == ["Kai Orr"]
     # a scrap is never taken for the first word of a two-word surname
@@ -78,7 +78,7 @@ def test_a_scrap_after_a_name_that_starts_with_initials_goes():
     from giftgraph.ingest.addresses import drop_capital_scraps
     from giftgraph.ingest.message import Address, Message
 
-    m = Message(sender=Address(name="JT Varnum OG", raw="JT Varnum! OG"), to=[Address(name="Kai Orr", raw="Kai Orr")])
+    m = Message(sender=Address(name="JT Varnum GQ", raw="JT Varnum! GQ"), to=[Address(name="Kai Orr", raw="Kai Orr")])
     drop_capital_scraps([m])
     assert m.sender.name == "JT Varnum"
     # a short surname printed in capitals before its comma is no scrap, a credential there is
@@ -100,7 +100,7 @@ def test_a_lower_case_surname_with_an_apostrophe_before_its_comma():
 
 
 def test_a_scrap_before_the_comma_of_the_next_outlook_entry_does_not_hide_it():
-    names = [a.name for a in parse_address_list("Orr, Kai (AGY) TOO, Tam, Ivo B. (AGY) SOO >")[0]]
+    names = [a.name for a in parse_address_list("Orr, Kai (AGY) QOO, Tam, Ivo B. (AGY) OOQ >")[0]]
     assert names == ["Kai Orr", "Ivo B Tam"]
 
 
@@ -109,11 +109,11 @@ def test_entries_glued_where_an_address_was_left_unclosed_or_redacted():
         return [(a.name, a.email) for a in parse_address_list(field)[0]]
 
     # an OCR'd address that lost its "@" and its ">" before the next "Name <address>"
-    assert read("Ana Roe <aroetiexample. one: Ivo Lund Tam <itam@x.example>") == [
+    assert read("Ana Roe <aroe.x.exarnple Ivo Lund Tam <itam@x.example>") == [
         ("Ana Roe", ""), ("Ivo Lund Tam", "itam@x.example")]
     # a name, the scraps of its redacted address, then "Surname, Given <address>"
-    assert read("Jon Bede yyy WG Tam, Ivo <Ivo.Tam@x.example>") == [("Jon Bede", ""), ("Ivo Tam", "ivo.tam@x.example")]
+    assert read("Jon Bede vvv GQ Tam, Ivo <Ivo.Tam@x.example>") == [("Jon Bede", ""), ("Ivo Tam", "ivo.tam@x.example")]
     # the name fits the address: not split off as someone else
-    assert len(read("Ivo Tam yyy WG Tam, Ivo <Ivo.Tam@x.example>")) == 1
+    assert len(read("Ivo Tam vvv GQ Tam, Ivo <Ivo.Tam@x.example>")) == 1
     assert read("Ana Roe OO <aroe@x.example>") == [("Ana Roe", "aroe@x.example")]
     assert read("Ana Roe <aroe@x.example>") == [("Ana Roe", "aroe@x.example")]

@@ -1011,16 +1011,16 @@ def test_a_short_word_that_is_its_own_address_names_that_mailbox(ring):
 def test_an_office_name_never_merges_as_a_given_name_and_a_surname(ring):
     from giftgraph.nlp.names import parse_name as pn
 
-    assert pn("Tern Valley Media Inquiries").opaque and pn("QX Health Events").opaque
+    assert pn("Tern Valley Reader Enquiries").opaque and pn("QX Garden Events").opaque
     assert not pn("Frank Press").opaque  # a surname that is a word stays a surname
     # two mailboxes whose names share a first and a last word are two mailboxes
-    build = _headers((Address("QX Media Inquiries", "media@qx.example"), [ew.DANA], "A"),
-                     (Address("QX Public Inquiries", "public@qx.example"), [ew.DANA], "B"),
-                     (ew.DANA, [Address("QX Public Inquiries", "")], "C"))
-    res, a, b = build(ring, ("e:media@qx.example", "e:public@qx.example"))
+    build = _headers((Address("QX Reader Enquiries", "readers@qx.example"), [ew.DANA], "A"),
+                     (Address("QX Trade Enquiries", "trade@qx.example"), [ew.DANA], "B"),
+                     (ew.DANA, [Address("QX Trade Enquiries", "")], "C"))
+    res, a, b = build(ring, ("e:readers@qx.example", "e:trade@qx.example"))
     res.merge_headers()
     assert res.uf.find(a) != res.uf.find(b)
-    assert res.canonical_name(res.clusters[res.uf.find(a)]) == "QX Media Inquiries"
+    assert res.canonical_name(res.clusters[res.uf.find(a)]) == "QX Reader Enquiries"
 
 
 def test_a_mailbox_is_called_by_its_own_name_whoever_writes_from_it(ring):
