@@ -197,6 +197,9 @@ def _tokens(s: str) -> list[str]:
         if _MAILBOX_CODE.match(t) and not out and (k + 1 == len(toks) or any(_NAME_TOKEN.match(x) for x in toks[k + 1:k + 3])):
             out.append(t)  # a mailbox's name that starts with a code of capitals and digits: "ABC12 Help Desk"
             continue
+        if t in ("1", "1.") and out and any(_NAME_TOKEN.match(x) and len(x) > 2 for x in toks[k + 1:k + 2]):
+            out.append("I.")  # OCR reads a middle initial I as the digit 1: "Ana 1. Roe"
+            continue
         dotted = _DOTTED_NAME.fullmatch(t)
         if dotted and not out:
             out.extend(dotted.groups())  # "Ida.Voss": an address's local part whose domain was redacted

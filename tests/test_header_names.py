@@ -117,3 +117,9 @@ def test_entries_glued_where_an_address_was_left_unclosed_or_redacted():
     assert len(read("Ivo Tam vvv GQ Tam, Ivo <Ivo.Tam@x.example>")) == 1
     assert read("Ana Roe OO <aroe@x.example>") == [("Ana Roe", "aroe@x.example")]
     assert read("Ana Roe <aroe@x.example>") == [("Ana Roe", "aroe@x.example")]
+
+
+def test_a_middle_initial_read_as_the_digit_one():
+    assert _name("Ana 1. Roe") == "Ana I. Roe"
+    assert _name("Ana 1. Roe, MD") == "Ana I. Roe"
+    assert _name("Roe, Ana 1.") == "Ana Roe"  # nothing after it: no initial to read
