@@ -2,6 +2,7 @@
 retried or reported in one line (never a hang), and an unchanged re-run loads nothing heavy."""
 from __future__ import annotations
 
+import json
 import os
 import signal
 from pathlib import Path
@@ -65,3 +66,68 @@ def test_a_worker_that_keeps_dying_is_one_line_error_not_a_hang(tmp_path, monkey
     from giftgraph.errors import GiftgraphError
 
     assert isinstance(err.value, GiftgraphError)  # the CLI prints it as one line, exit status 1
+
+
+def _gen():
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("many_people", Path(__file__).parent / "fixtures" / "many_people.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+OPTS = dict(profile="ring_lapd", model="blank", timezone="America/New_York", progress=False, log=lambda s: None,
+            workers=1)
+
+
+def test_an_unchanged_rerun_loads_neither_messages_nor_graph_nor_spacy(tmp_path, monkeypatch):
+    from giftgraph.graph.store import Case
+    from giftgraph.nlp import components
+    from giftgraph.pipeline import run_ingest
+
+    mbox = _gen().write_mbox(tmp_path / "release" / "box.mbox", people=15, messages=40, seed=11)
+    case = Case(tmp_path / "case")
+    first = run_ingest([mbox], case, **OPTS)
+    assert first.nodes > 15 and first.messages_total >= 40
+
+    def heavy(*a, **kw):
+        raise AssertionError("an unchanged re-run loaded something heavy")
+
+    with monkeypatch.context() as m:
+        m.setattr(components, "load_pipeline", heavy)
+        m.setattr(Case, "load_messages", heavy)
+        m.setattr(Case, "iter_messages", heavy)
+        m.setattr(Case, "load_graph", heavy)
+        again = run_ingest([mbox], case, **OPTS)
+    assert (again.nodes, again.edges, again.messages_total) == (first.nodes, first.edges, first.messages_total)
+    assert again.files_skipped == 1 and again.messages_new == 0
+    assert [r["stage"] for r in again.stages][-1] == "unchanged"
+
+    # in a new process, through the command line: spaCy is not even imported
+    import subprocess
+    import sys
+
+    code = ("import sys, json; from giftgraph.cli import cli\n"
+            f"cli.main(['ingest', {str(mbox)!r}, '--case', {str(case.path)!r}, '--profile', 'ring_lapd', '--model', "
+            "'blank', '--timezone', 'America/New_York', '--json'], standalone_mode=False)\n"
+            "print('SPACY', 'spacy' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert "SPACY False" in out.stdout, out.stderr[-2000:]
+    assert json.loads(out.stdout[:out.stdout.rindex("SPACY")])["nodes"] == first.nodes
+
+
+def test_a_rerun_with_another_setting_or_a_touched_graph_extracts_again(tmp_path):
+    from giftgraph.graph.store import Case
+    from giftgraph.pipeline import run_ingest
+
+    mbox = _gen().write_mbox(tmp_path / "release" / "box.mbox", people=15, messages=40, seed=12)
+    case = Case(tmp_path / "case")
+    first = run_ingest([mbox], case, **OPTS)
+    other = run_ingest([mbox], case, **dict(OPTS, custodian="none"))  # another custodian setting
+    assert "unchanged" not in [r["stage"] for r in other.stages]
+    case.graph_path.write_text("{not json", encoding="utf-8")  # a damaged graph: extracted again
+    again = run_ingest([mbox], case, **OPTS)
+    assert "unchanged" not in [r["stage"] for r in again.stages]
+    assert (again.nodes, again.edges) == (first.nodes, first.edges)
+    assert "unchanged" in [r["stage"] for r in run_ingest([mbox], case, **OPTS).stages]
