@@ -223,7 +223,21 @@ def _run_stages(paths, case: Case, *, timezone, profile, model, custodian, ocr, 
     if lost:  # the messages of the files the manifest lists are gone: they are read again, or not at all
         manifest["files"] = {}
         manifest.pop("messages", None)
-    existing = case.load_messages(missing_ok=lost)  # lost or cut short: a CaseError, never an empty case
+    # the saved messages are loaded when needed (new messages read, or extraction to run): an
+    # unchanged re-run never loads them (see `_unchanged`)
+    saved: list = []
+
+    def load_existing() -> list:
+        if not saved:
+            saved.append(case.load_messages(missing_ok=lost))  # lost or cut short: a CaseError, never an empty case
+        return saved[0]
+
+    # the graph is that of the saved messages, profile, model and code: if the files hold nothing new,
+    # there is nothing to do (and the messages are loaded only once reading found something new)
+    maybe_unchanged = (not lost and not reread and "read" in stages and "extract" in stages and bool(paths)
+                       and _unchanged(case, manifest, profile, model, custodian))
+    if not maybe_unchanged:
+        existing = load_existing()
     known = None if reread else manifest["files"]
     clock.end()
 
@@ -245,24 +259,35 @@ def _run_stages(paths, case: Case, *, timezone, profile, model, custodian, ocr, 
         report.formats.update(result.formats)
         report.file_messages.update({d.get("name") or f: d.get("messages", 0) for f, d in result.files.items()})
         _checkpoint("read")
-        merged = merge_messages(existing, result.messages)
-        report.messages_new = len(merged) - len(existing)
+        # nothing new: nothing to do, and the messages, the graph and spaCy are never loaded
+        unchanged = maybe_unchanged and not result.messages
+        if not unchanged:
+            existing = load_existing()
+            merged = merge_messages(existing, result.messages)
+            report.messages_new = len(merged) - len(existing)
+            existing = merged
         read_row.update(files=result.files_read, messages=len(result.messages))
         clock.begin("save messages")
-        existing = merged
         for key, rec in result.files.items():  # files are keyed by resolved path: drop a record under the typed one
             if rec.get("name") and rec["name"] != key:
                 manifest["files"].pop(rec["name"], None)
         manifest["files"].update(result.files)
         case.path.mkdir(parents=True, exist_ok=True)
-        if result.messages or not case.messages_path.exists():  # nothing read: the saved messages stand
-            if len(existing) < manifest.get("messages", 0):  # fewer (merged): the count first, so a kill leaves
-                case.save_manifest(dict(manifest, messages=len(existing)))  # no count over the saved file
-            case.save_messages(existing)
-        manifest["messages"] = len(existing)  # what messages.jsonl holds: a file lost or cut short is seen
+        if not unchanged:
+            if result.messages or not case.messages_path.exists():  # nothing read: the saved messages stand
+                if len(existing) < manifest.get("messages", 0):  # fewer (merged): the count first, so a kill leaves
+                    case.save_manifest(dict(manifest, messages=len(existing)))  # no count over the saved file
+                case.save_messages(existing)
+            manifest["messages"] = len(existing)  # what messages.jsonl holds: a file lost or cut short is seen
         case.save_manifest(manifest)
         clock.end()
         _checkpoint("messages-saved")
+        if unchanged:
+            report.messages_total = manifest.get("messages", 0)
+            report.nodes, report.edges = _saved_graph_size(case) or (0, 0)
+            clock.begin("unchanged", messages=report.messages_total)
+            clock.end()
+            return report
     report.messages_total = len(existing)
 
     if "extract" in stages:
@@ -277,9 +302,69 @@ def _run_stages(paths, case: Case, *, timezone, profile, model, custodian, ocr, 
                           progress=progress, log=log, workers=workers, client=client,
                           force="read" not in stages, report=report, clock=clock)  # --extract-only always rebuilds
         report.nodes, report.edges = G.number_of_nodes(), G.number_of_edges()
+        if not is_auto(manifest.get("profile", profile)):
+            _stamp_unchanged(case, manifest["profile"], model or manifest.get("model"), custodian)
     if not case.exists():
         case.save_manifest(manifest)
     return report
+
+
+def _unchanged_stamp(case: Case, profile, model: str | None, custodian: str) -> str | None:
+    """What the saved graph was made from, without loading anything heavy: the giftgraph version, the
+    profile's and the analysis code's fingerprint, the model and custodian settings, the content hash
+    of messages.jsonl, and graph.json's size and time (a damaged or replaced graph is extracted
+    again). None when a file is missing."""
+    import hashlib
+
+    from giftgraph import __version__
+    from giftgraph.nlp.analysis import profile_fingerprint
+
+    try:
+        h = hashlib.sha256(f"{__version__}|{profile_fingerprint(profile, model)}|{model}|{custodian}".encode())
+        with open(case.messages_path, "rb") as fh:
+            for chunk in iter(lambda: fh.read(1 << 20), b""):
+                h.update(chunk)
+        st = case.graph_path.stat()
+        h.update(f"|{st.st_size}|{st.st_mtime_ns}".encode())
+    except OSError:
+        return None
+    return h.hexdigest()
+
+
+def _stamp_unchanged(case: Case, profile, model: str | None, custodian: str) -> None:
+    """After a graph was saved (or found up to date) for the saved messages: record its stamp in
+    extraction.json (next to the full fingerprint of `giftgraph.scale`), so that the next run with
+    nothing new can stop at `_unchanged`."""
+    import json
+
+    from giftgraph.graph.store import atomic_write_text
+    from giftgraph.scale import EXTRACTION_FILE
+
+    path = case.path / EXTRACTION_FILE
+    try:
+        done = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return
+    stamp = _unchanged_stamp(case, profile, model, custodian)
+    if isinstance(done, dict) and stamp and done.get("unchanged_stamp") != stamp:
+        atomic_write_text(path, json.dumps(dict(done, unchanged_stamp=stamp)))
+
+
+def _unchanged(case: Case, manifest: dict, profile, model: str | None, custodian: str) -> bool:
+    """Whether the saved graph is the extraction of the saved messages with this profile, model,
+    custodian and code (the stamp `_stamp_unchanged` recorded matches): then a run that read nothing
+    new has nothing to do. Never for ``--profile auto`` (its profile is drafted from the messages)."""
+    import json
+
+    from giftgraph.scale import EXTRACTION_FILE
+
+    if is_auto(profile) or not isinstance(manifest.get("graph"), dict):
+        return False
+    try:
+        stamp = json.loads((case.path / EXTRACTION_FILE).read_text(encoding="utf-8")).get("unchanged_stamp")
+    except (OSError, ValueError, AttributeError):
+        return False
+    return bool(stamp) and stamp == _unchanged_stamp(case, profile, model or manifest.get("model"), custodian)
 
 
 def rebuild_graph(case: Case, messages=None, *, profile: str = DEFAULT_PROFILE, model: str | None = None,

@@ -122,10 +122,11 @@ class _Sampler(threading.Thread):
         n = 0
         while not self._stop_event.wait(self.interval):
             n += 1
-            self.sample(kids=n % 10 == 1)  # at 50 ms, then every 500 ms
+            # the workers: at 50 ms, every 500 ms for 2 s, then every 2 s (reading a large worker costs ~15 ms CPU)
+            self.sample(kids=n % 40 == 1 or n < 40 and n % 10 == 1)
 
     def sample(self, kids: bool = True) -> None:
-        """This process's RSS; with ``kids``, the workers' PSS too (every 10th sample: reading
+        """This process's RSS; with ``kids``, the workers' PSS too (every 40th sample: reading
         ``smaps_rollup`` of large processes costs CPU the workers would use)."""
         self.peak = max(self.peak, _rss())
         pids = _children() if kids else []
@@ -149,7 +150,7 @@ class StageClock:
     the highest of samples taken every ``interval`` seconds by a thread reading ``/proc``.
     ``workers_rss_mb`` is the highest sampled sum of the proportional set size (PSS: resident
     memory, pages shared between processes divided among them) of the child processes (spaCy
-    workers, sampled every ``10 * interval``), so this process's peak plus it bounds the run's
+    workers, sampled every ``40 * interval``), so this process's peak plus it bounds the run's
     memory. Off Linux memory reads 0.
     """
 

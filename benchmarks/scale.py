@@ -204,6 +204,13 @@ def report(results: list[dict]) -> None:
         return sum(s[key] for s in r["stages"] if s["stage"] == name)
 
     firsts = [r for r in results if r["kind"] == "first ingest"]
+    # end to end, with what the machine was doing (CPU seconds over wall: the cores this run had)
+    for r in firsts:
+        target = "  (target for the whole inbox: <= 480 s)" if r["subset"] == "all" else ""
+        print(f"\n{r['subset']}, workers={r['workers']}: end to end {r['wall_s']:.1f} s wall, {r['cpu_s']:.1f} s CPU "
+              f"({r['cpu_s'] / r['wall_s'] if r['wall_s'] else 0:.2f} cores busy), load {r['load_before']:.1f} -> "
+              f"{r['load_after']:.1f}; spaCy pass {stage(r, 'entities', 'wall_s'):.1f} s wall, "
+              f"{stage(r, 'entities'):.1f} s CPU{target}")
     # 2 workers against 1 on the spaCy pass, per subset
     for name in dict.fromkeys(r["subset"] for r in firsts):
         by_w = {r["workers"]: r for r in firsts if r["subset"] == name}

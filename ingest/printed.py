@@ -40,6 +40,9 @@ _GMAIL_DATE = (rf"(?:{_DOW},?\s+)?(?:{_MON}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+
                rf",?\s+(?:at\s+)?\d{{1,2}}:\d{{2}}\s*(?:[AaPp]\.?[Mm]\.?)?")
 _GMAIL_RE = re.compile(rf"^\s*(?P<who>[^<>:]{{1,80}}?\s*(?:<[^<>\s]+@[^<>\s]+>)?)\s+(?P<date>{_GMAIL_DATE})"
                        rf"(?:\s*\([^)]*\))?\s*$")
+# what a line `_GMAIL_RE` matches ends with (searched first: on a long line of spaced-out words with
+# no date at its end, `_GMAIL_RE`'s nested spaces backtrack for seconds, 7 s on one 15,000-character line)
+_GMAIL_TAIL = re.compile(rf"(?:{_GMAIL_DATE})(?:\s*\([^)]*\))?\s*$")
 _WROTE_RE = re.compile(r"^\s*On\s+(?P<rest>.{6,200}?)\s*wrote\s*:\s*$", re.I)
 _SEPARATOR = re.compile(r"^\s*(?:_{8,}|-{3,}\s*(?:Original Message|Forwarded message|Forwarded by.*)\s*-{3,}|"
                         r"-{2,}\s*Original Message\s*-{2,}|Begin forwarded message:|\[Quoted text hidden\]|"
@@ -128,7 +131,7 @@ def is_header_start(lines: list[str], i: int) -> str | None:
             return "wrote"
         if i + 1 < len(lines) and line.lstrip().startswith("On ") and _WROTE_RE.match(line + " " + lines[i + 1].strip()):
             return "wrote2"
-    if ":" not in line or not _HAS_YEAR.search(line):
+    if ":" not in line or not _HAS_YEAR.search(line) or not _GMAIL_TAIL.search(line):
         return None
     g = _GMAIL_RE.match(line)
     if g and ("@" in g.group("who") or re.search(r"\S\s{2,}\S", line)):

@@ -32,6 +32,8 @@ import sys
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Sequence
 
+from giftgraph.errors import GiftgraphError
+
 __all__ = [
     "ANALYSIS_VERSION", "MAX_CHARS", "HEAD_CHARS", "TAIL_CHARS", "NER_COMPONENTS",
     "Analysis", "AnalysisCache", "own_text_of", "spacy_pieces", "text_key", "profile_fingerprint",
@@ -383,19 +385,84 @@ def analyse_texts_json(nlp, texts: Iterable[str], *, batch_size: int = 64, n_pro
     _POOL_NLP[:] = [nlp]
     gc.freeze()  # the workers' garbage collector leaves this process's objects (and their pages) alone
     try:
-        # workers are not replaced after N tasks (maxtasksperchild): a pool forking replacements from
-        # its handler thread hung here on the Enron inbox (8,021 messages, two zombie workers)
-        with mp.get_context("fork").Pool(n_process, initializer=_die_with_parent) as pool:
-            pending = []
-            for chunk in everything:
-                pending.append(pool.apply_async(_pool_task, (chunk, batch_size)))
-                while len(pending) > 2 * n_process:
-                    yield from pending.pop(0).get()
-            for fut in pending:
-                yield from fut.get()
+        yield from _pool_results(everything, n_process, batch_size)
     finally:
         gc.unfreeze()
         _POOL_NLP.clear()
+
+
+class WorkerDied(GiftgraphError):
+    """A spaCy worker process ended in the middle of a task, twice (killed, or out of memory)."""
+
+
+POOL_RETRIES = 1  # times a broken pool is started again (the unfinished chunks sent again) before giving up
+
+
+def _pool_results(chunks: Iterator[list[str]], n_process: int, batch_size: int) -> Iterator[str]:
+    """The JSON analyses of ``chunks`` from a pool of ``n_process`` forked workers, in order.
+
+    A worker that dies mid-task (killed, out of memory) breaks the pool
+    (``concurrent.futures.process.BrokenProcessPool``: never a wait for a result that cannot come,
+    as ``multiprocessing.Pool`` does); a new pool is forked and the chunks not yet returned are sent
+    again, ``POOL_RETRIES`` times, then `WorkerDied` is raised (one line; the analyses returned so
+    far are cached by the caller). Workers are forked once, from this (the calling) thread, and are
+    not replaced after N tasks: a ``multiprocessing.Pool`` forking replacements from its handler
+    thread hung here on the Enron inbox (8,021 messages, two zombie workers)."""
+    import multiprocessing as mp
+    from collections import deque
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
+    def start():
+        return ProcessPoolExecutor(n_process, mp_context=mp.get_context("fork"), initializer=_die_with_parent)
+
+    def returned(fut) -> bool:
+        return fut.done() and not fut.cancelled() and fut.exception() is None
+
+    pending: deque = deque()  # (chunk, future), in order: the chunks sent and not yet yielded
+    retries = 0
+    pool = start()
+    ok = False
+    try:
+        while True:
+            try:
+                for chunk in chunks:
+                    pending.append((chunk, pool.submit(_run_chunk, chunk, batch_size)))
+                    while len(pending) > 2 * n_process:  # at most two chunks per worker in flight
+                        yield from pending[0][1].result()
+                        pending.popleft()
+                while pending:
+                    yield from pending[0][1].result()
+                    pending.popleft()
+                ok = True
+                return
+            except BrokenProcessPool as exc:
+                _stop(pool, wait=False)
+                if retries >= POOL_RETRIES:
+                    raise WorkerDied(f"a spaCy worker process died mid-task ({retries + 1} times: killed, or out of "
+                                     "memory?); the analyses made so far are cached: run again, or with "
+                                     "--workers 1") from exc
+                retries += 1
+                pool = start()  # the chunks not returned are sent again, in their order
+                pending = deque((chunk, fut if returned(fut) else pool.submit(_run_chunk, chunk, batch_size))
+                                for chunk, fut in pending)
+    finally:
+        _stop(pool, wait=ok)
+
+
+def _run_chunk(texts: list[str], batch_size: int) -> list[str]:
+    """The pool's task, found by name in the forked worker (so a test may replace `_pool_task`)."""
+    return _pool_task(texts, batch_size)
+
+
+def _stop(pool, wait: bool) -> None:
+    """Shut ``pool`` down; unless ``wait`` (the run failed, or its consumer stopped), end its worker
+    processes first instead of waiting for the chunks they are on."""
+    if not wait:
+        for proc in list((getattr(pool, "_processes", None) or {}).values()):
+            if proc.is_alive():
+                proc.terminate()
+    pool.shutdown(wait=True, cancel_futures=True)
 
 
 def _chain(first: list[str], second: list[str] | None, rest: Iterator[list[str]]) -> Iterator[list[str]]:

@@ -192,11 +192,23 @@ class CodeFinder:
 
     # -- finding ---------------------------------------------------------------------------
     def _tokens(self, text: str, blocked: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
-        out = []
+        """The tokens of ``text`` that start outside the ``blocked`` spans (URLs, addresses)."""
+        if not blocked:
+            return [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(text)]
+        spans: list[list[int]] = []  # the union of the blocked spans, in order (tokens are in order too)
+        for a, b in sorted(blocked):
+            if spans and a <= spans[-1][1]:
+                spans[-1][1] = max(spans[-1][1], b)
+            else:
+                spans.append([a, b])
+        out, k = [], 0
         for m in _TOKEN.finditer(text):
-            if any(a <= m.start() < b for a, b in blocked):
+            s = m.start()
+            while k < len(spans) and spans[k][1] <= s:
+                k += 1
+            if k < len(spans) and spans[k][0] <= s:
                 continue
-            out.append((m.start(), m.end(), m.group(0)))
+            out.append((s, m.end(), m.group(0)))
         return out
 
     def find(self, text: str) -> list[CodeHit]:

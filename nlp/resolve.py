@@ -685,9 +685,24 @@ class Resolver:
                     for k in _given_name_keys(ff, self.nick):
                         block[k].add(o.key)
 
-        def people(keys: Iterable[str], c: PersonCluster) -> list[PersonCluster]:
-            found = {self.uf.find(k) for k in keys} - {c.key}
+        def people(keys: Iterable[str]) -> list[PersonCluster]:
+            found = {self.uf.find(k) for k in keys}
             return [self.clusters[k] for k in sorted(found) if k in self.clusters]
+
+        # the people a local part names (`fits`) and the others whose given name is compatible with
+        # it, worked out once per local part until a merge changes the clusters (`_gen`), not once
+        # per address: a common given name is the local part of many addresses of a large release
+        seen: dict[str, tuple[int, list[PersonCluster], list[PersonCluster]]] = {}
+
+        def named(local: str) -> tuple[list[PersonCluster], list[PersonCluster]]:
+            memo = seen.get(local)
+            if memo is None or memo[0] != self._gen:
+                fits = [o for o in people(exact.get(local, ())) if any(_fold(f) == local for f in o.firsts())]
+                near = people(k for q in _given_name_queries(local, self.nick) for k in block.get(q, ()))
+                others = [o for o in near if o not in fits
+                          and any(len(_fold(f)) > 1 and first_names_compatible(local, f, self.nick) for f in o.firsts())]
+                memo = seen[local] = (self._gen, fits, others)
+            return memo[1], memo[2]
 
         for c in list(self.roots()):
             if c.key not in self.clusters or not c.emails or c.full_keys():
@@ -696,11 +711,12 @@ class Resolver:
                 local, _, domain = email.partition("@")
                 if not re.fullmatch(r"[a-z]{3,}", local) or local in _MAILBOX_WORDS:
                     continue
-                fits = [o for o in people(exact.get(local, ()), c) if any(_fold(f) == local for f in o.firsts())]
+                all_fits, all_others = named(local)
+                if len(all_fits) > 2 or len(all_others) > 1:  # two of them besides c: no merge
+                    continue
+                fits = [o for o in all_fits if o is not c]
+                others = [o for o in all_others if o is not c]
                 same = [o for o in fits if any(e.partition("@")[2] == domain for e in o.emails)]
-                near = people((k for q in _given_name_queries(local, self.nick) for k in block.get(q, ())), c)
-                others = [o for o in near if o not in fits
-                          and any(len(_fold(f)) > 1 and first_names_compatible(local, f, self.nick) for f in o.firsts())]
                 if len(fits) == 1 and same and not others:
                     self._merge(same[0].key, c.key, f"address {email} is the given name of '{_best_name(same[0])}', "
                                                     f"the one person of that name, who writes from {domain}")
@@ -1182,12 +1198,11 @@ class Resolver:
         if not cands and pn.first and pn.last and len(_fold(pn.last)) == 1:
             # "Dana W.": the people with that given name whose surname begins with the initial
             alt = PersonName(raw=t, first=pn.first)
-            cands = [c for c in self.candidates(alt) if self._name_fits(alt, c)
-                     and any(s.startswith(_fold(pn.last)) for s in c.surnames())]
+            cands = [c for c in self._fitting(alt) if any(s.startswith(_fold(pn.last)) for s in c.surnames())]
         if not cands and pn.last and not pn.first and pn.title:
             # "Officer Peggy": the word after a title may be a given name
             alt = PersonName(raw=t, first=pn.last)
-            cands = [c for c in self.candidates(alt) if self._name_fits(alt, c)]
+            cands = self._fitting(alt)
         if len(cands) == 1:
             only = cands[0]
             if pn.has_full or pn.last or pn.opaque:
