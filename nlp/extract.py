@@ -23,7 +23,7 @@ import re
 from collections import Counter, defaultdict
 from contextlib import nullcontext
 from dataclasses import dataclass, field
-from typing import Any, Callable, ContextManager, Iterable, Sequence
+from typing import Any, Callable, ContextManager, Iterable, Mapping, Sequence
 
 import yaml
 
@@ -184,7 +184,7 @@ def _load_nlp(profile: Profile, model: str | None):
 
 
 def extract_entities(messages: Sequence[Message], *, profile: "str | Profile | None" = None, model: str | None = None,
-                     progress: bool = False, nlp=None, batch_size: int = 64, analyses: dict | None = None,
+                     progress: bool = False, nlp=None, batch_size: int = 64, analyses: Mapping[str, Any] | None = None,
                      custodian: str = "auto"):
     """Run the spaCy pipeline and entity resolution. Returns (index, docs, nodes, edges).
 
@@ -204,9 +204,13 @@ def extract_entities(messages: Sequence[Message], *, profile: "str | Profile | N
             nlp = _load_nlp(prof, model)
         analyses = analyse_messages(messages, nlp, batch_size=batch_size, progress=progress)
     parser = Parser(prof, model, nlp)
-    docs = {m.id: analyses[m.id] for m in messages}
-    for a in docs.values():
-        a.attach_parser(parser)
+    if hasattr(analyses, "attach_parser"):  # read from the case's cache as needed (giftgraph.nlp.analysis.CachedAnalyses)
+        docs = analyses
+        docs.attach_parser(parser)
+    else:
+        docs = {m.id: analyses[m.id] for m in messages}
+        for a in docs.values():
+            a.attach_parser(parser)
 
     res = Resolver(prof, messages)
     res.merge_headers()
@@ -693,7 +697,7 @@ def _build(messages, docs, res: Resolver, prof: Profile, index: EntityIndex, per
 
 
 def extract(messages: Iterable[Message], *, profile: "str | Profile | None" = DEFAULT_PROFILE, model: str | None = None,
-            progress: bool = False, analyses: dict | None = None, custodian: str = "auto",
+            progress: bool = False, analyses: Mapping[str, Any] | None = None, custodian: str = "auto",
             stage: Callable[[str], ContextManager] | None = None) -> Extraction:
     """Entities, then relations: see the module docstring. ``analyses``: precomputed per-message
     analyses by message id (see `extract_entities`). ``stage(name)``: a context manager around

@@ -37,10 +37,9 @@ class ThreadContext:
         self._build_catalogues()
         self.sentences: dict[str, list[Sentence]] = {}
         self.skipped: dict[str, str] = {}
-        texts: dict[str, str] = {}
         anchored: set[str] = set()
-        for m in self.messages:
-            text = texts[m.id] = own_text(m, rules, self.docs.get(m.id))
+        for m in self.messages:  # own texts are not kept: a release's texts do not fit in memory twice
+            text = own_text(m, rules, self.docs.get(m.id))
             why = rules.is_skipped(m, text)
             if why:
                 self.skipped[m.id] = why
@@ -55,7 +54,7 @@ class ThreadContext:
                 self.relevant.update(m.id for m in thread)
         for m in self.messages:
             if m.id in self.relevant:
-                self.sentences[m.id] = self._sentences(m, texts[m.id])
+                self.sentences[m.id] = self._sentences(m, own_text(m, rules, self.docs.get(m.id)))
 
     @property
     def index_nodes(self) -> dict:
