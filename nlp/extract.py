@@ -81,6 +81,10 @@ def classify_signature(sig: Signature, doc, profile: Profile, resolver: Resolver
     """(kind, line text, value) for each signature line: name, signoff, title, unit, organization, role."""
     out: list[tuple[str, str, str]] = []
     ranks = profile.rank_words()
+    # the resolver's frozen rank words when they are these: parse_name's cache then keeps one set, not one per name
+    titles = getattr(resolver, "titles", None)
+    if not (isinstance(titles, frozenset) and titles == ranks.keys()):
+        titles = frozenset(ranks)
     vendor, agency = profile.vendor_org, profile.agency_org
     # "Criminal Investigations Division" over "Harbor County Sheriff's Office": an agency's unit the
     # profile does not list is a division of its own when the same signature names a police agency
@@ -124,7 +128,7 @@ def classify_signature(sig: Signature, doc, profile: Profile, resolver: Resolver
             out.append(("role", text, "officer"))
             continue
         first_seg = segments[0].lstrip("-\u2013 ").strip()
-        pn = parse_name(first_seg, titles=set(ranks))
+        pn = parse_name(first_seg, titles=titles)
         words = [w for w in re.split(r"\s+", pn.full) if w] if not pn.opaque else []
         name_like = (not pn.is_empty() and not pn.opaque and words
                      and all(re.fullmatch(r"[A-Z][\w'\u2019-]*\.?|[A-Z]\.?", w) for w in words)
