@@ -24,6 +24,7 @@ giftgraph, profile and spaCy model installed.
 """
 from __future__ import annotations
 
+import gc
 import hashlib
 import json
 import os
@@ -366,8 +367,15 @@ def extract_graph(case, messages: Sequence, *, profile=DEFAULT_PROFILE, model: s
             analyse_messages(messages, profile=profile, model=model, cache=cache, n_process=max(1, workers),
                              compute=compute, progress=progress, stats=row, keep=False)
             analyses = CachedAnalyses(messages, cache)
-        extraction = extract(messages, profile=profile, model=model, progress=progress, analyses=analyses,
-                             custodian=custodian, stage=stage)
+        # the messages, the pipeline and the modules stay to the end: out of the cyclic collector's way, so
+        # the many short-lived objects of the stages below (analyses decoded per message, sentences) do
+        # not make it walk them again and again
+        gc.freeze()
+        try:
+            extraction = extract(messages, profile=profile, model=model, progress=progress, analyses=analyses,
+                                 custodian=custodian, stage=stage)
+        finally:
+            gc.unfreeze()
         del analyses
     finally:
         cache.close()

@@ -103,12 +103,23 @@ def child(args: list[str]) -> int:
     return 0
 
 
+def _file_names(x):
+    """Provenance ``file`` values cut to the file's name: each run reads the subset through a new
+    temporary directory of links."""
+    if isinstance(x, dict):
+        return {k: (Path(v).name if k == "file" and isinstance(v, str) else _file_names(v)) for k, v in x.items()}
+    if isinstance(x, list):
+        return [_file_names(v) for v in x]
+    return x
+
+
 def graph_hash(path: Path) -> str | None:
     """SHA-256 of the saved node-link graph, nodes sorted by id and links by their JSON (the order
-    of either list means nothing), so two runs that made the same graph give the same hash."""
+    of either list means nothing) and source files by name, so two runs that made the same graph
+    from the same files give the same hash."""
     if not path.exists():
         return None
-    data = json.loads(path.read_text(encoding="utf-8"))
+    data = _file_names(json.loads(path.read_text(encoding="utf-8")))
     data["nodes"] = sorted(data.get("nodes", []), key=lambda n: json.dumps(n, sort_keys=True))
     key = "edges" if "edges" in data else "links"
     data[key] = sorted(data.get(key, []), key=lambda e: json.dumps(e, sort_keys=True))

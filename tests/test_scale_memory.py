@@ -117,3 +117,29 @@ def test_a_message_missing_from_the_cache_is_named(tmp_path):
             lazy[messages[0].id]
     finally:
         cache.close()
+
+
+@pytest.mark.model
+def test_sentences_cut_again_after_eviction_make_the_same_graph(tmp_path, monkeypatch):
+    """A release whose relevant messages hold more sentences than the relations stage keeps: each
+    message read again is cut again, and the gifts, referrals and endorsements are the same."""
+    from giftgraph.nlp.relations import context
+
+    case = Case(tmp_path / "case")
+    opts = dict(OPTS, timezone="America/Los_Angeles")
+    report = run_ingest([ROOT / "examples" / "sample-release"], case, **opts)
+    before = exported(case)
+    assert any(e["type"] == "GIFT" for e in json.loads(before)["edges"])
+    cut: list[str] = []
+    real = context.ThreadContext._sentences
+
+    def counting(self, m, text):
+        cut.append(m.id)
+        return real(self, m, text)
+
+    monkeypatch.setattr(context.ThreadContext, "_sentences", counting)
+    monkeypatch.setattr(context._Sentences, "KEEP", 1)  # one message's sentences at a time
+    again = run_ingest([], case, **dict(opts, stages=("extract",)))
+    assert (again.nodes, again.edges) == (report.nodes, report.edges)
+    assert exported(case) == before
+    assert len(cut) > len(set(cut))  # messages were cut more than once

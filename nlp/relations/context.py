@@ -353,16 +353,21 @@ class ThreadContext:
 
 class _Sentences(Mapping):
     """``ThreadContext.sentences``: message id -> its `Sentence` list, for the relevant messages;
-    made on first read and kept while among the last ``recent`` messages read (families read a
-    thread's messages together; a message read again later is cut again, the same sentences)."""
+    made on first read and kept while the messages read since hold fewer than ``keep`` sentences
+    (~7 KB each with its Doc, so ~140 MB at most; a release whose relevant messages hold fewer
+    is cut once, as before; on a larger one a message read again after that is cut again, the same
+    sentences, at the cost of its tokenisation)."""
 
-    def __init__(self, ctx: "ThreadContext", messages: list, recent: int = 256):
+    KEEP = 20_000
+
+    def __init__(self, ctx: "ThreadContext", messages: list, keep: int | None = None):
         from collections import OrderedDict
 
         self._ctx = ctx
         self._messages = {m.id: m for m in messages}
         self._recent: OrderedDict[str, list[Sentence]] = OrderedDict()
-        self._size = recent
+        self._keep = self.KEEP if keep is None else keep
+        self._held = 0  # sentences in _recent
 
     def __getitem__(self, mid: str) -> list[Sentence]:
         got = self._recent.get(mid)
@@ -372,8 +377,9 @@ class _Sentences(Mapping):
         m = self._messages[mid]
         ctx = self._ctx
         got = self._recent[mid] = ctx._sentences(m, own_text(m, ctx.rules, ctx.docs.get(m.id)))
-        if len(self._recent) > self._size:
-            self._recent.popitem(last=False)
+        self._held += len(got)
+        while self._held > self._keep and len(self._recent) > 1:
+            self._held -= len(self._recent.popitem(last=False)[1])
         return got
 
     def __contains__(self, mid: object) -> bool:
