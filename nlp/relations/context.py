@@ -354,11 +354,13 @@ class ThreadContext:
 class _Sentences(Mapping):
     """``ThreadContext.sentences``: message id -> its `Sentence` list, for the relevant messages;
     made on first read and kept while the messages read since hold fewer than ``keep`` sentences
-    (~7 KB each with its Doc, so ~140 MB at most; a release whose relevant messages hold fewer
+    (~7 KB each with its Doc, so ~420 MB at most; a release whose relevant messages hold fewer
     is cut once, as before; on a larger one a message read again after that is cut again, the same
-    sentences, at the cost of its tokenisation)."""
+    sentences, at the cost of its tokenisation: each relation family reads every relevant message,
+    so past the bound the stage cuts up to three times as much; 20,000 made 10,130 Enron messages'
+    relations 17 -> 54 CPU s)."""
 
-    KEEP = 20_000
+    KEEP = 60_000
 
     def __init__(self, ctx: "ThreadContext", messages: list, keep: int | None = None):
         from collections import OrderedDict
