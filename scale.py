@@ -24,6 +24,7 @@ giftgraph, profile and spaCy model installed.
 """
 from __future__ import annotations
 
+import gc
 import hashlib
 import json
 import os
@@ -337,7 +338,7 @@ def extract_graph(case, messages: Sequence, *, profile=DEFAULT_PROFILE, model: s
     graph, then calls ``mark_extracted(case, fingerprint)``. ``clock`` times the stages
     ("fingerprint", "entities", "resolution", "relations", "graph")."""
     from giftgraph.graph.build import build_graph
-    from giftgraph.nlp.analysis import AnalysisCache, analyse_messages, profile_fingerprint
+    from giftgraph.nlp.analysis import AnalysisCache, CachedAnalyses, analyse_messages, profile_fingerprint
     from giftgraph.nlp.extract import extract
 
     stage = clock.stage if clock is not None else _no_stage
@@ -359,17 +360,26 @@ def extract_graph(case, messages: Sequence, *, profile=DEFAULT_PROFILE, model: s
                 return case.load_graph(), fp, True
         except GiftgraphError:  # a damaged graph.json (CaseError) is extracted again
             pass
-    with stage("entities", workers=max(1, workers) if client is None else "dask") as row:
-        cache = AnalysisCache(case.path / ANALYSES_FILE, profile_fingerprint(profile, model))
-        try:
+    cache = AnalysisCache(case.path / ANALYSES_FILE, profile_fingerprint(profile, model))
+    try:
+        with stage("entities", workers=max(1, workers) if client is None else "dask") as row:
             compute = dask_analyse(client, profile, model) if client is not None else None
-            analyses = analyse_messages(messages, profile=profile, model=model, cache=cache, n_process=max(1, workers),
-                                        compute=compute, progress=progress, stats=row)
+            # into the cache only: the stages below read each message's analysis from it as they need it
+            analyse_messages(messages, profile=profile, model=model, cache=cache, n_process=max(1, workers),
+                             compute=compute, progress=progress, stats=row, keep=False)
+            analyses = CachedAnalyses(messages, cache)
+        # the messages, the pipeline and the modules stay to the end: out of the cyclic collector's way, so
+        # the many short-lived objects of the stages below (analyses decoded per message, sentences) do
+        # not make it walk them again and again
+        gc.freeze()
+        try:
+            extraction = extract(messages, profile=profile, model=model, progress=progress, analyses=analyses,
+                                 custodian=custodian, stage=stage)
         finally:
-            cache.close()
-    extraction = extract(messages, profile=profile, model=model, progress=progress, analyses=analyses,
-                         custodian=custodian, stage=stage)
-    del analyses
+            gc.unfreeze()
+        del analyses
+    finally:
+        cache.close()
     with stage("graph"):
         # the graph is built from the nodes and edges alone: free resolution's clusters, look-up tables
         # and mentions first (hundreds of MB on a release the size of the Enron inbox)

@@ -16,6 +16,9 @@ both were run, the speed-up of 2 workers over 1 on the spaCy pass.
     .venv/bin/python benchmarks/scale.py --subsets 1k,4k --workers 1,2        # a few minutes
     nice .venv/bin/python benchmarks/scale.py --subsets 4k,8k,16k,all --workers 2 --json out.json
     .venv/bin/python benchmarks/scale.py --report small.json out.json      # slopes over both runs
+    # re-extraction memory at several sizes from one spaCy pass: each case reads its messages
+    # (--skip-extract), takes a copy of CASE's analyses.sqlite, then runs --extract-only
+    nice .venv/bin/python benchmarks/scale.py --subsets 4k,8k,all --workers 2 --seed-cache /tmp/all-w2
 
 Skips cleanly (exit 0) without ../shared/corpus/enron-inbox. The machine's load average is printed
 with each run: on a shared machine wall times are noisy, CPU seconds much less so.
@@ -23,10 +26,12 @@ with each run: on a shared machine wall times are noisy, CPU seconds much less s
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import math
 import os
 import resource
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -86,14 +91,39 @@ def child(args: list[str]) -> int:
             pass
     wall = time.perf_counter() - t
     report = json.loads(out.getvalue() or "{}")
+    case = Path(args[args.index("--case") + 1]) if "--case" in args else None
     ru = resource.getrusage(resource.RUSAGE_SELF)
     kids = resource.getrusage(resource.RUSAGE_CHILDREN)
     print("BENCH " + json.dumps({
         "wall_s": wall, "cpu_s": ru.ru_utime + ru.ru_stime + kids.ru_utime + kids.ru_stime,
         "peak_rss_mb": ru.ru_maxrss / 1024, "stages": report.get("stages", []),
         "messages": report.get("messages_total"), "nodes": report.get("nodes"), "edges": report.get("edges"),
+        "graph_sha256": graph_hash(case / "graph.json") if case is not None and "--skip-extract" not in args else None,
         "steps": {k: {"cpu_s": round(v[0], 3), "calls": v[1]} for k, v in sorted(steps.items())}}), flush=True)
     return 0
+
+
+def _file_names(x):
+    """Provenance ``file`` values cut to the file's name: each run reads the subset through a new
+    temporary directory of links."""
+    if isinstance(x, dict):
+        return {k: (Path(v).name if k == "file" and isinstance(v, str) else _file_names(v)) for k, v in x.items()}
+    if isinstance(x, list):
+        return [_file_names(v) for v in x]
+    return x
+
+
+def graph_hash(path: Path) -> str | None:
+    """SHA-256 of the saved node-link graph, nodes sorted by id and links by their JSON (the order
+    of either list means nothing) and source files by name, so two runs that made the same graph
+    from the same files give the same hash."""
+    if not path.exists():
+        return None
+    data = _file_names(json.loads(path.read_text(encoding="utf-8")))
+    data["nodes"] = sorted(data.get("nodes", []), key=lambda n: json.dumps(n, sort_keys=True))
+    key = "edges" if "edges" in data else "links"
+    data[key] = sorted(data.get(key, []), key=lambda e: json.dumps(e, sort_keys=True))
+    return hashlib.sha256(json.dumps(data, sort_keys=True, ensure_ascii=False).encode()).hexdigest()
 
 
 def run_child(args: list[str]) -> dict:
@@ -148,6 +178,9 @@ def main() -> int:
                     help="skip the --extract-only run on each case")
     ap.add_argument("--json", dest="json_out", default=None, help="also write every figure to this file")
     ap.add_argument("--keep", default=None, help="keep the cases under this directory")
+    ap.add_argument("--seed-cache", default=None, metavar="CASE",
+                    help="no spaCy pass: read each subset with --skip-extract, copy CASE's analyses.sqlite (a case "
+                         "made from a larger subset) into it, then run only the re-extraction")
     ap.add_argument("--report", nargs="+", default=None, metavar="JSON",
                     help="print the comparisons and slopes of runs saved with --json (several runs together)")
     a, rest = ap.parse_known_args()
@@ -174,10 +207,15 @@ def main() -> int:
                 case = base / f"{name}-w{w}"
                 runs = [("first ingest", [d, "--case", str(case), "--timezone", "America/Chicago", "-s",
                                           "--workers", str(w)])]
+                if a.seed_cache:
+                    runs = [("read only", [d, "--case", str(case), "--timezone", "America/Chicago", "-s",
+                                           "--skip-extract"])]
                 if a.reextract:
                     runs.append(("re-extraction", ["--extract-only", "--case", str(case), "--timezone",
                                                    "America/Chicago", "-s", "--workers", str(w)]))
                 for kind, args in runs:
+                    if kind == "re-extraction" and a.seed_cache:
+                        shutil.copyfile(Path(a.seed_cache) / "analyses.sqlite", case / "analyses.sqlite")
                     load = os.getloadavg()[0]
                     r = run_child(args)
                     r.update(subset=name, files=len(paths), mbox_messages=n_mbox, workers=w, kind=kind,
@@ -185,7 +223,8 @@ def main() -> int:
                     results.append(r)
                     print(f"\n{name} ({len(paths)} files, {n_mbox:,} messages in the mbox files, {r['messages']:,} read), "
                           f"workers={w}, {kind}: {r['wall_s']:.1f} s wall, {r['cpu_s']:.1f} s CPU, peak RSS "
-                          f"{r['peak_rss_mb']:,.0f} MB; graph {r['nodes']:,} nodes, {r['edges']:,} edges; "
+                          f"{r['peak_rss_mb']:,.0f} MB; graph {r['nodes'] or 0:,} nodes, {r['edges'] or 0:,} edges "
+                          f"(sha256 {(r.get('graph_sha256') or '-')[:12]}); "
                           f"load {load:.1f} -> {r['load_after']:.1f}")
                     for s in r["stages"]:
                         print("   " + stage_line(s))

@@ -29,6 +29,7 @@ import hashlib
 import json
 import sqlite3
 import sys
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Sequence
 
@@ -38,6 +39,7 @@ __all__ = [
     "ANALYSIS_VERSION", "MAX_CHARS", "HEAD_CHARS", "TAIL_CHARS", "NER_COMPONENTS",
     "Analysis", "AnalysisCache", "own_text_of", "spacy_pieces", "text_key", "profile_fingerprint",
     "analyse_texts", "analyse_texts_json", "analyse_messages", "ner_pipes", "Parser", "shared_pipeline",
+    "CachedAnalyses",
 ]
 
 ANALYSIS_VERSION = 1
@@ -227,6 +229,20 @@ class AnalysisCache:
             chunk = keys[i:i + 500]
             q = "SELECT key, data FROM analysis WHERE key IN (%s)" % ",".join("?" * len(chunk))
             out.update(self.db.execute(q, chunk).fetchall())
+        return out
+
+    def get(self, key: str) -> str | None:
+        row = self.db.execute("SELECT data FROM analysis WHERE key = ?", (key,)).fetchone()
+        return row[0] if row else None
+
+    def present(self, keys: Iterable[str]) -> set[str]:
+        """The keys among ``keys`` the cache holds (their analyses are not read)."""
+        keys = list(dict.fromkeys(keys))
+        out: set[str] = set()
+        for i in range(0, len(keys), 500):
+            chunk = keys[i:i + 500]
+            q = "SELECT key FROM analysis WHERE key IN (%s)" % ",".join("?" * len(chunk))
+            out.update(k for (k,) in self.db.execute(q, chunk))
         return out
 
     def put_many(self, rows: Iterable[tuple[str, str]]) -> None:
@@ -475,13 +491,20 @@ def _chain(first: list[str], second: list[str] | None, rest: Iterator[list[str]]
 def analyse_messages(messages: Sequence, nlp=None, *, profile=None, model: str | None = None,
                      cache: AnalysisCache | None = None, n_process: int = 1, batch_size: int = 64,
                      compute: Callable[[list[str]], Iterable[str]] | None = None,
-                     progress: bool = False, stats: dict | None = None) -> dict[str, Analysis]:
+                     progress: bool = False, stats: dict | None = None, keep: bool = True) -> dict[str, Analysis] | None:
     """Analyses of ``messages`` by message id.
 
     Texts found in ``cache`` are not analysed again; the others are analysed in batches with
     ``nlp`` (``n_process`` processes), or by ``compute`` (a function from a list of texts to their
     analyses as JSON, e.g. a Dask cluster), and written to the cache batch by batch. ``stats``
-    (a dict) gets the counts: ``texts`` (distinct own texts), ``analysed`` (not in the cache)."""
+    (a dict) gets the counts: ``texts`` (distinct own texts), ``analysed`` (not in the cache).
+    ``keep=False`` (with a ``cache``): the analyses are only written to the cache and None is
+    returned; nothing of the release's texts or analyses is held beyond the batch being analysed
+    (read them back with `CachedAnalyses`)."""
+    if not keep and cache is not None:
+        _analyse_into_cache(messages, nlp, profile=profile, model=model, cache=cache, n_process=n_process,
+                            batch_size=batch_size, compute=compute, progress=progress, stats=stats)
+        return None
     texts = {m.id: own_text_of(m) for m in messages}
     keys = {mid: text_key(t) for mid, t in texts.items()}
     stored = cache.get_many(keys.values()) if cache is not None else {}
@@ -518,3 +541,103 @@ def analyse_messages(messages: Sequence, nlp=None, *, profile=None, model: str |
     if bar is not None:
         bar.close()
     return {mid: Analysis.from_json(texts[mid], stored[keys[mid]]) for mid in texts}
+
+
+def _analyse_into_cache(messages: Sequence, nlp, *, profile, model, cache: AnalysisCache, n_process: int,
+                        batch_size: int, compute, progress: bool, stats: dict | None) -> None:
+    """`analyse_messages` with ``keep=False``: the texts missing from ``cache`` analysed and written
+    to it. Only their keys are held; each text is cut from its message as the pass reaches it."""
+    keys: dict[str, object] = {}  # text key -> the first message with that own text
+    for m in messages:
+        keys.setdefault(text_key(own_text_of(m)), m)
+    have = cache.present(keys)
+    order = [k for k in keys if k not in have]
+    if stats is not None:
+        stats.update(texts=len(keys), analysed=len(order))
+    if not order:
+        return
+    bar = None
+    if progress:
+        from tqdm import tqdm
+
+        bar = tqdm(total=len(order), desc="entities", unit="msg", file=sys.stderr, leave=False)
+    if compute is not None:
+        results = iter(compute([own_text_of(keys[k]) for k in order]))
+    else:
+        if nlp is None:
+            nlp = shared_pipeline(profile, model)
+        results = analyse_texts_json(nlp, (own_text_of(keys[k]) for k in order), batch_size=batch_size,
+                                     n_process=n_process)
+    pending: list[tuple[str, str]] = []
+    for k, data in zip(order, results):
+        pending.append((k, data))
+        if bar is not None:
+            bar.update(1)
+        if len(pending) >= 1000:
+            cache.put_many(pending)
+            pending = []
+    if pending:
+        cache.put_many(pending)
+    if bar is not None:
+        bar.close()
+
+
+class CachedAnalyses(Mapping):
+    """The analyses of ``messages`` read from ``cache`` one message at a time, as extraction asks
+    for them: a read-only mapping message id -> `Analysis` that holds, for the whole release, only
+    each message's cache key and own-text length (the analyses of a large release do not fit in
+    memory decoded: ~17 KB a message on Enron mail, against ~1.7 KB of JSON in the cache).
+
+    A decoded analysis is kept while it is among the last ``recent`` asked for (extraction reads
+    the messages in order, a few times over, each message's analysis several times in a row).
+    ``attach_parser`` gives every analysis read the parser (`Analysis.attach_parser`). The cache
+    must hold every message's analysis (`analyse_messages` with ``keep=False`` first)."""
+
+    def __init__(self, messages: Iterable, cache: AnalysisCache, *, recent: int = 64):
+        from collections import OrderedDict
+
+        from giftgraph.nlp.signature import own_text_end
+
+        self.cache = cache
+        self._where: dict[str, tuple[str, object, int]] = {}  # message id -> (text key, message, own-text end)
+        for m in messages:
+            body = m.body or ""
+            end = own_text_end(body)
+            self._where[m.id] = (text_key(body[:end]), m, end)
+        self._recent: OrderedDict[str, Analysis] = OrderedDict()
+        self._size = recent
+        self._parser: Parser | None = None
+
+    def attach_parser(self, parser: "Parser | None") -> None:
+        self._parser = parser
+        for a in self._recent.values():
+            a.attach_parser(parser)
+
+    def __getitem__(self, mid: str) -> Analysis:
+        a = self._recent.get(mid)
+        if a is not None:
+            self._recent.move_to_end(mid)
+            return a
+        key, m, end = self._where[mid]
+        data = self.cache.get(key)
+        if data is None:
+            raise KeyError(f"{mid}: no analysis of its text in {self.cache.path}")
+        a = Analysis.from_json((getattr(m, "body", None) or "")[:end], data)
+        a.attach_parser(self._parser)
+        self._recent[mid] = a
+        if len(self._recent) > self._size:
+            self._recent.popitem(last=False)
+        return a
+
+    def get(self, mid: str, default=None):
+        return self[mid] if mid in self._where else default
+
+    def __contains__(self, mid: object) -> bool:
+        return mid in self._where
+
+    def __len__(self) -> int:
+        return len(self._where)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._where)
+

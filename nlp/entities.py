@@ -32,7 +32,7 @@ __all__ = ["ENTITY_KINDS", "Mention", "EntityIndex"]
 ENTITY_KINDS = ("person", "organization", "division", "product", "code")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # slots: one per entity span of the release, all held until the graph is built
 class Mention:
     """One entity mention in a message body.
 

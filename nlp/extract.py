@@ -23,7 +23,7 @@ import re
 from collections import Counter, defaultdict
 from contextlib import nullcontext
 from dataclasses import dataclass, field
-from typing import Any, Callable, ContextManager, Iterable, Sequence
+from typing import Any, Callable, ContextManager, Iterable, Mapping, Sequence
 
 import yaml
 
@@ -81,6 +81,10 @@ def classify_signature(sig: Signature, doc, profile: Profile, resolver: Resolver
     """(kind, line text, value) for each signature line: name, signoff, title, unit, organization, role."""
     out: list[tuple[str, str, str]] = []
     ranks = profile.rank_words()
+    # the resolver's frozen rank words when they are these: parse_name's cache then keeps one set, not one per name
+    titles = getattr(resolver, "titles", None)
+    if not (isinstance(titles, frozenset) and titles == ranks.keys()):
+        titles = frozenset(ranks)
     vendor, agency = profile.vendor_org, profile.agency_org
     # "Criminal Investigations Division" over "Harbor County Sheriff's Office": an agency's unit the
     # profile does not list is a division of its own when the same signature names a police agency
@@ -124,7 +128,7 @@ def classify_signature(sig: Signature, doc, profile: Profile, resolver: Resolver
             out.append(("role", text, "officer"))
             continue
         first_seg = segments[0].lstrip("-\u2013 ").strip()
-        pn = parse_name(first_seg, titles=set(ranks))
+        pn = parse_name(first_seg, titles=titles)
         words = [w for w in re.split(r"\s+", pn.full) if w] if not pn.opaque else []
         name_like = (not pn.is_empty() and not pn.opaque and words
                      and all(re.fullmatch(r"[A-Z][\w'\u2019-]*\.?|[A-Z]\.?", w) for w in words)
@@ -184,7 +188,7 @@ def _load_nlp(profile: Profile, model: str | None):
 
 
 def extract_entities(messages: Sequence[Message], *, profile: "str | Profile | None" = None, model: str | None = None,
-                     progress: bool = False, nlp=None, batch_size: int = 64, analyses: dict | None = None,
+                     progress: bool = False, nlp=None, batch_size: int = 64, analyses: Mapping[str, Any] | None = None,
                      custodian: str = "auto"):
     """Run the spaCy pipeline and entity resolution. Returns (index, docs, nodes, edges).
 
@@ -204,26 +208,32 @@ def extract_entities(messages: Sequence[Message], *, profile: "str | Profile | N
             nlp = _load_nlp(prof, model)
         analyses = analyse_messages(messages, nlp, batch_size=batch_size, progress=progress)
     parser = Parser(prof, model, nlp)
-    docs = {m.id: analyses[m.id] for m in messages}
-    for a in docs.values():
-        a.attach_parser(parser)
+    if hasattr(analyses, "attach_parser"):  # read from the case's cache as needed (giftgraph.nlp.analysis.CachedAnalyses)
+        docs = analyses
+        docs.attach_parser(parser)
+    else:
+        docs = {m.id: analyses[m.id] for m in messages}
+        for a in docs.values():
+            a.attach_parser(parser)
 
     res = Resolver(prof, messages)
     res.merge_headers()
-    # signatures
+    # one pass over the analyses (read from the case's cache one at a time: each pass decodes them all):
+    # signatures; and, for the text below, the person spans and what says a phrase is no person
+    person_spans: list[tuple[Message, Any]] = []  # (message, spaCy Span)
+    not_person = _NotPerson(set(), set(), Counter())
     for m in messages:
+        doc = docs[m.id]
         sig = split_signature(m.body or "", ends[m.id])
         if sig.lines:
-            res.add_signature(m, sig, classify_signature(sig, docs[m.id], prof, res))
+            res.add_signature(m, sig, classify_signature(sig, doc, prof, res))
+        for e in doc.ents:
+            if e.label_ == "PERSON":
+                person_spans.append((m, e))
+        not_person.add(doc)
     res.run_passes("signatures")
 
     # text: full names first (they may create people), then the short forms
-    person_spans: list[tuple[Message, Any]] = []  # (message, spaCy Span)
-    for m in messages:
-        for e in docs[m.id].ents:
-            if e.label_ == "PERSON":
-                person_spans.append((m, e))
-    not_person = _NotPerson.of_release(messages, docs)
     for m, e in person_spans:
         pn = parse_name(e.text, titles=res.titles)
         if not pn.has_full:
@@ -252,12 +262,17 @@ def extract_entities(messages: Sequence[Message], *, profile: "str | Profile | N
             person_mentions[m.id].append((e.start_char, e.end_char, e.text, c.key))
     # "I'm the burglary detective at LAPD Northeast Division": the writer's own unit, when no signature names one
     self_unit = re.compile(r"\bI(?:'m|\u2019m| am)\b[^.!?\n]{0,80}\b(?:with|at|in|from|of|for)\b[^.!?\n]{0,40}$", re.I)
-    for m in messages:
+    # organisations named in the text: an ORG span with an organisation word ("Hillside Fellowship")
+    generic = {"department", "office", "bureau", "services", "agency", "division", "station", "team", "group"}
+    org_words = prof.organization_words - generic
+    for m in messages:  # one pass for both (neither reads what the other adds)
+        doc = docs[m.id]
+        _add_text_orgs(doc, res, org_words)
         key = res.cluster_of_address(m.sender)
         if not key:
             continue
-        text = docs[m.id].text
-        for e in docs[m.id].ents:
+        text = doc.text
+        for e in doc.ents:
             if e.ent_id_.startswith("division:"):
                 line_start = text.rfind("\n", 0, e.start_char) + 1
                 if self_unit.search(text[line_start:e.start_char]):
@@ -267,23 +282,6 @@ def extract_entities(messages: Sequence[Message], *, profile: "str | Profile | N
                     end = min(len(text), max(text.find(".", e.end_char), e.end_char) + 1)
                     c.member_quotes.setdefault("division:" + unit, (m.id, " ".join(text[line_start:end].split())))
                     res.used["division"].add(unit)
-
-    # organisations named in the text: an ORG span with an organisation word ("Hillside Fellowship")
-    generic = {"department", "office", "bureau", "services", "agency", "division", "station", "team", "group"}
-    org_words = prof.organization_words - generic
-    for m in messages:
-        for e in docs[m.id].ents:
-            # "the Harbor Gate Tenants Council" (a name after "the" has three words or more: not "the Civic Center")
-            named = e.text[:1].isupper() or (e.text.lower().startswith("the ") and len(e) >= 4 and e.text[4:5].isupper())
-            # the model may call "Easton PD" a place, a person or a title: a name that ends with the kind of
-            # organisation it is (`_ORG_KIND_END`) is an organisation whatever its label
-            kind_end = e.label_ in _NAME_LABELS and bool(_ORG_KIND_END.search(e.text))
-            if (e.label_ == "ORG" or kind_end) and not e.ent_id_ and 2 <= len(e) <= 8 and named:
-                name = _clean_org_span(e.text)
-                words = name.lower().split()
-                if (len(words) >= 2 and any(w in org_words for w in words) and "\n" not in e.text
-                        and not any(t.like_email or t.like_url for t in e)):
-                    res.used["organization"].add(res.add_org(name))
 
     # people named by ORG/GPE mistakes of the statistical model ("Marcus mentioned ...")
     for m in messages:
@@ -295,6 +293,22 @@ def extract_entities(messages: Sequence[Message], *, profile: "str | Profile | N
 
     nodes, edges = _build(messages, docs, res, prof, index, person_mentions, custodian)
     return index, docs, nodes, edges
+
+
+def _add_text_orgs(doc, res: Resolver, org_words: set[str] | frozenset[str]) -> None:
+    """Organisations named in a message's text: an ORG span with an organisation word ("Hillside Fellowship")."""
+    for e in doc.ents:
+        # "the Harbor Gate Tenants Council" (a name after "the" has three words or more: not "the Civic Center")
+        named = e.text[:1].isupper() or (e.text.lower().startswith("the ") and len(e) >= 4 and e.text[4:5].isupper())
+        # the model may call "Easton PD" a place, a person or a title: a name that ends with the kind of
+        # organisation it is (`_ORG_KIND_END`) is an organisation whatever its label
+        kind_end = e.label_ in _NAME_LABELS and bool(_ORG_KIND_END.search(e.text))
+        if (e.label_ == "ORG" or kind_end) and not e.ent_id_ and 2 <= len(e) <= 8 and named:
+            name = _clean_org_span(e.text)
+            words = name.lower().split()
+            if (len(words) >= 2 and any(w in org_words for w in words) and "\n" not in e.text
+                    and not any(t.like_email or t.like_url for t in e)):
+                res.used["organization"].add(res.add_org(name))
 
 
 def _clean_org_span(text: str) -> str:
@@ -360,17 +374,21 @@ class _NotPerson:
 
     @classmethod
     def of_release(cls, messages, docs) -> "_NotPerson":
-        places, org_starts, lower = set(), set(), Counter()
+        out = cls(set(), set(), Counter())
         for m in messages:
-            lower.update(_LOWER_WORD.findall(docs[m.id].text))
-            for e in docs[m.id].ents:
-                if e.label_ in ("GPE", "LOC", "FAC"):
-                    places.add(norm(e.text))
-                if e.label_ in ("ORG", "FAC") or e.ent_id_.startswith(("organization:", "division:")):
-                    w = norm(e.text).split()
-                    for k in range(2, len(w)):
-                        org_starts.add(" ".join(w[:k]))
-        return cls(places, org_starts, lower)
+            out.add(docs[m.id])
+        return out
+
+    def add(self, doc) -> None:
+        """What one message's analysis says: its words in small letters, its places and organisations."""
+        self.lower_words.update(_LOWER_WORD.findall(doc.text))
+        for e in doc.ents:
+            if e.label_ in ("GPE", "LOC", "FAC"):
+                self.places.add(norm(e.text))
+            if e.label_ in ("ORG", "FAC") or e.ent_id_.startswith(("organization:", "division:")):
+                w = norm(e.text).split()
+                for k in range(2, len(w)):
+                    self.org_starts.add(" ".join(w[:k]))
 
     def says(self, span, pn: PersonName, text: str) -> bool:
         words = [w.strip(".,").lower() for w in pn.full.split()]
@@ -693,7 +711,7 @@ def _build(messages, docs, res: Resolver, prof: Profile, index: EntityIndex, per
 
 
 def extract(messages: Iterable[Message], *, profile: "str | Profile | None" = DEFAULT_PROFILE, model: str | None = None,
-            progress: bool = False, analyses: dict | None = None, custodian: str = "auto",
+            progress: bool = False, analyses: Mapping[str, Any] | None = None, custodian: str = "auto",
             stage: Callable[[str], ContextManager] | None = None) -> Extraction:
     """Entities, then relations: see the module docstring. ``analyses``: precomputed per-message
     analyses by message id (see `extract_entities`). ``stage(name)``: a context manager around

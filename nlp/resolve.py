@@ -163,7 +163,8 @@ class Resolver:
         # ``passes`` is skipped wherever a stage names it
         self.passes = {p.name: p for p in (PASSES if passes is None else passes)}
         self.stages = {k: tuple(n for n in v if n in self.passes) for k, v in (stages or STAGES).items()}
-        self.titles = set(profile.rank_words())
+        # frozen: parse_name's cache keys on it (a set would be copied into a new frozenset at every call)
+        self.titles = frozenset(profile.rank_words())
         self.profile_ranks = {k: r.title for k, r in profile.rank_words().items()}
         self.nick = profile.nickname_groups()
         self.messages: dict[str, Message] = {}
