@@ -10,8 +10,13 @@
    its new messages. The missing ones are computed with ``nlp.pipe`` (``workers`` > 1 uses
    ``n_process``) or on a Dask cluster (``client``): chunks of texts go to the workers, each
    worker loads the pipeline once and returns JSON analyses.
-3. **Resolution and relations** run on the merged analyses in this process (they need the whole
-   release), then the graph is built.
+3. **Message facts.** On a Dask cluster, the per-message work of resolution and relations that
+   needs nothing resolved (signature blocks, each message's share of the not-a-person evidence,
+   the relations stage's own text and skip reason: `giftgraph.nlp.extract.message_facts`) runs as
+   tasks over batches of messages (``dask_facts``); locally it runs inside extraction. Same facts
+   either way: they are a function of the message, its analysis and the profile.
+4. **Resolution and relations** (the merge passes, look-ups, relation rules) run on the merged
+   analyses and facts in this process (they need the whole release), then the graph is built.
 
 ``read_sharded(paths, client, ...)`` reads a release on a Dask cluster, one task per file, and
 merges the results as ``giftgraph.ingest.read_paths`` does (one display name per person,
@@ -37,7 +42,7 @@ from giftgraph.errors import GiftgraphError
 from giftgraph.nlp.profile import DEFAULT_PROFILE, DEFAULT_TIMEZONE
 
 __all__ = ["EXTRACTION_FILE", "ANALYSES_FILE", "extraction_fingerprint", "extract_graph", "read_sharded",
-           "get_client", "dask_analyse", "mark_extracted", "StageClock", "default_workers"]
+           "get_client", "dask_analyse", "dask_facts", "mark_extracted", "StageClock", "default_workers"]
 
 EXTRACTION_FILE = "extraction.json"
 ANALYSES_FILE = "analyses.sqlite"
@@ -266,7 +271,7 @@ def _analyse_chunk(texts: list[str], profile, model: str | None) -> list[str]:
 
 def dask_analyse(client, profile, model: str | None, *, chunk: int = CHUNK) -> Callable[[list[str]], object]:
     """A ``compute`` function for `analyse_messages`: texts -> JSON analyses, in order, on ``client``."""
-    prof_arg = str(profile) if not hasattr(profile, "path") else str(profile.path)
+    prof_arg = _profile_arg(profile)
 
     def compute(texts: list[str]):
         futures = [client.submit(_analyse_chunk, texts[i:i + chunk], prof_arg, model, pure=False)
@@ -276,6 +281,51 @@ def dask_analyse(client, profile, model: str | None, *, chunk: int = CHUNK) -> C
             fut.release()
 
     return compute
+
+
+_WORKER_RULES: dict = {}
+
+
+def _facts_chunk(messages: list, analyses: list[str], profile) -> list:
+    """Dask task: the `giftgraph.nlp.extract.MessageFacts` of a batch of messages, from their JSON
+    analyses (the worker keeps the relation rules between tasks)."""
+    from giftgraph.nlp.analysis import Analysis, own_text_of
+    from giftgraph.nlp.extract import message_facts
+    from giftgraph.nlp.profile import Profile
+    from giftgraph.nlp.relations import RelationRules
+
+    key = str(profile)
+    if key not in _WORKER_RULES:
+        _WORKER_RULES[key] = RelationRules.from_profile(Profile.load(profile))
+    rules = _WORKER_RULES[key]
+    return [message_facts(m, Analysis.from_json(own_text_of(m), a), rules=rules) for m, a in zip(messages, analyses)]
+
+
+def _profile_arg(profile) -> str:
+    return str(profile) if not hasattr(profile, "path") else str(profile.path)
+
+
+def dask_facts(client, messages: Sequence, analyses: dict, profile, *, chunk: int = CHUNK,
+               stats: dict | None = None) -> dict:
+    """The per-message work of resolution and relations that needs nothing resolved (signature
+    blocks, the release-wide not-a-person evidence, the relations stage's own text and skip
+    reason: `giftgraph.nlp.extract.message_facts`) as Dask tasks over batches of ``chunk``
+    messages; returns the facts by message id, merged in the client by `extract`. ``stats`` gets
+    ``tasks``."""
+    prof_arg = _profile_arg(profile)
+    futures = []
+    for i in range(0, len(messages), chunk):
+        batch = list(messages[i:i + chunk])
+        futures.append(client.submit(_facts_chunk, batch, [analyses[m.id].to_json() for m in batch], prof_arg,
+                                     pure=False))
+    if stats is not None:
+        stats["tasks"] = len(futures)
+    out: dict = {}
+    for i, fut in enumerate(futures):
+        for m, f in zip(messages[i * chunk:(i + 1) * chunk], fut.result()):
+            out[m.id] = f
+        fut.release()
+    return out
 
 
 def _read_one(path: str, timezone: str, ocr: bool, known: dict | None, limits=None):
@@ -366,8 +416,13 @@ def extract_graph(case, messages: Sequence, *, profile=DEFAULT_PROFILE, model: s
                                         compute=compute, progress=progress, stats=row)
         finally:
             cache.close()
+    facts = None
+    if client is not None:  # the per-message part of resolution and relations, on the cluster
+        with stage("message facts", workers="dask") as row:
+            facts = dask_facts(client, messages, analyses, profile, stats=row)
     extraction = extract(messages, profile=profile, model=model, progress=progress, analyses=analyses,
-                         custodian=custodian, stage=stage)
+                         custodian=custodian, stage=stage, facts=facts)
+    del facts
     del analyses
     with stage("graph"):
         # the graph is built from the nodes and edges alone: free resolution's clusters, look-up tables

@@ -37,7 +37,7 @@ from giftgraph.nlp.profile import DATA_DIR, DEFAULT_PROFILE, Profile
 from giftgraph.nlp.resolve import PersonCluster, Resolver, thread_key
 from giftgraph.nlp.signature import SERIAL_RE, Signature, own_text_end, split_signature
 
-__all__ = ["Extraction", "extract", "extract_entities", "evidence_for", "classify_signature", "release_custodian",
+__all__ = ["Extraction", "MessageFacts", "message_facts", "extract", "extract_entities", "evidence_for", "classify_signature", "release_custodian",
            "named_custodian", "CustodianError", "profile_describes"]
 
 
@@ -183,10 +183,48 @@ def _load_nlp(profile: Profile, model: str | None):
     return load_pipeline(profile, model)
 
 
+@dataclass
+class MessageFacts:
+    """What extraction reads of one message before anything is resolved: a function of the message,
+    its analysis and the rules alone, so it can be computed anywhere (one message at a time, in
+    this process or as Dask tasks over batches, `giftgraph.scale`) and merged in any order.
+
+    ``signature``: the closing block (`split_signature` of the own text); ``lower_words``,
+    ``places``, ``org_starts``: the message's share of the release-wide evidence that a name is no
+    person (`_NotPerson`); ``relation_cut`` and ``skipped``: the length of the own text the
+    relations stage reads and why the message carries no relation (None: not computed, or none).
+    """
+
+    signature: Signature
+    lower_words: Counter
+    places: set[str]
+    org_starts: set[str]
+    relation_cut: int | None = None
+    skipped: str | None = None
+
+
+def message_facts(m: Message, doc, *, rules=None, signature: bool = True) -> MessageFacts:
+    """The `MessageFacts` of message ``m`` with its analysis ``doc``; with relation ``rules`` (a
+    `giftgraph.nlp.relations.RelationRules`) also what the relations stage reads of it first."""
+    body = m.body or ""
+    sig = split_signature(body, own_text_end(body)) if signature else Signature()
+    lower, places, org_starts = _NotPerson.parts(doc)
+    f = MessageFacts(signature=sig, lower_words=lower, places=places, org_starts=org_starts)
+    if rules is not None:
+        from giftgraph.nlp.relations.text import own_text
+
+        text = own_text(m, rules, doc)
+        f.relation_cut, f.skipped = len(text), rules.is_skipped(m, text)
+    return f
+
+
 def extract_entities(messages: Sequence[Message], *, profile: "str | Profile | None" = None, model: str | None = None,
                      progress: bool = False, nlp=None, batch_size: int = 64, analyses: dict | None = None,
-                     custodian: str = "auto"):
+                     custodian: str = "auto", facts: dict | None = None):
     """Run the spaCy pipeline and entity resolution. Returns (index, docs, nodes, edges).
+
+    ``facts``: `MessageFacts` by message id, computed beforehand (e.g. on a Dask cluster, see
+    `giftgraph.scale`); those missing are computed here (`message_facts`), with the same result.
 
     ``custodian``: whose mailbox the release is, for messages whose From line is only a redaction
     box: ``"auto"`` (see `release_custodian`), ``"none"``, or a person's name or address.
@@ -198,7 +236,6 @@ def extract_entities(messages: Sequence[Message], *, profile: "str | Profile | N
 
     prof = Profile.load(profile)
     messages = list(messages)
-    ends = {m.id: own_text_end(m.body or "") for m in messages}
     if analyses is None:
         if nlp is None:
             nlp = _load_nlp(prof, model)
@@ -207,12 +244,17 @@ def extract_entities(messages: Sequence[Message], *, profile: "str | Profile | N
     docs = {m.id: analyses[m.id] for m in messages}
     for a in docs.values():
         a.attach_parser(parser)
+    if facts is None:
+        facts = {}
+    for m in messages:  # what each message says before anything is resolved (computed on a cluster, or here)
+        if m.id not in facts:
+            facts[m.id] = message_facts(m, docs[m.id])
 
     res = Resolver(prof, messages)
     res.merge_headers()
     # signatures
     for m in messages:
-        sig = split_signature(m.body or "", ends[m.id])
+        sig = facts[m.id].signature
         if sig.lines:
             res.add_signature(m, sig, classify_signature(sig, docs[m.id], prof, res))
     res.run_passes("signatures")
@@ -223,7 +265,7 @@ def extract_entities(messages: Sequence[Message], *, profile: "str | Profile | N
         for e in docs[m.id].ents:
             if e.label_ == "PERSON":
                 person_spans.append((m, e))
-    not_person = _NotPerson.of_release(messages, docs)
+    not_person = _NotPerson.of_facts(facts[m.id] for m in messages)
     for m, e in person_spans:
         pn = parse_name(e.text, titles=res.titles)
         if not pn.has_full:
@@ -359,18 +401,28 @@ class _NotPerson:
         self.words = _not_person_words()
 
     @classmethod
-    def of_release(cls, messages, docs) -> "_NotPerson":
+    def of_facts(cls, facts: Iterable["MessageFacts"]) -> "_NotPerson":
+        """The release's places, organisation starts and small-letter words: each message's
+        (`message_facts`), summed."""
         places, org_starts, lower = set(), set(), Counter()
-        for m in messages:
-            lower.update(_LOWER_WORD.findall(docs[m.id].text))
-            for e in docs[m.id].ents:
-                if e.label_ in ("GPE", "LOC", "FAC"):
-                    places.add(norm(e.text))
-                if e.label_ in ("ORG", "FAC") or e.ent_id_.startswith(("organization:", "division:")):
-                    w = norm(e.text).split()
-                    for k in range(2, len(w)):
-                        org_starts.add(" ".join(w[:k]))
+        for f in facts:
+            lower.update(f.lower_words)
+            places.update(f.places)
+            org_starts.update(f.org_starts)
         return cls(places, org_starts, lower)
+
+    @staticmethod
+    def parts(doc) -> tuple[Counter, set[str], set[str]]:
+        """One message's share: (small-letter words counted, place names, organisation starts)."""
+        places, org_starts = set(), set()
+        for e in doc.ents:
+            if e.label_ in ("GPE", "LOC", "FAC"):
+                places.add(norm(e.text))
+            if e.label_ in ("ORG", "FAC") or e.ent_id_.startswith(("organization:", "division:")):
+                w = norm(e.text).split()
+                for k in range(2, len(w)):
+                    org_starts.add(" ".join(w[:k]))
+        return Counter(_LOWER_WORD.findall(doc.text)), places, org_starts
 
     def says(self, span, pn: PersonName, text: str) -> bool:
         words = [w.strip(".,").lower() for w in pn.full.split()]
@@ -694,28 +746,31 @@ def _build(messages, docs, res: Resolver, prof: Profile, index: EntityIndex, per
 
 def extract(messages: Iterable[Message], *, profile: "str | Profile | None" = DEFAULT_PROFILE, model: str | None = None,
             progress: bool = False, analyses: dict | None = None, custodian: str = "auto",
-            stage: Callable[[str], ContextManager] | None = None) -> Extraction:
+            stage: Callable[[str], ContextManager] | None = None, facts: dict | None = None) -> Extraction:
     """Entities, then relations: see the module docstring. ``analyses``: precomputed per-message
-    analyses by message id (see `extract_entities`). ``stage(name)``: a context manager around
-    each part ("resolution", "relations"), e.g. `giftgraph.scale.StageClock.stage` to time them."""
+    analyses by message id (see `extract_entities`); ``facts``: precomputed `MessageFacts` by
+    message id (the same as computed here; see `giftgraph.scale`). ``stage(name)``: a context
+    manager around each part ("resolution", "relations"), e.g. `giftgraph.scale.StageClock.stage`
+    to time them."""
     messages = list(messages)
     prof = Profile.load(profile)
     if stage is None:
         stage = nullcontext
     with stage("resolution"):
         index, docs, nodes, edges = extract_entities(messages, profile=prof, model=model, progress=progress,
-                                                     analyses=analyses, custodian=custodian)
+                                                     analyses=analyses, custodian=custodian, facts=facts)
     with stage("relations"):
-        _add_relations(messages, docs, index, prof, nodes, edges)
+        _add_relations(messages, docs, index, prof, nodes, edges, facts)
     return Extraction(nodes=nodes, edges=edges, index=index)
 
 
-def _add_relations(messages, docs, index: EntityIndex, prof: Profile, nodes: list[Node], edges: list[Edge]) -> None:
+def _add_relations(messages, docs, index: EntityIndex, prof: Profile, nodes: list[Node], edges: list[Edge],
+                   facts: dict | None = None) -> None:
     if importlib.util.find_spec("giftgraph.nlp.relations") is not None:
         from giftgraph.nlp import relations
 
         if hasattr(relations, "extract_relations"):
-            r_nodes, r_edges = relations.extract_relations(messages, docs, index, prof)
+            r_nodes, r_edges = relations.extract_relations(messages, docs, index, prof, facts=facts)
             known = {n.id for n in nodes}
             used = set()
             for e in r_edges:

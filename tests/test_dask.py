@@ -1,5 +1,6 @@
-"""``giftgraph ingest --executor dask``: files read and messages analysed on a 2-worker LocalCluster
-give the same case graph as a local run."""
+"""``giftgraph ingest --executor dask``: files read, messages analysed and the per-message part of
+resolution and relations (`MessageFacts`) computed on a 2-worker LocalCluster give the same case
+graph as a local run."""
 from __future__ import annotations
 
 import importlib.util
@@ -26,6 +27,12 @@ def _loaded_pipelines():
     return len(scale._WORKER_NLP)
 
 
+def _loaded_rules():
+    from giftgraph import scale
+
+    return len(scale._WORKER_RULES)
+
+
 @pytest.mark.model
 @pytest.mark.slow
 def test_dask_run_gives_the_local_graph(tmp_path):
@@ -36,10 +43,13 @@ def test_dask_run_gives_the_local_graph(tmp_path):
     with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster, \
             distributed.Client(cluster) as client:
         out = runner.invoke(cli, ["ingest", *dirs, "--case", str(tmp_path / "dask"), "-s", "--executor", "dask",
-                                  "--scheduler", cluster.scheduler_address])
+                                  "--scheduler", cluster.scheduler_address, "--json"])
         assert out.exit_code == 0, out.output
         loaded = client.run(_loaded_pipelines)  # the analyses ran on the workers
         assert sum(loaded.values()) >= 1
+        assert sum(client.run(_loaded_rules).values()) >= 1  # and so did the message facts
+    stages = {r["stage"]: r for r in json.loads(out.output)["stages"]}
+    assert stages["message facts"]["tasks"] >= 1 and stages["message facts"]["workers"] == "dask"
     a, b = Case(tmp_path / "local").load_graph(), Case(tmp_path / "dask").load_graph()
     assert a.number_of_nodes() > 10 and a.number_of_edges() > 10
     assert {d.get("type") for _, _, d in a.edges(data=True)} >= {"GIFT", "REFERRAL", "EMAILED"}

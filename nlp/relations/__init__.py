@@ -46,7 +46,7 @@ __all__ = [
 
 
 def extract_relations(messages: list[Message], docs: dict | None, index, profile=None, *,
-                      rules: RelationRules | None = None) -> tuple[list[Node], list[Edge]]:
+                      rules: RelationRules | None = None, facts: dict | None = None) -> tuple[list[Node], list[Edge]]:
     """GIFT, REFERRAL and PROMOTED edges (with evidence) for a release.
 
     Parameters
@@ -57,6 +57,8 @@ def extract_relations(messages: list[Message], docs: dict | None, index, profile
     index : the `EntityIndex` of the run (nodes, person_for_address, find, mentions).
     profile : the `Profile` (its ``raw["relations"]`` adds to the general rules), a profile name
         or directory, or None.
+    facts : `giftgraph.nlp.extract.MessageFacts` by message id, made with these rules (optional:
+        each message's own-text length and skip reason, computed beforehand, e.g. on a cluster).
 
     Returns
     -------
@@ -64,6 +66,6 @@ def extract_relations(messages: list[Message], docs: dict | None, index, profile
     text), and the relation edges.
     """
     rules = rules or RelationRules.from_profile(profile)
-    ctx = ThreadContext(list(messages), docs, index, profile, rules)
+    ctx = ThreadContext(list(messages), docs, index, profile, rules, facts=facts)
     edges = extract_gifts(ctx) + extract_referrals(ctx) + extract_promoted(ctx)
     return list(ctx.nodes.values()), edges

@@ -11,7 +11,7 @@ from giftgraph.nlp.codes import code_key, find_known, known_code_regex
 
 from . import values
 from .rules import RelationRules
-from .text import Sentence, norm_ws, own_text, split_sentences
+from .text import Sentence, norm_ws, own_text, own_text_base, split_sentences
 from .threads import group_threads
 
 __all__ = ["ThreadContext"]
@@ -26,7 +26,7 @@ class ThreadContext:
     found by pattern, products taken from the profile).
     """
 
-    def __init__(self, messages, docs, index, profile, rules: RelationRules):
+    def __init__(self, messages, docs, index, profile, rules: RelationRules, *, facts: dict | None = None):
         self.messages = sorted(messages, key=lambda m: (m.sent or "", m.id))
         self.docs = docs or {}
         self.index = index
@@ -40,8 +40,13 @@ class ThreadContext:
         texts: dict[str, str] = {}
         anchored: set[str] = set()
         for m in self.messages:
-            text = texts[m.id] = own_text(m, rules, self.docs.get(m.id))
-            why = rules.is_skipped(m, text)
+            f = facts.get(m.id) if facts else None
+            if f is not None and f.relation_cut is not None:  # computed beforehand (`message_facts`)
+                text = texts[m.id] = own_text_base(m, self.docs.get(m.id))[:f.relation_cut]
+                why = f.skipped
+            else:
+                text = texts[m.id] = own_text(m, rules, self.docs.get(m.id))
+                why = rules.is_skipped(m, text)
             if why:
                 self.skipped[m.id] = why
             elif self._anchored(text) or self._anchored(m.subject or ""):
