@@ -16,7 +16,10 @@
    tasks over batches of messages (``dask_facts``); locally it runs inside extraction. Same facts
    either way: they are a function of the message, its analysis and the profile.
 4. **Resolution and relations** (the merge passes, look-ups, relation rules) run on the merged
-   analyses and facts in this process (they need the whole release), then the graph is built.
+   analyses and facts in this process (they need the whole release), then the graph is built. On a
+   cluster, the relations stage's sentence scan (the relevant messages' sentences cut and matched
+   against the cue, product and code patterns: `giftgraph.nlp.relations.SentenceScanner`) runs as
+   tasks too (``dask_sentences``); the client rebuilds the sentences from the compact rows.
 
 ``read_sharded(paths, client, ...)`` reads a release on a Dask cluster, one task per file, and
 merges the results as ``giftgraph.ingest.read_paths`` does (one display name per person,
@@ -42,7 +45,7 @@ from giftgraph.errors import GiftgraphError
 from giftgraph.nlp.profile import DEFAULT_PROFILE, DEFAULT_TIMEZONE
 
 __all__ = ["EXTRACTION_FILE", "ANALYSES_FILE", "extraction_fingerprint", "extract_graph", "read_sharded",
-           "get_client", "dask_analyse", "dask_facts", "mark_extracted", "StageClock", "default_workers"]
+           "get_client", "dask_analyse", "dask_facts", "dask_sentences", "mark_extracted", "StageClock", "default_workers"]
 
 EXTRACTION_FILE = "extraction.json"
 ANALYSES_FILE = "analyses.sqlite"
@@ -328,6 +331,45 @@ def dask_facts(client, messages: Sequence, analyses: dict, profile, *, chunk: in
     return out
 
 
+def _sentences_chunk(items: list[tuple[str, str]], profile, spec: tuple[dict, dict]) -> list[list[dict]]:
+    """Dask task: `giftgraph.nlp.relations.SentenceScanner.scan` rows of a batch of own texts."""
+    from giftgraph.nlp.profile import Profile
+    from giftgraph.nlp.relations import RelationRules, SentenceScanner
+
+    key = str(profile)
+    if key not in _WORKER_RULES:
+        _WORKER_RULES[key] = RelationRules.from_profile(Profile.load(profile))
+    scanner = SentenceScanner(_WORKER_RULES[key], *spec)
+    return [scanner.scan(text)[0] for _, text in items]
+
+
+def dask_sentences(client, profile, *, max_chars: int = 100_000, max_texts: int = 50) -> Callable:
+    """A ``scan`` function for `giftgraph.nlp.relations.extract_relations`: the relevant messages'
+    sentences cut and scanned for cues, products and codes as Dask tasks over batches of at most
+    ``max_texts`` texts and ``max_chars`` characters; the rows come back, the client rebuilds the
+    sentences (tokenising them again)."""
+    prof_arg = _profile_arg(profile)
+
+    def scan(scanner, items: list[tuple[str, str]]) -> dict:
+        batches: list[list[tuple[str, str]]] = [[]]
+        size = 0
+        for item in items:
+            if batches[-1] and (len(batches[-1]) >= max_texts or size + len(item[1]) > max_chars):
+                batches.append([])
+                size = 0
+            batches[-1].append(item)
+            size += len(item[1])
+        futures = [client.submit(_sentences_chunk, b, prof_arg, scanner.spec(), pure=False) for b in batches]
+        out = {}
+        for b, fut in zip(batches, futures):
+            for (mid, _), rows in zip(b, fut.result()):
+                out[mid] = rows
+            fut.release()
+        return out
+
+    return scan
+
+
 def _read_one(path: str, timezone: str, ocr: bool, known: dict | None, limits=None):
     from giftgraph.ingest import read_paths
 
@@ -421,7 +463,8 @@ def extract_graph(case, messages: Sequence, *, profile=DEFAULT_PROFILE, model: s
         with stage("message facts", workers="dask") as row:
             facts = dask_facts(client, messages, analyses, profile, stats=row)
     extraction = extract(messages, profile=profile, model=model, progress=progress, analyses=analyses,
-                         custodian=custodian, stage=stage, facts=facts)
+                         custodian=custodian, stage=stage, facts=facts,
+                         scan_sentences=dask_sentences(client, profile) if client is not None else None)
     del facts
     del analyses
     with stage("graph"):

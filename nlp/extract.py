@@ -746,10 +746,13 @@ def _build(messages, docs, res: Resolver, prof: Profile, index: EntityIndex, per
 
 def extract(messages: Iterable[Message], *, profile: "str | Profile | None" = DEFAULT_PROFILE, model: str | None = None,
             progress: bool = False, analyses: dict | None = None, custodian: str = "auto",
-            stage: Callable[[str], ContextManager] | None = None, facts: dict | None = None) -> Extraction:
+            stage: Callable[[str], ContextManager] | None = None, facts: dict | None = None,
+            scan_sentences: Callable | None = None) -> Extraction:
     """Entities, then relations: see the module docstring. ``analyses``: precomputed per-message
     analyses by message id (see `extract_entities`); ``facts``: precomputed `MessageFacts` by
-    message id (the same as computed here; see `giftgraph.scale`). ``stage(name)``: a context
+    message id (the same as computed here; see `giftgraph.scale`); ``scan_sentences``: where the
+    relations stage cuts and scans sentences (see `giftgraph.nlp.relations.extract_relations`,
+    ``scan``). ``stage(name)``: a context
     manager around each part ("resolution", "relations"), e.g. `giftgraph.scale.StageClock.stage`
     to time them."""
     messages = list(messages)
@@ -760,17 +763,18 @@ def extract(messages: Iterable[Message], *, profile: "str | Profile | None" = DE
         index, docs, nodes, edges = extract_entities(messages, profile=prof, model=model, progress=progress,
                                                      analyses=analyses, custodian=custodian, facts=facts)
     with stage("relations"):
-        _add_relations(messages, docs, index, prof, nodes, edges, facts)
+        _add_relations(messages, docs, index, prof, nodes, edges, facts, scan_sentences)
     return Extraction(nodes=nodes, edges=edges, index=index)
 
 
 def _add_relations(messages, docs, index: EntityIndex, prof: Profile, nodes: list[Node], edges: list[Edge],
-                   facts: dict | None = None) -> None:
+                   facts: dict | None = None, scan_sentences: Callable | None = None) -> None:
     if importlib.util.find_spec("giftgraph.nlp.relations") is not None:
         from giftgraph.nlp import relations
 
         if hasattr(relations, "extract_relations"):
-            r_nodes, r_edges = relations.extract_relations(messages, docs, index, prof, facts=facts)
+            r_nodes, r_edges = relations.extract_relations(messages, docs, index, prof, facts=facts,
+                                                           scan=scan_sentences)
             known = {n.id for n in nodes}
             used = set()
             for e in r_edges:

@@ -1,6 +1,6 @@
 """``giftgraph ingest --executor dask``: files read, messages analysed and the per-message part of
-resolution and relations (`MessageFacts`) computed on a 2-worker LocalCluster give the same case
-graph as a local run."""
+resolution and relations (`MessageFacts`, the relations' sentence scan) computed on a 2-worker
+LocalCluster give the same case graph as a local run."""
 from __future__ import annotations
 
 import importlib.util
@@ -42,12 +42,17 @@ def test_dask_run_gives_the_local_graph(tmp_path):
     assert local.exit_code == 0, local.output
     with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster, \
             distributed.Client(cluster) as client:
-        out = runner.invoke(cli, ["ingest", *dirs, "--case", str(tmp_path / "dask"), "-s", "--executor", "dask",
-                                  "--scheduler", cluster.scheduler_address, "--json"])
+        client.get_task_stream()  # the scheduler records tasks from here on (dask#9253)
+        with distributed.get_task_stream(client) as ts:
+            out = runner.invoke(cli, ["ingest", *dirs, "--case", str(tmp_path / "dask"), "-s", "--executor", "dask",
+                                      "--scheduler", cluster.scheduler_address, "--json"])
         assert out.exit_code == 0, out.output
         loaded = client.run(_loaded_pipelines)  # the analyses ran on the workers
         assert sum(loaded.values()) >= 1
         assert sum(client.run(_loaded_rules).values()) >= 1  # and so did the message facts
+    # every divided stage ran as tasks: files read, texts analysed, message facts, relation sentences
+    ran = {rec["key"].rsplit("-", 5)[0] for rec in ts.data if rec["status"] == "OK"}
+    assert ran >= {"_read_one", "_analyse_chunk", "_facts_chunk", "_sentences_chunk"}, ran
     stages = {r["stage"]: r for r in json.loads(out.output)["stages"]}
     assert stages["message facts"]["tasks"] >= 1 and stages["message facts"]["workers"] == "dask"
     a, b = Case(tmp_path / "local").load_graph(), Case(tmp_path / "dask").load_graph()

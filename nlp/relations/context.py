@@ -14,7 +14,7 @@ from .rules import RelationRules
 from .text import Sentence, norm_ws, own_text, own_text_base, split_sentences
 from .threads import group_threads
 
-__all__ = ["ThreadContext"]
+__all__ = ["ThreadContext", "SentenceScanner"]
 
 
 class ThreadContext:
@@ -26,7 +26,8 @@ class ThreadContext:
     found by pattern, products taken from the profile).
     """
 
-    def __init__(self, messages, docs, index, profile, rules: RelationRules, *, facts: dict | None = None):
+    def __init__(self, messages, docs, index, profile, rules: RelationRules, *, facts: dict | None = None,
+                 scan=None):
         self.messages = sorted(messages, key=lambda m: (m.sent or "", m.id))
         self.docs = docs or {}
         self.index = index
@@ -58,9 +59,15 @@ class ThreadContext:
         for thread in self.threads:
             if any(m.id in anchored for m in thread):
                 self.relevant.update(m.id for m in thread)
+        # each relevant message's sentences, cues, products and codes: `SentenceScanner.scan`, here or
+        # by ``scan(scanner, [(message id, text), ...])`` -> {message id: rows} (e.g. Dask tasks, giftgraph.scale)
+        todo = [(m.id, texts[m.id]) for m in self.messages if m.id in self.relevant]
+        scanned = scan(self.scanner, todo) if scan is not None and todo else {}
         for m in self.messages:
             if m.id in self.relevant:
-                self.sentences[m.id] = self._sentences(m, texts[m.id])
+                rows = scanned.get(m.id)
+                self.sentences[m.id] = self._sentences(m, texts[m.id], *((rows, None) if rows is not None
+                                                                         else self.scanner.scan(texts[m.id])))
 
     @property
     def index_nodes(self) -> dict:
@@ -86,21 +93,6 @@ class ThreadContext:
                 self.products[nid] = Node(id=nid, kind="product", name=name, aliases=list(aliases),
                                           attrs={"unit_price_usd": price})
                 self.nodes[nid] = self.products[nid]
-        self.prod_exact = PhraseMatcher(nlp.vocab, attr="ORTH")
-        self.prod_lower = PhraseMatcher(nlp.vocab, attr="LOWER")
-        for nid, n in self.products.items():
-            forms = {n.name, *n.aliases}
-            for f in list(forms):
-                if f and not f.endswith("s") and f[-1].isalpha():
-                    forms.add(f + "s")
-            exact = [f for f in forms if f and any(c.isupper() for c in f)]
-            lower = [f for f in forms if f and not any(c.isupper() for c in f)]
-            # capitalised names also match in lower case when they are several words
-            lower += [f for f in exact if len(f.split()) > 1]
-            if exact:
-                self.prod_exact.add(nid, [nlp.make_doc(f) for f in exact])
-            if lower:
-                self.prod_lower.add(nid, [nlp.make_doc(f) for f in lower])
         # codes: found by the entity stage (giftgraph.nlp.codes); here every printing of them
         self.codes: dict[str, str] = {}  # code text (name, aliases) -> node id
         self.code_keys: dict[str, str] = {}  # code key ("AB12" for "ab-12") -> node id
@@ -110,6 +102,8 @@ class ThreadContext:
                 for a in n.aliases:
                     self.codes.setdefault(a, nid)
                 self.code_keys.setdefault(n.attrs.get("key") or code_key(n.name), nid)
+        self.scanner = SentenceScanner(self.rules, {nid: (n.name, list(n.aliases)) for nid, n in self.products.items()},
+                                       dict(self.code_keys))
         raw = getattr(self.profile, "raw", {}) or {}
         self.vendor_id = getattr(self.index, "vendor_id", None)
         if not self.vendor_id:
@@ -146,9 +140,9 @@ class ThreadContext:
         return float(v) if isinstance(v, (int, float)) else None
 
     # -- sentences -------------------------------------------------------------------------
-    def _sentences(self, m: Message, text: str) -> list[Sentence]:
-        from spacy.util import filter_spans
-
+    def _sentences(self, m: Message, text: str, rows: list[dict], docs: list | None) -> list[Sentence]:
+        """The `Sentence` objects of a message from `SentenceScanner.scan`'s rows (and its Docs when it
+        ran here; else each sentence is tokenised again, as the scanner did)."""
         out = []
         nlp = self.rules.nlp
         parsed = self.docs.get(m.id)
@@ -164,25 +158,18 @@ class ThreadContext:
                     memo.append(rules.dependency_cues(parsed))
                 return memo[0]
         dep_labels = frozenset(self.rules.dep_patterns)
-        for i, (para, s, e) in enumerate(split_sentences(text)):
-            norm = norm_ws(text[s:e])[:nlp.max_length]  # spaCy refuses longer texts (E088): one giant "sentence"
-            doc = nlp.make_doc(norm)
-            sent = Sentence(message=m, index=i, paragraph=para, start=s, end=e, text=norm, doc=doc)
-            sent.cues = self.rules.scan(doc)
+        for k, row in enumerate(rows):
+            doc = docs[k] if docs is not None else nlp.make_doc(row["text"])
+            sent = Sentence(message=m, index=row["index"], paragraph=row["paragraph"], start=row["start"],
+                            end=row["end"], text=row["text"], doc=doc)
+            cues: dict[str, list] = defaultdict(list)
+            for label, spans in row["cues"]:
+                cues[label] = [doc[a:b] for a, b in spans]
+            sent.cues = cues
             if dep is not None:
                 sent.defer(dep_labels, dep)
-            spans = []
-            for mid, a, b in list(self.prod_exact(doc)) + list(self.prod_lower(doc)):
-                span = doc[a:b]
-                span.label_ = nlp.vocab.strings[mid]
-                spans.append(span)
-            for span in filter_spans(spans):
-                sent.products.append((span.label_, span.start, span.end, span.text))
-            if self.code_keys:
-                for h in find_known(norm, self.code_keys):
-                    span = doc.char_span(h.start, h.end, alignment_mode="expand")
-                    if span is not None and h.key in self.code_keys:
-                        sent.codes.append((self.code_keys[h.key], span.start, span.end))
+            sent.products = [tuple(x) for x in row["products"]]
+            sent.codes = [tuple(x) for x in row["codes"]]
             out.append(sent)
         return out
 
@@ -364,3 +351,62 @@ def _profile_list(profile, key: str) -> list:
     if isinstance(data, dict):
         data = data.get(key)
     return list(data or [])
+
+
+class SentenceScanner:
+    """Cuts a message's own text into sentences and finds each one's cues (`RelationRules.scan`),
+    products and promo codes: a function of the text, the rules and the catalogues alone (``products``:
+    node id -> (name, aliases); ``code_keys``: code key -> node id), so it can run in another process
+    (``giftgraph.scale`` runs it as Dask tasks: ``spec()`` is what a worker needs besides the rules)."""
+
+    def __init__(self, rules: RelationRules, products: dict[str, tuple[str, list[str]]], code_keys: dict[str, str]):
+        from spacy.matcher import PhraseMatcher
+
+        self.rules, self.products, self.code_keys = rules, products, code_keys
+        nlp = rules.nlp
+        self.prod_exact = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.prod_lower = PhraseMatcher(nlp.vocab, attr="LOWER")
+        for nid, (name, aliases) in products.items():
+            forms = {name, *aliases}
+            for f in list(forms):
+                if f and not f.endswith("s") and f[-1].isalpha():
+                    forms.add(f + "s")
+            exact = [f for f in forms if f and any(c.isupper() for c in f)]
+            lower = [f for f in forms if f and not any(c.isupper() for c in f)]
+            # capitalised names also match in lower case when they are several words
+            lower += [f for f in exact if len(f.split()) > 1]
+            if exact:
+                self.prod_exact.add(nid, [nlp.make_doc(f) for f in exact])
+            if lower:
+                self.prod_lower.add(nid, [nlp.make_doc(f) for f in lower])
+
+    def spec(self) -> tuple[dict, dict]:
+        return self.products, self.code_keys
+
+    def scan(self, text: str) -> tuple[list[dict], list]:
+        """(rows, Docs): one row per sentence (index, paragraph, start, end, text, cues as
+        [(label, [(token start, token end), ...])] in the rules' order, products, codes) and its Doc."""
+        from spacy.util import filter_spans
+
+        nlp = self.rules.nlp
+        rows, docs = [], []
+        for i, (para, s, e) in enumerate(split_sentences(text)):
+            norm = norm_ws(text[s:e])[:nlp.max_length]  # spaCy refuses longer texts (E088): one giant "sentence"
+            doc = nlp.make_doc(norm)
+            cues = [(label, [(x.start, x.end) for x in spans]) for label, spans in self.rules.scan(doc).items()]
+            spans = []
+            for mid, a, b in list(self.prod_exact(doc)) + list(self.prod_lower(doc)):
+                span = doc[a:b]
+                span.label_ = nlp.vocab.strings[mid]
+                spans.append(span)
+            products = [(span.label_, span.start, span.end, span.text) for span in filter_spans(spans)]
+            codes = []
+            if self.code_keys:
+                for h in find_known(norm, self.code_keys):
+                    span = doc.char_span(h.start, h.end, alignment_mode="expand")
+                    if span is not None and h.key in self.code_keys:
+                        codes.append((self.code_keys[h.key], span.start, span.end))
+            rows.append({"index": i, "paragraph": para, "start": s, "end": e, "text": norm, "cues": cues,
+                         "products": products, "codes": codes})
+            docs.append(doc)
+        return rows, docs
