@@ -11,7 +11,7 @@
    ``n_process``) or on a Dask cluster (``client``): chunks of texts go to the workers, each
    worker loads the pipeline once and returns JSON analyses.
 3. **Message facts.** On a Dask cluster, the per-message work of resolution and relations that
-   needs nothing resolved (signature blocks, each message's share of the not-a-person evidence,
+   needs nothing resolved (header addresses parsed, signature blocks, each message's share of the not-a-person evidence,
    the relations stage's own text and skip reason: `giftgraph.nlp.extract.message_facts`) runs as
    tasks over batches of messages (``dask_facts``); locally it runs inside extraction. Same facts
    either way: they are a function of the message, its analysis and the profile.
@@ -289,19 +289,28 @@ def dask_analyse(client, profile, model: str | None, *, chunk: int = CHUNK) -> C
 _WORKER_RULES: dict = {}
 
 
+def _worker_rules(profile: str):
+    """(Profile, RelationRules) of ``profile``, loaded once per worker process."""
+    from giftgraph.nlp.profile import Profile
+    from giftgraph.nlp.relations import RelationRules
+
+    if profile not in _WORKER_RULES:
+        prof = Profile.load(profile)
+        _WORKER_RULES[profile] = (prof, RelationRules.from_profile(prof))
+    return _WORKER_RULES[profile]
+
+
 def _facts_chunk(messages: list, analyses: list[str], profile) -> list:
     """Dask task: the `giftgraph.nlp.extract.MessageFacts` of a batch of messages, from their JSON
     analyses (the worker keeps the relation rules between tasks)."""
     from giftgraph.nlp.analysis import Analysis, own_text_of
     from giftgraph.nlp.extract import message_facts
-    from giftgraph.nlp.profile import Profile
-    from giftgraph.nlp.relations import RelationRules
+    from giftgraph.nlp.resolve import Resolver
 
-    key = str(profile)
-    if key not in _WORKER_RULES:
-        _WORKER_RULES[key] = RelationRules.from_profile(Profile.load(profile))
-    rules = _WORKER_RULES[key]
-    return [message_facts(m, Analysis.from_json(own_text_of(m), a), rules=rules) for m, a in zip(messages, analyses)]
+    prof, rules = _worker_rules(profile)
+    resolver = Resolver(prof)  # for its parser of printed addresses (a fresh memo per batch)
+    return [message_facts(m, Analysis.from_json(own_text_of(m), a), rules=rules, resolver=resolver)
+            for m, a in zip(messages, analyses)]
 
 
 def _profile_arg(profile) -> str:
@@ -310,9 +319,9 @@ def _profile_arg(profile) -> str:
 
 def dask_facts(client, messages: Sequence, analyses: dict, profile, *, chunk: int = CHUNK,
                stats: dict | None = None) -> dict:
-    """The per-message work of resolution and relations that needs nothing resolved (signature
-    blocks, the release-wide not-a-person evidence, the relations stage's own text and skip
-    reason: `giftgraph.nlp.extract.message_facts`) as Dask tasks over batches of ``chunk``
+    """The per-message work of resolution and relations that needs nothing resolved (header
+    addresses parsed, signature blocks, the release-wide not-a-person evidence, the relations
+    stage's own text and skip reason: `giftgraph.nlp.extract.message_facts`) as Dask tasks over batches of ``chunk``
     messages; returns the facts by message id, merged in the client by `extract`. ``stats`` gets
     ``tasks``."""
     prof_arg = _profile_arg(profile)
@@ -333,13 +342,9 @@ def dask_facts(client, messages: Sequence, analyses: dict, profile, *, chunk: in
 
 def _sentences_chunk(items: list[tuple[str, str]], profile, spec: tuple[dict, dict]) -> list[list[dict]]:
     """Dask task: `giftgraph.nlp.relations.SentenceScanner.scan` rows of a batch of own texts."""
-    from giftgraph.nlp.profile import Profile
-    from giftgraph.nlp.relations import RelationRules, SentenceScanner
+    from giftgraph.nlp.relations import SentenceScanner
 
-    key = str(profile)
-    if key not in _WORKER_RULES:
-        _WORKER_RULES[key] = RelationRules.from_profile(Profile.load(profile))
-    scanner = SentenceScanner(_WORKER_RULES[key], *spec)
+    scanner = SentenceScanner(_worker_rules(profile)[1], *spec)
     return [scanner.scan(text)[0] for _, text in items]
 
 

@@ -10,13 +10,14 @@ and/or ``fauci-dev``):
    ``run_ingest(..., executor="dask", scheduler=<its address>)`` runs in this process (the client),
    inside dask.distributed's ``get_task_stream``. Printed: tasks per stage (by task function:
    ``_read_one`` one file, ``_analyse_chunk`` spaCy over 200 texts, ``_facts_chunk`` the
-   per-message part of resolution and relations over 200 messages), tasks and busy (compute)
+   per-message part of resolution and relations over 200 messages, ``_sentences_chunk`` the
+   relations stage's sentence scan of up to 50 relevant messages), tasks and busy (compute)
    seconds per worker, bytes sent with the tasks (``dask.sizeof`` of their arguments, counted at
    ``Client.submit``) and bytes of their results (the task stream's ``nbytes``), the workers'
    memory at the end (scheduler metrics), the client's wall and CPU seconds per stage (the
    ``stages`` rows: the client waits on the cluster in ``read``, ``entities`` and ``message
-   facts``, and works alone in ``resolution``, ``relations``, ``graph``), and the wall against the
-   local path;
+   facts``, works alone in ``resolution`` and ``graph``, and both in ``relations``), and the wall
+   against the local path;
 3. whether both cases hold the same graph (node-link JSON, byte for byte).
 
     .venv/bin/python benchmarks/dask_cluster.py --enron 4000               # ~4k Enron messages
@@ -42,7 +43,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT.parent / "shared" / "corpus"
-STAGE_OF_TASK = {"read_one": "read", "analyse_chunk": "entities", "facts_chunk": "message facts"}  # dask.utils.key_split drops the leading _
+STAGE_OF_TASK = {"read_one": "read", "analyse_chunk": "entities", "facts_chunk": "message facts",
+                 "sentences_chunk": "relations"}  # dask.utils.key_split drops the leading _
 
 
 def _mb(n: float) -> str:
@@ -154,8 +156,9 @@ def print_division(name: str, n_messages: int, local: dict, d: dict, same: bool)
     cluster_stages = {STAGE_OF_TASK.get(f, f) for f in by_func}
     on_cluster = sum(r["wall_s"] for r in d["report"]["stages"] if r["stage"] in cluster_stages)
     alone = sum(r["wall_s"] for r in d["report"]["stages"] if r["stage"] not in cluster_stages)
-    print(f"client wall in stages that run on the cluster {on_cluster:.1f} s, in stages the client runs alone "
-          f"{alone:.1f} s ({alone / max(1e-9, on_cluster + alone):.0%})")
+    print(f"client wall in stages with tasks on the cluster {on_cluster:.1f} s, in stages the client runs alone "
+          f"{alone:.1f} s ({alone / max(1e-9, on_cluster + alone):.0%}); cluster busy "
+          f"{total_busy:.1f} s of {d['workers']} x {d['wall_s']:.1f} s wall = {total_busy / (d['workers'] * d['wall_s']):.0%}")
     sys.stdout.flush()
 
 

@@ -192,7 +192,8 @@ class MessageFacts:
     ``signature``: the closing block (`split_signature` of the own text); ``lower_words``,
     ``places``, ``org_starts``: the message's share of the release-wide evidence that a name is no
     person (`_NotPerson`); ``relation_cut`` and ``skipped``: the length of the own text the
-    relations stage reads and why the message carries no relation (None: not computed, or none).
+    relations stage reads and why the message carries no relation (None: not computed, or none);
+    ``addresses``: its header addresses parsed (`Resolver.address_parts_of`; None: not computed).
     """
 
     signature: Signature
@@ -201,15 +202,18 @@ class MessageFacts:
     org_starts: set[str]
     relation_cut: int | None = None
     skipped: str | None = None
+    addresses: dict | None = None
 
 
-def message_facts(m: Message, doc, *, rules=None, signature: bool = True) -> MessageFacts:
+def message_facts(m: Message, doc, *, rules=None, resolver: Resolver | None = None) -> MessageFacts:
     """The `MessageFacts` of message ``m`` with its analysis ``doc``; with relation ``rules`` (a
-    `giftgraph.nlp.relations.RelationRules`) also what the relations stage reads of it first."""
+    `giftgraph.nlp.relations.RelationRules`) also what the relations stage reads of it first, with a
+    ``resolver`` of the profile (any: only its parser of printed addresses is used) its headers parsed."""
     body = m.body or ""
-    sig = split_signature(body, own_text_end(body)) if signature else Signature()
+    sig = split_signature(body, own_text_end(body))
     lower, places, org_starts = _NotPerson.parts(doc)
-    f = MessageFacts(signature=sig, lower_words=lower, places=places, org_starts=org_starts)
+    f = MessageFacts(signature=sig, lower_words=lower, places=places, org_starts=org_starts,
+                     addresses=resolver.address_parts_of([m]) if resolver is not None else None)
     if rules is not None:
         from giftgraph.nlp.relations.text import own_text
 
@@ -250,7 +254,10 @@ def extract_entities(messages: Sequence[Message], *, profile: "str | Profile | N
         if m.id not in facts:
             facts[m.id] = message_facts(m, docs[m.id])
 
-    res = Resolver(prof, messages)
+    parts: dict = {}
+    for f in facts.values():
+        parts.update(f.addresses or {})
+    res = Resolver(prof, messages, address_parts=parts)
     res.merge_headers()
     # signatures
     for m in messages:
