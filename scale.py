@@ -300,7 +300,7 @@ def _worker_rules(profile: str):
     return _WORKER_RULES[profile]
 
 
-def _facts_chunk(messages: list, analyses: list[str], profile) -> list:
+def _facts_chunk(messages: list, analyses: list[str], profile):
     """Dask task: the `giftgraph.nlp.extract.MessageFacts` of a batch of messages, from their JSON
     analyses (the worker keeps the relation rules between tasks)."""
     from giftgraph.nlp.analysis import Analysis, own_text_of
@@ -309,8 +309,8 @@ def _facts_chunk(messages: list, analyses: list[str], profile) -> list:
 
     prof, rules = _worker_rules(profile)
     resolver = Resolver(prof)  # for its parser of printed addresses (a fresh memo per batch)
-    return [message_facts(m, Analysis.from_json(own_text_of(m), a), rules=rules, resolver=resolver)
-            for m, a in zip(messages, analyses)]
+    docs = {m.id: Analysis.from_json(own_text_of(m), a) for m, a in zip(messages, analyses)}
+    return message_facts(messages, docs, rules=rules, resolver=resolver)
 
 
 def _profile_arg(profile) -> str:
@@ -318,12 +318,12 @@ def _profile_arg(profile) -> str:
 
 
 def dask_facts(client, messages: Sequence, analyses: dict, profile, *, chunk: int = CHUNK,
-               stats: dict | None = None) -> dict:
+               stats: dict | None = None):
     """The per-message work of resolution and relations that needs nothing resolved (header
     addresses parsed, signature blocks, the release-wide not-a-person evidence, the relations
     stage's own text and skip reason: `giftgraph.nlp.extract.message_facts`) as Dask tasks over batches of ``chunk``
-    messages; returns the facts by message id, merged in the client by `extract`. ``stats`` gets
-    ``tasks``."""
+    messages (each batch sums its not-a-person evidence); returns the batches' facts merged, for
+    `extract`. ``stats`` gets ``tasks``."""
     prof_arg = _profile_arg(profile)
     futures = []
     for i in range(0, len(messages), chunk):
@@ -332,10 +332,11 @@ def dask_facts(client, messages: Sequence, analyses: dict, profile, *, chunk: in
                                      pure=False))
     if stats is not None:
         stats["tasks"] = len(futures)
-    out: dict = {}
-    for i, fut in enumerate(futures):
-        for m, f in zip(messages[i * chunk:(i + 1) * chunk], fut.result()):
-            out[m.id] = f
+    from giftgraph.nlp.extract import MessageFacts
+
+    out = MessageFacts()
+    for fut in futures:
+        out.update(fut.result())
         fut.release()
     return out
 

@@ -185,50 +185,72 @@ def _load_nlp(profile: Profile, model: str | None):
 
 @dataclass
 class MessageFacts:
-    """What extraction reads of one message before anything is resolved: a function of the message,
-    its analysis and the rules alone, so it can be computed anywhere (one message at a time, in
-    this process or as Dask tasks over batches, `giftgraph.scale`) and merged in any order.
+    """What extraction reads of a batch of messages before anything is resolved: a function of the
+    messages, their analyses and the profile alone, so it can be computed anywhere (in this process,
+    or as Dask tasks over batches, `giftgraph.scale`) and the batches merged (`update`) in any order.
 
-    ``signature``: the closing block (`split_signature` of the own text); ``lower_words``,
-    ``places``, ``org_starts``: the message's share of the release-wide evidence that a name is no
-    person (`_NotPerson`); ``relation_cut`` and ``skipped``: the length of the own text the
-    relations stage reads and why the message carries no relation (None: not computed, or none);
-    ``addresses``: its header addresses parsed (`Resolver.address_parts_of`; None: not computed).
+    ``signatures``: each message's closing block (`split_signature` of its own text; those with
+    lines); ``lower_words``, ``places``, ``org_starts``: the release-wide evidence that a name is no
+    person (`_NotPerson`), summed over the batch; ``relation``: message id -> (length of the own
+    text the relations stage reads, why the message carries no relation or None), with relation
+    rules; ``addresses``: the header addresses parsed (`Resolver.address_parts_of`), with a resolver.
     """
 
-    signature: Signature
-    lower_words: Counter
-    places: set[str]
-    org_starts: set[str]
-    relation_cut: int | None = None
-    skipped: str | None = None
-    addresses: dict | None = None
+    signatures: dict[str, Signature] = field(default_factory=dict)
+    lower_words: Counter = field(default_factory=Counter)
+    places: set[str] = field(default_factory=set)
+    org_starts: set[str] = field(default_factory=set)
+    relation: dict[str, tuple[int, str | None]] = field(default_factory=dict)
+    addresses: dict = field(default_factory=dict)
+
+    def update(self, other: "MessageFacts") -> None:
+        self.signatures.update(other.signatures)
+        self.lower_words.update(other.lower_words)
+        self.places |= other.places
+        self.org_starts |= other.org_starts
+        self.relation.update(other.relation)
+        self.addresses.update(other.addresses)
 
 
-def message_facts(m: Message, doc, *, rules=None, resolver: Resolver | None = None) -> MessageFacts:
-    """The `MessageFacts` of message ``m`` with its analysis ``doc``; with relation ``rules`` (a
-    `giftgraph.nlp.relations.RelationRules`) also what the relations stage reads of it first, with a
-    ``resolver`` of the profile (any: only its parser of printed addresses is used) its headers parsed."""
-    body = m.body or ""
-    sig = split_signature(body, own_text_end(body))
-    lower, places, org_starts = _NotPerson.parts(doc)
-    f = MessageFacts(signature=sig, lower_words=lower, places=places, org_starts=org_starts,
-                     addresses=resolver.address_parts_of([m]) if resolver is not None else None)
-    if rules is not None:
-        from giftgraph.nlp.relations.text import own_text
+def message_facts(messages: Iterable[Message], docs: dict, *, signatures: bool = True, rules=None,
+                  resolver: Resolver | None = None) -> MessageFacts:
+    """The `MessageFacts` of ``messages`` with their analyses ``docs`` (by message id): signature
+    blocks (unless ``signatures`` is False) and the not-a-person evidence; with relation ``rules``
+    (a `giftgraph.nlp.relations.RelationRules`) what the relations stage reads of each first; with a
+    ``resolver`` of the profile (only its parser of printed addresses is used) the headers parsed."""
+    f = MessageFacts()
+    for m in messages:
+        doc = docs[m.id]
+        if signatures:
+            sig = _signature_of(m)
+            if sig.lines:
+                f.signatures[m.id] = sig
+        lower, places, org_starts = _NotPerson.parts(doc)
+        f.lower_words.update(lower)
+        f.places |= places
+        f.org_starts |= org_starts
+        if rules is not None:
+            from giftgraph.nlp.relations.text import own_text
 
-        text = own_text(m, rules, doc)
-        f.relation_cut, f.skipped = len(text), rules.is_skipped(m, text)
+            text = own_text(m, rules, doc)
+            f.relation[m.id] = (len(text), rules.is_skipped(m, text))
+    if resolver is not None:
+        f.addresses = resolver.address_parts_of(messages)
     return f
+
+
+def _signature_of(m: Message) -> Signature:
+    body = m.body or ""
+    return split_signature(body, own_text_end(body))
 
 
 def extract_entities(messages: Sequence[Message], *, profile: "str | Profile | None" = None, model: str | None = None,
                      progress: bool = False, nlp=None, batch_size: int = 64, analyses: dict | None = None,
-                     custodian: str = "auto", facts: dict | None = None):
+                     custodian: str = "auto", facts: MessageFacts | None = None):
     """Run the spaCy pipeline and entity resolution. Returns (index, docs, nodes, edges).
 
-    ``facts``: `MessageFacts` by message id, computed beforehand (e.g. on a Dask cluster, see
-    `giftgraph.scale`); those missing are computed here (`message_facts`), with the same result.
+    ``facts``: the `MessageFacts` of all ``messages``, computed beforehand (e.g. on a Dask cluster,
+    see `giftgraph.scale`); without them each part is computed here, with the same result.
 
     ``custodian``: whose mailbox the release is, for messages whose From line is only a redaction
     box: ``"auto"`` (see `release_custodian`), ``"none"``, or a person's name or address.
@@ -248,20 +270,11 @@ def extract_entities(messages: Sequence[Message], *, profile: "str | Profile | N
     docs = {m.id: analyses[m.id] for m in messages}
     for a in docs.values():
         a.attach_parser(parser)
-    if facts is None:
-        facts = {}
-    for m in messages:  # what each message says before anything is resolved (computed on a cluster, or here)
-        if m.id not in facts:
-            facts[m.id] = message_facts(m, docs[m.id])
-
-    parts: dict = {}
-    for f in facts.values():
-        parts.update(f.addresses or {})
-    res = Resolver(prof, messages, address_parts=parts)
+    res = Resolver(prof, messages, address_parts=facts.addresses if facts is not None else None)
     res.merge_headers()
     # signatures
     for m in messages:
-        sig = facts[m.id].signature
+        sig = facts.signatures.get(m.id, Signature()) if facts is not None else _signature_of(m)
         if sig.lines:
             res.add_signature(m, sig, classify_signature(sig, docs[m.id], prof, res))
     res.run_passes("signatures")
@@ -272,7 +285,7 @@ def extract_entities(messages: Sequence[Message], *, profile: "str | Profile | N
         for e in docs[m.id].ents:
             if e.label_ == "PERSON":
                 person_spans.append((m, e))
-    not_person = _NotPerson.of_facts(facts[m.id] for m in messages)
+    not_person = _NotPerson.of_facts(facts if facts is not None else message_facts(messages, docs, signatures=False))
     for m, e in person_spans:
         pn = parse_name(e.text, titles=res.titles)
         if not pn.has_full:
@@ -408,15 +421,9 @@ class _NotPerson:
         self.words = _not_person_words()
 
     @classmethod
-    def of_facts(cls, facts: Iterable["MessageFacts"]) -> "_NotPerson":
-        """The release's places, organisation starts and small-letter words: each message's
-        (`message_facts`), summed."""
-        places, org_starts, lower = set(), set(), Counter()
-        for f in facts:
-            lower.update(f.lower_words)
-            places.update(f.places)
-            org_starts.update(f.org_starts)
-        return cls(places, org_starts, lower)
+    def of_facts(cls, facts: "MessageFacts") -> "_NotPerson":
+        """The release's places, organisation starts and small-letter words (`message_facts`)."""
+        return cls(facts.places, facts.org_starts, facts.lower_words)
 
     @staticmethod
     def parts(doc) -> tuple[Counter, set[str], set[str]]:
@@ -753,11 +760,11 @@ def _build(messages, docs, res: Resolver, prof: Profile, index: EntityIndex, per
 
 def extract(messages: Iterable[Message], *, profile: "str | Profile | None" = DEFAULT_PROFILE, model: str | None = None,
             progress: bool = False, analyses: dict | None = None, custodian: str = "auto",
-            stage: Callable[[str], ContextManager] | None = None, facts: dict | None = None,
+            stage: Callable[[str], ContextManager] | None = None, facts: MessageFacts | None = None,
             scan_sentences: Callable | None = None) -> Extraction:
     """Entities, then relations: see the module docstring. ``analyses``: precomputed per-message
-    analyses by message id (see `extract_entities`); ``facts``: precomputed `MessageFacts` by
-    message id (the same as computed here; see `giftgraph.scale`); ``scan_sentences``: where the
+    analyses by message id (see `extract_entities`); ``facts``: precomputed `MessageFacts` of
+    all the messages (the same as computed here; see `giftgraph.scale`); ``scan_sentences``: where the
     relations stage cuts and scans sentences (see `giftgraph.nlp.relations.extract_relations`,
     ``scan``). ``stage(name)``: a context
     manager around each part ("resolution", "relations"), e.g. `giftgraph.scale.StageClock.stage`
@@ -775,7 +782,7 @@ def extract(messages: Iterable[Message], *, profile: "str | Profile | None" = DE
 
 
 def _add_relations(messages, docs, index: EntityIndex, prof: Profile, nodes: list[Node], edges: list[Edge],
-                   facts: dict | None = None, scan_sentences: Callable | None = None) -> None:
+                   facts: MessageFacts | None = None, scan_sentences: Callable | None = None) -> None:
     if importlib.util.find_spec("giftgraph.nlp.relations") is not None:
         from giftgraph.nlp import relations
 

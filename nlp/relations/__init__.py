@@ -46,7 +46,7 @@ __all__ = [
 
 
 def extract_relations(messages: list[Message], docs: dict | None, index, profile=None, *,
-                      rules: RelationRules | None = None, facts: dict | None = None,
+                      rules: RelationRules | None = None, facts=None,
                       scan=None) -> tuple[list[Node], list[Edge]]:
     """GIFT, REFERRAL and PROMOTED edges (with evidence) for a release.
 
@@ -58,8 +58,8 @@ def extract_relations(messages: list[Message], docs: dict | None, index, profile
     index : the `EntityIndex` of the run (nodes, person_for_address, find, mentions).
     profile : the `Profile` (its ``raw["relations"]`` adds to the general rules), a profile name
         or directory, or None.
-    facts : `giftgraph.nlp.extract.MessageFacts` by message id, made with these rules (optional:
-        each message's own-text length and skip reason, computed beforehand, e.g. on a cluster).
+    facts : `giftgraph.nlp.extract.MessageFacts` made with these rules (optional: each message's
+        own-text length and skip reason, computed beforehand, e.g. on a cluster).
     scan : ``scan(scanner, [(message id, own text), ...])`` -> {message id: rows}: runs
         `SentenceScanner.scan` elsewhere (e.g. Dask tasks, `giftgraph.scale.dask_sentences`);
         default: here.

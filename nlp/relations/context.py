@@ -26,7 +26,7 @@ class ThreadContext:
     found by pattern, products taken from the profile).
     """
 
-    def __init__(self, messages, docs, index, profile, rules: RelationRules, *, facts: dict | None = None,
+    def __init__(self, messages, docs, index, profile, rules: RelationRules, *, facts=None,
                  scan=None):
         self.messages = sorted(messages, key=lambda m: (m.sent or "", m.id))
         self.docs = docs or {}
@@ -41,10 +41,10 @@ class ThreadContext:
         texts: dict[str, str] = {}
         anchored: set[str] = set()
         for m in self.messages:
-            f = facts.get(m.id) if facts else None
-            if f is not None and f.relation_cut is not None:  # computed beforehand (`message_facts`)
-                text = texts[m.id] = own_text_base(m, self.docs.get(m.id))[:f.relation_cut]
-                why = f.skipped
+            known = facts.relation.get(m.id) if facts is not None else None
+            if known is not None:  # computed beforehand (`giftgraph.nlp.extract.message_facts`)
+                text = texts[m.id] = own_text_base(m, self.docs.get(m.id))[:known[0]]
+                why = known[1]
             else:
                 text = texts[m.id] = own_text(m, rules, self.docs.get(m.id))
                 why = rules.is_skipped(m, text)
