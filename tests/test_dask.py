@@ -62,3 +62,54 @@ def test_dask_run_gives_the_local_graph(tmp_path):
     assert sorted(a.edges(keys=True)) == sorted(b.edges(keys=True))
     assert json.dumps(to_node_link(a), sort_keys=True) == json.dumps(to_node_link(b), sort_keys=True)
     assert Case(tmp_path / "dask").load_messages() == Case(tmp_path / "local").load_messages()
+
+
+def _facts_case():
+    from giftgraph.ingest.message import Address, Message
+    from giftgraph.nlp.analysis import Analysis, _Ent, own_text_of
+
+    bodies = [
+        "Hi Tova,\n\nThe orchard tour moved to Fern Hollow Resort on Friday.\n\nThanks,\nBram Okafor\n"
+        "Grounds Supervisor\nQuillmore Parks Office\n",
+        "Bram,\n\nfine by me. We will bring the small blue cart.\n\n> earlier text quoted here\n",
+        "Tova,\n\nThe Quillmore Parks Office board meets at Fern Hollow too.\n\nBram\n",
+    ]
+    messages = [Message(sender=Address(name="Bram Okafor", email="bram@quillmore.example", raw="Bram Okafor <bram@quillmore.example>"),
+                        to=[Address(name="Okafor, Tova", email="tova@fernhollow.example")],
+                        sent=f"2031-04-0{i + 1}T10:00:00+00:00", subject="orchard tour", body=b)
+                for i, b in enumerate(bodies)]
+    docs = {}
+    for m in messages:
+        text = own_text_of(m)
+        ents = []
+        for label, phrase in (("FAC", "Fern Hollow Resort"), ("ORG", "Quillmore Parks Office"), ("GPE", "Fern Hollow")):
+            at = text.find(phrase)
+            if at >= 0:
+                ents.append(_Ent(at, at + len(phrase), 0, len(phrase.split()), label, "", phrase,
+                                 phrase.lower().split(), [0] * len(phrase.split())))
+        docs[m.id] = Analysis(text, ents, len(text.split()))
+    return messages, docs
+
+
+def test_message_facts_of_batches_merge_to_those_of_the_whole():
+    """The per-message work a cluster runs in batches adds up to what one batch of everything gives."""
+    from giftgraph.nlp.extract import MessageFacts, message_facts
+    from giftgraph.nlp.profile import Profile
+    from giftgraph.nlp.relations import RelationRules
+    from giftgraph.nlp.resolve import Resolver
+
+    messages, docs = _facts_case()
+    prof = Profile.load(None)
+    rules = RelationRules.from_profile(prof)
+    whole = message_facts(messages, docs, rules=rules, resolver=Resolver(prof))
+    merged = MessageFacts()
+    for batch in (messages[2:], messages[:1], messages[1:2]):  # any order
+        merged.update(message_facts(batch, docs, rules=rules, resolver=Resolver(prof)))
+    assert merged == whole
+    assert set(whole.signatures) == {messages[0].id, messages[2].id}
+    assert "fern hollow resort" in whole.places and "quillmore parks" in whole.org_starts
+    assert whole.lower_words["tour"] == 1 and whole.lower_words["the"] == 1 and "earlier" not in whole.lower_words
+    assert len(whole.relation) == 3 and whole.relation[messages[1].id][0] < len(messages[1].body)
+    assert {k[1] for k in whole.addresses} == {"Bram Okafor", "Okafor, Tova"}
+    email, name = whole.addresses[("tova@fernhollow.example", "Okafor, Tova", "")]
+    assert email == "tova@fernhollow.example" and (name.first, name.last) == ("Tova", "Okafor")
