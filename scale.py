@@ -379,8 +379,10 @@ def dask_sentences(client, profile, *, max_chars: int = 100_000, max_texts: int 
 def _read_one(path: str, timezone: str, ocr: bool, known: dict | None, limits=None):
     from giftgraph.ingest import read_paths
 
+    # the messages as read: the client finishes the whole release's once (unify_initials, merge, replies),
+    # as a local read does; finishing each file first changed some names (a second unify_initials)
     return read_paths([path], timezone=timezone, ocr=ocr, strict=False, progress=False, known=known,
-                      log=lambda s: None, limits=limits)
+                      log=lambda s: None, limits=limits, finish=False)
 
 
 def read_sharded(paths, client, *, timezone: str = DEFAULT_TIMEZONE, ocr: bool = False, strict: bool = False,
@@ -419,6 +421,7 @@ def read_sharded(paths, client, *, timezone: str = DEFAULT_TIMEZONE, ocr: bool =
         res.files.update(r.files)
         res.formats.update(r.formats)
         res.problems.extend(r.problems)
+        res.notes.extend(r.notes)
         res.files_read += r.files_read
         res.files_skipped += r.files_skipped
         res.files_failed += r.files_failed
