@@ -113,3 +113,19 @@ def test_message_facts_of_batches_merge_to_those_of_the_whole():
     assert {k[1] for k in whole.addresses} == {"Bram Okafor", "Okafor, Tova"}
     email, name = whole.addresses[("tova@fernhollow.example", "Okafor, Tova", "")]
     assert email == "tova@fernhollow.example" and (name.first, name.last) == ("Tova", "Okafor")
+
+
+def test_a_file_task_returns_its_messages_unfinished(tmp_path):
+    """A read task gives the messages as read; the client finishes the release once (merging
+    duplicates, unifying names), as a local read does: finishing each file first would do it twice."""
+    from giftgraph.ingest import finish_read, read_paths
+
+    msg = ("From ada@quillmore.example Mon Apr  7 10:00:00 2031\nFrom: Ada Vintry <ada@quillmore.example>\n"
+           "To: Orrin Salk <orrin@fernhollow.example>\nSubject: cart\nDate: Mon, 7 Apr 2031 10:00:00 +0000\n\n"
+           "The cart is ready.\n\n")
+    (tmp_path / "box.mbox").write_text(msg + msg, encoding="utf-8")
+    raw = read_paths([tmp_path], finish=False, progress=False, log=lambda s: None)
+    done = read_paths([tmp_path], progress=False, log=lambda s: None)
+    assert len(raw.messages) == 2 and len(done.messages) == 1
+    assert raw.files == done.files and raw.files_read == 1
+    assert [m.to_dict() for m in finish_read(raw, list(raw.messages)).messages] == [m.to_dict() for m in done.messages]
