@@ -221,3 +221,52 @@ def test_an_unseen_release_names_each_of_its_people_once_and_nothing_else(tmp_pa
     assert "Greer H." in people["Greer Holloway"]["aliases"]
     assert "Greer P." in people["Greer Pasternak"]["aliases"]
     assert {"Magda", "Magda Strand"} <= set(people["Magdalena Strand"]["aliases"])
+
+
+# One message each, vendor to officer: the giving is stated as done in words no release was read for
+# (a modal inside the shipping words, a causative, "please accept these", "consider ... a gift", "it's on
+# me", a charge waived on something picked up, "you'll find ... we left for you") ...
+DONE_GIFTS = [
+    "Your complimentary Halo Cam should arrive Thursday.",
+    "Please accept these three Halo Cams as our thanks for the pilot.",
+    "Consider the two Halo Chimes a gift from all of us here.",
+    "We waived the charge on the Halo Cam you picked up last week.",
+    "I had our warehouse send you a Halo Chime at no cost.",
+    "You'll find a Halo Cam in the box we left at the front desk for you, with our compliments.",
+    "Got you a Halo Cam, it's on me.",
+    "You should receive two Halo Chimes tomorrow, courtesy of Lumenfield.",
+    "Our courier left two Halo Cams with your dispatcher this morning, free and clear.",
+    "I've activated a year of the Watchtower Plan on your account, on us.",
+]
+# ... and no gift: an offer nobody took up, a sale, a condition, a hope that failed, a refund, a
+# giveaway to the public, apologies, a voicemail, a quote, "a free X" naming a promotion or a pending offer
+NOT_GIFTS = [
+    "We'd love for you to have a Halo Cam for your own front door, our treat.",
+    "You'll receive the invoice for the Halo Cams by Friday.",
+    "I got you a quote on twenty Halo Cams: $3,980 before tax.",
+    "I left a voicemail for you about the Halo Cam order.",
+    "Please accept our apologies for the late Halo Cam shipment you paid for.",
+    "I had hoped to send you a Halo Cam but the program ended.",
+    "Once you hit 20 uses you'll receive a free Halo Cam.",
+    "You should receive a Halo Cam if the pilot is approved.",
+    "Your refund for the returned Halo Cam will arrive next week.",
+    "Last year we gave away Halo Cams at the county fair.",
+    "Reminder: the free Halo Cam promotion ends Friday.",
+    "The free Halo Cam we discussed is still waiting on legal approval.",
+    "Unfortunately, the free Halo Cams were all claimed before your request came in.",
+    "Residents who sign up get a free Halo Chime, per the flyer.",
+    "Sorry, we are out of free Halo Cams for this quarter.",
+]
+
+
+@pytest.mark.model
+def test_gifts_stated_as_done_in_unread_wording_and_their_near_misses(tmp_path):
+    mails = [(f"d{i:02d}", V, OWEN, f"Gift note {i}", "Mon, 6 Jan 2025 09:12:00 -0700",
+              f"Hi Owen,\n\n{text}\n\nPriya Kestrel\nLumenfield") for i, text in enumerate(DONE_GIFTS)]
+    mails += [(f"n{i:02d}", V, OWEN, f"Other note {i}", "Mon, 6 Jan 2025 09:12:00 -0700",
+               f"Hi Owen,\n\n{text}\n\nPriya Kestrel\nLumenfield") for i, text in enumerate(NOT_GIFTS)]
+    case = _build(tmp_path, mails)
+    r = CliRunner().invoke(cli, ["ledger", "--case", str(case), "--json"])
+    assert r.exit_code == 0, r.output
+    subjects = {e["subject"] for row in json.loads(r.stdout) if row["name"] != "TOTAL" for e in row["evidence"]}
+    assert subjects == {f"Gift note {i}" for i in range(len(DONE_GIFTS))}

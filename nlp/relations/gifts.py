@@ -118,10 +118,19 @@ class _GiftReader:
     def realis(s: Sentence) -> bool:
         return not s.has("irrealis")
 
+    @staticmethod
+    def ships(s: Sentence) -> bool:
+        """The sentence says the goods left or are on their way. A modal inside the shipping words
+        themselves ("should arrive", "will arrive Friday") states the shipment, it does not make it unreal."""
+        if not s.has("ship"):
+            return False
+        shipping = [(sp.start, sp.end) for sp in s.spans("ship")]
+        return all(any(a <= x.start < b for a, b in shipping) for x in s.spans("irrealis"))
+
     def done(self, s: Sentence) -> bool:
         """The speaker states the transfer as done: "we shipped", "I've set you up with", "are being
         added" (a giving verb in a past or perfect form, in a sentence with no modal)."""
-        if s.has("ship") and self.realis(s):
+        if self.ships(s):
             return True
         doc = s.doc
         modals = [sp.start for sp in s.spans("irrealis")]
@@ -138,7 +147,22 @@ class _GiftReader:
                 return True
             if head.lower_.endswith("ing") and prev & {"'m", "am", "'re", "are"}:
                 return True  # "I'm sending you", "we're donating": the act itself
-        return False
+            if {t.lower_ for t in doc[max(0, span.start - 4):span.start]} & {"had", "got"}:
+                return True  # "I had the warehouse send you one", "got them to ship it": done through someone
+        # "please accept these", "consider the two a gift", "enjoy your new one": the things are already theirs
+        if s.has("handed_over") and not modals:
+            return True
+        # items said to be free in a plain statement by the vendor's side (anyone else saying "free" may be
+        # passing on someone else's gift): no modal, condition, request or offer frame, and "free" as the
+        # terms of a handing over ("..., at no cost", "it's on us"), not "a free X" (a kind of thing: "the
+        # free camera promotion", "get a free chime"), which names offers more than gifts
+        ctx = self.ctx
+        terms = [sp for sp in s.spans("free") if not (sp.end < len(doc) and doc[sp.end].is_alpha
+                                                       and doc[sp.end].lower_ not in {"and", "or", "but", "as", "too"}
+                                                       and sp.text.lower() in {"free", "complimentary", "no-cost"})]
+        return bool(s.products and terms and not modals and not s.has("offer_frame")
+                    and ctx.side(ctx.pid(s.message.sender)) == "vendor"
+                    and not any(s.has(label) for label in ("conditional", "hypothetical", "request")))
 
     def following_free(self, s: Sentence) -> bool:
         """The next sentence of the paragraph says the items just named are free ("... I'd like the
@@ -209,6 +233,10 @@ class _GiftReader:
                     div = ctx.find(doc[span.start - 1:span.end].text, m, ("division",)) or ctx.division_of(you[0])
                     if div:
                         return [div], False
+        # "we gave away cameras at the fair", "handed them out at the meeting": to the public, not the reader
+        if not any(t.lower_ in {"you", "your", "yours", "yourself", "u"} for t in doc) and any(
+                {t.lower_ for t in doc[sp.start:min(len(doc), sp.end + 1)]} & {"away", "out"} for sp in s.spans("give")):
+            return [], False
         return you, False
 
     def vocative(self, s: Sentence, m: Message, addressees: list[str]) -> list[str]:
@@ -312,7 +340,7 @@ class _GiftReader:
             if giver_side and s.has("withdraw"):
                 g.withdrawn = True
                 return
-            if s.has("ship") and self.realis(s) and giver_side and not self._another_gift(g, s, m):
+            if self.ships(s) and giver_side and not self._another_gift(g, s, m):
                 g.shipped = g.shipped or m
                 g.evidence.append(s)
                 g.later_items = merge_items(g.later_items, ctx.items_of(s))
@@ -334,7 +362,7 @@ class _GiftReader:
                 return
         if same:
             g = same[-1]
-            if s.has("ship") and self.realis(s) and not s.has("conditional"):
+            if self.ships(s) and not s.has("conditional"):
                 g.shipped = g.shipped or m
                 g.evidence.append(s)
             if not self.gift_like(s) and not self.offer_blocked(s) and not s.has("decline"):
@@ -385,7 +413,7 @@ class _GiftReader:
         g = _Gift(giver=giver, recipients=recipients, offer=m, thread_pos=pos, items=items, split=split,
                   stated_value=value, offer_sents=[s])
         # a shipping notice stating the gift: "Order 12 is out the door ... no charge, approved by Lee"
-        if any(t.has("ship") and self.realis(t) and not t.has("conditional") for t in ctx.sentences.get(m.id, [])):
+        if any(self.ships(t) and not t.has("conditional") for t in ctx.sentences.get(m.id, [])):
             g.shipped = m
         if self.done(s):
             g.shipped = m

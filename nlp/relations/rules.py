@@ -195,6 +195,7 @@ class RelationRules:
         groups["loan"] = self.gift.get("loan")
         groups["personal_use"] = self.gift.get("personal_use")
         groups["recap"] = self.gift.get("recap")
+        groups["offer_frame"] = self.gift.get("offer_frame")
         for purpose, words in (self.gift.get("purpose") or {}).items():
             groups[f"purpose:{purpose}"] = words
         irregular = {str(k).lower(): list(v) for k, v in (data.get("verb_forms") or {}).items()}
