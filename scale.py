@@ -10,8 +10,16 @@
    its new messages. The missing ones are computed with ``nlp.pipe`` (``workers`` > 1 uses
    ``n_process``) or on a Dask cluster (``client``): chunks of texts go to the workers, each
    worker loads the pipeline once and returns JSON analyses.
-3. **Resolution and relations** run on the merged analyses in this process (they need the whole
-   release), then the graph is built.
+3. **Message facts.** On a Dask cluster, the per-message work of resolution and relations that
+   needs nothing resolved (header addresses parsed, signature blocks, each message's share of the not-a-person evidence,
+   the relations stage's own text and skip reason: `giftgraph.nlp.extract.message_facts`) runs as
+   tasks over batches of messages (``dask_facts``); locally it runs inside extraction. Same facts
+   either way: they are a function of the message, its analysis and the profile.
+4. **Resolution and relations** (the merge passes, look-ups, relation rules) run on the merged
+   analyses and facts in this process (they need the whole release), then the graph is built. On a
+   cluster, the relations stage's sentence scan (the relevant messages' sentences cut and matched
+   against the cue, product and code patterns: `giftgraph.nlp.relations.SentenceScanner`) runs as
+   tasks too (``dask_sentences``); the client rebuilds the sentences from the compact rows.
 
 ``read_sharded(paths, client, ...)`` reads a release on a Dask cluster, one task per file, and
 merges the results as ``giftgraph.ingest.read_paths`` does (one display name per person,
@@ -38,7 +46,7 @@ from giftgraph.errors import GiftgraphError
 from giftgraph.nlp.profile import DEFAULT_PROFILE, DEFAULT_TIMEZONE
 
 __all__ = ["EXTRACTION_FILE", "ANALYSES_FILE", "extraction_fingerprint", "extract_graph", "read_sharded",
-           "get_client", "dask_analyse", "mark_extracted", "StageClock", "default_workers"]
+           "get_client", "dask_analyse", "dask_facts", "dask_sentences", "mark_extracted", "StageClock", "default_workers"]
 
 EXTRACTION_FILE = "extraction.json"
 ANALYSES_FILE = "analyses.sqlite"
@@ -268,7 +276,7 @@ def _analyse_chunk(texts: list[str], profile, model: str | None) -> list[str]:
 
 def dask_analyse(client, profile, model: str | None, *, chunk: int = CHUNK) -> Callable[[list[str]], object]:
     """A ``compute`` function for `analyse_messages`: texts -> JSON analyses, in order, on ``client``."""
-    prof_arg = str(profile) if not hasattr(profile, "path") else str(profile.path)
+    prof_arg = _profile_arg(profile)
 
     def compute(texts: list[str]):
         futures = [client.submit(_analyse_chunk, texts[i:i + chunk], prof_arg, model, pure=False)
@@ -280,11 +288,103 @@ def dask_analyse(client, profile, model: str | None, *, chunk: int = CHUNK) -> C
     return compute
 
 
+_WORKER_RULES: dict = {}
+
+
+def _worker_rules(profile: str):
+    """(Profile, RelationRules) of ``profile``, loaded once per worker process."""
+    from giftgraph.nlp.profile import Profile
+    from giftgraph.nlp.relations import RelationRules
+
+    if profile not in _WORKER_RULES:
+        prof = Profile.load(profile)
+        _WORKER_RULES[profile] = (prof, RelationRules.from_profile(prof))
+    return _WORKER_RULES[profile]
+
+
+def _facts_chunk(messages: list, analyses: list[str], profile):
+    """Dask task: the `giftgraph.nlp.extract.MessageFacts` of a batch of messages, from their JSON
+    analyses (the worker keeps the relation rules between tasks)."""
+    from giftgraph.nlp.analysis import Analysis, own_text_of
+    from giftgraph.nlp.extract import message_facts
+    from giftgraph.nlp.resolve import Resolver
+
+    prof, rules = _worker_rules(profile)
+    resolver = Resolver(prof)  # for its parser of printed addresses (a fresh memo per batch)
+    docs = {m.id: Analysis.from_json(own_text_of(m), a) for m, a in zip(messages, analyses)}
+    return message_facts(messages, docs, rules=rules, resolver=resolver)
+
+
+def _profile_arg(profile) -> str:
+    return str(profile) if not hasattr(profile, "path") else str(profile.path)
+
+
+def dask_facts(client, messages: Sequence, analyses: dict, profile, *, chunk: int = CHUNK,
+               stats: dict | None = None):
+    """The per-message work of resolution and relations that needs nothing resolved (header
+    addresses parsed, signature blocks, the release-wide not-a-person evidence, the relations
+    stage's own text and skip reason: `giftgraph.nlp.extract.message_facts`) as Dask tasks over batches of ``chunk``
+    messages (each batch sums its not-a-person evidence); returns the batches' facts merged, for
+    `extract`. ``stats`` gets ``tasks``."""
+    prof_arg = _profile_arg(profile)
+    futures = []
+    for i in range(0, len(messages), chunk):
+        batch = list(messages[i:i + chunk])
+        futures.append(client.submit(_facts_chunk, batch, [analyses[m.id].to_json() for m in batch], prof_arg,
+                                     pure=False))
+    if stats is not None:
+        stats["tasks"] = len(futures)
+    from giftgraph.nlp.extract import MessageFacts
+
+    out = MessageFacts()
+    for fut in futures:
+        out.update(fut.result())
+        fut.release()
+    return out
+
+
+def _sentences_chunk(items: list[tuple[str, str]], profile, spec: tuple[dict, dict]) -> list[list[dict]]:
+    """Dask task: `giftgraph.nlp.relations.SentenceScanner.scan` rows of a batch of own texts."""
+    from giftgraph.nlp.relations import SentenceScanner
+
+    scanner = SentenceScanner(_worker_rules(profile)[1], *spec)
+    return [scanner.scan(text)[0] for _, text in items]
+
+
+def dask_sentences(client, profile, *, max_chars: int = 100_000, max_texts: int = 50) -> Callable:
+    """A ``scan`` function for `giftgraph.nlp.relations.extract_relations`: the relevant messages'
+    sentences cut and scanned for cues, products and codes as Dask tasks over batches of at most
+    ``max_texts`` texts and ``max_chars`` characters; the rows come back, the client rebuilds the
+    sentences (tokenising them again)."""
+    prof_arg = _profile_arg(profile)
+
+    def scan(scanner, items: list[tuple[str, str]]) -> dict:
+        batches: list[list[tuple[str, str]]] = [[]]
+        size = 0
+        for item in items:
+            if batches[-1] and (len(batches[-1]) >= max_texts or size + len(item[1]) > max_chars):
+                batches.append([])
+                size = 0
+            batches[-1].append(item)
+            size += len(item[1])
+        futures = [client.submit(_sentences_chunk, b, prof_arg, scanner.spec(), pure=False) for b in batches]
+        out = {}
+        for b, fut in zip(batches, futures):
+            for (mid, _), rows in zip(b, fut.result()):
+                out[mid] = rows
+            fut.release()
+        return out
+
+    return scan
+
+
 def _read_one(path: str, timezone: str, ocr: bool, known: dict | None, limits=None):
     from giftgraph.ingest import read_paths
 
+    # the messages as read: the client finishes the whole release's once (unify_initials, merge, replies),
+    # as a local read does; finishing each file first changed some names (a second unify_initials)
     return read_paths([path], timezone=timezone, ocr=ocr, strict=False, progress=False, known=known,
-                      log=lambda s: None, limits=limits)
+                      log=lambda s: None, limits=limits, finish=False)
 
 
 def read_sharded(paths, client, *, timezone: str = DEFAULT_TIMEZONE, ocr: bool = False, strict: bool = False,
@@ -323,6 +423,7 @@ def read_sharded(paths, client, *, timezone: str = DEFAULT_TIMEZONE, ocr: bool =
         res.files.update(r.files)
         res.formats.update(r.formats)
         res.problems.extend(r.problems)
+        res.notes.extend(r.notes)
         res.files_read += r.files_read
         res.files_skipped += r.files_skipped
         res.files_failed += r.files_failed
@@ -371,12 +472,18 @@ def extract_graph(case, messages: Sequence, *, profile=DEFAULT_PROFILE, model: s
         # the messages, the pipeline and the modules stay to the end: out of the cyclic collector's way, so
         # the many short-lived objects of the stages below (analyses decoded per message, sentences) do
         # not make it walk them again and again
+        facts = None
+        if client is not None:  # the per-message part of resolution and relations, on the cluster
+            with stage("message facts", workers="dask") as row:
+                facts = dask_facts(client, messages, analyses, profile, stats=row)
         gc.freeze()
         try:
             extraction = extract(messages, profile=profile, model=model, progress=progress, analyses=analyses,
-                                 custodian=custodian, stage=stage)
+                                 custodian=custodian, stage=stage, facts=facts,
+                                 scan_sentences=dask_sentences(client, profile) if client is not None else None)
         finally:
             gc.unfreeze()
+        del facts
         del analyses
     finally:
         cache.close()

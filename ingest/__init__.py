@@ -110,18 +110,23 @@ def iter_files(paths: Iterable[str | Path]) -> Iterable[Path]:
 
 def read_paths(paths, *, timezone: str = DEFAULT_TIMEZONE, ocr: bool = False, strict: bool = False,
                progress: bool = False, known: dict | None = None,
-               log: Callable[[str], None] = print, limits: Limits | None = None) -> ReadResult:
+               log: Callable[[str], None] = print, limits: Limits | None = None, finish: bool = True) -> ReadResult:
     """Read every file under `paths` into deduplicated messages.
+
+    ``finish=False``: the messages as read, before the release-wide `finish_read` (for a reader of one
+    shard of a release, e.g. a Dask task: the release's messages are finished once, together).
 
     `known` is the case manifest's files dict (path -> {"sha256", ...}): a file whose content is
     unchanged is skipped. With `strict`, the first unreadable file raises `IngestError`. `limits`
     (default: `Limits()`) bound what one file may make us read (see giftgraph.ingest.limits)."""
     get_zone(timezone)  # an unknown zone is the caller's error, before any file is read
     with use_limits(limits):
-        return _read_paths(paths, timezone=timezone, ocr=ocr, strict=strict, progress=progress, known=known)
+        return _read_paths(paths, timezone=timezone, ocr=ocr, strict=strict, progress=progress, known=known,
+                           finish=finish)
 
 
-def _read_paths(paths, *, timezone: str, ocr: bool, strict: bool, progress: bool, known: dict | None) -> ReadResult:
+def _read_paths(paths, *, timezone: str, ocr: bool, strict: bool, progress: bool, known: dict | None,
+                finish: bool = True) -> ReadResult:
     res = ReadResult()
     files = list(iter_files(paths))
     bar = None
@@ -222,6 +227,9 @@ def _read_paths(paths, *, timezone: str, ocr: bool, strict: bool, progress: bool
     finally:
         if bar is not None:
             bar.close()
+    if not finish:
+        res.messages = batch
+        return res
     return finish_read(res, batch)
 
 

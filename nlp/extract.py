@@ -37,7 +37,7 @@ from giftgraph.nlp.profile import DATA_DIR, DEFAULT_PROFILE, Profile
 from giftgraph.nlp.resolve import PersonCluster, Resolver, thread_key
 from giftgraph.nlp.signature import SERIAL_RE, Signature, own_text_end, split_signature
 
-__all__ = ["Extraction", "extract", "extract_entities", "evidence_for", "classify_signature", "release_custodian",
+__all__ = ["Extraction", "MessageFacts", "message_facts", "extract", "extract_entities", "evidence_for", "classify_signature", "release_custodian",
            "named_custodian", "CustodianError", "profile_describes"]
 
 
@@ -187,10 +187,74 @@ def _load_nlp(profile: Profile, model: str | None):
     return load_pipeline(profile, model)
 
 
+@dataclass
+class MessageFacts:
+    """What extraction reads of a batch of messages before anything is resolved: a function of the
+    messages, their analyses and the profile alone, so it can be computed anywhere (in this process,
+    or as Dask tasks over batches, `giftgraph.scale`) and the batches merged (`update`) in any order.
+
+    ``signatures``: each message's closing block (`split_signature` of its own text; those with
+    lines); ``lower_words``, ``places``, ``org_starts``: the release-wide evidence that a name is no
+    person (`_NotPerson`), summed over the batch; ``relation``: message id -> (length of the own
+    text the relations stage reads, why the message carries no relation or None), with relation
+    rules; ``addresses``: the header addresses parsed (`Resolver.address_parts_of`), with a resolver.
+    """
+
+    signatures: dict[str, Signature] = field(default_factory=dict)
+    lower_words: Counter = field(default_factory=Counter)
+    places: set[str] = field(default_factory=set)
+    org_starts: set[str] = field(default_factory=set)
+    relation: dict[str, tuple[int, str | None]] = field(default_factory=dict)
+    addresses: dict = field(default_factory=dict)
+
+    def update(self, other: "MessageFacts") -> None:
+        self.signatures.update(other.signatures)
+        self.lower_words.update(other.lower_words)
+        self.places |= other.places
+        self.org_starts |= other.org_starts
+        self.relation.update(other.relation)
+        self.addresses.update(other.addresses)
+
+
+def message_facts(messages: Iterable[Message], docs: dict, *, signatures: bool = True, rules=None,
+                  resolver: Resolver | None = None) -> MessageFacts:
+    """The `MessageFacts` of ``messages`` with their analyses ``docs`` (by message id): signature
+    blocks (unless ``signatures`` is False) and the not-a-person evidence; with relation ``rules``
+    (a `giftgraph.nlp.relations.RelationRules`) what the relations stage reads of each first; with a
+    ``resolver`` of the profile (only its parser of printed addresses is used) the headers parsed."""
+    f = MessageFacts()
+    for m in messages:
+        doc = docs[m.id]
+        if signatures:
+            sig = _signature_of(m)
+            if sig.lines:
+                f.signatures[m.id] = sig
+        lower, places, org_starts = _NotPerson.parts(doc)
+        f.lower_words.update(lower)
+        f.places |= places
+        f.org_starts |= org_starts
+        if rules is not None:
+            from giftgraph.nlp.relations.text import own_text
+
+            text = own_text(m, rules, doc)
+            f.relation[m.id] = (len(text), rules.is_skipped(m, text))
+    if resolver is not None:
+        f.addresses = resolver.address_parts_of(messages)
+    return f
+
+
+def _signature_of(m: Message) -> Signature:
+    body = m.body or ""
+    return split_signature(body, own_text_end(body))
+
+
 def extract_entities(messages: Sequence[Message], *, profile: "str | Profile | None" = None, model: str | None = None,
                      progress: bool = False, nlp=None, batch_size: int = 64, analyses: Mapping[str, Any] | None = None,
-                     custodian: str = "auto"):
+                     custodian: str = "auto", facts: MessageFacts | None = None):
     """Run the spaCy pipeline and entity resolution. Returns (index, docs, nodes, edges).
+
+    ``facts``: the `MessageFacts` of all ``messages``, computed beforehand (e.g. on a Dask cluster,
+    see `giftgraph.scale`); without them each part is computed here, with the same result.
 
     ``custodian``: whose mailbox the release is, for messages whose From line is only a redaction
     box: ``"auto"`` (see `release_custodian`), ``"none"``, or a person's name or address.
@@ -202,7 +266,6 @@ def extract_entities(messages: Sequence[Message], *, profile: "str | Profile | N
 
     prof = Profile.load(profile)
     messages = list(messages)
-    ends = {m.id: own_text_end(m.body or "") for m in messages}
     if analyses is None:
         if nlp is None:
             nlp = _load_nlp(prof, model)
@@ -216,21 +279,22 @@ def extract_entities(messages: Sequence[Message], *, profile: "str | Profile | N
         for a in docs.values():
             a.attach_parser(parser)
 
-    res = Resolver(prof, messages)
+    res = Resolver(prof, messages, address_parts=facts.addresses if facts is not None else None)
     res.merge_headers()
     # one pass over the analyses (read from the case's cache one at a time: each pass decodes them all):
     # signatures; and, for the text below, the person spans and what says a phrase is no person
     person_spans: list[tuple[Message, Any]] = []  # (message, spaCy Span)
-    not_person = _NotPerson(set(), set(), Counter())
+    not_person = _NotPerson.of_facts(facts) if facts is not None else _NotPerson(set(), set(), Counter())
     for m in messages:
         doc = docs[m.id]
-        sig = split_signature(m.body or "", ends[m.id])
+        sig = facts.signatures.get(m.id, Signature()) if facts is not None else _signature_of(m)
         if sig.lines:
             res.add_signature(m, sig, classify_signature(sig, doc, prof, res))
         for e in doc.ents:
             if e.label_ == "PERSON":
                 person_spans.append((m, e))
-        not_person.add(doc)
+        if facts is None:
+            not_person.add(doc)
     res.run_passes("signatures")
 
     # text: full names first (they may create people), then the short forms
@@ -373,22 +437,29 @@ class _NotPerson:
         self.words = _not_person_words()
 
     @classmethod
-    def of_release(cls, messages, docs) -> "_NotPerson":
-        out = cls(set(), set(), Counter())
-        for m in messages:
-            out.add(docs[m.id])
-        return out
+    def of_facts(cls, facts: "MessageFacts") -> "_NotPerson":
+        """The release's places, organisation starts and small-letter words (`message_facts`)."""
+        return cls(facts.places, facts.org_starts, facts.lower_words)
 
     def add(self, doc) -> None:
         """What one message's analysis says: its words in small letters, its places and organisations."""
-        self.lower_words.update(_LOWER_WORD.findall(doc.text))
+        lower, places, org_starts = self.parts(doc)
+        self.lower_words.update(lower)
+        self.places |= places
+        self.org_starts |= org_starts
+
+    @staticmethod
+    def parts(doc) -> tuple[Counter, set[str], set[str]]:
+        """One message's share: (small-letter words counted, place names, organisation starts)."""
+        places, org_starts = set(), set()
         for e in doc.ents:
             if e.label_ in ("GPE", "LOC", "FAC"):
-                self.places.add(norm(e.text))
+                places.add(norm(e.text))
             if e.label_ in ("ORG", "FAC") or e.ent_id_.startswith(("organization:", "division:")):
                 w = norm(e.text).split()
                 for k in range(2, len(w)):
-                    self.org_starts.add(" ".join(w[:k]))
+                    org_starts.add(" ".join(w[:k]))
+        return Counter(_LOWER_WORD.findall(doc.text)), places, org_starts
 
     def says(self, span, pn: PersonName, text: str) -> bool:
         words = [w.strip(".,").lower() for w in pn.full.split()]
@@ -712,28 +783,35 @@ def _build(messages, docs, res: Resolver, prof: Profile, index: EntityIndex, per
 
 def extract(messages: Iterable[Message], *, profile: "str | Profile | None" = DEFAULT_PROFILE, model: str | None = None,
             progress: bool = False, analyses: Mapping[str, Any] | None = None, custodian: str = "auto",
-            stage: Callable[[str], ContextManager] | None = None) -> Extraction:
+            stage: Callable[[str], ContextManager] | None = None, facts: MessageFacts | None = None,
+            scan_sentences: Callable | None = None) -> Extraction:
     """Entities, then relations: see the module docstring. ``analyses``: precomputed per-message
-    analyses by message id (see `extract_entities`). ``stage(name)``: a context manager around
-    each part ("resolution", "relations"), e.g. `giftgraph.scale.StageClock.stage` to time them."""
+    analyses by message id (see `extract_entities`); ``facts``: precomputed `MessageFacts` of
+    all the messages (the same as computed here; see `giftgraph.scale`); ``scan_sentences``: where the
+    relations stage cuts and scans sentences (see `giftgraph.nlp.relations.extract_relations`,
+    ``scan``). ``stage(name)``: a context
+    manager around each part ("resolution", "relations"), e.g. `giftgraph.scale.StageClock.stage`
+    to time them."""
     messages = list(messages)
     prof = Profile.load(profile)
     if stage is None:
         stage = nullcontext
     with stage("resolution"):
         index, docs, nodes, edges = extract_entities(messages, profile=prof, model=model, progress=progress,
-                                                     analyses=analyses, custodian=custodian)
+                                                     analyses=analyses, custodian=custodian, facts=facts)
     with stage("relations"):
-        _add_relations(messages, docs, index, prof, nodes, edges)
+        _add_relations(messages, docs, index, prof, nodes, edges, facts, scan_sentences)
     return Extraction(nodes=nodes, edges=edges, index=index)
 
 
-def _add_relations(messages, docs, index: EntityIndex, prof: Profile, nodes: list[Node], edges: list[Edge]) -> None:
+def _add_relations(messages, docs, index: EntityIndex, prof: Profile, nodes: list[Node], edges: list[Edge],
+                   facts: MessageFacts | None = None, scan_sentences: Callable | None = None) -> None:
     if importlib.util.find_spec("giftgraph.nlp.relations") is not None:
         from giftgraph.nlp import relations
 
         if hasattr(relations, "extract_relations"):
-            r_nodes, r_edges = relations.extract_relations(messages, docs, index, prof)
+            r_nodes, r_edges = relations.extract_relations(messages, docs, index, prof, facts=facts,
+                                                           scan=scan_sentences)
             known = {n.id for n in nodes}
             used = set()
             for e in r_edges:

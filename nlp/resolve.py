@@ -157,7 +157,8 @@ class Resolver:
     """Collects observations, merges them, and answers look-ups (see the module docstring)."""
 
     def __init__(self, profile: Profile, messages: Iterable[Message] = (), *,
-                 passes: Iterable[MergePass] | None = None, stages: dict[str, tuple[str, ...]] | None = None):
+                 passes: Iterable[MergePass] | None = None, stages: dict[str, tuple[str, ...]] | None = None,
+                 address_parts: dict | None = None):
         self.profile = profile
         # the configured merge passes (`PASSES`) and when each runs (`STAGES`); a pass left out of
         # ``passes`` is skipped wherever a stage names it
@@ -197,6 +198,8 @@ class Resolver:
         # name looked up in it (quadratic in the size of a large release's threads)
         self._children: dict[str, list[str]] | None = None
         self._thread_people: dict[str, tuple[int, set[tuple[str, ...]], tuple | None, set[str]]] = {}
+        # printed header addresses already parsed (`address_parts_of`, e.g. on Dask workers)
+        self._parts_memo: dict = dict(address_parts or {})
         for m in messages:
             self.add_message(m)
 
@@ -271,10 +274,20 @@ class Resolver:
             if key and addr is m.sender:
                 self.clusters[key].sent.add(m.id)
 
+    def address_parts_of(self, messages: Iterable[Message]) -> dict:
+        """The header addresses of ``messages`` parsed (address, name) as `add_message` parses them,
+        by printed form: a Resolver of the same profile given them (``address_parts=``) does not
+        parse them again (the dicts of several batches of messages merge with ``update``)."""
+        out: dict = {}
+        for m in messages:
+            for addr in [m.sender, *m.to, *m.cc]:
+                out[(addr.email, addr.name, getattr(addr, "raw", ""))] = self._address_parts(addr)
+        return out
+
     def _address_parts(self, addr: Address) -> tuple[str, PersonName]:
         # a pure function of the printed address, asked for ~1M times on a large release: memoised
         memo_key = (addr.email, addr.name, getattr(addr, "raw", ""))
-        memo = self.__dict__.setdefault("_parts_memo", {})
+        memo = self._parts_memo
         if memo_key not in memo:
             memo[memo_key] = self._address_parts_uncached(addr)
         return memo[memo_key]

@@ -133,9 +133,9 @@ def test_sentences_cut_again_after_eviction_make_the_same_graph(tmp_path, monkey
     cut: list[str] = []
     real = context.ThreadContext._sentences
 
-    def counting(self, m, text):
+    def counting(self, m, rows, docs):
         cut.append(m.id)
-        return real(self, m, text)
+        return real(self, m, rows, docs)
 
     monkeypatch.setattr(context.ThreadContext, "_sentences", counting)
     monkeypatch.setattr(context._Sentences, "KEEP", 1)  # one message's sentences at a time

@@ -29,7 +29,7 @@ from __future__ import annotations
 from giftgraph.graph.model import Edge, Node
 from giftgraph.ingest.message import Message
 
-from .context import ThreadContext
+from .context import SentenceScanner, ThreadContext
 from .gifts import extract_gifts
 from .promoted import extract_promoted
 from .referrals import extract_referrals
@@ -39,14 +39,15 @@ from .threads import group_threads
 from .values import parse_money, words_to_number
 
 __all__ = [
-    "RelationRules", "Sentence", "ThreadContext", "load_rules", "merge_rules", "parse_money", "words_to_number",
+    "RelationRules", "Sentence", "SentenceScanner", "ThreadContext", "load_rules", "merge_rules", "parse_money", "words_to_number",
     "own_text", "split_sentences", "group_threads", "extract_relations", "extract_gifts", "extract_referrals",
     "extract_promoted",
 ]
 
 
 def extract_relations(messages: list[Message], docs: dict | None, index, profile=None, *,
-                      rules: RelationRules | None = None) -> tuple[list[Node], list[Edge]]:
+                      rules: RelationRules | None = None, facts=None,
+                      scan=None) -> tuple[list[Node], list[Edge]]:
     """GIFT, REFERRAL and PROMOTED edges (with evidence) for a release.
 
     Parameters
@@ -57,6 +58,11 @@ def extract_relations(messages: list[Message], docs: dict | None, index, profile
     index : the `EntityIndex` of the run (nodes, person_for_address, find, mentions).
     profile : the `Profile` (its ``raw["relations"]`` adds to the general rules), a profile name
         or directory, or None.
+    facts : `giftgraph.nlp.extract.MessageFacts` made with these rules (optional: each message's
+        own-text length and skip reason, computed beforehand, e.g. on a cluster).
+    scan : ``scan(scanner, [(message id, own text), ...])`` -> {message id: rows}: runs
+        `SentenceScanner.scan` elsewhere (e.g. Dask tasks, `giftgraph.scale.dask_sentences`);
+        default: here.
 
     Returns
     -------
@@ -64,6 +70,6 @@ def extract_relations(messages: list[Message], docs: dict | None, index, profile
     text), and the relation edges.
     """
     rules = rules or RelationRules.from_profile(profile)
-    ctx = ThreadContext(list(messages), docs, index, profile, rules)
+    ctx = ThreadContext(list(messages), docs, index, profile, rules, facts=facts, scan=scan)
     edges = extract_gifts(ctx) + extract_referrals(ctx) + extract_promoted(ctx)
     return list(ctx.nodes.values()), edges

@@ -12,10 +12,10 @@ from giftgraph.nlp.codes import code_key, find_known, known_code_regex
 
 from . import values
 from .rules import RelationRules
-from .text import Sentence, norm_ws, own_text, split_sentences
+from .text import Sentence, norm_ws, own_text, own_text_base, split_sentences
 from .threads import group_threads
 
-__all__ = ["ThreadContext"]
+__all__ = ["ThreadContext", "SentenceScanner"]
 
 
 class ThreadContext:
@@ -27,7 +27,8 @@ class ThreadContext:
     found by pattern, products taken from the profile).
     """
 
-    def __init__(self, messages, docs, index, profile, rules: RelationRules):
+    def __init__(self, messages, docs, index, profile, rules: RelationRules, *, facts=None,
+                 scan=None):
         self.messages = sorted(messages, key=lambda m: (m.sent or "", m.id))
         self.docs = docs or {}
         self.index = index
@@ -38,9 +39,11 @@ class ThreadContext:
         self._build_catalogues()
         self.skipped: dict[str, str] = {}
         anchored: set[str] = set()
+        self._facts = facts
         for m in self.messages:  # own texts are not kept: a release's texts do not fit in memory twice
-            text = own_text(m, rules, self.docs.get(m.id))
-            why = rules.is_skipped(m, text)
+            text = self.own_text(m)
+            known = facts.relation.get(m.id) if facts is not None else None
+            why = known[1] if known is not None else rules.is_skipped(m, text)
             if why:
                 self.skipped[m.id] = why
             elif self._anchored(text) or self._anchored(m.subject or ""):
@@ -54,9 +57,23 @@ class ThreadContext:
                 self.relevant.update(m.id for m in thread)
         # cut into sentences when a family first reads the message, the last few hundred messages' kept
         # (each sentence holds a tokenised Doc: all of them for a release the size of the Enron inbox
-        # are gigabytes); the dependency cues of a message are kept, so it is parsed once at most
+        # are gigabytes); the dependency cues of a message are kept, so it is parsed once at most.
+        # ``scan(scanner, [(message id, text), ...])`` -> {message id: rows} cuts and scans them all
+        # elsewhere first (Dask tasks, giftgraph.scale): the compact rows are kept, their Docs made on read
         self._dep_memo: dict[str, list] = {}
-        self.sentences = _Sentences(self, [m for m in self.messages if m.id in self.relevant])
+        relevant = [m for m in self.messages if m.id in self.relevant]
+        scanned: dict = {}
+        if scan is not None and relevant:
+            scanned = scan(self.scanner, [(m.id, self.own_text(m)) for m in relevant])
+        self.sentences = _Sentences(self, relevant, scanned)
+
+    def own_text(self, m: Message) -> str:
+        """The message's own text as the relations stage reads it (`own_text`; its length computed
+        beforehand when the message facts are, `giftgraph.nlp.extract.message_facts`)."""
+        known = self._facts.relation.get(m.id) if self._facts is not None else None
+        if known is not None:
+            return own_text_base(m, self.docs.get(m.id))[:known[0]]
+        return own_text(m, self.rules, self.docs.get(m.id))
 
     @property
     def index_nodes(self) -> dict:
@@ -82,21 +99,6 @@ class ThreadContext:
                 self.products[nid] = Node(id=nid, kind="product", name=name, aliases=list(aliases),
                                           attrs={"unit_price_usd": price})
                 self.nodes[nid] = self.products[nid]
-        self.prod_exact = PhraseMatcher(nlp.vocab, attr="ORTH")
-        self.prod_lower = PhraseMatcher(nlp.vocab, attr="LOWER")
-        for nid, n in self.products.items():
-            forms = {n.name, *n.aliases}
-            for f in list(forms):
-                if f and not f.endswith("s") and f[-1].isalpha():
-                    forms.add(f + "s")
-            exact = [f for f in forms if f and any(c.isupper() for c in f)]
-            lower = [f for f in forms if f and not any(c.isupper() for c in f)]
-            # capitalised names also match in lower case when they are several words
-            lower += [f for f in exact if len(f.split()) > 1]
-            if exact:
-                self.prod_exact.add(nid, [nlp.make_doc(f) for f in exact])
-            if lower:
-                self.prod_lower.add(nid, [nlp.make_doc(f) for f in lower])
         # codes: found by the entity stage (giftgraph.nlp.codes); here every printing of them
         self.codes: dict[str, str] = {}  # code text (name, aliases) -> node id
         self.code_keys: dict[str, str] = {}  # code key ("AB12" for "ab-12") -> node id
@@ -106,6 +108,8 @@ class ThreadContext:
                 for a in n.aliases:
                     self.codes.setdefault(a, nid)
                 self.code_keys.setdefault(n.attrs.get("key") or code_key(n.name), nid)
+        self.scanner = SentenceScanner(self.rules, {nid: (n.name, list(n.aliases)) for nid, n in self.products.items()},
+                                       dict(self.code_keys))
         raw = getattr(self.profile, "raw", {}) or {}
         self.vendor_id = getattr(self.index, "vendor_id", None)
         if not self.vendor_id:
@@ -142,9 +146,9 @@ class ThreadContext:
         return float(v) if isinstance(v, (int, float)) else None
 
     # -- sentences -------------------------------------------------------------------------
-    def _sentences(self, m: Message, text: str) -> list[Sentence]:
-        from spacy.util import filter_spans
-
+    def _sentences(self, m: Message, rows: list[dict], docs: list | None) -> list[Sentence]:
+        """The `Sentence` objects of a message from `SentenceScanner.scan`'s rows (and its Docs when it
+        ran here; else each sentence is tokenised again, as the scanner did)."""
         out = []
         nlp = self.rules.nlp
         parsed = self.docs.get(m.id)
@@ -155,32 +159,25 @@ class ThreadContext:
             rules = self.rules  # not `self`: a sentence must not hold its context (a cycle keeps every Doc alive)
             # nor its analysis: it is fetched again when a rule first asks (read from the case's cache, the
             # analyses of every relevant message are not held for the whole stage)
-            docs, msg_id, memo = self.docs, m.id, self._dep_memo
+            analyses, msg_id, memo = self.docs, m.id, self._dep_memo
 
             def dep() -> list:
                 if msg_id not in memo:
-                    memo[msg_id] = rules.dependency_cues(docs.get(msg_id))
+                    memo[msg_id] = rules.dependency_cues(analyses.get(msg_id))
                 return memo[msg_id]
         dep_labels = frozenset(self.rules.dep_patterns)
-        for i, (para, s, e) in enumerate(split_sentences(text)):
-            norm = norm_ws(text[s:e])[:nlp.max_length]  # spaCy refuses longer texts (E088): one giant "sentence"
-            doc = nlp.make_doc(norm)
-            sent = Sentence(message=m, index=i, paragraph=para, start=s, end=e, text=norm, doc=doc)
-            sent.cues = self.rules.scan(doc)
+        for k, row in enumerate(rows):
+            doc = docs[k] if docs is not None else nlp.make_doc(row["text"])
+            sent = Sentence(message=m, index=row["index"], paragraph=row["paragraph"], start=row["start"],
+                            end=row["end"], text=row["text"], doc=doc)
+            cues: dict[str, list] = defaultdict(list)
+            for label, spans in row["cues"]:
+                cues[label] = [doc[a:b] for a, b in spans]
+            sent.cues = cues
             if dep is not None:
                 sent.defer(dep_labels, dep)
-            spans = []
-            for mid, a, b in list(self.prod_exact(doc)) + list(self.prod_lower(doc)):
-                span = doc[a:b]
-                span.label_ = nlp.vocab.strings[mid]
-                spans.append(span)
-            for span in filter_spans(spans):
-                sent.products.append((span.label_, span.start, span.end, span.text))
-            if self.code_keys:
-                for h in find_known(norm, self.code_keys):
-                    span = doc.char_span(h.start, h.end, alignment_mode="expand")
-                    if span is not None and h.key in self.code_keys:
-                        sent.codes.append((self.code_keys[h.key], span.start, span.end))
+            sent.products = [tuple(x) for x in row["products"]]
+            sent.codes = [tuple(x) for x in row["codes"]]
             out.append(sent)
         return out
 
@@ -362,11 +359,12 @@ class _Sentences(Mapping):
 
     KEEP = 60_000
 
-    def __init__(self, ctx: "ThreadContext", messages: list, keep: int | None = None):
+    def __init__(self, ctx: "ThreadContext", messages: list, scanned: dict | None = None, keep: int | None = None):
         from collections import OrderedDict
 
         self._ctx = ctx
         self._messages = {m.id: m for m in messages}
+        self._scanned = scanned or {}  # message id -> `SentenceScanner.scan` rows made elsewhere
         self._recent: OrderedDict[str, list[Sentence]] = OrderedDict()
         self._keep = self.KEEP if keep is None else keep
         self._held = 0  # sentences in _recent
@@ -378,7 +376,12 @@ class _Sentences(Mapping):
             return got
         m = self._messages[mid]
         ctx = self._ctx
-        got = self._recent[mid] = ctx._sentences(m, own_text(m, ctx.rules, ctx.docs.get(m.id)))
+        rows = self._scanned.get(mid)
+        if rows is not None:
+            got = ctx._sentences(m, rows, None)
+        else:
+            got = ctx._sentences(m, *ctx.scanner.scan(ctx.own_text(m)))
+        self._recent[mid] = got
         self._held += len(got)
         while self._held > self._keep and len(self._recent) > 1:
             self._held -= len(self._recent.popitem(last=False)[1])
@@ -405,3 +408,62 @@ def _profile_list(profile, key: str) -> list:
     if isinstance(data, dict):
         data = data.get(key)
     return list(data or [])
+
+
+class SentenceScanner:
+    """Cuts a message's own text into sentences and finds each one's cues (`RelationRules.scan`),
+    products and promo codes: a function of the text, the rules and the catalogues alone (``products``:
+    node id -> (name, aliases); ``code_keys``: code key -> node id), so it can run in another process
+    (``giftgraph.scale`` runs it as Dask tasks: ``spec()`` is what a worker needs besides the rules)."""
+
+    def __init__(self, rules: RelationRules, products: dict[str, tuple[str, list[str]]], code_keys: dict[str, str]):
+        from spacy.matcher import PhraseMatcher
+
+        self.rules, self.products, self.code_keys = rules, products, code_keys
+        nlp = rules.nlp
+        self.prod_exact = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.prod_lower = PhraseMatcher(nlp.vocab, attr="LOWER")
+        for nid, (name, aliases) in products.items():
+            forms = {name, *aliases}
+            for f in list(forms):
+                if f and not f.endswith("s") and f[-1].isalpha():
+                    forms.add(f + "s")
+            exact = [f for f in forms if f and any(c.isupper() for c in f)]
+            lower = [f for f in forms if f and not any(c.isupper() for c in f)]
+            # capitalised names also match in lower case when they are several words
+            lower += [f for f in exact if len(f.split()) > 1]
+            if exact:
+                self.prod_exact.add(nid, [nlp.make_doc(f) for f in exact])
+            if lower:
+                self.prod_lower.add(nid, [nlp.make_doc(f) for f in lower])
+
+    def spec(self) -> tuple[dict, dict]:
+        return self.products, self.code_keys
+
+    def scan(self, text: str) -> tuple[list[dict], list]:
+        """(rows, Docs): one row per sentence (index, paragraph, start, end, text, cues as
+        [(label, [(token start, token end), ...])] in the rules' order, products, codes) and its Doc."""
+        from spacy.util import filter_spans
+
+        nlp = self.rules.nlp
+        rows, docs = [], []
+        for i, (para, s, e) in enumerate(split_sentences(text)):
+            norm = norm_ws(text[s:e])[:nlp.max_length]  # spaCy refuses longer texts (E088): one giant "sentence"
+            doc = nlp.make_doc(norm)
+            cues = [(label, [(x.start, x.end) for x in spans]) for label, spans in self.rules.scan(doc).items()]
+            spans = []
+            for mid, a, b in list(self.prod_exact(doc)) + list(self.prod_lower(doc)):
+                span = doc[a:b]
+                span.label_ = nlp.vocab.strings[mid]
+                spans.append(span)
+            products = [(span.label_, span.start, span.end, span.text) for span in filter_spans(spans)]
+            codes = []
+            if self.code_keys:
+                for h in find_known(norm, self.code_keys):
+                    span = doc.char_span(h.start, h.end, alignment_mode="expand")
+                    if span is not None and h.key in self.code_keys:
+                        codes.append((self.code_keys[h.key], span.start, span.end))
+            rows.append({"index": i, "paragraph": para, "start": s, "end": e, "text": norm, "cues": cues,
+                         "products": products, "codes": codes})
+            docs.append(doc)
+        return rows, docs

@@ -62,10 +62,15 @@ class Sentence:
         return bool(self.spans(label))
 
 
+def own_text_base(m: Message, doc=None) -> str:
+    """What `own_text` cuts: the analysed own text when the body starts with it, else the body."""
+    body = m.body or ""
+    return doc.text if doc is not None and body.startswith(doc.text) else body
+
+
 def own_text(m: Message, rules=None, doc=None) -> str:
     """The message's own text: the body up to the first quoted-history or forward marker."""
-    body = m.body or ""
-    text = doc.text if doc is not None and body.startswith(doc.text) else body
+    text = own_text_base(m, doc)
     cut = len(text)
     for rx in (rules.quote_markers if rules else []):
         mm = rx.search(text)
