@@ -107,30 +107,84 @@ class PersonCluster:
     phones: set[str] = field(default_factory=set)
     from_text: bool = False
     node_id: str = ""
+    # what the name look-ups read of `names` / `trusted` (surnames, given names, ...), kept up to date
+    # as the lists grow: a person printed in every header of a large release has a name per header,
+    # and a look-up re-reading them all was linear in the release (`_derived`)
+    _memo: dict = field(default_factory=dict, repr=False, compare=False)
+
+    def _derived(self, what: str, names: list[PersonName], add: Callable[[PersonName], Iterable]) -> set:
+        """The union of ``add(n)`` over ``names``, remembered and extended by the names appended since
+        (`names` and `trusted` only ever grow at their end: `append`, `+=` in `Resolver._merge`).
+        Read-only: the public methods return copies."""
+        slot = self._memo.get(what)
+        if slot is None or slot[0] is not names or slot[1] > len(names):
+            slot = self._memo[what] = [names, 0, set()]
+        if slot[1] < len(names):
+            out = slot[2]
+            for n in names[slot[1]:]:
+                out.update(add(n))
+            slot[1] = len(names)
+        return slot[2]
+
+    def _surnames(self, names: list[PersonName]) -> set[str]:
+        return self._derived("surnames" if names is self.names else "t-surnames", names,
+                             lambda n: (_fold(n.last),) if n.last and not n.opaque else ())
+
+    def _firsts(self, names: list[PersonName]) -> set[str]:
+        return self._derived("firsts" if names is self.names else "t-firsts", names,
+                             lambda n: (n.first,) if n.first and not n.opaque else ())
+
+    def _opaque_keys(self, names: list[PersonName]) -> set[str]:
+        return self._derived("opaque" if names is self.names else "t-opaque", names,
+                             lambda n: (norm(n.raw),) if n.opaque else ())
+
+    def _firsts_by_surname(self, names: list[PersonName], last: str) -> set[str]:
+        """The given names printed with the (folded) surname ``last``."""
+        pairs = self._derived("first-last" if names is self.names else "t-first-last", names,
+                              lambda n: ((_fold(n.last), n.first),) if n.first else ())
+        return {first for lst, first in pairs if lst == last}  # a few distinct names, however many headers
+
+    def _full_surnames(self) -> set[str]:
+        """Folded surnames of the full names (given name and surname) among `names`."""
+        return self._derived("full-surnames", self.names, lambda n: (_fold(n.last),) if n.has_full else ())
+
+    def _short_forms(self, fold: Callable[[str], str]) -> set[str]:
+        """`short_aliases` folded (``_fold``) or normalised (``norm``): recomputed when the set grows."""
+        slot = self._memo.get(fold)
+        if slot is None or slot[0] is not self.short_aliases or slot[1] != len(self.short_aliases):
+            slot = self._memo[fold] = (self.short_aliases, len(self.short_aliases), {fold(a) for a in self.short_aliases})
+        return slot[2]
 
     def surnames(self) -> set[str]:
-        return {_fold(n.last) for n in self.names if n.last and not n.opaque}
+        return set(self._surnames(self.names))
 
     def firsts(self) -> set[str]:
-        return {n.first for n in self.names if n.first and not n.opaque}
+        return set(self._firsts(self.names))
 
     def full_keys(self) -> set[tuple[str, str]]:
-        return {(_fold(n.first), _fold(n.last)) for n in self.trusted if n.has_full}
+        return set(self._derived("full-keys", self.trusted,
+                                 lambda n: ((_fold(n.first), _fold(n.last)),) if n.has_full else ()))
 
     def opaque_keys(self) -> set[str]:
-        return {norm(n.raw) for n in self.names if n.opaque}
+        return set(self._opaque_keys(self.names))
 
     def initials(self) -> set[str]:
         """"RD" for Robert Delgado, "RJD" with a middle name; a surname of several parts gives
         each way of writing it ("Mary Smith-Jones": "MS", "MJ", "MSJ")."""
-        out = set()
-        for n in self.names:
-            if n.has_full:
-                mids = ["", n.middle[0].upper()] if n.middle else [""]
-                for li in surname_initials(n.last):
-                    for mi in mids:
-                        out.add(n.first[0].upper() + mi + li)
-        return {i for i in out if 2 <= len(i) <= 4}
+        return set(self._initials())
+
+    def _initials(self) -> set[str]:
+        return self._derived("initials", self.names, _initials_of)
+
+
+def _initials_of(n: PersonName) -> list[str]:
+    out = []
+    if n.has_full:
+        mids = ["", n.middle[0].upper()] if n.middle else [""]
+        for li in surname_initials(n.last):
+            for mi in mids:
+                out.append(n.first[0].upper() + mi + li)
+    return [i for i in out if 2 <= len(i) <= 4]
 
 
 class _UnionFind:
@@ -187,10 +241,11 @@ class Resolver:
         self.message_mentions: dict[str, set[str]] = defaultdict(set)  # message -> full names in its text
         self._idx: dict[str, dict[str, set[str]]] | None = None
         # bumped whenever a cluster appears, goes or gets more names (`_added`, `_grew`, `_merge`,
-        # `changed`): the version of `_fitting`'s cache
+        # `changed`): the version of the passes' own memos
         self._gen = 0
+        # `_fitting`'s answers, and for each index entry the names whose answer read it (`_touched`)
         self._fits: dict[PersonName, list[PersonCluster]] = {}
-        self._fits_gen = -1
+        self._fits_deps: dict[tuple[str, str], set[PersonName]] = {}
         self._roots: list[PersonCluster] | None = None
         self._merges = 0  # clusters merged so far: with len(self.uf.parent), the version of `context_keys`' cache
         # thread -> (its messages' distinct address keys, (merges, known keys, mentions) when its people were
@@ -457,6 +512,8 @@ class Resolver:
         self._idx = None
         self._roots = None
         self._gen += 1
+        self._fits.clear()
+        self._fits_deps.clear()
 
     def _added(self, c: PersonCluster) -> None:
         """A new cluster: put it in the look-up indexes and in `roots` (in key order)."""
@@ -482,6 +539,8 @@ class Resolver:
             idx: dict[str, dict[str, set[str]]] = {"last": defaultdict(set), "first": defaultdict(set),
                                                     "short": defaultdict(set), "opaque": defaultdict(set),
                                                     "initials": defaultdict(set)}
+            self._fits.clear()  # answers are remembered against the indexes they were read from
+            self._fits_deps.clear()
             for c in self.roots():
                 self._index_cluster(idx, c)
             self._idx = idx
@@ -507,44 +566,60 @@ class Resolver:
     def _index_cluster(self, idx: dict[str, dict[str, set[str]]], c: PersonCluster) -> None:
         for kind, entry in self._index_entries(c):
             idx[kind][entry].add(c.key)
+            self._touched(kind, entry)
 
     def _unindex_cluster(self, idx: dict[str, dict[str, set[str]]], c: PersonCluster) -> None:
         for kind, entry in self._index_entries(c):
+            self._touched(kind, entry)
             keys = idx[kind].get(entry)
             if keys is not None:
                 keys.discard(c.key)
                 if not keys:
                     del idx[kind][entry]
 
+    def _query_entries(self, n: PersonName) -> list[tuple[str, str]]:
+        """The (index, entry) pairs `candidates` reads for `n`: its blocking keys."""
+        if n.opaque:
+            return [("opaque", norm(n.raw)), ("short", _fold(n.raw))]
+        if n.last:
+            return [("last", _fold(n.last))]
+        if n.first:
+            f = _fold(n.first)
+            out = [("short", f), ("first", f)] + [("first", g) for g in self.nick.get(f, ())]
+            if n.first.isupper() and 2 <= len(n.first) <= 3:
+                out.append(("initials", n.first))
+            return out
+        return []
+
     def candidates(self, n: PersonName) -> list[PersonCluster]:
         """Clusters that could be `n`, from the indexes (then checked with `_name_fits`)."""
         idx = self._index()
         keys: set[str] = set()
-        if n.opaque:
-            keys |= idx["opaque"].get(norm(n.raw), set()) | idx["short"].get(_fold(n.raw), set())
-        elif n.last:
-            keys |= idx["last"].get(_fold(n.last), set())
-        elif n.first:
-            f = _fold(n.first)
-            keys |= idx["short"].get(f, set())
-            keys |= idx["first"].get(f, set())
-            for g in self.nick.get(f, ()):
-                keys |= idx["first"].get(g, set())
-            if n.first.isupper() and 2 <= len(n.first) <= 3:
-                keys |= idx["initials"].get(n.first, set())
+        for kind, entry in self._query_entries(n):
+            keys |= idx[kind].get(entry, set())
         return [self.clusters[k] for k in sorted(keys) if k in self.clusters]
 
     def _fitting(self, n: PersonName) -> list[PersonCluster]:
-        """The candidates `n` fits (`_name_fits`), remembered until the clusters change: the same
-        names ("John", "Smith") are looked up tens of thousands of times in a large release, each
-        time against every John or Smith of it."""
-        if self._fits_gen != self._gen:
-            self._fits.clear()
-            self._fits_gen = self._gen
+        """The candidates `n` fits (`_name_fits`), remembered: the same names ("John", "Smith") are
+        looked up tens of thousands of times in a large release, each time against every John or
+        Smith of it. Blocking: an answer is forgotten only when a person is indexed or unindexed
+        under one of the entries it read (`_touched`: a person added, grown or merged under that
+        surname, given name, short form or initials), or when the indexes are dropped (`changed`);
+        before, any change anywhere (each new person the text names) forgot every answer."""
         found = self._fits.get(n)
         if found is None:
-            found = self._fits[n] = [c for c in self.candidates(n) if self._name_fits(n, c)]
+            found = [c for c in self.candidates(n) if self._name_fits(n, c)]
+            self._fits[n] = found
+            for e in self._query_entries(n):
+                self._fits_deps.setdefault(e, set()).add(n)
         return list(found)
+
+    def _touched(self, kind: str, entry: str) -> None:
+        """A person was indexed or unindexed under (kind, entry): the remembered answers that read it go."""
+        deps = self._fits_deps.pop((kind, entry), None)
+        if deps:
+            for n in deps:
+                self._fits.pop(n, None)
 
     # ------------------------------------------------------------------ merge passes
     def run_passes(self, stage: str) -> None:
@@ -756,7 +831,9 @@ class Resolver:
                 if a == b or n >= n_base or a not in self.clusters or b not in self.clusters:
                     continue
                 ca, cb = self.clusters[a], self.clusters[b]
-                sa, sb = ({_fold(x.last) for x in o.names if x.has_full} for o in (ca, cb))
+                # remembered per person (`PersonCluster._full_surnames`): the frequent side is often the
+                # mailbox's owner, with a name per header of the release, met once per twin address
+                sa, sb = ca._full_surnames(), cb._full_surnames()
                 if sa and sb and not sa & sb:
                     continue
                 self._merge(a, b, f"address {e} reads as an OCR misprint of {base_email}")
@@ -925,10 +1002,13 @@ class Resolver:
         """"Lev Tarkan" beside "Lev Tarkanyi": a surname cut short at the edge of a printed header
         is the one person with the same given name whose surname it begins, when that person is
         printed at least as often and the short form has no address of its own."""
-        by_first: dict[str, set[str]] = defaultdict(set)
+        # blocking: the people with that given name and a surname that starts as the short form does
+        # (`_surname_start`), not every person with that given name
+        block: dict[tuple[str, str], set[str]] = defaultdict(set)
         for c in self.roots():
-            for f, _ in c.full_keys():
-                by_first[f].add(c.key)
+            for f, m in c.full_keys():
+                if len(m) > 3:  # longer than a short form of three letters or more
+                    block[(f, _surname_start(m))].add(c.key)
         for c in list(self.roots()):
             keys = c.full_keys()
             if c.key not in self.clusters or c.emails or len(keys) != 1:
@@ -936,7 +1016,7 @@ class Resolver:
             f, l = next(iter(keys))
             if len(l) < 3:
                 continue
-            near_keys = {self.uf.find(k) for k in by_first.get(f, ())} - {c.key}
+            near_keys = {self.uf.find(k) for k in block.get((f, _surname_start(l)), ())} - {c.key}
             cands = [self.clusters[k] for k in sorted(near_keys) if k in self.clusters
                      and len(self.clusters[k].messages) >= len(c.messages)
                      and any(g == f and len(m) > len(l) and m.startswith(l) for g, m in self.clusters[k].full_keys())]
@@ -1041,32 +1121,30 @@ class Resolver:
     def _name_fits(self, n: PersonName, c: PersonCluster, *, strict: bool = False) -> bool:
         """Can the (partial) name `n` be this person? strict: both need a surname, and only the
         person's trusted names count (the ones that may merge people)."""
-        if strict:
-            c = PersonCluster(key=c.key, names=c.trusted, trusted=c.trusted, short_aliases=c.short_aliases)
+        names = c.trusted if strict else c.names  # what the person's names say is remembered (`PersonCluster._derived`)
         if n.opaque:
-            return norm(n.raw) in c.opaque_keys() or norm(n.raw) in {norm(a) for a in c.short_aliases}
+            return norm(n.raw) in c._opaque_keys(names) or norm(n.raw) in c._short_forms(norm)
         if n.last:
-            surnames = c.surnames()
-            if _fold(n.last) not in surnames:
+            last = _fold(n.last)
+            if last not in c._surnames(names):
                 # a lone word after a title may be a first name only ("Officer Peggy")
                 return False
             if not n.first:
                 return not strict
-            last = _fold(n.last)
-            firsts = {x.first for x in c.names if x.first and _fold(x.last) == last}  # each distinct one once
+            firsts = c._firsts_by_surname(names, last)  # each distinct one once
             if not firsts:
                 return not strict
             return any(first_names_compatible(n.first, f, self.nick) for f in firsts)
         if n.first:
             f = _fold(n.first)
-            if f in {_fold(a) for a in c.short_aliases}:
+            if f in c._short_forms(_fold):
                 return True
             if strict:
                 return False
             if n.first.isupper() and 2 <= len(n.first) <= 3:
-                return n.first in c.initials()
+                return n.first in c._initials()
             return any(first_names_compatible(n.first, x, self.nick) and len(_fold(x)) > 1 and len(f) > 1
-                       for x in c.firsts())
+                       for x in c._firsts(names))
         return False
 
     # ------------------------------------------------------------------ signatures
@@ -1369,6 +1447,12 @@ def _given_name_queries(fa: str, nick: dict[str, set[str]]) -> set[str]:
     keys |= {"=" + g for g in nick.get(fa, ())}
     keys |= {"=" + fa[:k] for k in range(3, len(fa) - 1)} | {"=" + fa[-k:] for k in range(4, len(fa) - 1)}
     return keys
+
+
+def _surname_start(surname: str) -> str:
+    """Blocking key of `Resolver.merge_truncated`: a (folded) surname's first three letters, which a
+    surname cut short (three letters or more) shares with the whole one."""
+    return surname[:3]
 
 
 def _singular(s: str) -> str:
