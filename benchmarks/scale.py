@@ -71,6 +71,28 @@ def _install_step_timers(steps: dict) -> None:
     timed(ex, "classify_signature", lambda a: "signatures (classify)")
     timed(rs.Resolver, "find_person", lambda a: "text look-ups (find_person)")
     timed(rs.Resolver, "_name_fits", lambda a: "name checks (_name_fits)")
+    # what the resolution and relations stages spend besides the merge passes and look-ups
+    from giftgraph.nlp import analysis as an
+    from giftgraph.nlp import relations as rel
+    from giftgraph.nlp.relations import context as rc
+
+    timed(rs.Resolver, "context_keys", lambda a: "thread people (context_keys)")
+    real_decode = an.Analysis.from_json.__func__
+    timed_decode = {}
+
+    def decode(cls, text, data):
+        t = time.process_time()
+        try:
+            return real_decode(cls, text, data)
+        finally:
+            row = timed_decode.setdefault("row", steps["analyses decoded (Analysis.from_json)"])
+            row[0] += time.process_time() - t
+            row[1] += 1
+    an.Analysis.from_json = classmethod(decode)
+    timed(rc.ThreadContext, "__init__", lambda a: "relations: context (ThreadContext)")
+    timed(rc.SentenceScanner, "scan", lambda a: "relations: sentences cut (SentenceScanner.scan)")
+    for fam in ("extract_gifts", "extract_referrals", "extract_promoted"):
+        timed(rel, fam, lambda a, fam=fam: "relations: family " + fam[len("extract_"):])
 
 
 def child(args: list[str]) -> int:
