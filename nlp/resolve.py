@@ -245,6 +245,7 @@ class Resolver:
         self._gen = 0
         # `_fitting`'s answers, and for each index entry the names whose answer read it (`_touched`)
         self._fits: dict[PersonName, list[PersonCluster]] = {}
+        self._fits_keyed: dict[PersonName, dict[str, PersonCluster]] = {}  # the same answers by cluster key
         self._fits_deps: dict[tuple[str, str], set[PersonName]] = {}
         self._roots: list[PersonCluster] | None = None
         self._merges = 0  # clusters merged so far: with len(self.uf.parent), the version of `context_keys`' cache
@@ -513,6 +514,7 @@ class Resolver:
         self._roots = None
         self._gen += 1
         self._fits.clear()
+        self._fits_keyed.clear()
         self._fits_deps.clear()
 
     def _added(self, c: PersonCluster) -> None:
@@ -540,6 +542,7 @@ class Resolver:
                                                     "short": defaultdict(set), "opaque": defaultdict(set),
                                                     "initials": defaultdict(set)}
             self._fits.clear()  # answers are remembered against the indexes they were read from
+            self._fits_keyed.clear()
             self._fits_deps.clear()
             for c in self.roots():
                 self._index_cluster(idx, c)
@@ -610,9 +613,10 @@ class Resolver:
         if found is None:
             found = [c for c in self.candidates(n) if self._name_fits(n, c)]
             self._fits[n] = found
+            self._fits_keyed[n] = {c.key: c for c in found}
             for e in self._query_entries(n):
                 self._fits_deps.setdefault(e, set()).add(n)
-        return list(found)
+        return found  # read-only: the remembered list itself (a copy per look-up of "John" was linear in the Johns)
 
     def _touched(self, kind: str, entry: str) -> None:
         """A person was indexed or unindexed under (kind, entry): the remembered answers that read it go."""
@@ -620,6 +624,7 @@ class Resolver:
         if deps:
             for n in deps:
                 self._fits.pop(n, None)
+                self._fits_keyed.pop(n, None)
 
     # ------------------------------------------------------------------ merge passes
     def run_passes(self, stage: str) -> None:
@@ -1283,18 +1288,20 @@ class Resolver:
             # a bare title used as a name ("Sarge"): someone who uses it as an alias
             pn = PersonName(raw=t, first=t)
         cands = self._fitting(pn)
+        asked: PersonName | None = pn  # the name whose remembered answer `cands` is (None once filtered)
         rank = self._rank_of(pn.title)
         if rank and len(cands) > 1:
             # "Detective Alvarez" is not the Alvarez whose signature says "Management Analyst"
-            cands = [c for c in cands if not self._ranks(c) or rank in self._ranks(c)]
+            cands, asked = [c for c in cands if not self._ranks(c) or rank in self._ranks(c)], None
         if not cands and pn.first and pn.last and len(_fold(pn.last)) == 1:
             # "Dana W.": the people with that given name whose surname begins with the initial
             alt = PersonName(raw=t, first=pn.first)
             cands = [c for c in self._fitting(alt) if any(s.startswith(_fold(pn.last)) for s in c.surnames())]
+            asked = None
         if not cands and pn.last and not pn.first and pn.title:
             # "Officer Peggy": the word after a title may be a given name
             alt = PersonName(raw=t, first=pn.last)
-            cands = self._fitting(alt)
+            cands, asked = self._fitting(alt), alt
         if len(cands) == 1:
             only = cands[0]
             if pn.has_full or pn.last or pn.opaque:
@@ -1305,8 +1312,14 @@ class Resolver:
             own, thread = self.context_keys(message)
             # the people written to first ("Hi Bob"), then the writer, then the rest of the thread
             to = {ka for a in [*message.to, *message.cc] if (ka := self.cluster_of_address(a))}
+            # a common given name fits many people of a large release: the few people of the message
+            # and its thread are looked up among them, not all of them read for each mention
+            by_key = self._fits_keyed.get(asked) if asked is not None and self._fits.get(asked) is cands else None
             for ctx in (to, own, thread):
-                near = [c for c in cands if c.key in ctx]
+                if by_key is not None and len(ctx) < len(cands):
+                    near = [by_key[k] for k in ctx if k in by_key]
+                else:
+                    near = [c for c in cands if c.key in ctx]
                 if len(near) == 1:
                     return near[0].key
         return None
