@@ -243,7 +243,7 @@ class Resolver:
         # bumped whenever a cluster appears, goes or gets more names (`_added`, `_grew`, `_merge`,
         # `changed`): the version of the passes' own memos
         self._gen = 0
-        # `_fitting`'s answers, and for each index entry the names whose answer read it (`_touched`)
+        # `_fitting`'s answers, and for each index entry the names whose answer read it (`_refit`)
         self._fits: dict[PersonName, list[PersonCluster]] = {}
         self._fits_keyed: dict[PersonName, dict[str, PersonCluster]] = {}  # the same answers by cluster key
         self._fits_deps: dict[tuple[str, str], set[PersonName]] = {}
@@ -567,13 +567,15 @@ class Resolver:
             yield "initials", i
 
     def _index_cluster(self, idx: dict[str, dict[str, set[str]]], c: PersonCluster) -> None:
-        for kind, entry in self._index_entries(c):
+        entries = list(self._index_entries(c))
+        for kind, entry in entries:
             idx[kind][entry].add(c.key)
-            self._touched(kind, entry)
+        self._refit(c, entries)
 
     def _unindex_cluster(self, idx: dict[str, dict[str, set[str]]], c: PersonCluster) -> None:
-        for kind, entry in self._index_entries(c):
-            self._touched(kind, entry)
+        entries = list(self._index_entries(c))
+        self._refit(c, entries)
+        for kind, entry in entries:
             keys = idx[kind].get(entry)
             if keys is not None:
                 keys.discard(c.key)
@@ -606,9 +608,10 @@ class Resolver:
         """The candidates `n` fits (`_name_fits`), remembered: the same names ("John", "Smith") are
         looked up tens of thousands of times in a large release, each time against every John or
         Smith of it. Blocking: an answer is forgotten only when a person is indexed or unindexed
-        under one of the entries it read (`_touched`: a person added, grown or merged under that
-        surname, given name, short form or initials), or when the indexes are dropped (`changed`);
-        before, any change anywhere (each new person the text names) forgot every answer."""
+        under one of the entries it read, that person alone is checked again (`_refit`: a person
+        added, grown or merged under that surname, given name, short form or initials); answers are
+        forgotten when the indexes are dropped (`changed`). Before, any change anywhere (each new
+        person the text names) forgot every answer, and each was made again over all its candidates."""
         found = self._fits.get(n)
         if found is None:
             found = [c for c in self.candidates(n) if self._name_fits(n, c)]
@@ -618,13 +621,31 @@ class Resolver:
                 self._fits_deps.setdefault(e, set()).add(n)
         return found  # read-only: the remembered list itself (a copy per look-up of "John" was linear in the Johns)
 
-    def _touched(self, kind: str, entry: str) -> None:
-        """A person was indexed or unindexed under (kind, entry): the remembered answers that read it go."""
-        deps = self._fits_deps.pop((kind, entry), None)
-        if deps:
-            for n in deps:
-                self._fits.pop(n, None)
-                self._fits_keyed.pop(n, None)
+    def _refit(self, c: PersonCluster, entries: list[tuple[str, str]]) -> None:
+        """`c` was indexed (or unindexed, once merged away) under ``entries``: in each remembered answer
+        that read one of them, `c` is in or out as it fits now. Every other candidate of that answer is
+        unchanged (a person's fit changes only with its own names, and then it is indexed again), so the
+        answer is the one `candidates` and `_name_fits` would give afresh (sorted by key)."""
+        names: set[PersonName] = set()
+        for e in entries:
+            names |= self._fits_deps.get(e, set())
+        if not names:
+            return
+        present = self.clusters.get(c.key) is c
+        for n in names:
+            found, keyed = self._fits.get(n), self._fits_keyed.get(n)
+            if found is None or keyed is None:
+                continue
+            fits = present and self._name_fits(n, c)
+            had = keyed.get(c.key)
+            if fits and had is c:
+                continue
+            if had is not None:
+                del found[bisect.bisect_left(found, c.key, key=lambda x: x.key)]
+                del keyed[c.key]
+            if fits:
+                found.insert(bisect.bisect_left(found, c.key, key=lambda x: x.key), c)
+                keyed[c.key] = c
 
     # ------------------------------------------------------------------ merge passes
     def run_passes(self, stage: str) -> None:

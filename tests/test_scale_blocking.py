@@ -17,7 +17,7 @@ from giftgraph.graph.model import to_node_link
 from giftgraph.graph.store import Case
 from giftgraph.ingest.message import Address, Message
 from giftgraph.nlp import resolve
-from giftgraph.nlp.names import first_names_compatible, norm
+from giftgraph.nlp.names import PersonName, first_names_compatible, norm
 from giftgraph.nlp.profile import Profile
 from giftgraph.pipeline import run_ingest
 
@@ -155,7 +155,16 @@ def _look_ups(res: resolve.Resolver, msgs: list[Message], seed: int = 9) -> list
             answers.append(("new", res.add_text_person(text, m)))
         if i % 400 == 399:
             res.add_signature(m, resolve.Signature(), [("name", f"{f} {s}", ""), ("signoff", f, "")])
-    res.run_passes("text")
+    res.run_passes("text")  # merges: people merged away leave the remembered answers
+    for f, s in pool[:60]:
+        answers += [(t, res.find_person(t, message=msgs[0])) for t in (f"{f} {s}", f, s)]
+    for f, _ in pool[:30]:  # two people of one given name merged while their answers are remembered
+        both = [c for c in res.candidates(PersonName(raw=f, first=f)) if res._name_fits(PersonName(raw=f, first=f), c)]
+        if len(both) >= 2:
+            res._merge(both[0].key, both[1].key, "merged by the test")
+            answers.append((f, res.find_person(f)))
+    for f, s in pool[:60]:
+        answers += [(t, res.find_person(t)) for t in (f"{f} {s}", f, s)]
     return answers
 
 
