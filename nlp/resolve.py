@@ -540,7 +540,7 @@ class Resolver:
         if self._idx is None:
             idx: dict[str, dict[str, set[str]]] = {"last": defaultdict(set), "first": defaultdict(set),
                                                     "short": defaultdict(set), "opaque": defaultdict(set),
-                                                    "initials": defaultdict(set)}
+                                                    "initials": defaultdict(set), "full": defaultdict(set)}
             self._fits.clear()  # answers are remembered against the indexes they were read from
             self._fits_keyed.clear()
             self._fits_deps.clear()
@@ -553,6 +553,12 @@ class Resolver:
         """(index, entry) pairs under which `c` is found."""
         for sn in c.surnames():
             yield "last", sn
+        # a surname with a blocking key of the given name printed with it (`_given_name_keys`): a
+        # full name is looked up among the people of that surname whose given name can fit it,
+        # not among every person of that surname
+        for sn, fn in c._derived("last-first", c.names, lambda x: ((_fold(x.last), _fold(x.first)),) if x.last else ()):
+            for k in _given_name_keys(fn, self.nick):
+                yield "full", sn + "|" + k
         for f in c.firsts():
             ff = _fold(f)
             for g in self.nick.get(ff, {ff}) | {ff}:
@@ -586,6 +592,9 @@ class Resolver:
         """The (index, entry) pairs `candidates` reads for `n`: its blocking keys."""
         if n.opaque:
             return [("opaque", norm(n.raw)), ("short", _fold(n.raw))]
+        if n.last and n.first:
+            last = _fold(n.last)
+            return [("full", last + "|" + k) for k in sorted(_given_name_queries(_fold(n.first), self.nick))]
         if n.last:
             return [("last", _fold(n.last))]
         if n.first:
