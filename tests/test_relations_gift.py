@@ -371,3 +371,86 @@ def test_parse_a_third_party_giver_is_reported_not_offered(parser):
     ok = msg(CORA, [OTTO], "RE: Cams", "How generous, thank you!", day=2)
     _, edges = extract_relations([m, ok], {m.id: parser(m.body), ok.id: parser(ok.body)}, FakeIndex(), Profile())
     assert gifts(edges) == []
+
+
+# --------------------------------------------------------------------------------------------
+# Gifts told by the one who got them, loans kept, third parties' gifts (invented wording)
+
+
+@pytest.mark.parametrize("body,gift", [
+    ("The Relay Chime you mailed me arrived safe. You're too kind!", True),
+    ("Both Porch Cams you've kindly dropped off are up on the garage. Much appreciated.", True),
+    ("The Porch Cam you sold me keeps dropping the signal.", False),                  # a sale, no thanks
+    ("The Porch Cams you shipped came in fine; our payment goes out Friday.", False),  # paid for
+])
+def test_the_reader_as_the_giver_is_a_gift_to_the_speaker_not_from_them(body, gift):
+    m = msg(OTTO, [VERA], "Cams", body)
+    _, edges = run([m])
+    got = gifts(edges)
+    assert got == ([("v1", "o1", got[0][2])] if gift else [])  # from the vendor to the officer, never back
+
+
+@pytest.mark.parametrize("sender,to,body,gift", [
+    (VERA, [OTTO], "Keep the trial Porch Cam, we won't be asking for it back.", True),
+    (VERA, [OTTO], "Don't bother mailing the demo Relay Chime back to us.", True),
+    (OTTO, [VERA], "Glad to hear we don't need to return the loaner Porch Cam. Thank you!", True),
+    (VERA, [OTTO], "Keep the Porch Cam box in case you need to send it back for a repair.", False),
+    (VERA, [OTTO], "We'll lend you a Porch Cam for two weeks; just mail it back when you're done.", False),
+    (OTTO, [VERA], "Thanks for the loaner Porch Cam, I'll have it back to you Friday.", False),
+])
+def test_a_loan_that_need_not_go_back_is_a_gift(sender, to, body, gift):
+    _, edges = run([msg(sender, to, "Loaner", body)])
+    assert [(s, t) for s, t, _ in gifts(edges)] == ([("v1", "o1")] if gift else [])
+
+
+@pytest.mark.parametrize("body,gift", [
+    ("Logged today: 2 Porch Cams received from Acme, no charge to the division.", True),
+    ("Received 2 Porch Cams from Acme today; their invoice is attached.", False),
+    ("Received 2 Porch Cams from Acme today for the pilot.", False),  # nothing says free
+])
+def test_an_officer_logging_items_received_free_from_the_vendor(body, gift):
+    _, edges = run([msg(OTTO, [OLGA], "Property", body)])
+    assert [(s, t) for s, t, _ in gifts(edges)] == ([("org_v", "o1")] if gift else [])
+
+
+@pytest.mark.parametrize("shipped,reply,gift", [
+    ("A Relay Chime went out to you yesterday.", "Got it! What a thoughtful gift, thanks so much.", True),
+    ("One Porch Cam is headed to you.", "Arrived this morning. A lovely present, thank you!", True),
+    ("Two Relay Chimes went out to you, billed to your card.", "Got them, thank you for the gift!", False),
+    ("One Porch Cam is headed to you.", "Arrived this morning. I'll get the payment sorted, thanks.", False),
+    ("One Porch Cam is headed to you.", "Got it, thanks!", False),  # a plain thank-you for a shipment
+])
+def test_a_reply_calling_an_earlier_shipment_a_gift(shipped, reply, gift):
+    a = msg(VERA, [OTTO], "Parcel", shipped)
+    b = msg(OTTO, [VERA], "RE: Parcel", reply, day=2)
+    _, edges = run([a, b])
+    assert [(s, t) for s, t, _ in gifts(edges)] == ([("v1", "o1")] if gift else [])
+
+
+@pytest.mark.parametrize("body,gift", [
+    ("Riverside Garden Club gave its members Relay Chimes last year.", False),
+    ("A competitor donated Porch Cams to the fire station in March.", False),
+    ("Acme has donated two Porch Cams to you, no charge.", True),  # the vendor itself
+])
+def test_a_third_partys_giving_in_the_vendors_note_is_not_the_vendors_gift(body, gift):
+    _, edges = run([msg(VERA, [OTTO], "News", body)])
+    assert bool(gifts(edges)) is gift
+
+
+@pytest.mark.parametrize("body", [
+    "Thanks so much for offering the Porch Cams; I'll check with the captain.",
+    "Thank you for the Relay Chime, but the chief won't let us accept it.",
+    "Our cheque for the two Porch Cams is in the mail. Thanks for the quick delivery!",
+])
+def test_thanks_for_an_offer_a_refused_item_or_a_paid_order_is_no_gift(body):
+    _, edges = run([msg(OTTO, [VERA], "Cams", body)])
+    assert gifts(edges) == []
+
+
+@pytest.mark.parametrize("body,value", [
+    ("We send you two Porch Cam as gift, there is no payment.", 398.0),   # the article dropped
+    ("We've written off this year's Relay Chime for you.", 29.0),        # "this year's": a period, no recap
+])
+def test_free_wording_without_articles_and_write_offs(body, value):
+    _, edges = run([msg(VERA, [OTTO], "Cams", body)])
+    assert gifts(edges) == [("v1", "o1", value)]

@@ -196,6 +196,8 @@ class RelationRules:
         groups["personal_use"] = self.gift.get("personal_use")
         groups["recap"] = self.gift.get("recap")
         groups["offer_frame"] = self.gift.get("offer_frame")
+        for label in ("keep", "gratitude", "gift_nouns", "third_party"):
+            groups[label] = self.gift.get(label)
         for purpose, words in (self.gift.get("purpose") or {}).items():
             groups[f"purpose:{purpose}"] = words
         irregular = {str(k).lower(): list(v) for k, v in (data.get("verb_forms") or {}).items()}
@@ -297,6 +299,10 @@ class RelationRules:
                                     if not any(a <= s.start and s.end <= b or a <= s.start < b for a, b in masked)]
                     if not found[label]:
                         del found[label]
+        if found.get("keep"):
+            # "no need to send it back": the thing stays, so the sentence says it is free and lends nothing
+            found["free"] = list(found.get("free", [])) + list(found["keep"])
+            found.pop("loan", None)
         for k in list(found):
             found[k] = sorted(found[k], key=lambda s: (s.start, -len(s)))
         found["uses"] = filter_spans(found.get("uses", [])) if found.get("uses") else []
