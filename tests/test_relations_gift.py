@@ -454,3 +454,28 @@ def test_thanks_for_an_offer_a_refused_item_or_a_paid_order_is_no_gift(body):
 def test_free_wording_without_articles_and_write_offs(body, value):
     _, edges = run([msg(VERA, [OTTO], "Cams", body)])
     assert gifts(edges) == [("v1", "o1", value)]
+
+
+@pytest.mark.parametrize("body,gift", [
+    ("Your Porch Cam order shipped this morning.", False),                 # an order being filled
+    ("The Relay Chimes you ordered went out today.", False),
+    ("Your Porch Cam is in the mail; the order is on us, no charge.", True),  # a free fulfilment may be an order
+    ("Per the court order we keep the footage; two Porch Cams shipped to you, free.", True),
+])
+def test_an_order_being_filled_is_a_sale_unless_the_note_says_free(body, gift):
+    _, edges = run([msg(VERA, [OTTO], "Shipping", body)])
+    assert bool(gifts(edges)) is gift
+
+
+@pytest.mark.parametrize("body,gift", [
+    ("The parcel with the Porch Cam made it to my desk. You really shouldn't have!", True),
+    ("Received with thanks:\n- 2 Porch Cams\n- 1 Relay Chime", True),
+    ("The Porch Cam arrived, thanks.", False),           # an arrival thanked like any delivery
+    ("You shouldn't have sent the Porch Cams; I'm returning them today.", False),
+])
+def test_an_arrival_thanked_as_a_gift(body, gift):
+    _, edges = run([msg(OTTO, [VERA], "Parcel", body)])
+    got = gifts(edges)
+    assert [(s, t) for s, t, _ in got] == ([("v1", "o1")] if gift else [])
+    if "Received with thanks" in body:
+        assert got[0][2] == 2 * 199.0 + 29.0

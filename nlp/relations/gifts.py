@@ -79,6 +79,8 @@ class _GiftReader:
         for label in ("purchase", "conditional", "hypothetical", "request", "loan"):
             if s.has(label):
                 return label
+        if self.ordered(s.message):
+            return "purchase"
         if any(not self._period_not_tally(s, sp) for sp in s.spans("recap")):
             return "recap"
         if self.reported(s):
@@ -112,6 +114,12 @@ class _GiftReader:
             if j >= 0 and doc[j].lower_ in self._YOU and not (j > 0 and doc[j - 1].lower_ in self._YOU_OBJECT_OF):
                 return True
         return False
+
+    def ordered(self, m: Message) -> bool:
+        """The message speaks of an order ("your order shipped", "the ones you ordered") and nowhere says
+        anything is free: a sale being fulfilled."""
+        sents = self.ctx.sentences.get(m.id, [])
+        return any(t.has("order") for t in sents) and not any(t.has("free") for t in sents)
 
     @staticmethod
     def _period_not_tally(s: Sentence, sp) -> bool:
@@ -501,10 +509,19 @@ class _GiftReader:
         known from the recipient alone; a purchase, a payment, a loan, an offer or a refusal in the message
         is none."""
         ctx = self.ctx
-        if not s.products or ctx.side(sender) == "vendor":
+        if ctx.side(sender) == "vendor":
             return False
         sents = ctx.sentences.get(m.id, [])
-        if s.has("purchase") or s.has("purchase_use") or any(t.has("purchase") or t.has("decline") for t in sents):
+        listed = []
+        if not s.products:
+            # "Received with thanks:" over a list of the items, one a line
+            if not (s.text.rstrip().endswith(":") and s.has("gratitude") and s.has("receive")):
+                return False
+            listed = [t for t in sents[s.index + 1:s.index + 8] if t.paragraph == s.paragraph and t.products]
+            if not listed:
+                return False
+        if s.has("purchase") or s.has("purchase_use") or self.ordered(m) or any(
+                t.has("purchase") or t.has("decline") for t in sents):
             return False
         if any(s.has(label) for label in ("conditional", "hypothetical", "request")):
             return False
@@ -522,7 +539,11 @@ class _GiftReader:
         vendor_from = self._from_vendor(s, m)
         received = bool(vendor_from and (s.has("receive") or s.has("give") or s.has("ship"))
                         and any(t.has("free") for t in sents))
-        if not (thanked or by_reader or kept or received):
+        # "the box with the unit made it to my desk. You shouldn't have!": an arrival thanked as a gift is thanked
+        gift_thanked = any(t.has("gift_thanks") or t.has("gift_nouns") or t.has("free") for t in sents
+                           if t.paragraph == s.paragraph or abs(t.index - s.index) <= 2)
+        arrived = s.has("receive") and gift_thanked
+        if not (thanked or by_reader or kept or received or arrived or listed):
             return False
         if received:
             giver = vendor_from
@@ -537,8 +558,11 @@ class _GiftReader:
                     ctx.vendor_id, ctx.agency_id):
                 target = mention.node_id
                 break
-        g = _Gift(giver=giver, recipients=[target or sender], offer=m, thread_pos=pos, items=ctx.items_of(s),
-                  offer_sents=[s], received=m)
+        items: dict[str, int] = {}
+        for t in listed or [s]:
+            items = merge_items(items, ctx.items_of(t))
+        g = _Gift(giver=giver, recipients=[target or sender], offer=m, thread_pos=pos, items=items,
+                  offer_sents=[s, *listed], received=m)
         open_.append(g)
         gifts.append(g)
         return True
@@ -564,7 +588,8 @@ class _GiftReader:
         if s.products or ctx.side(sender) == "vendor":
             return False
         sents = ctx.sentences.get(m.id, [])
-        if not (s.has("gift_nouns") or s.has("free")) or not any(t.has("gratitude") for t in sents):
+        if not (s.has("gift_nouns") or s.has("free") or s.has("gift_thanks")) or not any(
+                t.has("gratitude") or t.has("gift_thanks") for t in sents):
             return False
         if any(t.has("purchase") or t.has("decline") or (t.has("loan") and not t.has("keep")) for t in sents):
             return False
@@ -575,7 +600,7 @@ class _GiftReader:
             if giver is None or ctx.side(giver) != "vendor" or sender not in [ctx.pid(a) for a in [*prior.to, *prior.cc]]:
                 continue
             psents = ctx.sentences.get(prior.id, [])
-            if any(t.has("purchase") or t.has("loan") or t.has("conditional") for t in psents):
+            if self.ordered(prior) or any(t.has("purchase") or t.has("loan") or t.has("conditional") for t in psents):
                 return False
             sent_items = [t for t in psents if t.products and (self.ships(t) or self.done(t))]
             if not sent_items:

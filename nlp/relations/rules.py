@@ -196,7 +196,7 @@ class RelationRules:
         groups["personal_use"] = self.gift.get("personal_use")
         groups["recap"] = self.gift.get("recap")
         groups["offer_frame"] = self.gift.get("offer_frame")
-        for label in ("keep", "gratitude", "gift_nouns", "third_party"):
+        for label in ("keep", "gratitude", "gift_thanks", "gift_nouns", "third_party"):
             groups[label] = self.gift.get(label)
         for purpose, words in (self.gift.get("purpose") or {}).items():
             groups[f"purpose:{purpose}"] = words
