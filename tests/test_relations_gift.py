@@ -479,3 +479,22 @@ def test_an_arrival_thanked_as_a_gift(body, gift):
     assert [(s, t) for s, t, _ in got] == ([("v1", "o1")] if gift else [])
     if "Received with thanks" in body:
         assert got[0][2] == 2 * 199.0 + 29.0
+
+
+@pytest.mark.parametrize("body,expected", [
+    # an item thrown in with an order: the order's items were bought, only the extra is given
+    ("Adding a Relay Chime to your Porch Cam order, no extra charge.", [("v1", "o1", 29.0)]),
+    # a voided bill: nothing is owed for the items
+    ("The invoice for your two Porch Cams has been voided; consider them donated.", [("v1", "o1", 398.0)]),
+    # given to others the sentence names, not to the reader
+    ("Our founder gifted Porch Cams to every employee for the holidays.", []),
+    ("The bill for the Porch Cams you ordered will be cancelled if you return them.", []),
+])
+def test_extras_with_an_order_voided_bills_and_gifts_to_others(body, expected):
+    _, edges = run([msg(VERA, [OTTO], "Cams", body)])
+    assert gifts(edges) == expected
+
+
+def test_cheers_for_what_the_reader_posted_over_is_a_thank_you():
+    _, edges = run([msg(OTTO, [VERA], "Chime", "Cheers for the Relay Chime you posted over, brilliant of you.")])
+    assert gifts(edges) == [("v1", "o1", 29.0)]

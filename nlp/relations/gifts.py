@@ -316,6 +316,15 @@ class _GiftReader:
         if not any(t.lower_ in {"you", "your", "yours", "yourself", "u"} for t in doc) and any(
                 {t.lower_ for t in doc[sp.start:min(len(doc), sp.end + 1)]} & {"away", "out"} for sp in s.spans("give")):
             return [], False
+        # "gifted them to every employee", "donated some to its members": given to others the sentence names
+        if not any(t.lower_ in {"you", "your", "yours", "yourself", "u"} for t in doc):
+            for sp in s.spans("give"):
+                if doc[sp.start].lower_ not in self.rules.giving_forms:
+                    continue  # a verb of motion: "to" names where the things go
+                for j in range(sp.end, min(len(doc) - 1, sp.end + 6)):
+                    if doc[j].lower_ == "to" and doc[j + 1].lower_ in {"every", "each", "all", "its", "their", "our",
+                                                                        "his", "her", "everyone", "everybody", "anyone"}:
+                        return [], False
         return you, False
 
     def vocative(self, s: Sentence, m: Message, addressees: list[str]) -> list[str]:
@@ -533,7 +542,7 @@ class _GiftReader:
         grateful = any(t.has("gratitude") for t in sents if t.paragraph == s.paragraph or abs(t.index - s.index) <= 2)
         first_for = next((i for i, w in enumerate(words) if w == "for"), None)
         thanked = bool(s.has("gratitude") and first_for is not None and any(a > first_for for _, a, _, _ in s.products)
-                       and any(w in {"thank", "thanks", "grateful", "appreciate"} for w in words))
+                       and any(w in {"thank", "thanks", "grateful", "appreciate", "cheers"} for w in words))
         by_reader = self.given_by_reader(s) and (grateful or s.has("free"))
         kept = s.has("keep") and grateful
         vendor_from = self._from_vendor(s, m)

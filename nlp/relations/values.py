@@ -136,6 +136,8 @@ def items_of(rules, s) -> dict[str, int]:
     """Product node id -> quantity for the products a sentence names."""
     items: dict[str, int] = {}
     for nid, a, b, _ in s.products:
+        if b < len(s.doc) and s.doc[b].lower_ in {"order", "orders", "purchase", "purchases"}:
+            continue  # "with your X order": the order's items were bought, not given
         q = quantity_before(rules, s.doc, a) or quantity_after(s.doc, b) or 1
         items[nid] = max(items.get(nid, 0), q)
     return items
