@@ -498,3 +498,29 @@ def test_extras_with_an_order_voided_bills_and_gifts_to_others(body, expected):
 def test_cheers_for_what_the_reader_posted_over_is_a_thank_you():
     _, edges = run([msg(OTTO, [VERA], "Chime", "Cheers for the Relay Chime you posted over, brilliant of you.")])
     assert gifts(edges) == [("v1", "o1", 29.0)]
+
+
+@pytest.mark.parametrize("body,expected", [
+    ("It is our pleasure to present you with two Porch Cams.", [("v1", "o1", 398.0)]),       # the saying is the giving
+    ("We would be delighted to present you with two Porch Cams next spring.", []),          # still to come
+    ("Please kindly note the Relay Chime in the parcel is free gift for your good self.", [("v1", "o1", 29.0)]),
+    ("Hang on to the demo Porch Cam, it's yours.", [("v1", "o1", 199.0)]),
+    ("We've donated a Porch Cam to each of your four deputies.", [("v1", "o1", 4 * 199.0)]),
+    ("I gave a Porch Cam demo at your roll call this morning.", []),                       # the product names the demo
+    ("We gave the Porch Cam prototypes a rough test in the rain.", []),                    # gave ... a test
+    ("Last year's donation of Porch Cams to a county library got great press.", []),       # told, not given now
+])
+def test_performatives_free_gifts_each_of_and_products_that_name_something_else(body, expected):
+    _, edges = run([msg(VERA, [OTTO], "Cams", body)])
+    assert gifts(edges) == expected
+
+
+def test_would_you_like_from_the_vendor_is_an_offer_that_a_yes_and_a_shipment_make_a_gift():
+    a = msg(VERA, [OTTO], "Cams", "Would you like two Porch Cams for the substation? No charge.")
+    b = msg(OTTO, [VERA], "RE: Cams", "Yes please!", day=2)
+    c = msg(VERA, [OTTO], "RE: Cams", "Done, they went out today.", day=3)
+    _, edges = run([a, b, c])
+    assert gifts(edges) == [("v1", "d1", 398.0)]  # "for the substation": the officer's division
+    ask = msg(OTTO, [VERA], "Cams", "Would you like to sell us two Porch Cams? No charge for delivery, I hope.")
+    _, edges = run([ask])
+    assert gifts(edges) == []

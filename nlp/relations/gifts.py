@@ -88,7 +88,7 @@ class _GiftReader:
         # "they sent me three" (a third party gave the speaker); not "the address you gave me"
         if any(not (sp.start > 0 and s.doc[sp.start - 1].lower_ in {"you", "u"}) for sp in s.spans("received_by_speaker")):
             return "received_by_speaker"
-        if s.text.rstrip().endswith("?") and not re.search(r"\b(we|i|us)\b", s.text.lower()):
+        if s.text.rstrip().endswith("?") and not re.search(r"\b(we|i|us)\b", s.text.lower()) and not self.offer_question(s):
             return "request"
         if self.given_by_reader(s):
             return "given_by_reader"
@@ -128,6 +128,14 @@ class _GiftReader:
         nxt = doc[sp.end].lower_ if sp.end < len(doc) else ""
         prev = doc[sp.start - 1].lower_ if sp.start > 0 else ""
         return sp.text.lower() == "this year" and (nxt in {"'s", "’s"} or prev in {"for", "through", "of"})
+
+    _OFFER_Q = re.compile(r"^(?:\w+,\s*)?(?:would|do|did|could|might)\s+(?:you|your\s+\w+)\s+(?:\w+\s+)?(?:like|want|care for|"
+                          r"be interested in|have use for|have a use for)\b", re.I)
+
+    def offer_question(self, s: Sentence) -> bool:
+        """"Would you like two units for the substation?": the vendor's side offering, not anyone asking for."""
+        ctx = self.ctx
+        return ctx.side(ctx.pid(s.message.sender)) == "vendor" and bool(self._OFFER_Q.search(s.text))
 
     def reported(self, s: Sentence) -> bool:
         """Someone outside the vendor reports the vendor's giving ("Acme has donated four units"):
@@ -219,6 +227,13 @@ class _GiftReader:
             if any(start <= span.start for start in modals):
                 continue
             head = doc[span.start]
+            # a performative: "it is my pleasure to donate", "we are proud to present you with" (the saying is the
+            # giving; only with verbs of giving, not of sending: "pleased to send" is still to come)
+            before = [t.lower_ for t in doc[max(0, span.start - 5):span.start]]
+            if (head.lower_ in self.rules.giving_forms and before[-1:] == ["to"]
+                    and set(before) & {"pleasure", "pleased", "delighted", "honored", "honoured", "proud", "privilege"}
+                    and set(before) & {"is", "am", "are", "'s", "'m", "'re"}):
+                return True
             if head.lower_ in self.rules.past_forms:
                 return True
             prev = {t.lower_ for t in doc[max(0, span.start - 2):span.start]}
@@ -237,7 +252,8 @@ class _GiftReader:
         # free camera promotion", "get a free chime"), which names offers more than gifts
         ctx = self.ctx
         terms = [sp for sp in s.spans("free") if not (sp.end < len(doc) and doc[sp.end].is_alpha
-                                                       and doc[sp.end].lower_ not in {"and", "or", "but", "as", "too", "for"}
+                                                       and doc[sp.end].lower_ not in {"and", "or", "but", "as", "too", "for",
+                                                                                      "gift", "gifts", "present", "of"}
                                                        and sp.text.lower() in {"free", "complimentary", "no-cost"})]
         return bool(s.products and terms and not modals and not s.has("offer_frame")
                     and ctx.side(ctx.pid(s.message.sender)) == "vendor"

@@ -135,12 +135,23 @@ def quantity_after(doc, end: int) -> int | None:
 def items_of(rules, s) -> dict[str, int]:
     """Product node id -> quantity for the products a sentence names."""
     items: dict[str, int] = {}
+    not_items = {str(w).lower() for w in rules.gift.get("not_item_after") or []}
     for nid, a, b, _ in s.products:
-        if b < len(s.doc) and s.doc[b].lower_ in {"order", "orders", "purchase", "purchases"}:
-            continue  # "with your X order": the order's items were bought, not given
+        if b < len(s.doc) and s.doc[b].lower_ in not_items:
+            continue  # "with your X order", "an X demo": the product names the order or the demo, not an item
         q = quantity_before(rules, s.doc, a) or quantity_after(s.doc, b) or 1
         items[nid] = max(items.get(nid, 0), q)
+    # "a camera to each of your three sergeants", "one for each of the 4 deputies": so many of each item
+    m = _EACH_OF.search(s.text)
+    if m and items:
+        n = _int_of(m.group(1)) if not m.group(1).lower() in rules.number_words else rules.number_words[m.group(1).lower()]
+        if n and 1 < n <= 100:
+            items = {pid: (q * n if q == 1 else q) for pid, q in items.items()}
     return items
+
+
+_EACH_OF = re.compile(r"\b(?:to|for)\s+each\s+of\s+(?:the|your|their|our|its|his|her|these|those)\s+"
+                      r"(\d+|[a-z]+(?:-[a-z]+)?)\s+[a-z]", re.I)
 
 
 def stated_value(rules, s) -> float | None:
