@@ -524,3 +524,27 @@ def test_would_you_like_from_the_vendor_is_an_offer_that_a_yes_and_a_shipment_ma
     ask = msg(OTTO, [VERA], "Cams", "Would you like to sell us two Porch Cams? No charge for delivery, I hope.")
     _, edges = run([ask])
     assert gifts(edges) == []
+
+
+@pytest.mark.parametrize("sender,to,body,expected", [
+    (OTTO, [VERA], "Your gift of two Porch Cams is up on the station's front door. Thank you!", [("v1", "o1", 398.0)]),
+    (VERA, [OTTO], "Consider the Relay Chime my housewarming gift.", [("v1", "o1", 29.0)]),
+    (VERA, [OTTO], "Porch Cam x2 - dropped at front desk - n/c.", [("v1", "o1", 398.0)]),  # a terse note
+    (VERA, [OTTO], "Two Porch Cam was deliver to your office yesterday, it is with compliment.", [("v1", "d1", 398.0)]),
+    (OTTO, [VERA], "Got the Porch Cams you shipped; our PO covers them, thanks.", []),       # bought on a PO
+    (OTTO, [OLGA], "Received 2 Porch Cams from Acme today, no charge for shipping.", []),    # only the carriage free
+    # the purchase order set aside ("rather than") does not make the offer a sale; the reply takes, gives nothing
+    (VERA, [OTTO], "Rather than have you wait on a PO, two Porch Cams went out to you today, free.", [("v1", "o1", 398.0)]),
+])
+def test_the_readers_gift_named_terse_notes_and_purchase_orders(sender, to, body, expected):
+    _, edges = run([msg(sender, to, "Cams", body)])
+    assert gifts(edges) == expected
+
+
+def test_taking_an_offer_at_no_cost_is_no_gift_from_the_one_who_takes():
+    offer = msg(VERA, [OTTO], "Cams", "Instead of a purchase order, I could send you two Porch Cams free of charge.")
+    take = msg(OTTO, [VERA], "RE: Cams", "We'll gladly take the two Porch Cams at no cost, thank you.", day=2)
+    _, edges = run([offer, take])
+    assert gifts(edges) == [("v1", "o1", 398.0)]
+    _, edges = run([msg(OTTO, [VERA], "Cams", "We'll gladly take two Porch Cams at no cost if you have spares.")])
+    assert gifts(edges) == []

@@ -92,6 +92,11 @@ class _GiftReader:
             return "request"
         if self.given_by_reader(s):
             return "given_by_reader"
+        # "we'll gladly take them at no cost": the speaker takes what is offered, gives nothing
+        if any(w in sp.text.lower().split() for sp in s.spans("accept") for w in ("take", "accept", "accepted", "accepting")):
+            ctx = self.ctx
+            if ctx.side(ctx.pid(s.message.sender)) != "vendor":
+                return "accepting"
         return None
 
     _YOU = {"you", "u", "y'all", "yall"}
@@ -559,7 +564,7 @@ class _GiftReader:
         first_for = next((i for i, w in enumerate(words) if w == "for"), None)
         thanked = bool(s.has("gratitude") and first_for is not None and any(a > first_for for _, a, _, _ in s.products)
                        and any(w in {"thank", "thanks", "grateful", "appreciate", "cheers"} for w in words))
-        by_reader = self.given_by_reader(s) and (grateful or s.has("free"))
+        by_reader = (self.given_by_reader(s) or s.has("reader_gift")) and (grateful or s.has("free"))
         kept = s.has("keep") and grateful
         vendor_from = self._from_vendor(s, m)
         received = bool(vendor_from and (s.has("receive") or s.has("give") or s.has("ship"))

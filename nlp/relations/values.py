@@ -125,8 +125,10 @@ def quantity_before(rules, doc, start: int) -> int | None:
 
 
 def quantity_after(doc, end: int) -> int | None:
-    """ "X x 10", "X (qty 4)"."""
+    """ "X x 10", "X x2", "X (qty 4)"."""
     toks = [t for t in doc[end:end + 4] if t.text not in "():"]
+    if toks and re.fullmatch(r"[x×]\d{1,3}", toks[0].lower_):
+        return int(toks[0].lower_[1:])  # "X x2"
     if len(toks) >= 2 and toks[0].lower_ in {"x", "×", "qty", "quantity", "*"} and toks[1].like_num:
         return _int_of(toks[1].text)
     return None
