@@ -575,7 +575,8 @@ class _GiftReader:
         arrived = s.has("receive") and gift_thanked
         if not (thanked or by_reader or kept or received or arrived or listed):
             return False
-        if received:
+        giver: str
+        if received and vendor_from:
             giver = vendor_from
         else:
             givers = [p for p in ctx.addressees(m) if ctx.side(p) == "vendor"]

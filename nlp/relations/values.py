@@ -146,7 +146,8 @@ def items_of(rules, s) -> dict[str, int]:
     # "a camera to each of your three sergeants", "one for each of the 4 deputies": so many of each item
     m = _EACH_OF.search(s.text)
     if m and items:
-        n = _int_of(m.group(1)) if not m.group(1).lower() in rules.number_words else rules.number_words[m.group(1).lower()]
+        word = m.group(1).lower()
+        n = rules.number_words[word] if word in rules.number_words else _int_of(word)
         if n and 1 < n <= 100:
             items = {pid: (q * n if q == 1 else q) for pid, q in items.items()}
     return items
