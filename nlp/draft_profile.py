@@ -33,6 +33,7 @@ from typing import Any, Iterable, Sequence
 
 import yaml
 
+from giftgraph.nlp.names import known_given_names
 from giftgraph.nlp.profile import AUTO_PROFILE, DEFAULT_TIMEZONE, Profile, ProfileError
 from giftgraph.nlp.signature import PHONE_RE, own_text_end, split_signature
 
@@ -239,10 +240,21 @@ def _rank_before_name(text: str, names: set[str]) -> list[str]:
         rx = r"(?<![\w.])" + re.escape(form) + (r"\s+" if not form.endswith(".") else r"\s*") + "(" + _NAME + ")"
         for m in re.finditer(rx, text):
             words = re.findall(r"[A-Za-z'\u2019]+", m.group(1))
-            if words and words[0] not in _RANK_WORDS and all(w.lower() in names for w in words if len(w) > 1):
+            if words and words[0] not in _RANK_WORDS and (all(w.lower() in names for w in words if len(w) > 1)
+                                                          or _full_name(words)):
                 found.append(form)
                 break
     return found
+
+
+def _full_name(words: list[str]) -> bool:
+    """A given name of the shared name table and a surname ("Chief Noel Barrow" of someone who writes
+    no mail): a rank before it is a rank; not "Major Crimes Unit" or "Deputy Director Hale"."""
+    if len(words) < 2 or len(words) > 3 or words[0].lower() not in known_given_names():
+        return False
+    text = " ".join(words)
+    return not (_TITLE_WORDS.search(text) or _ORG_SUFFIX.search(text) or _UNIT_RE.search(text)
+                or any(w.lower() in _NOT_PRODUCT or w in _RANK_WORDS for w in words))
 
 
 def _org_like(seg: str) -> bool:
@@ -251,6 +263,21 @@ def _org_like(seg: str) -> bool:
         return False
     caps = sum(1 for w in words if w[:1].isupper() or w in {"of", "the", "and", "&", "for", "de"})
     return caps == len(words)
+
+
+def _spells_domain(seg: str, D: "_Domain", name_words: set[str]) -> bool:
+    """A signature line that spells its sender's address domain is the organisation's name even
+    without "Inc." or "Systems": "Quillmark Optics" of quillmarkoptics.com, "Veyra" of veyra.io. Not
+    a person's name (words of correspondents' names) nor a job title."""
+    if D.pseudo or not seg[:1].isupper() or _TITLE_WORDS.search(seg) or PHONE_RE.search(seg) or _EMAIL_RE.search(seg):
+        return False
+    words = seg.split()
+    if not 1 <= len(words) <= 4 or not all(w[:1].isupper() or w in {"of", "the", "and", "&"} for w in words):
+        return False
+    if any(w.lower().strip(".,") in name_words for w in words):
+        return False
+    joined = re.sub(r"[^a-z]", "", seg.lower())
+    return len(joined) >= 4 and joined == re.sub(r"[^a-z]", "", D.label.lower())
 
 
 def _matches_label(name: str, label: str) -> bool:
@@ -368,6 +395,8 @@ def draft_profile(messages: Sequence, *, name: str = AUTO_PROFILE, timezone: str
                     D.unit_lines[_strip_title(seg)] += 1
                 elif _ORG_SUFFIX.search(seg) and _org_like(seg) and not _TITLE_WORDS.search(seg):
                     D.org_lines[seg] += 1
+                elif _spells_domain(seg, D, name_words):
+                    D.org_lines[seg] += 1
 
     all_text = "\n".join(t for _, t in own_texts)
     # ------------------------------------------------------------------ sides
@@ -412,8 +441,11 @@ def draft_profile(messages: Sequence, *, name: str = AUTO_PROFILE, timezone: str
             if not to_agency:
                 continue
             ratio = D.sales / max(1, D.sent)
-            score = ratio + min(1.0, D.sales_titles / max(1, D.sent)) + 0.1 * min(10, D.sales)
-            if D.sales >= 2 and ratio >= 0.3 and score > best:
+            titled = D.sales_titles / max(1, D.sent)
+            score = ratio + min(1.0, titled) + 0.1 * min(10, D.sales)
+            # selling messages, or a selling message from people who sign with sales titles
+            # ("Account Manager", "VP of Sales") on most of what they send
+            if ((D.sales >= 2 and ratio >= 0.3) or (D.sales >= 1 and titled >= 0.5)) and score > best:
                 vendor_domain, best = d, score
 
     # ------------------------------------------------------------------ organisations

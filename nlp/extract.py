@@ -510,6 +510,24 @@ def profile_describes(res: Resolver, prof: Profile) -> bool:
     return False
 
 
+def _signs_elsewhere(c: PersonCluster, prof: Profile) -> bool:
+    """The person's signatures name only organisations other than the vendor and the agency, and no
+    police body or unit: a transit authority's buyer or a city's clerk who writes from the same
+    address domain as the city's police ("Procurement Manager / Harbor Transit Authority") works
+    for the organisation the signature names, whatever the domain says."""
+    if not c.orgs or c.units or c.text_units:
+        return False
+    sides = [o for o in (prof.vendor_org, prof.agency_org) if o]
+    names = {n.lower() for o in sides for n in [o.name, *o.aliases]}
+    for org in c.orgs:
+        known = prof.organization(org)
+        if (known is not None and known.kind in ("vendor", "agency")) or org.lower() in names or _AGENCY_LINE.search(org):
+            return False
+        if any(n and (n in org.lower() or org.lower() in n) for n in names):
+            return False
+    return True
+
+
 def _role(c: PersonCluster, prof: Profile, described: bool = True) -> str:
     """The role the release's evidence gives: the address's domain, the signature's organisation or
     unit, a printed header tag, else a rank of the profile in a title that is not a company's or an
@@ -518,9 +536,10 @@ def _role(c: PersonCluster, prof: Profile, described: bool = True) -> str:
     if not described:
         return "other"
     votes: Counter = Counter()
+    elsewhere = _signs_elsewhere(c, prof)
     for e in c.emails:
         r = prof.domain_info(e).get("role")
-        if r:
+        if r and not (elsewhere and r in ("officer", "vendor_employee")):
             votes[r] += 3
     votes.update(c.roles)
     if votes:

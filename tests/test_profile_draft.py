@@ -265,3 +265,45 @@ def test_the_amount_of_a_list_or_a_bundle_is_no_products_price():
     assert _price_of("Vesper Care", ["Vesper Care"], Counter(), lines) is None
     # one product and its price still reads
     assert _price_of("Vesper Lamp", ["Vesper Lamp"], Counter(), ["The Vesper Lamp is $89 each."]) == 89
+
+
+# A body-camera vendor whose signatures print its name without "Inc." or "Systems" (the name spells its
+# domain), whose people sell more by their titles than by their words, and a campus police department
+# whose chief writes no mail but is named with his rank.
+CAMPUS = [
+    (("Ferris Quayle", "fquayle@lumivane.com"), [("Odile Marsh", "omarsh@police.harwick.edu")],
+     "Cameras for your night shift",
+     "Lieutenant Marsh,\n\nWe would like to lend your night shift six body cameras at no cost for a term.\n\n"
+     "Ferris Quayle\nSenior Account Manager | Lumi Vane\n"),
+    (("Odile Marsh", "omarsh@police.harwick.edu"), [("Ferris Quayle", "fquayle@lumivane.com")],
+     "RE: Cameras for your night shift",
+     "Ferris,\n\nChief Harold Threlkeld wants to see the retention terms first.\n\n"
+     "Lt. Odile Marsh\nPatrol Division\nHarwick University Police Department\n"),
+    (("Ines Larkspur", "ilarkspur@lumivane.com"), [("Odile Marsh", "omarsh@police.harwick.edu")],
+     "Fitting day",
+     "Lieutenant,\n\nOur crew can fit the cameras on Thursday morning.\n\nInes Larkspur\nVP of Sales\nLumi Vane\n"),
+    (("Odile Marsh", "omarsh@police.harwick.edu"), [("Ines Larkspur", "ilarkspur@lumivane.com")],
+     "RE: Fitting day",
+     "Thursday works.\n\nLt. Odile Marsh\nPatrol Division\nHarwick University Police Department\n"),
+]
+
+
+def test_a_vendor_named_as_its_domain_sold_by_its_titles_and_a_rank_before_a_name_without_mail(tmp_path):
+    res = read_paths([write_release(tmp_path / "mail", CAMPUS)], timezone="America/Chicago", log=lambda s: None)
+    f = draft_profile(res.messages).files
+    assert f["profile"]["vendor"] == "Lumi Vane"  # as the signatures print it, not "Lumivane" from the domain
+    assert f["profile"]["agency"] == "Harwick University Police Department"
+    assert f["domains"]["domains"]["lumivane.com"]["role"] == "vendor_employee"
+    titles = {r["title"] for r in f["ranks"]["ranks"]}
+    assert {"Lieutenant", "Chief of Police"} <= titles
+    # the titles and the places of signatures are no organisation
+    assert {o["name"] for o in f["organizations"]["organizations"]} == {"Lumi Vane", "Harwick University Police Department"}
+
+
+def test_a_rank_before_a_title_or_a_unit_is_no_rank():
+    from giftgraph.nlp.draft_profile import _rank_before_name
+
+    for text in ("the Major Crimes Unit met", "Deputy Director Nell Adair spoke", "Chief Executive Rowan Pike",
+                 "Captain Morgan Rum Co"):
+        assert _rank_before_name(text, set()) == [], text
+    assert _rank_before_name("Chief Harold Threlkeld asked", set()) == ["Chief"]

@@ -270,3 +270,44 @@ def test_gifts_stated_as_done_in_unread_wording_and_their_near_misses(tmp_path):
     assert r.exit_code == 0, r.output
     subjects = {e["subject"] for row in json.loads(r.stdout) if row["name"] != "TOTAL" for e in row["evidence"]}
     assert subjects == {f"Gift note {i}" for i in range(len(DONE_GIFTS))}
+
+
+# A plate-reader vendor and a city police department whose mail shares the city's domain: the city's
+# buyer writes from that domain too, the department's civilian analyst signs with the department.
+CITY = "ashgrove.gov"
+ROLE_MAIL = [
+    ("r01", "Wren Tamsett <wtamsett@quillreach.com>", f"Sgt. Pilar Okonjo <pokonjo@{CITY}>", "Readers for Depot Road",
+     "Mon, 3 Feb 2025 09:00:00 -0600",
+     "Sergeant Okonjo,\n\nWe can mount two plate readers over Depot Road for a trial at no cost.\n\n"
+     "Wren Tamsett\nAccount Executive | Quill Reach\n"),
+    ("r02", f"Sgt. Pilar Okonjo <pokonjo@{CITY}>", "Wren Tamsett <wtamsett@quillreach.com>", "RE: Readers for Depot Road",
+     "Mon, 3 Feb 2025 11:00:00 -0600",
+     "Wren,\n\nChief Harold Benedek has approved it. Our analyst will want the hit data.\n\n"
+     "Sgt. Pilar Okonjo\nTraffic Unit\nAshgrove Police Department\n"),
+    ("r03", f"Moira Feld <mfeld@{CITY}>", "Wren Tamsett <wtamsett@quillreach.com>", "Hit data",
+     "Tue, 4 Feb 2025 10:00:00 -0600",
+     "Wren,\n\nCan the export carry the camera heading?\n\nMoira Feld\nCrime Analyst\nAshgrove Police Department\n"),
+    ("r04", f"Rupert Inglewood <ringlewood@{CITY}>", "Wren Tamsett <wtamsett@quillreach.com>", "Loan agreement",
+     "Wed, 5 Feb 2025 10:00:00 -0600",
+     "Ms. Tamsett,\n\nTrial equipment on city poles needs a signed loan agreement; our form is attached.\n\n"
+     "Rupert Inglewood\nProcurement Manager\nAshgrove Office of Procurement\n"),
+    ("r05", "Wren Tamsett <wtamsett@quillreach.com>", f"Sgt. Pilar Okonjo <pokonjo@{CITY}>", "Install date",
+     "Thu, 6 Feb 2025 10:00:00 -0600",
+     "Sergeant,\n\nOur crew can install on Monday; we will quote the permanent units after the trial.\n\n"
+     "Wren Tamsett\nAccount Executive | Quill Reach\n"),
+]
+
+
+@pytest.mark.model
+def test_roles_come_from_what_each_signature_and_rank_says_not_from_a_shared_domain(tmp_path):
+    """--profile auto: the department's sergeant and its civilian analyst are agency staff (`officer`, as
+    every golden release counts civilian staff), the chief named only in the text is one by his rank,
+    the city's buyer who writes from the same domain but signs for another office is `other`, and the
+    vendor's account executive is the vendor's."""
+    case = _build(tmp_path, ROLE_MAIL, profile="auto")
+    graph = tmp_path / "g.json"
+    r = CliRunner().invoke(cli, ["export", "json", "--case", str(case), "-o", str(graph)])
+    assert r.exit_code == 0, r.output
+    roles = {n["name"]: n.get("role") for n in json.loads(graph.read_text())["nodes"] if n.get("kind") == "person"}
+    assert roles == {"Wren Tamsett": "vendor_employee", "Pilar Okonjo": "officer", "Moira Feld": "officer",
+                     "Harold Benedek": "officer", "Rupert Inglewood": "other"}
