@@ -62,6 +62,12 @@ RANKS: list[tuple[str, bool, list[str]]] = [
     ("Chief of Police", True, ["Chief of Police", "Police Chief", "Chief"]),
     ("Undersheriff", True, ["Undersheriff"]),
     ("Sheriff", True, ["Sheriff"]),
+    # a fire marshal's office is the agency of some releases: its investigators carry these before a name
+    ("Deputy Fire Marshal", True, ["Deputy Fire Marshal", "Assistant Fire Marshal"]),
+    ("Fire Marshal", True, ["Fire Marshal", "Marshal"]),
+    ("Fire Inspector", True, ["Fire Inspector", "Inspector", "Insp."]),
+    ("Battalion Chief", True, ["Battalion Chief"]),
+    ("Fire Chief", True, ["Fire Chief"]),
     ("Crime Analyst", False, ["Crime Analyst"]),
     ("Records Manager", False, ["Records Manager"]),
     ("Public Information Officer", False, ["Public Information Officer", "PIO"]),
@@ -97,9 +103,11 @@ _SALES_RE = re.compile(
     r"\b(?:offer(?:s|ed|ing)?|ship(?:s|ped|ping)?|sell(?:s|ing)?|sold|quot(?:e|es|ed|ing)|pric(?:e|es|ed|ing)|"
     r"invoic(?:e|es|ed|ing)|discount(?:s|ed)?|demo(?:s)?|trial|pilot|subscription|purchase order|"
     r"no (?:cost|charge)|free of charge|on us|our (?:product|products|team|platform|cameras?|devices?|customers?)|"
-    r"customers?|promo(?:tion)?|order(?:s|ed)?|deploy(?:s|ed|ment)?)\b", re.I)
+    r"customers?|promo(?:tion)?|order(?:s|ed)?|deploy(?:s|ed|ment)?|checkout|evaluation|warranty|"
+    r"(?:data|spec|product) ?sheets?|\d+ ?(?:%|percent) off)(?!\w)", re.I)
 _SALES_TITLE = re.compile(r"\b(?:Sales|Account (?:Executive|Manager|Director)|Customer Success|Marketing|Business Development|"
-                          r"Territory|Partnerships?|Product Manager|Solutions (?:Engineer|Consultant)|Channel)\b")
+                          r"Territory|Partnerships?|Product Manager|Solutions (?:Engineer|Consultant|Lead|Architect|Specialist|Manager)|"
+                          r"Channel|Public Sector|Key Accounts?|Government (?:Affairs|Relations))\b")
 _TITLE_WORDS = re.compile(r"\b(?:Manager|Coordinator|Director|President|Vice President|VP|Chair|Chairman|Chairwoman|"
                           r"Secretary|Treasurer|Executive|Engineer|Specialist|Analyst|Officer|Commander|Chief|"
                           r"Lead|Head|Supervisor|Administrator|Assistant|Associate|Consultant|Representative|"
@@ -274,7 +282,7 @@ def _spells_domain(seg: str, D: "_Domain", name_words: set[str]) -> bool:
     words = seg.split()
     if not 1 <= len(words) <= 4 or not all(w[:1].isupper() or w in {"of", "the", "and", "&"} for w in words):
         return False
-    if any(w.lower().strip(".,") in name_words for w in words):
+    if all(w.lower().strip(".,") in name_words for w in words):  # "Hal Brody" of halbrody.com: a person
         return False
     joined = re.sub(r"[^a-z]", "", seg.lower())
     return len(joined) >= 4 and joined == re.sub(r"[^a-z]", "", D.label.lower())
@@ -447,6 +455,12 @@ def draft_profile(messages: Sequence, *, name: str = AUTO_PROFILE, timezone: str
             # ("Account Manager", "VP of Sales") on most of what they send
             if ((D.sales >= 2 and ratio >= 0.3) or (D.sales >= 1 and titled >= 0.5)) and score > best:
                 vendor_domain, best = d, score
+        if vendor_domain is None:
+            # one company alone writes to the agency more than once and sells in at least one message
+            sellers = [d for d, D in domains.items() if d not in agency_score and D.commercial() and D.sales >= 1
+                       and any(t in agency_score for t in [*D.to_domains, *D.from_domains])]
+            if len(sellers) == 1 and domains[sellers[0]].sent >= 2:
+                vendor_domain = sellers[0]
 
     # ------------------------------------------------------------------ organisations
     def org_name(D: _Domain) -> str | None:

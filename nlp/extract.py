@@ -68,6 +68,8 @@ _UNIT_LINE = re.compile(r"(?:[A-Z][A-Za-z&'-]+\s+){1,4}(?:Division|Unit|Bureau|S
 # organisation words an agency's own units carry ("Crime Analysis Unit", "Valley Bureau")
 _ORG_KIND_END = re.compile(r"\s(?:PD|HOA|Police Department|Sheriff'?s Office|Fire Department|Homeowners'? Association|"
                            r"Authority|Commission)$")
+_CIVIC_ORG = re.compile(r"(?:City|County|Town|Township|Village|Borough|State|Commonwealth|Parish|Port) of "
+                        r"(?:the )?[A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*){0,3}")
 _NAME_LABELS = frozenset({"GPE", "LOC", "FAC", "PERSON", "WORK_OF_ART", "NORP", "PRODUCT", "EVENT", "LAW"})
 _AGENCY_WORDS = frozenset({"department", "office", "bureau", "services", "agency", "division", "station", "unit",
                            "center", "centre", "group", "team", "network"})
@@ -161,7 +163,9 @@ def classify_signature(sig: Signature, doc, profile: Profile, resolver: Resolver
             capitalised = sum(1 for w in seg.split() if w[:1].isupper()) >= max(1, len(seg.split()) - 2)
             # "Security Committee Chair", "Board Treasurer": a title ending a phrase is a title
             title_last = sw[-1] in profile.title_words and sw[-1] not in profile.organization_words
-            if title_only or title_last or (any(w in ranks for w in sw) and not org_word):
+            if _CIVIC_ORG.fullmatch(seg):  # "City of Lowmoor", "County of Ashby": the government a person serves
+                out.append(("organization", seg, resolver.add_org(seg)))
+            elif title_only or title_last or (any(w in ranks for w in sw) and not org_word):
                 out.append(("title", seg, ""))
             elif org_word and capitalised and len(sw) >= 2:
                 out.append(("organization", seg, resolver.add_org(_strip_title_prefix(seg, profile))))

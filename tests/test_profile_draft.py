@@ -307,3 +307,29 @@ def test_a_rank_before_a_title_or_a_unit_is_no_rank():
                  "Captain Morgan Rum Co"):
         assert _rank_before_name(text, set()) == [], text
     assert _rank_before_name("Chief Harold Threlkeld asked", set()) == ["Chief"]
+
+
+def test_fire_marshal_ranks_and_a_lone_company_that_sells_once():
+    from giftgraph.nlp.draft_profile import _rank_before_name
+
+    assert "Deputy Fire Marshal" in _rank_before_name("Deputy Fire Marshal Dagny Solberg signed", {"dagny", "solberg"})
+    # "Deputy" before "Fire Marshal ..." is no rank of its own: the words after it are a rank, not a name
+    assert "Deputy" not in _rank_before_name("Deputy Fire Marshal Dagny Solberg signed", {"dagny", "solberg"})
+
+
+def test_a_company_line_that_spells_its_domain_names_it_but_a_persons_name_does_not(tmp_path):
+    mails = [
+        (("Pia Stroud", "pstroud@northgatepd.org"), [("Lyle Brannock", "lyle@brannockwiring.com")], "Panel",
+         "Lyle,\n\nCan you look at the panel?\n\nSgt. Pia Stroud\nNorthgate Police Department\n"),
+        (("Lyle Brannock", "lyle@brannockwiring.com"), [("Pia Stroud", "pstroud@northgatepd.org")], "RE: Panel",
+         "Sergeant,\n\nReport attached.\n\nLyle Brannock\nBrannock Wiring\n"),
+        (("Hal Tennant", "hal@haltennant.com"), [("Pia Stroud", "pstroud@northgatepd.org")], "Fence",
+         "Sergeant Stroud,\n\nThe fence is fixed.\n\nHal Tennant\n"),
+        (("Pia Stroud", "pstroud@northgatepd.org"), [("Hal Tennant", "hal@haltennant.com")], "RE: Fence",
+         "Thanks Hal.\n\nSgt. Pia Stroud\nNorthgate Police Department\n"),
+    ]
+    res = read_paths([write_release(tmp_path / "mail", mails)], timezone="America/Chicago", log=lambda s: None)
+    f = draft_profile(res.messages).files
+    orgs = {o["name"] for o in f["organizations"]["organizations"]}
+    assert "Brannock Wiring" in orgs and not any("Tennant" in o for o in orgs)
+    assert f["profile"]["vendor"] is None  # nobody sells: no vendor, so nobody is its employee

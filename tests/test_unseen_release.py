@@ -311,3 +311,49 @@ def test_roles_come_from_what_each_signature_and_rank_says_not_from_a_shared_dom
     roles = {n["name"]: n.get("role") for n in json.loads(graph.read_text())["nodes"] if n.get("kind") == "person"}
     assert roles == {"Wren Tamsett": "vendor_employee", "Pilar Okonjo": "officer", "Moira Feld": "officer",
                      "Harold Benedek": "officer", "Rupert Inglewood": "other"}
+
+
+# A thermal-camera vendor and a city fire marshal's office on the city's domain; the deputy city manager
+# writes from that domain and signs for the city; a contractor signs with his firm.
+TOWN = "fenwick.gov"
+MARSHAL_MAIL = [
+    ("f01", "Oren Halloway <ohalloway@brightfenna.com>", f"Basil Crewe <bcrewe@{TOWN}>", "Thermal camera evaluation",
+     "Tue, 8 Apr 2025 09:00:00 -0500",
+     "Marshal Crewe,\n\nWe would like to leave a thermal camera with your office for an evaluation, free of charge.\n\n"
+     "Oren Halloway\nPublic Sector Lead\nBright Fenna\n"),
+    ("f02", f"Basil Crewe <bcrewe@{TOWN}>", "Oren Halloway <ohalloway@brightfenna.com>", "RE: Thermal camera evaluation",
+     "Tue, 8 Apr 2025 11:00:00 -0500",
+     "Oren,\n\nDeputy Fire Marshal Dagny Solberg will take delivery and Inspector Rusk will keep the log.\n\n"
+     "Basil Crewe\nFire Marshal\nFenwick Fire Marshal's Office\n"),
+    ("f03", f"Dagny Solberg <dsolberg@{TOWN}>", "Oren Halloway <ohalloway@brightfenna.com>", "Delivery",
+     "Wed, 9 Apr 2025 10:00:00 -0500",
+     "Oren,\n\nThe camera arrived today.\n\nDagny Solberg\nDeputy Fire Marshal\nFenwick Fire Marshal's Office\n"),
+    ("f04", f"Thea Marchbank <tmarchbank@{TOWN}>", f"Basil Crewe <bcrewe@{TOWN}>", "Use policy",
+     "Thu, 10 Apr 2025 10:00:00 -0500",
+     "Basil,\n\nBefore the camera is used near homes the council wants a written use policy.\n\n"
+     "Thea Marchbank\nDeputy City Manager\nCity of Fenwick\n"),
+    ("f05", "Oren Halloway <ohalloway@brightfenna.com>", f"Dagny Solberg <dsolberg@{TOWN}>", "Spare batteries",
+     "Fri, 11 Apr 2025 10:00:00 -0500",
+     "Deputy Marshal Solberg,\n\nSpare batteries are 20% off at checkout this month.\n\n"
+     "Oren Halloway\nPublic Sector Lead\nBright Fenna\n"),
+    ("f06", "Lyle Brannock <lyle@brannockwiring.com>", f"Dagny Solberg <dsolberg@{TOWN}>", "Panel report",
+     "Mon, 14 Apr 2025 08:00:00 -0500",
+     "Ms. Solberg,\n\nMy report on the burned panel is attached.\n\nLyle Brannock\nBrannock Wiring\n"),
+]
+
+
+@pytest.mark.model
+def test_a_fire_marshals_office_release_gives_its_people_their_roles_and_no_one_else(tmp_path):
+    """--profile auto on a vendor and a fire marshal's office: the marshal and his deputy are the agency's; the deputy city manager who writes from the city's domain signs
+    for the city (`other`); the vendor's public-sector lead is the vendor's even though his messages
+    barely sell; "Deputy Fire Marshal Dagny Solberg" makes no person of the words of the rank."""
+    case = _build(tmp_path, MARSHAL_MAIL, profile="auto")
+    graph = tmp_path / "g.json"
+    r = CliRunner().invoke(cli, ["export", "json", "--case", str(case), "-o", str(graph)])
+    assert r.exit_code == 0, r.output
+    nodes = json.loads(graph.read_text())["nodes"]
+    roles = {n["name"]: n.get("role") for n in nodes if n.get("kind") == "person"}
+    assert roles == {"Oren Halloway": "vendor_employee", "Basil Crewe": "officer", "Dagny Solberg": "officer",
+                     "Thea Marchbank": "other", "Lyle Brannock": "other"}
+    orgs = {n["name"] for n in nodes if n.get("kind") in ("organization", "division")}
+    assert {"Bright Fenna", "Fenwick Fire Marshal's Office", "City of Fenwick", "Brannock Wiring"} <= orgs
