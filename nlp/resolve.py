@@ -1534,8 +1534,20 @@ def _order_by_address(email: str, pn: PersonName, printed: str) -> PersonName:
         return pn
     initials = len(local) - len(f)
     if local.endswith(f) and initials in (1, 2) and local[:1] == l[:1] and not local.endswith(l):
-        return PersonName(raw=pn.raw, first=pn.last, last=pn.first, title=pn.title)
+        return PersonName(raw=pn.raw, first=pn.last, last=_uncap(pn.first), title=pn.title)
+    # "PELL Wynne <wynne.pell@...>": a surname in capitals before a given name in ordinary case (how a
+    # directory prints it), and the address spells the given name (or its initial) then that surname
+    if len(pn.first) >= 2 and pn.first.replace("-", "").isupper() and not pn.last.isupper() \
+            and local.endswith(f) and local[: len(local) - len(f)] in (l, l[:1]):
+        return PersonName(raw=pn.raw, first=pn.last, last=_uncap(pn.first), title=pn.title)
     return pn
+
+
+def _uncap(surname: str) -> str:
+    """"KETTERING" -> "Kettering", "SMITH-JONES" -> "Smith-Jones", "O'HARE" -> "O'Hare"; other forms as printed."""
+    if not surname.replace("-", "").replace("'", "").isupper():
+        return surname
+    return re.sub(r"[A-Za-z]+", lambda m: m.group(0).capitalize(), surname.lower())
 
 
 def _local_matches(local: str, c: PersonCluster) -> bool:
