@@ -347,3 +347,20 @@ def test_a_name_ending_in_the_kind_of_organisation_is_one_whatever_the_model_cal
     assert larkspur == ["Larkspur Meadows Homeowners Association"]
     assert "Larkspur Meadows HOA" in orgs[larkspur[0]].aliases
     assert not [n.name for n in nodes if n.kind == "person" and ("Larkspur" in n.name or "Quillfield" in n.name)]
+
+
+@pytest.mark.model
+def test_a_civic_title_before_a_name_makes_a_person_with_no_rank(trained):
+    """"Councilmember Ada Reyes", "Mayor Tobias Wren": the title says the words after it are a person
+    (the small model misses some of them), is no part of the name, and gives no officer role."""
+    from giftgraph.ingest.message import Address
+
+    prof, nlp = trained
+    ana, tobin = Address("Ana Lindqvist", "ana.lindqvist@ring.com"), Address("Tobin Marsh", "tmarsh@lapd.lacity.org")
+    body = ("Hi Tobin,\n\nCouncilmember Quenby Hartigan mentioned she would like a briefing once the trial is "
+            "running, and Mayor Osric Penhallow asked for a copy of the terms.\n\nAna Lindqvist\n")
+    index, docs, nodes, edges = extract_entities([ew.msg(ana, [tobin], "Briefing", body)], profile=prof, nlp=nlp)
+    people = by_name(nodes, "person")
+    assert {"Quenby Hartigan", "Osric Penhallow"} <= set(people)
+    assert people["Quenby Hartigan"].attrs["role"] == "other" and people["Osric Penhallow"].attrs["role"] == "other"
+    assert not any(n.startswith(("Councilmember", "Mayor")) for n in people)
