@@ -532,6 +532,28 @@ def _signs_elsewhere(c: PersonCluster, prof: Profile) -> bool:
     return True
 
 
+_SALES_JOB = re.compile(r"\b(?:sales|account|accounts|territory|business development|partnerships?|customer success|"
+                        r"solutions|channel|marketing|revenue|key accounts?|public sector)\b", re.I)
+
+
+def _sells_not_serves(c: PersonCluster, prof: Profile) -> bool:
+    """A unit's name on a signature ("Account Executive | Harbor & Westside", "Territory Manager, North
+    Division accounts") is where a vendor's salesperson sells, not where an officer serves: officer
+    votes from it do not count for someone whose address is the vendor's, or whose titles are all a
+    company's (sales, accounts, territory) with no rank, unless a signature names the agency itself."""
+    agency = prof.agency_org
+    names = {n.lower() for n in ([agency.name, *agency.aliases] if agency else [])}
+    if any(o.lower() in names or (prof.organization(o) is not None and prof.organization(o).kind == "agency")
+           for o in c.orgs):
+        return False
+    if any(prof.domain_info(e).get("role") == "vendor_employee" for e in c.emails):
+        return True
+    titles = [t for t in c.titles if t]
+    ranks = prof.rank_words()
+    return bool(titles) and all(_SALES_JOB.search(t) and not any(
+        w.lower().rstrip(".,") in ranks for w in t.split()) for t in titles)
+
+
 def _role(c: PersonCluster, prof: Profile, described: bool = True) -> str:
     """The role the release's evidence gives: the address's domain, the signature's organisation or
     unit, a printed header tag, else a rank of the profile in a title that is not a company's or an
@@ -546,6 +568,8 @@ def _role(c: PersonCluster, prof: Profile, described: bool = True) -> str:
         if r and not (elsewhere and r in ("officer", "vendor_employee")):
             votes[r] += 3
     votes.update(c.roles)
+    if votes.get("officer") and _sells_not_serves(c, prof):
+        del votes["officer"]
     if votes:
         return votes.most_common(1)[0][0]
     ranks = prof.rank_words()

@@ -364,3 +364,22 @@ def test_a_civic_title_before_a_name_makes_a_person_with_no_rank(trained):
     assert {"Quenby Hartigan", "Osric Penhallow"} <= set(people)
     assert people["Quenby Hartigan"].attrs["role"] == "other" and people["Osric Penhallow"].attrs["role"] == "other"
     assert not any(n.startswith(("Councilmember", "Mayor")) for n in people)
+
+
+def test_a_salesperson_whose_signature_names_the_agencys_units_is_no_officer():
+    """"Account Executive | Hollywood & Wilshire" on every message of the vendor's salesperson, and a
+    "Territory Manager" printed without an address who sells to "West Valley Division": the units are
+    where they sell. An officer whose signature names his division is still an officer."""
+    from giftgraph.ingest.message import Address
+
+    seller = Address("Nadia Krol", "nkrol@ring.com")
+    officer = Address("Tobin Marsh", "tmarsh@lapd.lacity.org")
+    rep = Address("Pim Aldana", "")
+    msgs = [ew.msg(seller, [officer], f"Quote {i}", "Tobin,\n\nSee you at the expo.\n\nNadia Krol\n"
+                   "Account Executive | Hollywood & Wilshire\n", page=i) for i in range(1, 5)]
+    msgs += [ew.msg(rep, [officer], "Accounts", "Tobin,\n\nHere.\n\nPim Aldana\nTerritory Manager\n"
+                    "West Valley Division accounts\n", page=5),
+             ew.msg(officer, [seller], "RE: Quote", "Thanks.\n\nTobin Marsh\nHollywood Division\n", page=6)]
+    index, docs, nodes, edges = extract_entities(msgs, profile="ring_lapd", model="blank")
+    roles = {n.name: n.attrs["role"] for n in nodes if n.kind == "person"}
+    assert roles == {"Nadia Krol": "vendor_employee", "Pim Aldana": "other", "Tobin Marsh": "officer"}
