@@ -579,6 +579,45 @@ def _role(c: PersonCluster, prof: Profile, described: bool = True) -> str:
     return "other"
 
 
+# "our CEO, Ana Voss", "my colleague Ana Voss", "Ana Voss, our regional director": the writer's own
+# organisation's person (general English for a colleague; the job words are a company's or an agency's)
+_COLLEAGUE_JOB = (r"(?:colleague|coworker|co-worker|teammate|boss|supervisor|CEO|CTO|COO|CFO|founder|co-founder|"
+                  r"president|vice president|VP|chief|captain|lieutenant|sergeant|commander|director|manager|engineer|"
+                  r"lead|head of [a-z]+|(?:[a-z]+ )?officer)")
+# "our account manager, Ana Voss" in an officer's mail is the vendor's person assigned to the agency
+_NOT_OWN = r"(?!(?:[A-Za-z-]+\s+){0,2}?(?:account|accounts|sales|vendor|contact|liaison|customer|client)\b)"
+_BEFORE = r"\b(?:our|my)\s+{}(?:own\s+|new\s+)?(?:[A-Za-z-]+\s+){{0,2}}" + _COLLEAGUE_JOB + r",?\s+$"
+_AFTER = r"^,\s+(?:our|my)\s+{}(?:[A-Za-z-]+\s+){{0,2}}" + _COLLEAGUE_JOB + r"\b"
+_COLLEAGUE_BEFORE = re.compile(_BEFORE.format(""), re.I)
+_COLLEAGUE_AFTER = re.compile(_AFTER.format(""), re.I)
+_OWN_BEFORE = re.compile(_BEFORE.format(_NOT_OWN), re.I)  # as above, without the vendor's person assigned to us
+_OWN_AFTER = re.compile(_AFTER.format(_NOT_OWN), re.I)
+
+
+def _colleagues(messages, docs, res: Resolver, person_mentions) -> dict[str, set[tuple[str, bool]]]:
+    """Person key -> (writer key, whether the words leave out a vendor's person assigned to the writer:
+    "our account manager, X" is the vendor's when an officer writes it) for each writer who names
+    them as their own colleague in their own text."""
+    out: dict[str, set[tuple[str, bool]]] = defaultdict(set)
+    for m in messages:
+        mentions = person_mentions.get(m.id)
+        writer = res.cluster_of_address(m.sender) if mentions else None
+        if not writer:
+            continue
+        writer = res.uf.find(writer)
+        text = docs[m.id].text
+        end = own_text_end(text)
+        for start, stop, _t, key in mentions:
+            key = res.uf.find(key)
+            if start >= end or key == writer:
+                continue
+            line_start = text.rfind("\n", 0, start) + 1
+            before, after = text[line_start:start], text[stop:stop + 80]
+            if _COLLEAGUE_BEFORE.search(before) or _COLLEAGUE_AFTER.match(after):
+                out[key].add((writer, bool(_OWN_BEFORE.search(before) or _OWN_AFTER.match(after))))
+    return out
+
+
 CUSTODIAN_SHARE = 0.5  # named in the headers of at least half the messages that name anyone ...
 CUSTODIAN_LEAD = 2.0  # ... and in at least twice as many as the next person
 CUSTODIAN_QUOTE = "(header; sender redacted: the release's custodian)"
@@ -635,6 +674,13 @@ def _build(messages, docs, res: Resolver, prof: Profile, index: EntityIndex, per
     canonical = {c.key: res.canonical_name(c) for c in res.roots()}
     named = Counter(norm(n) for n in canonical.values())
     described = profile_describes(res, prof)
+    roles = {c.key: _role(c, prof, described) for c in res.roots()}
+    for key, writer_roles in _colleagues(messages, docs, res, person_mentions).items():
+        # "our CEO, Ana Voss": someone with no evidence of their own works where the writer does
+        sides = {roles.get(w, "other") for w, own in writer_roles if own or roles.get(w) == "vendor_employee"}
+        if roles.get(key) == "other" and not res.clusters[key].emails and len(sides) == 1 \
+                and sides <= {"vendor_employee", "officer"}:
+            roles[key] = sides.pop()
     for c in res.roots():
         nid = res.person_id(c)
         c.node_id = nid
@@ -659,7 +705,7 @@ def _build(messages, docs, res: Resolver, prof: Profile, index: EntityIndex, per
                 aliases.add(re.sub(r"(?<=\w)-(?=\w)", " ", a))
                 aliases.add(re.sub(r"(?<=\w)-(?=\w)", "", a))
         aliases.discard(name)
-        attrs = {"role": _role(c, prof, described), "merge_reasons": list(dict.fromkeys(c.reasons))}
+        attrs = {"role": roles[c.key], "merge_reasons": list(dict.fromkeys(c.reasons))}
         if c.titles:
             attrs["title"] = c.titles.most_common(1)[0][0]
         if c.serials:

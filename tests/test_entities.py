@@ -383,3 +383,23 @@ def test_a_salesperson_whose_signature_names_the_agencys_units_is_no_officer():
     index, docs, nodes, edges = extract_entities(msgs, profile="ring_lapd", model="blank")
     roles = {n.name: n.attrs["role"] for n in nodes if n.kind == "person"}
     assert roles == {"Nadia Krol": "vendor_employee", "Pim Aldana": "other", "Tobin Marsh": "officer"}
+
+
+@pytest.mark.model
+def test_a_colleague_named_in_the_writers_own_words_takes_the_writers_side(trained):
+    """"Our CEO, Quilla Marden" in the vendor's mail is the vendor's; "my sergeant, Imelda Ferrant" in an
+    officer's mail is an officer; "our account manager, Brisa Tell" in an officer's mail is the vendor's
+    person assigned to the agency, not an officer (and nothing says whose, so `other`)."""
+    from giftgraph.ingest.message import Address
+
+    prof, nlp = trained
+    ana, tobin = Address("Ana Lindqvist", "ana.lindqvist@ring.com"), Address("Tobin Marsh", "tmarsh@lapd.lacity.org")
+    msgs = [ew.msg(ana, [tobin], "Visit", "Hi Tobin,\n\nOur CEO, Quilla Marden, would like to visit the station "
+                   "in May.\n\nAna Lindqvist\n"),
+            ew.msg(tobin, [ana], "RE: Visit", "Ana,\n\nMy sergeant, Imelda Ferrant, approved the date. Our account "
+                   "manager, Brisa Tell, already sent the forms.\n\nTobin Marsh\n", page=2)]
+    index, docs, nodes, edges = extract_entities(msgs, profile=prof, nlp=nlp)
+    roles = {n.name: n.attrs["role"] for n in nodes if n.kind == "person"}
+    assert roles.get("Quilla Marden") == "vendor_employee"
+    assert roles.get("Imelda Ferrant") == "officer"
+    assert roles.get("Brisa Tell") == "other"
