@@ -1421,7 +1421,11 @@ def _best_name(c: PersonCluster) -> str:
 _ROLE_MAILBOXES = {"info", "office", "press", "media", "news", "contact", "admin", "support", "help", "team", "desk",
                    "mail", "noreply", "reply", "communications", "secretariat", "president", "director", "editor",
                    "events", "inquiries", "hello", "staff", "service", "services", "webmaster", "postmaster",
-                   "behalf", "alerts", "notifications", "newsletter", "digest"}
+                   "behalf", "alerts", "notifications", "newsletter", "digest",
+                   # an agency's or a company's shared boxes, signed by whoever answers them
+                   "records", "dispatch", "procurement", "purchasing", "billing", "orders", "foia", "intake",
+                   "payroll", "careers", "compliance", "privacy", "reception", "frontdesk", "outreach", "marketing",
+                   "partners", "sales", "evidence", "training"}
 
 _HEADER_NOISE = {"from", "sent", "to", "cc", "bcc", "ce", "subject", "date", "re", "fw", "fwd", "hi", "hello", "dear",
                  "hey", "morning", "afternoon", "evening", "greetings",

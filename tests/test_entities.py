@@ -403,3 +403,18 @@ def test_a_colleague_named_in_the_writers_own_words_takes_the_writers_side(train
     assert roles.get("Quilla Marden") == "vendor_employee"
     assert roles.get("Imelda Ferrant") == "officer"
     assert roles.get("Brisa Tell") == "other"
+
+
+def test_a_shared_records_box_is_named_by_the_person_who_signs_from_it():
+    """"Quincy Albers <records@...>" signing as the records supervisor: the box's local part is a
+    department's word, not someone else's name, so the printed name names the person."""
+    from giftgraph.ingest.message import Address
+
+    box = Address("Quincy Albers", "records@lapd.lacity.org")
+    seller = Address("Nadia Krol", "nkrol@ring.com")
+    msgs = [ew.msg(box, [seller], "Records request", "Ms. Krol,\n\nPlease mark any trade secrets by Friday.\n\n"
+                   "Quincy Albers\nRecords Supervisor\nLos Angeles Police Department\n")]
+    index, docs, nodes, edges = extract_entities(msgs, profile="ring_lapd", model="blank")
+    people = by_name(nodes, "person")
+    assert "Quincy Albers" in people and people["Quincy Albers"].emails == ["records@lapd.lacity.org"]
+    assert people["Quincy Albers"].attrs["role"] == "officer"
