@@ -421,6 +421,9 @@ def _plausible_new_person(span, pn: PersonName, prof: Profile, res: Resolver) ->
 _LOWER_WORD = re.compile(r"(?<![A-Za-z.@/'\u2019-])[a-z]{3,}(?![A-Za-z@/'\u2019-])")
 
 
+_VERB_BEFORE = re.compile(r"(?<![A-Za-z])([a-z]+) +(?:(?:the|a|an|your|our|my|their) +)?$")
+
+
 @functools.lru_cache(maxsize=1)
 def _not_person_words() -> dict[str, frozenset[str]]:
     data = yaml.safe_load((DATA_DIR / "not_person.yaml").read_text(encoding="utf-8")) or {}
@@ -456,9 +459,16 @@ class _NotPerson:
     def parts(doc) -> tuple[Counter, set[str], set[str]]:
         """One message's share: (small-letter words counted, place names, organisation starts)."""
         places, org_starts = set(), set()
+        thing_verbs = _not_person_words().get("thing_verbs", frozenset())
         for e in doc.ents:
             if e.label_ in ("GPE", "LOC", "FAC"):
                 places.add(norm(e.text))
+            if e.label_ in ("PERSON", "ORG", "PRODUCT", "WORK_OF_ART") and not e.ent_id_:
+                # "open Case Finder", "export the Weekly Digest": the object of a verb of things is a thing
+                # (whatever the model called it there), so it is no person where the model says one
+                before = _VERB_BEFORE.search(doc.text[max(0, e.start_char - 40):e.start_char])
+                if before and before.group(1) in thing_verbs:
+                    places.add(norm(e.text))
             if e.label_ in ("ORG", "FAC") or e.ent_id_.startswith(("organization:", "division:")):
                 w = norm(e.text).split()
                 for k in range(2, len(w)):

@@ -418,3 +418,21 @@ def test_a_shared_records_box_is_named_by_the_person_who_signs_from_it():
     people = by_name(nodes, "person")
     assert "Quincy Albers" in people and people["Quincy Albers"].emails == ["records@lapd.lacity.org"]
     assert people["Quincy Albers"].attrs["role"] == "officer"
+
+
+@pytest.mark.model
+def test_an_apps_screens_a_ridge_and_a_job_line_are_no_people(trained):
+    """"open Parcel Tracker" (the object of a verb of things, wherever else the model calls it a person),
+    "the camera facing Ashby Ridge", a signature line "Customer Success | Quillon": nobody."""
+    from giftgraph.ingest.message import Address
+
+    prof, nlp = trained
+    ana, tobin = Address("Ana Lindqvist", "ana.lindqvist@ring.com"), Address("Tobin Marsh", "tmarsh@lapd.lacity.org")
+    msgs = [ew.msg(ana, [tobin], "Access", "Hi Tobin,\n\nFrom the dashboard you can open Parcel Tracker and export a "
+                   "clip. The camera facing Ashby Ridge goes in Friday.\n\nAna Lindqvist\nCustomer Success | Quillon\n"),
+            ew.msg(tobin, [ana], "RE: Access", "Works great. Wendell will check Parcel Tracker this week.\n\n"
+                   "Tobin Marsh\n", page=2)]
+    index, docs, nodes, edges = extract_entities(msgs, profile=prof, nlp=nlp)
+    people = set(by_name(nodes, "person"))
+    assert not people & {"Parcel Tracker", "Ashby Ridge", "Customer Success"}, people
+    assert {"Ana Lindqvist", "Tobin Marsh"} <= people
