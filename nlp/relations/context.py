@@ -349,15 +349,15 @@ class ThreadContext:
 
 
 class _Sentences(Mapping):
-    """``ThreadContext.sentences``: message id -> its `Sentence` list, for the relevant messages;
-    made on first read and kept while the messages read since hold fewer than ``keep`` sentences
-    (~7 KB each with its Doc, so ~420 MB at most; a release whose relevant messages hold fewer
-    is cut once, as before; on a larger one a message read again after that is cut again, the same
-    sentences, at the cost of its tokenisation: each relation family reads every relevant message,
-    so past the bound the stage cuts up to three times as much; 20,000 made 10,130 Enron messages'
-    relations 17 -> 54 CPU s)."""
+    """``ThreadContext.sentences``: message id -> its `Sentence` list, for the relevant messages.
 
-    KEEP = 60_000
+    A message is cut and scanned once (`SentenceScanner.scan`: sentences, cues, products, codes);
+    its compact rows are kept for the whole stage, its `Sentence` objects (each holds a tokenised
+    Doc, ~7 KB) only while the messages read since hold fewer than ``keep`` sentences. A message
+    read again after that (each relation family reads every relevant message) is only tokenised
+    again from its rows, not scanned again: the Docs held stay bounded whatever the release's size."""
+
+    KEEP = 5_000
 
     def __init__(self, ctx: "ThreadContext", messages: list, scanned: dict | None = None, keep: int | None = None):
         from collections import OrderedDict
@@ -377,10 +377,12 @@ class _Sentences(Mapping):
         m = self._messages[mid]
         ctx = self._ctx
         rows = self._scanned.get(mid)
-        if rows is not None:
+        if rows is not None:  # cut and scanned before: only tokenised again
             got = ctx._sentences(m, rows, None)
         else:
-            got = ctx._sentences(m, *ctx.scanner.scan(ctx.own_text(m)))
+            rows, docs = ctx.scanner.scan(ctx.own_text(m))
+            self._scanned[mid] = rows
+            got = ctx._sentences(m, rows, docs)
         self._recent[mid] = got
         self._held += len(got)
         while self._held > self._keep and len(self._recent) > 1:
