@@ -306,7 +306,7 @@ def extract_entities(messages: Sequence[Message], *, profile: "str | Profile | N
         pn = parse_name(e.text, titles=res.titles)
         if not pn.has_full:
             continue
-        key = res.find_person(e.text, message=m)
+        key = _find_person(res, e, m, docs[m.id].text)
         if key is None and _plausible_new_person(e, pn, prof, res) and not not_person.says(e, pn, docs[m.id].text):
             key = res.add_text_person(e.text, m)
             if key:
@@ -318,7 +318,7 @@ def extract_entities(messages: Sequence[Message], *, profile: "str | Profile | N
     index = EntityIndex(resolver=res)
     person_mentions: dict[str, list[tuple[int, int, str, str]]] = defaultdict(list)
     for m, e in person_spans:
-        key = res.find_person(e.text, message=m)
+        key = _find_person(res, e, m, docs[m.id].text)
         if key:
             c = res.clusters[res.uf.find(key)]
             pn = parse_name(e.text, titles=res.titles)
@@ -398,6 +398,22 @@ def _clean_org_span(text: str) -> str:
 _FUNCTION_WORDS = {"the", "of", "and", "for", "with", "from", "to", "in", "on", "at", "by", "an", "or", "but",
                    "this", "that", "these", "those", "our", "your", "my", "his", "her", "their", "its", "we",
                    "you", "they", "he", "she", "it", "is", "are", "was", "were", "be", "via", "re", "fw", "fwd"}
+
+
+_WORD_BEFORE = re.compile(r"(?<![\w'\u2019.-])([A-Z][a-z\u00e0-\u00ff'\u2019-]+) $")
+
+
+def _find_person(res: Resolver, span, m: Message, text: str) -> str | None:
+    """The person a name in the text names; "Ana Lucia Ferraz" that the model read as "Lucia Ferraz"
+    is the known "Ana Lucia Ferraz" (or "Ana Ferraz") when the capitalised word just before the span,
+    on its line, completes a name the release knows, and only then."""
+    key = res.find_person(span.text, message=m)
+    if key is not None:
+        return key
+    before = _WORD_BEFORE.search(text[max(0, span.start_char - 30):span.start_char])
+    if before is None or len(span.text.split()) < 2:
+        return None
+    return res.find_person(f"{before.group(1)} {span.text}", message=m)
 
 
 def _plausible_new_person(span, pn: PersonName, prof: Profile, res: Resolver) -> bool:

@@ -436,3 +436,21 @@ def test_an_apps_screens_a_ridge_and_a_job_line_are_no_people(trained):
     people = set(by_name(nodes, "person"))
     assert not people & {"Parcel Tracker", "Ashby Ridge", "Customer Success"}, people
     assert {"Ana Lindqvist", "Tobin Marsh"} <= people
+
+
+@pytest.mark.model
+def test_a_first_given_name_the_model_left_out_of_the_span_still_names_the_known_person(trained):
+    """"Ana Lucia Ferraz" read by the small model as "Lucia Ferraz": the word before completes the name of
+    the correspondent who signs "Ana Lucia Ferraz", so no second person is made."""
+    from giftgraph.ingest.message import Address
+
+    prof, nlp = trained
+    ana = Address("Ana Ferraz", "aferraz@lapd.lacity.org")
+    jonah = Address("Jonah Reyes", "jreyes@lapd.lacity.org")
+    msgs = [ew.msg(ana, [jonah], "Logged", "All ten logged under the loan.\n\nAna Lucia Ferraz\nEvidence Technician\n"),
+            ew.msg(jonah, [ana], "RE: Logged", "Got them, thanks. Ana Lucia Ferraz in our evidence room logged "
+                   "them in.\n\nJonah Reyes\n", page=2)]
+    index, docs, nodes, edges = extract_entities(msgs, profile=prof, nlp=nlp)
+    people = by_name(nodes, "person")
+    assert set(people) == {"Ana Ferraz", "Jonah Reyes"}, set(people)
+    assert "Ana Lucia Ferraz" in people["Ana Ferraz"].aliases
