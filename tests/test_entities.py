@@ -454,3 +454,22 @@ def test_a_first_given_name_the_model_left_out_of_the_span_still_names_the_known
     people = by_name(nodes, "person")
     assert set(people) == {"Ana Ferraz", "Jonah Reyes"}, set(people)
     assert "Ana Lucia Ferraz" in people["Ana Ferraz"].aliases
+
+
+def test_a_third_party_signing_with_a_kind_of_business_is_a_member_of_it():
+    """"Owner, Quillfeather Catering" and "Property Manager / Larchmont Realty" from free-mail addresses:
+    the business is an organisation (its kind says so), its signer a member and no officer."""
+    from giftgraph.ingest.message import Address
+
+    cook, agent = Address("Amos Whitby", "amos.whitby@yahoo.com"), Address("Greta Solberg", "greta.s@gmail.com")
+    tobin = Address("Tobin Marsh", "tmarsh@lapd.lacity.org")
+    msgs = [ew.msg(cook, [tobin], "Lunch", "Lieutenant, lunch for forty is on us.\n\nAmos Whitby\nOwner, Quillfeather Catering\n"),
+            ew.msg(agent, [tobin], "Lot", "Fine with the owners.\n\nGreta Solberg\nProperty Manager\nLarchmont Realty\n", page=2)]
+    index, docs, nodes, edges = extract_entities(msgs, profile="ring_lapd", model="blank")
+    orgs = set(by_name(nodes, "organization"))
+    assert {"Quillfeather Catering", "Larchmont Realty"} <= orgs
+    people = by_name(nodes, "person")
+    assert people["Amos Whitby"].attrs["role"] == "other" and people["Greta Solberg"].attrs["role"] == "other"
+    member = {(e.source, e.target) for e in edges if e.type == "MEMBER_OF"}
+    org_id = {n.name: n.id for n in nodes}
+    assert (people["Amos Whitby"].id, org_id["Quillfeather Catering"]) in member
