@@ -33,7 +33,7 @@ from typing import Any, Iterable, Sequence
 
 import yaml
 
-from giftgraph.nlp.names import known_given_names
+from giftgraph.nlp.names import HONORIFICS, known_given_names
 from giftgraph.nlp.profile import AUTO_PROFILE, DEFAULT_TIMEZONE, Profile, ProfileError
 from giftgraph.nlp.signature import PHONE_RE, own_text_end, split_signature
 
@@ -249,20 +249,31 @@ def _rank_before_name(text: str, names: set[str]) -> list[str]:
         for m in re.finditer(rx, text):
             words = re.findall(r"[A-Za-z'\u2019]+", m.group(1))
             if words and words[0] not in _RANK_WORDS and (all(w.lower() in names for w in words if len(w) > 1)
-                                                          or _full_name(words)):
+                                                          or _full_name(words, form)):
                 found.append(form)
                 break
     return found
 
 
-def _full_name(words: list[str]) -> bool:
-    """A given name of the shared name table and a surname ("Chief Noel Barrow" of someone who writes
-    no mail): a rank before it is a rank; not "Major Crimes Unit" or "Deputy Director Hale"."""
-    if len(words) < 2 or len(words) > 3 or words[0].lower() not in known_given_names():
+# rank forms that also start other phrases ("Captain" of a ship, "Major League", "Chief Economist",
+# "Deputy Director", "Officer Friendly"): before a name nobody mails, only with a given name the table knows
+_AMBIGUOUS_RANKS = {"Captain", "Capt.", "Capt", "Cpt.", "Major", "Maj.", "Chief", "Deputy", "Dep.", "Officer", "Off.",
+                    "Commander", "Inspector", "Insp.", "Marshal", "PO", "P.O.", "Police Officer"}
+
+
+def _full_name(words: list[str], form: str = "") -> bool:
+    """A given name and a surname ("Sheriff Noor Vantreight", "Chief Noel Barrow" of someone who writes
+    no mail): a rank before it is a rank; not "Major Crimes Unit" or "Deputy Director Hale". After
+    a rank form that starts other phrases too, the given name must be one the shared table knows."""
+    if len(words) < 2 or len(words) > 3:
+        return False
+    if (not form or form in _AMBIGUOUS_RANKS) and words[0].lower() not in known_given_names():
+        return False
+    if not all(re.fullmatch(r"[A-Z][a-z'\u2019]+(?:-[A-Z][a-z]+)?", w) for w in words):
         return False
     text = " ".join(words)
     return not (_TITLE_WORDS.search(text) or _ORG_SUFFIX.search(text) or _UNIT_RE.search(text)
-                or any(w.lower() in _NOT_PRODUCT or w in _RANK_WORDS for w in words))
+                or any(w.lower() in _NOT_PRODUCT or w in _RANK_WORDS or w.lower() in HONORIFICS for w in words))
 
 
 def _org_like(seg: str) -> bool:

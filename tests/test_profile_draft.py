@@ -307,6 +307,10 @@ def test_a_rank_before_a_title_or_a_unit_is_no_rank():
                  "Captain Morgan Rum Co"):
         assert _rank_before_name(text, set()) == [], text
     assert _rank_before_name("Chief Harold Threlkeld asked", set()) == ["Chief"]
+    # a rank that starts nothing else, before a name nobody mails and no table lists
+    assert _rank_before_name("Sheriff Philippa Dunleigh approved", set()) == ["Sheriff"]
+    assert _rank_before_name("Captain Joaquim Verhoeven of the tug", set()) == []
+    assert _rank_before_name("Lieutenant Governor Wyn Harte spoke", set()) == []
 
 
 def test_fire_marshal_ranks_and_a_lone_company_that_sells_once():

@@ -357,3 +357,30 @@ def test_a_fire_marshals_office_release_gives_its_people_their_roles_and_no_one_
                      "Thea Marchbank": "other", "Lyle Brannock": "other"}
     orgs = {n["name"] for n in nodes if n.get("kind") in ("organization", "division")}
     assert {"Bright Fenna", "Fenwick Fire Marshal's Office", "City of Fenwick", "Brannock Wiring"} <= orgs
+
+
+SHERIFF_MAIL = [
+    ("s01", "Wren Tamsett <wtamsett@quillreach.com>", "Deputy Cato Ellery <cellery@brannoxso.gov>", "Trailer",
+     "Mon, 3 Mar 2025 09:00:00 -0600",
+     "Deputy Ellery,\n\nWe can park a camera trailer at the fairgrounds for a month at no cost.\n\n"
+     "Wren Tamsett\nAccount Executive | Quill Reach\n"),
+    ("s02", "Deputy Cato Ellery <cellery@brannoxso.gov>", "Wren Tamsett <wtamsett@quillreach.com>", "RE: Trailer",
+     "Mon, 3 Mar 2025 11:00:00 -0600",
+     "Wren,\n\nSheriff Philippa Dunleigh has approved it.\n\nDeputy Cato Ellery\nPatrol Division\n"
+     "Brannox County Sheriff's Office\n"),
+    ("s03", "Wren Tamsett <wtamsett@quillreach.com>", "Deputy Cato Ellery <cellery@brannoxso.gov>", "RE: Trailer",
+     "Tue, 4 Mar 2025 09:00:00 -0600",
+     "Great, we will deliver Monday and quote the permanent units after.\n\nWren Tamsett\nAccount Executive | Quill Reach\n"),
+]
+
+
+@pytest.mark.model
+def test_a_sheriff_named_only_in_the_text_is_an_officer(tmp_path):
+    """--profile auto: the sheriff writes no mail and no table lists her given name; the rank before her
+    name is drafted as a rank, and she is agency staff."""
+    case = _build(tmp_path, SHERIFF_MAIL, profile="auto")
+    graph = tmp_path / "g.json"
+    r = CliRunner().invoke(cli, ["export", "json", "--case", str(case), "-o", str(graph)])
+    assert r.exit_code == 0, r.output
+    roles = {n["name"]: n.get("role") for n in json.loads(graph.read_text())["nodes"] if n.get("kind") == "person"}
+    assert roles == {"Wren Tamsett": "vendor_employee", "Cato Ellery": "officer", "Philippa Dunleigh": "officer"}
