@@ -473,3 +473,16 @@ def test_a_third_party_signing_with_a_kind_of_business_is_a_member_of_it():
     member = {(e.source, e.target) for e in edges if e.type == "MEMBER_OF"}
     org_id = {n.name: n.id for n in nodes}
     assert (people["Amos Whitby"].id, org_id["Quillfeather Catering"]) in member
+
+
+def test_a_retired_lieutenant_who_signs_for_his_own_firm_is_no_officer():
+    """"Lt. Dale Voskuil (Ret.) / Principal, Voskuil Consulting LLC" from a free-mail address: the rank is
+    his past; his signature names the firm he works for, so he is `other`."""
+    from giftgraph.ingest.message import Address
+
+    consultant, tobin = Address("Dale Voskuil", "dvoskuil@gmail.com"), Address("Tobin Marsh", "tmarsh@lapd.lacity.org")
+    msgs = [ew.msg(consultant, [tobin], "Sites", "Tobin,\n\nI'll walk the rooftop sites Monday.\n\n"
+                   "Lt. Dale Voskuil (Ret.)\nPrincipal, Voskuil Consulting LLC\n")]
+    index, docs, nodes, edges = extract_entities(msgs, profile="ring_lapd", model="blank")
+    people = by_name(nodes, "person")
+    assert people["Dale Voskuil"].attrs["role"] == "other"
