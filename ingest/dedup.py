@@ -222,11 +222,13 @@ def _message_ids(m) -> str:
 
 
 class _Features:
-    """What `dedup_evidence` compares, computed once per message (again when a merge changes it).
-    `body`: the words of its body without the release's boilerplate lines (all of them when
-    nothing else is left)."""
+    """What `dedup_evidence` compares of a message (made again when a merge changes it): the cheap
+    keys, computed once; `body` (the words of its body without the release's boilerplate lines, all
+    of them when nothing else is left) and `rcpt` (the recipients' addresses and name words) only
+    when a comparison gets that far, and not kept: held for every message of a release the size of
+    the Enron inbox they were ~16 KB a message, most of what reading held."""
 
-    __slots__ = ("minute", "mid", "subject", "numbers", "body", "rcpt", "boiler")
+    __slots__ = ("minute", "mid", "subject", "numbers", "boiler", "_body_text", "_recipients")
 
     def __init__(self, m, boiler: frozenset[str] = frozenset()) -> None:
         self.boiler = boiler
@@ -234,12 +236,21 @@ class _Features:
         self.mid = _message_ids(m)
         self.subject = subject_core(m.subject)
         self.numbers = _numbers(self.subject)
-        body = m.body or ""
-        if boiler:
-            own = "\n".join(line for line in body.split("\n") if _line_key(line) not in boiler)
+        self._body_text = m.body or ""
+        self._recipients = (m.to, m.cc)
+
+    @property
+    def body(self) -> tuple[str, ...]:
+        body = self._body_text
+        if self.boiler:
+            own = "\n".join(line for line in body.split("\n") if _line_key(line) not in self.boiler)
             body = own if _WORD.search(own) else body
-        self.body = _body_words(body)
-        self.rcpt = [(x.email.lower(), _name_words(x.name), _local_words(x.email)) for x in [*m.to, *m.cc] if x.key()]
+        return _body_words(body)
+
+    @property
+    def rcpt(self) -> list[tuple[str, set[str], set[str]]]:
+        to, cc = self._recipients
+        return [(x.email.lower(), _name_words(x.name), _local_words(x.email)) for x in [*to, *cc] if x.key()]
 
 
 def _features(m, boiler: frozenset[str] | None = None) -> _Features:
@@ -271,10 +282,13 @@ def _evidence(a, b, fa: _Features, fb: _Features) -> str | None:
     if not ma or ma != mb:
         return None
     sa, sb = fa.subject, fb.subject
-    if _subjects_contradict(sa, sb, fa.numbers, fb.numbers) or not _senders_agree(a.sender, b.sender) or not _recipients_agree(fa.rcpt, fb.rcpt):
+    if _subjects_contradict(sa, sb, fa.numbers, fb.numbers) or not _senders_agree(a.sender, b.sender):
+        return None
+    ra, rb = fa.rcpt, fb.rcpt
+    if not _recipients_agree(ra, rb):
         return None
     wa, wb = fa.body, fb.body
-    what = "same minute, sender" + (", recipients" if fa.rcpt and fb.rcpt else "")
+    what = "same minute, sender" + (", recipients" if ra and rb else "")
     if wa and wb:
         agree = _body_agreement(wa, wb)
         if agree < BODY_AGREEMENT:
@@ -471,6 +485,8 @@ def merge_messages(existing, new):
                 m.thread = alias[m.thread]
             if m.in_reply_to == m.id:
                 m.in_reply_to = None
+    for m in (*out, *new):  # made again from the fields by the next merge: not held with the messages
+        _forget_features(m)
     return out
 
 
