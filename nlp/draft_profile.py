@@ -75,6 +75,12 @@ RANKS: list[tuple[str, bool, list[str]]] = [
 # words that make a signature segment a unit of an agency
 UNIT_WORDS = ["Division", "Precinct", "District", "Bureau", "Unit", "Task Force", "Squad", "Section", "Detail",
               "Station", "Substation", "Area"]
+# a unit named in running text: one to four capitalised words and a unit word ("the Marine Unit")
+_TEXT_UNIT = re.compile(r"(?<![A-Za-z&'-])((?:[A-Z][a-z]+[ \t]+){1,4}(?:Unit|Division|Bureau|Squad|Section|Task Force|Detail|"
+                        r"Precinct))(?![A-Za-z])")
+# a company's or an office's own departments, never the agency's
+_COMPANY_UNIT = re.compile(r"\b(?:Sales|Marketing|Product|Engineering|Customer|Business|Finance|Legal|Support|Success|"
+                           r"Partnerships?|Accounts?|Operations|Human|Research|Development|Revenue|Shipping|Billing)\b")
 _UNIT_RE = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in UNIT_WORDS) + r")\b")
 # an organisation line: the name of a company, an agency, an association
 _ORG_SUFFIX = re.compile(
@@ -517,6 +523,27 @@ def draft_profile(messages: Sequence, *, name: str = AUTO_PROFILE, timezone: str
             if k in unit_key:  # "Gang & Narcotics Division" is "Gang and Narcotics Division"
                 if u != unit_key[k]:
                     units[unit_key[k]]["aliases"].append(u)
+                continue
+            unit_key[k] = u
+            units[u] = {"name": u, "kind": _unit_kind(u), "aliases": _unit_aliases(u, all_text)}
+    # units the agency's mail names in its text ("lend the Gang Enforcement Unit four cameras", "I'm with
+    # the Marine Unit"), not a company's own ("our Sales Division") nor a place's ("School District")
+    if agency_domains:
+        text_units: Counter = Counter()
+        for m, own in own_texts:
+            sides = {_domain_of(a.email) for a in [m.sender, *m.to, *m.cc]}
+            if not sides & set(agency_domains):
+                continue
+            for u in _TEXT_UNIT.findall(own):
+                u = " ".join(u.split())
+                first = u.split()[0]
+                if first.lower() in _NOT_PRODUCT or _SALES_TITLE.search(u) or _COMPANY_UNIT.search(u) \
+                        or u in org_by_domain.values() or any(u.lower() in o["name"].lower() for o in organizations):
+                    continue
+                text_units[u] += 1
+        for u, _n in text_units.most_common():
+            k = re.sub(r"\s*&\s*", " and ", u).lower()
+            if k in unit_key or any(k in key or key in k for key in unit_key):
                 continue
             unit_key[k] = u
             units[u] = {"name": u, "kind": _unit_kind(u), "aliases": _unit_aliases(u, all_text)}

@@ -337,3 +337,21 @@ def test_a_company_line_that_spells_its_domain_names_it_but_a_persons_name_does_
     orgs = {o["name"] for o in f["organizations"]["organizations"]}
     assert "Brannock Wiring" in orgs and not any("Tennant" in o for o in orgs)
     assert f["profile"]["vendor"] is None  # nobody sells: no vendor, so nobody is its employee
+
+
+def test_units_the_agencys_mail_names_in_its_text_are_drafted_but_not_a_companys_own(tmp_path):
+    mails = [
+        (("Otto Fairley", "ofairley@glintora.com"), [("Selma Quarry", "squarry@harrowgatepd.org")], "Cameras",
+         "Detective Quarry,\n\nWe'd like to lend the Gang Enforcement Unit four cameras at no cost, and the Traffic "
+         "Division asked about a pair. Our Sales Division will send the quote.\n\nOtto Fairley\nSales Director | Glintora\n"),
+        (("Selma Quarry", "squarry@harrowgatepd.org"), [("Otto Fairley", "ofairley@glintora.com")], "RE: Cameras",
+         "Otto, thanks.\n\nDet. Selma Quarry\nHarrowgate Police Department\n"),
+        (("Ronan Ashgrove", "rashgrove@harrowgatepd.org"), [("Otto Fairley", "ofairley@glintora.com")], "Boathouse",
+         "Otto, I'm with the Marine Unit here; one camera on the boathouse door would help.\n\nRonan Ashgrove\n"
+         "Harrowgate Police Department\n"),
+        (("Otto Fairley", "ofairley@glintora.com"), [("Ronan Ashgrove", "rashgrove@harrowgatepd.org")], "RE: Boathouse",
+         "Ronan, we can ship one Friday and quote the install.\n\nOtto Fairley\nSales Director | Glintora\n"),
+    ]
+    res = read_paths([write_release(tmp_path / "mail", mails)], timezone="America/Chicago", log=lambda s: None)
+    units = {u["name"] for u in draft_profile(res.messages).files["units"]["units"]}
+    assert units == {"Gang Enforcement Unit", "Traffic Division", "Marine Unit"}
