@@ -110,7 +110,9 @@ _SALES_RE = re.compile(
     r"invoic(?:e|es|ed|ing)|discount(?:s|ed)?|demo(?:s)?|trial|pilot|subscription|purchase order|"
     r"no (?:cost|charge)|free of charge|on us|our (?:product|products|team|platform|cameras?|devices?|customers?)|"
     r"customers?|promo(?:tion)?|order(?:s|ed)?|deploy(?:s|ed|ment)?|checkout|evaluation|warranty|"
-    r"(?:data|spec|product) ?sheets?|\d+ ?(?:%|percent) off)(?!\w)", re.I)
+    r"(?:data|spec|product) ?sheets?|\d+ ?(?:%|percent) off|"
+    # a company that gives rather than sells: donates, lends, sends gifts, "complimentary"
+    r"donat(?:e|es|ed|ing|ion|ions)|complimentary|gift(?:s|ed)?|lend(?:s|ing)?|lent|loan(?:s|ed|er|ers)?)(?!\w)", re.I)
 _SALES_TITLE = re.compile(r"\b(?:Sales|Account (?:Executive|Manager|Director)|Customer Success|Marketing|Business Development|"
                           r"Territory|Partnerships?|Product Manager|Solutions (?:Engineer|Consultant|Lead|Architect|Specialist|Manager)|"
                           r"Channel|Public Sector|Key Accounts?|Government (?:Affairs|Relations))\b")
@@ -489,6 +491,7 @@ def draft_profile(messages: Sequence, *, name: str = AUTO_PROFILE, timezone: str
 
     organizations: list[dict] = []
     domain_entries: dict[str, dict] = {}
+    side_lines = {org_name(domains[d]) for d in [vendor_domain, *agency_domains] if d} - {None}
     org_by_domain: dict[str, str] = {}
     for d in sorted(domains, key=lambda d: (-domains[d].sent, d)):
         D = domains[d]
@@ -496,7 +499,8 @@ def draft_profile(messages: Sequence, *, name: str = AUTO_PROFILE, timezone: str
             continue
         nm = org_name(D)
         kind = "agency" if d in agency_score else "vendor" if d == vendor_domain else "other"
-        if kind == "other" and nm is not None and not (_matches_label(nm, D.label) or D.org_lines[nm] >= 2):
+        if kind == "other" and nm is not None and not (_matches_label(nm, D.label) or D.org_lines[nm] >= 2
+                                                       or nm in side_lines):
             nm = None  # a line printed once by someone else's domain: too weak to name an organisation
         if kind == "other" and (nm is None or D.pseudo):  # an organisation line of someone without an address:
             continue  # a side is drafted from it, a bystander is not
@@ -511,6 +515,12 @@ def draft_profile(messages: Sequence, *, name: str = AUTO_PROFILE, timezone: str
             domain_entries[d] = {"role": role, "organization": nm}
     vendor_name = org_by_domain.get(vendor_domain) if vendor_domain else None
     agency_name = org_by_domain.get(agency_domains[0]) if agency_domains else None
+    # a second domain whose people sign with the vendor's (or the agency's) name is that side's too
+    # (a company's old and new domains, a department's two)
+    for d, nm in org_by_domain.items():
+        side = "vendor_employee" if vendor_name and nm == vendor_name else "officer" if agency_name and nm == agency_name else None
+        if side and d in domain_entries and domain_entries[d]["role"] == "other":
+            domain_entries[d]["role"] = side
 
     # ------------------------------------------------------------------ units, ranks
     units: dict[str, dict] = {}

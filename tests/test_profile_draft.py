@@ -355,3 +355,24 @@ def test_units_the_agencys_mail_names_in_its_text_are_drafted_but_not_a_companys
     res = read_paths([write_release(tmp_path / "mail", mails)], timezone="America/Chicago", log=lambda s: None)
     units = {u["name"] for u in draft_profile(res.messages).files["units"]["units"]}
     assert units == {"Gang Enforcement Unit", "Traffic Division", "Marine Unit"}
+
+
+def test_a_vendor_that_donates_and_writes_from_two_domains(tmp_path):
+    """A company that gives ("donate", "complimentary") rather than sells is the vendor; its second domain,
+    whose people sign with the same name, gives the vendor's role too."""
+    mails = [
+        (("Linnea Moberg", "linnea@pellusk.io"), [("Hattie Brennan", "hbrennan@wrenfordpd.org")], "Donation",
+         "Sergeant Brennan,\n\nWe'd be happy to donate fifteen doorbell cameras for your block parties, "
+         "complimentary of course.\n\nLinnea Moberg\nCommunity Partnerships\nPellusk Labs\n"),
+        (("Hattie Brennan", "hbrennan@wrenfordpd.org"), [("Linnea Moberg", "linnea@pellusk.io")], "RE: Donation",
+         "Linnea, wonderful.\n\nSgt. Hattie Brennan\nCommunity Services Division\nWrenford Police Department\n"),
+        (("Caspian Oduro", "coduro@pellusksafety.com"), [("Hattie Brennan", "hbrennan@wrenfordpd.org")], "Pickup",
+         "Sergeant, the boxes are ready; please use this new address.\n\nCaspian Oduro\nField Coordinator\nPellusk Labs\n"),
+        (("Hattie Brennan", "hbrennan@wrenfordpd.org"), [("Caspian Oduro", "coduro@pellusksafety.com")], "RE: Pickup",
+         "Picked up.\n\nSgt. Hattie Brennan\nCommunity Services Division\nWrenford Police Department\n"),
+    ]
+    res = read_paths([write_release(tmp_path / "mail", mails)], timezone="America/Chicago", log=lambda s: None)
+    f = draft_profile(res.messages).files
+    assert f["profile"]["vendor"] == "Pellusk Labs"
+    doms = f["domains"]["domains"]
+    assert doms["pellusk.io"]["role"] == doms["pellusksafety.com"]["role"] == "vendor_employee"
