@@ -541,7 +541,7 @@ def draft_profile(messages: Sequence, *, name: str = AUTO_PROFILE, timezone: str
     if agency_domains:
         text_units: Counter = Counter()
         for m, own in own_texts:
-            sides = {_domain_of(a.email) for a in [m.sender, *m.to, *m.cc]}
+            sides = {key_of(a) for a in [m.sender, *m.to, *m.cc]}  # an address, or the one printed elsewhere with the name
             if not sides & set(agency_domains):
                 continue
             for u in _TEXT_UNIT.findall(own):

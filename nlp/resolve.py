@@ -242,6 +242,8 @@ class Resolver:
         for known in list(self.orgs):
             kl = known.lower()
             prefix = (kl.startswith(low + " ") or low.startswith(kl + " ")) and min(len(kl.split()), len(low.split())) >= 2
+            if prefix and _OWN_POLICE.fullmatch((kl[len(low):] if len(kl) > len(low) else low[len(kl):]).strip()):
+                prefix = False  # "Crestmoor University" and "Crestmoor University Police Department": two bodies
             if prefix or (len(key.split()) >= 2 and _org_kind_key(kl) == key):
                 # the longer name, unless the short form's is the profile's own
                 longer = known if len(kl) >= len(low) or (not prefix and self.orgs[known].get("profile")) else name
@@ -1416,6 +1418,10 @@ def _best_name(c: PersonCluster) -> str:
         return sorted(c.emails)[0]
     return c.key.split(":", 1)[1]
 
+
+# what a body's own police or fire service adds to its name ("X University" / "X University Police Department")
+_OWN_POLICE = re.compile(r"(?:police(?: department| dept\.?)?|pd|department of public safety|public safety|"
+                         r"sheriff'?s office|fire department|fire marshal'?s office|security department)", re.I)
 
 # address local parts that name a mailbox, not a person's surname
 _ROLE_MAILBOXES = {"info", "office", "press", "media", "news", "contact", "admin", "support", "help", "team", "desk",

@@ -486,3 +486,15 @@ def test_a_retired_lieutenant_who_signs_for_his_own_firm_is_no_officer():
     index, docs, nodes, edges = extract_entities(msgs, profile="ring_lapd", model="blank")
     people = by_name(nodes, "person")
     assert people["Dale Voskuil"].attrs["role"] == "other"
+
+
+def test_a_university_and_its_police_department_are_two_organisations():
+    """"Director of Procurement / Crestfall University" and "Crestfall University Police Department": the
+    police department of a body is not that body (unlike "Hillside Fellowship of Cypress Park")."""
+    from giftgraph.ingest.message import Address
+
+    buyer, lt = Address("Gwen Tarrant", "gtarrant@crestfall.edu"), Address("Hana Osei", "hosei@police.crestfall.edu")
+    msgs = [ew.msg(buyer, [lt], "Terms", "Please send the terms.\n\nGwen Tarrant\nDirector of Procurement\nCrestfall University\n"),
+            ew.msg(lt, [buyer], "RE: Terms", "Will do.\n\nLt. Hana Osei\nCrestfall University Police Department\n", page=2)]
+    index, docs, nodes, edges = extract_entities(msgs, profile="ring_lapd", model="blank")
+    assert {"Crestfall University", "Crestfall University Police Department"} <= set(by_name(nodes, "organization"))
