@@ -599,7 +599,9 @@ def _role(c: PersonCluster, prof: Profile, described: bool = True) -> str:
     if votes:
         return votes.most_common(1)[0][0]
     ranks = prof.rank_words()
-    if elsewhere:  # "Lt. Dale Voss (Ret.) / Principal, Voss Consulting LLC": a rank, but he signs for a firm
+    if elsewhere and not all(_CIVIC_ORG.fullmatch(o) for o in c.orgs):
+        # "Lt. Dale Voss (Ret.) / Principal, Voss Consulting LLC": a rank, but he signs for a firm (a
+        # sergeant who signs "City of Ashgrove" serves the city's police: his rank still counts)
         return "other"
     if any(t.lower().split()[0].rstrip(".") in ranks and not _CORPORATE_TITLE.search(t)
            for t in list(c.titles) + list(c.text_titles) if t):

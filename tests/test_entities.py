@@ -498,3 +498,17 @@ def test_a_university_and_its_police_department_are_two_organisations():
             ew.msg(lt, [buyer], "RE: Terms", "Will do.\n\nLt. Hana Osei\nCrestfall University Police Department\n", page=2)]
     index, docs, nodes, edges = extract_entities(msgs, profile="ring_lapd", model="blank")
     assert {"Crestfall University", "Crestfall University Police Department"} <= set(by_name(nodes, "organization"))
+
+
+def test_a_sergeant_who_signs_with_the_city_keeps_his_rank():
+    """"Sgt. Pilar Okonjo / City of Ashgrove" from the city's shared domain: the city is her employer
+    as the police department's is; the rank says officer (the deputy city manager's title does not)."""
+    from giftgraph.ingest.message import Address
+
+    sgt, dcm = Address("Pilar Okonjo", "pokonjo@ashgrove.example"), Address("Thea Marsh", "tmarsh@ashgrove.example")
+    seller = Address("Nadia Krol", "nkrol@ring.com")
+    msgs = [ew.msg(sgt, [seller], "Readers", "Approved.\n\nSgt. Pilar Okonjo\nCity of Ashgrove\n"),
+            ew.msg(dcm, [seller], "Policy", "A use policy first.\n\nThea Marsh\nDeputy City Manager\nCity of Ashgrove\n", page=2)]
+    index, docs, nodes, edges = extract_entities(msgs, profile="ring_lapd", model="blank")
+    roles = {n.name: n.attrs["role"] for n in nodes if n.kind == "person"}
+    assert roles["Pilar Okonjo"] == "officer" and roles["Thea Marsh"] == "other"
