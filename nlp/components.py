@@ -29,6 +29,7 @@ from spacy.util import filter_spans
 
 from giftgraph.errors import GiftgraphError
 from giftgraph.nlp import codes as _codes  # noqa: F401  (registers the giftgraph_promo_codes factory)
+from giftgraph.nlp.names import CIVIC_TITLES
 from giftgraph.nlp.profile import Profile
 
 __all__ = ["DEFAULT_MODEL", "FALLBACK_MODELS", "ModelError", "rules_from_profile", "load_pipeline",
@@ -381,7 +382,8 @@ def add_profile_rules(nlp: Language, profile: Profile) -> Language:
     ruler: Any = nlp.add_pipe("giftgraph_entity_ruler", name="giftgraph_profile_ruler",
                               config={"overwrite_ents": True}, before="ner" if "ner" in nlp.pipe_names else None)
     ruler.add_patterns(rules_from_profile(profile, nlp.tokenizer))
-    titles = sorted(set(profile.rank_words()) | {"mr", "mrs", "ms", "miss", "dr", "prof", "pastor", "rev", "reverend"})
+    titles = sorted(set(profile.rank_words()) | {"mr", "mrs", "ms", "miss", "dr", "prof", "pastor", "rev", "reverend"}
+                    | CIVIC_TITLES)
     nlp.add_pipe("giftgraph_person_titles", config={
         "titles": titles,
         "never_person": sorted(profile.never_person),

@@ -33,6 +33,7 @@ from typing import Any, Iterable, Sequence
 
 import yaml
 
+from giftgraph.nlp.names import HONORIFICS, known_given_names
 from giftgraph.nlp.profile import AUTO_PROFILE, DEFAULT_TIMEZONE, Profile, ProfileError
 from giftgraph.nlp.signature import PHONE_RE, own_text_end, split_signature
 
@@ -61,6 +62,12 @@ RANKS: list[tuple[str, bool, list[str]]] = [
     ("Chief of Police", True, ["Chief of Police", "Police Chief", "Chief"]),
     ("Undersheriff", True, ["Undersheriff"]),
     ("Sheriff", True, ["Sheriff"]),
+    # a fire marshal's office is the agency of some releases: its investigators carry these before a name
+    ("Deputy Fire Marshal", True, ["Deputy Fire Marshal", "Assistant Fire Marshal"]),
+    ("Fire Marshal", True, ["Fire Marshal", "Marshal"]),
+    ("Fire Inspector", True, ["Fire Inspector", "Inspector", "Insp."]),
+    ("Battalion Chief", True, ["Battalion Chief"]),
+    ("Fire Chief", True, ["Fire Chief"]),
     ("Crime Analyst", False, ["Crime Analyst"]),
     ("Records Manager", False, ["Records Manager"]),
     ("Public Information Officer", False, ["Public Information Officer", "PIO"]),
@@ -68,6 +75,12 @@ RANKS: list[tuple[str, bool, list[str]]] = [
 # words that make a signature segment a unit of an agency
 UNIT_WORDS = ["Division", "Precinct", "District", "Bureau", "Unit", "Task Force", "Squad", "Section", "Detail",
               "Station", "Substation", "Area"]
+# a unit named in running text: one to four capitalised words and a unit word ("the Marine Unit")
+_TEXT_UNIT = re.compile(r"(?<![A-Za-z&'-])((?:[A-Z][a-z]+[ \t]+){1,4}(?:Unit|Division|Bureau|Squad|Section|Task Force|Detail|"
+                        r"Precinct))(?![A-Za-z])")
+# a company's or an office's own departments, never the agency's
+_COMPANY_UNIT = re.compile(r"\b(?:Sales|Marketing|Product|Engineering|Customer|Business|Finance|Legal|Support|Success|"
+                           r"Partnerships?|Accounts?|Operations|Human|Research|Development|Revenue|Shipping|Billing)\b")
 _UNIT_RE = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in UNIT_WORDS) + r")\b")
 # an organisation line: the name of a company, an agency, an association
 _ORG_SUFFIX = re.compile(
@@ -96,9 +109,13 @@ _SALES_RE = re.compile(
     r"\b(?:offer(?:s|ed|ing)?|ship(?:s|ped|ping)?|sell(?:s|ing)?|sold|quot(?:e|es|ed|ing)|pric(?:e|es|ed|ing)|"
     r"invoic(?:e|es|ed|ing)|discount(?:s|ed)?|demo(?:s)?|trial|pilot|subscription|purchase order|"
     r"no (?:cost|charge)|free of charge|on us|our (?:product|products|team|platform|cameras?|devices?|customers?)|"
-    r"customers?|promo(?:tion)?|order(?:s|ed)?|deploy(?:s|ed|ment)?)\b", re.I)
+    r"customers?|promo(?:tion)?|order(?:s|ed)?|deploy(?:s|ed|ment)?|checkout|evaluation|warranty|"
+    r"(?:data|spec|product) ?sheets?|\d+ ?(?:%|percent) off|"
+    # a company that gives rather than sells: donates, lends, sends gifts, "complimentary"
+    r"donat(?:e|es|ed|ing|ion|ions)|complimentary|gift(?:s|ed)?|lend(?:s|ing)?|lent|loan(?:s|ed|er|ers)?)(?!\w)", re.I)
 _SALES_TITLE = re.compile(r"\b(?:Sales|Account (?:Executive|Manager|Director)|Customer Success|Marketing|Business Development|"
-                          r"Territory|Partnerships?|Product Manager|Solutions (?:Engineer|Consultant)|Channel)\b")
+                          r"Territory|Partnerships?|Product Manager|Solutions (?:Engineer|Consultant|Lead|Architect|Specialist|Manager)|"
+                          r"Channel|Public Sector|Key Accounts?|Government (?:Affairs|Relations))\b")
 _TITLE_WORDS = re.compile(r"\b(?:Manager|Coordinator|Director|President|Vice President|VP|Chair|Chairman|Chairwoman|"
                           r"Secretary|Treasurer|Executive|Engineer|Specialist|Analyst|Officer|Commander|Chief|"
                           r"Lead|Head|Supervisor|Administrator|Assistant|Associate|Consultant|Representative|"
@@ -239,10 +256,32 @@ def _rank_before_name(text: str, names: set[str]) -> list[str]:
         rx = r"(?<![\w.])" + re.escape(form) + (r"\s+" if not form.endswith(".") else r"\s*") + "(" + _NAME + ")"
         for m in re.finditer(rx, text):
             words = re.findall(r"[A-Za-z'\u2019]+", m.group(1))
-            if words and words[0] not in _RANK_WORDS and all(w.lower() in names for w in words if len(w) > 1):
+            if words and words[0] not in _RANK_WORDS and (all(w.lower() in names for w in words if len(w) > 1)
+                                                          or _full_name(words, form)):
                 found.append(form)
                 break
     return found
+
+
+# rank forms that also start other phrases ("Captain" of a ship, "Major League", "Chief Economist",
+# "Deputy Director", "Officer Friendly"): before a name nobody mails, only with a given name the table knows
+_AMBIGUOUS_RANKS = {"Captain", "Capt.", "Capt", "Cpt.", "Major", "Maj.", "Chief", "Deputy", "Dep.", "Officer", "Off.",
+                    "Commander", "Inspector", "Insp.", "Marshal", "PO", "P.O.", "Police Officer"}
+
+
+def _full_name(words: list[str], form: str = "") -> bool:
+    """A given name and a surname ("Sheriff Noor Vantreight", "Chief Noel Barrow" of someone who writes
+    no mail): a rank before it is a rank; not "Major Crimes Unit" or "Deputy Director Hale". After
+    a rank form that starts other phrases too, the given name must be one the shared table knows."""
+    if len(words) < 2 or len(words) > 3:
+        return False
+    if (not form or form in _AMBIGUOUS_RANKS) and words[0].lower() not in known_given_names():
+        return False
+    if not all(re.fullmatch(r"[A-Z][a-z'\u2019]+(?:-[A-Z][a-z]+)?", w) for w in words):
+        return False
+    text = " ".join(words)
+    return not (_TITLE_WORDS.search(text) or _ORG_SUFFIX.search(text) or _UNIT_RE.search(text)
+                or any(w.lower() in _NOT_PRODUCT or w in _RANK_WORDS or w.lower() in HONORIFICS for w in words))
 
 
 def _org_like(seg: str) -> bool:
@@ -251,6 +290,21 @@ def _org_like(seg: str) -> bool:
         return False
     caps = sum(1 for w in words if w[:1].isupper() or w in {"of", "the", "and", "&", "for", "de"})
     return caps == len(words)
+
+
+def _spells_domain(seg: str, D: "_Domain", name_words: set[str]) -> bool:
+    """A signature line that spells its sender's address domain is the organisation's name even
+    without "Inc." or "Systems": "Quillmark Optics" of quillmarkoptics.com, "Veyra" of veyra.io. Not
+    a person's name (words of correspondents' names) nor a job title."""
+    if D.pseudo or not seg[:1].isupper() or _TITLE_WORDS.search(seg) or PHONE_RE.search(seg) or _EMAIL_RE.search(seg):
+        return False
+    words = seg.split()
+    if not 1 <= len(words) <= 4 or not all(w[:1].isupper() or w in {"of", "the", "and", "&"} for w in words):
+        return False
+    if all(w.lower().strip(".,") in name_words for w in words):  # "Hal Brody" of halbrody.com: a person
+        return False
+    joined = re.sub(r"[^a-z]", "", seg.lower())
+    return len(joined) >= 4 and joined == re.sub(r"[^a-z]", "", D.label.lower())
 
 
 def _matches_label(name: str, label: str) -> bool:
@@ -368,6 +422,8 @@ def draft_profile(messages: Sequence, *, name: str = AUTO_PROFILE, timezone: str
                     D.unit_lines[_strip_title(seg)] += 1
                 elif _ORG_SUFFIX.search(seg) and _org_like(seg) and not _TITLE_WORDS.search(seg):
                     D.org_lines[seg] += 1
+                elif _spells_domain(seg, D, name_words):
+                    D.org_lines[seg] += 1
 
     all_text = "\n".join(t for _, t in own_texts)
     # ------------------------------------------------------------------ sides
@@ -412,9 +468,18 @@ def draft_profile(messages: Sequence, *, name: str = AUTO_PROFILE, timezone: str
             if not to_agency:
                 continue
             ratio = D.sales / max(1, D.sent)
-            score = ratio + min(1.0, D.sales_titles / max(1, D.sent)) + 0.1 * min(10, D.sales)
-            if D.sales >= 2 and ratio >= 0.3 and score > best:
+            titled = D.sales_titles / max(1, D.sent)
+            score = ratio + min(1.0, titled) + 0.1 * min(10, D.sales)
+            # selling messages, or a selling message from people who sign with sales titles
+            # ("Account Manager", "VP of Sales") on most of what they send
+            if ((D.sales >= 2 and ratio >= 0.3) or (D.sales >= 1 and titled >= 0.5)) and score > best:
                 vendor_domain, best = d, score
+        if vendor_domain is None:
+            # one company alone writes to the agency more than once and sells in at least one message
+            sellers = [d for d, D in domains.items() if d not in agency_score and D.commercial() and D.sales >= 1
+                       and any(t in agency_score for t in [*D.to_domains, *D.from_domains])]
+            if len(sellers) == 1 and domains[sellers[0]].sent >= 2:
+                vendor_domain = sellers[0]
 
     # ------------------------------------------------------------------ organisations
     def org_name(D: _Domain) -> str | None:
@@ -426,6 +491,7 @@ def draft_profile(messages: Sequence, *, name: str = AUTO_PROFILE, timezone: str
 
     organizations: list[dict] = []
     domain_entries: dict[str, dict] = {}
+    side_lines = {org_name(domains[d]) for d in [vendor_domain, *agency_domains] if d} - {None}
     org_by_domain: dict[str, str] = {}
     for d in sorted(domains, key=lambda d: (-domains[d].sent, d)):
         D = domains[d]
@@ -433,7 +499,8 @@ def draft_profile(messages: Sequence, *, name: str = AUTO_PROFILE, timezone: str
             continue
         nm = org_name(D)
         kind = "agency" if d in agency_score else "vendor" if d == vendor_domain else "other"
-        if kind == "other" and nm is not None and not (_matches_label(nm, D.label) or D.org_lines[nm] >= 2):
+        if kind == "other" and nm is not None and not (_matches_label(nm, D.label) or D.org_lines[nm] >= 2
+                                                       or nm in side_lines):
             nm = None  # a line printed once by someone else's domain: too weak to name an organisation
         if kind == "other" and (nm is None or D.pseudo):  # an organisation line of someone without an address:
             continue  # a side is drafted from it, a bystander is not
@@ -448,6 +515,12 @@ def draft_profile(messages: Sequence, *, name: str = AUTO_PROFILE, timezone: str
             domain_entries[d] = {"role": role, "organization": nm}
     vendor_name = org_by_domain.get(vendor_domain) if vendor_domain else None
     agency_name = org_by_domain.get(agency_domains[0]) if agency_domains else None
+    # a second domain whose people sign with the vendor's (or the agency's) name is that side's too
+    # (a company's old and new domains, a department's two)
+    for d, nm in org_by_domain.items():
+        side = "vendor_employee" if vendor_name and nm == vendor_name else "officer" if agency_name and nm == agency_name else None
+        if side and d in domain_entries and domain_entries[d]["role"] == "other":
+            domain_entries[d]["role"] = side
 
     # ------------------------------------------------------------------ units, ranks
     units: dict[str, dict] = {}
@@ -460,6 +533,27 @@ def draft_profile(messages: Sequence, *, name: str = AUTO_PROFILE, timezone: str
             if k in unit_key:  # "Gang & Narcotics Division" is "Gang and Narcotics Division"
                 if u != unit_key[k]:
                     units[unit_key[k]]["aliases"].append(u)
+                continue
+            unit_key[k] = u
+            units[u] = {"name": u, "kind": _unit_kind(u), "aliases": _unit_aliases(u, all_text)}
+    # units the agency's mail names in its text ("lend the Gang Enforcement Unit four cameras", "I'm with
+    # the Marine Unit"), not a company's own ("our Sales Division") nor a place's ("School District")
+    if agency_domains:
+        text_units: Counter = Counter()
+        for m, own in own_texts:
+            sides = {key_of(a) for a in [m.sender, *m.to, *m.cc]}  # an address, or the one printed elsewhere with the name
+            if not sides & set(agency_domains):
+                continue
+            for u in _TEXT_UNIT.findall(own):
+                u = " ".join(u.split())
+                first = u.split()[0]
+                if first.lower() in _NOT_PRODUCT or _SALES_TITLE.search(u) or _COMPANY_UNIT.search(u) \
+                        or u in org_by_domain.values() or any(u.lower() in o["name"].lower() for o in organizations):
+                    continue
+                text_units[u] += 1
+        for u, _n in text_units.most_common():
+            k = re.sub(r"\s*&\s*", " and ", u).lower()
+            if k in unit_key or any(k in key or key in k for key in unit_key):
                 continue
             unit_key[k] = u
             units[u] = {"name": u, "kind": _unit_kind(u), "aliases": _unit_aliases(u, all_text)}

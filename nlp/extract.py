@@ -68,6 +68,8 @@ _UNIT_LINE = re.compile(r"(?:[A-Z][A-Za-z&'-]+\s+){1,4}(?:Division|Unit|Bureau|S
 # organisation words an agency's own units carry ("Crime Analysis Unit", "Valley Bureau")
 _ORG_KIND_END = re.compile(r"\s(?:PD|HOA|Police Department|Sheriff'?s Office|Fire Department|Homeowners'? Association|"
                            r"Authority|Commission)$")
+_CIVIC_ORG = re.compile(r"(?:City|County|Town|Township|Village|Borough|State|Commonwealth|Parish|Port) of "
+                        r"(?:the )?[A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*){0,3}")
 _NAME_LABELS = frozenset({"GPE", "LOC", "FAC", "PERSON", "WORK_OF_ART", "NORP", "PRODUCT", "EVENT", "LAW"})
 _AGENCY_WORDS = frozenset({"department", "office", "bureau", "services", "agency", "division", "station", "unit",
                            "center", "centre", "group", "team", "network"})
@@ -161,7 +163,9 @@ def classify_signature(sig: Signature, doc, profile: Profile, resolver: Resolver
             capitalised = sum(1 for w in seg.split() if w[:1].isupper()) >= max(1, len(seg.split()) - 2)
             # "Security Committee Chair", "Board Treasurer": a title ending a phrase is a title
             title_last = sw[-1] in profile.title_words and sw[-1] not in profile.organization_words
-            if title_only or title_last or (any(w in ranks for w in sw) and not org_word):
+            if _CIVIC_ORG.fullmatch(seg):  # "City of Lowmoor", "County of Ashby": the government a person serves
+                out.append(("organization", seg, resolver.add_org(seg)))
+            elif title_only or title_last or (any(w in ranks for w in sw) and not org_word):
                 out.append(("title", seg, ""))
             elif org_word and capitalised and len(sw) >= 2:
                 out.append(("organization", seg, resolver.add_org(_strip_title_prefix(seg, profile))))
@@ -302,7 +306,7 @@ def extract_entities(messages: Sequence[Message], *, profile: "str | Profile | N
         pn = parse_name(e.text, titles=res.titles)
         if not pn.has_full:
             continue
-        key = res.find_person(e.text, message=m)
+        key = _find_person(res, e, m, docs[m.id].text)
         if key is None and _plausible_new_person(e, pn, prof, res) and not not_person.says(e, pn, docs[m.id].text):
             key = res.add_text_person(e.text, m)
             if key:
@@ -314,7 +318,7 @@ def extract_entities(messages: Sequence[Message], *, profile: "str | Profile | N
     index = EntityIndex(resolver=res)
     person_mentions: dict[str, list[tuple[int, int, str, str]]] = defaultdict(list)
     for m, e in person_spans:
-        key = res.find_person(e.text, message=m)
+        key = _find_person(res, e, m, docs[m.id].text)
         if key:
             c = res.clusters[res.uf.find(key)]
             pn = parse_name(e.text, titles=res.titles)
@@ -396,6 +400,22 @@ _FUNCTION_WORDS = {"the", "of", "and", "for", "with", "from", "to", "in", "on", 
                    "you", "they", "he", "she", "it", "is", "are", "was", "were", "be", "via", "re", "fw", "fwd"}
 
 
+_WORD_BEFORE = re.compile(r"(?<![\w'\u2019.-])([A-Z][a-z\u00e0-\u00ff'\u2019-]+) $")
+
+
+def _find_person(res: Resolver, span, m: Message, text: str) -> str | None:
+    """The person a name in the text names; "Ana Lucia Ferraz" that the model read as "Lucia Ferraz"
+    is the known "Ana Lucia Ferraz" (or "Ana Ferraz") when the capitalised word just before the span,
+    on its line, completes a name the release knows, and only then."""
+    key = res.find_person(span.text, message=m)
+    if key is not None:
+        return key
+    before = _WORD_BEFORE.search(text[max(0, span.start_char - 30):span.start_char])
+    if before is None or len(span.text.split()) < 2:
+        return None
+    return res.find_person(f"{before.group(1)} {span.text}", message=m)
+
+
 def _plausible_new_person(span, pn: PersonName, prof: Profile, res: Resolver) -> bool:
     words = span.text.split()
     if len(words) > 4 or re.search(r"\s[-\u2013\u2014/&+]\s|[,;:()\[\]]", span.text):
@@ -415,6 +435,9 @@ def _plausible_new_person(span, pn: PersonName, prof: Profile, res: Resolver) ->
 
 
 _LOWER_WORD = re.compile(r"(?<![A-Za-z.@/'\u2019-])[a-z]{3,}(?![A-Za-z@/'\u2019-])")
+
+
+_VERB_BEFORE = re.compile(r"(?<![A-Za-z])([a-z]+) +(?:(?:the|a|an|your|our|my|their) +)?$")
 
 
 @functools.lru_cache(maxsize=1)
@@ -452,9 +475,16 @@ class _NotPerson:
     def parts(doc) -> tuple[Counter, set[str], set[str]]:
         """One message's share: (small-letter words counted, place names, organisation starts)."""
         places, org_starts = set(), set()
+        thing_verbs = _not_person_words().get("thing_verbs", frozenset())
         for e in doc.ents:
             if e.label_ in ("GPE", "LOC", "FAC"):
                 places.add(norm(e.text))
+            if e.label_ in ("PERSON", "ORG", "PRODUCT", "WORK_OF_ART") and not e.ent_id_:
+                # "open Case Finder", "export the Weekly Digest": the object of a verb of things is a thing
+                # (whatever the model called it there), so it is no person where the model says one
+                before = _VERB_BEFORE.search(doc.text[max(0, e.start_char - 40):e.start_char])
+                if before and before.group(1) in thing_verbs:
+                    places.add(norm(e.text))
             if e.label_ in ("ORG", "FAC") or e.ent_id_.startswith(("organization:", "division:")):
                 w = norm(e.text).split()
                 for k in range(2, len(w)):
@@ -510,6 +540,46 @@ def profile_describes(res: Resolver, prof: Profile) -> bool:
     return False
 
 
+def _signs_elsewhere(c: PersonCluster, prof: Profile) -> bool:
+    """The person's signatures name only organisations other than the vendor and the agency, and no
+    police body or unit: a transit authority's buyer or a city's clerk who writes from the same
+    address domain as the city's police ("Procurement Manager / Harbor Transit Authority") works
+    for the organisation the signature names, whatever the domain says."""
+    if not c.orgs or c.units or c.text_units:
+        return False
+    sides = [o for o in (prof.vendor_org, prof.agency_org) if o]
+    names = {n.lower() for o in sides for n in [o.name, *o.aliases]}
+    for org in c.orgs:
+        known = prof.organization(org)
+        if (known is not None and known.kind in ("vendor", "agency")) or org.lower() in names or _AGENCY_LINE.search(org):
+            return False
+        if any(n and (n in org.lower() or org.lower() in n) for n in names):
+            return False
+    return True
+
+
+_SALES_JOB = re.compile(r"\b(?:sales|account|accounts|territory|business development|partnerships?|customer success|"
+                        r"solutions|channel|marketing|revenue|key accounts?|public sector)\b", re.I)
+
+
+def _sells_not_serves(c: PersonCluster, prof: Profile) -> bool:
+    """A unit's name on a signature ("Account Executive | Harbor & Westside", "Territory Manager, North
+    Division accounts") is where a vendor's salesperson sells, not where an officer serves: officer
+    votes from it do not count for someone whose address is the vendor's, or whose titles are all a
+    company's (sales, accounts, territory) with no rank, unless a signature names the agency itself."""
+    agency = prof.agency_org
+    names = {n.lower() for n in ([agency.name, *agency.aliases] if agency else [])}
+    if any(o.lower() in names or (prof.organization(o) is not None and prof.organization(o).kind == "agency")
+           for o in c.orgs):
+        return False
+    if any(prof.domain_info(e).get("role") == "vendor_employee" for e in c.emails):
+        return True
+    titles = [t for t in c.titles if t]
+    ranks = prof.rank_words()
+    return bool(titles) and all(_SALES_JOB.search(t) and not any(
+        w.lower().rstrip(".,") in ranks for w in t.split()) for t in titles)
+
+
 def _role(c: PersonCluster, prof: Profile, described: bool = True) -> str:
     """The role the release's evidence gives: the address's domain, the signature's organisation or
     unit, a printed header tag, else a rank of the profile in a title that is not a company's or an
@@ -518,18 +588,64 @@ def _role(c: PersonCluster, prof: Profile, described: bool = True) -> str:
     if not described:
         return "other"
     votes: Counter = Counter()
+    elsewhere = _signs_elsewhere(c, prof)
     for e in c.emails:
         r = prof.domain_info(e).get("role")
-        if r:
+        if r and not (elsewhere and r in ("officer", "vendor_employee")):
             votes[r] += 3
     votes.update(c.roles)
+    if votes.get("officer") and _sells_not_serves(c, prof):
+        del votes["officer"]
     if votes:
         return votes.most_common(1)[0][0]
     ranks = prof.rank_words()
+    if elsewhere and not all(_CIVIC_ORG.fullmatch(o) for o in c.orgs):
+        # "Lt. Dale Voss (Ret.) / Principal, Voss Consulting LLC": a rank, but he signs for a firm (a
+        # sergeant who signs "City of Ashgrove" serves the city's police: his rank still counts)
+        return "other"
     if any(t.lower().split()[0].rstrip(".") in ranks and not _CORPORATE_TITLE.search(t)
            for t in list(c.titles) + list(c.text_titles) if t):
         return "officer"
     return "other"
+
+
+# "our CEO, Ana Voss", "my colleague Ana Voss", "Ana Voss, our regional director": the writer's own
+# organisation's person (general English for a colleague; the job words are a company's or an agency's)
+_COLLEAGUE_JOB = (r"(?:colleague|coworker|co-worker|teammate|boss|supervisor|CEO|CTO|COO|CFO|founder|co-founder|"
+                  r"president|vice president|VP|chief|captain|lieutenant|sergeant|commander|director|manager|engineer|"
+                  r"lead|head of [a-z]+|(?:[a-z]+ )?officer)")
+# "our account manager, Ana Voss" in an officer's mail is the vendor's person assigned to the agency
+_NOT_OWN = r"(?!(?:[A-Za-z-]+\s+){0,2}?(?:account|accounts|sales|vendor|contact|liaison|customer|client)\b)"
+_BEFORE = r"\b(?:our|my)\s+{}(?:own\s+|new\s+)?(?:[A-Za-z-]+\s+){{0,2}}" + _COLLEAGUE_JOB + r",?\s+$"
+_AFTER = r"^,\s+(?:our|my)\s+{}(?:[A-Za-z-]+\s+){{0,2}}" + _COLLEAGUE_JOB + r"\b"
+_COLLEAGUE_BEFORE = re.compile(_BEFORE.format(""), re.I)
+_COLLEAGUE_AFTER = re.compile(_AFTER.format(""), re.I)
+_OWN_BEFORE = re.compile(_BEFORE.format(_NOT_OWN), re.I)  # as above, without the vendor's person assigned to us
+_OWN_AFTER = re.compile(_AFTER.format(_NOT_OWN), re.I)
+
+
+def _colleagues(messages, docs, res: Resolver, person_mentions) -> dict[str, set[tuple[str, bool]]]:
+    """Person key -> (writer key, whether the words leave out a vendor's person assigned to the writer:
+    "our account manager, X" is the vendor's when an officer writes it) for each writer who names
+    them as their own colleague in their own text."""
+    out: dict[str, set[tuple[str, bool]]] = defaultdict(set)
+    for m in messages:
+        mentions = person_mentions.get(m.id)
+        writer = res.cluster_of_address(m.sender) if mentions else None
+        if not writer:
+            continue
+        writer = res.uf.find(writer)
+        text = docs[m.id].text
+        end = own_text_end(text)
+        for start, stop, _t, key in mentions:
+            key = res.uf.find(key)
+            if start >= end or key == writer:
+                continue
+            line_start = text.rfind("\n", 0, start) + 1
+            before, after = text[line_start:start], text[stop:stop + 80]
+            if _COLLEAGUE_BEFORE.search(before) or _COLLEAGUE_AFTER.match(after):
+                out[key].add((writer, bool(_OWN_BEFORE.search(before) or _OWN_AFTER.match(after))))
+    return out
 
 
 CUSTODIAN_SHARE = 0.5  # named in the headers of at least half the messages that name anyone ...
@@ -588,6 +704,13 @@ def _build(messages, docs, res: Resolver, prof: Profile, index: EntityIndex, per
     canonical = {c.key: res.canonical_name(c) for c in res.roots()}
     named = Counter(norm(n) for n in canonical.values())
     described = profile_describes(res, prof)
+    roles = {c.key: _role(c, prof, described) for c in res.roots()}
+    for key, writer_roles in _colleagues(messages, docs, res, person_mentions).items():
+        # "our CEO, Ana Voss": someone with no evidence of their own works where the writer does
+        sides = {roles.get(w, "other") for w, own in writer_roles if own or roles.get(w) == "vendor_employee"}
+        if roles.get(key) == "other" and not res.clusters[key].emails and len(sides) == 1 \
+                and sides <= {"vendor_employee", "officer"}:
+            roles[key] = sides.pop()
     for c in res.roots():
         nid = res.person_id(c)
         c.node_id = nid
@@ -612,7 +735,7 @@ def _build(messages, docs, res: Resolver, prof: Profile, index: EntityIndex, per
                 aliases.add(re.sub(r"(?<=\w)-(?=\w)", " ", a))
                 aliases.add(re.sub(r"(?<=\w)-(?=\w)", "", a))
         aliases.discard(name)
-        attrs = {"role": _role(c, prof, described), "merge_reasons": list(dict.fromkeys(c.reasons))}
+        attrs = {"role": roles[c.key], "merge_reasons": list(dict.fromkeys(c.reasons))}
         if c.titles:
             attrs["title"] = c.titles.most_common(1)[0][0]
         if c.serials:

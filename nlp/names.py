@@ -15,11 +15,16 @@ from pathlib import Path
 
 from giftgraph.ingest.addresses import POST_NOMINALS
 
-__all__ = ["PersonName", "parse_name", "norm", "HONORIFICS", "SUFFIXES", "first_names_compatible", "name_forms",
+__all__ = ["PersonName", "parse_name", "norm", "HONORIFICS", "CIVIC_TITLES", "SUFFIXES", "first_names_compatible", "name_forms",
            "short_form", "surname_initials", "known_given_names"]
 
+# titles of elected and civic office written before a name ("Councilmember Ada Reyes", "Mayor Tom Hale"):
+# they say the words after them are a person, and are no part of the name (and no police rank)
+CIVIC_TITLES = frozenset({"councilmember", "councilwoman", "councilman", "councillor", "councilor", "mayor", "senator",
+                          "commissioner", "alderman", "alderwoman", "alderperson", "assemblymember", "assemblywoman",
+                          "assemblyman", "congressman", "congresswoman", "governor", "judge", "superintendent"})
 HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "madam", "prof", "professor", "rev", "reverend", "fr",
-              "father", "pastor", "hon", "honorable"}
+              "father", "pastor", "hon", "honorable"} | CIVIC_TITLES
 SUFFIXES = {"jr", "sr", "ii", "iii", "iv"} | POST_NOMINALS
 _PARTICLES = {"la", "le", "los", "las", "lo"}
 # lower-case words that join the words of an office's or a publication's name, never a person's

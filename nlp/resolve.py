@@ -298,6 +298,8 @@ class Resolver:
         for known in list(self.orgs):
             kl = known.lower()
             prefix = (kl.startswith(low + " ") or low.startswith(kl + " ")) and min(len(kl.split()), len(low.split())) >= 2
+            if prefix and _OWN_POLICE.fullmatch((kl[len(low):] if len(kl) > len(low) else low[len(kl):]).strip()):
+                prefix = False  # "Crestmoor University" and "Crestmoor University Police Department": two bodies
             if prefix or (len(key.split()) >= 2 and _org_kind_key(kl) == key):
                 # the longer name, unless the short form's is the profile's own
                 longer = known if len(kl) >= len(low) or (not prefix and self.orgs[known].get("profile")) else name
@@ -1544,11 +1546,19 @@ def _best_name(c: PersonCluster) -> str:
     return c.key.split(":", 1)[1]
 
 
+# what a body's own police or fire service adds to its name ("X University" / "X University Police Department")
+_OWN_POLICE = re.compile(r"(?:police(?: department| dept\.?)?|pd|department of public safety|public safety|"
+                         r"sheriff'?s office|fire department|fire marshal'?s office|security department)", re.I)
+
 # address local parts that name a mailbox, not a person's surname
 _ROLE_MAILBOXES = {"info", "office", "press", "media", "news", "contact", "admin", "support", "help", "team", "desk",
                    "mail", "noreply", "reply", "communications", "secretariat", "president", "director", "editor",
                    "events", "inquiries", "hello", "staff", "service", "services", "webmaster", "postmaster",
-                   "behalf", "alerts", "notifications", "newsletter", "digest"}
+                   "behalf", "alerts", "notifications", "newsletter", "digest",
+                   # an agency's or a company's shared boxes, signed by whoever answers them
+                   "records", "dispatch", "procurement", "purchasing", "billing", "orders", "foia", "intake",
+                   "payroll", "careers", "compliance", "privacy", "reception", "frontdesk", "outreach", "marketing",
+                   "partners", "sales", "evidence", "training"}
 
 _HEADER_NOISE = {"from", "sent", "to", "cc", "bcc", "ce", "subject", "date", "re", "fw", "fwd", "hi", "hello", "dear",
                  "hey", "morning", "afternoon", "evening", "greetings",
@@ -1661,8 +1671,20 @@ def _order_by_address(email: str, pn: PersonName, printed: str) -> PersonName:
         return pn
     initials = len(local) - len(f)
     if local.endswith(f) and initials in (1, 2) and local[:1] == l[:1] and not local.endswith(l):
-        return PersonName(raw=pn.raw, first=pn.last, last=pn.first, title=pn.title)
+        return PersonName(raw=pn.raw, first=pn.last, last=_uncap(pn.first), title=pn.title)
+    # "PELL Wynne <wynne.pell@...>": a surname in capitals before a given name in ordinary case (how a
+    # directory prints it), and the address spells the given name (or its initial) then that surname
+    if len(pn.first) >= 2 and pn.first.replace("-", "").isupper() and not pn.last.isupper() \
+            and local.endswith(f) and local[: len(local) - len(f)] in (l, l[:1]):
+        return PersonName(raw=pn.raw, first=pn.last, last=_uncap(pn.first), title=pn.title)
     return pn
+
+
+def _uncap(surname: str) -> str:
+    """"KETTERING" -> "Kettering", "SMITH-JONES" -> "Smith-Jones", "O'HARE" -> "O'Hare"; other forms as printed."""
+    if not surname.replace("-", "").replace("'", "").isupper():
+        return surname
+    return re.sub(r"[A-Za-z]+", lambda m: m.group(0).capitalize(), surname.lower())
 
 
 def _local_matches(local: str, c: PersonCluster) -> bool:

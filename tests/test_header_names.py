@@ -123,3 +123,21 @@ def test_a_middle_initial_read_as_the_digit_one():
     assert _name("Ana 1. Roe") == "Ana I. Roe"
     assert _name("Ana 1. Roe, MD") == "Ana I. Roe"
     assert _name("Roe, Ana 1.") == "Ana Roe"  # nothing after it: no initial to read
+
+
+def test_a_capital_surname_before_a_given_name_nobody_lists_is_put_in_order_by_its_address():
+    """"PELL Wynne <wynne.pell@...>", "VARGO Osric <ovargo@...>": a directory's "LAST First" with a given
+    name no nickname table knows; the address spells the given name (or its initial) then the surname.
+    Not when the address says nothing of the order ("DUNN Elke <help@...>")."""
+    from giftgraph.nlp.resolve import _order_by_address
+
+    def order(printed: str, email: str) -> tuple[str, str]:
+        pn = _order_by_address(email, parse_name(printed), printed)
+        return pn.first, pn.last
+
+    assert order("PELL Wynne", "wynne.pell@plate.example") == ("Wynne", "Pell")
+    assert order("VARGO Osric", "ovargo@county.example") == ("Osric", "Vargo")
+    assert order("AMBER-LOIS Quenby", "qamber-lois@county.example") == ("Quenby", "Amber-Lois")
+    assert order("Sarcina Giuseppe", "gsarcina@x.example") == ("Giuseppe", "Sarcina")
+    assert order("DUNN Elke", "help@x.example") == ("DUNN", "Elke")
+    assert order("Wynne Pell", "wynne.pell@plate.example") == ("Wynne", "Pell")

@@ -265,3 +265,119 @@ def test_the_amount_of_a_list_or_a_bundle_is_no_products_price():
     assert _price_of("Vesper Care", ["Vesper Care"], Counter(), lines) is None
     # one product and its price still reads
     assert _price_of("Vesper Lamp", ["Vesper Lamp"], Counter(), ["The Vesper Lamp is $89 each."]) == 89
+
+
+# A body-camera vendor whose signatures print its name without "Inc." or "Systems" (the name spells its
+# domain), whose people sell more by their titles than by their words, and a campus police department
+# whose chief writes no mail but is named with his rank.
+CAMPUS = [
+    (("Ferris Quayle", "fquayle@lumivane.com"), [("Odile Marsh", "omarsh@police.harwick.edu")],
+     "Cameras for your night shift",
+     "Lieutenant Marsh,\n\nWe would like to lend your night shift six body cameras at no cost for a term.\n\n"
+     "Ferris Quayle\nSenior Account Manager | Lumi Vane\n"),
+    (("Odile Marsh", "omarsh@police.harwick.edu"), [("Ferris Quayle", "fquayle@lumivane.com")],
+     "RE: Cameras for your night shift",
+     "Ferris,\n\nChief Harold Threlkeld wants to see the retention terms first.\n\n"
+     "Lt. Odile Marsh\nPatrol Division\nHarwick University Police Department\n"),
+    (("Ines Larkspur", "ilarkspur@lumivane.com"), [("Odile Marsh", "omarsh@police.harwick.edu")],
+     "Fitting day",
+     "Lieutenant,\n\nOur crew can fit the cameras on Thursday morning.\n\nInes Larkspur\nVP of Sales\nLumi Vane\n"),
+    (("Odile Marsh", "omarsh@police.harwick.edu"), [("Ines Larkspur", "ilarkspur@lumivane.com")],
+     "RE: Fitting day",
+     "Thursday works.\n\nLt. Odile Marsh\nPatrol Division\nHarwick University Police Department\n"),
+]
+
+
+def test_a_vendor_named_as_its_domain_sold_by_its_titles_and_a_rank_before_a_name_without_mail(tmp_path):
+    res = read_paths([write_release(tmp_path / "mail", CAMPUS)], timezone="America/Chicago", log=lambda s: None)
+    f = draft_profile(res.messages).files
+    assert f["profile"]["vendor"] == "Lumi Vane"  # as the signatures print it, not "Lumivane" from the domain
+    assert f["profile"]["agency"] == "Harwick University Police Department"
+    assert f["domains"]["domains"]["lumivane.com"]["role"] == "vendor_employee"
+    titles = {r["title"] for r in f["ranks"]["ranks"]}
+    assert {"Lieutenant", "Chief of Police"} <= titles
+    # the titles and the places of signatures are no organisation
+    assert {o["name"] for o in f["organizations"]["organizations"]} == {"Lumi Vane", "Harwick University Police Department"}
+
+
+def test_a_rank_before_a_title_or_a_unit_is_no_rank():
+    from giftgraph.nlp.draft_profile import _rank_before_name
+
+    for text in ("the Major Crimes Unit met", "Deputy Director Nell Adair spoke", "Chief Executive Rowan Pike",
+                 "Captain Morgan Rum Co"):
+        assert _rank_before_name(text, set()) == [], text
+    assert _rank_before_name("Chief Harold Threlkeld asked", set()) == ["Chief"]
+    # a rank that starts nothing else, before a name nobody mails and no table lists
+    assert _rank_before_name("Sheriff Philippa Dunleigh approved", set()) == ["Sheriff"]
+    assert _rank_before_name("Captain Joaquim Verhoeven of the tug", set()) == []
+    assert _rank_before_name("Lieutenant Governor Wyn Harte spoke", set()) == []
+
+
+def test_fire_marshal_ranks_and_a_lone_company_that_sells_once():
+    from giftgraph.nlp.draft_profile import _rank_before_name
+
+    assert "Deputy Fire Marshal" in _rank_before_name("Deputy Fire Marshal Dagny Solberg signed", {"dagny", "solberg"})
+    # "Deputy" before "Fire Marshal ..." is no rank of its own: the words after it are a rank, not a name
+    assert "Deputy" not in _rank_before_name("Deputy Fire Marshal Dagny Solberg signed", {"dagny", "solberg"})
+
+
+def test_a_company_line_that_spells_its_domain_names_it_but_a_persons_name_does_not(tmp_path):
+    mails = [
+        (("Pia Stroud", "pstroud@northgatepd.org"), [("Lyle Brannock", "lyle@brannockwiring.com")], "Panel",
+         "Lyle,\n\nCan you look at the panel?\n\nSgt. Pia Stroud\nNorthgate Police Department\n"),
+        (("Lyle Brannock", "lyle@brannockwiring.com"), [("Pia Stroud", "pstroud@northgatepd.org")], "RE: Panel",
+         "Sergeant,\n\nReport attached.\n\nLyle Brannock\nBrannock Wiring\n"),
+        (("Hal Tennant", "hal@haltennant.com"), [("Pia Stroud", "pstroud@northgatepd.org")], "Fence",
+         "Sergeant Stroud,\n\nThe fence is fixed.\n\nHal Tennant\n"),
+        (("Pia Stroud", "pstroud@northgatepd.org"), [("Hal Tennant", "hal@haltennant.com")], "RE: Fence",
+         "Thanks Hal.\n\nSgt. Pia Stroud\nNorthgate Police Department\n"),
+    ]
+    res = read_paths([write_release(tmp_path / "mail", mails)], timezone="America/Chicago", log=lambda s: None)
+    f = draft_profile(res.messages).files
+    orgs = {o["name"] for o in f["organizations"]["organizations"]}
+    assert "Brannock Wiring" in orgs and not any("Tennant" in o for o in orgs)
+    assert f["profile"]["vendor"] is None  # nobody sells: no vendor, so nobody is its employee
+
+
+def test_units_the_agencys_mail_names_in_its_text_are_drafted_but_not_a_companys_own(tmp_path):
+    mails = [
+        (("Otto Fairley", "ofairley@glintora.com"), [("Selma Quarry", "squarry@harrowgatepd.org")], "Cameras",
+         "Detective Quarry,\n\nWe'd like to lend the Gang Enforcement Unit four cameras at no cost, and the Traffic "
+         "Division asked about a pair. Our Sales Division will send the quote.\n\nOtto Fairley\nSales Director | Glintora\n"),
+        (("Selma Quarry", "squarry@harrowgatepd.org"), [("Otto Fairley", "ofairley@glintora.com")], "RE: Cameras",
+         "Otto, thanks.\n\nDet. Selma Quarry\nHarrowgate Police Department\n"),
+        (("Ronan Ashgrove", "rashgrove@harrowgatepd.org"), [("Otto Fairley", "ofairley@glintora.com")], "Boathouse",
+         "Otto, I'm with the Marine Unit here; one camera on the boathouse door would help.\n\nRonan Ashgrove\n"
+         "Harrowgate Police Department\n"),
+        (("Otto Fairley", "ofairley@glintora.com"), [("Ronan Ashgrove", "rashgrove@harrowgatepd.org")], "RE: Boathouse",
+         "Ronan, we can ship one Friday and quote the install.\n\nOtto Fairley\nSales Director | Glintora\n"),
+    ]
+    res = read_paths([write_release(tmp_path / "mail", mails)], timezone="America/Chicago", log=lambda s: None)
+    units = {u["name"] for u in draft_profile(res.messages).files["units"]["units"]}
+    assert units == {"Gang Enforcement Unit", "Traffic Division", "Marine Unit"}
+    # a records binder prints most headers without the address: a name printed elsewhere with one counts
+    for m in res.messages[:1]:
+        m.to = [type(a)(name=a.name, email="", raw=a.name, org="") for a in m.to]
+    units = {u["name"] for u in draft_profile(res.messages).files["units"]["units"]}
+    assert units == {"Gang Enforcement Unit", "Traffic Division", "Marine Unit"}
+
+
+def test_a_vendor_that_donates_and_writes_from_two_domains(tmp_path):
+    """A company that gives ("donate", "complimentary") rather than sells is the vendor; its second domain,
+    whose people sign with the same name, gives the vendor's role too."""
+    mails = [
+        (("Linnea Moberg", "linnea@pellusk.io"), [("Hattie Brennan", "hbrennan@wrenfordpd.org")], "Donation",
+         "Sergeant Brennan,\n\nWe'd be happy to donate fifteen doorbell cameras for your block parties, "
+         "complimentary of course.\n\nLinnea Moberg\nCommunity Partnerships\nPellusk Labs\n"),
+        (("Hattie Brennan", "hbrennan@wrenfordpd.org"), [("Linnea Moberg", "linnea@pellusk.io")], "RE: Donation",
+         "Linnea, wonderful.\n\nSgt. Hattie Brennan\nCommunity Services Division\nWrenford Police Department\n"),
+        (("Caspian Oduro", "coduro@pellusksafety.com"), [("Hattie Brennan", "hbrennan@wrenfordpd.org")], "Pickup",
+         "Sergeant, the boxes are ready; please use this new address.\n\nCaspian Oduro\nField Coordinator\nPellusk Labs\n"),
+        (("Hattie Brennan", "hbrennan@wrenfordpd.org"), [("Caspian Oduro", "coduro@pellusksafety.com")], "RE: Pickup",
+         "Picked up.\n\nSgt. Hattie Brennan\nCommunity Services Division\nWrenford Police Department\n"),
+    ]
+    res = read_paths([write_release(tmp_path / "mail", mails)], timezone="America/Chicago", log=lambda s: None)
+    f = draft_profile(res.messages).files
+    assert f["profile"]["vendor"] == "Pellusk Labs"
+    doms = f["domains"]["domains"]
+    assert doms["pellusk.io"]["role"] == doms["pellusksafety.com"]["role"] == "vendor_employee"

@@ -270,3 +270,117 @@ def test_gifts_stated_as_done_in_unread_wording_and_their_near_misses(tmp_path):
     assert r.exit_code == 0, r.output
     subjects = {e["subject"] for row in json.loads(r.stdout) if row["name"] != "TOTAL" for e in row["evidence"]}
     assert subjects == {f"Gift note {i}" for i in range(len(DONE_GIFTS))}
+
+
+# A plate-reader vendor and a city police department whose mail shares the city's domain: the city's
+# buyer writes from that domain too, the department's civilian analyst signs with the department.
+CITY = "ashgrove.gov"
+ROLE_MAIL = [
+    ("r01", "Wren Tamsett <wtamsett@quillreach.com>", f"Sgt. Pilar Okonjo <pokonjo@{CITY}>", "Readers for Depot Road",
+     "Mon, 3 Feb 2025 09:00:00 -0600",
+     "Sergeant Okonjo,\n\nWe can mount two plate readers over Depot Road for a trial at no cost.\n\n"
+     "Wren Tamsett\nAccount Executive | Quill Reach\n"),
+    ("r02", f"Sgt. Pilar Okonjo <pokonjo@{CITY}>", "Wren Tamsett <wtamsett@quillreach.com>", "RE: Readers for Depot Road",
+     "Mon, 3 Feb 2025 11:00:00 -0600",
+     "Wren,\n\nChief Harold Benedek has approved it. Our analyst will want the hit data.\n\n"
+     "Sgt. Pilar Okonjo\nTraffic Unit\nAshgrove Police Department\n"),
+    ("r03", f"Moira Feld <mfeld@{CITY}>", "Wren Tamsett <wtamsett@quillreach.com>", "Hit data",
+     "Tue, 4 Feb 2025 10:00:00 -0600",
+     "Wren,\n\nCan the export carry the camera heading?\n\nMoira Feld\nCrime Analyst\nAshgrove Police Department\n"),
+    ("r04", f"Rupert Inglewood <ringlewood@{CITY}>", "Wren Tamsett <wtamsett@quillreach.com>", "Loan agreement",
+     "Wed, 5 Feb 2025 10:00:00 -0600",
+     "Ms. Tamsett,\n\nTrial equipment on city poles needs a signed loan agreement; our form is attached.\n\n"
+     "Rupert Inglewood\nProcurement Manager\nAshgrove Office of Procurement\n"),
+    ("r05", "Wren Tamsett <wtamsett@quillreach.com>", f"Sgt. Pilar Okonjo <pokonjo@{CITY}>", "Install date",
+     "Thu, 6 Feb 2025 10:00:00 -0600",
+     "Sergeant,\n\nOur crew can install on Monday; we will quote the permanent units after the trial.\n\n"
+     "Wren Tamsett\nAccount Executive | Quill Reach\n"),
+]
+
+
+@pytest.mark.model
+def test_roles_come_from_what_each_signature_and_rank_says_not_from_a_shared_domain(tmp_path):
+    """--profile auto: the department's sergeant and its civilian analyst are agency staff (`officer`, as
+    every golden release counts civilian staff), the chief named only in the text is one by his rank,
+    the city's buyer who writes from the same domain but signs for another office is `other`, and the
+    vendor's account executive is the vendor's."""
+    case = _build(tmp_path, ROLE_MAIL, profile="auto")
+    graph = tmp_path / "g.json"
+    r = CliRunner().invoke(cli, ["export", "json", "--case", str(case), "-o", str(graph)])
+    assert r.exit_code == 0, r.output
+    roles = {n["name"]: n.get("role") for n in json.loads(graph.read_text())["nodes"] if n.get("kind") == "person"}
+    assert roles == {"Wren Tamsett": "vendor_employee", "Pilar Okonjo": "officer", "Moira Feld": "officer",
+                     "Harold Benedek": "officer", "Rupert Inglewood": "other"}
+
+
+# A thermal-camera vendor and a city fire marshal's office on the city's domain; the deputy city manager
+# writes from that domain and signs for the city; a contractor signs with his firm.
+TOWN = "fenwick.gov"
+MARSHAL_MAIL = [
+    ("f01", "Oren Halloway <ohalloway@brightfenna.com>", f"Basil Crewe <bcrewe@{TOWN}>", "Thermal camera evaluation",
+     "Tue, 8 Apr 2025 09:00:00 -0500",
+     "Marshal Crewe,\n\nWe would like to leave a thermal camera with your office for an evaluation, free of charge.\n\n"
+     "Oren Halloway\nPublic Sector Lead\nBright Fenna\n"),
+    ("f02", f"Basil Crewe <bcrewe@{TOWN}>", "Oren Halloway <ohalloway@brightfenna.com>", "RE: Thermal camera evaluation",
+     "Tue, 8 Apr 2025 11:00:00 -0500",
+     "Oren,\n\nDeputy Fire Marshal Dagny Solberg will take delivery and Inspector Rusk will keep the log.\n\n"
+     "Basil Crewe\nFire Marshal\nFenwick Fire Marshal's Office\n"),
+    ("f03", f"Dagny Solberg <dsolberg@{TOWN}>", "Oren Halloway <ohalloway@brightfenna.com>", "Delivery",
+     "Wed, 9 Apr 2025 10:00:00 -0500",
+     "Oren,\n\nThe camera arrived today.\n\nDagny Solberg\nDeputy Fire Marshal\nFenwick Fire Marshal's Office\n"),
+    ("f04", f"Thea Marchbank <tmarchbank@{TOWN}>", f"Basil Crewe <bcrewe@{TOWN}>", "Use policy",
+     "Thu, 10 Apr 2025 10:00:00 -0500",
+     "Basil,\n\nBefore the camera is used near homes the council wants a written use policy.\n\n"
+     "Thea Marchbank\nDeputy City Manager\nCity of Fenwick\n"),
+    ("f05", "Oren Halloway <ohalloway@brightfenna.com>", f"Dagny Solberg <dsolberg@{TOWN}>", "Spare batteries",
+     "Fri, 11 Apr 2025 10:00:00 -0500",
+     "Deputy Marshal Solberg,\n\nSpare batteries are 20% off at checkout this month.\n\n"
+     "Oren Halloway\nPublic Sector Lead\nBright Fenna\n"),
+    ("f06", "Lyle Brannock <lyle@brannockwiring.com>", f"Dagny Solberg <dsolberg@{TOWN}>", "Panel report",
+     "Mon, 14 Apr 2025 08:00:00 -0500",
+     "Ms. Solberg,\n\nMy report on the burned panel is attached.\n\nLyle Brannock\nBrannock Wiring\n"),
+]
+
+
+@pytest.mark.model
+def test_a_fire_marshals_office_release_gives_its_people_their_roles_and_no_one_else(tmp_path):
+    """--profile auto on a vendor and a fire marshal's office: the marshal and his deputy are the agency's; the deputy city manager who writes from the city's domain signs
+    for the city (`other`); the vendor's public-sector lead is the vendor's even though his messages
+    barely sell; "Deputy Fire Marshal Dagny Solberg" makes no person of the words of the rank."""
+    case = _build(tmp_path, MARSHAL_MAIL, profile="auto")
+    graph = tmp_path / "g.json"
+    r = CliRunner().invoke(cli, ["export", "json", "--case", str(case), "-o", str(graph)])
+    assert r.exit_code == 0, r.output
+    nodes = json.loads(graph.read_text())["nodes"]
+    roles = {n["name"]: n.get("role") for n in nodes if n.get("kind") == "person"}
+    assert roles == {"Oren Halloway": "vendor_employee", "Basil Crewe": "officer", "Dagny Solberg": "officer",
+                     "Thea Marchbank": "other", "Lyle Brannock": "other"}
+    orgs = {n["name"] for n in nodes if n.get("kind") in ("organization", "division")}
+    assert {"Bright Fenna", "Fenwick Fire Marshal's Office", "City of Fenwick", "Brannock Wiring"} <= orgs
+
+
+SHERIFF_MAIL = [
+    ("s01", "Wren Tamsett <wtamsett@quillreach.com>", "Deputy Cato Ellery <cellery@brannoxso.gov>", "Trailer",
+     "Mon, 3 Mar 2025 09:00:00 -0600",
+     "Deputy Ellery,\n\nWe can park a camera trailer at the fairgrounds for a month at no cost.\n\n"
+     "Wren Tamsett\nAccount Executive | Quill Reach\n"),
+    ("s02", "Deputy Cato Ellery <cellery@brannoxso.gov>", "Wren Tamsett <wtamsett@quillreach.com>", "RE: Trailer",
+     "Mon, 3 Mar 2025 11:00:00 -0600",
+     "Wren,\n\nSheriff Philippa Dunleigh has approved it.\n\nDeputy Cato Ellery\nPatrol Division\n"
+     "Brannox County Sheriff's Office\n"),
+    ("s03", "Wren Tamsett <wtamsett@quillreach.com>", "Deputy Cato Ellery <cellery@brannoxso.gov>", "RE: Trailer",
+     "Tue, 4 Mar 2025 09:00:00 -0600",
+     "Great, we will deliver Monday and quote the permanent units after.\n\nWren Tamsett\nAccount Executive | Quill Reach\n"),
+]
+
+
+@pytest.mark.model
+def test_a_sheriff_named_only_in_the_text_is_an_officer(tmp_path):
+    """--profile auto: the sheriff writes no mail and no table lists her given name; the rank before her
+    name is drafted as a rank, and she is agency staff."""
+    case = _build(tmp_path, SHERIFF_MAIL, profile="auto")
+    graph = tmp_path / "g.json"
+    r = CliRunner().invoke(cli, ["export", "json", "--case", str(case), "-o", str(graph)])
+    assert r.exit_code == 0, r.output
+    roles = {n["name"]: n.get("role") for n in json.loads(graph.read_text())["nodes"] if n.get("kind") == "person"}
+    assert roles == {"Wren Tamsett": "vendor_employee", "Cato Ellery": "officer", "Philippa Dunleigh": "officer"}

@@ -76,24 +76,80 @@ class _GiftReader:
         return self.following_value(s) is not None
 
     def offer_blocked(self, s: Sentence) -> str | None:
-        for label in ("purchase", "conditional", "hypothetical", "request", "loan", "recap"):
+        for label in ("purchase", "conditional", "hypothetical", "request", "loan"):
             if s.has(label):
                 return label
+        if self.ordered(s.message):
+            return "purchase"
+        if any(not self._period_not_tally(s, sp) for sp in s.spans("recap")):
+            return "recap"
         if self.reported(s):
             return "reported"
         # "they sent me three" (a third party gave the speaker); not "the address you gave me"
         if any(not (sp.start > 0 and s.doc[sp.start - 1].lower_ in {"you", "u"}) for sp in s.spans("received_by_speaker")):
             return "received_by_speaker"
-        if s.text.rstrip().endswith("?") and not re.search(r"\b(we|i|us)\b", s.text.lower()):
+        if s.text.rstrip().endswith("?") and not re.search(r"\b(we|i|us)\b", s.text.lower()) and not self.offer_question(s):
             return "request"
+        if self.given_by_reader(s):
+            return "given_by_reader"
+        # "we'll gladly take them at no cost": the speaker takes what is offered, gives nothing
+        if any(w in sp.text.lower().split() for sp in s.spans("accept") for w in ("take", "accept", "accepted", "accepting")):
+            ctx = self.ctx
+            if ctx.side(ctx.pid(s.message.sender)) != "vendor":
+                return "accepting"
         return None
+
+    _YOU = {"you", "u", "y'all", "yall"}
+    # words between "you" and the verb of a relative clause ("the two you've kindly sent")
+    _YOU_AUX = {"'ve", "have", "had", "just", "kindly", "guys", "all", "already", "so", "generously", "recently"}
+    # "get you set up", "let you keep": "you" is the object of these, not the giver
+    _YOU_OBJECT_OF = {"get", "gets", "got", "getting", "have", "has", "had", "let", "lets", "help", "helps", "helped",
+                      "'ll", "will", "'ve", "make", "made", "want", "need", "see", "thank", "for", "to", "with"}
+
+    def given_by_reader(self, s: Sentence) -> bool:
+        """A giving or shipping verb whose subject is the reader ("the two units you dropped off", "the one
+        you've kindly sent me"): the speaker received, the reader gave."""
+        doc = s.doc
+        spans = sorted([*s.spans("give"), *s.spans("ship")], key=lambda sp: sp.start)
+        # the sentence's first giving verb decides: "I gave the ones you sent me to the club" is the speaker's giving
+        for sp in spans[:1]:
+            j = sp.start - 1
+            while j >= 0 and doc[j].lower_ in self._YOU_AUX and sp.start - j <= 3:
+                j -= 1
+            if j >= 0 and doc[j].lower_ in self._YOU and not (j > 0 and doc[j - 1].lower_ in self._YOU_OBJECT_OF):
+                return True
+        return False
+
+    def ordered(self, m: Message) -> bool:
+        """The message speaks of an order ("your order shipped", "the ones you ordered") and nowhere says
+        anything is free: a sale being fulfilled."""
+        sents = self.ctx.sentences.get(m.id, [])
+        return any(t.has("order") for t in sents) and not any(t.has("free") for t in sents)
+
+    @staticmethod
+    def _period_not_tally(s: Sentence, sp) -> bool:
+        """"this year's plan", "the plan for this year": a recap word naming the period a thing covers."""
+        doc = s.doc
+        nxt = doc[sp.end].lower_ if sp.end < len(doc) else ""
+        prev = doc[sp.start - 1].lower_ if sp.start > 0 else ""
+        return sp.text.lower() == "this year" and (nxt in {"'s", "’s"} or prev in {"for", "through", "of"})
+
+    _OFFER_Q = re.compile(r"^(?:\w+,\s*)?(?:would|do|did|could|might)\s+(?:you|your\s+\w+)\s+(?:\w+\s+)?(?:like|want|care for|"
+                          r"be interested in|have use for|have a use for)\b", re.I)
+
+    def offer_question(self, s: Sentence) -> bool:
+        """"Would you like two units for the substation?": the vendor's side offering, not anyone asking for."""
+        ctx = self.ctx
+        return ctx.side(ctx.pid(s.message.sender)) == "vendor" and bool(self._OFFER_Q.search(s.text))
 
     def reported(self, s: Sentence) -> bool:
         """Someone outside the vendor reports the vendor's giving ("Acme has donated four units"):
         the vendor is the subject of the giving verb, not the speaker."""
         ctx = self.ctx
-        if ctx.side(ctx.pid(s.message.sender)) == "vendor" or not s.has("give"):
+        if not s.has("give"):
             return False
+        if ctx.side(ctx.pid(s.message.sender)) == "vendor":
+            return self.third_party_subject(s)
         if s.has("reported"):  # the parse names a third-party giver
             return True
         first_give = min(sp.start for sp in s.spans("give"))
@@ -102,6 +158,42 @@ class _GiftReader:
             return False
         between = {t.lower_ for t in s.doc[max(names):first_give]}
         return not between & {"i", "we", "i'm", "we're", "i've", "we've", "i'll", "we'll", "us", "me"}
+
+    _FIRST_SECOND = {"i", "we", "i'm", "we're", "i've", "we've", "i'll", "we'll", "us", "me", "our", "my", "ours", "you",
+                     "your", "yours", "u", "'ve", "'m", "'re"}
+
+    def third_party_subject(self, s: Sentence) -> bool:
+        """In a vendor's note, the subject of the first giving verb is someone else ("the city council gave the
+        library ...", "Maple Club gave its members ..."): a named organisation or person outside the vendor, or a
+        word for a third party (`third_party`), in the verb's clause before it, with no I/we/you/our there and
+        no product (a passive "two units were donated" names what, not who)."""
+        ctx = self.ctx
+        doc = s.doc
+        first_give = min(sp.start for sp in s.spans("give"))
+        a = first_give
+        while a > 0 and doc[a - 1].text not in {",", ";", ":", "(", "-", "–", "—"} and doc[a - 1].lower_ not in {
+                "and", "but", "so", "because", "that", "which", "who", "when"}:
+            a -= 1
+        if a == first_give:
+            return False
+        words = {t.lower_ for t in doc[a:first_give]}
+        if words & self._FIRST_SECOND or words & {"was", "were", "been", "being", "is", "are", "be", "get", "got"}:
+            return False
+        if any(a <= p < first_give for _, p, _, _ in s.products):
+            return False
+        if [x for _, x, y in ctx.vendor_matcher(doc) if a <= x < first_give]:
+            return False  # the vendor itself gave ("Lumenfield has furnished ...")
+        if any(a <= sp.start and sp.end <= first_give for label in ("third_party", "org_words") for sp in s.spans(label)):
+            return True
+        for mention in ctx.mentions_in(s):
+            if (mention.node_id and mention.node_id == ctx.vendor_id) or mention.kind not in ("organization", "person"):
+                continue
+            if mention.kind == "person" and (not mention.node_id or ctx.side(mention.node_id) == "vendor"):
+                continue
+            # mentions carry body offsets and the sentence text is whitespace-normalised: compare the words
+            if mention.text and " ".join(mention.text.split()) in " ".join(t.text for t in doc[a:first_give]):
+                return True
+        return False
 
     def on_behalf_of(self, s: Sentence, m: Message) -> str | None:
         """The person a notice names as the one who authorised it ("no charge, approved by Lee Park",
@@ -140,6 +232,13 @@ class _GiftReader:
             if any(start <= span.start for start in modals):
                 continue
             head = doc[span.start]
+            # a performative: "it is my pleasure to donate", "we are proud to present you with" (the saying is the
+            # giving; only with verbs of giving, not of sending: "pleased to send" is still to come)
+            before = [t.lower_ for t in doc[max(0, span.start - 5):span.start]]
+            if (head.lower_ in self.rules.giving_forms and before[-1:] == ["to"]
+                    and set(before) & {"pleasure", "pleased", "delighted", "honored", "honoured", "proud", "privilege"}
+                    and set(before) & {"is", "am", "are", "'s", "'m", "'re"}):
+                return True
             if head.lower_ in self.rules.past_forms:
                 return True
             prev = {t.lower_ for t in doc[max(0, span.start - 2):span.start]}
@@ -158,7 +257,8 @@ class _GiftReader:
         # free camera promotion", "get a free chime"), which names offers more than gifts
         ctx = self.ctx
         terms = [sp for sp in s.spans("free") if not (sp.end < len(doc) and doc[sp.end].is_alpha
-                                                       and doc[sp.end].lower_ not in {"and", "or", "but", "as", "too"}
+                                                       and doc[sp.end].lower_ not in {"and", "or", "but", "as", "too", "for",
+                                                                                      "gift", "gifts", "present", "of"}
                                                        and sp.text.lower() in {"free", "complimentary", "no-cost"})]
         return bool(s.products and terms and not modals and not s.has("offer_frame")
                     and ctx.side(ctx.pid(s.message.sender)) == "vendor"
@@ -237,6 +337,15 @@ class _GiftReader:
         if not any(t.lower_ in {"you", "your", "yours", "yourself", "u"} for t in doc) and any(
                 {t.lower_ for t in doc[sp.start:min(len(doc), sp.end + 1)]} & {"away", "out"} for sp in s.spans("give")):
             return [], False
+        # "gifted them to every employee", "donated some to its members": given to others the sentence names
+        if not any(t.lower_ in {"you", "your", "yours", "yourself", "u"} for t in doc):
+            for sp in s.spans("give"):
+                if doc[sp.start].lower_ not in self.rules.giving_forms:
+                    continue  # a verb of motion: "to" names where the things go
+                for j in range(sp.end, min(len(doc) - 1, sp.end + 6)):
+                    if doc[j].lower_ == "to" and doc[j + 1].lower_ in {"every", "each", "all", "its", "their", "our",
+                                                                        "his", "her", "everyone", "everybody", "anyone"}:
+                        return [], False
         return you, False
 
     def vocative(self, s: Sentence, m: Message, addressees: list[str]) -> list[str]:
@@ -379,6 +488,8 @@ class _GiftReader:
                         return
         if sender is not None and not earlier and self._thanked_for_items(s, m, sender, thread, pos, open_, gifts):
             return
+        if sender is not None and not earlier and self._thanked_for_shipment(s, m, sender, thread, pos, open_, gifts):
+            return
         if sender is not None and not earlier and self._request_granted(s, m, sender, thread, pos, open_, gifts):
             return
         # a new offer (or a shipment that states a free gift without an offer in view)
@@ -421,31 +532,119 @@ class _GiftReader:
         gifts.append(g)
 
     def _thanked_for_items(self, s, m, sender, thread, pos, open_, gifts) -> bool:
-        """A thank-you for named items, written to the vendor with no offer in view ("thank you for the
-        two units you dropped off for our office"): the gift is known from the recipient alone."""
+        """The recipient's side says it was given named items, with no offer in view: a thank-you for them
+        ("thank you for the two units you dropped off"), items the reader gave ("the one you mailed me
+        arrived. So kind!"), a loan it may keep ("we don't have to return the demo unit. Thanks!"), or items
+        received from the vendor at no cost ("received 2 units from <vendor> today, no charge"). The gift is
+        known from the recipient alone; a purchase, a payment, a loan, an offer or a refusal in the message
+        is none."""
         ctx = self.ctx
-        if not s.products or ctx.side(sender) == "vendor" or s.has("purchase") or s.has("purchase_use"):
+        if ctx.side(sender) == "vendor":
+            return False
+        sents = ctx.sentences.get(m.id, [])
+        listed = []
+        if not s.products:
+            # "Received with thanks:" over a list of the items, one a line
+            if not (s.text.rstrip().endswith(":") and s.has("gratitude") and s.has("receive")):
+                return False
+            listed = [t for t in sents[s.index + 1:s.index + 8] if t.paragraph == s.paragraph and t.products]
+            if not listed:
+                return False
+        if s.has("purchase") or s.has("purchase_use") or self.ordered(m) or any(
+                t.has("purchase") or t.has("decline") for t in sents):
+            return False
+        if any(s.has(label) for label in ("conditional", "hypothetical", "request")):
+            return False
+        if (s.has("loan") and not s.has("keep")) or any(t.has("loan") and not t.has("keep") for t in sents if t is not s):
             return False
         words = [t.lower_ for t in s.doc]
-        if not any(w in {"thank", "thanks", "grateful", "appreciate"} for w in words):
-            return False
+        if set(words) & {"offer", "offers", "offering", "offered", "proposal", "idea", "quote", "estimate"}:
+            return False  # thanks for an offer is no receipt
+        grateful = any(t.has("gratitude") for t in sents if t.paragraph == s.paragraph or abs(t.index - s.index) <= 2)
         first_for = next((i for i, w in enumerate(words) if w == "for"), None)
-        if first_for is None or not any(a > first_for for _, a, _, _ in s.products):
+        thanked = bool(s.has("gratitude") and first_for is not None and any(a > first_for for _, a, _, _ in s.products)
+                       and any(w in {"thank", "thanks", "grateful", "appreciate", "cheers"} for w in words))
+        by_reader = (self.given_by_reader(s) or s.has("reader_gift")) and (grateful or s.has("free"))
+        kept = s.has("keep") and grateful
+        vendor_from = self._from_vendor(s, m)
+        received = bool(vendor_from and (s.has("receive") or s.has("give") or s.has("ship"))
+                        and any(t.has("free") for t in sents))
+        # "the box with the unit made it to my desk. You shouldn't have!": an arrival thanked as a gift is thanked
+        gift_thanked = any(t.has("gift_thanks") or t.has("gift_nouns") or t.has("free") for t in sents
+                           if t.paragraph == s.paragraph or abs(t.index - s.index) <= 2)
+        arrived = s.has("receive") and gift_thanked
+        if not (thanked or by_reader or kept or received or arrived or listed):
             return False
-        givers = [p for p in ctx.addressees(m) if ctx.side(p) == "vendor"]
-        if len(givers) != 1:
-            return False
+        giver: str
+        if received and vendor_from:
+            giver = vendor_from
+        else:
+            givers = [p for p in ctx.addressees(m) if ctx.side(p) == "vendor"]
+            if len(givers) != 1:
+                return False
+            giver = givers[0]
         target = None
         for mention in ctx.mentions_in(s):
             if mention.kind in ("division", "organization") and mention.node_id and mention.node_id not in (
                     ctx.vendor_id, ctx.agency_id):
                 target = mention.node_id
                 break
-        g = _Gift(giver=givers[0], recipients=[target or sender], offer=m, thread_pos=pos, items=ctx.items_of(s),
-                  offer_sents=[s], received=m)
+        items: dict[str, int] = {}
+        for t in listed or [s]:
+            items = merge_items(items, ctx.items_of(t))
+        g = _Gift(giver=giver, recipients=[target or sender], offer=m, thread_pos=pos, items=items,
+                  offer_sents=[s, *listed], received=m)
         open_.append(g)
         gifts.append(g)
         return True
+
+    def _from_vendor(self, s: Sentence, m: Message) -> str | None:
+        """"... from <the vendor>" or "... from <one of its people>" in the sentence: who the items came from."""
+        ctx = self.ctx
+        doc = s.doc
+        for _, a, _ in ctx.vendor_matcher(doc):
+            if a > 0 and doc[a - 1].lower_ == "from" and ctx.vendor_id:
+                return ctx.vendor_id
+        for mention in ctx.mentions_in(s):
+            if mention.kind == "person" and mention.node_id and ctx.side(mention.node_id) == "vendor":
+                if re.search(r"\bfrom\s+(?:\S+\s+){0,3}$", " ".join((m.body or "")[max(0, mention.start - 40):mention.start].split()) + " "):
+                    return mention.node_id
+        return None
+
+    def _thanked_for_shipment(self, s, m, sender, thread, pos, open_, gifts) -> bool:
+        """A reply that calls what arrived a gift ("Arrived today. What a lovely present, thank you!"), to an
+        earlier message of the thread in which the vendor's side sent the reader named items (a plain shipping
+        note, no price or bill in it): a gift of those items to the one who thanks."""
+        ctx = self.ctx
+        if s.products or ctx.side(sender) == "vendor":
+            return False
+        sents = ctx.sentences.get(m.id, [])
+        if not (s.has("gift_nouns") or s.has("free") or s.has("gift_thanks")) or not any(
+                t.has("gratitude") or t.has("gift_thanks") for t in sents):
+            return False
+        if any(t.has("purchase") or t.has("decline") or (t.has("loan") and not t.has("keep")) for t in sents):
+            return False
+        if set(t.lower_ for t in s.doc) & {"offer", "offers", "offering", "offered"}:
+            return False
+        for prior in reversed(thread[:pos]):
+            giver = ctx.pid(prior.sender)
+            if giver is None or ctx.side(giver) != "vendor" or sender not in [ctx.pid(a) for a in [*prior.to, *prior.cc]]:
+                continue
+            psents = ctx.sentences.get(prior.id, [])
+            if self.ordered(prior) or any(t.has("purchase") or t.has("loan") or t.has("conditional") for t in psents):
+                return False
+            sent_items = [t for t in psents if t.products and (self.ships(t) or self.done(t))]
+            if not sent_items:
+                return False
+            items: dict[str, int] = {}
+            for t in sent_items:
+                items = merge_items(items, ctx.items_of(t))
+            g = _Gift(giver=giver, recipients=[sender], offer=prior, thread_pos=pos, items=items,
+                      offer_sents=sent_items, evidence=[s], shipped=prior, received=m)
+            open_.append(g)
+            gifts.append(g)
+            return True
+        return False
 
     def _request_granted(self, s, m, sender, thread, pos, open_, gifts) -> bool:
         """The vendor side answers an earlier request for items with a free shipment ("done, they're

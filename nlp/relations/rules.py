@@ -196,6 +196,8 @@ class RelationRules:
         groups["personal_use"] = self.gift.get("personal_use")
         groups["recap"] = self.gift.get("recap")
         groups["offer_frame"] = self.gift.get("offer_frame")
+        for label in ("keep", "gratitude", "gift_thanks", "gift_nouns", "third_party", "reader_gift"):
+            groups[label] = self.gift.get(label)
         for purpose, words in (self.gift.get("purpose") or {}).items():
             groups[f"purpose:{purpose}"] = words
         irregular = {str(k).lower(): list(v) for k, v in (data.get("verb_forms") or {}).items()}
@@ -285,6 +287,7 @@ class RelationRules:
             if found.get(label):
                 # "nothing to pay": a cue inside a free phrase is that phrase's, not a cue of its own
                 found[label] = [s for s in found[label] if not self._negated(doc, s.start, free_tokens)
+                                and not self._alternative(doc, s.start)
                                 and not (s.start in free_tokens and s.end - 1 in free_tokens)]
                 if not found[label]:
                     del found[label]
@@ -297,10 +300,28 @@ class RelationRules:
                                     if not any(a <= s.start and s.end <= b or a <= s.start < b for a, b in masked)]
                     if not found[label]:
                         del found[label]
+        if found.get("keep"):
+            # "no need to send it back": the thing stays, so the sentence says it is free and lends nothing
+            found["free"] = list(found.get("free", [])) + list(found["keep"])
+            found.pop("loan", None)
         for k in list(found):
             found[k] = sorted(found[k], key=lambda s: (s.start, -len(s)))
         found["uses"] = filter_spans(found.get("uses", [])) if found.get("uses") else []
         return found
+
+    @staticmethod
+    def _alternative(doc, start: int, window: int = 12) -> bool:
+        """Token `start` is in the alternative a "rather than" or "instead of" sets aside ("rather than wait on
+        a purchase order, ..."), within its clause: what is not done."""
+        j = start - 1
+        while j > 0 and start - j <= window:
+            tok = doc[j]
+            if tok.text in {",", ";", ":", "(", ")"} or tok.lower_ in {"but", "so", "because"}:
+                return False
+            if (doc[j - 1].lower_, tok.lower_) in {("rather", "than"), ("instead", "of")}:
+                return True
+            j -= 1
+        return False
 
     def _negated(self, doc, start: int, skip: frozenset | set = frozenset()) -> bool:
         """A negation among the few words before token `start`, within its clause ("no" of "no

@@ -125,8 +125,10 @@ def quantity_before(rules, doc, start: int) -> int | None:
 
 
 def quantity_after(doc, end: int) -> int | None:
-    """ "X x 10", "X (qty 4)"."""
+    """ "X x 10", "X x2", "X (qty 4)"."""
     toks = [t for t in doc[end:end + 4] if t.text not in "():"]
+    if toks and re.fullmatch(r"[x×]\d{1,3}", toks[0].lower_):
+        return int(toks[0].lower_[1:])  # "X x2"
     if len(toks) >= 2 and toks[0].lower_ in {"x", "×", "qty", "quantity", "*"} and toks[1].like_num:
         return _int_of(toks[1].text)
     return None
@@ -135,10 +137,24 @@ def quantity_after(doc, end: int) -> int | None:
 def items_of(rules, s) -> dict[str, int]:
     """Product node id -> quantity for the products a sentence names."""
     items: dict[str, int] = {}
+    not_items = {str(w).lower() for w in rules.gift.get("not_item_after") or []}
     for nid, a, b, _ in s.products:
+        if b < len(s.doc) and s.doc[b].lower_ in not_items:
+            continue  # "with your X order", "an X demo": the product names the order or the demo, not an item
         q = quantity_before(rules, s.doc, a) or quantity_after(s.doc, b) or 1
         items[nid] = max(items.get(nid, 0), q)
+    # "a camera to each of your three sergeants", "one for each of the 4 deputies": so many of each item
+    m = _EACH_OF.search(s.text)
+    if m and items:
+        word = m.group(1).lower()
+        n = rules.number_words[word] if word in rules.number_words else _int_of(word)
+        if n and 1 < n <= 100:
+            items = {pid: (q * n if q == 1 else q) for pid, q in items.items()}
     return items
+
+
+_EACH_OF = re.compile(r"\b(?:to|for)\s+each\s+of\s+(?:the|your|their|our|its|his|her|these|those)\s+"
+                      r"(\d+|[a-z]+(?:-[a-z]+)?)\s+[a-z]", re.I)
 
 
 def stated_value(rules, s) -> float | None:
