@@ -220,19 +220,18 @@ class MessageFacts:
         self.addresses.update(other.addresses)
 
 
-def message_facts(messages: Iterable[Message], docs: dict, *, signatures: bool = True, rules=None,
+def message_facts(messages: Iterable[Message], docs: dict, *, rules=None,
                   resolver: Resolver | None = None) -> MessageFacts:
     """The `MessageFacts` of ``messages`` with their analyses ``docs`` (by message id): signature
-    blocks (unless ``signatures`` is False) and the not-a-person evidence; with relation ``rules``
+    blocks and the not-a-person evidence; with relation ``rules``
     (a `giftgraph.nlp.relations.RelationRules`) what the relations stage reads of each first; with a
     ``resolver`` of the profile (only its parser of printed addresses is used) the headers parsed."""
     f = MessageFacts()
     for m in messages:
         doc = docs[m.id]
-        if signatures:
-            sig = _signature_of(m)
-            if sig.lines:
-                f.signatures[m.id] = sig
+        sig = _signature_of(m)
+        if sig.lines:
+            f.signatures[m.id] = sig
         lower, places, org_starts = _NotPerson.parts(doc)
         f.lower_words.update(lower)
         f.places |= places

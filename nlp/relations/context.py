@@ -42,8 +42,7 @@ class ThreadContext:
         self._facts = facts
         for m in self.messages:  # own texts are not kept: a release's texts do not fit in memory twice
             text = self.own_text(m)
-            known = facts.relation.get(m.id) if facts is not None else None
-            why = known[1] if known is not None else rules.is_skipped(m, text)
+            why = facts.relation[m.id][1] if facts is not None and m.id in facts.relation else rules.is_skipped(m, text)
             if why:
                 self.skipped[m.id] = why
             elif self._anchored(text) or self._anchored(m.subject or ""):
@@ -55,11 +54,10 @@ class ThreadContext:
         for thread in self.threads:
             if any(m.id in anchored for m in thread):
                 self.relevant.update(m.id for m in thread)
-        # cut into sentences when a family first reads the message, the last few hundred messages' kept
-        # (each sentence holds a tokenised Doc: all of them for a release the size of the Enron inbox
-        # are gigabytes); the dependency cues of a message are kept, so it is parsed once at most.
-        # ``scan(scanner, [(message id, text), ...])`` -> {message id: rows} cuts and scans them all
-        # elsewhere first (Dask tasks, giftgraph.scale): the compact rows are kept, their Docs made on read
+        # cut and scanned when a family first reads the message (`_Sentences`: the compact rows kept, the
+        # Sentence objects, a tokenised Doc each, bounded); the dependency cues of a message are kept, so it
+        # is parsed once at most. ``scan(scanner, [(message id, text), ...])`` -> {message id: rows} cuts and
+        # scans them all elsewhere first (Dask tasks, giftgraph.scale)
         self._dep_memo: dict[str, list] = {}
         relevant = [m for m in self.messages if m.id in self.relevant]
         scanned: dict = {}
