@@ -267,6 +267,8 @@ def _run_stages(paths, case: Case, *, timezone, profile, model, custodian, ocr, 
             report.messages_new = len(merged) - len(existing)
             existing = merged
         read_row.update(files=result.files_read, messages=len(result.messages))
+        read_any = bool(result.messages)
+        result.messages = []  # the readings dedup merged into others are freed (the rest are in `existing`)
         clock.begin("save messages")
         for key, rec in result.files.items():  # files are keyed by resolved path: drop a record under the typed one
             if rec.get("name") and rec["name"] != key:
@@ -274,7 +276,7 @@ def _run_stages(paths, case: Case, *, timezone, profile, model, custodian, ocr, 
         manifest["files"].update(result.files)
         case.path.mkdir(parents=True, exist_ok=True)
         if not unchanged:
-            if result.messages or not case.messages_path.exists():  # nothing read: the saved messages stand
+            if read_any or not case.messages_path.exists():  # nothing read: the saved messages stand
                 if len(existing) < manifest.get("messages", 0):  # fewer (merged): the count first, so a kill leaves
                     case.save_manifest(dict(manifest, messages=len(existing)))  # no count over the saved file
                 case.save_messages(existing)

@@ -26,14 +26,17 @@ def message_node(m) -> Node:
     return Node(id=m.id, kind="message", name=m.subject or "(no subject)", attrs=attrs)
 
 
-def build_graph(messages, extraction) -> nx.MultiDiGraph:
-    """Message nodes first, then the extracted entities and relations."""
+def build_graph(messages, extraction, *, consume: bool = False) -> nx.MultiDiGraph:
+    """Message nodes first, then the extracted entities and relations. ``consume``: empty
+    ``extraction.nodes`` and ``extraction.edges`` as they go into the graph, so that each node and
+    edge object (and its evidence) is freed once the graph holds it, not at the end (the same graph)."""
     G = new_graph()
     for m in messages:
         add_node(G, message_node(m))
-    for node in extraction.nodes:
+    for node in _items(extraction, "nodes", consume):
         add_node(G, node)
-    for edge in extraction.edges:
+    shared: dict = {}  # equal evidence entries made once (see add_edge)
+    for edge in _items(extraction, "edges", consume):
         if edge.type == "GIFT":
             # a service (the profile's `device: false`: a recording plan, a licence) keeps its value but
             # is marked on the item, so every store and export counts the same devices
@@ -43,5 +46,18 @@ def build_graph(messages, extraction) -> nx.MultiDiGraph:
                     item["device"] = False
             if "devices" in edge.attrs:
                 edge.attrs["devices"] = sum(int(i.get("quantity") or 0) for i in items if i.get("device", True) is not False)
-        add_edge(G, edge)
+        add_edge(G, edge, shared)
     return G
+
+
+def _items(extraction, attr: str, consume: bool):
+    """The objects of ``extraction.<attr>`` in order; with ``consume``, each dropped from it once
+    given (the list is emptied: nothing else holds them, so each is freed when used)."""
+    items = getattr(extraction, attr)
+    if not consume:
+        yield from items
+        return
+    setattr(extraction, attr, [])
+    items.reverse()
+    while items:
+        yield items.pop()

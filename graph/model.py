@@ -8,8 +8,9 @@ and ``confidence``; GIFT edges add ``items``, ``value_usd``, ``purpose``, ``date
 """
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Iterator
 
 import networkx as nx
 
@@ -27,7 +28,7 @@ PURPOSES = ("investigation", "referral_reward", "personal", "community", "other"
 LIST_ATTRS = ("aliases", "emails")
 
 
-@dataclass
+@dataclass(slots=True)  # slots: one per edge and message it cites (EMAILED: per recipient), all held to the graph
 class Evidence:
     """The message and the sentence that support an edge."""
 
@@ -38,7 +39,10 @@ class Evidence:
     file: str | None = None
 
     def to_dict(self) -> dict:
-        return {k: v for k, v in self.__dict__.items() if v is not None}
+        return {k: v for k in _EVIDENCE_FIELDS if (v := getattr(self, k)) is not None}
+
+
+_EVIDENCE_FIELDS = ("message", "quote", "page", "bates", "file")
 
 
 @dataclass
@@ -87,15 +91,27 @@ def edge_key(edge: Edge) -> str:
     return edge.key or make_id(edge.type.lower(), edge.source, edge.target)
 
 
-def add_edge(G: nx.MultiDiGraph, edge: Edge) -> str:
-    """Add an edge, or merge its evidence into the edge with the same key."""
+def add_edge(G: nx.MultiDiGraph, edge: Edge, shared: dict | None = None) -> str:
+    """Add an edge, or merge its evidence into the edge with the same key. ``shared``: a dict kept
+    across the calls of one build, in which equal evidence entries are made once and shared between
+    the edges that cite them (a message's header evidence is the same on the edge to each of its
+    recipients); the graph's evidence dicts are then never changed in place."""
     if edge.type not in EDGE_TYPES:
         raise ValueError(f"unknown edge type {edge.type!r}")
     for end in (edge.source, edge.target):
         if end not in G:
             raise KeyError(f"edge {edge.type} refers to unknown node {end!r}")
     key = edge_key(edge)
-    evidence = [e.to_dict() for e in edge.evidence]
+    if shared is None:
+        evidence = [e.to_dict() for e in edge.evidence]
+    else:
+        evidence = []
+        for e in edge.evidence:
+            k = (e.message, e.quote, e.page, e.bates, e.file)
+            d = shared.get(k)
+            if d is None:
+                d = shared[k] = e.to_dict()
+            evidence.append(d)
     if G.has_edge(edge.source, edge.target, key):
         data = G.edges[edge.source, edge.target, key]
         seen = {(e["message"], e["quote"]) for e in data["evidence"]}
@@ -113,6 +129,33 @@ def add_edge(G: nx.MultiDiGraph, edge: Edge) -> str:
 def to_node_link(G: nx.MultiDiGraph) -> dict:
     """networkx node-link data (edges under "edges"), the JSON export (docs/graph-json.md)."""
     return nx.node_link_data(G, edges="edges")
+
+
+def node_link_chunks(G: nx.MultiDiGraph) -> Iterator[str]:
+    """The text of ``json.dumps(to_node_link(G), ensure_ascii=False, sort_keys=True)``, piece by
+    piece: one node or edge object at a time, so neither the node-link copy of the graph nor its
+    JSON is ever whole in memory (graph.json of the Enron inbox: 140 MB of text)."""
+    def dumps(obj) -> str:
+        return json.dumps(obj, ensure_ascii=False, sort_keys=True)
+
+    # the keys of node_link_data(G, edges="edges"), sorted as sort_keys sorts them
+    head = {"directed": G.is_directed(), "multigraph": G.is_multigraph(), "graph": G.graph}
+    parts = {"edges": (({**d, "source": u, "target": v, "key": k} for u, v, k, d in G.edges(keys=True, data=True))
+                       if G.is_multigraph() else ({**d, "source": u, "target": v} for u, v, d in G.edges(data=True))),
+             "nodes": ({**G.nodes[n], "id": n} for n in G)}
+    sep = "{"
+    for name in sorted([*head, *parts]):
+        yield f"{sep}{dumps(name)}: "
+        sep = ", "
+        if name in head:
+            yield dumps(head[name])
+            continue
+        first = "["
+        for item in parts[name]:
+            yield first + dumps(item)
+            first = ", "
+        yield "[]" if first == "[" else "]"
+    yield "}"
 
 
 def from_node_link(data: dict) -> nx.MultiDiGraph:

@@ -24,7 +24,7 @@ import networkx as nx
 
 from giftgraph import __version__
 from giftgraph.errors import GiftgraphError
-from giftgraph.graph.model import from_node_link, new_graph, to_node_link
+from giftgraph.graph.model import from_node_link, new_graph, node_link_chunks
 from giftgraph.ingest.message import Message
 
 __all__ = ["CaseError", "Case", "atomic_write_text", "DEFAULT_CASE"]
@@ -46,7 +46,9 @@ def _file_mode(path: Path) -> int:
         return 0o666 & ~mask
 
 
-def atomic_write_text(path: Path, text: str) -> None:
+def atomic_write_text(path: Path, text: str | Iterable[str]) -> None:
+    """Write ``text`` (a string, or its pieces in order: never joined, so a large file is never whole
+    in memory) to ``path`` atomically: a temporary file in the same directory, fsync'd, then moved."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     try:
@@ -58,8 +60,9 @@ def atomic_write_text(path: Path, text: str) -> None:
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
             # in slices: writing a 140 MB graph.json at once encodes a second whole copy of it
-            for i in range(0, len(text), 1 << 20):
-                fh.write(text[i:i + (1 << 20)])
+            for piece in ((text[i:i + (1 << 20)] for i in range(0, len(text), 1 << 20)) if isinstance(text, str)
+                          else text):
+                fh.write(piece)
             fh.flush()
             os.fsync(fh.fileno())
         os.chmod(tmp, _file_mode(path))  # mkstemp makes 0600: a written file gets the usual mode
@@ -171,9 +174,11 @@ class Case:
         return list(self.iter_messages(missing_ok=missing_ok))
 
     def save_messages(self, messages: Iterable[Message]) -> None:
+        """One JSON object a line, in the order of sending; written line by line (the file is never
+        whole in memory)."""
         msgs = sorted(messages, key=lambda m: (m.sent or "~", m.id))
-        text = "".join(json.dumps(m.to_dict(), ensure_ascii=False, sort_keys=True) + "\n" for m in msgs)
-        atomic_write_text(self.messages_path, text)
+        atomic_write_text(self.messages_path, _buffered(json.dumps(m.to_dict(), ensure_ascii=False, sort_keys=True) + "\n"
+                                                        for m in msgs))
 
     # -- graph ----------------------------------------------------------------------------
     def load_graph(self, *, missing_ok: bool = False) -> nx.MultiDiGraph:
@@ -198,7 +203,24 @@ class Case:
                             f"`giftgraph ingest --extract-only --case {self.path}`") from exc
 
     def save_graph(self, G: nx.MultiDiGraph) -> None:
-        atomic_write_text(self.graph_path, json.dumps(to_node_link(G), ensure_ascii=False, sort_keys=True))
+        """graph.json: the node-link JSON of ``G`` (`node_link_chunks`: the text of
+        ``json.dumps(to_node_link(G), ensure_ascii=False, sort_keys=True)``, written a node and an
+        edge at a time, never whole in memory)."""
+        atomic_write_text(self.graph_path, _buffered(node_link_chunks(G)))
+
+
+def _buffered(pieces: Iterable[str], size: int = 1 << 20) -> Iterator[str]:
+    """``pieces`` joined into strings of about ``size`` characters (fewer, larger writes)."""
+    buf: list[str] = []
+    n = 0
+    for p in pieces:
+        buf.append(p)
+        n += len(p)
+        if n >= size:
+            yield "".join(buf)
+            buf, n = [], 0
+    if buf:
+        yield "".join(buf)
 
 
 _RECORD_TYPES: dict[str, type] = {"sha256": str, "size": int, "messages": int, "problems": int, "format": str}

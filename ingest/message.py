@@ -2,9 +2,14 @@
 from __future__ import annotations
 
 import hashlib
+import sys
 from dataclasses import asdict, dataclass, field
 
 __all__ = ["Address", "Provenance", "Message", "make_id"]
+
+
+def _intern(s):
+    return sys.intern(s) if type(s) is str else s
 
 
 def make_id(prefix: str, *parts: object) -> str:
@@ -19,14 +24,22 @@ def make_id(prefix: str, *parts: object) -> str:
     return f"{prefix}-{h}"
 
 
-@dataclass
+@dataclass(slots=True)  # slots: a release holds one per header address of every message (~10 a message)
 class Address:
-    """One correspondent as printed in a header: display name and/or email address."""
+    """One correspondent as printed in a header: display name and/or email address.
+
+    Its strings are interned: the same correspondents are printed in thousands of headers, and a
+    release's messages are held in memory through extraction (on Enron mail 13,342 distinct strings
+    among 225,036: 13 MB of copies at 5,256 messages)."""
 
     name: str = ""
     email: str = ""
     raw: str = ""  # the header text this address was read from (OCR noise and all)
     org: str = ""  # organisation tag printed with the name, e.g. "NIH/NIAID"
+
+    def __post_init__(self) -> None:
+        self.name, self.email, self.raw, self.org = (_intern(self.name), _intern(self.email), _intern(self.raw),
+                                                     _intern(self.org))
 
     def key(self) -> str:
         return (self.email or self.name).strip().lower()

@@ -1,0 +1,138 @@
+"""Memory that does not hold the whole graph twice (#20): graph.json and messages.jsonl written a
+piece at a time, the same text as the one-string dumps; the graph built while the extraction's node
+and edge objects are freed; equal evidence entries shared; header strings interned. Fictional names."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from giftgraph.graph import store
+from giftgraph.graph.build import build_graph
+from giftgraph.graph.model import Edge, Evidence, Node, add_edge, add_node, new_graph, node_link_chunks, to_node_link
+from giftgraph.graph.store import Case
+from giftgraph.ingest.message import Address, Message, Provenance
+from giftgraph.nlp.extract import Extraction
+
+
+def _messages() -> list[Message]:
+    people = [Address("Orla Vennick", "orla.vennick@quillmoor.example"), Address("Teodor Brask", "tbrask@quillmoor.example"),
+              Address("Ysolde Marr", "ysolde@harbourlamp.example"), Address("Þórdís Ávila", "tavila@harbourlamp.example")]
+    out = []
+    for i in range(12):
+        s = people[i % 4]
+        out.append(Message(sender=Address(s.name, s.email), to=[Address(p.name, p.email) for p in people if p is not s],
+                           sent=f"2019-05-{i + 1:02d}T09:00:00+00:00", subject=f"Lantern order {i} — «draft»",
+                           body=f"Week {i}: the lanterns are packed.\n\n— {s.name}",
+                           provenance=[Provenance(file="/releases/box.mbox", page=i + 1, bates=f"QM-{i:05d}")]))
+    return out
+
+
+def _extraction(messages: list[Message]) -> Extraction:
+    ids = {}
+    nodes = []
+    for m in messages:
+        for a in [m.sender, *m.to]:
+            if a.email not in ids:
+                ids[a.email] = f"person-{len(ids)}"
+                nodes.append(Node(id=ids[a.email], kind="person", name=a.name, emails=[a.email],
+                                  attrs={"role": "other"}))
+    nodes.append(Node(id="organization-q", kind="organization", name="Quillmoor Lamps", aliases=["Quillmoor"]))
+    nodes.append(Node(id="person-0", kind="person", name="Orla Vennick", aliases=["O. Vennick"]))  # merged into the first
+    edges = []
+    for m in messages:  # one edge per recipient, each citing the same header: the evidence the build shares
+        for a in m.to:
+            edges.append(Edge(type="EMAILED", source=ids[m.sender.email], target=ids[a.email], attrs={"count": 1},
+                              evidence=[Evidence(m.id, "(header)", m.provenance[0].page, m.provenance[0].bates,
+                                                 m.provenance[0].file)]))
+    edges.append(Edge(type="MEMBER_OF", source="person-0", target="organization-q", confidence=0.9,
+                      evidence=[Evidence(messages[0].id, "Orla Vennick, Quillmoor Lamps")]))
+    return Extraction(nodes=nodes, edges=edges)
+
+
+def _one_string(G) -> str:
+    return json.dumps(to_node_link(G), ensure_ascii=False, sort_keys=True)
+
+
+def test_node_link_chunks_are_the_text_of_the_one_string_dump():
+    messages = _messages()
+    G = build_graph(messages, _extraction(messages))
+    G.graph["case"] = "Lantern ñ"
+    assert G.number_of_edges() == 13  # 12 EMAILED pairs (evidence merged), 1 MEMBER_OF
+    pieces = list(node_link_chunks(G))
+    assert "".join(pieces) == _one_string(G)
+    assert len(pieces) > G.number_of_nodes()  # a node or an edge at a time
+    empty = new_graph()
+    assert "".join(node_link_chunks(empty)) == _one_string(empty)
+
+
+def test_save_graph_and_messages_write_pieces_never_the_whole_file(tmp_path, monkeypatch):
+    messages = _messages()
+    G = build_graph(messages, _extraction(messages))
+    written: dict[str, list[str]] = {}
+    real = store.atomic_write_text
+
+    def record(path, text):
+        pieces = [text] if isinstance(text, str) else list(text)
+        written[path.name] = pieces
+        real(path, iter(pieces))
+
+    monkeypatch.setattr(store, "atomic_write_text", record)
+    monkeypatch.setattr(store._buffered, "__defaults__", (2_000,))  # small pieces for a small case
+    case = Case(tmp_path / "case")
+    case.save_graph(G)
+    case.save_messages(messages)
+    graph_text = case.graph_path.read_text(encoding="utf-8")
+    assert graph_text == _one_string(G)
+    assert len(written["graph.json"]) > 3 and max(map(len, written["graph.json"])) < len(graph_text) / 3
+    lines = "".join(json.dumps(m.to_dict(), ensure_ascii=False, sort_keys=True) + "\n"
+                    for m in sorted(messages, key=lambda m: (m.sent or "~", m.id)))
+    assert case.messages_path.read_text(encoding="utf-8") == lines
+    assert len(written["messages.jsonl"]) > 1
+    # and the case reads back what was written
+    assert _one_string(case.load_graph()) == graph_text
+    assert [m.to_dict() for m in case.load_messages()] == [m.to_dict() for m in sorted(messages, key=lambda m: m.sent)]
+
+
+def test_consuming_build_makes_the_same_graph_and_frees_the_extraction():
+    messages = _messages()
+    kept = _extraction(messages)
+    consumed = _extraction(messages)
+    n_edges = len(consumed.edges)
+    G1 = build_graph(messages, kept)
+    G2 = build_graph(messages, consumed, consume=True)
+    assert _one_string(G1) == _one_string(G2)
+    assert consumed.nodes == [] and consumed.edges == [] and len(kept.edges) == n_edges
+    # the same header evidence on the edges to each recipient: one dict, shared
+    first = messages[0]
+    cited = [ev for _, _, d in G2.edges(data=True) for ev in d["evidence"] if ev["message"] == first.id
+             and ev["quote"] == "(header)"]
+    assert len(cited) == 3 and all(ev is cited[0] for ev in cited)
+    assert G2.nodes["person-0"]["aliases"] == ["O. Vennick"]  # a node given twice is merged as before
+
+
+def test_add_edge_merges_shared_evidence_without_changing_other_edges():
+    G = new_graph()
+    for nid in ("a", "b", "c"):
+        add_node(G, Node(id=nid, kind="person", name=nid.upper()))
+    shared: dict = {}
+    ev = Evidence("msg-1", "(header)", 2, "QM-00002", "/releases/box.mbox")
+    add_edge(G, Edge("EMAILED", "a", "b", [ev]), shared)
+    add_edge(G, Edge("EMAILED", "a", "c", [Evidence("msg-1", "(header)", 2, "QM-00002", "/releases/box.mbox")]), shared)
+    add_edge(G, Edge("EMAILED", "a", "b", [Evidence("msg-2", "(header)")]), shared)  # merged into a -> b
+    ab = next(iter(G["a"]["b"].values()))["evidence"]
+    ac = next(iter(G["a"]["c"].values()))["evidence"]
+    assert ab == [ev.to_dict(), {"message": "msg-2", "quote": "(header)"}] and ac == [ev.to_dict()]
+    assert ab[0] is ac[0]
+    assert ev.to_dict() == {"message": "msg-1", "quote": "(header)", "page": 2, "bates": "QM-00002",
+                            "file": "/releases/box.mbox"}
+    with pytest.raises(AttributeError):
+        ev.note = "x"  # slots: no per-object dict
+
+
+def test_header_strings_are_interned():
+    a = Address.from_dict(json.loads('{"name": "Ysolde Marr", "email": "ysolde@harbourlamp.example"}'))
+    b = Address.from_dict(json.loads('{"name": "Ysolde Marr", "email": "ysolde@harbourlamp.example"}'))
+    assert a == b and a.email is b.email and a.name is b.name
+    m = Message.from_dict(json.loads(json.dumps(Message(sender=a, to=[b], subject="Wicks").to_dict())))
+    assert m.sender.email is a.email and m.to[0].name is a.name
