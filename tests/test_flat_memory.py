@@ -136,3 +136,40 @@ def test_header_strings_are_interned():
     assert a == b and a.email is b.email and a.name is b.name
     m = Message.from_dict(json.loads(json.dumps(Message(sender=a, to=[b], subject="Wicks").to_dict())))
     assert m.sender.email is a.email and m.to[0].name is a.name
+
+
+@pytest.mark.model
+def test_a_long_text_is_parsed_in_paragraph_pieces_with_the_same_dependency_cues(parser, monkeypatch):
+    """The parse on demand of a long own text (a pasted document) is made in pieces of at most
+    ``PARSE_CHARS`` characters, cut after blank lines: the cues, offsets included, are those of the
+    whole text parsed at once, and no piece is longer than the bound."""
+    from giftgraph.nlp.analysis import Analysis
+    from giftgraph.nlp.relations.rules import RelationRules, load_rules
+
+    paragraphs = ["Brindle Works mailed them to me on Friday.", "Their crew shipped us three lanterns last week.",
+                  "Will Brindle Works be able to donate some heaters to the shelter?",
+                  "The minutes of the harbour committee follow below, as agreed at the last meeting."]
+    text = "\n\n".join(paragraphs[i % 4] for i in range(40))
+    rules = RelationRules(load_rules(None))
+    whole = rules.dependency_cues(parser(text))
+    assert {label for label, _, _ in whole} >= {"received_by_speaker", "request"}
+
+    pieces: list[str] = []
+
+    class Parse:  # a giftgraph.nlp.analysis.Parser that records what it parses
+        parses = True
+
+        def __call__(self, t):
+            pieces.append(t)
+            return parser(t)
+
+    monkeypatch.setattr(RelationRules, "PARSE_CHARS", 600)
+    a = Analysis(text, [], 0)
+    a.attach_parser(Parse())
+    # the same cues (their order, by piece, means nothing: a sentence takes those inside it)
+    assert sorted(rules.dependency_cues(a)) == sorted(whole)
+    assert len(pieces) > 3 and max(map(len, pieces)) <= 600 and "".join(pieces) == text
+    assert all(p.endswith("\n\n") for p in pieces[:-1])
+    pieces.clear()
+    monkeypatch.setattr(RelationRules, "PARSE_CHARS", len(text))  # not longer than the bound: one parse
+    assert sorted(rules.dependency_cues(a)) == sorted(whole) and pieces == [text]

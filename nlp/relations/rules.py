@@ -21,6 +21,28 @@ GENERAL_RULES = Path(__file__).resolve().parent.parent / "data" / "relations.yam
 _BLANK = None
 
 
+def _paragraph_pieces(text: str, size: int) -> list[tuple[int, str]]:
+    """(offset, piece) of ``text`` cut into pieces of at most ``size`` characters, each ending after a
+    blank line when one is in its second half, else after a line break, else after a space (or at
+    ``size``): the whole text, in order, without overlap."""
+    out = []
+    start = 0
+    while len(text) - start > size:
+        end = start + size
+        cut = -1
+        for sep in ("\n\n", "\n", " "):
+            cut = text.rfind(sep, start + size // 2, end)
+            if cut != -1:
+                cut += len(sep)
+                break
+        if cut == -1:
+            cut = end
+        out.append((start, text[start:cut]))
+        start = cut
+    out.append((start, text[start:]))
+    return out
+
+
 def _nlp_blank():
     """A blank English pipeline: the tokenizer and vocab the rule matchers run on."""
     import spacy
@@ -240,16 +262,28 @@ class RelationRules:
         self.negatable = [str(x) for x in neg.get("cues") or []]
         self.negation_window = int(neg.get("window", 4) or 4)
 
+    # the parse on demand of a long own text (a pasted document) is made paragraph by paragraph in pieces
+    # of at most this many characters: spaCy's parser holds its activations for the whole Doc at once (one
+    # 75,000-character Enron text: +246 MB peak), a piece's are bounded. Shorter texts: one parse, as before
+    PARSE_CHARS = 20_000
+
     def dependency_cues(self, doc) -> list[tuple[str, int, int]]:
         """(label, start char, end char) of each DependencyMatcher match in a parsed `doc`."""
-        from spacy.matcher import DependencyMatcher
-
         if not self.dep_patterns or doc is None or not doc.has_annotation("DEP"):
             return []
         if not hasattr(doc, "vocab") and hasattr(doc, "parsed"):  # an nlp.analysis.Analysis: parse on demand
-            doc = doc.parsed()
-            if doc is None or not doc.has_annotation("DEP"):
-                return []
+            parse = getattr(doc, "_parser", None)
+            if parse is not None and len(doc.text) > self.PARSE_CHARS:
+                return [(label, base + a, base + b) for base, piece in _paragraph_pieces(doc.text, self.PARSE_CHARS)
+                        for label, a, b in self._dep_cues(parse(piece))]
+            return self._dep_cues(doc.parsed())
+        return self._dep_cues(doc)
+
+    def _dep_cues(self, doc) -> list[tuple[str, int, int]]:
+        from spacy.matcher import DependencyMatcher
+
+        if doc is None or not doc.has_annotation("DEP"):
+            return []
         key = id(doc.vocab)
         if key not in self._dep_matchers:
             dm = DependencyMatcher(doc.vocab)
