@@ -871,10 +871,17 @@ def _build(messages, docs, res: Resolver, prof: Profile, index: EntityIndex, per
             t = pid(res.cluster_of_address(a))
             if t and t != s and m.id not in emailed[(s, t)]:
                 emailed[(s, t)].append(m.id)
+    header_evidence: dict[str, Evidence] = {}  # one per message, shared by the edges to each of its recipients
+
+    def header_ev(mid: str) -> Evidence:
+        ev = header_evidence.get(mid)
+        if ev is None:
+            ev = header_evidence[mid] = evidence_for(by_id[mid], CUSTODIAN_QUOTE if mid in inferred else "(header)")
+        return ev
+
     for (s, t), mids in sorted(emailed.items()):
         edges.append(Edge(type="EMAILED", source=s, target=t, attrs={"count": len(mids)},
-                          evidence=[evidence_for(by_id[mid], CUSTODIAN_QUOTE if mid in inferred else "(header)")
-                                    for mid in mids]))
+                          evidence=[header_ev(mid) for mid in mids]))
 
     # --- MEMBER_OF: the most specific unit a signature names, else the organisation, else the address's
     for c in res.roots():
