@@ -565,6 +565,7 @@ def extract_graph(case, messages: Sequence, *, profile=DEFAULT_PROFILE, model: s
         # the graph is built from the nodes and edges alone: free resolution's clusters, look-up tables
         # and mentions first (hundreds of MB on a release the size of the Enron inbox)
         extraction.index = None
+        gc.collect()  # what of them only cycles hold (the resolver's, the relation context's) is freed now, not later
         G = build_graph(messages, extraction, consume=True)  # each node and edge object freed once in G
         del extraction
     return G, fp, False
