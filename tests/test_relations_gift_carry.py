@@ -1,0 +1,86 @@
+"""GIFT rules of round gifts4 (structural, not phrase by phrase): a sentence saying something is free
+without naming it speaks of the items of the sentence before; a service named once is one per device
+it is bought for; "if you want them" is an offer's courtesy awaiting an answer; "you" after a verb is
+its object; "for each of your N" shares out; "this year" without a tally names a period. Every message
+is invented for these tests (the small world of ``test_relations.py``)."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).parent))  # the invented world of test_relations.py (importlib mode)
+from test_relations import NODES, OTTO, SAM, VERA, FakeIndex, _node, msg, of_type, run
+
+
+def gifts(edges):
+    return sorted(((e.source, e.target, e.attrs["value_usd"]) for e in of_type(edges, "GIFT")), key=str)
+
+
+# a yearly service (no device of its own), priced per camera
+SERVICE = _node("p_svc", "product", "Nightwatch Service", [], unit_price_usd=60, unit="year", device=False)
+INDEX = {**NODES, SERVICE.id: SERVICE}
+
+
+@pytest.mark.parametrize("body,expected", [
+    # the items in one sentence, the terms in the next
+    ("I set aside three Porch Cams from the last shipment. They're on us.", [("v1", "o1", 597.0)]),
+    ("I kept some Porch Cams back from the trade show. All four are yours at no cost.", [("v1", "o1", 796.0)]),
+    ("A Relay Chime for your front door left our dock this morning. There won't be a bill.", [("v1", "o1", 29.0)]),
+    ("One Porch Cam went into the box with your manuals. It won't cost you a cent.", [("v1", "o1", 199.0)]),
+    # terms of something else, a sale, a plan still to come: nothing carried
+    ("The Porch Cams are $199 each. We'll cover the cost of installation.", []),
+    ("I've set aside two Porch Cams for you. Just send the purchase order when ready.", []),
+    ("We could put a Porch Cam aside for you next month. It won't cost you a cent.", []),
+    # a sentence with its own terms is not given twice by a cheer after it
+    ("Your three Porch Cams shipped today, free of charge. Keep it up!", [("v1", "o1", 597.0)]),
+])
+def test_terms_in_the_next_sentence_carry_the_items_named_before(body, expected):
+    _, edges = run([msg(VERA, [OTTO], "Cams", body)])
+    assert gifts(edges) == expected
+
+
+def test_a_service_covered_on_several_devices_is_one_per_device_once_the_reader_takes_it():
+    offer = msg(VERA, [OTTO], "Cloud", "Recording to the cloud needs the Nightwatch Service. That is $60 a year per "
+                "camera. We'll cover the cost on all five for the first year.")
+    yes = msg(OTTO, [VERA], "RE: Cloud", "Very generous, thank you!", day=2)
+    _, edges = run([offer, yes], FakeIndex(INDEX))
+    assert gifts(edges) == [("v1", "o1", 300.0)]
+    _, edges = run([offer], FakeIndex(INDEX))
+    assert gifts(edges) == []  # a promise nobody answered
+    said = msg(VERA, [OTTO], "Cloud", "The Nightwatch Service for your six cameras is switched on at no charge.")
+    _, edges = run([said], FakeIndex(INDEX))
+    assert gifts(edges) == [("v1", "o1", 360.0)]
+
+
+def test_if_you_want_them_is_an_offer_that_waits_for_its_answer():
+    offer = msg(VERA, [OTTO], "Spares", "We have two spare Porch Cams from the demo. They're yours if you want them, free.")
+    yes = msg(OTTO, [VERA], "RE: Spares", "Yes please, that would be great.", day=2)
+    no = msg(OTTO, [VERA], "RE: Spares", "No thanks, we're covered.", day=2)
+    assert gifts(run([offer, yes])[1]) == [("v1", "o1", 398.0)]
+    assert gifts(run([offer])[1]) == []
+    assert gifts(run([offer, no])[1]) == []
+    # a real condition stays one, answered or not
+    cond = msg(VERA, [OTTO], "Spares", "Two Porch Cams are yours free if your chief signs the pilot form.")
+    assert gifts(run([cond, yes])[1]) == []
+    # wanting something else is no courtesy about the items
+    other = msg(VERA, [OTTO], "Code", "Every ten uses of your code earns a Porch Cam, and if you need flyers just ask.")
+    assert gifts(run([other, yes])[1]) == []
+
+
+def test_you_after_a_verb_is_its_object_not_the_giver():
+    note = msg(SAM, [OTTO], "Chimes", "Vera asked me to tell you that the two Porch Cams she promised you went out "
+               "today. They're free.")
+    assert gifts(run([note])[1]) == [("v2", "o1", 398.0)]
+    thanks = msg(OTTO, [VERA], "Cams", "The two Porch Cams you sent went up today, thanks so much!")
+    assert gifts(run([thanks])[1]) == [("v1", "o1", 398.0)]  # here the reader did give
+
+
+def test_for_each_of_your_n_shares_out_and_this_year_without_a_tally_names_a_period():
+    each = msg(VERA, [OTTO], "Chimes", "Dropped off a Relay Chime for each of your four sergeants, no charge.")
+    assert [v for _, _, v in gifts(run([each])[1])] == [116.0]
+    period = msg(VERA, [OTTO], "Plan", "I've taken care of your Nightwatch Service this year; you won't see a charge.")
+    assert gifts(run([period], FakeIndex(INDEX))[1]) == [("v1", "o1", 60.0)]
+    tally = msg(VERA, [OTTO], "Update", "This year we have donated 40 Porch Cams to departments across the state.")
+    assert gifts(run([tally])[1]) == []
