@@ -84,3 +84,23 @@ def test_for_each_of_your_n_shares_out_and_this_year_without_a_tally_names_a_per
     assert gifts(run([period], FakeIndex(INDEX))[1]) == [("v1", "o1", 60.0)]
     tally = msg(VERA, [OTTO], "Update", "This year we have donated 40 Porch Cams to departments across the state.")
     assert gifts(run([tally])[1]) == []
+
+
+@pytest.mark.parametrize("body,expected", [
+    # telling news is no offer frame
+    ("We are glad to inform you that two Porch Cams went to you today as a present.", [("v1", "o1", 398.0)]),
+    ("We are glad to send two Porch Cams as a present if the chief approves.", []),
+    # paid on the reader's behalf by the speaker's side: no sale
+    ("The Nightwatch Service on your account is paid through December by us.", [("v1", "o1", 60.0)]),
+    ("Your Nightwatch Service is paid through December; the receipt is attached.", []),  # who paid is not said
+    # a price taken back that ends free
+    ("We refunded what you paid for the Relay Chime, so it's free now.", [("v1", "o1", 29.0)]),
+    ("The Porch Cam is $199 and the Relay Chime is free with it.", []),
+    # a giver's words for what they give, thanks waved away
+    ("Six Relay Chimes went out to your volunteers today, our contribution to the clean-up.", [("v1", "o1", 174.0)]),
+    ("I left a Relay Chime in your mailbox on my way out. No need to thank me!", [("v1", "o1", 29.0)]),
+    ("Please find enclosed one Relay Chime, it is gift for you.", [("v1", "o1", 29.0)]),
+])
+def test_telling_frames_payments_on_the_readers_behalf_and_a_givers_words(body, expected):
+    _, edges = run([msg(VERA, [OTTO], "Note", body)], FakeIndex(INDEX))
+    assert gifts(edges) == expected

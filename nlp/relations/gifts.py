@@ -54,7 +54,7 @@ class _GiftReader:
     def gift_like(self, s: Sentence) -> bool:
         """Says something is free or handed over, and names items or a value."""
         if s.products:
-            if s.has("free") or s.has("give") or self.following_free(s):
+            if s.has("free") or s.has("give") or self.following_free(s) or self.paid_for_reader(s):
                 return True
             # a vendor's shipment in a message that says it is free or rewards a code's uses
             ctx = self.ctx
@@ -79,7 +79,8 @@ class _GiftReader:
 
     def offer_blocked(self, s: Sentence) -> str | None:
         for label in ("purchase", "conditional", "hypothetical", "request", "loan"):
-            if s.has(label) and not (label == "conditional" and self.if_wanted(s)):
+            if s.has(label) and not (label == "conditional" and self.if_wanted(s)) and not (
+                    label == "purchase" and (self.paid_for_reader(s) or self.free_after_all(s))):
                 return label
         if self.ordered(s.message):
             return "purchase"
@@ -100,6 +101,50 @@ class _GiftReader:
             if ctx.side(ctx.pid(s.message.sender)) != "vendor":
                 return "accepting"
         return None
+
+    _TELL = {"inform", "announce", "report", "confirm", "share", "say", "tell", "let", "write", "note", "update", "advise"}
+
+    def offer_framed(self, s: Sentence) -> bool:
+        """An offer frame ("happy to", "glad to", "we have") that is not the preface of telling news
+        ("happy to inform you that ...", "glad to let you know"): the speaker tells, not offers."""
+        doc = s.doc
+        return any(not (sp.end < len(doc) and doc[sp.end].lower_ in self._TELL) for sp in s.spans("offer_frame"))
+
+    _PAY = {"pay", "pays", "paid", "paying", "payment"}
+
+    def paid_for_reader(self, s: Sentence) -> bool:
+        """The vendor's side paid (or pays) for the reader's thing: "your plan is paid up by us", "we've paid
+        for your two units": a payment on the reader's behalf, not a sale to them. Every sale cue of the
+        sentence is such a payment."""
+        ctx = self.ctx
+        if ctx.side(ctx.pid(s.message.sender)) != "vendor" or not s.has("purchase"):
+            return False
+        doc = s.doc
+        words = [t.lower_ for t in doc]
+        if not {"your", "you"} & set(words):
+            return False
+        for sp in s.spans("purchase"):
+            if not {t.lower_ for t in doc[sp.start:sp.end]} & self._PAY:
+                return False
+            before = words[max(0, sp.start - 2):sp.start]
+            after = " ".join(words[sp.end:sp.end + 8])
+            by_us = re.search(r"\bby (?:us|me|our\b)", after) or any(
+                a > sp.start and a <= sp.end + 8 and doc[a - 1].lower_ == "by" for _, a, _ in ctx.vendor_matcher(doc))
+            if not (by_us or set(before) & {"we", "i", "we've", "i've", "'ve", "we'll", "'ll"}):
+                return False
+        return True
+
+    def free_after_all(self, s: Sentence) -> bool:
+        """A price taken back, said to end free: "we credited the full price, so it's free", "refunded what
+        you paid, making it free". The conclusion ("so", "making") after the sale words decides."""
+        doc = s.doc
+        last = max((sp.end for sp in s.spans("purchase")), default=None)
+        if last is None:
+            return False
+        for sp in s.spans("free"):
+            if sp.start >= last and any(t.lower_ in {"so", "making", "makes", "which"} for t in doc[last:sp.start]):
+                return True
+        return False
 
     _WANT = {"want", "wants", "like", "need", "needs", "'d", "would", "can", "could", "have"}
 
@@ -267,6 +312,8 @@ class _GiftReader:
             return True
         doc = s.doc
         modals = [sp.start for sp in s.spans("irrealis")]
+        if not modals and self.paid_for_reader(s) and any(t.lower_ == "paid" for t in doc):
+            return True  # "your plan is paid up by us": the payment is made
         for span in s.spans("give"):
             # a modal before the verb makes it unreal ("we will send"); one after it belongs to a clause
             # of its own ("I gave them to the club so its members can use them")
@@ -304,7 +351,7 @@ class _GiftReader:
         if not s.products:
             # "They're on us." / "It won't cost you a cent." after the sentence naming the items
             t = self.carried_from(s)
-            return bool(t is not None and self._plain_free(s, doc, modals) and not t.has("offer_frame")
+            return bool(t is not None and self._plain_free(s, doc, modals) and not self.offer_framed(t)
                         and not t.has("irrealis") and ctx.side(ctx.pid(s.message.sender)) == "vendor")
         if not self._plain_free(s, doc, modals) and self.following_free(s):
             # "Twelve units for your captains cleared the warehouse. Nothing to pay." : the terms come next
@@ -312,7 +359,7 @@ class _GiftReader:
             nxt = sents[s.index + 1]
             nfree = [(sp.start, sp.end) for sp in nxt.spans("free") if self._negated(sp)]
             nmod = [x for x in nxt.spans("irrealis") if not any(a <= x.start < b for a, b in nfree)]
-            return bool(not modals and not nmod and self._plain_free(nxt, nxt.doc, []) and not s.has("offer_frame")
+            return bool(not modals and not nmod and self._plain_free(nxt, nxt.doc, []) and not self.offer_framed(s)
                         and ctx.side(ctx.pid(s.message.sender)) == "vendor"
                         and not any(s.has(label) for label in ("conditional", "hypothetical", "request")))
         return self._plain_free(s, doc, modals) and bool(s.products) and ctx.side(ctx.pid(s.message.sender)) == "vendor"
@@ -326,9 +373,10 @@ class _GiftReader:
     def _plain_free(self, s: Sentence, doc, modals) -> bool:
         terms = [sp for sp in s.spans("free") if not (sp.end < len(doc) and doc[sp.end].is_alpha
                                                        and doc[sp.end].lower_ not in {"and", "or", "but", "as", "too", "for",
-                                                                                      "gift", "gifts", "present", "of"}
+                                                                                      "gift", "gifts", "present", "of", "now", "today", "again",
+                                                                                      "anyway", "forever"}
                                                        and sp.text.lower() in {"free", "complimentary", "no-cost"})]
-        return bool(terms and not modals and not s.has("offer_frame")
+        return bool(terms and not modals and not self.offer_framed(s)
                     and not any(s.has(label) for label in ("conditional", "hypothetical", "request")))
 
     def following_free(self, s: Sentence) -> bool:
