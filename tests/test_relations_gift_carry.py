@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))  # the invented world of test_relations.py (importlib mode)
-from test_relations import NODES, OTTO, SAM, VERA, FakeIndex, _node, msg, of_type, run
+from test_relations import NODES, OLGA, OTTO, SAM, VERA, FakeIndex, _node, msg, of_type, run
 
 
 def gifts(edges):
@@ -104,3 +104,38 @@ def test_for_each_of_your_n_shares_out_and_this_year_without_a_tally_names_a_per
 def test_telling_frames_payments_on_the_readers_behalf_and_a_givers_words(body, expected):
     _, edges = run([msg(VERA, [OTTO], "Note", body)], FakeIndex(INDEX))
     assert gifts(edges) == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    # "for all N", "for each of your N" count the items, they frame no offer
+    ("We've wiped the Nightwatch Service off your account for all four of your cameras, for good.", [("v1", "o1", 240.0)]),
+    ("The Nightwatch Service is free for all officers who sign up by May.", []),           # an offer to anyone
+    # "N of them" counts items named before
+    ("Some Relay Chimes are left from the fair. Five of them are yours, no charge.", [("v1", "o1", 145.0)]),
+    # the vendor's people speaking of their own giving in the present
+    ("Nine Relay Chimes are packed for your volunteers and Acme is donating them.", [("v1", "o1", 261.0)]),
+    # only the carriage waived on an order
+    ("The Porch Cams you ordered left today; we waived the delivery charge.", []),
+])
+def test_counts_for_all_n_and_n_of_them_and_the_carriage_alone(body, expected):
+    _, edges = run([msg(VERA, [OTTO], "Note", body)], FakeIndex(INDEX))
+    assert gifts(edges) == expected
+
+
+def test_a_request_granted_free_for_later_is_a_gift_once_it_arrives():
+    ask = msg(OTTO, [VERA], "Spare?", "Any chance of a spare Porch Cam for the report room?")
+    yes = msg(VERA, [OTTO], "RE: Spare?", "Of course. I'll bring one over Friday, and don't think about paying for it.", day=2)
+    got = msg(OTTO, [VERA], "RE: Spare?", "Got it today, thanks a lot.", day=5)
+    assert gifts(run([ask, yes, got])[1]) == [("v1", "o1", 199.0)]
+    assert gifts(run([ask, yes])[1]) == []  # promised, never confirmed
+    maybe = msg(VERA, [OTTO], "RE: Spare?", "Maybe - I'll bring one over if my boss agrees, no charge.", day=2)
+    assert gifts(run([ask, maybe, got])[1]) == []
+
+
+def test_an_officer_tells_a_colleague_the_vendor_gave_to_their_own_side():
+    note = msg(OTTO, [OLGA], "Cams", "Acme just dropped off three Porch Cams for our squad at no charge.")
+    assert [(a, v) for a, _, v in gifts(run([note])[1])] == [("org_v", 597.0)]
+    hearsay = msg(OTTO, [OLGA], "Cams", "Acme gave the Elm Street library three Porch Cams at no charge.")
+    assert gifts(run([hearsay])[1]) == []
+    paid = msg(OTTO, [VERA], "Cams", "Thanks for the Porch Cams - the county's check should reach you Monday.")
+    assert gifts(run([paid])[1]) == []

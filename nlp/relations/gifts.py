@@ -108,7 +108,15 @@ class _GiftReader:
         """An offer frame ("happy to", "glad to", "we have") that is not the preface of telling news
         ("happy to inform you that ...", "glad to let you know"): the speaker tells, not offers."""
         doc = s.doc
-        return any(not (sp.end < len(doc) and doc[sp.end].lower_ in self._TELL) for sp in s.spans("offer_frame"))
+        for sp in s.spans("offer_frame"):
+            nxt = doc[sp.end] if sp.end < len(doc) else None
+            if nxt is not None and nxt.lower_ in self._TELL:
+                continue  # "glad to let you know"
+            if sp.text.lower() in {"for all", "for each", "for every", "for any"} and nxt is not None and (
+                    nxt.like_num or nxt.lower_ in self.rules.number_words or nxt.lower_ == "of"):
+                continue  # "for all three of your cameras", "for each of your five": a count, not who may have one
+            return True
+        return False
 
     _PAY = {"pay", "pays", "paid", "paying", "payment"}
 
@@ -332,7 +340,7 @@ class _GiftReader:
             prev = {t.lower_ for t in doc[max(0, span.start - 2):span.start]}
             if prev & {"'ve", "have", "has", "'s", "had", "just"}:
                 return True
-            if head.lower_.endswith("ing") and prev & {"'m", "am", "'re", "are"}:
+            if head.lower_.endswith("ing") and prev & {"'m", "am", "'re", "are", "is", "'s"}:
                 return True  # "I'm sending you", "we're donating": the act itself
             if {t.lower_ for t in doc[max(0, span.start - 4):span.start]} & {"had", "got"}:
                 return True  # "I had the warehouse send you one", "got them to ship it": done through someone
@@ -436,6 +444,12 @@ class _GiftReader:
         text = s.text
         if re.search(r"\bboth\b", text, re.I) and not re.search(r"\bboth of you\b|\byou both\b", text, re.I):
             return 2
+        m = re.search(r"\b(\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+of\s+(?:them|those|these)\b", text, re.I)
+        if m:
+            word = m.group(1).lower()
+            n = self.rules.number_words.get(word) if not word.isdigit() else int(word)
+            if n and 1 < n <= 500:
+                return n  # "three of them"
         for m in re.finditer(r"\b(" + "|".join(lead) + r")\s+(?:all\s+(?:of\s+)?|each\s+of\s+)?(?:the\s+|your\s+|"
                              r"those\s+|these\s+|their\s+|our\s+)?(\d{1,3}|[a-z]+(?:-[a-z]+)?)\b", text, re.I):
             word = m.group(2).lower()
@@ -808,6 +822,18 @@ class _GiftReader:
             if mention.kind == "person" and mention.node_id and ctx.side(mention.node_id) == "vendor":
                 if re.search(r"\bfrom\s+(?:\S+\s+){0,3}$", " ".join((m.body or "")[max(0, mention.start - 40):mention.start].split()) + " "):
                     return mention.node_id
+        # "<the vendor> dropped off four units for our squad", "<the vendor> gave us two": the vendor gives, and
+        # to the speaker's own side (us, me, our unit): a receipt, not hearsay about others
+        if s.has("give") and ctx.vendor_id:
+            first_give = min(sp.start for sp in s.spans("give"))
+            subj = [a for _, a, b in ctx.vendor_matcher(doc) if b <= first_give]
+            if subj and not {t.lower_ for t in doc[max(subj):first_give]} & {"i", "we", "said", "says", "told", "that"}:
+                after = [t.lower_ for t in doc[first_give:first_give + 10]]
+                ours = {"us", "me"} & set(after) or any(
+                    w in {"our", "my"} and any(sp.start == first_give + i + 1 for sp in s.spans("unit_words"))
+                    for i, w in enumerate(after))
+                if ours:
+                    return ctx.vendor_id
         return None
 
     def _thanked_for_shipment(self, s, m, sender, thread, pos, open_, gifts) -> bool:
@@ -854,7 +880,12 @@ class _GiftReader:
         if s.has("purchase"):
             return False
         sents = ctx.sentences.get(m.id, [])
-        if not any(t.has("free") for t in sents) or not any(t.has("ship") or self.done(t) for t in sents):
+        if not any(t.has("free") for t in sents):
+            return False
+        # "Sure, I'll drop one by tomorrow, don't pay for it": granted but not yet handed over, an open offer
+        # that the asker's receipt or thanks confirms; a condition or a maybe grants nothing
+        sent_now = any(t.has("ship") or self.done(t) for t in sents)
+        if not sent_now and any(t.has(label) for t in sents for label in ("conditional", "hypothetical", "decline", "withdraw")):
             return False
         if any(g.offer is m for g in open_):
             return False
@@ -872,7 +903,7 @@ class _GiftReader:
                 items = merge_items(items, ctx.items_of(t))
             value = next((v for v in (ctx.stated_value(t) for t in sents if t.has("value_cue")) if v), None)
             g = _Gift(giver=sender, recipients=[asker], offer=m, thread_pos=pos, items=items, stated_value=value,
-                      offer_sents=[*asked, s], shipped=m)
+                      offer_sents=[*asked, s], shipped=m if sent_now else None)
             open_.append(g)
             gifts.append(g)
             return True
