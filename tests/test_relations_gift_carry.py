@@ -139,3 +139,21 @@ def test_an_officer_tells_a_colleague_the_vendor_gave_to_their_own_side():
     assert gifts(run([hearsay])[1]) == []
     paid = msg(OTTO, [VERA], "Cams", "Thanks for the Porch Cams - the county's check should reach you Monday.")
     assert gifts(run([paid])[1]) == []
+
+
+def test_an_answer_naming_its_own_items_offers_those_not_the_ones_asked_about():
+    ask = msg(OTTO, [VERA], "Cloud", "Can our Porch Cams keep their video in the cloud?")
+    ans = msg(VERA, [OTTO], "RE: Cloud", "That takes the Nightwatch Service. We'll cover the cost on all three.", day=2)
+    yes = msg(OTTO, [VERA], "RE: Cloud", "Very generous, thanks!", day=3)
+    assert gifts(run([ask, ans, yes], FakeIndex(INDEX))[1]) == [("v1", "o1", 180.0)]
+
+
+@pytest.mark.parametrize("body,expected", [
+    ("The Nightwatch Service for each of your three cameras is switched on. We're paying for it ourselves.",
+     [("v1", "o1", 180.0)]),
+    ("Two Porch Cams are set up at our own booth. We paid for them from the show budget.", []),   # the speaker's own
+    ("The Nightwatch Service for each of your three cameras starts Monday. You'll pay for it monthly.", []),
+])
+def test_the_speakers_side_paying_for_the_readers_things_named_before(body, expected):
+    _, edges = run([msg(VERA, [OTTO], "Note", body)], FakeIndex(INDEX))
+    assert gifts(edges) == expected

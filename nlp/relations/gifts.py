@@ -64,10 +64,10 @@ class _GiftReader:
             return False
         # no item named: a stated value given free ("choose any $400 of equipment, our treat"),
         # here or in the next sentence ("Two boxes are on their way, no charge. About $900 in all.")
-        if not s.has("free"):
-            return False
         if self.carried_from(s) is not None:
             return True  # "I kept two units back for you. They're on us.": the items of the sentence before
+        if not s.has("free"):
+            return False
         if s.has("value_cue") and parse_money(s.text):
             return True
         if s.has("give") and s.text.rstrip().endswith(":"):
@@ -80,7 +80,8 @@ class _GiftReader:
     def offer_blocked(self, s: Sentence) -> str | None:
         for label in ("purchase", "conditional", "hypothetical", "request", "loan"):
             if s.has(label) and not (label == "conditional" and self.if_wanted(s)) and not (
-                    label == "purchase" and (self.paid_for_reader(s) or self.free_after_all(s))):
+                    label == "purchase" and (self.paid_for_reader(s) or self.free_after_all(s)
+                                             or (not s.products and self.carried_from(s) is not None))):
                 return label
         if self.ordered(s.message):
             return "purchase"
@@ -120,17 +121,14 @@ class _GiftReader:
 
     _PAY = {"pay", "pays", "paid", "paying", "payment"}
 
-    def paid_for_reader(self, s: Sentence) -> bool:
-        """The vendor's side paid (or pays) for the reader's thing: "your plan is paid up by us", "we've paid
-        for your two units": a payment on the reader's behalf, not a sale to them. Every sale cue of the
-        sentence is such a payment."""
+    def we_pay(self, s: Sentence) -> bool:
+        """The vendor's side is who pays: every sale cue of the sentence is a paying with "we"/"I" just
+        before it or "by us" after it ("we're paying for it out of our budget", "it was paid by us")."""
         ctx = self.ctx
         if ctx.side(ctx.pid(s.message.sender)) != "vendor" or not s.has("purchase"):
             return False
         doc = s.doc
         words = [t.lower_ for t in doc]
-        if not {"your", "you"} & set(words):
-            return False
         for sp in s.spans("purchase"):
             if not {t.lower_ for t in doc[sp.start:sp.end]} & self._PAY:
                 return False
@@ -138,9 +136,14 @@ class _GiftReader:
             after = " ".join(words[sp.end:sp.end + 8])
             by_us = re.search(r"\bby (?:us|me|our\b)", after) or any(
                 a > sp.start and a <= sp.end + 8 and doc[a - 1].lower_ == "by" for _, a, _ in ctx.vendor_matcher(doc))
-            if not (by_us or set(before) & {"we", "i", "we've", "i've", "'ve", "we'll", "'ll"}):
+            if not (by_us or set(before) & {"we", "i", "we've", "i've", "'ve", "we'll", "'ll", "'re", "'m"}):
                 return False
         return True
+
+    def paid_for_reader(self, s: Sentence) -> bool:
+        """The vendor's side paid (or pays) for the reader's thing: "your plan is paid up by us", "we've paid
+        for your two units": a payment on the reader's behalf, not a sale to them."""
+        return bool({"your", "you"} & {t.lower_ for t in s.doc}) and self.we_pay(s)
 
     def free_after_all(self, s: Sentence) -> bool:
         """A price taken back, said to end free: "we credited the full price, so it's free", "refunded what
@@ -359,7 +362,8 @@ class _GiftReader:
         if not s.products:
             # "They're on us." / "It won't cost you a cent." after the sentence naming the items
             t = self.carried_from(s)
-            return bool(t is not None and self._plain_free(s, doc, modals) and not self.offer_framed(t)
+            stated = self._plain_free(s, doc, modals) or (not modals and self.we_pay(s) and not self.offer_framed(s))
+            return bool(t is not None and stated and not self.offer_framed(t)
                         and not t.has("irrealis") and ctx.side(ctx.pid(s.message.sender)) == "vendor")
         if not self._plain_free(s, doc, modals) and self.following_free(s):
             # "Twelve units for your captains cleared the warehouse. Nothing to pay." : the terms come next
@@ -416,7 +420,8 @@ class _GiftReader:
         same paragraph (one or two back): that sentence, when it is the same speaker's and neither a sale,
         a condition, a maybe, a request nor a recap. "Free" naming a cost of its own ("we'll cover the cost
         of installation") carries nothing."""
-        if s.products or not s.has("free") or s.has("not_free"):
+        paying = not s.has("free") and self.we_pay(s)  # "We're paying for it out of our budget."
+        if s.products or not (s.has("free") or paying) or s.has("not_free"):
             return None
         doc = s.doc
         for sp in s.spans("free"):
@@ -431,6 +436,8 @@ class _GiftReader:
                 continue
             if any(t.has(label) for label in self._CARRY_BLOCKS) or self.reported(t) or self.given_by_reader(t):
                 return None
+            if paying and not {"your", "you"} & {w.lower_ for w in t.doc}:
+                return None  # paying for the reader's things, not the speaker's own
             if t.has("free"):
                 return None  # the sentence naming the items states its own terms: nothing is left to carry
             return t
@@ -887,6 +894,8 @@ class _GiftReader:
         sent_now = any(t.has("ship") or self.done(t) for t in sents)
         if not sent_now and any(t.has(label) for t in sents for label in ("conditional", "hypothetical", "decline", "withdraw")):
             return False
+        if not sent_now and any(t.products for t in sents):
+            return False  # the answer names its own items ("you need the plan for that ... we'll cover it"): those are offered
         if any(g.offer is m for g in open_):
             return False
         for prior in reversed(thread[:pos]):
