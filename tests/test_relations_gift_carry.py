@@ -157,3 +157,17 @@ def test_an_answer_naming_its_own_items_offers_those_not_the_ones_asked_about():
 def test_the_speakers_side_paying_for_the_readers_things_named_before(body, expected):
     _, edges = run([msg(VERA, [OTTO], "Note", body)], FakeIndex(INDEX))
     assert gifts(edges) == expected
+
+
+def test_terms_in_the_progressive_and_a_plain_pass_on_an_offer():
+    said = msg(VERA, [OTTO], "Cam", "Your spare Porch Cam went out this morning. We won't be billing you for it.")
+    assert gifts(run([said])[1]) == [("v1", "o1", 199.0)]
+    offer = msg(VERA, [OTTO], "Chime", "Would you like a free Relay Chime for the squad room?")
+    passed = msg(OTTO, [VERA], "RE: Chime", "Very kind, but I'll pass this time.", day=2)
+    assert gifts(run([offer, passed])[1]) == []
+    short = msg(OTTO, [VERA], "RE: Chime", "Thanks, but we'll have to pass.", day=2)
+    assert gifts(run([offer, short])[1]) == []
+    # passing the news along is no refusal
+    yes = msg(OTTO, [VERA], "RE: Chime", "Yes please! I'll pass the news along to the squad.", day=2)
+    sent = msg(VERA, [OTTO], "RE: Chime", "It went out today.", day=3)
+    assert gifts(run([offer, yes, sent])[1]) == [("v1", "d1", 29.0)]  # "for the squad room": the division
