@@ -94,14 +94,42 @@ class Analysis:
     when a parser was attached with ``attach_parser``), else None.
     """
 
-    __slots__ = ("text", "ents", "n_tokens", "window", "_parser")
+    __slots__ = ("text", "_ents", "_n_tokens", "_window", "_parser", "_data")
 
     def __init__(self, text: str, ents: list, n_tokens: int, window: dict | None = None):
         self.text = text
-        self.ents = ents
-        self.n_tokens = n_tokens
-        self.window = window or {}
+        self._ents = ents
+        self._n_tokens = n_tokens
+        self._window = window or {}
         self._parser: Parser | None = None
+        self._data: str | None = None  # the JSON not decoded yet (`from_json`)
+
+    # read from the cache, an analysis is decoded when its spans are first asked for: a pass that only
+    # reads ``text`` (the message's own text) pays nothing for them
+    def _decode(self) -> None:
+        d = json.loads(self._data)
+        self._data = None
+        self._ents = [_Ent(*e) for e in d["e"]]
+        self._n_tokens = d["n"]
+        self._window = dict((int(i), w) for i, w in d["w"])
+
+    @property
+    def ents(self) -> list:
+        if self._data is not None:
+            self._decode()
+        return self._ents
+
+    @property
+    def n_tokens(self) -> int:
+        if self._data is not None:
+            self._decode()
+        return self._n_tokens
+
+    @property
+    def window(self) -> dict:
+        if self._data is not None:
+            self._decode()
+        return self._window
 
     def __len__(self) -> int:
         return self.n_tokens
@@ -130,8 +158,10 @@ class Analysis:
 
     @classmethod
     def from_json(cls, text: str, data: str) -> "Analysis":
-        d = json.loads(data)
-        return cls(text, [_Ent(*e) for e in d["e"]], d["n"], dict((int(i), w) for i, w in d["w"]))
+        """The analysis of `to_json`; its spans are decoded on first use."""
+        a = cls(text, [], 0)
+        a._data = data
+        return a
 
     @classmethod
     def from_docs(cls, text: str, pieces: Sequence[tuple[int, Any]]) -> "Analysis":

@@ -88,6 +88,8 @@ def classify_signature(sig: Signature, doc, profile: Profile, resolver: Resolver
     if not (isinstance(titles, frozenset) and titles == ranks.keys()):
         titles = frozenset(ranks)
     vendor, agency = profile.vendor_org, profile.agency_org
+    civic_re = _any_word_re(frozenset(profile.organization_words - _AGENCY_WORDS))
+    rank_re = _any_word_re(frozenset(r for r in ranks if len(r) > 2))
     # "Criminal Investigations Division" over "Harbor County Sheriff's Office": an agency's unit the
     # profile does not list is a division of its own when the same signature names a police agency
     agency_sig = any(_AGENCY_LINE.search(l.text) for l in sig.lines) or (
@@ -104,8 +106,7 @@ def classify_signature(sig: Signature, doc, profile: Profile, resolver: Resolver
         porgs = [e.ent_id_.split(":", 1)[1] for e in ents if e.ent_id_.startswith("organization:")]
         low_words = _tokens_lower(text)
         # "Hollow Creek Neighborhood Watch" names an area but is no agency unit: no officer role from it
-        civic = [w for w in profile.organization_words - _AGENCY_WORDS
-                 if re.search(r"(?<![a-z])" + re.escape(w) + r"(?![a-z])", text.lower())]
+        civic = civic_re.search(text.lower())
         for u in units:
             out.append(("unit", text, u))
             if not civic:
@@ -157,7 +158,7 @@ def classify_signature(sig: Signature, doc, profile: Profile, resolver: Resolver
                 continue
             org_word = any(w in profile.organization_words for w in sw) or any(
                 " " in ow and ow in seg.lower() for ow in profile.organization_words)
-            has_rank = any(re.search(r"(?<![a-z])" + re.escape(r) + r"(?![a-z])", seg.lower()) for r in ranks if len(r) > 2)
+            has_rank = bool(rank_re.search(seg.lower()))
             title_only = has_rank or all(w in profile.title_words or w in ranks or re.fullmatch(r"i{1,3}|iv|[-&]|and|of|the", w)
                                          for w in sw)
             capitalised = sum(1 for w in seg.split() if w[:1].isupper()) >= max(1, len(seg.split()) - 2)
@@ -170,6 +171,16 @@ def classify_signature(sig: Signature, doc, profile: Profile, resolver: Resolver
             elif org_word and capitalised and len(sw) >= 2:
                 out.append(("organization", seg, resolver.add_org(_strip_title_prefix(seg, profile))))
     return out
+
+
+@functools.lru_cache(maxsize=64)
+def _any_word_re(words: frozenset[str]) -> re.Pattern:
+    """One regex finding any of ``words`` not inside a longer run of letters (what a search per word
+    with the same look-arounds finds anywhere; compiled once per word set, not once per line)."""
+    if not words:
+        return re.compile(r"(?!)")
+    alt = "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+    return re.compile(r"(?<![a-z])(?:" + alt + r")(?![a-z])")
 
 
 def _is_credential(seg: str) -> bool:
