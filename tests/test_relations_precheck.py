@@ -116,3 +116,56 @@ def test_required_tokens_and_words():
     assert needs == [[frozenset({strings["mail"]}), frozenset({strings["crate"], strings["box"]})]]
     # a pattern that needs no word can match any sentence: nothing is passed over
     assert _pattern_needs([[{"LIKE_NUM": True}, {"IS_PUNCT": True}]], strings) is None
+
+
+# ---------------------------------------------------------------------------- anchors
+def _context(rules):
+    """A ThreadContext's catalogues alone (an index with a vendor, a product and a code)."""
+    from types import SimpleNamespace
+
+    from giftgraph.graph.model import Node
+    from giftgraph.nlp.relations.context import ThreadContext
+
+    nodes = {"organization:tallow": Node(id="organization:tallow", kind="organization", name="Tallowick",
+                                          aliases=["Tallowick Labs"]),
+             "product:lamp": Node(id="product:lamp", kind="product", name="Glowmere Lamp", aliases=["glowmere"],
+                                  attrs={"unit_price_usd": 80}),
+             "code:zq": Node(id="code:zq", kind="code", name="ZQ-77", attrs={"key": "ZQ77"})}
+    ctx = ThreadContext.__new__(ThreadContext)
+    ctx.rules, ctx.profile, ctx.nodes = rules, None, {}
+    ctx.index = SimpleNamespace(nodes=nodes, vendor_id="organization:tallow", agency_id=None, find=lambda *a, **k: None)
+    ctx._build_catalogues()
+    return ctx
+
+
+def test_anchor_prefilter_finds_what_the_anchor_regexes_find():
+    rules = RelationRules(load_rules(None))
+    ctx = _context(rules)
+    texts = ["Two GLOWMERE lamps for the front office.", "a glowmerelamp", "Tallowick sent these over",
+             "tallowick sent these", "Use code zq 77 at checkout.", "use zq-77x", "worth about $300 in gear",
+             "$300 worth", "The 12 boxes are worth it", "valued at roughly 40 dollars", "Nothing of note today.",
+             "GLOWMERE lamp with a dotless \u0131 and a dotted \u0130", "Gl\u0131wmere", "glow\u017fmere", ""]
+    texts += [t.upper() for t in texts] + [t.lower() for t in texts]
+    found = 0
+    for text in texts:
+        want = bool(ctx.anchor_ci and ctx.anchor_ci.search(text)) or bool(ctx.anchor_cs and ctx.anchor_cs.search(text))
+        assert ctx._anchored(text) == want, text
+        found += want
+    assert 10 < found < len(texts)
+
+
+# ---------------------------------------------------------------------------- analyses decoded on demand
+def test_an_analysis_read_from_json_is_decoded_on_first_use():
+    from giftgraph.nlp.analysis import Analysis, _Ent
+
+    text = "Ask Mira Holt about the Glowmere Lamp."
+    eager = Analysis(text, [_Ent(4, 13, 1, 3, "PERSON", "", "Mira Holt", ["mira", "holt"], [0, 0]),
+                            _Ent(24, 37, 5, 7, "PRODUCT", "product:lamp", "Glowmere Lamp", ["glowmere", "lamp"], [0, 0])],
+                     9, {5: "glowmere"})
+    lazy = Analysis.from_json(text, eager.to_json())
+    assert lazy.text == text and lazy._data is not None  # the text needs no decoding
+    assert [e.to_list() for e in lazy.ents] == [e.to_list() for e in eager.ents] and lazy._data is None
+    assert len(lazy) == 9 and [t.lower_ for t in lazy[4:7]] == ["glowmere"]
+    assert lazy.to_json() == eager.to_json()
+    again = Analysis.from_json(text, eager.to_json())
+    assert again.to_json() == eager.to_json() and len(again) == 9  # to_json and len decode too
