@@ -361,15 +361,20 @@ def extract_entities(messages: Sequence[Message], *, profile: "str | Profile | N
                     c.member_quotes.setdefault("division:" + unit, (m.id, " ".join(text[line_start:end].split())))
                     res.used["division"].add(unit)
 
-    # people named by ORG/GPE mistakes of the statistical model ("Marcus mentioned ...")
+    # people named by ORG/GPE mistakes of the statistical model ("Marcus mentioned ..."); in the same pass
+    # over the analyses (nothing here reads what the other part adds), the products, divisions,
+    # organisations and codes the text names (`_note_used`)
+    introduced: dict[str, Counter] = defaultdict(Counter)  # code key -> forms printed where introduced
     for m in messages:
         for e in docs[m.id].ents:
             if e.label_ in ("ORG", "GPE", "NORP", "PRODUCT") and not e.ent_id_ and len(e) == 1 and e.text[:1].isupper():
                 key = res.find_person(e.text, message=m)
                 if key and e.text.lower() not in res.table["organization"]:
                     person_mentions[m.id].append((e.start_char, e.end_char, e.text, res.uf.find(key)))
+            if e.ent_id_:
+                _note_used(e, res, introduced)
 
-    nodes, edges = _build(messages, docs, res, prof, index, person_mentions, custodian)
+    nodes, edges = _build(messages, docs, res, prof, index, person_mentions, custodian, introduced)
     return index, docs, nodes, edges
 
 
@@ -703,7 +708,23 @@ def named_custodian(res: Resolver, who: str) -> PersonCluster:
     return hits[0]
 
 
-def _build(messages, docs, res: Resolver, prof: Profile, index: EntityIndex, person_mentions, custodian="auto"):
+def _note_used(e, res: Resolver, introduced: dict[str, Counter]) -> None:
+    """A span naming a product, division or organisation of the profile (``res.used``), or a promo
+    code where it is introduced (``introduced``: code key -> forms printed)."""
+    if e.ent_id_.startswith("product:"):
+        res.used["product"].add(e.ent_id_.split(":", 1)[1])
+    elif e.ent_id_.startswith("division:"):
+        res.used["division"].add(e.ent_id_.split(":", 1)[1])
+    elif e.ent_id_.startswith("organization:"):
+        res.used["organization"].add(e.ent_id_.split(":", 1)[1])
+    elif e.label_ == "PROMO_CODE" and e.ent_id_.startswith("code:"):
+        introduced[code_key(e.ent_id_[5:])][e.ent_id_[5:]] += 1
+
+
+def _build(messages, docs, res: Resolver, prof: Profile, index: EntityIndex, person_mentions, custodian="auto",
+           introduced: dict[str, Counter] | None = None):
+    """The nodes and edges of the resolved release. ``introduced``: what `_note_used` found over
+    every message's spans, when the caller's own pass over them gathered it (else read here)."""
     by_id = {m.id: m for m in messages}
     nodes: dict[str, Node] = {}
     edges: list[Edge] = []
@@ -760,18 +781,11 @@ def _build(messages, docs, res: Resolver, prof: Profile, index: EntityIndex, per
         return key_to_id.get(res.uf.find(key))
 
     # --- products, divisions, organisations, codes from the text
-    introduced: dict[str, Counter] = defaultdict(Counter)  # code key -> forms printed where introduced
-    for m in messages:
-        doc = docs[m.id]
-        for e in doc.ents:
-            if e.ent_id_.startswith("product:"):
-                res.used["product"].add(e.ent_id_.split(":", 1)[1])
-            elif e.ent_id_.startswith("division:"):
-                res.used["division"].add(e.ent_id_.split(":", 1)[1])
-            elif e.ent_id_.startswith("organization:"):
-                res.used["organization"].add(e.ent_id_.split(":", 1)[1])
-            elif e.label_ == "PROMO_CODE" and e.ent_id_.startswith("code:"):
-                introduced[code_key(e.ent_id_[5:])][e.ent_id_[5:]] += 1
+    if introduced is None:  # code key -> forms printed where introduced
+        introduced = defaultdict(Counter)
+        for m in messages:
+            for e in docs[m.id].ents:
+                _note_used(e, res, introduced)
     subjects = {re.sub(r"^(?:\s*(?:re|fw|fwd)\s*:\s*)+", "", m.subject or "", flags=re.I) for m in messages}
     finder = default_finder(prof)
     for subject in sorted(s for s in subjects if s):  # "Subject: your code ab-12 is live"
