@@ -1,0 +1,89 @@
+"""The entity pass made cheaper (issue #20) finds what it found before: the trained pipeline's
+matrix products through numpy's BLAS instead of BLIS, on one BLAS thread."""
+from __future__ import annotations
+
+import pytest
+
+from giftgraph.nlp import analysis
+
+TEXTS = [
+    "Hi Marisol,\n\nOfficer Tadeo Brannigan of the Quillfield Division asked whether Osric Vantwell could "
+    "send two Video Doorbell Pro units to the Wexmoor community meeting on Thursday.\n\nThanks,\nPriya Okonkwo",
+    "From: Halden Rusk\nTo: Ysolde Ferreira; Benedikt Amsel\n\nThe Larkspur Valley Trust will pay $4,500 by "
+    "March 3. Use code PINE-7731 at checkout. Call Dr. Imogen Szabo at 555-0142 if the shipment slips.",
+    "Lunch with Cosima and Rafferty from Northgate Analytics at noon; Det. Ferrante joins after the "
+    "briefing in Glenmoor. Say hello to Jun-seo Park for me.",
+    "",
+    "ok\n\n\n   \n--\n",
+]
+
+
+@pytest.fixture(scope="module")
+def trained():
+    from giftgraph.nlp.components import load_pipeline
+    from giftgraph.nlp.profile import Profile
+
+    return load_pipeline(Profile.load("ring_lapd"))
+
+
+@pytest.mark.model
+def test_trained_models_multiply_through_numpy_not_blis(trained):
+    from thinc.api import NumpyOps
+
+    seen = 0
+    for _name, proc in trained.components:
+        model = getattr(proc, "model", None)
+        if model is None or not hasattr(model, "walk"):
+            continue
+        for node in model.walk():
+            assert isinstance(node.ops, NumpyOps) and node.ops.use_blis is False, (_name, node.name)
+            seen += 1
+    assert seen > 10  # tok2vec, tagger, parser, ner... all of them
+
+
+@pytest.mark.model
+def test_entities_are_those_blis_finds(trained):
+    """The same pipeline with every model's ops put back on BLIS finds the same analyses."""
+    from thinc.api import NumpyOps
+
+    fast = [a.to_json() for a in analysis.analyse_texts(trained, TEXTS)]
+    blis = NumpyOps(use_blis=True)
+    saved = []
+    for _name, proc in trained.components:
+        model = getattr(proc, "model", None)
+        if model is not None and hasattr(model, "walk"):
+            for node in model.walk():
+                saved.append((node, node.ops))
+                node.ops = blis
+    try:
+        slow = [a.to_json() for a in analysis.analyse_texts(trained, TEXTS)]
+    finally:
+        for node, ops in saved:
+            node.ops = ops
+    assert fast == slow
+    assert any('"PERSON"' in a for a in fast)  # the pass did find people (not two empty results)
+
+
+def test_the_pass_runs_blas_on_one_thread_and_gives_the_threads_back():
+    threadpoolctl = pytest.importorskip("threadpoolctl")
+    import numpy  # noqa: F401  (loads its BLAS)
+
+    def blas_threads():
+        return [lib["num_threads"] for lib in threadpoolctl.threadpool_info() if lib["user_api"] == "blas"]
+
+    before = blas_threads()
+    if not before:
+        pytest.skip("numpy has no BLAS threadpoolctl can see")
+    with analysis.one_blas_thread():
+        assert blas_threads() == [1] * len(before)
+    assert blas_threads() == before
+
+
+def test_blank_pipeline_loads_and_analyses_without_trained_models():
+    from giftgraph.nlp.components import load_pipeline
+    from giftgraph.nlp.profile import Profile
+
+    nlp = load_pipeline(Profile.load("ring_lapd"), "blank")
+    got = [a for a in analysis.analyse_texts(nlp, TEXTS)]
+    assert len(got) == len(TEXTS)
+    assert any(e.label_ == "PROMO_CODE" for e in got[1].ents)
