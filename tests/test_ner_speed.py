@@ -87,3 +87,34 @@ def test_blank_pipeline_loads_and_analyses_without_trained_models():
     got = [a for a in analysis.analyse_texts(nlp, TEXTS)]
     assert len(got) == len(TEXTS)
     assert any(e.label_ == "PROMO_CODE" for e in got[1].ents)
+
+
+@pytest.mark.model
+def test_greedy_ner_gives_the_entities_of_spacys_own_loop(trained):
+    """`GreedyNER` against ``ner.pipe`` on the same docs (the profile ruler's preset entities
+    included: "Video Doorbell Pro" is a product the ruler marks before ``ner``)."""
+    from giftgraph.nlp.fastner import GreedyNER
+
+    ner, ruler = trained.get_pipe("ner"), trained.get_pipe("giftgraph_profile_ruler")
+    assert GreedyNER.usable(ner)
+    texts = TEXTS + [" ".join(TEXTS) * 3, "Video Doorbell Pro", "   Wexmoor   ", "a"]
+
+    def ents(docs):
+        return [[(e.start, e.end, e.label_, e.ent_id_) for e in d.ents] + [tuple(d.to_array(["ENT_IOB"]).tolist())]
+                for d in docs]
+
+    def preset():
+        return [ruler(trained.make_doc(t)) for t in texts]
+
+    theirs = ents(ner.pipe(preset(), batch_size=8))
+    ours = ents(GreedyNER(ner).pipe(preset(), batch_size=8))
+    assert ours == theirs
+    assert any(e[2] == "PRODUCT" and e[3] for d in ours for e in d[:-1])  # a preset entity kept, with its id
+
+
+@pytest.mark.model
+def test_analyses_through_greedy_ner_equal_those_of_nlp_pipe(trained, monkeypatch):
+    fast = [a.to_json() for a in analysis.analyse_texts(trained, TEXTS)]
+    monkeypatch.setattr(analysis, "_ner_stream",
+                        lambda nlp, texts, batch_size: nlp.pipe(texts, batch_size=batch_size))
+    assert [a.to_json() for a in analysis.analyse_texts(trained, TEXTS)] == fast
