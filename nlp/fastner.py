@@ -19,8 +19,13 @@ product goes through the same BLIS ``sgemm`` as spaCy's loop, so the scores are 
 
 `GreedyNER.usable` says whether a pipeline's ``ner`` is one this covers (greedy, ``ner`` state type
 with three features, maxout hidden layer, an output layer, no unseen classes); else the entity pass
-runs spaCy's own loop. A batch whose tags could make spaCy's loop stop early (no valid move) is also
-handed to spaCy.
+runs spaCy's own loop. A batch where something unforeseen happens (a move this does not
+know) is handed to spaCy's loop.
+
+STUCK: where no move is valid, spaCy's loop ends the doc (``StateC.force_final``) and keeps the
+entities closed so far; this does the same. It happens at a preset entity whose label the model
+has no moves for (the profile's ``DIVISION``): the statistical NER finds nothing after the first
+unit name of a text. That is spaCy's behaviour, kept here so that the analyses do not change.
 """
 from __future__ import annotations
 
@@ -32,6 +37,7 @@ import numpy as np
 __all__ = ["GreedyNER"]
 
 _B, _I, _L, _U, _O, _M = range(6)
+_UNSEEN = np.float32(-3.0e38)  # the score of a class the model was never trained on (see GreedyNER._sync)
 
 
 class GreedyNER:
@@ -39,7 +45,18 @@ class GreedyNER:
 
     def __init__(self, ner):
         self.ner = ner
-        model = ner.model
+        self._n_moves = -1
+        self._sync()
+
+    def _sync(self) -> None:
+        """The moves, their labels and the output layer, (re)read when ``ner`` added moves: spaCy's
+        ``ner`` adds B/I/L/U moves for the label of any preset entity it has none for (the profile's
+        ``DIVISION``) and grows its output layer; those classes are "unseen"."""
+        ner = self.ner
+        if ner.moves.n_moves == self._n_moves:
+            return
+        self._n_moves = ner.moves.n_moves
+        model = ner.model  # (growing the output layer replaces it)
         self.tok2vec, self.lower, self.upper = model.layers[0], model.layers[1], model.layers[-1]
         kinds, labels = [], []
         strings = ner.vocab.strings
@@ -57,12 +74,20 @@ class GreedyNER:
         self._by_kind = {k: np.flatnonzero(self.kinds == k) for k in range(6)}
         self.W = np.ascontiguousarray(self.upper.get_param("W"), dtype=np.float32)
         self.b = self.upper.get_param("b")
+        unseen = sorted(ner.model.attrs.get("unseen_classes") or ())
+        self.unseen = np.array(unseen, dtype=np.int64)
+        # spaCy's loop gives an unseen class the lowest score of the step: it wins only where no seen
+        # class is valid (the seen ones come first, and ties go to the first); a finite score lower
+        # than any other does the same here
+        if len(self.unseen) and self.unseen.min() < len(kinds) - len(unseen):
+            raise ValueError("unseen classes before seen ones")  # not a pipeline this covers (usable())
 
     @staticmethod
     def usable(ner) -> bool:
         try:
             model = ner.model
-            return (ner.cfg.get("beam_width", 1) == 1 and not model.attrs.get("unseen_classes")
+            unseen = sorted(model.attrs.get("unseen_classes") or ())
+            return (ner.cfg.get("beam_width", 1) == 1 and (not unseen or unseen[0] >= ner.moves.n_moves - len(unseen))
                     and model.attrs.get("has_upper") and len(model.layers) == 3
                     and model.layers[1].name == "precomputable_affine"
                     and model.layers[1].get_dim("nF") == 3 and model.layers[1].get_dim("nP") >= 2
@@ -89,6 +114,8 @@ class GreedyNER:
     def annotate(self, docs: list) -> None:
         if not any(len(d) for d in docs):
             return self._spacy(docs)
+        self.ner._ensure_labels_are_added(docs)  # as ner.predict does, before its model runs
+        self._sync()
         ents = self.decode(docs)
         if ents is None:
             return self._spacy(docs)
@@ -103,6 +130,8 @@ class GreedyNER:
 
         s = blis.py.gemm(np.ascontiguousarray(hidden, dtype=np.float32), self.W, trans1=False, trans2=True)
         s += self.b
+        if len(self.unseen):
+            s[:, self.unseen] = _UNSEEN
         return s
 
     def decode(self, docs: list) -> list | None:
@@ -134,19 +163,22 @@ class GreedyNER:
             nxt_ss = np.append(ss[1:], 0)
             blen = n - np.arange(n)
             valid = self._closed_valid(iob, typ, space, nxt_iob, nxt_ss, blen)
-            if not valid.any(axis=1).all():
-                return None
+            # (inside a preset entity no move is valid with none open: those tokens are never reached so)
+            stuck = ~valid.any(axis=1)
             sc = np.where(valid, scores[offset:offset + n], -np.inf)
             best = sc.argmax(axis=1)
             moves = kinds[best]
             starts = np.flatnonzero(moves != _O).tolist()  # where something other than O happens
             ents = []
             b = 0
-            while True:
+            done = False
+            while not done:
                 k = bisect_left(starts, b)
                 if k == len(starts):
                     break
                 b = starts[k]
+                if stuck[b]:  # no valid move: spaCy's loop ends the doc here (``force_final``), see STUCK
+                    break
                 move, label = moves[b], labels[best[b]]
                 if move == _U:
                     ents.append((b, b + 1, int(label)))
@@ -165,8 +197,9 @@ class GreedyNER:
                     s = self._scores(feat.max(axis=-1)[None, :])[0]
                     ok = self._open_valid(int(iob[b]), int(typ[b]), int(nxt_iob[b]), int(nxt_ss[b]),
                                           b + 1 < n, n - b, int(label))
-                    if not ok.any():
-                        return None
+                    if not ok.any():  # as above: the doc ends here, the open entity is dropped
+                        done = True
+                        break
                     c = int(np.where(ok, s, -np.inf).argmax())
                     b += 1
                     if kinds[c] == _L:

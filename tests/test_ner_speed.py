@@ -95,9 +95,18 @@ def test_greedy_ner_gives_the_entities_of_spacys_own_loop(trained):
     included: "Video Doorbell Pro" is a product the ruler marks before ``ner``)."""
     from giftgraph.nlp.fastner import GreedyNER
 
-    ner, ruler = trained.get_pipe("ner"), trained.get_pipe("giftgraph_profile_ruler")
+    from giftgraph.nlp.components import load_pipeline
+    from giftgraph.nlp.profile import Profile
+
+    nlp = load_pipeline(Profile.load("ring_lapd"))  # a new one: ner has not yet seen a DIVISION
+    ner, ruler = nlp.get_pipe("ner"), nlp.get_pipe("giftgraph_profile_ruler")
     assert GreedyNER.usable(ner)
-    texts = TEXTS + [" ".join(TEXTS) * 3, "Video Doorbell Pro", "   Wexmoor   ", "a"]
+    n_moves = ner.moves.n_moves
+    texts = TEXTS + [" ".join(TEXTS) * 3, "Video Doorbell Pro", "   Wexmoor   ", "a",
+                     # a unit name (the profile's DIVISION, a label the model has no moves for) and people after it
+                     "Sgt. Ottilie Brandvold drove to Hollenbeck on Monday, where Lionel Achterberg of Mapleline "
+                     "Freight met Councilmember Rosalind Quaye and two reporters from the Daily Verity."]
+    trained = nlp
 
     def ents(docs):
         return [[(e.start, e.end, e.label_, e.ent_id_) for e in d.ents] + [tuple(d.to_array(["ENT_IOB"]).tolist())]
@@ -110,6 +119,10 @@ def test_greedy_ner_gives_the_entities_of_spacys_own_loop(trained):
     ours = ents(GreedyNER(ner).pipe(preset(), batch_size=8))
     assert ours == theirs
     assert any(e[2] == "PRODUCT" and e[3] for d in ours for e in d[:-1])  # a preset entity kept, with its id
+    assert ner.moves.n_moves > n_moves  # ner added the DIVISION moves on the way (both ways)
+    last = ours[-1]
+    assert any(e[2] == "DIVISION" for e in last[:-1])
+    assert any(e[2] == "PERSON" and e[0] > 6 for e in last[:-1])  # found after the unit name too
 
 
 @pytest.mark.model
