@@ -93,9 +93,8 @@ def test_blank_pipeline_loads_and_analyses_without_trained_models():
 def test_greedy_ner_gives_the_entities_of_spacys_own_loop(trained):
     """`GreedyNER` against ``ner.pipe`` on the same docs (the profile ruler's preset entities
     included: "Video Doorbell Pro" is a product the ruler marks before ``ner``)."""
-    from giftgraph.nlp.fastner import GreedyNER
-
     from giftgraph.nlp.components import load_pipeline
+    from giftgraph.nlp.fastner import GreedyNER
     from giftgraph.nlp.profile import Profile
 
     nlp = load_pipeline(Profile.load("ring_lapd"))  # a new one: ner has not yet seen a DIVISION
