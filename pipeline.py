@@ -248,6 +248,11 @@ def _run_stages(paths, case: Case, *, timezone, profile, model, custodian, ocr, 
 
             result = read_sharded(paths, client, timezone=timezone, ocr=ocr, strict=strict, known=known,
                                   limits=limits)
+        elif workers > 1:
+            from giftgraph.scale import read_pooled
+
+            result = read_pooled(paths, workers, timezone=timezone, ocr=ocr, strict=strict, progress=progress,
+                                 known=known, limits=limits)
         else:
             result = read_paths(paths, timezone=timezone, ocr=ocr, strict=strict, progress=progress,
                                 known=known, log=log, limits=limits)

@@ -45,7 +45,7 @@ from typing import Callable, Iterator, Sequence
 from giftgraph.errors import GiftgraphError
 from giftgraph.nlp.profile import DEFAULT_PROFILE, DEFAULT_TIMEZONE
 
-__all__ = ["EXTRACTION_FILE", "ANALYSES_FILE", "extraction_fingerprint", "extract_graph", "read_sharded",
+__all__ = ["EXTRACTION_FILE", "ANALYSES_FILE", "extraction_fingerprint", "extract_graph", "read_sharded", "read_pooled",
            "get_client", "dask_analyse", "dask_facts", "dask_sentences", "mark_extracted", "StageClock", "default_workers"]
 
 EXTRACTION_FILE = "extraction.json"
@@ -390,6 +390,80 @@ def _read_one(path: str, timezone: str, ocr: bool, known: dict | None, limits=No
 def read_sharded(paths, client, *, timezone: str = DEFAULT_TIMEZONE, ocr: bool = False, strict: bool = False,
                  known: dict | None = None, progress: bool = False, limits=None):
     """`read_paths` with one Dask task per file; the same `ReadResult` as a local read."""
+
+    def results(files, entry):
+        futures = [client.submit(_read_one, f, timezone, ocr, entry(f), limits, pure=False) for f in files]
+        for fut in futures:
+            yield fut.result()
+            fut.release()
+
+    return _read_files(paths, results, timezone=timezone, strict=strict, known=known)
+
+
+READ_POOL_MIN_BYTES = 8 << 20  # a release smaller than this is read in this process: forking costs more
+
+
+def read_pooled(paths, workers: int, *, timezone: str = DEFAULT_TIMEZONE, ocr: bool = False, strict: bool = False,
+                known: dict | None = None, progress: bool = False, limits=None, min_bytes: int = READ_POOL_MIN_BYTES):
+    """`read_paths` with the files read by ``workers`` forked processes, a file per task; the same
+    `ReadResult` as a read in this process (the release-wide `finish_read` runs here, on the messages in
+    the order of the files). Used for releases of several files and at least ``min_bytes``; if a worker
+    dies (killed for memory), the files not yet returned are read in this process."""
+    import multiprocessing as mp
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+    from pathlib import Path
+
+    from giftgraph.ingest import _size, iter_files, read_paths
+    from giftgraph.nlp.analysis import _die_with_parent
+
+    files = list(iter_files(paths))
+    total = sum(_size(f) for f in files)
+    if workers <= 1 or len(files) < 2 or total < min_bytes:
+        return read_paths(paths, timezone=timezone, ocr=ocr, strict=strict, progress=progress, known=known,
+                          limits=limits)
+    bar = None
+    if progress:
+        from tqdm import tqdm
+
+        bar = tqdm(total=total, unit="B", unit_scale=True, desc=f"reading ({workers} workers)", leave=False)
+
+    def results(files, entry):
+        from collections import deque
+
+        pool = ProcessPoolExecutor(workers, mp_context=mp.get_context("fork"), initializer=_die_with_parent)
+        pending: deque = deque()
+        returned = 0  # files[:returned] have been yielded, in order
+        try:
+            try:
+                while returned < len(files):
+                    while len(pending) < 2 * workers and returned + len(pending) < len(files):
+                        f = files[returned + len(pending)]  # a few files in flight: the parent holds what is returned
+                        pending.append((f, pool.submit(_read_one, f, timezone, ocr, entry(f), limits)))
+                    f, fut = pending[0]
+                    r = fut.result()
+                    pending.popleft()
+                    if bar is not None:
+                        bar.update(_size(Path(f)))
+                    returned += 1
+                    yield r
+            except BrokenProcessPool:  # a worker died (killed for memory): the rest is read here, in order
+                for f in files[returned:]:
+                    yield _read_one(f, timezone, ocr, entry(f), limits)
+                    if bar is not None:
+                        bar.update(_size(Path(f)))
+        finally:
+            pool.shutdown(wait=False, cancel_futures=True)
+            if bar is not None:
+                bar.close()
+
+    return _read_files(paths, results, timezone=timezone, strict=strict, known=known)
+
+
+def _read_files(paths, results: Callable, *, timezone: str, strict: bool, known: dict | None):
+    """The `ReadResult` of reading each file of ``paths`` once (however it is named) by ``results(files,
+    entry)``, which yields each file's unfinished `ReadResult` in the order of ``files`` (``entry(f)`` is
+    the file's manifest entry, or None); then the release-wide `finish_read`."""
     from giftgraph.ingest import (
         IngestError,
         ReadResult,
@@ -408,14 +482,14 @@ def read_sharded(paths, client, *, timezone: str = DEFAULT_TIMEZONE, ocr: bool =
             keys.add(manifest_key(f))
             files.append(str(f))
     index = known_index(known)
-    futures = [client.submit(_read_one, f, timezone, ocr, dict([e]) if (e := known_entry(known, f, index)) else None, limits,
-                             pure=False)
-               for f in files]
+
+    def entry(f):
+        e = known_entry(known, f, index)
+        return dict([e]) if e else None
+
     res = ReadResult()
     batch = []
-    for _f, fut in zip(files, futures):
-        r = fut.result()
-        fut.release()
+    for r in results(files, entry):
         if strict and r.problems:
             name, text = r.problems[0]
             raise IngestError(f"{name}: {text}")

@@ -81,17 +81,30 @@ def page_lines(pages: list[str], first_page: int = 1) -> list[Line]:
     A title or banner printed at the top of most pages (within the first three lines) or as their
     last line (3 or more pages, and at least a third of them) is furniture wherever it sits at a
     page edge. Only the last line counts at the foot: the lines just above it are often the
-    signature block of a prolific writer ("Van Nuys Division"), which must stay in the text.
+    signature block of a prolific writer ("Van Nuys Division"), which must stay in the text; so must
+    a last line repeated at the feet that is printed inside some page too (the same signature's last
+    line, where a message ends mid-page).
     Bates stamps do not take a place in either window."""
     split = [p.splitlines() for p in pages]
-    edges = Counter()
+    edges, tops, inside = Counter(), Counter(), Counter()
     for lines in split:
         content = _edge_candidates(lines)
-        for j in set(content[:3] + content[-1:]):
+        window = set(content[:3] + content[-1:])
+        for j in window:
             edges[_norm(lines[j])] += 1
+        for j in set(content[:3]):
+            tops[_norm(lines[j])] += 1
+        for j in content:
+            if j not in window:
+                inside[_norm(lines[j])] += 1
     n = len(split)
-    repeated = {k for k, c in edges.items() if n >= 3 and c >= max(3, n / 3) and len(k) > 3
-                and not _HEADERISH.match(k) and "@" not in k and not k.startswith(">")}
+    threshold = max(3, n / 3)
+    # A line repeated at page feet that is also printed inside pages is text: the signature's last line of
+    # someone whose messages each end a page ("Metro Police Department"), and which also ends the messages
+    # that stop mid-page. A print footer is never printed inside a page.
+    repeated = {k for k, c in edges.items() if n >= 3 and c >= threshold and len(k) > 3
+                and not _HEADERISH.match(k) and "@" not in k and not k.startswith(">")
+                and not (tops[k] < threshold and inside[k])}
     out: list[Line] = []
     for i, lines in enumerate(split):
         page = first_page + i

@@ -52,3 +52,22 @@ def test_printout_headings_at_page_tops_stay_out_of_the_previous_message():
     assert "2 messages" not in bodies["Thanks"] and "Parking passes" not in bodies["Thanks"]
     assert bodies["Parking passes"].strip() == "Two passes are in the mail."
     assert bodies["Passes"].strip() == "Did they arrive?"
+
+
+def test_a_signature_last_line_at_most_page_feet_is_kept_when_it_is_also_printed_inside_a_page():
+    """Each message of a printout starts a page, so a prolific writer's signature ends most pages; the
+    same signature also ends a message that stops mid-page. Its last line is text, not a footer."""
+    sig = ["Pat Doe", "Detective I", "Metro Police Department"]
+    pages = [_page(i, [f"From: pat{i}@x.org", f"note {i}", *sig]) for i in range(1, 6)]
+    pages.append(_page(6, ["From: pat6@x.org", "short one", *sig, "From: lee@vendor.example", "reply text"]))
+    texts = [l.text for l in page_lines(pages)]
+    assert texts.count("Metro Police Department") == 6
+
+
+def test_a_print_footer_at_every_page_foot_is_removed():
+    words = ["alpha", "bravo", "charlie", "delta", "echo"]
+    pages = ["\n".join(["RESPONSIVE RECORDS - VENDOR MAIL", f"From: a{i}@x.org", f"hello {w}",
+                        "Produced under the Public Records Act", f"ABC-{i:06d}"]) for i, w in enumerate(words, 1)]
+    texts = [l.text for l in page_lines(pages)]
+    assert "Produced under the Public Records Act" not in texts
+    assert [t for t in texts if t.startswith("hello")] == [f"hello {w}" for w in words]
