@@ -190,7 +190,7 @@ def profile_fingerprint(profile, model: str | None) -> str:
                 h.update(f.read_bytes())
     else:
         h.update(repr(getattr(prof, "name", prof)).encode())
-    for mod in ("components.py", "analysis.py", "codes.py", "data/codes.yaml"):  # the code that makes the spans
+    for mod in ("components.py", "analysis.py", "fastner.py", "codes.py", "data/codes.yaml"):  # the code that makes the spans
         h.update((Path(__file__).parent / mod).read_bytes())
     return h.hexdigest()
 
