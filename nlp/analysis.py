@@ -39,7 +39,7 @@ __all__ = [
     "ANALYSIS_VERSION", "MAX_CHARS", "HEAD_CHARS", "TAIL_CHARS", "NER_COMPONENTS",
     "Analysis", "AnalysisCache", "own_text_of", "spacy_pieces", "text_key", "profile_fingerprint",
     "analyse_texts", "analyse_texts_json", "analyse_messages", "ner_pipes", "Parser", "shared_pipeline",
-    "CachedAnalyses",
+    "CachedAnalyses", "one_blas_thread",
 ]
 
 ANALYSIS_VERSION = 1
@@ -94,14 +94,42 @@ class Analysis:
     when a parser was attached with ``attach_parser``), else None.
     """
 
-    __slots__ = ("text", "ents", "n_tokens", "window", "_parser")
+    __slots__ = ("text", "_ents", "_n_tokens", "_window", "_parser", "_data")
 
     def __init__(self, text: str, ents: list, n_tokens: int, window: dict | None = None):
         self.text = text
-        self.ents = ents
-        self.n_tokens = n_tokens
-        self.window = window or {}
+        self._ents = ents
+        self._n_tokens = n_tokens
+        self._window = window or {}
         self._parser: Parser | None = None
+        self._data: str | None = None  # the JSON not decoded yet (`from_json`)
+
+    # read from the cache, an analysis is decoded when its spans are first asked for: a pass that only
+    # reads ``text`` (the message's own text) pays nothing for them
+    def _decode(self) -> None:
+        d = json.loads(self._data)
+        self._data = None
+        self._ents = [_Ent(*e) for e in d["e"]]
+        self._n_tokens = d["n"]
+        self._window = dict((int(i), w) for i, w in d["w"])
+
+    @property
+    def ents(self) -> list:
+        if self._data is not None:
+            self._decode()
+        return self._ents
+
+    @property
+    def n_tokens(self) -> int:
+        if self._data is not None:
+            self._decode()
+        return self._n_tokens
+
+    @property
+    def window(self) -> dict:
+        if self._data is not None:
+            self._decode()
+        return self._window
 
     def __len__(self) -> int:
         return self.n_tokens
@@ -130,8 +158,10 @@ class Analysis:
 
     @classmethod
     def from_json(cls, text: str, data: str) -> "Analysis":
-        d = json.loads(data)
-        return cls(text, [_Ent(*e) for e in d["e"]], d["n"], dict((int(i), w) for i, w in d["w"]))
+        """The analysis of `to_json`; its spans are decoded on first use."""
+        a = cls(text, [], 0)
+        a._data = data
+        return a
 
     @classmethod
     def from_docs(cls, text: str, pieces: Sequence[tuple[int, Any]]) -> "Analysis":
@@ -190,7 +220,7 @@ def profile_fingerprint(profile, model: str | None) -> str:
                 h.update(f.read_bytes())
     else:
         h.update(repr(getattr(prof, "name", prof)).encode())
-    for mod in ("components.py", "analysis.py", "codes.py", "data/codes.yaml"):  # the code that makes the spans
+    for mod in ("components.py", "analysis.py", "fastner.py", "codes.py", "data/codes.yaml"):  # the code that makes the spans
         h.update((Path(__file__).parent / mod).read_bytes())
     return h.hexdigest()
 
@@ -308,6 +338,52 @@ def ner_pipes(nlp) -> list[str]:
     return [p for p in nlp.pipe_names if p not in NER_COMPONENTS]
 
 
+_BLAS: list = []  # the threadpoolctl controller of this process (it looks the BLAS libraries up once)
+
+
+def one_blas_thread():
+    """A context in which numpy's BLAS runs its matrix products on the calling thread only.
+
+    The entity pass multiplies matrices of a few hundred to a few thousand rows (`numpy_matmul` in
+    ``giftgraph.nlp.components``); OpenBLAS would hand them to one thread per core, which costs
+    more CPU than it saves wall time at that size (300 x 288 by 288 x 288: 22 GFLOPS of process
+    CPU on 2 threads against 83 on one) and, with one spaCy worker per core, only makes the workers
+    take each other's cores. (No-op without ``threadpoolctl``.)"""
+    import contextlib
+
+    if not _BLAS:
+        try:
+            from threadpoolctl import ThreadpoolController
+        except ImportError:  # pragma: no cover - a dependency; an old environment still runs
+            _BLAS.append(None)
+        else:
+            _BLAS.append(ThreadpoolController())
+    return _BLAS[0].limit(limits=1, user_api="blas") if _BLAS[0] is not None else contextlib.nullcontext()
+
+
+_GREEDY: dict = {}  # id of a pipeline's ner -> (that ner, its GreedyNER): the last one made
+
+
+def _ner_stream(nlp, texts: Iterable[str], batch_size: int) -> Iterator:
+    """``nlp.pipe(texts, batch_size=...)`` in this process, through the enabled components in order,
+    with ``ner`` decoded by `giftgraph.nlp.fastner.GreedyNER` when it covers the pipeline's ``ner``
+    (the same entities for less CPU: see that module)."""
+    from giftgraph.nlp.fastner import GreedyNER
+
+    docs: Iterator = (nlp.make_doc(t) for t in texts)
+    for name, proc in nlp.pipeline:
+        if name == "ner" and GreedyNER.usable(proc):
+            if id(proc) not in _GREEDY or _GREEDY[id(proc)][0] is not proc:
+                _GREEDY.clear()
+                _GREEDY[id(proc)] = (proc, GreedyNER(proc))
+            proc = _GREEDY[id(proc)][1]
+        if hasattr(proc, "pipe"):
+            docs = proc.pipe(docs, batch_size=batch_size)
+        else:
+            docs = map(proc, docs)
+    return docs
+
+
 def analyse_texts(nlp, texts: Iterable[str], *, batch_size: int = 64, n_process: int = 1) -> Iterator[Analysis]:
     """Analyses of ``texts`` in order: ``nlp.pipe`` in batches with only the NER components on."""
     texts = iter(texts)
@@ -320,8 +396,11 @@ def analyse_texts(nlp, texts: Iterable[str], *, batch_size: int = 64, n_process:
             for _, p in ps:
                 yield p
 
-    with nlp.select_pipes(disable=ner_pipes(nlp)):
-        docs = nlp.pipe(pieces(), batch_size=batch_size, n_process=n_process)
+    with nlp.select_pipes(disable=ner_pipes(nlp)), one_blas_thread():
+        if n_process == 1:
+            docs = _ner_stream(nlp, pieces(), batch_size)
+        else:
+            docs = nlp.pipe(pieces(), batch_size=batch_size, n_process=n_process)
         while True:
             try:
                 first = next(docs)

@@ -88,6 +88,8 @@ def classify_signature(sig: Signature, doc, profile: Profile, resolver: Resolver
     if not (isinstance(titles, frozenset) and titles == ranks.keys()):
         titles = frozenset(ranks)
     vendor, agency = profile.vendor_org, profile.agency_org
+    civic_re = _any_word_re(frozenset(profile.organization_words - _AGENCY_WORDS))
+    rank_re = _any_word_re(frozenset(r for r in ranks if len(r) > 2))
     # "Criminal Investigations Division" over "Harbor County Sheriff's Office": an agency's unit the
     # profile does not list is a division of its own when the same signature names a police agency
     agency_sig = any(_AGENCY_LINE.search(l.text) for l in sig.lines) or (
@@ -104,8 +106,7 @@ def classify_signature(sig: Signature, doc, profile: Profile, resolver: Resolver
         porgs = [e.ent_id_.split(":", 1)[1] for e in ents if e.ent_id_.startswith("organization:")]
         low_words = _tokens_lower(text)
         # "Hollow Creek Neighborhood Watch" names an area but is no agency unit: no officer role from it
-        civic = [w for w in profile.organization_words - _AGENCY_WORDS
-                 if re.search(r"(?<![a-z])" + re.escape(w) + r"(?![a-z])", text.lower())]
+        civic = civic_re.search(text.lower())
         for u in units:
             out.append(("unit", text, u))
             if not civic:
@@ -157,7 +158,7 @@ def classify_signature(sig: Signature, doc, profile: Profile, resolver: Resolver
                 continue
             org_word = any(w in profile.organization_words for w in sw) or any(
                 " " in ow and ow in seg.lower() for ow in profile.organization_words)
-            has_rank = any(re.search(r"(?<![a-z])" + re.escape(r) + r"(?![a-z])", seg.lower()) for r in ranks if len(r) > 2)
+            has_rank = bool(rank_re.search(seg.lower()))
             title_only = has_rank or all(w in profile.title_words or w in ranks or re.fullmatch(r"i{1,3}|iv|[-&]|and|of|the", w)
                                          for w in sw)
             capitalised = sum(1 for w in seg.split() if w[:1].isupper()) >= max(1, len(seg.split()) - 2)
@@ -170,6 +171,16 @@ def classify_signature(sig: Signature, doc, profile: Profile, resolver: Resolver
             elif org_word and capitalised and len(sw) >= 2:
                 out.append(("organization", seg, resolver.add_org(_strip_title_prefix(seg, profile))))
     return out
+
+
+@functools.lru_cache(maxsize=64)
+def _any_word_re(words: frozenset[str]) -> re.Pattern:
+    """One regex finding any of ``words`` not inside a longer run of letters (what a search per word
+    with the same look-arounds finds anywhere; compiled once per word set, not once per line)."""
+    if not words:
+        return re.compile(r"(?!)")
+    alt = "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+    return re.compile(r"(?<![a-z])(?:" + alt + r")(?![a-z])")
 
 
 def _is_credential(seg: str) -> bool:
@@ -350,15 +361,20 @@ def extract_entities(messages: Sequence[Message], *, profile: "str | Profile | N
                     c.member_quotes.setdefault("division:" + unit, (m.id, " ".join(text[line_start:end].split())))
                     res.used["division"].add(unit)
 
-    # people named by ORG/GPE mistakes of the statistical model ("Marcus mentioned ...")
+    # people named by ORG/GPE mistakes of the statistical model ("Marcus mentioned ..."); in the same pass
+    # over the analyses (nothing here reads what the other part adds), the products, divisions,
+    # organisations and codes the text names (`_note_used`)
+    introduced: dict[str, Counter] = defaultdict(Counter)  # code key -> forms printed where introduced
     for m in messages:
         for e in docs[m.id].ents:
             if e.label_ in ("ORG", "GPE", "NORP", "PRODUCT") and not e.ent_id_ and len(e) == 1 and e.text[:1].isupper():
                 key = res.find_person(e.text, message=m)
                 if key and e.text.lower() not in res.table["organization"]:
                     person_mentions[m.id].append((e.start_char, e.end_char, e.text, res.uf.find(key)))
+            if e.ent_id_:
+                _note_used(e, res, introduced)
 
-    nodes, edges = _build(messages, docs, res, prof, index, person_mentions, custodian)
+    nodes, edges = _build(messages, docs, res, prof, index, person_mentions, custodian, introduced)
     return index, docs, nodes, edges
 
 
@@ -692,7 +708,23 @@ def named_custodian(res: Resolver, who: str) -> PersonCluster:
     return hits[0]
 
 
-def _build(messages, docs, res: Resolver, prof: Profile, index: EntityIndex, person_mentions, custodian="auto"):
+def _note_used(e, res: Resolver, introduced: dict[str, Counter]) -> None:
+    """A span naming a product, division or organisation of the profile (``res.used``), or a promo
+    code where it is introduced (``introduced``: code key -> forms printed)."""
+    if e.ent_id_.startswith("product:"):
+        res.used["product"].add(e.ent_id_.split(":", 1)[1])
+    elif e.ent_id_.startswith("division:"):
+        res.used["division"].add(e.ent_id_.split(":", 1)[1])
+    elif e.ent_id_.startswith("organization:"):
+        res.used["organization"].add(e.ent_id_.split(":", 1)[1])
+    elif e.label_ == "PROMO_CODE" and e.ent_id_.startswith("code:"):
+        introduced[code_key(e.ent_id_[5:])][e.ent_id_[5:]] += 1
+
+
+def _build(messages, docs, res: Resolver, prof: Profile, index: EntityIndex, person_mentions, custodian="auto",
+           introduced: dict[str, Counter] | None = None):
+    """The nodes and edges of the resolved release. ``introduced``: what `_note_used` found over
+    every message's spans, when the caller's own pass over them gathered it (else read here)."""
     by_id = {m.id: m for m in messages}
     nodes: dict[str, Node] = {}
     edges: list[Edge] = []
@@ -749,18 +781,11 @@ def _build(messages, docs, res: Resolver, prof: Profile, index: EntityIndex, per
         return key_to_id.get(res.uf.find(key))
 
     # --- products, divisions, organisations, codes from the text
-    introduced: dict[str, Counter] = defaultdict(Counter)  # code key -> forms printed where introduced
-    for m in messages:
-        doc = docs[m.id]
-        for e in doc.ents:
-            if e.ent_id_.startswith("product:"):
-                res.used["product"].add(e.ent_id_.split(":", 1)[1])
-            elif e.ent_id_.startswith("division:"):
-                res.used["division"].add(e.ent_id_.split(":", 1)[1])
-            elif e.ent_id_.startswith("organization:"):
-                res.used["organization"].add(e.ent_id_.split(":", 1)[1])
-            elif e.label_ == "PROMO_CODE" and e.ent_id_.startswith("code:"):
-                introduced[code_key(e.ent_id_[5:])][e.ent_id_[5:]] += 1
+    if introduced is None:  # code key -> forms printed where introduced
+        introduced = defaultdict(Counter)
+        for m in messages:
+            for e in docs[m.id].ents:
+                _note_used(e, res, introduced)
     subjects = {re.sub(r"^(?:\s*(?:re|fw|fwd)\s*:\s*)+", "", m.subject or "", flags=re.I) for m in messages}
     finder = default_finder(prof)
     for subject in sorted(s for s in subjects if s):  # "Subject: your code ab-12 is live"

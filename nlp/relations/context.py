@@ -78,8 +78,24 @@ class ThreadContext:
         return getattr(self.index, "nodes", {}) or {}
 
     def _anchored(self, text: str) -> bool:
-        return bool(self.anchor_ci and self.anchor_ci.search(text)) or bool(
-            self.anchor_cs and self.anchor_cs.search(text))
+        """Does ``text`` name a product, a code or the vendor, or state a value (``anchor_ci`` or
+        ``anchor_cs`` finds something)? Each part of the anchors is searched only when the text holds
+        what it cannot match without (`_anchor_parts`): the alternations of many forms cost the
+        regex engine a try at every position of a long mail."""
+        folded = None
+        for needs, fold, rx in self._anchor_parts:
+            if needs:
+                if fold:
+                    if folded is None:
+                        folded = _fold(text)
+                    hay = folded
+                else:
+                    hay = text
+                if not any(n in hay for n in needs):
+                    continue
+            if rx.search(text):
+                return True
+        return False
 
     # -- catalogues ------------------------------------------------------------------------
     def _build_catalogues(self):
@@ -128,15 +144,23 @@ class ThreadContext:
         cues = {str(w) for w in self.rules.gift.get("money_value_cues") or []}
         cs = {*self.vendor_forms, *self.codes}
         alt = lambda forms: "|".join(sorted((re.escape(f) for f in forms), key=len, reverse=True))  # noqa: E731
-        parts = [f"(?<!\\w)(?:{alt(ci)})"] if ci else []
+        # (what a text must hold for the part to match: substrings, of the case-folded text when the part
+        # ignores case; the part): `_anchored` searches a part only when the text holds one of them
+        ci_parts: list[tuple[tuple[str, ...], str]] = []
+        if ci:
+            ci_parts.append((tuple(sorted({_fold(f) for f in ci})), f"(?<!\\w)(?:{alt(ci)})"))
         if cues:  # a stated value: an amount within a few words of "worth", "valued at", ...
             money = r"(?:\$\s?\d[\d,.]*\s?(?:k|K|thousand|grand)?|\d[\d,.]*\s?(?:bucks|dollars))"
-            parts.append(rf"{money}\W+(?:\w+\W+){{0,3}}?(?:{alt(cues)})|(?:{alt(cues)})\W+(?:\w+\W+){{0,3}}?{money}")
+            ci_parts.append(((), rf"{money}\W+(?:\w+\W+){{0,3}}?(?:{alt(cues)})"))
+            ci_parts.append((tuple(sorted({_fold(c) for c in cues})), rf"(?:{alt(cues)})\W+(?:\w+\W+){{0,3}}?{money}"))
         if self.code_keys:  # a code in any printing ("ab-12", "AB12")
-            parts.append(known_code_regex(self.code_keys).pattern)
-        self.anchor_ci = re.compile("|".join(parts), re.I) if parts else None
-        cs_parts = [alt(cs)] if cs else []
-        self.anchor_cs = re.compile(r"(?<!\w)(?:" + "|".join(cs_parts) + r")(?!\w)") if cs_parts else None
+            ci_parts.append(((), known_code_regex(self.code_keys).pattern))
+        self.anchor_ci = re.compile("|".join(p for _, p in ci_parts), re.I) if ci_parts else None
+        cs_part = r"(?<!\w)(?:" + alt(cs) + r")(?!\w)" if cs else None
+        self.anchor_cs = re.compile(cs_part) if cs_part else None
+        self._anchor_parts = [(needs, True, re.compile(p, re.I)) for needs, p in ci_parts]
+        if cs_part:
+            self._anchor_parts.append((tuple(sorted(cs)), False, re.compile(cs_part)))
 
     def price(self, product_id: str) -> float | None:
         n = self.products.get(product_id)
@@ -344,6 +368,15 @@ class ThreadContext:
                 if x.kind == "division" and x.node_id:
                     counts[x.node_id] += 1
         return max(counts, key=lambda k: (counts[k], k)) if counts else None
+
+
+_DOTTED_I = {0x130: "i", 0x131: "i"}  # the dotted and dotless i match "i" under re.I; casefold keeps them apart
+
+
+def _fold(text: str) -> str:
+    """A text case-folded so that whatever a case-insensitive regex literal matches in it, the folded
+    literal is a substring of it."""
+    return text.translate(_DOTTED_I).casefold()
 
 
 class _Sentences(Mapping):

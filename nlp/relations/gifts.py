@@ -54,7 +54,7 @@ class _GiftReader:
     def gift_like(self, s: Sentence) -> bool:
         """Says something is free or handed over, and names items or a value."""
         if s.products:
-            if s.has("free") or s.has("give") or self.following_free(s):
+            if s.has("free") or s.has("give") or self.following_free(s) or self.paid_for_reader(s):
                 return True
             # a vendor's shipment in a message that says it is free or rewards a code's uses
             ctx = self.ctx
@@ -64,6 +64,8 @@ class _GiftReader:
             return False
         # no item named: a stated value given free ("choose any $400 of equipment, our treat"),
         # here or in the next sentence ("Two boxes are on their way, no charge. About $900 in all.")
+        if self.carried_from(s) is not None:
+            return True  # "I kept two units back for you. They're on us.": the items of the sentence before
         if not s.has("free"):
             return False
         if s.has("value_cue") and parse_money(s.text):
@@ -77,11 +79,13 @@ class _GiftReader:
 
     def offer_blocked(self, s: Sentence) -> str | None:
         for label in ("purchase", "conditional", "hypothetical", "request", "loan"):
-            if s.has(label):
+            if s.has(label) and not (label == "conditional" and self.if_wanted(s)) and not (
+                    label == "purchase" and (self.paid_for_reader(s) or self.free_after_all(s)
+                                             or (not s.products and self.carried_from(s) is not None))):
                 return label
         if self.ordered(s.message):
             return "purchase"
-        if any(not self._period_not_tally(s, sp) for sp in s.spans("recap")):
+        if any(not self._period_not_tally(s, sp, self.ctx.items_of) for sp in s.spans("recap")):
             return "recap"
         if self.reported(s):
             return "reported"
@@ -98,6 +102,88 @@ class _GiftReader:
             if ctx.side(ctx.pid(s.message.sender)) != "vendor":
                 return "accepting"
         return None
+
+    _TELL = {"inform", "announce", "report", "confirm", "share", "say", "tell", "let", "write", "note", "update", "advise"}
+
+    def offer_framed(self, s: Sentence) -> bool:
+        """An offer frame ("happy to", "glad to", "we have") that is not the preface of telling news
+        ("happy to inform you that ...", "glad to let you know"): the speaker tells, not offers."""
+        doc = s.doc
+        for sp in s.spans("offer_frame"):
+            nxt = doc[sp.end] if sp.end < len(doc) else None
+            if nxt is not None and nxt.lower_ in self._TELL:
+                continue  # "glad to let you know"
+            if sp.text.lower() in {"for all", "for each", "for every", "for any"} and nxt is not None and (
+                    nxt.like_num or nxt.lower_ in self.rules.number_words or nxt.lower_ == "of"):
+                continue  # "for all three of your cameras", "for each of your five": a count, not who may have one
+            return True
+        return False
+
+    _PAY = {"pay", "pays", "paid", "paying", "payment"}
+
+    def we_pay(self, s: Sentence) -> bool:
+        """The vendor's side is who pays: every sale cue of the sentence is a paying with "we"/"I" just
+        before it or "by us" after it ("we're paying for it out of our budget", "it was paid by us")."""
+        ctx = self.ctx
+        if ctx.side(ctx.pid(s.message.sender)) != "vendor" or not s.has("purchase"):
+            return False
+        doc = s.doc
+        words = [t.lower_ for t in doc]
+        for sp in s.spans("purchase"):
+            if not {t.lower_ for t in doc[sp.start:sp.end]} & self._PAY:
+                return False
+            before = words[max(0, sp.start - 2):sp.start]
+            after = " ".join(words[sp.end:sp.end + 8])
+            by_us = re.search(r"\bby (?:us|me|our\b)", after) or any(
+                a > sp.start and a <= sp.end + 8 and doc[a - 1].lower_ == "by" for _, a, _ in ctx.vendor_matcher(doc))
+            if not (by_us or set(before) & {"we", "i", "we've", "i've", "'ve", "we'll", "'ll", "'re", "'m"}):
+                return False
+        return True
+
+    def paid_for_reader(self, s: Sentence) -> bool:
+        """The vendor's side paid (or pays) for the reader's thing: "your plan is paid up by us", "we've paid
+        for your two units": a payment on the reader's behalf, not a sale to them."""
+        return bool({"your", "you"} & {t.lower_ for t in s.doc}) and self.we_pay(s)
+
+    def free_after_all(self, s: Sentence) -> bool:
+        """A price taken back, said to end free: "we credited the full price, so it's free", "refunded what
+        you paid, making it free". The conclusion ("so", "making") after the sale words decides."""
+        doc = s.doc
+        last = max((sp.end for sp in s.spans("purchase")), default=None)
+        if last is None:
+            return False
+        for sp in s.spans("free"):
+            if sp.start >= last and any(t.lower_ in {"so", "making", "makes", "which"} for t in doc[last:sp.start]):
+                return True
+        return False
+
+    _WANT = {"want", "wants", "like", "need", "needs", "'d", "would", "can", "could", "have"}
+
+    def if_wanted(self, s: Sentence) -> bool:
+        """Every condition of the sentence is the reader's wanting the thing ("they're yours if you want
+        them", "if you'd like one", "if you can use them"): an offer's courtesy, not a condition the gift
+        waits on. The offer is still open: `done` never holds for it, an answer or a shipment must follow."""
+        doc = s.doc
+        spans = s.spans("conditional")
+        if not spans:
+            return False
+        for sp in spans:
+            words = [t.lower_ for t in doc[sp.start:min(len(doc), sp.end + 3)]]
+            if words[:2] not in (["if", "you"], ["if", "your"]) or not set(words[2:]) & self._WANT:
+                return False
+            # the thing wanted is the thing offered ("if you want them", "if you'd like one", "if you want,"),
+            # not something else ("if you need flyers", "if you want something else")
+            k = next(i for i in range(sp.end, min(len(doc), sp.end + 3)) if doc[i].lower_ in self._WANT)
+            k += 1
+            while k < len(doc) and doc[k].lower_ in {"like", "to", "have", "use", "room", "for", "a", "any", "keep", "take"}:
+                k += 1
+            if k < len(doc) and not (doc[k].is_punct or doc[k].lower_ in {"them", "it", "one", "ones", "any", "some", "those",
+                                                                           "these", "both", "all", "more", "that", "this"}):
+                return False
+            if not set(words[2:]) & {"want", "wants", "like", "need", "needs"} and not {"use", "room"} & {
+                    t.lower_ for t in doc[sp.end:sp.end + 4]}:
+                return False  # "if you can", "if you have a minute" are no wanting; "if you can use them", "have room"
+        return True
 
     _YOU = {"you", "u", "y'all", "yall"}
     # words between "you" and the verb of a relative clause ("the two you've kindly sent")
@@ -116,8 +202,10 @@ class _GiftReader:
             j = sp.start - 1
             while j >= 0 and doc[j].lower_ in self._YOU_AUX and sp.start - j <= 3:
                 j -= 1
-            if j >= 0 and doc[j].lower_ in self._YOU and not (j > 0 and doc[j - 1].lower_ in self._YOU_OBJECT_OF):
-                return True
+            if j >= 0 and doc[j].lower_ in self._YOU and not (j > 0 and (
+                    doc[j - 1].lower_ in self._YOU_OBJECT_OF or doc[j - 1].lower_ in self.rules.past_forms
+                    or (doc[j - 1].lower_.endswith("ed") and doc[j - 1].lower_ not in {"need", "red", "bed"}))):
+                return True  # not "the four she promised you went out": "you" is the object of a verb before it
         return False
 
     def ordered(self, m: Message) -> bool:
@@ -127,12 +215,19 @@ class _GiftReader:
         return any(t.has("order") for t in sents) and not any(t.has("free") for t in sents)
 
     @staticmethod
-    def _period_not_tally(s: Sentence, sp) -> bool:
+    def _period_not_tally(s: Sentence, sp, items_of=None) -> bool:
         """"this year's plan", "the plan for this year": a recap word naming the period a thing covers."""
         doc = s.doc
         nxt = doc[sp.end].lower_ if sp.end < len(doc) else ""
         prev = doc[sp.start - 1].lower_ if sp.start > 0 else ""
-        return sp.text.lower() == "this year" and (nxt in {"'s", "’s"} or prev in {"for", "through", "of"})
+        if sp.text.lower() != "this year":
+            return False
+        if nxt in {"'s", "’s"} or prev in {"for", "through", "of"}:
+            return True
+        # "your plan this year", "I've covered your subscription this year": a tally counts things given
+        # (a number, a sum, several of an item); without one, "this year" names the period a thing covers
+        return not (any(t.like_num or t.text in "$€£" for t in doc) or any(q > 1 for q in (items_of(s) if items_of else {}).values())
+                    or any(t.lower_ in {"total", "all", "altogether", "another", "more", "again"} for t in doc))
 
     _OFFER_Q = re.compile(r"^(?:\w+,\s*)?(?:would|do|did|could|might)\s+(?:you|your\s+\w+)\s+(?:\w+\s+)?(?:like|want|care for|"
                           r"be interested in|have use for|have a use for)\b", re.I)
@@ -222,10 +317,14 @@ class _GiftReader:
     def done(self, s: Sentence) -> bool:
         """The speaker states the transfer as done: "we shipped", "I've set you up with", "are being
         added" (a giving verb in a past or perfect form, in a sentence with no modal)."""
+        if s.has("conditional"):
+            return False  # "they're yours if you want them": an offer still waiting for its answer
         if self.ships(s):
             return True
         doc = s.doc
         modals = [sp.start for sp in s.spans("irrealis")]
+        if not modals and self.paid_for_reader(s) and any(t.lower_ == "paid" for t in doc):
+            return True  # "your plan is paid up by us": the payment is made
         for span in s.spans("give"):
             # a modal before the verb makes it unreal ("we will send"); one after it belongs to a clause
             # of its own ("I gave them to the club so its members can use them")
@@ -244,7 +343,7 @@ class _GiftReader:
             prev = {t.lower_ for t in doc[max(0, span.start - 2):span.start]}
             if prev & {"'ve", "have", "has", "'s", "had", "just"}:
                 return True
-            if head.lower_.endswith("ing") and prev & {"'m", "am", "'re", "are"}:
+            if head.lower_.endswith("ing") and prev & {"'m", "am", "'re", "are", "is", "'s"}:
                 return True  # "I'm sending you", "we're donating": the act itself
             if {t.lower_ for t in doc[max(0, span.start - 4):span.start]} & {"had", "got"}:
                 return True  # "I had the warehouse send you one", "got them to ship it": done through someone
@@ -256,12 +355,40 @@ class _GiftReader:
         # terms of a handing over ("..., at no cost", "it's on us"), not "a free X" (a kind of thing: "the
         # free camera promotion", "get a free chime"), which names offers more than gifts
         ctx = self.ctx
+        # a modal inside the words of "free" ("won't cost you", "will not be billed") states the terms, it
+        # does not make the handing over unreal
+        free_spans = [(sp.start, sp.end) for sp in s.spans("free") if self._negated(sp)]
+        modals = [x for x in modals if not any(a <= x < b for a, b in free_spans)]
+        if not s.products:
+            # "They're on us." / "It won't cost you a cent." after the sentence naming the items
+            t = self.carried_from(s)
+            stated = self._plain_free(s, doc, modals) or (not modals and self.we_pay(s) and not self.offer_framed(s))
+            return bool(t is not None and stated and not self.offer_framed(t)
+                        and not t.has("irrealis") and ctx.side(ctx.pid(s.message.sender)) == "vendor")
+        if not self._plain_free(s, doc, modals) and self.following_free(s):
+            # "Twelve units for your captains cleared the warehouse. Nothing to pay." : the terms come next
+            sents = ctx.sentences.get(s.message.id, [])
+            nxt = sents[s.index + 1]
+            nfree = [(sp.start, sp.end) for sp in nxt.spans("free") if self._negated(sp)]
+            nmod = [x for x in nxt.spans("irrealis") if not any(a <= x.start < b for a, b in nfree)]
+            return bool(not modals and not nmod and self._plain_free(nxt, nxt.doc, []) and not self.offer_framed(s)
+                        and ctx.side(ctx.pid(s.message.sender)) == "vendor"
+                        and not any(s.has(label) for label in ("conditional", "hypothetical", "request")))
+        return self._plain_free(s, doc, modals) and bool(s.products) and ctx.side(ctx.pid(s.message.sender)) == "vendor"
+
+    @staticmethod
+    def _negated(sp) -> bool:
+        """"won't cost you", "will not be billed", "there won't be a bill": terms said by negation (a
+        future "we'll cover it" is still a promise)."""
+        return any(t.lower_ in {"n't", "not", "no", "never", "nothing"} for t in sp.doc[max(0, sp.start - 1):sp.end + 1])
+
+    def _plain_free(self, s: Sentence, doc, modals) -> bool:
         terms = [sp for sp in s.spans("free") if not (sp.end < len(doc) and doc[sp.end].is_alpha
                                                        and doc[sp.end].lower_ not in {"and", "or", "but", "as", "too", "for",
-                                                                                      "gift", "gifts", "present", "of"}
+                                                                                      "gift", "gifts", "present", "of", "now", "today", "again",
+                                                                                      "anyway", "forever"}
                                                        and sp.text.lower() in {"free", "complimentary", "no-cost"})]
-        return bool(s.products and terms and not modals and not s.has("offer_frame")
-                    and ctx.side(ctx.pid(s.message.sender)) == "vendor"
+        return bool(terms and not modals and not self.offer_framed(s)
                     and not any(s.has(label) for label in ("conditional", "hypothetical", "request")))
 
     def following_free(self, s: Sentence) -> bool:
@@ -284,6 +411,85 @@ class _GiftReader:
                 if v is not None:
                     return v
         return None
+
+    _CARRY_BLOCKS = ("purchase", "conditional", "hypothetical", "request", "recap", "order")
+
+    def carried_from(self, s: Sentence) -> Sentence | None:
+        """A sentence that says something is free but names no item ("They're on us.", "It won't cost you
+        a cent.", "We'll cover the cost on all four.") speaks of the items of the sentence before it in the
+        same paragraph (one or two back): that sentence, when it is the same speaker's and neither a sale,
+        a condition, a maybe, a request nor a recap. "Free" naming a cost of its own ("we'll cover the cost
+        of installation") carries nothing."""
+        paying = not s.has("free") and self.we_pay(s)  # "We're paying for it out of our budget."
+        if s.products or not (s.has("free") or paying) or s.has("not_free"):
+            return None
+        doc = s.doc
+        for sp in s.spans("free"):
+            if sp.end + 1 < len(doc) and doc[sp.end].lower_ in {"of", "for"} and doc[sp.end + 1].is_alpha and (
+                    doc[sp.end + 1].lower_ not in self._CARRY_DET and doc[sp.end + 1].lower_ not in self.rules.number_words):
+                return None  # "cover the cost of installation", "pay for shipping"
+        sents = self.ctx.sentences.get(s.message.id, [])
+        for t in reversed(sents[max(0, s.index - 2):s.index]):
+            if t.paragraph != s.paragraph:
+                return None
+            if not t.products:
+                continue
+            if any(t.has(label) for label in self._CARRY_BLOCKS) or self.reported(t) or self.given_by_reader(t):
+                return None
+            if paying and not {"your", "you"} & {w.lower_ for w in t.doc}:
+                return None  # paying for the reader's things, not the speaker's own
+            if t.has("free"):
+                return None  # the sentence naming the items states its own terms: nothing is left to carry
+            return t
+        return None
+
+    _CARRY_DET = {"the", "your", "those", "these", "them", "it", "all", "both", "each", "every", "this", "that", "our",
+                  "their", "its", "his", "her"}
+    def _count_in(self, s: Sentence, lead: tuple[str, ...]) -> int | None:
+        """A count the sentence gives for things already named: "those two", "all eight", "both",
+        "for your six cameras" (`lead`: the words that may come before the count)."""
+        text = s.text
+        if re.search(r"\bboth\b", text, re.I) and not re.search(r"\bboth of you\b|\byou both\b", text, re.I):
+            return 2
+        m = re.search(r"\b(\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+of\s+(?:them|those|these)\b", text, re.I)
+        if m:
+            word = m.group(1).lower()
+            n = self.rules.number_words.get(word) if not word.isdigit() else int(word)
+            if n and 1 < n <= 500:
+                return n  # "three of them"
+        for m in re.finditer(r"\b(" + "|".join(lead) + r")\s+(?:all\s+(?:of\s+)?|each\s+of\s+)?(?:the\s+|your\s+|"
+                             r"those\s+|these\s+|their\s+|our\s+)?(\d{1,3}|[a-z]+(?:-[a-z]+)?)\b", text, re.I):
+            word = m.group(2).lower()
+            n = self.rules.number_words.get(word) if not word.isdigit() else int(word)
+            if n and 1 < n <= 500:
+                return n
+        return None
+
+    def _service(self, pid: str) -> bool:
+        n = self.ctx.products.get(pid)
+        attrs = n.attrs if n is not None else {}
+        return attrs.get("device") is False or bool(attrs.get("unit"))
+
+    def items_here(self, s: Sentence) -> dict[str, int]:
+        """The items a gift sentence gives: its own, else those carried from the sentence before
+        (`carried_from`), counted by the sentence's own "those two" / "all eight". A service named once
+        ("the plan") for a number of devices ("for your six cameras", "on all eight") is one per device."""
+        items = self.ctx.items_of(s)
+        if not items:
+            t = self.carried_from(s)
+            if t is None:
+                return {}
+            items = self.ctx.items_of(t)
+            n = self._count_in(s, ("those", "these", "all", "on", "for", "across"))
+            if n and len(items) == 1:
+                items = {pid: n for pid in items}
+                return items
+        services = [pid for pid, q in items.items() if q == 1 and self._service(pid)]
+        if services:
+            n = self._count_in(s, ("for", "on", "across", "covering"))
+            if n:
+                items = {**items, **{pid: n for pid in services}}
+        return items
 
     # -- recipients ------------------------------------------------------------------------
     def recipients_of(self, s: Sentence, m: Message, thread: list[Message]) -> tuple[list[str], bool]:
@@ -504,11 +710,25 @@ class _GiftReader:
             if not items or all(known.get(p, 0) >= q for p, q in items.items()):
                 g.evidence.append(s)  # a colleague restating the same gift (a fulfilment notice)
                 return
+        if not s.products:
+            # "They're yours, no strings." after the sentence of an offer: more of that offer, whoever it is for
+            t = self.carried_from(s)
+            sents = ctx.sentences.get(m.id, [])
+            before = {x.index for x in sents[max(0, s.index - 2):s.index] if x.paragraph == s.paragraph}
+            owner = next((g for g in reversed(same) if any(o.index in before for o in g.offer_sents)), None)
+            if owner is not None:
+                owner.offer_sents.append(s)
+                owner.stated_value = owner.stated_value or ctx.stated_value(s)  # "... about $900 we won't bill"
+                if t is not None:
+                    owner.items = merge_items(owner.items, self.items_here(s))  # "All four are yours"
+                if self.done(s):
+                    owner.shipped = owner.shipped or m
+                return
         recipients, split = self.recipients_of(s, m, thread)
         recipients = [r for r in recipients if r and r != sender]
         if not recipients:
             return
-        items = ctx.items_of(s)
+        items = self.items_here(s)
         value = ctx.stated_value(s) if (s.products or s.has("value_cue") or s.has("free")) else None
         if value is None and not items:
             value = self.following_value(s)
@@ -609,6 +829,18 @@ class _GiftReader:
             if mention.kind == "person" and mention.node_id and ctx.side(mention.node_id) == "vendor":
                 if re.search(r"\bfrom\s+(?:\S+\s+){0,3}$", " ".join((m.body or "")[max(0, mention.start - 40):mention.start].split()) + " "):
                     return mention.node_id
+        # "<the vendor> dropped off four units for our squad", "<the vendor> gave us two": the vendor gives, and
+        # to the speaker's own side (us, me, our unit): a receipt, not hearsay about others
+        if s.has("give") and ctx.vendor_id:
+            first_give = min(sp.start for sp in s.spans("give"))
+            subj = [a for _, a, b in ctx.vendor_matcher(doc) if b <= first_give]
+            if subj and not {t.lower_ for t in doc[max(subj):first_give]} & {"i", "we", "said", "says", "told", "that"}:
+                after = [t.lower_ for t in doc[first_give:first_give + 10]]
+                ours = {"us", "me"} & set(after) or any(
+                    w in {"our", "my"} and any(sp.start == first_give + i + 1 for sp in s.spans("unit_words"))
+                    for i, w in enumerate(after))
+                if ours:
+                    return ctx.vendor_id
         return None
 
     def _thanked_for_shipment(self, s, m, sender, thread, pos, open_, gifts) -> bool:
@@ -655,8 +887,15 @@ class _GiftReader:
         if s.has("purchase"):
             return False
         sents = ctx.sentences.get(m.id, [])
-        if not any(t.has("free") for t in sents) or not any(t.has("ship") or self.done(t) for t in sents):
+        if not any(t.has("free") for t in sents):
             return False
+        # "Sure, I'll drop one by tomorrow, don't pay for it": granted but not yet handed over, an open offer
+        # that the asker's receipt or thanks confirms; a condition or a maybe grants nothing
+        sent_now = any(t.has("ship") or self.done(t) for t in sents)
+        if not sent_now and any(t.has(label) for t in sents for label in ("conditional", "hypothetical", "decline", "withdraw")):
+            return False
+        if not sent_now and any(t.products for t in sents):
+            return False  # the answer names its own items ("you need the plan for that ... we'll cover it"): those are offered
         if any(g.offer is m for g in open_):
             return False
         for prior in reversed(thread[:pos]):
@@ -673,7 +912,7 @@ class _GiftReader:
                 items = merge_items(items, ctx.items_of(t))
             value = next((v for v in (ctx.stated_value(t) for t in sents if t.has("value_cue")) if v), None)
             g = _Gift(giver=sender, recipients=[asker], offer=m, thread_pos=pos, items=items, stated_value=value,
-                      offer_sents=[*asked, s], shipped=m)
+                      offer_sents=[*asked, s], shipped=m if sent_now else None)
             open_.append(g)
             gifts.append(g)
             return True

@@ -92,7 +92,9 @@ __all__ = ["extract_referrals", "reported_uses", "load_referral_lexicon"]
 
 def extract_referrals(ctx: ThreadContext) -> list[Edge]:
     """The REFERRAL edges of a release; completes the code nodes (owner, uses) in ``ctx.nodes``."""
-    if not ctx.vendor_id:
+    if not ctx.vendor_id or not ctx.code_keys:
+        # no code known (every code a sentence or a subject holds is one of ``ctx.code_keys``): no
+        # referral, and the relevant messages' sentences need not be made again to find none
         return []
     edges: list[Edge] = []
     info: dict[str, dict] = defaultdict(lambda: {"assigned": [], "claimed": [], "distributed": [], "uses": [],
