@@ -171,3 +171,13 @@ def test_terms_in_the_progressive_and_a_plain_pass_on_an_offer():
     yes = msg(OTTO, [VERA], "RE: Chime", "Yes please! I'll pass the news along to the squad.", day=2)
     sent = msg(VERA, [OTTO], "RE: Chime", "It went out today.", day=3)
     assert gifts(run([offer, yes, sent])[1]) == [("v1", "d1", 29.0)]  # "for the squad room": the division
+
+
+def test_asking_for_a_balance_to_be_written_off_is_no_gift_even_when_thanked():
+    """A colleague asks that old balances be written off (a request to the reader, not the speaker's
+    offer); the reader's thanks later in the thread does not make it a gift."""
+    ask = msg(OLGA, [OTTO], "Old balances", "The attached list shows balances unpaid since spring. I would ask that "
+              "these balances be written off so the ledger is clean. Total value $4,210.50.")
+    thanks = msg(OTTO, [OLGA], "RE: Old balances", "Got it, I will get the forms drawn up.\n\nThanks,", day=2)
+    _, edges = run([ask, thanks])
+    assert gifts(edges) == []
