@@ -107,10 +107,10 @@ def add_edge(G: nx.MultiDiGraph, edge: Edge, shared: dict | None = None) -> str:
     else:
         evidence = []
         for e in edge.evidence:
-            k = (e.message, e.quote, e.page, e.bates, e.file)
-            d = shared.get(k)
+            ek = (e.message, e.quote, e.page, e.bates, e.file)
+            d = shared.get(ek)
             if d is None:
-                d = shared[k] = e.to_dict()
+                d = shared[ek] = e.to_dict()
             evidence.append(d)
     if G.has_edge(edge.source, edge.target, key):
         data = G.edges[edge.source, edge.target, key]

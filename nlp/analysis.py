@@ -107,7 +107,7 @@ class Analysis:
     # read from the cache, an analysis is decoded when its spans are first asked for: a pass that only
     # reads ``text`` (the message's own text) pays nothing for them
     def _decode(self) -> None:
-        d = json.loads(self._data)
+        d = json.loads(self._data or "")
         self._data = None
         self._ents = [_Ent(*e) for e in d["e"]]
         self._n_tokens = d["n"]

@@ -164,7 +164,7 @@ class GreedyNER:
             blen = n - np.arange(n)
             valid = self._closed_valid(iob, typ, space, nxt_iob, nxt_ss, blen)
             # (inside a preset entity no move is valid with none open: those tokens are never reached so)
-            stuck = ~valid.any(axis=1)
+            stuck = np.asarray(~valid.any(axis=1))
             sc = np.where(valid, scores[offset:offset + n], -np.inf)
             best = sc.argmax(axis=1)
             moves = kinds[best]
