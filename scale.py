@@ -390,6 +390,7 @@ def _read_one(path: str, timezone: str, ocr: bool, known: dict | None, limits=No
 def read_sharded(paths, client, *, timezone: str = DEFAULT_TIMEZONE, ocr: bool = False, strict: bool = False,
                  known: dict | None = None, progress: bool = False, limits=None):
     """`read_paths` with one Dask task per file; the same `ReadResult` as a local read."""
+    from giftgraph.ingest import iter_files
 
     def results(files, entry):
         futures = [client.submit(_read_one, f, timezone, ocr, entry(f), limits, pure=False) for f in files]
@@ -397,7 +398,7 @@ def read_sharded(paths, client, *, timezone: str = DEFAULT_TIMEZONE, ocr: bool =
             yield fut.result()
             fut.release()
 
-    return _read_files(paths, results, timezone=timezone, strict=strict, known=known)
+    return _read_files(iter_files(paths), results, timezone=timezone, strict=strict, known=known)
 
 
 READ_POOL_MIN_BYTES = 8 << 20  # a release smaller than this is read in this process: forking costs more
@@ -457,18 +458,18 @@ def read_pooled(paths, workers: int, *, timezone: str = DEFAULT_TIMEZONE, ocr: b
             if bar is not None:
                 bar.close()
 
-    return _read_files(paths, results, timezone=timezone, strict=strict, known=known)
+    return _read_files(files, results, timezone=timezone, strict=strict, known=known)
 
 
-def _read_files(paths, results: Callable, *, timezone: str, strict: bool, known: dict | None):
-    """The `ReadResult` of reading each file of ``paths`` once (however it is named) by ``results(files,
+def _read_files(found, results: Callable, *, timezone: str, strict: bool, known: dict | None):
+    """The `ReadResult` of reading each file ``found`` (the files under the paths given, `iter_files`) once
+    (however it is named) by ``results(files,
     entry)``, which yields each file's unfinished `ReadResult` in the order of ``files`` (``entry(f)`` is
     the file's manifest entry, or None); then the release-wide `finish_read`."""
     from giftgraph.ingest import (
         IngestError,
         ReadResult,
         finish_read,
-        iter_files,
         known_entry,
         known_index,
         manifest_key,
@@ -477,7 +478,7 @@ def _read_files(paths, results: Callable, *, timezone: str, strict: bool, known:
 
     get_zone(timezone)
     files, keys = [], set()
-    for f in iter_files(paths):  # each file once, however it is named (see ingest.manifest_key)
+    for f in found:  # each file once, however it is named (see ingest.manifest_key)
         if manifest_key(f) not in keys:
             keys.add(manifest_key(f))
             files.append(str(f))

@@ -51,6 +51,10 @@ class _GiftReader:
         self.rules = ctx.rules
 
     # -- one sentence ----------------------------------------------------------------------
+    def vendor_speaks(self, s: Sentence) -> bool:
+        """The sentence's message is sent by someone on the vendor's side."""
+        return self.ctx.side(self.ctx.pid(s.message.sender)) == "vendor"
+
     def gift_like(self, s: Sentence) -> bool:
         """Says something is free or handed over, and names items or a value."""
         if s.products:
@@ -58,7 +62,7 @@ class _GiftReader:
                 return True
             # a vendor's shipment in a message that says it is free or rewards a code's uses
             ctx = self.ctx
-            if s.has("ship") and ctx.side(ctx.pid(s.message.sender)) == "vendor":
+            if s.has("ship") and self.vendor_speaks(s):
                 sents = ctx.sentences.get(s.message.id, [])
                 return any(t.has("free") or uses_in(t) is not None for t in sents)
             return False
@@ -98,8 +102,7 @@ class _GiftReader:
             return "given_by_reader"
         # "we'll gladly take them at no cost": the speaker takes what is offered, gives nothing
         if any(w in sp.text.lower().split() for sp in s.spans("accept") for w in ("take", "accept", "accepted", "accepting")):
-            ctx = self.ctx
-            if ctx.side(ctx.pid(s.message.sender)) != "vendor":
+            if not self.vendor_speaks(s):
                 return "accepting"
         return None
 
@@ -125,7 +128,7 @@ class _GiftReader:
         """The vendor's side is who pays: every sale cue of the sentence is a paying with "we"/"I" just
         before it or "by us" after it ("we're paying for it out of our budget", "it was paid by us")."""
         ctx = self.ctx
-        if ctx.side(ctx.pid(s.message.sender)) != "vendor" or not s.has("purchase"):
+        if not self.vendor_speaks(s) or not s.has("purchase"):
             return False
         doc = s.doc
         words = [t.lower_ for t in doc]
@@ -234,8 +237,7 @@ class _GiftReader:
 
     def offer_question(self, s: Sentence) -> bool:
         """"Would you like two units for the substation?": the vendor's side offering, not anyone asking for."""
-        ctx = self.ctx
-        return ctx.side(ctx.pid(s.message.sender)) == "vendor" and bool(self._OFFER_Q.search(s.text))
+        return self.vendor_speaks(s) and bool(self._OFFER_Q.search(s.text))
 
     def reported(self, s: Sentence) -> bool:
         """Someone outside the vendor reports the vendor's giving ("Acme has donated four units"):
@@ -243,7 +245,7 @@ class _GiftReader:
         ctx = self.ctx
         if not s.has("give"):
             return False
-        if ctx.side(ctx.pid(s.message.sender)) == "vendor":
+        if self.vendor_speaks(s):
             return self.third_party_subject(s)
         if s.has("reported"):  # the parse names a third-party giver
             return True
@@ -355,26 +357,28 @@ class _GiftReader:
         # terms of a handing over ("..., at no cost", "it's on us"), not "a free X" (a kind of thing: "the
         # free camera promotion", "get a free chime"), which names offers more than gifts
         ctx = self.ctx
-        # a modal inside the words of "free" ("won't cost you", "will not be billed") states the terms, it
-        # does not make the handing over unreal
-        free_spans = [(sp.start, sp.end) for sp in s.spans("free") if self._negated(sp)]
-        modals = [x for x in modals if not any(a <= x < b for a, b in free_spans)]
+        modals = self._modals_outside_terms(s)
         if not s.products:
             # "They're on us." / "It won't cost you a cent." after the sentence naming the items
             t = self.carried_from(s)
             stated = self._plain_free(s, doc, modals) or (not modals and self.we_pay(s) and not self.offer_framed(s))
             return bool(t is not None and stated and not self.offer_framed(t)
-                        and not t.has("irrealis") and ctx.side(ctx.pid(s.message.sender)) == "vendor")
+                        and not t.has("irrealis") and self.vendor_speaks(s))
         if not self._plain_free(s, doc, modals) and self.following_free(s):
             # "Twelve units for your captains cleared the warehouse. Nothing to pay." : the terms come next
             sents = ctx.sentences.get(s.message.id, [])
             nxt = sents[s.index + 1]
-            nfree = [(sp.start, sp.end) for sp in nxt.spans("free") if self._negated(sp)]
-            nmod = [x for x in nxt.spans("irrealis") if not any(a <= x.start < b for a, b in nfree)]
-            return bool(not modals and not nmod and self._plain_free(nxt, nxt.doc, []) and not self.offer_framed(s)
-                        and ctx.side(ctx.pid(s.message.sender)) == "vendor"
+            return bool(not modals and not self._modals_outside_terms(nxt) and self._plain_free(nxt, nxt.doc, [])
+                        and not self.offer_framed(s) and self.vendor_speaks(s)
                         and not any(s.has(label) for label in ("conditional", "hypothetical", "request")))
-        return self._plain_free(s, doc, modals) and bool(s.products) and ctx.side(ctx.pid(s.message.sender)) == "vendor"
+        return self._plain_free(s, doc, modals) and bool(s.products) and self.vendor_speaks(s)
+
+    def _modals_outside_terms(self, s: Sentence) -> list[int]:
+        """The starts of the sentence's modals, but those inside negated terms: a modal inside the words of
+        "free" ("won't cost you", "will not be billed") states the terms, it does not make the handing
+        over unreal."""
+        free_spans = [(sp.start, sp.end) for sp in s.spans("free") if self._negated(sp)]
+        return [sp.start for sp in s.spans("irrealis") if not any(a <= sp.start < b for a, b in free_spans)]
 
     @staticmethod
     def _negated(sp) -> bool:
