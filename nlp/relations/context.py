@@ -63,7 +63,7 @@ class ThreadContext:
         # Sentence objects, a tokenised Doc each, bounded); the dependency cues of a message are kept, so it
         # is parsed once at most. ``scan(scanner, [(message id, text), ...])`` -> {message id: rows} cuts and
         # scans them all elsewhere first (Dask tasks, giftgraph.scale)
-        self._dep_memo: dict[str, list] = {}
+        self._dep_memo: dict[str, list | dict] = {}
         relevant = [m for m in self.messages if m.id in self.relevant]
         scanned: dict = {}
         if scan is not None and relevant:
@@ -188,10 +188,18 @@ class ThreadContext:
             # analyses of every relevant message are not held for the whole stage)
             analyses, msg_id, memo = self.docs, m.id, self._dep_memo
 
-            def dep() -> list:
-                if msg_id not in memo:
-                    memo[msg_id] = rules.dependency_cues(analyses.get(msg_id))
-                return memo[msg_id]
+            def dep(start: int, end: int) -> list:
+                got = memo.get(msg_id)
+                if isinstance(got, list):  # parsed whole
+                    return got
+                doc = analyses.get(msg_id)
+                if got is None and not rules.parsed_in_pieces(doc):
+                    whole = memo[msg_id] = rules.dependency_cues(doc)
+                    return whole
+                # a long text: the pieces the sentence overlaps, each parsed once (the pieces kept)
+                pieces: dict = got if isinstance(got, dict) else {}
+                memo[msg_id] = pieces
+                return rules.dependency_cues(doc, (start, end), pieces)
         dep_labels = frozenset(self.rules.dep_patterns)
         for k, row in enumerate(rows):
             doc = docs[k] if docs is not None else doc_of_marks(nlp.vocab, row["text"], row["tokens"])
