@@ -456,6 +456,20 @@ class _Sentences(Mapping):
             self._held -= len(self._recent.popitem(last=False)[1])
         return got
 
+    def codes_of(self, mid: str) -> list[str]:
+        """The code node ids the message's sentences name, in order (repeats kept): read from its
+        scanned rows, without making its sentences (scanned first if it never was)."""
+        if mid not in self._messages:
+            return []
+        rows = self._scanned.get(mid)
+        if rows is None:
+            got = self._recent.get(mid)
+            if got is not None:
+                return [c for s in got for c, _, _ in s.codes]
+            ctx = self._ctx
+            rows = self._scanned[mid] = ctx.scanner.scan(ctx.own_text(self._messages[mid]))[0]
+        return [c for row in rows for c, _, _ in row["codes"]]
+
     def __contains__(self, mid: object) -> bool:
         return mid in self._messages
 

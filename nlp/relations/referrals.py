@@ -101,7 +101,8 @@ def extract_referrals(ctx: ThreadContext) -> list[Edge]:
                                                  "evidence": [], "discount": None})
     thread_codes: dict[str, list[str]] = {}
     for thread in ctx.threads:
-        codes = list(dict.fromkeys(c for t in thread for s in ctx.sentences.get(t.id, []) for c, _, _ in s.codes))
+        # from the scanned rows: a thread's codes need no sentence made
+        codes = list(dict.fromkeys(c for t in thread for c in ctx.sentences.codes_of(t.id)))
         for t in thread:
             thread_codes[t.id] = codes
     for m in ctx.messages:
