@@ -1,6 +1,7 @@
 """What resolution keeps once it is done (#20): no PERSON span of the analyses (they are read from the
 case's cache one message at a time and must be freed with their analysis), and none of the memos its
-passes keep to run fast; the look-ups answer the same without them. Fictional names."""
+passes keep to run fast; the look-ups answer the same without them. And a parse on demand of a long text
+computes its token vectors a piece at a time, the same vectors and parse as at once. Fictional names."""
 from __future__ import annotations
 
 import gc
@@ -87,3 +88,37 @@ def test_resolution_frees_spans_and_memos_and_answers_the_same(tmp_path, monkeyp
     assert seen["memos"] > 0 and seen["released"] == (0, 0, 0, 0, 0)
     assert seen["after"] == seen["before"] and any(seen["before"])
     assert index.resolver is not None
+
+
+@pytest.mark.model
+def test_a_long_text_gets_the_token_vectors_and_parse_of_one_pass_a_piece_at_a_time(monkeypatch):
+    import numpy
+
+    nlp = analysis.shared_pipeline("ring_lapd", None)
+    parser = analysis.Parser("ring_lapd", None, nlp)
+    reach = analysis._vector_reach(nlp)
+    assert reach == 4  # the model's window encoder: window 1, depth 4
+    para = ("Hi Wren, the lantern crates reached the north depot on Tuesday and Oskar Pell signed for them. "
+            "Could you send the invoice to the harbour office before the end of the month? I think we owe "
+            "them for the ropes as well.\n\n")
+    text = "".join(para.replace("Tuesday", day) for day in ["Monday", "Tuesday", "Friday"] * 8)
+    with nlp.select_pipes(disable=[p for p in analysis.NER_COMPONENTS if p in nlp.pipe_names]):
+        whole = nlp(text)
+    assert len(whole) > 3 * analysis.PARSE_STEP
+    sizes: list[int] = []
+    tok2vec = nlp.get_pipe("tok2vec")
+    real_predict = tok2vec.predict
+
+    def predict(docs):
+        sizes.extend(len(d) for d in docs)
+        return real_predict(docs)
+
+    monkeypatch.setattr(tok2vec, "predict", predict)
+    doc = parser(text)
+    assert sizes and max(sizes) <= analysis.PARSE_STEP + 4 * reach < len(whole)
+    assert numpy.array_equal(doc.tensor, whole.tensor)
+    assert [(t.text, t.dep_, t.head.i, t.tag_, t.lemma_) for t in doc] == \
+        [(t.text, t.dep_, t.head.i, t.tag_, t.lemma_) for t in whole]
+    sizes.clear()
+    short = parser(para)  # a short text: parsed in one pass
+    assert sizes == [len(short)]
