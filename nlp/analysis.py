@@ -109,7 +109,11 @@ class Analysis:
     def _decode(self) -> None:
         d = json.loads(self._data or "")
         self._data = None
-        self._ents = [_Ent(*e) for e in d["e"]]
+        # the label, id and text of a span are interned: the mentions made of them are kept for the whole
+        # extraction, and the same few labels and names recur in every message (JSON gives new strings)
+        intern = sys.intern
+        self._ents = [_Ent(sc, ec, st, en, intern(label), intern(ent_id), intern(text), lowers, flags)
+                      for sc, ec, st, en, label, ent_id, text, lowers, flags in d["e"]]
         self._n_tokens = d["n"]
         self._window = dict((int(i), w) for i, w in d["w"])
 

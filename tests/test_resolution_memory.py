@@ -122,3 +122,20 @@ def test_a_long_text_gets_the_token_vectors_and_parse_of_one_pass_a_piece_at_a_t
     sizes.clear()
     short = parser(para)  # a short text: parsed in one pass
     assert sizes == [len(short)]
+
+
+def test_spans_read_from_the_cache_share_their_label_id_and_text_strings():
+    def stored(name: str) -> str:
+        text = f"Thanks {name}, see you at Quillmoor Lamps."
+        start = len("Thanks ")
+        return analysis.Analysis(text, [analysis._Ent(start, start + len(name), 1, 3, "PERSON", "", name,
+                                                      name.lower().split(), [0, 0])], 9).to_json()
+
+    name = "Orla " + "Vennick"  # made at run time: not a constant the compiler would share
+    a = analysis.Analysis.from_json("", stored(name))
+    b = analysis.Analysis.from_json("", stored("".join(["Orla", " Vennick"])))
+    (ea,), (eb,) = a.ents, b.ents
+    assert ea.text == eb.text == name and ea.label_ == "PERSON"
+    # one string object each, however many messages print the name (JSON decoding makes a new one each time)
+    assert ea.text is eb.text and ea.label_ is eb.label_ and ea.ent_id_ is eb.ent_id_
+    assert a.to_json() == stored(name)  # and the analysis stored is unchanged
