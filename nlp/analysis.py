@@ -38,7 +38,7 @@ from giftgraph.errors import GiftgraphError
 __all__ = [
     "ANALYSIS_VERSION", "MAX_CHARS", "HEAD_CHARS", "TAIL_CHARS", "NER_COMPONENTS",
     "Analysis", "AnalysisCache", "own_text_of", "spacy_pieces", "text_key", "profile_fingerprint",
-    "analyse_texts", "analyse_texts_json", "analyse_messages", "ner_pipes", "Parser", "shared_pipeline",
+    "analyse_texts", "analyse_texts_json", "analyse_messages", "ner_pipes", "Parser", "shared_pipeline", "parse_pipeline",
     "CachedAnalyses", "one_blas_thread",
 ]
 
@@ -302,7 +302,7 @@ class Parser:
     @property
     def nlp(self):
         if self._nlp is None:
-            self._nlp = shared_pipeline(self.profile, self.model)
+            self._nlp = parse_pipeline(self.profile, self.model)
         return self._nlp
 
     @property
@@ -382,6 +382,30 @@ def shared_pipeline(profile=None, model: str | None = None):
         _PIPELINE.clear()
         _PIPELINE[key] = load_pipeline(prof, model)
     return _PIPELINE[key]
+
+
+def parse_pipeline(profile=None, model: str | None = None):
+    """The pipeline of a parse on demand (`Parser`): the one `shared_pipeline` loaded for this run's
+    entity pass when there is one (the model is not loaded twice), else ``load_pipeline(profile,
+    model)`` without the entity components, which a parse never runs (a re-extraction, every analysis
+    cached: 20 MB less, the NER model, the profile's rules and the promo-code word list). The same
+    tokenizer and parse components either way; kept like `shared_pipeline`'s (only the last one)."""
+    from giftgraph.nlp.components import load_pipeline
+    from giftgraph.nlp.profile import Profile
+
+    prof = Profile.load(profile)
+    key = (load_pipeline, model, profile_fingerprint(prof, model), repr(prof))
+    if key in _PIPELINE:
+        return _PIPELINE[key]
+    lean = ("parse", *key)
+    if lean not in _PIPELINE:
+        nlp = load_pipeline(prof, model)
+        for name in NER_COMPONENTS:
+            if name in nlp.pipe_names:
+                nlp.remove_pipe(name)
+        _PIPELINE.clear()
+        _PIPELINE[lean] = nlp
+    return _PIPELINE[lean]
 
 
 def ner_pipes(nlp) -> list[str]:

@@ -139,3 +139,17 @@ def test_spans_read_from_the_cache_share_their_label_id_and_text_strings():
     # one string object each, however many messages print the name (JSON decoding makes a new one each time)
     assert ea.text is eb.text and ea.label_ is eb.label_ and ea.ent_id_ is eb.ent_id_
     assert a.to_json() == stored(name)  # and the analysis stored is unchanged
+
+
+@pytest.mark.model
+def test_a_parse_with_no_entity_pass_loads_no_entity_components_and_parses_the_same(monkeypatch):
+    monkeypatch.setattr(analysis, "_PIPELINE", {})  # a re-extraction: no entity pass loaded the pipeline
+    text = "Wren said the crates reached the depot, and Oskar Pell signed for them on Tuesday."
+    lean = analysis.Parser("ring_lapd", None)
+    assert lean.parses and not set(analysis.NER_COMPONENTS) & set(lean.nlp.pipe_names)
+    got = [(t.text, t.dep_, t.head.i, t.tag_, t.lemma_) for t in lean(text)]
+    full = analysis.shared_pipeline("ring_lapd", None)  # an entity pass in the same run ...
+    assert "ner" in full.pipe_names
+    assert analysis.Parser("ring_lapd", None).nlp is full  # ... whose pipeline a parse then shares
+    with full.select_pipes(disable=[p for p in analysis.NER_COMPONENTS if p in full.pipe_names]):
+        assert [(t.text, t.dep_, t.head.i, t.tag_, t.lemma_) for t in full(text)] == got
