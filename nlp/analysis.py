@@ -38,7 +38,7 @@ from giftgraph.errors import GiftgraphError
 __all__ = [
     "ANALYSIS_VERSION", "MAX_CHARS", "HEAD_CHARS", "TAIL_CHARS", "NER_COMPONENTS",
     "Analysis", "AnalysisCache", "own_text_of", "spacy_pieces", "text_key", "profile_fingerprint",
-    "analyse_texts", "analyse_texts_json", "analyse_messages", "ner_pipes", "Parser", "shared_pipeline",
+    "analyse_texts", "analyse_texts_json", "analyse_messages", "ner_pipes", "Parser", "shared_pipeline", "parse_pipeline",
     "CachedAnalyses", "one_blas_thread",
 ]
 
@@ -109,7 +109,11 @@ class Analysis:
     def _decode(self) -> None:
         d = json.loads(self._data or "")
         self._data = None
-        self._ents = [_Ent(*e) for e in d["e"]]
+        # the label, id and text of a span are interned: the mentions made of them are kept for the whole
+        # extraction, and the same few labels and names recur in every message (JSON gives new strings)
+        intern = sys.intern
+        self._ents = [_Ent(sc, ec, st, en, intern(label), intern(ent_id), intern(text), lowers, flags)
+                      for sc, ec, st, en, label, ent_id, text, lowers, flags in d["e"]]
         self._n_tokens = d["n"]
         self._window = dict((int(i), w) for i, w in d["w"])
 
@@ -298,7 +302,7 @@ class Parser:
     @property
     def nlp(self):
         if self._nlp is None:
-            self._nlp = shared_pipeline(self.profile, self.model)
+            self._nlp = parse_pipeline(self.profile, self.model)
         return self._nlp
 
     @property
@@ -311,7 +315,54 @@ class Parser:
         nlp = self.nlp
         with nlp.select_pipes(disable=[p for p in NER_COMPONENTS if p in nlp.pipe_names]):
             # spaCy refuses texts over nlp.max_length (E088): parse the head (char offsets stay valid)
-            return nlp(text[:nlp.max_length])
+            doc = nlp.make_doc(text[:nlp.max_length])
+            reach = _vector_reach(nlp)
+            if reach is None or len(doc) <= 2 * PARSE_STEP:
+                return nlp(doc)
+            doc.tensor = _token_vectors(nlp.get_pipe("tok2vec"), doc, PARSE_STEP, 2 * reach)
+            for name, proc in nlp.pipeline:
+                if name != "tok2vec":
+                    doc = proc(doc)
+            return doc
+
+
+# A parse's peak memory is mostly the token encoder's forward pass, which keeps every layer's output
+# of every token until it ends (~15 KB a token: 51 MB for a 3,400-token text). A token's vector reads
+# only the tokens within the encoder's reach (window x depth) of it, so a long text's vectors are
+# computed PARSE_STEP tokens at a time, each piece with twice the reach of context on both sides: the
+# same vectors (checked equal, bit for bit, on Enron's longest texts), a fraction of the memory.
+PARSE_STEP = 256
+
+
+def _vector_reach(nlp) -> int | None:
+    """How many tokens on each side a token's vector reads, when the pipeline's first component is a
+    standard ``tok2vec`` (hash embeddings of the token's own attributes, a window encoder); else None
+    (the text is parsed whole)."""
+    if not nlp.pipe_names or nlp.pipe_names[0] != "tok2vec":
+        return None
+    try:
+        cfg = nlp.config["components"]["tok2vec"]["model"]
+        embed, encode = cfg["embed"], cfg["encode"]
+        if (cfg["@architectures"] != "spacy.Tok2Vec.v2" or embed["@architectures"] != "spacy.MultiHashEmbed.v2"
+                or encode["@architectures"] not in ("spacy.MaxoutWindowEncoder.v2", "spacy.MishWindowEncoder.v2")):
+            return None
+        return int(encode["window_size"]) * int(encode["depth"])
+    except (KeyError, TypeError, ValueError):
+        return None
+
+
+def _token_vectors(tok2vec, doc, step: int, margin: int):
+    """``tok2vec``'s vectors of ``doc``'s tokens, computed ``step`` tokens at a time with ``margin``
+    tokens of context on each side (see `PARSE_STEP`)."""
+    import numpy
+
+    n = len(doc)
+    parts = []
+    for a in range(0, n, step):
+        lo, hi = max(0, a - margin), min(n, a + step + margin)
+        vectors = tok2vec.predict([doc[lo:hi].as_doc()])[0]
+        parts.append(vectors[a - lo:a - lo + min(step, n - a)])
+    return numpy.concatenate(parts)
 
 
 _PIPELINE: dict = {}  # the last pipeline `shared_pipeline` loaded, by what it was loaded from
@@ -331,6 +382,30 @@ def shared_pipeline(profile=None, model: str | None = None):
         _PIPELINE.clear()
         _PIPELINE[key] = load_pipeline(prof, model)
     return _PIPELINE[key]
+
+
+def parse_pipeline(profile=None, model: str | None = None):
+    """The pipeline of a parse on demand (`Parser`): the one `shared_pipeline` loaded for this run's
+    entity pass when there is one (the model is not loaded twice), else ``load_pipeline(profile,
+    model)`` without the entity components, which a parse never runs (a re-extraction, every analysis
+    cached: 20 MB less, the NER model, the profile's rules and the promo-code word list). The same
+    tokenizer and parse components either way; kept like `shared_pipeline`'s (only the last one)."""
+    from giftgraph.nlp.components import load_pipeline
+    from giftgraph.nlp.profile import Profile
+
+    prof = Profile.load(profile)
+    key = (load_pipeline, model, profile_fingerprint(prof, model), repr(prof))
+    if key in _PIPELINE:
+        return _PIPELINE[key]
+    lean = ("parse", *key)
+    if lean not in _PIPELINE:
+        nlp = load_pipeline(prof, model)
+        for name in NER_COMPONENTS:
+            if name in nlp.pipe_names:
+                nlp.remove_pipe(name)
+        _PIPELINE.clear()
+        _PIPELINE[lean] = nlp
+    return _PIPELINE[lean]
 
 
 def ner_pipes(nlp) -> list[str]:

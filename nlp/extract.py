@@ -299,7 +299,9 @@ def extract_entities(messages: Sequence[Message], *, profile: "str | Profile | N
     res.merge_headers()
     # one pass over the analyses (read from the case's cache one at a time: each pass decodes them all):
     # signatures; and, for the text below, the person spans and what says a phrase is no person
-    person_spans: list[tuple[Message, Any]] = []  # (message, spaCy Span)
+    # (message, the span's text and offsets): not the span itself, whose analysis' token forms would stay
+    # in memory for every name of the release
+    person_spans: list[tuple[Message, _NameSpan]] = []
     not_person = _NotPerson.of_facts(facts) if facts is not None else _NotPerson(set(), set(), Counter())
     for m in messages:
         doc = docs[m.id]
@@ -308,7 +310,7 @@ def extract_entities(messages: Sequence[Message], *, profile: "str | Profile | N
             res.add_signature(m, sig, classify_signature(sig, doc, prof, res))
         for e in doc.ents:
             if e.label_ == "PERSON":
-                person_spans.append((m, e))
+                person_spans.append((m, _NameSpan(e.text, e.start_char, e.end_char)))
         if facts is None:
             not_person.add(doc)
     res.run_passes("signatures")
@@ -376,8 +378,19 @@ def extract_entities(messages: Sequence[Message], *, profile: "str | Profile | N
             if e.ent_id_:
                 _note_used(e, res, introduced)
 
+    del person_spans
     nodes, edges = _build(messages, docs, res, prof, index, person_mentions, custodian, introduced)
+    res.release_memos()  # resolution is done: what its passes remembered is not kept through relations and the graph
     return index, docs, nodes, edges
+
+
+class _NameSpan:
+    """What the text passes read of a PERSON span: its text and character offsets."""
+
+    __slots__ = ("text", "start_char", "end_char")
+
+    def __init__(self, text: str, start_char: int, end_char: int):
+        self.text, self.start_char, self.end_char = text, start_char, end_char
 
 
 def _add_text_orgs(doc, res: Resolver, org_words: set[str] | frozenset[str]) -> None:

@@ -519,6 +519,21 @@ class Resolver:
         self._fits_keyed.clear()
         self._fits_deps.clear()
 
+    def release_memos(self) -> None:
+        """Forget what the passes remembered to run fast (each cluster's derived name sets, `_fitting`'s
+        answers, the threads' people, the parsed header addresses): once resolution is done they are
+        a third of its memory and grow with the release. Each is recomputed, the same, if asked again;
+        the look-up indexes and the clusters stay."""
+        for c in self.clusters.values():
+            c._memo.clear()
+        self._fits.clear()
+        self._fits_keyed.clear()
+        self._fits_deps.clear()
+        self._thread_people.clear()
+        self._parts_memo.clear()
+        for memo in ("_keys_memo", "_initials_memo"):
+            self.__dict__.pop(memo, None)
+
     def _added(self, c: PersonCluster) -> None:
         """A new cluster: put it in the look-up indexes and in `roots` (in key order)."""
         self._gen += 1

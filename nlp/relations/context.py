@@ -424,7 +424,7 @@ class _Sentences(Mapping):
     read again after that (each relation family reads every relevant message) is only tokenised
     again from its rows, not scanned again: the Docs held stay bounded whatever the release's size."""
 
-    KEEP = 5_000
+    KEEP = 1_000
 
     def __init__(self, ctx: "ThreadContext", messages: list, scanned: dict | None = None, keep: int | None = None):
         from collections import OrderedDict

@@ -1,0 +1,155 @@
+"""What resolution keeps once it is done (#20): no PERSON span of the analyses (they are read from the
+case's cache one message at a time and must be freed with their analysis), and none of the memos its
+passes keep to run fast; the look-ups answer the same without them. And a parse on demand of a long text
+computes its token vectors a piece at a time, the same vectors and parse as at once. Fictional names."""
+from __future__ import annotations
+
+import gc
+import importlib.util
+from pathlib import Path
+
+import pytest
+
+from giftgraph.graph.store import Case
+from giftgraph.nlp import analysis
+from giftgraph.nlp import extract as ex
+from giftgraph.nlp.analysis import AnalysisCache, CachedAnalyses, analyse_messages, profile_fingerprint
+from giftgraph.nlp.names import parse_name
+from giftgraph.nlp.resolve import Resolver
+from giftgraph.pipeline import run_ingest
+
+_spec = importlib.util.spec_from_file_location("many_people", Path(__file__).parent / "fixtures" / "many_people.py")
+gen = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(gen)  # type: ignore[union-attr]
+
+
+def _release(tmp_path: Path) -> list:
+    mbox = gen.write_mbox(tmp_path / "r" / "box.mbox", people=30, messages=120, seed=7)
+    case = Case(tmp_path / "read")
+    run_ingest([mbox], case, profile="ring_lapd", timezone="America/New_York", progress=False, log=lambda s: None,
+               workers=1, stages=("read",))
+    return sorted(case.load_messages(), key=lambda m: (m.sent or "~", m.id))
+
+
+def _live_ents() -> int:
+    gc.collect()
+    return sum(1 for o in gc.get_objects() if type(o) is analysis._Ent)
+
+
+def _answers(res: Resolver, messages: list) -> list:
+    """What the look-ups the relations stage and the graph make answer, for every header of the release."""
+    out = []
+    for m in messages:
+        out.append(sorted(k for part in res.context_keys(m) for k in part))
+        for a in [m.sender, *m.to, *m.cc]:
+            out.append(res.cluster_of_address(a))
+            if a.name:
+                out.append(res.find_person(a.name, message=m))
+                pn = parse_name(a.name, titles=res.titles)
+                if pn.last:
+                    out.append(res.find_person(pn.last, message=m))
+    return out
+
+
+@pytest.mark.model
+def test_resolution_frees_spans_and_memos_and_answers_the_same(tmp_path, monkeypatch):
+    messages = _release(tmp_path)
+    cache = AnalysisCache(tmp_path / "analyses.sqlite", profile_fingerprint("ring_lapd", None))
+    try:
+        analyse_messages(messages, profile="ring_lapd", cache=cache, keep=False)
+        persons = sum(1 for m in messages for e in CachedAnalyses(messages, cache)[m.id].ents if e.label_ == "PERSON")
+        assert persons > 50
+        docs = CachedAnalyses(messages, cache, recent=2)
+        recent_ents = max(len(docs[m.id].ents) for m in messages) * 2
+        seen: dict = {}
+        real_build, real_release = ex._build, Resolver.release_memos
+
+        def build(*a, **kw):  # while the graph's nodes are made: only the analyses the cache reader keeps decoded
+            seen["ents while building"] = _live_ents()
+            return real_build(*a, **kw)
+
+        def release(res: Resolver) -> None:
+            seen["memos"] = sum(len(c._memo) for c in res.clusters.values()) + len(res._fits)
+            seen["before"] = _answers(res, messages)
+            real_release(res)
+            seen["released"] = (sum(len(c._memo) for c in res.clusters.values()), len(res._fits), len(res._fits_deps),
+                                len(res._thread_people), len(res._parts_memo))
+            seen["after"] = _answers(res, messages)
+
+        monkeypatch.setattr(ex, "_build", build)
+        monkeypatch.setattr(Resolver, "release_memos", release)
+        index, _docs, nodes, _edges = ex.extract_entities(messages, profile="ring_lapd", analyses=docs)
+    finally:
+        cache.close()
+    assert len([n for n in nodes if n.kind == "person"]) > 10
+    # the PERSON spans the text passes read are not held (they were, one per name of the release)
+    assert seen["ents while building"] <= recent_ents < persons
+    # the memos were there, and are gone once resolution is done; the look-ups give the same answers
+    assert seen["memos"] > 0 and seen["released"] == (0, 0, 0, 0, 0)
+    assert seen["after"] == seen["before"] and any(seen["before"])
+    assert index.resolver is not None
+
+
+@pytest.mark.model
+def test_a_long_text_gets_the_token_vectors_and_parse_of_one_pass_a_piece_at_a_time(monkeypatch):
+    import numpy
+
+    nlp = analysis.shared_pipeline("ring_lapd", None)
+    parser = analysis.Parser("ring_lapd", None, nlp)
+    reach = analysis._vector_reach(nlp)
+    assert reach == 4  # the model's window encoder: window 1, depth 4
+    para = ("Hi Wren, the lantern crates reached the north depot on Tuesday and Oskar Pell signed for them. "
+            "Could you send the invoice to the harbour office before the end of the month? I think we owe "
+            "them for the ropes as well.\n\n")
+    text = "".join(para.replace("Tuesday", day) for day in ["Monday", "Tuesday", "Friday"] * 8)
+    with nlp.select_pipes(disable=[p for p in analysis.NER_COMPONENTS if p in nlp.pipe_names]):
+        whole = nlp(text)
+    assert len(whole) > 3 * analysis.PARSE_STEP
+    sizes: list[int] = []
+    tok2vec = nlp.get_pipe("tok2vec")
+    real_predict = tok2vec.predict
+
+    def predict(docs):
+        sizes.extend(len(d) for d in docs)
+        return real_predict(docs)
+
+    monkeypatch.setattr(tok2vec, "predict", predict)
+    doc = parser(text)
+    assert sizes and max(sizes) <= analysis.PARSE_STEP + 4 * reach < len(whole)
+    assert numpy.array_equal(doc.tensor, whole.tensor)
+    assert [(t.text, t.dep_, t.head.i, t.tag_, t.lemma_) for t in doc] == \
+        [(t.text, t.dep_, t.head.i, t.tag_, t.lemma_) for t in whole]
+    sizes.clear()
+    short = parser(para)  # a short text: parsed in one pass
+    assert sizes == [len(short)]
+
+
+def test_spans_read_from_the_cache_share_their_label_id_and_text_strings():
+    def stored(name: str) -> str:
+        text = f"Thanks {name}, see you at Quillmoor Lamps."
+        start = len("Thanks ")
+        return analysis.Analysis(text, [analysis._Ent(start, start + len(name), 1, 3, "PERSON", "", name,
+                                                      name.lower().split(), [0, 0])], 9).to_json()
+
+    name = "Orla " + "Vennick"  # made at run time: not a constant the compiler would share
+    a = analysis.Analysis.from_json("", stored(name))
+    b = analysis.Analysis.from_json("", stored("".join(["Orla", " Vennick"])))
+    (ea,), (eb,) = a.ents, b.ents
+    assert ea.text == eb.text == name and ea.label_ == "PERSON"
+    # one string object each, however many messages print the name (JSON decoding makes a new one each time)
+    assert ea.text is eb.text and ea.label_ is eb.label_ and ea.ent_id_ is eb.ent_id_
+    assert a.to_json() == stored(name)  # and the analysis stored is unchanged
+
+
+@pytest.mark.model
+def test_a_parse_with_no_entity_pass_loads_no_entity_components_and_parses_the_same(monkeypatch):
+    monkeypatch.setattr(analysis, "_PIPELINE", {})  # a re-extraction: no entity pass loaded the pipeline
+    text = "Wren said the crates reached the depot, and Oskar Pell signed for them on Tuesday."
+    lean = analysis.Parser("ring_lapd", None)
+    assert lean.parses and not set(analysis.NER_COMPONENTS) & set(lean.nlp.pipe_names)
+    got = [(t.text, t.dep_, t.head.i, t.tag_, t.lemma_) for t in lean(text)]
+    full = analysis.shared_pipeline("ring_lapd", None)  # an entity pass in the same run ...
+    assert "ner" in full.pipe_names
+    assert analysis.Parser("ring_lapd", None).nlp is full  # ... whose pipeline a parse then shares
+    with full.select_pipes(disable=[p for p in analysis.NER_COMPONENTS if p in full.pipe_names]):
+        assert [(t.text, t.dep_, t.head.i, t.tag_, t.lemma_) for t in full(text)] == got
