@@ -49,6 +49,7 @@ class _GiftReader:
     def __init__(self, ctx: ThreadContext):
         self.ctx = ctx
         self.rules = ctx.rules
+        self._where = {m.id: (thread, pos) for thread in ctx.threads for pos, m in enumerate(thread)}
 
     # -- one sentence ----------------------------------------------------------------------
     def vendor_speaks(self, s: Sentence) -> bool:
@@ -84,6 +85,7 @@ class _GiftReader:
     def offer_blocked(self, s: Sentence) -> str | None:
         for label in ("purchase", "conditional", "hypothetical", "request", "loan"):
             if s.has(label) and not (label == "conditional" and self.if_wanted(s)) and not (
+                    label == "request" and self.offer_question(s)) and not (
                     label == "purchase" and (self.paid_for_reader(s) or self.free_after_all(s)
                                              or (not s.products and self.carried_from(s) is not None))):
                 return label
@@ -232,12 +234,23 @@ class _GiftReader:
         return not (any(t.like_num or t.text in "$€£" for t in doc) or any(q > 1 for q in (items_of(s) if items_of else {}).values())
                     or any(t.lower_ in {"total", "all", "altogether", "another", "more", "again"} for t in doc))
 
-    _OFFER_Q = re.compile(r"^(?:\w+,\s*)?(?:would|do|did|could|might)\s+(?:you|your\s+\w+)\s+(?:\w+\s+)?(?:like|want|care for|"
-                          r"be interested in|have use for|have a use for)\b", re.I)
+    _OFFER_Q = re.compile(r"^(?:\w+,\s*)?(?:would|do|did|could|might|can)\s+(?:you|your(?:\s+\w+){1,2}?|y'all|you\s+guys)\s+"
+                          r"(?:\w+\s+)?(?:like|want|care for|be interested in|have use for|have a use for|use)\b", re.I)
+    # the thing offered is the subject: "would a spare unit be any use to you?", "could two more come in handy?"
+    _OFFER_Q_THING = re.compile(r"^(?:\w+,\s*)?(?:would|could|might|will)\s+(?:a|an|one|some|the|this|that|these|those|"
+                                r"a\s+couple\s+of|a\s+few|a\s+pair\s+of|two|three|four|five|six|\d+)\s+[^?]*?\b(?:be\s+(?:of\s+)?"
+                                r"(?:any\s+|some\s+|much\s+)?(?:use|help)|be\s+(?:useful|helpful|handy|welcome)|come\s+in\s+handy)\b",
+                                re.I)
+    # a bare offer: "want a spare unit for your porch?", "any use for two more?", "interested in a free one?"
+    _OFFER_Q_BARE = re.compile(r"^(?:\w+,\s*)?(?:want|need|fancy|any\s+use\s+for|interested\s+in)\s+(?:a|an|one|some|two|three|"
+                               r"a\s+couple|a\s+few|another|more|\d+)\b", re.I)
 
     def offer_question(self, s: Sentence) -> bool:
-        """"Would you like two units for the substation?": the vendor's side offering, not anyone asking for."""
-        return self.vendor_speaks(s) and bool(self._OFFER_Q.search(s.text))
+        """"Would you like two units for the substation?", "Could your front desk use one?", "Would a spare
+        one be any use to you?": the vendor's side offering, not anyone asking for."""
+        if not self.vendor_speaks(s) or not s.text.rstrip().endswith("?"):
+            return False
+        return any(r.search(s.text) for r in (self._OFFER_Q, self._OFFER_Q_THING, self._OFFER_Q_BARE))
 
     def reported(self, s: Sentence) -> bool:
         """Someone outside the vendor reports the vendor's giving ("Acme has donated four units"):
@@ -299,9 +312,17 @@ class _GiftReader:
                        r"(?:approved|authori[sz]ed|arranged|requested|comped|okayed|signed off)(?: \w+){0,2}? by)"
                        r"\s+((?:[A-Z][\w.'-]*\s?){1,3})", s.text)
         if not mm:
-            return None
+            # "Lee asked me to send you two", "Lee wanted you to have these": the speaker acts for a colleague
+            mm = self._ASKED_ME.search(s.text)
+            if not mm:
+                return None
+            pid = self.ctx.find(mm.group(1).strip(), m, ("person",))
+            return pid if pid and self.ctx.side(pid) == "vendor" and pid != self.ctx.pid(m.sender) else None
         name = mm.group(1).strip().rstrip(".,;:!?)")  # "... by Lee Park." / "(per Lee Park)"
         return self.ctx.find(name, m, ("person",))
+
+    _ASKED_ME = re.compile(r"(?:^|[.,;:!-]\s*|\b(?:and|so|but)\s+)((?:[A-Z][\w'-]*\s?){1,3}?)\s+(?:has\s+|had\s+|just\s+|kindly\s+)?"
+                           r"(?:asked|wanted|told|instructed|would\s+like|'d\s+like)\s+(?:me|us|you)\s+to\b")
 
     @staticmethod
     def realis(s: Sentence) -> bool:
@@ -433,6 +454,8 @@ class _GiftReader:
                     doc[sp.end + 1].lower_ not in self._CARRY_DET and doc[sp.end + 1].lower_ not in self.rules.number_words):
                 return None  # "cover the cost of installation", "pay for shipping"
         sents = self.ctx.sentences.get(s.message.id, [])
+        if not any(t.products for t in sents):
+            return self._carried_across(s, paying)
         for t in reversed(sents[max(0, s.index - 2):s.index]):
             if t.paragraph != s.paragraph:
                 return None
@@ -444,6 +467,46 @@ class _GiftReader:
                 return None  # paying for the reader's things, not the speaker's own
             if t.has("free"):
                 return None  # the sentence naming the items states its own terms: nothing is left to carry
+            return t
+        return None
+
+    def _carried_across(self, s: Sentence, paying: bool) -> Sentence | None:
+        """A vendor's message that names no item says something is free or sent ("Forgot to say: it's yours, no
+        charge.", "Done, it's in the post, my treat."): it speaks of the items the vendor's side named to the
+        same reader in one of the thread's last messages ("I have a spare unit from the expo.", "Would a spare
+        unit be any use to you?"), when the reader's replies since neither refuse, buy nor name items of their
+        own, and nothing there is priced, sold, conditional, maybe, requested or already given on its own terms."""
+        ctx = self.ctx
+        m = s.message
+        if paying or not self.vendor_speaks(s):
+            return None
+        thread, pos = self._where.get(m.id, (None, 0))
+        if not thread:
+            return None
+        readers = set(ctx.addressees(m))
+        for prior in reversed(thread[max(0, pos - 3):pos]):
+            if prior.id in ctx.skipped:
+                continue
+            psents = ctx.sentences.get(prior.id, [])
+            if any(parse_money(t.text) or t.has("purchase") or t.has("order") or t.has("decline") or t.has("withdraw")
+                   or t.has("loan") for t in psents):
+                return None
+            who = ctx.pid(prior.sender)
+            if ctx.side(who) != "vendor":
+                if who not in readers or any(t.products for t in psents):
+                    return None  # someone else, or the reader naming items (a request: `_request_granted`)
+                continue  # the reader's answer ("it would, yes")
+            named = [t for t in psents if t.products]
+            if not named:
+                continue
+            t = named[-1]
+            if not readers & set(ctx.addressees(prior)) or ctx.items_of(t) == {}:
+                return None
+            if any(t.has(label) for label in self._CARRY_BLOCKS if not (
+                    (label == "conditional" and self.if_wanted(t)) or (label == "request" and self.offer_question(t)))):
+                return None
+            if t.has("free") or self.reported(t) or self.given_by_reader(t) or self.ordered(prior):
+                return None
             return t
         return None
 

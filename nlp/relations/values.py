@@ -138,9 +138,12 @@ def items_of(rules, s) -> dict[str, int]:
     """Product node id -> quantity for the products a sentence names."""
     items: dict[str, int] = {}
     not_items = {str(w).lower() for w in rules.gift.get("not_item_after") or []}
+    topics = {str(w).lower() for w in rules.gift.get("topic_of") or []}
     for nid, a, b, _ in s.products:
         if b < len(s.doc) and s.doc[b].lower_ in not_items:
             continue  # "with your X order", "an X demo": the product names the order or the demo, not an item
+        if _topic_of(s.doc, a, topics):
+            continue  # "the webinar on the X", "a setup session for your X": the product is what an event is about
         q = quantity_before(rules, s.doc, a) or quantity_after(s.doc, b) or 1
         items[nid] = max(items.get(nid, 0), q)
     # "a camera to each of your three sergeants", "one for each of the 4 deputies": so many of each item
@@ -151,6 +154,21 @@ def items_of(rules, s) -> dict[str, int]:
         if n and 1 < n <= 100:
             items = {pid: (q * n if q == 1 else q) for pid, q in items.items()}
     return items
+
+
+_TOPIC_PREP = {"on", "about", "of", "for"}
+_TOPIC_DET = {"the", "a", "an", "your", "our", "their", "its", "his", "her", "this", "these", "those", "that", "new"}
+
+
+def _topic_of(doc, start: int, topics: set[str]) -> bool:
+    """The product mention at `start` follows "<an event or a paper> on/about/for/of (the, your)": "the training
+    webinar on the X", "the setup call for your X", "a manual for the X". It names what the thing is about."""
+    j = start - 1
+    while j >= 0 and start - j <= 2 and doc[j].lower_ in _TOPIC_DET:
+        j -= 1
+    if j < 1 or doc[j].lower_ not in _TOPIC_PREP:
+        return False
+    return doc[j - 1].lower_ in topics
 
 
 _EACH_OF = re.compile(r"\b(?:to|for)\s+each\s+of\s+(?:the|your|their|our|its|his|her|these|those)\s+"

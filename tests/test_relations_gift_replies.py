@@ -1,0 +1,116 @@
+"""GIFT rules of round gifts5 (structural): the items named in one message of the vendor's side and the
+terms ("it's yours, nothing to pay", "it's in the post, on us") in a later one, across the reader's plain
+answer; a vendor's question offering a thing ("could your squad use one?", "would a spare one be of use?");
+a product that is only what an event or a paper is about ("the setup call on the X"); the goods leaving the
+sender's premises or sent by post; a colleague sending on someone's behalf ("Vera asked me to send you
+one"); a terse receipt log ("rec'd"). Every message is invented for these tests (the small world of
+``test_relations.py``)."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).parent))  # the invented world of test_relations.py (importlib mode)
+from test_relations import OLGA, OTTO, SAM, VERA, msg, of_type, run
+
+
+def gifts(edges):
+    return sorted(((e.source, e.target, e.attrs["value_usd"]) for e in of_type(edges, "GIFT")), key=str)
+
+
+def items(edges):
+    return sorted((i["product"], i["quantity"]) for e in of_type(edges, "GIFT") for i in e.attrs["items"])
+
+
+def test_terms_in_a_later_message_of_the_vendor_carry_the_items_named_before():
+    found = msg(VERA, [OTTO], "Spare", "Found a Porch Cam still sealed in its box after the trade fair.")
+    terms = msg(VERA, [OTTO], "RE: Spare", "Meant to mention: it's yours, nothing to pay. Sending it today.", day=2)
+    got = msg(OTTO, [VERA], "RE: Spare", "Arrived this morning, thank you!", day=4)
+    edges = run([found, terms, got])[1]
+    assert gifts(edges) == [("v1", "o1", 199.0)]
+    assert items(edges) == [("p_door", 1)]
+    assert gifts(run([found])[1]) == []  # naming a spare is no gift
+
+
+def test_a_vendors_question_answered_yes_then_sent_free_is_a_gift_of_the_things_offered():
+    ask = msg(VERA, [OTTO], "Chime", "Would a Relay Chime be of use at your house?")
+    yes = msg(OTTO, [VERA], "RE: Chime", "It would indeed.", day=2)
+    sent = msg(VERA, [OTTO], "RE: Chime", "Done, it's in the post and it's on us.", day=3)
+    edges = run([ask, yes, sent])[1]
+    assert gifts(edges) == [("v1", "o1", 29.0)]
+    assert items(edges) == [("p_chime", 1)]
+
+
+@pytest.mark.parametrize("reply,after", [
+    ("Thanks, but I can't accept it.", "Understood, it's yours another time, on us."),        # refused
+    ("Sure - please send a quote first.", "Quote attached; it's on its way, on us."),          # a sale
+    ("Yes, and could I have two Porch Cams as well?", "All in the post, on us."),              # the reader's own items
+])
+def test_no_carry_across_a_refusal_a_sale_or_the_readers_own_request(reply, after):
+    ask = msg(VERA, [OTTO], "Chime", "Would a Relay Chime be of use at your house?")
+    edges = run([ask, msg(OTTO, [VERA], "RE: Chime", reply, day=2), msg(VERA, [OTTO], "RE: Chime", after, day=3)])[1]
+    assert ("v1", "o1", 29.0) not in gifts(edges)
+
+
+def test_no_carry_from_a_priced_message():
+    price = msg(VERA, [OTTO], "Cam", "The Porch Cam lists at $199.")
+    ok = msg(OTTO, [VERA], "RE: Cam", "OK, go ahead.", day=2)
+    sent = msg(VERA, [OTTO], "RE: Cam", "It's in the post, it's yours.", day=3)
+    assert gifts(run([price, ok, sent])[1]) == []
+
+
+@pytest.mark.parametrize("offer,expected", [
+    ("Could your squad use a spare Porch Cam? No charge.", [("v1", "d1", 199.0)]),
+    ("Can you use two Relay Chimes at the front desk? They're free.", [("v1", "o1", 58.0)]),
+    ("Want a spare Relay Chime for your porch? It's free.", [("v1", "o1", 29.0)]),
+])
+def test_a_vendors_offer_question_is_an_offer_not_a_request(offer, expected):
+    yes = msg(OTTO, [VERA], "RE: Offer", "We could, thanks!", day=2)
+    assert gifts(run([msg(VERA, [OTTO], "Offer", offer), yes])[1]) == expected
+
+
+def test_the_officers_question_stays_a_request():
+    ask = msg(OTTO, [VERA], "Ask", "Can you use your pull to get us two free Relay Chimes?")
+    ok = msg(OTTO, [VERA], "RE: Ask", "Thanks for thinking about it.", day=2)
+    assert gifts(run([ask, ok])[1]) == []
+
+
+@pytest.mark.parametrize("body,expected", [
+    # the product is what an event or a paper is about
+    ("There's no charge for the setup call on the Porch Cam next week.", []),
+    ("The workshop about your Relay Chimes is free for every officer.", []),
+    ("A printed manual for the Porch Cam is complimentary; ask at the desk.", []),
+    # the thing itself is still given
+    ("No charge for the Porch Cam we dropped at your door.", [("v1", "o1", 199.0)]),
+    ("We've waived the full price of the Relay Chime you took home from our booth, so it's yours at no cost.",
+     [("v1", "o1", 29.0)]),
+])
+def test_a_product_that_an_event_is_about_is_no_item(body, expected):
+    assert gifts(run([msg(VERA, [OTTO], "Note", body)])[1]) == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    ("Two Relay Chimes left the depot at noon, with our compliments.", [("v2", "o1", 58.0)]),
+    ("Your Porch Cam is in the post, free of charge.", [("v2", "o1", 199.0)]),
+    ("One complimentary Porch Cam left our warehouse for you an hour ago.", [("v2", "o1", 199.0)]),
+    ("Vera left the office early; the Porch Cam quote follows tomorrow.", []),
+])
+def test_goods_leaving_the_senders_premises_or_in_the_post_are_sent(body, expected):
+    assert gifts(run([msg(SAM, [OTTO], "Note", body)])[1]) == expected
+
+
+def test_a_colleague_sending_on_someones_behalf_gives_for_them():
+    note = msg(SAM, [OTTO], "Cam", "Vera asked me to send you a Porch Cam. It shipped this morning, no charge.")
+    assert gifts(run([note])[1]) == [("v1", "o1", 199.0)]
+    # only someone of the vendor's side: an officer's request does not make the officer the giver
+    asked = msg(SAM, [OTTO], "Cam", "Olga asked me to ship you a Porch Cam; it went out today at no charge.")
+    assert gifts(run([asked])[1]) == [("v2", "o1", 199.0)]
+
+
+def test_a_terse_receipt_log_with_abbreviations():
+    log = msg(OTTO, [OLGA], "Log", "Rec'd 3 Relay Chimes from Acme today, n/c.")
+    assert gifts(run([log])[1]) == [("org_v", "o1", 87.0)]
+    bought = msg(OTTO, [OLGA], "Log", "Rec'd 3 Relay Chimes from Acme today, invoice attached.")
+    assert gifts(run([bought])[1]) == []
