@@ -84,6 +84,9 @@ def test_the_officers_question_stays_a_request():
     ("A printed manual for the Porch Cam is complimentary; ask at the desk.", []),
     # the thing itself is still given
     ("No charge for the Porch Cam we dropped at your door.", [("v1", "o1", 199.0)]),
+    # a unit after "at your" is where the thing is, not who gets it
+    ("No charge for the Porch Cam we dropped at your desk.", [("v1", "o1", 199.0)]),
+    ("No charge for the Porch Cam, it's for your squad.", [("v1", "d1", 199.0)]),
     ("We've waived the full price of the Relay Chime you took home from our booth, so it's yours at no cost.",
      [("v1", "o1", 29.0)]),
 ])
@@ -114,3 +117,36 @@ def test_a_terse_receipt_log_with_abbreviations():
     assert gifts(run([log])[1]) == [("org_v", "o1", 87.0)]
     bought = msg(OTTO, [OLGA], "Log", "Rec'd 3 Relay Chimes from Acme today, invoice attached.")
     assert gifts(run([bought])[1]) == []
+
+
+def test_the_reader_dropped_them_by_and_is_thanked():
+    note = msg(OTTO, [VERA], "Chimes", "Picked up the three Relay Chimes you dropped by yesterday. The night shift loved them, "
+               "thank you!")
+    assert gifts(run([note])[1]) == [("v1", "o1", 87.0)]
+
+
+def test_an_offer_then_its_things_said_to_be_in_the_readers_mailbox():
+    note = msg(VERA, [OTTO], "For you", "I'd like you to have a Relay Chime, no strings attached. It's in your mailbox.")
+    assert gifts(run([note])[1]) == [("v1", "o1", 29.0)]
+    later = msg(VERA, [OTTO], "For you", "I'd like you to have a Relay Chime, no strings attached. I'll bring it Monday.")
+    assert gifts(run([later])[1]) == []  # promised, nobody answered
+
+
+def test_quantities_cut_at_a_hyphen():
+    note = msg(VERA, [OTTO], "Chimes", "A half-dozen Relay Chimes went out to you this morning at no charge.")
+    assert gifts(run([note])[1]) == [("v1", "o1", 174.0)]
+
+
+def test_the_vendor_as_the_agent_of_a_passive_giving_to_the_speakers_side():
+    note = msg(OLGA, [OTTO], "Chimes", "Four Relay Chimes were donated to us by Acme last week, free of charge.")
+    assert gifts(run([note])[1]) == [("org_v", "o2", 116.0)]
+    other = msg(OLGA, [OTTO], "Chimes", "Four Relay Chimes were donated to the library by Acme last week, free of charge.")
+    assert gifts(run([other])[1]) == []  # someone else's gift
+
+
+@pytest.mark.parametrize("body,expected", [
+    ("Your Porch Cam is covered under warranty, so the repair is free of charge.", []),   # the repair is free
+    ("We credited back what you paid for the Relay Chime, which makes it free.", [("v1", "o1", 29.0)]),
+])
+def test_what_ends_free_after_a_price_taken_back_is_the_thing_itself(body, expected):
+    assert gifts(run([msg(VERA, [OTTO], "Note", body)])[1]) == expected

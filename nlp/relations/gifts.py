@@ -158,9 +158,19 @@ class _GiftReader:
         if last is None:
             return False
         for sp in s.spans("free"):
-            if sp.start >= last and any(t.lower_ in {"so", "making", "makes", "which"} for t in doc[last:sp.start]):
+            if sp.start < last:
+                continue
+            k = next((i for i in range(last, sp.start) if doc[i].lower_ in {"so", "making", "makes", "which"}), None)
+            # what ends free is the thing itself ("so it's free", "making them free"), not something else named
+            # there ("covered under warranty, so the repair is free")
+            if k is not None and all(not t.is_alpha or t.lower_ in self._FREE_SUBJECT for t in doc[k + 1:sp.start]):
                 return True
         return False
+
+    _FREE_SUBJECT = {"it", "they", "them", "this", "that", "these", "those", "one", "ones", "is", "are", "was", "were", "be",
+                     "'s", "'re", "now", "totally", "completely", "entirely", "fully", "effectively", "basically", "really",
+                     "free", "yours", "and", "you", "your", "the", "thing", "things", "item", "items", "unit", "units",
+                     "makes", "making", "made", "leaves", "leaving", "left"}
 
     _WANT = {"want", "wants", "like", "need", "needs", "'d", "would", "can", "could", "have"}
 
@@ -263,6 +273,8 @@ class _GiftReader:
         if s.has("reported"):  # the parse names a third-party giver
             return True
         first_give = min(sp.start for sp in s.spans("give"))
+        if any(a > first_give and s.doc[a - 1].lower_ == "by" for _, a, _ in ctx.vendor_matcher(s.doc)):
+            return True  # "were donated to the library by <the vendor>": the vendor gave (to us: `_from_vendor`)
         names = [a for _, a, b in ctx.vendor_matcher(s.doc) if b <= first_give]
         if not names:
             return False
@@ -600,7 +612,8 @@ class _GiftReader:
                 prev = doc[span.start - 1].lower_ if span.start > 0 else ""
                 prev2 = doc[span.start - 2].lower_ if span.start > 1 else ""
                 possessive = span.end < len(doc) and doc[span.end].lower_ in {"'s", "’s"}
-                if (prev == "your" or (prev == "the" and prev2 == "for")
+                # "at your desk", "in your station": where the things are, not who gets them
+                if ((prev == "your" and prev2 not in self._LOCATIVE) or (prev == "the" and prev2 == "for")
                         or (prev in {"the", "your"} and prev2 == "to" and (possessive or self._transfer_before(
                             " ".join(t.lower_ for t in doc[max(0, span.start - 8):span.start - 2]))))):
                     div = ctx.find(doc[span.start - 1:span.end].text, m, ("division",)) or ctx.division_of(you[0])
@@ -620,6 +633,9 @@ class _GiftReader:
                                                                         "his", "her", "everyone", "everybody", "anyone"}:
                         return [], False
         return you, False
+
+    _LOCATIVE = {"at", "in", "on", "by", "near", "inside", "outside", "from", "into", "onto", "beside", "behind", "under",
+                 "across", "around", "off"}
 
     def vocative(self, s: Sentence, m: Message, addressees: list[str]) -> list[str]:
         """A sentence that opens with one addressee's name ("Kim, yours shipped") is for them."""
@@ -889,8 +905,14 @@ class _GiftReader:
         """"... from <the vendor>" or "... from <one of its people>" in the sentence: who the items came from."""
         ctx = self.ctx
         doc = s.doc
+        body = m.body or ""
         for _, a, _ in ctx.vendor_matcher(doc):
             if a > 0 and doc[a - 1].lower_ == "from" and ctx.vendor_id:
+                # "Lee from <the vendor> gave me one": the person named, of the vendor's side, is the giver
+                for mention in ctx.mentions_in(s):
+                    if (mention.kind == "person" and mention.node_id and ctx.side(mention.node_id) == "vendor"
+                            and re.match(r"\s+from\s", body[mention.end:mention.end + 8])):
+                        return mention.node_id
                 return ctx.vendor_id
         for mention in ctx.mentions_in(s):
             if mention.kind == "person" and mention.node_id and ctx.side(mention.node_id) == "vendor":
@@ -900,14 +922,22 @@ class _GiftReader:
         # to the speaker's own side (us, me, our unit): a receipt, not hearsay about others
         if s.has("give") and ctx.vendor_id:
             first_give = min(sp.start for sp in s.spans("give"))
+
+            def ours(words: list[str]) -> bool:
+                return bool({"us", "me"} & set(words)) or any(
+                    w in {"our", "my"} and any(sp.start == first_give + i + 1 for sp in s.spans("unit_words"))
+                    for i, w in enumerate(words))
+
             subj = [a for _, a, b in ctx.vendor_matcher(doc) if b <= first_give]
             if subj and not {t.lower_ for t in doc[max(subj):first_give]} & {"i", "we", "said", "says", "told", "that"}:
-                after = [t.lower_ for t in doc[first_give:first_give + 10]]
-                ours = {"us", "me"} & set(after) or any(
-                    w in {"our", "my"} and any(sp.start == first_give + i + 1 for sp in s.spans("unit_words"))
-                    for i, w in enumerate(after))
-                if ours:
+                if ours([t.lower_ for t in doc[first_give:first_give + 10]]):
                     return ctx.vendor_id
+            # the passive: "three were donated to our unit by <the vendor>", "given to me by <the vendor>"
+            agent = [a for _, a, _ in ctx.vendor_matcher(doc) if a > first_give and doc[a - 1].lower_ == "by"]
+            aux = {t.lower_ for t in doc[max(0, first_give - 3):first_give]}
+            if agent and aux & {"was", "were", "been", "is", "are", "be", "being", "got", "get"} and ours(
+                    [t.lower_ for t in doc[first_give:agent[0]]]):
+                return ctx.vendor_id
         return None
 
     def _thanked_for_shipment(self, s, m, sender, thread, pos, open_, gifts) -> bool:

@@ -105,12 +105,15 @@ def quantity_before(rules, doc, start: int) -> int | None:
     j = start - 1
     steps = 0
     while j >= 0 and steps < 6:
-        for n in (3, 2, 1):
+        for n in (4, 3, 2, 1):
             if j - n + 1 < 0:
                 continue
             phrase = " ".join(t.lower_ for t in doc[j - n + 1:j + 1])
             if phrase in rules.number_words:
                 return rules.number_words[phrase]
+            joined = phrase.replace(" - ", "-")  # "a half-dozen", "twenty-four" cut at the hyphen
+            if joined != phrase and joined in rules.number_words:
+                return rules.number_words[joined]
         tok = doc[j]
         if tok.text == ")" and j >= 2 and doc[j - 1].like_num and doc[j - 2].text == "(":
             return _int_of(doc[j - 1].text)  # "four (4) X", "ten (10) X"
