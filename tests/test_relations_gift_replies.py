@@ -150,3 +150,29 @@ def test_the_vendor_as_the_agent_of_a_passive_giving_to_the_speakers_side():
 ])
 def test_what_ends_free_after_a_price_taken_back_is_the_thing_itself(body, expected):
     assert gifts(run([msg(VERA, [OTTO], "Note", body)])[1]) == expected
+
+
+def test_enclosed_things_thanked_for_are_a_gift():
+    sent = msg(VERA, [OTTO], "Chimes", "Enclosed are three Relay Chimes for the break room.")
+    thanks = msg(OTTO, [VERA], "RE: Chimes", "Thanks a bunch for these!", day=3)
+    assert gifts(run([sent, thanks])[1]) == [("v1", "o1", 87.0)]
+    bill = msg(VERA, [OTTO], "Chimes", "Enclosed are three Relay Chimes and the invoice for them.")
+    assert gifts(run([bill, thanks])[1]) == []
+
+
+def test_a_learners_present_and_no_need_money():
+    note = msg(VERA, [OTTO], "Cam", "The Porch Cam I give you on Monday is present from our company, no need money.")
+    assert gifts(run([note])[1]) == [("v1", "o1", 199.0)]
+
+
+@pytest.mark.parametrize("reply", ["Sorry, I have to send it back - our rules.", "I'm boxing them back up for you, can't keep them."])
+def test_sending_it_back_refuses_the_offer(reply):
+    offer = msg(VERA, [OTTO], "Chime", "Here's a free Relay Chime for your porch.")
+    assert gifts(run([offer, msg(OTTO, [VERA], "RE: Chime", reply, day=2)])[1]) == []
+
+
+def test_a_donation_that_went_to_an_outside_group_is_not_the_readers():
+    note = msg(VERA, [OTTO], "Fair", "Our donation of Relay Chimes went to the Birchwood tenants association this spring.")
+    assert gifts(run([note])[1]) == []
+    ours = msg(VERA, [OTTO], "Fair", "Our donation of Relay Chimes went out to you this spring, no charge.")
+    assert gifts(run([ours])[1]) == [("v1", "o1", 29.0)]

@@ -632,6 +632,14 @@ class _GiftReader:
                     if doc[j].lower_ == "to" and doc[j + 1].lower_ in {"every", "each", "all", "its", "their", "our",
                                                                         "his", "her", "everyone", "everybody", "anyone"}:
                         return [], False
+            # "our donation went to the Elm Street food pantry": a group outside the reader's side receives (the
+            # group was no node `org_recipient` could name)
+            for sp in s.spans("org_words"):
+                k = sp.start - 1
+                while k > 0 and sp.start - k < 4 and doc[k].lower_ != "to" and (doc[k].is_alpha or doc[k].text in "'’"):
+                    k -= 1
+                if k >= 0 and doc[k].lower_ == "to" and not (k > 0 and doc[k - 1].lower_ in {"not", "n't", "never"}):
+                    return [], False
         return you, False
 
     _LOCATIVE = {"at", "in", "on", "by", "near", "inside", "outside", "from", "into", "onto", "beside", "behind", "under",
