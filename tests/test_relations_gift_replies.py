@@ -176,3 +176,43 @@ def test_a_donation_that_went_to_an_outside_group_is_not_the_readers():
     assert gifts(run([note])[1]) == []
     ours = msg(VERA, [OTTO], "Fair", "Our donation of Relay Chimes went out to you this spring, no charge.")
     assert gifts(run([ours])[1]) == [("v1", "o1", 29.0)]
+
+
+def test_what_do_i_owe_you_answered_nothing_is_a_gift_already_handed_over():
+    ask = msg(OTTO, [VERA], "Chime", "What do I owe you for the Relay Chime you brought to roll call?")
+    free = msg(VERA, [OTTO], "RE: Chime", "Not a thing, it's on me.", day=2)
+    assert gifts(run([ask, free])[1]) == [("v1", "o1", 29.0)]
+    price = msg(VERA, [OTTO], "RE: Chime", "It's $29, pay whenever you like.", day=2)
+    assert gifts(run([ask, price])[1]) == []
+
+
+@pytest.mark.parametrize("body,expected", [
+    ("Loved the Porch Cam you sent for the holidays! You're the best.", [("v1", "o1", 199.0)]),
+    ("Thanks for the Porch Cam tips, really useful.", []),          # the tips are about the product
+    ("Thanks for your Relay Chime questions at the demo.", []),
+])
+def test_thanks_said_another_way_and_thanks_for_what_is_said_about_a_product(body, expected):
+    assert gifts(run([msg(OTTO, [VERA], "Note", body)])[1]) == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    ("FYI, I accepted a Relay Chime from Acme at the fair; it was free. Logging it.", [("org_v", "o1", 29.0)]),
+    ("Acme wanted to give us free Porch Cams but the chief said no.", []),
+    ("Did Acme give you a free Porch Cam too?", []),
+    ("We are in receipt of five Relay Chimes donated by Acme.", [("org_v", "o1", 145.0)]),
+    ("The library is in receipt of five Relay Chimes donated by Acme.", []),
+])
+def test_an_officer_logging_a_receipt_or_a_wish(body, expected):
+    assert gifts(run([msg(OTTO, [OLGA], "Log", body)])[1]) == expected
+
+
+def test_an_officers_own_donation_to_someone_else_is_not_a_gift_to_the_reader():
+    note = msg(OTTO, [OLGA], "Old cam", "I donated my old Porch Cam to the thrift store on Pine.")
+    assert gifts(run([note])[1]) == []
+
+
+def test_a_terse_line_with_2x_and_no_chg():
+    note = msg(VERA, [OTTO], "Chimes", "2x Relay Chime - no chg - for your front desk. Delivered.")
+    edges = run([note])[1]
+    assert [(a, v) for a, _, v in gifts(edges)] == [("v1", 58.0)]
+    assert items(edges) == [("p_chime", 2)]

@@ -632,6 +632,13 @@ class _GiftReader:
                     if doc[j].lower_ == "to" and doc[j + 1].lower_ in {"every", "each", "all", "its", "their", "our",
                                                                         "his", "her", "everyone", "everybody", "anyone"}:
                         return [], False
+                    if doc[j].lower_ == "to" and doc[j + 1].lower_ in {"the", "a", "an", "my", "some", "another"}:
+                        # "donated my old one to the thrift store": whoever that is, not the reader (not "to the squad")
+                        np = [t for t in doc[j + 1:j + 6] if t.is_alpha]
+                        if not any(sp.start in {t.i for t in np} for sp in s.spans("unit_words")):
+                            return [], False
+                    if doc[j].lower_ == "to":
+                        break
             # "our donation went to the Elm Street food pantry": a group outside the reader's side receives (the
             # group was no node `org_recipient` could name)
             for sp in s.spans("org_words"):
@@ -878,8 +885,9 @@ class _GiftReader:
         by_reader = (self.given_by_reader(s) or s.has("reader_gift")) and (grateful or s.has("free"))
         kept = s.has("keep") and grateful
         vendor_from = self._from_vendor(s, m)
-        received = bool(vendor_from and (s.has("receive") or s.has("give") or s.has("ship"))
-                        and any(t.has("free") for t in sents))
+        took = any(sp.text.lower() in {"accepted", "took"} for sp in s.spans("accept"))  # "I accepted one from <vendor>"
+        received = bool(vendor_from and (s.has("receive") or s.has("give") or s.has("ship") or took)
+                        and any(t.has("free") for t in sents) and self._said_done(s))
         # "the box with the unit made it to my desk. You shouldn't have!": an arrival thanked as a gift is thanked
         gift_thanked = any(t.has("gift_thanks") or t.has("gift_nouns") or t.has("free") for t in sents
                            if t.paragraph == s.paragraph or abs(t.index - s.index) <= 2)
@@ -908,6 +916,20 @@ class _GiftReader:
         open_.append(g)
         gifts.append(g)
         return True
+
+    def _said_done(self, s: Sentence) -> bool:
+        """No question, and no modal or wish before the sentence's first word of giving, receiving or taking
+        ("<vendor> wanted to give us two" is no receipt)."""
+        if s.text.rstrip().endswith("?"):
+            return False
+        verbs = [sp.start for label in ("give", "receive", "ship", "accept") for sp in s.spans(label)]
+        first = min(verbs, default=len(s.doc))
+        doc = s.doc
+        wished = any(doc[i].lower_ in self._WISHED and doc[i + 1].lower_ == "to" for i in range(max(0, first - 4), first - 1))
+        return not wished and not any(sp.start < first for sp in s.spans("irrealis"))
+
+    _WISHED = {"wanted", "wants", "wished", "wishes", "tried", "tries", "offered", "offers", "hoped", "hopes", "planned",
+               "plans", "meant", "intended", "promised", "promises", "asked"}
 
     def _from_vendor(self, s: Sentence, m: Message) -> str | None:
         """"... from <the vendor>" or "... from <one of its people>" in the sentence: who the items came from."""
@@ -945,6 +967,11 @@ class _GiftReader:
             aux = {t.lower_ for t in doc[max(0, first_give - 3):first_give]}
             if agent and aux & {"was", "were", "been", "is", "are", "be", "being", "got", "get"} and ours(
                     [t.lower_ for t in doc[first_give:agent[0]]]):
+                return ctx.vendor_id
+            # "we are in receipt of six units donated by <the vendor>": the speaker's side received what it gave
+            if agent and s.has("receive") and any(sp.end == agent[0] - 1 for sp in s.spans("give")) and (
+                    {t.lower_ for t in doc} & {"we", "i", "us", "our", "my", "me"}
+                    or any(mn.node_id == ctx.agency_id for mn in ctx.mentions_in(s) if mn.node_id)):
                 return ctx.vendor_id
         return None
 
@@ -1015,6 +1042,8 @@ class _GiftReader:
             items: dict[str, int] = {}
             for t in asked:
                 items = merge_items(items, ctx.items_of(t))
+            # "what do I owe you for the one you brought to the meeting?" - "nothing, it's on me": handed over already
+            sent_now = sent_now or any(self.given_by_reader(t) and not t.has("purchase") for t in asked)
             value = next((v for v in (ctx.stated_value(t) for t in sents if t.has("value_cue")) if v), None)
             g = _Gift(giver=sender, recipients=[asker], offer=m, thread_pos=pos, items=items, stated_value=value,
                       offer_sents=[*asked, s], shipped=m if sent_now else None)

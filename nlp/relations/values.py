@@ -119,6 +119,9 @@ def quantity_before(rules, doc, start: int) -> int | None:
             return _int_of(doc[j - 1].text)  # "four (4) X", "ten (10) X"
         if tok.like_num and not (j > 0 and doc[j - 1].text in "$€£"):
             return _int_of(tok.text)
+        mx = re.fullmatch(r"(\d{1,3})\s?[x×]", tok.lower_)
+        if mx:
+            return int(mx.group(1))  # "2x X", "10× X"
         if tok.lower_ in rules.fillers:
             j -= 1
             steps += 1
