@@ -216,3 +216,31 @@ def test_a_terse_line_with_2x_and_no_chg():
     edges = run([note])[1]
     assert [(a, v) for a, _, v in gifts(edges)] == [("v1", 58.0)]
     assert items(edges) == [("p_chime", 2)]
+
+
+def _with_service():
+    from test_relations import NODES, FakeIndex, _node
+
+    plan = _node("p_plan", "product", "Night Plan", [], unit_price_usd=60, unit="year", device=False)
+    return FakeIndex({**NODES, plan.id: plan})
+
+
+@pytest.mark.parametrize("body,expected", [
+    ("We've upgraded your three Porch Cams to the Night Plan at zero cost.", [("p_plan", 3)]),
+    ("Your squad's two Porch Cams now run on the Night Plan, fully paid for by us.", [("p_plan", 2)]),
+    # devices given with it are still given
+    ("Two Porch Cams went out to you today with the Night Plan on each, no charge.", [("p_door", 2), ("p_plan", 1)]),
+])
+def test_the_readers_own_devices_count_the_service_and_are_not_given(body, expected):
+    edges = run([msg(VERA, [OTTO], "Plan", body)], _with_service())[1]
+    assert items(edges) == expected
+
+
+def test_giving_every_attendee_is_to_the_public():
+    note = msg(VERA, [OTTO], "Expo", "We are giving every visitor of the fair a free Relay Chime.")
+    assert gifts(run([note])[1]) == []
+
+
+def test_a_learners_please_received_and_we_not_charge():
+    note = msg(VERA, [OTTO], "Chimes", "Please received 3 Relay Chime from us, we not charge anything.")
+    assert gifts(run([note])[1]) == [("v1", "o1", 87.0)]

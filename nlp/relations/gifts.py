@@ -568,6 +568,14 @@ class _GiftReader:
             n = self._count_in(s, ("for", "on", "across", "covering"))
             if n:
                 items = {**items, **{pid: n for pid in services}}
+            else:
+                # "your two cameras now run on the plan", "upgraded your two cameras to the plan": the reader's own
+                # devices are what the service is for (so many of it), not things given
+                owned = {pid for pid, a, _, _ in s.products if pid in items and not self._service(pid)
+                         and {t.lower_ for t in s.doc[max(0, a - 3):a]} & {"your", "'s", "’s", "their", "his", "her"}}
+                if owned:
+                    n = sum(items[pid] for pid in owned)
+                    items = {pid: (n if pid in services and q == 1 else q) for pid, q in items.items() if pid not in owned}
         return items
 
     # -- recipients ------------------------------------------------------------------------
@@ -628,6 +636,8 @@ class _GiftReader:
             for sp in s.spans("give"):
                 if doc[sp.start].lower_ not in self.rules.giving_forms:
                     continue  # a verb of motion: "to" names where the things go
+                if sp.end < len(doc) and doc[sp.end].lower_ in {"every", "each", "everyone", "everybody", "anyone", "all"}:
+                    return [], False  # "giving every attendee a free one": to the public
                 for j in range(sp.end, min(len(doc) - 1, sp.end + 6)):
                     if doc[j].lower_ == "to" and doc[j + 1].lower_ in {"every", "each", "all", "its", "their", "our",
                                                                         "his", "her", "everyone", "everybody", "anyone"}:
