@@ -244,3 +244,25 @@ def test_giving_every_attendee_is_to_the_public():
 def test_a_learners_please_received_and_we_not_charge():
     note = msg(VERA, [OTTO], "Chimes", "Please received 3 Relay Chime from us, we not charge anything.")
     assert gifts(run([note])[1]) == [("v1", "o1", 87.0)]
+
+
+def test_the_vendor_dropped_things_off_for_the_officers_unit():
+    note = msg(OLGA, [OTTO], "Cams", "Acme dropped off two Porch Cams for the squad this morning, no charge. I signed for them.")
+    assert [(a, v) for a, _, v in gifts(run([note])[1])] == [("org_v", 398.0)]
+    other = msg(OLGA, [OTTO], "Cams", "Acme dropped off two Porch Cams for the library this morning, no charge.")
+    assert gifts(run([other])[1]) == []
+
+
+def test_an_accepted_offer_taken_back_by_the_giver_is_no_gift():
+    offer = msg(VERA, [OTTO], "Cam", "Would you like a free Porch Cam?")
+    yes = msg(OTTO, [VERA], "RE: Cam", "Yes please.", day=2)
+    back = msg(VERA, [OTTO], "RE: Cam", "So sorry - our lawyers say we can no longer hand out free units.", day=3)
+    assert gifts(run([offer, yes, back])[1]) == []
+    assert gifts(run([offer, yes])[1]) == [("v1", "o1", 199.0)]
+
+
+def test_a_length_in_months_of_a_yearly_service_counts_years():
+    note = msg(VERA, [OTTO], "Plan", "Twelve months of the Night Plan for your Porch Cam, compliments of Acme, from today.")
+    assert items(run([note], _with_service())[1]) == [("p_plan", 1)]
+    two = msg(VERA, [OTTO], "Plan", "24 months of the Night Plan for your Porch Cam, compliments of Acme, from today.")
+    assert items(run([two], _with_service())[1]) == [("p_plan", 2)]

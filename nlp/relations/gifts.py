@@ -564,18 +564,17 @@ class _GiftReader:
                 items = {pid: n for pid in items}
                 return items
         services = [pid for pid, q in items.items() if q == 1 and self._service(pid)]
-        if services:
-            n = self._count_in(s, ("for", "on", "across", "covering"))
-            if n:
-                items = {**items, **{pid: n for pid in services}}
-            else:
-                # "your two cameras now run on the plan", "upgraded your two cameras to the plan": the reader's own
-                # devices are what the service is for (so many of it), not things given
-                owned = {pid for pid, a, _, _ in s.products if pid in items and not self._service(pid)
-                         and {t.lower_ for t in s.doc[max(0, a - 3):a]} & {"your", "'s", "’s", "their", "his", "her"}}
-                if owned:
-                    n = sum(items[pid] for pid in owned)
-                    items = {pid: (n if pid in services and q == 1 else q) for pid, q in items.items() if pid not in owned}
+        n = self._count_in(s, ("for", "on", "across", "covering")) if services else None
+        if n:
+            items = {**items, **{pid: n for pid in services}}
+        elif any(self._service(pid) for pid in items):
+            # "your two cameras now run on the plan", "upgraded your two cameras to the plan": the reader's own
+            # devices are what the service is for (so many of it), not things given
+            owned = {pid for pid, a, _, _ in s.products if pid in items and not self._service(pid)
+                     and {t.lower_ for t in s.doc[max(0, a - 3):a]} & {"your", "'s", "’s", "their", "his", "her"}}
+            if owned:
+                n = sum(items[pid] for pid in owned)
+                items = {pid: (n if pid in services else q) for pid, q in items.items() if pid not in owned}
         return items
 
     # -- recipients ------------------------------------------------------------------------
@@ -964,8 +963,9 @@ class _GiftReader:
             first_give = min(sp.start for sp in s.spans("give"))
 
             def ours(words: list[str]) -> bool:
+                # "for our squad", "for the precinct" (a unit of the agency, said by its officer)
                 return bool({"us", "me"} & set(words)) or any(
-                    w in {"our", "my"} and any(sp.start == first_give + i + 1 for sp in s.spans("unit_words"))
+                    w in {"our", "my", "the"} and any(sp.start == first_give + i + 1 for sp in s.spans("unit_words"))
                     for i, w in enumerate(words))
 
             subj = [a for _, a, b in ctx.vendor_matcher(doc) if b <= first_give]

@@ -110,7 +110,7 @@ def quantity_before(rules, doc, start: int) -> int | None:
                 continue
             phrase = " ".join(t.lower_ for t in doc[j - n + 1:j + 1])
             if phrase in rules.number_words:
-                return rules.number_words[phrase]
+                return _per_year(doc, j, rules.number_words[phrase])
             joined = phrase.replace(" - ", "-")  # "a half-dozen", "twenty-four" cut at the hyphen
             if joined != phrase and joined in rules.number_words:
                 return rules.number_words[joined]
@@ -118,7 +118,7 @@ def quantity_before(rules, doc, start: int) -> int | None:
         if tok.text == ")" and j >= 2 and doc[j - 1].like_num and doc[j - 2].text == "(":
             return _int_of(doc[j - 1].text)  # "four (4) X", "ten (10) X"
         if tok.like_num and not (j > 0 and doc[j - 1].text in "$€£"):
-            return _int_of(tok.text)
+            return _per_year(doc, j, _int_of(tok.text))
         mx = re.fullmatch(r"(\d{1,3})\s?[x×]", tok.lower_)
         if mx:
             return int(mx.group(1))  # "2x X", "10× X"
@@ -128,6 +128,13 @@ def quantity_before(rules, doc, start: int) -> int | None:
             continue
         return None
     return None
+
+
+def _per_year(doc, j: int, n: int | None) -> int | None:
+    """"twelve months of the plan", "18 months of service": a length in months counts years (at least one)."""
+    if n is not None and j + 1 < len(doc) and doc[j + 1].lower_ in {"month", "months", "mo", "mos"}:
+        return max(1, round(n / 12))
+    return n
 
 
 def quantity_after(doc, end: int) -> int | None:
