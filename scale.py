@@ -46,7 +46,7 @@ from giftgraph.errors import GiftgraphError
 from giftgraph.nlp.profile import DEFAULT_PROFILE, DEFAULT_TIMEZONE
 
 __all__ = ["EXTRACTION_FILE", "ANALYSES_FILE", "extraction_fingerprint", "extract_graph", "read_sharded", "read_pooled",
-           "get_client", "dask_analyse", "dask_facts", "dask_sentences", "mark_extracted", "StageClock", "default_workers"]
+           "get_client", "dask_analyse", "dask_facts", "dask_sentences", "pooled_sentences", "mark_extracted", "StageClock", "default_workers"]
 
 EXTRACTION_FILE = "extraction.json"
 ANALYSES_FILE = "analyses.sqlite"
@@ -355,24 +355,91 @@ def dask_sentences(client, profile, *, max_chars: int = 100_000, max_texts: int 
     """A ``scan`` function for `giftgraph.nlp.relations.extract_relations`: the relevant messages'
     sentences cut and scanned for cues, products and codes as Dask tasks over batches of at most
     ``max_texts`` texts and ``max_chars`` characters; the rows come back, the client rebuilds the
-    sentences (tokenising them again)."""
+    sentences from the tokens in them (`giftgraph.nlp.relations.context.doc_of_marks`)."""
     prof_arg = _profile_arg(profile)
 
     def scan(scanner, items: list[tuple[str, str]]) -> dict:
-        batches: list[list[tuple[str, str]]] = [[]]
-        size = 0
-        for item in items:
-            if batches[-1] and (len(batches[-1]) >= max_texts or size + len(item[1]) > max_chars):
-                batches.append([])
-                size = 0
-            batches[-1].append(item)
-            size += len(item[1])
+        batches = _batches(items, max_texts, max_chars)
         futures = [client.submit(_sentences_chunk, b, prof_arg, scanner.spec(), pure=False) for b in batches]
         out = {}
         for b, fut in zip(batches, futures):
             for (mid, _), rows in zip(b, fut.result()):
                 out[mid] = rows
             fut.release()
+        return out
+
+    return scan
+
+
+def _batches(items: list[tuple[str, str]], max_texts: int, max_chars: int) -> list[list[tuple[str, str]]]:
+    """``items`` ((message id, text)) in batches of at most ``max_texts`` texts and ``max_chars``
+    characters (a longer text alone), in order."""
+    batches: list[list[tuple[str, str]]] = [[]]
+    size = 0
+    for item in items:
+        if batches[-1] and (len(batches[-1]) >= max_texts or size + len(item[1]) > max_chars):
+            batches.append([])
+            size = 0
+        batches[-1].append(item)
+        size += len(item[1])
+    return batches if batches[0] else []
+
+
+_POOL_SCANNER = None  # the scanner a forked `pooled_sentences` worker inherits
+
+
+def _scan_batch(batch: list[tuple[str, str]]) -> list[list[dict]]:
+    scanner = _POOL_SCANNER
+    assert scanner is not None, "a pooled_sentences worker is a fork of the process that set the scanner"
+    return [scanner.scan(text)[0] for _, text in batch]
+
+
+def pooled_sentences(workers: int, *, min_chars: int = 200_000, max_chars: int = 50_000,
+                     max_texts: int = 20) -> Callable:
+    """A ``scan`` function for `giftgraph.nlp.relations.extract_relations` on this machine: the
+    relevant messages' sentences cut and matched (`SentenceScanner.scan`) by ``workers`` forked
+    processes, batches of at most ``max_texts`` texts and ``max_chars`` characters; the rows come back
+    in order and the sentences are rebuilt from the tokens in them (no second tokenizing). Below
+    ``min_chars`` of text, or with one worker, the scan stays in this process (a pool costs more than
+    it saves). A worker that dies (killed for memory) leaves the batches not yet returned to this process.
+    The rows are those of a scan here: the same graph whatever ``workers``."""
+    def scan(scanner, items: list[tuple[str, str]]) -> dict:
+        import multiprocessing as mp
+        from collections import deque
+        from concurrent.futures import ProcessPoolExecutor
+        from concurrent.futures.process import BrokenProcessPool
+
+        from giftgraph.nlp.analysis import _die_with_parent
+
+        global _POOL_SCANNER
+        if workers <= 1 or sum(len(t) for _, t in items) < min_chars:
+            return {}  # scanned here, message by message, as the families read them
+        batches = _batches(items, max_texts, max_chars)
+        out: dict = {}
+        _POOL_SCANNER = scanner
+        pool = ProcessPoolExecutor(workers, mp_context=mp.get_context("fork"), initializer=_die_with_parent)
+        finished = False
+        pending: deque = deque()
+        try:
+            done = 0  # batches[:done] are in ``out``
+            try:
+                while done < len(batches):
+                    # a few batches in flight (a wake-up per submission: Python 3.11's pool hangs on shutdown
+                    # when many were submitted to a pool that broke)
+                    while len(pending) < 2 * workers and done + len(pending) < len(batches):
+                        pending.append(pool.submit(_scan_batch, batches[done + len(pending)]))
+                    for (mid, _), rows in zip(batches[done], pending[0].result()):
+                        out[mid] = rows
+                    pending.popleft()
+                    done += 1
+                finished = True
+            except BrokenProcessPool:  # the rest here
+                for b in batches[done:]:
+                    for (mid, text) in b:
+                        out[mid] = scanner.scan(text)[0]
+        finally:
+            pool.shutdown(wait=finished, cancel_futures=True)  # (waiting on a broken pool can hang)
+            _POOL_SCANNER = None
         return out
 
     return scan
@@ -555,7 +622,8 @@ def extract_graph(case, messages: Sequence, *, profile=DEFAULT_PROFILE, model: s
         try:
             extraction = extract(messages, profile=profile, model=model, progress=progress, analyses=analyses,
                                  custodian=custodian, stage=stage, facts=facts,
-                                 scan_sentences=dask_sentences(client, profile) if client is not None else None)
+                                 scan_sentences=dask_sentences(client, profile) if client is not None
+                                 else pooled_sentences(workers))
         finally:
             gc.unfreeze()
         del facts

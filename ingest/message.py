@@ -1,9 +1,10 @@
 """The `Message` record that ingestion hands to extraction, with its provenance."""
 from __future__ import annotations
 
+import copy
 import hashlib
 import sys
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 
 __all__ = ["Address", "Provenance", "Message", "make_id"]
 
@@ -44,6 +45,9 @@ class Address:
     def key(self) -> str:
         return (self.email or self.name).strip().lower()
 
+    def to_dict(self) -> dict:
+        return {"name": self.name, "email": self.email, "raw": self.raw, "org": self.org}
+
     @classmethod
     def from_dict(cls, d: dict) -> Address:
         return cls(name=d.get("name", "") or "", email=d.get("email", "") or "",
@@ -67,6 +71,10 @@ class Provenance:
     # set when deduplication merged this reading into the message: {"reading": the id it was read
     # with, "evidence": why it is the same email ("same Message-ID", "same minute, sender, ...")}
     dedup: dict | None = None
+
+    def to_dict(self) -> dict:
+        return {"file": self.file, "page": self.page, "bates": self.bates, "quoted": self.quoted, "sheet": self.sheet,
+                "rows": self.rows, "dedup": copy.deepcopy(self.dedup) if self.dedup is not None else None}
 
     @classmethod
     def from_dict(cls, d: dict) -> Provenance:
@@ -119,7 +127,13 @@ class Message:
         return make_id("msg", *content_parts(self))
 
     def to_dict(self) -> dict:
-        return asdict(self)
+        """``dataclasses.asdict(self)``, the same dict in the same key order, written out: asdict's
+        generic recursion cost more than the hashing and writing of a release's messages around it."""
+        return {"sender": self.sender.to_dict(), "sent": self.sent, "to": [a.to_dict() for a in self.to],
+                "cc": [a.to_dict() for a in self.cc], "subject": self.subject, "body": self.body,
+                "sent_raw": self.sent_raw, "provenance": [p.to_dict() for p in self.provenance],
+                "redactions": self.redactions, "attachments": list(self.attachments),
+                "in_reply_to": self.in_reply_to, "thread": self.thread, "message_id": self.message_id, "id": self.id}
 
     @classmethod
     def from_dict(cls, d: dict) -> Message:

@@ -17,8 +17,10 @@
 """
 from __future__ import annotations
 
+import bisect
 import functools
 import importlib.util
+import itertools
 import re
 from collections import Counter, defaultdict
 from contextlib import nullcontext
@@ -849,6 +851,7 @@ def _build(messages, docs, res: Resolver, prof: Profile, index: EntityIndex, per
         found: list[Mention] = []
         for start, end, text, key in person_mentions.get(m.id, []):
             found.append(Mention(text=text, start=start, end=end, label="PERSON", kind="person", node_id=pid(key)))
+        in_person = _Covered([(f.start, f.end) for f in found])  # found holds the person mentions only so far
         for e in docs[m.id].ents:
             if e.label_ == "PERSON":
                 continue
@@ -867,12 +870,12 @@ def _build(messages, docs, res: Resolver, prof: Profile, index: EntityIndex, per
                 name = table.get(e.text.lower()) or table.get(_clean_org_span(e.text).lower())
                 if name and name in org_ids:
                     kind, nid = "organization", org_ids[name]
-            if any(f.start <= e.start_char < f.end for f in found if f.kind == "person"):
+            if in_person.holds(e.start_char):
                 continue
             found.append(Mention(text=e.text, start=e.start_char, end=e.end_char, label=e.label_, kind=kind if nid else "",
                                  node_id=nid))
         for h in code_mentions.get(m.id, []):
-            if not any(f.start < h.end and h.start < f.end for f in found if f.kind == "person"):
+            if not in_person.overlaps(h.start, h.end):
                 found.append(Mention(text=h.text, start=h.start, end=h.end, label="PROMO_CODE", kind="code",
                                      node_id=code_ids.get(h.key)))
         found.sort(key=lambda x: (x.start, x.end))
@@ -933,6 +936,28 @@ def _build(messages, docs, res: Resolver, prof: Profile, index: EntityIndex, per
                               evidence=[evidence_for(by_id[mid], q)]))
     index.nodes = nodes
     return list(nodes.values()), edges
+
+
+class _Covered:
+    """Character ranges [start, end) of a text, asked whether any holds a position or overlaps a range
+    in O(log n) (a message listing hundreds of people asked once per other entity was O(n^2))."""
+
+    __slots__ = ("starts", "reach")
+
+    def __init__(self, ranges: list[tuple[int, int]]):
+        ranges = sorted(ranges)
+        self.starts = [a for a, _ in ranges]
+        self.reach = list(itertools.accumulate((b for _, b in ranges), max))  # the furthest end so far
+
+    def holds(self, pos: int) -> bool:
+        """Does a range hold ``pos`` (start <= pos < end)?"""
+        k = bisect.bisect_right(self.starts, pos)  # ranges[:k] start at or before pos
+        return k > 0 and self.reach[k - 1] > pos
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Does a range overlap [start, end) (its start < end and its end > start)?"""
+        k = bisect.bisect_left(self.starts, end)  # ranges[:k] start before end
+        return k > 0 and self.reach[k - 1] > start
 
 
 def extract(messages: Iterable[Message], *, profile: "str | Profile | None" = DEFAULT_PROFILE, model: str | None = None,

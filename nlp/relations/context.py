@@ -3,8 +3,10 @@ catalogues (products, codes, the vendor) and who is who (participants, addressee
 from __future__ import annotations
 
 import re
+from array import array
 from collections import defaultdict
 from collections.abc import Mapping
+from typing import TYPE_CHECKING
 
 from giftgraph.graph.model import Evidence, Node
 from giftgraph.ingest.message import Message, make_id
@@ -14,6 +16,9 @@ from . import values
 from .rules import RelationRules
 from .text import Sentence, norm_ws, own_text, own_text_base, split_sentences
 from .threads import group_threads
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 __all__ = ["ThreadContext", "SentenceScanner"]
 
@@ -58,7 +63,7 @@ class ThreadContext:
         # Sentence objects, a tokenised Doc each, bounded); the dependency cues of a message are kept, so it
         # is parsed once at most. ``scan(scanner, [(message id, text), ...])`` -> {message id: rows} cuts and
         # scans them all elsewhere first (Dask tasks, giftgraph.scale)
-        self._dep_memo: dict[str, list] = {}
+        self._dep_memo: dict[str, list | dict] = {}
         relevant = [m for m in self.messages if m.id in self.relevant]
         scanned: dict = {}
         if scan is not None and relevant:
@@ -170,7 +175,7 @@ class ThreadContext:
     # -- sentences -------------------------------------------------------------------------
     def _sentences(self, m: Message, rows: list[dict], docs: list | None) -> list[Sentence]:
         """The `Sentence` objects of a message from `SentenceScanner.scan`'s rows (and its Docs when it
-        ran here; else each sentence is tokenised again, as the scanner did)."""
+        ran here; else each sentence's Doc is rebuilt from the tokens the scanner found, `doc_of_marks`)."""
         out = []
         nlp = self.rules.nlp
         parsed = self.docs.get(m.id)
@@ -183,13 +188,21 @@ class ThreadContext:
             # analyses of every relevant message are not held for the whole stage)
             analyses, msg_id, memo = self.docs, m.id, self._dep_memo
 
-            def dep() -> list:
-                if msg_id not in memo:
-                    memo[msg_id] = rules.dependency_cues(analyses.get(msg_id))
-                return memo[msg_id]
+            def dep(start: int, end: int) -> list:
+                got = memo.get(msg_id)
+                if isinstance(got, list):  # parsed whole
+                    return got
+                doc = analyses.get(msg_id)
+                if got is None and not rules.parsed_in_pieces(doc):
+                    whole = memo[msg_id] = rules.dependency_cues(doc)
+                    return whole
+                # a long text: the pieces the sentence overlaps, each parsed once (the pieces kept)
+                pieces: dict = got if isinstance(got, dict) else {}
+                memo[msg_id] = pieces
+                return rules.dependency_cues(doc, (start, end), pieces)
         dep_labels = frozenset(self.rules.dep_patterns)
         for k, row in enumerate(rows):
-            doc = docs[k] if docs is not None else nlp.make_doc(row["text"])
+            doc = docs[k] if docs is not None else doc_of_marks(nlp.vocab, row["text"], row["tokens"])
             sent = Sentence(message=m, index=row["index"], paragraph=row["paragraph"], start=row["start"],
                             end=row["end"], text=row["text"], doc=doc)
             cues: dict[str, list] = defaultdict(list)
@@ -379,6 +392,28 @@ def _fold(text: str) -> str:
     return text.translate(_DOTTED_I).casefold()
 
 
+def token_marks(doc) -> array:
+    """Where ``doc``'s tokens are: one int each, its character offset times two plus one when a space
+    follows it. Four bytes a token: a sentence's Doc is rebuilt from them (`doc_of_marks`) ten times
+    faster than the tokenizer makes it again."""
+    return array("I", [(t.idx << 1) | (1 if t.whitespace_ else 0) for t in doc])
+
+
+def doc_of_marks(vocab, text: str, marks) -> "Doc":
+    """The Doc the tokenizer made of ``text``, rebuilt from its `token_marks` (the same tokens, the
+    same spaces: spaCy's tokenizer splits only at a space, which a token then carries)."""
+    from spacy.tokens import Doc
+
+    n = len(marks)
+    words, spaces = [], []
+    for k, mark in enumerate(marks):
+        start, space = mark >> 1, mark & 1
+        end = (marks[k + 1] >> 1) - space if k + 1 < n else len(text) - space
+        words.append(text[start:end])
+        spaces.append(bool(space))
+    return Doc(vocab, words=words, spaces=spaces)
+
+
 class _Sentences(Mapping):
     """``ThreadContext.sentences``: message id -> its `Sentence` list, for the relevant messages.
 
@@ -475,7 +510,8 @@ class SentenceScanner:
 
     def scan(self, text: str) -> tuple[list[dict], list]:
         """(rows, Docs): one row per sentence (index, paragraph, start, end, text, cues as
-        [(label, [(token start, token end), ...])] in the rules' order, products, codes) and its Doc."""
+        [(label, [(token start, token end), ...])] in the rules' order, products, codes, where the
+        tokens are (`token_marks`)) and its Doc."""
         from spacy.util import filter_spans
 
         nlp = self.rules.nlp
@@ -497,6 +533,6 @@ class SentenceScanner:
                     if span is not None and h.key in self.code_keys:
                         codes.append((self.code_keys[h.key], span.start, span.end))
             rows.append({"index": i, "paragraph": para, "start": s, "end": e, "text": norm, "cues": cues,
-                         "products": products, "codes": codes})
+                         "products": products, "codes": codes, "tokens": token_marks(doc)})
             docs.append(doc)
         return rows, docs

@@ -273,17 +273,36 @@ class RelationRules:
     # 75,000-character Enron text: +246 MB peak), a piece's are bounded. Shorter texts: one parse, as before
     PARSE_CHARS = 20_000
 
-    def dependency_cues(self, doc) -> list[tuple[str, int, int]]:
-        """(label, start char, end char) of each DependencyMatcher match in a parsed `doc`."""
+    def dependency_cues(self, doc, within: tuple[int, int] | None = None,
+                        done: dict | None = None) -> list[tuple[str, int, int]]:
+        """(label, start char, end char) of each DependencyMatcher match in a parsed `doc`.
+
+        A long text parsed on demand in pieces (`parsed_in_pieces`): with ``within`` (start, end char),
+        only the pieces that overlap it are parsed, and the matches of those are returned (a match
+        inside the range lies in one of them); ``done`` (piece offset -> its matches) keeps the pieces
+        parsed for the next call. A sentence that asks parses its own paragraphs, not a whole pasted
+        document."""
         if not self.dep_patterns or doc is None or not doc.has_annotation("DEP"):
             return []
+        if self.parsed_in_pieces(doc):
+            parse = doc._parser
+            done = {} if done is None else done
+            out = []
+            for base, piece in _paragraph_pieces(doc.text, self.PARSE_CHARS):
+                if within is not None and not (base < within[1] and within[0] < base + len(piece)):
+                    continue
+                if base not in done:
+                    done[base] = [(label, base + a, base + b) for label, a, b in self._dep_cues(parse(piece))]
+                out.extend(done[base])
+            return out
         if not hasattr(doc, "vocab") and hasattr(doc, "parsed"):  # an nlp.analysis.Analysis: parse on demand
-            parse = getattr(doc, "_parser", None)
-            if parse is not None and len(doc.text) > self.PARSE_CHARS:
-                return [(label, base + a, base + b) for base, piece in _paragraph_pieces(doc.text, self.PARSE_CHARS)
-                        for label, a, b in self._dep_cues(parse(piece))]
             return self._dep_cues(doc.parsed())
         return self._dep_cues(doc)
+
+    def parsed_in_pieces(self, doc) -> bool:
+        """Is ``doc`` an analysis whose parse on demand is made in pieces (longer than ``PARSE_CHARS``)?"""
+        return (doc is not None and not hasattr(doc, "vocab") and getattr(doc, "_parser", None) is not None
+                and len(doc.text) > self.PARSE_CHARS)
 
     def _dep_cues(self, doc) -> list[tuple[str, int, int]]:
         from spacy.matcher import DependencyMatcher

@@ -24,8 +24,9 @@ class Sentence:
     _cues: dict = field(default_factory=dict, repr=False)  # see `cues`
     products: list = field(default_factory=list)  # [(node id, token start, token end, surface)]
     codes: list = field(default_factory=list)  # [(node id, token start, token end)]
-    # (labels, matches): the dependency-parse cues not read yet. `matches()` gives the message's
-    # DependencyMatcher matches, parsing it on first call; a label of `labels` is only looked up when
+    # (labels, matches): the dependency-parse cues not read yet. `matches(start, end)` gives the message's
+    # DependencyMatcher matches (at least those within the sentence's offsets), parsing it (or, for a long
+    # text, the pieces of it the sentence overlaps) on first call; a label of `labels` is only looked up when
     # a rule asks for it, so a message none of whose sentences is asked is never parsed (on a large
     # release, most of those the regex anchors let through)
     _deferred: Any = field(default=None, repr=False)
@@ -40,16 +41,16 @@ class Sentence:
     def cues(self, value: dict) -> None:
         self._cues = value
 
-    def defer(self, labels: frozenset, matches: Callable[[], list]) -> None:
-        """Cues of ``labels`` come from ``matches()`` ((label, start char, end char) in the body),
-        called when one of them is first asked for."""
+    def defer(self, labels: frozenset, matches: Callable[[int, int], list]) -> None:
+        """Cues of ``labels`` come from ``matches(start, end)`` ((label, start char, end char) in the body;
+        those within this sentence's offsets are kept), called when one of them is first asked for."""
         self._deferred = (labels, matches)
 
     def _read_deferred(self, label: str | None = None) -> None:
         if self._deferred is None or (label is not None and label not in self._deferred[0]):
             return
         matches, self._deferred = self._deferred[1], None
-        for name, a, b in matches():
+        for name, a, b in matches(self.start, self.end):
             if self.start <= a and b <= self.end:
                 self._cues.setdefault(name, []).append(self.doc[0:0])
 
