@@ -266,3 +266,13 @@ def test_a_length_in_months_of_a_yearly_service_counts_years():
     assert items(run([note], _with_service())[1]) == [("p_plan", 1)]
     two = msg(VERA, [OTTO], "Plan", "24 months of the Night Plan for your Porch Cam, compliments of Acme, from today.")
     assert items(run([two], _with_service())[1]) == [("p_plan", 2)]
+
+
+@pytest.mark.parametrize("body,expected", [
+    ("Acme has covered the shipping cost of the three Porch Cams you ordered.", []),      # the carriage only
+    ("I can't give you a free Porch Cam, but here's a 20% coupon.", []),                   # the giving negated
+    ("We're not able to send a free Relay Chime this year, sorry.", []),
+    ("You'll find a Relay Chime in the box with your name on it. It's a present from all of us.", [("v1", "o1", 29.0)]),
+])
+def test_the_carriage_covered_a_negated_giving_and_a_present(body, expected):
+    assert gifts(run([msg(VERA, [OTTO], "Note", body)])[1]) == expected

@@ -91,6 +91,8 @@ class _GiftReader:
                 return label
         if self.ordered(s.message):
             return "purchase"
+        if self._gives_not(s):
+            return "negated"
         if any(not self._period_not_tally(s, sp, self.ctx.items_of) for sp in s.spans("recap")):
             return "recap"
         if self.reported(s):
@@ -107,6 +109,18 @@ class _GiftReader:
             if not self.vendor_speaks(s):
                 return "accepting"
         return None
+
+    def _gives_not(self, s: Sentence) -> bool:
+        """The giving verb is negated: "I can't give you a free one", "we're not able to send any" (the negation
+        right before the verb, or before "able to" / "allowed to" / "going to" and the verb)."""
+        doc = s.doc
+        for sp in s.spans("give"):
+            j = sp.start - 1
+            while j >= 0 and doc[j].lower_ in {"to", "able", "be", "going", "allowed", "permitted", "really", "just"}:
+                j -= 1
+            if j >= 0 and doc[j].lower_ in {"n't", "not", "cannot", "never", "unable"}:
+                return True
+        return False
 
     _TELL = {"inform", "announce", "report", "confirm", "share", "say", "tell", "let", "write", "note", "update", "advise"}
 
