@@ -276,3 +276,13 @@ def test_a_length_in_months_of_a_yearly_service_counts_years():
 ])
 def test_the_carriage_covered_a_negated_giving_and_a_present(body, expected):
     assert gifts(run([msg(VERA, [OTTO], "Note", body)])[1]) == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    # after the sealed probe's run (round gifts5): terms said by what the reader will not pay, "em" for them
+    ("The Night Plan for you camera is on now, one year, we are paying it, you pay nothing.", [("p_plan", 1)]),
+    ("got the boss to say yes!! two relay chimes for your fun run, totally free, dropped em at the front desk.", [("p_chime", 2)]),
+    ("The Night Plan for your camera is on now, one year; you pay it monthly.", []),
+])
+def test_you_pay_nothing_and_dropped_em(body, expected):
+    assert items(run([msg(VERA, [OTTO], "Note", body)], _with_service())[1]) == expected
