@@ -46,7 +46,7 @@ from giftgraph.errors import GiftgraphError
 from giftgraph.nlp.profile import DEFAULT_PROFILE, DEFAULT_TIMEZONE
 
 __all__ = ["EXTRACTION_FILE", "ANALYSES_FILE", "extraction_fingerprint", "extract_graph", "read_sharded", "read_pooled",
-           "get_client", "dask_analyse", "dask_facts", "dask_sentences", "pooled_sentences", "mark_extracted", "StageClock", "default_workers"]
+           "get_client", "dask_analyse", "dask_facts", "dask_sentences", "pooled_sentences", "forked", "mark_extracted", "StageClock", "default_workers"]
 
 EXTRACTION_FILE = "extraction.json"
 ANALYSES_FILE = "analyses.sqlite"
@@ -445,6 +445,53 @@ def pooled_sentences(workers: int, *, min_chars: int = 200_000, max_chars: int =
     return scan
 
 
+_FORKED: Callable | None = None  # what a `forked` worker computes (it inherits it)
+
+
+def _run_forked():
+    fn = _FORKED
+    assert fn is not None, "a forked worker is a fork of the process that set the function"
+    return fn()
+
+
+def forked(workers: int, *, min_chars: int = 200_000) -> Callable:
+    """A ``beside`` function for `giftgraph.nlp.relations.extract_relations`: ``beside(fn, size)``
+    forks a process that computes ``fn()`` (it sees this process's memory as it is now, so nothing is
+    sent to it) and returns a function that waits for the result; None (run it here) with one worker
+    or below ``min_chars``. If the process dies (killed for memory), ``fn()`` runs here."""
+    def beside(fn: Callable, size: int) -> Callable | None:
+        import multiprocessing as mp
+        from concurrent.futures import ProcessPoolExecutor
+        from concurrent.futures.process import BrokenProcessPool
+
+        from giftgraph.nlp.analysis import _die_with_parent
+
+        global _FORKED
+        if workers <= 1 or size < min_chars:
+            return None
+        _FORKED = fn
+        pool = ProcessPoolExecutor(1, mp_context=mp.get_context("fork"), initializer=_die_with_parent)
+        try:
+            fut = pool.submit(_run_forked)  # forks now: the worker has ``fn`` and what it reads as they are
+        finally:
+            _FORKED = None
+
+        def result():
+            finished = False
+            try:
+                out = fut.result()
+                finished = True
+                return out
+            except BrokenProcessPool:
+                return fn()
+            finally:
+                pool.shutdown(wait=finished)
+
+        return result
+
+    return beside
+
+
 def _read_one(path: str, timezone: str, ocr: bool, known: dict | None, limits=None):
     from giftgraph.ingest import read_paths
 
@@ -623,7 +670,7 @@ def extract_graph(case, messages: Sequence, *, profile=DEFAULT_PROFILE, model: s
             extraction = extract(messages, profile=profile, model=model, progress=progress, analyses=analyses,
                                  custodian=custodian, stage=stage, facts=facts,
                                  scan_sentences=dask_sentences(client, profile) if client is not None
-                                 else pooled_sentences(workers))
+                                 else pooled_sentences(workers), beside=None if client is not None else forked(workers))
         finally:
             gc.unfreeze()
         del facts

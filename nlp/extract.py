@@ -963,12 +963,13 @@ class _Covered:
 def extract(messages: Iterable[Message], *, profile: "str | Profile | None" = DEFAULT_PROFILE, model: str | None = None,
             progress: bool = False, analyses: Mapping[str, Any] | None = None, custodian: str = "auto",
             stage: Callable[[str], ContextManager] | None = None, facts: MessageFacts | None = None,
-            scan_sentences: Callable | None = None) -> Extraction:
+            scan_sentences: Callable | None = None, beside: Callable | None = None) -> Extraction:
     """Entities, then relations: see the module docstring. ``analyses``: precomputed per-message
     analyses by message id (see `extract_entities`); ``facts``: precomputed `MessageFacts` of
     all the messages (the same as computed here; see `giftgraph.scale`); ``scan_sentences``: where the
     relations stage cuts and scans sentences (see `giftgraph.nlp.relations.extract_relations`,
-    ``scan``). ``stage(name)``: a context
+    ``scan``); ``beside``: how the relations stage runs families in another process (``beside``
+    there). ``stage(name)``: a context
     manager around each part ("resolution", "relations"), e.g. `giftgraph.scale.StageClock.stage`
     to time them."""
     messages = list(messages)
@@ -979,18 +980,19 @@ def extract(messages: Iterable[Message], *, profile: "str | Profile | None" = DE
         index, docs, nodes, edges = extract_entities(messages, profile=prof, model=model, progress=progress,
                                                      analyses=analyses, custodian=custodian, facts=facts)
     with stage("relations"):
-        _add_relations(messages, docs, index, prof, nodes, edges, facts, scan_sentences)
+        _add_relations(messages, docs, index, prof, nodes, edges, facts, scan_sentences, beside)
     return Extraction(nodes=nodes, edges=edges, index=index)
 
 
 def _add_relations(messages, docs, index: EntityIndex, prof: Profile, nodes: list[Node], edges: list[Edge],
-                   facts: MessageFacts | None = None, scan_sentences: Callable | None = None) -> None:
+                   facts: MessageFacts | None = None, scan_sentences: Callable | None = None,
+                   beside: Callable | None = None) -> None:
     if importlib.util.find_spec("giftgraph.nlp.relations") is not None:
         from giftgraph.nlp import relations
 
         if hasattr(relations, "extract_relations"):
             r_nodes, r_edges = relations.extract_relations(messages, docs, index, prof, facts=facts,
-                                                           scan=scan_sentences)
+                                                           scan=scan_sentences, beside=beside)
             known = {n.id for n in nodes}
             used = set()
             for e in r_edges:

@@ -1,6 +1,7 @@
 """The relations' sentence scan on both cores: a sentence's Doc rebuilt from the scanner's token marks
 is the tokenizer's Doc, token for token; the rows of a pooled scan are those of a scan here (a dead
-worker's batches scanned here); a run whose scan is pooled makes the graph of one that is not."""
+worker's batches scanned here); a run whose scan is pooled and whose REFERRAL and PROMOTED families
+run in a fork makes the graph of one process (the code nodes' owners included)."""
 import importlib.util
 import json
 import os
@@ -102,7 +103,7 @@ _spec.loader.exec_module(fx)
 
 
 @pytest.mark.model
-def test_a_pooled_scan_makes_the_graph_of_a_scan_here(tmp_path, monkeypatch):
+def test_a_pooled_scan_and_forked_families_make_the_graph_of_one_process(tmp_path, monkeypatch):
     from giftgraph.graph.model import to_node_link
     from giftgraph.graph.store import Case
     from giftgraph.pipeline import run_ingest
@@ -121,9 +122,37 @@ def test_a_pooled_scan_makes_the_graph_of_a_scan_here(tmp_path, monkeypatch):
             return out
         return counted
 
+    real_forked, forks = scale.forked, []
+
+    def forked(workers, **kw):
+        beside = real_forked(workers, min_chars=0)
+
+        def counted(fn, size):
+            got = beside(fn, size)
+            forks.append(got is not None)
+            return got
+        return counted
+
     monkeypatch.setattr(scale, "pooled_sentences", pooled)
+    monkeypatch.setattr(scale, "forked", forked)
     run_ingest(dirs, Case(tmp_path / "two"), workers=2, **opts)
     assert used and used[0] > 3  # the relevant messages were scanned by the pool
+    assert forks == [True]  # REFERRAL and PROMOTED ran in a fork while GIFT ran here
     a, b = Case(tmp_path / "one").load_graph(), Case(tmp_path / "two").load_graph()
     assert {d.get("type") for _, _, d in a.edges(data=True)} >= {"GIFT", "REFERRAL"}
+    assert any(d.get("kind") == "code" and d.get("owner") for _, d in a.nodes(data=True))
     assert json.dumps(to_node_link(a), sort_keys=True) == json.dumps(to_node_link(b), sort_keys=True)
+
+
+def test_a_dead_fork_leaves_its_work_to_this_process():
+    parent = os.getpid()
+
+    def work():
+        if os.getpid() != parent:
+            os._exit(3)  # killed (for memory, say)
+        return "done here"
+
+    later = scale.forked(2, min_chars=0)(work, 10)
+    assert later is not None and later() == "done here"
+    assert scale.forked(2)(work, 10) is None and scale.forked(1, min_chars=0)(work, 10) is None
+    assert scale.forked(2, min_chars=0)(lambda: os.getpid(), 10)() != parent  # it ran in another process

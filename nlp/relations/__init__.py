@@ -26,6 +26,8 @@ Examples
 """
 from __future__ import annotations
 
+import dataclasses
+
 from giftgraph.graph.model import Edge, Node
 from giftgraph.ingest.message import Message
 
@@ -47,7 +49,7 @@ __all__ = [
 
 def extract_relations(messages: list[Message], docs: dict | None, index, profile=None, *,
                       rules: RelationRules | None = None, facts=None,
-                      scan=None) -> tuple[list[Node], list[Edge]]:
+                      scan=None, beside=None) -> tuple[list[Node], list[Edge]]:
     """GIFT, REFERRAL and PROMOTED edges (with evidence) for a release.
 
     Parameters
@@ -63,6 +65,12 @@ def extract_relations(messages: list[Message], docs: dict | None, index, profile
     scan : ``scan(scanner, [(message id, own text), ...])`` -> {message id: rows}: runs
         `SentenceScanner.scan` elsewhere (e.g. Dask tasks, `giftgraph.scale.dask_sentences`);
         default: here.
+    beside : ``beside(fn, size)`` -> None, or a function that returns ``fn()`` computed in another
+        process (a fork: `giftgraph.scale.forked`) when the ``size`` (characters of the relevant
+        messages) is worth it: the REFERRAL and PROMOTED families then run there while GIFT runs
+        here. Same edges and nodes as in turn: GIFT writes nothing the other two read, they run in
+        their order after it, and what REFERRAL completes of the index's code nodes there is copied
+        to them here.
 
     Returns
     -------
@@ -71,5 +79,24 @@ def extract_relations(messages: list[Message], docs: dict | None, index, profile
     """
     rules = rules or RelationRules.from_profile(profile)
     ctx = ThreadContext(list(messages), docs, index, profile, rules, facts=facts, scan=scan)
-    edges = extract_gifts(ctx) + extract_referrals(ctx) + extract_promoted(ctx)
-    return list(ctx.nodes.values()), edges
+    later = beside(lambda: _the_other_families(ctx), ctx.relevant_chars) if beside is not None else None
+    if later is None:
+        edges = extract_gifts(ctx) + extract_referrals(ctx) + extract_promoted(ctx)
+        return list(ctx.nodes.values()), edges
+    gifts = extract_gifts(ctx)
+    others, nodes = later()
+    # REFERRAL completes the index's own code nodes where they are (owner, uses): do it to this process's
+    index_nodes = ctx.index_nodes
+    for nid, n in list(nodes.items()):
+        here = index_nodes.get(nid)
+        if here is not None:
+            for f in dataclasses.fields(Node):
+                setattr(here, f.name, getattr(n, f.name))
+            nodes[nid] = here
+    return list(nodes.values()), gifts + others
+
+
+def _the_other_families(ctx: ThreadContext) -> tuple[list[Edge], dict[str, Node]]:
+    """REFERRAL and PROMOTED edges, and the context's nodes after them (the code nodes completed)."""
+    edges = extract_referrals(ctx) + extract_promoted(ctx)
+    return edges, ctx.nodes

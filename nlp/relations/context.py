@@ -65,6 +65,7 @@ class ThreadContext:
         # scans them all elsewhere first (Dask tasks, giftgraph.scale)
         self._dep_memo: dict[str, list | dict] = {}
         relevant = [m for m in self.messages if m.id in self.relevant]
+        self.relevant_chars = sum(len(m.body or "") for m in relevant)
         scanned: dict = {}
         if scan is not None and relevant:
             scanned = scan(self.scanner, [(m.id, self.own_text(m)) for m in relevant])
