@@ -72,7 +72,8 @@ def test_if_you_want_them_is_an_offer_that_waits_for_its_answer():
 def test_you_after_a_verb_is_its_object_not_the_giver():
     note = msg(SAM, [OTTO], "Chimes", "Vera asked me to tell you that the two Porch Cams she promised you went out "
                "today. They're free.")
-    assert gifts(run([note])[1]) == [("v2", "o1", 398.0)]
+    # the colleague who promised them is the giver (she asked Sam to pass the news on: round gifts5)
+    assert gifts(run([note])[1]) == [("v1", "o1", 398.0)]
     thanks = msg(OTTO, [VERA], "Cams", "The two Porch Cams you sent went up today, thanks so much!")
     assert gifts(run([thanks])[1]) == [("v1", "o1", 398.0)]  # here the reader did give
 

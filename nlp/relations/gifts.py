@@ -49,6 +49,7 @@ class _GiftReader:
     def __init__(self, ctx: ThreadContext):
         self.ctx = ctx
         self.rules = ctx.rules
+        self._where = {m.id: (thread, pos) for thread in ctx.threads for pos, m in enumerate(thread)}
 
     # -- one sentence ----------------------------------------------------------------------
     def vendor_speaks(self, s: Sentence) -> bool:
@@ -84,11 +85,14 @@ class _GiftReader:
     def offer_blocked(self, s: Sentence) -> str | None:
         for label in ("purchase", "conditional", "hypothetical", "request", "loan"):
             if s.has(label) and not (label == "conditional" and self.if_wanted(s)) and not (
+                    label == "request" and self.offer_question(s)) and not (
                     label == "purchase" and (self.paid_for_reader(s) or self.free_after_all(s)
                                              or (not s.products and self.carried_from(s) is not None))):
                 return label
         if self.ordered(s.message):
             return "purchase"
+        if self._gives_not(s):
+            return "negated"
         if any(not self._period_not_tally(s, sp, self.ctx.items_of) for sp in s.spans("recap")):
             return "recap"
         if self.reported(s):
@@ -105,6 +109,18 @@ class _GiftReader:
             if not self.vendor_speaks(s):
                 return "accepting"
         return None
+
+    def _gives_not(self, s: Sentence) -> bool:
+        """The giving verb is negated: "I can't give you a free one", "we're not able to send any" (the negation
+        right before the verb, or before "able to" / "allowed to" / "going to" and the verb)."""
+        doc = s.doc
+        for sp in s.spans("give"):
+            j = sp.start - 1
+            while j >= 0 and doc[j].lower_ in {"to", "able", "be", "going", "allowed", "permitted", "really", "just"}:
+                j -= 1
+            if j >= 0 and doc[j].lower_ in {"n't", "not", "cannot", "never", "unable"}:
+                return True
+        return False
 
     _TELL = {"inform", "announce", "report", "confirm", "share", "say", "tell", "let", "write", "note", "update", "advise"}
 
@@ -156,9 +172,19 @@ class _GiftReader:
         if last is None:
             return False
         for sp in s.spans("free"):
-            if sp.start >= last and any(t.lower_ in {"so", "making", "makes", "which"} for t in doc[last:sp.start]):
+            if sp.start < last:
+                continue
+            k = next((i for i in range(last, sp.start) if doc[i].lower_ in {"so", "making", "makes", "which"}), None)
+            # what ends free is the thing itself ("so it's free", "making them free"), not something else named
+            # there ("covered under warranty, so the repair is free")
+            if k is not None and all(not t.is_alpha or t.lower_ in self._FREE_SUBJECT for t in doc[k + 1:sp.start]):
                 return True
         return False
+
+    _FREE_SUBJECT = {"it", "they", "them", "this", "that", "these", "those", "one", "ones", "is", "are", "was", "were", "be",
+                     "'s", "'re", "now", "totally", "completely", "entirely", "fully", "effectively", "basically", "really",
+                     "free", "yours", "and", "you", "your", "the", "thing", "things", "item", "items", "unit", "units",
+                     "makes", "making", "made", "leaves", "leaving", "left"}
 
     _WANT = {"want", "wants", "like", "need", "needs", "'d", "would", "can", "could", "have"}
 
@@ -232,12 +258,23 @@ class _GiftReader:
         return not (any(t.like_num or t.text in "$€£" for t in doc) or any(q > 1 for q in (items_of(s) if items_of else {}).values())
                     or any(t.lower_ in {"total", "all", "altogether", "another", "more", "again"} for t in doc))
 
-    _OFFER_Q = re.compile(r"^(?:\w+,\s*)?(?:would|do|did|could|might)\s+(?:you|your\s+\w+)\s+(?:\w+\s+)?(?:like|want|care for|"
-                          r"be interested in|have use for|have a use for)\b", re.I)
+    _OFFER_Q = re.compile(r"^(?:\w+,\s*)?(?:would|do|did|could|might|can)\s+(?:you|your(?:\s+\w+){1,2}?|y'all|you\s+guys)\s+"
+                          r"(?:\w+\s+)?(?:like|want|care for|be interested in|have use for|have a use for|use)\b", re.I)
+    # the thing offered is the subject: "would a spare unit be any use to you?", "could two more come in handy?"
+    _OFFER_Q_THING = re.compile(r"^(?:\w+,\s*)?(?:would|could|might|will)\s+(?:a|an|one|some|the|this|that|these|those|"
+                                r"a\s+couple\s+of|a\s+few|a\s+pair\s+of|two|three|four|five|six|\d+)\s+[^?]*?\b(?:be\s+(?:of\s+)?"
+                                r"(?:any\s+|some\s+|much\s+)?(?:use|help)|be\s+(?:useful|helpful|handy|welcome)|come\s+in\s+handy)\b",
+                                re.I)
+    # a bare offer: "want a spare unit for your porch?", "any use for two more?", "interested in a free one?"
+    _OFFER_Q_BARE = re.compile(r"^(?:\w+,\s*)?(?:want|need|fancy|any\s+use\s+for|interested\s+in)\s+(?:a|an|one|some|two|three|"
+                               r"a\s+couple|a\s+few|another|more|\d+)\b", re.I)
 
     def offer_question(self, s: Sentence) -> bool:
-        """"Would you like two units for the substation?": the vendor's side offering, not anyone asking for."""
-        return self.vendor_speaks(s) and bool(self._OFFER_Q.search(s.text))
+        """"Would you like two units for the substation?", "Could your front desk use one?", "Would a spare
+        one be any use to you?": the vendor's side offering, not anyone asking for."""
+        if not self.vendor_speaks(s) or not s.text.rstrip().endswith("?"):
+            return False
+        return any(r.search(s.text) for r in (self._OFFER_Q, self._OFFER_Q_THING, self._OFFER_Q_BARE))
 
     def reported(self, s: Sentence) -> bool:
         """Someone outside the vendor reports the vendor's giving ("Acme has donated four units"):
@@ -250,6 +287,8 @@ class _GiftReader:
         if s.has("reported"):  # the parse names a third-party giver
             return True
         first_give = min(sp.start for sp in s.spans("give"))
+        if any(a > first_give and s.doc[a - 1].lower_ == "by" for _, a, _ in ctx.vendor_matcher(s.doc)):
+            return True  # "were donated to the library by <the vendor>": the vendor gave (to us: `_from_vendor`)
         names = [a for _, a, b in ctx.vendor_matcher(s.doc) if b <= first_give]
         if not names:
             return False
@@ -299,9 +338,17 @@ class _GiftReader:
                        r"(?:approved|authori[sz]ed|arranged|requested|comped|okayed|signed off)(?: \w+){0,2}? by)"
                        r"\s+((?:[A-Z][\w.'-]*\s?){1,3})", s.text)
         if not mm:
-            return None
+            # "Lee asked me to send you two", "Lee wanted you to have these": the speaker acts for a colleague
+            mm = self._ASKED_ME.search(s.text)
+            if not mm:
+                return None
+            pid = self.ctx.find(mm.group(1).strip(), m, ("person",))
+            return pid if pid and self.ctx.side(pid) == "vendor" and pid != self.ctx.pid(m.sender) else None
         name = mm.group(1).strip().rstrip(".,;:!?)")  # "... by Lee Park." / "(per Lee Park)"
         return self.ctx.find(name, m, ("person",))
+
+    _ASKED_ME = re.compile(r"(?:^|[.,;:!-]\s*|\b(?:and|so|but)\s+)((?:[A-Z][\w'-]*\s?){1,3}?)\s+(?:has\s+|had\s+|just\s+|kindly\s+)?"
+                           r"(?:asked|wanted|told|instructed|would\s+like|'d\s+like)\s+(?:me|us|you)\s+to\b")
 
     @staticmethod
     def realis(s: Sentence) -> bool:
@@ -433,6 +480,8 @@ class _GiftReader:
                     doc[sp.end + 1].lower_ not in self._CARRY_DET and doc[sp.end + 1].lower_ not in self.rules.number_words):
                 return None  # "cover the cost of installation", "pay for shipping"
         sents = self.ctx.sentences.get(s.message.id, [])
+        if not any(t.products for t in sents):
+            return self._carried_across(s, paying)
         for t in reversed(sents[max(0, s.index - 2):s.index]):
             if t.paragraph != s.paragraph:
                 return None
@@ -444,6 +493,46 @@ class _GiftReader:
                 return None  # paying for the reader's things, not the speaker's own
             if t.has("free"):
                 return None  # the sentence naming the items states its own terms: nothing is left to carry
+            return t
+        return None
+
+    def _carried_across(self, s: Sentence, paying: bool) -> Sentence | None:
+        """A vendor's message that names no item says something is free or sent ("Forgot to say: it's yours, no
+        charge.", "Done, it's in the post, my treat."): it speaks of the items the vendor's side named to the
+        same reader in one of the thread's last messages ("I have a spare unit from the expo.", "Would a spare
+        unit be any use to you?"), when the reader's replies since neither refuse, buy nor name items of their
+        own, and nothing there is priced, sold, conditional, maybe, requested or already given on its own terms."""
+        ctx = self.ctx
+        m = s.message
+        if paying or not self.vendor_speaks(s):
+            return None
+        thread, pos = self._where.get(m.id, (None, 0))
+        if not thread:
+            return None
+        readers = set(ctx.addressees(m))
+        for prior in reversed(thread[max(0, pos - 3):pos]):
+            if prior.id in ctx.skipped:
+                continue
+            psents = ctx.sentences.get(prior.id, [])
+            if any(parse_money(t.text) or t.has("purchase") or t.has("order") or t.has("decline") or t.has("withdraw")
+                   or t.has("loan") for t in psents):
+                return None
+            who = ctx.pid(prior.sender)
+            if ctx.side(who) != "vendor":
+                if who not in readers or any(t.products for t in psents):
+                    return None  # someone else, or the reader naming items (a request: `_request_granted`)
+                continue  # the reader's answer ("it would, yes")
+            named = [t for t in psents if t.products]
+            if not named:
+                continue
+            t = named[-1]
+            if not readers & set(ctx.addressees(prior)) or ctx.items_of(t) == {}:
+                return None
+            if any(t.has(label) for label in self._CARRY_BLOCKS if not (
+                    (label == "conditional" and self.if_wanted(t)) or (label == "request" and self.offer_question(t)))):
+                return None
+            if t.has("free") or self.reported(t) or self.given_by_reader(t) or self.ordered(prior):
+                return None
             return t
         return None
 
@@ -489,10 +578,17 @@ class _GiftReader:
                 items = {pid: n for pid in items}
                 return items
         services = [pid for pid, q in items.items() if q == 1 and self._service(pid)]
-        if services:
-            n = self._count_in(s, ("for", "on", "across", "covering"))
-            if n:
-                items = {**items, **{pid: n for pid in services}}
+        n = self._count_in(s, ("for", "on", "across", "covering")) if services else None
+        if n:
+            items = {**items, **{pid: n for pid in services}}
+        elif any(self._service(pid) for pid in items):
+            # "your two cameras now run on the plan", "upgraded your two cameras to the plan": the reader's own
+            # devices are what the service is for (so many of it), not things given
+            owned = {pid for pid, a, _, _ in s.products if pid in items and not self._service(pid)
+                     and {t.lower_ for t in s.doc[max(0, a - 3):a]} & {"your", "'s", "’s", "their", "his", "her"}}
+            if owned:
+                n = sum(items[pid] for pid in owned)
+                items = {pid: (n if pid in services else q) for pid, q in items.items() if pid not in owned}
         return items
 
     # -- recipients ------------------------------------------------------------------------
@@ -537,7 +633,8 @@ class _GiftReader:
                 prev = doc[span.start - 1].lower_ if span.start > 0 else ""
                 prev2 = doc[span.start - 2].lower_ if span.start > 1 else ""
                 possessive = span.end < len(doc) and doc[span.end].lower_ in {"'s", "’s"}
-                if (prev == "your" or (prev == "the" and prev2 == "for")
+                # "at your desk", "in your station": where the things are, not who gets them
+                if ((prev == "your" and prev2 not in self._LOCATIVE) or (prev == "the" and prev2 == "for")
                         or (prev in {"the", "your"} and prev2 == "to" and (possessive or self._transfer_before(
                             " ".join(t.lower_ for t in doc[max(0, span.start - 8):span.start - 2]))))):
                     div = ctx.find(doc[span.start - 1:span.end].text, m, ("division",)) or ctx.division_of(you[0])
@@ -552,11 +649,31 @@ class _GiftReader:
             for sp in s.spans("give"):
                 if doc[sp.start].lower_ not in self.rules.giving_forms:
                     continue  # a verb of motion: "to" names where the things go
+                if sp.end < len(doc) and doc[sp.end].lower_ in {"every", "each", "everyone", "everybody", "anyone", "all"}:
+                    return [], False  # "giving every attendee a free one": to the public
                 for j in range(sp.end, min(len(doc) - 1, sp.end + 6)):
                     if doc[j].lower_ == "to" and doc[j + 1].lower_ in {"every", "each", "all", "its", "their", "our",
                                                                         "his", "her", "everyone", "everybody", "anyone"}:
                         return [], False
+                    if doc[j].lower_ == "to" and doc[j + 1].lower_ in {"the", "a", "an", "my", "some", "another"}:
+                        # "donated my old one to the thrift store": whoever that is, not the reader (not "to the squad")
+                        np = [t for t in doc[j + 1:j + 6] if t.is_alpha]
+                        if not any(sp.start in {t.i for t in np} for sp in s.spans("unit_words")):
+                            return [], False
+                    if doc[j].lower_ == "to":
+                        break
+            # "our donation went to the Elm Street food pantry": a group outside the reader's side receives (the
+            # group was no node `org_recipient` could name)
+            for sp in s.spans("org_words"):
+                k = sp.start - 1
+                while k > 0 and sp.start - k < 4 and doc[k].lower_ != "to" and (doc[k].is_alpha or doc[k].text in "'’"):
+                    k -= 1
+                if k >= 0 and doc[k].lower_ == "to" and not (k > 0 and doc[k - 1].lower_ in {"not", "n't", "never"}):
+                    return [], False
         return you, False
+
+    _LOCATIVE = {"at", "in", "on", "by", "near", "inside", "outside", "from", "into", "onto", "beside", "behind", "under",
+                 "across", "around", "off"}
 
     def vocative(self, s: Sentence, m: Message, addressees: list[str]) -> list[str]:
         """A sentence that opens with one addressee's name ("Kim, yours shipped") is for them."""
@@ -791,8 +908,9 @@ class _GiftReader:
         by_reader = (self.given_by_reader(s) or s.has("reader_gift")) and (grateful or s.has("free"))
         kept = s.has("keep") and grateful
         vendor_from = self._from_vendor(s, m)
-        received = bool(vendor_from and (s.has("receive") or s.has("give") or s.has("ship"))
-                        and any(t.has("free") for t in sents))
+        took = any(sp.text.lower() in {"accepted", "took"} for sp in s.spans("accept"))  # "I accepted one from <vendor>"
+        received = bool(vendor_from and (s.has("receive") or s.has("give") or s.has("ship") or took)
+                        and any(t.has("free") for t in sents) and self._said_done(s))
         # "the box with the unit made it to my desk. You shouldn't have!": an arrival thanked as a gift is thanked
         gift_thanked = any(t.has("gift_thanks") or t.has("gift_nouns") or t.has("free") for t in sents
                            if t.paragraph == s.paragraph or abs(t.index - s.index) <= 2)
@@ -822,12 +940,32 @@ class _GiftReader:
         gifts.append(g)
         return True
 
+    def _said_done(self, s: Sentence) -> bool:
+        """No question, and no modal or wish before the sentence's first word of giving, receiving or taking
+        ("<vendor> wanted to give us two" is no receipt)."""
+        if s.text.rstrip().endswith("?"):
+            return False
+        verbs = [sp.start for label in ("give", "receive", "ship", "accept") for sp in s.spans(label)]
+        first = min(verbs, default=len(s.doc))
+        doc = s.doc
+        wished = any(doc[i].lower_ in self._WISHED and doc[i + 1].lower_ == "to" for i in range(max(0, first - 4), first - 1))
+        return not wished and not any(sp.start < first for sp in s.spans("irrealis"))
+
+    _WISHED = {"wanted", "wants", "wished", "wishes", "tried", "tries", "offered", "offers", "hoped", "hopes", "planned",
+               "plans", "meant", "intended", "promised", "promises", "asked"}
+
     def _from_vendor(self, s: Sentence, m: Message) -> str | None:
         """"... from <the vendor>" or "... from <one of its people>" in the sentence: who the items came from."""
         ctx = self.ctx
         doc = s.doc
+        body = m.body or ""
         for _, a, _ in ctx.vendor_matcher(doc):
             if a > 0 and doc[a - 1].lower_ == "from" and ctx.vendor_id:
+                # "Lee from <the vendor> gave me one": the person named, of the vendor's side, is the giver
+                for mention in ctx.mentions_in(s):
+                    if (mention.kind == "person" and mention.node_id and ctx.side(mention.node_id) == "vendor"
+                            and re.match(r"\s+from\s", body[mention.end:mention.end + 8])):
+                        return mention.node_id
                 return ctx.vendor_id
         for mention in ctx.mentions_in(s):
             if mention.kind == "person" and mention.node_id and ctx.side(mention.node_id) == "vendor":
@@ -837,14 +975,28 @@ class _GiftReader:
         # to the speaker's own side (us, me, our unit): a receipt, not hearsay about others
         if s.has("give") and ctx.vendor_id:
             first_give = min(sp.start for sp in s.spans("give"))
+
+            def ours(words: list[str]) -> bool:
+                # "for our squad", "for the precinct" (a unit of the agency, said by its officer)
+                return bool({"us", "me"} & set(words)) or any(
+                    w in {"our", "my", "the"} and any(sp.start == first_give + i + 1 for sp in s.spans("unit_words"))
+                    for i, w in enumerate(words))
+
             subj = [a for _, a, b in ctx.vendor_matcher(doc) if b <= first_give]
             if subj and not {t.lower_ for t in doc[max(subj):first_give]} & {"i", "we", "said", "says", "told", "that"}:
-                after = [t.lower_ for t in doc[first_give:first_give + 10]]
-                ours = {"us", "me"} & set(after) or any(
-                    w in {"our", "my"} and any(sp.start == first_give + i + 1 for sp in s.spans("unit_words"))
-                    for i, w in enumerate(after))
-                if ours:
+                if ours([t.lower_ for t in doc[first_give:first_give + 10]]):
                     return ctx.vendor_id
+            # the passive: "three were donated to our unit by <the vendor>", "given to me by <the vendor>"
+            agent = [a for _, a, _ in ctx.vendor_matcher(doc) if a > first_give and doc[a - 1].lower_ == "by"]
+            aux = {t.lower_ for t in doc[max(0, first_give - 3):first_give]}
+            if agent and aux & {"was", "were", "been", "is", "are", "be", "being", "got", "get"} and ours(
+                    [t.lower_ for t in doc[first_give:agent[0]]]):
+                return ctx.vendor_id
+            # "we are in receipt of six units donated by <the vendor>": the speaker's side received what it gave
+            if agent and s.has("receive") and any(sp.end == agent[0] - 1 for sp in s.spans("give")) and (
+                    {t.lower_ for t in doc} & {"we", "i", "us", "our", "my", "me"}
+                    or any(mn.node_id == ctx.agency_id for mn in ctx.mentions_in(s) if mn.node_id)):
+                return ctx.vendor_id
         return None
 
     def _thanked_for_shipment(self, s, m, sender, thread, pos, open_, gifts) -> bool:
@@ -914,6 +1066,8 @@ class _GiftReader:
             items: dict[str, int] = {}
             for t in asked:
                 items = merge_items(items, ctx.items_of(t))
+            # "what do I owe you for the one you brought to the meeting?" - "nothing, it's on me": handed over already
+            sent_now = sent_now or any(self.given_by_reader(t) and not t.has("purchase") for t in asked)
             value = next((v for v in (ctx.stated_value(t) for t in sents if t.has("value_cue")) if v), None)
             g = _Gift(giver=sender, recipients=[asker], offer=m, thread_pos=pos, items=items, stated_value=value,
                       offer_sents=[*asked, s], shipped=m if sent_now else None)

@@ -105,23 +105,36 @@ def quantity_before(rules, doc, start: int) -> int | None:
     j = start - 1
     steps = 0
     while j >= 0 and steps < 6:
-        for n in (3, 2, 1):
+        for n in (4, 3, 2, 1):
             if j - n + 1 < 0:
                 continue
             phrase = " ".join(t.lower_ for t in doc[j - n + 1:j + 1])
             if phrase in rules.number_words:
-                return rules.number_words[phrase]
+                return _per_year(doc, j, rules.number_words[phrase])
+            joined = phrase.replace(" - ", "-")  # "a half-dozen", "twenty-four" cut at the hyphen
+            if joined != phrase and joined in rules.number_words:
+                return rules.number_words[joined]
         tok = doc[j]
         if tok.text == ")" and j >= 2 and doc[j - 1].like_num and doc[j - 2].text == "(":
             return _int_of(doc[j - 1].text)  # "four (4) X", "ten (10) X"
         if tok.like_num and not (j > 0 and doc[j - 1].text in "$€£"):
-            return _int_of(tok.text)
+            return _per_year(doc, j, _int_of(tok.text))
+        mx = re.fullmatch(r"(\d{1,3})\s?[x×]", tok.lower_)
+        if mx:
+            return int(mx.group(1))  # "2x X", "10× X"
         if tok.lower_ in rules.fillers:
             j -= 1
             steps += 1
             continue
         return None
     return None
+
+
+def _per_year(doc, j: int, n: int | None) -> int | None:
+    """"twelve months of the plan", "18 months of service": a length in months counts years (at least one)."""
+    if n is not None and j + 1 < len(doc) and doc[j + 1].lower_ in {"month", "months", "mo", "mos"}:
+        return max(1, round(n / 12))
+    return n
 
 
 def quantity_after(doc, end: int) -> int | None:
@@ -138,9 +151,12 @@ def items_of(rules, s) -> dict[str, int]:
     """Product node id -> quantity for the products a sentence names."""
     items: dict[str, int] = {}
     not_items = {str(w).lower() for w in rules.gift.get("not_item_after") or []}
+    topics = {str(w).lower() for w in rules.gift.get("topic_of") or []}
     for nid, a, b, _ in s.products:
         if b < len(s.doc) and s.doc[b].lower_ in not_items:
             continue  # "with your X order", "an X demo": the product names the order or the demo, not an item
+        if _topic_of(s.doc, a, topics):
+            continue  # "the webinar on the X", "a setup session for your X": the product is what an event is about
         q = quantity_before(rules, s.doc, a) or quantity_after(s.doc, b) or 1
         items[nid] = max(items.get(nid, 0), q)
     # "a camera to each of your three sergeants", "one for each of the 4 deputies": so many of each item
@@ -151,6 +167,21 @@ def items_of(rules, s) -> dict[str, int]:
         if n and 1 < n <= 100:
             items = {pid: (q * n if q == 1 else q) for pid, q in items.items()}
     return items
+
+
+_TOPIC_PREP = {"on", "about", "of", "for"}
+_TOPIC_DET = {"the", "a", "an", "your", "our", "their", "its", "his", "her", "this", "these", "those", "that", "new"}
+
+
+def _topic_of(doc, start: int, topics: set[str]) -> bool:
+    """The product mention at `start` follows "<an event or a paper> on/about/for/of (the, your)": "the training
+    webinar on the X", "the setup call for your X", "a manual for the X". It names what the thing is about."""
+    j = start - 1
+    while j >= 0 and start - j <= 2 and doc[j].lower_ in _TOPIC_DET:
+        j -= 1
+    if j < 1 or doc[j].lower_ not in _TOPIC_PREP:
+        return False
+    return doc[j - 1].lower_ in topics
 
 
 _EACH_OF = re.compile(r"\b(?:to|for)\s+each\s+of\s+(?:the|your|their|our|its|his|her|these|those)\s+"

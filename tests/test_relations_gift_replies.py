@@ -1,0 +1,288 @@
+"""GIFT rules of round gifts5 (structural): the items named in one message of the vendor's side and the
+terms ("it's yours, nothing to pay", "it's in the post, on us") in a later one, across the reader's plain
+answer; a vendor's question offering a thing ("could your squad use one?", "would a spare one be of use?");
+a product that is only what an event or a paper is about ("the setup call on the X"); the goods leaving the
+sender's premises or sent by post; a colleague sending on someone's behalf ("Vera asked me to send you
+one"); a terse receipt log ("rec'd"). Every message is invented for these tests (the small world of
+``test_relations.py``)."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).parent))  # the invented world of test_relations.py (importlib mode)
+from test_relations import OLGA, OTTO, SAM, VERA, msg, of_type, run
+
+
+def gifts(edges):
+    return sorted(((e.source, e.target, e.attrs["value_usd"]) for e in of_type(edges, "GIFT")), key=str)
+
+
+def items(edges):
+    return sorted((i["product"], i["quantity"]) for e in of_type(edges, "GIFT") for i in e.attrs["items"])
+
+
+def test_terms_in_a_later_message_of_the_vendor_carry_the_items_named_before():
+    found = msg(VERA, [OTTO], "Spare", "Found a Porch Cam still sealed in its box after the trade fair.")
+    terms = msg(VERA, [OTTO], "RE: Spare", "Meant to mention: it's yours, nothing to pay. Sending it today.", day=2)
+    got = msg(OTTO, [VERA], "RE: Spare", "Arrived this morning, thank you!", day=4)
+    edges = run([found, terms, got])[1]
+    assert gifts(edges) == [("v1", "o1", 199.0)]
+    assert items(edges) == [("p_door", 1)]
+    assert gifts(run([found])[1]) == []  # naming a spare is no gift
+
+
+def test_a_vendors_question_answered_yes_then_sent_free_is_a_gift_of_the_things_offered():
+    ask = msg(VERA, [OTTO], "Chime", "Would a Relay Chime be of use at your house?")
+    yes = msg(OTTO, [VERA], "RE: Chime", "It would indeed.", day=2)
+    sent = msg(VERA, [OTTO], "RE: Chime", "Done, it's in the post and it's on us.", day=3)
+    edges = run([ask, yes, sent])[1]
+    assert gifts(edges) == [("v1", "o1", 29.0)]
+    assert items(edges) == [("p_chime", 1)]
+
+
+@pytest.mark.parametrize("reply,after", [
+    ("Thanks, but I can't accept it.", "Understood, it's yours another time, on us."),        # refused
+    ("Sure - please send a quote first.", "Quote attached; it's on its way, on us."),          # a sale
+    ("Yes, and could I have two Porch Cams as well?", "All in the post, on us."),              # the reader's own items
+])
+def test_no_carry_across_a_refusal_a_sale_or_the_readers_own_request(reply, after):
+    ask = msg(VERA, [OTTO], "Chime", "Would a Relay Chime be of use at your house?")
+    edges = run([ask, msg(OTTO, [VERA], "RE: Chime", reply, day=2), msg(VERA, [OTTO], "RE: Chime", after, day=3)])[1]
+    assert ("v1", "o1", 29.0) not in gifts(edges)
+
+
+def test_no_carry_from_a_priced_message():
+    price = msg(VERA, [OTTO], "Cam", "The Porch Cam lists at $199.")
+    ok = msg(OTTO, [VERA], "RE: Cam", "OK, go ahead.", day=2)
+    sent = msg(VERA, [OTTO], "RE: Cam", "It's in the post, it's yours.", day=3)
+    assert gifts(run([price, ok, sent])[1]) == []
+
+
+@pytest.mark.parametrize("offer,expected", [
+    ("Could your squad use a spare Porch Cam? No charge.", [("v1", "d1", 199.0)]),
+    ("Can you use two Relay Chimes at the front desk? They're free.", [("v1", "o1", 58.0)]),
+    ("Want a spare Relay Chime for your porch? It's free.", [("v1", "o1", 29.0)]),
+])
+def test_a_vendors_offer_question_is_an_offer_not_a_request(offer, expected):
+    yes = msg(OTTO, [VERA], "RE: Offer", "We could, thanks!", day=2)
+    assert gifts(run([msg(VERA, [OTTO], "Offer", offer), yes])[1]) == expected
+
+
+def test_the_officers_question_stays_a_request():
+    ask = msg(OTTO, [VERA], "Ask", "Can you use your pull to get us two free Relay Chimes?")
+    ok = msg(OTTO, [VERA], "RE: Ask", "Thanks for thinking about it.", day=2)
+    assert gifts(run([ask, ok])[1]) == []
+
+
+@pytest.mark.parametrize("body,expected", [
+    # the product is what an event or a paper is about
+    ("There's no charge for the setup call on the Porch Cam next week.", []),
+    ("The workshop about your Relay Chimes is free for every officer.", []),
+    ("A printed manual for the Porch Cam is complimentary; ask at the desk.", []),
+    # the thing itself is still given
+    ("No charge for the Porch Cam we dropped at your door.", [("v1", "o1", 199.0)]),
+    # a unit after "at your" is where the thing is, not who gets it
+    ("No charge for the Porch Cam we dropped at your desk.", [("v1", "o1", 199.0)]),
+    ("No charge for the Porch Cam, it's for your squad.", [("v1", "d1", 199.0)]),
+    ("We've waived the full price of the Relay Chime you took home from our booth, so it's yours at no cost.",
+     [("v1", "o1", 29.0)]),
+])
+def test_a_product_that_an_event_is_about_is_no_item(body, expected):
+    assert gifts(run([msg(VERA, [OTTO], "Note", body)])[1]) == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    ("Two Relay Chimes left the depot at noon, with our compliments.", [("v2", "o1", 58.0)]),
+    ("Your Porch Cam is in the post, free of charge.", [("v2", "o1", 199.0)]),
+    ("One complimentary Porch Cam left our warehouse for you an hour ago.", [("v2", "o1", 199.0)]),
+    ("Vera left the office early; the Porch Cam quote follows tomorrow.", []),
+])
+def test_goods_leaving_the_senders_premises_or_in_the_post_are_sent(body, expected):
+    assert gifts(run([msg(SAM, [OTTO], "Note", body)])[1]) == expected
+
+
+def test_a_colleague_sending_on_someones_behalf_gives_for_them():
+    note = msg(SAM, [OTTO], "Cam", "Vera asked me to send you a Porch Cam. It shipped this morning, no charge.")
+    assert gifts(run([note])[1]) == [("v1", "o1", 199.0)]
+    # only someone of the vendor's side: an officer's request does not make the officer the giver
+    asked = msg(SAM, [OTTO], "Cam", "Olga asked me to ship you a Porch Cam; it went out today at no charge.")
+    assert gifts(run([asked])[1]) == [("v2", "o1", 199.0)]
+
+
+def test_a_terse_receipt_log_with_abbreviations():
+    log = msg(OTTO, [OLGA], "Log", "Rec'd 3 Relay Chimes from Acme today, n/c.")
+    assert gifts(run([log])[1]) == [("org_v", "o1", 87.0)]
+    bought = msg(OTTO, [OLGA], "Log", "Rec'd 3 Relay Chimes from Acme today, invoice attached.")
+    assert gifts(run([bought])[1]) == []
+
+
+def test_the_reader_dropped_them_by_and_is_thanked():
+    note = msg(OTTO, [VERA], "Chimes", "Picked up the three Relay Chimes you dropped by yesterday. The night shift loved them, "
+               "thank you!")
+    assert gifts(run([note])[1]) == [("v1", "o1", 87.0)]
+
+
+def test_an_offer_then_its_things_said_to_be_in_the_readers_mailbox():
+    note = msg(VERA, [OTTO], "For you", "I'd like you to have a Relay Chime, no strings attached. It's in your mailbox.")
+    assert gifts(run([note])[1]) == [("v1", "o1", 29.0)]
+    later = msg(VERA, [OTTO], "For you", "I'd like you to have a Relay Chime, no strings attached. I'll bring it Monday.")
+    assert gifts(run([later])[1]) == []  # promised, nobody answered
+
+
+def test_quantities_cut_at_a_hyphen():
+    note = msg(VERA, [OTTO], "Chimes", "A half-dozen Relay Chimes went out to you this morning at no charge.")
+    assert gifts(run([note])[1]) == [("v1", "o1", 174.0)]
+
+
+def test_the_vendor_as_the_agent_of_a_passive_giving_to_the_speakers_side():
+    note = msg(OLGA, [OTTO], "Chimes", "Four Relay Chimes were donated to us by Acme last week, free of charge.")
+    assert gifts(run([note])[1]) == [("org_v", "o2", 116.0)]
+    other = msg(OLGA, [OTTO], "Chimes", "Four Relay Chimes were donated to the library by Acme last week, free of charge.")
+    assert gifts(run([other])[1]) == []  # someone else's gift
+
+
+@pytest.mark.parametrize("body,expected", [
+    ("Your Porch Cam is covered under warranty, so the repair is free of charge.", []),   # the repair is free
+    ("We credited back what you paid for the Relay Chime, which makes it free.", [("v1", "o1", 29.0)]),
+])
+def test_what_ends_free_after_a_price_taken_back_is_the_thing_itself(body, expected):
+    assert gifts(run([msg(VERA, [OTTO], "Note", body)])[1]) == expected
+
+
+def test_enclosed_things_thanked_for_are_a_gift():
+    sent = msg(VERA, [OTTO], "Chimes", "Enclosed are three Relay Chimes for the break room.")
+    thanks = msg(OTTO, [VERA], "RE: Chimes", "Thanks a bunch for these!", day=3)
+    assert gifts(run([sent, thanks])[1]) == [("v1", "o1", 87.0)]
+    bill = msg(VERA, [OTTO], "Chimes", "Enclosed are three Relay Chimes and the invoice for them.")
+    assert gifts(run([bill, thanks])[1]) == []
+
+
+def test_a_learners_present_and_no_need_money():
+    note = msg(VERA, [OTTO], "Cam", "The Porch Cam I give you on Monday is present from our company, no need money.")
+    assert gifts(run([note])[1]) == [("v1", "o1", 199.0)]
+
+
+@pytest.mark.parametrize("reply", ["Sorry, I have to send it back - our rules.", "I'm boxing them back up for you, can't keep them."])
+def test_sending_it_back_refuses_the_offer(reply):
+    offer = msg(VERA, [OTTO], "Chime", "Here's a free Relay Chime for your porch.")
+    assert gifts(run([offer, msg(OTTO, [VERA], "RE: Chime", reply, day=2)])[1]) == []
+
+
+def test_a_donation_that_went_to_an_outside_group_is_not_the_readers():
+    note = msg(VERA, [OTTO], "Fair", "Our donation of Relay Chimes went to the Birchwood tenants association this spring.")
+    assert gifts(run([note])[1]) == []
+    ours = msg(VERA, [OTTO], "Fair", "Our donation of Relay Chimes went out to you this spring, no charge.")
+    assert gifts(run([ours])[1]) == [("v1", "o1", 29.0)]
+
+
+def test_what_do_i_owe_you_answered_nothing_is_a_gift_already_handed_over():
+    ask = msg(OTTO, [VERA], "Chime", "What do I owe you for the Relay Chime you brought to roll call?")
+    free = msg(VERA, [OTTO], "RE: Chime", "Not a thing, it's on me.", day=2)
+    assert gifts(run([ask, free])[1]) == [("v1", "o1", 29.0)]
+    price = msg(VERA, [OTTO], "RE: Chime", "It's $29, pay whenever you like.", day=2)
+    assert gifts(run([ask, price])[1]) == []
+
+
+@pytest.mark.parametrize("body,expected", [
+    ("Loved the Porch Cam you sent for the holidays! You're the best.", [("v1", "o1", 199.0)]),
+    ("Thanks for the Porch Cam tips, really useful.", []),          # the tips are about the product
+    ("Thanks for your Relay Chime questions at the demo.", []),
+])
+def test_thanks_said_another_way_and_thanks_for_what_is_said_about_a_product(body, expected):
+    assert gifts(run([msg(OTTO, [VERA], "Note", body)])[1]) == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    ("FYI, I accepted a Relay Chime from Acme at the fair; it was free. Logging it.", [("org_v", "o1", 29.0)]),
+    ("Acme wanted to give us free Porch Cams but the chief said no.", []),
+    ("Did Acme give you a free Porch Cam too?", []),
+    ("We are in receipt of five Relay Chimes donated by Acme.", [("org_v", "o1", 145.0)]),
+    ("The library is in receipt of five Relay Chimes donated by Acme.", []),
+])
+def test_an_officer_logging_a_receipt_or_a_wish(body, expected):
+    assert gifts(run([msg(OTTO, [OLGA], "Log", body)])[1]) == expected
+
+
+def test_an_officers_own_donation_to_someone_else_is_not_a_gift_to_the_reader():
+    note = msg(OTTO, [OLGA], "Old cam", "I donated my old Porch Cam to the thrift store on Pine.")
+    assert gifts(run([note])[1]) == []
+
+
+def test_a_terse_line_with_2x_and_no_chg():
+    note = msg(VERA, [OTTO], "Chimes", "2x Relay Chime - no chg - for your front desk. Delivered.")
+    edges = run([note])[1]
+    assert [(a, v) for a, _, v in gifts(edges)] == [("v1", 58.0)]
+    assert items(edges) == [("p_chime", 2)]
+
+
+def _with_service():
+    from test_relations import NODES, FakeIndex, _node
+
+    plan = _node("p_plan", "product", "Night Plan", [], unit_price_usd=60, unit="year", device=False)
+    return FakeIndex({**NODES, plan.id: plan})
+
+
+@pytest.mark.parametrize("body,expected", [
+    ("We've upgraded your three Porch Cams to the Night Plan at zero cost.", [("p_plan", 3)]),
+    ("Your squad's two Porch Cams now run on the Night Plan, fully paid for by us.", [("p_plan", 2)]),
+    # devices given with it are still given
+    ("Two Porch Cams went out to you today with the Night Plan on each, no charge.", [("p_door", 2), ("p_plan", 1)]),
+])
+def test_the_readers_own_devices_count_the_service_and_are_not_given(body, expected):
+    edges = run([msg(VERA, [OTTO], "Plan", body)], _with_service())[1]
+    assert items(edges) == expected
+
+
+def test_giving_every_attendee_is_to_the_public():
+    note = msg(VERA, [OTTO], "Expo", "We are giving every visitor of the fair a free Relay Chime.")
+    assert gifts(run([note])[1]) == []
+
+
+def test_a_learners_please_received_and_we_not_charge():
+    note = msg(VERA, [OTTO], "Chimes", "Please received 3 Relay Chime from us, we not charge anything.")
+    assert gifts(run([note])[1]) == [("v1", "o1", 87.0)]
+
+
+def test_the_vendor_dropped_things_off_for_the_officers_unit():
+    note = msg(OLGA, [OTTO], "Cams", "Acme dropped off two Porch Cams for the squad this morning, no charge. I signed for them.")
+    assert [(a, v) for a, _, v in gifts(run([note])[1])] == [("org_v", 398.0)]
+    other = msg(OLGA, [OTTO], "Cams", "Acme dropped off two Porch Cams for the library this morning, no charge.")
+    assert gifts(run([other])[1]) == []
+
+
+def test_an_accepted_offer_taken_back_by_the_giver_is_no_gift():
+    offer = msg(VERA, [OTTO], "Cam", "Would you like a free Porch Cam?")
+    yes = msg(OTTO, [VERA], "RE: Cam", "Yes please.", day=2)
+    back = msg(VERA, [OTTO], "RE: Cam", "So sorry - our lawyers say we can no longer hand out free units.", day=3)
+    assert gifts(run([offer, yes, back])[1]) == []
+    assert gifts(run([offer, yes])[1]) == [("v1", "o1", 199.0)]
+
+
+def test_a_length_in_months_of_a_yearly_service_counts_years():
+    note = msg(VERA, [OTTO], "Plan", "Twelve months of the Night Plan for your Porch Cam, compliments of Acme, from today.")
+    assert items(run([note], _with_service())[1]) == [("p_plan", 1)]
+    two = msg(VERA, [OTTO], "Plan", "24 months of the Night Plan for your Porch Cam, compliments of Acme, from today.")
+    assert items(run([two], _with_service())[1]) == [("p_plan", 2)]
+
+
+@pytest.mark.parametrize("body,expected", [
+    ("Acme has covered the shipping cost of the three Porch Cams you ordered.", []),      # the carriage only
+    ("I can't give you a free Porch Cam, but here's a 20% coupon.", []),                   # the giving negated
+    ("We're not able to send a free Relay Chime this year, sorry.", []),
+    ("You'll find a Relay Chime in the box with your name on it. It's a present from all of us.", [("v1", "o1", 29.0)]),
+])
+def test_the_carriage_covered_a_negated_giving_and_a_present(body, expected):
+    assert gifts(run([msg(VERA, [OTTO], "Note", body)])[1]) == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    # after the sealed probe's run (round gifts5): terms said by what the reader will not pay, "em" for them
+    ("The Night Plan for you camera is on now, one year, we are paying it, you pay nothing.", [("p_plan", 1)]),
+    ("got the boss to say yes!! two relay chimes for your fun run, totally free, dropped em at the front desk.", [("p_chime", 2)]),
+    ("The Night Plan for your camera is on now, one year; you pay it monthly.", []),
+])
+def test_you_pay_nothing_and_dropped_em(body, expected):
+    assert items(run([msg(VERA, [OTTO], "Note", body)], _with_service())[1]) == expected
