@@ -156,3 +156,19 @@ def test_a_dead_fork_leaves_its_work_to_this_process():
     assert later is not None and later() == "done here"
     assert scale.forked(2)(work, 10) is None and scale.forked(1, min_chars=0)(work, 10) is None
     assert scale.forked(2, min_chars=0)(lambda: os.getpid(), 10)() != parent  # it ran in another process
+
+
+def test_compact_rows_keep_every_field():
+    from giftgraph.nlp.relations.context import compact_rows
+
+    scanner = _scanner()
+    rows, docs = scanner.scan(_items(1)[0][1] + "\n\nWe'll ship both Lumen Spot units free of charge, no invoice.")
+    kept = compact_rows(rows)
+    assert len(kept) == len(rows) and any(r["cues"] for r in rows) and any(r["products"] for r in rows)
+    for r, k, doc in zip(rows, kept, docs):
+        index, paragraph, start, end, text, cues, products, codes, tokens = k
+        assert (index, paragraph, start, end, text) == (r["index"], r["paragraph"], r["start"], r["end"], r["text"])
+        assert [(label, [doc[flat[i]:flat[i + 1]].text for i in range(0, len(flat), 2)]) for label, flat in cues] == \
+            [(label, [doc[a:b].text for a, b in spans]) for label, spans in r["cues"]]
+        assert list(products) == [tuple(p) for p in r["products"]] and list(codes) == [tuple(c) for c in r["codes"]]
+        assert list(tokens) == list(r["tokens"])

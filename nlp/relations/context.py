@@ -174,8 +174,8 @@ class ThreadContext:
         return float(v) if isinstance(v, (int, float)) else None
 
     # -- sentences -------------------------------------------------------------------------
-    def _sentences(self, m: Message, rows: list[dict], docs: list | None) -> list[Sentence]:
-        """The `Sentence` objects of a message from `SentenceScanner.scan`'s rows (and its Docs when it
+    def _sentences(self, m: Message, rows, docs: list | None) -> list[Sentence]:
+        """The `Sentence` objects of a message from `SentenceScanner.scan`'s rows (`compact_rows`; and its Docs when it
         ran here; else each sentence's Doc is rebuilt from the tokens the scanner found, `doc_of_marks`)."""
         out = []
         nlp = self.rules.nlp
@@ -202,18 +202,17 @@ class ThreadContext:
                 memo[msg_id] = pieces
                 return rules.dependency_cues(doc, (start, end), pieces)
         dep_labels = frozenset(self.rules.dep_patterns)
-        for k, row in enumerate(rows):
-            doc = docs[k] if docs is not None else doc_of_marks(nlp.vocab, row["text"], row["tokens"])
-            sent = Sentence(message=m, index=row["index"], paragraph=row["paragraph"], start=row["start"],
-                            end=row["end"], text=row["text"], doc=doc)
+        for k, (index, paragraph, start, end, text, row_cues, products, codes, tokens) in enumerate(rows):
+            doc = docs[k] if docs is not None else doc_of_marks(nlp.vocab, text, tokens)
+            sent = Sentence(message=m, index=index, paragraph=paragraph, start=start, end=end, text=text, doc=doc)
             cues: dict[str, list] = defaultdict(list)
-            for label, spans in row["cues"]:
-                cues[label] = [doc[a:b] for a, b in spans]
+            for label, flat in row_cues:
+                cues[label] = [doc[flat[i]:flat[i + 1]] for i in range(0, len(flat), 2)]
             sent.cues = cues
             if dep is not None:
                 sent.defer(dep_labels, dep)
-            sent.products = [tuple(x) for x in row["products"]]
-            sent.codes = [tuple(x) for x in row["codes"]]
+            sent.products = list(products)
+            sent.codes = list(codes)
             out.append(sent)
         return out
 
@@ -393,6 +392,17 @@ def _fold(text: str) -> str:
     return text.translate(_DOTTED_I).casefold()
 
 
+def compact_rows(rows: list[dict]) -> tuple:
+    """`SentenceScanner.scan`'s rows as the relations stage keeps them for the whole stage: a tuple per
+    sentence (index, paragraph, start, end, text, cues as (label, flat token offsets), products, codes,
+    token marks) instead of a dict of lists (~1.9 KB a sentence as dicts, about a third as tuples; the
+    whole Enron inbox's relevant messages hold 126,000 sentences)."""
+    return tuple((r["index"], r["paragraph"], r["start"], r["end"], r["text"],
+                  tuple((label, tuple(x for ab in spans for x in ab)) for label, spans in r["cues"]),
+                  tuple(tuple(p) for p in r["products"]), tuple(tuple(c) for c in r["codes"]), r["tokens"])
+                 for r in rows)
+
+
 def token_marks(doc) -> array:
     """Where ``doc``'s tokens are: one int each, its character offset times two plus one when a space
     follows it. Four bytes a token: a sentence's Doc is rebuilt from them (`doc_of_marks`) ten times
@@ -431,7 +441,8 @@ class _Sentences(Mapping):
 
         self._ctx = ctx
         self._messages = {m.id: m for m in messages}
-        self._scanned = scanned or {}  # message id -> `SentenceScanner.scan` rows made elsewhere
+        # message id -> its `SentenceScanner.scan` rows (made elsewhere, or here on first read), `compact_rows`
+        self._scanned = {mid: compact_rows(rows) for mid, rows in (scanned or {}).items()}
         self._recent: OrderedDict[str, list[Sentence]] = OrderedDict()
         self._keep = self.KEEP if keep is None else keep
         self._held = 0  # sentences in _recent
@@ -447,8 +458,8 @@ class _Sentences(Mapping):
         if rows is not None:  # cut and scanned before: only tokenised again
             got = ctx._sentences(m, rows, None)
         else:
-            rows, docs = ctx.scanner.scan(ctx.own_text(m))
-            self._scanned[mid] = rows
+            fresh, docs = ctx.scanner.scan(ctx.own_text(m))
+            rows = self._scanned[mid] = compact_rows(fresh)
             got = ctx._sentences(m, rows, docs)
         self._recent[mid] = got
         self._held += len(got)
@@ -467,8 +478,8 @@ class _Sentences(Mapping):
             if got is not None:
                 return [c for s in got for c, _, _ in s.codes]
             ctx = self._ctx
-            rows = self._scanned[mid] = ctx.scanner.scan(ctx.own_text(self._messages[mid]))[0]
-        return [c for row in rows for c, _, _ in row["codes"]]
+            rows = self._scanned[mid] = compact_rows(ctx.scanner.scan(ctx.own_text(self._messages[mid]))[0])
+        return [c for row in rows for c, _, _ in row[7]]
 
     def __contains__(self, mid: object) -> bool:
         return mid in self._messages
