@@ -157,8 +157,10 @@ class ThreadContext:
             ci_parts.append((tuple(sorted({_fold(f) for f in ci})), f"(?<!\\w)(?:{alt(ci)})"))
         if cues:  # a stated value: an amount within a few words of "worth", "valued at", ...
             money = r"(?:\$\s?\d[\d,.]*\s?(?:k|K|thousand|grand)?|\d[\d,.]*\s?(?:bucks|dollars))"
-            ci_parts.append(((), rf"{money}\W+(?:\w+\W+){{0,3}}?(?:{alt(cues)})"))
-            ci_parts.append((tuple(sorted({_fold(c) for c in cues})), rf"(?:{alt(cues)})\W+(?:\w+\W+){{0,3}}?{money}"))
+            # both orders need a cue in the text: searched only when one is there (most mail states no value)
+            folded_cues = tuple(sorted({_fold(c) for c in cues}))
+            ci_parts.append((folded_cues, rf"{money}\W+(?:\w+\W+){{0,3}}?(?:{alt(cues)})"))
+            ci_parts.append((folded_cues, rf"(?:{alt(cues)})\W+(?:\w+\W+){{0,3}}?{money}"))
         if self.code_keys:  # a code in any printing ("ab-12", "AB12")
             ci_parts.append(((), known_code_regex(self.code_keys).pattern))
         self.anchor_ci = re.compile("|".join(p for _, p in ci_parts), re.I) if ci_parts else None
