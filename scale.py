@@ -343,12 +343,14 @@ def dask_facts(client, messages: Sequence, analyses: dict, profile, *, chunk: in
     return out
 
 
-def _sentences_chunk(items: list[tuple[str, str]], profile, spec: tuple[dict, dict]) -> list[list[dict]]:
-    """Dask task: `giftgraph.nlp.relations.SentenceScanner.scan` rows of a batch of own texts."""
+def _sentences_chunk(items: list[tuple[str, str]], profile, spec: tuple[dict, dict]) -> list[tuple]:
+    """Dask task: `giftgraph.nlp.relations.SentenceScanner.scan` rows of a batch of own texts, compact
+    (`giftgraph.nlp.relations.context.compact_rows`)."""
     from giftgraph.nlp.relations import SentenceScanner
+    from giftgraph.nlp.relations.context import compact_rows
 
     scanner = SentenceScanner(_worker_rules(profile)[1], *spec)
-    return [scanner.scan(text)[0] for _, text in items]
+    return [compact_rows(scanner.scan(text)[0]) for _, text in items]
 
 
 def dask_sentences(client, profile, *, max_chars: int = 100_000, max_texts: int = 50) -> Callable:
@@ -388,10 +390,13 @@ def _batches(items: list[tuple[str, str]], max_texts: int, max_chars: int) -> li
 _POOL_SCANNER = None  # the scanner a forked `pooled_sentences` worker inherits
 
 
-def _scan_batch(batch: list[tuple[str, str]]) -> list[list[dict]]:
+def _scan_batch(batch: list[tuple[str, str]]) -> list[tuple]:
+    from giftgraph.nlp.relations.context import compact_rows
+
     scanner = _POOL_SCANNER
     assert scanner is not None, "a pooled_sentences worker is a fork of the process that set the scanner"
-    return [scanner.scan(text)[0] for _, text in batch]
+    # compact in the worker: smaller to send, and the parent never holds the dicts
+    return [compact_rows(scanner.scan(text)[0]) for _, text in batch]
 
 
 def pooled_sentences(workers: int, *, min_chars: int = 200_000, max_chars: int = 50_000,
@@ -399,7 +404,7 @@ def pooled_sentences(workers: int, *, min_chars: int = 200_000, max_chars: int =
     """A ``scan`` function for `giftgraph.nlp.relations.extract_relations` on this machine: the
     relevant messages' sentences cut and matched (`SentenceScanner.scan`) by ``workers`` forked
     processes, batches of at most ``max_texts`` texts and ``max_chars`` characters; the rows come back
-    in order and the sentences are rebuilt from the tokens in them (no second tokenizing). Below
+    in order, compact (`compact_rows`), and the sentences are rebuilt from the tokens in them (no second tokenizing). Below
     ``min_chars`` of text, or with one worker, the scan stays in this process (a pool costs more than
     it saves). A worker that dies (killed for memory) leaves the batches not yet returned to this process.
     The rows are those of a scan here: the same graph whatever ``workers``."""
@@ -410,6 +415,7 @@ def pooled_sentences(workers: int, *, min_chars: int = 200_000, max_chars: int =
         from concurrent.futures.process import BrokenProcessPool
 
         from giftgraph.nlp.analysis import _die_with_parent
+        from giftgraph.nlp.relations.context import compact_rows
 
         global _POOL_SCANNER
         if workers <= 1 or sum(len(t) for _, t in items) < min_chars:
@@ -436,7 +442,7 @@ def pooled_sentences(workers: int, *, min_chars: int = 200_000, max_chars: int =
             except BrokenProcessPool:  # the rest here
                 for b in batches[done:]:
                     for (mid, text) in b:
-                        out[mid] = scanner.scan(text)[0]
+                        out[mid] = compact_rows(scanner.scan(text)[0])
         finally:
             pool.shutdown(wait=finished, cancel_futures=True)  # (waiting on a broken pool can hang)
             _POOL_SCANNER = None

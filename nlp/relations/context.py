@@ -443,8 +443,8 @@ class _Sentences(Mapping):
 
         self._ctx = ctx
         self._messages = {m.id: m for m in messages}
-        # message id -> its `SentenceScanner.scan` rows (made elsewhere, or here on first read), `compact_rows`
-        self._scanned = {mid: compact_rows(rows) for mid, rows in (scanned or {}).items()}
+        # message id -> its `SentenceScanner.scan` rows as `compact_rows` (made elsewhere, or here on first read)
+        self._scanned = scanned if scanned is not None else {}
         self._recent: OrderedDict[str, list[Sentence]] = OrderedDict()
         self._keep = self.KEEP if keep is None else keep
         self._held = 0  # sentences in _recent
