@@ -433,8 +433,9 @@ class _Sentences(Mapping):
     A message is cut and scanned once (`SentenceScanner.scan`: sentences, cues, products, codes);
     its compact rows are kept for the whole stage, its `Sentence` objects (each holds a tokenised
     Doc, ~7 KB) only while the messages read since hold fewer than ``keep`` sentences. A message
-    read again after that (each relation family reads every relevant message) is only tokenised
-    again from its rows, not scanned again: the Docs held stay bounded whatever the release's size."""
+    read again after that (each relation family reads every relevant message) has its Docs rebuilt
+    from the token offsets in its rows (`doc_of_marks`), not scanned or tokenised again: the Docs held
+    stay bounded whatever the release's size."""
 
     KEEP = 1_000
 
@@ -457,7 +458,7 @@ class _Sentences(Mapping):
         m = self._messages[mid]
         ctx = self._ctx
         rows = self._scanned.get(mid)
-        if rows is not None:  # cut and scanned before: only tokenised again
+        if rows is not None:  # cut and scanned before: the Docs rebuilt from the rows
             got = ctx._sentences(m, rows, None)
         else:
             fresh, docs = ctx.scanner.scan(ctx.own_text(m))
