@@ -138,23 +138,16 @@ def test_header_strings_are_interned():
     assert m.sender.email is a.email and m.to[0].name is a.name
 
 
-@pytest.mark.model
-def test_a_long_text_is_parsed_in_paragraph_pieces_with_the_same_dependency_cues(parser, monkeypatch):
-    """The parse on demand of a long own text (a pasted document) is made in pieces of at most
-    ``PARSE_CHARS`` characters, cut after blank lines: the cues, offsets included, are those of the
-    whole text parsed at once, and no piece is longer than the bound."""
+# a long own text for the parse on demand: four paragraphs, two of them with dependency cues, forty times over
+LONG_PARAGRAPHS = ["Brindle Works mailed them to me on Friday.", "Their crew shipped us three lanterns last week.",
+                   "Will Brindle Works be able to donate some heaters to the shelter?",
+                   "The minutes of the harbour committee follow below, as agreed at the last meeting."]
+LONG_TEXT = "\n\n".join(LONG_PARAGRAPHS[i % 4] for i in range(40))
+
+
+def _recording_analysis(parser, text: str, pieces: list[str]):
+    """An `Analysis` of ``text`` whose parse on demand appends each text it parses to ``pieces``."""
     from giftgraph.nlp.analysis import Analysis
-    from giftgraph.nlp.relations.rules import RelationRules, load_rules
-
-    paragraphs = ["Brindle Works mailed them to me on Friday.", "Their crew shipped us three lanterns last week.",
-                  "Will Brindle Works be able to donate some heaters to the shelter?",
-                  "The minutes of the harbour committee follow below, as agreed at the last meeting."]
-    text = "\n\n".join(paragraphs[i % 4] for i in range(40))
-    rules = RelationRules(load_rules(None))
-    whole = rules.dependency_cues(parser(text))
-    assert {label for label, _, _ in whole} >= {"received_by_speaker", "request"}
-
-    pieces: list[str] = []
 
     class Parse:  # a giftgraph.nlp.analysis.Parser that records what it parses
         parses = True
@@ -163,9 +156,26 @@ def test_a_long_text_is_parsed_in_paragraph_pieces_with_the_same_dependency_cues
             pieces.append(t)
             return parser(t)
 
-    monkeypatch.setattr(RelationRules, "PARSE_CHARS", 600)
     a = Analysis(text, [], 0)
     a.attach_parser(Parse())
+    return a
+
+
+@pytest.mark.model
+def test_a_long_text_is_parsed_in_paragraph_pieces_with_the_same_dependency_cues(parser, monkeypatch):
+    """The parse on demand of a long own text (a pasted document) is made in pieces of at most
+    ``PARSE_CHARS`` characters, cut after blank lines: the cues, offsets included, are those of the
+    whole text parsed at once, and no piece is longer than the bound."""
+    from giftgraph.nlp.relations.rules import RelationRules, load_rules
+
+    text = LONG_TEXT
+    rules = RelationRules(load_rules(None))
+    whole = rules.dependency_cues(parser(text))
+    assert {label for label, _, _ in whole} >= {"received_by_speaker", "request"}
+
+    pieces: list[str] = []
+    monkeypatch.setattr(RelationRules, "PARSE_CHARS", 600)
+    a = _recording_analysis(parser, text, pieces)
     # the same cues (their order, by piece, means nothing: a sentence takes those inside it)
     assert sorted(rules.dependency_cues(a)) == sorted(whole)
     assert len(pieces) > 3 and max(map(len, pieces)) <= 600 and "".join(pieces) == text
@@ -173,3 +183,39 @@ def test_a_long_text_is_parsed_in_paragraph_pieces_with_the_same_dependency_cues
     pieces.clear()
     monkeypatch.setattr(RelationRules, "PARSE_CHARS", len(text))  # not longer than the bound: one parse
     assert sorted(rules.dependency_cues(a)) == sorted(whole) and pieces == [text]
+
+
+@pytest.mark.model
+def test_a_sentence_parses_only_the_pieces_it_overlaps(parser, monkeypatch):
+    """A long own text is parsed on demand only where a sentence asks: the pieces its offsets overlap,
+    each once, with the cues a parse of the whole text gives inside the sentence."""
+    from giftgraph.nlp.analysis import Analysis
+    from giftgraph.nlp.relations.rules import RelationRules, load_rules
+
+    text = LONG_TEXT
+    rules = RelationRules(load_rules(None))
+    whole = rules.dependency_cues(parser(text))
+    pieces: list[str] = []
+    monkeypatch.setattr(RelationRules, "PARSE_CHARS", 600)
+    a = _recording_analysis(parser, text, pieces)
+    assert rules.parsed_in_pieces(a)
+    start = text.index(LONG_PARAGRAPHS[2], 1500)  # a sentence in the middle of the text
+    end = start + len(LONG_PARAGRAPHS[2])
+    done: dict = {}
+    got = rules.dependency_cues(a, (start, end), done)
+    assert len(pieces) == 1 and start >= text.index(pieces[0]) and len(done) == 1
+    inside = lambda cues: sorted(c for c in cues if start <= c[1] and c[2] <= end)  # noqa: E731
+    assert inside(got) == inside(whole) and any(label == "request" for label, _, _ in inside(got))
+    # asked again (another sentence of the same piece): nothing parsed again
+    rules.dependency_cues(a, (start, end), done)
+    assert len(pieces) == 1
+    # every sentence asking in turn: each piece parsed once, the cues of the whole text
+    cues: set = set()
+    at = 0
+    for p in LONG_PARAGRAPHS * 10:
+        s = text.index(p, at)
+        cues |= {c for c in rules.dependency_cues(a, (s, s + len(p)), done) if s <= c[1] and c[2] <= s + len(p)}
+        at = s + len(p)
+    assert sorted(cues) == sorted(whole)
+    assert len(pieces) == len(done) > 3  # each piece parsed once
+    assert not rules.parsed_in_pieces(Analysis(LONG_PARAGRAPHS[0], [], 0))  # short, or no parser: parsed whole
