@@ -373,6 +373,17 @@ def dask_sentences(client, profile, *, max_chars: int = 100_000, max_texts: int 
     return scan
 
 
+def _fork_pool(workers: int):
+    """A pool of ``workers`` forked processes that end with this one: they see this process's memory as it
+    is when the first task is submitted (module globals set then are how a task gets its scanner or function)."""
+    import multiprocessing as mp
+    from concurrent.futures import ProcessPoolExecutor
+
+    from giftgraph.nlp.analysis import _die_with_parent
+
+    return ProcessPoolExecutor(workers, mp_context=mp.get_context("fork"), initializer=_die_with_parent)
+
+
 def _batches(items: list[tuple[str, str]], max_texts: int, max_chars: int) -> list[list[tuple[str, str]]]:
     """``items`` ((message id, text)) in batches of at most ``max_texts`` texts and ``max_chars``
     characters (a longer text alone), in order."""
@@ -409,12 +420,9 @@ def pooled_sentences(workers: int, *, min_chars: int = 200_000, max_chars: int =
     it saves). A worker that dies (killed for memory) leaves the batches not yet returned to this process.
     The rows are those of a scan here: the same graph whatever ``workers``."""
     def scan(scanner, items: list[tuple[str, str]]) -> dict:
-        import multiprocessing as mp
         from collections import deque
-        from concurrent.futures import ProcessPoolExecutor
         from concurrent.futures.process import BrokenProcessPool
 
-        from giftgraph.nlp.analysis import _die_with_parent
         from giftgraph.nlp.relations.context import compact_rows
 
         global _POOL_SCANNER
@@ -423,7 +431,7 @@ def pooled_sentences(workers: int, *, min_chars: int = 200_000, max_chars: int =
         batches = _batches(items, max_texts, max_chars)
         out: dict = {}
         _POOL_SCANNER = scanner
-        pool = ProcessPoolExecutor(workers, mp_context=mp.get_context("fork"), initializer=_die_with_parent)
+        pool = _fork_pool(workers)
         finished = False
         pending: deque = deque()
         try:
@@ -466,17 +474,14 @@ def forked(workers: int, *, min_chars: int = 200_000) -> Callable:
     sent to it) and returns a function that waits for the result; None (run it here) with one worker
     or below ``min_chars``. If the process dies (killed for memory), ``fn()`` runs here."""
     def beside(fn: Callable, size: int) -> Callable | None:
-        import multiprocessing as mp
-        from concurrent.futures import ProcessPoolExecutor
         from concurrent.futures.process import BrokenProcessPool
 
-        from giftgraph.nlp.analysis import _die_with_parent
 
         global _FORKED
         if workers <= 1 or size < min_chars:
             return None
         _FORKED = fn
-        pool = ProcessPoolExecutor(1, mp_context=mp.get_context("fork"), initializer=_die_with_parent)
+        pool = _fork_pool(1)
         try:
             fut = pool.submit(_run_forked)  # forks now: the worker has ``fn`` and what it reads as they are
         finally:
@@ -530,13 +535,10 @@ def read_pooled(paths, workers: int, *, timezone: str = DEFAULT_TIMEZONE, ocr: b
     `ReadResult` as a read in this process (the release-wide `finish_read` runs here, on the messages in
     the order of the files). Used for releases of several files and at least ``min_bytes``; if a worker
     dies (killed for memory), the files not yet returned are read in this process."""
-    import multiprocessing as mp
-    from concurrent.futures import ProcessPoolExecutor
     from concurrent.futures.process import BrokenProcessPool
     from pathlib import Path
 
     from giftgraph.ingest import _size, iter_files, read_paths
-    from giftgraph.nlp.analysis import _die_with_parent
 
     files = list(iter_files(paths))
     total = sum(_size(f) for f in files)
@@ -552,7 +554,7 @@ def read_pooled(paths, workers: int, *, timezone: str = DEFAULT_TIMEZONE, ocr: b
     def results(files, entry):
         from collections import deque
 
-        pool = ProcessPoolExecutor(workers, mp_context=mp.get_context("fork"), initializer=_die_with_parent)
+        pool = _fork_pool(workers)
         pending: deque = deque()
         returned = 0  # files[:returned] have been yielded, in order
         try:
