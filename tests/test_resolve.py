@@ -495,6 +495,34 @@ def test_an_address_without_a_name_joins_or_names_the_person_it_spells(ring):
     assert res.canonical_name(res.clusters[res.uf.find("e:press@firm.example")]) != "Team Press"
 
 
+def test_the_near_miss_index_keeps_only_what_an_address_can_ask_and_answers_as_the_whole_one(ring):
+    from giftgraph.nlp.resolve import _inner_deletions
+
+    msgs = _from(("Marisol Quenby", "mquenby@port.example"), ("Tobias Wrexham", "twrexham@port.example"),
+                 ("Odile Fanshawe", "ofanshawe@port.example"), ("", "mquennby@port.example"),  # one letter too many
+                 ("", "twrexam@port.example"), ("", "nobody.here@port.example"))
+    res = Resolver(ring, msgs)
+    spelled: dict[str, set[str]] = {}
+    for c in res.roots():
+        for n in c.trusted:
+            if n.has_full:
+                f, s_ = n.first.lower(), n.last.lower()
+                for form in (f + s_, f[0] + s_, s_ + f[0]):
+                    spelled.setdefault(form, set()).add(c.key)
+    whole: dict[str, set[str]] = {}  # every inner deletion of every form, as the pass built it before
+    for form, ks in spelled.items():
+        if len(form) >= 6:
+            for d in {form} | _inner_deletions(form):
+                whole.setdefault(d, set()).update(ks)
+    near = Resolver._near_spellings(spelled, list(res.roots()))
+    assert len(near) < len(whole)
+    for local in ("mquennby", "twrexam", "nobodyhere"):
+        asked = {local} | _inner_deletions(local)
+        assert {d: near[d] for d in asked if d in near} == {d: whole[d] for d in asked if d in whole}
+    assert any(near.get(d) for d in {"mquennby"} | _inner_deletions("mquennby"))
+    assert Resolver._near_spellings(spelled, [c for c in res.roots() if c.full_keys()]) == {}
+
+
 def test_an_address_joins_a_person_named_only_in_the_text_when_it_spells_the_name(ring):
     from giftgraph.nlp.resolve import thread_key
 
