@@ -131,3 +131,46 @@ def test_a_rerun_with_another_setting_or_a_touched_graph_extracts_again(tmp_path
     assert "unchanged" not in [r["stage"] for r in again.stages]
     assert (again.nodes, again.edges) == (first.nodes, first.edges)
     assert "unchanged" in [r["stage"] for r in run_ingest([mbox], case, **OPTS).stages]
+
+
+def test_extraction_runs_without_automatic_collections_and_gives_the_collector_back(tmp_path, monkeypatch):
+    """Resolution and relations make many long-lived objects: the cyclic collector is paused while
+    they run (a threshold of 0, which a library's gc.enable(), as srsly's model reader does, does not
+    undo), its settings are given back after, even on an error, and the graph is the same."""
+    import gc
+
+    from giftgraph.graph.store import Case
+    from giftgraph.nlp import extract as extraction
+    from giftgraph.pipeline import run_ingest
+
+    mbox = _gen().write_mbox(tmp_path / "release" / "box.mbox", people=15, messages=40, seed=13)
+    with monkeypatch.context() as m:  # the collector never paused
+        m.setattr(gc, "set_threshold", lambda *a: None)
+        plain = run_ingest([mbox], Case(tmp_path / "plain"), **OPTS)
+    before = gc.get_threshold()
+    seen = []
+    real = extraction.extract
+
+    def extract(*a, **kw):
+        gc.enable()  # what a library may do in the middle
+        seen.append(gc.get_threshold()[0])
+        runs = sum(g["collections"] for g in gc.get_stats())
+        junk = [[] for _ in range(5 * max(700, before[0]))]  # many new container objects: no collection runs
+        seen.append(sum(g["collections"] for g in gc.get_stats()) == runs)
+        del junk
+        return real(*a, **kw)
+
+    monkeypatch.setattr(extraction, "extract", extract)  # imported by name when scale calls it
+    paused = run_ingest([mbox], Case(tmp_path / "paused"), **OPTS)
+    assert seen == [0, True]
+    assert gc.get_threshold() == before and gc.isenabled()
+    assert (paused.nodes, paused.edges) == (plain.nodes, plain.edges)
+    assert (tmp_path / "paused" / "graph.json").read_bytes() == (tmp_path / "plain" / "graph.json").read_bytes()
+
+    def broken(*a, **kw):
+        raise RuntimeError("extraction failed")
+
+    monkeypatch.setattr(extraction, "extract", broken)
+    with pytest.raises(RuntimeError):
+        run_ingest([mbox], Case(tmp_path / "broken"), **OPTS)
+    assert gc.get_threshold() == before
