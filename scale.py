@@ -233,6 +233,30 @@ class StageClock:
 def _no_stage(name: str, **info) -> Iterator[dict]:
     yield {}
 
+def _collector_paused_in(stage: Callable, paused: str) -> Callable:
+    """``stage`` (a context manager factory, `StageClock.stage`) with no automatic garbage collection
+    inside the stage named ``paused``. Resolution makes many long-lived objects (clusters, look-up
+    indexes, mentions, the graph's nodes and edges) and little cyclic garbage, so each full
+    collection walked more of them to free nothing (collector time of a 5,256-message Enron
+    re-extraction 6.8 -> 2.5 s); the relations stage is left alone: the sentences it drops are
+    cycles only the collector frees (paused there too, the 16k subset's peak grew 17 MB). A threshold
+    of 0, not ``gc.disable()``, which srsly's msgpack reader undoes (``gc.enable()``, spaCy loading a
+    model); the thresholds are given back when the stage ends, however it ends."""
+    @contextmanager
+    def wrapped(name: str, **info) -> Iterator[dict]:
+        with stage(name, **info) as row:
+            if name != paused:
+                yield row
+                return
+            thresholds = gc.get_threshold()
+            gc.set_threshold(0)
+            try:
+                yield row
+            finally:
+                gc.set_threshold(*thresholds)
+    return wrapped
+
+
 def extraction_fingerprint(messages: Sequence, profile, model: str | None, custodian: str = "auto") -> str:
     """Content hash of what the case graph is made from: the messages, the profile, the model, the
     custodian setting and the giftgraph version (``giftgraph ingest --extract-only`` rebuilds regardless)."""
@@ -674,21 +698,13 @@ def extract_graph(case, messages: Sequence, *, profile=DEFAULT_PROFILE, model: s
             with stage("message facts", workers="dask") as row:
                 facts = dask_facts(client, messages, analyses, profile, stats=row)
         gc.freeze()
-        # and no automatic collection while they run: the resolver's clusters and indexes and the relation
-        # rows are long-lived and many, so each full collection walked more of them (6-25 % of the CPU of
-        # resolution and relations on 5,000-20,000 Enron messages); the cycles they leave are freed by the
-        # one collection of the graph stage, and the measured peaks were the same. A threshold of 0, not
-        # gc.disable(): srsly's msgpack reader (spaCy loading a model for the parse) calls gc.enable()
-        thresholds = gc.get_threshold()
-        gc.set_threshold(0)
         try:
             extraction = extract(messages, profile=profile, model=model, progress=progress, analyses=analyses,
-                                 custodian=custodian, stage=stage, facts=facts,
+                                 custodian=custodian, stage=_collector_paused_in(stage, "resolution"), facts=facts,
                                  scan_sentences=dask_sentences(client, profile) if client is not None
                                  else pooled_sentences(workers), beside=None if client is not None else forked(workers))
         finally:
             gc.unfreeze()
-            gc.set_threshold(*thresholds)
         del facts
         del analyses
     finally:

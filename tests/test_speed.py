@@ -133,10 +133,11 @@ def test_a_rerun_with_another_setting_or_a_touched_graph_extracts_again(tmp_path
     assert "unchanged" in [r["stage"] for r in run_ingest([mbox], case, **OPTS).stages]
 
 
-def test_extraction_runs_without_automatic_collections_and_gives_the_collector_back(tmp_path, monkeypatch):
-    """Resolution and relations make many long-lived objects: the cyclic collector is paused while
-    they run (a threshold of 0, which a library's gc.enable(), as srsly's model reader does, does not
-    undo), its settings are given back after, even on an error, and the graph is the same."""
+def test_resolution_runs_without_automatic_collections_and_gives_the_collector_back(tmp_path, monkeypatch):
+    """Resolution makes many long-lived objects: the cyclic collector is paused while it runs (a
+    threshold of 0, which a library's gc.enable(), as srsly's model reader does, does not undo), and
+    its settings are given back for the relations stage (whose dropped sentences are cycles), after
+    an error too; the graph is the same as with the collector never paused."""
     import gc
 
     from giftgraph.graph.store import Case
@@ -149,28 +150,33 @@ def test_extraction_runs_without_automatic_collections_and_gives_the_collector_b
         plain = run_ingest([mbox], Case(tmp_path / "plain"), **OPTS)
     before = gc.get_threshold()
     seen = []
-    real = extraction.extract
+    real_entities, real_relations = extraction.extract_entities, extraction._add_relations
 
-    def extract(*a, **kw):
+    def entities(*a, **kw):
         gc.enable()  # what a library may do in the middle
         seen.append(gc.get_threshold()[0])
         runs = sum(g["collections"] for g in gc.get_stats())
         junk = [[] for _ in range(5 * max(700, before[0]))]  # many new container objects: no collection runs
         seen.append(sum(g["collections"] for g in gc.get_stats()) == runs)
         del junk
-        return real(*a, **kw)
+        return real_entities(*a, **kw)
 
-    monkeypatch.setattr(extraction, "extract", extract)  # imported by name when scale calls it
+    def relations(*a, **kw):
+        seen.append(gc.get_threshold() == before)
+        return real_relations(*a, **kw)
+
+    monkeypatch.setattr(extraction, "extract_entities", entities)
+    monkeypatch.setattr(extraction, "_add_relations", relations)
     paused = run_ingest([mbox], Case(tmp_path / "paused"), **OPTS)
-    assert seen == [0, True]
+    assert seen == [0, True, True]
     assert gc.get_threshold() == before and gc.isenabled()
     assert (paused.nodes, paused.edges) == (plain.nodes, plain.edges)
     assert (tmp_path / "paused" / "graph.json").read_bytes() == (tmp_path / "plain" / "graph.json").read_bytes()
 
     def broken(*a, **kw):
-        raise RuntimeError("extraction failed")
+        raise RuntimeError("resolution failed")
 
-    monkeypatch.setattr(extraction, "extract", broken)
+    monkeypatch.setattr(extraction, "extract_entities", broken)
     with pytest.raises(RuntimeError):
         run_ingest([mbox], Case(tmp_path / "broken"), **OPTS)
     assert gc.get_threshold() == before
