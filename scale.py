@@ -239,7 +239,7 @@ def _collector_paused_in(stage: Callable, paused: str) -> Callable:
     inside the stage named ``paused``. Resolution makes many long-lived objects (clusters, look-up
     indexes, mentions, the graph's nodes and edges), so each full collection walked more of them
     (the peaks with and without the pause were the same; collector time of a 5,256-message Enron
-    re-extraction 6.8 -> 2.5 s); the relations stage is left alone: the sentences it drops are
+    re-extraction 6.8 -> 4.7 s); the relations stage is left alone: the sentences it drops are
     cycles only the collector frees (paused there too, the 16k subset's peak grew 17 MB). A threshold
     of 0, not ``gc.disable()``, which srsly's msgpack reader undoes (``gc.enable()``, spaCy loading a
     model); the thresholds are given back when the stage ends, however it ends."""
