@@ -501,7 +501,6 @@ def forked(workers: int, *, min_chars: int = 200_000) -> Callable:
     def beside(fn: Callable, size: int) -> Callable | None:
         from concurrent.futures.process import BrokenProcessPool
 
-
         global _FORKED
         if workers <= 1 or size < min_chars:
             return None

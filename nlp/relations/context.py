@@ -461,8 +461,7 @@ class _Sentences(Mapping):
         if rows is not None:  # cut and scanned before: the Docs rebuilt from the rows
             got = ctx._sentences(m, rows, None)
         else:
-            fresh, docs = ctx.scanner.scan(ctx.own_text(m))
-            rows = self._scanned[mid] = compact_rows(fresh)
+            rows, docs = self._scan(mid)
             got = ctx._sentences(m, rows, docs)
         self._recent[mid] = got
         self._held += len(got)
@@ -480,9 +479,14 @@ class _Sentences(Mapping):
             got = self._recent.get(mid)
             if got is not None:
                 return [c for s in got for c, _, _ in s.codes]
-            ctx = self._ctx
-            rows = self._scanned[mid] = compact_rows(ctx.scanner.scan(ctx.own_text(self._messages[mid]))[0])
+            rows = self._scan(mid)[0]
         return [c for row in rows for c, _, _ in row[7]]
+
+    def _scan(self, mid: str) -> tuple:
+        """Cut and scan a message here the first time: its compact rows (kept) and the Docs of the scan."""
+        fresh, docs = self._ctx.scanner.scan(self._ctx.own_text(self._messages[mid]))
+        rows = self._scanned[mid] = compact_rows(fresh)
+        return rows, docs
 
     def __contains__(self, mid: object) -> bool:
         return mid in self._messages
