@@ -225,6 +225,50 @@ def test_a_person_s_name_sets_follow_the_names_as_they_grow():
     assert c.surnames() == {"oakhurst"}
 
 
+def test_name_sets_are_remembered_only_for_a_person_of_many_names():
+    """Most people have a name or two: their name sets are made afresh, nothing kept (a kept set per kind
+    and person was a third of resolution's memory); a person printed in many headers keeps them, extended
+    as the names grow. The same answers either way."""
+    from giftgraph.nlp.names import parse_name
+
+    c = resolve.PersonCluster(key="n:y")
+    c.names += [parse_name("Tamsin Corrigall"), parse_name("T. Corrigall")]
+    c.short_aliases.add("Tam")
+    assert c.surnames() == {"corrigall"} and "Tamsin" in c.firsts()
+    assert c._short_forms(_fold) == {"tam"} and c.initials() == {"TC"}
+    assert c._memo == {}  # two names, one short form: nothing remembered
+    c.names += [parse_name("Tamsin Corrigall-Hale"), parse_name("Tamsin Corrigall")]
+    assert c.surnames() == {"corrigall", "corrigallhale"}
+    assert "surnames" in c._memo  # now remembered, and kept up to date as the names grow
+    c.names.append(parse_name("Tamsin Hale"))
+    assert c.surnames() == {"corrigall", "corrigallhale", "hale"}
+    assert c.surnames() == _plain_derived(c, "surnames", c.names,
+                                          lambda n: (_fold(n.last),) if n.last and not n.opaque else ())
+
+
+def test_remembered_look_ups_are_refitted_whether_one_name_or_several_read_an_entry():
+    """`_fitting`'s answers are forgotten by index entry: an entry read by one name keeps that name, one
+    read by several a set; a person added under the entry is checked against each of them."""
+    from giftgraph.nlp.names import parse_name
+
+    res = resolve.Resolver(Profile.load("ring_lapd"))
+    m = Message(sender=Address("Wendell Pryce", "wpryce@example.org"), subject="s", body="b",
+                sent="2016-01-01T00:00:00+00:00")
+    res.add_message(m)
+    wendell, pryce = parse_name("Wendell"), parse_name("W. Pryce")
+    assert [c.key for c in res._fitting(wendell)] == [res.cluster_of_address(m.sender)]
+    entry = ("first", "wendell")
+    assert res._fits_deps[entry] == wendell  # one name read it: the name itself
+    res._fitting(parse_name("WENDELL"))
+    assert res._fits_deps[entry] == {wendell, parse_name("WENDELL")}  # two: a set
+    res._fitting(pryce)
+    other = Message(sender=Address("Wendell Oakes", "woakes@example.org"), subject="s", body="b",
+                    sent="2016-01-02T00:00:00+00:00")
+    res.add_message(other)  # a second Wendell, indexed under the entry: each remembered answer refitted
+    assert len(res._fitting(wendell)) == 2 == len(_plain_fitting(res, wendell))
+    assert [c.key for c in res._fitting(pryce)] == [c.key for c in _plain_fitting(res, pryce)]
+
+
 def _graph(tmp_path, name, mbox) -> str:
     case = Case(tmp_path / name)
     run_ingest([mbox], case, profile="ring_lapd", model="blank", timezone="America/New_York", workers=1,
