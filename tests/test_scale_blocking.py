@@ -246,6 +246,38 @@ def test_name_sets_are_remembered_only_for_a_person_of_many_names():
                                           lambda n: (_fold(n.last),) if n.last and not n.opaque else ())
 
 
+def test_containers_most_people_never_fill_are_made_on_first_use_and_dropped_when_left_empty():
+    c = resolve.PersonCluster(key="n:z")
+    assert "_phones" not in vars(c) and "_titles" not in vars(c)  # none made for a new person
+    assert c.phones == set() and not c.titles  # a read makes an empty one ...
+    c.titles["Sgt."] += 1  # ... and a write to what a read returned is kept
+    c.serials.add("4471")
+    assert c.titles == {"Sgt.": 1} and c.serials == {"4471"}
+    c.compact()  # the empty ones go, the filled ones stay
+    assert "_phones" not in vars(c) and vars(c)["_titles"] == {"Sgt.": 1} and vars(c)["_serials"] == {"4471"}
+    assert c.phones == set() and c.serials == {"4471"}
+
+
+def test_an_index_entry_of_one_person_holds_the_key_and_of_several_a_set():
+    res = resolve.Resolver(Profile.load("ring_lapd"))
+    one = Message(sender=Address("Ivo Quennell", "iquennell@example.org"), subject="s", body="b",
+                  sent="2016-01-01T00:00:00+00:00")
+    res.add_message(one)
+    first = res.cluster_of_address(one.sender)
+    idx = res._index()
+    assert idx["last"]["quennell"] == first  # one person: the key itself
+    two = Message(sender=Address("Ada Quennell", "aquennell@example.org"), subject="s", body="b",
+                  sent="2016-01-02T00:00:00+00:00")
+    res.add_message(two)
+    second = res.cluster_of_address(two.sender)
+    assert idx["last"]["quennell"] == {first, second}  # two: a set
+    assert [c.key for c in res.candidates(PersonName(raw="Quennell", last="Quennell"))] == sorted([first, second])
+    res._unindex_cluster(idx, res.clusters[second])  # back to one: the key again
+    assert idx["last"]["quennell"] == first
+    res._unindex_cluster(idx, res.clusters[first])
+    assert "quennell" not in idx["last"]
+
+
 def test_remembered_look_ups_are_refitted_whether_one_name_or_several_read_an_entry():
     """`_fitting`'s answers are forgotten by index entry: an entry read by one name keeps that name, one
     read by several a set; a person added under the entry is checked against each of them."""
