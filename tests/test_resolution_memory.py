@@ -1,7 +1,8 @@
 """What resolution keeps once it is done (#20): no PERSON span of the analyses (they are read from the
 case's cache one message at a time and must be freed with their analysis), and none of the memos its
-passes keep to run fast; the look-ups answer the same without them. And a parse on demand of a long text
-computes its token vectors a piece at a time, the same vectors and parse as at once. Fictional names."""
+passes keep to run fast; the look-ups answer the same without them; the mentions share their offsets'
+ints. And a parse on demand of a long text computes its token vectors a piece at a time, the same vectors
+and parse as at once. Fictional names."""
 from __future__ import annotations
 
 import gc
@@ -88,6 +89,10 @@ def test_resolution_frees_spans_and_memos_and_answers_the_same(tmp_path, monkeyp
     assert seen["memos"] > 0 and seen["released"] == (0, 0, 0, 0, 0)
     assert seen["after"] == seen["before"] and any(seen["before"])
     assert index.resolver is not None
+    # the mentions kept through relations share one int object per offset value, across messages
+    offsets = [v for m in messages for x in index.mentions(m.id) for v in (x.start, x.end) if v > 256]
+    assert len(offsets) > len(set(offsets)) > 10
+    assert len({id(v) for v in offsets}) == len(set(offsets))
 
 
 @pytest.mark.model
