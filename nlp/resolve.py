@@ -71,6 +71,17 @@ def _org_kind_key(low: str) -> str:
     return low
 
 
+def _org_keys(low: str, kind_key: str, *, query: bool = False) -> list[str]:
+    """The blocking keys of an organisation's lower-case name for `Resolver.add_org`: its first two words
+    (a name of two words or more that starts another's words shares them) and its kind key (the same kind
+    key is the other way two names are one; a name asks by it only when it has two words or more)."""
+    words = low.split()
+    out = ["w:" + " ".join(words[:2])] if len(words) >= 2 else []
+    if not query or len(kind_key.split()) >= 2:
+        out.append("k:" + kind_key)
+    return out
+
+
 def thread_key(m: Message) -> str:
     """The thread of a message: ingestion's thread id, else its subject without RE:/FW:."""
     if m.thread:
@@ -301,6 +312,12 @@ class Resolver:
         self.release_units: dict[str, "Unit"] = {}  # agency units signatures name that the profile does not list
         self.orgs: dict[str, dict] = {o.name: {"kind": o.kind, "aliases": set(o.aliases), "profile": True}
                                       for o in profile.organizations}
+        # `add_org`'s blocking: key -> the organisations under it, and each one's place in `orgs`' order
+        self._org_blocks: dict[str, set[str]] = defaultdict(set)
+        self._org_place: dict[str, int] = {}
+        self._org_count = 0
+        for name in self.orgs:
+            self._org_placed(name)
         self.codes: set[str] = set()
         self.used: dict[str, set[str]] = {"product": set(), "division": set(), "organization": set(), "code": set()}
         self.surface: dict[str, dict[str, set[str]]] = {k: defaultdict(set) for k in self.used}
@@ -363,9 +380,14 @@ class Resolver:
         if low in self.table["organization"]:
             return self.table["organization"][low]
         # "Hillside Fellowship" and "Hillside Fellowship of Cypress Park" are one organisation, and so are
-        # "Oak Hill HOA" and "Oak Hill Homeowners Association" (the kind's short form)
+        # "Oak Hill HOA" and "Oak Hill Homeowners Association" (the kind's short form). Only the
+        # organisations that share a blocking key with the name can be either (`_org_keys`), read in the
+        # order of `orgs` (the first that is one wins): each new name was compared with every known one.
         key = _org_kind_key(low)
-        for known in list(self.orgs):
+        found: set[str] = set()
+        for k in _org_keys(low, key, query=True):
+            found |= self._org_blocks.get(k, set())
+        for known in sorted(found, key=self._org_place.__getitem__):
             kl = known.lower()
             prefix = (kl.startswith(low + " ") or low.startswith(kl + " ")) and min(len(kl.split()), len(low.split())) >= 2
             if prefix and _OWN_POLICE.fullmatch((kl[len(low):] if len(kl) > len(low) else low[len(kl):]).strip()):
@@ -376,6 +398,7 @@ class Resolver:
                 shorter = name if longer == known else known
                 if longer != known:
                     self.orgs[longer] = self.orgs.pop(known)
+                    self._org_placed(longer, instead_of=known)
                     self.orgs[longer]["aliases"].add(known)
                     for k, v in list(self.table["organization"].items()):
                         if v == known:
@@ -389,8 +412,22 @@ class Resolver:
                 self.table["organization"][longer.lower()] = longer
                 return longer
         self.orgs[name] = {"kind": kind, "aliases": set(), "profile": False}
+        self._org_placed(name)
         self.table["organization"][low] = name
         return name
+
+    def _org_placed(self, name: str, *, instead_of: str | None = None) -> None:
+        """`name` was put at the end of `orgs` (in place of ``instead_of``): index it by its blocking keys."""
+        if instead_of is not None:
+            low = instead_of.lower()
+            for k in _org_keys(low, _org_kind_key(low)):
+                self._org_blocks[k].discard(instead_of)
+            del self._org_place[instead_of]
+        self._org_count += 1
+        self._org_place[name] = self._org_count
+        low = name.lower()
+        for k in _org_keys(low, _org_kind_key(low)):
+            self._org_blocks[k].add(name)
 
     # ------------------------------------------------------------------ observations
     def add_message(self, m: Message) -> None:

@@ -335,3 +335,65 @@ def test_the_graph_is_that_of_the_plain_way(tmp_path, monkeypatch, seed):
     blocked = _graph(tmp_path, "blocked", path)
     _plain(monkeypatch)
     assert _graph(tmp_path, "plain", path) == blocked
+
+
+def _plain_add_org(self, name, *, kind="other"):
+    """`Resolver.add_org` as it compared each new name with every known organisation."""
+    name = " ".join(name.split()).strip(" ,.;:-|")
+    low = name.lower()
+    if low in self.table["organization"]:
+        return self.table["organization"][low]
+    key = resolve._org_kind_key(low)
+    for known in list(self.orgs):
+        kl = known.lower()
+        prefix = (kl.startswith(low + " ") or low.startswith(kl + " ")) and min(len(kl.split()), len(low.split())) >= 2
+        if prefix and resolve._OWN_POLICE.fullmatch((kl[len(low):] if len(kl) > len(low) else low[len(kl):]).strip()):
+            prefix = False
+        if prefix or (len(key.split()) >= 2 and resolve._org_kind_key(kl) == key):
+            longer = known if len(kl) >= len(low) or (not prefix and self.orgs[known].get("profile")) else name
+            shorter = name if longer == known else known
+            if longer != known:
+                self.orgs[longer] = self.orgs.pop(known)
+                self.orgs[longer]["aliases"].add(known)
+                for k, v in list(self.table["organization"].items()):
+                    if v == known:
+                        self.table["organization"][k] = longer
+                if known in self.used["organization"]:
+                    self.used["organization"].discard(known)
+                    self.used["organization"].add(longer)
+            else:
+                self.orgs[longer]["aliases"].add(shorter)
+            self.table["organization"][low] = longer
+            self.table["organization"][longer.lower()] = longer
+            return longer
+    self.orgs[name] = {"kind": kind, "aliases": set(), "profile": False}
+    self.table["organization"][low] = name
+    return name
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_organisations_found_by_blocking_key_are_those_of_every_pair(monkeypatch, seed):
+    """Invented organisation names in many spellings (a word more, the kind's short form, the place's own
+    police, other case and spacing): `add_org` reading only the organisations that share a key with the
+    name answers, renames and orders them as comparing it with every known one did."""
+    rng = random.Random(seed)
+    places = ["Quarry Glen", "Marlow Heath", "Tessel Bay", "Orrin Vale", "Cobb Ridge", "Lune Park", "Wickham", "Dunmore"]
+    kinds = ["Homeowners Association", "HOA", "Homeowners' Association", "Police Department", "PD", "Police Dept.",
+             "Fire Department", "FD", "Sheriff's Office", "SO", "Fellowship", "Fellowship of Alder Cross",
+             "Garden Club", "University", "University Police Department", ""]
+    names = []
+    for _ in range(400):
+        n = " ".join(x for x in (rng.choice(places), rng.choice(kinds)) if x)
+        if rng.random() < 0.2:
+            n = n.upper() if rng.random() < 0.5 else "  " + n.replace(" ", "  ") + ","
+        names.append(n)
+    prof = Profile.load("ring_lapd")
+    blocked = resolve.Resolver(prof)
+    got = [blocked.add_org(n) for n in names]
+    monkeypatch.setattr(resolve.Resolver, "add_org", _plain_add_org)
+    plain = resolve.Resolver(prof)
+    want = [plain.add_org(n) for n in names]
+    assert got == want
+    assert list(blocked.orgs.items()) == list(plain.orgs.items())
+    assert blocked.table["organization"] == plain.table["organization"]
+    assert len(blocked.orgs) < len(set(names))  # spellings did join
