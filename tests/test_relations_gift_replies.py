@@ -266,6 +266,9 @@ def test_a_length_in_months_of_a_yearly_service_counts_years():
     assert items(run([note], _with_service())[1]) == [("p_plan", 1)]
     two = msg(VERA, [OTTO], "Plan", "24 months of the Night Plan for your Porch Cam, compliments of Acme, from today.")
     assert items(run([two], _with_service())[1]) == [("p_plan", 2)]
+    # a hyphenated number word, which the tokenizer cuts at the hyphen, likewise
+    words = msg(VERA, [OTTO], "Plan", "Thirty-six months of the Night Plan for your Porch Cam, compliments of Acme.")
+    assert items(run([words], _with_service())[1]) == [("p_plan", 3)]
 
 
 @pytest.mark.parametrize("body,expected", [

@@ -23,6 +23,9 @@ _SMALL = {
     "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
     "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "a": 1, "an": 1,
 }
+# a two-digit number written as words with its hyphen: "twenty-four", "ninety-nine"
+_TENS_UNITS = re.compile(r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|"
+                         r"eight|nine)")
 _SCALE = {"hundred": 100, "thousand": 1000, "grand": 1000, "k": 1000, "million": 1_000_000, "m": 1_000_000,
           "mm": 1_000_000, "billion": 1_000_000_000, "bn": 1_000_000_000}
 _NUMWORD = r"(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|grand|million|a|an|and)"
@@ -112,8 +115,12 @@ def quantity_before(rules, doc, start: int) -> int | None:
             if phrase in rules.number_words:
                 return _per_year(doc, j, rules.number_words[phrase])
             joined = phrase.replace(" - ", "-")  # "a half-dozen", "twenty-four" cut at the hyphen
-            if joined != phrase and joined in rules.number_words:
-                return rules.number_words[joined]
+            if joined != phrase:
+                n_joined = rules.number_words.get(joined)
+                if n_joined is None and _TENS_UNITS.fullmatch(joined):
+                    n_joined = words_to_number(joined)  # "thirty-six": not "six"
+                if n_joined is not None:
+                    return _per_year(doc, j, n_joined)
         tok = doc[j]
         if tok.text == ")" and j >= 2 and doc[j - 1].like_num and doc[j - 2].text == "(":
             return _int_of(doc[j - 1].text)  # "four (4) X", "ten (10) X"
