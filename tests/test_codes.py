@@ -132,3 +132,26 @@ def test_lexicon_entries_are_words():
     for path in (DATA, DATA.parent / "endorse.yaml", DATA.parent / "referral.yaml"):
         for key, words in yaml.safe_load(path.read_text(encoding="utf-8")).items():
             assert all(isinstance(w, str) for w in words), (path.name, key)
+
+
+def test_printed_codes_asks_the_regex_only_for_keys_the_text_can_hold_and_finds_the_same():
+    """`extract._printed_codes` (the introduced codes' printings in each message) against `find_known` with
+    every key: invented codes printed in every case and with every separator, glued to other letters, cut
+    by two separators, next to the characters a case-insensitive regex folds to ASCII (K, ſ, İ, ı)."""
+    import random
+
+    from giftgraph.nlp.extract import _printed_codes
+
+    keys = ["QX7", "QX72", "HAVEN20", "MK4B", "LARK5", "ZZ9Q", "K9S", "SIKS", "AB12CD"]
+    pieces = ["qx7", "Qx-7", "q.x 7", "QX72", "qx-72b", "haven20", "Haven 20", "HAVEN-20.", "mk4b", "m-k-4-b",
+              "lark5", "xlark5", "lark5x", "lark 5-1", "zz9q", "z--z9q", "k9s", "\u212a9\u017f", "SIK\u017f",
+              "s\u0131ks", "ab12cd", "AB 12 CD", "ab12-cd", "the", "code", "use", "\u00e9t\u00e9", "\n", ", ", "; "]
+    printed = _printed_codes(keys)
+    rng = random.Random(11)
+    for _ in range(2000):
+        text = " ".join(rng.choice(pieces) for _ in range(rng.randint(1, 12)))
+        assert printed(text) == find_known(text, keys), text
+    assert [h.key for h in printed("Use HAVEN-20 or qx 72 today")] == ["HAVEN20", "QX72"]
+    assert printed("nothing to see") == []
+    # keys that are not code keys: the regex gets them all
+    assert _printed_codes(["ab-12"])("AB12 ab-12") == find_known("AB12 ab-12", ["ab-12"])
