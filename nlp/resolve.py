@@ -94,6 +94,38 @@ def _fold(s: str) -> str:
     return norm(s).replace(" ", "").replace("-", "")
 
 
+def _put_one(table: dict, key, item) -> None:
+    """Add ``item`` under ``key`` of a table whose values are one item (most) or a set of several."""
+    have = table.get(key)
+    if have is None:
+        table[key] = item
+    elif isinstance(have, set):
+        have.add(item)
+    elif have != item:
+        table[key] = {have, item}
+
+
+def _take_one(table: dict, key, item) -> None:
+    """`_put_one` undone: ``item`` out from under ``key`` (a set of one left becomes its item)."""
+    have = table.get(key)
+    if isinstance(have, set):
+        have.discard(item)
+        if len(have) == 1:
+            table[key] = next(iter(have))
+        elif not have:
+            del table[key]
+    elif have is not None and have == item:
+        del table[key]
+
+
+def _add_found(out: set, have) -> None:
+    """Add to ``out`` what `_put_one` keeps under a key (``have``: None, one item or a set)."""
+    if isinstance(have, set):
+        out |= have
+    elif have is not None:
+        out.add(have)
+
+
 # `PersonCluster`'s derived name sets are remembered only for a person with more names than this
 _MADE_AFRESH = 2
 
@@ -166,18 +198,14 @@ class PersonCluster:
     # and a look-up re-reading them all was linear in the release (`_derived`)
     _memo = _OnFirstUse[dict](dict)
 
-    _ON_FIRST_USE = ("_short_aliases", "_sent", "_units", "_orgs", "_text_units", "_member_quotes", "_roles",
-                     "_header_orgs", "_titles", "_text_titles", "_serials", "_phones")
-
     def compact(self) -> None:
         """Forget `_memo`, and drop the containers made on first use that are empty (a read makes them
         again, empty)."""
         d = self.__dict__
         d.pop("__memo", None)
-        for slot in self._ON_FIRST_USE:
-            v = d.get(slot)
-            if v is not None and not v:
-                del d[slot]
+        for attr in vars(PersonCluster).values():
+            if isinstance(attr, _OnFirstUse) and attr.slot in d and not d[attr.slot]:
+                del d[attr.slot]
 
     def _derived(self, what: str, names: list[PersonName], add: Callable[[PersonName], Iterable]) -> set:
         """The union of ``add(n)`` over ``names``, remembered and extended by the names appended since
@@ -388,33 +416,41 @@ class Resolver:
         for k in _org_keys(low, key, query=True):
             found |= self._org_blocks.get(k, set())
         for known in sorted(found, key=self._org_place.__getitem__):
-            kl = known.lower()
-            prefix = (kl.startswith(low + " ") or low.startswith(kl + " ")) and min(len(kl.split()), len(low.split())) >= 2
-            if prefix and _OWN_POLICE.fullmatch((kl[len(low):] if len(kl) > len(low) else low[len(kl):]).strip()):
-                prefix = False  # "Crestmoor University" and "Crestmoor University Police Department": two bodies
-            if prefix or (len(key.split()) >= 2 and _org_kind_key(kl) == key):
-                # the longer name, unless the short form's is the profile's own
-                longer = known if len(kl) >= len(low) or (not prefix and self.orgs[known].get("profile")) else name
-                shorter = name if longer == known else known
-                if longer != known:
-                    self.orgs[longer] = self.orgs.pop(known)
-                    self._org_placed(longer, instead_of=known)
-                    self.orgs[longer]["aliases"].add(known)
-                    for k, v in list(self.table["organization"].items()):
-                        if v == known:
-                            self.table["organization"][k] = longer
-                    if known in self.used["organization"]:
-                        self.used["organization"].discard(known)
-                        self.used["organization"].add(longer)
-                else:
-                    self.orgs[longer]["aliases"].add(shorter)
-                self.table["organization"][low] = longer
-                self.table["organization"][longer.lower()] = longer
-                return longer
+            joined = self._join_org(name, low, key, known)
+            if joined is not None:
+                return joined
         self.orgs[name] = {"kind": kind, "aliases": set(), "profile": False}
         self._org_placed(name)
         self.table["organization"][low] = name
         return name
+
+    def _join_org(self, name: str, low: str, key: str, known: str) -> str | None:
+        """When the new organisation ``name`` (lower case ``low``, kind key ``key``) and the known one
+        ``known`` are one: keep the longer name (with the other as an alias) and return it; else None."""
+        kl = known.lower()
+        prefix = (kl.startswith(low + " ") or low.startswith(kl + " ")) and min(len(kl.split()), len(low.split())) >= 2
+        if prefix and _OWN_POLICE.fullmatch((kl[len(low):] if len(kl) > len(low) else low[len(kl):]).strip()):
+            prefix = False  # "Crestmoor University" and "Crestmoor University Police Department": two bodies
+        if not prefix and not (len(key.split()) >= 2 and _org_kind_key(kl) == key):
+            return None
+        # the longer name, unless the short form's is the profile's own
+        longer = known if len(kl) >= len(low) or (not prefix and self.orgs[known].get("profile")) else name
+        shorter = name if longer == known else known
+        if longer != known:
+            self.orgs[longer] = self.orgs.pop(known)
+            self._org_placed(longer, instead_of=known)
+            self.orgs[longer]["aliases"].add(known)
+            for k, v in list(self.table["organization"].items()):
+                if v == known:
+                    self.table["organization"][k] = longer
+            if known in self.used["organization"]:
+                self.used["organization"].discard(known)
+                self.used["organization"].add(longer)
+        else:
+            self.orgs[longer]["aliases"].add(shorter)
+        self.table["organization"][low] = longer
+        self.table["organization"][longer.lower()] = longer
+        return longer
 
     def _org_placed(self, name: str, *, instead_of: str | None = None) -> None:
         """`name` was put at the end of `orgs` (in place of ``instead_of``): index it by its blocking keys."""
@@ -701,30 +737,14 @@ class Resolver:
     def _index_cluster(self, idx: dict[str, dict[str, str | set[str]]], c: PersonCluster) -> None:
         entries = list(self._index_entries(c))
         for kind, entry in entries:
-            table = idx[kind]
-            keys = table.get(entry)
-            if keys is None:
-                table[entry] = c.key
-            elif isinstance(keys, set):
-                keys.add(c.key)
-            elif keys != c.key:
-                table[entry] = {keys, c.key}
+            _put_one(idx[kind], entry, c.key)
         self._refit(c, entries)
 
     def _unindex_cluster(self, idx: dict[str, dict[str, str | set[str]]], c: PersonCluster) -> None:
         entries = list(self._index_entries(c))
         self._refit(c, entries)
         for kind, entry in entries:
-            table = idx[kind]
-            keys = table.get(entry)
-            if isinstance(keys, set):
-                keys.discard(c.key)
-                if len(keys) == 1:
-                    table[entry] = next(iter(keys))
-                elif not keys:
-                    del table[entry]
-            elif keys == c.key:
-                del table[entry]
+            _take_one(idx[kind], entry, c.key)
 
     def _query_entries(self, n: PersonName) -> list[tuple[str, str]]:
         """The (index, entry) pairs `candidates` reads for `n`: its blocking keys."""
@@ -748,11 +768,7 @@ class Resolver:
         idx = self._index()
         keys: set[str] = set()
         for kind, entry in self._query_entries(n):
-            found = idx[kind].get(entry)
-            if isinstance(found, set):
-                keys |= found
-            elif found is not None:
-                keys.add(found)
+            _add_found(keys, idx[kind].get(entry))
         return [self.clusters[k] for k in sorted(keys) if k in self.clusters]
 
     def _fitting(self, n: PersonName) -> list[PersonCluster]:
@@ -768,15 +784,8 @@ class Resolver:
             found = [c for c in self.candidates(n) if self._name_fits(n, c)]
             self._fits[n] = found
             self._fits_keyed[n] = {c.key: c for c in found}
-            deps = self._fits_deps
             for e in self._query_entries(n):  # most entries are read by one name: that name, not a set of it
-                d = deps.get(e)
-                if d is None:
-                    deps[e] = n
-                elif isinstance(d, set):
-                    d.add(n)
-                elif d != n:
-                    deps[e] = {d, n}
+                _put_one(self._fits_deps, e, n)
         return found  # read-only: the remembered list itself (a copy per look-up of "John" was linear in the Johns)
 
     def _refit(self, c: PersonCluster, entries: list[tuple[str, str]]) -> None:
@@ -786,11 +795,7 @@ class Resolver:
         answer is the one `candidates` and `_name_fits` would give afresh (sorted by key)."""
         names: set[PersonName] = set()
         for e in entries:
-            d = self._fits_deps.get(e)
-            if isinstance(d, set):
-                names |= d
-            elif d is not None:
-                names.add(d)
+            _add_found(names, self._fits_deps.get(e))
         if not names:
             return
         present = self.clusters.get(c.key) is c
@@ -1087,7 +1092,6 @@ class Resolver:
                     break
                 if not fits and self._name_from_address(c, email, signs):
                     break
-
 
     @staticmethod
     def _near_spellings(spelled: dict[str, set[str]], roots: list[PersonCluster]) -> dict[str, set[str]]:

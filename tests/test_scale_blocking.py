@@ -345,28 +345,11 @@ def _plain_add_org(self, name, *, kind="other"):
         return self.table["organization"][low]
     key = resolve._org_kind_key(low)
     for known in list(self.orgs):
-        kl = known.lower()
-        prefix = (kl.startswith(low + " ") or low.startswith(kl + " ")) and min(len(kl.split()), len(low.split())) >= 2
-        if prefix and resolve._OWN_POLICE.fullmatch((kl[len(low):] if len(kl) > len(low) else low[len(kl):]).strip()):
-            prefix = False
-        if prefix or (len(key.split()) >= 2 and resolve._org_kind_key(kl) == key):
-            longer = known if len(kl) >= len(low) or (not prefix and self.orgs[known].get("profile")) else name
-            shorter = name if longer == known else known
-            if longer != known:
-                self.orgs[longer] = self.orgs.pop(known)
-                self.orgs[longer]["aliases"].add(known)
-                for k, v in list(self.table["organization"].items()):
-                    if v == known:
-                        self.table["organization"][k] = longer
-                if known in self.used["organization"]:
-                    self.used["organization"].discard(known)
-                    self.used["organization"].add(longer)
-            else:
-                self.orgs[longer]["aliases"].add(shorter)
-            self.table["organization"][low] = longer
-            self.table["organization"][longer.lower()] = longer
-            return longer
+        joined = self._join_org(name, low, key, known)
+        if joined is not None:
+            return joined
     self.orgs[name] = {"kind": kind, "aliases": set(), "profile": False}
+    self._org_placed(name)
     self.table["organization"][low] = name
     return name
 
