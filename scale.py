@@ -381,19 +381,17 @@ def _sentences_chunk(items: list[tuple[str, str]], profile, spec: tuple[dict, di
 def dask_sentences(client, profile, *, max_chars: int = 100_000, max_texts: int = 50) -> Callable:
     """A ``scan`` function for `giftgraph.nlp.relations.extract_relations`: the relevant messages'
     sentences cut and scanned for cues, products and codes as Dask tasks over batches of at most
-    ``max_texts`` texts and ``max_chars`` characters; the rows come back, the client rebuilds the
-    sentences from the tokens in them (`giftgraph.nlp.relations.context.doc_of_marks`)."""
+    ``max_texts`` texts and ``max_chars`` characters; the rows come back ((message id, rows) pairs, a
+    batch at a time), the client rebuilds the sentences from the tokens in them
+    (`giftgraph.nlp.relations.context.doc_of_marks`)."""
     prof_arg = _profile_arg(profile)
 
-    def scan(scanner, items: list[tuple[str, str]]) -> dict:
+    def scan(scanner, items: list[tuple[str, str]]) -> Iterator[tuple[str, tuple]]:
         batches = _batches(items, max_texts, max_chars)
         futures = [client.submit(_sentences_chunk, b, prof_arg, scanner.spec(), pure=False) for b in batches]
-        out = {}
         for b, fut in zip(batches, futures):
-            for (mid, _), rows in zip(b, fut.result()):
-                out[mid] = rows
+            yield from ((mid, rows) for (mid, _), rows in zip(b, fut.result()))
             fut.release()
-        return out
 
     return scan
 
@@ -440,11 +438,12 @@ def pooled_sentences(workers: int, *, min_chars: int = 200_000, max_chars: int =
     """A ``scan`` function for `giftgraph.nlp.relations.extract_relations` on this machine: the
     relevant messages' sentences cut and matched (`SentenceScanner.scan`) by ``workers`` forked
     processes, batches of at most ``max_texts`` texts and ``max_chars`` characters; the rows come back
-    in order, compact (`compact_rows`), and the sentences are rebuilt from the tokens in them (no second tokenizing). Below
-    ``min_chars`` of text, or with one worker, the scan stays in this process (a pool costs more than
-    it saves). A worker that dies (killed for memory) leaves the batches not yet returned to this process.
-    The rows are those of a scan here: the same graph whatever ``workers``."""
-    def scan(scanner, items: list[tuple[str, str]]) -> dict:
+    in order ((message id, rows) pairs, a batch at a time), compact (`compact_rows`), and the sentences
+    are rebuilt from the tokens in them (no second tokenizing). Below ``min_chars`` of text, or with one
+    worker, nothing is scanned: the scan stays in this process, message by message as the families read
+    them (a pool costs more than it saves). A worker that dies (killed for memory) leaves the batches not
+    yet returned to this process. The rows are those of a scan here: the same graph whatever ``workers``."""
+    def scan(scanner, items: list[tuple[str, str]]) -> Iterator[tuple[str, tuple]]:
         from collections import deque
         from concurrent.futures.process import BrokenProcessPool
 
@@ -452,9 +451,8 @@ def pooled_sentences(workers: int, *, min_chars: int = 200_000, max_chars: int =
 
         global _POOL_SCANNER
         if workers <= 1 or sum(len(t) for _, t in items) < min_chars:
-            return {}  # scanned here, message by message, as the families read them
+            return
         batches = _batches(items, max_texts, max_chars)
-        out: dict = {}
         _POOL_SCANNER = scanner
         pool = _fork_pool(workers)
         finished = False
@@ -467,19 +465,17 @@ def pooled_sentences(workers: int, *, min_chars: int = 200_000, max_chars: int =
                     # when many were submitted to a pool that broke)
                     while len(pending) < 2 * workers and done + len(pending) < len(batches):
                         pending.append(pool.submit(_scan_batch, batches[done + len(pending)]))
-                    for (mid, _), rows in zip(batches[done], pending[0].result()):
-                        out[mid] = rows
+                    yield from ((mid, rows) for (mid, _), rows in zip(batches[done], pending[0].result()))
                     pending.popleft()
                     done += 1
                 finished = True
             except BrokenProcessPool:  # the rest here
                 for b in batches[done:]:
                     for (mid, text) in b:
-                        out[mid] = compact_rows(scanner.scan(text)[0])
+                        yield mid, compact_rows(scanner.scan(text)[0])
         finally:
             pool.shutdown(wait=finished, cancel_futures=True)  # (waiting on a broken pool can hang)
             _POOL_SCANNER = None
-        return out
 
     return scan
 

@@ -77,11 +77,11 @@ def _same(a: dict, b: dict):
 def test_pooled_scan_returns_the_rows_of_a_scan_here():
     scanner, items = _scanner(), _items()
     here = {mid: scanner.scan(text)[0] for mid, text in items}
-    pooled = scale.pooled_sentences(2, min_chars=0, max_texts=7)(scanner, items)
+    pooled = dict(scale.pooled_sentences(2, min_chars=0, max_texts=7)(scanner, items))
     _same(pooled, here)
     # a small release, or one worker: scanned here, message by message, when read
-    assert scale.pooled_sentences(2)(scanner, items[:3]) == {}
-    assert scale.pooled_sentences(1, min_chars=0)(scanner, items) == {}
+    assert list(scale.pooled_sentences(2)(scanner, items[:3])) == []
+    assert list(scale.pooled_sentences(1, min_chars=0)(scanner, items)) == []
 
 
 def test_a_dead_scan_worker_leaves_its_batches_to_this_process():
@@ -97,7 +97,7 @@ def test_a_dead_scan_worker_leaves_its_batches_to_this_process():
 
     rules = RelationRules.from_profile(None)
     scanner = Dying(rules, {"p1": ("Lumen Spot", ["Spot"])}, {})
-    _same(scale.pooled_sentences(2, min_chars=0, max_texts=5)(scanner, items), here)
+    _same(dict(scale.pooled_sentences(2, min_chars=0, max_texts=5)(scanner, items)), here)
 
 
 _spec = importlib.util.spec_from_file_location("scale_release", Path(__file__).parent / "fixtures" / "scale_release.py")
@@ -120,7 +120,7 @@ def test_a_pooled_scan_and_forked_families_make_the_graph_of_one_process(tmp_pat
         scan = real(workers, min_chars=0, max_texts=2)
 
         def counted(scanner, items):
-            out = scan(scanner, items)
+            out = list(scan(scanner, items))
             used.append(len(out))
             return out
         return counted

@@ -62,9 +62,9 @@ def extract_relations(messages: list[Message], docs: dict | None, index, profile
         or directory, or None.
     facts : `giftgraph.nlp.extract.MessageFacts` made with these rules (optional: each message's
         own-text length and skip reason, computed beforehand, e.g. on a cluster).
-    scan : ``scan(scanner, [(message id, own text), ...])`` -> {message id: rows as
-        `context.compact_rows` makes them}: runs
-        `SentenceScanner.scan` elsewhere (e.g. Dask tasks, `giftgraph.scale.dask_sentences`);
+    scan : ``scan(scanner, [(message id, own text), ...])`` -> (message id, rows as
+        `context.compact_rows` makes them) pairs, an iterable (those it leaves out are scanned here):
+        runs `SentenceScanner.scan` elsewhere (e.g. Dask tasks, `giftgraph.scale.dask_sentences`);
         default: here.
     beside : ``beside(fn, size)`` -> None, or a function that returns ``fn()`` computed in another
         process (a fork: `giftgraph.scale.forked`) when the ``size`` (characters of the relevant

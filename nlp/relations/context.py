@@ -2,7 +2,10 @@
 catalogues (products, codes, the vendor) and who is who (participants, addressees, roles)."""
 from __future__ import annotations
 
+import os
+import pickle
 import re
+import tempfile
 from array import array
 from collections import defaultdict
 from collections.abc import Mapping
@@ -59,17 +62,17 @@ class ThreadContext:
         for thread in self.threads:
             if any(m.id in anchored for m in thread):
                 self.relevant.update(m.id for m in thread)
-        # cut and scanned when a family first reads the message (`_Sentences`: the compact rows kept, the
-        # Sentence objects, a tokenised Doc each, bounded); the dependency cues of a message are kept, so it
-        # is parsed once at most. ``scan(scanner, [(message id, text), ...])`` -> {message id: rows} cuts and
-        # scans them all elsewhere first (Dask tasks, giftgraph.scale)
+        # cut and scanned when a family first reads the message (`_Sentences`: the compact rows kept on disk,
+        # the Sentence objects, a tokenised Doc each, bounded); the dependency cues of a message are kept, so
+        # it is parsed once at most. ``scan(scanner, [(message id, text), ...])`` -> (message id, rows) pairs
+        # cuts and scans them all elsewhere first (Dask tasks, giftgraph.scale)
         self._dep_memo: dict[str, list | dict] = {}
         relevant = [m for m in self.messages if m.id in self.relevant]
         self.relevant_chars = sum(len(m.body or "") for m in relevant)
-        scanned: dict = {}
+        self.sentences = _Sentences(self, relevant)
         if scan is not None and relevant:
-            scanned = scan(self.scanner, [(m.id, self.own_text(m)) for m in relevant])
-        self.sentences = _Sentences(self, relevant, scanned)
+            for mid, rows in scan(self.scanner, [(m.id, self.own_text(m)) for m in relevant]):
+                self.sentences.keep_rows(mid, rows)
 
     def own_text(self, m: Message) -> str:
         """The message's own text as the relations stage reads it (`own_text`; its length computed
@@ -427,25 +430,74 @@ def doc_of_marks(vocab, text: str, marks) -> "Doc":
     return Doc(vocab, words=words, spaces=spaces)
 
 
+class SpilledRows:
+    """Message id -> its compact rows (`compact_rows`), pickled into an unnamed temporary file (in
+    ``dir``, default the system's temporary directory): in memory only where each message's rows are.
+    The relations stage keeps the rows of every relevant message for the whole stage (each family reads
+    them), ~600 bytes a sentence held as tuples: 75 MB for the 126,000 sentences of the Enron inbox,
+    more with every message a release adds.
+
+    Written and read by position (`os.pwrite`, `os.pread`), never through a shared file offset: a forked
+    process (`giftgraph.scale.forked` runs two families in one) reads what was written before the
+    fork and writes what it scans to a file of its own."""
+
+    def __init__(self, dir: str | os.PathLike | None = None):
+        self._dir = dir
+        self._files: list = []  # the open temporary files, this process' last
+        self._owner = 0  # the process that made self._files[-1]
+        self._end = 0  # bytes written to self._files[-1]
+        self._where: dict[str, tuple[int, int, int]] = {}  # message id -> (file index, offset, length)
+
+    def __setitem__(self, mid: str, rows: tuple) -> None:
+        data = pickle.dumps(rows, pickle.HIGHEST_PROTOCOL)
+        if not self._files or self._owner != os.getpid():
+            self._files.append(tempfile.TemporaryFile(dir=self._dir))
+            self._owner, self._end = os.getpid(), 0
+        os.pwrite(self._files[-1].fileno(), data, self._end)
+        self._where[mid] = (len(self._files) - 1, self._end, len(data))
+        self._end += len(data)
+
+    def get(self, mid: str) -> tuple | None:
+        where = self._where.get(mid)
+        if where is None:
+            return None
+        f, offset, size = where
+        data = os.pread(self._files[f].fileno(), size, offset)
+        if len(data) != size:
+            raise OSError(f"{self._files[f].name}: the relations stage's rows of {mid} were cut short on disk")
+        return pickle.loads(data)
+
+    def __contains__(self, mid: object) -> bool:
+        return mid in self._where
+
+    def __len__(self) -> int:
+        return len(self._where)
+
+    def close(self) -> None:
+        for f in self._files:
+            f.close()
+        self._files, self._where = [], {}
+
+
 class _Sentences(Mapping):
     """``ThreadContext.sentences``: message id -> its `Sentence` list, for the relevant messages.
 
     A message is cut and scanned once (`SentenceScanner.scan`: sentences, cues, products, codes);
-    its compact rows are kept for the whole stage, its `Sentence` objects (each holds a tokenised
-    Doc, ~7 KB) only while the messages read since hold fewer than ``keep`` sentences. A message
-    read again after that (each relation family reads every relevant message) has its Docs rebuilt
-    from the token offsets in its rows (`doc_of_marks`), not scanned or tokenised again: the Docs held
-    stay bounded whatever the release's size."""
+    its compact rows are kept for the whole stage, on disk (`SpilledRows`), its `Sentence` objects (each
+    holds a tokenised Doc, ~7 KB) only while the messages read since hold fewer than ``keep`` sentences.
+    A message read again after that (each relation family reads every relevant message) has its Docs
+    rebuilt from the token offsets in its rows (`doc_of_marks`), not scanned or tokenised again: what is
+    held in memory stays bounded whatever the release's size."""
 
     KEEP = 1_000
 
-    def __init__(self, ctx: "ThreadContext", messages: list, scanned: dict | None = None, keep: int | None = None):
+    def __init__(self, ctx: "ThreadContext", messages: list, keep: int | None = None):
         from collections import OrderedDict
 
         self._ctx = ctx
         self._messages = {m.id: m for m in messages}
         # message id -> its `SentenceScanner.scan` rows as `compact_rows` (made elsewhere, or here on first read)
-        self._scanned = scanned if scanned is not None else {}
+        self._scanned = SpilledRows()
         self._recent: OrderedDict[str, list[Sentence]] = OrderedDict()
         self._keep = self.KEEP if keep is None else keep
         self._held = 0  # sentences in _recent
@@ -469,6 +521,10 @@ class _Sentences(Mapping):
             self._held -= len(self._recent.popitem(last=False)[1])
         return got
 
+    def keep_rows(self, mid: str, rows: tuple) -> None:
+        """The message's compact rows, scanned elsewhere (`ThreadContext`'s ``scan``)."""
+        self._scanned[mid] = rows
+
     def codes_of(self, mid: str) -> list[str]:
         """The code node ids the message's sentences name, in order (repeats kept): read from its
         scanned rows, without making its sentences (scanned first if it never was)."""
@@ -485,7 +541,8 @@ class _Sentences(Mapping):
     def _scan(self, mid: str) -> tuple:
         """Cut and scan a message here the first time: its compact rows (kept) and the Docs of the scan."""
         fresh, docs = self._ctx.scanner.scan(self._ctx.own_text(self._messages[mid]))
-        rows = self._scanned[mid] = compact_rows(fresh)
+        rows = compact_rows(fresh)
+        self._scanned[mid] = rows
         return rows, docs
 
     def __contains__(self, mid: object) -> bool:

@@ -1,0 +1,48 @@
+"""The relations stage's sentence rows kept on disk (`SpilledRows`): what is read back is what was
+written, row for row; a forked process reads what was written before the fork and writes its own rows
+to a file of its own, so neither process reads the other's bytes."""
+import os
+from array import array
+
+from giftgraph.nlp.relations.context import SpilledRows
+
+
+def _rows(i: int) -> tuple:
+    text = f"We'll drop off {i} Wren Beacon units for the Halvorsen case, no charge."
+    return tuple((k, 0, 10 * k, 10 * k + len(text), text, (("GIVE", (1, 3 + k)),), (("product:wren", 4, 6, "Wren Beacon"),),
+                   (), array("I", [j << 1 | 1 for j in range(k + 3)])) for k in range(i % 4 + 1))
+
+
+def test_rows_read_back_as_written(tmp_path):
+    store = SpilledRows(tmp_path)
+    for i in range(300):
+        store[f"m{i}"] = _rows(i)
+    assert len(store) == 300 and "m7" in store and "m300" not in store
+    assert store.get("m300") is None
+    for i in reversed(range(300)):  # any order
+        assert store.get(f"m{i}") == _rows(i)
+    assert len(list(tmp_path.iterdir())) == 0  # an unnamed file: nothing is left behind
+    store.close()
+
+
+def test_a_fork_writes_to_a_file_of_its_own(tmp_path):
+    store = SpilledRows(tmp_path)
+    for i in range(50):
+        store[f"m{i}"] = _rows(i)
+    r, w = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # the child: reads the parent's rows, writes rows of its own, reads them back
+        ok = all(store.get(f"m{i}") == _rows(i) for i in range(50))
+        for i in range(50, 80):
+            store[f"m{i}"] = _rows(i + 1000)
+        ok = ok and all(store.get(f"m{i}") == _rows(i + 1000) for i in range(50, 80))
+        os.write(w, b"1" if ok else b"0")
+        os._exit(0)
+    os.close(w)
+    # meanwhile the parent writes the same ids with other rows
+    for i in range(50, 80):
+        store[f"m{i}"] = _rows(i)
+    assert os.read(r, 1) == b"1"
+    os.waitpid(pid, 0)
+    assert all(store.get(f"m{i}") == _rows(i) for i in range(80))  # the child's writes did not reach these
+    store.close()
