@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Iterable
 
 from giftgraph.graph.model import Node
+from giftgraph.nlp.spill import Spilled
 
 if TYPE_CHECKING:  # pragma: no cover
     from giftgraph.ingest.message import Address, Message
@@ -63,7 +64,10 @@ class EntityIndex:
     agency_id: str | None = None
     resolver: "Resolver | None" = None
     ids: dict[str, dict[str, str]] = field(default_factory=dict)  # kind -> canonical name -> node id
-    _mentions: dict[str, list[Mention]] = field(default_factory=dict)
+    # message id -> its mentions' fields, on disk (a release's mentions do not stay in memory through the
+    # relations stage, which reads those of a few messages); the last message read, decoded
+    _mentions: Spilled = field(default_factory=Spilled, repr=False, compare=False)
+    _last: tuple[str, tuple] = field(default=("", ()), repr=False, compare=False)
 
     def _person_node(self, key: str | None) -> str | None:
         if not key or self.resolver is None:
@@ -114,10 +118,16 @@ class EntityIndex:
 
     def mentions(self, message_id: str) -> list[Mention]:
         """The entity mentions found in that message's body (own text), in text order."""
-        return list(self._mentions.get(message_id, []))
+        if self._last[0] != message_id:
+            rows = self._mentions.get(message_id, ())
+            self._last = (message_id, tuple(Mention(*row) for row in rows))
+        return list(self._last[1])
 
     def add_mentions(self, message_id: str, mentions: Iterable[Mention]) -> None:
-        self._mentions.setdefault(message_id, []).extend(mentions)
+        rows = [(x.text, x.start, x.end, x.label, x.kind, x.node_id) for x in mentions]
+        self._mentions[message_id] = self._mentions.get(message_id, []) + rows
+        if self._last[0] == message_id:
+            self._last = ("", ())
 
     def by_kind(self, kind: str) -> list[Node]:
         return [n for n in self.nodes.values() if n.kind == kind]

@@ -860,15 +860,11 @@ def _build(messages, docs, res: Resolver, prof: Profile, index: EntityIndex, per
     index.vendor_id = org_ids.get(vendor.name) if vendor else None
     index.agency_id = org_ids.get(agency.name) if agency else None
 
-    # --- mentions (kept through relations, ~18 a message on Enron mail): their offsets are one int object per
-    # value, shared by every mention at that offset in any message (each decoded analysis made its own: two
-    # ints of 32 bytes a mention, 9 MB at 10,130 Enron messages)
-    shared_ints: dict[int, int] = {}
-    at = shared_ints.setdefault
+    # --- mentions (~18 a message on Enron mail): kept on disk by the index until relations read them
     for m in messages:
         found: list[Mention] = []
         for start, end, text, key in person_mentions.get(m.id, []):
-            found.append(Mention(text=text, start=at(start, start), end=at(end, end), label="PERSON", kind="person",
+            found.append(Mention(text=text, start=start, end=end, label="PERSON", kind="person",
                                  node_id=pid(key)))
         in_person = _Covered([(f.start, f.end) for f in found])  # found holds the person mentions only so far
         for e in docs[m.id].ents:
@@ -891,11 +887,11 @@ def _build(messages, docs, res: Resolver, prof: Profile, index: EntityIndex, per
                     kind, nid = "organization", org_ids[name]
             if in_person.holds(e.start_char):
                 continue
-            found.append(Mention(text=e.text, start=at(e.start_char, e.start_char), end=at(e.end_char, e.end_char),
+            found.append(Mention(text=e.text, start=e.start_char, end=e.end_char,
                                  label=e.label_, kind=kind if nid else "", node_id=nid))
         for h in code_mentions.get(m.id, []):
             if not in_person.overlaps(h.start, h.end):
-                found.append(Mention(text=h.text, start=at(h.start, h.start), end=at(h.end, h.end), label="PROMO_CODE",
+                found.append(Mention(text=h.text, start=h.start, end=h.end, label="PROMO_CODE",
                                      kind="code", node_id=code_ids.get(h.key)))
         found.sort(key=lambda x: (x.start, x.end))
         index.add_mentions(m.id, found)

@@ -2,10 +2,7 @@
 catalogues (products, codes, the vendor) and who is who (participants, addressees, roles)."""
 from __future__ import annotations
 
-import os
-import pickle
 import re
-import tempfile
 from array import array
 from collections import defaultdict
 from collections.abc import Mapping
@@ -14,6 +11,7 @@ from typing import TYPE_CHECKING
 from giftgraph.graph.model import Evidence, Node
 from giftgraph.ingest.message import Message, make_id
 from giftgraph.nlp.codes import code_key, find_known, known_code_regex
+from giftgraph.nlp.spill import Spilled
 
 from . import values
 from .rules import RelationRules
@@ -430,60 +428,11 @@ def doc_of_marks(vocab, text: str, marks) -> "Doc":
     return Doc(vocab, words=words, spaces=spaces)
 
 
-class SpilledRows:
-    """Message id -> its compact rows (`compact_rows`), pickled into an unnamed temporary file (in
-    ``dir``, default the system's temporary directory): in memory only where each message's rows are.
-    The relations stage keeps the rows of every relevant message for the whole stage (each family reads
-    them), ~600 bytes a sentence held as tuples: 75 MB for the 126,000 sentences of the Enron inbox,
-    more with every message a release adds.
-
-    Written and read by position (`os.pwrite`, `os.pread`), never through a shared file offset: a forked
-    process (`giftgraph.scale.forked` runs two families in one) reads what was written before the
-    fork and writes what it scans to a file of its own."""
-
-    def __init__(self, dir: str | os.PathLike | None = None):
-        self._dir = dir
-        self._files: list = []  # the open temporary files, this process' last
-        self._owner = 0  # the process that made self._files[-1]
-        self._end = 0  # bytes written to self._files[-1]
-        self._where: dict[str, tuple[int, int, int]] = {}  # message id -> (file index, offset, length)
-
-    def __setitem__(self, mid: str, rows: tuple) -> None:
-        data = pickle.dumps(rows, pickle.HIGHEST_PROTOCOL)
-        if not self._files or self._owner != os.getpid():
-            self._files.append(tempfile.TemporaryFile(dir=self._dir))
-            self._owner, self._end = os.getpid(), 0
-        os.pwrite(self._files[-1].fileno(), data, self._end)
-        self._where[mid] = (len(self._files) - 1, self._end, len(data))
-        self._end += len(data)
-
-    def get(self, mid: str) -> tuple | None:
-        where = self._where.get(mid)
-        if where is None:
-            return None
-        f, offset, size = where
-        data = os.pread(self._files[f].fileno(), size, offset)
-        if len(data) != size:
-            raise OSError(f"{self._files[f].name}: the relations stage's rows of {mid} were cut short on disk")
-        return pickle.loads(data)
-
-    def __contains__(self, mid: object) -> bool:
-        return mid in self._where
-
-    def __len__(self) -> int:
-        return len(self._where)
-
-    def close(self) -> None:
-        for f in self._files:
-            f.close()
-        self._files, self._where = [], {}
-
-
 class _Sentences(Mapping):
     """``ThreadContext.sentences``: message id -> its `Sentence` list, for the relevant messages.
 
     A message is cut and scanned once (`SentenceScanner.scan`: sentences, cues, products, codes);
-    its compact rows are kept for the whole stage, on disk (`SpilledRows`), its `Sentence` objects (each
+    its compact rows are kept for the whole stage, on disk (`giftgraph.nlp.spill.Spilled`), its `Sentence` objects (each
     holds a tokenised Doc, ~7 KB) only while the messages read since hold fewer than ``keep`` sentences.
     A message read again after that (each relation family reads every relevant message) has its Docs
     rebuilt from the token offsets in its rows (`doc_of_marks`), not scanned or tokenised again: what is
@@ -497,7 +446,7 @@ class _Sentences(Mapping):
         self._ctx = ctx
         self._messages = {m.id: m for m in messages}
         # message id -> its `SentenceScanner.scan` rows as `compact_rows` (made elsewhere, or here on first read)
-        self._scanned = SpilledRows()
+        self._scanned = Spilled()
         self._recent: OrderedDict[str, list[Sentence]] = OrderedDict()
         self._keep = self.KEEP if keep is None else keep
         self._held = 0  # sentences in _recent

@@ -1,10 +1,10 @@
-"""The relations stage's sentence rows kept on disk (`SpilledRows`): what is read back is what was
+"""The relations stage's sentence rows kept on disk (`Spilled`): what is read back is what was
 written, row for row; a forked process reads what was written before the fork and writes its own rows
 to a file of its own, so neither process reads the other's bytes."""
 import os
 from array import array
 
-from giftgraph.nlp.relations.context import SpilledRows
+from giftgraph.nlp.spill import Spilled
 
 
 def _rows(i: int) -> tuple:
@@ -14,7 +14,7 @@ def _rows(i: int) -> tuple:
 
 
 def test_rows_read_back_as_written(tmp_path):
-    store = SpilledRows(tmp_path)
+    store = Spilled(str(tmp_path))
     for i in range(300):
         store[f"m{i}"] = _rows(i)
     assert len(store) == 300 and "m7" in store and "m300" not in store
@@ -26,7 +26,7 @@ def test_rows_read_back_as_written(tmp_path):
 
 
 def test_a_fork_writes_to_a_file_of_its_own(tmp_path):
-    store = SpilledRows(tmp_path)
+    store = Spilled(str(tmp_path))
     for i in range(50):
         store[f"m{i}"] = _rows(i)
     r, w = os.pipe()
@@ -46,3 +46,21 @@ def test_a_fork_writes_to_a_file_of_its_own(tmp_path):
     os.waitpid(pid, 0)
     assert all(store.get(f"m{i}") == _rows(i) for i in range(80))  # the child's writes did not reach these
     store.close()
+
+
+def test_the_index_keeps_each_messages_mentions_on_disk():
+    from giftgraph.nlp.entities import EntityIndex, Mention
+
+    index = EntityIndex()
+    first = [Mention("Odile Farrant", 4, 17, "PERSON", "person", "person:odile-farrant"),
+             Mention("Wren Beacon", 30, 41, "PRODUCT", "product", "product:wren-beacon")]
+    index.add_mentions("m1", first)
+    index.add_mentions("m2", [Mention("Kestrel Yard", 0, 12, "ORG")])
+    assert index.mentions("m1") == first and index.mentions("m3") == []
+    later = [Mention("WREN-50", 60, 67, "PROMO_CODE", "code", "code:wren-50")]
+    index.add_mentions("m1", later)  # added to, as a list is extended; the message read last is read again
+    assert index.mentions("m1") == first + later
+    assert index.mentions("m2") == [Mention("Kestrel Yard", 0, 12, "ORG")]
+    got = index.mentions("m1")
+    got.clear()  # a copy: the caller's to change
+    assert index.mentions("m1") == first + later
