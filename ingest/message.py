@@ -4,9 +4,10 @@ from __future__ import annotations
 import copy
 import hashlib
 import sys
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-__all__ = ["Address", "Provenance", "Message", "make_id"]
+__all__ = ["Address", "Provenance", "Message", "make_id", "share_addresses"]
 
 
 def _intern(s):
@@ -153,3 +154,22 @@ class Message:
             thread=d.get("thread"),
             message_id=d.get("message_id", "") or "",
         )
+
+
+def share_addresses(messages: Iterable[Message]) -> None:
+    """One `Address` object for each distinct header address (name, email, raw text and organisation
+    alike) across ``messages``: the same correspondents are printed in thousands of headers (on Enron mail
+    15,282 distinct among 100,368, 6 MB of copies at 10,130 messages). For messages that are only read
+    from now on (extraction changes no address): a change to one message's address would be every
+    sharing message's."""
+    seen: dict[tuple[str, str, str, str], Address] = {}
+
+    def one(a: Address) -> Address:
+        return seen.setdefault((a.name, a.email, a.raw, a.org), a)
+
+    for m in messages:
+        m.sender = one(m.sender)
+        if m.to:
+            m.to = [one(a) for a in m.to]
+        if m.cc:
+            m.cc = [one(a) for a in m.cc]

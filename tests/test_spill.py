@@ -1,6 +1,7 @@
-"""The relations stage's sentence rows kept on disk (`Spilled`): what is read back is what was
-written, row for row; a forked process reads what was written before the fork and writes its own rows
-to a file of its own, so neither process reads the other's bytes."""
+"""What extraction keeps of every message, kept out of memory (#20): the relations stage's sentence rows
+and the entity mentions on disk (`Spilled`): what is read back is what was written, row for row; a forked
+process reads what was written before the fork and writes its own rows to a file of its own, so neither
+process reads the other's bytes. Equal header addresses are one object. Invented names."""
 import os
 from array import array
 
@@ -64,3 +65,20 @@ def test_the_index_keeps_each_messages_mentions_on_disk():
     got = index.mentions("m1")
     got.clear()  # a copy: the caller's to change
     assert index.mentions("m1") == first + later
+
+
+def test_equal_header_addresses_become_one_object():
+    from giftgraph.ingest.message import Address, Message, share_addresses
+
+    def msg(i: int) -> Message:
+        return Message(sender=Address("Odile Farrant", "odile@kestrel.example"), sent=f"2019-03-0{i}T10:00:00+00:00",
+                       to=[Address("Tam Rowe", "tam@kestrel.example"), Address("Tam Rowe", "tam@kestrel.example", raw="TAM")],
+                       cc=[Address("", "desk@kestrel.example")], subject="lanterns", body=f"note {i}")
+
+    messages = [msg(i) for i in range(1, 4)]
+    before = [m.to_dict() for m in messages]
+    share_addresses(messages)
+    assert [m.to_dict() for m in messages] == before  # the same values
+    assert len({id(m.sender) for m in messages}) == 1 and len({id(m.cc[0]) for m in messages}) == 1
+    # only the very same address is shared: another raw text is another address
+    assert messages[0].to[0] is messages[2].to[0] and messages[0].to[0] is not messages[0].to[1]
