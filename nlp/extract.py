@@ -381,6 +381,7 @@ def extract_entities(messages: Sequence[Message], *, profile: "str | Profile | N
     del person_spans
     nodes, edges = _build(messages, docs, res, prof, index, person_mentions, custodian, introduced)
     res.release_memos()  # resolution is done: what its passes remembered is not kept through relations and the graph
+    res.forget_messages()  # nor which messages name each person (the nodes and edges are built)
     return index, docs, nodes, edges
 
 

@@ -90,6 +90,10 @@ def test_resolution_frees_spans_and_memos_and_answers_the_same(tmp_path, monkeyp
     assert seen["memos"] > 0 and seen["released"] == (0, 0, 0, 0, 0)
     assert seen["after"] == seen["before"] and any(seen["before"])
     assert index.resolver is not None
+    # nor which messages name each person (read by the passes and the building of edges only)
+    clusters = list(index.resolver.clusters.values())
+    assert not [c for c in clusters if "_messages" in c.__dict__ or "_sent" in c.__dict__]
+    assert all(not c.messages for c in clusters)
     # the mentions wait for the relations stage on disk: none is held in memory, each message's read back
     gc.collect()
     assert not [o for o in gc.get_objects() if isinstance(o, Mention)]
