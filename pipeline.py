@@ -229,7 +229,8 @@ def _run_stages(paths, case: Case, *, timezone, profile, model, custodian, ocr, 
 
     def load_existing() -> list:
         if not saved:
-            saved.append(case.load_messages(missing_ok=lost))  # lost or cut short: a CaseError, never an empty case
+            # (bodies on disk as they are read; lost or cut short: a CaseError, never an empty case)
+            saved.append(case.load_messages(missing_ok=lost, bodies_on_disk=True))
         return saved[0]
 
     # the graph is that of the saved messages, profile, model and code: if the files hold nothing new,
@@ -394,7 +395,7 @@ def rebuild_graph(case: Case, messages=None, *, profile: str = DEFAULT_PROFILE, 
         clock = StageClock(log if progress and _tty() else None)
 
     if messages is None:
-        messages = case.load_messages()
+        messages = case.load_messages(bodies_on_disk=True)
     cache = case.path / ANALYSES_FILE
     if cache.exists() and not cache.is_file():
         raise CaseError(f"{cache}: not a file (the analysis cache); remove it, it is rebuilt as needed")

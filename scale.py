@@ -656,7 +656,7 @@ def extract_graph(case, messages: Sequence, *, profile=DEFAULT_PROFILE, model: s
     graph, then calls ``mark_extracted(case, fingerprint)``. ``clock`` times the stages
     ("fingerprint", "entities", "resolution", "relations", "graph")."""
     from giftgraph.graph.build import build_graph
-    from giftgraph.ingest.message import share_addresses
+    from giftgraph.ingest.message import share_addresses, spill_bodies
     from giftgraph.nlp.analysis import AnalysisCache, CachedAnalyses, analyse_messages, profile_fingerprint
     from giftgraph.nlp.extract import extract
 
@@ -680,6 +680,7 @@ def extract_graph(case, messages: Sequence, *, profile=DEFAULT_PROFILE, model: s
         except GiftgraphError:  # a damaged graph.json (CaseError) is extracted again
             pass
     share_addresses(messages)  # read, never changed, from here on: one object per distinct header address
+    spill_bodies(messages)  # the bodies on disk, read back as extraction asks for them
     cache = AnalysisCache(case.path / ANALYSES_FILE, profile_fingerprint(profile, model))
     try:
         with stage("entities", workers=max(1, workers) if client is None else "dask") as row:

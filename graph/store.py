@@ -170,8 +170,19 @@ class Case:
                             f"{expected}: the file was cut short or replaced; restore it, or read the release again "
                             f"with `giftgraph ingest RELEASE --case {self.path} --reread`")
 
-    def load_messages(self, *, missing_ok: bool = False) -> list[Message]:
-        return list(self.iter_messages(missing_ok=missing_ok))
+    def load_messages(self, *, missing_ok: bool = False, bodies_on_disk: bool = False) -> list[Message]:
+        """The saved messages (`iter_messages`); with ``bodies_on_disk`` each body is put on disk as it is
+        read (`giftgraph.ingest.message.spill_bodies`): never all in memory at once."""
+        if not bodies_on_disk:
+            return list(self.iter_messages(missing_ok=missing_ok))
+        from giftgraph.ingest.message import spill_bodies
+        from giftgraph.spill import Spilled
+
+        store, out = Spilled(), []
+        for m in self.iter_messages(missing_ok=missing_ok):
+            spill_bodies((m,), store)
+            out.append(m)
+        return out
 
     def save_messages(self, messages: Iterable[Message]) -> None:
         """One JSON object a line, in the order of sending; written line by line (the file is never

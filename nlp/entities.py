@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Iterable
 
 from giftgraph.graph.model import Node
-from giftgraph.nlp.spill import Spilled
+from giftgraph.spill import Spilled
 
 if TYPE_CHECKING:  # pragma: no cover
     from giftgraph.ingest.message import Address, Message

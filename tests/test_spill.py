@@ -1,11 +1,12 @@
 """What extraction keeps of every message, kept out of memory (#20): the relations stage's sentence rows
 and the entity mentions on disk (`Spilled`): what is read back is what was written, row for row; a forked
 process reads what was written before the fork and writes its own rows to a file of its own, so neither
-process reads the other's bytes. Equal header addresses are one object. Invented names."""
+process reads the other's bytes; message bodies on disk read back the same. Equal header addresses are
+one object. Invented names."""
 import os
 from array import array
 
-from giftgraph.nlp.spill import Spilled
+from giftgraph.spill import Spilled
 
 
 def _rows(i: int) -> tuple:
@@ -82,3 +83,53 @@ def test_equal_header_addresses_become_one_object():
     assert len({id(m.sender) for m in messages}) == 1 and len({id(m.cc[0]) for m in messages}) == 1
     # only the very same address is shared: another raw text is another address
     assert messages[0].to[0] is messages[2].to[0] and messages[0].to[0] is not messages[0].to[1]
+
+
+def _letter(i: int, body: str):
+    from giftgraph.ingest.message import Address, Message
+
+    return Message(sender=Address("Odile Farrant", "odile@kestrel.example"), sent=f"2019-03-0{i}T10:00:00+00:00",
+                   to=[Address("Tam Rowe", "tam@kestrel.example")], subject="lanterns", body=body)
+
+
+def test_bodies_on_disk_read_back_the_same():
+    import copy
+    import pickle
+
+    from giftgraph.ingest.message import BodyOnDisk, spill_bodies
+
+    long = "Tam, the harbour office wants the lantern invoice by Friday; Oskar signed for the crates. " * 3
+    messages = [_letter(1, long), _letter(2, "Thanks!"), _letter(3, long.replace("Friday", "Monday"))]
+    before = [m.to_dict() for m in messages]
+    spill_bodies(messages)
+    held = [type(m.__dict__["_body"]) for m in messages]
+    assert held == [BodyOnDisk, str, BodyOnDisk]  # a short body stays in memory
+    assert [m.to_dict() for m in messages] == before and messages[0].body == long
+    assert messages[0] == _letter(1, long)
+    # pickled (to a Dask worker) and copied as the text itself
+    again = pickle.loads(pickle.dumps(messages[0]))
+    assert type(again.__dict__["_body"]) is str and again == messages[0]
+    assert type(copy.deepcopy(messages[2]).__dict__["_body"]) is str
+    messages[2].body = "Changed."  # set: held in memory
+    assert messages[2].body == "Changed." and type(messages[2].__dict__["_body"]) is str
+    # a forked process reads them too
+    r, w = os.pipe()
+    pid = os.fork()
+    if pid == 0:
+        os.write(w, b"1" if messages[0].body == long else b"0")
+        os._exit(0)
+    os.close(w)
+    assert os.read(r, 1) == b"1"
+    os.waitpid(pid, 0)
+
+
+def test_a_case_loads_its_messages_with_the_bodies_on_disk(tmp_path):
+    from giftgraph.graph.store import Case
+    from giftgraph.ingest.message import BodyOnDisk
+
+    long = "We'll drop off the Wren Beacon units at the Halvorsen depot on Tuesday, no charge for the loan. "
+    case = Case(tmp_path / "case")
+    case.save_messages([_letter(i, long * i) for i in range(1, 6)])
+    plain, on_disk = case.load_messages(missing_ok=True), case.load_messages(missing_ok=True, bodies_on_disk=True)
+    assert [m.to_dict() for m in on_disk] == [m.to_dict() for m in plain]
+    assert all(type(m.__dict__["_body"]) is BodyOnDisk for m in on_disk)

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from giftgraph.graph.model import Evidence, Node
 from giftgraph.ingest.message import Message, make_id
 from giftgraph.nlp.codes import code_key, find_known, known_code_regex
-from giftgraph.nlp.spill import Spilled
+from giftgraph.spill import Spilled
 
 from . import values
 from .rules import RelationRules
@@ -432,7 +432,7 @@ class _Sentences(Mapping):
     """``ThreadContext.sentences``: message id -> its `Sentence` list, for the relevant messages.
 
     A message is cut and scanned once (`SentenceScanner.scan`: sentences, cues, products, codes);
-    its compact rows are kept for the whole stage, on disk (`giftgraph.nlp.spill.Spilled`), its `Sentence` objects (each
+    its compact rows are kept for the whole stage, on disk (`giftgraph.spill.Spilled`), its `Sentence` objects (each
     holds a tokenised Doc, ~7 KB) only while the messages read since hold fewer than ``keep`` sentences.
     A message read again after that (each relation family reads every relevant message) has its Docs
     rebuilt from the token offsets in its rows (`doc_of_marks`), not scanned or tokenised again: what is

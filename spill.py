@@ -28,24 +28,31 @@ class Spilled:
         self._end = 0  # bytes written to self._files[-1]
         self._where: dict[str, tuple[int, int, int]] = {}  # key -> (file index, offset, length)
 
-    def __setitem__(self, key: str, value) -> None:
+    def put(self, value) -> tuple[int, int, int]:
+        """Write ``value``; returns where it is, for `read` (no key kept)."""
         data = pickle.dumps(value, pickle.HIGHEST_PROTOCOL)
         if not self._files or self._owner != os.getpid():
             self._files.append(tempfile.TemporaryFile(dir=self._dir))
             self._owner, self._end = os.getpid(), 0
         os.pwrite(self._files[-1].fileno(), data, self._end)
-        self._where[key] = (len(self._files) - 1, self._end, len(data))
+        where = (len(self._files) - 1, self._end, len(data))
         self._end += len(data)
+        return where
 
-    def get(self, key: str, default=None):
-        where = self._where.get(key)
-        if where is None:
-            return default
+    def read(self, where: tuple[int, int, int]):
+        """The value `put` wrote there."""
         f, offset, size = where
         data = os.pread(self._files[f].fileno(), size, offset)
         if len(data) != size:
-            raise OSError(f"{self._files[f].name}: the bytes kept for {key!r} were cut short on disk")
+            raise OSError(f"{self._files[f].name}: {size} bytes kept at {offset} were cut short on disk")
         return pickle.loads(data)
+
+    def __setitem__(self, key: str, value) -> None:
+        self._where[key] = self.put(value)
+
+    def get(self, key: str, default=None):
+        where = self._where.get(key)
+        return default if where is None else self.read(where)
 
     def __contains__(self, key: object) -> bool:
         return key in self._where
