@@ -5,21 +5,29 @@ import os
 import pickle
 import tempfile
 
-__all__ = ["Spilled"]
+from giftgraph.errors import GiftgraphError
+
+__all__ = ["Spilled", "SpillError"]
+
+
+class SpillError(GiftgraphError, OSError):
+    """The temporary file extraction keeps its per-message data in cannot be made or written (a full disk,
+    a temporary directory that is not there or not writable)."""
 
 
 class Spilled:
     """Key -> a picklable value, pickled into an unnamed temporary file (in ``dir``, default the system's
-    temporary directory, ``TMPDIR``): in memory only where each value is (~40 bytes a key), so what a
-    stage keeps of every message does not grow its memory with the release. Used for the relations
-    stage's sentence rows (~600 bytes a sentence as tuples: 75 MB for the 126,000 relevant sentences of
-    the Enron inbox) and the entity mentions of every message (~110 bytes each, 180,000 in 10,130 Enron
-    messages).
+    temporary directory, ``TMPDIR``): in memory only where each value is (~100 bytes a key; nothing but the
+    position for `put`), so what a stage keeps of every message does not grow its memory with the release.
+    Used for the message bodies through extraction (`giftgraph.ingest.message.spill_bodies`: 13 MB at
+    10,130 Enron messages), the relations stage's sentence rows (~600 bytes a sentence as tuples: 75 MB for
+    the 126,000 relevant sentences of the Enron inbox) and the entity mentions of every message (~110 bytes
+    each, 180,000 in 10,130 Enron messages).
 
     Written and read by position (`os.pwrite`, `os.pread`), never through a shared file offset: a forked
     process (`giftgraph.scale.forked` runs two relation families in one) reads what was written before the
     fork and writes to a file of its own. Setting a key again writes the new value; the old bytes stay
-    in the file, unread."""
+    in the file, unread. A file that cannot be made or written is a `SpillError` naming the directory."""
 
     def __init__(self, dir: str | None = None):
         self._dir = dir  # (a path as a str)
@@ -31,10 +39,18 @@ class Spilled:
     def put(self, value) -> tuple[int, int, int]:
         """Write ``value``; returns where it is, for `read` (no key kept)."""
         data = pickle.dumps(value, pickle.HIGHEST_PROTOCOL)
-        if not self._files or self._owner != os.getpid():
-            self._files.append(tempfile.TemporaryFile(dir=self._dir))
-            self._owner, self._end = os.getpid(), 0
-        os.pwrite(self._files[-1].fileno(), data, self._end)
+        where_dir = self._dir or tempfile.gettempdir()
+        try:
+            if not self._files or self._owner != os.getpid():
+                self._files.append(tempfile.TemporaryFile(dir=self._dir))
+                self._owner, self._end = os.getpid(), 0
+            fd, done = self._files[-1].fileno(), 0
+            while done < len(data):  # (a write may take fewer bytes than asked)
+                done += os.pwrite(fd, memoryview(data)[done:], self._end + done)
+        except OSError as exc:
+            raise SpillError(f"{where_dir}: cannot keep extraction's per-message data in a temporary file there "
+                             f"({exc.strerror or exc}); free disk space, or set TMPDIR to a writable directory "
+                             f"with room") from exc
         where = (len(self._files) - 1, self._end, len(data))
         self._end += len(data)
         return where
@@ -42,9 +58,14 @@ class Spilled:
     def read(self, where: tuple[int, int, int]):
         """The value `put` wrote there."""
         f, offset, size = where
-        data = os.pread(self._files[f].fileno(), size, offset)
+        try:
+            data = os.pread(self._files[f].fileno(), size, offset)
+        except OSError as exc:
+            raise SpillError(f"{self._dir or tempfile.gettempdir()}: cannot read back extraction's temporary file "
+                             f"({exc.strerror or exc})") from exc
         if len(data) != size:
-            raise OSError(f"{self._files[f].name}: {size} bytes kept at {offset} were cut short on disk")
+            raise SpillError(f"{self._dir or tempfile.gettempdir()}: extraction's temporary file was cut short "
+                             f"({size} bytes kept at {offset}, {len(data)} read back)")
         return pickle.loads(data)
 
     def __setitem__(self, key: str, value) -> None:

@@ -133,3 +133,37 @@ def test_a_case_loads_its_messages_with_the_bodies_on_disk(tmp_path):
     plain, on_disk = case.load_messages(missing_ok=True), case.load_messages(missing_ok=True, bodies_on_disk=True)
     assert [m.to_dict() for m in on_disk] == [m.to_dict() for m in plain]
     assert all(type(m.__dict__["_body"]) is BodyOnDisk for m in on_disk)
+
+
+def test_a_temporary_directory_that_cannot_be_written_is_one_clear_error(tmp_path, monkeypatch):
+    import pytest
+
+    from giftgraph.errors import GiftgraphError
+    from giftgraph.spill import SpillError
+
+    missing = tmp_path / "no-such-dir"
+    with pytest.raises(SpillError) as got:
+        Spilled(str(missing))["m1"] = _rows(1)
+    assert isinstance(got.value, GiftgraphError) and str(missing) in str(got.value) and "TMPDIR" in str(got.value)
+    # a full disk: the write fails
+    store = Spilled(str(tmp_path))
+
+    def full(fd, data, offset):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "pwrite", full)
+    with pytest.raises(SpillError, match="No space left on device"):
+        store["m1"] = _rows(1)
+
+
+def test_a_short_write_is_written_to_the_end(tmp_path, monkeypatch):
+    real = os.pwrite
+
+    def a_few_bytes(fd, data, offset):  # a write that takes at most 7 bytes at a time
+        return real(fd, bytes(data[:7]), offset)
+
+    monkeypatch.setattr(os, "pwrite", a_few_bytes)
+    store = Spilled(str(tmp_path))
+    for i in range(5):
+        store[f"m{i}"] = _rows(i)
+    assert all(store.get(f"m{i}") == _rows(i) for i in range(5))
