@@ -39,7 +39,6 @@ class Spilled:
     def put(self, value) -> tuple[int, int, int]:
         """Write ``value``; returns where it is, for `read` (no key kept)."""
         data = pickle.dumps(value, pickle.HIGHEST_PROTOCOL)
-        where_dir = self._dir or tempfile.gettempdir()
         try:
             if not self._files or self._owner != os.getpid():
                 self._files.append(tempfile.TemporaryFile(dir=self._dir))
@@ -48,7 +47,7 @@ class Spilled:
             while done < len(data):  # (a write may take fewer bytes than asked)
                 done += os.pwrite(fd, memoryview(data)[done:], self._end + done)
         except OSError as exc:
-            raise SpillError(f"{where_dir}: cannot keep extraction's per-message data in a temporary file there "
+            raise SpillError(f"{self._dir_name()}: cannot keep extraction's per-message data in a temporary file there "
                              f"({exc.strerror or exc}); free disk space, or set TMPDIR to a writable directory "
                              f"with room") from exc
         where = (len(self._files) - 1, self._end, len(data))
@@ -61,12 +60,16 @@ class Spilled:
         try:
             data = os.pread(self._files[f].fileno(), size, offset)
         except OSError as exc:
-            raise SpillError(f"{self._dir or tempfile.gettempdir()}: cannot read back extraction's temporary file "
+            raise SpillError(f"{self._dir_name()}: cannot read back extraction's temporary file "
                              f"({exc.strerror or exc})") from exc
         if len(data) != size:
-            raise SpillError(f"{self._dir or tempfile.gettempdir()}: extraction's temporary file was cut short "
+            raise SpillError(f"{self._dir_name()}: extraction's temporary file was cut short "
                              f"({size} bytes kept at {offset}, {len(data)} read back)")
         return pickle.loads(data)
+
+    def _dir_name(self) -> str:
+        """The directory the temporary files are in, for an error message."""
+        return self._dir or tempfile.gettempdir()
 
     def __setitem__(self, key: str, value) -> None:
         self._where[key] = self.put(value)

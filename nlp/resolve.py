@@ -412,10 +412,7 @@ class Resolver:
         # organisations that share a blocking key with the name can be either (`_org_keys`), read in the
         # order of `orgs` (the first that is one wins): each new name was compared with every known one.
         key = _org_kind_key(low)
-        found: set[str] = set()
-        for k in _org_keys(low, key, query=True):
-            found |= self._org_blocks.get(k, set())
-        for known in sorted(found, key=self._org_place.__getitem__):
+        for known in self._org_candidates(low, key):
             joined = self._join_org(name, low, key, known)
             if joined is not None:
                 return joined
@@ -423,6 +420,14 @@ class Resolver:
         self._org_placed(name)
         self.table["organization"][low] = name
         return name
+
+    def _org_candidates(self, low: str, key: str) -> list[str]:
+        """The known organisations a new one (lower case ``low``, kind key ``key``) can be: those sharing a
+        blocking key with it (`_org_keys`), in the order of `orgs`."""
+        found: set[str] = set()
+        for k in _org_keys(low, key, query=True):
+            found |= self._org_blocks.get(k, set())
+        return sorted(found, key=self._org_place.__getitem__)
 
     def _join_org(self, name: str, low: str, key: str, known: str) -> str | None:
         """When the new organisation ``name`` (lower case ``low``, kind key ``key``) and the known one
@@ -682,9 +687,10 @@ class Resolver:
         read by the merge passes and by the building of nodes and edges only, so not kept through the
         relations stage (a set of message ids a person, 7 MB at 10,130 Enron messages). Not recomputed:
         once called, the clusters' ``messages`` and ``sent`` read empty."""
+        slots = (PersonCluster.messages.slot, PersonCluster.sent.slot)
         for c in self.clusters.values():
-            c.__dict__.pop("_messages", None)
-            c.__dict__.pop("_sent", None)
+            for slot in slots:
+                c.__dict__.pop(slot, None)
 
     def _added(self, c: PersonCluster) -> None:
         """A new cluster: put it in the look-up indexes and in `roots` (in key order)."""
