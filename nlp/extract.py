@@ -566,7 +566,7 @@ def profile_describes(res: Resolver, prof: Profile) -> bool:
     another release (the Ring/LAPD default on a health agency's mail) gives no one a role."""
     names = {o.name for o in (prof.vendor_org, prof.agency_org) if o}
     for c in res.roots():
-        if any(prof.domain_info(e) for e in c.emails) or names & (set(c.orgs) | set(c.header_orgs)):
+        if any(prof.domain_info(e) for e in c.emails) or names & (set(PersonCluster.orgs.peek(c)) | set(PersonCluster.header_orgs.peek(c))):
             return True
     return False
 
@@ -576,11 +576,12 @@ def _signs_elsewhere(c: PersonCluster, prof: Profile) -> bool:
     police body or unit: a transit authority's buyer or a city's clerk who writes from the same
     address domain as the city's police ("Procurement Manager / Harbor Transit Authority") works
     for the organisation the signature names, whatever the domain says."""
-    if not c.orgs or c.units or c.text_units:
+    orgs = PersonCluster.orgs.peek(c)  # read, not made (`_OnFirstUse.peek`): most people have none
+    if not orgs or PersonCluster.units.peek(c) or PersonCluster.text_units.peek(c):
         return False
     sides = [o for o in (prof.vendor_org, prof.agency_org) if o]
     names = {n.lower() for o in sides for n in [o.name, *o.aliases]}
-    for org in c.orgs:
+    for org in orgs:
         known = prof.organization(org)
         if (known is not None and known.kind in ("vendor", "agency")) or org.lower() in names or _AGENCY_LINE.search(org):
             return False
@@ -601,11 +602,11 @@ def _sells_not_serves(c: PersonCluster, prof: Profile) -> bool:
     agency = prof.agency_org
     names = {n.lower() for n in ([agency.name, *agency.aliases] if agency else [])}
     if any(o.lower() in names or (prof.organization(o) is not None and prof.organization(o).kind == "agency")
-           for o in c.orgs):
+           for o in PersonCluster.orgs.peek(c)):
         return False
     if any(prof.domain_info(e).get("role") == "vendor_employee" for e in c.emails):
         return True
-    titles = [t for t in c.titles if t]
+    titles = [t for t in PersonCluster.titles.peek(c) if t]
     ranks = prof.rank_words()
     return bool(titles) and all(_SALES_JOB.search(t) and not any(
         w.lower().rstrip(".,") in ranks for w in t.split()) for t in titles)
@@ -624,18 +625,18 @@ def _role(c: PersonCluster, prof: Profile, described: bool = True) -> str:
         r = prof.domain_info(e).get("role")
         if r and not (elsewhere and r in ("officer", "vendor_employee")):
             votes[r] += 3
-    votes.update(c.roles)
+    votes.update(PersonCluster.roles.peek(c))
     if votes.get("officer") and _sells_not_serves(c, prof):
         del votes["officer"]
     if votes:
         return votes.most_common(1)[0][0]
     ranks = prof.rank_words()
-    if elsewhere and not all(_CIVIC_ORG.fullmatch(o) for o in c.orgs):
+    if elsewhere and not all(_CIVIC_ORG.fullmatch(o) for o in PersonCluster.orgs.peek(c)):
         # "Lt. Dale Voss (Ret.) / Principal, Voss Consulting LLC": a rank, but he signs for a firm (a
         # sergeant who signs "City of Ashgrove" serves the city's police: his rank still counts)
         return "other"
     if any(t.lower().split()[0].rstrip(".") in ranks and not _CORPORATE_TITLE.search(t)
-           for t in list(c.titles) + list(c.text_titles) if t):
+           for t in [*PersonCluster.titles.peek(c), *PersonCluster.text_titles.peek(c)] if t):
         return "officer"
     return "other"
 
@@ -763,7 +764,7 @@ def _build(messages, docs, res: Resolver, prof: Profile, index: EntityIndex, per
         c.node_id = nid
         key_to_id[c.key] = nid
         name = canonical[c.key]
-        aliases = {a for a in c.aliases | c.short_aliases if a and a != name}
+        aliases = {a for a in c.aliases | PersonCluster.short_aliases.peek(c) if a and a != name}
         for n in c.names:  # "Ilse L Haldane" is also "Ilse Haldane"
             if n.has_full and n.middle:
                 aliases.add(n.first_last)
@@ -783,12 +784,14 @@ def _build(messages, docs, res: Resolver, prof: Profile, index: EntityIndex, per
                 aliases.add(re.sub(r"(?<=\w)-(?=\w)", "", a))
         aliases.discard(name)
         attrs = {"role": roles[c.key], "merge_reasons": list(dict.fromkeys(c.reasons))}
-        if c.titles:
-            attrs["title"] = c.titles.most_common(1)[0][0]
-        if c.serials:
-            attrs["serial"] = sorted(c.serials)[0]
-        if c.phones:
-            attrs["phones"] = sorted(c.phones)
+        # read, not made (`_OnFirstUse.peek`): most people have no title, serial or phone
+        titles, serials, phones = (a.peek(c) for a in (PersonCluster.titles, PersonCluster.serials, PersonCluster.phones))
+        if titles:
+            attrs["title"] = titles.most_common(1)[0][0]
+        if serials:
+            attrs["serial"] = sorted(serials)[0]
+        if phones:
+            attrs["phones"] = sorted(phones)
         nodes[nid] = Node(id=nid, kind="person", name=name, aliases=sorted(aliases), emails=sorted(c.emails), attrs=attrs)
 
     def pid(key: str | None) -> str | None:
@@ -808,8 +811,8 @@ def _build(messages, docs, res: Resolver, prof: Profile, index: EntityIndex, per
         for h in finder.find(subject):
             introduced[h.key][h.text] += 1
     for c in res.roots():
-        res.used["division"].update(c.units)
-        res.used["organization"].update(c.orgs)
+        res.used["division"].update(PersonCluster.units.peek(c))
+        res.used["organization"].update(PersonCluster.orgs.peek(c))
         for e in c.emails:
             o = prof.domain_info(e).get("organization")
             if o:
@@ -930,14 +933,15 @@ def _build(messages, docs, res: Resolver, prof: Profile, index: EntityIndex, per
     # --- MEMBER_OF: the most specific unit a signature names, else the organisation, else the address's
     for c in res.roots():
         target = quote = None
-        units = c.units or c.text_units
+        units = PersonCluster.units.peek(c) or PersonCluster.text_units.peek(c)
+        orgs = PersonCluster.orgs.peek(c)
         if units:
             unit = units.most_common(1)[0][0]
             target, quote = division_ids.get(unit), c.member_quotes.get("division:" + unit)
-        if target is None and c.orgs:
-            org = res.table["organization"].get(c.orgs.most_common(1)[0][0].lower(), c.orgs.most_common(1)[0][0])
+        if target is None and orgs:
+            org = res.table["organization"].get(orgs.most_common(1)[0][0].lower(), orgs.most_common(1)[0][0])
             target = org_ids.get(org)
-            quote = c.member_quotes.get("organization:" + c.orgs.most_common(1)[0][0])
+            quote = c.member_quotes.get("organization:" + orgs.most_common(1)[0][0])
         if target is None:
             for e in sorted(c.emails):
                 o = prof.domain_info(e).get("organization")

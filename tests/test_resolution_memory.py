@@ -33,6 +33,10 @@ def _release(tmp_path: Path) -> list:
     return sorted(case.load_messages(), key=lambda m: (m.sent or "~", m.id))
 
 
+_ON_FIRST_USE = [f"_{n}" for n in ("short_aliases", "units", "orgs", "text_units", "member_quotes", "roles",
+                                    "header_orgs", "titles", "text_titles", "serials", "phones")]
+
+
 def _live_ents() -> int:
     gc.collect()
     return sum(1 for o in gc.get_objects() if type(o) is analysis._Ent)
@@ -71,6 +75,9 @@ def test_resolution_frees_spans_and_memos_and_answers_the_same(tmp_path, monkeyp
             return real_build(*a, **kw)
 
         def release(res: Resolver) -> None:
+            # the building of nodes read every person's containers made on first use, and made none
+            seen["empty made"] = sorted({slot for c in res.clusters.values() for slot in _ON_FIRST_USE
+                                         if slot in c.__dict__ and not c.__dict__[slot]})
             seen["memos"] = sum(len(c._memo) for c in res.clusters.values()) + len(res._fits)
             seen["before"] = _answers(res, messages)
             real_release(res)
@@ -84,6 +91,7 @@ def test_resolution_frees_spans_and_memos_and_answers_the_same(tmp_path, monkeyp
     finally:
         cache.close()
     assert len([n for n in nodes if n.kind == "person"]) > 10
+    assert seen["empty made"] == []
     # the PERSON spans the text passes read are not held (they were, one per name of the release)
     assert seen["ents while building"] <= recent_ents < persons
     # the memos were there, and are gone once resolution is done; the look-ups give the same answers
@@ -165,3 +173,38 @@ def test_a_parse_with_no_entity_pass_loads_no_entity_components_and_parses_the_s
     assert analysis.Parser("ring_lapd", None).nlp is full  # ... whose pipeline a parse then shares
     with full.select_pipes(disable=[p for p in analysis.NER_COMPONENTS if p in full.pipe_names]):
         assert [(t.text, t.dep_, t.head.i, t.tag_, t.lemma_) for t in full(text)] == got
+
+
+def test_a_read_makes_no_container_and_a_merge_joins_only_those_made():
+    from collections import Counter
+
+    from giftgraph.nlp.resolve import PersonCluster
+
+    a, b = PersonCluster(key="e:wren.ostby@example.org"), PersonCluster(key="e:tallis.moe@example.org")
+    assert PersonCluster.phones.peek(a) == set() and PersonCluster.titles.peek(a) == Counter()
+    assert "_phones" not in a.__dict__ and "_titles" not in a.__dict__
+    with pytest.raises(AttributeError):  # the empty set every reader shares cannot be written to
+        PersonCluster.phones.peek(a).add("555-0142")  # type: ignore[attr-defined]
+    a.phones.add("555-0142")  # a write through the attribute is kept
+    a.titles["Sgt."] += 1
+    a.member_quotes["division:Harbor"] = ("m1", "I'm at Harbor Division")
+    b.titles["Sgt."] += 2
+    b.serials.add("4471")
+    b.member_quotes["division:Harbor"] = ("m2", "Harbor Division desk")
+    b.member_quotes["organization:Tern Co"] = ("m3", "Tern Co")
+    assert PersonCluster.phones.peek(a) == {"555-0142"}
+
+    from giftgraph.nlp.profile import Profile
+    res = Resolver(Profile.load("ring_lapd"))
+    for c in (a, b):
+        res.clusters[c.key] = c
+        res.uf.parent[c.key] = c.key
+    res._merge(a.key, b.key, "test")
+    kept = res.clusters[res.uf.find(a.key)]
+    assert kept.phones == {"555-0142"} and kept.serials == {"4471"} and kept.titles == Counter({"Sgt.": 3})
+    # the kept person's quote stays, the other's is added where it has none
+    assert kept.member_quotes["division:Harbor"] == (("m1", "I'm at Harbor Division") if kept is a
+                                                     else ("m2", "Harbor Division desk"))
+    assert kept.member_quotes["organization:Tern Co"] == ("m3", "Tern Co")
+    # what neither had is not made by the merge
+    assert not {"_units", "_orgs", "_roles", "_header_orgs", "_text_titles"} & set(kept.__dict__)
