@@ -45,7 +45,7 @@ class Evidence:
 _EVIDENCE_FIELDS = ("message", "quote", "page", "bates", "file")
 
 
-@dataclass
+@dataclass(slots=True)  # slots: a release's people and edges are all held until the graph is built
 class Node:
     id: str
     kind: str
@@ -55,7 +55,7 @@ class Node:
     attrs: dict[str, Any] = field(default_factory=dict)  # role, unit_price_usd, sent, subject, merge_reasons, ...
 
 
-@dataclass
+@dataclass(slots=True)
 class Edge:
     type: str
     source: str

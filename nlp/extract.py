@@ -926,8 +926,12 @@ def _build(messages, docs, res: Resolver, prof: Profile, index: EntityIndex, per
             ev = header_evidence[mid] = evidence_for(by_id[mid], CUSTODIAN_QUOTE if mid in inferred else "(header)")
         return ev
 
+    # one attrs dict per count, shared by the edges of that count (40,520 dicts of 184 bytes at 10,130
+    # Enron messages, held through relations): read only, `add_edge` copies them into the graph
+    count_attrs: dict[int, dict[str, Any]] = {}
     for (s, t), mids in sorted(emailed.items()):
-        edges.append(Edge(type="EMAILED", source=s, target=t, attrs={"count": len(mids)},
+        edges.append(Edge(type="EMAILED", source=s, target=t,
+                          attrs=count_attrs.setdefault(len(mids), {"count": len(mids)}),
                           evidence=[header_ev(mid) for mid in mids]))
 
     # --- MEMBER_OF: the most specific unit a signature names, else the organisation, else the address's
