@@ -15,7 +15,7 @@ from pathlib import Path
 
 from giftgraph.ingest.addresses import POST_NOMINALS
 
-__all__ = ["PersonName", "parse_name", "norm", "HONORIFICS", "CIVIC_TITLES", "SUFFIXES", "first_names_compatible", "name_forms",
+__all__ = ["PersonName", "parse_name", "norm", "clear_name_caches", "HONORIFICS", "CIVIC_TITLES", "SUFFIXES", "first_names_compatible", "name_forms",
            "short_form", "surname_initials", "known_given_names"]
 
 # titles of elected and civic office written before a name ("Councilmember Ada Reyes", "Mayor Tom Hale"):
@@ -96,6 +96,13 @@ def parse_name(text: str, *, titles: set[str] | frozenset[str] = frozenset()) ->
     # resolution parses the same few thousand printed names tens of thousands of times per release;
     # a PersonName is frozen, so parses are shared
     return _parse_name_cached(text, titles if isinstance(titles, frozenset) else frozenset(titles))
+
+
+def clear_name_caches() -> None:
+    """Empty the caches of `norm`, `parse_name` and the folding of names: they fill with a release's
+    printed names (up to their bounds), which resolution reads many times and later stages seldom."""
+    for cached in (norm, _parse_name_cached, _fold):
+        cached.cache_clear()
 
 
 @functools.lru_cache(maxsize=65536)

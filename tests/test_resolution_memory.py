@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from giftgraph.graph.store import Case
-from giftgraph.nlp import analysis
+from giftgraph.nlp import analysis, names
 from giftgraph.nlp import extract as ex
 from giftgraph.nlp.analysis import AnalysisCache, CachedAnalyses, analyse_messages, profile_fingerprint
 from giftgraph.nlp.entities import Mention
@@ -83,6 +83,7 @@ def test_resolution_frees_spans_and_memos_and_answers_the_same(tmp_path, monkeyp
             real_release(res)
             seen["released"] = (sum(len(c._memo) for c in res.clusters.values()), len(res._fits), len(res._fits_deps),
                                 len(res._thread_people), len(res._parts_memo))
+            seen["name parses kept"] = names._parse_name_cached.cache_info().currsize
             seen["after"] = _answers(res, messages)
 
         monkeypatch.setattr(ex, "_build", build)
@@ -97,6 +98,7 @@ def test_resolution_frees_spans_and_memos_and_answers_the_same(tmp_path, monkeyp
     # the memos were there, and are gone once resolution is done; the look-ups give the same answers
     assert seen["memos"] > 0 and seen["released"] == (0, 0, 0, 0, 0)
     assert seen["after"] == seen["before"] and any(seen["before"])
+    assert seen["name parses kept"] == 0  # the parses of the release's names are not kept through relations
     assert index.resolver is not None
     # nor which messages name each person (read by the passes and the building of edges only)
     clusters = list(index.resolver.clusters.values())
