@@ -1002,22 +1002,41 @@ class Resolver:
                     for k in _given_name_keys(ff, self.nick):
                         block[k].add(o.key)
 
-        def people(keys: Iterable[str]) -> list[PersonCluster]:
-            found = {self.uf.find(k) for k in keys}
-            return [self.clusters[k] for k in sorted(found) if k in self.clusters]
+        def first_few(keys: Iterable[str], keep: Callable[[PersonCluster], bool], enough: int) -> list[PersonCluster]:
+            """The people under ``keys`` that ``keep`` accepts, up to ``enough`` of them (in key order): the
+            pass only asks whether there are more than a few, and reads them all when there are not. A
+            common given name is shared by more people the larger the release, and every merge made the
+            whole list again (the pass grew ~N^1.4 from 10,130 to 41,228 Enron messages)."""
+            found: dict[str, PersonCluster] = {}
+            checked: set[str] = set()
+            for k in keys:
+                r = self.uf.find(k)
+                if r in checked:
+                    continue
+                checked.add(r)
+                o = self.clusters.get(r)
+                if o is not None and keep(o):
+                    found[r] = o
+                    if len(found) >= enough:
+                        break
+            return [found[k] for k in sorted(found)]
 
-        # the people a local part names (`fits`) and the others whose given name is compatible with
-        # it, worked out once per local part until a merge changes the clusters (`_gen`), not once
-        # per address: a common given name is the local part of many addresses of a large release
+        # the people a local part names (`fits`: all of them when at most two, else three) and the others
+        # whose given name is compatible with it (all when at most one, else two), worked out once per
+        # local part until a merge changes the clusters (`_gen`), not once per address: a common given
+        # name is the local part of many addresses of a large release
         seen: dict[str, tuple[int, list[PersonCluster], list[PersonCluster]]] = {}
 
         def named(local: str) -> tuple[list[PersonCluster], list[PersonCluster]]:
             memo = seen.get(local)
             if memo is None or memo[0] != self._gen:
-                fits = [o for o in people(exact.get(local, ())) if any(_fold(f) == local for f in o.firsts())]
-                near = people(k for q in _given_name_queries(local, self.nick) for k in block.get(q, ()))
-                others = [o for o in near if o not in fits
-                          and any(len(_fold(f)) > 1 and first_names_compatible(local, f, self.nick) for f in o.firsts())]
+                fits = first_few(exact.get(local, ()), lambda o: any(_fold(f) == local for f in o.firsts()), 3)
+                others: list[PersonCluster] = []
+                if len(fits) <= 2:  # else no merge, whoever else there is
+                    others = first_few(
+                        (k for q in _given_name_queries(local, self.nick) for k in block.get(q, ())),
+                        lambda o: o not in fits and any(len(_fold(f)) > 1 and first_names_compatible(local, f, self.nick)
+                                                        for f in o.firsts()), 2)
                 memo = seen[local] = (self._gen, fits, others)
             return memo[1], memo[2]
 

@@ -1068,3 +1068,21 @@ def test_several_names_printed_as_one_name_no_one(ring):
     c = res.clusters[res.uf.find("e:desk@qx.example")]
     assert res.canonical_name(c) == "desk@qx.example" and glued not in c.aliases
     assert res.uf.find("n:ana varro") != c.key  # the glued text vouches for no one
+
+
+@pytest.mark.parametrize("quentins, others, joins", [
+    (1, 0, True),    # the one Quentin of the release writes from the domain: joined
+    (1, 1, False),   # another of a compatible given name ("Quent"): the address may be his
+    (2, 0, False),   # a second Quentin: not settled
+    (4, 0, False),   # many: the pass stops counting at three, with the same answer
+    (1, 3, False),   # several others of a compatible given name: not settled
+])
+def test_a_given_name_address_counts_the_people_of_that_name_only_as_far_as_the_answer_needs(ring, quentins, others, joins):
+    spec = [(Address(f"Quentin {s}", f"q.{s.lower()}@vendor.example"), [ew.DANA], f"A{k}")
+            for k, s in enumerate(["Arlow", "Brisk", "Corvo", "Dunmore"][:quentins])]
+    spec += [(Address(f"Quent {s}", f"{s.lower()}@elsewhere.example"), [ew.DANA], f"O{k}")
+             for k, s in enumerate(["Hallam", "Ivers", "Jessop"][:others])]
+    spec += [(Address("", "quentin@vendor.example"), [ew.DANA], "B")]
+    res, a, b = _headers(*spec)(ring, ("e:q.arlow@vendor.example", "e:quentin@vendor.example"))
+    next(p for p in PASSES if p.name == "given_name_address").run(res)
+    assert (res.uf.find(a) == res.uf.find(b)) is joins
