@@ -214,8 +214,8 @@ class PersonCluster:
         again, empty)."""
         d = self.__dict__
         d.pop("__memo", None)
-        for attr in vars(PersonCluster).values():
-            if isinstance(attr, _OnFirstUse) and attr.slot in d and not d[attr.slot]:
+        for attr in _ON_FIRST_USE:
+            if attr.slot in d and not d[attr.slot]:
                 del d[attr.slot]
 
     def _derived(self, what: str, names: list[PersonName], add: Callable[[PersonName], Iterable]) -> set:
@@ -266,8 +266,9 @@ class PersonCluster:
     def _short_forms(self, fold: Callable[[str], str]) -> set[str]:
         """`short_aliases` folded (``_fold``) or normalised (``norm``): recomputed when the set grows; made
         afresh for a few (most people have none)."""
-        if len(PersonCluster.short_aliases.peek(self)) <= _MADE_AFRESH:
-            return {fold(a) for a in PersonCluster.short_aliases.peek(self)}
+        short = PersonCluster.short_aliases.peek(self)
+        if len(short) <= _MADE_AFRESH:
+            return {fold(a) for a in short}
         slot = self._memo.get(fold)
         if slot is None or slot[0] is not self.short_aliases or slot[1] != len(self.short_aliases):
             slot = self._memo[fold] = (self.short_aliases, len(self.short_aliases), {fold(a) for a in self.short_aliases})
@@ -295,9 +296,10 @@ class PersonCluster:
         return self._derived("initials", self.names, _initials_of)
 
 
-# what `Resolver._merge` joins of the containers made on first use (not `_memo`, each person's own)
-_MERGED_ON_FIRST_USE: tuple[_OnFirstUse, ...] = tuple(
-    a for a in vars(PersonCluster).values() if isinstance(a, _OnFirstUse) and a is not PersonCluster._memo)
+# the containers made on first use (`PersonCluster.compact`), and those `Resolver._merge` joins (not `_memo`,
+# each person's own)
+_ON_FIRST_USE: tuple[_OnFirstUse, ...] = tuple(a for a in vars(PersonCluster).values() if isinstance(a, _OnFirstUse))
+_MERGED_ON_FIRST_USE = tuple(a for a in _ON_FIRST_USE if a is not PersonCluster._memo)
 
 
 def _initials_of(n: PersonName) -> list[str]:
