@@ -70,14 +70,17 @@ def test_resolution_frees_spans_and_memos_and_answers_the_same(tmp_path, monkeyp
         seen: dict = {}
         real_build, real_release = ex._build, Resolver.release_memos
 
-        def build(*a, **kw):  # while the graph's nodes are made: only the analyses the cache reader keeps decoded
+        def build(messages, docs, res, *a, **kw):  # while the graph's nodes are made: only the analyses the cache reader keeps decoded
             seen["ents while building"] = _live_ents()
-            return real_build(*a, **kw)
-
-        def release(res: Resolver) -> None:
+            seen.setdefault("order", []).append("build")
+            out = real_build(messages, docs, res, *a, **kw)
             # the building of nodes read every person's containers made on first use, and made none
             seen["empty made"] = sorted({slot for c in res.clusters.values() for slot in _ON_FIRST_USE
                                          if slot in c.__dict__ and not c.__dict__[slot]})
+            return out
+
+        def release(res: Resolver) -> None:
+            seen.setdefault("order", []).append("release")
             seen["memos"] = sum(len(c._memo) for c in res.clusters.values()) + len(res._fits)
             seen["before"] = _answers(res, messages)
             real_release(res)
@@ -97,6 +100,8 @@ def test_resolution_frees_spans_and_memos_and_answers_the_same(tmp_path, monkeyp
     assert seen["ents while building"] <= recent_ents < persons
     # the memos were there, and are gone once resolution is done; the look-ups give the same answers
     assert seen["memos"] > 0 and seen["released"] == (0, 0, 0, 0, 0)
+    # released before the nodes and edges are made: those take the room the memos leave
+    assert seen["order"] == ["release", "build"]
     assert seen["after"] == seen["before"] and any(seen["before"])
     assert seen["name parses kept"] == 0  # the parses of the release's names are not kept through relations
     assert index.resolver is not None
