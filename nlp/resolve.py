@@ -129,6 +129,9 @@ def _add_found(out: set, have) -> None:
 
 # `PersonCluster`'s derived name sets are remembered only for a person with more names than this
 _MADE_AFRESH = 2
+# threads whose people `Resolver.context_keys` remembers: the most recently read (a memo of every thread of the
+# release was 29 MB on the whole Enron inbox, 25,000 threads; made again, the same, when read again)
+_THREADS_KEPT = 2048
 
 _T = TypeVar("_T")
 
@@ -1516,7 +1519,9 @@ class Resolver:
         tk = thread_key(m)
         mids = self.threads.get(tk, [])
         mentions = self.thread_mentions.get(tk, set())
-        cached = self._thread_people.get(tk)
+        # read and put back last: the memo keeps the threads read most recently (`_THREADS_KEPT`), not every thread
+        # of the release (a thread is read while its messages are, which the passes take in the order of sending)
+        cached = self._thread_people.pop(tk, None)
         if cached is None or cached[0] != len(mids):
             addr_keys = {self._address_keys(a) for mid in mids
                          for a in (self.messages[mid].sender, *self.messages[mid].to, *self.messages[mid].cc)}
@@ -1528,6 +1533,8 @@ class Resolver:
             people |= {self.uf.find(k) for k in mentions if k in self.uf.parent}
             cached = (cached[0], cached[1], version, people)
         self._thread_people[tk] = cached
+        if len(self._thread_people) > _THREADS_KEPT:
+            del self._thread_people[next(iter(self._thread_people))]
         return own, own | cached[3]
 
     def chain_keys(self, m: Message) -> set[str]:

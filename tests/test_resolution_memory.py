@@ -215,3 +215,33 @@ def test_a_read_makes_no_container_and_a_merge_joins_only_those_made():
     assert kept.member_quotes["organization:Tern Co"] == ("m3", "Tern Co")
     # what neither had is not made by the merge
     assert not {"_units", "_orgs", "_roles", "_header_orgs", "_text_titles"} & set(kept.__dict__)
+
+
+@pytest.mark.model
+def test_the_threads_people_memo_keeps_the_recent_threads_and_resolves_the_same(tmp_path, monkeypatch):
+    from giftgraph.nlp import resolve
+
+    messages = _release(tmp_path)
+    assert len({resolve.thread_key(m) for m in messages}) > 4
+
+    def entities() -> tuple[list, int]:
+        most = [0]
+        real = Resolver.context_keys
+
+        def context_keys(res: Resolver, m):
+            out = real(res, m)
+            most[0] = max(most[0], len(res._thread_people))
+            return out
+
+        monkeypatch.setattr(Resolver, "context_keys", context_keys)
+        _index, _docs, nodes, edges = ex.extract_entities(messages, profile="ring_lapd")
+        monkeypatch.setattr(Resolver, "context_keys", real)
+        return [(n.id, n.name, n.aliases, n.emails, n.attrs) for n in nodes] + \
+            [(e.type, e.source, e.target, e.attrs) for e in edges], most[0]
+
+    everything, most = entities()
+    assert most > 2  # the release's threads outnumber the two kept below
+    monkeypatch.setattr(resolve, "_THREADS_KEPT", 2)
+    kept_two, most = entities()
+    assert most == 2
+    assert kept_two == everything and any(n[1] for n in everything)
