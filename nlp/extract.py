@@ -384,6 +384,7 @@ def extract_entities(messages: Sequence[Message], *, profile: "str | Profile | N
     # the whole Enron inbox the memos are ~165 MB and the peak was the building of nodes on top of them)
     res.release_memos()
     nodes, edges = _build(messages, docs, res, prof, index, person_mentions, custodian, introduced)
+    res.release_memos()  # and what the building of edges remembered again (the header addresses it looked up)
     res.forget_messages()  # nor which messages name each person (the nodes and edges are built)
     return index, docs, nodes, edges
 
