@@ -79,7 +79,8 @@ class Provenance:
 
     @classmethod
     def from_dict(cls, d: dict) -> Provenance:
-        return cls(file=d["file"], page=d.get("page"), bates=d.get("bates"), quoted=bool(d.get("quoted")),
+        # every message read from one file names it: one string, not a copy a message (41,228 on the whole Enron inbox)
+        return cls(file=_intern(d["file"]), page=d.get("page"), bates=d.get("bates"), quoted=bool(d.get("quoted")),
                    sheet=d.get("sheet"), rows=d.get("rows"),
                    dedup=d.get("dedup") if isinstance(d.get("dedup"), dict) else None)
 
@@ -171,8 +172,10 @@ class Message:
 
     @classmethod
     def from_dict(cls, d: dict) -> Message:
+        mid = d.get("id", "")
+        thread = d.get("thread")
         return cls(
-            id=d.get("id", ""),
+            id=mid,
             sender=Address.from_dict(d.get("sender") or {}),
             sent=d.get("sent", "") or "",
             to=[Address.from_dict(a) for a in d.get("to", [])],
@@ -184,7 +187,7 @@ class Message:
             redactions=int(d.get("redactions", 0) or 0),
             attachments=list(d.get("attachments", [])),
             in_reply_to=d.get("in_reply_to"),
-            thread=d.get("thread"),
+            thread=mid if thread == mid else thread,  # a message that begins its thread: one string, not two
             message_id=d.get("message_id", "") or "",
         )
 

@@ -138,6 +138,20 @@ def test_header_strings_are_interned():
     assert m.sender.email is a.email and m.to[0].name is a.name
 
 
+def test_a_loaded_message_shares_its_thread_and_file_strings():
+    from giftgraph.ingest.message import Provenance
+
+    where = Provenance(file="/drops/ferncastle-" + "box.mbox", page=3)
+    who = Address(name="Odile Ferncastle", email="odile@ferncastle.example")
+    opener = Message(sender=who, id="msg-7a", thread="msg-7a", subject="Lantern loan", provenance=[where])
+    reply = Message(sender=who, id="msg-7b", thread="msg-7a", subject="Re: Lantern loan", provenance=[where])
+    a, b = (Message.from_dict(json.loads(json.dumps(m.to_dict()))) for m in (opener, reply))
+    assert (a.to_dict(), b.to_dict()) == (opener.to_dict(), reply.to_dict())
+    assert a.thread is a.id  # begins its thread: one string
+    assert b.thread == "msg-7a" and b.thread is not b.id
+    assert a.provenance[0].file is b.provenance[0].file  # read from one file: one string
+
+
 # a long own text for the parse on demand: four paragraphs, two of them with dependency cues, forty times over
 LONG_PARAGRAPHS = ["Brindle Works mailed them to me on Friday.", "Their crew shipped us three lanterns last week.",
                    "Will Brindle Works be able to donate some heaters to the shelter?",
