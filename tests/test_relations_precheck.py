@@ -154,6 +154,54 @@ def test_anchor_prefilter_finds_what_the_anchor_regexes_find():
     assert 10 < found < len(texts)
 
 
+def test_a_trie_alternation_matches_what_the_plain_one_matches():
+    import re
+
+    from giftgraph.nlp.relations.context import _trie_alternation
+
+    forms = ["Ferrowick", "Ferro", "Ferrowick Labs", "F.W.", "Quillan", "Quill", "Q", "Zoë-9", "a+b (c)"]
+    plain = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)) + r")(?!\w)")
+    trie = re.compile(r"(?<!\w)(?:" + _trie_alternation(forms) + r")(?!\w)")
+    texts = ["Ferrowick Labs shipped it", "Ferrowicks", "a Ferro lamp", "ferrowick", "Quillan's", "Quil", "Q.",
+             "the F.W. crate", "F.W", "Zoë-9 and Zoë-99", "a+b (c)!", "xa+b (c)", "Ferrowick Lab", "", "Q"]
+    for text in texts:
+        assert [m.span() for m in trie.finditer(text)] == [m.span() for m in plain.finditer(text)], text
+    assert sum(bool(trie.search(t)) for t in texts) > 8
+    # a form that ever longer ones continue, over and over, is too deep a trie: the caller uses the plain one
+    assert _trie_alternation(["k" * n for n in range(1, 80)]) is None
+
+
+def test_the_anchor_finds_a_code_and_a_vendor_form_as_the_plain_regexes_do():
+    import re
+
+    from giftgraph.graph.model import Node
+    from giftgraph.nlp.codes import known_code_regex
+
+    rules = RelationRules(load_rules(None))
+    ctx = _context(rules)
+    # more codes, some of them beginning alike or continuing each other
+    for i, name in enumerate(["ZQ-7", "ZQ-778", "ZR-10", "LUMEN5", "LUMEN50", "AB-C-D"]):
+        key = re.sub(r"[^A-Za-z0-9]", "", name).upper()
+        ctx.index.nodes[f"code:{i}"] = Node(id=f"code:{i}", kind="code", name=name, attrs={"key": key})
+    ctx._build_catalogues()
+    keys = set(ctx.code_keys)
+    assert {"ZQ77", "ZQ778", "LUMEN5", "LUMEN50"} <= keys
+    code_rx = known_code_regex(keys)
+    forms = {*ctx.vendor_forms, *ctx.codes}
+    form_rx = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)) + r")(?!\w)")
+    texts = ["Use code zq 77 at checkout.", "use zq-77x", "zq.778 works", "ZQ 7 7 8", "zq-7-7-8.", "zq7", "zq--77",
+             "Lumen 50 off", "lumen5", "LUMEN500", "lumen-5-0", "ab c d", "A.B.C.D.x", "ab-c-d", "ZR 10 and zr1",
+             "Tallowick Labs sent it", "Tallowicks", "ZQ-778 in caps", "LUMEN50.", "plain words only", ""]
+    texts += [t.upper() for t in texts] + [t.lower() for t in texts]
+    found = 0
+    for text in texts:
+        want = bool(code_rx.search(text)) or bool(form_rx.search(text))
+        got = bool(ctx.anchor_ci and ctx.anchor_ci.search(text)) or bool(ctx.anchor_cs and ctx.anchor_cs.search(text))
+        assert got == want == ctx._anchored(text), text
+        found += want
+    assert 20 < found < len(texts)
+
+
 # ---------------------------------------------------------------------------- analyses decoded on demand
 def test_an_analysis_read_from_json_is_decoded_on_first_use():
     from giftgraph.nlp.analysis import Analysis, _Ent
