@@ -171,6 +171,23 @@ def test_a_trie_alternation_matches_what_the_plain_one_matches():
     assert _trie_alternation(["k" * n for n in range(1, 80)]) is None
 
 
+def test_the_codes_trie_finds_every_printing_find_known_finds():
+    from giftgraph.nlp.codes import find_known, known_code_regex
+    from giftgraph.nlp.relations.context import _known_codes_regex
+
+    keys = {"ZQ7", "ZQ778", "ZR10", "LUMEN5", "LUMEN50", "ABCD", "A1", "A"}
+    trie = _known_codes_regex(keys)
+    assert trie.pattern != known_code_regex(keys).pattern
+    texts = ["Use zq 7 and zq-778 and ZQ.7.7.8 today", "zq778x zq7-", "zq7_8", "lumen-5-0. lumen5.0 LUMEN 50-",
+             "a1 A-1 a 1 b a.", "ab-cd, a.b.c.d; A B C D E", "x-zq7 9zq7 zq7.9 zq7. zq7 ", "A--1 a_1 a  1", ""]
+    found = 0
+    for text in texts:
+        want = [(h.start, h.end, h.text) for h in find_known(text, keys)]
+        assert [(m.start(), m.end(), m.group(0)) for m in trie.finditer(text)] == want, text
+        found += len(want)
+    assert found > 15
+
+
 def test_the_anchor_finds_a_code_and_a_vendor_form_as_the_plain_regexes_do():
     import re
 

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from giftgraph.graph.model import Evidence, Node
 from giftgraph.ingest.message import Message, make_id
-from giftgraph.nlp.codes import code_key, find_known, known_code_regex
+from giftgraph.nlp.codes import code_key, known_code_regex
 from giftgraph.spill import Spilled
 
 from . import values
@@ -55,6 +55,19 @@ def _trie_alternation(forms, between: str = "") -> str | None:
 
 
 _TRIE_DEPTH = 40  # groups nested in a trie alternation, at most (the regex compiler recurses into each)
+
+
+def _known_codes_regex(keys) -> re.Pattern:
+    """`known_code_regex` (every printing of the codes ``keys``) with the keys' alternation written as a trie
+    (`_trie_alternation`): the same matches, searched in time that does not grow with the number of codes (133 on
+    the whole Enron inbox). A code key is letters and digits (`code_key`), so where a printing begins, at most one
+    key continues at each character, and the match is the longest key whose printing ends where the boundary
+    allows, as in `known_code_regex`, which tries the longest keys first."""
+    keys = {k for k in keys if k}
+    trie = _trie_alternation(keys, between=r"[._\- ]?") if all(k.isascii() and k.isalnum() for k in keys) else None
+    if not trie:
+        return known_code_regex(keys)
+    return re.compile(r"(?<![A-Za-z0-9])(?:" + trie + r")(?![A-Za-z0-9]|[._\-][A-Za-z0-9])", re.I)
 
 
 class ThreadContext:
@@ -198,11 +211,8 @@ class ThreadContext:
         # the codes and the vendor's and codes' printed forms grow with the release (133 codes and 219 forms on the
         # whole Enron inbox): their alternations are written as tries (`_trie_alternation`, the same matches), whose
         # search does not grow with their number, and with no test of substrings first (which did)
-        if self.code_keys:  # a code in any printing ("ab-12", "AB12"): what `known_code_regex` finds
-            keys = {k for k in self.code_keys if k}
-            trie = _trie_alternation(keys, between=r"[._\- ]?")  # between two characters, a separator or none
-            ci_parts.append(((), r"(?<![A-Za-z0-9])(?:" + trie + r")(?![A-Za-z0-9]|[._\-][A-Za-z0-9])" if trie
-                             else known_code_regex(keys).pattern))
+        if self.code_keys:  # a code in any printing ("ab-12", "AB12")
+            ci_parts.append(((), _known_codes_regex(self.code_keys).pattern))
         self.anchor_ci = re.compile("|".join(p for _, p in ci_parts), re.I) if ci_parts else None
         cs_part = r"(?<!\w)(?:" + (_trie_alternation(cs) or alt(cs)) + r")(?!\w)" if cs else None
         self.anchor_cs = re.compile(cs_part) if cs_part else None
@@ -566,6 +576,7 @@ class SentenceScanner:
         from spacy.matcher import PhraseMatcher
 
         self.rules, self.products, self.code_keys = rules, products, code_keys
+        self._codes = _known_codes_regex(code_keys) if code_keys else None  # every printing of the codes
         nlp = rules.nlp
         self.prod_exact = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.prod_lower = PhraseMatcher(nlp.vocab, attr="LOWER")
@@ -605,11 +616,12 @@ class SentenceScanner:
                 spans.append(span)
             products = [(span.label_, span.start, span.end, span.text) for span in filter_spans(spans)]
             codes = []
-            if self.code_keys:
-                for h in find_known(norm, self.code_keys):
-                    span = doc.char_span(h.start, h.end, alignment_mode="expand")
-                    if span is not None and h.key in self.code_keys:
-                        codes.append((self.code_keys[h.key], span.start, span.end))
+            if self._codes is not None:  # (what `find_known` finds)
+                for hit in self._codes.finditer(norm):
+                    span = doc.char_span(hit.start(), hit.end(), alignment_mode="expand")
+                    key = code_key(hit.group(0))
+                    if span is not None and key in self.code_keys:
+                        codes.append((self.code_keys[key], span.start, span.end))
             rows.append({"index": i, "paragraph": para, "start": s, "end": e, "text": norm, "cues": cues,
                          "products": products, "codes": codes, "tokens": token_marks(doc)})
             docs.append(doc)
