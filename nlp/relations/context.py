@@ -2,6 +2,7 @@
 catalogues (products, codes, the vendor) and who is who (participants, addressees, roles)."""
 from __future__ import annotations
 
+import functools
 import re
 from array import array
 from collections import defaultdict
@@ -38,20 +39,23 @@ def _trie_alternation(forms, between: str = "") -> str | None:
         for ch in form:
             node = node.setdefault(ch, {})
         node[""] = {}  # a form ends here
-    depth = [0]
 
-    def render(node: dict, first: bool, level: int) -> str:
-        depth[0] = max(depth[0], level)
-        alts = [re.escape(ch) + render(node[ch], False, level + (len(node) > 1 or "" in node)) for ch in sorted(node) if ch]
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+    def render(node: dict, first: bool) -> tuple[str, int]:
+        """The pattern of what may follow ``node``, and how deep its groups nest."""
+        parts = [(re.escape(ch), *render(node[ch], False)) for ch in sorted(node) if ch]
+        if not parts:
+            return "", 0
+        deep = max(d for _, _, d in parts)
+        if len(parts) == 1:
+            body = parts[0][0] + parts[0][1]
+        else:
+            body, deep = "(?:" + "|".join(ch + rest for ch, rest, _ in parts) + ")", deep + 1
         if not first:
             body = between + body
-        return f"(?:{body})?" if "" in node else body
+        return (f"(?:{body})?", deep + 1) if "" in node else (body, deep)
 
-    pattern = render(trie, True, 0)
-    return pattern if depth[0] <= _TRIE_DEPTH else None
+    pattern, deep = render(trie, True)
+    return pattern if deep <= _TRIE_DEPTH else None
 
 
 _TRIE_DEPTH = 40  # groups nested in a trie alternation, at most (the regex compiler recurses into each)
@@ -63,7 +67,12 @@ def _known_codes_regex(keys) -> re.Pattern:
     the whole Enron inbox). A code key is letters and digits (`code_key`), so where a printing begins, at most one
     key continues at each character, and the match is the longest key whose printing ends where the boundary
     allows, as in `known_code_regex`, which tries the longest keys first."""
-    keys = {k for k in keys if k}
+    return _codes_trie_regex(frozenset(k for k in keys if k))
+
+
+@functools.lru_cache(maxsize=16)  # the anchor test and the sentence scanner of one release ask for the same keys
+def _codes_trie_regex(keys: frozenset[str]) -> re.Pattern:
+    """`_known_codes_regex` of non-empty keys."""
     trie = _trie_alternation(keys, between=r"[._\- ]?") if all(k.isascii() and k.isalnum() for k in keys) else None
     if not trie:
         return known_code_regex(keys)
