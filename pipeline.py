@@ -380,7 +380,9 @@ def rebuild_graph(case: Case, messages=None, *, profile: str = DEFAULT_PROFILE, 
                   force: bool = False, custodian: str = "auto", report: IngestReport | None = None, clock=None):
     """Run extraction over the case's messages and save the case graph. Skipped when the messages,
     profile, model and code are those of the saved graph; spaCy analyses are cached by content
-    hash in the case (see giftgraph.scale).
+    hash in the case (see giftgraph.scale). Returns the graph: the saved one (networkx) when skipped,
+    else the `giftgraph.graph.ondisk.GraphOnDisk` extraction built and saved (``number_of_nodes()``,
+    ``number_of_edges()``, ``to_networkx()``).
 
     A graph with fewer nodes or edges than the saved one is saved (a profile, a custodian or a fix
     may rightly drop nodes), but never silently: the saved one is kept as ``graph.prev.json``, and

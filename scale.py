@@ -652,10 +652,11 @@ def extract_graph(case, messages: Sequence, *, profile=DEFAULT_PROFILE, model: s
                   client=None, progress: bool = False, force: bool = False, custodian: str = "auto",
                   clock: StageClock | None = None):
     """Extraction for ``case``: returns (graph, fingerprint, skipped). ``skipped`` is True when
-    nothing changed since the last extraction (the saved graph is returned). The caller saves a new
-    graph, then calls ``mark_extracted(case, fingerprint)``. ``clock`` times the stages
+    nothing changed since the last extraction (the saved graph is returned, a networkx graph); else the
+    graph is a new `giftgraph.graph.ondisk.GraphOnDisk` (never whole in memory; ``to_networkx()``). The
+    caller saves a new graph (``case.save_graph``), then calls ``mark_extracted(case, fingerprint)``. ``clock`` times the stages
     ("fingerprint", "entities", "resolution", "relations", "graph")."""
-    from giftgraph.graph.build import build_graph
+    from giftgraph.graph.build import build_graph_on_disk
     from giftgraph.ingest.message import share_addresses, spill_bodies
     from giftgraph.nlp.analysis import AnalysisCache, CachedAnalyses, analyse_messages, profile_fingerprint
     from giftgraph.nlp.extract import extract
@@ -713,7 +714,8 @@ def extract_graph(case, messages: Sequence, *, profile=DEFAULT_PROFILE, model: s
         # and mentions first (hundreds of MB on a release the size of the Enron inbox)
         extraction.index = None
         gc.collect()  # what of them only cycles hold (the resolver's, the relation context's) is freed now, not later
-        G = build_graph(messages, extraction, consume=True)  # each node and edge object freed once in G
+        # on disk, each node and edge object freed once written: the graph is never whole in memory
+        G = build_graph_on_disk(messages, extraction, consume=True)
         del extraction
     return G, fp, False
 

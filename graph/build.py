@@ -1,11 +1,14 @@
 """Build the case graph from messages and extractions."""
 from __future__ import annotations
 
+from typing import Callable
+
 import networkx as nx
 
-from giftgraph.graph.model import Node, add_edge, add_node, new_graph
+from giftgraph.graph.model import Edge, Node, add_edge, add_node, new_graph
+from giftgraph.graph.ondisk import GraphOnDisk
 
-__all__ = ["message_node", "build_graph"]
+__all__ = ["message_node", "build_graph", "build_graph_on_disk"]
 
 
 def message_node(m) -> Node:
@@ -31,23 +34,37 @@ def build_graph(messages, extraction, *, consume: bool = False) -> nx.MultiDiGra
     ``extraction.nodes`` and ``extraction.edges`` as they go into the graph, so that each node and
     edge object (and its evidence) is freed once the graph holds it, not at the end (the same graph)."""
     G = new_graph()
-    for m in messages:
-        add_node(G, message_node(m))
-    for node in _items(extraction, "nodes", consume):
-        add_node(G, node)
     shared: dict = {}  # equal evidence entries made once (see add_edge)
+    _fill(messages, extraction, consume, lambda n: add_node(G, n), lambda e: add_edge(G, e, shared),
+          lambda nid: G.nodes.get(nid) or {})
+    return G
+
+
+def build_graph_on_disk(messages, extraction, *, consume: bool = False) -> GraphOnDisk:
+    """`build_graph` into a `GraphOnDisk`: the same graph (the same graph.json), held on disk, not in
+    memory (``consume``: as in `build_graph`)."""
+    D = GraphOnDisk()
+    _fill(messages, extraction, consume, D.add_node, D.add_edge, lambda nid: D.node(nid) or {})
+    return D
+
+
+def _fill(messages, extraction, consume: bool, add_node_: Callable[[Node], object], add_edge_: Callable[[Edge], object],
+          node: Callable[[str], dict]) -> None:
+    for m in messages:
+        add_node_(message_node(m))
+    for n in _items(extraction, "nodes", consume):
+        add_node_(n)
     for edge in _items(extraction, "edges", consume):
         if edge.type == "GIFT":
             # a service (the profile's `device: false`: a recording plan, a licence) keeps its value but
             # is marked on the item, so every store and export counts the same devices
             items = edge.attrs.get("items") or []
             for item in items:
-                if G.nodes.get(item.get("product"), {}).get("device") is False:
+                if node(item.get("product")).get("device") is False:
                     item["device"] = False
             if "devices" in edge.attrs:
                 edge.attrs["devices"] = sum(int(i.get("quantity") or 0) for i in items if i.get("device", True) is not False)
-        add_edge(G, edge, shared)
-    return G
+        add_edge_(edge)
 
 
 def _items(extraction, attr: str, consume: bool):

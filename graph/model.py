@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from typing import Any, Iterator
+from typing import Any, Iterable, Iterator
 
 import networkx as nx
 
@@ -72,19 +72,30 @@ def new_graph() -> nx.MultiDiGraph:
 
 def add_node(G: nx.MultiDiGraph, node: Node) -> str:
     """Add or merge a node: list attributes are unioned, other attributes filled when missing."""
+    if node.id in G:
+        merge_node_data(G.nodes[node.id], node)
+    else:
+        G.add_node(node.id, **node_data(node))
+    return node.id
+
+
+def node_data(node: Node) -> dict:
+    """The attributes a new node of the graph gets from ``node`` (`add_node`)."""
     if node.kind not in NODE_KINDS:
         raise ValueError(f"unknown node kind {node.kind!r}")
-    if node.id in G:
-        data = G.nodes[node.id]
-        for attr, values in (("aliases", node.aliases), ("emails", node.emails)):
-            data[attr] = sorted(set(data.get(attr, [])) | set(values))
-        for k, v in node.attrs.items():
-            if data.get(k) in (None, "", [], {}):
-                data[k] = v
-    else:
-        G.add_node(node.id, kind=node.kind, name=node.name, aliases=sorted(set(node.aliases)),
-                   emails=sorted(set(node.emails)), **node.attrs)
-    return node.id
+    return dict(kind=node.kind, name=node.name, aliases=sorted(set(node.aliases)), emails=sorted(set(node.emails)),
+                **node.attrs)
+
+
+def merge_node_data(data: dict, node: Node) -> None:
+    """Merge ``node`` into the attributes ``data`` of the graph's node of the same id (`add_node`)."""
+    if node.kind not in NODE_KINDS:
+        raise ValueError(f"unknown node kind {node.kind!r}")
+    for attr, values in (("aliases", node.aliases), ("emails", node.emails)):
+        data[attr] = sorted(set(data.get(attr, [])) | set(values))
+    for k, v in node.attrs.items():
+        if data.get(k) in (None, "", [], {}):
+            data[k] = v
 
 
 def edge_key(edge: Edge) -> str:
@@ -102,28 +113,42 @@ def add_edge(G: nx.MultiDiGraph, edge: Edge, shared: dict | None = None) -> str:
         if end not in G:
             raise KeyError(f"edge {edge.type} refers to unknown node {end!r}")
     key = edge_key(edge)
-    if shared is None:
-        evidence = [e.to_dict() for e in edge.evidence]
-    else:
-        evidence = []
-        for e in edge.evidence:
-            ek = (e.message, e.quote, e.page, e.bates, e.file)
-            d = shared.get(ek)
-            if d is None:
-                d = shared[ek] = e.to_dict()
-            evidence.append(d)
+    evidence = edge_evidence(edge, shared)
     if G.has_edge(edge.source, edge.target, key):
-        data = G.edges[edge.source, edge.target, key]
-        seen = {(e["message"], e["quote"]) for e in data["evidence"]}
-        data["evidence"].extend(e for e in evidence if (e["message"], e["quote"]) not in seen)
-        data["confidence"] = max(data.get("confidence", 0.0), edge.confidence)
-        for k, v in edge.attrs.items():
-            if data.get(k) in (None, "", [], {}):
-                data[k] = v
+        merge_edge_data(G.edges[edge.source, edge.target, key], edge, evidence)
     else:
-        G.add_edge(edge.source, edge.target, key=key, type=edge.type, evidence=evidence,
-                   confidence=edge.confidence, **edge.attrs)
+        G.add_edge(edge.source, edge.target, key=key, **edge_data(edge, evidence))
     return key
+
+
+def edge_evidence(edge: Edge, shared: dict | None = None) -> list[dict]:
+    """The evidence dicts of ``edge`` (made once per equal entry in ``shared``, see `add_edge`)."""
+    if shared is None:
+        return [e.to_dict() for e in edge.evidence]
+    evidence = []
+    for e in edge.evidence:
+        ek = (e.message, e.quote, e.page, e.bates, e.file)
+        d = shared.get(ek)
+        if d is None:
+            d = shared[ek] = e.to_dict()
+        evidence.append(d)
+    return evidence
+
+
+def edge_data(edge: Edge, evidence: list[dict]) -> dict:
+    """The attributes a new edge of the graph gets from ``edge`` (`add_edge`)."""
+    return dict(type=edge.type, evidence=evidence, confidence=edge.confidence, **edge.attrs)
+
+
+def merge_edge_data(data: dict, edge: Edge, evidence: list[dict]) -> None:
+    """Merge ``edge`` (its ``evidence`` dicts) into the attributes ``data`` of the graph's edge of the
+    same ends and key: evidence not cited yet added, the higher confidence, attributes filled when missing."""
+    seen = {(e["message"], e["quote"]) for e in data["evidence"]}
+    data["evidence"].extend(e for e in evidence if (e["message"], e["quote"]) not in seen)
+    data["confidence"] = max(data.get("confidence", 0.0), edge.confidence)
+    for k, v in edge.attrs.items():
+        if data.get(k) in (None, "", [], {}):
+            data[k] = v
 
 
 def to_node_link(G: nx.MultiDiGraph) -> dict:
@@ -135,14 +160,21 @@ def node_link_chunks(G: nx.MultiDiGraph) -> Iterator[str]:
     """The text of ``json.dumps(to_node_link(G), ensure_ascii=False, sort_keys=True)``, piece by
     piece: one node or edge object at a time, so neither the node-link copy of the graph nor its
     JSON is ever whole in memory (graph.json of the Enron inbox: 140 MB of text)."""
+    head = {"directed": G.is_directed(), "multigraph": G.is_multigraph(), "graph": G.graph}
+    edges = (({**d, "source": u, "target": v, "key": k} for u, v, k, d in G.edges(keys=True, data=True))
+             if G.is_multigraph() else ({**d, "source": u, "target": v} for u, v, d in G.edges(data=True)))
+    return node_link_text(head, ({**G.nodes[n], "id": n} for n in G), edges)
+
+
+def node_link_text(head: dict, nodes: Iterable[dict], edges: Iterable[dict]) -> Iterator[str]:
+    """The node-link JSON text (keys sorted) of a graph given as its head (``directed``,
+    ``multigraph``, ``graph``) and its node and edge objects in order, one object at a time
+    (`node_link_chunks`; `giftgraph.graph.ondisk.GraphOnDisk`)."""
     def dumps(obj) -> str:
         return json.dumps(obj, ensure_ascii=False, sort_keys=True)
 
     # the keys of node_link_data(G, edges="edges"), sorted as sort_keys sorts them
-    head = {"directed": G.is_directed(), "multigraph": G.is_multigraph(), "graph": G.graph}
-    parts = {"edges": (({**d, "source": u, "target": v, "key": k} for u, v, k, d in G.edges(keys=True, data=True))
-                       if G.is_multigraph() else ({**d, "source": u, "target": v} for u, v, d in G.edges(data=True))),
-             "nodes": ({**G.nodes[n], "id": n} for n in G)}
+    parts = {"edges": edges, "nodes": nodes}
     sep = "{"
     for name in sorted([*head, *parts]):
         yield f"{sep}{dumps(name)}: "

@@ -25,6 +25,7 @@ import networkx as nx
 from giftgraph import __version__
 from giftgraph.errors import GiftgraphError
 from giftgraph.graph.model import from_node_link, new_graph, node_link_chunks
+from giftgraph.graph.ondisk import GraphOnDisk
 from giftgraph.ingest.message import Message
 
 __all__ = ["CaseError", "Case", "atomic_write_text", "DEFAULT_CASE"]
@@ -213,11 +214,11 @@ class Case:
             raise CaseError(f"{self.graph_path}: cannot read the case graph: {exc}; rebuild it with "
                             f"`giftgraph ingest --extract-only --case {self.path}`") from exc
 
-    def save_graph(self, G: nx.MultiDiGraph) -> None:
+    def save_graph(self, G: nx.MultiDiGraph | GraphOnDisk) -> None:
         """graph.json: the node-link JSON of ``G`` (`node_link_chunks`: the text of
         ``json.dumps(to_node_link(G), ensure_ascii=False, sort_keys=True)``, written a node and an
-        edge at a time, never whole in memory)."""
-        atomic_write_text(self.graph_path, _buffered(node_link_chunks(G)))
+        edge at a time, never whole in memory). ``G`` may be a `GraphOnDisk` (the same text)."""
+        atomic_write_text(self.graph_path, _buffered(G.chunks() if isinstance(G, GraphOnDisk) else node_link_chunks(G)))
 
 
 def _buffered(pieces: Iterable[str], size: int = 1 << 20) -> Iterator[str]:
