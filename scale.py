@@ -657,6 +657,7 @@ def extract_graph(case, messages: Sequence, *, profile=DEFAULT_PROFILE, model: s
     caller saves a new graph (``case.save_graph``), then calls ``mark_extracted(case, fingerprint)``. ``clock`` times the stages
     ("fingerprint", "entities", "resolution", "relations", "graph")."""
     from giftgraph.graph.build import build_graph_on_disk
+    from giftgraph.graph.ondisk import GraphOnDisk
     from giftgraph.ingest.message import share_addresses, spill_bodies
     from giftgraph.nlp.analysis import AnalysisCache, CachedAnalyses, analyse_messages, profile_fingerprint
     from giftgraph.nlp.extract import extract
@@ -697,12 +698,15 @@ def extract_graph(case, messages: Sequence, *, profile=DEFAULT_PROFILE, model: s
         if client is not None:  # the per-message part of resolution and relations, on the cluster
             with stage("message facts", workers="dask") as row:
                 facts = dask_facts(client, messages, analyses, profile, stats=row)
+        # the graph, on disk: resolution's edges go there as soon as resolution ends, the rest when relations ends
+        G = GraphOnDisk()
         gc.freeze()
         try:
             extraction = extract(messages, profile=profile, model=model, progress=progress, analyses=analyses,
                                  custodian=custodian, stage=_collector_paused_in(stage, "resolution"), facts=facts,
                                  scan_sentences=dask_sentences(client, profile) if client is not None
-                                 else pooled_sentences(workers), beside=None if client is not None else forked(workers))
+                                 else pooled_sentences(workers), beside=None if client is not None else forked(workers),
+                                 resolution_edges=lambda e: G.add_edge(e, ends_later=True))
         finally:
             gc.unfreeze()
         del facts
@@ -715,7 +719,7 @@ def extract_graph(case, messages: Sequence, *, profile=DEFAULT_PROFILE, model: s
         extraction.index = None
         gc.collect()  # what of them only cycles hold (the resolver's, the relation context's) is freed now, not later
         # on disk, each node and edge object freed once written: the graph is never whole in memory
-        G = build_graph_on_disk(messages, extraction, consume=True)
+        build_graph_on_disk(messages, extraction, consume=True, into=G)
         del extraction
     return G, fp, False
 

@@ -40,11 +40,14 @@ def build_graph(messages, extraction, *, consume: bool = False) -> nx.MultiDiGra
     return G
 
 
-def build_graph_on_disk(messages, extraction, *, consume: bool = False) -> GraphOnDisk:
+def build_graph_on_disk(messages, extraction, *, consume: bool = False, into: GraphOnDisk | None = None) -> GraphOnDisk:
     """`build_graph` into a `GraphOnDisk`: the same graph (the same graph.json), held on disk, not in
-    memory (``consume``: as in `build_graph`)."""
-    D = GraphOnDisk()
+    memory (``consume``: as in `build_graph`). ``into``: a graph on disk that holds edges already (resolution's,
+    handed over before the relations stage: ``extract(resolution_edges=...)``): they come before the extraction's
+    edges, as they would in its list, and their ends are checked once the nodes are in."""
+    D = GraphOnDisk() if into is None else into
     _fill(messages, extraction, consume, D.add_node, D.add_edge, lambda nid: D.node(nid) or {})
+    D.check_ends()
     return D
 
 

@@ -74,7 +74,7 @@ class GraphOnDisk:
             self._db = sqlite3.connect("")  # "": a private temporary database on disk, deleted when closed
             self._db.execute("PRAGMA journal_mode=OFF")  # scratch: nothing to roll back, nothing to recover
             self._db.execute("PRAGMA synchronous=OFF")
-            self._db.execute("PRAGMA cache_size=-8192")  # 8 MB of pages in memory, the rest on disk
+            self._db.execute("PRAGMA cache_size=-1024")  # 1 MB of pages in memory, the rest on disk
             self._db.executescript(_SCHEMA)
         self._nodes = self._edges = 0
         self._finalizer = weakref.finalize(self, self._db.close)
@@ -96,18 +96,20 @@ class GraphOnDisk:
             self._db.execute("UPDATE nodes SET data = ? WHERE seq = ?", (_dumps(have), seq))
         return node.id
 
-    def add_edge(self, edge: Edge) -> str:
+    def add_edge(self, edge: Edge, *, ends_later: bool = False) -> str:
         """`model.add_edge`: a new edge, or ``edge``'s evidence and attributes merged into the edge of
-        its ends and key."""
+        its ends and key. ``ends_later``: its ends may not be nodes yet (`check_ends` checks them once
+        they are); an edge's place in graph.json depends on its source's place among the nodes, which
+        is read when the graph is written, so only the order of the edges among themselves matters."""
         with _disk_errors():
-            return self._add_edge(edge)
+            return self._add_edge(edge, ends_later)
 
-    def _add_edge(self, edge: Edge) -> str:
+    def _add_edge(self, edge: Edge, ends_later: bool) -> str:
         if edge.type not in EDGE_TYPES:
             raise ValueError(f"unknown edge type {edge.type!r}")
         ends = {edge.source, edge.target}
-        if self._db.execute(f"SELECT COUNT(*) FROM nodes WHERE id IN ({','.join('?' * len(ends))})",
-                            tuple(ends)).fetchone()[0] < len(ends):
+        if not ends_later and self._db.execute(f"SELECT COUNT(*) FROM nodes WHERE id IN ({','.join('?' * len(ends))})",
+                                               tuple(ends)).fetchone()[0] < len(ends):
             missing = next(end for end in (edge.source, edge.target) if end not in self)
             raise KeyError(f"edge {edge.type} refers to unknown node {missing!r}")
         key = edge_key(edge)
@@ -122,6 +124,17 @@ class GraphOnDisk:
             merge_edge_data(have, edge, evidence)
             self._db.execute("UPDATE edges SET data = ? WHERE seq = ?", (_dumps(have), seq))
         return key
+
+    def check_ends(self) -> None:
+        """A KeyError, as `add_edge` gives, for an edge (added with ``ends_later``) whose source or target
+        is not a node."""
+        with _disk_errors():
+            row = self._db.execute(
+                "SELECT e.data, CASE WHEN s.id IS NULL THEN e.source ELSE e.target END FROM edges e "
+                "LEFT JOIN nodes s ON s.id = e.source LEFT JOIN nodes t ON t.id = e.target "
+                "WHERE s.id IS NULL OR t.id IS NULL ORDER BY e.seq LIMIT 1").fetchone()
+        if row is not None:
+            raise KeyError(f"edge {json.loads(row[0])['type']} refers to unknown node {row[1]!r}")
 
     # -- reading -------------------------------------------------------------------------------
     def __contains__(self, node_id: object) -> bool:

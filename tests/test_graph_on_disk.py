@@ -138,3 +138,25 @@ def test_a_database_that_fails_is_one_error_naming_the_temporary_directory(tmp_p
         D.add_node(Node(id="q", kind="person", name="Cormac Hollins"))
     with pytest.raises(SpillError, match="set TMPDIR"):
         "".join(D.chunks())
+
+
+def test_edges_handed_over_before_their_nodes_make_the_same_graph():
+    """Resolution's edges go to the graph on disk when resolution ends, before any node is in it
+    (``extract(resolution_edges=...)``); the graph is the one the whole extraction makes at once."""
+    messages = _messages()
+    G = build_graph(messages, _extraction(messages))
+    whole = _extraction(messages)
+    early, later = whole.edges[:2], whole.edges[2:]  # the first edges (an EMAILED, a MEMBER_OF), handed over first
+    D = GraphOnDisk()
+    for e in early:
+        D.add_edge(e, ends_later=True)
+    assert D.number_of_nodes() == 0 and D.number_of_edges() == 2
+    build_graph_on_disk(messages, Extraction(nodes=whole.nodes, edges=later), consume=True, into=D)
+    assert _text(D.chunks()) == _text(node_link_chunks(G))
+
+
+def test_an_edge_handed_over_early_whose_end_never_comes_is_refused():
+    D = GraphOnDisk()
+    D.add_edge(Edge("EMAILED", "p-fen", "p-nobody", [Evidence("msg-9", "(header)")]), ends_later=True)
+    with pytest.raises(KeyError, match="edge EMAILED refers to unknown node 'p-nobody'"):
+        build_graph_on_disk([], Extraction(nodes=[Node(id="p-fen", kind="person", name="Fen Aldworth")]), into=D)
