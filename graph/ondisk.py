@@ -52,6 +52,15 @@ def _dumps(obj) -> str:
     return json.dumps(obj)
 
 
+def _sqlite_temp_dir() -> str:
+    """The directory SQLite keeps a temporary database in on Unix: the first of ``SQLITE_TMPDIR``,
+    ``TMPDIR``, /var/tmp, /usr/tmp, /tmp and . that is a directory this process can write."""
+    for d in (os.environ.get("SQLITE_TMPDIR"), os.environ.get("TMPDIR"), "/var/tmp", "/usr/tmp", "/tmp", "."):
+        if d and os.path.isdir(d) and os.access(d, os.W_OK | os.X_OK):
+            return d
+    return os.environ.get("SQLITE_TMPDIR") or os.environ.get("TMPDIR") or tempfile.gettempdir()
+
+
 @contextmanager
 def _disk_errors() -> Iterator[None]:
     """An SQLite error of the temporary database (a full disk, a temporary directory not there or not
@@ -59,7 +68,7 @@ def _disk_errors() -> Iterator[None]:
     try:
         yield
     except sqlite3.Error as exc:
-        where = os.environ.get("SQLITE_TMPDIR") or tempfile.gettempdir()  # where SQLite puts a temporary database
+        where = _sqlite_temp_dir()
         raise SpillError(f"{where}: cannot keep the graph being built in a temporary database there ({exc}); free "
                          f"disk space, or set TMPDIR to a writable directory with room") from exc
 

@@ -130,6 +130,7 @@ def test_a_case_saves_the_graph_on_disk_as_graph_json(tmp_path):
 def test_a_database_that_fails_is_one_error_naming_the_temporary_directory(tmp_path, monkeypatch):
     from giftgraph.spill import SpillError
 
+    (tmp_path / "scratch").mkdir()
     monkeypatch.setenv("SQLITE_TMPDIR", str(tmp_path / "scratch"))
     D = GraphOnDisk()
     D.add_node(Node(id="p", kind="person", name="Tamsin Oakhurst"))
