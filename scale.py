@@ -16,7 +16,8 @@
    tasks over batches of messages (``dask_facts``); locally it runs inside extraction. Same facts
    either way: they are a function of the message, its analysis and the profile.
 4. **Resolution and relations** (the merge passes, look-ups, relation rules) run on the merged
-   analyses and facts in this process (they need the whole release), then the graph is built. On a
+   analyses and facts in this process (they need the whole release), then the graph is built, on disk
+   (`giftgraph.graph.ondisk.GraphOnDisk`: resolution's edges go there when resolution ends). On a
    cluster, the relations stage's sentence scan (the relevant messages' sentences cut and matched
    against the cue, product and code patterns: `giftgraph.nlp.relations.SentenceScanner`) runs as
    tasks too (``dask_sentences``); the client rebuilds the sentences from the compact rows.

@@ -1,7 +1,8 @@
 """The case graph built on disk as extraction hands over its nodes and edges.
 
 `GraphOnDisk` merges nodes by id and edges by (source, target, key) exactly as `model.add_node` and
-`model.add_edge` merge them into a networkx graph, but keeps each node's and edge's attributes as JSON
+`model.add_edge` merge them into a networkx graph (attributes are JSON values, as graph.json needs them to
+be), but keeps each node's and edge's attributes as JSON
 in a private temporary SQLite database (SQLite's own: in ``SQLITE_TMPDIR`` / ``TMPDIR``, removed when
 closed), not in memory. ``chunks()`` is the text `model.node_link_chunks` gives of the networkx graph
 the same calls make: nodes in the order they were first added, edges in networkx's order (by source
@@ -147,11 +148,13 @@ class GraphOnDisk:
 
     # -- reading -------------------------------------------------------------------------------
     def __contains__(self, node_id: object) -> bool:
-        return self._db.execute("SELECT 1 FROM nodes WHERE id = ?", (node_id,)).fetchone() is not None
+        with _disk_errors():
+            return self._db.execute("SELECT 1 FROM nodes WHERE id = ?", (node_id,)).fetchone() is not None
 
     def node(self, node_id: str) -> dict | None:
         """The attributes of a node (a copy), None when there is no such node."""
-        row = self._db.execute("SELECT data FROM nodes WHERE id = ?", (node_id,)).fetchone()
+        with _disk_errors():
+            row = self._db.execute("SELECT data FROM nodes WHERE id = ?", (node_id,)).fetchone()
         return None if row is None else json.loads(row[0])
 
     def number_of_nodes(self) -> int:
