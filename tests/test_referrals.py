@@ -43,6 +43,7 @@ def nlp():
     "Frankly, the Glowpost system paid for itself within a month.",
     "The Glowpost is the best $99 a renter can spend.",
     "If you buy one thing for your porch this year, make it a Glowpost.",
+    "Honestly, we appreciate our Glowpost more every week.",
 ])
 def test_first_person_endorsements(nlp, text):
     assert endorsement(nlp(text)[:])
@@ -65,6 +66,9 @@ def test_first_person_endorsements(nlp, text):
     "I would suggest saying 'a camera' rather than naming a brand, since we try not to appear to endorse anyone.",
     "Make it a habit to lock the side gate.",
     "Thank you for recommending the Glowpost to our residents.",
+    # thanks for an offer, then a refusal: the liking verb's object is what is thanked for
+    "I appreciate the offer, but rules bar me from accepting gifts, so I must turn down the Glowpost.",
+    "We really appreciate the invitation to the Glowpost launch.",
 ])
 def test_not_endorsements(nlp, text):
     assert not endorsement(nlp(text)[:])
