@@ -8,7 +8,7 @@ import networkx as nx
 from giftgraph.graph.model import Edge, Node, add_edge, add_node, new_graph
 from giftgraph.graph.ondisk import GraphOnDisk
 
-__all__ = ["message_node", "build_graph", "build_graph_on_disk"]
+__all__ = ["message_node", "build_graph", "build_graph_on_disk", "drain"]
 
 
 def message_node(m) -> Node:
@@ -78,6 +78,12 @@ def _items(extraction, attr: str, consume: bool):
         yield from items
         return
     setattr(extraction, attr, [])
+    yield from drain(items)
+
+
+def drain(items: list):
+    """The objects of ``items`` in order, each removed from the list as it is given (the list ends
+    empty): when nothing else holds them, each is freed once used, not when the list goes."""
     items.reverse()
     while items:
         yield items.pop()

@@ -87,6 +87,7 @@ class GraphOnDisk:
             self._db.execute("PRAGMA cache_size=-1024")  # 1 MB of pages in memory, the rest on disk
             self._db.executescript(_SCHEMA)
         self._nodes = self._edges = 0
+        self._ends_later = False  # an edge was added before its ends could be checked (`check_ends`)
         self._finalizer = weakref.finalize(self, self._db.close)
 
     # -- building ------------------------------------------------------------------------------
@@ -118,6 +119,7 @@ class GraphOnDisk:
         if edge.type not in EDGE_TYPES:
             raise ValueError(f"unknown edge type {edge.type!r}")
         ends = {edge.source, edge.target}
+        self._ends_later |= ends_later
         if not ends_later and self._db.execute(f"SELECT COUNT(*) FROM nodes WHERE id IN ({','.join('?' * len(ends))})",
                                                tuple(ends)).fetchone()[0] < len(ends):
             missing = next(end for end in (edge.source, edge.target) if end not in self)
@@ -137,7 +139,9 @@ class GraphOnDisk:
 
     def check_ends(self) -> None:
         """A KeyError, as `add_edge` gives, for an edge (added with ``ends_later``) whose source or target
-        is not a node."""
+        is not a node (nothing to read when every edge was checked as it came)."""
+        if not self._ends_later:
+            return
         with _disk_errors():
             row = self._db.execute(
                 "SELECT e.data, CASE WHEN s.id IS NULL THEN e.source ELSE e.target END FROM edges e "

@@ -1037,12 +1037,13 @@ def extract(messages: Iterable[Message], *, profile: "str | Profile | None" = DE
         index, docs, nodes, edges = extract_entities(messages, profile=prof, model=model, progress=progress,
                                                      analyses=analyses, custodian=custodian, facts=facts)
         if resolution_edges is not None:  # not held through relations (~25 MB of EMAILED edges on the Enron inbox)
-            # a GIFT edge stays: the graph's build marks its items by product nodes not built yet
-            kept = [e for e in edges if e.type == "GIFT"]
-            edges.reverse()
-            while edges:
-                e = edges.pop()
-                if e.type != "GIFT":
+            from giftgraph.graph.build import drain
+
+            kept = []  # a GIFT edge stays: the graph's build marks its items by product nodes not built yet
+            for e in drain(edges):
+                if e.type == "GIFT":
+                    kept.append(e)
+                else:
                     resolution_edges(e)
             edges = kept
     with stage("relations"):

@@ -131,7 +131,6 @@ def endorsed_theme(span, lex: dict | None = None, names: frozenset = frozenset()
     suasion, tell, acquire = set(lex["suasion_verbs"]), set(lex["tell_verbs"]), set(lex["acquire_verbs"])
     liking, evaluative, exper = set(lex["liking_verbs"]), set(lex["evaluative"]), set(lex["experiencer"])
     advice_subj, advice_modals = set(lex["advice_subjects"]), set(lex["advice_modals"])
-    gratitude = set(lex.get("gratitude_objects", []))
     enough = any(t.lower_ == "enough" for t in span)
     found = lambda t: t if t is not None else _NONE  # noqa: E731
     for tok in span:
@@ -164,7 +163,7 @@ def endorsed_theme(span, lex: dict | None = None, names: frozenset = frozenset()
         if lemma in liking and _first_person(subj) and not any(c.dep_ == "xcomp" for c in tok.children):
             if lemma not in ("swear", "rely", "depend") or any(c.lower_ in ("by", "on") for c in tok.children):
                 obj = _object(tok)
-                if obj is None or obj.lemma_.lower() not in gratitude:
+                if obj is None or obj.lemma_.lower() not in lex.get("gratitude_objects", ()):  # (rarely asked: no set)
                     return found(obj)
         # "everyone should get one", "you need a X"
         if lemma in acquire or lemma == "need" and tok.pos_ == "VERB":
