@@ -90,7 +90,7 @@ def thread_key(m: Message) -> str:
     return "s:" + norm(_SUBJ_PREFIX.sub("", m.subject or ""))
 
 
-@functools.lru_cache(maxsize=262144)
+@functools.lru_cache(maxsize=32768)  # as `giftgraph.nlp.names`' caches
 def _fold(s: str) -> str:
     return norm(s).replace(" ", "").replace("-", "")
 
@@ -132,6 +132,9 @@ _MADE_AFRESH = 2
 # threads whose people `Resolver.context_keys` remembers: the most recently read (a memo of every thread of the
 # release was 29 MB on the whole Enron inbox, 25,000 threads; made again, the same, when read again)
 _THREADS_KEPT = 2048
+# names whose candidates `Resolver._fitting` remembers: all of them are forgotten when there are this many (the answers
+# for every name of the whole Enron inbox were ~45 MB of resolution's peak, 42,000 names; made again, the same)
+_FITS_KEPT = 8192
 
 _T = TypeVar("_T")
 
@@ -683,9 +686,7 @@ class Resolver:
         self._idx = None
         self._roots = None
         self._gen += 1
-        self._fits.clear()
-        self._fits_keyed.clear()
-        self._fits_deps.clear()
+        self._forget_fits()
 
     def release_memos(self) -> None:
         """Forget what the passes remembered to run fast (each cluster's derived name sets, `_fitting`'s
@@ -695,9 +696,7 @@ class Resolver:
         The name parsers' caches (module-wide) are emptied too."""
         for c in self.clusters.values():
             c.compact()
-        self._fits.clear()
-        self._fits_keyed.clear()
-        self._fits_deps.clear()
+        self._forget_fits()
         self._thread_people.clear()
         self._parts_memo.clear()
         for memo in ("_keys_memo", "_initials_memo"):
@@ -706,6 +705,12 @@ class Resolver:
         # messages): the relations stage, which reads few names, puts its own words in the room they leave
         clear_name_caches()
         _fold.cache_clear()
+
+    def _forget_fits(self) -> None:
+        """Forget `_fitting`'s answers (each is made again, the same, when asked)."""
+        self._fits.clear()
+        self._fits_keyed.clear()
+        self._fits_deps.clear()
 
     def forget_messages(self) -> None:
         """Forget which messages name each person and which they sent (`PersonCluster.messages`, ``sent``):
@@ -743,9 +748,7 @@ class Resolver:
         if self._idx is None:
             idx: dict[str, dict[str, str | set[str]]] = {k: {} for k in ("last", "first", "short", "opaque",
                                                                        "initials", "full")}
-            self._fits.clear()  # answers are remembered against the indexes they were read from
-            self._fits_keyed.clear()
-            self._fits_deps.clear()
+            self._forget_fits()  # answers are remembered against the indexes they were read from
             for c in self.roots():
                 self._index_cluster(idx, c)
             self._idx = idx
@@ -817,10 +820,13 @@ class Resolver:
         Smith of it. Blocking: an answer is forgotten only when a person is indexed or unindexed
         under one of the entries it read, that person alone is checked again (`_refit`: a person
         added, grown or merged under that surname, given name, short form or initials); answers are
-        forgotten when the indexes are dropped (`changed`). Before, any change anywhere (each new
+        forgotten when the indexes are dropped (`changed`), and all of them when `_FITS_KEPT` names are
+        remembered (the memory they take stays bounded). Before, any change anywhere (each new
         person the text names) forgot every answer, and each was made again over all its candidates."""
         found = self._fits.get(n)
         if found is None:
+            if len(self._fits) >= _FITS_KEPT:  # bounded: all forgotten at once, made again as names are asked
+                self._forget_fits()
             found = [c for c in self.candidates(n) if self._name_fits(n, c)]
             self._fits[n] = found
             self._fits_keyed[n] = {c.key: c for c in found}

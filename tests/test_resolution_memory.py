@@ -246,3 +246,34 @@ def test_the_threads_people_memo_keeps_the_recent_threads_and_resolves_the_same(
     kept_two, most = entities()
     assert most == 2
     assert kept_two == everything and any(n[1] for n in everything)
+
+
+def test_the_fitting_memo_is_bounded_and_resolves_the_same(tmp_path, monkeypatch):
+    """`Resolver._fitting` remembers the candidates of at most `_FITS_KEPT` names: when full, every answer
+    is forgotten (and made again when asked), and the people, nodes and edges are the same."""
+    from giftgraph.nlp import resolve
+
+    messages = _release(tmp_path)
+
+    def entities() -> tuple[list, int]:
+        most = [0]
+        real = Resolver._fitting
+
+        def fitting(res: Resolver, n):
+            out = real(res, n)
+            most[0] = max(most[0], len(res._fits))
+            assert len(res._fits_keyed) == len(res._fits)
+            return out
+
+        monkeypatch.setattr(Resolver, "_fitting", fitting)
+        _index, _docs, nodes, edges = ex.extract_entities(messages, profile="ring_lapd")
+        monkeypatch.setattr(Resolver, "_fitting", real)
+        return [(n.id, n.name, n.aliases, n.emails, n.attrs) for n in nodes] + \
+            [(e.type, e.source, e.target, e.attrs) for e in edges], most[0]
+
+    everything, most = entities()
+    assert most > 3  # more names are looked up than the three kept below
+    monkeypatch.setattr(resolve, "_FITS_KEPT", 3)
+    kept_three, most = entities()
+    assert most == 3
+    assert kept_three == everything and any(n[1] for n in everything)
