@@ -143,3 +143,33 @@ def test_sentences_cut_again_after_eviction_make_the_same_graph(tmp_path, monkey
     assert (again.nodes, again.edges) == (report.nodes, report.edges)
     assert exported(case) == before
     assert len(cut) > len(set(cut))  # messages were cut more than once
+
+
+@pytest.mark.model
+def test_sentences_rebuilt_in_fresh_vocabularies_make_the_same_graph(tmp_path, monkeypatch):
+    """The Docs rebuilt from token marks are made in a vocabulary of the relations stage's own, replaced by a
+    fresh one once it holds `_MARKS_WORDS` words (the words of a large release are not all kept): with a
+    replacement every few sentences, the graph is the same."""
+    from giftgraph.nlp.relations import context
+
+    case = Case(tmp_path / "case")
+    opts = dict(OPTS, timezone="America/Los_Angeles")
+    report = run_ingest([ROOT / "examples" / "sample-release"], case, **opts)
+    before = exported(case)
+    vocabs: list = []
+    real = context.doc_of_marks
+
+    def rebuilt(vocab, text, marks):
+        if not any(v is vocab for v in vocabs):
+            vocabs.append(vocab)
+        return real(vocab, text, marks)
+
+    monkeypatch.setattr(context, "doc_of_marks", rebuilt)
+    monkeypatch.setattr(context._Sentences, "KEEP", 1)  # each message read again is rebuilt
+    monkeypatch.setattr(context, "_MARKS_WORDS", 60)
+    again = run_ingest([], case, **dict(opts, stages=("extract",)))
+    assert (again.nodes, again.edges) == (report.nodes, report.edges)
+    assert exported(case) == before
+    assert len(vocabs) > 2
+    rules_vocab = context.RelationRules.from_profile("ring_lapd").nlp.vocab
+    assert all(v is not rules_vocab for v in vocabs)

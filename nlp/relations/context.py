@@ -59,6 +59,10 @@ def _trie_alternation(forms, between: str = "") -> str | None:
 
 
 _TRIE_DEPTH = 40  # groups nested in a trie alternation, at most (the regex compiler recurses into each)
+# the words the vocabulary of the Docs rebuilt from token marks holds before a fresh one replaces it
+# (`ThreadContext._marks_vocab`): a word is ~350 bytes of spaCy's lexeme and string, and the relevant messages of
+# the whole Enron inbox hold ~100,000 distinct ones (36 MB, one vocabulary, kept to the end)
+_MARKS_WORDS = 20_000
 
 
 def _known_codes_regex(keys) -> re.Pattern:
@@ -120,6 +124,7 @@ class ThreadContext:
         # it is parsed once at most. ``scan(scanner, [(message id, text), ...])`` -> (message id, rows) pairs
         # cuts and scans them all elsewhere first (Dask tasks, giftgraph.scale)
         self._dep_memo: dict[str, list | dict] = {}
+        self._rebuilt_vocab = None  # `_marks_vocab`
         relevant = [m for m in self.messages if m.id in self.relevant]
         self.relevant_chars = sum(len(m.body or "") for m in relevant)
         self.sentences = _Sentences(self, relevant)
@@ -239,7 +244,7 @@ class ThreadContext:
         """The `Sentence` objects of a message from `SentenceScanner.scan`'s rows (`compact_rows`; and its Docs when it
         ran here; else each sentence's Doc is rebuilt from the tokens the scanner found, `doc_of_marks`)."""
         out = []
-        nlp = self.rules.nlp
+        vocab = self._marks_vocab() if docs is None else None
         parsed = self.docs.get(m.id)
         # the parsed Doc covers a prefix of the body, so its character offsets are body offsets;
         # the parse is made when a rule first asks a sentence for a dependency cue (see `Sentence.defer`)
@@ -264,7 +269,7 @@ class ThreadContext:
                 return rules.dependency_cues(doc, (start, end), pieces)
         dep_labels = frozenset(self.rules.dep_patterns)
         for k, (index, paragraph, start, end, text, row_cues, products, codes, tokens) in enumerate(rows):
-            doc = docs[k] if docs is not None else doc_of_marks(nlp.vocab, text, tokens)
+            doc = docs[k] if docs is not None else doc_of_marks(vocab, text, tokens)
             sent = Sentence(message=m, index=index, paragraph=paragraph, start=start, end=end, text=text, doc=doc)
             cues: dict[str, list] = defaultdict(list)
             for label, flat in row_cues:
@@ -276,6 +281,22 @@ class ThreadContext:
             sent.codes = list(codes)
             out.append(sent)
         return out
+
+    def _marks_vocab(self):
+        """The vocabulary the Docs rebuilt from token marks are made in: the rules' language's, its own, and
+        replaced by a fresh one once it holds `_MARKS_WORDS` words, so that the words of a large release are
+        not all kept to the end. Safe: a Doc holds its vocabulary, so one still read (a `Sentence` kept in
+        `_Sentences`, a span a family holds) keeps its own; it goes with the last of them. The same tokens
+        and lexical attributes as in the rules' vocabulary (the same language defaults; no rule changes a
+        lexeme), and every matcher read on these Docs matches by the words' hashes, which are the same in
+        any vocabulary (the vendor's `PhraseMatcher`)."""
+        v = self._rebuilt_vocab
+        if v is None or len(v) > _MARKS_WORDS:
+            from spacy.vocab import create_vocab
+
+            nlp = self.rules.nlp
+            v = self._rebuilt_vocab = create_vocab(nlp.lang, type(nlp).Defaults)
+        return v
 
     def items_of(self, s: Sentence) -> dict[str, int]:
         return values.items_of(self.rules, s)
