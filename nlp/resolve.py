@@ -132,8 +132,8 @@ _MADE_AFRESH = 2
 # threads whose people `Resolver.context_keys` remembers: the most recently read (a memo of every thread of the
 # release was 29 MB on the whole Enron inbox, 25,000 threads; made again, the same, when read again)
 _THREADS_KEPT = 2048
-# names whose candidates `Resolver._fitting` remembers: all of them are forgotten when there are this many (the answers
-# for every name of the whole Enron inbox were ~45 MB of resolution's peak, 42,000 names; made again, the same)
+# names whose candidates `Resolver._fitting` remembers, those asked most recently (the answers for every name of the
+# whole Enron inbox were ~45 MB of resolution's peak, 42,000 names; one forgotten is made again, the same, when asked)
 _FITS_KEPT = 8192
 
 _T = TypeVar("_T")
@@ -712,6 +712,13 @@ class Resolver:
         self._fits_keyed.clear()
         self._fits_deps.clear()
 
+    def _forget_fit(self, n: PersonName) -> None:
+        """Forget `_fitting`'s answer for ``n``, and that it read its index entries."""
+        del self._fits[n]
+        self._fits_keyed.pop(n, None)
+        for e in self._query_entries(n):
+            _take_one(self._fits_deps, e, n)
+
     def forget_messages(self) -> None:
         """Forget which messages name each person and which they sent (`PersonCluster.messages`, ``sent``):
         read by the merge passes and by the building of nodes and edges only, so not kept through the
@@ -820,18 +827,20 @@ class Resolver:
         Smith of it. Blocking: an answer is forgotten only when a person is indexed or unindexed
         under one of the entries it read, that person alone is checked again (`_refit`: a person
         added, grown or merged under that surname, given name, short form or initials); answers are
-        forgotten when the indexes are dropped (`changed`), and all of them when `_FITS_KEPT` names are
-        remembered (the memory they take stays bounded). Before, any change anywhere (each new
+        forgotten when the indexes are dropped (`changed`), and the one asked longest ago when `_FITS_KEPT`
+        names are remembered (the memory they take stays bounded). Before, any change anywhere (each new
         person the text names) forgot every answer, and each was made again over all its candidates."""
-        found = self._fits.get(n)
-        if found is None:
-            if len(self._fits) >= _FITS_KEPT:  # bounded: all forgotten at once, made again as names are asked
-                self._forget_fits()
-            found = [c for c in self.candidates(n) if self._name_fits(n, c)]
-            self._fits[n] = found
-            self._fits_keyed[n] = {c.key: c for c in found}
-            for e in self._query_entries(n):  # most entries are read by one name: that name, not a set of it
-                _put_one(self._fits_deps, e, n)
+        found = self._fits.pop(n, None)
+        if found is not None:
+            self._fits[n] = found  # asked last: the memo's order is that of the last asking
+            return found
+        found = [c for c in self.candidates(n) if self._name_fits(n, c)]
+        while len(self._fits) >= _FITS_KEPT:  # full: the name asked longest ago is forgotten
+            self._forget_fit(next(iter(self._fits)))
+        self._fits[n] = found
+        self._fits_keyed[n] = {c.key: c for c in found}
+        for e in self._query_entries(n):  # most entries are read by one name: that name, not a set of it
+            _put_one(self._fits_deps, e, n)
         return found  # read-only: the remembered list itself (a copy per look-up of "John" was linear in the Johns)
 
     def _refit(self, c: PersonCluster, entries: list[tuple[str, str]]) -> None:

@@ -249,8 +249,9 @@ def test_the_threads_people_memo_keeps_the_recent_threads_and_resolves_the_same(
 
 
 def test_the_fitting_memo_is_bounded_and_resolves_the_same(tmp_path, monkeypatch):
-    """`Resolver._fitting` remembers the candidates of at most `_FITS_KEPT` names: when full, every answer
-    is forgotten (and made again when asked), and the people, nodes and edges are the same."""
+    """`Resolver._fitting` remembers the candidates of at most `_FITS_KEPT` names, those asked last: the one
+    asked longest ago is forgotten (and made again when asked), with the index entries it read; the people,
+    nodes and edges are the same."""
     from giftgraph.nlp import resolve
 
     messages = _release(tmp_path)
@@ -262,7 +263,12 @@ def test_the_fitting_memo_is_bounded_and_resolves_the_same(tmp_path, monkeypatch
         def fitting(res: Resolver, n):
             out = real(res, n)
             most[0] = max(most[0], len(res._fits))
-            assert len(res._fits_keyed) == len(res._fits)
+            assert list(res._fits)[-1] == n  # the name asked last is kept
+            assert set(res._fits_keyed) == set(res._fits)
+            read: set = set()
+            for who in res._fits_deps.values():
+                read |= who if isinstance(who, set) else {who}
+            assert read <= set(res._fits)  # no entry says it was read by a name forgotten
             return out
 
         monkeypatch.setattr(Resolver, "_fitting", fitting)
