@@ -119,6 +119,14 @@ def _take_one(table: dict, key, item) -> None:
         del table[key]
 
 
+def _remember(memo: dict, key, value) -> None:
+    """Put ``value`` in a memo of a pure function that keeps at most `_ADDRESSES_KEPT` answers: when full, it
+    is emptied (the answers asked for since are those of the messages read now: a release is read in order)."""
+    if len(memo) >= _ADDRESSES_KEPT:
+        memo.clear()
+    memo[key] = value
+
+
 def _add_found(out: set, have) -> None:
     """Add to ``out`` what `_put_one` keeps under a key (``have``: None, one item or a set)."""
     if isinstance(have, set):
@@ -135,6 +143,10 @@ _THREADS_KEPT = 2048
 # names whose candidates `Resolver._fitting` remembers, those asked most recently (the answers for every name of the
 # whole Enron inbox were ~45 MB of resolution's peak, 42,000 names; one forgotten is made again, the same, when asked)
 _FITS_KEPT = 8192
+# printed header addresses whose parse and cluster keys resolution remembers (`Resolver._address_parts`,
+# `_address_keys`): the building of nodes and edges, which reads every header again after the memos were released,
+# made them again for the whole release (~20 MB of its peak at 10,130 Enron messages)
+_ADDRESSES_KEPT = 4096
 
 _T = TypeVar("_T")
 
@@ -393,8 +405,9 @@ class Resolver:
         # name looked up in it (quadratic in the size of a large release's threads)
         self._children: dict[str, list[str]] | None = None
         self._thread_people: dict[str, tuple[int, set[tuple[str, ...]], tuple | None, set[str]]] = {}
-        # printed header addresses already parsed (`address_parts_of`, e.g. on Dask workers)
-        self._parts_memo: dict = dict(address_parts or {})
+        # printed header addresses already parsed (`address_parts_of`, e.g. on Dask workers), and those parsed here
+        self._parts_given: dict = dict(address_parts or {})
+        self._parts_memo: dict = {}
         for m in messages:
             self.add_message(m)
 
@@ -515,12 +528,15 @@ class Resolver:
         return out
 
     def _address_parts(self, addr: Address) -> tuple[str, PersonName]:
-        # a pure function of the printed address, asked for ~1M times on a large release: memoised
+        # a pure function of the printed address, asked for ~1M times on a large release: memoised, for the
+        # addresses read most recently (`_ADDRESSES_KEPT`)
         memo_key = (addr.email, addr.name, getattr(addr, "raw", ""))
         memo = self._parts_memo
-        if memo_key not in memo:
-            memo[memo_key] = self._address_parts_uncached(addr)
-        return memo[memo_key]
+        got = memo.get(memo_key)
+        if got is None:
+            got = self._parts_given.get(memo_key) or self._address_parts_uncached(addr)
+            _remember(memo, memo_key, got)
+        return got
 
     def _address_parts_uncached(self, addr: Address) -> tuple[str, PersonName]:
         email = (addr.email or "").strip().strip("<>'\"").lower()
@@ -621,10 +637,11 @@ class Resolver:
         keys = memo.get(memo_key)
         if keys is None:
             email, pn = self._address_parts(addr)
-            keys = memo[memo_key] = tuple(k for k in (
+            keys = tuple(k for k in (
                 ("e:" + email) if email else None,
                 ("o:" + norm(pn.raw)) if pn.opaque or (pn.raw and not pn.has_full) else None,
                 ("n:" + " ".join(pn.key)) if pn.has_full else None) if k)
+            _remember(memo, memo_key, keys)
         return keys
 
     def _key_of(self, keys: tuple[str, ...]) -> str | None:
@@ -698,6 +715,7 @@ class Resolver:
             c.compact()
         self._forget_fits()
         self._thread_people.clear()
+        self._parts_given.clear()
         self._parts_memo.clear()
         for memo in ("_keys_memo", "_initials_memo"):
             self.__dict__.pop(memo, None)

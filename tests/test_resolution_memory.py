@@ -283,3 +283,42 @@ def test_the_fitting_memo_is_bounded_and_resolves_the_same(tmp_path, monkeypatch
     kept_three, most = entities()
     assert most == 3
     assert kept_three == everything and any(n[1] for n in everything)
+
+
+def test_the_address_memos_are_bounded_and_resolve_the_same(tmp_path, monkeypatch):
+    """The parses and cluster keys of printed header addresses are remembered for at most `_ADDRESSES_KEPT`
+    addresses (emptied when full): the people, nodes and edges are the same; and parses made elsewhere
+    (``address_parts=``, a Dask client's) are read, not made again."""
+    from giftgraph.nlp import resolve
+
+    messages = _release(tmp_path)
+
+    def entities() -> tuple[list, int]:
+        most = [0]
+        real = resolve._remember
+
+        def remember(memo, key, value):
+            real(memo, key, value)
+            most[0] = max(most[0], len(memo))
+
+        monkeypatch.setattr(resolve, "_remember", remember)
+        _index, _docs, nodes, edges = ex.extract_entities(messages, profile="ring_lapd")
+        monkeypatch.setattr(resolve, "_remember", real)
+        return [(n.id, n.name, n.aliases, n.emails, n.attrs) for n in nodes] + \
+            [(e.type, e.source, e.target, e.attrs) for e in edges], most[0]
+
+    everything, most = entities()
+    assert most > 2
+    monkeypatch.setattr(resolve, "_ADDRESSES_KEPT", 2)
+    kept_two, most = entities()
+    assert most == 2
+    assert kept_two == everything and any(n[1] for n in everything)
+
+    from giftgraph.nlp.profile import Profile
+
+    prof = Profile.load("ring_lapd")
+    given = Resolver(prof).address_parts_of(messages)
+    made = []
+    monkeypatch.setattr(Resolver, "_address_parts_uncached", lambda self, addr: made.append(addr))
+    res = Resolver(prof, messages, address_parts=given)
+    assert not made and res.clusters
