@@ -119,14 +119,6 @@ def _take_one(table: dict, key, item) -> None:
         del table[key]
 
 
-def _remember(memo: dict, key, value) -> None:
-    """Put ``value`` in a memo of a pure function that keeps at most `_ADDRESSES_KEPT` answers: when full, it
-    is emptied (the answers asked for since are those of the messages read now: a release is read in order)."""
-    if len(memo) >= _ADDRESSES_KEPT:
-        memo.clear()
-    memo[key] = value
-
-
 def _add_found(out: set, have) -> None:
     """Add to ``out`` what `_put_one` keeps under a key (``have``: None, one item or a set)."""
     if isinstance(have, set):
@@ -140,13 +132,6 @@ _MADE_AFRESH = 2
 # threads whose people `Resolver.context_keys` remembers: the most recently read (a memo of every thread of the
 # release was 29 MB on the whole Enron inbox, 25,000 threads; made again, the same, when read again)
 _THREADS_KEPT = 2048
-# names whose candidates `Resolver._fitting` remembers, those asked most recently (the answers for every name of the
-# whole Enron inbox were ~45 MB of resolution's peak, 42,000 names; one forgotten is made again, the same, when asked)
-_FITS_KEPT = 8192
-# printed header addresses whose parse and cluster keys resolution remembers (`Resolver._address_parts`,
-# `_address_keys`): the building of nodes and edges, which reads every header again after the memos were released,
-# made them again for the whole release (~20 MB of its peak at 10,130 Enron messages)
-_ADDRESSES_KEPT = 4096
 
 _T = TypeVar("_T")
 
@@ -405,9 +390,8 @@ class Resolver:
         # name looked up in it (quadratic in the size of a large release's threads)
         self._children: dict[str, list[str]] | None = None
         self._thread_people: dict[str, tuple[int, set[tuple[str, ...]], tuple | None, set[str]]] = {}
-        # printed header addresses already parsed (`address_parts_of`, e.g. on Dask workers), and those parsed here
-        self._parts_given: dict = dict(address_parts or {})
-        self._parts_memo: dict = {}
+        # printed header addresses already parsed (`address_parts_of`, e.g. on Dask workers)
+        self._parts_memo: dict = dict(address_parts or {})
         for m in messages:
             self.add_message(m)
 
@@ -528,15 +512,12 @@ class Resolver:
         return out
 
     def _address_parts(self, addr: Address) -> tuple[str, PersonName]:
-        # a pure function of the printed address, asked for ~1M times on a large release: memoised, for the
-        # addresses read most recently (`_ADDRESSES_KEPT`)
+        # a pure function of the printed address, asked for ~1M times on a large release: memoised
         memo_key = (addr.email, addr.name, getattr(addr, "raw", ""))
         memo = self._parts_memo
-        got = memo.get(memo_key)
-        if got is None:
-            got = self._parts_given.get(memo_key) or self._address_parts_uncached(addr)
-            _remember(memo, memo_key, got)
-        return got
+        if memo_key not in memo:
+            memo[memo_key] = self._address_parts_uncached(addr)
+        return memo[memo_key]
 
     def _address_parts_uncached(self, addr: Address) -> tuple[str, PersonName]:
         email = (addr.email or "").strip().strip("<>'\"").lower()
@@ -637,11 +618,10 @@ class Resolver:
         keys = memo.get(memo_key)
         if keys is None:
             email, pn = self._address_parts(addr)
-            keys = tuple(k for k in (
+            keys = memo[memo_key] = tuple(k for k in (
                 ("e:" + email) if email else None,
                 ("o:" + norm(pn.raw)) if pn.opaque or (pn.raw and not pn.has_full) else None,
                 ("n:" + " ".join(pn.key)) if pn.has_full else None) if k)
-            _remember(memo, memo_key, keys)
         return keys
 
     def _key_of(self, keys: tuple[str, ...]) -> str | None:
@@ -703,7 +683,9 @@ class Resolver:
         self._idx = None
         self._roots = None
         self._gen += 1
-        self._forget_fits()
+        self._fits.clear()
+        self._fits_keyed.clear()
+        self._fits_deps.clear()
 
     def release_memos(self) -> None:
         """Forget what the passes remembered to run fast (each cluster's derived name sets, `_fitting`'s
@@ -713,9 +695,10 @@ class Resolver:
         The name parsers' caches (module-wide) are emptied too."""
         for c in self.clusters.values():
             c.compact()
-        self._forget_fits()
+        self._fits.clear()
+        self._fits_keyed.clear()
+        self._fits_deps.clear()
         self._thread_people.clear()
-        self._parts_given.clear()
         self._parts_memo.clear()
         for memo in ("_keys_memo", "_initials_memo"):
             self.__dict__.pop(memo, None)
@@ -723,19 +706,6 @@ class Resolver:
         # messages): the relations stage, which reads few names, puts its own words in the room they leave
         clear_name_caches()
         _fold.cache_clear()
-
-    def _forget_fits(self) -> None:
-        """Forget `_fitting`'s answers (each is made again, the same, when asked)."""
-        self._fits.clear()
-        self._fits_keyed.clear()
-        self._fits_deps.clear()
-
-    def _forget_fit(self, n: PersonName) -> None:
-        """Forget `_fitting`'s answer for ``n``, and that it read its index entries."""
-        del self._fits[n]
-        self._fits_keyed.pop(n, None)
-        for e in self._query_entries(n):
-            _take_one(self._fits_deps, e, n)
 
     def forget_messages(self) -> None:
         """Forget which messages name each person and which they sent (`PersonCluster.messages`, ``sent``):
@@ -773,7 +743,9 @@ class Resolver:
         if self._idx is None:
             idx: dict[str, dict[str, str | set[str]]] = {k: {} for k in ("last", "first", "short", "opaque",
                                                                        "initials", "full")}
-            self._forget_fits()  # answers are remembered against the indexes they were read from
+            self._fits.clear()  # answers are remembered against the indexes they were read from
+            self._fits_keyed.clear()
+            self._fits_deps.clear()
             for c in self.roots():
                 self._index_cluster(idx, c)
             self._idx = idx
@@ -845,20 +817,15 @@ class Resolver:
         Smith of it. Blocking: an answer is forgotten only when a person is indexed or unindexed
         under one of the entries it read, that person alone is checked again (`_refit`: a person
         added, grown or merged under that surname, given name, short form or initials); answers are
-        forgotten when the indexes are dropped (`changed`), and the one asked longest ago when `_FITS_KEPT`
-        names are remembered (the memory they take stays bounded). Before, any change anywhere (each new
+        forgotten when the indexes are dropped (`changed`). Before, any change anywhere (each new
         person the text names) forgot every answer, and each was made again over all its candidates."""
-        found = self._fits.pop(n, None)
-        if found is not None:
-            self._fits[n] = found  # asked last: the memo's order is that of the last asking
-            return found
-        found = [c for c in self.candidates(n) if self._name_fits(n, c)]
-        while len(self._fits) >= _FITS_KEPT:  # full: the name asked longest ago is forgotten
-            self._forget_fit(next(iter(self._fits)))
-        self._fits[n] = found
-        self._fits_keyed[n] = {c.key: c for c in found}
-        for e in self._query_entries(n):  # most entries are read by one name: that name, not a set of it
-            _put_one(self._fits_deps, e, n)
+        found = self._fits.get(n)
+        if found is None:
+            found = [c for c in self.candidates(n) if self._name_fits(n, c)]
+            self._fits[n] = found
+            self._fits_keyed[n] = {c.key: c for c in found}
+            for e in self._query_entries(n):  # most entries are read by one name: that name, not a set of it
+                _put_one(self._fits_deps, e, n)
         return found  # read-only: the remembered list itself (a copy per look-up of "John" was linear in the Johns)
 
     def _refit(self, c: PersonCluster, entries: list[tuple[str, str]]) -> None:
