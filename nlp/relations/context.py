@@ -283,9 +283,9 @@ class ThreadContext:
         return out
 
     def _marks_vocab(self):
-        """The vocabulary the Docs rebuilt from token marks are made in: the rules' language's, its own, and
-        replaced by a fresh one once it holds `_MARKS_WORDS` words, so that the words of a large release are
-        not all kept to the end. Safe: a Doc holds its vocabulary, so one still read (a `Sentence` kept in
+        """The vocabulary the Docs rebuilt from token marks are made in: one of this stage's own, of the rules'
+        language, replaced by a fresh one once it holds `_MARKS_WORDS` words, so that the words of a large
+        release are not all kept to the end. Safe: a Doc holds its vocabulary, so one still read (a `Sentence` kept in
         `_Sentences`, a span a family holds) keeps its own; it goes with the last of them. The same tokens
         and lexical attributes as in the rules' vocabulary (the same language defaults; no rule changes a
         lexeme), and every matcher read on these Docs matches by the words' hashes, which are the same in
