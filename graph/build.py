@@ -5,10 +5,10 @@ from typing import Callable
 
 import networkx as nx
 
-from giftgraph.graph.model import Edge, Node, add_edge, add_node, new_graph
+from giftgraph.graph.model import Edge, Node, add_edge, add_node, drain, new_graph
 from giftgraph.graph.ondisk import GraphOnDisk
 
-__all__ = ["message_node", "build_graph", "build_graph_on_disk", "drain"]
+__all__ = ["message_node", "build_graph", "build_graph_on_disk"]
 
 
 def message_node(m) -> Node:
@@ -79,11 +79,3 @@ def _items(extraction, attr: str, consume: bool):
         return
     setattr(extraction, attr, [])
     yield from drain(items)
-
-
-def drain(items: list):
-    """The objects of ``items`` in order, each removed from the list as it is given (the list ends
-    empty): when nothing else holds them, each is freed once used, not when the list goes."""
-    items.reverse()
-    while items:
-        yield items.pop()

@@ -151,6 +151,15 @@ def merge_edge_data(data: dict, edge: Edge, evidence: list[dict]) -> None:
             data[k] = v
 
 
+def drain(items: list) -> Iterator:
+    """The objects of ``items`` in order, each removed from the list as it is given (the list ends
+    empty): when nothing else holds them, each is freed once used, not when the list goes (handing a
+    release's nodes and edges to a graph)."""
+    items.reverse()
+    while items:
+        yield items.pop()
+
+
 def to_node_link(G: nx.MultiDiGraph) -> dict:
     """networkx node-link data (edges under "edges"), the JSON export (docs/graph-json.md)."""
     return nx.node_link_data(G, edges="edges")

@@ -30,7 +30,7 @@ from typing import Any, Callable, ContextManager, Iterable, Mapping, Sequence
 import yaml
 
 from giftgraph.errors import GiftgraphError
-from giftgraph.graph.model import Edge, Evidence, Node
+from giftgraph.graph.model import Edge, Evidence, Node, drain
 from giftgraph.ingest.message import Message, make_id
 from giftgraph.nlp.codes import code_key, code_names, default_finder, find_known
 from giftgraph.nlp.entities import EntityIndex, Mention
@@ -1037,8 +1037,6 @@ def extract(messages: Iterable[Message], *, profile: "str | Profile | None" = DE
         index, docs, nodes, edges = extract_entities(messages, profile=prof, model=model, progress=progress,
                                                      analyses=analyses, custodian=custodian, facts=facts)
         if resolution_edges is not None:  # not held through relations (~25 MB of EMAILED edges on the Enron inbox)
-            from giftgraph.graph.build import drain
-
             kept = []  # a GIFT edge stays: the graph's build marks its items by product nodes not built yet
             for e in drain(edges):
                 if e.type == "GIFT":

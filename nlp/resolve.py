@@ -39,6 +39,7 @@ from giftgraph.ingest.message import Address, Message, make_id
 from giftgraph.nlp.names import (
     HONORIFICS,
     PersonName,
+    _fold,
     clear_name_caches,
     first_names_compatible,
     middles_compatible,
@@ -88,11 +89,6 @@ def thread_key(m: Message) -> str:
     if m.thread:
         return m.thread
     return "s:" + norm(_SUBJ_PREFIX.sub("", m.subject or ""))
-
-
-@functools.lru_cache(maxsize=32768)  # as `giftgraph.nlp.names`' caches
-def _fold(s: str) -> str:
-    return norm(s).replace(" ", "").replace("-", "")
 
 
 def _put_one(table: dict, key, item) -> None:
@@ -704,8 +700,7 @@ class Resolver:
             self.__dict__.pop(memo, None)
         # and the parses of the release's printed names, which resolution filled (~13 MB at 10,130 Enron
         # messages): the relations stage, which reads few names, puts its own words in the room they leave
-        clear_name_caches()
-        _fold.cache_clear()
+        clear_name_caches()  # `_fold`'s among them
 
     def forget_messages(self) -> None:
         """Forget which messages name each person and which they sent (`PersonCluster.messages`, ``sent``):
