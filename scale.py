@@ -659,7 +659,7 @@ def extract_graph(case, messages: Sequence, *, profile=DEFAULT_PROFILE, model: s
     ("fingerprint", "entities", "resolution", "relations", "graph")."""
     from giftgraph.graph.build import build_graph_on_disk
     from giftgraph.graph.ondisk import GraphOnDisk
-    from giftgraph.ingest.message import share_addresses, spill_bodies
+    from giftgraph.ingest.message import share_addresses, share_ids, spill_bodies
     from giftgraph.nlp.analysis import AnalysisCache, CachedAnalyses, analyse_messages, profile_fingerprint
     from giftgraph.nlp.extract import extract
 
@@ -683,7 +683,8 @@ def extract_graph(case, messages: Sequence, *, profile=DEFAULT_PROFILE, model: s
         except GiftgraphError:  # a damaged graph.json (CaseError) is extracted again
             pass
     share_addresses(messages)  # read, never changed, from here on: one object per distinct header address
-    spill_bodies(messages)  # the bodies on disk, read back as extraction asks for them
+    share_ids(messages)  # and one string per message id the threads name
+    spill_bodies(messages)  # the bodies on disk (and the fields read once or never), read back as extraction asks
     cache = AnalysisCache(case.path / ANALYSES_FILE, profile_fingerprint(profile, model))
     try:
         with stage("entities", workers=max(1, workers) if client is None else "dask") as row:

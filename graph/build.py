@@ -12,7 +12,8 @@ __all__ = ["message_node", "build_graph", "build_graph_on_disk"]
 
 
 def message_node(m) -> Node:
-    first = m.provenance[0] if m.provenance else None
+    provenance = m.provenance  # (read once: it may be on disk, `giftgraph.ingest.message.spill_bodies`)
+    first = provenance[0] if provenance else None
     attrs = {
         "sent": m.sent,
         "subject": m.subject,
@@ -22,7 +23,7 @@ def message_node(m) -> Node:
         "file": first.file if first else None,
         "page": first.page if first else None,
         "bates": first.bates if first else None,
-        "provenance": [p.__dict__ for p in m.provenance],
+        "provenance": [p.__dict__ for p in provenance],
         "body": m.body,
         "redactions": m.redactions,
     }

@@ -173,7 +173,8 @@ class Case:
 
     def load_messages(self, *, missing_ok: bool = False, bodies_on_disk: bool = False) -> list[Message]:
         """The saved messages (`iter_messages`); with ``bodies_on_disk`` each body is put on disk as it is
-        read (`giftgraph.ingest.message.spill_bodies`): never all in memory at once."""
+        read (`giftgraph.ingest.message.spill_bodies`): never all in memory at once. Only the bodies: new
+        readings may still be merged into these messages (their provenance grows)."""
         if not bodies_on_disk:
             return list(self.iter_messages(missing_ok=missing_ok))
         from giftgraph.ingest.message import spill_bodies
@@ -181,7 +182,7 @@ class Case:
 
         store, out = Spilled(), []
         for m in self.iter_messages(missing_ok=missing_ok):
-            spill_bodies((m,), store)
+            spill_bodies((m,), store, parts=False)
             out.append(m)
         return out
 

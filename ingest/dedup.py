@@ -333,14 +333,18 @@ def _merge_into(keep, other, evidence: str = "") -> None:
     keep.thread = keep.thread or other.thread
     if not keep.message_id and other.message_id:
         keep.message_id = other.message_id
-    seen = {(p.file, p.page, p.bates, p.quoted, p.sheet, p.rows) for p in keep.provenance}
+    # the list is set again, not only added to: a message whose fields are on disk (`spill_bodies`) reads
+    # back a new list each time
+    provenance = keep.provenance
+    seen = {(p.file, p.page, p.bates, p.quoted, p.sheet, p.rows) for p in provenance}
     for p in other.provenance:
         k = (p.file, p.page, p.bates, p.quoted, p.sheet, p.rows)
         if k not in seen:
             seen.add(k)
             if evidence and getattr(p, "dedup", None) is None:
                 p.dedup = {"reading": other.id, "evidence": evidence}
-            keep.provenance.append(p)
+            provenance.append(p)
+    keep.provenance = provenance
 
 
 def _text_key(body: str) -> str:

@@ -4,10 +4,10 @@ from __future__ import annotations
 import copy
 import hashlib
 import sys
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-__all__ = ["Address", "Provenance", "Message", "make_id", "share_addresses", "spill_bodies"]
+__all__ = ["Address", "Provenance", "Message", "make_id", "share_addresses", "share_ids", "spill_bodies"]
 
 
 def _intern(s):
@@ -96,7 +96,7 @@ class BodyOnDisk:
 
     __slots__ = ("store", "where")
 
-    def __init__(self, store, where: tuple[int, int, int]):
+    def __init__(self, store, where: int):
         self.store, self.where = store, where
 
     def text(self) -> str:
@@ -107,6 +107,20 @@ class BodyOnDisk:
 
     def __deepcopy__(self, memo) -> str:
         return self.text()
+
+
+class PartsOnDisk:
+    """The fields of a message that extraction reads once or never (`ON_DISK`: provenance, the date as
+    printed, the Message-ID, the attachments' names), kept together in a `giftgraph.spill.Spilled` store
+    (`spill_bodies`): each field holds this, and reading one reads the record back (a new copy each time)."""
+
+    __slots__ = ("store", "where")
+
+    def __init__(self, store, where: int):
+        self.store, self.where = store, where
+
+    def part(self, name: str):
+        return self.store.read(self.where)[ON_DISK.index(name)]
 
 
 class _Body:
@@ -120,6 +134,24 @@ class _Body:
 
     def __set__(self, obj, value: str) -> None:
         obj.__dict__["_body"] = value
+
+
+class _Part:
+    """A field of `Message` that `spill_bodies` may put on disk (`PartsOnDisk`): read back from there, else
+    held by the message as any field. Set on the class once the dataclass is made, so the dataclass keeps
+    the field's default (or default factory) and its ``__init__`` sets the field through this."""
+
+    def __init__(self, name: str):
+        self.name = name
+
+    def __get__(self, obj, owner=None):
+        if obj is None:
+            return self
+        v = obj.__dict__[self.name]
+        return v.part(self.name) if type(v) is PartsOnDisk else v
+
+    def __set__(self, obj, value) -> None:
+        obj.__dict__[self.name] = value
 
 
 @dataclass
@@ -191,6 +223,21 @@ class Message:
             message_id=d.get("message_id", "") or "",
         )
 
+    def __getstate__(self) -> dict:
+        """Pickled (to a Dask worker, a process of a pool) and copied with its fields' values, not where on
+        disk `spill_bodies` put them."""
+        d = dict(self.__dict__)
+        for name in ON_DISK:
+            if type(d.get(name)) is PartsOnDisk:
+                d[name] = getattr(self, name)
+        return d
+
+
+# the fields `spill_bodies` puts on disk besides the body, in `PartsOnDisk`'s record
+ON_DISK = ("provenance", "sent_raw", "message_id", "attachments")
+for _name in ON_DISK:
+    setattr(Message, _name, _Part(_name))
+
 
 def share_addresses(messages: Iterable[Message]) -> None:
     """One `Address` object for each distinct header address (name, email, raw text and organisation
@@ -211,16 +258,41 @@ def share_addresses(messages: Iterable[Message]) -> None:
             m.cc = [one(a) for a in m.cc]
 
 
-def spill_bodies(messages: Iterable[Message], store=None) -> None:
+def share_ids(messages: Sequence[Message]) -> None:
+    """One string for each message id that ``thread`` and ``in_reply_to`` name across ``messages``, the
+    message's own id where it is among them: read from messages.jsonl, each was a copy of its own (~90 bytes
+    a message on Enron mail). For messages that are only read from now on."""
+    seen: dict[str, str] = {m.id: m.id for m in messages}
+    for m in messages:
+        if m.thread:
+            m.thread = seen.setdefault(m.thread, m.thread)
+        if m.in_reply_to:
+            m.in_reply_to = seen.setdefault(m.in_reply_to, m.in_reply_to)
+
+
+def spill_bodies(messages: Iterable[Message], store=None, *, parts: bool = True) -> None:
     """Keep the bodies of ``messages`` on disk (a `giftgraph.spill.Spilled` store, by default a new one,
-    freed with the last message that reads from it): ``m.body`` reads each back, the same string, and
-    setting it keeps the new one in memory. The bodies are the largest part of a release's messages held
-    through extraction (13 MB of 31 at 10,130 Enron messages); each is read a few times."""
+    freed with the last message that reads from it), and with them the fields extraction reads once or
+    never (`ON_DISK`: provenance, the date as printed, the Message-ID, the attachments). ``m.body`` reads
+    each body back, the same string, and ``m.provenance`` (etc.) each field, a new copy at each read;
+    setting one keeps the new value in memory. For messages that are only read from now on: a change made
+    inside a value read back (``m.provenance.append``) is not kept.
+
+    The bodies are the largest part of a release's messages held through extraction (13 MB of 31 at
+    10,130 Enron messages); each is read a few times. The other fields were ~600 bytes a message (16 MB of
+    the whole Enron inbox's 65), most of it provenance. ``parts=False``: the bodies only (messages that
+    deduplication may still merge readings into)."""
     if store is None:
         from giftgraph.spill import Spilled
 
         store = Spilled()
     for m in messages:
-        v = m.__dict__.get("_body", "")
+        d = m.__dict__
+        v = d.get("_body", "")
         if type(v) is str and len(v) > 64:
-            m.__dict__["_body"] = BodyOnDisk(store, store.put(v))
+            d["_body"] = BodyOnDisk(store, store.put(v))
+        if not parts or any(type(d[name]) is PartsOnDisk for name in ON_DISK):
+            continue  # (on disk already)
+        parts = PartsOnDisk(store, store.put(tuple(d[name] for name in ON_DISK)))
+        for name in ON_DISK:
+            d[name] = parts

@@ -167,3 +167,102 @@ def test_a_short_write_is_written_to_the_end(tmp_path, monkeypatch):
     for i in range(5):
         store[f"m{i}"] = _rows(i)
     assert all(store.get(f"m{i}") == _rows(i) for i in range(5))
+
+
+def _record(i: int, body: str):
+    """`_letter` with the fields `spill_bodies` puts on disk besides the body filled in."""
+    from giftgraph.ingest.message import Provenance
+
+    m = _letter(i, body)
+    m.provenance = [Provenance(file="harbour-office.pdf", page=i, bates=f"HRB-{i:05d}"),
+                    Provenance(file="harbour-office.pdf", page=i + 9, quoted=True)]
+    m.sent_raw, m.message_id, m.attachments = f"Tue 0{i}/03/2019 10:00", f"<{i}.lantern@kestrel.example>", ["crates.xlsx"]
+    return m
+
+
+def test_fields_read_once_or_never_are_on_disk_and_read_back_the_same(tmp_path):
+    import copy
+    import dataclasses
+    import pickle
+
+    from giftgraph.ingest.message import ON_DISK, Message, PartsOnDisk, spill_bodies
+    from giftgraph.spill import Spilled
+
+    messages = [_record(i, "Oskar signed for the crates." * i) for i in range(1, 4)]
+    before = [m.to_dict() for m in messages]
+    spill_bodies(messages, Spilled(str(tmp_path)))
+    assert all(type(m.__dict__[name]) is PartsOnDisk for m in messages for name in ON_DISK)
+    assert [m.to_dict() for m in messages] == before and messages[1] == _record(2, "Oskar signed for the crates." * 2)
+    assert messages[2].provenance[0].bates == "HRB-00003" and messages[0].message_id == "<1.lantern@kestrel.example>"
+    # each read is a new copy: a change inside one is not kept (the messages are only read from here on)
+    messages[0].provenance.append(messages[1].provenance[0])
+    assert len(messages[0].provenance) == 2
+    # pickled (to a Dask worker, a pool's process) and copied with the values, not where they are on disk
+    for again in (pickle.loads(pickle.dumps(messages[0])), copy.deepcopy(messages[0]), copy.copy(messages[0])):
+        assert not any(type(again.__dict__[name]) is PartsOnDisk for name in ON_DISK) and again == messages[0]
+    assert dataclasses.replace(messages[1], subject="crates").provenance == messages[1].provenance
+    # set: held in memory, the other fields still on disk
+    messages[2].sent_raw = "Wednesday"
+    assert messages[2].sent_raw == "Wednesday" and messages[2].message_id == "<3.lantern@kestrel.example>"
+    assert type(messages[2].__dict__["message_id"]) is PartsOnDisk
+    # spilled again: left where they are; a message made afresh has its defaults
+    spill_bodies(messages[:1])
+    assert messages[0].to_dict() == before[0]
+    assert Message(sender=messages[0].sender).provenance == [] and Message(sender=messages[0].sender).sent_raw == ""
+    # a forked process reads them too
+    r, w = os.pipe()
+    pid = os.fork()
+    if pid == 0:
+        os.write(w, b"1" if messages[1].provenance[0].page == 2 else b"0")
+        os._exit(0)
+    os.close(w)
+    assert os.read(r, 1) == b"1"
+    os.waitpid(pid, 0)
+
+
+def test_readings_merged_into_a_message_on_disk_keep_their_provenance(tmp_path):
+    from giftgraph.ingest.dedup import _merge_into
+    from giftgraph.ingest.message import Provenance, spill_bodies
+    from giftgraph.spill import Spilled
+
+    kept, again = _record(1, "Oskar signed for the crates at the harbour office."), _letter(1, "Oskar signed.")
+    again.provenance = [Provenance(file="second-printing.pdf", page=40, quoted=True)]
+    spill_bodies([kept], Spilled(str(tmp_path)))
+    _merge_into(kept, again, "same minute, sender, recipients")
+    assert [p.file for p in kept.provenance] == ["harbour-office.pdf", "harbour-office.pdf", "second-printing.pdf"]
+    assert kept.provenance[-1].dedup == {"reading": again.id, "evidence": "same minute, sender, recipients"}
+
+
+def test_a_case_loads_its_messages_with_their_fields_in_memory(tmp_path):
+    """`Case.load_messages(bodies_on_disk=True)` puts only the bodies on disk: new readings may still be merged
+    into the messages it loads."""
+    from giftgraph.graph.store import Case
+    from giftgraph.ingest.message import ON_DISK, PartsOnDisk
+
+    case = Case(tmp_path / "case")
+    case.save_messages([_record(i, "Tam, the lantern invoice is due by Friday. " * i) for i in range(1, 4)])
+    loaded = case.load_messages(missing_ok=True, bodies_on_disk=True)
+    assert not any(type(m.__dict__[name]) is PartsOnDisk for m in loaded for name in ON_DISK)
+    assert sorted(m.provenance[0].page for m in loaded) == [1, 2, 3]
+
+
+def test_thread_ids_become_the_messages_own_strings():
+    from giftgraph.ingest.message import share_ids
+
+    first, reply, later = _letter(1, "Crates?"), _letter(2, "Signed."), _letter(3, "Invoice sent.")
+    # as read from messages.jsonl: equal strings, not the same objects
+    reply.thread, reply.in_reply_to = "".join(list(first.id)), "".join(list(first.id))
+    later.thread, later.in_reply_to = "".join(list(first.id)), "msg-not-in-this-release"
+    other = _letter(4, "Lanterns.")
+    other.in_reply_to = "".join(list("msg-not-in-this-release"))
+    share_ids([first, reply, later, other])
+    assert reply.thread is first.id and reply.in_reply_to is first.id and later.thread is first.id
+    assert later.in_reply_to == "msg-not-in-this-release" and later.in_reply_to is other.in_reply_to
+    assert first.thread is None  # nothing made up
+
+
+def test_where_a_value_is_one_int(tmp_path):
+    store = Spilled(str(tmp_path))
+    where = [store.put(_rows(i)) for i in range(3)]
+    assert all(type(w) is int for w in where) and len(set(where)) == 3
+    assert [store.read(w) for w in reversed(where)] == [_rows(i) for i in reversed(range(3))]
