@@ -293,6 +293,6 @@ def spill_bodies(messages: Iterable[Message], store=None, *, parts: bool = True)
             d["_body"] = BodyOnDisk(store, store.put(v))
         if not parts or any(type(d[name]) is PartsOnDisk for name in ON_DISK):
             continue  # (on disk already)
-        parts = PartsOnDisk(store, store.put(tuple(d[name] for name in ON_DISK)))
+        record = PartsOnDisk(store, store.put(tuple(d[name] for name in ON_DISK)))
         for name in ON_DISK:
-            d[name] = parts
+            d[name] = record
