@@ -387,6 +387,7 @@ def extract_entities(messages: Sequence[Message], *, profile: "str | Profile | N
     nodes, edges = _build(messages, docs, res, prof, index, person_mentions, custodian, introduced)
     res.release_memos()  # and what the building of edges remembered again (the header addresses it looked up)
     res.forget_messages()  # nor which messages name each person (the nodes and edges are built)
+    res.forget_node_facts()  # nor what only the people's nodes read (aliases, header forms, merge reasons)
     return index, docs, nodes, edges
 
 
