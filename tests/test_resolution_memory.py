@@ -110,6 +110,16 @@ def test_resolution_frees_spans_and_memos_and_answers_the_same(tmp_path, monkeyp
     clusters = list(index.resolver.clusters.values())
     assert not [c for c in clusters if "_messages" in c.__dict__ or "_sent" in c.__dict__]
     assert all(not c.messages for c in clusters)
+    # nor what only the people's nodes read: the nodes have it, the clusters have empty read-only values, and the
+    # look-ups of the relations stage answer the same
+    people = [n for n in nodes if n.kind == "person"]
+    assert any(n.aliases for n in people) and any(n.attrs["merge_reasons"] for n in people)
+    assert all(not c.header_names and not c.aliases and not c.reasons for c in clusters)
+    for write in (lambda c: c.aliases.add("Pell"), lambda c: c.reasons.append("x"),
+                  lambda c: c.header_names.update({"Oskar Pell": 1})):
+        with pytest.raises(AttributeError):
+            write(clusters[0])
+    assert _answers(index.resolver, messages) == seen["after"]
     # the mentions wait for the relations stage on disk: none is held in memory, each message's read back
     gc.collect()
     assert not [o for o in gc.get_objects() if isinstance(o, Mention)]
