@@ -712,7 +712,10 @@ class Resolver:
         """Forget which messages name each person and which they sent (`PersonCluster.messages`, ``sent``):
         read by the merge passes and by the building of nodes and edges only, so not kept through the
         relations stage (a set of message ids a person, 7 MB at 10,130 Enron messages). Not recomputed:
-        once called, the clusters' ``messages`` and ``sent`` read empty."""
+        once called, the clusters' ``messages`` and ``sent`` read empty. Nor which people each message's
+        text names (`message_mentions`, read by the first-names pass only: a set a message, 4.4 MB on the
+        whole Enron inbox); which each thread names (`thread_mentions`) stays for `context_keys`."""
+        self.message_mentions.clear()
         slots = (PersonCluster.messages.slot, PersonCluster.sent.slot)
         for c in self.clusters.values():
             for slot in slots:

@@ -109,7 +109,7 @@ def test_resolution_frees_spans_and_memos_and_answers_the_same(tmp_path, monkeyp
     # nor which messages name each person (read by the passes and the building of edges only)
     clusters = list(index.resolver.clusters.values())
     assert not [c for c in clusters if "_messages" in c.__dict__ or "_sent" in c.__dict__]
-    assert all(not c.messages for c in clusters)
+    assert all(not c.messages for c in clusters) and not index.resolver.message_mentions
     # nor what only the people's nodes read: the nodes have it, the clusters have empty read-only values, and the
     # look-ups of the relations stage answer the same
     people = [n for n in nodes if n.kind == "person"]
