@@ -23,8 +23,8 @@ _SIZES, _OFFSETS = (1 << 32) - 1, (1 << 48) - 1
 
 class Spilled:
     """Key -> a picklable value, pickled into an unnamed temporary file (in ``dir``, default the system's
-    temporary directory, ``TMPDIR``): in memory only where each value is (~100 bytes a key; nothing but the
-    position for `put`), so what a stage keeps of every message does not grow its memory with the release.
+    temporary directory, ``TMPDIR``): in memory only where each value is (one int: a key's, or
+    what `put` returns), so what a stage keeps of every message does not grow its memory with the release.
     Used for the message bodies through extraction (`giftgraph.ingest.message.spill_bodies`: 13 MB at
     10,130 Enron messages), the relations stage's sentence rows (~600 bytes a sentence as tuples: 75 MB for
     the 126,000 relevant sentences of the Enron inbox) and the entity mentions of every message (~110 bytes

@@ -147,7 +147,10 @@ class _Part:
     def __get__(self, obj, owner=None):
         if obj is None:
             return self
-        v = obj.__dict__[self.name]
+        try:
+            v = obj.__dict__[self.name]
+        except KeyError:
+            raise AttributeError(self.name) from None
         return v.part(self.name) if type(v) is PartsOnDisk else v
 
     def __set__(self, obj, value) -> None:

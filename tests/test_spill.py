@@ -209,6 +209,7 @@ def test_fields_read_once_or_never_are_on_disk_and_read_back_the_same(tmp_path):
     spill_bodies(messages[:1])
     assert messages[0].to_dict() == before[0]
     assert Message(sender=messages[0].sender).provenance == [] and Message(sender=messages[0].sender).sent_raw == ""
+    assert getattr(object.__new__(Message), "provenance", "unset") == "unset"  # not set: an AttributeError, as any field
     # a forked process reads them too
     r, w = os.pipe()
     pid = os.fork()
