@@ -312,6 +312,9 @@ def _initials_of(n: PersonName) -> list[str]:
     return [i for i in out if 2 <= len(i) <= 4]
 
 
+# `Resolver._fitting`'s answers of more people than this are also kept by cluster key (`_fits_keyed`)
+_KEYED_FROM = 8
+
 # what a person's node facts read once `Resolver.forget_node_facts` forgot them: empty, and read-only
 _NO_HEADER_NAMES: Mapping[str, int] = MappingProxyType({})
 _NO_ALIASES: frozenset[str] = frozenset()
@@ -382,9 +385,12 @@ class Resolver:
         self._gen = 0
         # `_fitting`'s answers, and for each index entry the names whose answer read it (`_refit`)
         self._fits: dict[PersonName, list[PersonCluster]] = {}
-        self._fits_keyed: dict[PersonName, dict[str, PersonCluster]] = {}  # the same answers by cluster key
-        # (index, entry) -> the remembered names that read it: one name, or a set of several
-        self._fits_deps: dict[tuple[str, str], PersonName | set[PersonName]] = {}
+        # the same answers by cluster key, for those of more than `_KEYED_FROM` people (a dict a name was ~150
+        # bytes, most answers being of one person or none; a short answer is searched, `_fitted`)
+        self._fits_keyed: dict[PersonName, dict[str, PersonCluster]] = {}
+        # index -> entry -> the remembered names that read it: one name, or a set of several (by index, then
+        # entry: a tuple a key was 56 bytes more, ~150,000 entries on the whole Enron inbox)
+        self._fits_deps: defaultdict[str, dict[str, PersonName | set[PersonName]]] = defaultdict(dict)
         self._roots: list[PersonCluster] | None = None
         self._merges = 0  # clusters merged so far: with len(self.uf.parent), the version of `context_keys`' cache
         # thread -> (its messages' distinct address keys, (merges, known keys, mentions) when its people were
@@ -838,9 +844,10 @@ class Resolver:
         if found is None:
             found = [c for c in self.candidates(n) if self._name_fits(n, c)]
             self._fits[n] = found
-            self._fits_keyed[n] = {c.key: c for c in found}
-            for e in self._query_entries(n):  # most entries are read by one name: that name, not a set of it
-                _put_one(self._fits_deps, e, n)
+            if len(found) > _KEYED_FROM:
+                self._fits_keyed[n] = {c.key: c for c in found}
+            for kind, entry in self._query_entries(n):  # most entries are read by one name: that name, not a set of it
+                _put_one(self._fits_deps[kind], entry, n)
         return found  # read-only: the remembered list itself (a copy per look-up of "John" was linear in the Johns)
 
     def _refit(self, c: PersonCluster, entries: list[tuple[str, str]]) -> None:
@@ -849,25 +856,33 @@ class Resolver:
         unchanged (a person's fit changes only with its own names, and then it is indexed again), so the
         answer is the one `candidates` and `_name_fits` would give afresh (sorted by key)."""
         names: set[PersonName] = set()
-        for e in entries:
-            _add_found(names, self._fits_deps.get(e))
+        for kind, entry in entries:
+            deps = self._fits_deps.get(kind)
+            if deps:
+                _add_found(names, deps.get(entry))
         if not names:
             return
         present = self.clusters.get(c.key) is c
         for n in names:
-            found, keyed = self._fits.get(n), self._fits_keyed.get(n)
-            if found is None or keyed is None:
+            found = self._fits.get(n)
+            if found is None:
                 continue
+            keyed = self._fits_keyed.get(n)
             fits = present and self._name_fits(n, c)
-            had = keyed.get(c.key)
+            at = bisect.bisect_left(found, c.key, key=lambda x: x.key)
+            had = found[at] if at < len(found) and found[at].key == c.key else None
             if fits and had is c:
                 continue
             if had is not None:
-                del found[bisect.bisect_left(found, c.key, key=lambda x: x.key)]
-                del keyed[c.key]
+                del found[at]
+                if keyed is not None:
+                    del keyed[c.key]
             if fits:
-                found.insert(bisect.bisect_left(found, c.key, key=lambda x: x.key), c)
-                keyed[c.key] = c
+                found.insert(at, c)
+                if keyed is not None:
+                    keyed[c.key] = c
+                elif len(found) > _KEYED_FROM:
+                    self._fits_keyed[n] = {x.key: x for x in found}
 
     # ------------------------------------------------------------------ merge passes
     def run_passes(self, stage: str) -> None:

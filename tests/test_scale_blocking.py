@@ -289,10 +289,9 @@ def test_remembered_look_ups_are_refitted_whether_one_name_or_several_read_an_en
     res.add_message(m)
     wendell, pryce = parse_name("Wendell"), parse_name("W. Pryce")
     assert [c.key for c in res._fitting(wendell)] == [res.cluster_of_address(m.sender)]
-    entry = ("first", "wendell")
-    assert res._fits_deps[entry] == wendell  # one name read it: the name itself
+    assert res._fits_deps["first"]["wendell"] == wendell  # one name read it: the name itself
     res._fitting(parse_name("WENDELL"))
-    assert res._fits_deps[entry] == {wendell, parse_name("WENDELL")}  # two: a set
+    assert res._fits_deps["first"]["wendell"] == {wendell, parse_name("WENDELL")}  # two: a set
     res._fitting(pryce)
     other = Message(sender=Address("Wendell Oakes", "woakes@example.org"), subject="s", body="b",
                     sent="2016-01-02T00:00:00+00:00")
