@@ -300,6 +300,40 @@ def test_remembered_look_ups_are_refitted_whether_one_name_or_several_read_an_en
     assert [c.key for c in res._fitting(pryce)] == [c.key for c in _plain_fitting(res, pryce)]
 
 
+def test_an_answer_of_many_people_is_kept_by_key_from_its_ninth_and_answers_the_same():
+    """A remembered answer is searched by key in its sorted list while short, and also kept by key once it holds
+    more than `_KEYED_FROM` people; refitted either way, it is the answer made afresh, and a given name that fits
+    many people is settled by the people of the message's thread the same way."""
+    from giftgraph.nlp.names import parse_name
+
+    res = resolve.Resolver(Profile.load("ring_lapd"))
+    wendell = parse_name("Wendell")
+    surnames = ["Pryce", "Oakes", "Tallis", "Quern", "Marlow", "Ibsley", "Fenwick", "Abernant", "Crowle", "Yelland",
+                "Dunmore"]
+    sent = []
+    for i, last in enumerate(surnames):
+        m = Message(sender=Address(f"Wendell {last}", f"w{last.lower()}@example.org"), to=[Address("Nessa Orme", "norme@example.org")],
+                    subject=f"crates {i}", body="b", sent=f"2016-01-{i + 1:02d}T00:00:00+00:00")
+        res.add_message(m)
+        sent.append(m)
+        got = res._fitting(wendell)
+        assert [c.key for c in got] == [c.key for c in _plain_fitting(res, wendell)] and len(got) == i + 1
+        assert (wendell in res._fits_keyed) == (len(got) > resolve._KEYED_FROM)
+        if wendell in res._fits_keyed:
+            assert res._fits_keyed[wendell] == {c.key: c for c in got}
+    # merged away: out of the answer, from the list and the keyed copy alike
+    ibsley, fenwick = (res.cluster_of_address(sent[k].sender) for k in (5, 6))
+    res._merge(ibsley, fenwick, "test")
+    got = res._fitting(wendell)
+    assert [c.key for c in got] == [c.key for c in _plain_fitting(res, wendell)] and len(got) == len(surnames) - 1
+    assert res._fits_keyed[wendell] == {c.key: c for c in got}
+    # "Wendell" in a reply of one thread: the Wendell of that thread
+    reply = Message(sender=Address("Nessa Orme", "norme@example.org"), to=[sent[3].sender], subject="Re: crates 3",
+                    body="b", sent="2016-02-01T00:00:00+00:00")
+    res.add_message(reply)
+    assert res.find_person("Wendell", message=reply) == res.cluster_of_address(sent[3].sender)
+
+
 def _graph(tmp_path, name, mbox) -> str:
     case = Case(tmp_path / name)
     run_ingest([mbox], case, profile="ring_lapd", model="blank", timezone="America/New_York", workers=1,
