@@ -386,7 +386,7 @@ class Resolver:
         # `_fitting`'s answers, and for each index entry the names whose answer read it (`_refit`)
         self._fits: dict[PersonName, list[PersonCluster]] = {}
         # the same answers by cluster key, for those of more than `_KEYED_FROM` people (a dict a name was ~150
-        # bytes, most answers being of one person or none; a short answer is searched, `_fitted`)
+        # bytes, most answers being of one person or none; `_refit` searches a short one's sorted list by key)
         self._fits_keyed: dict[PersonName, dict[str, PersonCluster]] = {}
         # index -> entry -> the remembered names that read it: one name, or a set of several (by index, then
         # entry: a tuple a key was 56 bytes more, ~150,000 entries on the whole Enron inbox)
