@@ -90,37 +90,38 @@ class Provenance:
                 + (f" row {self.rows}" if self.rows else ""))
 
 
-class BodyOnDisk:
-    """A message body kept in a `giftgraph.spill.Spilled` store (`spill_bodies`), read back on each
-    access. Pickled and copied as the text itself."""
+class _OnDisk:
+    """Where a value of a message is in a `giftgraph.spill.Spilled` store (`spill_bodies`); ``read`` reads it
+    back, a new copy each time. A message is pickled and copied with the values, not this
+    (`Message.__getstate__`)."""
 
     __slots__ = ("store", "where")
 
     def __init__(self, store, where: int):
         self.store, self.where = store, where
 
-    def text(self) -> str:
+    def read(self):
         return self.store.read(self.where)
 
-    def __reduce__(self):
-        return (str, (self.text(),))
 
-    def __deepcopy__(self, memo) -> str:
-        return self.text()
+class BodyOnDisk(_OnDisk):
+    """A message body on disk, read back on each access."""
+
+    __slots__ = ()
+
+    def text(self) -> str:
+        return self.read()
 
 
-class PartsOnDisk:
+class PartsOnDisk(_OnDisk):
     """The fields of a message that extraction reads once or never (`ON_DISK`: provenance, the date as
-    printed, the Message-ID, the attachments' names), kept together in a `giftgraph.spill.Spilled` store
-    (`spill_bodies`): each field holds this, and reading one reads the record back (a new copy each time)."""
+    printed, the Message-ID, the attachments' names), in one record: each field holds this, and reading one
+    reads the record back."""
 
-    __slots__ = ("store", "where")
-
-    def __init__(self, store, where: int):
-        self.store, self.where = store, where
+    __slots__ = ()
 
     def part(self, name: str):
-        return self.store.read(self.where)[ON_DISK.index(name)]
+        return self.read()[ON_DISK.index(name)]
 
 
 class _Body:
@@ -226,10 +227,18 @@ class Message:
             message_id=d.get("message_id", "") or "",
         )
 
+    def first_printed(self) -> Provenance | None:
+        """Where the message was first printed whole (not quoted in a later one), else first printed at all:
+        the place an evidence quote from it cites."""
+        provenance = self.provenance  # (read once: it may be on disk, `spill_bodies`)
+        return next((p for p in provenance if not p.quoted), provenance[0] if provenance else None)
+
     def __getstate__(self) -> dict:
-        """Pickled (to a Dask worker, a process of a pool) and copied with its fields' values, not where on
-        disk `spill_bodies` put them."""
+        """Pickled (to a Dask worker, a process of a pool) and copied with its body's and fields' values, not
+        where on disk `spill_bodies` put them."""
         d = dict(self.__dict__)
+        if isinstance(d.get("_body"), BodyOnDisk):
+            d["_body"] = self.body
         for name in ON_DISK:
             if type(d.get(name)) is PartsOnDisk:
                 d[name] = getattr(self, name)

@@ -52,8 +52,7 @@ class Extraction:
 
 def evidence_for(m: Message, quote: str) -> Evidence:
     """Evidence pointing at a message and a quote, with the message's first printed place."""
-    provenance = m.provenance  # (read once: it may be on disk, `spill_bodies`)
-    first = next((p for p in provenance if not p.quoted), provenance[0] if provenance else None)
+    first = m.first_printed()
     return Evidence(message=m.id, quote=quote, page=first.page if first else None,
                     bates=first.bates if first else None, file=first.file if first else None)
 

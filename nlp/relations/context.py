@@ -306,8 +306,7 @@ class ThreadContext:
 
     def evidence(self, s: Sentence) -> Evidence:
         m = s.message
-        provenance = m.provenance  # (read once: it may be on disk, `spill_bodies`)
-        prov = next((p for p in provenance if not p.quoted), provenance[0] if provenance else None)
+        prov = m.first_printed()
         return Evidence(message=m.id, quote=s.text, page=prov.page if prov else None,
                         bates=prov.bates if prov else None, file=prov.file if prov else None)
 
