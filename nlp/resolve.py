@@ -400,6 +400,10 @@ class Resolver:
         self._thread_people: dict[str, tuple[int, set[tuple[str, ...]], tuple | None, set[str]]] = {}
         # printed header addresses already parsed (`address_parts_of`, e.g. on Dask workers)
         self._parts_memo: dict = dict(address_parts or {})
+        # once resolution is done (`settle`): printed address -> its person's cluster key, and the version
+        # ((merges, known keys)) those keys were found at
+        self._settled: dict[tuple[str, str, str], str | None] | None = None
+        self._settled_version: tuple[int, int] | None = None
         for m in messages:
             self.add_message(m)
 
@@ -625,11 +629,7 @@ class Resolver:
         memo = self.__dict__.setdefault("_keys_memo", {})
         keys = memo.get(memo_key)
         if keys is None:
-            email, pn = self._address_parts(addr)
-            keys = memo[memo_key] = tuple(k for k in (
-                ("e:" + email) if email else None,
-                ("o:" + norm(pn.raw)) if pn.opaque or (pn.raw and not pn.has_full) else None,
-                ("n:" + " ".join(pn.key)) if pn.has_full else None) if k)
+            keys = memo[memo_key] = _keys_of_parts(*self._address_parts(addr))
         return keys
 
     def _key_of(self, keys: tuple[str, ...]) -> str | None:
@@ -639,7 +639,31 @@ class Resolver:
         return None
 
     def cluster_of_address(self, addr: Address) -> str | None:
-        return self._key_of(self._address_keys(addr))
+        settled = self._settled
+        if settled is None:
+            return self._key_of(self._address_keys(addr))
+        version = (self._merges, len(self.uf.parent))
+        if version != self._settled_version:  # a merge or a new key since: the keys found are found again
+            settled.clear()
+            self._settled_version = version
+        memo_key = (addr.email, addr.name, getattr(addr, "raw", ""))
+        if memo_key in settled:
+            return settled[memo_key]
+        found = settled[memo_key] = self._key_of(_keys_of_parts(*self._address_parts_uncached(addr)))
+        return found
+
+    def settle(self) -> None:
+        """Resolution is done: from here on a header address's person (`cluster_of_address`, and the people of a
+        thread, `context_keys`) is remembered as its cluster key, one string an address shared with the cluster,
+        not as the address's parse and keys (`_address_parts`, `_address_keys`: ~600 bytes a distinct printed
+        address, which the building of EMAILED edges and then the relations stage made again for every address
+        after `release_memos`, 42 MB on the whole Enron inbox). The same answers: what a key names changes only
+        with a merge or a new key, and either forgets the keys found."""
+        self._settled = {}
+        self._settled_version = None
+        self._parts_memo.clear()
+        self.__dict__.pop("_keys_memo", None)
+        self._thread_people.clear()
 
     # ------------------------------------------------------------------ merging
     def _merge(self, a: str, b: str, reason: str) -> None:
@@ -1552,12 +1576,19 @@ class Resolver:
         # read and put back last: the memo keeps the threads read most recently (`_THREADS_KEPT`), not every thread
         # of the release (a thread is read while its messages are, which the passes take in the order of sending)
         cached = self._thread_people.pop(tk, None)
+        # the people change only when clusters merge, new keys appear or the thread names someone new
+        version = (self._merges, len(self.uf.parent), len(mentions))
+        if self._settled is not None and (cached is None or cached[0] != len(mids) or cached[2] != version):
+            # settled: the people of the thread's addresses from `cluster_of_address`, no keys kept for them
+            people = {k for mid in mids
+                      for a in (self.messages[mid].sender, *self.messages[mid].to, *self.messages[mid].cc)
+                      if (k := self.cluster_of_address(a))}
+            people |= {self.uf.find(k) for k in mentions if k in self.uf.parent}
+            cached = (len(mids), set(), version, people)
         if cached is None or cached[0] != len(mids):
             addr_keys = {self._address_keys(a) for mid in mids
                          for a in (self.messages[mid].sender, *self.messages[mid].to, *self.messages[mid].cc)}
             cached = (len(mids), addr_keys, None, set())
-        # the people change only when clusters merge, new keys appear or the thread names someone new
-        version = (self._merges, len(self.uf.parent), len(mentions))
         if cached[2] != version:
             people = {k for keys in cached[1] if (k := self._key_of(keys))}
             people |= {self.uf.find(k) for k in mentions if k in self.uf.parent}
@@ -1740,6 +1771,14 @@ STAGES: dict[str, tuple[str, ...]] = {
     "signatures": ("serial_address", "same_serial", *_HEADER_STAGE, "lone_name"),
     "text": ("lone_name_writers", "spelled_address_exact"),
 }
+
+
+def _keys_of_parts(email: str, pn: PersonName) -> tuple[str, ...]:
+    """The cluster keys a header address with this email and parsed name may be known by, best first."""
+    return tuple(k for k in (
+        ("e:" + email) if email else None,
+        ("o:" + norm(pn.raw)) if pn.opaque or (pn.raw and not pn.has_full) else None,
+        ("n:" + " ".join(pn.key)) if pn.has_full else None) if k)
 
 
 def _given_name_keys(fb: str, nick: dict[str, set[str]]) -> set[str]:

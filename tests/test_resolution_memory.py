@@ -101,7 +101,7 @@ def test_resolution_frees_spans_and_memos_and_answers_the_same(tmp_path, monkeyp
     # the memos were there, and are gone once resolution is done; the look-ups give the same answers
     assert seen["memos"] > 0 and seen["released"] == (0, 0, 0, 0, 0)
     # released before the nodes and edges are made (those take the room the memos leave), and what the building
-    # remembered again (the header addresses of the edges) released after it
+    # remembered again released after it
     assert seen["order"] == ["release", "build", "release"]
     assert seen["after"] == seen["before"] and any(seen["before"])
     assert seen["name parses kept"] == 0  # the parses of the release's names are not kept through relations
@@ -256,3 +256,46 @@ def test_the_threads_people_memo_keeps_the_recent_threads_and_resolves_the_same(
     kept_two, most = entities()
     assert most == 2
     assert kept_two == everything and any(n[1] for n in everything)
+
+
+def test_a_settled_resolver_finds_header_people_without_their_parses_and_follows_a_later_merge():
+    """Once settled, a header address's person and a thread's people are found with no parse or keys of the
+    address kept, the same as before; a merge after settling is followed."""
+    from giftgraph.ingest.message import Address, Message
+    from giftgraph.nlp.profile import Profile
+
+    noor = Address(name="Noor Halvard", email="nhalvard@quillport.example")
+    noor_home = Address(name="Noor Halvard", email="noor.h@tidewell.example")
+    brisk = Address(name="Sgt. Elm Brisk", email="ebrisk@quillport.example")
+    shade = Address(name="Tamsin Shade")
+    messages = [
+        Message(id="m1", sender=noor, to=[brisk], subject="Fence line", sent="2025-03-01T10:00:00+00:00",
+                thread="m1", body="Elm, the fence line camera is up. Noor"),
+        Message(id="m2", sender=brisk, to=[noor_home], cc=[shade], subject="Re: Fence line",
+                sent="2025-03-02T10:00:00+00:00", thread="m1", in_reply_to="m1", body="Thanks Noor. Elm"),
+        Message(id="m3", sender=shade, to=[noor], subject="Porch", sent="2025-03-03T10:00:00+00:00",
+                thread="m3", body="Noor, see you at the meeting. Tamsin"),
+    ]
+    res = Resolver(Profile.load("ring_lapd"), messages)
+
+    def answers() -> list:
+        return [(res.cluster_of_address(a), sorted(map(sorted, res.context_keys(m))))
+                for m in messages for a in (m.sender, *m.to, *m.cc)]
+
+    before = answers()
+    assert all(key for key, _ in before)
+    assert res._parts_memo  # the addresses' parses were kept
+    res.release_memos()
+    res.settle()
+    assert answers() == before
+    assert not res._parts_memo and not res.__dict__.get("_keys_memo")  # and are not made again
+    assert not any(keys for _, keys, _, _ in res._thread_people.values())
+
+    # a merge after settling: the two addresses of one person give that person, in the look-ups and the threads
+    a, b = res.cluster_of_address(noor), res.cluster_of_address(noor_home)
+    assert a != b
+    res._merge(a, b, "the same person (test)")
+    merged = res.uf.find(a)
+    assert res.cluster_of_address(noor) == res.cluster_of_address(noor_home) == merged
+    own, thread = res.context_keys(messages[1])
+    assert merged in own and merged in thread and res.uf.find(res.cluster_of_address(brisk)) in thread
