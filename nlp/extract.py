@@ -382,8 +382,7 @@ def extract_entities(messages: Sequence[Message], *, profile: "str | Profile | N
     # resolution is done: what its passes remembered is not kept through the building of nodes and edges, relations
     # and the graph; released before the nodes and edges are made, so that they take the room the memos leave (on
     # the whole Enron inbox the memos are ~165 MB and the peak was the building of nodes on top of them)
-    res.release_memos()
-    res.settle()  # and a header address's person is remembered as its key from now on, not as its parse
+    res.settle()  # (and a header address's person is remembered as its key from now on, not as its parse)
     nodes, edges = _build(messages, docs, res, prof, index, person_mentions, custodian, introduced)
     res.release_memos()  # and what the building of nodes and edges remembered again
     res.forget_messages()  # nor which messages name each person (the nodes and edges are built)

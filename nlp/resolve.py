@@ -32,7 +32,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from types import MappingProxyType
-from typing import TYPE_CHECKING, Callable, Generic, Iterable, Mapping, TypeVar, cast, overload
+from typing import TYPE_CHECKING, Callable, Generic, Iterable, Iterator, Mapping, TypeVar, cast, overload
 
 from giftgraph.graph.model import Node
 from giftgraph.ingest.addresses import clean_name, display_with_suffix
@@ -653,17 +653,15 @@ class Resolver:
         return found
 
     def settle(self) -> None:
-        """Resolution is done: from here on a header address's person (`cluster_of_address`, and the people of a
-        thread, `context_keys`) is remembered as its cluster key, one string an address shared with the cluster,
-        not as the address's parse and keys (`_address_parts`, `_address_keys`: ~600 bytes a distinct printed
-        address, which the building of EMAILED edges and then the relations stage made again for every address
-        after `release_memos`, 42 MB on the whole Enron inbox). The same answers: what a key names changes only
-        with a merge or a new key, and either forgets the keys found."""
+        """Resolution is done: its memos are released (`release_memos`), and from here on a header address's
+        person (`cluster_of_address`, and the people of a thread, `context_keys`) is remembered as its cluster
+        key, the cluster's own string, not as the address's parse and keys (`_address_parts`, `_address_keys`:
+        ~600 bytes a distinct printed address, which the building of EMAILED edges and then the relations stage
+        made again for every address, 42 MB on the whole Enron inbox). The same answers: what a key names
+        changes only with a merge or a new key, and either forgets the keys found."""
+        self.release_memos()
         self._settled = {}
         self._settled_version = None
-        self._parts_memo.clear()
-        self.__dict__.pop("_keys_memo", None)
-        self._thread_people.clear()
 
     # ------------------------------------------------------------------ merging
     def _merge(self, a: str, b: str, reason: str) -> None:
@@ -1578,25 +1576,27 @@ class Resolver:
         cached = self._thread_people.pop(tk, None)
         # the people change only when clusters merge, new keys appear or the thread names someone new
         version = (self._merges, len(self.uf.parent), len(mentions))
-        if self._settled is not None and (cached is None or cached[0] != len(mids) or cached[2] != version):
-            # settled: the people of the thread's addresses from `cluster_of_address`, no keys kept for them
-            people = {k for mid in mids
-                      for a in (self.messages[mid].sender, *self.messages[mid].to, *self.messages[mid].cc)
-                      if (k := self.cluster_of_address(a))}
-            people |= {self.uf.find(k) for k in mentions if k in self.uf.parent}
-            cached = (len(mids), set(), version, people)
+        settled = self._settled is not None  # (no address keys kept: the people from `cluster_of_address`)
         if cached is None or cached[0] != len(mids):
-            addr_keys = {self._address_keys(a) for mid in mids
-                         for a in (self.messages[mid].sender, *self.messages[mid].to, *self.messages[mid].cc)}
-            cached = (len(mids), addr_keys, None, set())
+            cached = (len(mids), set() if settled else {self._address_keys(a) for a in self._addresses_of(mids)},
+                      None, set())
         if cached[2] != version:
-            people = {k for keys in cached[1] if (k := self._key_of(keys))}
+            people = ({k for a in self._addresses_of(mids) if (k := self.cluster_of_address(a))} if settled
+                      else {k for keys in cached[1] if (k := self._key_of(keys))})
             people |= {self.uf.find(k) for k in mentions if k in self.uf.parent}
             cached = (cached[0], cached[1], version, people)
         self._thread_people[tk] = cached
         if len(self._thread_people) > _THREADS_KEPT:
             del self._thread_people[next(iter(self._thread_people))]
         return own, own | cached[3]
+
+    def _addresses_of(self, mids: Iterable[str]) -> Iterator[Address]:
+        """The header addresses of the messages ``mids``."""
+        for mid in mids:
+            m = self.messages[mid]
+            yield m.sender
+            yield from m.to
+            yield from m.cc
 
     def chain_keys(self, m: Message) -> set[str]:
         """People in the headers of ``m``, of the message it quotes and of the messages quoting it."""
