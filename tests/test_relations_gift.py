@@ -548,3 +548,18 @@ def test_taking_an_offer_at_no_cost_is_no_gift_from_the_one_who_takes():
     assert gifts(edges) == [("v1", "o1", 398.0)]
     _, edges = run([msg(OTTO, [VERA], "Cams", "We'll gladly take two Porch Cams at no cost if you have spares.")])
     assert gifts(edges) == []
+
+
+@pytest.mark.parametrize("body,expected", [
+    # "please" before a handing-over: the things are the reader's already, nothing is asked
+    ("Please consider the two Porch Cams a gift from all of us.", [("v1", "o1", 398.0)]),
+    ("Kindly count the Relay Chime as our present to you.", [("v1", "o1", 29.0)]),
+    # "please consider" asking for something stays a request
+    ("Please consider our proposal for two Porch Cams at the agency rate.", []),
+    # a part of a set named by a possessive or a demonstrative: "two of my", "three of these"
+    ("Three of these Porch Cams are yours to keep.", [("v1", "o1", 3 * 199.0)]),
+    ("I put two of my spare Porch Cams in the mail to you, free of charge.", [("v1", "o1", 2 * 199.0)]),
+])
+def test_a_polite_handing_over_and_a_part_of_a_set(body, expected):
+    _, edges = run([msg(VERA, [OTTO], "Cams", body)])
+    assert gifts(edges) == expected

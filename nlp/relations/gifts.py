@@ -85,7 +85,7 @@ class _GiftReader:
     def offer_blocked(self, s: Sentence) -> str | None:
         for label in ("purchase", "conditional", "hypothetical", "request", "loan"):
             if s.has(label) and not (label == "conditional" and self.if_wanted(s)) and not (
-                    label == "request" and self.offer_question(s)) and not (
+                    label == "request" and (self.offer_question(s) or self._hands_over(s))) and not (
                     label == "purchase" and (self.paid_for_reader(s) or self.free_after_all(s)
                                              or (not s.products and self.carried_from(s) is not None))):
                 return label
@@ -109,6 +109,13 @@ class _GiftReader:
             if not self.vendor_speaks(s):
                 return "accepting"
         return None
+
+    @staticmethod
+    def _hands_over(s: Sentence) -> bool:
+        """Every request cue of the sentence overlaps a handing-over one: "please consider the two a gift" says
+        the things are the reader's already; "please consider our proposal" asks."""
+        over = s.spans("handed_over")
+        return bool(over) and all(any(h.start < r.end and r.start < h.end for h in over) for r in s.spans("request"))
 
     def _gives_not(self, s: Sentence) -> bool:
         """The giving verb is negated: "I can't give you a free one", "we're not able to send any" (the negation
