@@ -175,15 +175,16 @@ def cli():
               help="Dask scheduler address (tcp://host:8786) for --executor dask; default: a local cluster.")
 @click.option("--limits", "limits_spec", default=None, metavar="KEY=VALUE,...",
               help="Raise or lower the input limits (0: none): zip-members=20000, zip-member=512M, zip-total=2G, "
-                   "zip-ratio=100, zip-depth=2, pdf-stream=75000000, pdf-total=1G, page-chars=50000 (the defaults). "
+                   "zip-ratio=100, zip-depth=2, pdf-stream=75000000, pdf-total=1G, page-chars=50000, "
+                   "html-page=32M (the defaults). "
                    "A file, member or page over a limit is skipped or cut and reported by the limit's name.")
 @click.option("--reread", is_flag=True,
               help="Read every file again, also those the case has read before (e.g. to rebuild a case whose "
                    "messages.jsonl was lost: without --reread that is an error, never an empty case).")
 def ingest(dumps, case_dir, timezone, profile, model, custodian, ocr, strict, skip_extract, extract_only, silent,
            as_json, workers, executor, scheduler, limits_spec, reread):
-    """Read a release (PDF, OCR text, .eml, .mbox, .msg, .pst/.ost, Outlook .csv/.xlsx exports,
-    folders, .zip) into a case and build its graph: messages -> entities -> relations. Each file's
+    """Read a release (PDF, OCR text, HTML pages, .eml/.emlx, .mbox, .msg, .pst/.ost, Outlook
+    .csv/.xlsx exports, folders, .zip) into a case and build its graph: messages -> entities -> relations. Each file's
     detected format is printed ("read: FILE: FORMAT, N message(s)"; --json: "formats").
 
     Re-running on the same files adds nothing; a new installment adds only what is new. A graph

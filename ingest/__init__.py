@@ -1,5 +1,5 @@
-"""Ingestion: dump files (PDF, OCR text, .eml, .mbox, .msg, .pst/.ost, Outlook .csv/.xlsx exports,
-folders, .zip) -> deduplicated messages.
+"""Ingestion: dump files (PDF, OCR text, HTML pages, .eml/.emlx, .mbox, .msg, .pst/.ost, Outlook
+.csv/.xlsx exports, folders, .zip) -> deduplicated messages.
 
 `read_paths` walks the inputs, skips files whose SHA-256 the case already holds, reads each file
 with the reader for its format (`readers`), splits printed pages into messages (`printed`,

@@ -17,6 +17,7 @@ zip-depth      2            zips nested in zips (the outer zip is level 1)
 pdf-stream     75M          inflated bytes of one PDF stream (pypdf's default, 75 MB)
 pdf-total      1G           inflated bytes of all the streams of one PDF
 page-chars     50000        characters kept from one PDF page (a printed page holds 2,000-6,000)
+html-page      32M          bytes of one HTML page (Beautiful Soup's tree holds ~70 times the page)
 =============  ===========  ======================================================================
 
 Sizes take K, M or G (powers of 1024); 0 means no limit. Each hit is a problem of the file (one
@@ -62,8 +63,9 @@ class LimitHit(GiftgraphError):
 
 # the field of each key, the keys in the order `--help` and README list them
 _KEYS = {"zip-members": "zip_members", "zip-member": "zip_member", "zip-total": "zip_total", "zip-ratio": "zip_ratio",
-         "zip-depth": "zip_depth", "pdf-stream": "pdf_stream", "pdf-total": "pdf_total", "page-chars": "page_chars"}
-_SIZES = {"zip-member", "zip-total", "pdf-stream", "pdf-total"}
+         "zip-depth": "zip_depth", "pdf-stream": "pdf_stream", "pdf-total": "pdf_total", "page-chars": "page_chars",
+         "html-page": "html_page"}
+_SIZES = {"zip-member", "zip-total", "pdf-stream", "pdf-total", "html-page"}
 
 
 @dataclass(frozen=True)
@@ -78,6 +80,7 @@ class Limits:
     pdf_stream: int = 75_000_000
     pdf_total: int = 1 << 30
     page_chars: int = 50_000
+    html_page: int = 32 << 20
 
     @classmethod
     def parse(cls, spec: str | None, base: Limits | None = None) -> Limits:

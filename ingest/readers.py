@@ -4,7 +4,10 @@ clear line when the file cannot be read.
 * PDF with a text layer: pdfplumber, page by page; image-only pages are OCR'd with ocrmypdf or
   tesseract when ``--ocr`` is given and they are installed, else reported by page number.
 * Plain text (OCR output, ``pdftotext``): UTF-8, else cp1252, else latin-1.
-* ``.eml`` and mbox: the standard library's ``email`` package; mbox is streamed message by message.
+* ``.eml`` (and Apple Mail's ``.emlx``) and mbox: the standard library's ``email`` package; mbox is
+  streamed message by message.
+* HTML pages of printed emails: `giftgraph.ingest.html` (Beautiful Soup) lays them out as text, read
+  as plain text; HTML-only bodies of emails and ``.msg`` files are laid out the same way.
 * Outlook ``.msg``: extract-msg.
 * Outlook/Exchange exports as tables, ``.csv`` and ``.xlsx``: `tabular` (the csv module, openpyxl).
 * Outlook ``.pst``/``.ost`` mailboxes: `pst` (Debian's ``readpst`` into mbox, then the mbox reader).
@@ -40,6 +43,7 @@ from giftgraph.ingest.limits import (
     LimitHit,
     Limits,
     current_limits,
+    human_size,
     page_layout,
     pdf_budget,
 )
@@ -55,7 +59,8 @@ class ReadError(GiftgraphError):
 
 
 TEXT_EXT = {".txt", ".text", ".ocr"}
-EMAIL_EXT = {".eml", ".email"}
+EMAIL_EXT = {".eml", ".email", ".emlx"}
+HTML_EXT = {".html", ".htm", ".xhtml"}
 MBOX_EXT = {".mbox", ".mbx", ".inbox"}
 XLSX_EXT = {".xlsx", ".xlsm"}
 CSV_EXT = {".csv", ".tsv"}
@@ -64,12 +69,13 @@ PST_EXT = {".pst", ".ost"}
 # format code -> what `ingest` prints for each file
 FORMATS = {"pdf": "PDF", "text": "text", "eml": "email (.eml)", "mbox": "mbox", "msg": "Outlook .msg", "zip": "zip",
            "csv": "Outlook export (CSV)", "xlsx": "Outlook export (XLSX)", "pst": "Outlook PST/OST mailbox",
-           "xls": "Excel 97-2003 workbook", "": "unknown"}
+           "xls": "Excel 97-2003 workbook", "html": "HTML page", "": "unknown"}
 
 
 def sniff(name: str, head: bytes) -> str:
     """The format of a file from its name and first bytes: pdf, eml, mbox, msg, zip, xlsx, csv,
-    pst, xls, text, or ''. A zip not named .xlsx may still be a workbook: see `detect`."""
+    pst, xls, html, text, or ''. A zip not named .xlsx may still be a workbook: see `detect`."""
+    from giftgraph.ingest.html import looks_like_html
     from giftgraph.ingest.pst import PST_MAGIC
     from giftgraph.ingest.tabular import looks_like_export_header
 
@@ -92,6 +98,8 @@ def sniff(name: str, head: bytes) -> str:
         return "mbox"
     if ext in EMAIL_EXT:
         return "eml"
+    if ext in HTML_EXT or (ext not in TEXT_EXT and looks_like_html(head)):
+        return "html"
     if ext in TEXT_EXT:
         return "text"
     if re.match(rb"(?:[\w-]+:[^\r\n]*\r?\n)+", head[:2000]) and re.search(rb"(?im)^(?:from|date|subject|message-id):", head[:4000]) \
@@ -134,6 +142,19 @@ def read_text(data: bytes, *, file: str, timezone: str) -> list[Message]:
     if b"\x00" in data[:8192] and not data.startswith(tuple(b for b, _ in _BOMS)):
         raise ReadError("binary data, not text")
     text = decode_text(data).replace("\r\n", "\n").replace("\r", "\n")
+    return _from_pages(split_pages(text), file=file, timezone=timezone)
+
+
+def read_html(data: bytes, *, file: str, timezone: str) -> list[Message]:
+    """Emails printed into a web page (Outlook's "Save as > Web Page", a records portal's or an
+    e-discovery tool's HTML export): the page's text as a browser lays it out, read as printed text."""
+    from giftgraph.ingest.html import html_to_text
+
+    limits = current_limits()
+    if limits.html_page and len(data) > limits.html_page:
+        raise ReadError(f"html-page limit: the page is {human_size(len(data))}, more than "
+                        f"{limits.describe('html-page')}; not read")
+    text = html_to_text(data)
     return _from_pages(split_pages(text), file=file, timezone=timezone)
 
 
@@ -431,10 +452,9 @@ def _body_text(msg) -> str:
     if plain is not None:
         text = _decode_part(plain)
     elif html_part is not None:
-        from html import unescape
+        from giftgraph.ingest.html import html_to_text
 
-        text = _decode_part(html_part)
-        text = unescape(re.sub(r"(?s)<(script|style).*?</\1>|<[^>]+>", " ", re.sub(r"(?i)<br\s*/?>|</p>", "\n", text)))
+        text = html_to_text(_decode_part(html_part))
     else:
         return ""
     return text.replace("\r\n", "\n").replace("\r", "\n")
@@ -476,11 +496,17 @@ def email_to_messages(msg, *, file: str, timezone: str, quoted_history: bool = T
     return msgs
 
 
+_EMLX_COUNT = re.compile(rb"\A[ \t]*(\d{1,12})[ \t]*\r?\n")
+
+
 def read_eml(data: bytes, *, file: str, timezone: str) -> list[Message]:
     if not data.strip():
         raise ReadError("empty file")
     if b"\x00" in data[:4096]:
         raise ReadError("binary data, not an email message")
+    count = _EMLX_COUNT.match(data)
+    if count:  # Apple Mail's .emlx: the message's length in bytes on a line, the message, then a property list
+        data = data[count.end():count.end() + int(count.group(1))]
     msg = BytesParser(policy=policy.compat32).parsebytes(data)
     if not (msg.get("from") or msg.get("date") or msg.get("subject")):
         raise ReadError("not an email message: no From, Date or Subject header")
@@ -574,6 +600,8 @@ def read_msg(source: str | Path | bytes, *, file: str, timezone: str) -> list[Me
             sent = parse_date(str(d), timezone)
         subject = hdr("subject")
         body = hdr("body").replace("\r\n", "\n")
+        if not body.strip():  # an HTML-only message: its HTML body, as a browser shows it
+            body = _msg_html_body(msg)
         atts = []
         for a in getattr(msg, "attachments", []) or []:
             n = getattr(a, "longFilename", None) or getattr(a, "shortFilename", None) or getattr(a, "name", None)
@@ -593,6 +621,16 @@ def read_msg(source: str | Path | bytes, *, file: str, timezone: str) -> list[Me
             pass
     lines = [Line(t, None, None, False) for t in body.split("\n")]
     return split_lines(lines, file=file, timezone=timezone, first=h)
+
+
+def _msg_html_body(msg) -> str:
+    from giftgraph.ingest.html import html_to_text
+
+    try:
+        html = msg.htmlBody
+    except Exception:  # noqa: BLE001 - a missing or damaged property stream (or RTF that does not convert)
+        return ""
+    return html_to_text(html) if html else ""
 
 
 # --- zip ----------------------------------------------------------------------------------------
@@ -719,12 +757,15 @@ def read_bytes(data: bytes, *, name: str, timezone: str, ocr: bool = False,
         return read_msg(data, file=name, timezone=timezone)
     if kind == "text":
         return read_text(data, file=name, timezone=timezone)
+    if kind == "html":
+        return read_html(data, file=name, timezone=timezone)
     if kind == "zip":
         raise ReadError("zip inside zip: read it through read_file")
     raise ReadError(_UNSUPPORTED)
 
 
-_UNSUPPORTED = "unsupported file type (not PDF, text, .eml, mbox, .msg, .pst/.ost, Outlook .csv/.xlsx export or .zip)"
+_UNSUPPORTED = ("unsupported file type (not PDF, text, HTML, .eml/.emlx, mbox, .msg, .pst/.ost, Outlook .csv/.xlsx export "
+                "or .zip)")
 _XLS = "Excel 97-2003 workbook (.xls) is not read: save it as .xlsx or CSV in Excel or LibreOffice"
 
 

@@ -182,7 +182,9 @@ BAD_FILES = [
     ("eml-without-headers", "note.eml", lambda: b"just a line of text\nand another\n",
      "not an email message: no From, Date or Subject header"),
     ("image-file", "photo.png", lambda: b"\x89PNG\r\n\x1a\n" + b"\x00" * 64,
-     "unsupported file type (not PDF, text, .eml, mbox, .msg, .pst/.ost, Outlook .csv/.xlsx export or .zip)"),
+     "unsupported file type (not PDF, text, HTML, .eml/.emlx, mbox, .msg, .pst/.ost, Outlook .csv/.xlsx export or .zip)"),
+    ("html-without-emails", "welcome.html", lambda: b"<html><body><h1>Records portal</h1><p>Nothing here.</p></body></html>",
+     "no email header blocks found (From:/Sent:/To:/Subject:, Gmail or 'On ... wrote:')"),
 ]
 
 

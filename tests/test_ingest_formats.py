@@ -241,8 +241,90 @@ def test_eml_replies_linked_by_in_reply_to_headers(tmp_path):
     ("old.xls", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "xls"),
     ("note.msg", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "msg"),
     ("letter.txt", b"Subject: hello\nBody text\n", "text"),
+    ("page.htm", b"<p>From: a</p>", "html"),
+    ("Export.HTML", b"junk", "html"),
+    ("saved", b"\xef\xbb\xbf\n<!DOCTYPE html>\n<html><body>", "html"),
+    ("saved", b"<!-- saved from a portal -->\n<HTML lang=en>", "html"),
+    ("notes.txt", b"<html> is how the page starts", "text"),  # a text file that speaks of HTML
+    ("1234.emlx", b"512\nFrom: a@b.test\n", "eml"),
 ])
 def test_sniff_names_the_new_formats(name, head, kind):
     from giftgraph.ingest.readers import sniff
 
     assert sniff(name, head) == kind
+
+
+# An email client's "Save as Web Page" of a thread: the first email's headers in a table, the reply's as
+# bold labels and <br> breaks; entities, a non-breaking space, markup line breaks and a script
+SAVED_PAGE = """<!DOCTYPE html><html><head><title>Thread export</title><style>p {margin: 0}</style></head><body>
+<table><tr><td><b>From:</b></td><td>Ines Falkenrath &lt;ines.falkenrath@ploverlight.test&gt;</td></tr>
+<tr><td><b>Sent:</b></td><td>Tuesday, March 4, 2025 10:05 AM</td></tr>
+<tr><td><b>To:</b></td><td>Tobias Wren &lt;twren@ashmere-pd.test&gt;</td></tr>
+<tr><td><b>Subject:</b></td><td>Lamps &amp; mounts</td></tr></table>
+<p>Tobias,</p><p>The two porch&nbsp;lamps
+   are yours to keep.</p><script>document.write("From: nobody")</script>
+<hr><div><b>From:</b> Tobias Wren &lt;twren@ashmere-pd.test&gt;<br><b>Sent:</b> Wednesday, March 5, 2025 8:30 AM<br>
+<b>To:</b> Ines Falkenrath &lt;ines.falkenrath@ploverlight.test&gt;<br><b>Subject:</b> RE: Lamps &amp; mounts</div>
+<p>Many thanks,<br>Tobias</p></body></html>"""
+
+
+def test_an_html_page_of_printed_emails(tmp_path):
+    page = tmp_path / "thread.htm"
+    page.write_text(SAVED_PAGE, encoding="utf-8")
+    res = read_paths([page], timezone=TZ, known={})
+    assert res.problems == [] and res.formats[str(page)] == "html"
+    by = _by_subject(res)
+    first = by[("Ines Falkenrath", "Lamps & mounts")]
+    assert [(a.name, a.email) for a in first.to] == [("Tobias Wren", "twren@ashmere-pd.test")]
+    assert first.sender.email == "ines.falkenrath@ploverlight.test"
+    assert first.sent == "2025-03-04T10:05:00-08:00"
+    assert first.body == "Tobias,\n\nThe two porch lamps are yours to keep."  # no script, one space
+    reply = by[("Tobias Wren", "RE: Lamps & mounts")]
+    assert reply.body == "Many thanks,\nTobias" and reply.sent == "2025-03-05T08:30:00-08:00"
+
+
+def test_html_to_text_lays_out_lines_as_a_browser_does():
+    from giftgraph.ingest.html import html_to_text
+
+    assert html_to_text("<div>one<br><br>two</div><div>three</div><p>four</p>five") == "one\n\ntwo\nthree\n\nfour\n\nfive"
+    assert html_to_text("<table><tr><td>To:</td><td>A&amp;B</td></tr><tr><td>Cc:</td><td>C</td></tr></table>") == \
+        "To: A&B\nCc: C"
+    assert html_to_text("<p>kept<!-- a comment --> text</p><style>p{}</style>") == "kept text"
+    # bytes: the charset the page declares
+    assert html_to_text('<meta charset="windows-1252"><p>caf\xe9</p>'.encode("cp1252")) == "caf\u00e9"
+
+
+def test_an_apple_mail_emlx_and_an_html_only_email(tmp_path):
+    mail = fx.make_eml(sender="Ines Falkenrath <ines.falkenrath@ploverlight.test>", to="twren@ashmere-pd.test",
+                       subject="Lamp", date="Thu, 6 Mar 2025 09:00:00 -0800", body="A lamp is on its way.\n")
+    plist = b'<?xml version="1.0" encoding="UTF-8"?>\n<plist version="1.0"><dict><key>flags</key>' \
+            b"<integer>8590195713</integer></dict></plist>\n"
+    (tmp_path / "77.emlx").write_bytes(b"%d\n" % len(mail) + mail + plist)
+    html_only = (b"From: Tobias Wren <twren@ashmere-pd.test>\nTo: ines.falkenrath@ploverlight.test\n"
+                 b"Subject: Re: Lamp\nDate: Fri, 7 Mar 2025 09:00:00 -0800\nMessage-ID: <r1@ashmere-pd.test>\n"
+                 b"MIME-Version: 1.0\nContent-Type: text/html; charset=utf-8\n\n"
+                 b"<html><body><p>Got it &ndash; thanks!</p><p>Tobias<br>Ashmere&nbsp;PD</p></body></html>\n")
+    (tmp_path / "reply.eml").write_bytes(html_only)
+    res = read_paths([tmp_path], timezone=TZ, known={})
+    assert res.problems == []
+    by = {m.subject: m for m in res.messages}
+    assert by["Lamp"].body == "A lamp is on its way."  # not the property list after the message
+    assert by["Re: Lamp"].body == "Got it \u2013 thanks!\n\nTobias\nAshmere PD"
+
+
+def test_an_html_only_outlook_msg_reads_its_html_body(tmp_path):
+    p = tmp_path / "html.msg"
+    p.write_bytes(fx.make_msg(sender_name="Ines Falkenrath", sender_email="ines.falkenrath@ploverlight.test",
+                              to="Tobias Wren", cc="", subject="Mounts", body="", date="Mon, 10 Mar 2025 09:00:00 -0800",
+                              html="<html><body><p>Two mounts ship&nbsp;today.</p><p>Ines</p></body></html>"))
+    res = read_paths([p], timezone=TZ, known={})
+    assert res.problems == []
+    assert [m.body for m in res.messages] == ["Two mounts ship today.\n\nInes"]
+
+
+def test_an_html_page_over_its_limit_is_one_problem_and_not_read(tmp_path):
+    (tmp_path / "big.html").write_text("<p>" + "x" * 3000 + "</p>", encoding="utf-8")
+    (tmp_path / "thread.htm").write_text(SAVED_PAGE, encoding="utf-8")
+    res = read_paths([tmp_path], timezone=TZ, known={}, limits=Limits.parse("html-page=2K"))
+    assert [p for _, p in res.problems] == ["html-page limit: the page is 3,007 bytes, more than 2 KiB; not read"]
+    assert {m.subject for m in res.messages} == {"Lamps & mounts", "RE: Lamps & mounts"}
