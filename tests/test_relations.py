@@ -300,7 +300,10 @@ def test_declined_offer_is_not_a_gift():
     assert of_type(edges, "GIFT") == []
     _, edges = run([offer, no, ok])  # the officer's own refusal is enough
     assert of_type(edges, "GIFT") == []
-    _, edges = run([offer, fw])  # asked about but never refused: taken as accepted
+    _, edges = run([offer, fw])  # only asked about ("am I allowed to take it?"): no yes, nothing shipped
+    assert of_type(edges, "GIFT") == []
+    yes = msg(OTTO, [VERA], "RE: Something for you", "That's very kind, I'd love one.", day=3)
+    _, edges = run([offer, fw, yes])  # the yes that follows the question
     assert len(of_type(edges, "GIFT")) == 1
 
 

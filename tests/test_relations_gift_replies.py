@@ -289,3 +289,47 @@ def test_the_carriage_covered_a_negated_giving_and_a_present(body, expected):
 ])
 def test_you_pay_nothing_and_dropped_em(body, expected):
     assert items(run([msg(VERA, [OTTO], "Note", body)], _with_service())[1]) == expected
+
+
+OFFER = "We could send you three Porch Cams at no cost."
+
+
+@pytest.mark.parametrize("reply,gift", [
+    # replies that name accepting or thank without saying yes: the offer stays open, no gift
+    ("May we accept these under our rules?", False),
+    ("Not sure we're allowed to accept them.", False),
+    ("Thanks, I'll check with my captain first.", False),
+    ("Very kind of you, but we have plenty of cameras already.", False),
+    ("We would love them, but the city will pay for them.", False),
+    ("Thank you, but no.", False),
+    # yes said plainly, in other words than the lexicon's first ones, or as where to send them
+    ("Sure thing, send them over.", True),
+    ("By all means, we gladly accept.", True),
+    ("Lovely, could you ship them to the substation on Birch Road?", True),
+])
+def test_a_reply_to_an_offer_is_a_yes_only_when_it_says_yes(reply, gift):
+    offer = msg(VERA, [OTTO], "Cams", OFFER)
+    answer = msg(OTTO, [VERA], "RE: Cams", reply, day=2)
+    assert gifts(run([offer, answer])[1]) == ([("v1", "o1", 3 * 199.0)] if gift else [])
+
+
+@pytest.mark.parametrize("later,gift", [
+    ("We haven't received any cameras, and we never asked for them.", False),
+    ("Nothing has arrived here so far.", False),
+    ("They arrived this morning.", True),
+])
+def test_a_receipt_said_not_to_have_happened_confirms_nothing(later, gift):
+    offer = msg(VERA, [OTTO], "Cams", OFFER)
+    answer = msg(OTTO, [VERA], "RE: Cams", later, day=3)
+    assert gifts(run([offer, answer])[1]) == ([("v1", "o1", 3 * 199.0)] if gift else [])
+
+
+@pytest.mark.parametrize("note,gift", [
+    ("Those won't be shipped until your department signs the purchase agreement.", False),
+    ("They have not gone out yet.", False),
+    ("They went out this morning.", True),
+])
+def test_shipping_said_not_to_have_happened_ships_nothing(note, gift):
+    offer = msg(VERA, [OTTO], "Cams", OFFER)
+    update = msg(VERA, [OTTO], "RE: Cams", note, day=3)
+    assert gifts(run([offer, update])[1]) == ([("v1", "o1", 3 * 199.0)] if gift else [])

@@ -361,11 +361,12 @@ class _GiftReader:
     def realis(s: Sentence) -> bool:
         return not s.has("irrealis")
 
-    @staticmethod
-    def ships(s: Sentence) -> bool:
+    @classmethod
+    def ships(cls, s: Sentence) -> bool:
         """The sentence says the goods left or are on their way. A modal inside the shipping words
-        themselves ("should arrive", "will arrive Friday") states the shipment, it does not make it unreal."""
-        if not s.has("ship"):
+        themselves ("should arrive", "will arrive Friday") states the shipment, it does not make it unreal;
+        shipping words said not to hold ("won't be shipped until", "never went out") do not ship."""
+        if not s.has("ship") or all(cls._said_not(sp) for sp in s.spans("ship")):
             return False
         shipping = [(sp.start, sp.end) for sp in s.spans("ship")]
         return all(any(a <= x.start < b for a, b in shipping) for x in s.spans("irrealis"))
@@ -439,6 +440,44 @@ class _GiftReader:
         """"won't cost you", "will not be billed", "there won't be a bill": terms said by negation (a
         future "we'll cover it" is still a promise)."""
         return any(t.lower_ in {"n't", "not", "no", "never", "nothing"} for t in sp.doc[max(0, sp.start - 1):sp.end + 1])
+
+    _NOT = frozenset({"n't", "not", "never", "nothing", "no", "none", "neither", "nor"})
+
+    @classmethod
+    def _said_not(cls, sp) -> bool:
+        """The words of a span said not to hold: a negation among the three words before it, in its clause
+        ("haven't received", "nothing has arrived", "won't be shipped", "never went out"), in it or just
+        after it ("please do not")."""
+        doc = sp.doc
+        for t in reversed(doc[max(0, sp.start - 3):sp.start]):
+            if t.is_punct or t.lower_ in {"but", "and", "so"}:
+                return False
+            if t.lower_ in cls._NOT:
+                return True
+        return any(t.lower_ in cls._NOT for t in sp) or (sp.end < len(doc) and doc[sp.end].lower_ in {"not", "n't"})
+
+    def _no_yes(self, s: Sentence) -> bool:
+        """A reply to an offer that names accepting, or thanks, without saying yes: a question about it
+        ("Can I accept these under our policy?"), a doubt or a condition ("Not sure we're allowed to accept",
+        "Thanks, I'll check with my captain", "If we accept, ..."), thanks taken back by a "but" ("Very
+        generous, but we have plenty"), paying ("We'd love them, but we'll pay") or the accepting said not to hold. A
+        question that says where to send the things ("Could you ship them to the station?") is a yes."""
+        spans = s.spans("accept")
+        sending = any(w in sp.text.lower() for sp in spans for w in ("send", "ship", "deliver"))
+        if s.text.rstrip().endswith("?"):
+            return not sending
+        if s.has("hypothetical") or s.has("conditional"):
+            return True
+        if any(not self._said_not(sp) for sp in s.spans("purchase")):
+            return True  # "Yes, but we'll pay for them: please send an invoice"
+        if spans and all(self._said_not(sp) for sp in spans):
+            return True
+        doc = s.doc
+        for t in doc:
+            if t.lower_ in {"but", "however", "unfortunately"} and any(sp.end <= t.i for sp in spans):
+                return not any(sp.start > t.i and any(w in sp.text.lower() for w in ("send", "ship", "deliver"))
+                               for sp in spans)
+        return False
 
     def _plain_free(self, s: Sentence, doc, modals) -> bool:
         terms = [sp for sp in s.spans("free") if not (sp.end < len(doc) and doc[sp.end].is_alpha
@@ -792,12 +831,14 @@ class _GiftReader:
             if (not giver_side and sender not in g.recipients and ctx.role(sender) not in ("officer", "vendor_employee")
                     and (s.has("receive") or s.has("accept")) and self._pass_on(g, s, m, thread, gifts)):
                 return
-            if s.has("receive") and not giver_side:
+            if s.has("receive") and not giver_side and not all(self._said_not(sp) for sp in s.spans("receive")):
                 g.received = g.received or m
                 g.evidence.append(s)
                 g.later_items = merge_items(g.later_items, ctx.items_of(s))
                 return
             if not giver_side and (s.has("accept") or (s.products and (s.has("free") or s.has("give")))):
+                if self._no_yes(s):
+                    return  # "Can we accept these?", "Thanks, I'll check with my captain", "Very kind, but no"
                 if s.has("accept") or s.products:
                     g.accepted = g.accepted or m
                     g.evidence.append(s)
