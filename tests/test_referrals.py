@@ -74,6 +74,21 @@ def test_not_endorsements(nlp, text):
     assert not endorsement(nlp(text)[:])
 
 
+@pytest.mark.parametrize("greeting", ["Capt.,", "Hi Captain,", "Dear Ms. Ruiz,", "Team,"])
+@pytest.mark.parametrize("text,endorses", [
+    ("At the block party I urged residents to buy a Glowpost.", True),
+    ("I told the residents that the Glowpost is the best thing they can buy.", True),
+    ("Before we talk about buying the Glowpost fleet I need the install logs.", False),  # talk about, not into
+])
+def test_a_greeting_line_parsed_with_the_sentence_is_not_its_subject(nlp, greeting, text, endorses):
+    """A message is parsed whole: the greeting on the line before may be parsed as the subject of the
+    sentence's first verb. Only the sentence's own words are read."""
+    doc = nlp(f"{greeting}\n\n{text}")
+    start = len(nlp(f"{greeting}\n\n"))
+    assert doc[start].text == text.split()[0]
+    assert endorsement(doc[start:]) is endorses
+
+
 # ------------------------------------------------------------------------------------------ a release
 VENDOR, AGENCY = "brightmoor.example", "brookfieldpd.example"
 

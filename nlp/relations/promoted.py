@@ -46,11 +46,14 @@ def load_endorse_lexicon(path: str | None = None) -> dict:
     return {k: [str(w).lower() for w in v] for k, v in data.items() if isinstance(v, list)}
 
 
-def _subject(tok):
-    """The subject of a predicate, climbing through conjuncts and open complements."""
+def _subject(tok, span=None):
+    """The subject of a predicate, climbing through conjuncts and open complements. Within ``span`` when
+    given: a message is parsed whole, and a greeting line before the sentence ("Lt.,") may be parsed as
+    the subject of its first verb."""
     t = tok
     for _ in range(4):
-        subj = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl")]
+        subj = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl")
+                and (span is None or span.start <= c.i < span.end)]
         if subj:
             return subj[0]
         if t.dep_ in ("conj", "xcomp", "advcl", "ccomp") and t.head is not t:
@@ -81,15 +84,16 @@ def _in_condition(tok) -> bool:
     return False
 
 
-def _reported(tok, lex) -> bool:
-    """Under a verb of saying or thinking whose subject is not the writer ("Dana said she ...")."""
+def _reported(tok, lex, span=None) -> bool:
+    """Under a verb of saying or thinking whose subject is not the writer ("Dana said she ..."), within
+    ``span`` when given."""
     speech = set(lex.get("speech_verbs", []))
     t = tok
     for _ in range(6):
-        if t.head is t:
+        if t.head is t or span is not None and not span.start <= t.head.i < span.end:
             return False
         if t.dep_ in ("ccomp", "xcomp", "advcl", "conj", "parataxis") and t.head.lemma_.lower() in speech:
-            s = _subject(t.head)
+            s = _subject(t.head, span)
             if s is None or not _first_person(s):
                 return True
         t = t.head
@@ -137,12 +141,12 @@ def endorsed_theme(span, lex: dict | None = None, names: frozenset = frozenset()
         lemma = tok.lemma_.lower()
         if tok.pos_ not in ("VERB", "AUX", "ADJ", "NOUN") and lemma not in suasion:
             continue
-        if _in_condition(tok) or _reported(tok, lex):
+        if _in_condition(tok) or _reported(tok, lex, span):
             continue
         neg = _negated(tok) or any(_negated(h) for h in (tok.head,) if tok.dep_ in ("xcomp", "acomp", "attr"))
         if neg and not enough:
             continue
-        subj = _subject(tok)
+        subj = _subject(tok, span)
         # "I recommend", "I'd suggest", "highly recommend" (no subject), "we've been pushing it"
         if lemma in suasion and tok.pos_ == "VERB":
             # no subject: "highly recommend X", "would recommend it" (not "thanks for recommending X")
@@ -155,8 +159,10 @@ def endorsed_theme(span, lex: dict | None = None, names: frozenset = frozenset()
                 return found(obj if obj is not None else (_object(xcomp) if xcomp is not None else None))
         # "I tell every neighbour to get one", "I talked my sister into buying one"
         if lemma in tell and (subj is None or _first_person(subj)):
+            # a gerund after a preposition only as "into" ("talked her into buying"), not "talk about buying"
             got = next((c for c in tok.subtree if c is not tok and c.lemma_.lower() in acquire
-                        and c.dep_ in ("xcomp", "ccomp", "advcl", "pcomp")), None)
+                        and (c.dep_ in ("xcomp", "ccomp", "advcl") or c.dep_ == "pcomp" and c.head.lower_ == "into")),
+                       None)
             if got is not None:
                 return found(_object(got))
         # "I love mine", "we trust them", "I swear by it" (not "I appreciate the offer": thanks)
@@ -188,13 +194,13 @@ def endorsed_theme(span, lex: dict | None = None, names: frozenset = frozenset()
         # "the X is excellent", "it has been a lifesaver"
         if (lemma in evaluative or tok.lower_ in evaluative) and tok.dep_ in ("acomp", "attr", "amod", "ROOT", "conj", "oprd"):
             head = tok.head if tok.dep_ in ("acomp", "attr", "oprd") else tok
-            subj = _subject(head) if head is not tok else _subject(tok)
+            subj = _subject(head, span) if head is not tok else _subject(tok, span)
             if tok.dep_ == "amod" and tok.head.dep_ in ("attr",):
-                subj = _subject(tok.head.head)
+                subj = _subject(tok.head.head, span)
             if subj is not None and _thing(subj, names):
                 return subj  # not "that's great" (about the news just told)
         # "I'm thrilled with it", "a big fan of the X"
-        if (lemma in exper or tok.lower_ in exper) and _first_person(_subject(tok.head if tok.dep_ in ("acomp", "attr") else tok)):
+        if (lemma in exper or tok.lower_ in exper) and _first_person(_subject(tok.head if tok.dep_ in ("acomp", "attr") else tok, span)):
             return found(_object(tok))
         # "the X is the best $99 you can spend": a thing, a copula, then praise (a parse gone astray)
         if lemma == "be" and not neg:
@@ -207,7 +213,7 @@ def endorsed_theme(span, lex: dict | None = None, names: frozenset = frozenset()
     if theme is not None:
         return theme
     if _phrase_rx(tuple(lex.get("praise_phrases", []))).search(text) and \
-            not any(t.lemma_.lower() in set(lex.get("speech_verbs", [])) and not _first_person(_subject(t)) for t in span
+            not any(t.lemma_.lower() in set(lex.get("speech_verbs", [])) and not _first_person(_subject(t, span)) for t in span
                     if t.pos_ == "VERB"):
         return _NONE
     return None
@@ -231,7 +237,7 @@ def _compared_favourably(span, lex, names: frozenset = frozenset()):
         if not any(x.lower_ in negs for x in toks[:i]):
             continue
         thing = next((x for x in toks[i + 1:i + 5] if _thing(x, names)), None)
-        if thing is not None and not _reported(t, lex):
+        if thing is not None and not _reported(t, lex, span):
             return thing
     return None
 
