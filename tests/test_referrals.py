@@ -203,6 +203,12 @@ def test_uses_counted_in_people_and_thresholds_ignored(nlp):
     assert reported_uses(sent("It takes $30 off and 12 days of shipping.")) is None
     assert reported_uses(sent("Redemptions are up to 12 this month.")) == 12
     assert reported_uses(sent("Once redemptions hit 25 we send a camera.")) is None
+    # the code between the verb and the count, a count about so many, a total after a first count
+    assert reported_uses(sent("Since May, residents redeemed ravi-15 40 times.")) == 40
+    assert reported_uses(sent("It has been used about 40 times.")) == 40
+    assert reported_uses(sent("It was used 10 times in May and 25 times in total.")) == 25
+    assert reported_uses(sent("ravi-15 is up to 22 sign-ups!")) == 22
+    assert reported_uses(sent("It was used for 3 days of the fair.")) is None
 
 
 def test_my_code_names_its_owner(nlp):

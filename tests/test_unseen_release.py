@@ -384,3 +384,33 @@ def test_a_sheriff_named_only_in_the_text_is_an_officer(tmp_path):
     assert r.exit_code == 0, r.output
     roles = {n["name"]: n.get("role") for n in json.loads(graph.read_text())["nodes"] if n.get("kind") == "person"}
     assert roles == {"Wren Tamsett": "vendor_employee", "Cato Ellery": "officer", "Philippa Dunleigh": "officer"}
+
+
+RESIDENT = "Della Ambrose <della.ambrose@postbox.example>"
+OWNERS_MAIL = [
+    ("k01", OWEN, V, "Hello", "Mon, 6 Jan 2025 09:00:00 -0700", "Priya,\n\nThanks for the visit.\n\nSgt. Owen Marlowe"),
+    ("k02", HANA, V, "Hello", "Mon, 6 Jan 2025 10:00:00 -0700", "Priya,\n\nThanks for the visit.\n\nDet. Hana Voss"),
+    # the vendor reports two officers' codes to their lieutenant, in one sentence
+    ("k03", V, GIDEON, "Codes update", "Mon, 3 Feb 2025 09:00:00 -0700",
+     "Gideon,\n\nQuick update on your team: Owen's code OWEN25 has been used 12 times and Hana's code "
+     "HANA25 has been used 7 times.\n\nPriya"),
+    # a resident who was given a code and used it does not own it
+    ("k04", RESIDENT, V, "Order", "Tue, 4 Feb 2025 09:00:00 -0700",
+     "Hi,\n\nMy neighbour gave me code PORCH20 and I used it on a Halo Chime.\n\nDella"),
+]
+
+
+@pytest.mark.model
+def test_codes_said_to_be_someones_and_a_code_that_came_to_the_writer(tmp_path):
+    """"Owen's code X ... and Hana's code Y ...": each code is its named owner's, with its own count; a
+    resident who says a code was given to her and that she used it is no referrer."""
+    case = _build(tmp_path, OWNERS_MAIL)
+    out = tmp_path / "g.json"
+    r = CliRunner().invoke(cli, ["export", "json", "--case", str(case), "-o", str(out)])
+    assert r.exit_code == 0, r.output
+    g = json.loads(out.read_text(encoding="utf-8"))
+    nodes = {n["id"]: n for n in g["nodes"]}
+    edges = g["links"] if "links" in g else g["edges"]
+    got = {(nodes[e["source"]]["name"], nodes[e["target"]]["name"], nodes[e["code"]]["name"], e.get("uses"))
+           for e in edges if e["type"] == "REFERRAL"}
+    assert got == {("Owen Marlowe", "Lumenfield", "OWEN25", 12), ("Hana Voss", "Lumenfield", "HANA25", 7)}

@@ -65,7 +65,8 @@ def reported_uses(s, lex: dict | None = None) -> int | None:
 
 def _possessive(s, start: int, lex: dict | None = None) -> str | None:
     """"mine" when the writer calls the code at token ``start`` theirs ("my code X", "my own promo
-    code: X"), "yours" for the one written to ("your personal code X"), else None."""
+    code: X"), "yours" for the one written to ("your personal code X"), the name of the one it is said
+    to be of ("Owen's code X", "Sgt. Rios's promo code X"), else None."""
     from giftgraph.nlp.codes import load_lexicon
 
     codes = load_lexicon()
@@ -76,7 +77,34 @@ def _possessive(s, start: int, lex: dict | None = None) -> str | None:
     if k < 0 or k == start - 1 and s.doc[k].lower_ not in ("my", "your"):
         return None
     w = s.doc[k].lower_
+    if w in ("'s", "\u2019s", "'") and k > 0 and k < start - 1:
+        # "Owen's code X": the proper name (of up to three words, a title's dot within) before the "'s"
+        j = k
+        while j > 0 and k - j < 4 and (s.doc[j - 1].is_title or s.doc[j - 1].text == "."):
+            j -= 1
+        return s.doc[j:k].text if j < k else None
     return "mine" if w == "my" else "yours" if w == "your" else None
+
+
+def _uses_by_code(s) -> dict[str, int]:
+    """In a sentence naming several codes, the number of each usage report ("used 12 times") goes to the
+    code nearest it: "X has been used 12 times and Y 7 times"."""
+    out: dict[str, int] = {}
+    for span in s.spans("uses"):
+        if span.start > 0 and s.doc[span.start - 1].lower_ in {"every", "each", "per"}:
+            continue
+        n = next((v for t in span if t.like_num and (v := _number(t.text)) is not None), None)
+        if n is not None:
+            cid = min(s.codes, key=lambda c: abs(max(span.start - c[2], c[1] - span.end)))[0]
+            out[cid] = max(out.get(cid, 0), n)
+    return out
+
+
+def _came_to_writer(s, lex: dict | None = None) -> bool:
+    """The writer says the code came to them, or that they used it ("my neighbour gave me code X")."""
+    lex = lex or load_referral_lexicon()
+    low = " " + " ".join(s.text.lower().replace("\u2019", "'").split()) + " "
+    return any(f" {w} " in low for w in lex.get("code_received", []))
 
 
 def _number(text: str) -> int | None:
@@ -120,17 +148,23 @@ def extract_referrals(ctx: ThreadContext) -> list[Edge]:
                 continue
             n = reported_uses(s)
             poss = {cid: _possessive(s, a) for cid, a, _ in s.codes}
+            own = _uses_by_code(s) if n is not None and len(s.codes) > 1 else {}
             for cid in codes:
                 rec = info[cid]
                 if n is not None and (s.codes or len(msg_codes) == 1):
-                    rec["uses"].append((m.sent or "", n, s))
+                    rec["uses"].append((m.sent or "", own.get(cid, n), s))
                     rec["evidence"].append(s)
                 if s.has("discount") and rec["discount"] is None and not s.has("purchase_use"):
                     rec["discount"] = norm_ws(s.spans("discount")[0].text)
                 if not s.codes:
                     continue
                 to = [p for p in ctx.addressees(m) if ctx.role(p) != "vendor_employee"]
-                if poss.get(cid) == "mine" and sender and ctx.role(sender) != "vendor_employee":
+                of = poss.get(cid)
+                named = ctx.find(of, m, ("person",)) if of is not None and of not in ("mine", "yours") else None
+                if named and ctx.role(named) != "vendor_employee":
+                    rec["assigned"].append((m.sent or "", named, s, True))  # "Owen's code X has been used 12 times"
+                    rec["evidence"].append(s)
+                elif poss.get(cid) == "mine" and sender and ctx.role(sender) != "vendor_employee":
                     rec["claimed"].append((m.sent or "", sender, s))  # "use my code X"
                     rec["evidence"].append(s)
                 elif poss.get(cid) == "yours" and len(to) == 1 and ctx.role(sender) != "vendor_employee":
@@ -142,7 +176,7 @@ def extract_referrals(ctx: ThreadContext) -> list[Edge]:
                     if len(to) == 1:
                         rec["assigned"].append((m.sent or "", to[0], s, s.has("assign") or poss.get(cid) == "yours"))
                         rec["evidence"].append(s)
-                elif sender and not s.has("purchase_use"):
+                elif sender and not s.has("purchase_use") and not _came_to_writer(s):
                     rec["distributed"].append((m.sent or "", sender, s))
                     rec["evidence"].append(s)
     for cid, rec in info.items():
