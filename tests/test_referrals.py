@@ -211,6 +211,13 @@ def test_uses_counted_in_people_and_thresholds_ignored(nlp):
     assert reported_uses(sent("It was used for 3 days of the fair.")) is None
 
 
+def test_an_endorsement_beside_a_code_is_promoted_and_handing_out_the_code_alone_is_not(nlp):
+    both = msg(RAVI, [LOU], "cameras", "Lou, I swear by my Glowpost; use my code ravi-15 for 15% off.", 1)
+    code_only = msg(TESS, [LOU], "cameras", "Lou, use my code ravi-15 for 15% off a Glowpost.", 2)
+    _, edges = run(nlp, [both, code_only])
+    assert {(e.source, e.target) for e in edges if e.type == "PROMOTED"} == {("o1", "p1")}
+
+
 def test_my_code_names_its_owner(nlp):
     hand = msg(TESS, [LOU], "cameras for the block",
                "Lou, neighbors can use my code ravi-15 for 15% off a Glowpost.", 1)

@@ -291,14 +291,16 @@ def extract_promoted(ctx: ThreadContext) -> list[Edge]:
         for i, s in enumerate(sents):
             if not (s.products or _vendor_in(ctx, s) or msg_vendor or msg_products):
                 continue
-            if s.codes:
-                continue  # handing out a code is a referral (REFERRAL), not an endorsement
             span = parses.span(s)
             theme = None
             if span is not None and len(span):
                 theme = endorsed_theme(span, lex, names)
                 if theme is None:
                     continue
+                if s.codes and not _besides_the_code(theme, s):
+                    continue  # "use my code X": handing out a code is a referral (REFERRAL), not an endorsement
+            elif s.codes:
+                continue
             elif not s.has("endorse") or s.has("not_endorse") or s.has("conditional") and not s.products:
                 continue
             if s.text.rstrip().endswith("?"):
@@ -327,6 +329,19 @@ def extract_promoted(ctx: ThreadContext) -> list[Edge]:
     return [Edge(type="PROMOTED", source=src, target=dst, evidence=[ctx.evidence(s) for s in sents],
                  confidence=0.8 if len(sents) == 1 else 0.9, key=make_id("promoted", src, dst))
             for (src, dst), sents in found.items()]
+
+
+_CODE_WORDS = frozenset({"code", "codes", "coupon", "coupons", "promo", "voucher", "link", "discount"})
+
+
+def _besides_the_code(theme, s: Sentence) -> bool:
+    """An endorsement in a sentence that also hands out a code is one when what it praises is shown and
+    is not the code ("I swear by my X; use my code Y"), not "use my code Y" itself."""
+    if theme is _NONE:
+        return False
+    words = {t.lower_ for t in theme.subtree}
+    printed = {s.doc[a:b].text.lower() for _, a, b in s.codes}
+    return not (words & _CODE_WORDS or any(p in " ".join(t.text.lower() for t in theme.subtree) for p in printed))
 
 
 _SINGULAR = {"it", "mine", "ours", "one"}
