@@ -563,3 +563,15 @@ def test_taking_an_offer_at_no_cost_is_no_gift_from_the_one_who_takes():
 def test_a_polite_handing_over_and_a_part_of_a_set(body, expected):
     _, edges = run([msg(VERA, [OTTO], "Cams", body)])
     assert gifts(edges) == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    # a colleague of the reader named after the shipping words: the things are theirs
+    ("A complimentary Porch Cam shipped to Olga Officer this morning.", [("v1", "o2", 199.0)]),
+    ("We sent two Porch Cams to Olga today, free of charge.", [("v1", "o2", 398.0)]),
+    # spoken to the reader: the reader's
+    ("A complimentary Porch Cam shipped to you this morning.", [("v1", "o1", 199.0)]),
+])
+def test_a_person_named_after_the_shipping_words_receives(body, expected):
+    _, edges = run([msg(VERA, [OTTO], "Cams", body)])
+    assert gifts(edges) == expected

@@ -716,7 +716,30 @@ class _GiftReader:
                     k -= 1
                 if k >= 0 and doc[k].lower_ == "to" and not (k > 0 and doc[k - 1].lower_ in {"not", "n't", "never"}):
                     return [], False
+            named = self._named_recipient(s, m)
+            if named:
+                return [named], False
         return you, False
+
+    def _named_recipient(self, s: Sentence, m: Message) -> str | None:
+        """A person of the release named after "to" or "for" just after the giving or shipping words of a
+        sentence that does not speak to the reader ("a Halo Cam shipped to Det. Ana Ruiz today", "we sent
+        two to Sgt. Ruiz"): who the things are for, not the one written to."""
+        ctx, doc = self.ctx, s.doc
+        sender = ctx.pid(m.sender)
+        for sp in [*s.spans("give"), *s.spans("ship")]:
+            for j in range(sp.end, min(len(doc) - 1, sp.end + 5)):
+                if doc[j].lower_ not in {"to", "for"}:
+                    continue
+                k = j + 1
+                while k < len(doc) and k - j <= 5 and (doc[k].is_title or doc[k].text == "." and k > j + 1):
+                    k += 1
+                if k > j + 1:
+                    pid = ctx.find(doc[j + 1:k].text.rstrip("."), m, ("person",))
+                    if pid and pid != sender and ctx.side(pid) != "vendor":
+                        return pid
+                break
+        return None
 
     _LOCATIVE = {"at", "in", "on", "by", "near", "inside", "outside", "from", "into", "onto", "beside", "behind", "under",
                  "across", "around", "off"}
