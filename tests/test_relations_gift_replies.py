@@ -333,3 +333,19 @@ def test_shipping_said_not_to_have_happened_ships_nothing(note, gift):
     offer = msg(VERA, [OTTO], "Cams", OFFER)
     update = msg(VERA, [OTTO], "RE: Cams", note, day=3)
     assert gifts(run([offer, update])[1]) == ([("v1", "o1", 3 * 199.0)] if gift else [])
+
+
+@pytest.mark.parametrize("by_vendor,later,gift", [
+    # the recipient's side pays after all, or the giver bills the reader: a sale, no gift
+    (False, "Our ethics officer says I have to pay for them, so I've mailed a check today.", False),
+    (True, "Accounting says these have to be billed after all; your invoice is attached.", False),
+    # paying for the carriage, paying a visit, someone else's payment, payment waived: still a gift
+    (False, "We'll pay the shipping, no problem.", True),
+    (False, "We paid a visit to the Elm Street victims and mounted them there.", True),
+    (False, "I still have to file the form listing the vendor-paid cameras.", True),
+    (True, "No need to pay for them, they are on us.", True),
+])
+def test_paid_or_billed_after_all_is_a_sale(by_vendor, later, gift):
+    offer = msg(VERA, [OTTO], "Cams", "Three Porch Cams shipped to you today at no cost.")
+    answer = msg(VERA, [OTTO], "RE: Cams", later, day=3) if by_vendor else msg(OTTO, [VERA], "RE: Cams", later, day=3)
+    assert gifts(run([offer, answer])[1]) == ([("v1", "o1", 3 * 199.0)] if gift else [])

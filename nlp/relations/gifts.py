@@ -456,6 +456,34 @@ class _GiftReader:
                 return True
         return any(t.lower_ in cls._NOT for t in sp) or (sp.end < len(doc) and doc[sp.end].lower_ in {"not", "n't"})
 
+    _PAYING = ("pay", "paid", "paying", "check", "cheque", "payment", "reimburse", "invoice", "invoiced", "bill",
+               "billed", "charge", "charged")
+    _CARRIAGE = ("shipping", "postage", "freight", "delivery", "tax", "taxes", "handling")
+    _NOT_PAYING = frozenset({"visit", "attention", "respects", "tribute", "off", "dividends", "heed", "forward", "in",
+                             "out", "on", "up", "with", "of"})
+
+    def _paid_after_all(self, s: Sentence, giver_side: bool) -> bool:
+        """A later message of the thread says the things are paid or billed for after all: the recipient's
+        side paying ("Ethics says I have to pay for them, so I've mailed a check", "we'll pay for them"), the
+        giver's billing the reader ("these have to be billed after all: your invoice is attached"). Not a
+        question, a condition or anything free; not the carriage or the tax; not payment said not to hold
+        ("no need to pay") or made by someone else ("the vendor-paid airfare")."""
+        if s.text.rstrip().endswith("?") or s.has("free") or s.has("conditional") or s.has("hypothetical"):
+            return False
+        doc = s.doc
+        if {t.lower_ for t in doc} & set(self._CARRIAGE):
+            return False
+        payer = {"you", "your", "attached", "enclosed"} if giver_side else {"i", "we", "my", "our"}
+        for sp in s.spans("purchase"):
+            if self._said_not(sp) or not any(w in sp.text.lower().split() for w in self._PAYING):
+                continue
+            after = [t.lower_ for t in doc[sp.end:sp.end + 2]]
+            if after and (after[0] in self._NOT_PAYING or after[-1] in self._NOT_PAYING):
+                continue  # "we paid a visit", "it paid off", "pay attention", "check in", "bill of materials"
+            if {t.lower_ for t in doc[max(0, sp.start - 4):min(len(doc), sp.end + 4)]} & payer:
+                return True
+        return False
+
     def _no_yes(self, s: Sentence) -> bool:
         """A reply to an offer that names accepting, or thanks, without saying yes: a question about it
         ("Can I accept these under our policy?"), a doubt or a condition ("Not sure we're allowed to accept",
@@ -844,6 +872,9 @@ class _GiftReader:
                 return
             if giver_side and s.has("withdraw"):
                 g.withdrawn = True
+                return
+            if self._paid_after_all(s, giver_side):
+                g.declined = True  # "I've mailed a check for them", "invoice #5521 is attached": a sale after all
                 return
             if self.ships(s) and giver_side and not self._another_gift(g, s, m):
                 g.shipped = g.shipped or m
