@@ -349,3 +349,16 @@ def test_paid_or_billed_after_all_is_a_sale(by_vendor, later, gift):
     offer = msg(VERA, [OTTO], "Cams", "Three Porch Cams shipped to you today at no cost.")
     answer = msg(VERA, [OTTO], "RE: Cams", later, day=3) if by_vendor else msg(OTTO, [VERA], "RE: Cams", later, day=3)
     assert gifts(run([offer, answer])[1]) == ([("v1", "o1", 3 * 199.0)] if gift else [])
+
+
+@pytest.mark.parametrize("ask,gift", [
+    ("Would Acme be able to donate two Porch Cams for the Elm Street thefts?", True),   # a gift asked for
+    ("Any chance you could spare two Porch Cams for the Elm Street thefts?", True),
+    ("Could you send two Porch Cams for the Elm Street thefts?", False),                # terms never said
+])
+def test_a_gift_asked_for_granted_and_received_is_a_gift(ask, gift):
+    """The answer says nothing of terms; the request asked for a donation; the asker then has them."""
+    request = msg(OTTO, [VERA], "Request", ask)
+    grant = msg(VERA, [OTTO], "RE: Request", "Of course! Happy to help. I'll get them out to you this week.", day=2)
+    got = msg(OTTO, [VERA], "RE: Request", "The cameras came in today. Thanks a ton!", day=6)
+    assert gifts(run([request, grant, got])[1]) == ([("v1", "o1", 2 * 199.0)] if gift else [])

@@ -1140,12 +1140,15 @@ class _GiftReader:
         """The vendor side answers an earlier request for items with a free shipment ("done, they're
         on the way, nothing to pay"): a gift of the requested items to the one who asked."""
         ctx = self.ctx
-        if ctx.side(sender) != "vendor" or s.products or not (s.has("free") or s.has("ship") or self.done(s)):
+        if ctx.side(sender) != "vendor" or s.products or not (s.has("free") or s.has("ship") or self.done(s)
+                                                               or s.has("give")):
             return False
         if s.has("purchase"):
             return False
         sents = ctx.sentences.get(m.id, [])
-        if not any(t.has("free") for t in sents):
+        # the terms in the answer, or in the request itself ("would you be able to donate two?")
+        free_here = any(t.has("free") for t in sents)
+        if not free_here and not s.has("give"):
             return False
         # "Sure, I'll drop one by tomorrow, don't pay for it": granted but not yet handed over, an open offer
         # that the asker's receipt or thanks confirms; a condition or a maybe grants nothing
@@ -1165,6 +1168,8 @@ class _GiftReader:
                 t.has("request") or t.text.rstrip().endswith("?") or t.has("purchase"))]
             if not asked:
                 return False
+            if not free_here and not any(t.has("free") or self._GIFT_ASKED.search(t.text) for t in asked):
+                return False
             items: dict[str, int] = {}
             for t in asked:
                 items = merge_items(items, ctx.items_of(t))
@@ -1177,6 +1182,9 @@ class _GiftReader:
             gifts.append(g)
             return True
         return False
+
+    # a request that asks for a gift: "could you donate two?", "any chance you could spare a few?"
+    _GIFT_ASKED = re.compile(r"\b(?:donat(?:e|ing|ion)|gift(?:ing)?|spare|comp)\b", re.I)
 
     def _pass_on(self, g: _Gift, s: Sentence, m: Message, thread: list[Message], gifts: list) -> bool:
         """A third party thanks the gift's recipient (an officer) for the items: the recipient passed
