@@ -124,6 +124,8 @@ def of_type(edges, t):
     ("just about $4,000", 4000), ("$2.4k", 2400), ("roughly 800 bucks", 800), ("$1,990.00", 1990),
     ("seven hundred dollars", 700), ("USD 950", 950), ("$3.5 million", 3_500_000), ("2,500 dollars", 2500),
     ("$2 billion", 2_000_000_000), ("$8K", 8000),
+    # an amount before a comma ("retail about $450, all free"); not the start of "$1,200"
+    ("retail about $450, all free", 450), ("$1,200, shipped", 1200), ("worth $75,", 75),
 ])
 def test_parse_money(text, value):
     assert parse_money(text)[0][0] == value
@@ -131,6 +133,7 @@ def test_parse_money(text, value):
 
 def test_parse_money_ignores_plain_numbers():
     assert parse_money("12 porch cams plus 3 chimes, ticket #7720") == []
+    assert [v for v, _, _ in parse_money("$1,20 is no amount; $450, $2,500 and $3,000,000 are")] == [450, 2500, 3_000_000]
 
 
 def test_words_to_number():
