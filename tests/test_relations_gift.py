@@ -575,3 +575,8 @@ def test_a_polite_handing_over_and_a_part_of_a_set(body, expected):
 def test_a_person_named_after_the_shipping_words_receives(body, expected):
     _, edges = run([msg(VERA, [OTTO], "Cams", body)])
     assert gifts(edges) == expected
+
+
+def test_a_total_stated_as_so_many_dollars_of_kit_in_the_next_sentence():
+    _, edges = run([msg(VERA, [OTTO], "Cams", "Two Porch Cams shipped to you today, free. That's about $450 of kit.")])
+    assert gifts(edges) == [("v1", "o1", 450.0)]
