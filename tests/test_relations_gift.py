@@ -580,3 +580,13 @@ def test_a_person_named_after_the_shipping_words_receives(body, expected):
 def test_a_total_stated_as_so_many_dollars_of_kit_in_the_next_sentence():
     _, edges = run([msg(VERA, [OTTO], "Cams", "Two Porch Cams shipped to you today, free. That's about $450 of kit.")])
     assert gifts(edges) == [("v1", "o1", 450.0)]
+
+
+@pytest.mark.parametrize("body,value", [
+    ("We're sending two Relay Chimes per officer for your four patrol officers, free of charge.", 8 * 29.0),
+    ("Two Relay Chimes per deputy, for the 3 deputies on nights, shipped today at no cost.", 6 * 29.0),
+    ("We're sending two Relay Chimes for your patrol officers, free of charge.", 2 * 29.0),  # no count of them
+])
+def test_so_many_per_head_for_so_many_heads(body, value):
+    _, edges = run([msg(VERA, [OTTO], "Chimes", body)])
+    assert gifts(edges) == [("v1", "o1", value)]

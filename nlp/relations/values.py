@@ -173,6 +173,14 @@ def items_of(rules, s) -> dict[str, int]:
         n = rules.number_words[word] if word in rules.number_words else _int_of(word)
         if n and 1 < n <= 100:
             items = {pid: (q * n if q == 1 else q) for pid, q in items.items()}
+        return items
+    # "two X per officer for your four patrol officers": so many of each item for each of them
+    m = _PER_HEAD.search(s.text)
+    if m and items:
+        word = m.group(1).lower()
+        n = rules.number_words[word] if word in rules.number_words else _int_of(word)
+        if n and 1 < n <= 100:
+            items = {pid: q * n for pid, q in items.items()}
     return items
 
 
@@ -193,6 +201,10 @@ def _topic_of(doc, start: int, topics: set[str]) -> bool:
 
 _EACH_OF = re.compile(r"\b(?:to|for)\s+each\s+of\s+(?:the|your|their|our|its|his|her|these|those)\s+"
                       r"(\d+|[a-z]+(?:-[a-z]+)?)\s+[a-z]", re.I)
+
+
+_PER_HEAD = re.compile(r"\b(?:per|for each|for every)\s+[a-z]+,?\s+(?:for|to)\s+(?:all\s+)?(?:the|your|their|our|its|his|her|"
+                       r"these|those)?\s*(\d+|[a-z]+(?:-[a-z]+)?)\s+[a-z]", re.I)
 
 
 def stated_value(rules, s) -> float | None:
