@@ -61,6 +61,7 @@ def test_general_file_is_valid_and_compiles():
     ("carry", ["carry", "carries", "carrying", "carried"]),
     ("push", ["push", "pushes", "pushing", "pushed"]),
     ("tie", ["tie", "ties", "tying", "tied"]),
+    ("cancel", ["cancel", "cancels", "canceling", "canceled", "cancelling", "cancelled"]),  # both spellings
 ])
 def test_inflect_regular_verbs(lemma, forms):
     assert inflect(lemma) == forms
@@ -590,3 +591,10 @@ def test_a_total_stated_as_so_many_dollars_of_kit_in_the_next_sentence():
 def test_so_many_per_head_for_so_many_heads(body, value):
     _, edges = run([msg(VERA, [OTTO], "Chimes", body)])
     assert gifts(edges) == [("v1", "o1", value)]
+
+
+@pytest.mark.parametrize("later", ["Sorry, the shipment was cancelled by our warehouse.", "Our warehouse canceled the order."])
+def test_a_shipment_cancelled_in_either_spelling_gives_nothing(later):
+    sent = msg(VERA, [OTTO], "Cams", "Two Porch Cams shipped to you today, free of charge.")
+    _, edges = run([sent, msg(VERA, [OTTO], "RE: Cams", later, day=2)])
+    assert gifts(edges) == []

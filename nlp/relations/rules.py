@@ -137,6 +137,8 @@ def inflect(lemma: str, irregular: dict | None = None) -> list[str]:
     ['ship', 'ships', 'shipping', 'shipped']
     >>> inflect("give", {"give": ["gave", "given"]})
     ['give', 'gives', 'giving', 'gave', 'given']
+    >>> inflect("cancel")
+    ['cancel', 'cancels', 'canceling', 'canceled', 'cancelling', 'cancelled']
     """
     w = lemma.lower()
     vowels = "aeiou"
@@ -163,7 +165,10 @@ def inflect(lemma: str, irregular: dict | None = None) -> list[str]:
         ing = past[:-2] + "ing"  # a doubled final consonant: shipped -> shipping
     else:
         ing = w + "ing"
-    return list(dict.fromkeys([w, third, ing, past, part]))
+    forms = [w, third, ing, past, part]
+    if not irr and len(w) > 2 and w[-1] == "l" and w[-2] in vowels and w[-3] not in vowels:
+        forms += [w + "ling", w + "led"]  # British spelling doubles the l: cancelled, cancelling, signalled
+    return list(dict.fromkeys(forms))
 
 
 def expand_lexicon(words, irregular: dict | None = None) -> list[str]:
