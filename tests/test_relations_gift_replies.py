@@ -362,3 +362,14 @@ def test_a_gift_asked_for_granted_and_received_is_a_gift(ask, gift):
     grant = msg(VERA, [OTTO], "RE: Request", "Of course! Happy to help. I'll get them out to you this week.", day=2)
     got = msg(OTTO, [VERA], "RE: Request", "The cameras came in today. Thanks a ton!", day=6)
     assert gifts(run([request, grant, got])[1]) == ([("v1", "o1", 2 * 199.0)] if gift else [])
+
+
+@pytest.mark.parametrize("reply,gift", [
+    ("Thanks, but I'm sending both cameras back to you today.", False),
+    ("I gave the two units back to your rep this morning.", False),
+    ("Thanks! We will take the cameras out back to the yard.", True),   # "out back": a place, not a return
+])
+def test_things_sent_back_with_words_between_the_verb_and_back(reply, gift):
+    sent = msg(VERA, [OTTO], "Cams", "Two Porch Cams shipped to you today, free of charge.")
+    _, edges = run([sent, msg(OTTO, [VERA], "RE: Cams", reply, day=2)])
+    assert gifts(edges) == ([("v1", "o1", 398.0)] if gift else [])
