@@ -373,3 +373,17 @@ def test_things_sent_back_with_words_between_the_verb_and_back(reply, gift):
     sent = msg(VERA, [OTTO], "Cams", "Two Porch Cams shipped to you today, free of charge.")
     _, edges = run([sent, msg(OTTO, [VERA], "RE: Cams", reply, day=2)])
     assert gifts(edges) == ([("v1", "o1", 398.0)] if gift else [])
+
+
+@pytest.mark.parametrize("reply,passed_on", [
+    ("Great news: I donated both Porch Cams to St. Ann Church.", True),
+    ("I gave them to St. Ann Church for their parking lot.", True),   # the things named in the gift before
+    ("I will give them to St. Ann Church.", False),                    # still to come
+])
+def test_the_recipient_giving_the_things_on_in_a_reply_is_a_gift_of_their_own(reply, passed_on):
+    from test_relations import FakeIndex
+
+    sent = msg(VERA, [OTTO], "Cams", "Two Porch Cams shipped to you today, free of charge.")
+    answer = msg(OTTO, [VERA], "RE: Cams", reply, day=3)
+    got = gifts(run([sent, answer], FakeIndex().see(sent, answer))[1])
+    assert got == ([("o1", "org_ch", 398.0), ("v1", "o1", 398.0)] if passed_on else [("v1", "o1", 398.0)])

@@ -462,6 +462,16 @@ class _GiftReader:
     _NOT_PAYING = frozenset({"visit", "attention", "respects", "tribute", "off", "dividends", "heed", "forward", "in",
                              "out", "on", "up", "with", "of"})
 
+    _GAVE = frozenset({"gave", "given", "sent", "donated", "handed", "passed", "gifted", "delivered", "dropped",
+                       "brought", "contributed", "presented", "shared"})
+
+    def _gave_on(self, s: Sentence) -> bool:
+        """The speaker says they gave the things (a giving verb in the past, no modal or condition): "I donated
+        both to the Birch Lane Watch", "we handed them over to the tenants' association"."""
+        if s.has("irrealis") or s.has("conditional") or s.has("hypothetical"):
+            return False
+        return any(sp.text.lower().split()[0] in self._GAVE for sp in s.spans("give"))
+
     def _paid_after_all(self, s: Sentence, giver_side: bool) -> bool:
         """A later message of the thread says the things are paid or billed for after all: the recipient's
         side paying ("Ethics says I have to pay for them, so I've mailed a check", "we'll pay for them"), the
@@ -890,7 +900,9 @@ class _GiftReader:
                 g.evidence.append(s)
                 g.later_items = merge_items(g.later_items, ctx.items_of(s))
                 return
-            if not giver_side and (s.has("accept") or (s.products and (s.has("free") or s.has("give")))):
+            passing_on = (not giver_side and sender in g.recipients and self._gave_on(s)
+                          and self.org_recipient(s, m, thread) is not None)
+            if not giver_side and not passing_on and (s.has("accept") or (s.products and (s.has("free") or s.has("give")))):
                 if self._no_yes(s):
                     return  # "Can we accept these?", "Thanks, I'll check with my captain", "Very kind, but no"
                 if s.has("accept") or s.products:
@@ -921,19 +933,25 @@ class _GiftReader:
             return
         if sender is not None and not earlier and self._request_granted(s, m, sender, thread, pos, open_, gifts):
             return
+        # the recipient of an open gift saying they gave the things on to a group ("I donated both to the
+        # Birch Lane Watch", "I gave them to the church"): a gift of their own, of those things
+        passed_from = earlier[-1] if (earlier and sender in earlier[-1].recipients and self._gave_on(s)
+                                      and self.org_recipient(s, m, thread) is not None) else None
         # a new offer (or a shipment that states a free gift without an offer in view)
-        if sender is None or not self.gift_like(s) or self.offer_blocked(s):
+        if sender is None or not (self.gift_like(s) or passed_from) or self.offer_blocked(s):
             return
         if earlier and sender != earlier[-1].giver:
             g = earlier[-1]
             if ctx.side(sender) != ctx.side(g.giver):
-                return  # the other side of an open offer talking about it
-            known = merge_items(g.items, g.later_items)
-            items = ctx.items_of(s)
-            if not items or all(known.get(p, 0) >= q for p, q in items.items()):
-                g.evidence.append(s)  # a colleague restating the same gift (a fulfilment notice)
-                return
-        if not s.products:
+                if passed_from is None:
+                    return  # the other side of an open offer talking about it
+            else:
+                known = merge_items(g.items, g.later_items)
+                items = ctx.items_of(s)
+                if not items or all(known.get(p, 0) >= q for p, q in items.items()):
+                    g.evidence.append(s)  # a colleague restating the same gift (a fulfilment notice)
+                    return
+        if not s.products and passed_from is None:
             # "They're yours, no strings." after the sentence of an offer: more of that offer, whoever it is for
             t = self.carried_from(s)
             sents = ctx.sentences.get(m.id, [])
@@ -952,6 +970,8 @@ class _GiftReader:
         if not recipients:
             return
         items = self.items_here(s)
+        if passed_from is not None and not items:
+            items = merge_items(passed_from.items, passed_from.later_items)  # "I gave them to the Watch"
         value = ctx.stated_value(s) if (s.products or s.has("value_cue") or s.has("free")) else None
         if value is None and not items:
             value = self.following_value(s)
