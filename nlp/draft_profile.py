@@ -56,6 +56,8 @@ RANKS: list[tuple[str, bool, list[str]]] = [
     ("Lieutenant", True, ["Lieutenant", "Lt.", "Lt", "Lieut."]),
     ("Captain", True, ["Captain", "Capt.", "Capt", "Cpt."]),
     ("Major", True, ["Major", "Maj."]),
+    ("Lieutenant Colonel", True, ["Lieutenant Colonel", "Lt. Col.", "Lt Col"]),
+    ("Colonel", True, ["Colonel", "Col."]),
     ("Commander", True, ["Commander", "Cmdr.", "Cmdr"]),
     ("Deputy Chief", True, ["Deputy Chief"]),
     ("Assistant Chief", True, ["Assistant Chief"]),
@@ -265,7 +267,7 @@ def _rank_before_name(text: str, names: set[str]) -> list[str]:
 
 # rank forms that also start other phrases ("Captain" of a ship, "Major League", "Chief Economist",
 # "Deputy Director", "Officer Friendly"): before a name nobody mails, only with a given name the table knows
-_AMBIGUOUS_RANKS = {"Captain", "Capt.", "Capt", "Cpt.", "Major", "Maj.", "Chief", "Deputy", "Dep.", "Officer", "Off.",
+_AMBIGUOUS_RANKS = {"Captain", "Capt.", "Capt", "Cpt.", "Major", "Maj.", "Colonel", "Col.", "Chief", "Deputy", "Dep.", "Officer", "Off.",
                     "Commander", "Inspector", "Insp.", "Marshal", "PO", "P.O.", "Police Officer"}
 
 
@@ -643,6 +645,9 @@ def _strip_title(seg: str) -> str:
     while len(words) > 2 and re.fullmatch(r"Detectives|Officers|Investigators|Deputies|Staff|Personnel|Command",
                                           words[-1]) and _UNIT_RE.search(" ".join(words[:-1])):
         words = words[:-1]
+    # "Aviation Unit Supervisor", "Patrol Division Commander": a job title after the unit's own word
+    while len(words) > 2 and _TITLE_WORDS.fullmatch(words[-1]) and _UNIT_RE.fullmatch(words[-2]):
+        words = words[:-1]
     return " ".join(words)
 
 
@@ -675,8 +680,11 @@ def _money(s: str, cents: str | None = None) -> float:
     return float(s.replace(",", "")) + (float("0." + cents) if cents else 0.0)
 
 
-_CAP_WORD = r"(?:[A-Z][a-z0-9]+(?:-[A-Za-z0-9]+)*|[A-Z]{2,6}s?)"
-_CAP_PHRASE = re.compile(r"(?<![\w$@./-])(" + _CAP_WORD + r"(?:\s" + _CAP_WORD + r"){0,3})(?![\w@-])")
+# a capitalised word of a name: "Beacon", "SkyHawk" (inner capitals), "PW-1", "V7", "LPR"; after the first, a model
+# number ("SkyHawk 2"), not a count of something ("2 units", "3 days")
+_CAP_WORD = r"(?:[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)*(?:-[A-Za-z0-9]+)*|[A-Z]{1,6}(?:-[A-Z0-9]+)+|[A-Z]{1,4}\d[A-Za-z0-9]*|[A-Z]{2,6}s?)"
+_MODEL_NO = r"\d{1,3}[A-Za-z]?(?![\d,.]|\s*(?:%|x\b|days?\b|weeks?\b|months?\b|years?\b|units?\b|pieces?\b|hours?\b|times\b|of\b|[ap]m\b))"
+_CAP_PHRASE = re.compile(r"(?<![\w$@./-])(" + _CAP_WORD + r"(?:\s(?:" + _CAP_WORD + "|" + _MODEL_NO + r")){0,3})(?![\w@-])")
 
 
 def _singular(word: str) -> str:
@@ -795,9 +803,14 @@ def _draft_products(text: str, vendor_texts: list[str], people_words: set[str], 
     return products
 
 
+_THOUSANDS = re.compile(r"\$\s?(\d{1,3}(?:\.\d{1,2})?)\s?([kK])\b")
+
+
 def _unwrap(text: str) -> list[str]:
     """The text's lines with prose wrapped over several lines joined (a name cut by a line end is
-    read whole); short lines, table rows and quoted lines stay as they are."""
+    read whole); short lines, table rows and quoted lines stay as they are. "$8k" is written out
+    ("$8000"), so that a price is never read as its first digits."""
+    text = _THOUSANDS.sub(lambda m: "$" + str(round(float(m.group(1)) * 1000)), text)
     out: list[str] = []
     prev = ""
     for line in text.splitlines():

@@ -381,3 +381,37 @@ def test_a_vendor_that_donates_and_writes_from_two_domains(tmp_path):
     assert f["profile"]["vendor"] == "Pellusk Labs"
     doms = f["domains"]["domains"]
     assert doms["pellusk.io"]["role"] == doms["pellusksafety.com"]["role"] == "vendor_employee"
+
+
+# A drone maker whose products are written with inner capitals, model numbers and a hyphen ("SkyHawk 2",
+# "ThermaPod", "PW-1"), priced in thousands written with "k", and a county sheriff's office.
+DRONES = [
+    (("Dana Whitlow", "dana.whitlow@skyvarrow.com"), [("Ana Ruiz", "aruiz@kelvercountyso.gov")], "Demo flight",
+     "Sergeant Ruiz,\n\nThe SkyHawk 2 drone lists at $3,400 and the ThermaPod camera at $1,150. Two SkyHawk 2 drones "
+     "and two ThermaPod cameras are yours for the demo, at no cost.\n\nDana Whitlow\nRegional Sales Manager\nSkyvarrow\n"),
+    (("Ana Ruiz", "aruiz@kelvercountyso.gov"), [("Dana Whitlow", "dana.whitlow@skyvarrow.com")], "RE: Demo flight",
+     "Dana,\n\nThe two SkyHawk 2 drones arrived, thank you.\n\nSgt. Ana Ruiz\nAviation Unit\n"
+     "Kelver County Sheriff's Office\n"),
+    (("Dana Whitlow", "dana.whitlow@skyvarrow.com"), [("Ana Ruiz", "aruiz@kelvercountyso.gov")], "Docks",
+     "Sergeant,\n\nThe PW-1 dock runs $8k per unit. We can add 2 PW-1 docks to the order, and 4 ThermaPod cameras "
+     "ship with them.\n\nDana Whitlow\nRegional Sales Manager\nSkyvarrow\n"),
+    (("Ana Ruiz", "aruiz@kelvercountyso.gov"), [("Dana Whitlow", "dana.whitlow@skyvarrow.com")], "RE: Docks",
+     "Dana,\n\nPlease quote 2 PW-1 docks and 3 more SkyHawk 2 drones.\n\nSgt. Ana Ruiz\nAviation Unit\n"
+     "Kelver County Sheriff's Office\n"),
+]
+
+
+def test_products_with_inner_capitals_model_numbers_and_hyphens_and_prices_in_thousands(tmp_path):
+    res = read_paths([write_release(tmp_path / "mail", DRONES)], timezone="America/Chicago", log=lambda s: None)
+    products = {p["name"]: p["unit_price_usd"] for p in draft_profile(res.messages).files["products"]["products"]}
+    assert products == {"SkyHawk 2": 3400, "ThermaPod": 1150, "PW-1": 8000}
+
+
+def test_a_title_after_a_units_word_is_no_part_of_the_unit_and_colonels_are_ranks():
+    from giftgraph.nlp.draft_profile import RANKS, _strip_title
+
+    assert _strip_title("Aviation Unit Supervisor") == "Aviation Unit"
+    assert _strip_title("Patrol Division Commander") == "Patrol Division"
+    assert _strip_title("Unit Supervisor") == "Unit Supervisor"  # nothing left of a unit without it
+    forms = {f: title for title, _, fs in RANKS for f in fs}
+    assert forms["Col."] == "Colonel" and forms["Lt. Col."] == "Lieutenant Colonel"
