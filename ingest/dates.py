@@ -40,13 +40,26 @@ _ABBREV = {
     "UT": 0, "UTC": 0, "GMT": 0, "Z": 0,
     "EST": -5 * 3600, "EDT": -4 * 3600, "CST": -6 * 3600, "CDT": -5 * 3600,
     "MST": -7 * 3600, "MDT": -6 * 3600, "PST": -8 * 3600, "PDT": -7 * 3600,
+    "AKST": -9 * 3600, "AKDT": -8 * 3600, "HST": -10 * 3600, "CET": 3600, "CEST": 2 * 3600,
 }
+_ZONE = "(?:" + "|".join(sorted(_ABBREV, key=len, reverse=True)) + r")\b"
+# "Eastern Standard Time", "Pacific Daylight Time" (Outlook's long names), and a zone in brackets "(EST)"
+_LONG_ZONE = re.compile(r"\b(Eastern|Central|Mountain|Pacific)\s+(Standard|Daylight)\s+Time\b", re.I)
+_BRACKETED_ZONE = re.compile(r"\(\s*(" + _ZONE + r")\s*\)")
+# an English month, or a date in digits: without either, fuzzy parsing would make a date of the numbers
+# alone ("lunes, 3 de marzo de 2025" read as 3 January)
+_MONTH = re.compile(r"\b(?:january|february|march|april|may|june|july|august|september|october|november|december|"
+                    r"jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b\.?|\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}", re.I)
+# OCR's letters for digits in a time or a year: "l0:53", "1O:53", "2O25"
+_OCR_TIME = re.compile(r"(?<![\w:])([\dlIOo]{1,2}):([\dOo]{2})(?![\w])")
+_OCR_YEAR = re.compile(r"(?<![\w])((?:19|2[0O])[\dOo]{2})(?![\w])")
+_DIGITS = str.maketrans("lIOo", "1100")
 _YEAR = re.compile(r"(?<!\d)(19[7-9]\d|20\d\d)(?!\d)|(?<!\d)\d{1,2}/\d{1,2}/\d{2}(?!\d)")
 _TIME = re.compile(r"\d{1,2}:\d{2}")
 _JUNK = re.compile(r"\s+at\s+|\s*\((?:UTC|GMT)[^)]*\)|[\[\]|]")
 # the time of day, with seconds, AM/PM and a zone when printed: a header date ends there
-_CLOCK = re.compile(r"\d{1,2}[:.]\d{2}(?::\d{2})?(?:[\s.]*[AaPp](?:\.?\s?[Mm]\.?|(?![A-Za-z])))?"
-                    r"(?:\s*(?:[+-]\d{4}|(?:UTC|GMT|[ECMP][SD]T)\b))?")
+_CLOCK = re.compile(r"\d{1,2}[:.]\d{2}(?::\d{2}(?:\.\d+)?)?(?:[\s.]*[AaPp](?:\.?\s?[Mm]\.?|(?![A-Za-z])))?"
+                    r"(?:\s*(?:[+-]\d{2}:?\d{2}|" + _ZONE + r"))?")
 # "GMT+02:00" (Apple Mail) is two hours east of UTC: dateutil would read it the POSIX way round
 _GMT_OFFSET = re.compile(r"\b(?:UTC|GMT)\s*([+-])(\d{1,2})(?::?(\d{2}))?(?!\d)")
 # OCR misreadings of month names: the l of "April"/"July" read as "!", "]", "|", "1" or "I"
@@ -83,15 +96,20 @@ def parse_date(text: str, timezone: str = "UTC") -> str:
     for pattern, month in _OCR_MONTHS:
         s = pattern.sub(month, s)
     s = _GMT_OFFSET.sub(lambda m: f"{m.group(1)}{int(m.group(2)):02d}{m.group(3) or '00'}", s)
+    s = _LONG_ZONE.sub(lambda m: f"{m.group(1)[0]}{m.group(2)[0]}T".upper(), s)
+    s = _BRACKETED_ZONE.sub(r" \1", s)
+    s = _OCR_TIME.sub(lambda m: m.group(0).translate(_DIGITS) if re.search(r"\d", m.group(0)) else m.group(0), s)
+    s = _OCR_YEAR.sub(lambda m: m.group(1).translate(_DIGITS), s)
+    if not _TIME.search(s):  # OCR: "9.53 AM"
+        s = re.sub(r"(?<![\d.])(\d{1,2})\.(\d\d)(?=\s*[AaPp]\.?[Mm]\b)", r"\1:\2", s)
     s = _JUNK.sub(" ", s).strip()
     s = re.sub(r"(?<=\d),(?=(?:19|20)\d\d\b)", ", ", s)  # "April 11,2020": not the year 2000
     clock = _CLOCK.search(s)
     if clock and _YEAR.search(s[:clock.start()]):  # words run on after the time: OCR'd labels, names
         s = s[:clock.end()]
     s = s.rstrip(",;.")
-    if len(s) > 80 or not _YEAR.search(s) or not _TIME.search(s):
+    if len(s) > 80 or not _YEAR.search(s) or not _TIME.search(s) or not _MONTH.search(s):
         return ""
-    s = re.sub(r"(\d)\.(\d\d)\b", r"\1:\2", s)  # OCR: "9.53 AM"
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # OCR debris read as an unknown zone name: the time stays local

@@ -159,6 +159,18 @@ def test_names_are_clean_and_redactions_never_names():
     ("Saturday, September 15, 2012 02:20 P", "America/New_York", "2012-09-15T14:20:00-04:00"),  # PM cut short
     ("sometime last week", "UTC", ""),
     ("Tuesday, March 8", "UTC", ""),  # no year, no time: not a header date
+    # OCR: a period for the colon, letters for digits
+    ("Monday, March 3, 2025 9.53 AM", "America/Chicago", "2025-03-03T09:53:00-06:00"),
+    ("Monday, March 3, 2025 l0:53 AM", "America/Chicago", "2025-03-03T10:53:00-06:00"),
+    ("March 3, 2O25 1O:53 AM", "America/Chicago", "2025-03-03T10:53:00-06:00"),
+    # ISO 8601 with its zone; zones in brackets, spelled out, or of Alaska and Hawaii
+    ("2025-03-03T16:15:00Z", "America/Chicago", "2025-03-03T16:15:00+00:00"),
+    ("2025-03-03T16:15:00+01:00", "America/Chicago", "2025-03-03T16:15:00+01:00"),
+    ("Monday, March 3, 2025 4:15 PM (EST)", "America/Chicago", "2025-03-03T16:15:00-05:00"),
+    ("Monday, March 3, 2025 4:15 PM Pacific Standard Time", "America/Chicago", "2025-03-03T16:15:00-08:00"),
+    ("Mon, 3 Mar 2025 16:15:00 AKST", "America/Chicago", "2025-03-03T16:15:00-09:00"),
+    # no English month and no date in digits: not read (fuzzy parsing made 3 January of it)
+    ("lunes, 3 de marzo de 2025 16:15", "America/Chicago", ""),
 ])
 def test_dates_and_time_zones(printed, tz, iso):
     assert parse_date(printed, tz) == iso
