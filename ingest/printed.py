@@ -156,6 +156,16 @@ def _outlook_block(lines: list[str], i: int, limit: int = 14) -> int:
         if not s:
             if seen_subject:
                 break
+            # no Subject yet: fields printed with blank lines between them go on, and so do the lines of a
+            # recipient list an OCR'd page breaks up; a blank line and then a sentence ("Yes.", "Count me
+            # in.") ends a header that has no Subject line
+            k = j + 1
+            while k < len(lines) and not lines[k].strip():
+                k += 1
+            nxt = lines[k].strip() if k < len(lines) else ""
+            if nxt and re.search(r"[.!?]$", nxt) and not re.search(r"[@;<>\"|]", nxt) \
+                    and not (_FIELD_LINE.match(lines[k]) or _FIELD_RE.search(lines[k])):
+                break
             j += 1
             continue
         fm = _FIELD_LINE.match(line)

@@ -241,3 +241,20 @@ def test_ocr_spaces_inside_a_printed_address_are_closed():
         assert a.email == email, printed
     a, _ = parse_address("Kessel Dr. Rolf <RKessel@lab.example>")  # a name's own full stop stays a name's
     assert (a.name, a.email) == ("Kessel Dr Rolf", "rkessel@lab.example")
+
+
+def test_a_printed_header_without_a_subject_line_ends_at_the_first_sentence():
+    """A header printed with no Subject line, then a blank line and a short reply: the reply is the
+    body, not more recipients ("To: Oscar Yes Thanks Jean Brandt")."""
+    from giftgraph.ingest.readers import read_text
+
+    text = (b"From: Hollis, Jean <jhollis@ridgecity.test>\nSent: Thursday, March 6, 2025 7:30 AM\n"
+            b"To: Brandt, Oscar <obrandt@ridgecity.test>\n\nYes.\n\nThanks,\nJean\n")
+    [m] = read_text(text, file="reply.txt", timezone="America/Chicago")
+    assert [a.name for a in m.to] == ["Oscar Brandt"] and m.subject == ""
+    assert m.body == "Yes.\n\nThanks,\nJean"
+    # fields printed with blank lines between them are still one header
+    spaced = (b"From: Hollis, Jean <jhollis@ridgecity.test>\n\nSent: Thursday, March 6, 2025 7:30 AM\n\n"
+              b"To: Brandt, Oscar <obrandt@ridgecity.test>\n\nSubject: Lunch\n\nYes.\n")
+    [m] = read_text(spaced, file="spaced.txt", timezone="America/Chicago")
+    assert (m.subject, m.body, [a.name for a in m.to]) == ("Lunch", "Yes.", ["Oscar Brandt"])
