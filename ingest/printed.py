@@ -44,6 +44,7 @@ _GMAIL_RE = re.compile(rf"^\s*(?P<who>[^<>:]{{1,80}}?\s*(?:<[^<>\s]+@[^<>\s]+>)?
 # no date at its end, `_GMAIL_RE`'s nested spaces backtrack for seconds, 7 s on one 15,000-character line)
 _GMAIL_TAIL = re.compile(rf"(?:{_GMAIL_DATE})(?:\s*\([^)]*\))?\s*$")
 _WROTE_RE = re.compile(r"^\s*On\s+(?P<rest>.{6,200}?)\s*wrote\s*:\s*$", re.I)
+_WROTE_DATED = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|\d{1,2}:\d{2}|\d{1,2}/\d{1,2}/\d{2,4}|@")
 _SEPARATOR = re.compile(r"^\s*(?:_{8,}|-{3,}\s*(?:Original Message|Forwarded message|Forwarded by.*)\s*-{3,}|"
                         r"-{2,}\s*Original Message\s*-{2,}|Begin forwarded message:|\[Quoted text hidden\]|"
                         r"-{8,}|={8,})\s*$", re.I)
@@ -127,9 +128,12 @@ def is_header_start(lines: list[str], i: int) -> str | None:
                 break
         return None
     if "On " in line[:8] and not line.startswith(">" * 40):
-        if _WROTE_RE.match(line):
+        # "On <date> <name> wrote:" dates its quote (a year, a clock time, a date in digits) or names an
+        # address; "On Friday the vendor rep wrote:" is prose
+        if _WROTE_RE.match(line) and _WROTE_DATED.search(line):
             return "wrote"
-        if i + 1 < len(lines) and line.lstrip().startswith("On ") and _WROTE_RE.match(line + " " + lines[i + 1].strip()):
+        if i + 1 < len(lines) and line.lstrip().startswith("On ") and _WROTE_RE.match(line + " " + lines[i + 1].strip()) \
+                and _WROTE_DATED.search(line + " " + lines[i + 1]):
             return "wrote2"
     if ":" not in line or not _HAS_YEAR.search(line) or not _GMAIL_TAIL.search(line):
         return None

@@ -258,3 +258,15 @@ def test_a_printed_header_without_a_subject_line_ends_at_the_first_sentence():
               b"To: Brandt, Oscar <obrandt@ridgecity.test>\n\nSubject: Lunch\n\nYes.\n")
     [m] = read_text(spaced, file="spaced.txt", timezone="America/Chicago")
     assert (m.subject, m.body, [a.name for a in m.to]) == ("Lunch", "Yes.", ["Oscar Brandt"])
+
+
+def test_on_so_and_so_wrote_in_prose_is_no_quoted_message():
+    from giftgraph.ingest.readers import read_text
+
+    text = (b"From: Tate, Warren <wtate@ridgecity.test>\nSent: Thursday, March 27, 2025 9:00 AM\n"
+            b"To: Ruiz, Ana <aruiz@ridgecity.test>\nSubject: Game tickets\n\nAna,\n\nOn Friday the vendor rep wrote:\n"
+            b"\"We are happy to host the whole shift at the game.\"\n\nPlease decline.\n\nWarren\n"
+            b"\nOn Wed, Mar 26, 2025 at 4:10 PM Vic Lane <vlane@vendor.test> wrote:\n> Tickets for the whole shift?\n")
+    msgs = read_text(text, file="tickets.txt", timezone="America/Chicago")
+    assert [m.sender.name for m in msgs] == ["Warren Tate", "Vic Lane"]  # the dated quote only
+    assert "On Friday the vendor rep wrote:" in msgs[0].body and "Please decline." in msgs[0].body
