@@ -469,6 +469,8 @@ def _trim_subjects(msgs: list[Message]) -> None:
         for k in range(1, len(toks) + 1):
             if subject_core(" ".join(toks[:k])).split() == words:
                 extra = " ".join(toks[k:])
+                if re.match(r"[-\u2013\u2014:(\[/|]", extra):
+                    break  # "RE: Tickets - returning them": the writer's own edit of the subject, not body words
                 long_.subject = " ".join(toks[:k])
                 long_.body = (extra + "\n" + long_.body).strip() if extra else long_.body
                 break

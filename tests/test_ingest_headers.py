@@ -270,3 +270,16 @@ def test_on_so_and_so_wrote_in_prose_is_no_quoted_message():
     msgs = read_text(text, file="tickets.txt", timezone="America/Chicago")
     assert [m.sender.name for m in msgs] == ["Warren Tate", "Vic Lane"]  # the dated quote only
     assert "On Friday the vendor rep wrote:" in msgs[0].body and "Please decline." in msgs[0].body
+
+
+def test_a_subject_the_writer_edited_is_kept_and_ocr_run_on_words_still_move_to_the_body():
+    from giftgraph.ingest.readers import read_text
+
+    head = (b"From: Ruiz, Ana <aruiz@ridgecity.test>\nSent: Friday, March 28, 2025 9:00 AM\n"
+            b"To: Lane, Vic <vlane@vendor.test>\nSubject: RE: Tickets%s\n\nVic, we cannot keep them.\n\n"
+            b"-----Original Message-----\nFrom: Lane, Vic <vlane@vendor.test>\nSent: Thursday, March 27, 2025 4:10 PM\n"
+            b"To: Ruiz, Ana <aruiz@ridgecity.test>\nSubject: Tickets\n\nFour tickets for the shift.\n")
+    edited = read_text(head % b" - returning them", file="a.txt", timezone="America/Chicago")[0]
+    assert edited.subject == "RE: Tickets - returning them" and edited.body == "Vic, we cannot keep them."
+    run_on = read_text(head % b" Vic,", file="b.txt", timezone="America/Chicago")[0]
+    assert run_on.subject == "RE: Tickets" and run_on.body.startswith("Vic,")
