@@ -45,6 +45,11 @@ _GMAIL_RE = re.compile(rf"^\s*(?P<who>[^<>:]{{1,80}}?\s*(?:<[^<>\s]+@[^<>\s]+>)?
 _GMAIL_TAIL = re.compile(rf"(?:{_GMAIL_DATE})(?:\s*\([^)]*\))?\s*$")
 _WROTE_RE = re.compile(r"^\s*On\s+(?P<rest>.{6,200}?)\s*wrote\s*:\s*$", re.I)
 _WROTE_DATED = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|\d{1,2}:\d{2}|\d{1,2}/\d{1,2}/\d{2,4}|@")
+# a person's name alone on a line, as Outlook prints the mailbox owner over each email: "Okafor, Benedict",
+# "Benedict Okafor", "Benedict A. Okafor"
+_OWNER_LINE = re.compile(r"^\s*(?!(?:Thanks|Thank|Best|Regards|Cheers|Sincerely|Hi|Hello|Dear|Sent|Respectfully|Warmly|"
+                         r"Yours|Kind|Many|Warm|Love|Take|See|Talk|Good|Great|Morning|Afternoon|Evening)\b)(?:[A-Z][A-Za-z'\u2019-]+,\s*[A-Z][A-Za-z'\u2019-]+(?:\s+[A-Z]\.?)?"
+                         r"|[A-Z][A-Za-z'\u2019-]+(?:\s+[A-Z]\.?)?(?:\s+[A-Z][A-Za-z'\u2019-]+){1,2})\s*$")
 _SEPARATOR = re.compile(r"^\s*(?:_{8,}|-{3,}\s*(?:Original Message|Forwarded message|Forwarded by.*)\s*-{3,}|"
                         r"-{2,}\s*Original Message\s*-{2,}|Begin forwarded message:|\[Quoted text hidden\]|"
                         r"-{8,}|={8,})\s*$", re.I)
@@ -323,6 +328,14 @@ def _scan(lines: list[Line], timezone: str, quoted_level: int, out: list[list[_S
                     i = k + 1
                     ln, t = lines[i], texts[i]
                     break
+            else:
+                # the mailbox owner's name alone over an Outlook header (the banner's rule drawn, not text)
+                owner = next((x for x in range(i, min(n, i + 3)) if texts[x].strip()), None)
+                if owner is not None and _OWNER_LINE.match(texts[owner]):
+                    at = next((x for x in range(owner + 1, min(n, owner + 3)) if texts[x].strip()), None)
+                    if at is not None and at > owner + 1 and is_header_start(texts, at) == "outlook":
+                        i = at
+                        ln, t = lines[i], texts[i]
         kind = is_header_start(texts, i)
         if kind in ("wrote", "wrote2") and quoted_level >= MAX_QUOTE_DEPTH:
             kind = None  # a thread quoting itself without end: deeper history stays body text

@@ -283,3 +283,21 @@ def test_a_subject_the_writer_edited_is_kept_and_ocr_run_on_words_still_move_to_
     assert edited.subject == "RE: Tickets - returning them" and edited.body == "Vic, we cannot keep them."
     run_on = read_text(head % b" Vic,", file="b.txt", timezone="America/Chicago")[0]
     assert run_on.subject == "RE: Tickets" and run_on.body.startswith("Vic,")
+
+
+def test_the_mailbox_owners_name_alone_over_each_printed_email_is_no_body_text():
+    """Outlook prints the mailbox owner over each email; a PDF's text may hold the name without the rule
+    drawn under it. Each email stays its own document, not quoted history of the page before."""
+    from giftgraph.ingest.readers import read_text
+
+    page = ("Okafor, Benedict\n\nFrom: {frm}\nSent: {sent}\nTo: {to}\nSubject: {subject}\n\n{body}\n")
+    text = (page.format(frm="Lusk, Gary <glusk@apexgear.test>", sent="Monday, March 24, 2025 9:00 AM",
+                        to="Okafor, Benedict <bokafor@ridgecity.test>", subject="Jackets",
+                        body="Ten jackets for your unit, no charge.\n\nGary")
+            + "\f" + page.format(frm="Okafor, Benedict <bokafor@ridgecity.test>", sent="Tuesday, March 25, 2025 9:00 AM",
+                                 to="Hart, Colin <chart@ridgecity.test>", subject="Jackets from Apex",
+                                 body="Colin, can we accept these?\n\nThanks Larry"))
+    msgs = read_text(text.encode(), file="owner.txt", timezone="America/Chicago")
+    assert [(m.subject, m.body) for m in msgs] == [("Jackets", "Ten jackets for your unit, no charge.\n\nGary"),
+                                                   ("Jackets from Apex", "Colin, can we accept these?\n\nThanks Larry")]
+    assert not any(p.quoted for m in msgs for p in m.provenance) and msgs[0].in_reply_to is None
