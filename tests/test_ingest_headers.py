@@ -296,8 +296,8 @@ def test_the_mailbox_owners_name_alone_over_each_printed_email_is_no_body_text()
                         body="Ten jackets for your unit, no charge.\n\nGary")
             + "\f" + page.format(frm="Okafor, Benedict <bokafor@ridgecity.test>", sent="Tuesday, March 25, 2025 9:00 AM",
                                  to="Hart, Colin <chart@ridgecity.test>", subject="Jackets from Apex",
-                                 body="Colin, can we accept these?\n\nThanks Larry"))
+                                 body="Colin, can we accept these?\n\nThanks Omar"))
     msgs = read_text(text.encode(), file="owner.txt", timezone="America/Chicago")
     assert [(m.subject, m.body) for m in msgs] == [("Jackets", "Ten jackets for your unit, no charge.\n\nGary"),
-                                                   ("Jackets from Apex", "Colin, can we accept these?\n\nThanks Larry")]
+                                                   ("Jackets from Apex", "Colin, can we accept these?\n\nThanks Omar")]
     assert not any(p.quoted for m in msgs for p in m.provenance) and msgs[0].in_reply_to is None
