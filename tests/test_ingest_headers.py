@@ -301,3 +301,13 @@ def test_the_mailbox_owners_name_alone_over_each_printed_email_is_no_body_text()
     assert [(m.subject, m.body) for m in msgs] == [("Jackets", "Ten jackets for your unit, no charge.\n\nGary"),
                                                    ("Jackets from Apex", "Colin, can we accept these?\n\nThanks Omar")]
     assert not any(p.quoted for m in msgs for p in m.provenance) and msgs[0].in_reply_to is None
+
+
+def test_ocr_misread_header_labels():
+    from giftgraph.ingest.readers import read_text
+
+    text = (b"Frorn: Lane, Vic <vlane@vendor.test>\nSent: Thursday, March 27, 2025 4:10 PM\n"
+            b"T0: Ruiz, Ana <aruiz@ridgecity.test>\nSubiect: Gift tickets\n\nFour tickets for the shift.\n")
+    [m] = read_text(text, file="ocr.txt", timezone="America/Chicago")
+    assert (m.sender.name, [a.name for a in m.to], m.subject, m.body) == (
+        "Vic Lane", ["Ana Ruiz"], "Gift tickets", "Four tickets for the shift.")
