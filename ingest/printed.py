@@ -124,6 +124,19 @@ def is_header_start(lines: list[str], i: int) -> str | None:
     line = lines[i]
     if line.lstrip().startswith(">"):
         return None
+    lead = _FIELD_LINE.match(line)
+    if lead and _CANON.get(lead.group(1).lower()) in ("subject", "sent"):
+        # Thunderbird prints "Subject:" (or "Date:") first: a run of field lines that holds From and a date
+        run = [line]
+        for nxt in lines[i + 1:i + 5]:
+            if not _FIELD_LINE.match(nxt):
+                break
+            run.append(nxt)
+        labels = [_CANON.get(_FIELD_LINE.match(x).group(1).lower()) for x in run]  # type: ignore[union-attr]
+        # From before To, each once: not an Outlook block whose From OCR garbled ("Frat:"), run into the next
+        if labels.count("from") == 1 and "sent" in labels and len(set(labels)) == len(labels) \
+                and labels.index("from") < (labels.index("to") if "to" in labels else len(labels)):
+            return "outlook"
     m = _FROM_LINE.match(line)
     if m:
         if _DATE_FIELD.search(line):
@@ -160,6 +173,7 @@ def _is_continuation(line: str) -> bool:
 def _outlook_block(lines: list[str], i: int, limit: int = 14) -> int:
     """End index (exclusive) of the Outlook header block starting at line i."""
     seen_subject = "Subject" in lines[i] or "SUBJECT" in lines[i]
+    seen_from = bool(_FROM_LINE.match(lines[i]))  # a block printed Subject first meets its From further down
     j = i + 1
     while j < len(lines) and j - i < limit:
         line = lines[j]
@@ -181,7 +195,9 @@ def _outlook_block(lines: list[str], i: int, limit: int = 14) -> int:
             continue
         fm = _FIELD_LINE.match(line)
         if fm and _CANON.get(fm.group(1).lower()) == "from":
-            break
+            if seen_from:
+                break
+            seen_from = True
         if seen_subject:
             labels = [_CANON.get(x.lower()) for x in _FIELD_RE.findall(" ".join(lines[i:j]))]
             if fm:

@@ -311,3 +311,23 @@ def test_ocr_misread_header_labels():
     [m] = read_text(text, file="ocr.txt", timezone="America/Chicago")
     assert (m.sender.name, [a.name for a in m.to], m.subject, m.body) == (
         "Vic Lane", ["Ana Ruiz"], "Gift tickets", "Four tickets for the shift.")
+
+
+def test_headers_printed_subject_first_and_an_outlook_block_whose_from_ocr_garbled():
+    from giftgraph.ingest.readers import read_text
+
+    thunderbird = (b"From: Thao Nguyen <tnguyen@ridgecity.test>\nSent: Monday, April 7, 2025 9:00 AM\n"
+                   b"To: Lee Park <lpark@ridgecity.test>\nSubject: FW: Cruise raffle\n\nFYI.\n\n"
+                   b"-------- Forwarded Message --------\nSubject: \tCruise raffle\nDate: \tSat, 5 Apr 2025 10:12:44 -0500\n"
+                   b"From: \tMiles Grant <mgrant@vireosys.test>\nTo: \tThao Nguyen <tnguyen@ridgecity.test>\n\n"
+                   b"Two cruise tickets for your raffle.\n")
+    fw, orig = read_text(thunderbird, file="fw.txt", timezone="America/Chicago")
+    assert (fw.subject, fw.body) == ("FW: Cruise raffle", "FYI.")
+    assert (orig.sender.name, orig.subject, orig.sent, orig.body) == (
+        "Miles Grant", "Cruise raffle", "2025-04-05T10:12:44-05:00", "Two cruise tickets for your raffle.")
+    # "Sent:" first because OCR garbled "From:": no header of its own that would swallow the next one's From
+    garbled = (b"Frat: Hale, Iris\nSent: Wed, 29 Apr 2025 01:56:42 +0000\nTo: Moss, Ty\nSubject: FW: Slides\n"
+               b"From: Moss, Ty <tmoss@agency.test>\nSent: Tuesday, April 28, 2025 8:08 PM\nTo: Hale, Iris <ihale@agency.test>\n"
+               b"Subject: Slides\n\nHere they are.\n")
+    msgs = read_text(garbled, file="g.txt", timezone="America/New_York")
+    assert [(m.sender.name, m.sent) for m in msgs] == [("Ty Moss", "2025-04-28T20:08:00-04:00")]
