@@ -561,8 +561,12 @@ def draft_profile(messages: Sequence, *, name: str = AUTO_PROFILE, timezone: str
             units[u] = {"name": u, "kind": _unit_kind(u), "aliases": _unit_aliases(u, all_text)}
     ranks: list[dict] = []
     if agency_domains:
+        # ranks before names in the text, the signatures, and the agency's header names ("Chief Ron Abbott <...>")
+        header_names = "\n".join(sorted({a.name for m in messages for a in [m.sender, *m.to, *m.cc]
+                                         if a.name and _domain_of(a.email) in agency_domains}))
         seen = set(_rank_before_name(all_text, name_words)) | {f for D in domains.values() for t in D.rank_names
-                                                                for f in _rank_before_name(t, name_words)}
+                                                                for f in _rank_before_name(t, name_words)} | \
+            set(_rank_before_name(header_names, name_words))
         for title, sworn, forms in RANKS:
             used = [f for f in forms if f in seen]
             if used:  # the forms seen, and the dotted abbreviations no other word is written as ("Sgt.")

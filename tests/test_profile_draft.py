@@ -415,3 +415,15 @@ def test_a_title_after_a_units_word_is_no_part_of_the_unit_and_colonels_are_rank
     assert _strip_title("Unit Supervisor") == "Unit Supervisor"  # nothing left of a unit without it
     forms = {f: title for title, _, fs in RANKS for f in fs}
     assert forms["Col."] == "Colonel" and forms["Lt. Col."] == "Lieutenant Colonel"
+
+
+def test_a_rank_printed_only_in_the_agencys_header_names_is_drafted(tmp_path):
+    mails = [
+        (("Kyle Fenwright", "kfenwright@platewise.test"), [("Chief Ron Abbey", "rabbey@brentonpd.test")], "Readers",
+         "Chief,\n\nWe can mount two readers at the Elm Street bridge.\n\nKyle Fenwright\nAccount Executive\nPlateWise\n"),
+        (("Chief Ron Abbey", "rabbey@brentonpd.test"), [("Kyle Fenwright", "kfenwright@platewise.test")], "RE: Readers",
+         "Kyle,\n\nGo ahead with the bridge.\n\nRon Abbey\nBrenton Police Department\n"),
+    ]
+    res = read_paths([write_release(tmp_path / "mail", mails)], timezone="America/Chicago", log=lambda s: None)
+    ranks = {r["title"] for r in draft_profile(res.messages).files["ranks"]["ranks"]}
+    assert "Chief of Police" in ranks
