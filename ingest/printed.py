@@ -446,10 +446,32 @@ def _unfold(lines: list[Line]) -> list[Line]:
     return out
 
 
+_NAME_ADDR_LINE = re.compile(r"^\s*[^<>:@]{1,80}?\s*<[^<>\s]+@[^<>\s]+>\s*$")
+_DATE_LINE = re.compile(rf"^\s*{_GMAIL_DATE}(?:\s*\([^)]*\))?\s*$")
+
+
+def _join_gmail_dates(lines: list[Line]) -> list[Line]:
+    """A Gmail header whose date a narrow page (or a text extraction without layout) moved to a line of its
+    own ("Ana Ruiz <aruiz@x.org>" / "Thu, Mar 20, 2025 at 7:02 PM" / "To: ..."): the two lines as Gmail
+    prints them, on one."""
+    out: list[Line] = []
+    k = 0
+    while k < len(lines):
+        ln = lines[k]
+        if k + 2 < len(lines) and _NAME_ADDR_LINE.match(ln.text) and _DATE_LINE.match(lines[k + 1].text) \
+                and re.match(r"^\s*To\s*:", lines[k + 2].text):
+            out.append(Line(ln.text.rstrip() + "  " + lines[k + 1].text.strip(), ln.page, ln.bates, ln.page_top, ln.banner))
+            k += 2
+            continue
+        out.append(ln)
+        k += 1
+    return out
+
+
 def split_lines(lines: list[Line], *, file: str, timezone: str, first: Header | None = None) -> list[Message]:
     """Messages printed in `lines` (furniture already removed). With `first` (the header of an
     .eml or .msg), `lines` is that message's body: its own text, then the history it quotes."""
-    lines = _unfold(lines)
+    lines = _join_gmail_dates(_unfold(lines))
     docs: list[list[_Seg]] = [[]]
     _scan(lines, timezone, 0, docs, first=first, new_docs=first is None)
     messages: list[Message] = []

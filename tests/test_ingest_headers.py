@@ -331,3 +331,16 @@ def test_headers_printed_subject_first_and_an_outlook_block_whose_from_ocr_garbl
                b"Subject: Slides\n\nHere they are.\n")
     msgs = read_text(garbled, file="g.txt", timezone="America/New_York")
     assert [(m.sender.name, m.sent) for m in msgs] == [("Ty Moss", "2025-04-28T20:08:00-04:00")]
+
+
+def test_a_gmail_header_whose_date_sits_on_a_line_of_its_own():
+    from giftgraph.ingest.readers import read_text
+
+    text = (b"Bo Lindgren <bo@shieldtactical.test>                Wed, Mar 19, 2025 at 5:10 PM\n"
+            b"To: Ana Ruiz <aruiz@ridgecity.test>\n\nTwo vests for you, on us.\n\n"
+            b"Ana Ruiz <aruiz@ridgecity.test>\nThu, Mar 20, 2025 at 7:02 PM\nTo: Bo Lindgren <bo@shieldtactical.test>\n\n"
+            b"Thank you!\n")
+    msgs = read_text(text, file="vests.txt", timezone="America/Chicago")
+    assert [(m.sender.name, m.sent, m.body) for m in msgs] == [
+        ("Bo Lindgren", "2025-03-19T17:10:00-05:00", "Two vests for you, on us."),
+        ("Ana Ruiz", "2025-03-20T19:02:00-05:00", "Thank you!")]
