@@ -339,6 +339,8 @@ def test_shipping_said_not_to_have_happened_ships_nothing(note, gift):
     # the recipient's side pays after all, or the giver bills the reader: a sale, no gift
     (False, "Our ethics officer says I have to pay for them, so I've mailed a check today.", False),
     (True, "Accounting says these have to be billed after all; your invoice is attached.", False),
+    (False, "We paid in full for them, per policy.", False),
+    (False, "I sent a payment of $597 today.", False),
     # paying for the carriage, paying a visit, someone else's payment, payment waived: still a gift
     (False, "We'll pay the shipping, no problem.", True),
     (False, "We paid a visit to the Elm Street victims and mounted them there.", True),

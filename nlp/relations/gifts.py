@@ -459,8 +459,7 @@ class _GiftReader:
     _PAYING = ("pay", "paid", "paying", "check", "cheque", "payment", "reimburse", "invoice", "invoiced", "bill",
                "billed", "charge", "charged")
     _CARRIAGE = ("shipping", "postage", "freight", "delivery", "tax", "taxes", "handling")
-    _NOT_PAYING = frozenset({"visit", "attention", "respects", "tribute", "off", "dividends", "heed", "forward", "in",
-                             "out", "on", "up", "with", "of"})
+    _NOT_PAYING = frozenset({"visit", "attention", "respects", "tribute", "off", "dividends", "heed", "forward"})
 
     _GAVE = frozenset({"gave", "given", "sent", "donated", "handed", "passed", "gifted", "delivered", "dropped",
                        "brought", "contributed", "presented", "shared"})
@@ -489,7 +488,7 @@ class _GiftReader:
                 continue
             after = [t.lower_ for t in doc[sp.end:sp.end + 2]]
             if after and (after[0] in self._NOT_PAYING or after[-1] in self._NOT_PAYING):
-                continue  # "we paid a visit", "it paid off", "pay attention", "check in", "bill of materials"
+                continue  # "we paid a visit", "it paid off", "pay attention", "pay it forward"
             if {t.lower_ for t in doc[max(0, sp.start - 4):min(len(doc), sp.end + 4)]} & payer:
                 return True
         return False
