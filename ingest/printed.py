@@ -34,8 +34,8 @@ _FIELD_LINE = re.compile(r"^\s*(" + _LABEL + r")\s{0,2}:")
 _FROM_LINE = re.compile(r"^\s*(?:From|FROM|Frorn|FRORN)\s{0,2}:\s*(.*)$")
 _DATE_FIELD = re.compile(r"(?<![\w@.\-])(?:Sent|SENT|Date|DATE)\s{0,2}:")
 _CANON = {"from": "from", "frorn": "from", "sent": "sent", "date": "sent", "to": "to", "t0": "to", "cc": "cc", "ce": "cc",
-          "bcc": "bcc", "subject": "subject", "subiect": "subject", "subjecl": "subject", "subj": "subject", "attachments": "attachments", "importance": "importance",
-          "reply-to": "reply-to"}
+          "bcc": "bcc", "subject": "subject", "subiect": "subject", "subjecl": "subject", "subj": "subject",
+          "attachments": "attachments", "importance": "importance", "reply-to": "reply-to"}
 _DOW = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*"
 _MON = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 _GMAIL_DATE = (rf"(?:{_DOW},?\s+)?(?:{_MON}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MON}\s+\d{{4}})"
@@ -127,12 +127,12 @@ def is_header_start(lines: list[str], i: int) -> str | None:
     lead = _FIELD_LINE.match(line)
     if lead and _CANON.get(lead.group(1).lower()) in ("subject", "sent"):
         # Thunderbird prints "Subject:" (or "Date:") first: a run of field lines that holds From and a date
-        run = [line]
+        labels = [_CANON.get(lead.group(1).lower())]
         for nxt in lines[i + 1:i + 5]:
-            if not _FIELD_LINE.match(nxt):
+            fm = _FIELD_LINE.match(nxt)
+            if not fm:
                 break
-            run.append(nxt)
-        labels = [_CANON.get(_FIELD_LINE.match(x).group(1).lower()) for x in run]  # type: ignore[union-attr]
+            labels.append(_CANON.get(fm.group(1).lower()))
         # From before To, each once: not an Outlook block whose From OCR garbled ("Frat:"), run into the next
         if labels.count("from") == 1 and "sent" in labels and len(set(labels)) == len(labels) \
                 and labels.index("from") < (labels.index("to") if "to" in labels else len(labels)):
