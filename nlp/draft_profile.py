@@ -487,6 +487,12 @@ def draft_profile(messages: Sequence, *, name: str = AUTO_PROFILE, timezone: str
     def org_name(D: _Domain) -> str | None:
         if not D.org_lines:
             return None
+        if D.domain in agency_score:
+            # a city's or a county's shared domain: the police lines its people sign with name the agency
+            # ("Marlow Police Department" of cityofmarlow.org), not the city's own ("City of Marlow")
+            police = [o for o, n in D.org_lines.items() if _POLICE_ORG.search(o) and n >= 2]
+            if police:
+                return max(police, key=lambda o: (D.org_lines[o], len(o)))
         spelled = [o for o in D.org_lines if _matches_label(o, D.label)]
         pool = spelled or [o for o, n in D.org_lines.items() if n >= 2] or list(D.org_lines)
         return max(pool, key=lambda o: (D.org_lines[o], len(o)))

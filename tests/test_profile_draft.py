@@ -427,3 +427,25 @@ def test_a_rank_printed_only_in_the_agencys_header_names_is_drafted(tmp_path):
     res = read_paths([write_release(tmp_path / "mail", mails)], timezone="America/Chicago", log=lambda s: None)
     ranks = {r["title"] for r in draft_profile(res.messages).files["ranks"]["ranks"]}
     assert "Chief of Police" in ranks
+
+
+def test_an_agency_on_its_citys_shared_domain_is_named_by_its_police_lines(tmp_path):
+    city = "cityofbrackwater.test"
+    sig = "Sgt. {n}\nPatrol Division\nBrackwater Police Department\n"
+    mails = [
+        (("Nell Imrie", "nimrie@thudlabs.test"), [("Ivo Stenn", f"istenn@{city}")], "Sensors",
+         "Sergeant Stenn,\n\nWe can install four sensors on Dock Street at no cost.\n\nNell Imrie\nAccount Executive\n"
+         "Thud Labs\n"),
+        (("Ivo Stenn", f"istenn@{city}"), [("Nell Imrie", "nimrie@thudlabs.test")], "RE: Sensors",
+         "Nell,\n\nThat works.\n\n" + sig.format(n="Ivo Stenn")),
+        (("Ivo Stenn", f"istenn@{city}"), [("Nell Imrie", "nimrie@thudlabs.test")], "Install",
+         "Nell,\n\nMonday morning is fine.\n\n" + sig.format(n="Ivo Stenn")),
+        (("Rhea Voll", f"rvoll@{city}"), [("Ivo Stenn", f"istenn@{city}")], "Permit",
+         "Ivo,\n\nThe pole permit is approved.\n\nRhea Voll\nCity Clerk\nCity of Brackwater\n"),
+        (("Rhea Voll", f"rvoll@{city}"), [("Nell Imrie", "nimrie@thudlabs.test")], "Permit copy",
+         "Ms. Imrie,\n\nA copy of the permit is attached.\n\nRhea Voll\nCity Clerk\nCity of Brackwater\n"),
+    ]
+    res = read_paths([write_release(tmp_path / "mail", mails)], timezone="America/Chicago", log=lambda s: None)
+    f = draft_profile(res.messages).files
+    assert f["profile"]["agency"] == "Brackwater Police Department"
+    assert f["domains"]["domains"][city]["organization"] == "Brackwater Police Department"
