@@ -209,7 +209,7 @@ def _outlook_block(lines: list[str], i: int, limit: int = 14) -> int:
                 continue
             break
         if fm or _FIELD_RE.search(line):
-            if re.search(r"(?<![\w@.\-])(?:Subject|SUBJECT|Subiect|SUBIECT|Subjecl|Subj)\s{0,2}:", line):
+            if any(_CANON.get(x.lower()) == "subject" for x in _FIELD_RE.findall(line)):
                 seen_subject = True
             j += 1
             continue

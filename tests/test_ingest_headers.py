@@ -10,6 +10,7 @@ from giftgraph.ingest.addresses import clean_name, parse_address, parse_address_
 from giftgraph.ingest.dates import UnknownTimezone, parse_date
 from giftgraph.ingest.dedup import merge_messages
 from giftgraph.ingest.printed import split_text
+from giftgraph.ingest.readers import read_text
 
 _spec = importlib.util.spec_from_file_location("ingest_docs", Path(__file__).parent / "fixtures" / "ingest_docs.py")
 fx = importlib.util.module_from_spec(_spec)
@@ -32,8 +33,6 @@ def test_outlook_block_with_wrapped_addresses():
 
 
 def test_outlook_block_on_one_line_and_ocr_variants():
-    from giftgraph.ingest.readers import read_text
-
     msgs = read_text(fx.NIH_OCR.encode(), file="nih.txt", timezone="America/New_York")
     assert len(msgs) == 2
     top, quoted = msgs
@@ -246,8 +245,6 @@ def test_ocr_spaces_inside_a_printed_address_are_closed():
 def test_a_printed_header_without_a_subject_line_ends_at_the_first_sentence():
     """A header printed with no Subject line, then a blank line and a short reply: the reply is the
     body, not more recipients ("To: Oscar Yes Thanks Jean Brandt")."""
-    from giftgraph.ingest.readers import read_text
-
     text = (b"From: Hollis, Jean <jhollis@ridgecity.test>\nSent: Thursday, March 6, 2025 7:30 AM\n"
             b"To: Brandt, Oscar <obrandt@ridgecity.test>\n\nYes.\n\nThanks,\nJean\n")
     [m] = read_text(text, file="reply.txt", timezone="America/Chicago")
@@ -261,8 +258,6 @@ def test_a_printed_header_without_a_subject_line_ends_at_the_first_sentence():
 
 
 def test_on_so_and_so_wrote_in_prose_is_no_quoted_message():
-    from giftgraph.ingest.readers import read_text
-
     text = (b"From: Tate, Warren <wtate@ridgecity.test>\nSent: Thursday, March 27, 2025 9:00 AM\n"
             b"To: Ruiz, Ana <aruiz@ridgecity.test>\nSubject: Game tickets\n\nAna,\n\nOn Friday the vendor rep wrote:\n"
             b"\"We are happy to host the whole shift at the game.\"\n\nPlease decline.\n\nWarren\n"
@@ -273,8 +268,6 @@ def test_on_so_and_so_wrote_in_prose_is_no_quoted_message():
 
 
 def test_a_subject_the_writer_edited_is_kept_and_ocr_run_on_words_still_move_to_the_body():
-    from giftgraph.ingest.readers import read_text
-
     head = (b"From: Ruiz, Ana <aruiz@ridgecity.test>\nSent: Friday, March 28, 2025 9:00 AM\n"
             b"To: Lane, Vic <vlane@vendor.test>\nSubject: RE: Tickets%s\n\nVic, we cannot keep them.\n\n"
             b"-----Original Message-----\nFrom: Lane, Vic <vlane@vendor.test>\nSent: Thursday, March 27, 2025 4:10 PM\n"
@@ -288,8 +281,6 @@ def test_a_subject_the_writer_edited_is_kept_and_ocr_run_on_words_still_move_to_
 def test_the_mailbox_owners_name_alone_over_each_printed_email_is_no_body_text():
     """Outlook prints the mailbox owner over each email; a PDF's text may hold the name without the rule
     drawn under it. Each email stays its own document, not quoted history of the page before."""
-    from giftgraph.ingest.readers import read_text
-
     page = ("Okafor, Benedict\n\nFrom: {frm}\nSent: {sent}\nTo: {to}\nSubject: {subject}\n\n{body}\n")
     text = (page.format(frm="Lusk, Gary <glusk@apexgear.test>", sent="Monday, March 24, 2025 9:00 AM",
                         to="Okafor, Benedict <bokafor@ridgecity.test>", subject="Jackets",
@@ -304,8 +295,6 @@ def test_the_mailbox_owners_name_alone_over_each_printed_email_is_no_body_text()
 
 
 def test_ocr_misread_header_labels():
-    from giftgraph.ingest.readers import read_text
-
     text = (b"Frorn: Lane, Vic <vlane@vendor.test>\nSent: Thursday, March 27, 2025 4:10 PM\n"
             b"T0: Ruiz, Ana <aruiz@ridgecity.test>\nSubiect: Gift tickets\n\nFour tickets for the shift.\n")
     [m] = read_text(text, file="ocr.txt", timezone="America/Chicago")
@@ -314,8 +303,6 @@ def test_ocr_misread_header_labels():
 
 
 def test_headers_printed_subject_first_and_an_outlook_block_whose_from_ocr_garbled():
-    from giftgraph.ingest.readers import read_text
-
     thunderbird = (b"From: Thao Nguyen <tnguyen@ridgecity.test>\nSent: Monday, April 7, 2025 9:00 AM\n"
                    b"To: Lee Park <lpark@ridgecity.test>\nSubject: FW: Cruise raffle\n\nFYI.\n\n"
                    b"-------- Forwarded Message --------\nSubject: \tCruise raffle\nDate: \tSat, 5 Apr 2025 10:12:44 -0500\n"
@@ -334,8 +321,6 @@ def test_headers_printed_subject_first_and_an_outlook_block_whose_from_ocr_garbl
 
 
 def test_a_gmail_header_whose_date_sits_on_a_line_of_its_own():
-    from giftgraph.ingest.readers import read_text
-
     text = (b"Bo Lindgren <bo@shieldtactical.test>                Wed, Mar 19, 2025 at 5:10 PM\n"
             b"To: Ana Ruiz <aruiz@ridgecity.test>\n\nTwo vests for you, on us.\n\n"
             b"Ana Ruiz <aruiz@ridgecity.test>\nThu, Mar 20, 2025 at 7:02 PM\nTo: Bo Lindgren <bo@shieldtactical.test>\n\n"

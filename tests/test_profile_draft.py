@@ -113,6 +113,12 @@ def write_release(folder: Path, mails) -> Path:
     return folder
 
 
+def drafted(tmp_path: Path, mails) -> dict:
+    """The files of the profile drafted from ``mails`` written as a release under ``tmp_path``."""
+    res = read_paths([write_release(tmp_path / "mail", mails)], timezone="America/Chicago", log=lambda s: None)
+    return draft_profile(res.messages).files
+
+
 @pytest.fixture(scope="module")
 def release(tmp_path_factory) -> Path:
     return write_release(tmp_path_factory.mktemp("release") / "mail", RELEASE)
@@ -289,8 +295,7 @@ CAMPUS = [
 
 
 def test_a_vendor_named_as_its_domain_sold_by_its_titles_and_a_rank_before_a_name_without_mail(tmp_path):
-    res = read_paths([write_release(tmp_path / "mail", CAMPUS)], timezone="America/Chicago", log=lambda s: None)
-    f = draft_profile(res.messages).files
+    f = drafted(tmp_path, CAMPUS)
     assert f["profile"]["vendor"] == "Lumi Vane"  # as the signatures print it, not "Lumivane" from the domain
     assert f["profile"]["agency"] == "Harwick University Police Department"
     assert f["domains"]["domains"]["lumivane.com"]["role"] == "vendor_employee"
@@ -332,8 +337,7 @@ def test_a_company_line_that_spells_its_domain_names_it_but_a_persons_name_does_
         (("Pia Stroud", "pstroud@northgatepd.org"), [("Hal Tennant", "hal@haltennant.com")], "RE: Fence",
          "Thanks Hal.\n\nSgt. Pia Stroud\nNorthgate Police Department\n"),
     ]
-    res = read_paths([write_release(tmp_path / "mail", mails)], timezone="America/Chicago", log=lambda s: None)
-    f = draft_profile(res.messages).files
+    f = drafted(tmp_path, mails)
     orgs = {o["name"] for o in f["organizations"]["organizations"]}
     assert "Brannock Wiring" in orgs and not any("Tennant" in o for o in orgs)
     assert f["profile"]["vendor"] is None  # nobody sells: no vendor, so nobody is its employee
@@ -376,8 +380,7 @@ def test_a_vendor_that_donates_and_writes_from_two_domains(tmp_path):
         (("Hattie Brennan", "hbrennan@wrenfordpd.org"), [("Caspian Oduro", "coduro@pellusksafety.com")], "RE: Pickup",
          "Picked up.\n\nSgt. Hattie Brennan\nCommunity Services Division\nWrenford Police Department\n"),
     ]
-    res = read_paths([write_release(tmp_path / "mail", mails)], timezone="America/Chicago", log=lambda s: None)
-    f = draft_profile(res.messages).files
+    f = drafted(tmp_path, mails)
     assert f["profile"]["vendor"] == "Pellusk Labs"
     doms = f["domains"]["domains"]
     assert doms["pellusk.io"]["role"] == doms["pellusksafety.com"]["role"] == "vendor_employee"
@@ -402,8 +405,7 @@ DRONES = [
 
 
 def test_products_with_inner_capitals_model_numbers_and_hyphens_and_prices_in_thousands(tmp_path):
-    res = read_paths([write_release(tmp_path / "mail", DRONES)], timezone="America/Chicago", log=lambda s: None)
-    products = {p["name"]: p["unit_price_usd"] for p in draft_profile(res.messages).files["products"]["products"]}
+    products = {p["name"]: p["unit_price_usd"] for p in drafted(tmp_path, DRONES)["products"]["products"]}
     assert products == {"SkyHawk 2": 3400, "ThermaPod": 1150, "PW-1": 8000}
 
 
@@ -424,8 +426,7 @@ def test_a_rank_printed_only_in_the_agencys_header_names_is_drafted(tmp_path):
         (("Chief Ron Abbey", "rabbey@brentonpd.test"), [("Kyle Fenwright", "kfenwright@platewise.test")], "RE: Readers",
          "Kyle,\n\nGo ahead with the bridge.\n\nRon Abbey\nBrenton Police Department\n"),
     ]
-    res = read_paths([write_release(tmp_path / "mail", mails)], timezone="America/Chicago", log=lambda s: None)
-    ranks = {r["title"] for r in draft_profile(res.messages).files["ranks"]["ranks"]}
+    ranks = {r["title"] for r in drafted(tmp_path, mails)["ranks"]["ranks"]}
     assert "Chief of Police" in ranks
 
 
@@ -445,7 +446,6 @@ def test_an_agency_on_its_citys_shared_domain_is_named_by_its_police_lines(tmp_p
         (("Rhea Voll", f"rvoll@{city}"), [("Nell Imrie", "nimrie@thudlabs.test")], "Permit copy",
          "Ms. Imrie,\n\nA copy of the permit is attached.\n\nRhea Voll\nCity Clerk\nCity of Brackwater\n"),
     ]
-    res = read_paths([write_release(tmp_path / "mail", mails)], timezone="America/Chicago", log=lambda s: None)
-    f = draft_profile(res.messages).files
+    f = drafted(tmp_path, mails)
     assert f["profile"]["agency"] == "Brackwater Police Department"
     assert f["domains"]["domains"][city]["organization"] == "Brackwater Police Department"

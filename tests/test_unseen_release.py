@@ -109,6 +109,14 @@ CODES_MAIL = [
 ]
 
 
+def _exported(tmp_path, case) -> dict:
+    """The case graph as `giftgraph export json` writes it."""
+    out = tmp_path / "g.json"
+    r = CliRunner().invoke(cli, ["export", "json", "--case", str(case), "-o", str(out)])
+    assert r.exit_code == 0, r.output
+    return json.loads(out.read_text(encoding="utf-8"))
+
+
 def _build(tmp_path, mails, profile=None):
     prof = tmp_path / "profile"
     if profile is None:
@@ -133,10 +141,7 @@ def test_an_unseen_release_gives_its_codes_referrals_and_endorsements(tmp_path):
     code crosses ten uses; endorsements in a reply to a resident and in a newsletter draft; a colleague's
     'thanks, I will look at it' is no endorsement."""
     case = _build(tmp_path, CODES_MAIL)
-    out = tmp_path / "g.json"
-    r = CliRunner().invoke(cli, ["export", "json", "--case", str(case), "-o", str(out)])
-    assert r.exit_code == 0, r.output
-    g = json.loads(out.read_text(encoding="utf-8"))
+    g = _exported(tmp_path, case)
     nodes = {n["id"]: n for n in g["nodes"]}
     codes = {n["name"]: set(n.get("aliases") or []) for n in g["nodes"] if n["kind"] == "code"}
     assert codes == {"owen-bpd.25": {"OWENBPD25"}, "HV 77 TW": {"HV77TW"}}
@@ -212,10 +217,7 @@ def test_an_unseen_release_names_each_of_its_people_once_and_nothing_else(tmp_pa
     printed surname-first in capitals, a short form of a given name; streets, a park, a neighbourhood,
     the words of an app's screen, a document title and a greeting with the name twice are no one."""
     case = _build(tmp_path, PEOPLE_MAIL, profile="auto")
-    graph = tmp_path / "g.json"
-    r = CliRunner().invoke(cli, ["export", "json", "--case", str(case), "-o", str(graph)])
-    assert r.exit_code == 0, r.output
-    people = {n["name"]: n for n in json.loads(graph.read_text())["nodes"] if n.get("kind") == "person"}
+    people = {n["name"]: n for n in _exported(tmp_path, case)["nodes"] if n.get("kind") == "person"}
     assert set(people) == {"Tamsin Okafor", "Ruben Aldana-Whitcomb", "Magdalena Strand", "Greer Holloway",
                            "Greer Pasternak"}
     assert "Greer H." in people["Greer Holloway"]["aliases"]
@@ -305,10 +307,7 @@ def test_roles_come_from_what_each_signature_and_rank_says_not_from_a_shared_dom
     the city's buyer who writes from the same domain but signs for another office is `other`, and the
     vendor's account executive is the vendor's."""
     case = _build(tmp_path, ROLE_MAIL, profile="auto")
-    graph = tmp_path / "g.json"
-    r = CliRunner().invoke(cli, ["export", "json", "--case", str(case), "-o", str(graph)])
-    assert r.exit_code == 0, r.output
-    roles = {n["name"]: n.get("role") for n in json.loads(graph.read_text())["nodes"] if n.get("kind") == "person"}
+    roles = {n["name"]: n.get("role") for n in _exported(tmp_path, case)["nodes"] if n.get("kind") == "person"}
     assert roles == {"Wren Tamsett": "vendor_employee", "Pilar Okonjo": "officer", "Moira Feld": "officer",
                      "Harold Benedek": "officer", "Rupert Inglewood": "other"}
 
@@ -348,10 +347,7 @@ def test_a_fire_marshals_office_release_gives_its_people_their_roles_and_no_one_
     for the city (`other`); the vendor's public-sector lead is the vendor's even though his messages
     barely sell; "Deputy Fire Marshal Dagny Solberg" makes no person of the words of the rank."""
     case = _build(tmp_path, MARSHAL_MAIL, profile="auto")
-    graph = tmp_path / "g.json"
-    r = CliRunner().invoke(cli, ["export", "json", "--case", str(case), "-o", str(graph)])
-    assert r.exit_code == 0, r.output
-    nodes = json.loads(graph.read_text())["nodes"]
+    nodes = _exported(tmp_path, case)["nodes"]
     roles = {n["name"]: n.get("role") for n in nodes if n.get("kind") == "person"}
     assert roles == {"Oren Halloway": "vendor_employee", "Basil Crewe": "officer", "Dagny Solberg": "officer",
                      "Thea Marchbank": "other", "Lyle Brannock": "other"}
@@ -379,10 +375,7 @@ def test_a_sheriff_named_only_in_the_text_is_an_officer(tmp_path):
     """--profile auto: the sheriff writes no mail and no table lists her given name; the rank before her
     name is drafted as a rank, and she is agency staff."""
     case = _build(tmp_path, SHERIFF_MAIL, profile="auto")
-    graph = tmp_path / "g.json"
-    r = CliRunner().invoke(cli, ["export", "json", "--case", str(case), "-o", str(graph)])
-    assert r.exit_code == 0, r.output
-    roles = {n["name"]: n.get("role") for n in json.loads(graph.read_text())["nodes"] if n.get("kind") == "person"}
+    roles = {n["name"]: n.get("role") for n in _exported(tmp_path, case)["nodes"] if n.get("kind") == "person"}
     assert roles == {"Wren Tamsett": "vendor_employee", "Cato Ellery": "officer", "Philippa Dunleigh": "officer"}
 
 
@@ -405,10 +398,7 @@ def test_codes_said_to_be_someones_and_a_code_that_came_to_the_writer(tmp_path):
     """"Owen's code X ... and Hana's code Y ...": each code is its named owner's, with its own count; a
     resident who says a code was given to her and that she used it is no referrer."""
     case = _build(tmp_path, OWNERS_MAIL)
-    out = tmp_path / "g.json"
-    r = CliRunner().invoke(cli, ["export", "json", "--case", str(case), "-o", str(out)])
-    assert r.exit_code == 0, r.output
-    g = json.loads(out.read_text(encoding="utf-8"))
+    g = _exported(tmp_path, case)
     nodes = {n["id"]: n for n in g["nodes"]}
     edges = g["links"] if "links" in g else g["edges"]
     got = {(nodes[e["source"]]["name"], nodes[e["target"]]["name"], nodes[e["code"]]["name"], e.get("uses"))

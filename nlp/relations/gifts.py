@@ -500,9 +500,8 @@ class _GiftReader:
         generous, but we have plenty"), paying ("We'd love them, but we'll pay") or the accepting said not to hold. A
         question that says where to send the things ("Could you ship them to the station?") is a yes."""
         spans = s.spans("accept")
-        sending = any(w in sp.text.lower() for sp in spans for w in ("send", "ship", "deliver"))
         if s.text.rstrip().endswith("?"):
-            return not sending
+            return not any(map(self._sending, spans))
         if s.has("hypothetical") or s.has("conditional"):
             return True
         if any(not self._said_not(sp) for sp in s.spans("purchase")):
@@ -512,9 +511,13 @@ class _GiftReader:
         doc = s.doc
         for t in doc:
             if t.lower_ in {"but", "however", "unfortunately"} and any(sp.end <= t.i for sp in spans):
-                return not any(sp.start > t.i and any(w in sp.text.lower() for w in ("send", "ship", "deliver"))
-                               for sp in spans)
+                return not any(sp.start > t.i and self._sending(sp) for sp in spans)
         return False
+
+    @staticmethod
+    def _sending(sp) -> bool:
+        """An accepting cue that says where to send the things ("ship them to", "please send")."""
+        return any(w in sp.text.lower() for w in ("send", "ship", "deliver"))
 
     def _plain_free(self, s: Sentence, doc, modals) -> bool:
         terms = [sp for sp in s.spans("free") if not (sp.end < len(doc) and doc[sp.end].is_alpha
@@ -868,6 +871,10 @@ class _GiftReader:
         live = [g for g in open_ if not g.declined and not g.withdrawn]
         earlier = [g for g in live if g.offer is not m]
         same = [g for g in live if g.offer is m]
+        # the recipient of an open gift saying they gave the things on to a group ("I donated both to the
+        # Birch Lane Watch", "I gave them to the church"): a gift of their own, of those things
+        passed_from = earlier[-1] if (earlier and sender in earlier[-1].recipients and self._gave_on(s)
+                                      and self.org_recipient(s, m, thread) is not None) else None
         # replies to an open offer: decline / withdraw / ship / receive / accept
         if earlier:
             g = earlier[-1]
@@ -899,9 +906,7 @@ class _GiftReader:
                 g.evidence.append(s)
                 g.later_items = merge_items(g.later_items, ctx.items_of(s))
                 return
-            passing_on = (not giver_side and sender in g.recipients and self._gave_on(s)
-                          and self.org_recipient(s, m, thread) is not None)
-            if not giver_side and not passing_on and (s.has("accept") or (s.products and (s.has("free") or s.has("give")))):
+            if not giver_side and passed_from is None and (s.has("accept") or (s.products and (s.has("free") or s.has("give")))):
                 if self._no_yes(s):
                     return  # "Can we accept these?", "Thanks, I'll check with my captain", "Very kind, but no"
                 if s.has("accept") or s.products:
@@ -932,10 +937,6 @@ class _GiftReader:
             return
         if sender is not None and not earlier and self._request_granted(s, m, sender, thread, pos, open_, gifts):
             return
-        # the recipient of an open gift saying they gave the things on to a group ("I donated both to the
-        # Birch Lane Watch", "I gave them to the church"): a gift of their own, of those things
-        passed_from = earlier[-1] if (earlier and sender in earlier[-1].recipients and self._gave_on(s)
-                                      and self.org_recipient(s, m, thread) is not None) else None
         # a new offer (or a shipment that states a free gift without an offer in view)
         if sender is None or not (self.gift_like(s) or passed_from) or self.offer_blocked(s):
             return

@@ -12,7 +12,7 @@ from giftgraph.nlp.codes import find_known
 
 from .context import ThreadContext
 from .text import norm_ws
-from .values import uses_in
+from .values import uses_in, uses_reported
 
 REFERRAL_LEXICON = Path(__file__).resolve().parent.parent / "data" / "referral.yaml"
 
@@ -90,13 +90,9 @@ def _uses_by_code(s) -> dict[str, int]:
     """In a sentence naming several codes, the number of each usage report ("used 12 times") goes to the
     code nearest it: "X has been used 12 times and Y 7 times"."""
     out: dict[str, int] = {}
-    for span in s.spans("uses"):
-        if span.start > 0 and s.doc[span.start - 1].lower_ in {"every", "each", "per"}:
-            continue
-        n = next((v for t in span if t.like_num and (v := _number(t.text)) is not None), None)
-        if n is not None:
-            cid = min(s.codes, key=lambda c: abs(max(span.start - c[2], c[1] - span.end)))[0]
-            out[cid] = max(out.get(cid, 0), n)
+    for span, n in uses_reported(s):
+        cid = min(s.codes, key=lambda c: abs(max(span.start - c[2], c[1] - span.end)))[0]
+        out[cid] = max(out.get(cid, 0), n)
     return out
 
 

@@ -12,10 +12,10 @@ Examples
 from __future__ import annotations
 
 import re
-from typing import Callable
+from typing import Any, Callable
 
 __all__ = ["parse_money", "words_to_number", "quantity_before", "quantity_after", "items_of", "stated_value",
-           "uses_in", "merge_items", "sum_value"]
+           "uses_in", "uses_reported", "merge_items", "sum_value"]
 
 _SMALL = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -227,21 +227,23 @@ def stated_value(rules, s) -> float | None:
     return best
 
 
+def uses_reported(s) -> list[tuple[Any, int]]:
+    """The usage reports of a sentence ("redeemed 9 times", "at 18 uses"): (span, number) for each number in
+    them; a rate ("for every 5 uses") is none."""
+    out = []
+    for span in s.spans("uses"):
+        if span.start > 0 and s.doc[span.start - 1].lower_ in {"every", "each", "per"}:
+            continue
+        out += [(span, n) for t in span if t.like_num and (n := _int_of(t.text)) is not None]
+    return out
+
+
 def uses_in(s) -> int | None:
     """The number of uses a sentence reports for a code ("redeemed 9 times"), or None; a
     condition ("for every 5 uses") reports nothing."""
     if s.has("conditional"):
         return None
-    best = None
-    for span in s.spans("uses"):
-        if span.start > 0 and s.doc[span.start - 1].lower_ in {"every", "each", "per"}:
-            continue
-        for t in span:
-            if t.like_num:
-                n = _int_of(t.text)
-                if n is not None:
-                    best = n if best is None else max(best, n)
-    return best
+    return max((n for _, n in uses_reported(s)), default=None)
 
 
 def merge_items(a: dict[str, int], b: dict[str, int]) -> dict[str, int]:
