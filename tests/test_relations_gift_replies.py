@@ -389,3 +389,37 @@ def test_the_recipient_giving_the_things_on_in_a_reply_is_a_gift_of_their_own(re
     answer = msg(OTTO, [VERA], "RE: Cams", reply, day=3)
     got = gifts(run([sent, answer], FakeIndex().see(sent, answer))[1])
     assert got == ([("o1", "org_ch", 398.0), ("v1", "o1", 398.0)] if passed_on else [("v1", "o1", 398.0)])
+
+
+LENT = "I can lend you three Porch Cams for the Elm Street thefts. Please send them back when the case closes."
+
+
+@pytest.mark.parametrize("later,gift", [
+    # the lender lets the things stay: the loan became a gift of what was lent
+    ("No need to send them back - keep them, they're yours.", True),
+    ("Don't bother returning the cameras. Consider them a donation to your squad.", True),
+    ("Hang on to them for good, no need to return anything.", True),
+    # the return only put off, or still asked for
+    ("No rush - there's no need to return them before June.", False),
+    ("You don't need to send them back until the trial is over.", False),
+    ("Keep them as long as the case runs, then ship them back to us.", False),
+])
+def test_things_lent_become_a_gift_when_the_lender_lets_them_stay(later, gift):
+    lend = msg(VERA, [OTTO], "Loan", LENT)
+    got = msg(OTTO, [VERA], "RE: Loan", "Thanks, they arrived today.", day=3)
+    edges = run([lend, got, msg(VERA, [OTTO], "RE: Loan", later, day=20)])[1]
+    assert gifts(edges) == ([("v1", "o1", 3 * 199.0)] if gift else [])
+    assert gifts(run([lend, got])[1]) == []  # a loan alone is no gift
+
+
+@pytest.mark.parametrize("shipped,count", [
+    ("Turns out we only had one left, so I've shipped you one Porch Cam today.", 1),   # fewer than offered
+    ("I've shipped you one Porch Cam today; the other two will follow next week.", 3),  # the rest to come
+    ("Your three Porch Cams shipped today.", 3),
+])
+def test_fewer_shipped_than_offered_is_what_was_given_unless_the_rest_follows(shipped, count):
+    offer = msg(VERA, [OTTO], "Cams", OFFER)
+    yes = msg(OTTO, [VERA], "RE: Cams", "Yes please, that would be great.", day=2)
+    edges = run([offer, yes, msg(VERA, [OTTO], "RE: Cams", shipped, day=3)])[1]
+    assert items(edges) == [("p_door", count)]
+    assert gifts(edges) == [("v1", "o1", count * 199.0)]

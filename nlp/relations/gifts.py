@@ -12,7 +12,7 @@ from giftgraph.ingest.message import Message, make_id
 from .context import ThreadContext
 from .text import Sentence
 from .threads import subject_key
-from .values import merge_items, parse_money, sum_value, uses_in
+from .values import counted_items, merge_items, parse_money, sum_value, uses_in
 
 __all__ = ["extract_gifts"]
 
@@ -35,6 +35,10 @@ class _Gift:
     declined: bool = False
     withdrawn: bool = False
     ship_value: float | None = None
+    # what the giver's side said it shipped, when fewer than offered ("we only had one left, so I've shipped you
+    # one"), unless more is to follow ("the other two ship next week")
+    ship_items: dict[str, int] = field(default_factory=dict)
+    more_to_follow: bool = False
 
 
 def extract_gifts(ctx: ThreadContext) -> list[Edge]:
@@ -364,11 +368,12 @@ class _GiftReader:
     @classmethod
     def ships(cls, s: Sentence) -> bool:
         """The sentence says the goods left or are on their way. A modal inside the shipping words
-        themselves ("should arrive", "will arrive Friday") states the shipment, it does not make it unreal;
-        shipping words said not to hold ("won't be shipped until", "never went out") do not ship."""
+        themselves ("should arrive", "will arrive Friday") or in what is still to follow ("the other two will
+        follow") states the shipment, it does not make it unreal; shipping words said not to hold ("won't be
+        shipped until", "never went out") do not ship."""
         if not s.has("ship") or all(cls._said_not(sp) for sp in s.spans("ship")):
             return False
-        shipping = [(sp.start, sp.end) for sp in s.spans("ship")]
+        shipping = [(sp.start, sp.end) for sp in (*s.spans("ship"), *s.spans("to_follow"))]
         return all(any(a <= x.start < b for a, b in shipping) for x in s.spans("irrealis"))
 
     def done(self, s: Sentence) -> bool:
@@ -414,11 +419,13 @@ class _GiftReader:
         ctx = self.ctx
         modals = self._modals_outside_terms(s)
         if not s.products:
-            # "They're on us." / "It won't cost you a cent." after the sentence naming the items
+            # "They're on us." / "It won't cost you a cent." after the sentence naming the items; "Hang on to them
+            # for good." after things lent: the loan is the handing over, whatever modal offered it
             t = self.carried_from(s)
             stated = self._plain_free(s, doc, modals) or (not modals and self.we_pay(s) and not self.offer_framed(s))
-            return bool(t is not None and stated and not self.offer_framed(t)
-                        and not t.has("irrealis") and self.vendor_speaks(s))
+            kept_loan = t is not None and t.has("loan") and s.has("keep") and not modals
+            return bool(t is not None and (kept_loan or stated and not self.offer_framed(t) and not t.has("irrealis"))
+                        and self.vendor_speaks(s))
         if not self._plain_free(s, doc, modals) and self.following_free(s):
             # "Twelve units for your captains cleared the warehouse. Nothing to pay." : the terms come next
             sents = ctx.sentences.get(s.message.id, [])
@@ -587,7 +594,9 @@ class _GiftReader:
         charge.", "Done, it's in the post, my treat."): it speaks of the items the vendor's side named to the
         same reader in one of the thread's last messages ("I have a spare unit from the expo.", "Would a spare
         unit be any use to you?"), when the reader's replies since neither refuse, buy nor name items of their
-        own, and nothing there is priced, sold, conditional, maybe, requested or already given on its own terms."""
+        own, and nothing there is priced, sold, conditional, maybe, requested or already given on its own terms.
+        Things lent are carried only by a sentence that lets the reader keep them ("No need to send them back,
+        keep them."): a loan that became a gift."""
         ctx = self.ctx
         m = s.message
         if paying or not self.vendor_speaks(s):
@@ -596,12 +605,14 @@ class _GiftReader:
         if not thread:
             return None
         readers = set(ctx.addressees(m))
+        kept = s.has("keep") or any(t.has("keep") for t in ctx.sentences.get(m.id, [])
+                                    if t.paragraph == s.paragraph and abs(t.index - s.index) <= 1)
         for prior in reversed(thread[max(0, pos - 3):pos]):
             if prior.id in ctx.skipped:
                 continue
             psents = ctx.sentences.get(prior.id, [])
             if any(parse_money(t.text) or t.has("purchase") or t.has("order") or t.has("decline") or t.has("withdraw")
-                   or t.has("loan") for t in psents):
+                   or (t.has("loan") and not kept) for t in psents):
                 return None
             who = ctx.pid(prior.sender)
             if ctx.side(who) != "vendor":
@@ -896,6 +907,8 @@ class _GiftReader:
                 g.shipped = g.shipped or m
                 g.evidence.append(s)
                 g.later_items = merge_items(g.later_items, ctx.items_of(s))
+                g.ship_items = merge_items(g.ship_items, counted_items(self.rules, s))
+                g.more_to_follow = g.more_to_follow or any(t.has("to_follow") for t in ctx.sentences.get(m.id, []))
                 g.ship_value = g.ship_value or (ctx.stated_value(s) if (s.has("free") or s.has("value_cue")) else None)
                 return
             if (not giver_side and sender not in g.recipients and ctx.role(sender) not in ("officer", "vendor_employee")
@@ -1255,6 +1268,8 @@ class _GiftReader:
             if not confirmed and not (accept_ok and g.accepted):
                 continue
             items = dict(g.items) or dict(g.later_items)
+            if not g.more_to_follow:
+                items.update({pid: q for pid, q in g.ship_items.items() if 0 < q < items.get(pid, 0)})
             if not items and g.stated_value is None and g.ship_value is None:
                 continue
             stated = g.stated_value if g.stated_value is not None else g.ship_value

@@ -223,7 +223,7 @@ class RelationRules:
         groups["personal_use"] = self.gift.get("personal_use")
         groups["recap"] = self.gift.get("recap")
         groups["offer_frame"] = self.gift.get("offer_frame")
-        for label in ("keep", "gratitude", "gift_thanks", "gift_nouns", "third_party", "reader_gift"):
+        for label in ("keep", "gratitude", "gift_thanks", "gift_nouns", "third_party", "reader_gift", "to_follow"):
             groups[label] = self.gift.get(label)
         for purpose, words in (self.gift.get("purpose") or {}).items():
             groups[f"purpose:{purpose}"] = words
@@ -236,6 +236,7 @@ class RelationRules:
             if w.startswith("~"):
                 head = w[1:].split()[0]
                 self.past_forms.update(f for f in inflect(head, irregular)[3:] if f != head)
+        self.return_later = [str(w).lower() for w in self.gift.get("return_later") or []]
         self.giving_forms = {f for w in (self.gift.get("giving_verbs") or []) for f in inflect(str(w), irregular)}
         self.motion_forms = {f for w in (self.gift.get("motion_verbs") or []) for f in inflect(str(w), irregular)}
         for label, words in groups.items():
@@ -366,6 +367,12 @@ class RelationRules:
                     if not found[label]:
                         del found[label]
         if found.get("keep"):
+            # "no need to return them before June", "don't send them back until the trial ends": the return is
+            # put off, not given up
+            found["keep"] = [s for s in found["keep"] if not self._put_off(doc, s.end)]
+            if not found["keep"]:
+                del found["keep"]
+        if found.get("keep"):
             # "no need to send it back": the thing stays, so the sentence says it is free and lends nothing
             found["free"] = list(found.get("free", [])) + list(found["keep"])
             found.pop("loan", None)
@@ -373,6 +380,17 @@ class RelationRules:
             found[k] = sorted(found[k], key=lambda s: (s.start, -len(s)))
         found["uses"] = filter_spans(found.get("uses", [])) if found.get("uses") else []
         return found
+
+    def _put_off(self, doc, end: int) -> bool:
+        """Words of time that put a return off ("until", "before", "yet") in the four tokens after `end`, before
+        any punctuation ("no need to return them to us before June")."""
+        for k in range(end, min(len(doc), end + 4)):
+            if doc[k].is_punct:
+                return False
+            after = " ".join(t.lower_ for t in doc[k:k + 3])
+            if any(after == w or after.startswith(w + " ") for w in self.return_later):
+                return True
+        return False
 
     def may_match(self, doc) -> bool:
         """False when no token pattern of ``self.matcher`` can match ``doc``: for every pattern, some

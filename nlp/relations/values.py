@@ -184,6 +184,18 @@ def items_of(rules, s) -> dict[str, int]:
     return items
 
 
+def counted_items(rules, s) -> dict[str, int]:
+    """The items of `items_of` whose number the sentence writes out ("one X", "2 X", "X x3"): not those counted
+    as one for want of a number ("your X were sent out") or by an article ("a X")."""
+    items = items_of(rules, s)
+    counted = {}
+    for nid, a, b, _ in s.products:
+        if nid in items and (a == 0 or s.doc[a - 1].lower_ not in {"a", "an"}) and (
+                quantity_before(rules, s.doc, a) or quantity_after(s.doc, b)):
+            counted[nid] = items[nid]
+    return counted
+
+
 _TOPIC_PREP = {"on", "about", "of", "for"}
 _TOPIC_DET = {"the", "a", "an", "your", "our", "their", "its", "his", "her", "this", "these", "those", "that", "new"}
 
