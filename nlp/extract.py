@@ -314,6 +314,15 @@ def extract_entities(messages: Sequence[Message], *, profile: "str | Profile | N
         if facts is None:
             not_person.add(doc)
     res.run_passes("signatures")
+    # the organisations the profile and the signatures name: the start of one ("Grace Tabernacle" of "Grace
+    # Tabernacle Church of Sylmar" on the pastor's signature) is that organisation's short form, no person
+    org_start_of: dict[str, set[str]] = defaultdict(set)
+    for name, o in res.orgs.items():
+        for form in (name, *o.get("aliases", ())):
+            w = norm(form).split()
+            for k in range(2, len(w)):
+                not_person.org_starts.add(" ".join(w[:k]))
+                org_start_of[" ".join(w[:k])].add(name)
 
     # text: full names first (they may create people), then the short forms
     for m, e in person_spans:
@@ -321,10 +330,13 @@ def extract_entities(messages: Sequence[Message], *, profile: "str | Profile | N
         if not pn.has_full:
             continue
         key = _find_person(res, e, m, docs[m.id].text)
-        if key is None and _plausible_new_person(e, pn, prof, res) and not not_person.says(e, pn, docs[m.id].text):
-            key = res.add_text_person(e.text, m)
-            if key:
-                res.thread_mentions[thread_key(m)].add(key)
+        if key is None and _plausible_new_person(e, pn, prof, res):
+            if not not_person.says(e, pn, docs[m.id].text):
+                key = res.add_text_person(e.text, m)
+                if key:
+                    res.thread_mentions[thread_key(m)].add(key)
+            elif len(org_start_of.get(norm(pn.full), ())) == 1:
+                res.add_org(" ".join(e.text.split()))  # the short form of the one organisation it starts
         if key:
             res.message_mentions[m.id].add(key)
     # "From: Paul" in a thread whose text names "Paul Varga" and no other Paul; pvarga@ likewise
@@ -878,6 +890,11 @@ def _build(messages, docs, res: Resolver, prof: Profile, index: EntityIndex, per
         in_person = _Covered([(f.start, f.end) for f in found])  # found holds the person mentions only so far
         for e in docs[m.id].ents:
             if e.label_ == "PERSON":
+                # a name the model called a person that is the short form of a known organisation
+                name = None if in_person.holds(e.start_char) else res.table["organization"].get(" ".join(e.text.split()).lower())
+                if name and name in org_ids:
+                    found.append(Mention(text=e.text, start=e.start_char, end=e.end_char, label="ORG",
+                                         kind="organization", node_id=org_ids[name]))
                 continue
             kind, nid = "", None
             if e.ent_id_.startswith("product:"):

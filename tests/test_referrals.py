@@ -44,6 +44,7 @@ def nlp():
     "The Glowpost is the best $99 a renter can spend.",
     "If you buy one thing for your porch this year, make it a Glowpost.",
     "Honestly, we appreciate our Glowpost more every week.",
+    "I'm thrilled to have a Glowpost on my own porch.",
 ])
 def test_first_person_endorsements(nlp, text):
     assert endorsement(nlp(text)[:])
@@ -69,6 +70,9 @@ def test_first_person_endorsements(nlp, text):
     # thanks for an offer, then a refusal: the liking verb's object is what is thanked for
     "I appreciate the offer, but rules bar me from accepting gifts, so I must turn down the Glowpost.",
     "We really appreciate the invitation to the Glowpost launch.",
+    # glad to do something: willingness, no praise of a thing
+    "If Glowpost could spare two cameras for the park, I'd be glad to meet with you next week.",
+    "I'm happy to talk it over with the captain.",
 ])
 def test_not_endorsements(nlp, text):
     assert not endorsement(nlp(text)[:])

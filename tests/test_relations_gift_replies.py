@@ -423,3 +423,31 @@ def test_fewer_shipped_than_offered_is_what_was_given_unless_the_rest_follows(sh
     edges = run([offer, yes, msg(VERA, [OTTO], "RE: Cams", shipped, day=3)])[1]
     assert items(edges) == [("p_door", count)]
     assert gifts(edges) == [("v1", "o1", count * 199.0)]
+
+
+def test_a_word_of_a_product_already_named_is_not_another_item():
+    """The breakdown after an offer ("..., free of charge: one cam for the front door, the chime for the hall")
+    names the things again by a word of their names; "cam" is another product's alias here, not a third item."""
+    from test_relations import NODES, FakeIndex, _node
+
+    nodes = dict(NODES, p_door=_node("p_door", "product", "Porch Cam", ["porch camera", "cam"], unit_price_usd=199))
+    offer = msg(VERA, [OTTO], "Kit", "We'd like to send you a Porch Cam Elite and a Relay Chime, free of charge: "
+                                     "one cam for the front door and the chime for the hall.")
+    yes = msg(OTTO, [VERA], "RE: Kit", "Thank you, I gladly accept.", day=2)
+    edges = run([offer, yes], FakeIndex(nodes))[1]
+    assert items(edges) == [("p_chime", 1), ("p_pro", 1)]
+    assert gifts(edges) == [("v1", "o1", 249.0 + 29.0)]
+
+
+def test_a_shipping_notice_under_its_own_subject_ships_a_colleagues_offer():
+    """The clerk's "your order has shipped" note, a new thread, to the one offered the things: the shipment of that
+    offer, not a second gift from the clerk. A notice of more than was offered stays a shipment of its own."""
+    offer = msg(VERA, [OTTO], "Cams for the thefts", "We'd like to give you three Porch Cams, free, for the Quarry thefts.")
+    yes = msg(OTTO, [VERA], "RE: Cams for the thefts", "Great, yes please.", day=2)
+    notice = msg(SAM, [OTTO], "Order update", "Your 3 Porch Cams shipped today by courier.", day=5)
+    edges = run([offer, yes, notice])[1]
+    assert gifts(edges) == [("v1", "o1", 3 * 199.0)]
+    assert {ev.message for e in of_type(edges, "GIFT") for ev in e.evidence} == {offer.id, yes.id, notice.id}
+    more = msg(SAM, [OTTO], "Order update", "Your 5 Porch Cams shipped today by courier.", day=5)
+    first = next(e for e in of_type(run([offer, yes, more])[1], "GIFT") if e.source == "v1")
+    assert more.id not in {ev.message for ev in first.evidence}

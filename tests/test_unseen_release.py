@@ -404,3 +404,23 @@ def test_codes_said_to_be_someones_and_a_code_that_came_to_the_writer(tmp_path):
     got = {(nodes[e["source"]]["name"], nodes[e["target"]]["name"], nodes[e["code"]]["name"], e.get("uses"))
            for e in edges if e["type"] == "REFERRAL"}
     assert got == {("Owen Marlowe", "Lumenfield", "OWEN25", 12), ("Hana Voss", "Lumenfield", "HANA25", 7)}
+
+
+PASTOR = "Rev. Miriam Oduya <moduya@esthercrossing.example>"
+CHAPEL_MAIL = [
+    # the model reads "Esther Crossing" as a person's name; the pastor's signature names the chapel it starts
+    ("c01", V, PASTOR, "Cameras for the chapel", "Mon, 6 Jan 2025 09:00:00 -0700",
+     "Reverend Oduya,\n\nLumenfield would like to donate two Halo Cams to Esther Crossing, at no cost to the "
+     "congregation.\n\nPriya Kestrel\nCommunity Lead, Lumenfield"),
+    ("c02", PASTOR, V, "RE: Cameras for the chapel", "Tue, 7 Jan 2025 09:00:00 -0700",
+     "Ms. Kestrel,\n\nWe accept with thanks.\n\nRev. Miriam Oduya\nEsther Crossing Chapel of Brookmoor"),
+]
+
+
+@pytest.mark.model
+def test_the_short_name_of_a_signed_organisation_is_no_person_and_receives(tmp_path):
+    g = _exported(tmp_path, _build(tmp_path, CHAPEL_MAIL))
+    names = {n["id"]: n["name"] for n in g["nodes"]}
+    assert sorted(n["name"] for n in g["nodes"] if n["kind"] == "person") == ["Miriam Oduya", "Priya Kestrel"]
+    gifts = [(names[e["source"]], names[e["target"]], e["value_usd"]) for e in g.get("links", g.get("edges", [])) if e["type"] == "GIFT"]
+    assert gifts == [("Priya Kestrel", "Esther Crossing Chapel of Brookmoor", 398.0)]

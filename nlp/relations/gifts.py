@@ -875,7 +875,44 @@ class _GiftReader:
                 sender = ctx.pid(m.sender)
                 for s in ctx.sentences.get(m.id, []):
                     self._read_sentence(s, m, sender, thread, pos, open_, gifts)
-        return self._edges(gifts)
+        return self._edges(self._fold_fulfilment(gifts))
+
+    def _fold_fulfilment(self, gifts: list[_Gift]) -> list[_Gift]:
+        """A shipping notice sent under its own subject ("Your order has shipped") by a colleague of the one
+        who offered the things, to the same recipients, for no more than was offered within the weeks
+        before: the shipment of that offer, not a second gift from the clerk who sent it."""
+        from datetime import datetime, timedelta, timezone
+
+        def when(m):
+            try:
+                d = datetime.fromisoformat(m.sent) if m.sent else None
+            except ValueError:
+                return None
+            return d.astimezone(timezone.utc).replace(tzinfo=None) if d is not None and d.tzinfo else d
+
+        ctx = self.ctx
+        out: list[_Gift] = []
+        for g in gifts:
+            notice = (g.shipped is g.offer and g.stated_value is None and ctx.side(g.giver) == "vendor"
+                      and all(self.ships(t) and not t.has("free") for t in g.offer_sents))
+            t_g = when(g.offer)
+            host = None
+            if notice and t_g is not None:
+                items = merge_items(g.items, g.later_items)
+                for h in reversed(out):
+                    t_h = when(h.offer)
+                    if (h.giver != g.giver and ctx.side(h.giver) == "vendor" and set(h.recipients) == set(g.recipients)
+                            and not (h.declined or h.withdrawn) and t_h is not None and t_h <= t_g <= t_h + timedelta(days=45)
+                            and items and all(merge_items(h.items, h.later_items).get(p, 0) >= q for p, q in items.items())):
+                        host = h
+                        break
+            if host is None:
+                out.append(g)
+                continue
+            host.shipped = host.shipped or g.offer
+            host.received = host.received or g.received
+            host.evidence.extend([*g.offer_sents, *g.evidence])
+        return out
 
     def _read_sentence(self, s, m, sender, thread, pos, open_, gifts) -> None:
         ctx = self.ctx

@@ -201,6 +201,11 @@ def endorsed_theme(span, lex: dict | None = None, names: frozenset = frozenset()
                 return subj  # not "that's great" (about the news just told)
         # "I'm thrilled with it", "a big fan of the X"
         if (lemma in exper or tok.lower_ in exper) and _first_person(_subject(tok.head if tok.dep_ in ("acomp", "attr") else tok, span)):
+            # "I'd be glad to work with you", "happy to talk": willing to do something, no praise of a thing
+            # (but "thrilled to have one", "happy to own a X" are)
+            if any(c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") and c.lemma_.lower() not in acquire | {"have", "own", "use"}
+                   for c in tok.children):
+                continue
             return found(_object(tok))
         # "the X is the best $99 you can spend": a thing, a copula, then praise (a parse gone astray)
         if lemma == "be" and not neg:

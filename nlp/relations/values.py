@@ -159,7 +159,14 @@ def items_of(rules, s) -> dict[str, int]:
     items: dict[str, int] = {}
     not_items = {str(w).lower() for w in rules.gift.get("not_item_after") or []}
     topics = {str(w).lower() for w in rules.gift.get("topic_of") or []}
+    named: list[tuple[str, set[str]]] = []  # (product, the words of its name as printed) so far
     for nid, a, b, _ in s.products:
+        words = {w for t in s.doc[a:b] for w in (t.lower_, t.lower_[:-1] if t.lower_.endswith("s") else t.lower_) if w.isalpha()}
+        if (b - a == 1 and a > 0 and s.doc[a - 1].lower_ in {"the", "one", "each", "that", "this"}
+                and any(p != nid and words & w for p, w in named)):
+            continue  # "two Video Doorbell Pros ...: one doorbell for the front door", "the doorbell for ...": the
+            # generic word for a product already named (not "a Chime Pro and a Chime")
+        named.append((nid, words))
         if b < len(s.doc) and s.doc[b].lower_ in not_items:
             continue  # "with your X order", "an X demo": the product names the order or the demo, not an item
         if _topic_of(s.doc, a, topics):
