@@ -119,6 +119,9 @@ def parse_header_text(text: str, timezone: str) -> Header:
     return h
 
 
+_MEMO_TITLE = re.compile(r"^\s*(?:inter-?office\s+|internal\s+)?memo(?:randum)?\s*$", re.I)
+
+
 def is_header_start(lines: list[str], i: int) -> str | None:
     """The layout of a header block starting at line i ("outlook", "gmail", "wrote"), or None."""
     line = lines[i]
@@ -138,6 +141,8 @@ def is_header_start(lines: list[str], i: int) -> str | None:
                 and labels.index("from") < (labels.index("to") if "to" in labels else len(labels)):
             return "outlook"
     m = _FROM_LINE.match(line)
+    if m and any(_MEMO_TITLE.match(x) for x in lines[max(0, i - 4):i]):
+        return None  # the TO/FROM/DATE/SUBJECT heading of a memorandum written in the message, not a quoted mail
     if m:
         if _DATE_FIELD.search(line):
             return "outlook"

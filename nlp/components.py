@@ -189,6 +189,19 @@ class ProfileRuler(EntityRuler):
             for match_id, exact in checks[key]:
                 if all(doc[start + i].text == text for i, text in exact):
                     matches.append((match_id, start, end))
+        # a name wrapped at a line end of plain-text mail ("the Neighbourhood Watch\nLiaison Office"): the
+        # phrases are matched again over the words with the single line breaks between them left out
+        breaks = {t.i for t in doc if t.is_space and t.text.count("\n") == 1 and not t.text.strip(" \t\n")}
+        if breaks:
+            keep = [t.i for t in doc if t.i not in breaks]
+            compact = Doc(doc.vocab, words=[doc[i].text for i in keep])
+            for key, start, end in phrases(compact):
+                a, b = keep[start], keep[end - 1] + 1
+                if b - a == end - start:
+                    continue  # no line break inside: found above
+                for match_id, exact in checks[key]:
+                    if all(compact[start + i].text == text for i, text in exact):
+                        matches.append((match_id, a, b))
         if regexes and len(doc):
             # a one-token regex pattern: each distinct token text is tested once
             orths = doc.to_array("ORTH").tolist()

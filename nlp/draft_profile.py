@@ -83,6 +83,10 @@ _TEXT_UNIT = re.compile(r"(?<![A-Za-z&'-])((?:[A-Z][a-z]+[ \t]+){1,4}(?:Unit|Div
 # a company's or an office's own departments, never the agency's
 _COMPANY_UNIT = re.compile(r"\b(?:Sales|Marketing|Product|Engineering|Customer|Business|Finance|Legal|Support|Success|"
                            r"Partnerships?|Accounts?|Operations|Human|Research|Development|Revenue|Shipping|Billing)\b")
+# a department's office or academy named on a signature line of its own ("Community Liaison Office",
+# "Training Academy"): a unit, unless the line names a whole public body ("County Attorney's Office")
+_OFFICE_UNIT = re.compile(r"^(?!.*\b(?:Police|Sheriff|City|County|State|Township|Village|Borough|Attorney|Mayor|Clerk|"
+                          r"Post|Head|Home|Field|Regional|Branch)\b)(?:[A-Z][a-z]+\s+){1,4}(?:Office|Academy)$")
 _UNIT_RE = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in UNIT_WORDS) + r")\b")
 # an organisation line: the name of a company, an agency, an association
 _ORG_SUFFIX = re.compile(
@@ -420,7 +424,7 @@ def draft_profile(messages: Sequence, *, name: str = AUTO_PROFILE, timezone: str
                             and not _UNIT_RE.search(seg) and not any(w.lower() in name_words for w in seg.split()):
                         D.territories[seg] += 1
             for seg in segs:
-                if _UNIT_RE.search(seg) and _org_like(seg):
+                if (_UNIT_RE.search(seg) or _OFFICE_UNIT.match(seg)) and _org_like(seg):
                     D.unit_lines[_strip_title(seg)] += 1
                 elif _ORG_SUFFIX.search(seg) and _org_like(seg) and not _TITLE_WORDS.search(seg):
                     D.org_lines[seg] += 1
@@ -534,16 +538,26 @@ def draft_profile(messages: Sequence, *, name: str = AUTO_PROFILE, timezone: str
     units: dict[str, dict] = {}
     unit_key: dict[str, str] = {}  # "gang and narcotics division" -> the name first seen
     for d in agency_domains:
+        agency_forms = sorted({f for o in organizations if o["kind"] == "agency" for f in (o["name"], *o["aliases"]) if f},
+                              key=len, reverse=True)
         for u, _n in domains[d].unit_lines.most_common():
-            if u in org_by_domain.values():
-                continue
+            if u in org_by_domain.values() or re.match(r"[A-Za-z]{2,8}:\s", u):
+                continue  # the agency itself; "TO: Unit Commanders" (a memo's heading, not a signature line)
+            full = u
+            for f in agency_forms:  # "Harrowgate PD Gang Suppression Unit": the agency's name, then its unit
+                if u.startswith(f + " ") and _UNIT_RE.search(u[len(f) + 1:]):
+                    u = u[len(f) + 1:]
+                    break
             k = re.sub(r"\s*&\s*", " and ", u).lower()
             if k in unit_key:  # "Gang & Narcotics Division" is "Gang and Narcotics Division"
-                if u != unit_key[k]:
-                    units[unit_key[k]]["aliases"].append(u)
+                for form in dict.fromkeys((u, full)):
+                    if form != unit_key[k] and form not in units[unit_key[k]]["aliases"]:
+                        units[unit_key[k]]["aliases"].append(form)
                 continue
             unit_key[k] = u
             units[u] = {"name": u, "kind": _unit_kind(u), "aliases": _unit_aliases(u, all_text)}
+            if full != u:
+                units[u]["aliases"].append(full)
     # units the agency's mail names in its text ("lend the Gang Enforcement Unit four cameras", "I'm with
     # the Marine Unit"), not a company's own ("our Sales Division") nor a place's ("School District")
     if agency_domains:
@@ -735,6 +749,8 @@ def _draft_products(text: str, vendor_texts: list[str], people_words: set[str], 
                 continue
             if any(w.lower() in people_words for w in words) or any(phrase.lower() == v.lower() for v in prefixes):
                 continue
+            if prefix and _LEGAL_SUFFIX.fullmatch(" " + phrase):
+                continue  # "Veritrek Systems Inc": the vendor's own name, not a product of it
             key = " ".join(_singular(w) if i == len(words) - 1 else w for i, w in enumerate(words))
             before, after = line[: m.start()], line[m.end():]
             ctx = 0
@@ -748,6 +764,13 @@ def _draft_products(text: str, vendor_texts: list[str], people_words: set[str], 
             if prefix:
                 ctx += 1
             if words[-1].lower() in PRODUCT_NOUNS and len(words) > 1:  # "a Sentinel Hub", "the Orbit Camera"
+                ctx += 1
+            # "X, our evidence-management subscription, ...": an appositive that says what kind of thing it is
+            if re.match(r",\s+(?:our|the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:" + "|".join(PRODUCT_NOUNS) + r")\b", after):
+                ctx += 1
+            # "X runs $1,800 a year", "X lists at $649", "X costs $59": priced in a sentence of its own
+            elif re.match(r"\s+(?:normally\s+|currently\s+|usually\s+|only\s+|just\s+)?(?:runs|costs|lists (?:at|for)|"
+                          r"retails (?:at|for)|sells for|is priced at|goes for)\s+" + _MONEY, after):
                 ctx += 1
             if re.match(r"[^$\n]{0,40}?\b\d+\s*x\s*" + _MONEY, after) or \
                     re.match(r"\s*\(\s*(?:normally\s+|list\s+|retail\s+)?" + _MONEY, after):

@@ -330,13 +330,12 @@ def extract_entities(messages: Sequence[Message], *, profile: "str | Profile | N
         if not pn.has_full:
             continue
         key = _find_person(res, e, m, docs[m.id].text)
-        if key is None and _plausible_new_person(e, pn, prof, res):
-            if not not_person.says(e, pn, docs[m.id].text):
-                key = res.add_text_person(e.text, m)
-                if key:
-                    res.thread_mentions[thread_key(m)].add(key)
-            elif len(org_start_of.get(norm(pn.full), ())) == 1:
-                res.add_org(" ".join(e.text.split()))  # the short form of the one organisation it starts
+        if key is None and len(org_start_of.get(norm(pn.full), ())) == 1:
+            res.add_org(" ".join(e.text.split()))  # the short form of the one organisation it starts
+        elif key is None and _plausible_new_person(e, pn, prof, res) and not not_person.says(e, pn, docs[m.id].text):
+            key = res.add_text_person(e.text, m)
+            if key:
+                res.thread_mentions[thread_key(m)].add(key)
         if key:
             res.message_mentions[m.id].add(key)
     # "From: Paul" in a thread whose text names "Paul Varga" and no other Paul; pvarga@ likewise

@@ -155,6 +155,15 @@ def _parse_name(text: str, titles: frozenset[str]) -> PersonName:
         elif title_words and re.fullmatch(r"(?:i{1,3}|iv|[1-3])", low):  # rank grade after a title: "Officer II"
             title_words.append(words[0])
             words = words[1:]
+        elif title_words and low == "of" and len(words) >= 3 and all(w[:1].isupper() for w in words[1:]):
+            # "Chief of Police Evelyn Marsh", "Director of Public Safety Ann Lee": the title goes on after "of"
+            # up to the name (a given name the name table knows, else the last two words, or the surname alone)
+            k = len(words) - (2 if len(words) >= 4 else 1)
+            given = known_given_names()
+            k = next((j for j in range(1, k) if words[j].lower().rstrip(".") in given), k)
+            title_words += words[:k]
+            words = words[k:]
+            break
         else:
             break
     while words and words[-1].lower().rstrip(".") in SUFFIXES:

@@ -1171,6 +1171,12 @@ class Resolver:
                 if len(local) < 4:
                     continue
                 keys = set(spelled.get(local, ()))
+                parts = [p for p in re.split(r"[._+-]", email.split("@", 1)[0].lower()) if p]
+                if not keys and len(parts) >= 2 and len(re.sub(r"[^a-z]", "", parts[-1])) <= 3:
+                    # "luisferreira.htx@", "jane.doe.tx@": a short tag after the name (a free-mail name taken)
+                    head = re.sub(r"[^a-z]", "", "".join(parts[:-1]))
+                    if len(head) >= 6:
+                        keys = set(spelled.get(head, ()))
                 near_miss = False
                 if not keys and len(local) >= 6 and fuzzy:
                     # one character off: an OCR'd address ("gwhiitlock@" for "gwhitlock@")

@@ -329,3 +329,12 @@ def test_a_gmail_header_whose_date_sits_on_a_line_of_its_own():
     assert [(m.sender.name, m.sent, m.body) for m in msgs] == [
         ("Bo Lindgren", "2025-03-19T17:10:00-05:00", "Two vests for you, on us."),
         ("Ana Ruiz", "2025-03-20T19:02:00-05:00", "Thank you!")]
+
+
+def test_a_memorandum_heading_in_a_body_is_no_quoted_mail():
+    text = ("From: Wilma Ostrander <wostrander@pinecrest.example>\nSent: Tuesday, May 5, 2026 9:12 AM\n"
+            "To: All Staff <staff@pinecrest.example>\nSubject: Vendor gifts\n\nAll,\n\nPlease read the memo below.\n\n"
+            "MEMORANDUM\n\nTO: All sworn staff\nFROM: Chief of Police Wilma Ostrander\nDATE: May 5, 2026\n"
+            "SUBJECT: Gifts from vendors\n\nNo member may accept a gift from a vendor.\n")
+    [m] = read_text(text.encode(), file="memo.txt", timezone="America/Chicago")
+    assert "No member may accept a gift" in m.body and m.subject == "Vendor gifts"

@@ -449,3 +449,30 @@ def test_an_agency_on_its_citys_shared_domain_is_named_by_its_police_lines(tmp_p
     f = drafted(tmp_path, mails)
     assert f["profile"]["agency"] == "Brackwater Police Department"
     assert f["domains"]["domains"][city]["organization"] == "Brackwater Police Department"
+
+
+# A body-camera maker that prices in prose and names a service by an appositive, and a city police department whose
+# people sign "<agency> <unit>" on one line or with an office or an academy; a chief's memo pasted into a message.
+PROSE = [
+    (("Nell Varga", "nvarga@lumacore.example"), [("Ivo Brandt", "ibrandt@pinecrestpd.example")], "Kit",
+     "Sergeant Brandt,\n\nThe Halden Cam lists at $749, and Evidence Vault, our evidence-management subscription, "
+     "runs $1,200 a year. Evidence Vault normally runs $1,200 per year; a Halden Cam costs $749.\n\n"
+     "Nell Varga\nAccount Executive\nLumacore Systems Inc.\n"),
+    (("Ivo Brandt", "ibrandt@pinecrestpd.example"), [("Nell Varga", "nvarga@lumacore.example")], "RE: Kit",
+     "Nell, thanks.\n\nSgt. Ivo Brandt, Pinecrest PD Motor Unit\n"),
+    (("Ada Quill", "aquill@pinecrestpd.example"), [("Nell Varga", "nvarga@lumacore.example")], "RE: Kit",
+     "Nell, could you send two Halden Cams for the recruits?\n\nOfficer Ada Quill\nTraining Academy\n"
+     "Pinecrest PD\n"),
+    (("Ada Quill", "aquill@pinecrestpd.example"), [("Ivo Brandt", "ibrandt@pinecrestpd.example")], "Memo",
+     "Ivo,\n\nMEMORANDUM\n\nTO: Unit Commanders and Supervisors\nFROM: Chief Ross Emery\n\nNo gifts.\n\n"
+     "Officer Ada Quill\nTraining Academy\nPinecrest PD\n"),
+]
+
+
+def test_products_priced_in_prose_units_after_the_agency_name_and_office_units(tmp_path):
+    f = drafted(tmp_path, PROSE)
+    products = {p["name"]: p.get("unit_price_usd") for p in f["products"]["products"]}
+    assert {"Halden Cam", "Evidence Vault"} <= set(products) and not any("Systems" in p for p in products)
+    units = {u["name"]: u["aliases"] for u in f["units"]["units"]}
+    assert "Motor Unit" in units and "Pinecrest PD Motor Unit" in units["Motor Unit"]
+    assert "Training Academy" in units and not any(u.startswith("TO") for u in units)

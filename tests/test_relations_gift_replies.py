@@ -451,3 +451,23 @@ def test_a_shipping_notice_under_its_own_subject_ships_a_colleagues_offer():
     more = msg(SAM, [OTTO], "Order update", "Your 5 Porch Cams shipped today by courier.", day=5)
     first = next(e for e in of_type(run([offer, yes, more])[1], "GIFT") if e.source == "v1")
     assert more.id not in {ev.message for ev in first.evidence}
+
+
+def test_a_unit_said_not_to_be_the_recipient_does_not_receive():
+    sent = msg(VERA, [OTTO], "For you", "I've mailed you a Porch Cam - it's yours personally, not for the division.")
+    assert gifts(run([sent])[1]) == [("v1", "o1", 199.0)]
+
+
+def test_an_organisation_that_is_the_first_object_of_a_giving_verb_receives():
+    from test_relations import FakeIndex
+
+    offer = msg(VERA, [OTTO], "Church", "We'd like to provide St. Ann Church with two Porch Cams at no charge.")
+    yes = msg(OTTO, [VERA], "RE: Church", "Wonderful, they accept with thanks.", day=2)
+    assert gifts(run([offer, yes], FakeIndex().see(offer, yes))[1]) == [("v1", "org_ch", 398.0)]
+
+
+def test_each_addressee_named_before_a_share_gets_the_share_after_the_name():
+    """'Otto, ... a $50 gift card, and Olga, a Porch Cam': two readers, each their own gift."""
+    note = msg(VERA, [OTTO, OLGA], "Thanks", "To thank you both: Otto, I'm sending you a $50 gift card, and Olga, "
+                                           "a Porch Cam for your porch.")
+    assert gifts(run([note])[1]) == [("v1", "o1", 50.0), ("v1", "o2", 199.0)]

@@ -1086,3 +1086,22 @@ def test_a_given_name_address_counts_the_people_of_that_name_only_as_far_as_the_
     res, a, b = _headers(*spec)(ring, ("e:q.arlow@vendor.example", "e:quentin@vendor.example"))
     next(p for p in PASSES if p.name == "given_name_address").run(res)
     assert (res.uf.find(a) == res.uf.find(b)) is joins
+
+
+def test_an_address_of_a_name_and_a_short_tag_spells_the_name(ring):
+    """A free-mail name already taken gets a tag ("brisakettleworth.nv@"): the name before it is spelled."""
+    for address, joined in (("brisakettleworth.nv@mail.example", True), ("brisakettle.nv@mail.example", False),
+                            ("bk.nv@mail.example", False)):
+        res, a, b = _headers((Address("Brisa Kettleworth", "bkettleworth@y.example"), [ew.DANA], "A"),
+                             (Address("Brisa", address), [ew.DANA], "B"))(ring, ("e:bkettleworth@y.example",
+                                                                                    f"e:{address}"))
+        res.merge_spelled_addresses()
+        assert (res.uf.find(a) == res.uf.find(b)) is joined, address
+
+
+def test_a_title_that_goes_on_after_of_is_all_title():
+    t = {"chief", "director", "commissioner"}
+    n = parse_name("Chief of Police Wilma Ostrander", titles=t)
+    assert (n.title, n.first, n.last) == ("Chief of Police", "Wilma", "Ostrander")
+    n = parse_name("Director of Public Safety Hal Brenneman", titles=t)
+    assert (n.title, n.first_last) == ("Director of Public Safety", "Hal Brenneman")

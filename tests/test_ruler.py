@@ -67,3 +67,16 @@ def test_removed_and_replaced_patterns_are_not_matched():
     ruler.add_patterns([{"label": "ORG", "pattern": [{"LOWER": "kite"}, {"LOWER": "guild"}], "id": "organization:Kite Guild"}])
     assert [e.text for e in nlp("the Lantern Club and the Kite Guild met").ents] == ["Kite Guild"]
     assert [e.text for e in nlp.from_bytes(nlp.to_bytes())("the Kite Guild met").ents] == ["Kite Guild"]
+
+
+def test_a_name_wrapped_over_one_line_break_is_matched():
+    """Plain-text mail wraps at ~76 characters: "the Harbor Watch\\nLiaison Office" is still the profile's name;
+    a paragraph break between the words is not."""
+    nlp = spacy.blank("en")
+    ruler = nlp.add_pipe("giftgraph_entity_ruler", config={"overwrite_ents": True})
+    ruler.add_patterns([{"label": "DIVISION", "id": "division:Harbor Watch Liaison Office",
+                         "pattern": [{"LOWER": "harbor"}, {"LOWER": "watch"}, {"LOWER": "liaison"}, {"LOWER": "office"}]}])
+    doc = nlp("thanks for the cameras you left for the Harbor Watch\nLiaison Office last week")
+    assert [(" ".join(e.text.split()), e.ent_id_) for e in doc.ents] == [
+        ("Harbor Watch Liaison Office", "division:Harbor Watch Liaison Office")]
+    assert not nlp("for the Harbor Watch\n\nLiaison Office").ents

@@ -407,20 +407,30 @@ def test_codes_said_to_be_someones_and_a_code_that_came_to_the_writer(tmp_path):
 
 
 PASTOR = "Rev. Miriam Oduya <moduya@esthercrossing.example>"
-CHAPEL_MAIL = [
-    # the model reads "Esther Crossing" as a person's name; the pastor's signature names the chapel it starts
-    ("c01", V, PASTOR, "Cameras for the chapel", "Mon, 6 Jan 2025 09:00:00 -0700",
-     "Reverend Oduya,\n\nLumenfield would like to donate two Halo Cams to Esther Crossing, at no cost to the "
-     "congregation.\n\nPriya Kestrel\nCommunity Lead, Lumenfield"),
-    ("c02", PASTOR, V, "RE: Cameras for the chapel", "Tue, 7 Jan 2025 09:00:00 -0700",
-     "Ms. Kestrel,\n\nWe accept with thanks.\n\nRev. Miriam Oduya\nEsther Crossing Chapel of Brookmoor"),
-]
+
+
+def _chapel_mail(short: str, signed: str) -> list:
+    """The model reads the short name ("Esther Crossing") as a person's; the pastor's signature names the
+    organisation it starts."""
+    return [
+        ("c01", V, PASTOR, "Cameras for the chapel", "Mon, 6 Jan 2025 09:00:00 -0700",
+         f"Reverend Oduya,\n\nLumenfield would like to donate two Halo Cams to {short}, at no cost to the "
+         "congregation.\n\nPriya Kestrel\nCommunity Lead, Lumenfield"),
+        ("c02", PASTOR, V, "RE: Cameras for the chapel", "Tue, 7 Jan 2025 09:00:00 -0700",
+         f"Ms. Kestrel,\n\nWe accept with thanks.\n\nRev. Miriam Oduya\n{signed}"),
+    ]
 
 
 @pytest.mark.model
-def test_the_short_name_of_a_signed_organisation_is_no_person_and_receives(tmp_path):
-    g = _exported(tmp_path, _build(tmp_path, CHAPEL_MAIL))
+@pytest.mark.parametrize("short,signed", [
+    ("Esther Crossing", "Esther Crossing Chapel of Brookmoor"),
+    # a short name that ends with a word of organisations, wrapped at the line's end
+    ("Esther\nTabernacle", "Esther Tabernacle Church of Brookmoor"),
+])
+def test_the_short_name_of_a_signed_organisation_is_no_person_and_receives(tmp_path, short, signed):
+    g = _exported(tmp_path, _build(tmp_path, _chapel_mail(short, signed)))
     names = {n["id"]: n["name"] for n in g["nodes"]}
     assert sorted(n["name"] for n in g["nodes"] if n["kind"] == "person") == ["Miriam Oduya", "Priya Kestrel"]
-    gifts = [(names[e["source"]], names[e["target"]], e["value_usd"]) for e in g.get("links", g.get("edges", [])) if e["type"] == "GIFT"]
-    assert gifts == [("Priya Kestrel", "Esther Crossing Chapel of Brookmoor", 398.0)]
+    gifts = [(names[e["source"]], names[e["target"]], e["value_usd"]) for e in g.get("links", g.get("edges", []))
+             if e["type"] == "GIFT"]
+    assert gifts == [("Priya Kestrel", signed, 398.0)]

@@ -12,7 +12,7 @@ from giftgraph.ingest.message import Message, make_id
 from .context import ThreadContext
 from .text import Sentence
 from .threads import subject_key
-from .values import counted_items, merge_items, parse_money, sum_value, uses_in
+from .values import counted_items, merge_items, parse_money, quantity_after, quantity_before, sum_value, uses_in
 
 __all__ = ["extract_gifts"]
 
@@ -730,6 +730,11 @@ class _GiftReader:
                 prev = doc[span.start - 1].lower_ if span.start > 0 else ""
                 prev2 = doc[span.start - 2].lower_ if span.start > 1 else ""
                 possessive = span.end < len(doc) and doc[span.end].lower_ in {"'s", "’s"}
+                # "not for the department", "never to the unit": the unit is said not to be the recipient
+                lead = [t.lower_ for t in doc[max(0, span.start - 4):span.start - 1]]
+                if prev2 in {"for", "to"} and lead[-2:-1] and lead[-2] in {"not", "n't", "never"} or \
+                        prev == "for" and lead[-1:] and lead[-1] in {"not", "n't", "never"}:
+                    continue
                 # "at your desk", "in your station": where the things are, not who gets them
                 if ((prev == "your" and prev2 not in self._LOCATIVE) or (prev == "the" and prev2 == "for")
                         or (prev in {"the", "your"} and prev2 == "to" and (possessive or self._transfer_before(
@@ -827,6 +832,12 @@ class _GiftReader:
                 continue  # "no charge to the county": who does not pay, not who receives
             if mention.kind == "organization" and re.search(r"\b(to|for)( the)?$", before):
                 return mention.node_id
+            # "provide Harrowgate PD with a year of X", "supply the department with six": the organisation is
+            # the first object of a verb of giving (not "ship Harrowgate PD's order", a verb of motion)
+            if mention.kind in ("organization", "division") and re.match(r"\s+with\b", body[mention.end:mention.end + 8]):
+                last = re.search(r"(\w+)(?: the| your| our)?$", before)
+                if last and last.group(1) in self.rules.giving_forms:
+                    return mention.node_id
             if mention.kind == "division":
                 # "for the unit", "for you and the unit", "the unit's to keep", "donated to the unit";
                 # a unit after a verb of motion ("headed to the unit") is where things go, not who gets them
@@ -877,42 +888,57 @@ class _GiftReader:
                     self._read_sentence(s, m, sender, thread, pos, open_, gifts)
         return self._edges(self._fold_fulfilment(gifts))
 
+    _NOTICE_DAYS = 45
+
     def _fold_fulfilment(self, gifts: list[_Gift]) -> list[_Gift]:
-        """A shipping notice sent under its own subject ("Your order has shipped") by a colleague of the one
-        who offered the things, to the same recipients, for no more than was offered within the weeks
-        before: the shipment of that offer, not a second gift from the clerk who sent it."""
+        """A shipping notice sent under a subject of its own ("Your order has shipped", "Shipment: 4 x X") opens
+        a thread of its own, so it reads as a gift of its own, from the clerk who sent it. When an earlier gift of
+        the vendor's side, offered in the weeks before and not yet shipped or received, holds every item the notice
+        ships, and the notice is to its recipients (or to the one who accepted it, the one its offer was written
+        to, or a member of the unit it is for), the notice is that gift's shipment, not a second gift. A notice
+        that states terms of its own ("no charge") ships only a gift already accepted."""
         from datetime import datetime, timedelta, timezone
 
         def when(m):
             try:
                 d = datetime.fromisoformat(m.sent) if m.sent else None
-            except ValueError:
+            except (TypeError, ValueError):
                 return None
             return d.astimezone(timezone.utc).replace(tzinfo=None) if d is not None and d.tzinfo else d
 
         ctx = self.ctx
         out: list[_Gift] = []
-        for g in gifts:
-            notice = (g.shipped is g.offer and g.stated_value is None and ctx.side(g.giver) == "vendor"
-                      and all(self.ships(t) and not t.has("free") for t in g.offer_sents))
+        for g in sorted(gifts, key=lambda g: (when(g.offer) or datetime.min, g.thread_pos)):  # offers before notices
+            writer = ctx.pid(g.offer.sender)
+            notice = (g.shipped is g.offer and g.thread_pos == 0
+                      and ctx.side(g.giver) == "vendor" and ctx.side(writer) == "vendor")
+            # a notice that states its own terms ("no charge, per Dana") ships only a gift already accepted
+            terms = any(t.has("free") for t in g.offer_sents)
+            items = merge_items(g.items, g.later_items)
             t_g = when(g.offer)
             host = None
-            if notice and t_g is not None:
-                items = merge_items(g.items, g.later_items)
+            if notice and items and t_g is not None:
                 for h in reversed(out):
                     t_h = when(h.offer)
-                    if (h.giver != g.giver and ctx.side(h.giver) == "vendor" and set(h.recipients) == set(g.recipients)
-                            and not (h.declined or h.withdrawn) and t_h is not None and t_h <= t_g <= t_h + timedelta(days=45)
-                            and items and all(merge_items(h.items, h.later_items).get(p, 0) >= q for p, q in items.items())):
+                    if (h.declined or h.withdrawn or h.shipped or h.received or ctx.side(h.giver) != "vendor"
+                            or (terms and h.accepted is None)
+                            or t_h is None or not t_h <= t_g <= t_h + timedelta(days=self._NOTICE_DAYS)
+                            or any(merge_items(h.items, h.later_items).get(p, 0) < q for p, q in items.items())):
+                        continue
+                    near = set(h.recipients) | set(ctx.addressees(h.offer))
+                    if h.accepted is not None:
+                        near.add(ctx.pid(h.accepted.sender) or "")
+                    if all(r in near or ctx.division_of(r) in h.recipients for r in g.recipients):
                         host = h
                         break
             if host is None:
                 out.append(g)
                 continue
-            host.shipped = host.shipped or g.offer
-            host.received = host.received or g.received
+            host.shipped = g.offer
+            host.received = host.received or g.received  # "all six arrived", in the notice's thread
             host.evidence.extend([*g.offer_sents, *g.evidence])
-        return out
+        kept = {id(g) for g in out}
+        return [g for g in gifts if id(g) in kept]
 
     def _read_sentence(self, s, m, sender, thread, pos, open_, gifts) -> None:
         ctx = self.ctx
@@ -1015,6 +1041,29 @@ class _GiftReader:
                 if self.done(s):
                     owner.shipped = owner.shipped or m
                 return
+        # "Luis, I'm sending you a $150 gift card, and Jenna, a new X for your porch": each addressee named
+        # before their share gets what follows their name
+        shares = self._vocative_shares(s, m) if passed_from is None and not same else []
+        if shares:
+            giver = self.on_behalf_of(s, m) or sender
+            for pid, a, b in shares:
+                part = s.doc[a:b]
+                items = {}
+                for nid, x, y, _ in s.products:
+                    if a <= x < b:
+                        q = quantity_before(self.rules, s.doc, x) or quantity_after(s.doc, y) or 1
+                        items[nid] = max(items.get(nid, 0), q)
+                amounts = parse_money(part.text)
+                value = amounts[0][0] if amounts else None
+                if not items and value is None:
+                    continue
+                g = _Gift(giver=giver, recipients=[pid], offer=m, thread_pos=pos, items=items, stated_value=value,
+                          offer_sents=[s])
+                if self.done(s) or any(self.ships(t) and not t.has("conditional") for t in ctx.sentences.get(m.id, [])):
+                    g.shipped = m
+                open_.append(g)
+                gifts.append(g)
+            return
         recipients, split = self.recipients_of(s, m, thread)
         recipients = [r for r in recipients if r and r != sender]
         if not recipients:
@@ -1043,6 +1092,30 @@ class _GiftReader:
             g.shipped = m
         open_.append(g)
         gifts.append(g)
+
+    def _vocative_shares(self, s: Sentence, m: Message) -> list[tuple[str, int, int]]:
+        """(addressee, token start, token end) of each share of a sentence that names two or more of its
+        addressees before what each gets ("Luis, ... a gift card, and Jenna, a new X"); [] otherwise."""
+        doc = s.doc
+        addressees = self.ctx.addressees(m)
+        if len(addressees) < 2:
+            return []
+        marks = []
+        for t in doc:
+            if not t.is_title or t.i + 1 >= len(doc) or doc[t.i + 1].text != ",":
+                continue
+            if t.i > 0 and doc[t.i - 1].text not in {",", "and", ";", ":", "-", "–"}:
+                continue
+            pid = self.ctx.find(t.text, m, ("person",))
+            if pid in addressees and pid not in {p for p, _ in marks}:
+                marks.append((pid, t.i))
+        if len(marks) < 2:
+            return []
+        out = []
+        for k, (pid, i) in enumerate(marks):
+            end = marks[k + 1][1] if k + 1 < len(marks) else len(doc)
+            out.append((pid, i, end))
+        return out
 
     def _thanked_for_items(self, s, m, sender, thread, pos, open_, gifts) -> bool:
         """The recipient's side says it was given named items, with no offer in view: a thank-you for them
