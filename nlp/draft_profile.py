@@ -76,7 +76,7 @@ RANKS: list[tuple[str, bool, list[str]]] = [
 ]
 # words that make a signature segment a unit of an agency
 UNIT_WORDS = ["Division", "Precinct", "District", "Bureau", "Unit", "Task Force", "Squad", "Section", "Detail",
-              "Station", "Substation", "Area"]
+              "Station", "Substation", "Area", "Center", "Centre"]
 # a unit named in running text: one to four capitalised words and a unit word ("the Marine Unit")
 _TEXT_UNIT = re.compile(r"(?<![A-Za-z&'-])((?:[A-Z][a-z]+[ \t]+){1,4}(?:Unit|Division|Bureau|Squad|Section|Task Force|Detail|"
                         r"Precinct))(?![A-Za-z])")
@@ -87,7 +87,9 @@ _COMPANY_UNIT = re.compile(r"\b(?:Sales|Marketing|Product|Engineering|Customer|B
 # "Training Academy"): a unit, unless the line names a whole public body ("County Attorney's Office")
 _OFFICE_UNIT = re.compile(r"^(?!.*\b(?:Police|Sheriff|City|County|State|Township|Village|Borough|Attorney|Mayor|Clerk|"
                           r"Post|Head|Home|Field|Regional|Branch)\b)(?:[A-Z][a-z]+\s+){1,4}(?:Office|Academy)$")
-_UNIT_RE = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in UNIT_WORDS) + r")\b")
+# "District" of a title or a court is no unit: "the District Attorney's Office", "District Court", "a District Judge"
+_NOT_DISTRICT = r"(?!(?<=District)\s+(?:Attorney|Attorneys|Court|Courts|Judge|Clerk|Council|Manager|Superintendent)\b)"
+_UNIT_RE = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in UNIT_WORDS) + r")\b" + _NOT_DISTRICT)
 # an organisation line: the name of a company, an agency, an association
 _ORG_SUFFIX = re.compile(
     r"\b(?:Inc\.?|LLC|L\.L\.C\.|Corp\.?|Corporation|Company|Co\.|Ltd\.?|Systems|Technologies|Technology|Solutions|"
@@ -275,6 +277,12 @@ _AMBIGUOUS_RANKS = {"Captain", "Capt.", "Capt", "Cpt.", "Major", "Maj.", "Colone
                     "Commander", "Inspector", "Insp.", "Marshal", "PO", "P.O.", "Police Officer"}
 
 
+# an office named by the title of the one who heads it is an organisation, not a job title: "the District Attorney's
+# Office", "Office of the State Attorney", "the County Clerk's Office", "Office of the Chief Medical Examiner"
+_TITLE_OFFICE = re.compile(r"\b(?:Attorney|Attorneys|Attorney General|Clerk|Counsel|Coroner|Examiner|Inspector General|"
+                           r"Defender|Solicitor)['\u2019]s Office\b|\bOffice of (?:the )?[A-Z]")
+
+
 def _full_name(words: list[str], form: str = "") -> bool:
     """A given name and a surname ("Sheriff Noor Vantreight", "Chief Noel Barrow" of someone who writes
     no mail): a rank before it is a rank; not "Major Crimes Unit" or "Deputy Director Hale". After
@@ -426,7 +434,7 @@ def draft_profile(messages: Sequence, *, name: str = AUTO_PROFILE, timezone: str
             for seg in segs:
                 if (_UNIT_RE.search(seg) or _OFFICE_UNIT.match(seg)) and _org_like(seg):
                     D.unit_lines[_strip_title(seg)] += 1
-                elif _ORG_SUFFIX.search(seg) and _org_like(seg) and not _TITLE_WORDS.search(seg):
+                elif _ORG_SUFFIX.search(seg) and _org_like(seg) and (not _TITLE_WORDS.search(seg) or _TITLE_OFFICE.search(seg)):
                     D.org_lines[seg] += 1
                 elif _spells_domain(seg, D, name_words):
                     D.org_lines[seg] += 1
@@ -772,6 +780,8 @@ def _draft_products(text: str, vendor_texts: list[str], people_words: set[str], 
             elif re.match(r"\s+(?:normally\s+|currently\s+|usually\s+|only\s+|just\s+)?(?:runs|costs|lists (?:at|for)|"
                           r"retails (?:at|for)|sells for|is priced at|goes for)\s+" + _MONEY, after):
                 ctx += 1
+            if re.fullmatch(r"\s*(?:>\s*)*[-*\u2022]\s+", before) and len(re.findall(_MONEY, after)) == 1:
+                ctx += 2  # the item of a price list: "- X Course (three days): $950 per seat"
             if re.match(r"[^$\n]{0,40}?\b\d+\s*x\s*" + _MONEY, after) or \
                     re.match(r"\s*\(\s*(?:normally\s+|list\s+|retail\s+)?" + _MONEY, after):
                 ctx += 1
@@ -817,6 +827,9 @@ def _draft_products(text: str, vendor_texts: list[str], people_words: set[str], 
             merged[k] = max(same, key=lambda c: (mentions[c], c))
         elif longer and len(k.split()) == 1:
             ranked = sorted(longer, key=lambda c: (-mentions[c], c))
+            own = _price_of(k, [*forms[k], k], nouns[k], lines)
+            if own is not None and all(_price_of(c, [*forms[c], c], nouns[c], lines) not in (None, own) for c in ranked):
+                continue  # "Pulse" at $1,800 a seat and the "Pulse Analyst Course" at $950: two things, not one name
             if len(ranked) == 1 or mentions[ranked[0]] >= 2 * mentions[ranked[1]]:
                 merged[k] = ranked[0]
             else:  # "Video" of "Video Doorbell" and "Video Doorbell Pro": no telling which
@@ -830,7 +843,8 @@ def _draft_products(text: str, vendor_texts: list[str], people_words: set[str], 
         for noun, n in nouns[k].items():
             if not k.lower().endswith(noun):
                 aliases[f"{k} {noun}"] += n
-        price = _price_of(k, list(aliases) + [k], nouns[k], lines)
+        others = [f for c in cands if c != k and merged.get(c) != k for f in (c, *forms[c])]
+        price = _price_of(k, list(aliases) + [k], nouns[k], lines, others)
         products.append({"name": k, "unit_price_usd": price,
                          "aliases": sorted({_singular_phrase(a) for a in aliases if _singular_phrase(a) != k})})
     return products
@@ -862,7 +876,7 @@ def _singular_phrase(p: str) -> str:
     return " ".join(words[:-1] + [_singular(words[-1])]) if words else p
 
 
-def _price_of(name: str, forms: list[str], nouns: Counter, lines: list[str]) -> float | None:
+def _price_of(name: str, forms: list[str], nouns: Counter, lines: list[str], others: Sequence[str] = ()) -> float | None:
     """The price written most often beside the product: '$P per <noun>', 'N x $P', 'X ($P each)',
     'X (normally $P)', then any '$P' shortly after the name on its line; never an amount that is a
     discount ('$P off', a line that speaks of a discount or a sale), a credit or a total ('come to
@@ -875,8 +889,14 @@ def _price_of(name: str, forms: list[str], nouns: Counter, lines: list[str]) -> 
         return bool(re.search(r"discount|\boff\b|sale price|partner pric|reduced|promo",
                               line[max(0, start - 50):end + 20].lower()))
 
+    other_re = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(f) for f in sorted(set(others) - set(forms), key=len, reverse=True))
+                          + r")(?![\w-])") if set(others) - set(forms) else None
     for line in lines:
+        # "$P per seat" on a line that names another product and not this one is that product's price
+        elsewhere = other_re is not None and not form_re.search(line) and other_re.search(line)
         for pm in re.finditer(_MONEY + r"\s*(?:per|/|a|an|each)\s*([a-z]+)", line):
+            if elsewhere and other_re is not None and other_re.search(line[:pm.start()]):
+                continue
             if pm.group(3).rstrip("s") in heads and len(pm.group(3)) > 2 and not discounted(line, pm.start(), pm.end()):
                 votes[_money(pm.group(1), pm.group(2))] += 3
         fm = form_re.search(line)

@@ -70,6 +70,12 @@ _UNIT_LINE = re.compile(r"(?:[A-Z][A-Za-z&'-]+\s+){1,4}(?:Division|Unit|Bureau|S
 # organisation words an agency's own units carry ("Crime Analysis Unit", "Valley Bureau")
 _ORG_KIND_END = re.compile(r"\s(?:PD|HOA|Police Department|Sheriff'?s Office|Fire Department|Homeowners'? Association|"
                            r"Authority|Commission)$")
+_DEPT_WORD = (r"(?:Sales|Marketing|Fulfil{1,2}ment|Logistics|Shipping|Receiving|Operations|Ops|Customer|Client|Success|Support|"
+              r"Service|Services|Care|Accounts?|Receivable|Payable|Billing|Finance|Accounting|Engineering|Product|Products|"
+              r"Business|Development|Partnerships?|Channel|Inside|Field|Technical|Professional|Government|Public|Sector|"
+              r"Community|Programs?|Relations|Human|Resources|Legal|Procurement|Purchasing|Warehouse|Distribution|"
+              r"Order|Orders|Management|Solutions|Training|Implementation|Installation|Deployment|Revenue|Strategic)")
+_DEPARTMENT = re.compile(_DEPT_WORD + r"(?:\s*(?:&|and|\+|/)\s*" + _DEPT_WORD + r"|\s+" + _DEPT_WORD + r")*")
 _CIVIC_ORG = re.compile(r"(?:City|County|Town|Township|Village|Borough|State|Commonwealth|Parish|Port) of "
                         r"(?:the )?[A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*){0,3}")
 _NAME_LABELS = frozenset({"GPE", "LOC", "FAC", "PERSON", "WORK_OF_ART", "NORP", "PRODUCT", "EVENT", "LAW"})
@@ -166,7 +172,12 @@ def classify_signature(sig: Signature, doc, profile: Profile, resolver: Resolver
             capitalised = sum(1 for w in seg.split() if w[:1].isupper()) >= max(1, len(seg.split()) - 2)
             # "Security Committee Chair", "Board Treasurer": a title ending a phrase is a title
             title_last = sw[-1] in profile.title_words and sw[-1] not in profile.organization_words
-            if _CIVIC_ORG.fullmatch(seg):  # "City of Lowmoor", "County of Ashby": the government a person serves
+            if not agency_sig and _DEPARTMENT.fullmatch(seg):
+                # "Fulfillment & Logistics", "Sales and Marketing", "Accounts Receivable": a company's own
+                # department over the company's line, made only of the words departments are named with
+                # (not in a police signature: "Support Services", "Field Services" are an agency's bureaus)
+                out.append(("title", seg, ""))
+            elif _CIVIC_ORG.fullmatch(seg):  # "City of Lowmoor", "County of Ashby": the government a person serves
                 out.append(("organization", seg, resolver.add_org(seg)))
             elif title_only or title_last or (any(w in ranks for w in sw) and not org_word):
                 out.append(("title", seg, ""))

@@ -63,7 +63,9 @@ _SUBJ_PREFIX = re.compile(r"^\s*((re|fw|fwd|aw|wg)\s*(\[\d+\])?\s*:\s*)+", re.I)
 _ORG_KIND_SHORT = ((re.compile(r"\bhome\s?owners'?\s+association$"), "hoa"),
                    (re.compile(r"\bpolice\s+(?:department|dept\.?)$"), "pd"),
                    (re.compile(r"\bfire\s+(?:department|dept\.?)$"), "fd"),
-                   (re.compile(r"\bsheriff'?s\s+(?:office|department|dept\.?)$"), "so"))
+                   (re.compile(r"\bsheriff'?s\s+(?:office|department|dept\.?)$"), "so"),
+                   # "Aspen Ridge Watch" for "Aspen Ridge Neighborhood Watch" (or Block / Crime / Community Watch)
+                   (re.compile(r"\b(?:neighbou?rhood|block|crime|community)\s+watch$"), "watch"))
 
 
 def _org_kind_key(low: str) -> str:

@@ -476,3 +476,21 @@ def test_products_priced_in_prose_units_after_the_agency_name_and_office_units(t
     units = {u["name"]: u["aliases"] for u in f["units"]["units"]}
     assert "Motor Unit" in units and "Pinecrest PD Motor Unit" in units["Motor Unit"]
     assert "Training Academy" in units and not any(u.startswith("TO") for u in units)
+
+
+CENTER = [
+    (("Nell Varga", "nvarga@lumacore.example"), [("Ivo Brandt", "ibrandt@pinecrestpd.example")], "Pilot",
+     "Ivo,\n\nTwo Skylark Puck cameras (normally $189) are yours for the pilot, at no cost, and 2 Skylark Hub "
+     "units ship with them.\n\nNell Varga\nAccount Executive\nLumacore Inc.\n"),
+    (("Ivo Brandt", "ibrandt@pinecrestpd.example"), [("Nell Varga", "nvarga@lumacore.example")], "RE: Pilot",
+     "Nell, the 2 Skylark Puck cameras arrived. One Puck is on the loading dock; 2 Pucks more would cover the gate.\n\nIvo Brandt\n"
+     "Crime Analyst, Real Time Crime Center\nPinecrest Police Department\n"),
+    (("Nell Varga", "nvarga@lumacore.example"), [("Ivo Brandt", "ibrandt@pinecrestpd.example")], "RE: Pilot",
+     "Glad the Puck works for you. A third Skylark Puck camera is $189.\n\nNell Varga\nAccount Executive\n"
+     "Lumacore Inc.\n"),
+]
+
+
+def test_a_center_named_in_an_agency_signature_is_a_unit(tmp_path):
+    f = drafted(tmp_path, CENTER)
+    assert "Real Time Crime Center" in {u["name"] for u in f["units"]["units"]}

@@ -239,3 +239,13 @@ def test_vendor_named_in_lower_case_and_unresolved_pronouns(nlp):
                 "I suggest one to you and one to me while the case is open.", 3)
     _, edges = run(nlp, [news, praise, split])
     assert {(e.source, e.target) for e in edges if e.type == "PROMOTED"} == {("o2", "org_v")}
+
+
+@pytest.mark.parametrize("text,endorses", [
+    # a clause after a semicolon, which the parse may hang under the next verb, is still the writer's own
+    ("I have a Glowpost on my porch and I recommend it to every household; it sees what you can't.", True),
+    # telling others to buy, as the subject of a sentence: an activity spoken of, not the writer's own act
+    ("Describing what the Glowpost does is fine; telling people to buy it is not.", False),
+])
+def test_a_semicolon_clause_and_telling_as_a_subject(nlp, text, endorses):
+    assert bool(endorsement(nlp(text)[:])) is endorses

@@ -667,3 +667,12 @@ def test_a_second_free_shipment_after_the_first_shipped_is_a_second_gift():
     _, edges = run([offer, accept, ship, msg(VERA, [OTTO], "RE: Cameras for the case",
                                              "Tracking for the 4 Porch Cams: they shipped by ground.", day=4)])
     assert len(of_type(edges, "GIFT")) == 1
+
+
+def test_a_code_handed_over_to_the_one_the_sentence_opens_by_naming():
+    """A vendor writes to two officers at once: "Olga, your code is ...": Olga's, not the first addressee's."""
+    nodes = dict(NODES, code2=_node("code2", "code", "OLGA25", key="OLGA25"))
+    m = msg(VERA, [OTTO, OLGA], "Codes", "Otto already has his. Olga, your code is OLGA25, for $25 off a Porch Cam.")
+    nodes_out, edges = extract_relations([m], {}, FakeIndex(nodes), Profile())
+    [r] = of_type(edges, "REFERRAL")
+    assert (r.source, r.attrs["code"]) == ("o2", "code2")

@@ -471,3 +471,8 @@ def test_each_addressee_named_before_a_share_gets_the_share_after_the_name():
     note = msg(VERA, [OTTO, OLGA], "Thanks", "To thank you both: Otto, I'm sending you a $50 gift card, and Olga, "
                                            "a Porch Cam for your porch.")
     assert gifts(run([note])[1]) == [("v1", "o1", 50.0), ("v1", "o2", 199.0)]
+
+
+@pytest.mark.parametrize("note", ["vera, thx for the Porch Cam for my house. works good", "Thanx for the Porch Cam!"])
+def test_a_quick_thanks_for_named_items_is_a_gift_known_from_the_recipient(note):
+    assert gifts(run([msg(OTTO, [VERA], "porch", note)])[1]) == [("v1", "o1", 199.0)]

@@ -1105,3 +1105,10 @@ def test_a_title_that_goes_on_after_of_is_all_title():
     assert (n.title, n.first, n.last) == ("Chief of Police", "Wilma", "Ostrander")
     n = parse_name("Director of Public Safety Hal Brenneman", titles=t)
     assert (n.title, n.first_last) == ("Director of Public Safety", "Hal Brenneman")
+
+
+def test_a_watch_named_short_is_the_neighbourhood_watch(ring):
+    res = Resolver(ring, [])
+    watch = res.add_org("Larch Hollow Neighborhood Watch")
+    assert res.add_org("Larch Hollow Watch") == watch
+    assert res.add_org("Larch Hollow Book Club") != watch

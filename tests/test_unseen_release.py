@@ -434,3 +434,22 @@ def test_the_short_name_of_a_signed_organisation_is_no_person_and_receives(tmp_p
     gifts = [(names[e["source"]], names[e["target"]], e["value_usd"]) for e in g.get("links", g.get("edges", []))
              if e["type"] == "GIFT"]
     assert gifts == [("Priya Kestrel", signed, 398.0)]
+
+
+CLERK = "Wren Abernethy <wabernethy@lumenfield.example>"
+CLERK_MAIL = [
+    ("d01", CLERK, OWEN, "Your order", "Mon, 6 Jan 2025 09:00:00 -0700",
+     "Sergeant,\n\nYour Halo Chime left our warehouse today.\n\nWren Abernethy\nFulfillment & Logistics\nLumenfield"),
+    ("d02", OWEN, CLERK, "RE: Your order", "Tue, 7 Jan 2025 09:00:00 -0700",
+     "Thanks Wren.\n\nSgt. Owen Marlowe\nSupport Services\nBrookmoor Police Department"),
+]
+
+
+@pytest.mark.model
+def test_a_companys_department_line_is_no_organisation_but_an_agencys_bureau_is_kept(tmp_path):
+    g = _exported(tmp_path, _build(tmp_path, CLERK_MAIL))
+    names = {n["id"]: n["name"] for n in g["nodes"]}
+    assert not any(n["name"] == "Fulfillment & Logistics" for n in g["nodes"])
+    member = {(names[e["source"]], names[e["target"]]) for e in g.get("links", g.get("edges", []))
+              if e["type"] == "MEMBER_OF"}
+    assert ("Wren Abernethy", "Lumenfield") in member

@@ -12,7 +12,16 @@ from giftgraph.ingest.message import Message, make_id
 from .context import ThreadContext
 from .text import Sentence
 from .threads import subject_key
-from .values import counted_items, merge_items, parse_money, quantity_after, quantity_before, sum_value, uses_in
+from .values import (
+    counted_items,
+    each_value,
+    merge_items,
+    parse_money,
+    quantity_after,
+    quantity_before,
+    sum_value,
+    uses_in,
+)
 
 __all__ = ["extract_gifts"]
 
@@ -84,10 +93,12 @@ class _GiftReader:
             sents = self.ctx.sentences.get(s.message.id, [])
             if any(t.products for t in sents[s.index + 1:s.index + 4]):
                 return True
-        return self.following_value(s) is not None
+        return self.following_value(s) is not None or self.preceding_value(s) is not None
 
     def offer_blocked(self, s: Sentence) -> str | None:
         for label in ("purchase", "conditional", "hypothetical", "request", "loan"):
+            if label == "hypothetical" and s.has(label) and all(self._estimate(sp) for sp in s.spans(label)):
+                continue  # "maybe $40 worth": the amount is guessed, the giving is not
             if s.has(label) and not (label == "conditional" and self.if_wanted(s)) and not (
                     label == "request" and (self.offer_question(s) or self._hands_over(s))) and not (
                     label == "purchase" and (self.paid_for_reader(s) or self.free_after_all(s)
@@ -113,6 +124,17 @@ class _GiftReader:
             if not self.vendor_speaks(s):
                 return "accepting"
         return None
+
+    @staticmethod
+    def _estimate(sp) -> bool:
+        """A maybe that only guesses an amount: "maybe $40 worth", "perhaps 30 bucks", "possibly about $200"."""
+        doc = sp.doc
+        if sp.text.lower() not in {"maybe", "perhaps", "possibly"}:
+            return False
+        j = sp.end
+        while j < len(doc) and doc[j].lower_ in {"about", "around", "roughly", "close", "to", "some"}:
+            j += 1
+        return j < len(doc) and (doc[j].text == "$" or doc[j].text.startswith("$") or doc[j].like_num)
 
     @staticmethod
     def _hands_over(s: Sentence) -> bool:
@@ -418,6 +440,8 @@ class _GiftReader:
         # free camera promotion", "get a free chime"), which names offers more than gifts
         ctx = self.ctx
         modals = self._modals_outside_terms(s)
+        if not modals and self.vendor_speaks(s) and self._was_free(s):
+            return True  # "lunch was my treat", "the tickets were on us": the terms said of what is past
         if not s.products:
             # "They're on us." / "It won't cost you a cent." after the sentence naming the items; "Hang on to them
             # for good." after things lent: the loan is the handing over, whatever modal offered it
@@ -434,6 +458,19 @@ class _GiftReader:
                         and not self.offer_framed(s) and self.vendor_speaks(s)
                         and not any(s.has(label) for label in ("conditional", "hypothetical", "request")))
         return self._plain_free(s, doc, modals) and bool(s.products) and self.vendor_speaks(s)
+
+    @staticmethod
+    def _was_free(s: Sentence) -> bool:
+        """A past copula just before the free terms ("dinner was my treat", "the seats were on the house", "it's
+        been on us"): what was free has been had. Not a condition or a question."""
+        if s.has("conditional") or s.text.rstrip().endswith("?"):
+            return False
+        doc = s.doc
+        for sp in s.spans("free"):
+            prev = [t.lower_ for t in doc[max(0, sp.start - 2):sp.start]]
+            if prev[-1:] in (["was"], ["were"]) or prev == ["has", "been"] or prev == ["have", "been"] or prev == ["'s", "been"]:
+                return True
+        return False
 
     def _modals_outside_terms(self, s: Sentence) -> list[int]:
         """The starts of the sentence's modals, but those inside negated terms: a modal inside the words of
@@ -496,9 +533,28 @@ class _GiftReader:
             after = [t.lower_ for t in doc[sp.end:sp.end + 2]]
             if after and (after[0] in self._NOT_PAYING or after[-1] in self._NOT_PAYING):
                 continue  # "we paid a visit", "it paid off", "pay attention", "pay it forward"
+            if giver_side and self._paid_done(sp):
+                continue  # the giver: "your registration is paid", "the hotel has been paid": paid for the reader
             if {t.lower_ for t in doc[max(0, sp.start - 4):min(len(doc), sp.end + 4)]} & payer:
                 return True
         return False
+
+    @classmethod
+    def _paid_done(cls, sp) -> bool:
+        """A passive "paid" in the giver's mouth, with nobody after it paying ("by you", "by your office"): the
+        giver reporting that it paid what it offered ("your registration is paid", "both nights are already paid
+        for"), not a bill to the reader."""
+        doc = sp.doc
+        words = [t.lower_ for t in doc[sp.start:sp.end]]
+        if words[-1] != "paid" and words != ["paid", "for"]:
+            return False
+        j = sp.start - 1
+        while j >= 0 and doc[j].lower_ in {"now", "already", "all", "fully", "been", "just"}:
+            j -= 1
+        if j < 0 or doc[j].lower_ not in {"is", "are", "was", "were", "been", "be", "'s", "'re", "has", "have"}:
+            return False
+        after = [t.lower_ for t in doc[sp.end:sp.end + 4]]
+        return not ("by" in after and {"you", "your", "yourself"} & set(after))
 
     def _no_yes(self, s: Sentence) -> bool:
         """A reply to an offer that names accepting, or thanks, without saying yes: a question about it
@@ -554,6 +610,23 @@ class _GiftReader:
                 v = self.ctx.stated_value(t)
                 if v is not None:
                     return v
+        return None
+
+    def preceding_value(self, s: Sentence) -> float | None:
+        """"They're yours!" after the same speaker's sentence (one or two back, same paragraph) that priced things no
+        catalogue lists ("I've got two tickets to Saturday's game, $180 apiece."): what those things are worth. Not
+        when that sentence is a sale, a condition, a maybe, a request or a recap, or names a product."""
+        if s.products or not s.has("free") or s.has("not_free"):
+            return None
+        sents = self.ctx.sentences.get(s.message.id, [])
+        for t in reversed(sents[max(0, s.index - 2):s.index]):
+            if t.paragraph != s.paragraph or t.products or t.has("free"):
+                return None
+            if any(t.has(label) for label in self._CARRY_BLOCKS):
+                return None
+            v = each_value(self.rules, t)
+            if v is not None:
+                return v
         return None
 
     _CARRY_BLOCKS = ("purchase", "conditional", "hypothetical", "request", "recap", "order")
@@ -1073,7 +1146,7 @@ class _GiftReader:
             items = merge_items(passed_from.items, passed_from.later_items)  # "I gave them to the Watch"
         value = ctx.stated_value(s) if (s.products or s.has("value_cue") or s.has("free")) else None
         if value is None and not items:
-            value = self.following_value(s)
+            value = self.following_value(s) or self.preceding_value(s)
         for g in same:
             if set(g.recipients) == set(recipients):  # a second sentence of the same offer
                 g.items = merge_items(g.items, items)
@@ -1149,7 +1222,7 @@ class _GiftReader:
         grateful = any(t.has("gratitude") for t in sents if t.paragraph == s.paragraph or abs(t.index - s.index) <= 2)
         first_for = next((i for i, w in enumerate(words) if w == "for"), None)
         thanked = bool(s.has("gratitude") and first_for is not None and any(a > first_for for _, a, _, _ in s.products)
-                       and any(w in {"thank", "thanks", "grateful", "appreciate", "cheers"} for w in words))
+                       and any(w in self._THANK_WORDS for w in words))
         by_reader = (self.given_by_reader(s) or s.has("reader_gift")) and (grateful or s.has("free"))
         kept = s.has("keep") and grateful
         vendor_from = self._from_vendor(s, m)
@@ -1184,6 +1257,10 @@ class _GiftReader:
         open_.append(g)
         gifts.append(g)
         return True
+
+    # the words of thanks before "for <items>", with the short forms quick notes use ("thx for the X")
+    _THANK_WORDS = frozenset({"thank", "thanks", "grateful", "appreciate", "cheers", "thx", "thanx", "thnx", "tks",
+                              "thankyou", "thankful"})
 
     def _said_done(self, s: Sentence) -> bool:
         """No question, and no modal or wish before the sentence's first word of giving, receiving or taking

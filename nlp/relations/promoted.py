@@ -93,6 +93,9 @@ def _reported(tok, lex, span=None) -> bool:
         if t.head is t or span is not None and not span.start <= t.head.i < span.end:
             return False
         if t.dep_ in ("ccomp", "xcomp", "advcl", "conj", "parataxis") and t.head.lemma_.lower() in speech:
+            a, b = sorted((t.i, t.head.i))
+            if any(x.text == ";" for x in t.doc[a:b]):
+                return False  # "I recommend it; it hears what you can't": a clause of its own, misattached
             s = _subject(t.head, span)
             if s is None or not _first_person(s):
                 return True
@@ -143,6 +146,8 @@ def endorsed_theme(span, lex: dict | None = None, names: frozenset = frozenset()
             continue
         if _in_condition(tok) or _reported(tok, lex, span):
             continue
+        if tok.dep_ in ("csubj", "csubjpass") and (lemma in suasion or lemma in tell):
+            continue  # "telling people to buy them is not (allowed)": an activity talked about, not the writer's act
         neg = _negated(tok) or any(_negated(h) for h in (tok.head,) if tok.dep_ in ("xcomp", "acomp", "attr"))
         if neg and not enough:
             continue

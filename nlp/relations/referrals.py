@@ -103,6 +103,18 @@ def _came_to_writer(s, lex: dict | None = None) -> bool:
     return any(f" {w} " in low for w in lex.get("code_received", []))
 
 
+def _vocative(ctx: ThreadContext, s, m) -> str | None:
+    """The recipient (To or Cc, not of the vendor) whose name opens the sentence followed by a comma ("Tamsin,
+    your code is X", "Sgt. Rios, yours is Y"): the "you" of that sentence, whoever else the message is to."""
+    doc = s.doc
+    comma = next((i for i, t in enumerate(doc[:5]) if t.text == ","), None)
+    if not comma or not all(t.is_title or t.text == "." for t in doc[:comma]):
+        return None
+    pid = ctx.find(doc[:comma].text, m, ("person",))
+    people = {ctx.pid(a) for a in [*m.to, *m.cc]}
+    return pid if pid in people and ctx.role(pid) != "vendor_employee" else None
+
+
 def _number(text: str) -> int | None:
     from .values import words_to_number
 
@@ -155,6 +167,9 @@ def extract_referrals(ctx: ThreadContext) -> list[Edge]:
                 if not s.codes:
                     continue
                 to = [p for p in ctx.addressees(m) if ctx.role(p) != "vendor_employee"]
+                called = _vocative(ctx, s, m)
+                if called is not None:
+                    to = [called]  # "Tamsin, your code is X": the one the sentence opens by naming, of To or Cc
                 of = poss.get(cid)
                 named = ctx.find(of, m, ("person",)) if of is not None and of not in ("mine", "yours") else None
                 if named and ctx.role(named) != "vendor_employee":

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from typing import Any, Callable
 
-__all__ = ["parse_money", "words_to_number", "quantity_before", "quantity_after", "items_of", "stated_value",
+__all__ = ["parse_money", "words_to_number", "quantity_before", "quantity_after", "items_of", "stated_value", "each_value",
            "uses_in", "uses_reported", "merge_items", "sum_value"]
 
 _SMALL = {
@@ -244,6 +244,32 @@ def stated_value(rules, s) -> float | None:
             continue
         best = value if best is None else max(best, value)
     return best
+
+
+_EACH_AFTER = re.compile(r"\s*\)?\s*(?:each|apiece|a piece|a head|per person)\b")
+_MONTHS = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "january", "february",
+           "march", "april", "june", "july", "august", "september", "october", "november", "december", "no", "number", "#"}
+
+
+def each_value(rules, s) -> float | None:
+    """What several things no catalogue lists are worth when the sentence prices one of them: the count before a
+    plural noun times the amount said to be each ("two tickets to Saturday's game, $180 apiece" is $360). None
+    when the sentence names a product (its list price decides), gives no count or prices nothing per piece."""
+    if s.products:
+        return None
+    low = s.text.lower()
+    each = [(v, a) for v, a, b in parse_money(s.text) if v > 0 and _EACH_AFTER.match(low[b:b + 16])]
+    if len(each) != 1:
+        return None
+    price, at = each[0]
+    words = re.findall(r"[a-z0-9#'-]+|\$", low[:at])
+    for i, w in enumerate(words):
+        n = rules.number_words.get(w) if w in rules.number_words else (_int_of(w) if w.isdigit() else None)
+        if not n or n < 2 or n > 99 or (i and words[i - 1] in _MONTHS) or (i and words[i - 1] == "$"):
+            continue
+        if any(x.endswith("s") and len(x) > 3 and x.isalpha() for x in words[i + 1:i + 4]):
+            return round(n * price, 2)
+    return None
 
 
 def uses_reported(s) -> list[tuple[Any, int]]:

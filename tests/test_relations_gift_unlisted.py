@@ -1,0 +1,89 @@
+"""GIFT rules for things no catalogue lists (probe F): trips, meals, tickets, gift cards and swag, each with its
+value stated in the wording a vendor uses for them. Every message is invented for these tests (the small world
+of ``test_relations.py``)."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))  # the invented world of test_relations.py (importlib mode)
+from test_relations import OTTO, VERA, msg, of_type, run
+
+SIG = "\n\nVera Vendor\nAcme Cams"
+
+
+def gifts(messages):
+    return sorted((e.source, e.target, e.attrs["value_usd"]) for e in of_type(run(messages)[1], "GIFT"))
+
+
+def thread(*bodies):
+    """Vera, Otto, Vera, ... in turn, a day apart, under one subject."""
+    out = []
+    for i, body in enumerate(bodies):
+        mine = i % 2 == 0
+        out.append(msg(VERA if mine else OTTO, [OTTO if mine else VERA], ("RE: " if i else "") + "Note",
+                       body + (SIG if mine else "\n\nOtto"), day=i + 1))
+    return out
+
+
+# -- fix 1: the giver saying it has paid what it offered to pay ends nothing --------------------------------
+def test_the_giver_reporting_the_trip_paid_keeps_the_gift():
+    offer = ("We'd like to fly you out to the Lakeshore forum in May: we'll pay your flight and two nights at the inn, "
+             "about $900 all told, on us.")
+    yes = "Count me in, thank you."
+    assert gifts(thread(offer, yes, "Everything is booked and your flight has been paid. Safe travels!")) == [("v1", "o1", 900.0)]
+    assert gifts(thread(offer, yes, "Both nights at the inn are already paid for.")) == [("v1", "o1", 900.0)]
+
+
+def test_a_bill_to_the_reader_after_all_still_ends_the_gift():
+    offer = "We'll pay your flight and two nights at the inn, about $900 all told, on us."
+    assert gifts(thread(offer, "Count me in.", "Change of plan, sorry: the $900 has to be invoiced to you.")) == []
+    assert gifts(thread(offer, "Count me in.", "Your fare is paid by you and reimbursed later.")) == []
+
+
+# -- fix 2: the terms said of what is past ("lunch was on us"); "came to" states the amount -------------------
+def test_a_meal_the_vendor_says_was_its_treat_is_a_gift_of_the_amount_it_came_to():
+    body = "Good to see you at the harbour grill on Tuesday. Lunch was on us; your plate came to roughly $85."
+    assert gifts([msg(VERA, [OTTO], "Tuesday", body + SIG)]) == [("v1", "o1", 85.0)]
+
+
+def test_terms_said_of_the_past_in_a_question_or_of_a_trial_give_nothing():
+    assert gifts([msg(VERA, [OTTO], "Tuesday", "Was lunch on us last time, about $85?" + SIG)]) == []
+    assert gifts([msg(VERA, [OTTO], "Trial", "The first month was free; from June the plan comes to $40 per seat." + SIG)]) == []
+
+
+# -- fix 3: a gift card is worth the amount printed on it -----------------------------------------------------
+def test_a_gift_card_sent_as_thanks_is_worth_its_face_amount():
+    ms = thread("As a thank-you for all the pilot feedback, a $75 bookshop gift card is in the post to you.",
+                "It turned up today, thank you!")
+    assert gifts(ms) == [("v1", "o1", 75.0)]
+
+
+def test_a_gift_card_as_a_prize_to_be_won_or_sold_gives_nothing():
+    assert gifts(thread("Every agency that books a demo is entered in a draw for a $100 gift card.", "Noted.")) == []
+    assert gifts(thread("We sell $50 gift certificates for the training store; invoice attached for ten.", "Thanks.")) == []
+
+
+# -- fix 4: several things no catalogue lists, priced each, then handed over ---------------------------------
+def test_tickets_priced_each_then_handed_over_are_worth_the_count_times_the_price():
+    ms = thread("I'm holding three seats for the orchestra's opening night on Friday, $95 each. They're on us!",
+                "Picked them up at the box office, many thanks.")
+    assert gifts(ms) == [("v1", "o1", 285.0)]
+
+
+def test_things_priced_each_for_sale_or_on_a_date_give_nothing_more():
+    assert gifts(thread("Gala tickets are $95 each. Let me know how many you'd like to buy.", "Two, please.")) == []
+    # the day of the month is no count
+    ms = thread("The gala is on March 12, seats at $95 apiece. Yours is on us!", "Thanks!")
+    assert all(v != 12 * 95.0 for _, _, v in gifts(ms))
+
+
+# -- fix 5: swag is given away; a maybe that only guesses the amount does not make the giving a maybe ---------
+def test_swag_in_the_post_with_a_guessed_value_is_a_gift():
+    ms = thread("Dropping some company swag in the post for you, a cap and two water bottles, perhaps $30 in all.",
+                "Got the box, thanks!")
+    assert gifts(ms) == [("v1", "o1", 30.0)]
+
+
+def test_a_maybe_about_the_giving_itself_still_gives_nothing():
+    assert gifts(thread("Maybe we can send you some swag sometime, perhaps $30 in all.", "Sure.")) == []
