@@ -258,6 +258,9 @@ class CodeFinder:
         for i in range(len(toks)):
             if i not in taken:
                 self._named(text, toks, low, i, add)
+        for i in range(len(toks)):
+            if i not in taken:
+                self._discount_after(text, toks, i, add)
         if self.patterns:
             for i, (_s, _e, t) in enumerate(toks):
                 if i in taken or not any(p.fullmatch(t) for p in self.patterns):
@@ -401,6 +404,19 @@ class CodeFinder:
         if k < len(toks) and low[k] in nouns and i > 0 and low[i - 1] in _DETERMINERS:
             if text[toks[i][1]:toks[k][0]] == " ":
                 add(i, i + 1, "named")
+
+    # what a code takes off, right after it: "X for $25 off", "X, 15% off", "X gets you $50 off"
+    _OFF = re.compile(r"\s*,?\s*(?:(?:for|gets?(?: you)?|takes?|saves?(?: you)?|is)\s+)?(?:an?\s+)?(?:extra\s+)?"
+                      r"(?:\$\s?\d[\d,.]*|\d[\d.]*\s?(?:%|percent))\s+off\b", re.I)
+
+    def _discount_after(self, text, toks, i, add) -> None:
+        """A token printed with a separator and a digit ("xyz-50", "SPRING.24") followed by what it takes off:
+        "FOOTHILL-25, for $25 off", "ab.12 gets you 10% off"."""
+        t = toks[i][2]
+        if not (re.search(r"\d\d", t) and re.search(r"[A-Za-z]{3}", t) and re.search(r"[._\-]", t)) or not self.shaped(t):
+            return
+        if self._OFF.match(text, toks[i][1]):
+            add(i, i + 1, "named")
 
     def _url_codes(self, text: str, base: int, url: str) -> list[CodeHit]:
         params, paths = self.lex.get("url_params", set()), self.lex.get("url_path_words", set())

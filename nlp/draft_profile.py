@@ -76,7 +76,7 @@ RANKS: list[tuple[str, bool, list[str]]] = [
 ]
 # words that make a signature segment a unit of an agency
 UNIT_WORDS = ["Division", "Precinct", "District", "Bureau", "Unit", "Task Force", "Squad", "Section", "Detail",
-              "Station", "Substation", "Area", "Center", "Centre"]
+              "Station", "Substation", "Area", "Center", "Centre", "Troop"]  # "Troop C": a state police's district
 # a unit named in running text: one to four capitalised words and a unit word ("the Marine Unit")
 _TEXT_UNIT = re.compile(r"(?<![A-Za-z&'-])((?:[A-Z][a-z]+[ \t]+){1,4}(?:Unit|Division|Bureau|Squad|Section|Task Force|Detail|"
                         r"Precinct))(?![A-Za-z])")
@@ -96,11 +96,11 @@ _ORG_SUFFIX = re.compile(
     r"Labs|Group|Networks|Security|Software|Partners|Police|Sheriff'?s?|Department|Dept\.?|Office|Agency|"
     r"Association|Alliance|Foundation|Council|Commission|Authority|Society|Club|League|Coalition|Chamber|"
     r"Institute|University|College|School|Church|Center|Centre|City of|County|Township|Village|Borough|"
-    r"Patrol|Marshal'?s?|Constable|District Attorney)\b")
-_LEGAL_SUFFIX = re.compile(r"(?:,?\s+(?:Inc\.?|LLC|L\.L\.C\.|Corp\.?|Corporation|Company|Co\.|Ltd\.?|Systems|Technologies|"
+    r"Patrol|Marshal'?s?|Constable|District Attorney|GmbH|PLC|Pty\.?|Pte\.?)(?!\w)")
+_LEGAL_SUFFIX = re.compile(r"(?:,?\s+(?:Inc\.?|LLC|L\.L\.C\.|Corp\.?|Corporation|Company|Co\.?|Ltd\.?|GmbH|PLC|Pty\.?|Pte\.?|Systems|Technologies|"
                            r"Technology|Solutions|Labs|Group|Networks|Software))+$")
 _COMPANY = re.compile(r"\b(?:Inc\.?|LLC|L\.L\.C\.|Corp\.?|Corporation|Company|Co\.|Ltd\.?|Systems|Technologies|"
-                      r"Technology|Solutions|Labs|Networks|Software|Security)\b")
+                      r"Technology|Solutions|Labs|Networks|Software|Security|GmbH|PLC|Pty\.?|Pte\.?)(?!\w)")
 _PUBLIC = re.compile(r"\b(?:Police|Sheriff|Department|Dept|Office|City|County|State|Township|Village|University|"
                      r"College|School|Association|Alliance|Foundation|Council|Commission|Authority|Church)\b")
 PSEUDO = "org:"  # the key of a sender known only by the organisation line of their signature
@@ -236,7 +236,9 @@ def _clean_line(text: str) -> str:
 
 
 def _segments(text: str) -> list[str]:
-    return [s.strip() for s in re.split(r"\s*[|,\u2022]\s*|\s+-\s+|\s{3,}", _clean_line(text)) if s.strip()]
+    # a comma before a legal form is part of the name ("Acme Co., Ltd.", "Acme Robotics, Inc.")
+    return [s.strip() for s in re.split(r"\s*(?:[|\u2022]|,(?!\s*(?:Inc|Ltd|LLC|L\.L\.C|Corp|Co|GmbH|PLC|Pty|Pte)(?!\w)))\s*"
+                                         r"|\s+-\s+|\s{3,}", _clean_line(text)) if s.strip()]
 
 
 def _acronym(name: str) -> str:
@@ -302,7 +304,8 @@ def _org_like(seg: str) -> bool:
     words = seg.split()
     if not (2 <= len(words) <= 8) or _TITLE_WORDS.match(seg) or PHONE_RE.search(seg) or _EMAIL_RE.search(seg) or re.search(r"\d{3,}|www\.|https?:", seg):
         return False
-    caps = sum(1 for w in words if w[:1].isupper() or w in {"of", "the", "and", "&", "for", "de"})
+    # a number designates a unit ("Troop 2", "District 14")
+    caps = sum(1 for w in words if w[:1].isupper() or w in {"of", "the", "and", "&", "for", "de"} or re.fullmatch(r"\d{1,2}", w))
     return caps == len(words)
 
 
@@ -317,7 +320,7 @@ def _spells_domain(seg: str, D: "_Domain", name_words: set[str]) -> bool:
         return False
     if all(w.lower().strip(".,") in name_words for w in words):  # "Hal Brody" of halbrody.com: a person
         return False
-    joined = re.sub(r"[^a-z]", "", seg.lower())
+    joined = re.sub(r"[^a-z]", "", re.sub(r"^the\s+", "", seg.lower()))  # "The Harlow Courier" of harlowcourier.com
     return len(joined) >= 4 and joined == re.sub(r"[^a-z]", "", D.label.lower())
 
 
@@ -327,6 +330,8 @@ def _matches_label(name: str, label: str) -> bool:
     label = re.sub(r"[^a-z]", "", label.lower())
     words = [re.sub(r"[^a-z]", "", w.lower()) for w in name.split()]
     words = [w for w in words if w]
+    if len(words) > 1 and words[0] == "the":  # "The Harlow Courier" ~ harlowcourier
+        words = words[1:]
     if not label or not words:
         return False
     joined = "".join(words)
@@ -686,7 +691,7 @@ def _strip_title(seg: str) -> str:
 def _unit_kind(name: str) -> str:
     if re.search(r"\bBureau\b", name):
         return "bureau"
-    if re.search(r"\b(?:Precinct|District|Station|Substation|Area)\b", name):
+    if re.search(r"\b(?:Precinct|District|Station|Substation|Area|Troop)\b", name):
         return "area"
     if re.search(r"\b(?:Unit|Squad|Task Force|Section|Detail)\b", name):
         return "unit"
@@ -905,6 +910,10 @@ def _price_of(name: str, forms: list[str], nouns: Counter, lines: list[str], oth
         rest = line[fm.end():]
         if discounted(line, fm.start(), min(len(line), fm.end() + 60)):
             continue
+        head = line[:fm.start()]
+        if (re.match(r"\s*[*\u2022-]\s", line) or head.count("(") > head.count(")")) and \
+                re.search(r"\b(?:for|with|fits?|of|on|to)\s+(?:the\s+|a\s+|an\s+|your\s+|our\s+|any\s+|each\s+)?$", head, re.I):
+            continue  # "- Spare Pod (mount for the X): $340": what the item is for, not what is priced
         amounts = list(re.finditer(_MONEY, rest))
         if re.match(r"\s*[*\u2022-]\s", line) and len(amounts) == 1 and len(form_re.findall(line)) == 1 \
                 and not re.search(r"total|credit|off\b|=", rest[max(0, amounts[0].start() - 16):amounts[0].end() + 8].lower()):

@@ -873,9 +873,15 @@ def _build(messages, docs, res: Resolver, prof: Profile, index: EntityIndex, per
     # every printing of an introduced code is a mention of it ("18 neighbours have used ab-12")
     printed = _printed_codes(introduced)
     code_mentions = {m.id: printed(docs[m.id].text) for m in messages} if introduced else {}
+    # a code cut short where it was introduced ("SLO 7" of "SLO 7 OFF": "off" read as the end of the phrase) is the
+    # longer code it begins when the release never prints it alone (every printing of it is one of the longer code)
+    alone = {h.key for hits in code_mentions.values() for h in hits}
+    cut = {k: min((x for x in introduced if x != k and x.startswith(k)), key=len) for k in introduced
+           if k not in alone and any(x != k and x.startswith(k) for x in introduced)}
     forms: dict[str, Counter] = defaultdict(Counter)
     for key, c in introduced.items():
-        forms[key].update(c)
+        if key not in cut:
+            forms[key].update(c)
     for hits in code_mentions.values():
         for h in hits:
             if h.text not in introduced[h.key]:
@@ -887,6 +893,10 @@ def _build(messages, docs, res: Resolver, prof: Profile, index: EntityIndex, per
         nodes[nid].attrs["key"] = key
         for f in (key, name, *aliases):
             code_ids.setdefault(f.upper(), nid)
+    for key, longer in cut.items():
+        if longer in forms:
+            for f in (key, *introduced[key]):
+                code_ids.setdefault(f.upper(), code_ids[longer])
     index.ids = {"product": product_ids, "division": division_ids, "organization": org_ids, "code": code_ids}
     index.vendor_id = org_ids.get(vendor.name) if vendor else None
     index.agency_id = org_ids.get(agency.name) if agency else None

@@ -512,3 +512,21 @@ def test_a_sergeant_who_signs_with_the_city_keeps_his_rank():
     index, docs, nodes, edges = extract_entities(msgs, profile="ring_lapd", model="blank")
     roles = {n.name: n.attrs["role"] for n in nodes if n.kind == "person"}
     assert roles["Pilar Okonjo"] == "officer" and roles["Thea Marsh"] == "other"
+
+
+def test_landforms_are_places_not_people():
+    """'the Tolland Range', 'Cutter Gulch': a wild place named in a search or a trip is no person; a surname that
+    is also a landscape word ('Marsh') still is."""
+    from types import SimpleNamespace
+
+    from giftgraph.nlp.extract import _NotPerson
+    from giftgraph.nlp.names import parse_name
+
+    np_ = _NotPerson(places=set(), org_starts=set())
+
+    def says(text, name):
+        return np_.says(SimpleNamespace(start_char=text.index(name)), parse_name(name), text)
+
+    assert says("a climber overdue from the Tolland Range since Friday", "Tolland Range")
+    assert says("the team that searched Cutter Gulch", "Cutter Gulch")
+    assert not says("I spoke with Odell Marsh today", "Odell Marsh")

@@ -494,3 +494,84 @@ CENTER = [
 def test_a_center_named_in_an_agency_signature_is_a_unit(tmp_path):
     f = drafted(tmp_path, CENTER)
     assert "Real Time Crime Center" in {u["name"] for u in f["units"]["units"]}
+
+
+def test_a_company_line_with_a_comma_and_a_dotted_legal_form_names_the_vendor(tmp_path):
+    """'Qorvand Marine Co., Ltd.' and 'Tessaly Robotics, Inc.' are one name each: the comma before the
+    legal form does not cut it, and 'Co.' at the end of a line is a legal form."""
+    mails = [
+        (("Ines Maro", "ines.maro@qorvand-mar.test"), [("Lee Ostrow", "lostrow@harlanpd.test")], "Boats",
+         "Lieutenant,\n\nWe can offer two survey boats for a trial at no cost.\n\nInes Maro\nExport Sales Manager\n"
+         "Qorvand Marine Co., Ltd.\n"),
+        (("Lee Ostrow", "lostrow@harlanpd.test"), [("Ines Maro", "ines.maro@qorvand-mar.test")], "RE: Boats",
+         "Ines,\n\nWe will take the trial.\n\nLt. Lee Ostrow\nMarine Unit\nHarlan Police Department\n"),
+        (("Ines Maro", "ines.maro@qorvand-mar.test"), [("Lee Ostrow", "lostrow@harlanpd.test")], "RE: Boats",
+         "Lieutenant,\n\nThe boats ship Monday.\n\nInes Maro\nExport Sales Manager\nQorvand Marine Co.\n"),
+    ]
+    f = drafted(tmp_path, mails)
+    assert f["profile"]["vendor"] == "Qorvand Marine Co., Ltd."
+    vendor = next(o for o in f["organizations"]["organizations"] if o["kind"] == "vendor")
+    assert "Qorvand Marine" in vendor["aliases"]
+    assert not any(p["name"] in ("Co", "Ltd") for p in f["products"]["products"])  # its legal form is no product
+    from giftgraph.nlp.draft_profile import _segments
+    assert _segments("Tessaly Robotics, Inc. | Boston") == ["Tessaly Robotics, Inc.", "Boston"]
+
+
+def test_a_state_polices_troop_on_a_signature_line_is_a_unit(tmp_path):
+    """State police and highway patrols sign with their troop ('Troop F', 'Troop 2 - Easton'): a unit of the
+    agency, like a precinct."""
+    mails = [
+        (("Wes Hallam", "whallam@corvexa.test"), [("Odile Prade", "oprade@ksp.statewide.gov")], "Radios",
+         "Sergeant Prade,\n\nWe can quote twelve radios for the troop.\n\nWes Hallam\nSales Engineer\nCorvexa Inc.\n"),
+        (("Odile Prade", "oprade@ksp.statewide.gov"), [("Wes Hallam", "whallam@corvexa.test")], "RE: Radios",
+         "Wes,\n\nPlease send the quote.\n\nSgt. Odile Prade\nTroop F - Easton\nKellan State Police\n"),
+        (("Barry Nunn", "bnunn@ksp.statewide.gov"), [("Wes Hallam", "whallam@corvexa.test")], "RE: Radios",
+         "Wes,\n\nAdd two for us too.\n\nTpr. Barry Nunn\nTroop 2, Kellan State Police\n"),
+    ]
+    units = {u["name"]: u for u in drafted(tmp_path, mails)["units"]["units"]}
+    assert {"Troop F", "Troop 2"} <= set(units) and units["Troop F"]["kind"] == "area"
+
+
+def test_a_price_list_item_for_an_accessory_does_not_price_what_it_fits():
+    """'- Brindle Mount (bracket for the Orla Cam): $95': the mount's price, not the camera's; the
+    camera's own line still prices it, and a name that heads its item is priced as before."""
+    from collections import Counter
+
+    from giftgraph.nlp.draft_profile import _price_of
+
+    lines = ["- Orla Cam (outdoor camera): $640 per unit",
+             "- Brindle Mount (bracket for the Orla Cam): $95 each",
+             "* Night Lens, fits any Orla Cam: $150"]
+    assert _price_of("Orla Cam", ["Orla Cam"], Counter(), lines) == 640
+    assert _price_of("Brindle Mount", ["Brindle Mount"], Counter(), lines) == 95
+
+
+def test_the_head_of_a_price_list_item_counts_as_a_product_with_its_price(tmp_path):
+    """'- Tallyglass Vault (case notes and exports): $950 per year' is a product line of a price list; named once
+    more in an offer ('the Tallyglass Vault app free for a year'), it is drafted, with that price."""
+    mails = [
+        (("Rui Okonjo", "rokonjo@ferrowick.test"), [("Ada Penhale", "apenhale@dunmorepd.test")], "Our prices",
+         "Sergeant,\n\nOur list for this year:\n\n- Tallyglass Vault (case notes and exports): $950 per year\n"
+         "- Ferrowick Beacon 3 (solar tower camera): $4,100 each\n\nRui Okonjo\nAccount Executive\nFerrowick Inc.\n"),
+        (("Ada Penhale", "apenhale@dunmorepd.test"), [("Rui Okonjo", "rokonjo@ferrowick.test")], "RE: Our prices",
+         "Rui,\n\nNoted, thanks.\n\nSgt. Ada Penhale\nPatrol Division\nDunmore Police Department\n"),
+        (("Rui Okonjo", "rokonjo@ferrowick.test"), [("Ada Penhale", "apenhale@dunmorepd.test")], "Records",
+         "Sergeant,\n\nWe can offer your squad the Tallyglass Vault app free for a year.\n\n"
+         "Rui Okonjo\nAccount Executive\nFerrowick Inc.\n"),
+    ]
+    products = {p["name"]: p["unit_price_usd"] for p in drafted(tmp_path, mails)["products"]["products"]}
+    assert products.get("Tallyglass Vault") == 950
+
+
+def test_a_newspaper_line_with_the_before_its_name_spells_its_domain(tmp_path):
+    """'The Harlow Courier' of harlowcourier.test is the organisation of the reporter who signs with it."""
+    mails = [
+        (("Pia Stroud", "pstroud@northgatepd.org"), [("Nils Ekberg", "nekberg@tarnvale.test")], "Scanners",
+         "Nils,\n\nPlease quote four scanners.\n\nSgt. Pia Stroud\nNorthgate Police Department\n"),
+        (("Nils Ekberg", "nekberg@tarnvale.test"), [("Pia Stroud", "pstroud@northgatepd.org")], "RE: Scanners",
+         "Sergeant,\n\nThe quote is attached, $900 each.\n\nNils Ekberg\nAccount Manager\nTarnvale Inc.\n"),
+        (("Wren Abara", "wabara@harlowcourier.test"), [("Pia Stroud", "pstroud@northgatepd.org")], "Question",
+         "Sergeant Stroud,\n\nDid the department buy scanners this year?\n\nWren Abara\nCity Desk\nThe Harlow Courier\n"),
+    ]
+    f = drafted(tmp_path, mails)
+    assert f["domains"]["domains"]["harlowcourier.test"]["organization"] == "The Harlow Courier"

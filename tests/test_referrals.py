@@ -249,3 +249,14 @@ def test_vendor_named_in_lower_case_and_unresolved_pronouns(nlp):
 ])
 def test_a_semicolon_clause_and_telling_as_a_subject(nlp, text, endorses):
     assert bool(endorsement(nlp(text)[:])) is endorses
+
+
+def test_a_code_its_officer_refuses_is_no_referral_unless_handed_out_after(nlp):
+    give = msg(GRETA, [RAVI], "Your own code", "Ravi, your personal code is ravi-15, for 15% off any Glowpost camera.", 1)
+    no = msg(RAVI, [GRETA], "RE: Your own code",
+             "Greta, I appreciate it, but I must decline the code; please switch it off.", 2)
+    _, edges = run(nlp, [give, no])
+    assert [e for e in edges if e.type == "REFERRAL"] == []
+    later = msg(RAVI, [LOU], "RE: Your own code", "Lou, on second thought use my code ravi-15 when you order.", 9)
+    _, edges = run(nlp, [give, no, later])
+    assert [(e.source, e.target) for e in edges if e.type == "REFERRAL"] == [("o1", "org_v")]

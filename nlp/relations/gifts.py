@@ -23,6 +23,10 @@ from .values import (
     uses_in,
 )
 
+# words that add things to what an offer has named ("plus a Relay Chime", "a Chime too", "along with")
+_ADDS = re.compile(r"^\W*(?:and|plus|also|with)\b|\b(?:plus|also|too|as well|along with|in addition|included?|including|"
+                   r"extra|bonus|comes? with|thrown? in|add(?:ed|ing)?)\b", re.I)
+
 __all__ = ["extract_gifts"]
 
 
@@ -870,6 +874,25 @@ class _GiftReader:
                 break
         return None
 
+    _MEANT_FOR = re.compile(r"^\W*(?:they|these|those|both|all of them|it|this one|the \w+)\s*(?:'re|’re|are|is|'s|’s|will be)\s+"
+                            r"(?:all\s+|both\s+)?(?:meant\s+|intended\s+|really\s+)?for\s+((?:[A-Z][\w'’.-]*\s*){1,4})", re.I)
+
+    def _meant_for(self, s: Sentence, m: Message, sender: str | None) -> str | None:
+        """The person of the release a sentence says the things are for ("They're for Dana Reyes"), not the writer,
+        not the vendor's side, not someone written to."""
+        x = self._MEANT_FOR.match(s.text)
+        if not x:
+            return None
+        words = []
+        for w in x.group(1).split():
+            if not w[:1].isupper():
+                break
+            words.append(w.strip(".,;:'’"))
+        pid = self.ctx.find(" ".join(words), m, ("person",)) if words else None
+        if pid and pid != sender and self.ctx.side(pid) != "vendor" and pid not in self.ctx.addressees(m):
+            return pid
+        return None
+
     _LOCATIVE = {"at", "in", "on", "by", "near", "inside", "outside", "from", "into", "onto", "beside", "behind", "under",
                  "across", "around", "off"}
 
@@ -917,7 +940,12 @@ class _GiftReader:
                 if re.search(r"\bfor(?: you(?:rself)? and)?(?: the| your)?$", before) or re.match(r"['’]s\b", after):
                     return mention.node_id
                 m_to = re.search(r"\bto(?: the| your)?$", before)
-                if m_to and self._transfer_before(before[:m_to.start()]):
+                if m_to and (self._transfer_before(before[:m_to.start()]) or self._transfer_in_clause(body, s, mention)):
+                    return mention.node_id
+                # "sent as a gift to the unit", "our donation to your squad": a gift noun names who gets it,
+                # whatever verb of motion came before
+                if m_to and before[:m_to.start()].split()[-1:] and \
+                        before[:m_to.start()].split()[-1] in self.rules.lexicons.get("gift_nouns", ()):
                     return mention.node_id
         for span in s.spans("org_words"):
             if span.start == 0:
@@ -939,6 +967,18 @@ class _GiftReader:
                 if len(orgs) == 1:
                     return orgs.pop()
         return None
+
+    def _transfer_in_clause(self, body: str, s: Sentence, mention) -> bool:
+        """The clause before "to <unit>" opens with a verb of giving whose objects are a long list ("will donate
+        five X and five Y to the unit"): a transfer however far the verb is, with no verb of motion after it."""
+        clause = re.split(r"[;:]", body[max(s.start, mention.start - 200):mention.start])[-1]
+        words = re.sub(r"[^\w'’\s-]", " ", clause.lower()).split()
+        words = words[:-1] if words[-1:] in (["the"], ["your"]) else words
+        if words[-1:] != ["to"]:
+            return False
+        words = words[-20:-1]
+        give = [i for i, w in enumerate(words) if w in self.rules.giving_forms]
+        return bool(give) and not any(w in self.rules.motion_forms or w in {"to", "for"} for w in words[give[-1] + 1:])
 
     def _transfer_before(self, before: str) -> bool:
         """The words before "to <unit>" hold a verb of giving (donate, add, award), not of motion."""
@@ -1063,6 +1103,15 @@ class _GiftReader:
                     g.evidence.append(s)
                     g.later_items = merge_items(g.later_items, ctx.items_of(s))
                 return
+        if same and not s.products:
+            # "They're for Dana Reyes, so please pass them along": the things just offered to the reader are meant for
+            # another person of the release, whom the reader only hands them to
+            g = same[-1]
+            who = self._meant_for(s, m, sender)
+            if who and set(g.recipients) <= set(ctx.addressees(m)) and who not in g.recipients:
+                g.recipients = [who]
+                g.offer_sents.append(s)
+                return
         if same:
             g = same[-1]
             if self.ships(s) and not s.has("conditional"):
@@ -1070,7 +1119,10 @@ class _GiftReader:
                 g.evidence.append(s)
             if not self.gift_like(s) and not self.offer_blocked(s) and not s.has("decline"):
                 # the items listed under the offer ("- Four (4) Yard Cams"), the value stated after it
-                if s.products and g.offer_sents[-1].index >= s.index - 4:
+                # (a list line counts its items or adds them: "- Two (2) X", "Plus a Y"; a sentence about another
+                # product, "a Y in between usually does the trick", lists nothing)
+                if s.products and g.offer_sents[-1].index >= s.index - 4 and (
+                        counted_items(self.rules, s) or _ADDS.search(s.text)):
                     g.items = merge_items(g.items, ctx.items_of(s))
                     g.offer_sents.append(s)
                     return

@@ -364,8 +364,10 @@ def _theme_target(ctx: ThreadContext, s: Sentence, theme, before: list[Sentence]
         return None
     phrase = " ".join(t.text for t in theme.subtree).lower() if theme.dep_ != "ROOT" else theme.lower_
     phrase = " ".join(phrase.split())  # line breaks inside the sentence are whitespace tokens of the parse
-    for nid, _, _, text in s.products:
-        if " ".join(text.lower().split()) in phrase:
+    # the longest name the phrase holds, as whole words: "go with the Video Doorbell Pro" after "doorbell wiring"
+    # is the Pro, not the doorbell that "doorbell" (a word of the Pro's name) would name
+    for nid, _, _, text in sorted(s.products, key=lambda p: -len(p[3])):
+        if re.search(rf"(?<!\w){re.escape(' '.join(text.lower().split()))}(?!\w)", phrase):
             return nid
     if any(re.search(rf"(?<!\w){re.escape(f.lower())}(?!\w)", phrase) for f in ctx.vendor_forms):
         return ctx.vendor_id

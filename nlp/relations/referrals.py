@@ -134,7 +134,7 @@ def extract_referrals(ctx: ThreadContext) -> list[Edge]:
         return []
     edges: list[Edge] = []
     info: dict[str, dict] = defaultdict(lambda: {"assigned": [], "claimed": [], "distributed": [], "uses": [],
-                                                 "evidence": [], "discount": None})
+                                                 "evidence": [], "discount": None, "declined": []})
     thread_codes: dict[str, list[str]] = {}
     for thread in ctx.threads:
         # from the scanned rows: a thread's codes need no sentence made
@@ -154,6 +154,9 @@ def extract_referrals(ctx: ThreadContext) -> list[Edge]:
             codes = [c for c, _, _ in s.codes] or (msg_codes if len(msg_codes) == 1 else [])
             if not codes:
                 continue
+            if sender and ctx.role(sender) != "vendor_employee" and s.has("decline") and not s.text.rstrip().endswith("?"):
+                for cid in codes:  # "thanks, but I'll have to decline the code": the one it was handed to refuses it
+                    info[cid]["declined"].append((m.sent or "", sender))
             n = reported_uses(s)
             poss = {cid: _possessive(s, a) for cid, a, _ in s.codes}
             own = _uses_by_code(s) if n is not None and len(s.codes) > 1 else {}
@@ -208,6 +211,9 @@ def extract_referrals(ctx: ThreadContext) -> list[Edge]:
             owner = sorted(rec["assigned"], key=lambda a: a[0])[0][1]
         if not owner or ctx.role(owner) == "vendor_employee":
             continue
+        refused = [w for w, p in rec["declined"] if p == owner]
+        if refused and not any(p == owner and w > min(refused) for w, p, _ in [*rec["claimed"], *rec["distributed"]]):
+            continue  # refused by the one it was handed to, and never handed out after
         ev_sents = [s for s in rec["evidence"]
                     if ctx.pid(s.message.sender) in (owner,) or ctx.role(ctx.pid(s.message.sender)) == "vendor_employee"]
         if not ev_sents:

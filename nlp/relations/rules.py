@@ -237,6 +237,9 @@ class RelationRules:
                 head = w[1:].split()[0]
                 self.past_forms.update(f for f in inflect(head, irregular)[3:] if f != head)
         self.return_later = [str(w).lower() for w in self.gift.get("return_later") or []]
+        self.noun_uses = {str(w).lower() for w in self.gift.get("noun_uses") or []}
+        self.return_trip_after = {str(w).lower() for w in self.gift.get("return_trip_after") or []}
+        self.noun_use_before = {str(w).lower() for w in self.gift.get("noun_use_before") or []}
         self.giving_forms = {f for w in (self.gift.get("giving_verbs") or []) for f in inflect(str(w), irregular)}
         self.motion_forms = {f for w in (self.gift.get("motion_verbs") or []) for f in inflect(str(w), irregular)}
         for label, words in groups.items():
@@ -366,6 +369,20 @@ class RelationRules:
                                     if not any(a <= s.start and s.end <= b or a <= s.start < b for a, b in masked)]
                     if not found[label]:
                         del found[label]
+        if found.get("loan") and self.return_trip_after:
+            # "the return flight", "back home on the 19th", "and return July 19": a journey back, nothing is lent
+            found["loan"] = [s for s in found["loan"] if not (
+                s[0].lower_.startswith("return") and s.end < len(doc) and doc[s.end].lower_ in self.return_trip_after)]
+            if not found["loan"]:
+                del found["loan"]
+        for label in ("give", "ship"):
+            # "a call from the dispatch", "it came in the mail": the noun, not the verb
+            if found.get(label) and self.noun_uses:
+                found[label] = [s for s in found[label] if not (
+                    len(s) == 1 and s[0].lower_ in self.noun_uses and s.start > 0
+                    and doc[s.start - 1].lower_ in self.noun_use_before)]
+                if not found[label]:
+                    del found[label]
         if found.get("keep"):
             # "no need to return them before June", "don't send them back until the trial ends": the return is
             # put off, not given up
@@ -412,13 +429,15 @@ class RelationRules:
     @staticmethod
     def _alternative(doc, start: int, window: int = 12) -> bool:
         """Token `start` is in the alternative a "rather than" or "instead of" sets aside ("rather than wait on
-        a purchase order, ..."), within its clause: what is not done."""
+        a purchase order, ..."; "instead to return it", as learners of English write it), within its clause: what
+        is not done."""
         j = start - 1
         while j > 0 and start - j <= window:
             tok = doc[j]
             if tok.text in {",", ";", ":", "(", ")"} or tok.lower_ in {"but", "so", "because"}:
                 return False
-            if (doc[j - 1].lower_, tok.lower_) in {("rather", "than"), ("instead", "of")}:
+            # "instead to send it back": the learner's form of "instead of sending it back"
+            if (doc[j - 1].lower_, tok.lower_) in {("rather", "than"), ("instead", "of"), ("instead", "to")}:
                 return True
             j -= 1
         return False

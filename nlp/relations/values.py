@@ -160,6 +160,7 @@ def items_of(rules, s) -> dict[str, int]:
     not_items = {str(w).lower() for w in rules.gift.get("not_item_after") or []}
     topics = {str(w).lower() for w in rules.gift.get("topic_of") or []}
     named: list[tuple[str, set[str]]] = []  # (product, the words of its name as printed) so far
+    prev = None  # (product, token end, quantity) of the product named before
     for nid, a, b, _ in s.products:
         words = {w for t in s.doc[a:b] for w in (t.lower_, t.lower_[:-1] if t.lower_.endswith("s") else t.lower_) if w.isalpha()}
         if (b - a == 1 and a > 0 and s.doc[a - 1].lower_ in {"the", "one", "each", "that", "this"}
@@ -172,6 +173,12 @@ def items_of(rules, s) -> dict[str, int]:
         if _topic_of(s.doc, a, topics):
             continue  # "the webinar on the X", "a setup session for your X": the product is what an event is about
         q = quantity_before(rules, s.doc, a) or quantity_after(s.doc, b) or 1
+        # "two X with a Y", "four X, each with its Y": one Y comes with each X (not "two X with one Y")
+        j = a - 1 if a > 0 and s.doc[a - 1].lower_ in {"a", "an", "its", "their"} else a
+        if prev is not None and j > 0 and s.doc[j - 1].lower_ == "with" and prev[1] in (j - 1, j - 2) \
+                and (q == 1 or j != a) and not quantity_after(s.doc, b):
+            q = max(q, prev[2])
+        prev = (nid, b, q)
         items[nid] = max(items.get(nid, 0), q)
     # "a camera to each of your three sergeants", "one for each of the 4 deputies": so many of each item
     m = _EACH_OF.search(s.text)
