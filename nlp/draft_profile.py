@@ -33,7 +33,7 @@ from typing import Any, Iterable, Sequence
 
 import yaml
 
-from giftgraph.nlp.names import HONORIFICS, known_given_names
+from giftgraph.nlp.names import HONORIFICS, LEGAL_FORM, known_given_names
 from giftgraph.nlp.profile import AUTO_PROFILE, DEFAULT_TIMEZONE, Profile, ProfileError
 from giftgraph.nlp.signature import PHONE_RE, own_text_end, split_signature
 
@@ -532,9 +532,12 @@ def draft_profile(messages: Sequence, *, name: str = AUTO_PROFILE, timezone: str
         if nm is None:  # a side without an organisation line: its domain's name ("CEDARPD" for cedarpd.org)
             label = next((p for p in d.split(".")[:-1] if _POLICE_DOMAIN.search(p)), "") if kind == "agency" else ""
             nm = label.upper() if label and len(label) <= 6 else (label or D.label).capitalize()
+        printed = nm
+        nm = LEGAL_FORM.sub("", nm) or nm  # "Corvane Labs, Inc." is named "Corvane Labs", as it is spoken of
         org_by_domain[d] = nm
         if not any(o["name"] == nm for o in organizations):
-            organizations.append({"name": nm, "kind": kind, "aliases": _org_aliases(nm, all_text)})
+            organizations.append({"name": nm, "kind": kind,
+                                  "aliases": list(dict.fromkeys([*_org_aliases(nm, all_text), *([printed] if printed != nm else [])]))})
         role = {"agency": "officer", "vendor": "vendor_employee"}.get(kind, "other")
         if not D.pseudo:
             domain_entries[d] = {"role": role, "organization": nm}

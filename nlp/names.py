@@ -26,6 +26,8 @@ CIVIC_TITLES = frozenset({"councilmember", "councilwoman", "councilman", "counci
 HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "madam", "prof", "professor", "rev", "reverend", "fr",
               "father", "pastor", "hon", "honorable"} | CIVIC_TITLES
 SUFFIXES = {"jr", "sr", "ii", "iii", "iv"} | POST_NOMINALS
+# a company's legal form after its name (", Inc.", " LLC", " Co., Ltd.", " Corp."): no part of how it is spoken of
+LEGAL_FORM = re.compile(r",?\s+(?:Inc|LLC|L\.L\.C|Ltd|Co\.?,?\s*Ltd|Corp|PLC|LLP|GmbH)\.?$", re.I)
 _PARTICLES = {"la", "le", "los", "las", "lo"}
 # lower-case words that join the words of an office's or a publication's name, never a person's
 _CONNECTORS = frozenset({"of", "the", "for", "and", "on", "&"})

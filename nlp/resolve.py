@@ -39,6 +39,7 @@ from giftgraph.ingest.addresses import clean_name, display_with_suffix
 from giftgraph.ingest.message import Address, Message, make_id
 from giftgraph.nlp.names import (
     HONORIFICS,
+    LEGAL_FORM,
     PersonName,
     _fold,
     clear_name_caches,
@@ -446,6 +447,21 @@ class Resolver:
         # "Oak Hill HOA" and "Oak Hill Homeowners Association" (the kind's short form). Only the
         # organisations that share a blocking key with the name can be either (`_org_keys`), read in the
         # order of `orgs` (the first that is one wins): each new name was compared with every known one.
+        # "Corvane Labs, Inc." of a signature is "Corvane Labs" of the profile or of another line: a legal form
+        # after a known name adds nothing to who it is
+        base = LEGAL_FORM.sub("", name)
+        if base != name and base.lower() in self.table["organization"]:
+            known = self.table["organization"][base.lower()]
+            self.orgs[known]["aliases"].add(name)
+            self.table["organization"][low] = known
+            return known
+        if base != name and base[:1].isalpha():
+            # a new company printed with its legal form is named without it ("Tallis Optics, LLC"), as it is
+            # spoken of; the printed form is an alias
+            known = self.add_org(base, kind=kind)
+            self.orgs[known]["aliases"].add(name)
+            self.table["organization"][low] = known
+            return known
         key = _org_kind_key(low)
         for known in self._org_candidates(low, key):
             joined = self._join_org(name, low, key, known)

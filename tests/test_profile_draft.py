@@ -133,15 +133,16 @@ def draft(release):
 
 def test_sides_from_domains_and_signatures(draft):
     f = draft.files
-    assert f["profile"]["vendor"] == "Kestrel Optics Inc."
+    assert f["profile"]["vendor"] == "Kestrel Optics"
     assert f["profile"]["agency"] == "Maple Ridge Police Department"
     doms = f["domains"]["domains"]
-    assert doms["kestreloptics.io"] == {"role": "vendor_employee", "organization": "Kestrel Optics Inc."}
+    assert doms["kestreloptics.io"] == {"role": "vendor_employee", "organization": "Kestrel Optics"}
     assert doms["mapleridgepd.org"]["role"] == "officer"
     assert doms["brookcountyso.gov"] == {"role": "officer", "organization": "Brook County Sheriff's Office"}
     assert doms["elmhollow.org"] == {"role": "other", "organization": "Elm Hollow Neighbors Association"}
     orgs = {o["name"]: o for o in f["organizations"]["organizations"]}
-    assert orgs["Kestrel Optics Inc."]["kind"] == "vendor" and "Kestrel Optics" in orgs["Kestrel Optics Inc."]["aliases"]
+    # named without its legal form, as the release speaks of it; the printed line is an alias
+    assert orgs["Kestrel Optics"]["kind"] == "vendor" and "Kestrel Optics Inc." in orgs["Kestrel Optics"]["aliases"]
     assert orgs["Maple Ridge Police Department"]["kind"] == "agency"
     assert "MRPD" in orgs["Maple Ridge Police Department"]["aliases"]  # written in the release
     assert orgs["Elm Hollow Neighbors Association"]["kind"] == "other"
@@ -195,11 +196,11 @@ def test_profile_init_writes_a_profile(release, tmp_path):
     r = CliRunner().invoke(cli, ["profile", "init", str(release), "-o", str(out), "--timezone", "America/Chicago"])
     assert r.exit_code == 0, r.output
     meta = yaml.safe_load((out / "profile.yaml").read_text())
-    assert meta["vendor"] == "Kestrel Optics Inc." and meta["timezone"] == "America/Chicago"
+    assert meta["vendor"] == "Kestrel Optics" and meta["timezone"] == "America/Chicago"
     r = CliRunner().invoke(cli, ["profile", "init", str(release), "-o", str(out)])
     assert r.exit_code != 0 and "exists" in r.output  # no silent overwrite
     r = CliRunner().invoke(cli, ["profile", "init", str(release), "-o", str(out), "--force", "--json"])
-    assert r.exit_code == 0 and json.loads(r.output)["vendor"] == "Kestrel Optics Inc."
+    assert r.exit_code == 0 and json.loads(r.output)["vendor"] == "Kestrel Optics"
 
 
 def test_ingest_profile_auto_drafts_into_the_case(release, tmp_path):
@@ -209,7 +210,7 @@ def test_ingest_profile_auto_drafts_into_the_case(release, tmp_path):
     assert r.exit_code == 0, r.output
     manifest = json.loads((case / "case.json").read_text())
     assert manifest["profile"] == "auto" and manifest["profile_path"] == "profile"
-    assert Profile.load(case / "profile").vendor == "Kestrel Optics Inc."
+    assert Profile.load(case / "profile").vendor == "Kestrel Optics"
     graph = json.loads((case / "graph.json").read_text())
     roles = {n["name"]: n.get("role") for n in graph["nodes"] if n.get("kind") == "person"}
     assert roles["Tomas Quill"] == "vendor_employee" and roles["Nadia Fenn"] == "vendor_employee"
@@ -229,7 +230,7 @@ def test_a_release_without_addresses_is_read_from_signatures(tmp_path):
     (folder / "release.txt").write_text("\n\n".join(printed))
     res = read_paths([folder], timezone="America/Chicago", log=lambda s: None)
     d = draft_profile(res.messages).files
-    assert d["profile"]["vendor"] == "Kestrel Optics Inc."
+    assert d["profile"]["vendor"] == "Kestrel Optics"
     assert d["profile"]["agency"] == "Maple Ridge Police Department"
     assert d["domains"]["domains"] == {}  # no address, no domain rule
     kinds = {o["name"]: o["kind"] for o in d["organizations"]["organizations"]}
@@ -498,7 +499,7 @@ def test_a_center_named_in_an_agency_signature_is_a_unit(tmp_path):
 
 def test_a_company_line_with_a_comma_and_a_dotted_legal_form_names_the_vendor(tmp_path):
     """'Qorvand Marine Co., Ltd.' and 'Tessaly Robotics, Inc.' are one name each: the comma before the
-    legal form does not cut it, and 'Co.' at the end of a line is a legal form."""
+    legal form does not cut it, and 'Co.' at the end of a line is a legal form (the company is named without it)."""
     mails = [
         (("Ines Maro", "ines.maro@qorvand-mar.test"), [("Lee Ostrow", "lostrow@harlanpd.test")], "Boats",
          "Lieutenant,\n\nWe can offer two survey boats for a trial at no cost.\n\nInes Maro\nExport Sales Manager\n"
@@ -509,9 +510,9 @@ def test_a_company_line_with_a_comma_and_a_dotted_legal_form_names_the_vendor(tm
          "Lieutenant,\n\nThe boats ship Monday.\n\nInes Maro\nExport Sales Manager\nQorvand Marine Co.\n"),
     ]
     f = drafted(tmp_path, mails)
-    assert f["profile"]["vendor"] == "Qorvand Marine Co., Ltd."
+    assert f["profile"]["vendor"] == "Qorvand Marine"  # named without its legal form, which is an alias
     vendor = next(o for o in f["organizations"]["organizations"] if o["kind"] == "vendor")
-    assert "Qorvand Marine" in vendor["aliases"]
+    assert "Qorvand Marine Co., Ltd." in vendor["aliases"]
     assert not any(p["name"] in ("Co", "Ltd") for p in f["products"]["products"])  # its legal form is no product
     from giftgraph.nlp.draft_profile import _segments
     assert _segments("Tessaly Robotics, Inc. | Boston") == ["Tessaly Robotics, Inc.", "Boston"]
@@ -575,3 +576,19 @@ def test_a_newspaper_line_with_the_before_its_name_spells_its_domain(tmp_path):
     ]
     f = drafted(tmp_path, mails)
     assert f["domains"]["domains"]["harlowcourier.test"]["organization"] == "The Harlow Courier"
+
+
+def test_a_company_line_with_a_legal_form_names_the_company_without_it(tmp_path):
+    mails = [
+        (("Nell Varga", "nvarga@lumacore.example"), [("Ivo Brandt", "ibrandt@pinecrestpd.example")], "Pilot",
+         "Ivo,\n\nTwo Halden Cams are yours for the pilot, at no cost.\n\nNell Varga\nAccount Executive\n"
+         "Lumacore Optics, Inc.\n"),
+        (("Ivo Brandt", "ibrandt@pinecrestpd.example"), [("Nell Varga", "nvarga@lumacore.example")], "RE: Pilot",
+         "Nell, thanks.\n\nSgt. Ivo Brandt\nPinecrest Police Department\n"),
+        (("Nell Varga", "nvarga@lumacore.example"), [("Ivo Brandt", "ibrandt@pinecrestpd.example")], "RE: Pilot",
+         "Glad to hear it.\n\nNell Varga\nAccount Executive\nLumacore Optics, Inc.\n"),
+    ]
+    f = drafted(tmp_path, mails)
+    vendor = next(o for o in f["organizations"]["organizations"] if o["kind"] == "vendor")
+    assert vendor["name"] == "Lumacore Optics" and "Lumacore Optics, Inc." in vendor["aliases"]
+    assert f["profile"]["vendor"] == "Lumacore Optics"

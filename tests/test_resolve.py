@@ -1112,3 +1112,13 @@ def test_a_watch_named_short_is_the_neighbourhood_watch(ring):
     watch = res.add_org("Larch Hollow Neighborhood Watch")
     assert res.add_org("Larch Hollow Watch") == watch
     assert res.add_org("Larch Hollow Book Club") != watch
+
+
+def test_a_companys_legal_form_adds_nothing_to_who_it_is(ring):
+    res = Resolver(ring, [])
+    tallis = res.add_org("Tallis Optics")
+    assert res.add_org("Tallis Optics, Inc.") == tallis == "Tallis Optics"
+    assert "Tallis Optics, Inc" in res.orgs[tallis]["aliases"]  # as printed, the last stop left out
+    # printed with its legal form first, it is named without it; the printed form is an alias
+    assert res.add_org("Brindle Works LLC") == "Brindle Works" == res.add_org("Brindle Works")
+    assert res.add_org("Acme Corporation") == "Acme Corporation"  # a word of the name, not an abbreviated form
