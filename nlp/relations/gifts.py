@@ -623,7 +623,10 @@ class _GiftReader:
         if s.products or not s.has("free") or s.has("not_free"):
             return None
         sents = self.ctx.sentences.get(s.message.id, [])
-        for t in reversed(sents[max(0, s.index - 2):s.index]):
+        before = sents[max(0, s.index - 2):s.index]
+        if not any(each_value(self.rules, t) is not None for t in before):
+            return None  # the cheap test first: the cues below may need the sentence parsed
+        for t in reversed(before):
             if t.paragraph != s.paragraph or t.products or t.has("free"):
                 return None
             if any(t.has(label) for label in self._CARRY_BLOCKS):
