@@ -253,6 +253,7 @@ class CodeFinder:
         for i, w in enumerate(low):
             if w in nouns:
                 self._after_noun(text, toks, low, i, add)
+                self._owners_listed(text, toks, low, i, add)
             elif w in entry:
                 self._after_entry(text, toks, low, i, add)
         for i in range(len(toks)):
@@ -349,6 +350,24 @@ class CodeFinder:
                 break
             add(n, n + 1, "noun")
             n += 1
+
+    def _owners_listed(self, text, toks, low, i, add) -> None:
+        """Codes handed out by owner after a code noun, in the same sentence: "here are your codes: Ann's is
+        XK-PINE and Bo's is XK-ELM" (a possessive name, "is", then a token shaped as a code in capitals or with
+        a digit)."""
+        if i > 0 and low[i - 1] in self.lex.get("not_code_kinds", set()):
+            return
+        for j in range(i + 1, min(len(toks), i + 40)):
+            if re.search(r"[.!?]\s|\n\s*\n", text[toks[j - 1][1]:toks[j][0]]):
+                return  # the sentence ended
+            if j < i + 4 or low[j - 1] != "is" or low[j - 2] != "s" or text[toks[j - 3][1]:toks[j - 2][0]] not in ("'", "\u2019"):
+                continue
+            if not toks[j - 3][2][:1].isupper() or text[toks[j - 2][1]:toks[j - 1][0]] != " ":
+                continue
+            t = toks[j][2]
+            if self._gap_ok(text, toks[j - 1][1], toks[j][0]) and self.shaped(t, promo=True) and (
+                    re.search(r"\d", t) or t.isupper()):
+                add(j, j + 1, "noun")
 
     def _checkout_near(self, low, k, span: int = 8) -> bool:
         words = self.lex.get("checkout_words", set())

@@ -29,7 +29,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable, Sequence
+from typing import Any, Callable, Iterable, Sequence
 
 import yaml
 
@@ -94,7 +94,7 @@ _UNIT_RE = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in UNIT_WORDS) + r"
 _ORG_SUFFIX = re.compile(
     r"\b(?:Inc\.?|LLC|L\.L\.C\.|Corp\.?|Corporation|Company|Co\.|Ltd\.?|Systems|Technologies|Technology|Solutions|"
     r"Labs|Group|Networks|Security|Software|Partners|Police|Sheriff'?s?|Department|Dept\.?|Office|Agency|"
-    r"Association|Alliance|Foundation|Council|Commission|Authority|Society|Club|League|Coalition|Chamber|"
+    r"Association|HOA|POA|Alliance|Foundation|Council|Commission|Authority|Society|Club|League|Coalition|Chamber|"
     r"Institute|University|College|School|Church|Center|Centre|City of|County|Township|Village|Borough|"
     r"Patrol|Marshal'?s?|Constable|District Attorney|GmbH|PLC|Pty\.?|Pte\.?)(?!\w)")
 _LEGAL_SUFFIX = re.compile(r"(?:,?\s+(?:Inc\.?|LLC|L\.L\.C\.|Corp\.?|Corporation|Company|Co\.?|Ltd\.?|GmbH|PLC|Pty\.?|Pte\.?|Systems|Technologies|"
@@ -656,6 +656,11 @@ def _seen(form: str, text: str) -> bool:
     return bool(re.search(r"(?<![\w-])" + re.escape(form) + r"(?![\w-])", text))
 
 
+_LINE_OF_BUSINESS = {"analytics", "systems", "technologies", "technology", "solutions", "labs", "networks", "security",
+                     "software", "safety", "robotics", "optics", "devices", "innovations", "industries", "enterprises",
+                     "electronics", "imaging", "surveillance", "dynamics", "wireless", "digital"}
+
+
 def _org_aliases(name: str, text: str) -> list[str]:
     out = []
     acr = _acronym(name)
@@ -664,6 +669,12 @@ def _org_aliases(name: str, text: str) -> list[str]:
     short = _LEGAL_SUFFIX.sub("", name).strip(" ,")
     if short and short != name and _seen(short, text):
         out.append(short)
+    # "Corvane" of "Corvane Analytics, Inc.": a company's own word before a generic line of business, written alone
+    # ("Corvane will cover", "Corvane Insight"), is its short form
+    words = (short or name).split()
+    if len(words) >= 2 and all(w.lower() in _LINE_OF_BUSINESS for w in words[1:]) and words[0][:1].isupper() and \
+            len(words[0]) >= 4 and re.search(r"(?<![\w-])" + re.escape(words[0]) + r"(?![\w-])(?!\s+" + re.escape(words[1]) + ")", text):
+        out.append(words[0])
     for long, abbr in (("Police Department", "PD"), ("Police Department", "Police Dept."), ("Sheriff's Office", "SO"),
                        ("Police Department", "Police")):
         if name.endswith(long):
@@ -745,9 +756,17 @@ def _draft_products(text: str, vendor_texts: list[str], people_words: set[str], 
     $179)"), or is joined by "and" to a name that is already a product ("a Z and a Chime")."""
     prefixes = sorted({v for v in vendor_names if v}, key=len, reverse=True)
     qty = r"(?:\d{1,4}(?:\s*\(\d+\))?|" + "|".join(_NUMBER_WORDS) + r")"
-    qty_before = re.compile(r"(?<![\w$.,])" + qty + r"\s*(?:x\s+|more\s+|extra\s+|new\s+|of\s+(?:the|our|those|these)\s+)?$", re.I)
+    qty_before = re.compile(r"(?<![\w$.,])" + qty + r"\s*(?:x\s+|more\s+|extra\s+|new\s+|of\s+(?:the|our|those|these)\s+|\|\s*)?$", re.I)  # "4 | X | $450": a table's row
     noun_after = re.compile(r"\s+(" + "|".join(PRODUCT_NOUNS) + r")\b")
     lines = _unwrap(text)
+    # a last word that ends in "s" is a plural only when the release also writes it without the "s" ("4 Beacons"
+    # beside "a Beacon"); "NeighborLens", "Atlas" never written "NeighborLen", "Atla" keep their "s"
+    written = set(re.findall(r"[A-Za-z0-9]+", text))
+
+    def singular(w: str) -> str:
+        one = _singular(w)
+        return one if one == w or one in written else w
+
     mentions_at: list[tuple[str, str, str, int, int, int]] = []  # (key, phrase, prefix, line no, start, ctx)
     nouns: dict[str, Counter] = defaultdict(Counter)
     taken_stems = {re.sub(r"s$", "", t) for t in taken}
@@ -767,7 +786,7 @@ def _draft_products(text: str, vendor_texts: list[str], people_words: set[str], 
                 continue
             if prefix and _LEGAL_SUFFIX.fullmatch(" " + phrase):
                 continue  # "Veritrek Systems Inc": the vendor's own name, not a product of it
-            key = " ".join(_singular(w) if i == len(words) - 1 else w for i, w in enumerate(words))
+            key = " ".join(singular(w) if i == len(words) - 1 else w for i, w in enumerate(words))
             before, after = line[: m.start()], line[m.end():]
             ctx = 0
             if qty_before.search(before) and not re.search(r"\$\s?[\d,]*\s*$", before):
@@ -854,7 +873,7 @@ def _draft_products(text: str, vendor_texts: list[str], people_words: set[str], 
         others = [f for c in cands if c != k and merged.get(c) != k for f in (c, *forms[c])]
         price = _price_of(k, list(aliases) + [k], nouns[k], lines, others)
         products.append({"name": k, "unit_price_usd": price,
-                         "aliases": sorted({_singular_phrase(a) for a in aliases if _singular_phrase(a) != k})})
+                         "aliases": sorted({_singular_phrase(a, singular) for a in aliases if _singular_phrase(a, singular) != k})})
     return products
 
 
@@ -879,9 +898,9 @@ def _unwrap(text: str) -> list[str]:
     return out
 
 
-def _singular_phrase(p: str) -> str:
+def _singular_phrase(p: str, singular: Callable[[str], str] | None = None) -> str:
     words = p.split()
-    return " ".join(words[:-1] + [_singular(words[-1])]) if words else p
+    return " ".join(words[:-1] + [(singular or _singular)(words[-1])]) if words else p
 
 
 def _price_of(name: str, forms: list[str], nouns: Counter, lines: list[str], others: Sequence[str] = ()) -> float | None:
@@ -894,7 +913,7 @@ def _price_of(name: str, forms: list[str], nouns: Counter, lines: list[str], oth
     form_re = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(f) for f in sorted(set(forms), key=len, reverse=True))
                          + r")s?(?![\w-])(?!\s+[A-Z][a-z])")  # not the start of a longer name
     def discounted(line: str, start: int, end: int) -> bool:
-        return bool(re.search(r"discount|\boff\b|sale price|partner pric|reduced|promo",
+        return bool(re.search(r"discount|\boff\b|sale price|partner pric|reduced|\bpromo(?:s|tion|tional)?\b",
                               line[max(0, start - 50):end + 20].lower()))
 
     other_re = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(f) for f in sorted(set(others) - set(forms), key=len, reverse=True))
@@ -946,6 +965,13 @@ def _price_of(name: str, forms: list[str], nouns: Counter, lines: list[str], oth
             if re.match(r"\s*(?:off|credit|discount|total|in\b)", tail) or \
                     re.search(r"total|save|off|credit|come to|comes to|came to|=|brings?|amount|\bto\s*$", lead):
                 continue
+            if _money(m.group(1), m.group(2)) == 0:
+                # "$0 (normally $1,495)": given free, and what it costs otherwise
+                usual = re.match(r"\s*\(\s*(?:normally|usually|regularly|list(?:\s+price)?|retail(?:\s+price)?|reg\.?)\s+"
+                                 + _MONEY, rest[m.end():], re.I)
+                if usual:
+                    votes[_money(usual.group(1), usual.group(2))] += 3
+                    break
             each = re.match(r"\s*(?:each|apiece|a piece|per|/)", tail)
             if several and not each:  # "10 of the X ... $3,000": the price of several
                 break

@@ -982,7 +982,7 @@ def _build(messages, docs, res: Resolver, prof: Profile, index: EntityIndex, per
         units = PersonCluster.units.peek(c) or PersonCluster.text_units.peek(c)
         orgs = PersonCluster.orgs.peek(c)
         if units:
-            unit = units.most_common(1)[0][0]
+            unit = _most_specific(units, res)
             target, quote = division_ids.get(unit), c.member_quotes.get("division:" + unit)
         if target is None and orgs:
             org = res.table["organization"].get(orgs.most_common(1)[0][0].lower(), orgs.most_common(1)[0][0])
@@ -1002,6 +1002,24 @@ def _build(messages, docs, res: Resolver, prof: Profile, index: EntityIndex, per
                               evidence=[evidence_for(by_id[mid], q)]))
     index.nodes = nodes
     return list(nodes.values()), edges
+
+
+def _most_specific(units: Counter, res) -> str:
+    """The unit a person signs with most often; of units signed with as often (one line naming two: "Patrol
+    Bureau - Ironwood District"), the most specific: a unit under another (its ``bureau``) before that one, and
+    any unit before a bureau, the broadest kind."""
+    top = units.most_common(1)[0][1]
+    tied = [u for u, n in units.items() if n == top]
+    if len(tied) == 1:
+        return tied[0]
+    def unit(name):
+        return res.units.get(name) or res.release_units.get(name)
+    def depth(name) -> int:
+        u = unit(name)
+        if u is None:
+            return 1
+        return (2 if u.bureau and u.bureau in tied else 0) + (0 if u.kind == "bureau" else 1)
+    return max(tied, key=depth)
 
 
 # İ ı ſ K: the only characters besides ASCII letters that a case-insensitive regex matches to one

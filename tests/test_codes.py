@@ -155,3 +155,13 @@ def test_printed_codes_asks_the_regex_only_for_keys_the_text_can_hold_and_finds_
     assert printed("nothing to see") == []
     # keys that are not code keys: the regex gets them all
     assert _printed_codes(["ab-12"])("AB12 ab-12") == find_known("AB12 ab-12", ["ab-12"])
+
+
+def test_codes_handed_out_by_owner_after_a_code_noun(finder):
+    """'here are your codes: Ines's is X and Teo's is Y': each owner's name, "is", then the code, in the sentence
+    of the code noun (a lower-case word after "is" is no code)."""
+    text = "As promised, here are your own codes for the porch drive: Ines's is HARBOR-INES and Teo's is QUAY-TEO."
+    assert texts(finder, text) == ["HARBOR-INES", "QUAY-TEO"]
+    assert texts(finder, "We compared the codes of the two clubs: Ines's is stricter and Teo's is looser.") == []
+    # another sentence: not introduced by the code noun
+    assert texts(finder, "Those are the codes. Ines's is HARBOR-INES.") == []

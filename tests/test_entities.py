@@ -530,3 +530,18 @@ def test_landforms_are_places_not_people():
     assert says("a climber overdue from the Tolland Range since Friday", "Tolland Range")
     assert says("the team that searched Cutter Gulch", "Cutter Gulch")
     assert not says("I spoke with Odell Marsh today", "Odell Marsh")
+
+
+def test_a_signature_line_naming_a_bureau_and_a_unit_under_it_gives_the_unit():
+    """'Central Bureau - Rampart Division' (a bureau, then one of its areas, on one line): the person is a member of
+    the more specific unit, whichever of the two the line names first."""
+    from giftgraph.ingest.message import Address
+
+    a, b = Address("Wilf Okoro", "wokoro@lapd.lacity.org"), Address("Mae Tran", "mtran@lapd.lacity.org")
+    msgs = [ew.msg(a, [ew.DANA], "Cameras", "Dana,\n\nNoted.\n\nSgt. Wilf Okoro\nCentral Bureau - Rampart Division\n"
+                                            "Los Angeles Police Department\n"),
+            ew.msg(b, [ew.DANA], "Cameras", "Dana,\n\nSame here.\n\nDet. Mae Tran\nRampart Division, Central Bureau\n", page=2)]
+    index, docs, nodes, edges = extract_entities(msgs, profile="ring_lapd", model="blank")
+    names = {n.id: n.name for n in nodes}
+    member = {(names[e.source], names[e.target]) for e in edges if e.type == "MEMBER_OF"}
+    assert ("Wilf Okoro", "Rampart Division") in member and ("Mae Tran", "Rampart Division") in member

@@ -592,3 +592,72 @@ def test_a_company_line_with_a_legal_form_names_the_company_without_it(tmp_path)
     vendor = next(o for o in f["organizations"]["organizations"] if o["kind"] == "vendor")
     assert vendor["name"] == "Lumacore Optics" and "Lumacore Optics, Inc." in vendor["aliases"]
     assert f["profile"]["vendor"] == "Lumacore Optics"
+
+
+# -- probe H (an invented plate-reader vendor, a city police department and homeowners' associations) ----------------
+def _probe_h_release():
+    v, o = ("Oriel Dunmore", "odunmore@brimwell.test"), ("Bea Sallow", "bsallow@fenwickpd.test")
+    vsig = "\n\nOriel Dunmore\nAccount Executive\nBrimwell Analytics, Inc.\n"
+    osig = "\n\nSgt. Bea Sallow\nTraffic Unit\nFenwick Police Department\n"
+    return [
+        (v, [o], "Quote", "Sergeant,\n\nThanks for asking us to quote the Traffic Unit's order; here is the quote:\n\nQty | Item | Unit | Total\n"
+                          "2 | Tidelens camera | $1,280 | $2,560\n3 | Quaymount Fitting | $120 | $360\n"
+                          "2 | Promontory Beacon | $340 | $680\n\nBrimwell can ship in May." + vsig),
+        (o, [v], "RE: Quote", "Oriel,\n\nCould you add a Brimwell Pulse seat for our analyst? And what does a "
+                              "Tidelens cost without the mount?" + osig),
+        (v, [o], "RE: Quote", "Sergeant,\n\nWe sell a Tidelens camera at $1,280 on its own; the Brimwell Pulse seat is "
+                              "$600 per seat per year. We'll add one Pulse seat for your analyst:\n\n"
+                              "1 | Brimwell Pulse seat | $0 (normally $600)\n1 | Quaymount Fitting | $120\n2 | Promontory Beacon | $340 | $680" + vsig),
+        (("Ida Rennet", "ida.rennet@quillmeadowcommons.test"), [o], "Cameras at our gate",
+         "Sergeant Sallow,\n\nOur board would like a Tidelens at the north gate. Who should we call?\n\n"
+         "Ida Rennet\nPresident, Board of Directors\nQuill Meadow Commons HOA\n"),
+        (o, [("Ida Rennet", "ida.rennet@quillmeadowcommons.test")], "RE: Cameras at our gate",
+         "Ida,\n\nOriel Dunmore at Brimwell can help; I'll copy him." + osig),
+    ]
+
+
+def test_a_homeowners_association_signature_line_names_an_organisation(tmp_path):
+    """'Quill Meadow Commons HOA' of quillmeadowcommons.test: an HOA line is an organisation, as an Association is."""
+    f = drafted(tmp_path, _probe_h_release())
+    assert f["domains"]["domains"]["quillmeadowcommons.test"]["organization"] == "Quill Meadow Commons HOA"
+
+
+def test_a_product_name_ending_in_s_keeps_it_when_the_release_never_writes_it_without(tmp_path):
+    names = {p["name"] for p in drafted(tmp_path, _probe_h_release())["products"]["products"]}
+    assert "Tidelens" in names and "Tideln" not in names and "Tidelen" not in names
+
+
+def test_a_quantity_in_a_tables_first_column_counts_the_product_and_prices_it(tmp_path):
+    """'3 | Quaymount Fitting | $120 | $360': a table row counts and prices the item as '3 x Quaymount Fitting at $120'
+    does."""
+    products = {p["name"]: p["unit_price_usd"] for p in drafted(tmp_path, _probe_h_release())["products"]["products"]}
+    assert products.get("Quaymount Fitting") == 120
+
+
+def test_a_product_name_that_begins_with_promo_is_no_discount():
+    """'Promontory Beacon ... $340': 'promo' inside a word is no promotion; 'promo price $300' still is one."""
+    from collections import Counter
+
+    from giftgraph.nlp.draft_profile import _price_of
+
+    assert _price_of("Promontory Beacon", ["Promontory Beacon"], Counter(), ["2 x Promontory Beacon at $340 each"]) == 340
+    assert _price_of("Orla Cam", ["Orla Cam"], Counter(), ["Orla Cam, promo price $300"]) is None
+
+
+def test_the_vendors_own_word_written_alone_is_its_short_form_and_no_part_of_a_product(tmp_path):
+    """'Brimwell' of 'Brimwell Analytics, Inc.' ('Brimwell can ship in May'): an alias of the vendor, so that
+    'Brimwell Pulse' and 'Pulse' are one product."""
+    f = drafted(tmp_path, _probe_h_release())
+    vendor = next(o for o in f["organizations"]["organizations"] if o["kind"] == "vendor")
+    assert "Brimwell" in vendor["aliases"]
+    pulse = [p for p in f["products"]["products"] if "Pulse" in p["name"]]
+    assert len(pulse) == 1 and "Brimwell Pulse" in [pulse[0]["name"], *pulse[0]["aliases"]]
+
+
+def test_an_item_priced_zero_with_its_usual_price_is_priced_at_the_usual_price():
+    from collections import Counter
+
+    from giftgraph.nlp.draft_profile import _price_of
+
+    lines = ["1 | Orla Cam | $0 (normally $640)", "Qty 2 | Orla Cam | $0 (usually $640 each)"]
+    assert _price_of("Orla Cam", ["Orla Cam"], Counter(), lines) == 640

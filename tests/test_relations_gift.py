@@ -598,3 +598,68 @@ def test_a_shipment_cancelled_in_either_spelling_gives_nothing(later):
     sent = msg(VERA, [OTTO], "Cams", "Two Porch Cams shipped to you today, free of charge.")
     _, edges = run([sent, msg(VERA, [OTTO], "RE: Cams", later, day=2)])
     assert gifts(edges) == []
+
+
+def test_a_basket_of_treats_is_a_gift_by_nature():
+    m = msg(VERA, [OTTO], "Season's greetings",
+            "To say thanks for the year, we had a fruit basket (worth about $120) sent over to you.")
+    _, edges = run([m])
+    assert gifts(edges) == [("v1", "o1", 120.0)]
+    no = msg(VERA, [OTTO], "Order", "Your shopping basket still holds two Porch Cams at $199 each.")
+    assert gifts(run([no])[1]) == []
+
+
+@pytest.mark.parametrize("body,expected", [
+    # the person named after the list of things a verb of giving hands over, not the officer written to
+    ("Today we donated a Porch Cam and a Relay Chime to Hank Neighbor, free of charge.", [("v1", "c2", 228.0)]),
+    # after a verb of motion, a long way on, "to" is still where the things travel: the reader's
+    ("We shipped a Porch Cam and a Relay Chime and a Yard Light Cam to Hank Neighbor's street today, no charge.",
+     [("v1", "o1", 477.0)]),
+])
+def test_a_person_named_after_the_things_a_giving_verb_hands_over_receives(body, expected):
+    _, edges = run([msg(VERA, [OTTO], "For a neighbour", body)])
+    assert gifts(edges) == expected
+
+
+def test_for_the_whole_squad_to_share_goes_to_the_readers_unit():
+    m = msg(VERA, [OTTO], "Treats", "A Relay Chime is on its way, free, for the whole squad to share.")
+    _, edges = run([m])
+    assert gifts(edges) == [("v1", "d1", 29.0)]
+
+
+@pytest.mark.parametrize("body,gift", [
+    # a log line: items received from the vendor for a unit of the writer's side, no price or order in view
+    ("4. Received 4 Porch Cams from Acme for the Youth Outreach Office.", [("org_v", "d1", 796.0)]),
+    ("Received 2 Relay Chimes from Acme for the Quarry Division.", [("org_v", "d1", 58.0)]),
+    ("Received 4 Porch Cams from Acme for the Youth Outreach Office; invoice for $796 to follow.", []),
+    ("Received 2 Porch Cams from Acme today for the pilot.", []),  # no unit: nothing says free
+])
+def test_a_log_of_items_received_from_the_vendor_for_a_unit(body, gift):
+    _, edges = run([msg(OTTO, [OLGA], "Monthly log", body)])
+    assert gifts(edges) == gift
+
+
+@pytest.mark.parametrize("body,gift", [
+    # sent now, the unit's to keep once a period ends: a time, not a condition of the giving
+    ("We'll ship two Porch Cams at no charge for the burglary case, and they're your squad's to keep once the case "
+     "is closed.", [("v1", "d1", 398.0)]),
+    # a threshold still is a condition, and so is a wish after the time
+    ("Two Porch Cams are yours to keep once 25 neighbors have used your code.", []),
+    ("We'll ship two Porch Cams at no charge, yours to keep once the trial is over if you like them.", []),
+])
+def test_to_keep_once_a_period_ends_is_no_condition_of_the_gift(body, gift):
+    offer = msg(VERA, [OTTO], "Cams", body)
+    got = msg(OTTO, [VERA], "RE: Cams", "Both arrived yesterday, thank you.", day=5)
+    assert gifts(run([offer, got])[1]) == gift
+
+
+@pytest.mark.parametrize("body,gift", [
+    # the person a vendor "gets covered" or "set up" is provided for; the officer only passes the things along
+    ("Let's get Hank Neighbor covered: one Porch Cam for his side gate and a Relay Chime, on us. I'll send both to you "
+     "to pass along.", [("v1", "c2", 228.0)]),
+    ("Let's get you covered: one Porch Cam for the side gate and a Relay Chime, on us.", [("v1", "o1", 228.0)]),
+])
+def test_the_person_a_vendor_gets_covered_receives(body, gift):
+    offer = msg(VERA, [OTTO], "Hank", body)
+    got = msg(OTTO, [VERA], "RE: Hank", "Got them and dropped them off at his place today.", day=5)
+    assert gifts(run([offer, got])[1]) == gift

@@ -182,3 +182,14 @@ def test_asking_for_a_balance_to_be_written_off_is_no_gift_even_when_thanked():
     thanks = msg(OTTO, [OLGA], "RE: Old balances", "Got it, I will get the forms drawn up.\n\nThanks,", day=2)
     _, edges = run([ask, thanks])
     assert gifts(edges) == []
+
+
+# -- probe H: upgrading the reader's devices to another product gives that product, one per device ------------------
+def test_upgrading_the_readers_devices_to_another_product_gives_one_of_it_per_device():
+    """'Upgrading your three Porch Cams to the Porch Cam Elite, free': the Elites are given (three of them), the
+    Porch Cams are the reader's own."""
+    offer = msg(VERA, [OTTO], "Upgrade", "Otto, we're upgrading your three Porch Cams to the Porch Cam Elite at no charge.")
+    ok = msg(OTTO, [VERA], "RE: Upgrade", "Brilliant, thank you.", day=2)
+    edges = run([offer, ok])[1]
+    assert gifts(edges) == [("v1", "o1", 747.0)]
+    assert [(i["product"], i["quantity"]) for e in of_type(edges, "GIFT") for i in e.attrs["items"]] == [("p_pro", 3)]

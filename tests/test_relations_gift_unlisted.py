@@ -87,3 +87,13 @@ def test_swag_in_the_post_with_a_guessed_value_is_a_gift():
 
 def test_a_maybe_about_the_giving_itself_still_gives_nothing():
     assert gifts(thread("Maybe we can send you some swag sometime, perhaps $30 in all.", "Sure.")) == []
+
+
+# -- probe H: a free sentence ending with a colon, the things listed under it, the value under the list ----------
+def test_a_list_of_travel_under_a_free_colon_line_takes_the_value_stated_under_the_list():
+    offer = ("We'd love to have you on the opening panel of our spring summit. Acme will pay for your trip:\n"
+             "- Return train tickets\n- Two nights at the harbour hotel\n- A summit pass\n\nTotal value: $1,150.")
+    assert gifts(thread(offer, "Wonderful, we accept with thanks.")) == [("v1", "o1", 1150.0)]
+    sold = ("Your trip package for the summit is priced as follows:\n- Return train tickets\n- Two nights at the hotel\n\n"
+            "Total: $1,150, invoiced to the department.")
+    assert gifts(thread(sold, "Wonderful, we accept.")) == []  # a sale, listed the same way

@@ -38,3 +38,21 @@ def test_telling_others_to_put_it_to_work_is_an_endorsement(parser, body):
 ])
 def test_no_endorsement_when_negated_reported_or_asked(parser, body):
     assert promoted(parser, body) == []
+
+
+@pytest.mark.model
+def test_relayed_praise_after_a_greeting_is_the_residents_not_the_officers(parser):
+    """A message is parsed whole: with the greeting parsed into the sentence, "told" has no subject of its own, and
+    the one who says everyone should get one is the resident."""
+    body = ("Vera,\n\nOne of my residents, Cora Civilian on Birch Lane, told me her Porch Cam caught a prowler within "
+            "minutes, and she says everyone on her street should get one.")
+    assert promoted(parser, body) == []
+
+
+@pytest.mark.model
+def test_a_pronoun_for_other_things_named_before_is_no_endorsement_of_the_vendor(parser):
+    # household tips: "them" is the parcels named before it, not the vendor's things
+    assert promoted(parser, "Take parcels indoors early, ask a friend to grab them, or use a locker. "
+                            "I've had a Porch Cam for a year.") == []
+    # after the vendor's cameras are named, "them" is still the vendor's
+    assert promoted(parser, "We use Acme cameras at home and I tell all my neighbors to get them.") == [("o1", "org_v")]

@@ -59,7 +59,28 @@ def extract_gifts(ctx: ThreadContext) -> list[Edge]:
     return _GiftReader(ctx).run()
 
 
+# "get <a person> covered / set up / taken care of": the person is provided for
+_PROVIDED_FOR = re.compile(r"\b(?:get|gets|got|getting)\s+((?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+"
+                           r"(?:covered|set up|sorted|sorted out|squared away|taken care of|fixed up|hooked up|kitted out|outfitted)\b")
+# a line of a list: "- 6 seats", "* Full registration", "• Airfare", "2) Hotel"
+_LIST_LINE = re.compile(r"\s*(?:[-*\u2022\u2013]|\d{1,2}[.)])\s+\S")
+
+
 _COST_TO = re.compile(r"\b(?:charge|cost|expense|bill|billed|invoice|invoiced|fee|price)\b(?: \w+)? to(?: the| your)?$")
+
+
+def doc_words(s: Sentence, start: int, n: int = 2) -> list[str]:
+    """The lower-case words of the sentence's tokens start .. start + n."""
+    return [t.lower_ for t in s.doc[start:start + n]]
+
+
+def _name_start(s: Sentence, k: int) -> int:
+    """The start of the capitalised words (up to three) that end at token k ("Community Relations" of
+    "... Office")."""
+    start = k
+    while start > 0 and k - start < 3 and s.doc[start - 1].is_title:
+        start -= 1
+    return start
 
 
 class _GiftReader:
@@ -99,11 +120,30 @@ class _GiftReader:
                 return True
         return self.following_value(s) is not None or self.preceding_value(s) is not None
 
+    def list_intro(self, s: Sentence) -> Sentence | None:
+        """The sentence that introduces the list a list line belongs to ("Here is our proposal for a 90-day pilot:"
+        above "- 6 seats"), when it ends with a colon and stands right above the list."""
+        if not _LIST_LINE.match(s.text):
+            return None
+        sents = self.ctx.sentences.get(s.message.id, [])
+        k = s.index - 1
+        while k >= 0 and s.index - k <= 8 and _LIST_LINE.match(sents[k].text):
+            k -= 1
+        if k >= 0 and s.index - k <= 8 and sents[k].text.rstrip().endswith(":"):
+            return sents[k]
+        return None
+
     def offer_blocked(self, s: Sentence) -> str | None:
+        intro = self.list_intro(s)
+        if intro is not None:
+            # the items of a list that a trial, a sale or a condition introduces are lent, sold, conditional
+            label = next((b for b in ("loan", "purchase", "conditional") if intro.has(b)), None)
+            if label and self.offer_blocked(intro) == label:
+                return label
         for label in ("purchase", "conditional", "hypothetical", "request", "loan"):
             if label == "hypothetical" and s.has(label) and all(self._estimate(sp) for sp in s.spans(label)):
                 continue  # "maybe $40 worth": the amount is guessed, the giving is not
-            if s.has(label) and not (label == "conditional" and self.if_wanted(s)) and not (
+            if s.has(label) and not (label == "conditional" and (self.if_wanted(s) or self._kept_after(s))) and not (
                     label == "request" and (self.offer_question(s) or self._hands_over(s))) and not (
                     label == "purchase" and (self.paid_for_reader(s) or self.free_after_all(s)
                                              or (not s.products and self.carried_from(s) is not None))):
@@ -128,6 +168,26 @@ class _GiftReader:
             if not self.vendor_speaks(s):
                 return "accepting"
         return None
+
+    _PERIOD_ENDS = frozenset({"over", "closed", "done", "finished", "ends", "ended", "concluded", "concludes", "complete",
+                              "completed", "wraps", "wrapped", "through"})
+
+    @staticmethod
+    def _kept_after(s: Sentence) -> bool:
+        """Every condition of the sentence only says when the things, sent now, become the reader's to keep: "yours
+        to keep once the pilot is over", "the unit's to keep after the case is closed" (a time, not a threshold)."""
+        doc = s.doc
+        spans = s.spans("conditional")
+        if not spans:
+            return False
+        for sp in spans:
+            if doc[sp.start].lower_ not in {"once", "after", "when"}:
+                return False
+            if [t.lower_ for t in doc[max(0, sp.start - 2):sp.start]] != ["to", "keep"]:
+                return False
+            if not {t.lower_ for t in doc[sp.end:sp.end + 6]} & _GiftReader._PERIOD_ENDS:
+                return False
+        return True
 
     @staticmethod
     def _estimate(sp) -> bool:
@@ -614,6 +674,20 @@ class _GiftReader:
                 v = self.ctx.stated_value(t)
                 if v is not None:
                     return v
+        if s.text.rstrip().endswith(":"):
+            # "We'll cover your travel:" over a list of things no catalogue lists ("- Airfare", "- Hotel") and the
+            # line that sums it up ("Total value: $2,380."), in the list or right under it
+            k = s.index + 1
+            while k < len(sents) and k - s.index <= 8 and _LIST_LINE.match(sents[k].text) and not sents[k].products:
+                k += 1
+            if k > s.index + 1:
+                for t in sents[s.index + 1:k + 1]:
+                    if t.products or t.has("purchase") or t.has("conditional"):
+                        break
+                    if t.has("value_cue"):
+                        v = self.ctx.stated_value(t)
+                        if v is not None:
+                            return v
         return None
 
     def preceding_value(self, s: Sentence) -> float | None:
@@ -766,6 +840,20 @@ class _GiftReader:
             if owned:
                 n = sum(items[pid] for pid in owned)
                 items = {pid: (n if pid in services else q) for pid, q in items.items() if pid not in owned}
+        elif len(items) > 1 and any(t.lemma_ == "upgrade" or t.lower_.startswith("upgrad") for t in s.doc):
+            # "upgrading your four X cameras to the Y license": the reader's own devices are upgraded, the Y (one
+            # for each of them) is what is given
+            upgraded: dict[str, int] = {}
+            for pid, a, b, _ in s.products:
+                before = {t.lower_ for t in s.doc[max(0, a - 3):a]}
+                after = [t.lower_ for t in s.doc[b:b + 4]]
+                if pid in items and before & {"your", "'s", "’s", "their", "our"} and "to" in after:
+                    upgraded[pid] = items[pid]
+            target = [pid for pid, a, _, _ in s.products if pid in items and pid not in upgraded
+                      and any(s.doc[k].lower_ == "to" for k in range(max(0, a - 4), a))]
+            if upgraded and target:
+                n = sum(upgraded.values())
+                items = {pid: (n if pid in target and q == 1 else q) for pid, q in items.items() if pid not in upgraded}
         return items
 
     # -- recipients ------------------------------------------------------------------------
@@ -809,6 +897,8 @@ class _GiftReader:
             for span in s.spans("unit_words"):
                 prev = doc[span.start - 1].lower_ if span.start > 0 else ""
                 prev2 = doc[span.start - 2].lower_ if span.start > 1 else ""
+                if prev in {"whole", "entire"} and span.start > 2:  # "for the whole squad to share"
+                    prev, prev2 = prev2, doc[span.start - 3].lower_
                 possessive = span.end < len(doc) and doc[span.end].lower_ in {"'s", "’s"}
                 # "not for the department", "never to the unit": the unit is said not to be the recipient
                 lead = [t.lower_ for t in doc[max(0, span.start - 4):span.start - 1]]
@@ -864,7 +954,12 @@ class _GiftReader:
         ctx, doc = self.ctx, s.doc
         sender = ctx.pid(m.sender)
         for sp in [*s.spans("give"), *s.spans("ship")]:
-            for j in range(sp.end, min(len(doc) - 1, sp.end + 5)):
+            # "to"/"for" just after the verb, or after the list of things a verb of giving hands over ("will
+            # donate a X and a Y to Mrs. Ada Lund"), within the clause
+            reach = 12 if doc[sp.start].lower_ in self.rules.giving_forms else 5
+            for j in range(sp.end, min(len(doc) - 1, sp.end + reach)):
+                if doc[j].text in {";", ":", ".", "!", "?"}:
+                    break
                 if doc[j].lower_ not in {"to", "for"}:
                     continue
                 k = j + 1
@@ -875,6 +970,12 @@ class _GiftReader:
                     if pid and pid != sender and ctx.side(pid) != "vendor":
                         return pid
                 break
+        # "let's get Mrs. Ada Lund covered: two X, on us", "we'll get Mr. Lund set up with a Y": who is provided for
+        x = _PROVIDED_FOR.search(s.text)
+        if x:
+            pid = ctx.find(x.group(1).strip(), m, ("person",))
+            if pid and pid != sender and ctx.side(pid) != "vendor":
+                return pid
         return None
 
     _MEANT_FOR = re.compile(r"^\W*(?:they|these|those|both|all of them|it|this one|the \w+)\s*(?:'re|’re|are|is|'s|’s|will be)\s+"
@@ -1115,6 +1216,17 @@ class _GiftReader:
                 g.recipients = [who]
                 g.offer_sents.append(s)
                 return
+        if same and s.products and _LIST_LINE.match(s.text) and not self.offer_blocked(s):
+            # "- Y license: normally $300 per camera" listed under the sentence that offered the Y: a detail of that
+            # offer, for its recipients, unless the line names a recipient of its own
+            g = same[-1]
+            offered = merge_items(g.items, g.later_items)
+            if g.giver == (self.on_behalf_of(s, m) or sender) and all(pid in offered for pid, *_ in s.products) and \
+                    self._named_recipient(s, m) is None and self.org_recipient(s, m, thread) is None:
+                g.offer_sents.append(s)
+                if g.stated_value is None and s.has("value_cue"):
+                    g.stated_value = ctx.stated_value(s)
+                return
         if same:
             g = same[-1]
             if self.ships(s) and not s.has("conditional"):
@@ -1284,6 +1396,12 @@ class _GiftReader:
         took = any(sp.text.lower() in {"accepted", "took"} for sp in s.spans("accept"))  # "I accepted one from <vendor>"
         received = bool(vendor_from and (s.has("receive") or s.has("give") or s.has("ship") or took)
                         and any(t.has("free") for t in sents) and self._said_done(s))
+        # a log line: "Received 4 X from <vendor> for the Community Office" (a unit of the writer's side named as
+        # whom the things are for, no price, bill or order in the message): a donation logged, free or not said
+        for_unit = next((sp for sp in s.spans("unit_words") if doc_words(s, _name_start(s, sp.start) - 2) == ["for", "the"]), None)
+        logged = bool(vendor_from and not received and s.has("receive") and for_unit is not None and not parse_money(s.text)
+                      and self._said_done(s) and not any(t.has("value_cue") and parse_money(t.text) for t in sents))
+        received = received or logged
         # "the box with the unit made it to my desk. You shouldn't have!": an arrival thanked as a gift is thanked
         gift_thanked = any(t.has("gift_thanks") or t.has("gift_nouns") or t.has("free") for t in sents
                            if t.paragraph == s.paragraph or abs(t.index - s.index) <= 2)
@@ -1307,6 +1425,8 @@ class _GiftReader:
         items: dict[str, int] = {}
         for t in listed or [s]:
             items = merge_items(items, ctx.items_of(t))
+        if target is None and logged:
+            target = ctx.division_of(sender)
         g = _Gift(giver=giver, recipients=[target or sender], offer=m, thread_pos=pos, items=items,
                   offer_sents=[s, *listed], received=m)
         open_.append(g)

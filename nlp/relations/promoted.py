@@ -103,6 +103,23 @@ def _reported(tok, lex, span=None) -> bool:
     return False
 
 
+def _other_speaker(tok, top, lex, span) -> bool:
+    """Between ``tok`` and the verb ``top`` above it, a verb of saying whose subject is someone else ("(she told
+    me...) and she says everybody should get one"): the words are that speaker's."""
+    speech = set(lex.get("speech_verbs", []))
+    t = tok
+    for _ in range(6):
+        h = t.head
+        if h is t or h is top:
+            return False
+        if h.lemma_.lower() in speech:
+            s = _subject(h, span)
+            if s is not None and not _first_person(s) and s.tag_ not in ("WP", "WDT"):  # not "every resident who asks"
+                return True
+        t = h
+    return False
+
+
 _NONE = object()  # an endorsement whose theme the parse does not show
 
 
@@ -166,7 +183,8 @@ def endorsed_theme(span, lex: dict | None = None, names: frozenset = frozenset()
         if lemma in tell and (subj is None or _first_person(subj)):
             # a gerund after a preposition only as "into" ("talked her into buying"), not "talk about buying"
             got = next((c for c in tok.subtree if c is not tok and c.lemma_.lower() in acquire
-                        and (c.dep_ in ("xcomp", "ccomp", "advcl") or c.dep_ == "pcomp" and c.head.lower_ == "into")),
+                        and (c.dep_ in ("xcomp", "ccomp", "advcl") or c.dep_ == "pcomp" and c.head.lower_ == "into")
+                        and not _other_speaker(c, tok, lex, span)),
                        None)
             if got is not None:
                 return found(_object(got))
@@ -375,8 +393,34 @@ def _theme_target(ctx: ThreadContext, s: Sentence, theme, before: list[Sentence]
         prev = [p for t in before if t.paragraph == s.paragraph or t is before[-1] for p in t.products]
         return s.products[0][0] if s.products else (prev[-1][0] if prev else None)
     if theme.lower_ in _PLURAL:
+        # "bring deliveries in, ask a neighbour to grab them": a plural thing named before in the sentence, not the
+        # vendor's, is what the pronoun stands for
+        if theme.pos_ == "PRON" and any(t.tag_ == "NNS" and t.lower_ not in _PEOPLE | _THINGS | _PLURAL
+                                        and t.lemma_.lower() not in _product_words(ctx)
+                                        for t in _before_in_sentence(theme)):
+            return None
         return ctx.vendor_id
     return None
+
+
+def _product_words(ctx: ThreadContext) -> set:
+    """The lower-case words of the catalogue's product names and aliases (singular and as printed)."""
+    words = {w for n in ctx.products.values() for f in (n.name, *n.aliases) if f for w in f.lower().split()}
+    return words | {w[:-1] for w in words if w.endswith("s")}
+
+
+_PEOPLE = frozenset({"neighbors", "neighbours", "friends", "residents", "people", "folks", "officers", "colleagues",
+                     "coworkers", "co-workers", "members", "homeowners", "families", "parents", "seniors", "businesses",
+                     "owners", "renters", "guys", "households", "partners", "everyone", "everybody", "others"})
+
+
+def _before_in_sentence(tok, limit: int = 40) -> list:
+    """The tokens before ``tok`` back to the end of the sentence before it (a message is parsed whole)."""
+    doc, out, k = tok.doc, [], tok.i
+    while k > 0 and tok.i - k < limit and doc[k - 1].text not in {".", "!", "?"}:
+        k -= 1
+        out.append(doc[k])
+    return out
 _QUOTED = re.compile(r'["\u201c]([^"\u201c\u201d]{40,}?)["\u201d]', re.S)
 
 
