@@ -145,7 +145,7 @@ PRODUCT_NOUNS = ["camera", "cameras", "cam", "cams", "doorbell", "doorbells", "h
                  "plans", "platform", "software", "drone", "drones", "system", "systems", "detector", "detectors",
                  "tablet", "tablets", "radio", "radios", "light", "lights", "trailer", "trailers", "terminal",
                  "terminals", "module", "modules", "bundle", "bundles", "service", "tag", "tags", "tracker",
-                 "trackers", "console", "dashboard", "portal"]
+                 "trackers", "console", "dashboard", "portal", "kiosk", "kiosks", "badge", "badges", "dock", "docks"]
 _NOT_PRODUCT = {
     "i", "we", "you", "the", "a", "an", "our", "your", "my", "this", "that", "these", "those", "it", "if", "and", "or",
     "but", "so", "hi", "hello", "dear", "thanks", "thank", "please", "regards", "best", "cheers", "sent", "from", "to",
@@ -536,8 +536,10 @@ def draft_profile(messages: Sequence, *, name: str = AUTO_PROFILE, timezone: str
         nm = LEGAL_FORM.sub("", nm) or nm  # "Corvane Labs, Inc." is named "Corvane Labs", as it is spoken of
         org_by_domain[d] = nm
         if not any(o["name"] == nm for o in organizations):
-            organizations.append({"name": nm, "kind": kind,
-                                  "aliases": list(dict.fromkeys([*_org_aliases(nm, all_text), *([printed] if printed != nm else [])]))})
+            aliases = list(dict.fromkeys([*_org_aliases(nm, all_text), *([printed] if printed != nm else [])]))
+            if kind == "vendor":
+                aliases += [a for a in [_first_word_short(nm, D.label, all_text)] if a and a not in aliases]
+            organizations.append({"name": nm, "kind": kind, "aliases": aliases})
         role = {"agency": "officer", "vendor": "vendor_employee"}.get(kind, "other")
         if not D.pseudo:
             domain_entries[d] = {"role": role, "organization": nm}
@@ -687,6 +689,19 @@ def _org_aliases(name: str, text: str) -> list[str]:
     return list(dict.fromkeys(a for a in out if a != name))
 
 
+def _first_word_short(name: str, label: str, text: str) -> str | None:
+    """The vendor called by the first word of its name ("Halcyon would be delighted", "which Halcyon paid" for
+    Halcyon Guard Systems at halcyonguard.com): a word its address domain starts with, written alone, capitalised,
+    after a lower-case word (not at a sentence's start), twice or more."""
+    words = name.split()
+    first = words[0] if len(words) >= 2 else ""
+    if len(first) < 4 or not first.isalpha() or not first[0].isupper() or not label.lower().startswith(first.lower()) \
+            or label.lower() == first.lower():
+        return None
+    alone = re.findall(r"(?<=[a-z,] )" + re.escape(first) + r"(?![\w-])(?!\s+" + re.escape(words[1]) + r"\b)", text)
+    return first if len(alone) >= 2 else None
+
+
 def _strip_title(seg: str) -> str:
     """A unit's name without the title before it ('Commander Patrol Division') or the staff after it
     ('Harbor Area Detectives')."""
@@ -760,12 +775,14 @@ def _draft_products(text: str, vendor_texts: list[str], people_words: set[str], 
     noun_after = re.compile(r"\s+(" + "|".join(PRODUCT_NOUNS) + r")\b")
     lines = _unwrap(text)
     # a last word that ends in "s" is a plural only when the release also writes it without the "s" ("4 Beacons"
-    # beside "a Beacon"); "NeighborLens", "Atlas" never written "NeighborLen", "Atla" keep their "s"
+    # beside "a Beacon") or it is a kind of thing sold ("Kiosks"); "NeighborLens", "Atlas" never written
+    # "NeighborLen", "Atla" keep their "s"
     written = set(re.findall(r"[A-Za-z0-9]+", text))
 
     def singular(w: str) -> str:
         one = _singular(w)
-        return one if one == w or one in written else w
+        # a kind of thing sold ("Kiosks", "Sensors") is a plural whatever else the release writes
+        return one if one == w or one in written or one.lower() in PRODUCT_NOUNS else w
 
     mentions_at: list[tuple[str, str, str, int, int, int]] = []  # (key, phrase, prefix, line no, start, ctx)
     nouns: dict[str, Counter] = defaultdict(Counter)
@@ -810,7 +827,8 @@ def _draft_products(text: str, vendor_texts: list[str], people_words: set[str], 
             if re.fullmatch(r"\s*(?:>\s*)*[-*\u2022]\s+", before) and len(re.findall(_MONEY, after)) == 1:
                 ctx += 2  # the item of a price list: "- X Course (three days): $950 per seat"
             if re.match(r"[^$\n]{0,40}?\b\d+\s*x\s*" + _MONEY, after) or \
-                    re.match(r"\s*\(\s*(?:normally\s+|list\s+|retail\s+)?" + _MONEY, after):
+                    re.match(r"\s*\(\s*(?:normally\s+|usually\s+|regularly\s+|list(?:\s+price)?:?\s+|retail(?:\s+price)?:?\s+|"
+                             r"rrp:?\s+|msrp:?\s+)?" + _MONEY, after, re.I):
                 ctx += 1
             sentence_start = not before.strip() or bool(re.search(r"[.!?:]\s+$", before))
             if sentence_start and not ctx:
@@ -831,6 +849,10 @@ def _draft_products(text: str, vendor_texts: list[str], people_words: set[str], 
             if prev:
                 context[k] += 2
     cands = {k for k in mentions if context[k] >= 2 and mentions[k] >= 2}
+    # a name written once, counted and ending in a kind of thing sold, with a capital inside a word as brand names
+    # have ("the two DoorWatch Sensors"): a product even so
+    cands |= {k for k in mentions if mentions[k] == 1 and context[k] >= 2 and len(k.split()) >= 2
+              and k.split()[-1].lower() in PRODUCT_NOUNS and re.search(r"(?<![A-Z])[a-z]+[A-Z][a-z]", k.split()[0])}
     forms: dict[str, Counter] = defaultdict(Counter)
     for k, phrase, prefix, *_ in mentions_at:
         if k not in cands and len(k.split()) > 1:  # "Doorbell Pro" short for the one product "Video Doorbell Pro"

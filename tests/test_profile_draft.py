@@ -661,3 +661,48 @@ def test_an_item_priced_zero_with_its_usual_price_is_priced_at_the_usual_price()
 
     lines = ["1 | Orla Cam | $0 (normally $640)", "Qty 2 | Orla Cam | $0 (usually $640 each)"]
     assert _price_of("Orla Cam", ["Orla Cam"], Counter(), lines) == 640
+
+
+def test_a_product_priced_in_brackets_as_a_list_price_is_drafted(tmp_path):
+    """'two Corvel Kiosks (list price $1,950 each)': a price in brackets after the name counts however it is labelled
+    ('list price', 'RRP', 'MSRP'), as '(normally $P)' does; the kiosk is named twice more without a count."""
+    mails = [
+        (("Ines Haverly", "ihaverly@tollmark.example"), [("Rob Quist", "rquist@dunmoresheriff.example")], "Kiosks",
+         "Sergeant Quist,\n\nWe can lend the unit two Corvel Kiosks (list price $1,950 each) for the spring term.\n\n"
+         "Ines Haverly\nAccount Manager\nTollmark Ltd\n"),
+        (("Rob Quist", "rquist@dunmoresheriff.example"), [("Ines Haverly", "ihaverly@tollmark.example")], "RE: Kiosks",
+         "Ines,\n\nThe Corvel Kiosks can go in the lobby of the annex. Will the Corvel Kiosks need a network drop?\n\n"
+         "Sgt. Rob Quist\nCourt Services Unit\nDunmore County Sheriff's Office\n"),
+    ]
+    products = {p["name"]: p["unit_price_usd"] for p in drafted(tmp_path, mails)["products"]["products"]}
+    assert products == {"Corvel Kiosk": 1950}
+
+
+def test_the_vendor_called_by_the_first_word_of_its_name_has_that_word_as_a_short_form(tmp_path):
+    """'Corvane Signal Systems' at corvanesignal.example, written 'so Corvane covers it', 'and Corvane will': the
+    first word alone is the vendor's short form; a word the domain does not start with is none."""
+    mails = [
+        (("Lena Marsh", "lmarsh@corvanesignal.example"), [("Rob Quist", "rquist@dunmoresheriff.example")], "Sirens",
+         "Sergeant Quist,\n\nThe install is booked, so Corvane covers the crane hire. Next week Corvane will test "
+         "both sirens, and Corvane staff will be on site. I'll invoice the spare horn separately.\n\nLena Marsh\nAccount Manager\nCorvane Signal Systems\n"),
+        (("Rob Quist", "rquist@dunmoresheriff.example"), [("Lena Marsh", "lmarsh@corvanesignal.example")], "RE: Sirens",
+         "Lena,\n\nThanks, and thank Corvane Signal for the crane. Dunmore will sign off on Friday.\n\n"
+         "Sgt. Rob Quist\nCourt Services Unit\nDunmore County Sheriff's Office\n"),
+    ]
+    orgs = {o["name"]: o["aliases"] for o in drafted(tmp_path, mails)["organizations"]["organizations"]}
+    assert "Corvane" in orgs["Corvane Signal Systems"]
+    assert "Dunmore" not in orgs["Dunmore County Sheriff's Office"]
+
+
+def test_a_brand_name_written_once_counted_and_ending_in_a_kind_of_thing_is_a_product(tmp_path):
+    """'the three LumaGrid Sensors' once in the release: a word with a capital inside it (as brand names are
+    written), counted, ending in a kind of thing sold. A plain name said once ('two Harbor Sensors') is not enough."""
+    mails = [
+        (("Lena Marsh", "lmarsh@corvanesignal.example"), [("Rob Quist", "rquist@dunmoresheriff.example")], "Sensors",
+         "Sergeant Quist,\n\nI'll invoice the install next week. The three LumaGrid Sensors are at the annex now, and "
+         "two Harbor Sensors went to the marina.\n\nLena Marsh\nAccount Manager\nCorvane Signal Systems\n"),
+        (("Rob Quist", "rquist@dunmoresheriff.example"), [("Lena Marsh", "lmarsh@corvanesignal.example")], "RE: Sensors",
+         "Lena,\n\nGot them, thanks.\n\nSgt. Rob Quist\nCourt Services Unit\nDunmore County Sheriff's Office\n"),
+    ]
+    products = [p["name"] for p in drafted(tmp_path, mails)["products"]["products"]]
+    assert products == ["LumaGrid Sensor"]

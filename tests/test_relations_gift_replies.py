@@ -476,3 +476,17 @@ def test_each_addressee_named_before_a_share_gets_the_share_after_the_name():
 @pytest.mark.parametrize("note", ["vera, thx for the Porch Cam for my house. works good", "Thanx for the Porch Cam!"])
 def test_a_quick_thanks_for_named_items_is_a_gift_known_from_the_recipient(note):
     assert gifts(run([msg(OTTO, [VERA], "porch", note)])[1]) == [("v1", "o1", 199.0)]
+
+
+@pytest.mark.parametrize("body,target", [
+    ("We'd like to give the Quarry Division a spare Porch Cam, free, for use at St. Ann Church.", "d1"),
+    ("We'd like to give you a spare Porch Cam, free, for St. Ann Church.", "org_ch"),  # given to the reader for the church
+])
+def test_an_organisation_or_unit_that_is_the_indirect_object_of_a_giving_verb_receives(body, target):
+    """'give <unit> a thing ... for <another place>': the one given to is the first object, not the place after
+    'for' that the thing will be used at."""
+    from test_relations import FakeIndex
+
+    offer = msg(VERA, [OTTO], "Spare", body)
+    yes = msg(OTTO, [VERA], "RE: Spare", "We accept, thank you.", day=2)
+    assert [t for _, t, _ in gifts(run([offer, yes], FakeIndex().see(offer, yes))[1])] == [target]

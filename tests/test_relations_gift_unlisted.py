@@ -97,3 +97,44 @@ def test_a_list_of_travel_under_a_free_colon_line_takes_the_value_stated_under_t
     sold = ("Your trip package for the summit is priced as follows:\n- Return train tickets\n- Two nights at the hotel\n\n"
             "Total: $1,150, invoiced to the department.")
     assert gifts(thread(sold, "Wonderful, we accept.")) == []  # a sale, listed the same way
+
+
+# -- probe I: a gift card is a present by its nature, even with no word of "free"; several cards of one face ---
+def test_a_gift_card_sent_without_any_word_of_free_is_a_gift():
+    ms = thread("I've just emailed you a $60 bookshop gift card.", "Came through, much obliged.")
+    assert gifts(ms) == [("v1", "o1", 60.0)]
+
+
+def test_gift_cards_sold_or_raffled_still_give_nothing():
+    assert gifts(thread("Could we buy ten $25 gift cards for the cadets? Please send an invoice.", "Invoice attached.")) == []
+    assert gifts(thread("Every agency that books a demo is entered in a draw for a $100 gift card.", "Noted.")) == []
+
+
+def test_a_count_of_cards_of_one_face_is_worth_the_count_times_the_face():
+    ms = thread("Three $20 coffee gift cards went out to you by post yesterday.", "Got them, cheers.")
+    assert gifts(ms) == [("v1", "o1", 60.0)]
+
+
+def test_a_total_in_brackets_is_the_value_not_a_unit_price():
+    ms = thread("I mailed you four $30 cinema gift cards ($120 altogether) this morning.", "Arrived, thanks.")
+    assert gifts(ms) == [("v1", "o1", 120.0)]
+
+
+# -- probe I: the vendor naming itself as the one who paid ("which Acme paid") ---------------------------------
+def test_a_meal_the_vendor_says_it_paid_by_its_own_name_is_a_gift_of_the_amount():
+    body = "Thanks for coming on Tuesday. For your records, your dinner came to $212.40, which Acme paid."
+    assert gifts([msg(VERA, [OTTO], "Tuesday", body + SIG)]) == [("v1", "o1", 212.4)]
+
+
+def test_a_meal_the_reader_paid_or_was_billed_for_stays_a_sale():
+    assert gifts([msg(VERA, [OTTO], "Tuesday", "Dinner for the four of you came to $212.40, which you paid." + SIG)]) == []
+    assert gifts([msg(VERA, [OTTO], "Tuesday", "Dinner came to $212.40; Acme has invoiced your office for it." + SIG)]) == []
+
+
+def test_a_meal_for_the_reader_and_colleagues_is_the_readers_units():
+    """'for the four of you': a group the reader is one of, the reader's unit (Otto's Quarry Division); the reader
+    alone stays the reader."""
+    body = "Thanks for coming on Tuesday. For your records, dinner for the four of you came to $212.40, which Acme paid."
+    assert gifts([msg(VERA, [OTTO], "Tuesday", body + SIG)]) == [("v1", "d1", 212.4)]
+    body = "Thanks for coming on Tuesday. For your records, your dinner came to $61.50, which Acme paid."
+    assert gifts([msg(VERA, [OTTO], "Tuesday", body + SIG)]) == [("v1", "o1", 61.5)]

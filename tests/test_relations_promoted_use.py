@@ -56,3 +56,20 @@ def test_a_pronoun_for_other_things_named_before_is_no_endorsement_of_the_vendor
                             "I've had a Porch Cam for a year.") == []
     # after the vendor's cameras are named, "them" is still the vendor's
     assert promoted(parser, "We use Acme cameras at home and I tell all my neighbors to get them.") == [("o1", "org_v")]
+
+
+# -- probe I: "them" after one product named in the plural, in a note to another agency --------------------------
+def _told(parser, to, body):
+    from test_relations import SID
+
+    m = msg(OTTO, [SID if to == "sid" else VERA], "Chimes", body)
+    _, edges = extract_relations([m], {m.id: parser(m.body)}, FakeIndex(), Profile())
+    return sorted((e.source, e.target) for e in of_type(edges, "PROMOTED"))
+
+
+@pytest.mark.model
+def test_them_after_a_product_named_in_the_plural_is_that_product_in_a_note_to_another_officer(parser):
+    body = "Sid,\n\nWe've had the Relay Chimes at both front desks since spring. Visitors use them. I recommend them."
+    assert _told(parser, "sid", body) == [("o1", "p_chime")]
+    # the same words to the vendor stay as they were read (thanks to the vendor praise what it gave, not the line)
+    assert ("o1", "p_chime") not in _told(parser, "vera", body.replace("Sid,", "Vera,"))

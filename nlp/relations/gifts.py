@@ -109,7 +109,7 @@ class _GiftReader:
         # here or in the next sentence ("Two boxes are on their way, no charge. About $900 in all.")
         if self.carried_from(s) is not None:
             return True  # "I kept two units back for you. They're on us.": the items of the sentence before
-        if not s.has("free"):
+        if not s.has("free") and not self.paid_for_reader(s):
             return False
         if s.has("value_cue") and parse_money(s.text):
             return True
@@ -252,7 +252,9 @@ class _GiftReader:
             after = " ".join(words[sp.end:sp.end + 8])
             by_us = re.search(r"\bby (?:us|me|our\b)", after) or any(
                 a > sp.start and a <= sp.end + 8 and doc[a - 1].lower_ == "by" for _, a, _ in ctx.vendor_matcher(doc))
-            if not (by_us or set(before) & {"we", "i", "we've", "i've", "'ve", "we'll", "'ll", "'re", "'m"}):
+            # "which Acme paid", "Acme has paid for": the vendor's side names itself as the payer
+            named = any(b <= sp.start and sp.start - b <= 1 for _, a, b in ctx.vendor_matcher(doc))
+            if not (by_us or named or set(before) & {"we", "i", "we've", "i've", "'ve", "we'll", "'ll", "'re", "'m"}):
                 return False
         return True
 
@@ -912,6 +914,14 @@ class _GiftReader:
                     div = ctx.find(doc[span.start - 1:span.end].text, m, ("division",)) or ctx.division_of(you[0])
                     if div:
                         return [div], False
+        # "lunch for the six of you": the reader and colleagues, a group of the reader's unit
+        if you and len(you) == 1 and not s.has("each_of_you") and not s.has("personal_use"):
+            low = s.text.lower()
+            group = re.search(r"\bfor the (\w+) of you\b", low)
+            if group and (group.group(1) in self.rules.number_words or group.group(1).isdigit()):
+                div = ctx.division_of(you[0])
+                if div:
+                    return [div], False
         # "we gave away cameras at the fair", "handed them out at the meeting": to the public, not the reader
         if not any(t.lower_ in {"you", "your", "yours", "yourself", "u"} for t in doc) and any(
                 {t.lower_ for t in doc[sp.start:min(len(doc), sp.end + 1)]} & {"away", "out"} for sp in s.spans("give")):
@@ -1030,6 +1040,10 @@ class _GiftReader:
             after = body[mention.end:mention.end + 3]
             if _COST_TO.search(before):
                 continue  # "no charge to the county": who does not pay, not who receives
+            # "give the Harbor Unit a year of X", "award St. Ann Church two cameras ... for the school": the
+            # organisation or unit is the first (indirect) object of a verb of giving, the things follow it
+            if mention.kind in ("organization", "division") and self._first_object(before, body[mention.end:mention.end + 16]):
+                return mention.node_id
             if mention.kind == "organization" and re.search(r"\b(to|for)( the)?$", before):
                 return mention.node_id
             # "provide Harrowgate PD with a year of X", "supply the department with six": the organisation is
@@ -1071,6 +1085,16 @@ class _GiftReader:
                 if len(orgs) == 1:
                     return orgs.pop()
         return None
+
+    def _first_object(self, before: str, after: str) -> bool:
+        """A name right after a verb of giving ("give the", "awarded your") and right before what is given ("a",
+        "an", "two", "12", "some"): the indirect object, who receives."""
+        last = re.search(r"(\w+)(?: the| your| our)?$", before)
+        if not last or last.group(1) not in self.rules.giving_forms:
+            return False
+        nxt = re.match(r"\s+([\w]+)", after)
+        word = nxt.group(1).lower() if nxt else ""
+        return word in {"a", "an", "some", "another"} or word.isdigit() or word in self.rules.number_words
 
     def _transfer_in_clause(self, body: str, s: Sentence, mention) -> bool:
         """The clause before "to <unit>" opens with a verb of giving whose objects are a long list ("will donate

@@ -348,6 +348,8 @@ def extract_promoted(ctx: ThreadContext) -> list[Edge]:
                     target = prev[-1][0]
             if target is None and not shown and (msg_vendor or msg_products) and _refers_back(s, _THINGS):
                 target = ctx.vendor_id  # "they have been great", "these things": the vendor's products
+            if target == ctx.vendor_id and not s.products and not _vendor_in(ctx, s):
+                target = _plural_named_before(ctx, m, s, sents[max(0, i - 3):i]) or target
             if target:
                 found[(sender, target)].append(s)
         for target, s in _testimonials(ctx, m, sents, lex):
@@ -446,6 +448,20 @@ def _testimonials(ctx: ThreadContext, m, sents: list[Sentence], lex: dict) -> li
         if hit and hit[0]:
             out.append(hit)
     return out
+
+
+def _plural_named_before(ctx: ThreadContext, m, s: Sentence, before: list[Sentence]) -> str | None:
+    """"We've run the X Badges since May ... I recommend them": in a note to no one of the vendor's side (an
+    officer telling another agency), "them" after one product named in the plural in the same paragraph is
+    that product. A note to the vendor is left alone (thanks for a gift praises the gift, not the line)."""
+    if not ({t.lower_ for t in s.doc} & {"them", "they", "these", "those"}):
+        return None
+    if any(ctx.side(ctx.pid(a)) == "vendor" for a in [*m.to, *m.cc]):
+        return None
+    named = [(p, text) for t in before if t.paragraph == s.paragraph for p, _, _, text in t.products]
+    if len({p for p, _ in named}) != 1 or not any(text.lower().endswith("s") for _, text in named):
+        return None
+    return named[0][0]
 
 
 def _refers_back(s: Sentence, words) -> bool:

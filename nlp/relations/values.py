@@ -247,10 +247,30 @@ def stated_value(rules, s) -> float | None:
         head = low[max(0, a - 14):a].rstrip(" (")
         if any(tail.startswith(w) for w in after) or any(head.endswith(w) for w in before):
             continue
-        if low[max(0, a - 1):a] == "(":  # "(… $199)" right after a product: a unit price
-            continue
+        if low[max(0, a - 1):a] == "(" and not _TOTAL_AFTER.match(low[b:b + 20]):
+            continue  # "(… $199)" right after a product: a unit price; "($200 in all)" is the total
+        value = _counted(rules, low, a, b) or value
         best = value if best is None else max(best, value)
     return best
+
+
+_TOTAL_AFTER = re.compile(r"\s*(?:in all|in total|total|altogether|all told|all in)\b")
+
+
+def _counted(rules, low: str, a: int, b: int) -> float | None:
+    """A count right before an amount printed on each of several things ("two $100 gift cards", "3 $25 vouchers"):
+    the count times the amount. None when no count of 2-99 stands just before it or no plural noun follows."""
+    m = re.search(r"(?:^|[^\w$.,])([a-z]+|\d{1,2})\s+$", low[:a])
+    if not m or re.search(r"\b(?:" + "|".join(_MONTHS - {"#"}) + r")\.?\s*$", low[:m.start(1)]):
+        return None
+    w = m.group(1)
+    n = rules.number_words.get(w) if w in rules.number_words else (_int_of(w) if w.isdigit() else None)
+    if not n or n < 2 or n > 99:
+        return None
+    if not any(x.endswith("s") and len(x) > 3 for x in re.findall(r"[a-z]+", low[b:b + 30])[:3]):
+        return None
+    value = parse_money(low[a:b])
+    return round(n * value[0][0], 2) if value else None
 
 
 _EACH_AFTER = re.compile(r"\s*\)?\s*(?:each|apiece|a piece|a head|per person)\b")
