@@ -663,3 +663,17 @@ def test_the_person_a_vendor_gets_covered_receives(body, gift):
     offer = msg(VERA, [OTTO], "Hank", body)
     got = msg(OTTO, [VERA], "RE: Hank", "Got them and dropped them off at his place today.", day=5)
     assert gifts(run([offer, got])[1]) == gift
+
+
+def test_a_person_named_right_after_a_verb_of_giving_receives_what_it_hands_over():
+    # the indirect object ("give Hank Neighbor a X") is the recipient, not the officer the offer is written to
+    offer = msg(VERA, [OTTO], "After the break-in", "We would love to give Hank Neighbor a Porch Cam and a Relay Chime, "
+                "all on us, so he can see who knocks.")
+    drop = msg(OTTO, [VERA], "RE: After the break-in", "Thanks, I'll run them over to his place Friday.", day=2)
+    got = run([offer, drop])[1]
+    assert [(e.source, e.target, e.attrs["value_usd"]) for e in of_type(got, "GIFT")] == [("v1", "c2", 228.0)]
+    mailed = msg(VERA, [OTTO], "After the break-in", "Happy to send Hank Neighbor two Porch Cams at no charge.")
+    assert [(e.source, e.target) for e in of_type(run([mailed, drop])[1], "GIFT")] == [("v1", "c2")]
+    # a name before no thing handed over ("give Hank a call") names no recipient of the things
+    call = msg(VERA, [OTTO], "After the break-in", "We'll send you a Porch Cam at no charge; do give Hank Neighbor a call about it.")
+    assert [(e.source, e.target) for e in of_type(run([call, drop])[1], "GIFT")] == [("v1", "o1")]

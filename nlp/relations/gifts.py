@@ -62,6 +62,11 @@ def extract_gifts(ctx: ThreadContext) -> list[Edge]:
 # "get <a person> covered / set up / taken care of": the person is provided for
 _PROVIDED_FOR = re.compile(r"\b(?:get|gets|got|getting)\s+((?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+"
                            r"(?:covered|set up|sorted|sorted out|squared away|taken care of|fixed up|hooked up|kitted out|outfitted)\b")
+# "give Mrs. Ada Lund a ...", "send Mr. Lund two ...": a name (a courtesy title, one to three capitalised words)
+# right after a verb of giving, then what it hands over (an article, a number, a number word)
+_SEND_TO = {"send", "sent", "sends", "sending", "mail", "mails", "mailed", "mailing", "bring", "brings", "brought", "bringing"}
+_GIVE_PERSON_THINGS = re.compile(r"((?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){0,2})\s+"
+                                 r"(?:a|an|the|one|two|three|four|five|six|seven|eight|nine|ten|a pair of|a couple of|\d+)\s")
 # a line of a list: "- 6 seats", "* Full registration", "• Airfare", "2) Hotel"
 _LIST_LINE = re.compile(r"\s*(?:[-*\u2022\u2013]|\d{1,2}[.)])\s+\S")
 
@@ -980,6 +985,16 @@ class _GiftReader:
                     if pid and pid != sender and ctx.side(pid) != "vendor":
                         return pid
                 break
+        # "we'd like to give Mrs. Ada Lund a X and a Y", "happy to send Mr. Lund two X": the person named right after a
+        # verb of giving, before what it hands over (an indirect object), receives
+        for sp in s.spans("give"):
+            if doc[sp.start].lower_ not in self.rules.giving_forms and doc[sp.start].lower_ not in _SEND_TO:
+                continue
+            x = _GIVE_PERSON_THINGS.match(doc[sp.end:].text) if sp.end < len(doc) else None
+            if x and any(doc[k].idx >= doc[sp.end].idx + x.end(1) for _, k, *_ in s.products):
+                pid = ctx.find(x.group(1).strip(), m, ("person",))
+                if pid and pid != sender and ctx.side(pid) != "vendor":
+                    return pid
         # "let's get Mrs. Ada Lund covered: two X, on us", "we'll get Mr. Lund set up with a Y": who is provided for
         x = _PROVIDED_FOR.search(s.text)
         if x:
