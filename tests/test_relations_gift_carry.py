@@ -193,3 +193,15 @@ def test_upgrading_the_readers_devices_to_another_product_gives_one_of_it_per_de
     edges = run([offer, ok])[1]
     assert gifts(edges) == [("v1", "o1", 747.0)]
     assert [(i["product"], i["quantity"]) for e in of_type(edges, "GIFT") for i in e.attrs["items"]] == [("p_pro", 3)]
+
+
+def test_if_it_is_of_use_is_a_courtesy_like_if_you_want_them():
+    yes = msg(OTTO, [VERA], "RE: Fete", "Thanks, the division gladly accepts the three Porch Cams.", day=2)
+    for opening in ("If it's helpful,", "If that would be of any use,"):
+        offer = msg(VERA, [OTTO], "Fete", f"{opening} Acme would like to donate three Porch Cams to Quarry Division "
+                    "for the summer fete.")
+        assert gifts(run([offer, yes], FakeIndex().see(offer, yes))[1]) == [("v1", "d1", 597.0)]
+        assert gifts(run([offer], FakeIndex().see(offer))[1]) == []  # still an offer waiting for its answer
+    # a condition about something else stays one
+    cond = msg(VERA, [OTTO], "Fete", "If it clears legal, Acme would like to donate three Porch Cams to Quarry Division.")
+    assert gifts(run([cond, yes], FakeIndex().see(cond, yes))[1]) == []

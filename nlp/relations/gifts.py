@@ -301,6 +301,8 @@ class _GiftReader:
         if not spans:
             return False
         for sp in spans:
+            if self._if_of_use(doc, sp):
+                continue
             words = [t.lower_ for t in doc[sp.start:min(len(doc), sp.end + 3)]]
             if words[:2] not in (["if", "you"], ["if", "your"]) or not set(words[2:]) & self._WANT:
                 return False
@@ -317,6 +319,24 @@ class _GiftReader:
                     t.lower_ for t in doc[sp.end:sp.end + 4]}:
                 return False  # "if you can", "if you have a minute" are no wanting; "if you can use them", "have room"
         return True
+
+    _OF_USE = {"useful", "helpful", "handy", "help", "helps", "use", "benefit"}
+
+    @classmethod
+    def _if_of_use(cls, doc, sp) -> bool:
+        """"If it's useful,", "if that helps,", "if it would be of any use,": the reader finding the thing of use, a
+        courtesy like "if you want them", not a condition; a short clause about "it"/"that"/"this" ending at a comma."""
+        if doc[sp.start].lower_ != "if" or sp.start + 1 >= len(doc) or doc[sp.start + 1].lower_ not in {"it", "that", "this"}:
+            return False
+        words = []
+        for t in doc[sp.start + 2:min(len(doc), sp.start + 8)]:
+            if t.text in {",", "-", "–", "—"}:
+                break
+            words.append(t.lower_)
+        else:
+            return False
+        return bool(words) and words[-1] in cls._OF_USE and set(words) <= cls._OF_USE | {
+            "'s", "’s", "is", "would", "'d", "be", "could", "of", "any", "some", "at", "all", "to", "you", "your", "team"}
 
     _YOU = {"you", "u", "y'all", "yall"}
     # words between "you" and the verb of a relative clause ("the two you've kindly sent")
