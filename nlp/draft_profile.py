@@ -146,6 +146,11 @@ PRODUCT_NOUNS = ["camera", "cameras", "cam", "cams", "doorbell", "doorbells", "h
                  "tablet", "tablets", "radio", "radios", "light", "lights", "trailer", "trailers", "terminal",
                  "terminals", "module", "modules", "bundle", "bundles", "service", "tag", "tags", "tracker",
                  "trackers", "console", "dashboard", "portal", "kiosk", "kiosks", "badge", "badges", "dock", "docks"]
+# the last word of a street's name, and the words of a postal address's inner part ("Suite 300")
+_STREET_ENDS = {"way", "street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "drive", "dr", "lane", "ln",
+                "parkway", "pkwy", "court", "ct", "place", "pl", "terrace", "circle", "cir", "highway", "hwy", "plaza",
+                "square", "trail", "pike", "turnpike", "expressway", "freeway"}
+_ADDRESS_UNITS = {"suite", "ste", "floor", "fl", "room", "rm", "bldg", "building", "apt"}
 _NOT_PRODUCT = {
     "i", "we", "you", "the", "a", "an", "our", "your", "my", "this", "that", "these", "those", "it", "if", "and", "or",
     "but", "so", "hi", "hello", "dear", "thanks", "thank", "please", "regards", "best", "cheers", "sent", "from", "to",
@@ -805,6 +810,10 @@ def _draft_products(text: str, vendor_texts: list[str], people_words: set[str], 
                 continue  # "Veritrek Systems Inc": the vendor's own name, not a product of it
             key = " ".join(singular(w) if i == len(words) - 1 else w for i, w in enumerate(words))
             before, after = line[: m.start()], line[m.end():]
+            # a postal address ("1200 Orchard Way, Suite 300"): a street after its house number, a suite or floor
+            if (words[-1].lower().rstrip(".") in _STREET_ENDS and re.search(r"(?<![\d,.$])\d{1,6}[A-Za-z]?\s+$", before)) or \
+                    (words[0].lower().rstrip(".") in _ADDRESS_UNITS and re.match(r"\s*#?\d", after)):
+                continue
             ctx = 0
             if qty_before.search(before) and not re.search(r"\$\s?[\d,]*\s*$", before):
                 ctx += 1

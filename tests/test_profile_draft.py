@@ -706,3 +706,21 @@ def test_a_brand_name_written_once_counted_and_ending_in_a_kind_of_thing_is_a_pr
     ]
     products = [p["name"] for p in drafted(tmp_path, mails)["products"]["products"]]
     assert products == ["LumaGrid Sensor"]
+
+
+def test_a_street_address_in_the_vendors_signature_is_no_product(tmp_path):
+    """'88 Lantern Hill Road, Suite 410' under every note of the vendor's: the house number is no count and the
+    suite no product; the product the notes count is still drafted."""
+    sig = "\n\nOona Brack\nAccount Manager\nPellucid Optics Inc.\n88 Lantern Hill Road, Suite 410, Dunmore, OH 44101\n"
+    mails = [
+        (("Oona Brack", "obrack@pellucid.example"), [("Tam Ridley", "tridley@hollinsso.example")], "Lenses",
+         "Sergeant,\n\nThe two Quillon Lens kits ship today." + sig),
+        (("Oona Brack", "obrack@pellucid.example"), [("Tam Ridley", "tridley@hollinsso.example")], "More lenses",
+         "Sergeant,\n\nI can add three Quillon Lens kits next month." + sig),
+        (("Oona Brack", "obrack@pellucid.example"), [("Tam Ridley", "tridley@hollinsso.example")], "Invoice",
+         "Sergeant,\n\nYour invoice is attached." + sig),
+        (("Tam Ridley", "tridley@hollinsso.example"), [("Oona Brack", "obrack@pellucid.example")], "RE: Lenses",
+         "Oona,\n\nReceived, thanks.\n\nSgt. Tam Ridley\nPatrol Division\nHollins County Sheriff's Office\n"),
+    ]
+    products = [p["name"] for p in drafted(tmp_path, mails)["products"]["products"]]
+    assert products == ["Quillon Lens"]
