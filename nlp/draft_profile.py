@@ -835,6 +835,10 @@ def _draft_products(text: str, vendor_texts: list[str], people_words: set[str], 
                 ctx += 1
             if re.fullmatch(r"\s*(?:>\s*)*[-*\u2022]\s+", before) and len(re.findall(_MONEY, after)) == 1:
                 ctx += 2  # the item of a price list: "- X Course (three days): $950 per seat"
+            # the item of a price list run into a sentence: "our prices: X, $950 per seat; Y camera, $4,100; ..."
+            elif (re.search(r";\s*$", before) or (re.search(r":\s*$", before) and ";" in after)) and \
+                    re.match(r"(?:\s+[a-z][\w-]*)?\s*(?:,|:|\s[-\u2013\u2014])\s*" + _MONEY + r"[^;$]*?(?:;|\.(?:\s|$)|$)", after):
+                ctx += 2
             if re.match(r"[^$\n]{0,40}?\b\d+\s*x\s*" + _MONEY, after) or \
                     re.match(r"\s*\(\s*(?:normally\s+|usually\s+|regularly\s+|list(?:\s+price)?:?\s+|retail(?:\s+price)?:?\s+|"
                              r"rrp:?\s+|msrp:?\s+)?" + _MONEY, after, re.I):

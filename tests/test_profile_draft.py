@@ -724,3 +724,22 @@ def test_a_street_address_in_the_vendors_signature_is_no_product(tmp_path):
     ]
     products = [p["name"] for p in drafted(tmp_path, mails)["products"]["products"]]
     assert products == ["Quillon Lens"]
+
+
+def test_a_price_list_run_into_one_sentence_drafts_each_item_with_its_price(tmp_path):
+    """'our prices are: Corvel Beacon camera, $2,400; Corvel Ledger, $600 per seat a year; Evidence Basics Workshop,
+    $350 per seat.' is a price list written as a sentence: each item named once more elsewhere is a product."""
+    sig = "\n\nIvo Starling\nAccount Executive\nCorvel Systems Inc.\n"
+    mails = [
+        (("Ivo Starling", "istarling@corvel.example"), [("Bea Tolland", "btolland@marshfieldpd.example")], "Rates",
+         "Lieutenant,\n\nAs requested, our public sector prices are: Corvel Beacon camera, $2,400; Corvel Ledger, "
+         "$600 per seat a year; Evidence Basics Workshop, $350 per seat." + sig),
+        (("Ivo Starling", "istarling@corvel.example"), [("Bea Tolland", "btolland@marshfieldpd.example")], "Follow-up",
+         "Lieutenant,\n\nI would be glad to quote Corvel Ledger for your detectives and hold places in the "
+         "Evidence Basics Workshop in May. Ashby has been pleased with the Corvel Beacon." + sig),
+        (("Bea Tolland", "btolland@marshfieldpd.example"), [("Ivo Starling", "istarling@corvel.example")], "RE: Rates",
+         "Ivo,\n\nThanks.\n\nLt. Bea Tolland\nInvestigations Division\nMarshfield Police Department\n"),
+    ]
+    products = {p["name"]: p["unit_price_usd"] for p in drafted(tmp_path, mails)["products"]["products"]}
+    assert products == {"Beacon": 2400, "Ledger": 600, "Evidence Basics Workshop": 350} or \
+        products == {"Corvel Beacon": 2400, "Corvel Ledger": 600, "Evidence Basics Workshop": 350}
