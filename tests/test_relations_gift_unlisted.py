@@ -138,3 +138,16 @@ def test_a_meal_for_the_reader_and_colleagues_is_the_readers_units():
     assert gifts([msg(VERA, [OTTO], "Tuesday", body + SIG)]) == [("v1", "d1", 212.4)]
     body = "Thanks for coming on Tuesday. For your records, your dinner came to $61.50, which Acme paid."
     assert gifts([msg(VERA, [OTTO], "Tuesday", body + SIG)]) == [("v1", "o1", 61.5)]
+
+
+def test_a_cost_the_vendor_says_it_covered_in_a_relative_clause_is_a_gift_of_the_amount():
+    """'..., which Acme covered in full' / 'that we picked up' says who paid as 'which Acme paid' does; the
+    reader covering it, or the vendor covering only the carriage, is no gift."""
+    body = "Good to see you at the expo. Your share of the lunch came to $48.75, which Acme covered in full."
+    assert gifts([msg(VERA, [OTTO], "Expo", body + SIG)]) == [("v1", "o1", 48.75)]
+    body = "Good to see you at the expo. Your ticket for the gala came to $150, which we picked up."
+    assert gifts([msg(VERA, [OTTO], "Expo", body + SIG)]) == [("v1", "o1", 150.0)]
+    body = "Good to see you at the expo. Your share of the lunch came to $48.75, which you covered."
+    assert gifts([msg(VERA, [OTTO], "Expo", body + SIG)]) == []
+    body = "Your order of a Porch Cam came to $199, which you paid; the $12 postage, which Acme covered, is off the bill."
+    assert ("v1", "o1", 199.0) not in gifts([msg(VERA, [OTTO], "Order", body + SIG)])

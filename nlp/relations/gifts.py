@@ -67,6 +67,10 @@ _PROVIDED_FOR = re.compile(r"\b(?:get|gets|got|getting)\s+((?:(?:Mr|Mrs|Ms|Dr)\.
 _SEND_TO = {"send", "sent", "sends", "sending", "mail", "mails", "mailed", "mailing", "bring", "brings", "brought", "bringing"}
 _GIVE_PERSON_THINGS = re.compile(r"((?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){0,2})\s+"
                                  r"(?:a|an|the|one|two|three|four|five|six|seven|eight|nine|ten|a pair of|a couple of|\d+)\s")
+# "which Acme covered in full", "that we picked up": the payer of a cost named in a relative clause (not the carriage)
+_WE_COVERED = re.compile(r"\b(?:which|that)\s+(we|I|[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3})\s+(?:has\s+|have\s+|had\s+|"
+                         r"already\s+|kindly\s+|gladly\s+)*(?:covered|absorbed|picked\s+up)\b"
+                         r"(?!\s+(?:the\s+)?(?:shipping|delivery|postage|freight|carriage))")
 # a line of a list: "- 6 seats", "* Full registration", "• Airfare", "2) Hotel"
 _LIST_LINE = re.compile(r"\s*(?:[-*\u2022\u2013]|\d{1,2}[.)])\s+\S")
 
@@ -246,9 +250,18 @@ class _GiftReader:
         """The vendor's side is who pays: every sale cue of the sentence is a paying with "we"/"I" just
         before it or "by us" after it ("we're paying for it out of our budget", "it was paid by us")."""
         ctx = self.ctx
-        if not self.vendor_speaks(s) or not s.has("purchase"):
+        if not self.vendor_speaks(s):
             return False
         doc = s.doc
+        if not s.has("purchase"):
+            # "..., which Acme covered in full", "that we picked up": the vendor's side covers a cost, no sale word
+            x = _WE_COVERED.search(s.text)
+            if not x:
+                return False
+            if x.group(1).lower() in {"we", "i"}:
+                return True
+            return any(re.search(r"(?<!\w)" + re.escape(doc[a:b].text) + r"(?!\w)", x.group(1))
+                       for _, a, b in ctx.vendor_matcher(doc))
         words = [t.lower_ for t in doc]
         for sp in s.spans("purchase"):
             if not {t.lower_ for t in doc[sp.start:sp.end]} & self._PAY:
@@ -498,7 +511,7 @@ class _GiftReader:
             return True
         doc = s.doc
         modals = [sp.start for sp in s.spans("irrealis")]
-        if not modals and self.paid_for_reader(s) and any(t.lower_ == "paid" for t in doc):
+        if not modals and self.paid_for_reader(s) and any(t.lower_ in {"paid", "covered", "absorbed", "picked"} for t in doc):
             return True  # "your plan is paid up by us": the payment is made
         for span in s.spans("give"):
             # a modal before the verb makes it unreal ("we will send"); one after it belongs to a clause
