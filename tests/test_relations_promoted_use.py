@@ -73,3 +73,12 @@ def test_them_after_a_product_named_in_the_plural_is_that_product_in_a_note_to_a
     assert _told(parser, "sid", body) == [("o1", "p_chime")]
     # the same words to the vendor stay as they were read (thanks to the vendor praise what it gave, not the line)
     assert ("o1", "p_chime") not in _told(parser, "vera", body.replace("Sid,", "Vera,"))
+
+
+@pytest.mark.model
+def test_a_terse_note_that_drops_its_i_before_told_is_the_writers_own_endorsement(parser):
+    """'Told the whole panel the Porch Cam is the best camera we have tried.': a recap's "I" left out; someone
+    telling the writer ('Told me the ...') stays someone else's words."""
+    assert promoted(parser, "Spoke at the chiefs' forum Monday. Told the whole panel the Porch Cam is the best camera "
+                            "we have tried and recommended it to every county there.") == [("o1", "p_door")]
+    assert promoted(parser, "Vera called Monday. Told me the Porch Cam is the best camera they make.") == []

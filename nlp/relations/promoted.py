@@ -97,10 +97,21 @@ def _reported(tok, lex, span=None) -> bool:
             if any(x.text == ";" for x in t.doc[a:b]):
                 return False  # "I recommend it; it hears what you can't": a clause of its own, misattached
             s = _subject(t.head, span)
-            if s is None or not _first_person(s):
+            if s is None and _dropped_i(t.head, span):
+                pass  # "Told the room it is the best": a note's own "I" left out, the writer's words
+            elif s is None or not _first_person(s):
                 return True
         t = t.head
     return False
+
+
+def _dropped_i(verb, span) -> bool:
+    """A verb of telling in the past, with no subject, opening the sentence and told to someone not the writer
+    ("Told the board ...", "Told every chief there ..."): a terse note's "I told", not someone else's saying
+    ("Told me it's great" is someone telling the writer)."""
+    return (span is not None and verb.i == span.start and verb.tag_ == "VBD" and verb.dep_ == "ROOT"
+            and any(c.dep_ in ("dobj", "dative", "iobj") and c.lower_ not in ("me", "us", "myself", "ourselves")
+                    for c in verb.children))
 
 
 def _other_speaker(tok, top, lex, span) -> bool:
