@@ -868,7 +868,8 @@ def _draft_products(text: str, vendor_texts: list[str], people_words: set[str], 
               and k.split()[-1].lower() in PRODUCT_NOUNS and re.search(r"(?<![A-Z])[a-z]+[A-Z][a-z]", k.split()[0])}
     forms: dict[str, Counter] = defaultdict(Counter)
     for k, phrase, prefix, *_ in mentions_at:
-        if k not in cands and len(k.split()) > 1:  # "Doorbell Pro" short for the one product "Video Doorbell Pro"
+        # "Doorbell Pro" short for the one product "Video Doorbell Pro"; a model number alone ("the K9" of "Trailcam K9")
+        if k not in cands and (len(k.split()) > 1 or re.fullmatch(r"[A-Z]{1,4}-?\d[A-Za-z0-9]*", k)):
             ending = [c for c in cands if c.endswith(" " + k)]
             if len(ending) == 1:
                 k = ending[0]

@@ -743,3 +743,20 @@ def test_a_price_list_run_into_one_sentence_drafts_each_item_with_its_price(tmp_
     products = {p["name"]: p["unit_price_usd"] for p in drafted(tmp_path, mails)["products"]["products"]}
     assert products == {"Beacon": 2400, "Ledger": 600, "Evidence Basics Workshop": 350} or \
         products == {"Corvel Beacon": 2400, "Corvel Ledger": 600, "Evidence Basics Workshop": 350}
+
+
+def test_a_model_number_written_alone_is_an_alias_of_the_one_product_it_ends(tmp_path):
+    """'the TR4' in an officer's note is short for the product 'Lumen TR4': a model number alone, the last word of
+    exactly one drafted product, becomes its alias."""
+    sig = "\n\nMira Soto\nAccount Manager\nHalden Optics Inc.\n"
+    mails = [
+        (("Mira Soto", "msoto@haldenoptics.example"), [("Cal Reyes", "creyes@brinkso.example")], "Quote",
+         "Sergeant,\n\nYour quote for two Lumen TR4 thermal cameras is attached." + sig),
+        (("Mira Soto", "msoto@haldenoptics.example"), [("Cal Reyes", "creyes@brinkso.example")], "Shipping",
+         "Sergeant,\n\nThe three Lumen TR4 cameras ship Friday." + sig),
+        (("Cal Reyes", "creyes@brinkso.example"), [("Mira Soto", "msoto@haldenoptics.example")], "RE: Shipping",
+         "Mira,\n\nThanks. Ran the TR4 on the night shift already.\n\nSgt. Cal Reyes\nPatrol Division\n"
+         "Brink County Sheriff's Office\n"),
+    ]
+    products = {p["name"]: p["aliases"] for p in drafted(tmp_path, mails)["products"]["products"]}
+    assert "TR4" in products["Lumen TR4"]
