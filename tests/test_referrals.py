@@ -215,6 +215,26 @@ def test_uses_counted_in_people_and_thresholds_ignored(nlp):
     assert reported_uses(sent("It was used for 3 days of the fair.")) is None
 
 
+def test_a_mark_the_code_may_yet_reach_is_no_count_of_uses(nlp):
+    """'Should it reach 30 redemptions, ...', 'on its way to 50 uses': a mark still to come; 'it reached 12 uses'
+    is a count."""
+    from giftgraph.nlp.relations.referrals import reported_uses
+    from giftgraph.nlp.relations.rules import RelationRules
+    from giftgraph.nlp.relations.text import Sentence
+
+    rules = RelationRules.from_profile("ring_lapd")
+
+    def sent(text):
+        doc = rules.nlp.make_doc(text)
+        s = Sentence(message=None, index=0, paragraph=0, start=0, end=len(text), text=text, doc=doc)
+        s.cues = rules.scan(doc)
+        return s
+
+    assert reported_uses(sent("Should ravi-15 reach 30 redemptions, we will talk about a small thank-you.")) is None
+    assert reported_uses(sent("The code is well on its way to 50 uses.")) is None
+    assert reported_uses(sent("Good news: ravi-15 reached 12 uses this week.")) == 12
+
+
 def test_an_endorsement_beside_a_code_is_promoted_and_handing_out_the_code_alone_is_not(nlp):
     both = msg(RAVI, [LOU], "cameras", "Lou, I swear by my Glowpost; use my code ravi-15 for 15% off.", 1)
     code_only = msg(TESS, [LOU], "cameras", "Lou, use my code ravi-15 for 15% off a Glowpost.", 2)

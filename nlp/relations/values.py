@@ -306,6 +306,11 @@ def uses_reported(s) -> list[tuple[Any, int]]:
     for span in s.spans("uses"):
         if span.start > 0 and s.doc[span.start - 1].lower_ in {"every", "each", "per"}:
             continue
+        # a mark still to come: "should it reach ten redemptions", "on its way to 50 uses" (not "it reached 12 uses")
+        if span.start > 0 and s.doc[span.start - 1].lower_ in {"reach", "reaches", "reaching", "hits", "hitting", "until",
+                                                                "till", "toward", "towards"} or \
+                span.start > 1 and s.doc[span.start - 2].lower_ == "way" and s.doc[span.start - 1].lower_ == "to":
+            continue
         out += [(span, n) for t in span if t.like_num and (n := _int_of(t.text)) is not None]
     return out
 
