@@ -751,9 +751,9 @@ def _money(s: str, cents: str | None = None) -> float:
     return float(s.replace(",", "")) + (float("0." + cents) if cents else 0.0)
 
 
-# a capitalised word of a name: "Beacon", "SkyHawk" (inner capitals), "PW-1", "V7", "LPR"; after the first, a model
+# a capitalised word of a name: "Beacon", "SkyHawk" (inner capitals), "IDVault" (an initialism glued to a word), "PW-1", "V7", "LPR"; after the first, a model
 # number ("SkyHawk 2"), not a count of something ("2 units", "3 days")
-_CAP_WORD = r"(?:[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)*(?:-[A-Za-z0-9]+)*|[A-Z]{1,6}(?:-[A-Z0-9]+)+|[A-Z]{1,4}\d[A-Za-z0-9]*|[A-Z]{2,6}s?)"
+_CAP_WORD = r"(?:[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)*(?:-[A-Za-z0-9]+)*|[A-Z]{1,4}[A-Z][a-z]+(?:[A-Z][a-z0-9]+)*|[A-Z]{1,6}(?:-[A-Z0-9]+)+|[A-Z]{1,4}\d[A-Za-z0-9]*|[A-Z]{2,6}s?)"
 _MODEL_NO = r"\d{1,3}[A-Za-z]?(?![\d,.]|\s*(?:%|x\b|days?\b|weeks?\b|months?\b|years?\b|units?\b|pieces?\b|hours?\b|times\b|of\b|[ap]m\b))"
 _CAP_PHRASE = re.compile(r"(?<![\w$@./-])(" + _CAP_WORD + r"(?:\s(?:" + _CAP_WORD + "|" + _MODEL_NO + r")){0,3})(?![\w@-])")
 

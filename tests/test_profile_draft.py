@@ -760,3 +760,16 @@ def test_a_model_number_written_alone_is_an_alias_of_the_one_product_it_ends(tmp
     ]
     products = {p["name"]: p["aliases"] for p in drafted(tmp_path, mails)["products"]["products"]}
     assert "TR4" in products["Lumen TR4"]
+
+
+def test_a_product_name_opening_with_an_initialism_glued_to_a_word_is_drafted_whole(tmp_path):
+    """'ZKLock' (two capitals glued to a capitalised word, as 'IDVault' or 'GPTrack' are written) is one name;
+    its tail 'Lock' alone is no product."""
+    mails = [
+        (("Odile Brant", "obrant@halvorsenlabs.example"), [("Kip Morrow", "kmorrow@vesseypd.example")], "Tags",
+         "Sergeant Morrow,\n\nI'll send 3 ZKLock tags for the boat ramp next week. I will invoice the mounting brackets separately.\n\nOdile Brant\nAccount Manager\nHalvorsen Labs, Inc.\n"),
+        (("Kip Morrow", "kmorrow@vesseypd.example"), [("Odile Brant", "obrant@halvorsenlabs.example")], "RE: Tags",
+         "Odile,\n\nThanks. Do the ZKLock tags need a charger?\n\nSgt. Kip Morrow\nHarbor Unit\nVessey Police Department\n"),
+    ]
+    products = [p["name"] for p in drafted(tmp_path, mails)["products"]["products"]]
+    assert products == ["ZKLock"]
