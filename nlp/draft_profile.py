@@ -983,7 +983,8 @@ def _price_of(name: str, forms: list[str], nouns: Counter, lines: list[str], oth
         if m:
             votes[_money(m.group(1), m.group(2))] += 3
             continue
-        m = re.match(r"[^$\n]{0,40}?\b\d+\s*x\s*" + _MONEY, rest)
+        m = re.match(r"[^$\n]{0,40}?\b\d+\s*x\s*" + _MONEY, rest) or \
+            re.match(r"\s*(?:\([^)]*\)\s*)?@\s*" + _MONEY, rest)  # "X @ $P": the price of one
         if m:
             votes[_money(m.group(1), m.group(2))] += 2
             continue

@@ -773,3 +773,13 @@ def test_a_product_name_opening_with_an_initialism_glued_to_a_word_is_drafted_wh
     ]
     products = [p["name"] for p in drafted(tmp_path, mails)["products"]["products"]]
     assert products == ["ZKLock"]
+
+
+def test_a_quote_line_pricing_each_item_with_an_at_sign_prices_one_item():
+    """'12 x Orla Cam @ $640 = $7,680': the amount after '@' is what one costs, not the line's total."""
+    from collections import Counter
+
+    from giftgraph.nlp.draft_profile import _price_of
+
+    assert _price_of("Orla Cam", ["Orla Cam"], Counter(), ["2. 12 x Orla Cam @ $640 = $7,680"]) == 640
+    assert _price_of("Orla Cam", ["Orla Cam"], Counter(), ["12 x Orla Cam (outdoor) @ $640 = $7,680"]) == 640
