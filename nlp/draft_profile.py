@@ -801,6 +801,11 @@ def _draft_products(text: str, vendor_texts: list[str], people_words: set[str], 
                     prefix, phrase = v, phrase[len(v) + 1:]
                     break
             words = phrase.split()
+            # "The Tarnwick holster ...": a capitalised article opening a sentence is no part of the name (what
+            # follows it counts only when its context says product: the sentence start is kept below)
+            opened = len(words) > 1 and words[0] in ("The", "Our", "Your") and not prefix
+            if opened:
+                words, phrase = words[1:], " ".join(words[1:])
             if not words or words[0].lower() in _NOT_PRODUCT or phrase.lower() in taken or \
                     (prefix and re.sub(r"s$", "", f"{prefix} {phrase}".lower()) in taken_stems):
                 continue
@@ -832,6 +837,9 @@ def _draft_products(text: str, vendor_texts: list[str], people_words: set[str], 
             # "X runs $1,800 a year", "X lists at $649", "X costs $59": priced in a sentence of its own
             elif re.match(r"\s+(?:normally\s+|currently\s+|usually\s+|only\s+|just\s+)?(?:runs|costs|lists (?:at|for)|"
                           r"retails (?:at|for)|sells for|is priced at|goes for)\s+" + _MONEY, after):
+                ctx += 1
+            # "The X case has a built-in strap and lists at $89": priced later in its own clause (lower-case words between)
+            elif re.match(r"(?:\s+[a-z][\w-]*,?){1,8}?\s+(?:lists (?:at|for)|retails (?:at|for)|is priced at)\s+" + _MONEY, after):
                 ctx += 1
             if re.fullmatch(r"\s*(?:>\s*)*[-*\u2022]\s+", before) and len(re.findall(_MONEY, after)) == 1:
                 ctx += 2  # the item of a price list: "- X Course (three days): $950 per seat"

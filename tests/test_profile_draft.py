@@ -783,3 +783,17 @@ def test_a_quote_line_pricing_each_item_with_an_at_sign_prices_one_item():
 
     assert _price_of("Orla Cam", ["Orla Cam"], Counter(), ["2. 12 x Orla Cam @ $640 = $7,680"]) == 640
     assert _price_of("Orla Cam", ["Orla Cam"], Counter(), ["12 x Orla Cam (outdoor) @ $640 = $7,680"]) == 640
+
+
+def test_a_name_priced_later_in_its_own_clause_is_a_product(tmp_path):
+    """'The Tarnwick holster comes in two sizes and lists at $64': the price closes the clause that names it;
+    with 'four Tarnwick holsters' later, that is enough to draft it, priced."""
+    mails = [
+        (("Odile Brant", "obrant@halvorsenlabs.example"), [("Kip Morrow", "kmorrow@vesseypd.example")], "Holsters",
+         "Sergeant Morrow,\n\nThe Tarnwick holster comes in two sizes and lists at $64. I will invoice the belts separately.\n\n"
+         "Odile Brant\nAccount Manager\nHalvorsen Labs, Inc.\n"),
+        (("Kip Morrow", "kmorrow@vesseypd.example"), [("Odile Brant", "obrant@halvorsenlabs.example")], "RE: Holsters",
+         "Odile,\n\nPlease quote four Tarnwick holsters for the boat crew.\n\nSgt. Kip Morrow\nHarbor Unit\nVessey Police Department\n"),
+    ]
+    products = {p["name"]: p["unit_price_usd"] for p in drafted(tmp_path, mails)["products"]["products"]}
+    assert products == {"Tarnwick": 64}
