@@ -490,3 +490,15 @@ def test_an_organisation_or_unit_that_is_the_indirect_object_of_a_giving_verb_re
     offer = msg(VERA, [OTTO], "Spare", body)
     yes = msg(OTTO, [VERA], "RE: Spare", "We accept, thank you.", day=2)
     assert [t for _, t, _ in gifts(run([offer, yes], FakeIndex().see(offer, yes))[1])] == [target]
+
+
+def test_a_maybe_in_a_clause_before_the_giving_does_not_hedge_the_offer():
+    """A run-on sentence of one paragraph: the hedge stands in a clause (cut at ';' or ':') before the one that gives,
+    so the offer stands; a hedge in the giving clause, or after it, still holds the offer back."""
+    offer = msg(VERA, [OTTO], "Cams", "I have been thinking about your porch since Tuesday: we will send you two Porch Cams "
+                "free of charge next week.")
+    yes = msg(OTTO, [VERA], "RE: Cams", "Yes please, we accept with thanks.", day=2)
+    assert gifts(run([offer, yes])[1]) == [("v1", "o1", 398.0)]
+    for hedged in ("About your porch: we might send you two Porch Cams free of charge.",
+                   "We will send you two Porch Cams free of charge; I'll need to run it by our finance team."):
+        assert gifts(run([msg(VERA, [OTTO], "Cams", hedged), yes])[1]) == []

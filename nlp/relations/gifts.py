@@ -152,6 +152,8 @@ class _GiftReader:
         for label in ("purchase", "conditional", "hypothetical", "request", "loan"):
             if label == "hypothetical" and s.has(label) and all(self._estimate(sp) for sp in s.spans(label)):
                 continue  # "maybe $40 worth": the amount is guessed, the giving is not
+            if label == "hypothetical" and s.has(label) and self._preamble_only(s, label):
+                continue  # "... I was hoping to hear; keep them, they're yours": a maybe of a clause before the giving
             if s.has(label) and not (label == "conditional" and (self.if_wanted(s) or self._kept_after(s))) and not (
                     label == "request" and (self.offer_question(s) or self._hands_over(s))) and not (
                     label == "purchase" and (self.paid_for_reader(s) or self.free_after_all(s)
@@ -197,6 +199,19 @@ class _GiftReader:
             if not {t.lower_ for t in doc[sp.end:sp.end + 6]} & _GiftReader._PERIOD_ENDS:
                 return False
         return True
+
+    @staticmethod
+    def _preamble_only(s: Sentence, label: str) -> bool:
+        """Every span of ``label`` stands in a clause (clauses cut at ';' and ':') before the first that gives or says
+        "free": "I have been thinking about what you said: we will send two X free of charge" hedges nothing that is
+        given; a hedge after the giving ("...; I'll need to run it by marketing") still holds it back."""
+        doc = s.doc
+        cuts = [t.i for t in doc if t.text in (";", ":")]
+        if not cuts:
+            return False
+        clause = lambda i: sum(1 for c in cuts if c < i)  # noqa: E731
+        giving = [clause(sp.start) for cue in ("give", "free") for sp in s.spans(cue)]
+        return bool(giving) and all(clause(sp.start) < min(giving) for sp in s.spans(label))
 
     @staticmethod
     def _estimate(sp) -> bool:
