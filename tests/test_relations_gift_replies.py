@@ -502,3 +502,14 @@ def test_a_maybe_in_a_clause_before_the_giving_does_not_hedge_the_offer():
     for hedged in ("About your porch: we might send you two Porch Cams free of charge.",
                    "We will send you two Porch Cams free of charge; I'll need to run it by our finance team."):
         assert gifts(run([msg(VERA, [OTTO], "Cams", hedged), yes])[1]) == []
+
+
+def test_let_me_know_if_a_group_would_like_them_is_no_condition_of_the_offer():
+    """'let me know if the team would like them': asks for the answer (as 'if you'd like them' does), whoever it names;
+    the offer waits for the yes. A condition on something else ('if the council approves') still holds it back."""
+    yes = msg(OTTO, [VERA], "RE: Cams", "Yes please, we accept with thanks.", day=2)
+    offer = msg(VERA, [OTTO], "Cams", "We can send two Porch Cams free of charge, so let me know if the block club would like them.")
+    assert gifts(run([offer])[1]) == []
+    assert gifts(run([offer, yes])[1]) == [("v1", "o1", 398.0)]
+    other = msg(VERA, [OTTO], "Cams", "We can send two Porch Cams free of charge, so let me know if the council approves.")
+    assert gifts(run([other, yes])[1]) == []

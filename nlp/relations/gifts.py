@@ -332,6 +332,11 @@ class _GiftReader:
             if self._if_of_use(doc, sp):
                 continue
             words = [t.lower_ for t in doc[sp.start:min(len(doc), sp.end + 3)]]
+            # "let me know if the unit would like them / wants to take us up on it": asks for the answer, whoever wants
+            asked = [t.lower_ for t in doc[max(0, sp.start - 3):sp.start]]
+            if (asked[-2:] in (["me", "know"], ["us", "know"]) or asked[-2:] == ["tell", "me"]) and words[:1] == ["if"] and \
+                    {t.lower_ for t in doc[sp.start:min(len(doc), sp.start + 8)]} & {"like", "want", "wants", "interested"}:
+                continue
             if words[:2] not in (["if", "you"], ["if", "your"]) or not set(words[2:]) & self._WANT:
                 return False
             # the thing wanted is the thing offered ("if you want them", "if you'd like one", "if you want,"),
