@@ -513,3 +513,14 @@ def test_let_me_know_if_a_group_would_like_them_is_no_condition_of_the_offer():
     assert gifts(run([offer, yes])[1]) == [("v1", "o1", 398.0)]
     other = msg(VERA, [OTTO], "Cams", "We can send two Porch Cams free of charge, so let me know if the council approves.")
     assert gifts(run([other, yes])[1]) == []
+
+
+def test_a_product_that_adds_a_feature_gives_nothing():
+    """'The Porch Cam adds a night mode': the product is the subject of 'add' (what it does); 'we'll add a Porch Cam
+    at no charge' is still giving."""
+    ask = msg(OTTO, [VERA], "Night", "Does anything of yours see in the dark?")
+    answer = msg(VERA, [OTTO], "RE: Night", "The Porch Cam adds a night mode for dark streets.", day=2)
+    back = msg(OTTO, [VERA], "RE: Night", "Good to know, thanks.", day=3)
+    assert gifts(run([ask, answer, back])[1]) == []
+    given = msg(VERA, [OTTO], "RE: Night", "We'll add a Porch Cam at no charge.", day=2)
+    assert gifts(run([ask, given, msg(OTTO, [VERA], "RE: Night", "Wonderful, thank you, we accept!", day=3)])[1]) == [("v1", "o1", 199.0)]

@@ -163,6 +163,8 @@ class _GiftReader:
             return "purchase"
         if self._gives_not(s):
             return "negated"
+        if self._thing_adds(s):
+            return "feature"
         if any(not self._period_not_tally(s, sp, self.ctx.items_of) for sp in s.spans("recap")):
             return "recap"
         if self.reported(s):
@@ -242,6 +244,25 @@ class _GiftReader:
             if j >= 0 and doc[j].lower_ in {"n't", "not", "cannot", "never", "unable"}:
                 return True
         return False
+
+    _ADD_VERBS = frozenset({"add", "adds", "added", "adding"})
+
+    def _thing_adds(self, s: Sentence) -> bool:
+        """Every giving word is "add" with a product as its subject ("The X case adds a rain hood", "the Y hub added
+        night mode"): what the thing does or has, not someone giving."""
+        doc = s.doc
+        spans = s.spans("give")
+        if not spans:
+            return False
+        ends = {y for _nid, _x, y, *_ in s.products}
+        for sp in spans:
+            if doc[sp.start].lower_ not in self._ADD_VERBS:
+                return False
+            # the product's name right before the verb, or with one word of the kind of thing between ("case", "unit")
+            if not (sp.start in ends or (sp.start - 1 in ends and doc[sp.start - 1].is_alpha
+                                         and doc[sp.start - 1].lower_ not in {"we", "i", "you", "they", "'ll", "will", "can"})):
+                return False
+        return True
 
     _TELL = {"inform", "announce", "report", "confirm", "share", "say", "tell", "let", "write", "note", "update", "advise"}
 
