@@ -524,3 +524,12 @@ def test_a_product_that_adds_a_feature_gives_nothing():
     assert gifts(run([ask, answer, back])[1]) == []
     given = msg(VERA, [OTTO], "RE: Night", "We'll add a Porch Cam at no charge.", day=2)
     assert gifts(run([ask, given, msg(OTTO, [VERA], "RE: Night", "Wonderful, thank you, we accept!", day=3)])[1]) == [("v1", "o1", 199.0)]
+
+
+def test_a_product_on_each_of_so_many_counts_that_many():
+    """'the Relay Chime on each of the four' (one for each of the things just counted): four chimes, while the two
+    Porch Cams of the sentence stay two."""
+    offer = msg(VERA, [OTTO], "Cams", "We will send two Porch Cams free of charge, and a Relay Chime on each of the four "
+                "doors is on us too.")
+    yes = msg(OTTO, [VERA], "RE: Cams", "Yes please, we accept with thanks.", day=2)
+    assert items(run([offer, yes])[1]) == [("p_chime", 4), ("p_door", 2)]

@@ -173,6 +173,8 @@ def items_of(rules, s) -> dict[str, int]:
         if _topic_of(s.doc, a, topics):
             continue  # "the webinar on the X", "a setup session for your X": the product is what an event is about
         q = quantity_before(rules, s.doc, a) or quantity_after(s.doc, b) or 1
+        if q == 1:  # "a X on each of the four": one for each
+            q = _each_of_after(rules, s.doc, b) or q
         # "two X with a Y", "four X, each with its Y": one Y comes with each X (not "two X with one Y")
         j = a - 1 if a > 0 and s.doc[a - 1].lower_ in {"a", "an", "its", "their"} else a
         if prev is not None and j > 0 and s.doc[j - 1].lower_ == "with" and prev[1] in (j - 1, j - 2) \
@@ -196,6 +198,17 @@ def items_of(rules, s) -> dict[str, int]:
         if n and 1 < n <= 100:
             items = {pid: q * n for pid, q in items.items()}
     return items
+
+
+def _each_of_after(rules, doc, end: int) -> int | None:
+    """ "the X licence on each of the six", "a Y for each of your 4 (deputies)": one X for each, so many in all."""
+    words = [t.lower_ for t in doc[end:end + 6]]
+    if len(words) >= 5 and words[0] in {"on", "for", "with", "to"} and words[1:3] == ["each", "of"] and \
+            words[3] in {"the", "your", "their", "our", "these", "those", "its"}:
+        n = rules.number_words.get(words[4]) if words[4] in rules.number_words else _int_of(words[4])
+        if n and 1 < n <= 100:
+            return n
+    return None
 
 
 def counted_items(rules, s) -> dict[str, int]:
