@@ -25,6 +25,7 @@ No spaCy: the draft runs in a second or two on what ingestion has read (`draft_p
 """
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
@@ -758,6 +759,13 @@ _MODEL_NO = r"\d{1,3}[A-Za-z]?(?![\d,.]|\s*(?:%|x\b|days?\b|weeks?\b|months?\b|y
 _CAP_PHRASE = re.compile(r"(?<![\w$@./-])(" + _CAP_WORD + r"(?:\s(?:" + _CAP_WORD + "|" + _MODEL_NO + r")){0,3})(?![\w@-])")
 
 
+@functools.lru_cache(maxsize=1)
+def _place_last_words() -> frozenset[str]:
+    """The words that end a street's or a place's name ("Road", "Way"), from `nlp/data/not_person.yaml`."""
+    data = yaml.safe_load((Path(__file__).parent / "data" / "not_person.yaml").read_text(encoding="utf-8")) or {}
+    return frozenset(str(w).lower() for w in data.get("place_last_words") or [])
+
+
 def _singular(word: str) -> str:
     if re.fullmatch(r"[A-Z]{2,6}s", word):
         return word[:-1]
@@ -819,6 +827,8 @@ def _draft_products(text: str, vendor_texts: list[str], people_words: set[str], 
             if (words[-1].lower().rstrip(".") in _STREET_ENDS and re.search(r"(?<![\d,.$])\d{1,6}[A-Za-z]?\s+$", before)) or \
                     (words[0].lower().rstrip(".") in _ADDRESS_UNITS and re.match(r"\s*#?\d", after)):
                 continue
+            if len(words) > 1 and words[-1].lower().rstrip(".") in _place_last_words() and re.search(r"\b\d{1,6}\s+$", before):
+                continue  # "400 Harbor Terminal Way": a street after its house number, an address
             ctx = 0
             if qty_before.search(before) and not re.search(r"\$\s?[\d,]*\s*$", before):
                 ctx += 1

@@ -432,6 +432,9 @@ def _add_text_orgs(doc, res: Resolver, org_words: set[str] | frozenset[str]) -> 
         if (e.label_ == "ORG" or kind_end) and not e.ent_id_ and 2 <= len(e) <= 8 and named:
             name = _clean_org_span(e.text)
             words = name.lower().split()
+            if words and words[-1].rstrip(".") in _not_person_words().get("place_last_words", ()) and \
+                    re.search(r"\b\d{1,6}\s+$", doc.text[max(0, e.start_char - 8):e.start_char]):
+                continue  # "1180 Union Yard Road": a street after its house number, an address
             if (len(words) >= 2 and any(w in org_words for w in words) and "\n" not in e.text
                     and not any(t.like_email or t.like_url for t in e)):
                 res.used["organization"].add(res.add_org(name))

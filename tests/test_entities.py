@@ -545,3 +545,18 @@ def test_a_signature_line_naming_a_bureau_and_a_unit_under_it_gives_the_unit():
     names = {n.id: n.name for n in nodes}
     member = {(names[e.source], names[e.target]) for e in edges if e.type == "MEMBER_OF"}
     assert ("Wilf Okoro", "Rampart Division") in member and ("Mae Tran", "Rampart Division") in member
+
+
+@pytest.mark.model
+def test_a_street_after_its_house_number_is_no_organisation(trained):
+    """'Deliver to 75 Credit Union Way': an organisation word inside a street's name after its house number is an
+    address; the union named on its own ('the Harbor Pilots Union') is still an organisation."""
+    from giftgraph.ingest.message import Address
+
+    prof, nlp = trained
+    ana, tobin = Address("Ana Lindqvist", "ana.lindqvist@ring.com"), Address("Tobin Marsh", "tmarsh@lapd.lacity.org")
+    body = ("Hi Tobin,\n\nPlease have the boxes delivered to 75 Credit Union Way in Marlow. "
+            "The Harbor Pilots Union also asked about the cameras.\n\nAna Lindqvist\nCommunity Relations\n")
+    index, docs, nodes, edges = extract_entities([ew.msg(ana, [tobin], "Boxes", body)], profile=prof, nlp=nlp)
+    orgs = set(by_name(nodes, "organization"))
+    assert not any("Credit Union" in o for o in orgs)

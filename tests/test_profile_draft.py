@@ -797,3 +797,18 @@ def test_a_name_priced_later_in_its_own_clause_is_a_product(tmp_path):
     ]
     products = {p["name"]: p["unit_price_usd"] for p in drafted(tmp_path, mails)["products"]["products"]}
     assert products == {"Tarnwick": 64}
+
+
+def test_a_street_after_its_house_number_is_no_product(tmp_path):
+    """'ship to 220 Kestrel Ridge Road' (twice, counted by its house number and joined to 'Suite 4'): an address,
+    not a product; the counted, priced thing beside it still is one."""
+    mails = [
+        (("Odile Brant", "obrant@halvorsenlabs.example"), [("Kip Morrow", "kmorrow@vesseypd.example")], "Tags",
+         "Sergeant Morrow,\n\nI'll send 3 ZKLock tags to 220 Kestrel Ridge Road, Suite 4. I will invoice the mounting "
+         "brackets separately.\n\nOdile Brant\nAccount Manager\nHalvorsen Labs, Inc.\n"),
+        (("Kip Morrow", "kmorrow@vesseypd.example"), [("Odile Brant", "obrant@halvorsenlabs.example")], "RE: Tags",
+         "Odile,\n\nThanks, the 2 ZKLock tags from last year went to 220 Kestrel Ridge Road too.\n\n"
+         "Sgt. Kip Morrow\nHarbor Unit\nVessey Police Department\n"),
+    ]
+    products = [p["name"] for p in drafted(tmp_path, mails)["products"]["products"]]
+    assert products == ["ZKLock"]
