@@ -784,7 +784,9 @@ def _draft_products(text: str, vendor_texts: list[str], people_words: set[str], 
     $179)"), or is joined by "and" to a name that is already a product ("a Z and a Chime")."""
     prefixes = sorted({v for v in vendor_names if v}, key=len, reverse=True)
     qty = r"(?:\d{1,4}(?:\s*\(\d+\))?|" + "|".join(_NUMBER_WORDS) + r")"
-    qty_before = re.compile(r"(?<![\w$.,])" + qty + r"\s*(?:x\s+|more\s+|extra\s+|new\s+|of\s+(?:the|our|those|these)\s+|\|\s*)?$", re.I)  # "4 | X | $450": a table's row
+    qty_before = re.compile(r"(?<![\w$.,])" + qty + r"\s*(?:x\s+|more\s+|extra\s+|new\s+|of\s+(?:the|our|those|these)\s+)?$", re.I)
+    # "4 | X | $450": a table row's quantity column (not the end of a phone number, "Desk 555-0104 | Cell ...")
+    qty_column = re.compile(r"(?<![\w$.,-])" + qty + r"\s*\|\s*$", re.I)
     noun_after = re.compile(r"\s+(" + "|".join(PRODUCT_NOUNS) + r")\b")
     lines = _unwrap(text)
     # a last word that ends in "s" is a plural only when the release also writes it without the "s" ("4 Beacons"
@@ -830,7 +832,7 @@ def _draft_products(text: str, vendor_texts: list[str], people_words: set[str], 
             if len(words) > 1 and words[-1].lower().rstrip(".") in _place_last_words() and re.search(r"\b\d{1,6}\s+$", before):
                 continue  # "400 Harbor Terminal Way": a street after its house number, an address
             ctx = 0
-            if qty_before.search(before) and not re.search(r"\$\s?[\d,]*\s*$", before):
+            if (qty_before.search(before) or qty_column.search(before)) and not re.search(r"\$\s?[\d,]*\s*$", before):
                 ctx += 1
             nm = noun_after.match(after)
             if nm:

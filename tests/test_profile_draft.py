@@ -634,6 +634,16 @@ def test_a_quantity_in_a_tables_first_column_counts_the_product_and_prices_it(tm
     assert products.get("Quaymount Fitting") == 120
 
 
+def test_a_phone_number_before_a_bar_is_no_table_quantity():
+    """'Desk (555) 010-2204 | Cell (555) 010-2259' on a signature: the number before the bar is a phone's, not a
+    table row's first column, and 'Cell' is no product; '3 | X | $120 | $360' still counts X."""
+    from giftgraph.nlp.draft_profile import _draft_products
+
+    text = "\n".join(["Desk (555) 010-2204 | Cell (555) 010-2259"] * 4
+                     + ["3 | Quaymount Fitting | $120 | $360", "2 | Quaymount Fitting | $120 | $240"])
+    assert [p["name"] for p in _draft_products(text, [text], set(), set(), ["Lumacore"])] == ["Quaymount Fitting"]
+
+
 def test_a_product_name_that_begins_with_promo_is_no_discount():
     """'Promontory Beacon ... $340': 'promo' inside a word is no promotion; 'promo price $300' still is one."""
     from collections import Counter
