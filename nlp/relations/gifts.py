@@ -1686,7 +1686,7 @@ class _GiftReader:
             sent_now = sent_now or any(self.given_by_reader(t) and not t.has("purchase") for t in asked)
             value = next((v for v in (ctx.stated_value(t) for t in sents if t.has("value_cue")) if v), None)
             g = _Gift(giver=sender, recipients=[asker], offer=m, thread_pos=pos, items=items, stated_value=value,
-                      offer_sents=[*asked, s], shipped=m if sent_now else None)
+                      offer_sents=[*asked, s], shipped=m if sent_now else None, accepted=m)
             open_.append(g)
             gifts.append(g)
             return True
