@@ -329,13 +329,17 @@ class CodeFinder:
         promo = low[i] not in ("code", "codes") or prev in self.lex.get("promo_kinds", set())
         caps_context = toks[i][2].isupper() and len(toks[i][2]) > 1
         j = self._start_after(text, toks, low, i)
-        if j is None or low[j] in self.lex.get("code_nouns", set()):
+        if j is None:
+            self._after_phrase(text, toks, low, i, add)
+            return
+        if low[j] in self.lex.get("code_nouns", set()):
             return
         k = self._spaced(text, toks, low, j)
         if k is not None:
             add(j, k, "noun")
             return
         if not self.shaped(toks[j][2], promo=promo, caps_context=caps_context):
+            self._after_phrase(text, toks, low, i, add)
             return
         add(j, j + 1, "noun")
         # a list: "codes AB12, CD34 and EF56" (the later ones with a digit)
@@ -350,6 +354,26 @@ class CodeFinder:
                 break
             add(n, n + 1, "noun")
             n += 1
+
+    def _after_phrase(self, text, toks, low, i, add) -> None:
+        """A few words about the code, then a colon or "is", then the code: "the code for your residents: AB12",
+        "a discount code just for you: AB12", "the code for the block party is AB12" (a token with letters and
+        a digit, in the same sentence; not when the words say it is a door, gate or other kind of code)."""
+        not_kinds = self.lex.get("not_code_kinds", set())
+        if i == 0 or low[i - 1] not in _DETERMINERS | self.lex.get("promo_kinds", set()):
+            return  # "the code", "your discount code" (not "I wrote code for the app: v2")
+        for j in range(i + 1, min(len(toks), i + 10)):
+            gap = text[toks[j - 1][1]:toks[j][0]]
+            if re.search(r"[.!?;]|\n\s*\n", gap) or low[j] in not_kinds:
+                return
+            if j > i + 1 and (":" in gap or low[j] == "is"):
+                k = j if ":" in gap and low[j] != "is" else j + 1
+                if k >= len(toks) or k > j and not self._gap_ok(text, toks[j][1], toks[k][0]):
+                    return
+                t = toks[k][2]
+                if re.search(r"\d", t) and re.search(r"[A-Za-z]", t) and self.shaped(t, promo=True):
+                    add(k, k + 1, "noun")
+                return
 
     def _owners_listed(self, text, toks, low, i, add) -> None:
         """Codes handed out by owner after a code noun, in the same sentence: "here are your codes: Ann's is

@@ -41,6 +41,9 @@ def texts(finder, text):
     ("Neighbors can use moss.lane.9 on the shop site for $15 off.", ["moss.lane.9"]),
     ("quick note: fen-row-22 is at 14 uses already", ["fen-row-22"]),
     ("I made a personal code just for you to share with neighbors:\n\n    KQ-77\n\nIt takes $20 off.", ["KQ-77"]),
+    # a few words about the code, then a colon or "is", then the code
+    ("Here's the code for the whole block: WREN42, good till May.", ["WREN42"]),
+    ("The discount code I set up for your volunteers is fen7row.", ["fen7row"]),
 ])
 def test_codes_introduced_in_any_style(finder, text, codes):
     assert texts(finder, text) == codes
@@ -64,6 +67,9 @@ def test_codes_introduced_in_any_style(finder, text, codes):
     "To use your SkyMiles at checkout, sign in first.",
     "unsubscribe: https://list.example.com/u?code=KQWX&id=7",
     "Your authorization code is QX2394.",
+    # the words say what kind of code it is, or no determiner makes it a code at all
+    "The code for the loading dock gate: 58B2.",
+    "I rewrote code for the intake form: v3beta.",
 ])
 def test_not_codes(finder, text):
     assert texts(finder, text) == []

@@ -211,6 +211,10 @@ def test_uses_counted_in_people_and_thresholds_ignored(nlp):
     assert reported_uses(sent("It was used 10 times in May and 25 times in total.")) == 25
     assert reported_uses(sent("ravi-15 is up to 22 sign-ups!")) == 22
     assert reported_uses(sent("It was used for 3 days of the fair.")) is None
+    # the code named at length between the verb and the count; a total beside the week's count
+    assert reported_uses(sent("Neighbors redeemed your promo code ravi-15 thirty times.")) == 30
+    assert reported_uses(sent("ravi-15 update: 2 redemptions since Friday, 17 total.")) == 17
+    assert reported_uses(sent("ravi-15 saw a total of 9 uses in March.")) == 9
 
 
 def test_a_mark_the_code_may_yet_reach_is_no_count_of_uses(nlp):
