@@ -35,6 +35,11 @@ pytest.importorskip("spacy")
     "If you buy one thing for your porch this year, make it a Glowpost.",
     "Honestly, we appreciate our Glowpost more every week.",
     "I'm thrilled to have a Glowpost on my own porch.",
+    # a follower of the thing, a rating, people guided to it, the writer's pick
+    "I am a firm believer in the Glowpost.",
+    "Five stars, would get the Glowpost Duo again.",
+    "When renters ask, I steer them toward Glowpost.",
+    "For a side door, the Glowpost Duo is the one I would pick.",
 ])
 def test_first_person_endorsements(nlp, text):
     assert endorsement(nlp(text)[:])
@@ -63,6 +68,9 @@ def test_first_person_endorsements(nlp, text):
     # glad to do something: willingness, no praise of a thing
     "If Glowpost could spare two cameras for the park, I'd be glad to meet with you next week.",
     "I'm happy to talk it over with the captain.",
+    # sent on to someone for an answer; the one bought, not the one the writer would pick
+    "I'll refer you to Glowpost for that billing question.",
+    "The Glowpost Duo is the one I bought in March.",
 ])
 def test_not_endorsements(nlp, text):
     assert not endorsement(nlp(text)[:])

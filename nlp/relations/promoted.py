@@ -166,6 +166,8 @@ def endorsed_theme(span, lex: dict | None = None, names: frozenset = frozenset()
     suasion, tell, acquire = set(lex["suasion_verbs"]), set(lex["tell_verbs"]), set(lex["acquire_verbs"])
     liking, evaluative, exper = set(lex["liking_verbs"]), set(lex["evaluative"]), set(lex["experiencer"])
     advice_subj, advice_modals = set(lex["advice_subjects"]), set(lex["advice_modals"])
+    guide = set(lex.get("guide_verbs", []))
+    guided = (advice_subj - {"you", "y'all", "all"}) | {"them"}
     enough = any(t.lower_ == "enough" for t in span)
     found = lambda t: t if t is not None else _NONE  # noqa: E731
     for tok in span:
@@ -199,6 +201,23 @@ def endorsed_theme(span, lex: dict | None = None, names: frozenset = frozenset()
                        None)
             if got is not None:
                 return found(_object(got))
+        # "I always point residents to X", "I steer folks toward the X": people guided to the thing
+        if lemma in guide and tok.pos_ == "VERB" and (subj is None or _first_person(subj)):
+            who = next((c for c in tok.children if c.dep_ == "dobj"), None)
+            to = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("to", "toward", "towards")), None)
+            if who is not None and who.lower_ in guided and to is not None:
+                thing = next((g for g in to.children if g.dep_ == "pobj"), None)
+                if thing is not None and _thing(thing, names) and thing.lower_ not in _THINGS:
+                    return thing
+        # "the X is the one I'd buy": the writer's pick, said as what they would get
+        if tok.dep_ == "relcl" and (lemma in acquire | {"choose", "pick"} or lemma in suasion) and \
+                _first_person(_subject(tok, span)) and tok.head.lower_ in ("one", "ones") and \
+                (lemma in suasion or any(c.dep_ == "aux" and c.lower_ in ("'d", "would", "'ll", "will") for c in tok.children)):
+            be = tok.head.head
+            if tok.head.dep_ == "attr" and be.lemma_ == "be" and not _negated(be):
+                thing = next((c for c in be.children if c.dep_ == "nsubj"), None)
+                if thing is not None and _thing(thing, names):
+                    return thing
         # "I love mine", "we trust them", "I swear by it" (not "I appreciate the offer": thanks)
         if lemma in liking and _first_person(subj) and not any(c.dep_ == "xcomp" for c in tok.children):
             if lemma not in ("swear", "rely", "depend") or any(c.lower_ in ("by", "on") for c in tok.children):
