@@ -151,3 +151,22 @@ def test_a_cost_the_vendor_says_it_covered_in_a_relative_clause_is_a_gift_of_the
     assert gifts([msg(VERA, [OTTO], "Expo", body + SIG)]) == []
     body = "Your order of a Porch Cam came to $199, which you paid; the $12 postage, which Acme covered, is off the bill."
     assert ("v1", "o1", 199.0) not in gifts([msg(VERA, [OTTO], "Order", body + SIG)])
+
+
+# -- a cost taken on for the reader, priced beside it ------------------------------------------------------------
+def test_a_cost_covered_and_priced_beside_it_is_a_gift_of_that_amount():
+    cases = [
+        ("We'd be glad to cover your seat at the Ridgeline safety forum ($375).", 375.0),  # no cost word: not read
+        ("We'll take care of the registration for the Ridgeline safety forum ($375) for you.", 375.0),
+        ("Your $375 registration for the Ridgeline forum is on us.", 375.0),
+        ("We'll pay for your lodging at the forum, three nights at $140.", 420.0),
+    ]
+    got = [gifts(thread(offer, "Thank you, see you there.")) for offer, _ in cases]
+    assert got[0] == []
+    assert got[1:] == [[("v1", "o1", v)] for _, v in cases[1:]]
+
+
+def test_a_cost_priced_but_not_taken_on_or_only_the_carriage_gives_nothing():
+    assert gifts(thread("The forum fee is $375 and we are unable to waive it.", "Understood.")) == []
+    assert gifts(thread("Shipping is free on any order over $60 through Friday.", "Good to know.")) == []
+    assert gifts(thread("Seats at the forum dinner are $80; tell me how many you'd like to buy.", "Two, thanks.")) == []

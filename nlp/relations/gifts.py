@@ -71,6 +71,13 @@ _GIVE_PERSON_THINGS = re.compile(r"((?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][a-z][\
 _WE_COVERED = re.compile(r"\b(?:which|that)\s+(we|I|[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3})\s+(?:has\s+|have\s+|had\s+|"
                          r"already\s+|kindly\s+|gladly\s+)*(?:covered|absorbed|picked\s+up)\b"
                          r"(?!\s+(?:the\s+)?(?:shipping|delivery|postage|freight|carriage))")
+# a cost taken on for someone, priced beside it: "your registration ($450)", "airfare, about $600", "the $450
+# registration" (not the carriage: free shipping is no gift)
+_COSTS = (r"(?:airfares?|flights?|hotels?|lodging|registrations?|tickets?|trips?|travel|meals?|dinners?|lunch|stay|"
+          r"nights?|fees?|tuition|admission)")
+_COST_PRICED = re.compile(rf"\b{_COSTS}\b(?:\s+(?:for|to|at)\s+(?:the\s+|your\s+)?[\w-]+(?:\s+[\w-]+){{0,3}}?)?"
+                          rf"\s*(?:\(|,|:|\u2013|-|\bof\b|\bis\b|\bat\b)?\s*(?:about|around|roughly|approximately|~)?\s*\$\s?\d"
+                          rf"|\$\s?\d[\d,.]*k?\s+{_COSTS}\b", re.I)
 # a line of a list: "- 6 seats", "* Full registration", "• Airfare", "2) Hotel"
 _LIST_LINE = re.compile(r"\s*(?:[-*\u2022\u2013]|\d{1,2}[.)])\s+\S")
 
@@ -122,6 +129,8 @@ class _GiftReader:
             return False
         if s.has("value_cue") and parse_money(s.text):
             return True
+        if _COST_PRICED.search(s.text):
+            return True  # "we'll cover your registration ($450)", "your $450 registration is on us": what it costs
         if s.has("give") and s.text.rstrip().endswith(":"):
             # "... the following, at no cost:" with the items listed on the next lines
             sents = self.ctx.sentences.get(s.message.id, [])

@@ -260,11 +260,25 @@ def stated_value(rules, s) -> float | None:
         head = low[max(0, a - 14):a].rstrip(" (")
         if any(tail.startswith(w) for w in after) or any(head.endswith(w) for w in before):
             continue
-        if low[max(0, a - 1):a] == "(" and not _TOTAL_AFTER.match(low[b:b + 20]):
+        if low[max(0, a - 1):a] == "(" and s.products and not _TOTAL_AFTER.match(low[b:b + 20]):
             continue  # "(… $199)" right after a product: a unit price; "($200 in all)" is the total
-        value = _counted(rules, low, a, b) or value
+        value = _counted(rules, low, a, b) or (None if s.products else _at_each(rules, low, a, value)) or value
         best = value if best is None else max(best, value)
     return best
+
+
+_AT_EACH = re.compile(r"(?:^|[^\w$.,])([a-z]+|\d{1,2})\s+[a-z]{3,}s\s+at\s+$")
+
+
+def _at_each(rules, low: str, a: int, value: float) -> float | None:
+    """A count of things priced one by one with "at" ("two nights at $180", "three seats at $95"): the count times
+    the amount."""
+    m = _AT_EACH.search(low[:a])
+    if not m:
+        return None
+    w = m.group(1)
+    n = rules.number_words.get(w) if w in rules.number_words else (_int_of(w) if w.isdigit() else None)
+    return round(n * value, 2) if n and 2 <= n <= 99 else None
 
 
 _TOTAL_AFTER = re.compile(r"\s*(?:in all|in total|total|altogether|all told|all in)\b")
