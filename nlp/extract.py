@@ -365,11 +365,10 @@ def extract_entities(messages: Sequence[Message], *, profile: "str | Profile | N
     # "I'm the burglary detective at LAPD Northeast Division": the writer's own unit, when no signature names one
     self_unit = re.compile(r"\bI(?:'m|\u2019m| am)\b[^.!?\n]{0,80}\b(?:with|at|in|from|of|for)\b[^.!?\n]{0,40}$", re.I)
     # organisations named in the text: an ORG span with an organisation word ("Hillside Fellowship")
-    generic = {"department", "office", "bureau", "services", "agency", "division", "station", "team", "group"}
-    org_words = prof.organization_words - generic
+    org_words = prof.organization_words - _GENERIC_ORG_WORDS
     for m in messages:  # one pass for both (neither reads what the other adds)
         doc = docs[m.id]
-        _add_text_orgs(doc, res, org_words)
+        _add_text_orgs(doc, res, org_words, prof.title_words)
         key = res.cluster_of_address(m.sender)
         if not key:
             continue
@@ -419,14 +418,62 @@ class _NameSpan:
         self.text, self.start_char, self.end_char = text, start_char, end_char
 
 
-def _add_text_orgs(doc, res: Resolver, org_words: set[str] | frozenset[str]) -> None:
-    """Organisations named in a message's text: an ORG span with an organisation word ("Hillside Fellowship")."""
+# organisation words too general to make a name in the text an organisation's ("the sales office")
+_GENERIC_ORG_WORDS = frozenset({"department", "office", "bureau", "services", "agency", "division", "station", "team", "group"})
+
+
+def _org_extent(doc, e, org_words, title_words):
+    """The words of an organisation's name that the model's span ``e`` leaves out, put back: the kind after it
+    ("St. Brendan's" + "Church"), the place after "of" ("First Baptist Church" + "of Reseda") and the capitalised
+    words before an "of" ("Our Lady of" + "Grace Parish"; not a title: "Director of ..."). (start, end) of the whole
+    name in the text when it then holds an organisation word and differs from the span; else None. Read on the
+    text: an analysis keeps no tokens."""
+    text = doc.text
+    start, end = e.start_char, e.end_char
+    words = [w.lower().rstrip(".") for w in e.text.split()]
+    if not any(w in org_words for w in words):
+        m = _KIND_AFTER.match(text, end)
+        if not m or m.group(2).lower() not in org_words:
+            return None
+        end = m.end()
+    m = _PLACE_AFTER.match(text, end)
+    if m:
+        end = m.end()
+    m = _WORDS_BEFORE_OF.search(text, max(0, start - 60), start)
+    if m:
+        before = m.group(1).split()
+        opens = m.start(1) == 0 or re.search(r"(?:[.!?:]\s+|\n\s*)$", text[:m.start(1)])
+        if not any(w.lower().rstrip(".") in title_words | _FUNCTION_WORDS - {"our"} for w in before) and \
+                not (opens and len(before) == 1):
+            start = m.start(1)
+    return None if (start, end) == (e.start_char, e.end_char) else (start, end)
+
+
+# after a name, up to two more capitalised words and an organisation word: "St. Brendan's" + " Church"
+_KIND_AFTER = re.compile(r"((?: [A-Z][\w'\u2019.-]*){0,2}) ([A-Z][a-z]+)\b")
+# "... Church" + " of Reseda" (one or two capitalised words, not "of the")
+_PLACE_AFTER = re.compile(r" of (?!The\b)[A-Z][a-z]+(?: [A-Z][a-z]+)?\b")
+# "Our Lady of " before "Grace Parish": one to three capitalised words and "of", on the span's line
+_WORDS_BEFORE_OF = re.compile(r"((?:[A-Z][\w'\u2019.-]* ){1,3})of $")
+
+
+def _add_text_orgs(doc, res: Resolver, org_words: set[str] | frozenset[str], title_words=frozenset()) -> None:
+    """Organisations named in a message's text: an ORG span with an organisation word ("Hillside Fellowship"),
+    with the words of the name the span left out (`_org_extent`)."""
     for e in doc.ents:
         # "the Harbor Gate Tenants Council" (a name after "the" has three words or more: not "the Civic Center")
         named = e.text[:1].isupper() or (e.text.lower().startswith("the ") and len(e) >= 4 and e.text[4:5].isupper())
         # the model may call "Easton PD" a place, a person or a title: a name that ends with the kind of
         # organisation it is (`_ORG_KIND_END`) is an organisation whatever its label
         kind_end = e.label_ in _NAME_LABELS and bool(_ORG_KIND_END.search(e.text))
+        ext = _org_extent(doc, e, org_words, title_words) if (e.label_ == "ORG" or e.label_ in _NAME_LABELS) and \
+            not e.ent_id_ and named and "\n" not in e.text else None
+        if ext is not None:
+            name = _clean_org_span(doc.text[ext[0]:ext[1]])
+            words = name.lower().split()
+            if 2 <= len(words) <= 9 and any(w in org_words for w in words):
+                res.used["organization"].add(res.add_org(name))
+            continue
         if (e.label_ == "ORG" or kind_end) and not e.ent_id_ and 2 <= len(e) <= 8 and named:
             name = _clean_org_span(e.text)
             words = name.lower().split()
@@ -897,6 +944,7 @@ def _build(messages, docs, res: Resolver, prof: Profile, index: EntityIndex, per
     index.agency_id = org_ids.get(agency.name) if agency else None
 
     # --- mentions (~18 a message on Enron mail): kept on disk by the index until relations read them
+    org_words = prof.organization_words - _GENERIC_ORG_WORDS
     for m in messages:
         found: list[Mention] = []
         for start, end, text, key in person_mentions.get(m.id, []):
@@ -904,6 +952,15 @@ def _build(messages, docs, res: Resolver, prof: Profile, index: EntityIndex, per
                                  node_id=pid(key)))
         in_person = _Covered([(f.start, f.end) for f in found])  # found holds the person mentions only so far
         for e in docs[m.id].ents:
+            ext = _org_extent(docs[m.id], e, org_words, prof.title_words) if not e.ent_id_ and (
+                e.label_ == "ORG" or e.label_ in _NAME_LABELS) and "\n" not in e.text else None
+            if ext is not None and not in_person.holds(e.start_char):
+                # the whole name the span is part of ("St. Brendan's" of "St. Brendan's Church")
+                name = res.table["organization"].get(_clean_org_span(docs[m.id].text[ext[0]:ext[1]]).lower())
+                if name and name in org_ids:
+                    found.append(Mention(text=docs[m.id].text[ext[0]:ext[1]], start=ext[0], end=ext[1], label="ORG",
+                                         kind="organization", node_id=org_ids[name]))
+                    continue
             if e.label_ == "PERSON":
                 # a name the model called a person that is the short form of a known organisation
                 name = None if in_person.holds(e.start_char) else res.table["organization"].get(" ".join(e.text.split()).lower())

@@ -1,0 +1,45 @@
+"""Organisations named in the text: the words of the name the model's span leaves out are put back
+(`nlp.extract._org_extent`), and a gift to the whole name then goes to that organisation. Every name is
+invented for these tests."""
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+import pytest
+
+from giftgraph.nlp.extract import _GENERIC_ORG_WORDS, _org_extent
+from giftgraph.nlp.profile import Profile
+
+PROF = Profile.load("ring_lapd")
+ORG_WORDS = PROF.organization_words - _GENERIC_ORG_WORDS
+
+
+def whole_name(text: str, span: str) -> str | None:
+    """The name `_org_extent` reads around the model's span (its first printing in ``text``)."""
+    a = text.index(span)
+    e = SimpleNamespace(text=span, start_char=a, end_char=a + len(span))
+    got = _org_extent(SimpleNamespace(text=text), e, ORG_WORDS, PROF.title_words)
+    return text[got[0]:got[1]] if got else None
+
+
+@pytest.mark.parametrize("text,span,name", [
+    # the kind after a saint's name the model stopped at
+    ("We would like to donate four cameras to St. Odile's Chapel this spring.", "St. Odile's", "St. Odile's Chapel"),
+    # the place after "of"
+    ("The pastor of Second Covenant Church of Millbrook wrote back.", "Second Covenant Church",
+     "Second Covenant Church of Millbrook"),
+    # the capitalised words before "of"
+    ("Two units went to Sisters of Quiet Harbor Shelter on Friday.", "Quiet Harbor Shelter", "Sisters of Quiet Harbor Shelter"),
+])
+def test_the_words_the_span_left_out_are_put_back(text, span, name):
+    assert whole_name(text, span) == name
+
+
+@pytest.mark.parametrize("text,span", [
+    ("Director of Quiet Harbor Shelter, Ona Vell, called.", "Quiet Harbor Shelter"),          # a title before "of"
+    ("Members of Quiet Harbor Shelter met today.", "Quiet Harbor Shelter"),                     # the sentence's first word
+    ("Ask St. Odile's about the fair.", "St. Odile's"),                                         # no kind after it
+    ("The Quiet Harbor Shelter of the county is full.", "Quiet Harbor Shelter"),                # "of the": no place
+])
+def test_titles_sentence_openers_and_bare_names_are_left_as_the_model_read_them(text, span):
+    assert whole_name(text, span) is None
