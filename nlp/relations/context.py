@@ -613,7 +613,8 @@ class SentenceScanner:
         for nid, (name, aliases) in products.items():
             forms = {name, *aliases}
             for f in list(forms):
-                if f and not f.endswith("s") and f[-1].isalpha():
+                # "Porch Cams"; a model number too ("two RX7s"), not a number alone ("the 360s")
+                if f and not f.endswith("s") and (f[-1].isalpha() or (f[-1].isdigit() and any(c.isalpha() for c in f))):
                     forms.add(f + "s")
             exact = [f for f in forms if f and any(c.isupper() for c in f)]
             lower = [f for f in forms if f and not any(c.isupper() for c in f)]
