@@ -52,6 +52,18 @@ class _Gift:
     # one"), unless more is to follow ("the other two ship next week")
     ship_items: dict[str, int] = field(default_factory=dict)
     more_to_follow: bool = False
+    thanked: bool = False  # known from the recipient's thanks alone (`_thanked_for_items`)
+
+
+def _sent_utc(m: Message):
+    """When `m` was sent, in UTC without a zone (a time printed without one as it is); None when unknown."""
+    from datetime import datetime, timezone
+
+    try:
+        d = datetime.fromisoformat(m.sent) if m.sent else None
+    except (TypeError, ValueError):
+        return None
+    return d.astimezone(timezone.utc).replace(tzinfo=None) if d is not None and d.tzinfo else d
 
 
 def extract_gifts(ctx: ThreadContext) -> list[Edge]:
@@ -1225,7 +1237,7 @@ class _GiftReader:
                 sender = ctx.pid(m.sender)
                 for s in ctx.sentences.get(m.id, []):
                     self._read_sentence(s, m, sender, thread, pos, open_, gifts)
-        return self._edges(self._fold_fulfilment(gifts))
+        return self._edges(self._fold_thanks(self._fold_fulfilment(gifts)))
 
     _NOTICE_DAYS = 45
 
@@ -1236,15 +1248,9 @@ class _GiftReader:
         ships, and the notice is to its recipients (or to the one who accepted it, the one its offer was written
         to, or a member of the unit it is for), the notice is that gift's shipment, not a second gift. A notice
         that states terms of its own ("no charge") ships only a gift already accepted."""
-        from datetime import datetime, timedelta, timezone
+        from datetime import datetime, timedelta
 
-        def when(m):
-            try:
-                d = datetime.fromisoformat(m.sent) if m.sent else None
-            except (TypeError, ValueError):
-                return None
-            return d.astimezone(timezone.utc).replace(tzinfo=None) if d is not None and d.tzinfo else d
-
+        when = _sent_utc
         ctx = self.ctx
         sent = {id(g): when(g.offer) for g in gifts}  # each offer's time, in UTC, read once
         out: list[_Gift] = []
@@ -1277,6 +1283,35 @@ class _GiftReader:
             host.shipped = g.offer
             host.received = host.received or g.received  # "all six arrived", in the notice's thread
             host.evidence.extend([*g.offer_sents, *g.evidence])
+        kept = {id(g) for g in out}
+        return [g for g in gifts if id(g) in kept]
+
+    def _fold_thanks(self, gifts: list[_Gift]) -> list[_Gift]:
+        """A recipient's later thanks under a subject of their own ("found him - one of the X you sent spotted
+        him", "thanks again for the X you sent") opens a thread of its own, so it reads as a gift known from the
+        recipient alone. When an earlier gift from the same giver to the same recipient, made in the weeks before,
+        holds every item the thanks names, the thanks is that gift's, not a second one."""
+        from datetime import timedelta
+
+        when = _sent_utc
+        out: list[_Gift] = []
+        for g in sorted(gifts, key=lambda g: (g.offer.sent or "", g.thread_pos)):
+            t_g = when(g.offer)
+            host = None
+            if g.thanked and g.items and t_g is not None:
+                for h in reversed(out):
+                    t_h = when(h.shipped or h.received or h.accepted or h.offer)
+                    if (h.giver == g.giver and not (h.declined or h.withdrawn) and set(g.recipients) <= set(h.recipients)
+                            and t_h is not None and t_h <= t_g <= t_h + timedelta(days=self._NOTICE_DAYS)
+                            and (h.shipped or h.received or h.accepted)
+                            and all(merge_items(h.items, h.later_items).get(p, 0) >= q for p, q in g.items.items())):
+                        host = h
+                        break
+            if host is None:
+                out.append(g)
+                continue
+            host.received = host.received or g.received
+            host.evidence.extend(g.offer_sents)
         kept = {id(g) for g in out}
         return [g for g in gifts if id(g) in kept]
 
@@ -1551,7 +1586,7 @@ class _GiftReader:
         if target is None and logged:
             target = ctx.division_of(sender)
         g = _Gift(giver=giver, recipients=[target or sender], offer=m, thread_pos=pos, items=items,
-                  offer_sents=[s, *listed], received=m)
+                  offer_sents=[s, *listed], received=m, thanked=True)
         open_.append(g)
         gifts.append(g)
         return True
