@@ -601,6 +601,9 @@ class _NotPerson:
             return True
         if len(set(words)) < len(words):
             return True
+        short = self.words.get("date_short_words", ())
+        if any(w in short for w in words) and all(w in short or w in self.words.get("date_words", ()) for w in words):
+            return True  # "Thu Apr": a printed date's words
         greet = self.words.get("greetings", ())
         if any(pn.first.lower().startswith(g) and len(pn.first) > len(g) + 1 and pn.first[len(g)].isupper() for g in greet):
             return True
