@@ -67,7 +67,7 @@ _UNIT_LINE = re.compile(r"(?:[A-Z][A-Za-z&'-]+\s+){1,4}(?:Division|Unit|Bureau|S
 
 # organisation words an agency's own units carry ("Crime Analysis Unit", "Valley Bureau")
 _ORG_KIND_END = re.compile(r"\s(?:PD|HOA|Police Department|Sheriff'?s Office|Fire Department|Homeowners'? Association|"
-                           r"Authority|Commission)$")
+                           r"Authority|Commission|(?<=County )SO|(?<=Parish )SO)$")
 _DEPT_WORD = (r"(?:Sales|Marketing|Fulfil{1,2}ment|Logistics|Shipping|Receiving|Operations|Ops|Customer|Client|Success|Support|"
               r"Service|Services|Care|Accounts?|Receivable|Payable|Billing|Finance|Accounting|Engineering|Product|Products|"
               r"Business|Development|Partnerships?|Channel|Inside|Field|Technical|Professional|Government|Public|Sector|"
@@ -480,7 +480,9 @@ def _add_text_orgs(doc, res: Resolver, org_words: set[str] | frozenset[str], tit
             if words and words[-1].rstrip(".") in not_person_words().get("place_last_words", ()) and \
                     re.search(r"\b\d{1,6}\s+$", doc.text[max(0, e.start_char - 8):e.start_char]):
                 continue  # "1180 Union Yard Road": a street after its house number, an address
-            if (len(words) >= 2 and any(w in org_words for w in words) and "\n" not in e.text
+            # "Granby County SO": the kind's short form is the organisation word
+            if (len(words) >= 2 and (any(w in org_words for w in words) or _ORG_KIND_END.search(" " + name))
+                    and "\n" not in e.text
                     and not any(t.like_email or t.like_url for t in e)):
                 res.used["organization"].add(res.add_org(name))
 
