@@ -392,6 +392,14 @@ def _scan(lines: list[Line], timezone: str, quoted_level: int, out: list[list[_S
         else:
             end = i + (2 if kind == "wrote2" else 1)
             h = _parse_wrote(" ".join(x.strip() for x in texts[i:end]), timezone)
+        if (kind == "outlook" and not top_level and new_docs and quoted_level == 0 and cur is not None
+                and cur.header.kind == "outlook" and not _after_separator(texts, i)
+                and (_printed_after(h.sent, cur.header.sent)
+                     or (_answers(h.subject, cur.header.subject) and _printed_after(h.sent, cur.header.sent, 0)))):
+            # a binder printing one email after another on a page: a header block dated well after the message
+            # above it (or after it and answering it: "RE: X" under "X"), with no "Original Message" line or rule
+            # before it, is no history that message quotes (a reply quotes older mail) but the next printout
+            top_level = True
         if kind == "gmail" and cur is not None and cur.header.kind == "gmail" and quoted_level == 0 and not thread_start:
             top_level = True  # the next message of the same printed Gmail thread (each is printed whole)
         elif top_level or (kind == "gmail" and thread_start and quoted_level == 0):
@@ -416,6 +424,36 @@ def _scan(lines: list[Line], timezone: str, quoted_level: int, out: list[list[_S
         out[-1].append(cur)
         preamble_ok = False
         i = end
+
+
+# more than any two clocks' zones apart: a quoted header printed in its writer's zone may read a few hours late
+_LATER_BY = 14 * 3600
+
+
+def _answers(subject: str | None, above: str | None) -> bool:
+    """`subject` is a reply to or a forward of the subject `above` ("RE: X" of "X")."""
+    m = re.match(r"\s*(?:RE|Re|FW|Fw|FWD|Fwd)\s*:\s*(.+)$", subject or "")
+    return bool(m and above and not re.match(r"\s*(?:RE|Re|FW|Fw|FWD|Fwd)\s*:", above)
+                and " ".join(m.group(1).split()).lower() == " ".join(above.split()).lower())
+
+
+def _printed_after(sent: str, above: str, by: int = _LATER_BY) -> bool:
+    """`sent` is more than `by` seconds after `above` (both ISO 8601; False when either is unknown)."""
+    from datetime import datetime, timezone
+
+    try:
+        a, b = datetime.fromisoformat(sent), datetime.fromisoformat(above)
+    except (TypeError, ValueError):
+        return False
+    if (a.tzinfo is None) != (b.tzinfo is None):
+        a, b = a.replace(tzinfo=timezone.utc), b.replace(tzinfo=timezone.utc)
+    return (a - b).total_seconds() > by
+
+
+def _after_separator(texts: list[str], i: int) -> bool:
+    """The nearest line with text above line `i` is a separator ("-----Original Message-----", a rule)."""
+    prev = next((t for t in reversed(texts[max(0, i - 3):i]) if t.strip()), "")
+    return bool(_SEPARATOR.match(prev))
 
 
 def _body(lines: list[str]) -> tuple[str, int]:
