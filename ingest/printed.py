@@ -394,11 +394,12 @@ def _scan(lines: list[Line], timezone: str, quoted_level: int, out: list[list[_S
             h = _parse_wrote(" ".join(x.strip() for x in texts[i:end]), timezone)
         if (kind == "outlook" and not top_level and new_docs and quoted_level == 0 and cur is not None
                 and cur.header.kind == "outlook" and not _after_separator(texts, i)
-                and (_printed_after(h.sent, cur.header.sent)
-                     or (_answers(h.subject, cur.header.subject) and _printed_after(h.sent, cur.header.sent, 0)))):
-            # a binder printing one email after another on a page: a header block dated well after the message
-            # above it (or after it and answering it: "RE: X" under "X"), with no "Original Message" line or rule
-            # before it, is no history that message quotes (a reply quotes older mail) but the next printout
+                and all(_printed_after(h.sent, x.header.sent, 0) for x in out[-1])
+                and (all(_printed_after(h.sent, x.header.sent) for x in out[-1]) or _answers(h.subject, cur.header.subject))):
+            # a binder printing one email after another on a page: a header block dated well after every message
+            # of the printout above it (or after them and answering the one just above: "RE: X" under "X"), with
+            # no "Original Message" line or rule before it, is no history they quote (a reply quotes older mail)
+            # but the next printout
             top_level = True
         if kind == "gmail" and cur is not None and cur.header.kind == "gmail" and quoted_level == 0 and not thread_start:
             top_level = True  # the next message of the same printed Gmail thread (each is printed whole)
