@@ -339,7 +339,12 @@ def uses_reported(s) -> list[tuple[Any, int]]:
                 span.start > 1 and s.doc[span.start - 2].lower_ == "way" and s.doc[span.start - 1].lower_ == "to":
             continue
         out += [(span, n) for t in span if t.like_num and (n := _int_of(t.text)) is not None]
+        out += [(span, _TIMES_WORDS[t.lower_]) for t in span if t.lower_ in _TIMES_WORDS]
     return out
+
+
+# a count of times in one word ("redeemed twice")
+_TIMES_WORDS = {"twice": 2, "thrice": 3}
 
 
 def uses_in(s) -> int | None:
