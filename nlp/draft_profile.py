@@ -980,6 +980,14 @@ def _price_of(name: str, forms: list[str], nouns: Counter, lines: list[str], oth
         if not fm:
             continue
         rest = line[fm.end():]
+        # the price printed as the name's own list price, "X ($229)", "X, list $229", is what one costs even on a
+        # line that speaks of a discount ("20% off X ($229) or Y ($149)", "5 x X, list $229, discount 30%")
+        m = re.match(r"\s*(?:\(\s*(?:normally\s+|usually\s+|list(?:\s+price)?\s+|retail\s+|regularly\s+)?(?:is\s+)?"
+                     + _MONEY + r"(?:\s*(?:each|apiece|a piece|list|retail))?\s*\)|,\s*(?:list|retail|msrp)(?:\s+price)?:?\s+"
+                     + _MONEY + r"(?![\d%]|\s*(?:off|each after|after|with)\b))", rest, re.I)
+        if m:
+            votes[_money(m.group(1) or m.group(3), m.group(2) if m.group(1) else m.group(4))] += 3
+            continue
         if discounted(line, fm.start(), min(len(line), fm.end() + 60)):
             continue
         head = line[:fm.start()]

@@ -822,3 +822,18 @@ def test_a_street_after_its_house_number_is_no_product(tmp_path):
     ]
     products = [p["name"] for p in drafted(tmp_path, mails)["products"]["products"]]
     assert products == ["ZKLock"]
+
+
+def test_a_price_in_parentheses_or_after_list_is_read_on_a_discount_line():
+    """'residents get 15% off Tern Deadbolt ($189), Glimmer Cam ($99) or Heron Hub ($310)': each name's own
+    price in parentheses is what it costs, though the line speaks of a discount; so is 'X, list $189' before
+    the discounted amount. An amount in parentheses that is itself the discount ('($30 off)') is not."""
+    from collections import Counter
+
+    from giftgraph.nlp.draft_profile import _price_of
+    lines = ["Your personal code is QX-9, residents get 15% off Tern Deadbolt ($189), Glimmer Cam ($99) or "
+             "Heron Hub ($310) online.", "8 x Tern Deadbolt, list $189, partner discount 25% = $141.75 each."]
+    assert _price_of("Tern Deadbolt", ["Tern Deadbolt"], Counter(), lines) == 189
+    assert _price_of("Glimmer Cam", ["Glimmer Cam"], Counter(), lines) == 99
+    assert _price_of("Heron Hub", ["Heron Hub"], Counter(), lines) == 310
+    assert _price_of("Tern Deadbolt", ["Tern Deadbolt"], Counter(), ["Get 20% off the Tern Deadbolt ($30 off) today"]) is None
