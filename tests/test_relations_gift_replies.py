@@ -533,3 +533,16 @@ def test_a_product_on_each_of_so_many_counts_that_many():
                 "doors is on us too.")
     yes = msg(OTTO, [VERA], "RE: Cams", "Yes please, we accept with thanks.", day=2)
     assert items(run([offer, yes])[1]) == [("p_chime", 4), ("p_door", 2)]
+
+
+def test_a_shipping_notice_ships_an_offer_that_said_it_ships_and_was_received_only_later():
+    """'I send you 3 X, warehouse ships them tomorrow' (the offer speaks of its own shipping), then the clerk's notice
+    under a subject of its own ('order total $0.00'), then the reader's 'the 3 came in, thx' in the first thread,
+    after the notice: one gift, the vendor's; the notice is its shipment, not a second gift from the clerk."""
+    offer = msg(VERA, [OTTO], "Cams for the thefts", "Yes we can. I send you 3 Porch Cams, no cost, our warehouse ship "
+                "them tomorrow.")
+    yes = msg(OTTO, [VERA], "RE: Cams for the thefts", "Great, thank you.", day=2)
+    notice = msg(SAM, [OTTO], "Shipment SO-5521", "Your shipment is sent today. 3 x Porch Cam. Order total: $0.00", day=3)
+    came = msg(OTTO, [VERA], "RE: Cams for the thefts", "the 3 cams came in today, thx.", day=6)
+    edges = run([offer, yes, notice, came])[1]
+    assert gifts(edges) == [("v1", "o1", 3 * 199.0)]

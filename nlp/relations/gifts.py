@@ -1266,7 +1266,11 @@ class _GiftReader:
             if notice and items and t_g is not None:
                 for h in reversed(out):
                     t_h = sent[id(h)]
-                    if (h.declined or h.withdrawn or h.shipped or h.received or ctx.side(h.giver) != "vendor"
+                    # a receipt reported after the notice ("the 3 units came in Fri") is of what the notice shipped, and
+                    # so is a shipment the offer itself announced ("I send 3 X, our warehouse ships tomorrow")
+                    received_before = h.received is not None and (when(h.received) is None or when(h.received) < t_g)
+                    shipped_before = h.shipped is not None and h.shipped is not h.offer
+                    if (h.declined or h.withdrawn or shipped_before or received_before or ctx.side(h.giver) != "vendor"
                             or (terms and h.accepted is None)
                             or t_h is None or not t_h <= t_g <= t_h + timedelta(days=self._NOTICE_DAYS)
                             or any(merge_items(h.items, h.later_items).get(p, 0) < q for p, q in items.items())):
