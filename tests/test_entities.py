@@ -560,3 +560,16 @@ def test_a_street_after_its_house_number_is_no_organisation(trained):
     index, docs, nodes, edges = extract_entities([ew.msg(ana, [tobin], "Boxes", body)], profile=prof, nlp=nlp)
     orgs = set(by_name(nodes, "organization"))
     assert not any("Credit Union" in o for o in orgs)
+
+
+def test_a_reporter_signs_for_a_newspaper_that_is_an_organisation_not_a_person():
+    """"Reporter, Quarry Falls Gazette" from a newspaper's own address: the paper is an organisation and its reporter a
+    member, no person named "Quarry Falls Gazette"."""
+    from giftgraph.ingest.message import Address
+
+    writer, tobin = Address("Odette Brame", "obrame@qfgazette.example"), Address("Tobin Marsh", "tmarsh@lapd.lacity.org")
+    msgs = [ew.msg(writer, [tobin], "Story", "Could you confirm the number of cameras?\n\nOdette Brame\n"
+                   "Reporter, Quarry Falls Gazette\n(555) 010-4477\n")]
+    index, docs, nodes, edges = extract_entities(msgs, profile="ring_lapd", model="blank")
+    assert "Quarry Falls Gazette" in by_name(nodes, "organization")
+    assert "Quarry Falls Gazette" not in by_name(nodes, "person")
