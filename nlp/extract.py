@@ -312,8 +312,10 @@ def extract_entities(messages: Sequence[Message], *, profile: "str | Profile | N
     # in memory for every name of the release
     person_spans: list[tuple[Message, _NameSpan]] = []
     not_person = _NotPerson.of_facts(facts) if facts is not None else _NotPerson(set(), set(), Counter())
+    own_texts: list[str] = []
     for m in messages:
         doc = docs[m.id]
+        own_texts.append(doc.text)
         sig = facts.signatures.get(m.id, Signature()) if facts is not None else _signature_of(m)
         if sig.lines:
             res.add_signature(m, sig, classify_signature(sig, doc, prof, res))
@@ -332,6 +334,8 @@ def extract_entities(messages: Sequence[Message], *, profile: "str | Profile | N
             for k in range(2, len(w)):
                 not_person.org_starts.add(" ".join(w[:k]))
                 org_start_of[" ".join(w[:k])].add(name)
+
+    _possessive_short_forms(res, own_texts)
 
     # text: full names first (they may create people), then the short forms
     for m, e in person_spans:
@@ -455,6 +459,28 @@ _KIND_AFTER = re.compile(r"((?: [A-Z][\w'\u2019.-]*){0,2}) ([A-Z][a-z]+)\b")
 _PLACE_AFTER = re.compile(r" of (?!The\b)[A-Z][a-z]+(?: [A-Z][a-z]+)?\b")
 # "Our Lady of " before "Grace Parish": one to three capitalised words and "of", on the span's line
 _WORDS_BEFORE_OF = re.compile(r"((?:[A-Z][\w'\u2019.-]* ){1,3})of $")
+
+
+def _possessive_short_forms(res: Resolver, texts: Sequence[str]) -> None:
+    """"St. Brigid's" printed on its own for the signed "St. Brigid's Family Shelter": the start of an organisation's
+    name that ends in a possessive ('s) and has two words or more is its short form when the release prints it
+    without the rest of the name, and it starts the name of no other organisation."""
+    starts: dict[str, set[str]] = defaultdict(set)
+    for name in list(res.orgs):
+        w = name.split()
+        for k in range(2, len(w)):
+            if re.search(r"\w['\u2019]s$", w[k - 1]):
+                starts[" ".join(w[:k])].add(name)
+    for prefix, names in starts.items():
+        if len(names) != 1:
+            continue
+        name = next(iter(names))
+        nxt = name.split()[len(prefix.split())]
+        alone = re.compile(r"(?<![\w'\u2019])" + re.escape(prefix).replace("['\u2019]", "['\u2019]").replace("'", "['\u2019]")
+                           + r"(?![\w'\u2019])(?!\s+" + re.escape(nxt) + r"\b)")
+        if prefix.lower() not in res.table["organization"] and any(alone.search(t) for t in texts):
+            res.orgs[name]["aliases"].add(prefix)
+            res.table["organization"][prefix.lower()] = name
 
 
 def _add_text_orgs(doc, res: Resolver, org_words: set[str] | frozenset[str], title_words=frozenset()) -> None:
@@ -948,6 +974,13 @@ def _build(messages, docs, res: Resolver, prof: Profile, index: EntityIndex, per
     index.vendor_id = org_ids.get(vendor.name) if vendor else None
     index.agency_id = org_ids.get(agency.name) if agency else None
 
+    # the release's own organisations (signatures, text) printed by a name or short form of two words or more, as
+    # written: a mention of that organisation whatever the model labelled the words ("St. Brigid's" unlabelled,
+    # "St. Brigid's Family Shelter" cut in two); the profile's are the EntityRuler's
+    own_forms = {f: org_ids[name] for name, o in res.orgs.items() if name in org_ids and not o.get("profile")
+                 for f in (name, *o.get("aliases", ())) if len(f.split()) >= 2}
+    own_org_re = re.compile(r"(?<![\w'\u2019])(?:" + "|".join(re.escape(f) for f in sorted(own_forms, key=len, reverse=True))
+                            + r")(?![\w'\u2019])") if own_forms else None
     # --- mentions (~18 a message on Enron mail): kept on disk by the index until relations read them
     org_words = prof.organization_words - _GENERIC_ORG_WORDS
     for m in messages:
@@ -992,6 +1025,15 @@ def _build(messages, docs, res: Resolver, prof: Profile, index: EntityIndex, per
                 continue
             found.append(Mention(text=e.text, start=e.start_char, end=e.end_char,
                                  label=e.label_, kind=kind if nid else "", node_id=nid))
+        if own_org_re is not None:
+            text = docs[m.id].text
+            for om in own_org_re.finditer(text):
+                if in_person.overlaps(om.start(), om.end()) or any(
+                        f.kind == "organization" and f.start <= om.start() and om.end() <= f.end for f in found):
+                    continue
+                found = [f for f in found if f.kind == "person" or f.end <= om.start() or f.start >= om.end()]
+                found.append(Mention(text=om.group(0), start=om.start(), end=om.end(), label="ORG",
+                                     kind="organization", node_id=own_forms[om.group(0)]))
         for h in code_mentions.get(m.id, []):
             if not in_person.overlaps(h.start, h.end):
                 found.append(Mention(text=h.text, start=h.start, end=h.end, label="PROMO_CODE",

@@ -573,3 +573,22 @@ def test_a_reporter_signs_for_a_newspaper_that_is_an_organisation_not_a_person()
     index, docs, nodes, edges = extract_entities(msgs, profile="ring_lapd", model="blank")
     assert "Quarry Falls Gazette" in by_name(nodes, "organization")
     assert "Quarry Falls Gazette" not in by_name(nodes, "person")
+
+
+def test_the_possessive_start_of_a_signed_organisations_name_is_its_short_form_and_a_mention():
+    """"St. Odile's Family Shelter" signs; the vendor then writes "to St. Odile's" and the full name again: both
+    are mentions of that organisation whatever the model labels (the blank pipeline labels nothing), and the
+    possessive start, printed on its own, is its alias. A start two organisations share stays no one's."""
+    from giftgraph.ingest.message import Address
+
+    pantry, rep = Address("Wren Halloway", "wren@stodileshelter.org"), Address("Ivo Marsk", "ivo@tallowlock.example")
+    msgs = [ew.msg(pantry, [rep], "Locks", "Could you help us with door locks?\n\nWren Halloway\nDirector\n"
+                   "St. Odile's Family Shelter\n"),
+            ew.msg(rep, [pantry], "RE: Locks", "Yes. We give 4 locks to St. Odile's this week, and our team thanks "
+                   "St. Odile's Family Shelter for its work.\n\nIvo\n", page=2)]
+    index, docs, nodes, edges = extract_entities(msgs, profile="ring_lapd", model="blank")
+    orgs = by_name(nodes, "organization")
+    assert "St. Odile's" in orgs["St. Odile's Family Shelter"].aliases
+    said = [x for x in index.mentions(msgs[1].id) if x.kind == "organization"]
+    assert [x.text for x in said] == ["St. Odile's", "St. Odile's Family Shelter"]
+    assert {x.node_id for x in said} == {orgs["St. Odile's Family Shelter"].id}
