@@ -544,10 +544,28 @@ def _find_person(res: Resolver, span, m: Message, text: str) -> str | None:
     key = res.find_person(span.text, message=m)
     if key is not None:
         return key
+    writer = _writer_by_given_names(res, span.text, m)
+    if writer is not None:
+        return writer
     before = _WORD_BEFORE.search(text[max(0, span.start_char - 30):span.start_char])
     if before is None or len(span.text.split()) < 2:
         return None
     return res.find_person(f"{before.group(1)} {span.text}", message=m)
+
+
+def _writer_by_given_names(res: Resolver, text: str, m: Message) -> str | None:
+    """"Mei Lin" signing a message from "Mei Lin Zhao": two words or more that begin the writer's own name of three
+    words or more, and are not all of it, are the writer (a two-word given name, not a given name and a surname)."""
+    words = [w.lower() for w in text.split()]
+    key = res.cluster_of_address(m.sender) if len(words) >= 2 and m.sender is not None else None
+    c = res.clusters.get(key) if key else None
+    if c is None:
+        return None
+    for n in c.names:
+        full = [w.lower() for w in n.full.split()]
+        if len(full) > len(words) >= 2 and full[:len(words)] == words:
+            return key
+    return None
 
 
 def _plausible_new_person(span, pn: PersonName, prof: Profile, res: Resolver) -> bool:

@@ -592,3 +592,18 @@ def test_the_possessive_start_of_a_signed_organisations_name_is_its_short_form_a
     said = [x for x in index.mentions(msgs[1].id) if x.kind == "organization"]
     assert [x.text for x in said] == ["St. Odile's", "St. Odile's Family Shelter"]
     assert {x.node_id for x in said} == {orgs["St. Odile's Family Shelter"].id}
+
+
+@pytest.mark.model
+def test_a_two_word_given_name_signing_off_is_the_writer(trained):
+    """"Mary Beth" signs a message from "Mary Beth Quarles": the writer, not a new person "Mary Beth"."""
+    from giftgraph.ingest.message import Address, Message
+
+    prof, nlp = trained
+    a, b = Address("Mary Beth Quarles", "mbq@vendor.example"), Address("Tomas Reyburn", "tomas@city.example")
+    msgs = [Message(id="m1", sender=a, to=[b], subject="Update", sent="2024-04-02T10:00:00+00:00",
+                    body="Hi Officer Reyburn,\n\nyour code was used 9 times!! As reward we send you 1 lamp.\n\n"
+                         "Thank you\nMary Beth\n")]
+    _index, _docs, nodes, _edges = extract_entities(msgs, profile=prof, nlp=nlp)
+    people = by_name(nodes, "person")
+    assert "Mary Beth" not in people and "Mary Beth Quarles" in people
