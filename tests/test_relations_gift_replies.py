@@ -546,3 +546,22 @@ def test_a_shipping_notice_ships_an_offer_that_said_it_ships_and_was_received_on
     came = msg(OTTO, [VERA], "RE: Cams for the thefts", "the 3 cams came in today, thx.", day=6)
     edges = run([offer, yes, notice, came])[1]
     assert gifts(edges) == [("v1", "o1", 3 * 199.0)]
+
+
+@pytest.mark.parametrize("passed,on", [
+    ("Came in Tuesday, thx. Handed the Porch Cam to Hank Neighbor yesterday, his porch was hit twice.", True),
+    ("Came in Tuesday, thx. Gave it to Hank Neighbor yesterday, his porch was hit twice.", True),
+    ("Came in Tuesday, thx. Dropped the Porch Cam off with Hank Neighbor yesterday.", True),
+    ("Came in Tuesday, thx. I might give it to Hank Neighbor if he wants it.", False),
+    ("Came in Tuesday, thx. Never gave it to Hank Neighbor, he moved away.", False),
+])
+def test_the_recipient_who_passes_the_things_on_to_a_named_person_gives_them(passed, on):
+    """The officer given a thing says they gave it on to a person of the release outside both sides ("handed the X to
+    Hank Neighbor", "dropped the X off with ..."): a second gift, officer -> that person, of those things; a maybe,
+    a condition or a negation gives nothing, and the vendor's gift stands either way."""
+    from test_relations import FakeIndex
+
+    offer = msg(VERA, [OTTO], "Cam", "I send you one Porch Cam for the thefts, no cost.")
+    got = msg(OTTO, [VERA], "RE: Cam", passed, day=5)
+    edges = run([offer, got], FakeIndex().see(offer, got))[1]
+    assert gifts(edges) == ([("o1", "c2", 199.0)] if on else []) + [("v1", "o1", 199.0)]

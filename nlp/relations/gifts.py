@@ -681,6 +681,26 @@ class _GiftReader:
             return False
         return any(sp.text.lower().split()[0] in self._GAVE for sp in s.spans("give"))
 
+    _PASSED_TO = re.compile(r"\b(?i:gave|handed|passed|donated|delivered|dropped|brought|gifted|took)\b[^.;:!?]{0,40}?\b"
+                            r"(?:(?:off|over|along|on)\s+)?to\s+((?:[A-Z][\w'’.-]*\s*){1,4})"
+                            r"|\b(?i:dropped|left)\b[^.;:!?]{0,40}?\b(?:off\s+)?with\s+((?:[A-Z][\w'’.-]*\s*){1,4})")
+
+    def _passed_to_person(self, s: Sentence, m: Message, sender: str | None) -> str | None:
+        """The recipient of an open gift says they gave the things on to a person of the release outside both sides
+        ("Handed the X to Hank Lund yesterday", "dropped the X off with Mrs. Lund"): a past verb of giving, no modal or
+        condition, the person named after "to" (or "with", after "dropped"/"left"). That person, or None."""
+        if sender is None or s.has("irrealis") or s.has("conditional") or s.has("hypothetical") or s.has("request"):
+            return None
+        ctx = self.ctx
+        for x in self._PASSED_TO.finditer(s.text):
+            if re.search(r"\b(?:not|never|n't)\b", s.text[max(0, x.start() - 12):x.start()], re.I):
+                continue
+            name = (x.group(1) or x.group(2) or "").strip(" .")
+            pid = ctx.find(name, m, ("person",)) if name else None
+            if pid and pid != sender and ctx.side(pid) not in ("vendor", ctx.side(sender)):
+                return pid
+        return None
+
     def _paid_after_all(self, s: Sentence, giver_side: bool) -> bool:
         """A later message of the thread says the things are paid or billed for after all: the recipient's
         side paying ("Ethics says I have to pay for them, so I've mailed a check", "we'll pay for them"), the
@@ -1325,9 +1345,11 @@ class _GiftReader:
         earlier = [g for g in live if g.offer is not m]
         same = [g for g in live if g.offer is m]
         # the recipient of an open gift saying they gave the things on to a group ("I donated both to the
-        # Birch Lane Watch", "I gave them to the church"): a gift of their own, of those things
-        passed_from = earlier[-1] if (earlier and sender in earlier[-1].recipients and self._gave_on(s)
-                                      and self.org_recipient(s, m, thread) is not None) else None
+        # Birch Lane Watch", "I gave them to the church") or to a person outside both sides ("dropped the X off with
+        # Mrs. Lund"): a gift of their own, of those things
+        passed_to = self._passed_to_person(s, m, sender) if earlier and sender in earlier[-1].recipients else None
+        passed_from = earlier[-1] if (earlier and sender in earlier[-1].recipients and (self._gave_on(s)
+                                      and self.org_recipient(s, m, thread) is not None or passed_to)) else None
         # replies to an open offer: decline / withdraw / ship / receive / accept
         if earlier:
             g = earlier[-1]
@@ -1466,7 +1488,7 @@ class _GiftReader:
                 open_.append(g)
                 gifts.append(g)
             return
-        recipients, split = self.recipients_of(s, m, thread)
+        recipients, split = ([passed_to], False) if passed_from is not None and passed_to else self.recipients_of(s, m, thread)
         recipients = [r for r in recipients if r and r != sender]
         if not recipients:
             return
@@ -1492,6 +1514,10 @@ class _GiftReader:
             g.shipped = m
         if self.done(s):
             g.shipped = m
+        if passed_from is not None and passed_to:
+            g.received = m  # "handed the X to Hank Lund yesterday": given on, a thing done; the thread's replies
+            gifts.append(g)  # still answer the gift that was passed on, as with a third party's thanks
+            return
         open_.append(g)
         gifts.append(g)
 
