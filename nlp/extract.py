@@ -136,6 +136,18 @@ def classify_signature(sig: Signature, doc, profile: Profile, resolver: Resolver
             out.append(("unit", text, resolver.add_unit(segments[0])))
             out.append(("role", text, "officer"))
             continue
+        # "Officer in Charge, Harbor Patrol Unit", "Watch Commander | Cliffside Division", "Fraud Bureau | Elm
+        # City Police Department": one unit beside the writer's rank or title and the agency's own name
+        unit_segs = [seg for seg in segments if _UNIT_LINE.fullmatch(seg) and not _AGENCY_LINE.search(seg)]
+        if agency_sig and len(segments) > 1 and len(unit_segs) == 1:
+            rest = [seg for seg in segments if seg is not unit_segs[0]]
+            rest_agency = [seg for seg in rest if _AGENCY_LINE.search(seg)]
+            rest_titles = [seg for seg in rest if seg not in rest_agency and rank_re.search(seg.lower())]
+            if len(rest_agency) + len(rest_titles) == len(rest):
+                out.append(("unit", text, resolver.add_unit(unit_segs[0])))
+                out.append(("role", text, "officer"))
+                out.extend(("title", seg, "") for seg in rest_titles)
+                continue
         first_seg = segments[0].lstrip("-\u2013 ").strip()
         pn = parse_name(first_seg, titles=titles)
         words = [w for w in re.split(r"\s+", pn.full) if w] if not pn.opaque else []
@@ -1001,6 +1013,10 @@ def _build(messages, docs, res: Resolver, prof: Profile, index: EntityIndex, per
                             + r")(?![\w'\u2019])") if own_forms else None
     # --- mentions (~18 a message on Enron mail): kept on disk by the index until relations read them
     org_words = prof.organization_words - _GENERIC_ORG_WORDS
+    release_unit_names = {" ".join(u.name.split()): u.name for u in res.release_units.values() if u.name in division_ids}
+    release_unit_re = re.compile(r"(?<![\w-])(?:" + "|".join(
+        r"\s+".join(re.escape(w) for w in name.split()) for name in sorted(release_unit_names, key=len, reverse=True))
+        + r")(?![\w-])") if release_unit_names else None
     for m in messages:
         found: list[Mention] = []
         for start, end, text, key in person_mentions.get(m.id, []):
@@ -1052,6 +1068,16 @@ def _build(messages, docs, res: Resolver, prof: Profile, index: EntityIndex, per
                 found = [f for f in found if f.kind == "person" or f.end <= om.start() or f.start >= om.end()]
                 found.append(Mention(text=om.group(0), start=om.start(), end=om.end(), label="ORG",
                                      kind="organization", node_id=own_forms[om.group(0)]))
+        if release_unit_re is not None:
+            # "donate ten X to the Harbor Patrol Unit": a unit only the release's signatures name (no profile pattern
+            # marks it in the text) is a mention of that division wherever it is printed as the signature printed it
+            for hit in release_unit_re.finditer(docs[m.id].text):
+                u_start, u_end = hit.span()
+                if in_person.overlaps(u_start, u_end) or any(f.node_id and f.start < u_end and u_start < f.end for f in found):
+                    continue
+                found = [f for f in found if not (f.start < u_end and u_start < f.end)]
+                found.append(Mention(text=hit.group(0), start=u_start, end=u_end, label="ORG", kind="division",
+                                     node_id=division_ids[release_unit_names[" ".join(hit.group(0).split())]]))
         for h in code_mentions.get(m.id, []):
             if not in_person.overlaps(h.start, h.end):
                 found.append(Mention(text=h.text, start=h.start, end=h.end, label="PROMO_CODE",
