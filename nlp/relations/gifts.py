@@ -21,6 +21,7 @@ from .values import (
     quantity_before,
     sum_value,
     uses_in,
+    uses_reported,
 )
 
 # words that add things to what an offer has named ("plus a Relay Chime", "a Chime too", "along with")
@@ -186,7 +187,7 @@ class _GiftReader:
             return "negated"
         if self._thing_adds(s):
             return "feature"
-        if any(not self._period_not_tally(s, sp, self.ctx.items_of) for sp in s.spans("recap")):
+        if any(not self._period_not_tally(s, sp, self.ctx.items_of) and not self._uses_tally(s, sp) for sp in s.spans("recap")):
             return "recap"
         if self.reported(s):
             return "reported"
@@ -456,6 +457,12 @@ class _GiftReader:
         # (a number, a sum, several of an item); without one, "this year" names the period a thing covers
         return not (any(t.like_num or t.text in "$€£" for t in doc) or any(q > 1 for q in (items_of(s) if items_of else {}).values())
                     or any(t.lower_ in {"total", "all", "altogether", "another", "more", "again"} for t in doc))
+
+    @staticmethod
+    def _uses_tally(s: Sentence, sp) -> bool:
+        """"your code has been redeemed 5 times so far, so a X is on its way": the recap word counts a code's
+        uses (right after "5 times", "12 uses"), not things given before."""
+        return any(0 <= sp.start - span.end <= 1 for span, _ in uses_reported(s))
 
     _OFFER_Q = re.compile(r"^(?:\w+,\s*)?(?:would|do|did|could|might|can)\s+(?:you|your(?:\s+\w+){1,2}?|y'all|you\s+guys)\s+"
                           r"(?:\w+\s+)?(?:like|want|care for|be interested in|have use for|have a use for|use)\b", re.I)
