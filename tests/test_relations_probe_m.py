@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))  # the invented world of test_relations.py (importlib mode)
-from test_relations import OTTO, VERA, msg, of_type, run
+from test_relations import NODES, OLGA, OTTO, VERA, FakeIndex, _node, msg, of_type, run
 
 
 def gifts(edges):
@@ -22,3 +22,11 @@ def test_a_reward_after_a_count_of_uses_so_far_is_no_recap():
     # a recap of things given stays one: no new gift
     tally = msg(VERA, [OTTO], "Tally", "We have sent you 4 Porch Cams so far this spring.")
     assert gifts(run([tally])[1]) == []
+
+
+def test_each_code_of_a_sentence_goes_to_the_recipient_named_before_it():
+    nodes = dict(NODES)
+    nodes["code2"] = _node("code2", "code", "OLGA25")
+    m = msg(VERA, [OTTO, OLGA], "Codes", "Hello both! Otto, your code is OTTO50 and Olga, yours is OLGA25.")
+    _, edges = run([m], FakeIndex(nodes))
+    assert sorted((e.source, e.attrs["code"]) for e in of_type(edges, "REFERRAL")) == [("o1", "code1"), ("o2", "code2")]

@@ -115,6 +115,27 @@ def _vocative(ctx: ThreadContext, s, m) -> str | None:
     return pid if pid in people and ctx.role(pid) != "vendor_employee" else None
 
 
+def _vocative_before(ctx: ThreadContext, s, m, start: int) -> str | None:
+    """The recipient (To or Cc, not of the vendor) named with a comma at the head of the clause that hands out the
+    code at token ``start``: "Ada, your code is X and Ben, yours is Y" gives Y to Ben (a clause opens the sentence
+    or follows "and", "while", ";")."""
+    doc = s.doc
+    people = {ctx.pid(a) for a in [*m.to, *m.cc]}
+    for comma in range(start - 1, 0, -1):
+        if doc[comma].text != ",":
+            continue
+        j = comma
+        while j > 0 and comma - j < 4 and (doc[j - 1].is_title or doc[j - 1].text == "."):
+            j -= 1
+        if j == comma or j > 0 and doc[j - 1].lower_ not in {"and", "while", ";", "but", "then"}:
+            continue
+        if not any(t.lower_ in {"your", "yours"} for t in doc[comma + 1:start]):
+            return None
+        pid = ctx.find(doc[j:comma].text, m, ("person",))
+        return pid if pid in people and ctx.role(pid) != "vendor_employee" else None
+    return None
+
+
 def _number(text: str) -> int | None:
     from .values import words_to_number
 
@@ -159,6 +180,7 @@ def extract_referrals(ctx: ThreadContext) -> list[Edge]:
                     info[cid]["declined"].append((m.sent or "", sender))
             n = reported_uses(s)
             poss = {cid: _possessive(s, a) for cid, a, _ in s.codes}
+            starts = {cid: a for cid, a, _ in s.codes}
             own = _uses_by_code(s) if n is not None and len(s.codes) > 1 else {}
             for cid in codes:
                 rec = info[cid]
@@ -170,7 +192,7 @@ def extract_referrals(ctx: ThreadContext) -> list[Edge]:
                 if not s.codes:
                     continue
                 to = [p for p in ctx.addressees(m) if ctx.role(p) != "vendor_employee"]
-                called = _vocative(ctx, s, m)
+                called = _vocative_before(ctx, s, m, starts[cid]) or _vocative(ctx, s, m)
                 if called is not None:
                     to = [called]  # "Tamsin, your code is X": the one the sentence opens by naming, of To or Cc
                 of = poss.get(cid)
