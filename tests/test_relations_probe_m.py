@@ -6,6 +6,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+import pytest
+
 sys.path.insert(0, str(Path(__file__).parent))  # the invented world of test_relations.py (importlib mode)
 from test_relations import NODES, OLGA, OTTO, VERA, FakeIndex, _node, msg, of_type, run
 
@@ -30,3 +32,14 @@ def test_each_code_of_a_sentence_goes_to_the_recipient_named_before_it():
     m = msg(VERA, [OTTO, OLGA], "Codes", "Hello both! Otto, your code is OTTO50 and Olga, yours is OLGA25.")
     _, edges = run([m], FakeIndex(nodes))
     assert sorted((e.source, e.attrs["code"]) for e in of_type(edges, "REFERRAL")) == [("o1", "code1"), ("o2", "code2")]
+
+
+@pytest.mark.parametrize("reply", [
+    "So kind of you, and it got here fine, but I can't keep it. Hope that's all right.",
+    "It came Tuesday. Lovely thought, truly! I packed it back up and the courier collects it tomorrow.",
+])
+def test_a_gift_that_arrived_and_cannot_stay_is_no_gift(reply):
+    sent = msg(VERA, [OTTO], "For you", "A small thank-you for the safety talk: Sam shipped you a Yard Light Cam this morning.")
+    assert gifts(run([sent, msg(OTTO, [VERA], "RE: For you", reply, day=4)])[1]) == []
+    kept = msg(OTTO, [VERA], "RE: For you", "It came Tuesday, thank you so much!", day=4)
+    assert gifts(run([sent, kept])[1]) == [("v1", "o1", 249.0)]
