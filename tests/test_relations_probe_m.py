@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))  # the invented world of test_relations.py (importlib mode)
-from test_relations import NODES, OLGA, OTTO, VERA, FakeIndex, _node, msg, of_type, run
+from test_relations import CORA, NODES, OLGA, OTTO, VERA, FakeIndex, _node, msg, of_type, run
 
 
 def gifts(edges):
@@ -43,3 +43,19 @@ def test_a_gift_that_arrived_and_cannot_stay_is_no_gift(reply):
     assert gifts(run([sent, msg(OTTO, [VERA], "RE: For you", reply, day=4)])[1]) == []
     kept = msg(OTTO, [VERA], "RE: For you", "It came Tuesday, thank you so much!", day=4)
     assert gifts(run([sent, kept])[1]) == [("v1", "o1", 249.0)]
+
+
+def test_a_third_partys_thanks_in_a_thread_of_its_own_is_the_officers_gift_passed_on():
+    ask = msg(CORA, [OTTO], "Dark lot", "The church lot keeps getting hit at night. Any ideas?")
+    fwd = msg(OTTO, [VERA], "FW: Dark lot", "Vera, could Acme help them out? Tiny budget.", day=2)
+    give = msg(VERA, [OTTO], "RE: FW: Dark lot", "Happy to! Two Yard Light Cams are on their way to you at no cost, "
+               "please pass them along.", day=3)
+    thanks = msg(CORA, [OTTO], "Bless you", "Thank you for dropping off the two Yard Light Cams on Friday.\n\n"
+                 "Cora Civilian\nSt. Ann Church", day=12)
+    msgs = [ask, fwd, give, thanks]
+    assert gifts(run(msgs, FakeIndex().see(*msgs))[1]) == [("o1", "org_ch", 498.0), ("v1", "o1", 498.0)]
+    # thanks for things the officer was never given: nothing passed on
+    other = msg(CORA, [OTTO], "Bless you", "Thank you for dropping off the Relay Chime on Friday.\n\nCora Civilian\n"
+                "St. Ann Church", day=12)
+    msgs = [ask, fwd, give, other]
+    assert gifts(run(msgs, FakeIndex().see(*msgs))[1]) == [("v1", "o1", 498.0)]

@@ -1264,7 +1264,47 @@ class _GiftReader:
                 sender = ctx.pid(m.sender)
                 for s in ctx.sentences.get(m.id, []):
                     self._read_sentence(s, m, sender, thread, pos, open_, gifts)
+        self._pass_on_across(gifts)
         return self._edges(self._fold_thanks(self._fold_fulfilment(gifts)))
+
+    _PASS_ON_DAYS = 45
+
+    def _pass_on_across(self, gifts: list[_Gift]) -> None:
+        """A third party's thanks under a subject of its own ("Thank you for bringing us the two X") to the one officer
+        the vendor's side gave those very things in the weeks before, in another thread: the officer passed them on
+        (`_pass_on`), when exactly one such gift holds every item thanked for."""
+        from datetime import datetime, timedelta
+
+        def when(m):
+            try:
+                return datetime.fromisoformat(m.sent) if m.sent else None
+            except (TypeError, ValueError):
+                return None
+
+        ctx = self.ctx
+        given = [g for g in gifts if ctx.side(g.giver) == "vendor" and not (g.declined or g.withdrawn)
+                 and (g.shipped or g.received or g.accepted) and when(g.offer) is not None]
+        if not given:
+            return
+        threads_with_gifts = {id(self._where[g.offer.id][0]) for g in gifts if g.offer.id in self._where
+                              and (g.shipped or g.received or g.accepted)}
+        for thread in ctx.threads:
+            if id(thread) in threads_with_gifts or thread[0].id not in ctx.relevant:
+                continue
+            for m in thread:
+                sender, t_m = ctx.pid(m.sender), when(m)
+                to = [ctx.pid(a) for a in m.to]
+                if (m.id in ctx.skipped or t_m is None or len(to) != 1 or ctx.role(to[0]) != "officer"
+                        or ctx.role(sender) in ("officer", "vendor_employee")):
+                    continue
+                for s in ctx.sentences.get(m.id, []):
+                    items = ctx.items_of(s)
+                    if not (items and s.has("receive")) or s.has("decline") or all(self._said_not(sp) for sp in s.spans("receive")):
+                        continue
+                    fits = [g for g in given if to[0] in g.recipients and timedelta(0) < t_m - when(g.offer) <= timedelta(days=self._PASS_ON_DAYS)
+                            and all(merge_items(g.items, g.later_items).get(p, 0) >= q for p, q in items.items())]
+                    if len(fits) == 1 and self._pass_on(fits[0], s, m, thread, gifts, own_first=True):
+                        break
 
     _NOTICE_DAYS = 45
 
@@ -1776,7 +1816,22 @@ class _GiftReader:
     # a request that asks for a gift: "could you donate two?", "any chance you could spare a few?"
     _GIFT_ASKED = re.compile(r"\b(?:donat(?:e|ing|ion)|gift(?:ing)?|spare|comp)\b", re.I)
 
-    def _pass_on(self, g: _Gift, s: Sentence, m: Message, thread: list[Message], gifts: list) -> bool:
+    def _own_org(self, m: Message) -> str | None:
+        """The organisation (not the vendor or the agency) whose name the message prints last: the writer's own,
+        on the signature's organisation line."""
+        ctx = self.ctx
+        body = ctx.own_text(m)
+        best, at = None, -1
+        for n in ctx.index_nodes.values():
+            if n.kind != "organization" or n.id in (ctx.vendor_id, ctx.agency_id):
+                continue
+            for f in (n.name, *n.aliases):
+                k = body.rfind(f) if len(f) >= 4 else -1
+                if k > at and re.match(r"\W|$", body[k + len(f):k + len(f) + 1]) and (k == 0 or not body[k - 1].isalnum()):
+                    best, at = n.id, k
+        return best
+
+    def _pass_on(self, g: _Gift, s: Sentence, m: Message, thread: list[Message], gifts: list, own_first: bool = False) -> bool:
         """A third party thanks the gift's recipient (an officer) for the items: the recipient passed
         them on, a second gift from the recipient to the third party's group (or to them)."""
         ctx = self.ctx
@@ -1791,6 +1846,8 @@ class _GiftReader:
             if mention.kind == "organization" and mention.node_id and mention.node_id not in (ctx.vendor_id, ctx.agency_id):
                 target = mention.node_id
                 break
+        if own_first:  # a thread of its own: the writer's organisation, not one its other words name
+            target = target or self._own_org(m) or ctx.org_of_address(m.sender)
         target = target or ctx.thread_org(thread, m) or ctx.org_of_address(m.sender) or sender
         if not target or target == officer:
             return False
