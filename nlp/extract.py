@@ -85,9 +85,39 @@ def _tokens_lower(text: str) -> list[str]:
     return [w.lower().strip(".,;:|()") for w in re.split(r"[\s/|,]+", text) if w.strip(".,;:|()")]
 
 
-def classify_signature(sig: Signature, doc, profile: Profile, resolver: Resolver) -> list[tuple[str, str, str]]:
+def _domain_label(email: str | None) -> str:
+    """The name part of a company's or group's own address domain ("harlowcourier" of x@harlowcourier.com); "" for
+    a free mail service."""
+    from giftgraph.nlp.draft_profile import FREE_MAIL
+
+    domain = (email or "").rpartition("@")[2].lower()
+    parts = domain.split(".")
+    if len(parts) < 2 or domain in FREE_MAIL:
+        return ""
+    return re.sub(r"[^a-z]", "", parts[-2])
+
+
+def _spells_label(seg: str, label: str) -> bool:
+    """A signature segment that spells its writer's address domain names the writer's organisation, even with no
+    organisation word: "The Harlow Courier" of harlowcourier.com (not a job title, not a person's name)."""
+    from giftgraph.nlp.draft_profile import _TITLE_WORDS
+
+    words = seg.split()
+    if len(label) < 6 or not 1 <= len(words) <= 4 or _TITLE_WORDS.search(seg):
+        return False
+    if not all(w[:1].isupper() or w.lower() in {"of", "the", "and", "&"} for w in words):
+        return False
+    first = words[1] if words[0].lower() == "the" and len(words) > 1 else words[0]
+    if first.lower() in known_given_names():
+        return False  # "Hal Brody" of halbrody.com: a person
+    return re.sub(r"[^a-z]", "", re.sub(r"^the\s+", "", seg.lower())) == label
+
+
+def classify_signature(sig: Signature, doc, profile: Profile, resolver: Resolver,
+                       sender_email: str | None = None) -> list[tuple[str, str, str]]:
     """(kind, line text, value) for each signature line: name, signoff, title, unit, organization, role."""
     out: list[tuple[str, str, str]] = []
+    label = _domain_label(sender_email)
     ranks = profile.rank_words()
     # the resolver's frozen rank words when they are these: parse_name's cache then keeps one set, not one per name
     titles = getattr(resolver, "titles", None)
@@ -189,6 +219,8 @@ def classify_signature(sig: Signature, doc, profile: Profile, resolver: Resolver
                 out.append(("title", seg, ""))
             elif _CIVIC_ORG.fullmatch(seg):  # "City of Lowmoor", "County of Ashby": the government a person serves
                 out.append(("organization", seg, resolver.add_org(seg)))
+            elif label and not org_word and _spells_label(seg, label):
+                out.append(("organization", seg, resolver.add_org(_clean_org_span(seg))))
             elif title_only or title_last or (any(w in ranks for w in sw) and not org_word):
                 out.append(("title", seg, ""))
             elif org_word and capitalised and len(sw) >= 2:
@@ -330,7 +362,7 @@ def extract_entities(messages: Sequence[Message], *, profile: "str | Profile | N
         own_texts.append(doc.text)
         sig = facts.signatures.get(m.id, Signature()) if facts is not None else _signature_of(m)
         if sig.lines:
-            res.add_signature(m, sig, classify_signature(sig, doc, prof, res))
+            res.add_signature(m, sig, classify_signature(sig, doc, prof, res, m.sender.email if m.sender else None))
         for e in doc.ents:
             if e.label_ == "PERSON":
                 person_spans.append((m, _NameSpan(e.text, e.start_char, e.end_char)))
