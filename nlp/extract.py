@@ -466,6 +466,57 @@ class _NameSpan:
         self.text, self.start_char, self.end_char = text, start_char, end_char
 
 
+class _Phrases:
+    """Where a text prints any of many names (one word or more, in the case given, any white space between the
+    words): each white-space-separated token is looked up by the names' first words, so the cost is linear in the
+    text, not in the text times the names (one regex alternation of every name of a release grows with both). A name
+    is matched whole: not inside a longer word; a bracket or quote before it and punctuation after it are no part
+    of it."""
+
+    _OPEN, _CLOSE = "([\"'\u201c\u2018", ".,;:!?)\"'\u201d\u2019"
+
+    def __init__(self, names: dict):
+        self.first: dict[str, list] = defaultdict(list)
+        for name, value in names.items():
+            words = name.split()
+            if words:
+                self.first[words[0]].append((words, value))
+        for cands in self.first.values():
+            cands.sort(key=lambda c: -len(c[0]))  # the longest name first
+
+    def __bool__(self) -> bool:
+        return bool(self.first)
+
+    def finditer(self, text: str):
+        """(start, end, the name as printed, its value) of each name printed in ``text``, left to right."""
+        toks = [(x.start(), x.group(0)) for x in re.finditer(r"\S+", text)]
+        i = 0
+        while i < len(toks):
+            hit = self._at(toks, i, text)
+            if hit is None:
+                i += 1
+                continue
+            yield hit[:4]
+            i = hit[4]
+
+    def _at(self, toks, i, text):
+        start, tok = toks[i]
+        lead = len(tok) - len(tok.lstrip(self._OPEN))
+        core = tok[lead:]
+        for first in dict.fromkeys((core, core.rstrip(self._CLOSE))):
+            for words, value in self.first.get(first, ()):
+                n = len(words)
+                if i + n > len(toks) or any(toks[i + k][1] != words[k] for k in range(1, n - 1)):
+                    continue
+                last = core if n == 1 else toks[i + n - 1][1]
+                if last != words[-1] and last.rstrip(self._CLOSE) != words[-1]:
+                    continue
+                a = start + lead
+                b = toks[i + n - 1][0] + (lead if n == 1 else 0) + len(words[-1])
+                return a, b, text[a:b], value, i + n
+        return None
+
+
 # organisation words too general to make a name in the text an organisation's ("the sales office")
 _GENERIC_ORG_WORDS = frozenset({"department", "office", "bureau", "services", "agency", "division", "station", "team", "group"})
 
@@ -1041,14 +1092,10 @@ def _build(messages, docs, res: Resolver, prof: Profile, index: EntityIndex, per
     # "St. Brigid's Family Shelter" cut in two); the profile's are the EntityRuler's
     own_forms = {f: org_ids[name] for name, o in res.orgs.items() if name in org_ids and not o.get("profile")
                  for f in (name, *o.get("aliases", ())) if len(f.split()) >= 2}
-    own_org_re = re.compile(r"(?<![\w'\u2019])(?:" + "|".join(re.escape(f) for f in sorted(own_forms, key=len, reverse=True))
-                            + r")(?![\w'\u2019])") if own_forms else None
+    own_orgs = _Phrases(own_forms)
     # --- mentions (~18 a message on Enron mail): kept on disk by the index until relations read them
     org_words = prof.organization_words - _GENERIC_ORG_WORDS
-    release_unit_names = {" ".join(u.name.split()): u.name for u in res.release_units.values() if u.name in division_ids}
-    release_unit_re = re.compile(r"(?<![\w-])(?:" + "|".join(
-        r"\s+".join(re.escape(w) for w in name.split()) for name in sorted(release_unit_names, key=len, reverse=True))
-        + r")(?![\w-])") if release_unit_names else None
+    release_units = _Phrases({u.name: u.name for u in res.release_units.values() if u.name in division_ids})
     for m in messages:
         found: list[Mention] = []
         for start, end, text, key in person_mentions.get(m.id, []):
@@ -1091,25 +1138,22 @@ def _build(messages, docs, res: Resolver, prof: Profile, index: EntityIndex, per
                 continue
             found.append(Mention(text=e.text, start=e.start_char, end=e.end_char,
                                  label=e.label_, kind=kind if nid else "", node_id=nid))
-        if own_org_re is not None:
-            text = docs[m.id].text
-            for om in own_org_re.finditer(text):
-                if in_person.overlaps(om.start(), om.end()) or any(
-                        f.kind == "organization" and f.start <= om.start() and om.end() <= f.end for f in found):
+        if own_orgs:
+            for o_start, o_end, printed_as, nid in own_orgs.finditer(docs[m.id].text):
+                if in_person.overlaps(o_start, o_end) or any(
+                        f.kind == "organization" and f.start <= o_start and o_end <= f.end for f in found):
                     continue
-                found = [f for f in found if f.kind == "person" or f.end <= om.start() or f.start >= om.end()]
-                found.append(Mention(text=om.group(0), start=om.start(), end=om.end(), label="ORG",
-                                     kind="organization", node_id=own_forms[om.group(0)]))
-        if release_unit_re is not None:
+                found = [f for f in found if f.kind == "person" or f.end <= o_start or f.start >= o_end]
+                found.append(Mention(text=printed_as, start=o_start, end=o_end, label="ORG", kind="organization", node_id=nid))
+        if release_units:
             # "donate ten X to the Harbor Patrol Unit": a unit only the release's signatures name (no profile pattern
             # marks it in the text) is a mention of that division wherever it is printed as the signature printed it
-            for hit in release_unit_re.finditer(docs[m.id].text):
-                u_start, u_end = hit.span()
+            for u_start, u_end, printed_as, name in release_units.finditer(docs[m.id].text):
                 if in_person.overlaps(u_start, u_end) or any(f.node_id and f.start < u_end and u_start < f.end for f in found):
                     continue
                 found = [f for f in found if not (f.start < u_end and u_start < f.end)]
-                found.append(Mention(text=hit.group(0), start=u_start, end=u_end, label="ORG", kind="division",
-                                     node_id=division_ids[release_unit_names[" ".join(hit.group(0).split())]]))
+                found.append(Mention(text=printed_as, start=u_start, end=u_end, label="ORG", kind="division",
+                                     node_id=division_ids[name]))
         for h in code_mentions.get(m.id, []):
             if not in_person.overlaps(h.start, h.end):
                 found.append(Mention(text=h.text, start=h.start, end=h.end, label="PROMO_CODE",

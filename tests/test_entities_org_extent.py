@@ -43,3 +43,14 @@ def test_the_words_the_span_left_out_are_put_back(text, span, name):
 ])
 def test_titles_sentence_openers_and_bare_names_are_left_as_the_model_read_them(text, span):
     assert whole_name(text, span) is None
+
+
+def test_names_printed_anywhere_are_found_whole_in_one_pass():
+    from giftgraph.nlp.extract import _Phrases
+
+    names = _Phrases({"Linden Hollow Food Pantry": "pantry", "Linden Hollow": "short", "Canal Watch Unit": "unit"})
+    text = ("Boxes went to (Linden Hollow) and to the Linden Hollow Food\nPantry; the Canal  Watch Unit too. "
+            "Not Linden Hollowbrook, not the Canal Watch Units.")
+    got = [(printed, value) for _, _, printed, value in names.finditer(text)]
+    assert got == [("Linden Hollow", "short"), ("Linden Hollow Food\nPantry", "pantry"), ("Canal  Watch Unit", "unit")]
+    assert not _Phrases({})
