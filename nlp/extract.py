@@ -468,53 +468,47 @@ class _NameSpan:
 
 class _Phrases:
     """Where a text prints any of many names (one word or more, in the case given, any white space between the
-    words): each white-space-separated token is looked up by the names' first words, so the cost is linear in the
-    text, not in the text times the names (one regex alternation of every name of a release grows with both). A name
-    is matched whole: not inside a longer word; a bracket or quote before it and punctuation after it are no part
-    of it."""
+    words): the text's words that can begin a name (`_NAME_START`) are looked up among the names' first words and
+    only those are matched further, so the cost is linear in the text, not in the text times the names (one regex
+    alternation of every name of a release grows with both). A name is matched whole: not inside a longer word;
+    a bracket or quote before it and punctuation after it are no part of it."""
 
-    _OPEN, _CLOSE = "([\"'\u201c\u2018", ".,;:!?)\"'\u201d\u2019"
+    _CLOSE = ".,;:!?)\"'\u201d\u2019"
 
     def __init__(self, names: dict):
         self.first: dict[str, list] = defaultdict(list)
         for name, value in names.items():
             words = name.split()
             if words:
-                self.first[words[0]].append((words, value))
-        for cands in self.first.values():
+                self.first[words[0]].append((name, value))
+        for first, cands in self.first.items():
             cands.sort(key=lambda c: -len(c[0]))  # the longest name first
+            self.first[first] = [(re.compile(r"\s+".join(re.escape(w) for w in n.split()) + r"(?![\w'\u2019-])"), v)
+                                 for n, v in cands]
+        lower = any(not f[:1].isupper() for f in self.first)
+        self._start = re.compile(r"(?<![^\s(\"'\u201c\u2018])" + (r"[^\s(\"'\u201c\u2018]\S*" if lower else r"[A-Z]\S*"))
 
     def __bool__(self) -> bool:
         return bool(self.first)
 
     def finditer(self, text: str):
         """(start, end, the name as printed, its value) of each name printed in ``text``, left to right."""
-        toks = [(x.start(), x.group(0)) for x in re.finditer(r"\S+", text)]
-        i = 0
-        while i < len(toks):
-            hit = self._at(toks, i, text)
-            if hit is None:
-                i += 1
+        first, close = self.first, self._CLOSE
+        pos = 0
+        for x in self._start.finditer(text):
+            a = x.start()
+            if a < pos:
                 continue
-            yield hit[:4]
-            i = hit[4]
-
-    def _at(self, toks, i, text):
-        start, tok = toks[i]
-        lead = len(tok) - len(tok.lstrip(self._OPEN))
-        core = tok[lead:]
-        for first in dict.fromkeys((core, core.rstrip(self._CLOSE))):
-            for words, value in self.first.get(first, ()):
-                n = len(words)
-                if i + n > len(toks) or any(toks[i + k][1] != words[k] for k in range(1, n - 1)):
-                    continue
-                last = core if n == 1 else toks[i + n - 1][1]
-                if last != words[-1] and last.rstrip(self._CLOSE) != words[-1]:
-                    continue
-                a = start + lead
-                b = toks[i + n - 1][0] + (lead if n == 1 else 0) + len(words[-1])
-                return a, b, text[a:b], value, i + n
-        return None
+            tok = x.group(0)
+            cands = first.get(tok) or first.get(tok.rstrip(close))
+            if not cands:
+                continue
+            for rx, value in cands:
+                m = rx.match(text, a)
+                if m:
+                    pos = m.end()
+                    yield a, pos, m.group(0), value
+                    break
 
 
 # organisation words too general to make a name in the text an organisation's ("the sales office")
@@ -1092,10 +1086,12 @@ def _build(messages, docs, res: Resolver, prof: Profile, index: EntityIndex, per
     # "St. Brigid's Family Shelter" cut in two); the profile's are the EntityRuler's
     own_forms = {f: org_ids[name] for name, o in res.orgs.items() if name in org_ids and not o.get("profile")
                  for f in (name, *o.get("aliases", ())) if len(f.split()) >= 2}
-    own_orgs = _Phrases(own_forms)
+    own_names = {f: ("organization", nid) for f, nid in own_forms.items()}
     # --- mentions (~18 a message on Enron mail): kept on disk by the index until relations read them
     org_words = prof.organization_words - _GENERIC_ORG_WORDS
-    release_units = _Phrases({u.name: u.name for u in res.release_units.values() if u.name in division_ids})
+    # and the units only the release's signatures name (below): one pass over each text finds both
+    release_names = _Phrases({**own_names, **{u.name: ("division", division_ids[u.name]) for u in res.release_units.values()
+                                              if u.name in division_ids}})
     for m in messages:
         found: list[Mention] = []
         for start, end, text, key in person_mentions.get(m.id, []):
@@ -1138,22 +1134,21 @@ def _build(messages, docs, res: Resolver, prof: Profile, index: EntityIndex, per
                 continue
             found.append(Mention(text=e.text, start=e.start_char, end=e.end_char,
                                  label=e.label_, kind=kind if nid else "", node_id=nid))
-        if own_orgs:
-            for o_start, o_end, printed_as, nid in own_orgs.finditer(docs[m.id].text):
-                if in_person.overlaps(o_start, o_end) or any(
-                        f.kind == "organization" and f.start <= o_start and o_end <= f.end for f in found):
-                    continue
-                found = [f for f in found if f.kind == "person" or f.end <= o_start or f.start >= o_end]
-                found.append(Mention(text=printed_as, start=o_start, end=o_end, label="ORG", kind="organization", node_id=nid))
-        if release_units:
-            # "donate ten X to the Harbor Patrol Unit": a unit only the release's signatures name (no profile pattern
-            # marks it in the text) is a mention of that division wherever it is printed as the signature printed it
-            for u_start, u_end, printed_as, name in release_units.finditer(docs[m.id].text):
-                if in_person.overlaps(u_start, u_end) or any(f.node_id and f.start < u_end and u_start < f.end for f in found):
-                    continue
-                found = [f for f in found if not (f.start < u_end and u_start < f.end)]
-                found.append(Mention(text=printed_as, start=u_start, end=u_end, label="ORG", kind="division",
-                                     node_id=division_ids[name]))
+        hits = list(release_names.finditer(docs[m.id].text)) if release_names else []
+        for o_start, o_end, printed_as, (kind, nid) in hits:
+            if kind != "organization" or in_person.overlaps(o_start, o_end) or any(
+                    f.kind == "organization" and f.start <= o_start and o_end <= f.end for f in found):
+                continue
+            found = [f for f in found if f.kind == "person" or f.end <= o_start or f.start >= o_end]
+            found.append(Mention(text=printed_as, start=o_start, end=o_end, label="ORG", kind="organization", node_id=nid))
+        # "donate ten X to the Harbor Patrol Unit": a unit only the release's signatures name (no profile pattern
+        # marks it in the text) is a mention of that division wherever it is printed as the signature printed it
+        for u_start, u_end, printed_as, (kind, nid) in hits:
+            if kind != "division" or in_person.overlaps(u_start, u_end) or any(
+                    f.node_id and f.start < u_end and u_start < f.end for f in found):
+                continue
+            found = [f for f in found if not (f.start < u_end and u_start < f.end)]
+            found.append(Mention(text=printed_as, start=u_start, end=u_end, label="ORG", kind="division", node_id=nid))
         for h in code_mentions.get(m.id, []):
             if not in_person.overlaps(h.start, h.end):
                 found.append(Mention(text=h.text, start=h.start, end=h.end, label="PROMO_CODE",
