@@ -71,6 +71,9 @@ def test_first_person_endorsements(nlp, text):
     # sent on to someone for an answer; the one bought, not the one the writer would pick
     "I'll refer you to Glowpost for that billing question.",
     "The Glowpost Duo is the one I bought in March.",
+    # an action advised, not a thing to get
+    "I'd recommend checking with legal before taking anything from Glowpost.",
+    "I would recommend talking to the city attorney about Glowpost's offer first.",
 ])
 def test_not_endorsements(nlp, text):
     assert not endorsement(nlp(text)[:])

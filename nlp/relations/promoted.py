@@ -191,6 +191,10 @@ def endorsed_theme(span, lex: dict | None = None, names: frozenset = frozenset()
                 if obj is not None and obj.lemma_.lower() in acquire | {"-PRON-"} and obj.pos_ == "VERB":
                     obj = _object(obj)
                 xcomp = next((c for c in tok.children if c.dep_ in ("xcomp", "ccomp")), None)
+                if obj is None and xcomp is not None and xcomp.pos_ == "VERB" and (
+                        xcomp.lemma_.lower() not in acquire
+                        or xcomp.lemma_.lower() == "check" and not any(c.lower_ == "out" for c in xcomp.children)):
+                    continue  # "I'd recommend talking to counsel first", "checking with legal": an action advised
                 return found(obj if obj is not None else (_object(xcomp) if xcomp is not None else None))
         # "I tell every neighbour to get one", "I talked my sister into buying one"
         if lemma in tell and (subj is None or _first_person(subj)):
