@@ -67,7 +67,9 @@ _UNIT_LINE = re.compile(r"(?:[A-Z][A-Za-z&'-]+\s+){1,4}(?:Division|Unit|Bureau|S
 
 # organisation words an agency's own units carry ("Crime Analysis Unit", "Valley Bureau")
 _ORG_KIND_END = re.compile(r"\s(?:PD|HOA|Police Department|Sheriff'?s Office|Fire Department|Homeowners'? Association|"
-                           r"Authority|Commission|(?<=County )SO|(?<=Parish )SO)$")
+                           r"Authority|Commission|(?<=County )SO|(?<=Parish )SO|"
+                           # a school named by its level ("Fernwood Elementary", "Oakmont Middle School")
+                           r"Elementary|(?:Elementary|Middle|High|Junior High) School)$")
 _DEPT_WORD = (r"(?:Sales|Marketing|Fulfil{1,2}ment|Logistics|Shipping|Receiving|Operations|Ops|Customer|Client|Success|Support|"
               r"Service|Services|Care|Accounts?|Receivable|Payable|Billing|Finance|Accounting|Engineering|Product|Products|"
               r"Business|Development|Partnerships?|Channel|Inside|Field|Technical|Professional|Government|Public|Sector|"

@@ -607,3 +607,18 @@ def test_a_two_word_given_name_signing_off_is_the_writer(trained):
     _index, _docs, nodes, _edges = extract_entities(msgs, profile=prof, nlp=nlp)
     people = by_name(nodes, "person")
     assert "Mary Beth" not in people and "Mary Beth Quarles" in people
+
+
+@pytest.mark.model
+def test_a_school_named_by_its_level_is_an_organisation_whatever_the_model_calls_it(trained):
+    """"Marrowby Elementary" (the model calls it a facility) is a school, an organisation, as "Quillfield Middle
+    School" is."""
+    from giftgraph.ingest.message import Address
+
+    prof, nlp = trained
+    rep, sro = Address("Lia Ferro", "lia.ferro@ring.com"), Address("Tom Okafor", "tokafor@lapd.lacity.org")
+    msgs = [ew.msg(rep, [sro], "Assembly", "The kids at Marrowby Elementary loved the safety assembly.\n\nLia Ferro\nRing\n"),
+            ew.msg(sro, [rep], "RE: Assembly", "Thanks again from everyone at Quillfield Middle School.\n\nOfficer Tom Okafor\n",
+                   page=2)]
+    index, docs, nodes, edges = extract_entities(msgs, profile=prof, nlp=nlp)
+    assert {"Marrowby Elementary", "Quillfield Middle School"} <= set(by_name(nodes, "organization"))
