@@ -61,9 +61,11 @@ _SIGNOFF_WORDS = re.compile(r"^(?:thanks|thank you|thx|best|best regards|regards
                             r"[\s,.!]*$", re.I)
 
 
-# a police agency named on a signature line; a unit's name (capitalised words ending in a unit word)
+# a police agency named on a signature line; a unit's name (capitalised words ending in a unit word; a sheriff's
+# deputies and a city's officers sign with the substation, precinct or station they work from)
 _AGENCY_LINE = re.compile(r"\b(?:police|sheriff'?s?|constabulary|marshals?|highway patrol|PD)\b", re.I)
-_UNIT_LINE = re.compile(r"(?:[A-Z][A-Za-z&'-]+\s+){1,4}(?:Division|Unit|Bureau|Squad|Section|Task Force|Detail)")
+_UNIT_LINE = re.compile(r"(?:[A-Z][A-Za-z&'-]+\s+){1,4}(?:Division|Unit|Bureau|Squad|Section|Task Force|Detail|"
+                        r"Substation|Precinct|Station)")
 
 # organisation words an agency's own units carry ("Crime Analysis Unit", "Valley Bureau")
 _ORG_KIND_END = re.compile(r"\s(?:PD|HOA|Police Department|Sheriff'?s Office|Fire Department|Homeowners'? Association|"

@@ -58,3 +58,21 @@ def test_a_unit_named_by_a_signature_is_a_division_mention_in_the_text(nlp):
     index, docs, nodes, edges = extract_entities(msgs, profile=prof, nlp=load_pipeline(prof))
     unit = next(n.id for n in nodes if n.kind == "division" and n.name == "Harbor Patrol Unit")
     assert unit in {mm.node_id for mm in index.mentions(msgs[1].id)}
+
+
+@pytest.mark.parametrize("unit", ["Eastgate Substation", "Millbrook Precinct", "Harbor Point Station"])
+def test_a_substation_precinct_or_station_on_a_sheriffs_signature_is_a_division(unit):
+    """A county sheriff's deputies sign with the substation or precinct they work from, a rank the profile may
+    not know ("Dep."): the place is their unit, and it makes them agency staff."""
+    dep = Address("Orla Pennick", "opennick@tarrowso.example")
+    msgs = [ew.msg(dep, [REP], "Flyers", f"Got them, thx.\n\nDep. Orla Pennick\n{unit}\nTarrow County Sheriff's Office\n")]
+    index, docs, nodes, edges = extract_entities(msgs, profile="ring_lapd", model="blank")
+    assert _members(nodes, edges)["Orla Pennick"] == (unit, "division")
+    assert {n.name: n.attrs["role"] for n in nodes if n.kind == "person"}["Orla Pennick"] == "officer"
+
+
+def test_a_station_on_a_companys_signature_stays_no_unit():
+    """Not on a police signature: a seller's "Harbor Point Station" is a place, no unit of an agency."""
+    msgs = [ew.msg(REP, [LT], "Visit", "See you then.\n\nWes Farrow\nHarbor Point Station\nRing\n")]
+    index, docs, nodes, edges = extract_entities(msgs, profile="ring_lapd", model="blank")
+    assert not [n for n in nodes if n.kind == "division"]
