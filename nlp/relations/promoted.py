@@ -96,6 +96,8 @@ def _reported(tok, lex, span=None) -> bool:
             a, b = sorted((t.i, t.head.i))
             if any(x.text == ";" for x in t.doc[a:b]):
                 return False  # "I recommend it; it hears what you can't": a clause of its own, misattached
+            if t.head.dep_ == "relcl" and t.i > t.head.i and any(x.text == ":" for x in t.doc[a:b]):
+                return False  # "For the folks who asked: I recommend X": the askers describe whom it is for
             s = _subject(t.head, span)
             if s is None and _dropped_i(t.head, span):
                 pass  # "Told the room it is the best": a note's own "I" left out, the writer's words
