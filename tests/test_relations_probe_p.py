@@ -31,6 +31,8 @@ def test_a_named_thing_said_to_be_the_readers_is_given(body):
     "Otto, the Yard Light Cam is yours for 30 days, then pls send it back.",
     "Otto, once 25 neighbors use OTTO50 the Yard Light Cam is yours.",
     "Otto, the choice is yours: a Yard Light Cam or a Porch Cam on loan for the pilot.",
+    # a price after "yours for": a sale
+    "Otto, the Yard Light Cam is yours for $175, shipping included.",
 ])
 def test_a_thing_yours_on_a_condition_or_a_loan_is_no_gift(body):
     m = msg(VERA, [OTTO], "Yard Light Cam", body)
