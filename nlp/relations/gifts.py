@@ -1194,6 +1194,9 @@ class _GiftReader:
                 # a unit after a verb of motion ("headed to the unit") is where things go, not who gets them
                 if re.search(r"\bfor(?: you(?:rself)? and)?(?: the| your)?$", before) or re.match(r"['’]s\b", after):
                     return mention.node_id
+                # "the kiosks stay with your unit", "remain with the squad permanently": the unit keeps them
+                if re.search(r"\b(?:stays?|staying|remains?|remaining)(?: (?:on|here|there))? with(?: the| your)?$", before):
+                    return mention.node_id
                 m_to = re.search(r"\bto(?: the| your)?$", before)
                 if m_to and (self._transfer_before(before[:m_to.start()]) or self._transfer_in_clause(body, s, mention)):
                     return mention.node_id

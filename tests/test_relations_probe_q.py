@@ -1,0 +1,26 @@
+"""GIFT wording met by probe Q (a printed binder of a school-safety vendor and a school district police
+department), each rule with a near case it leaves alone. Every sentence is invented for these tests (the small
+world of ``test_relations.py``)."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))  # the invented world of test_relations.py (importlib mode)
+from test_relations import OTTO, VERA, FakeIndex, msg, of_type, run
+
+
+def gifts(edges):
+    return sorted(((e.source, e.target, e.attrs["value_usd"]) for e in of_type(edges, "GIFT")), key=str)
+
+
+def test_things_that_stay_with_a_unit_are_the_units():
+    """"the cameras remain with your Quarry Division": the unit keeps them, so the unit receives."""
+    offer = msg(VERA, [OTTO], "Pilot", "Otto, at the end of the pilot the three Porch Cams remain with your "
+                "Quarry Division for good, at no cost to the department.")
+    yes = msg(OTTO, [VERA], "RE: Pilot", "We accept the three Porch Cams on those terms.", day=2)
+    assert gifts(run([offer, yes], FakeIndex().see(offer, yes))[1]) == [("v1", "d1", 597.0)]
+    # staying with a person is still that person's
+    mine = msg(VERA, [OTTO], "Pilot", "Otto, at the end of the pilot the three Porch Cams stay with you for good, "
+               "at no cost to the department.")
+    assert gifts(run([mine, yes], FakeIndex().see(mine, yes))[1]) == [("v1", "o1", 597.0)]
