@@ -24,3 +24,14 @@ def test_things_that_stay_with_a_unit_are_the_units():
     mine = msg(VERA, [OTTO], "Pilot", "Otto, at the end of the pilot the three Porch Cams stay with you for good, "
                "at no cost to the department.")
     assert gifts(run([mine, yes], FakeIndex().see(mine, yes))[1]) == [("v1", "o1", 597.0)]
+
+
+def test_a_gift_card_beside_a_device_adds_its_face_to_the_devices_price():
+    """"a Relay Chime along with a $40 bookshop gift card": the card's face is one part of the gift, not its worth."""
+    note = msg(VERA, [OTTO], "Thanks", "To say thanks we are posting you a Relay Chime along with a $40 bookshop "
+               "gift card.")
+    got = msg(OTTO, [VERA], "RE: Thanks", "Both arrived today, thank you.", day=4)
+    assert gifts(run([note, got], FakeIndex().see(note, got))[1]) == [("v1", "o1", 69.0)]
+    # a card alone is worth its face
+    worth = msg(VERA, [OTTO], "Thanks", "To say thanks we are posting you a $40 bookshop gift card.")
+    assert gifts(run([worth, got], FakeIndex().see(worth, got))[1]) == [("v1", "o1", 40.0)]

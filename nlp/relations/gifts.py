@@ -13,6 +13,7 @@ from .context import ThreadContext
 from .text import Sentence
 from .threads import subject_key
 from .values import (
+    card_amount,
     counted_items,
     each_value,
     merge_items,
@@ -1890,6 +1891,8 @@ class _GiftReader:
             if not items and g.stated_value is None and g.ship_value is None:
                 continue
             stated = g.stated_value if g.stated_value is not None else g.ship_value
+            if stated is not None and items and not g.split and self._card_beside(g, stated):
+                stated += sum_value(items, ctx.price) or 0  # "a Porch Cam and a $100 gift card": both
             if stated is None and sum_value(items, ctx.price) == 0:
                 continue  # only things listed at no price (a free public app): nothing of value changed hands
             purpose = self.purpose(g)
@@ -1920,6 +1923,11 @@ class _GiftReader:
                 edges.append(Edge(type="GIFT", source=g.giver, target=r, evidence=evidence, confidence=conf,
                                   attrs=attrs, key=make_id("gift", g.giver, r, g.offer.id, n)))
         return edges
+
+    @staticmethod
+    def _card_beside(g: _Gift, stated: float) -> bool:
+        """The stated amount is only the face of a gift card given in the same sentence as the catalogue things."""
+        return any(card_amount(s) == stated for s in dict.fromkeys([*g.offer_sents, *g.evidence]))
 
     def purpose(self, g: _Gift) -> str:
         ctx = self.ctx

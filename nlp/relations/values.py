@@ -281,6 +281,22 @@ def _at_each(rules, low: str, a: int, value: float) -> float | None:
     return round(n * value, 2) if n and 2 <= n <= 99 else None
 
 
+_CARD_AFTER = re.compile(r"\s*(?:[a-z][\w&'’-]*\s+){0,2}?(?:gift\s*cards?|gift\s+certificates?|vouchers?|e-?gifts?|prepaid\s+cards?)\b")
+
+
+def card_amount(s) -> float | None:
+    """The amount printed on a gift card or voucher given beside catalogue things ("a Porch Cam along with a $100
+    bookshop gift card"): what the card adds to the things' prices, not the worth of the whole gift. None when the
+    sentence names no product or prices nothing but cards."""
+    if not s.products:
+        return None
+    low = s.text.lower()
+    found = [v for v, a, b in parse_money(s.text) if v > 0 and _CARD_AFTER.match(low[b:b + 40])]
+    if not found or len(found) != len([v for v, _, _ in parse_money(s.text) if v > 0]):
+        return None
+    return sum(found)
+
+
 _TOTAL_AFTER = re.compile(r"\s*(?:in all|in total|total|altogether|all told|all in)\b")
 
 
