@@ -35,3 +35,13 @@ def test_a_gift_card_beside_a_device_adds_its_face_to_the_devices_price():
     # a card alone is worth its face
     worth = msg(VERA, [OTTO], "Thanks", "To say thanks we are posting you a $40 bookshop gift card.")
     assert gifts(run([worth, got], FakeIndex().see(worth, got))[1]) == [("v1", "o1", 40.0)]
+
+
+def test_an_invitation_taken_up_by_saying_one_will_attend_is_accepted():
+    """"I'm pleased to attend as your guest": the yes to a paid trip, however it is worded."""
+    offer = msg(VERA, [OTTO], "Expo", "Acme would like to bring you to the Harbor Safety Expo in May: we will pick up "
+                "your registration and two nights at the Marlow Inn, roughly $900 in all.")
+    yes = msg(OTTO, [VERA], "RE: Expo", "Cleared it with my lieutenant, and I'm pleased to attend as your guest.", day=3)
+    assert gifts(run([offer, yes], FakeIndex().see(offer, yes))[1]) == [("v1", "o1", 900.0)]
+    no = msg(OTTO, [VERA], "RE: Expo", "Kind of you, but I'm afraid I can't attend this year.", day=3)
+    assert gifts(run([offer, no], FakeIndex().see(offer, no))[1]) == []
