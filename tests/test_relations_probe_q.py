@@ -45,3 +45,13 @@ def test_an_invitation_taken_up_by_saying_one_will_attend_is_accepted():
     assert gifts(run([offer, yes], FakeIndex().see(offer, yes))[1]) == [("v1", "o1", 900.0)]
     no = msg(OTTO, [VERA], "RE: Expo", "Kind of you, but I'm afraid I can't attend this year.", day=3)
     assert gifts(run([offer, no], FakeIndex().see(offer, no))[1]) == []
+
+
+def test_things_priced_each_and_fully_covered_are_worth_the_count_times_the_price():
+    """"the two seats, $85 each, are fully covered by Acme": a gift of two seats, $170."""
+    offer = msg(VERA, [OTTO], "Luncheon", "Otto, the two seats at the awards luncheon, valued at $85 each, are fully covered "
+                "by Acme.")
+    yes = msg(OTTO, [VERA], "RE: Luncheon", "Thank you, the two of us will attend.", day=2)
+    assert gifts(run([offer, yes], FakeIndex().see(offer, yes))[1]) == [("v1", "o1", 170.0)]
+    sale = msg(VERA, [OTTO], "Luncheon", "Otto, the two seats at the awards luncheon are $85 each.")
+    assert gifts(run([sale, yes], FakeIndex().see(sale, yes))[1]) == []

@@ -264,6 +264,9 @@ def stated_value(rules, s) -> float | None:
             continue  # "(… $199)" right after a product: a unit price; "($200 in all)" is the total
         value = _counted(rules, low, a, b) or (None if s.products else _at_each(rules, low, a, value)) or value
         best = value if best is None else max(best, value)
+    if best is None:
+        # "the four seats, valued at $250 each, are on us": things no catalogue lists, priced one by one
+        best = each_value(rules, s)
     return best
 
 
