@@ -1140,8 +1140,11 @@ def _build(messages, docs, res: Resolver, prof: Profile, index: EntityIndex, per
                                  label=e.label_, kind=kind if nid else "", node_id=nid))
         hits = list(release_names.finditer(docs[m.id].text)) if release_names else []
         for o_start, o_end, printed_as, (kind, nid) in hits:
+            # (not inside a longer name already found: "Ridgeway High School" of the unit "Ridgeway High School
+            # Campus Unit")
             if kind != "organization" or in_person.overlaps(o_start, o_end) or any(
-                    f.kind == "organization" and f.start <= o_start and o_end <= f.end for f in found):
+                    f.node_id and f.start <= o_start and o_end <= f.end and (f.kind == "organization" or f.end - f.start > o_end - o_start)
+                    for f in found):
                 continue
             found = [f for f in found if f.kind == "person" or f.end <= o_start or f.start >= o_end]
             found.append(Mention(text=printed_as, start=o_start, end=o_end, label="ORG", kind="organization", node_id=nid))
