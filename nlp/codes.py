@@ -152,6 +152,10 @@ class CodeFinder:
             return True
         if not self.words:  # no word list: a lower-case run of letters counts as a word
             return w.isalpha()
+        # a contraction typed without its apostrophe: "thats", "dont", "youre", "weve", "theyll"
+        for suf in ("s", "nt", "re", "ve", "ll", "d", "m"):
+            if w.endswith(suf) and w[:-len(suf)] in self.stop:
+                return True
         for suf, add in (("s", ""), ("es", ""), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"), ("er", ""),
                          ("ers", ""), ("ly", ""), ("ies", "y"), ("ied", "y")):
             if w.endswith(suf) and len(w) > len(suf) + 2 and w[:-len(suf)] + add in self.words:
