@@ -258,8 +258,9 @@ def stated_value(rules, s) -> float | None:
             continue
         tail = low[b:b + 14].lstrip(" )")
         head = low[max(0, a - 14):a].rstrip(" (")
-        if any(tail.startswith(w) for w in after) or any(head.endswith(w) for w in before):
-            continue
+        if any(tail.startswith(w) for w in after) or any(head.endswith(w) for w in before) and not any(
+                low[:a].rstrip().endswith(str(c).lower()) for c in rules.gift.get("money_value_cues") or []):
+            continue  # a unit price, a discount; but "would normally cost $300" said of a thing given is its value
         if low[max(0, a - 1):a] == "(" and s.products and not _TOTAL_AFTER.match(low[b:b + 20]):
             continue  # "(… $199)" right after a product: a unit price; "($200 in all)" is the total
         value = _counted(rules, low, a, b) or (None if s.products else _at_each(rules, low, a, value)) or value
