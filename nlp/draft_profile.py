@@ -327,7 +327,14 @@ def _spells_domain(seg: str, D: "_Domain", name_words: set[str]) -> bool:
     if all(w.lower().strip(".,") in name_words for w in words):  # "Hal Brody" of halbrody.com: a person
         return False
     joined = re.sub(r"[^a-z]", "", re.sub(r"^the\s+", "", seg.lower()))  # "The Harlow Courier" of harlowcourier.com
-    return len(joined) >= 4 and joined == re.sub(r"[^a-z]", "", D.label.lower())
+    label = re.sub(r"[^a-z]", "", D.label.lower())
+    if len(joined) >= 4 and joined == label:
+        return True
+    # the first words in full, the last two or more as initials: "Harlow Family Advocates" of harlowfa.org
+    low = [re.sub(r"[^a-z]", "", w.lower()) for w in words if w.lower() not in {"of", "the", "and", "&"}]
+    low = [w for w in low if w]
+    return any(len("".join(low[:k])) >= 4 and label == "".join(low[:k]) + "".join(w[0] for w in low[k:])
+               for k in range(1, len(low) - 1))
 
 
 def _matches_label(name: str, label: str) -> bool:
