@@ -360,10 +360,8 @@ def extract_entities(messages: Sequence[Message], *, profile: "str | Profile | N
     # in memory for every name of the release
     person_spans: list[tuple[Message, _NameSpan]] = []
     not_person = _NotPerson.of_facts(facts) if facts is not None else _NotPerson(set(), set(), Counter())
-    own_texts: list[str] = []
     for m in messages:
         doc = docs[m.id]
-        own_texts.append(doc.text)
         sig = facts.signatures.get(m.id, Signature()) if facts is not None else _signature_of(m)
         if sig.lines:
             res.add_signature(m, sig, classify_signature(sig, doc, prof, res, m.sender.email if m.sender else None))
@@ -383,7 +381,9 @@ def extract_entities(messages: Sequence[Message], *, profile: "str | Profile | N
                 not_person.org_starts.add(" ".join(w[:k]))
                 org_start_of[" ".join(w[:k])].add(name)
 
-    _possessive_short_forms(res, own_texts)
+    # (the texts read again only when some organisation's name has a possessive start: not kept from the pass
+    # above, where they would all be in memory at once)
+    _possessive_short_forms(res, (docs[m.id].text for m in messages))
 
     # text: full names first (they may create people), then the short forms
     for m, e in person_spans:
@@ -554,26 +554,34 @@ _PLACE_AFTER = re.compile(r" of (?!The\b)[A-Z][a-z]+(?: [A-Z][a-z]+)?\b")
 _WORDS_BEFORE_OF = re.compile(r"((?:[A-Z][\w'\u2019.-]* ){1,3})of $")
 
 
-def _possessive_short_forms(res: Resolver, texts: Sequence[str]) -> None:
+def _possessive_short_forms(res: Resolver, texts: Iterable[str]) -> None:
     """"St. Brigid's" printed on its own for the signed "St. Brigid's Family Shelter": the start of an organisation's
     name that ends in a possessive ('s) and has two words or more is its short form when the release prints it
-    without the rest of the name, and it starts the name of no other organisation."""
+    without the rest of the name, and it starts the name of no other organisation. The texts are read once for
+    all such starts (`_Phrases`), whatever their number."""
     starts: dict[str, set[str]] = defaultdict(set)
     for name in list(res.orgs):
         w = name.split()
         for k in range(2, len(w)):
             if re.search(r"\w['\u2019]s$", w[k - 1]):
                 starts[" ".join(w[:k])].add(name)
+    wanted: dict[str, object] = {}
     for prefix, names in starts.items():
-        if len(names) != 1:
+        if len(names) != 1 or prefix.lower() in res.table["organization"]:
             continue
         name = next(iter(names))
         nxt = name.split()[len(prefix.split())]
-        alone = re.compile(r"(?<![\w'\u2019])" + re.escape(prefix).replace("['\u2019]", "['\u2019]").replace("'", "['\u2019]")
-                           + r"(?![\w'\u2019])(?!\s+" + re.escape(nxt) + r"\b)")
-        if prefix.lower() not in res.table["organization"] and any(alone.search(t) for t in texts):
-            res.orgs[name]["aliases"].add(prefix)
-            res.table["organization"][prefix.lower()] = name
+        for form in {prefix, prefix.replace("'", "\u2019"), prefix.replace("\u2019", "'")}:
+            wanted[form] = (prefix, name)
+            wanted[f"{form} {nxt}"] = None  # followed by the rest of the name: not printed on its own
+    if not wanted:
+        return
+    finder, alone = _Phrases(wanted), set()
+    for t in texts:
+        alone.update(v for _, _, _, v in finder.finditer(t) if v is not None)
+    for prefix, name in alone:
+        res.orgs[name]["aliases"].add(prefix)
+        res.table["organization"][prefix.lower()] = name
 
 
 def _add_text_orgs(doc, res: Resolver, org_words: set[str] | frozenset[str], title_words=frozenset()) -> None:
