@@ -490,7 +490,9 @@ class _Phrases:
             self.first[first] = [(re.compile(r"\s+".join(re.escape(w) for w in n.split()) + r"(?![\w'\u2019-])"), v)
                                  for n, v in cands]
         lower = any(not f[:1].isupper() for f in self.first)
-        self._start = re.compile(r"(?<![^\s(\"'\u201c\u2018])" + (r"[^\s(\"'\u201c\u2018]\S*" if lower else r"[A-Z]\S*"))
+        word = r"[^\s(\"'\u201c\u2018]\S*" if lower else r"[A-Z]\S*"
+        self._start = re.compile(r"(?<![^\s(\"'\u201c\u2018])" + word)
+        self._words = re.compile(word)  # (a text that prints no first word at all is passed over at once)
 
     def __bool__(self) -> bool:
         return bool(self.first)
@@ -498,6 +500,8 @@ class _Phrases:
     def finditer(self, text: str):
         """(start, end, the name as printed, its value) of each name printed in ``text``, left to right."""
         first, close = self.first, self._CLOSE
+        if not any(w in first or w.rstrip(close) in first for w in set(self._words.findall(text))):
+            return
         pos = 0
         for x in self._start.finditer(text):
             a = x.start()
