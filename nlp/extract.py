@@ -487,8 +487,7 @@ class _Phrases:
                 self.first[words[0]].append((name, value))
         for first, cands in self.first.items():
             cands.sort(key=lambda c: -len(c[0]))  # the longest name first
-            self.first[first] = [(re.compile(r"\s+".join(re.escape(w) for w in n.split()) + r"(?![\w'\u2019-])"), v)
-                                 for n, v in cands]
+            self.first[first] = [(tuple(n.split()), v) for n, v in cands]  # (words, value): no pattern per name
         lower = any(not f[:1].isupper() for f in self.first)
         word = r"[^\s(\"'\u201c\u2018]\S*" if lower else r"[A-Z]\S*"
         self._start = re.compile(r"(?<![^\s(\"'\u201c\u2018])" + word)
@@ -511,12 +510,33 @@ class _Phrases:
             cands = first.get(tok) or first.get(tok.rstrip(close))
             if not cands:
                 continue
-            for rx, value in cands:
-                m = rx.match(text, a)
-                if m:
-                    pos = m.end()
-                    yield a, pos, m.group(0), value
+            for words, value in cands:
+                end = _words_at(text, a, words)
+                if end is not None:
+                    pos = end
+                    yield a, pos, text[a:pos], value
                     break
+
+
+_SPACE = re.compile(r"\s+")
+
+
+def _words_at(text: str, at: int, words: tuple[str, ...]) -> int | None:
+    """Where the name of ``words`` printed at ``at`` ends (white space of any kind between the words, no letter,
+    digit, apostrophe or hyphen right after it), or None."""
+    pos = at
+    for k, w in enumerate(words):
+        if k:
+            m = _SPACE.match(text, pos)
+            if m is None:
+                return None
+            pos = m.end()
+        if not text.startswith(w, pos):
+            return None
+        pos += len(w)
+    if pos < len(text) and (text[pos].isalnum() or text[pos] in "_'\u2019-"):
+        return None
+    return pos
 
 
 # organisation words too general to make a name in the text an organisation's ("the sales office")
