@@ -315,26 +315,35 @@ def _org_like(seg: str) -> bool:
     return caps == len(words)
 
 
-def _spells_domain(seg: str, D: "_Domain", name_words: set[str]) -> bool:
-    """A signature line that spells its sender's address domain is the organisation's name even
-    without "Inc." or "Systems": "Quillmark Optics" of quillmarkoptics.com, "Veyra" of veyra.io. Not
-    a person's name (words of correspondents' names) nor a job title."""
-    if D.pseudo or not seg[:1].isupper() or _TITLE_WORDS.search(seg) or PHONE_RE.search(seg) or _EMAIL_RE.search(seg):
-        return False
+def spells_label(seg: str, label: str, *, initials: bool = False) -> bool:
+    """Does a signature segment of one to four capitalised words ("of", "the", "and", "&" between) spell an address
+    domain's label: "The Harlow Courier" ~ harlowcourier; with ``initials``, the first words in full and the last
+    two or more as initials too ("Harlow Family Advocates" ~ harlowfa)."""
     words = seg.split()
     if not 1 <= len(words) <= 4 or not all(w[:1].isupper() or w in {"of", "the", "and", "&"} for w in words):
         return False
-    if all(w.lower().strip(".,") in name_words for w in words):  # "Hal Brody" of halbrody.com: a person
-        return False
     joined = re.sub(r"[^a-z]", "", re.sub(r"^the\s+", "", seg.lower()))  # "The Harlow Courier" of harlowcourier.com
-    label = re.sub(r"[^a-z]", "", D.label.lower())
+    label = re.sub(r"[^a-z]", "", label.lower())
     if len(joined) >= 4 and joined == label:
         return True
-    # the first words in full, the last two or more as initials: "Harlow Family Advocates" of harlowfa.org
+    if not initials:
+        return False
     low = [re.sub(r"[^a-z]", "", w.lower()) for w in words if w.lower() not in {"of", "the", "and", "&"}]
     low = [w for w in low if w]
     return any(len("".join(low[:k])) >= 4 and label == "".join(low[:k]) + "".join(w[0] for w in low[k:])
                for k in range(1, len(low) - 1))
+
+
+def _spells_domain(seg: str, D: "_Domain", name_words: set[str]) -> bool:
+    """A signature line that spells its sender's address domain is the organisation's name even
+    without "Inc." or "Systems": "Quillmark Optics" of quillmarkoptics.com, "Veyra" of veyra.io, "Harlow Family
+    Advocates" of harlowfa.org (`spells_label`). Not a person's name (words of correspondents' names) nor a job
+    title."""
+    if D.pseudo or not seg[:1].isupper() or _TITLE_WORDS.search(seg) or PHONE_RE.search(seg) or _EMAIL_RE.search(seg):
+        return False
+    if all(w.lower().strip(".,") in name_words for w in seg.split()):  # "Hal Brody" of halbrody.com: a person
+        return False
+    return spells_label(seg, D.label, initials=True)
 
 
 def _matches_label(name: str, label: str) -> bool:

@@ -103,18 +103,17 @@ def _domain_label(email: str | None) -> str:
 
 def _spells_label(seg: str, label: str) -> bool:
     """A signature segment that spells its writer's address domain names the writer's organisation, even with no
-    organisation word: "The Harlow Courier" of harlowcourier.com (not a job title, not a person's name)."""
-    from giftgraph.nlp.draft_profile import _TITLE_WORDS
+    organisation word: "The Harlow Courier" of harlowcourier.com (`draft_profile.spells_label`; not a job title, not a
+    person's name)."""
+    from giftgraph.nlp.draft_profile import _TITLE_WORDS, spells_label
 
     words = seg.split()
-    if len(label) < 6 or not 1 <= len(words) <= 4 or _TITLE_WORDS.search(seg):
-        return False
-    if not all(w[:1].isupper() or w.lower() in {"of", "the", "and", "&"} for w in words):
+    if len(label) < 6 or not words or _TITLE_WORDS.search(seg):
         return False
     first = words[1] if words[0].lower() == "the" and len(words) > 1 else words[0]
     if first.lower() in known_given_names():
         return False  # "Hal Brody" of halbrody.com: a person
-    return re.sub(r"[^a-z]", "", re.sub(r"^the\s+", "", seg.lower())) == label
+    return spells_label(seg, label)
 
 
 def classify_signature(sig: Signature, doc, profile: Profile, resolver: Resolver,
@@ -1120,9 +1119,8 @@ def _build(messages, docs, res: Resolver, prof: Profile, index: EntityIndex, per
     # the release's own organisations (signatures, text) printed by a name or short form of two words or more, as
     # written: a mention of that organisation whatever the model labelled the words ("St. Brigid's" unlabelled,
     # "St. Brigid's Family Shelter" cut in two); the profile's are the EntityRuler's
-    own_forms = {f: org_ids[name] for name, o in res.orgs.items() if name in org_ids and not o.get("profile")
+    own_names = {f: ("organization", org_ids[name]) for name, o in res.orgs.items() if name in org_ids and not o.get("profile")
                  for f in (name, *o.get("aliases", ())) if len(f.split()) >= 2}
-    own_names = {f: ("organization", nid) for f, nid in own_forms.items()}
     # --- mentions (~18 a message on Enron mail): kept on disk by the index until relations read them
     org_words = prof.organization_words - _GENERIC_ORG_WORDS
     # and the units only the release's signatures name (below): one pass over each text finds both

@@ -116,6 +116,11 @@ def of_type(edges, t):
     return [e for e in edges if e.type == t]
 
 
+def gift_triples(edges):
+    """(giver, recipient, value) of each GIFT edge, sorted: what most GIFT tests compare."""
+    return sorted(((e.source, e.target, e.attrs["value_usd"]) for e in of_type(edges, "GIFT")), key=str)
+
+
 # --------------------------------------------------------------------------------------------
 # Money, numbers, sentences
 

@@ -16,11 +16,7 @@ from giftgraph.nlp.relations.rules import GENERAL_RULES, expand_lexicon, inflect
 
 sys.path.insert(0, str(Path(__file__).parent))  # the invented world of test_relations.py (importlib mode)
 from test_relations import CORA, OLGA, OTTO, SAM, VERA, FakeIndex, Profile, msg, of_type, run
-
-
-def gifts(edges):
-    return sorted(((e.source, e.target, e.attrs["value_usd"]) for e in of_type(edges, "GIFT")), key=str)
-
+from test_relations import gift_triples as gifts
 
 # --------------------------------------------------------------------------------------------
 # The loader

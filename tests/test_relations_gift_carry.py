@@ -12,11 +12,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))  # the invented world of test_relations.py (importlib mode)
 from test_relations import NODES, OLGA, OTTO, SAM, VERA, FakeIndex, _node, msg, of_type, run
-
-
-def gifts(edges):
-    return sorted(((e.source, e.target, e.attrs["value_usd"]) for e in of_type(edges, "GIFT")), key=str)
-
+from test_relations import gift_triples as gifts
 
 # a yearly service (no device of its own), priced per camera
 SERVICE = _node("p_svc", "product", "Nightwatch Service", [], unit_price_usd=60, unit="year", device=False)

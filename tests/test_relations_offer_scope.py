@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))  # the invented world of test_relations.py (importlib mode)
-from test_relations import CORA, OTTO, VERA, FakeIndex, Profile, msg, of_type, run
+from test_relations import CORA, OTTO, VERA, FakeIndex, Profile, gift_triples, msg, of_type, run
 
 from giftgraph.nlp.relations import extract_relations
 
@@ -101,10 +101,6 @@ def test_things_for_a_place_or_the_reader_stay_the_readers():
 
 
 # -- probe H: the lines of a list under an offer ------------------------------------------------------------------
-def _gifts(edges):
-    return sorted(((e.source, e.target, e.attrs["value_usd"]) for e in of_type(edges, "GIFT")), key=str)
-
-
 def test_a_list_line_naming_what_the_offer_above_gives_is_a_detail_of_that_offer():
     """'... two Relay Chimes for Quarry Division, on us.' and then '- Relay Chime: normally $29 each': the line
     describes the division's gift; it is no second gift to the reader."""
@@ -112,7 +108,7 @@ def test_a_list_line_naming_what_the_offer_above_gives_is_a_detail_of_that_offer
             "- Relay Chime: normally $29 each\n- Two units: $58 value, no charge")
     mails = [msg(VERA, [OTTO], "Chimes", body), msg(OTTO, [VERA], "RE: Chimes", "Great, thanks a lot!", day=2)]
     edges = run(mails, FakeIndex().see(*mails))[1]
-    assert _gifts(edges) == [("v1", "d1", 58.0)]
+    assert gift_triples(edges) == [("v1", "d1", 58.0)]
 
 
 def test_a_list_under_a_trial_or_a_sale_lends_or_sells_its_items():
@@ -121,7 +117,7 @@ def test_a_list_under_a_trial_or_a_sale_lends_or_sells_its_items():
     body = ("Otto, here is our proposal for a no-cost 30-day trial:\n- 4 Porch Cams for Quarry Division\n"
             "- Term: 30 days, no cost to the department\n\nLet me know.")
     edges = run([msg(VERA, [OTTO], "Trial", body), msg(OTTO, [VERA], "RE: Trial", "Yes, let's start Monday.", day=2)])[1]
-    assert _gifts(edges) == []
+    assert gift_triples(edges) == []
     gift = body.replace("proposal for a no-cost 30-day trial", "gift to the division, no strings attached")
     edges = run([msg(VERA, [OTTO], "Gift", gift), msg(OTTO, [VERA], "RE: Gift", "Thank you, we accept.", day=2)])[1]
-    assert _gifts(edges) != []  # the same list under a gift is a gift
+    assert gift_triples(edges) != []  # the same list under a gift is a gift

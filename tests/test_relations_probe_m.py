@@ -10,10 +10,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))  # the invented world of test_relations.py (importlib mode)
 from test_relations import CORA, NODES, OLGA, OTTO, VERA, FakeIndex, _node, msg, of_type, run
-
-
-def gifts(edges):
-    return sorted(((e.source, e.target, e.attrs["value_usd"]) for e in of_type(edges, "GIFT")), key=str)
+from test_relations import gift_triples as gifts
 
 
 def test_a_reward_after_a_count_of_uses_so_far_is_no_recap():

@@ -8,11 +8,8 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))  # the invented world of test_relations.py (importlib mode)
-from test_relations import OTTO, VERA, msg, of_type, run
-
-
-def gifts(edges):
-    return sorted(((e.source, e.target, e.attrs["value_usd"]) for e in of_type(edges, "GIFT")), key=str)
+from test_relations import OTTO, VERA, msg, run
+from test_relations import gift_triples as gifts
 
 
 @pytest.mark.parametrize("said, value", [

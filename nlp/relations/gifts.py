@@ -1277,14 +1277,9 @@ class _GiftReader:
         """A third party's thanks under a subject of its own ("Thank you for bringing us the two X") to the one officer
         the vendor's side gave those very things in the weeks before, in another thread: the officer passed them on
         (`_pass_on`), when exactly one such gift holds every item thanked for."""
-        from datetime import datetime, timedelta
+        from datetime import timedelta
 
-        def when(m):
-            try:
-                return datetime.fromisoformat(m.sent) if m.sent else None
-            except (TypeError, ValueError):
-                return None
-
+        when = _sent_utc
         ctx = self.ctx
         given = [g for g in gifts if ctx.side(g.giver) == "vendor" and not (g.declined or g.withdrawn)
                  and (g.shipped or g.received or g.accepted) and when(g.offer) is not None]
