@@ -84,6 +84,20 @@ def _in_condition(tok) -> bool:
     return False
 
 
+_COUNTERFACTUAL = {"would", "'d", "could", "might"}
+
+
+def _not_made(tok, lex) -> bool:
+    """A recommendation the writer would have made ("I would have recommended it, but ..."), or has stopped
+    making ("I stopped suggesting it", "I no longer recommend it")."""
+    auxes = {c.lower_ for c in tok.children if c.dep_ == "aux"}
+    if tok.tag_ == "VBN" and "have" in auxes and auxes & _COUNTERFACTUAL:
+        return True
+    if tok.dep_ in ("xcomp", "ccomp", "pcomp") and tok.head.lemma_.lower() in set(lex.get("cease_verbs", [])):
+        return True
+    return any(c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children) for c in tok.children)
+
+
 def _reported(tok, lex, span=None) -> bool:
     """Under a verb of saying or thinking whose subject is not the writer ("Dana said she ..."), within
     ``span`` when given."""
@@ -163,7 +177,8 @@ def endorsed_theme(span, lex: dict | None = None, names: frozenset = frozenset()
     text = span.text.lower()
     if text.rstrip().endswith("?"):
         return None
-    if _phrase_rx(tuple(lex.get("not_endorse", []))).search(text) or _NEG_ENDORSE.search(text):
+    if _phrase_rx(tuple(lex.get("not_endorse", []))).search(text) or _NEG_ENDORSE.search(text) or \
+            _phrase_rx(tuple(lex.get("taken_back", []))).search(text):
         return None
     suasion, tell, acquire = set(lex["suasion_verbs"]), set(lex["tell_verbs"]), set(lex["acquire_verbs"])
     liking, evaluative, exper = set(lex["liking_verbs"]), set(lex["evaluative"]), set(lex["experiencer"])
@@ -176,7 +191,7 @@ def endorsed_theme(span, lex: dict | None = None, names: frozenset = frozenset()
         lemma = tok.lemma_.lower()
         if tok.pos_ not in ("VERB", "AUX", "ADJ", "NOUN") and lemma not in suasion:
             continue
-        if _in_condition(tok) or _reported(tok, lex, span):
+        if _in_condition(tok) or _reported(tok, lex, span) or _not_made(tok, lex):
             continue
         if tok.dep_ in ("csubj", "csubjpass") and (lemma in suasion or lemma in tell):
             continue  # "telling people to buy them is not (allowed)": an activity talked about, not the writer's act
