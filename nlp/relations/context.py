@@ -274,6 +274,8 @@ class ThreadContext:
             cues: dict[str, list] = defaultdict(list)
             for label, flat in row_cues:
                 cues[label] = [doc[flat[i]:flat[i + 1]] for i in range(0, len(flat), 2)]
+            if self.vendor_forms and " on " in text:
+                self._on_vendor(doc, text, cues)
             sent.cues = cues
             if dep is not None:
                 sent.defer(dep_labels, dep)
@@ -281,6 +283,26 @@ class ThreadContext:
             sent.codes = list(codes)
             out.append(sent)
         return out
+
+    _ON_VENDOR_BEFORE = frozenset({",", "-", "–", "—", "is", "are", "'s", "'re", "was", "were", "be", "been", "all",
+                                   "entirely", "totally", "completely", "fully", "courtesy", "compliments"})
+    _ON_VENDOR_AFTER = frozenset({"dime", "tab", "account", "budget"})
+
+    def _on_vendor(self, doc, text: str, cues: dict) -> None:
+        """The vendor named as who pays, the way "on us" says it ("four units, on Acme.", "it's all on Acme's dime"):
+        a free cue over "on <vendor>" at the end of a clause, after a comma or a copula."""
+        if not any(f in text for f in self.vendor_forms):
+            return
+        for _, a, b in self.vendor_matcher(doc):
+            if a < 2 or doc[a - 1].lower_ != "on" or doc[a - 2].lower_ not in self._ON_VENDOR_BEFORE:
+                continue
+            if a >= 3 and doc[a - 3].lower_ in ("we", "i", "you"):
+                continue  # "we're on Acme", "I'm on Acme": using it, not paid by it
+            end = b
+            if end + 1 < len(doc) and doc[end].lower_ == "'s" and doc[end + 1].lower_ in self._ON_VENDOR_AFTER:
+                end += 2
+            if end == len(doc) or doc[end].is_punct:
+                cues["free"].append(doc[a - 1:end])
 
     def _marks_vocab(self):
         """The vocabulary the Docs rebuilt from token marks are made in: one of this stage's own, of the rules'

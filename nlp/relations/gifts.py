@@ -55,6 +55,7 @@ class _Gift:
     ship_items: dict[str, int] = field(default_factory=dict)
     more_to_follow: bool = False
     thanked: bool = False  # known from the recipient's thanks alone (`_thanked_for_items`)
+    choice: bool = False  # "a X or a Y?": one of the items offered, the one the reply picks
 
 
 def _sent_utc(m: Message):
@@ -177,6 +178,8 @@ class _GiftReader:
                 continue  # "maybe $40 worth": the amount is guessed, the giving is not
             if label == "hypothetical" and s.has(label) and self._preamble_only(s, label):
                 continue  # "... I was hoping to hear; keep them, they're yours": a maybe of a clause before the giving
+            if label == "loan" and self._lent_then_kept(s):
+                continue  # "the X we lent you: keep it, consider it a gift": the loan is past, the giving is now
             if s.has(label) and not (label == "conditional" and (self.if_wanted(s) or self._kept_after(s))) and not (
                     label == "request" and (self.offer_question(s) or self._hands_over(s))) and not (
                     label == "purchase" and (self.paid_for_reader(s) or self.free_after_all(s)
@@ -224,6 +227,21 @@ class _GiftReader:
             if not {t.lower_ for t in doc[sp.end:sp.end + 6]} & _GiftReader._PERIOD_ENDS:
                 return False
         return True
+
+    _LENT = frozenset({"lent", "loaned", "borrowed", "loaner", "loaners"})
+    _KEPT = frozenset({"keep", "yours", "gift", "present", "thank-you", "token"})  # not "free for a month": still lent
+
+    @staticmethod
+    def _lent_then_kept(s: Sentence) -> bool:
+        """A sentence that names things as lent before and then lets the reader keep them ("The X we loaned you for
+        the case: keep it, consider it a gift", "the loaner is yours now"): every loan span is a lending past or a
+        loaner named (not "please return it", "lend you one"), and a span saying they are the reader's (not only "free": "the loaner is free for a month") follows."""
+        loans = s.spans("loan")
+        if not loans or any(not set(s.doc[sp.start:sp.end].text.lower().split()) & _GiftReader._LENT for sp in loans):
+            return False
+        last = max(sp.end for sp in loans)
+        return any(sp.start >= last and (label != "free" or set(s.doc[sp.start:sp.end].text.lower().split()) & _GiftReader._KEPT)
+                   for label in ("keep", "handed_over", "free") for sp in s.spans(label))
 
     @staticmethod
     def _preamble_only(s: Sentence, label: str) -> bool:
@@ -466,7 +484,10 @@ class _GiftReader:
         return any(0 <= sp.start - span.end <= 1 for span, _ in uses_reported(s))
 
     _OFFER_Q = re.compile(r"^(?:\w+,\s*)?(?:would|do|did|could|might|can)\s+(?:you|your(?:\s+\w+){1,2}?|y'all|you\s+guys)\s+"
-                          r"(?:\w+\s+)?(?:like|want|care for|be interested in|have use for|have a use for|use)\b", re.I)
+                          r"(?:\w+\s+)?(?:like|want|prefer|care for|be interested in|have use for|have a use for|use)\b", re.I)
+    # a choice offered: "which one would you like, a X or a Y?", "what model do you want?"
+    _OFFER_Q_WHICH = re.compile(r"^(?:[^?]*?[:,]\s*)?(?:which|what)(?:\s+(?:one|ones|model|models|kind|color|colour|of\s+\w+))?\s+"
+                                r"(?:would|do|will)\s+you\s+(?:\w+\s+)?(?:like|want|prefer|pick|choose)\b", re.I)
     # the thing offered is the subject: "would a spare unit be any use to you?", "could two more come in handy?"
     _OFFER_Q_THING = re.compile(r"^(?:\w+,\s*)?(?:would|could|might|will)\s+(?:a|an|one|some|the|this|that|these|those|"
                                 r"a\s+couple\s+of|a\s+few|a\s+pair\s+of|two|three|four|five|six|\d+)\s+[^?]*?\b(?:be\s+(?:of\s+)?"
@@ -478,10 +499,11 @@ class _GiftReader:
 
     def offer_question(self, s: Sentence) -> bool:
         """"Would you like two units for the substation?", "Could your front desk use one?", "Would a spare
-        one be any use to you?": the vendor's side offering, not anyone asking for."""
+        one be any use to you?", "Which one would you like, a X or a Y?": the vendor's side offering, not anyone
+        asking for."""
         if not self.vendor_speaks(s) or not s.text.rstrip().endswith("?"):
             return False
-        return any(r.search(s.text) for r in (self._OFFER_Q, self._OFFER_Q_THING, self._OFFER_Q_BARE))
+        return any(r.search(s.text) for r in (self._OFFER_Q, self._OFFER_Q_THING, self._OFFER_Q_BARE, self._OFFER_Q_WHICH))
 
     def reported(self, s: Sentence) -> bool:
         """Someone outside the vendor reports the vendor's giving ("Acme has donated four units"):
@@ -1429,13 +1451,16 @@ class _GiftReader:
                 g.evidence.append(s)
                 g.later_items = merge_items(g.later_items, ctx.items_of(s))
                 return
-            if not giver_side and passed_from is None and (s.has("accept") or (s.products and (s.has("free") or s.has("give")))):
+            if not giver_side and passed_from is None and (s.has("accept") or (s.products and (s.has("free") or s.has("give")))
+                                                            or self._picked(g, s)):
                 if self._no_yes(s):
                     return  # "Can we accept these?", "Thanks, I'll check with my captain", "Very kind, but no"
                 if s.has("accept") or s.products:
                     g.accepted = g.accepted or m
                     g.evidence.append(s)
                     g.later_items = merge_items(g.later_items, ctx.items_of(s))
+                    if g.choice and self._picked(g, s):
+                        g.items = {p: q for p, q in g.items.items() if p in ctx.items_of(s)}  # the one chosen
                 return
         if same and not s.products:
             # "They're for Dana Reyes, so please pass them along": the things just offered to the reader are meant for
@@ -1554,7 +1579,7 @@ class _GiftReader:
                 return
         giver = self.on_behalf_of(s, m) or sender
         g = _Gift(giver=giver, recipients=recipients, offer=m, thread_pos=pos, items=items, split=split,
-                  stated_value=value, offer_sents=[s])
+                  stated_value=value, offer_sents=[s], choice=value is None and self._alternatives(s))
         # a shipping notice stating the gift: "Order 12 is out the door ... no charge, approved by Lee"
         if any(self.ships(t) and not t.has("conditional") for t in ctx.sentences.get(m.id, [])):
             g.shipped = m
@@ -1566,6 +1591,23 @@ class _GiftReader:
             return
         open_.append(g)
         gifts.append(g)
+
+    @staticmethod
+    def _alternatives(s: Sentence) -> bool:
+        """The sentence offers one of two or more things ("a X or a Y?", "either the X or the Y"): each product
+        it names after the first is joined to the one before by "or", not "and"."""
+        spans = sorted({(a, b) for _, a, b, *_ in s.products})
+        if len({p[0] for p in s.products}) < 2:
+            return False
+        return all("or" in (words := {t.lower_ for t in s.doc[e:a]}) and "and" not in words
+                   for (_, e), (a, _) in zip(spans, spans[1:]))
+
+    def _picked(self, g: _Gift, s: Sentence) -> bool:
+        """A reply that names items of the open offer and asks for them ("The Y please!", "Y pls"): accepting those."""
+        if not s.products or not any(t.lower_ in ("please", "pls", "plz") for t in s.doc):
+            return False
+        offered = merge_items(g.items, g.later_items)
+        return set(self.ctx.items_of(s)) <= set(offered)
 
     def _vocative_shares(self, s: Sentence, m: Message) -> list[tuple[str, int, int]]:
         """(addressee, token start, token end) of each share of a sentence that names two or more of its
