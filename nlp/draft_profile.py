@@ -77,7 +77,8 @@ RANKS: list[tuple[str, bool, list[str]]] = [
 ]
 # words that make a signature segment a unit of an agency
 UNIT_WORDS = ["Division", "Precinct", "District", "Bureau", "Unit", "Task Force", "Squad", "Section", "Detail",
-              "Station", "Substation", "Area", "Center", "Centre", "Troop"]  # "Troop C": a state police's district
+              "Station", "Substation", "Area", "Center", "Centre", "Troop",  # "Troop C": a state police's district
+              "Barracks", "Crime Lab", "Crime Laboratory", "Laboratory"]  # a state police's post; its forensic lab
 # a unit named in running text: one to four capitalised words and a unit word ("the Marine Unit")
 _TEXT_UNIT = re.compile(r"(?<![A-Za-z&'-])((?:[A-Z][a-z]+[ \t]+){1,4}(?:Unit|Division|Bureau|Squad|Section|Task Force|Detail|"
                         r"Precinct))(?![A-Za-z])")
@@ -742,9 +743,9 @@ def _strip_title(seg: str) -> str:
 def _unit_kind(name: str) -> str:
     if re.search(r"\bBureau\b", name):
         return "bureau"
-    if re.search(r"\b(?:Precinct|District|Station|Substation|Area|Troop)\b", name):
+    if re.search(r"\b(?:Precinct|District|Station|Substation|Area|Troop|Barracks)\b", name):
         return "area"
-    if re.search(r"\b(?:Unit|Squad|Task Force|Section|Detail)\b", name):
+    if re.search(r"\b(?:Unit|Squad|Task Force|Section|Detail|Lab|Laboratory)\b", name):
         return "unit"
     return "division"
 

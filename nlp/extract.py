@@ -65,7 +65,9 @@ _SIGNOFF_WORDS = re.compile(r"^(?:thanks|thank you|thx|best|best regards|regards
 # deputies and a city's officers sign with the substation, precinct or station they work from)
 _AGENCY_LINE = re.compile(r"\b(?:police|sheriff'?s?|constabulary|marshals?|highway patrol|PD)\b", re.I)
 _UNIT_LINE = re.compile(r"(?:[A-Z][A-Za-z&'-]+\s+){1,4}(?:Division|Unit|Bureau|Squad|Section|Task Force|Detail|"
-                        r"Substation|Precinct|Station)")
+                        r"Substation|Precinct|Station|Barracks|Crime Lab|Laboratory)"
+                        # a unit word and its letter or number: "Troop D", "Precinct 12", "District IV"
+                        r"|(?:Troop|District|Precinct|Station|Zone|Sector|Platoon)\s+(?:[A-Z]|\d{1,3}|[IVX]{1,4})")
 
 # organisation words an agency's own units carry ("Crime Analysis Unit", "Valley Bureau")
 _ORG_KIND_END = re.compile(r"\s(?:PD|HOA|Police Department|Sheriff'?s Office|Fire Department|Homeowners'? Association|"
@@ -171,13 +173,14 @@ def classify_signature(sig: Signature, doc, profile: Profile, resolver: Resolver
             continue
         # "Officer in Charge, Harbor Patrol Unit", "Watch Commander | Cliffside Division", "Fraud Bureau | Elm
         # City Police Department": one unit beside the writer's rank or title and the agency's own name
+        # "Troop D - Fraud Squad": two units, the one the writer is a member of chosen later (`_most_specific`)
         unit_segs = [seg for seg in segments if _UNIT_LINE.fullmatch(seg) and not _AGENCY_LINE.search(seg)]
-        if agency_sig and len(segments) > 1 and len(unit_segs) == 1:
-            rest = [seg for seg in segments if seg is not unit_segs[0]]
+        if agency_sig and len(segments) > 1 and unit_segs:
+            rest = [seg for seg in segments if seg not in unit_segs]
             rest_agency = [seg for seg in rest if _AGENCY_LINE.search(seg)]
             rest_titles = [seg for seg in rest if seg not in rest_agency and rank_re.search(seg.lower())]
             if len(rest_agency) + len(rest_titles) == len(rest):
-                out.append(("unit", text, resolver.add_unit(unit_segs[0])))
+                out.extend(("unit", text, resolver.add_unit(seg)) for seg in unit_segs)
                 out.append(("role", text, "officer"))
                 out.extend(("title", seg, "") for seg in rest_titles)
                 continue
@@ -1255,10 +1258,16 @@ def _build(messages, docs, res: Resolver, prof: Profile, index: EntityIndex, per
     return list(nodes.values()), edges
 
 
+_KIND_DEPTH = {"bureau": 0, "area": 1, "division": 2, "unit": 3}
+
+
 def _most_specific(units: Counter, res) -> str:
     """The unit a person signs with most often; of units signed with as often (one line naming two: "Patrol
-    Bureau - Ironwood District"), the most specific: a unit under another (its ``bureau``) before that one, and
-    any unit before a bureau, the broadest kind."""
+    Bureau - Ironwood District", "Troop C - Computer Crimes Unit"), the most specific: a unit under another (its
+    ``bureau``) before that one, then by the kind its name says, narrowest first (a unit, squad or section; a
+    division; a district, station or troop; a bureau), whichever order the line names them in."""
+    from giftgraph.nlp.draft_profile import _unit_kind
+
     top = units.most_common(1)[0][1]
     tied = [u for u, n in units.items() if n == top]
     if len(tied) == 1:
@@ -1267,9 +1276,9 @@ def _most_specific(units: Counter, res) -> str:
         return res.units.get(name) or res.release_units.get(name)
     def depth(name) -> int:
         u = unit(name)
-        if u is None:
-            return 1
-        return (2 if u.bureau and u.bureau in tied else 0) + (0 if u.kind == "bureau" else 1)
+        under = 10 if u is not None and u.bureau and u.bureau in tied else 0
+        kind = "bureau" if u is not None and u.kind == "bureau" else _unit_kind(name)
+        return under + _KIND_DEPTH.get(kind, 2)
     return max(tied, key=depth)
 
 

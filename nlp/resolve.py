@@ -443,6 +443,14 @@ class Resolver:
         low = name.lower()
         if low in self.table["organization"]:
             return self.table["organization"][low]
+        # "The Marston Ledger" of a signature and "Marston Ledger" of the text or the address: one name, with and
+        # without its article
+        other = low[4:] if low.startswith("the ") and len(low) > 4 else "the " + low
+        if other in self.table["organization"]:
+            known = self.table["organization"][other]
+            self.orgs[known]["aliases"].add(name)
+            self.table["organization"][low] = known
+            return known
         # "Hillside Fellowship" and "Hillside Fellowship of Cypress Park" are one organisation, and so are
         # "Oak Hill HOA" and "Oak Hill Homeowners Association" (the kind's short form). Only the
         # organisations that share a blocking key with the name can be either (`_org_keys`), read in the
