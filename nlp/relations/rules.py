@@ -188,6 +188,22 @@ def expand_lexicon(words, irregular: dict | None = None) -> list[str]:
     return list(dict.fromkeys(out))
 
 
+# contractions whose norm is the whole word ("n't" -> "not", "'re" -> "are"): a phrase of two words or more holding
+# one is matched by norms too (not "'ll" alone, which would then be "will" too). ("'s" and "'d" are not: their
+# norms stay as they are)
+_CONTRACTIONS = frozenset({"n't", "'re", "'ll", "'ve", "'m"})
+
+
+def _bare_nt(tok: dict) -> dict:
+    """A token pattern that asks for "n't" also takes "nt", the token "dont", "cant", "wont" split into."""
+    low = tok.get("LOWER")
+    if low == "n't":
+        return {**tok, "LOWER": {"IN": ["n't", "nt"]}}
+    if isinstance(low, dict) and "n't" in (low.get("IN") or []):
+        return {**tok, "LOWER": {**low, "IN": [*low["IN"], "nt"]}}
+    return tok
+
+
 class RelationRules:
     """The compiled rules: one PhraseMatcher for the cue lexicons, one Matcher for token patterns."""
 
@@ -242,11 +258,19 @@ class RelationRules:
         self.noun_use_before = {str(w).lower() for w in self.gift.get("noun_use_before") or []}
         self.giving_forms = {f for w in (self.gift.get("giving_verbs") or []) for f in inflect(str(w), irregular)}
         self.motion_forms = {f for w in (self.gift.get("motion_verbs") or []) for f in inflect(str(w), irregular)}
+        # phrases with a contraction ("don't bother", "can't accept") are also matched by their words' norms, so that
+        # the same words typed without the apostrophe ("dont", "cant", "wont": do / ca / wo + "nt", normed "not") or
+        # spelled out ("do not bother") match them too
+        self.phrases_norm = PhraseMatcher(self.nlp.vocab, attr="NORM")
         for label, words in groups.items():
             words = expand_lexicon(words, irregular)
             if words:
                 self.lexicons[label] = words
-                self.phrases.add(label, [self.nlp.make_doc(w) for w in words])
+                docs = [self.nlp.make_doc(w) for w in words]
+                self.phrases.add(label, docs)
+                contracted = [d for d in docs if len(d) > 1 and any(t.lower_ in _CONTRACTIONS for t in d)]
+                if contracted:
+                    self.phrases_norm.add(label, contracted)
         self.matcher = Matcher(self.nlp.vocab)
         token_patterns: list = []
         for label, key in (("uses", "uses_patterns"), ("discount", "discount_patterns")):
@@ -260,6 +284,7 @@ class RelationRules:
         for section in (self.gift, self.referral, self.promoted):
             for label, pats in (section.get("patterns") or {}).items():
                 if pats:
+                    pats = [[_bare_nt(tok) for tok in pat] for pat in pats]
                     self.matcher.add(str(label), pats)
                     token_patterns += pats
         # what a sentence must hold for any token pattern to match (`may_match`): read from the patterns
@@ -274,6 +299,8 @@ class RelationRules:
         self.quote_markers = [re.compile(p, re.M | re.I) for p in data.get("quote_markers") or []]
         neg = data.get("negation") or {}
         self.negators = {str(w).lower() for w in neg.get("words") or []}
+        if "n't" in self.negators:
+            self.negators.add("nt")  # "dont", "cant": the tokenizer splits off "nt" (normed "not")
         self.negatable = [str(x) for x in neg.get("cues") or []]
         self.negation_window = int(neg.get("window", 4) or 4)
 
@@ -345,8 +372,13 @@ class RelationRules:
         from spacy.util import filter_spans
 
         found: dict[str, list] = defaultdict(list)
+        seen = set()
         for match_id, start, end in self.phrases(doc):
             found[self.nlp.vocab.strings[match_id]].append(doc[start:end])
+            seen.add((match_id, start, end))
+        for match_id, start, end in self.phrases_norm(doc):
+            if (match_id, start, end) not in seen:
+                found[self.nlp.vocab.strings[match_id]].append(doc[start:end])
         if self.may_match(doc):
             for match_id, start, end in self.matcher(doc):
                 found[self.nlp.vocab.strings[match_id]].append(doc[start:end])
