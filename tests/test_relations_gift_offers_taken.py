@@ -85,3 +85,19 @@ def test_calling_an_offer_very_kind_accepts_it():
 def test_very_kind_but_no_declines():
     ms = thread("I'd like to send you a Yard Light Cam as a thank-you.", "Very kind, but I can't accept gifts.")
     assert gifts(run(ms)[1]) == []
+
+
+@pytest.mark.parametrize("body, value", [
+    ("Great month: two more cities signed on, so you've got $1,000 in referral credits.", 1000.0),
+    ("Your $400 referral bonus is on its way.", 400.0),
+])
+def test_a_referral_credit_earned_is_a_gift_of_its_amount(body, value):
+    assert gifts(run(thread(body, "Thanks!"))[1]) == [("v1", "o1", value)]
+
+
+@pytest.mark.parametrize("body", [
+    "Our partner program pays a $400 referral credit for each agency that signs.",
+    "If one more city signs on, you'd earn a $400 referral credit.",
+])
+def test_a_referral_credit_described_or_promised_on_a_condition_is_no_gift(body):
+    assert gifts(run(thread(body, "Interesting."))[1]) == []
