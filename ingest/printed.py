@@ -319,6 +319,17 @@ def _page_heading(texts: list[str], i: int, line: Line | None = None) -> bool:
     return False
 
 
+def _count_follows(texts: list[str], i: int) -> bool:
+    """A Gmail thread's "N messages" line follows within three lines (the printout's heading: the account's
+    "Name <address>" line, the thread subject, perhaps wrapped, then the count), no header between."""
+    for k in range(i + 1, min(len(texts), i + 4)):
+        if _MESSAGES_COUNT.match(texts[k]):
+            return True
+        if is_header_start(texts, k):
+            return False
+    return False
+
+
 def _dequote(text: str) -> str:
     return _QUOTE.sub("", text, count=1)
 
@@ -373,7 +384,7 @@ def _scan(lines: list[Line], timezone: str, quoted_level: int, out: list[list[_S
                 gmail_subject[0] = prev.strip() or gmail_subject[0]
             if cur is None or (preamble_ok and (tm or _MESSAGES_COUNT.match(t) or re.match(r"^\s*_{8,}\s*$", t)
                                                  or (i + 1 < n and re.match(r"^\s*_{8,}\s*$", texts[i + 1]))
-                                                 or (i + 1 < n and _MESSAGES_COUNT.match(texts[i + 1])))):
+                                                 or _count_follows(texts, i))):
                 i += 1
                 continue
             if t.strip():

@@ -71,3 +71,25 @@ def test_a_print_footer_at_every_page_foot_is_removed():
     texts = [l.text for l in page_lines(pages)]
     assert "Produced under the Public Records Act" not in texts
     assert [t for t in texts if t.startswith("hello")] == [f"hello {w}" for w in words]
+
+
+def test_a_gmail_printout_heading_with_the_account_line_stays_out_of_the_previous_thread():
+    """Gmail prints each thread under the account's "Name <address>" line, the thread subject and
+    "N messages" (the dated browser title above them is page furniture). In a binder of printouts
+    the last message of the thread before must not take that heading into its body (fictional names)."""
+    from giftgraph.ingest.printed import split_lines
+
+    pages = [
+        "\n".join(["2/3/2020 Gmail - Snow route map", "Gmail Wrenfield Village PD <wrenfield.pd@gmail.com>", "Snow route map",
+                   "1 message", "Orla Quist <oquist@plowco.example> Tue, Jan 7, 2020 at 9:15 AM",
+                   "To: Abel Marsh <amarsh@wrenfieldpd.example>", "", "The new map is attached.", "Orla",
+                   "https://mail.google.com/mail/u/0?ik=ab12&view=pt 1/1", "WREN 000101"]),
+        "\n".join(["2/3/2020 Gmail - Salt delivery", "Wrenfield Village PD <wrenfield.pd@gmail.com>", "Salt delivery",
+                   "2 messages", "Abel Marsh <amarsh@wrenfieldpd.example> Wed, Jan 8, 2020 at 2:40 PM",
+                   "To: Orla Quist <oquist@plowco.example>", "", "Salt came this morning.",
+                   "https://mail.google.com/mail/u/0?ik=ab12&view=pt 1/1", "WREN 000102"]),
+    ]
+    msgs = split_lines(page_lines(pages), file="binder.pdf", timezone="America/New_York")
+    bodies = {m.subject: m.body for m in msgs}
+    assert bodies["Snow route map"].split() == ["The", "new", "map", "is", "attached.", "Orla"]
+    assert bodies["Salt delivery"].strip() == "Salt came this morning."
