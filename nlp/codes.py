@@ -57,6 +57,7 @@ _GAP = re.compile(r"\s*(?:[:=,\-\u2013\u2014]\s*)?[\"'\u201c\u2018(*\[]?\s*")
 _LINE_AFTER = re.compile(r"^[^\n:]{0,160}:[ \t]*\n(?:[ \t]*\n){0,3}[ \t]*([A-Za-z0-9]+(?:[._\-][A-Za-z0-9]+)*)[ \t]*(?=\n|$)",
                          re.M)
 _DETERMINERS = {"the", "my", "your", "our", "this", "that", "his", "her", "their", "a", "an", "its"}
+_POSSESSIVE_PRONOUNS = frozenset({"yours", "mine", "hers", "his", "theirs"})
 _FILLERS = {"is", "was", "reads", "remains", "here", "below", "again", "too", "also", "as", "well"}
 
 
@@ -382,13 +383,23 @@ class CodeFinder:
     def _owners_listed(self, text, toks, low, i, add) -> None:
         """Codes handed out by owner after a code noun, in the same sentence: "here are your codes: Ann's is
         XK-PINE and Bo's is XK-ELM" (a possessive name, "is", then a token shaped as a code in capitals or with
-        a digit)."""
+        a digit); and in the lines after it, "Ann - yours is XK-PINE" (a possessive pronoun, "is", then such a
+        token printed with a separator inside: "we give each of you a personal code. / Bo - yours is XK-ELM")."""
         if i > 0 and low[i - 1] in self.lex.get("not_code_kinds", set()):
             return
+        ended = False
         for j in range(i + 1, min(len(toks), i + 40)):
             if re.search(r"[.!?]\s|\n\s*\n", text[toks[j - 1][1]:toks[j][0]]):
-                return  # the sentence ended
-            if j < i + 4 or low[j - 1] != "is" or low[j - 2] != "s" or text[toks[j - 3][1]:toks[j - 2][0]] not in ("'", "\u2019"):
+                ended = True  # the sentence ended: only the pronoun's form reads on
+            if j >= i + 3 and low[j - 1] == "is" and low[j - 2] in _POSSESSIVE_PRONOUNS and \
+                    text[toks[j - 2][1]:toks[j - 1][0]] == " ":
+                t = toks[j][2]
+                if self._gap_ok(text, toks[j - 1][1], toks[j][0]) and self.shaped(t, promo=True) and \
+                        re.search(r"[._\-]", t) and (re.search(r"\d", t) or t.isupper()):
+                    add(j, j + 1, "noun")
+                continue
+            if ended or j < i + 4 or low[j - 1] != "is" or low[j - 2] != "s" or \
+                    text[toks[j - 3][1]:toks[j - 2][0]] not in ("'", "\u2019"):
                 continue
             if not toks[j - 3][2][:1].isupper() or text[toks[j - 2][1]:toks[j - 1][0]] != " ":
                 continue

@@ -171,3 +171,13 @@ def test_codes_handed_out_by_owner_after_a_code_noun(finder):
     assert texts(finder, "We compared the codes of the two clubs: Ines's is stricter and Teo's is looser.") == []
     # another sentence: not introduced by the code noun
     assert texts(finder, "Those are the codes. Ines's is HARBOR-INES.") == []
+
+
+def test_codes_handed_out_by_pronoun_on_the_lines_after_the_code_noun(finder):
+    """A personal code announced, then one line per owner: "Bram - yours is HX-BRAM" (invented names)."""
+    text = ("We give each volunteer a personal code that neighbors can use for 15% off.\n\n"
+            "Bram - yours is HX-BRAM\nToni - yours is HX-TONI7\n\nPut it on your flyers.")
+    assert texts(finder, text) == ["HX-BRAM", "HX-TONI7"]
+    # no code noun before, or a word and not a code after "yours is"
+    assert texts(finder, "Bram - yours is HX-BRAM, the badge tag on the door.") == []
+    assert texts(finder, "Your code is in the mail. Bram - yours is ready too.") == []
