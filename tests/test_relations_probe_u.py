@@ -1,0 +1,23 @@
+"""GIFT, PROMOTED and code wording met by probe U (Gmail printouts of a doorbell vendor and a small town's
+police), each rule with a near case it leaves alone. Every sentence is invented for these tests (the small
+world of ``test_relations.py``)."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))  # the invented world of test_relations.py (importlib mode)
+from test_relations import OTTO, SID, VERA, FakeIndex, msg, run
+from test_relations import gift_triples as gifts
+
+
+def test_money_spent_on_the_house_is_not_on_the_house():
+    """"On the house" is free only as the idiom: "the best money I've spent on the house" is the house."""
+    told = msg(OTTO, [VERA], "Block party", "Vera,\n\nGood day - 20 Porch Cams went out to residents.\n\nOur post got "
+                                            "plenty of comments. Olga chimed in, pasting hers here:\n\n\"Olga Officer: I've had "
+                                            "an Acme Porch Cam on my porch for two years now and it's the best money I've spent "
+                                            "on the house.\"\n\nOtto")
+    assert gifts(run([told], FakeIndex().see(told))[1]) == []
+    offer = msg(VERA, [SID], "For your porch", "Sid, the Porch Cam Elite is on the house.", day=2)
+    yes = msg(SID, [VERA], "RE: For your porch", "It arrived this morning, thank you!", day=4)
+    assert gifts(run([offer, yes], FakeIndex().see(offer, yes))[1]) == [("v1", "s1", 249.0)]
