@@ -6,6 +6,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+import pytest
+
 sys.path.insert(0, str(Path(__file__).parent))  # the invented world of test_relations.py (importlib mode)
 from test_relations import OTTO, SID, VERA, FakeIndex, msg, run
 from test_relations import gift_triples as gifts
@@ -21,3 +23,26 @@ def test_money_spent_on_the_house_is_not_on_the_house():
     offer = msg(VERA, [SID], "For your porch", "Sid, the Porch Cam Elite is on the house.", day=2)
     yes = msg(SID, [VERA], "RE: For your porch", "It arrived this morning, thank you!", day=4)
     assert gifts(run([offer, yes], FakeIndex().see(offer, yes))[1]) == [("v1", "s1", 249.0)]
+
+
+@pytest.mark.model
+def test_a_recommendation_coordinated_with_an_imperative_of_telling_is_the_writers(nlp):
+    """"Tell the kids to ..., and I'd recommend X": the writer's clause has its own "I"; the parse hangs it
+    under the imperative verb of telling, which is no one else's saying."""
+    from giftgraph.nlp.relations.promoted import endorsed_theme
+
+    doc = nlp("Tell the kids to lock the shed, and I'd recommend a Porch Cam for the side door.")
+    assert endorsed_theme(doc[:]) is not None
+    said = nlp("My neighbor asked about it and said she would recommend a Porch Cam for the side door.")
+    assert endorsed_theme(said[:]) is None
+
+
+@pytest.mark.model
+def test_a_thing_that_would_be_great_is_a_pick_not_praise(nlp):
+    """An officer choosing a reward ("Porch Cam Elite would be great, thanks") praises nothing he has."""
+    from giftgraph.nlp.relations.promoted import endorsed_theme
+
+    for text in ["Porch Cam Elite would be great, thanks Vera.", "The Yard Light Cam would be perfect."]:
+        assert endorsed_theme(nlp(text)[:]) is None
+    for text in ["The Porch Cam Elite is great.", "A Porch Cam would be a great addition to any home."]:
+        assert endorsed_theme(nlp(text)[:]) is not None

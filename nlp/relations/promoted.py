@@ -106,6 +106,8 @@ def _reported(tok, lex, span=None) -> bool:
     for _ in range(6):
         if t.head is t or span is not None and not span.start <= t.head.i < span.end:
             return False
+        if t.dep_ == "conj" and _first_person(next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)):
+            return False  # "Tell the kids to lock up, and I'd recommend X": a clause of the writer's own, coordinated
         if t.dep_ in ("ccomp", "xcomp", "advcl", "conj", "parataxis") and t.head.lemma_.lower() in speech:
             a, b = sorted((t.i, t.head.i))
             if any(x.text == ";" for x in t.doc[a:b]):
@@ -268,6 +270,8 @@ def endorsed_theme(span, lex: dict | None = None, names: frozenset = frozenset()
         # "the X is excellent", "it has been a lifesaver"
         if (lemma in evaluative or tok.lower_ in evaluative) and tok.dep_ in ("acomp", "attr", "amod", "ROOT", "conj", "oprd"):
             head = tok.head if tok.dep_ in ("acomp", "attr", "oprd") else tok
+            if tok.dep_ == "acomp" and _wished(tok.head):
+                continue  # "the X would be great (thanks)": a pick or a wish, not praise of a thing had
             subj = _subject(head, span) if head is not tok else _subject(tok, span)
             if tok.dep_ == "amod" and tok.head.dep_ in ("attr",):
                 subj = _subject(tok.head.head, span)
@@ -282,7 +286,7 @@ def endorsed_theme(span, lex: dict | None = None, names: frozenset = frozenset()
                 continue
             return found(_object(tok))
         # "the X is the best $99 you can spend": a thing, a copula, then praise (a parse gone astray)
-        if lemma == "be" and not neg:
+        if lemma == "be" and not neg and not _wished(tok):
             subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if subj is not None and _thing(subj, names) and not _first_person(subj):
                 if any(x.lemma_.lower() in evaluative or x.lower_ in evaluative
@@ -296,6 +300,11 @@ def endorsed_theme(span, lex: dict | None = None, names: frozenset = frozenset()
                     if t.pos_ == "VERB"):
         return _NONE
     return None
+
+
+def _wished(be) -> bool:
+    """A copula under "would" ("the X would be great", "X'd be perfect"): a pick or a wish, not a thing praised."""
+    return be.lemma_ == "be" and any(c.dep_ == "aux" and c.lower_ in ("would", "'d") for c in be.children)
 
 
 def _thing(tok, names: frozenset = frozenset()) -> bool:
