@@ -46,3 +46,16 @@ def test_a_thing_that_would_be_great_is_a_pick_not_praise(nlp):
         assert endorsed_theme(nlp(text)[:]) is None
     for text in ["The Porch Cam Elite is great.", "A Porch Cam would be a great addition to any home."]:
         assert endorsed_theme(nlp(text)[:]) is not None
+
+
+def test_things_said_to_be_the_units_to_keep_go_to_the_unit():
+    """"Sending three X to the Quarry Division, no charge. They're the division's to keep": shipped to the unit
+    (a verb of motion) and said to be the unit's: the unit receives, not the sergeant written to."""
+    offer = msg(VERA, [SID], "Break-ins", "Sergeant,\n\nSure thing. I'm sending three Porch Cams to the Quarry Division, "
+                                         "no charge. No need to return them after the case - they're the division's to "
+                                         "keep for the next one.", day=3)
+    got = msg(SID, [VERA], "RE: Break-ins", "The cameras came in today, two are up already. Thanks!", day=5)
+    assert gifts(run([offer, got], FakeIndex().see(offer, got))[1]) == [("v1", "d1", 597.0)]
+    mine = msg(VERA, [SID], "Break-ins", "Sergeant,\n\nSure thing. I'm sending three Porch Cams to the Quarry Division, "
+                                        "no charge, and they're yours to keep.", day=3)
+    assert gifts(run([mine, got], FakeIndex().see(mine, got))[1]) == [("v1", "s1", 597.0)]

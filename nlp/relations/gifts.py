@@ -1561,6 +1561,8 @@ class _GiftReader:
             return
         recipients, split = ([passed_to], False) if passed_from is not None and passed_to else self.recipients_of(s, m, thread)
         recipients = [r for r in recipients if r and r != sender]
+        if passed_from is None and len(recipients) == 1 and not split:
+            recipients = [self._unit_keeps(s, m, recipients[0]) or recipients[0]]
         if not recipients:
             return
         items = self.items_here(s)
@@ -1608,6 +1610,30 @@ class _GiftReader:
             return False
         offered = merge_items(g.items, g.later_items)
         return set(self.ctx.items_of(s)) <= set(offered)
+
+    _UNIT_KEEPS = re.compile(r"\b(?:the|your)\s+(\w+)['\u2019]s\s+to\s+(?:keep|have|use)\b", re.I)
+
+    def _unit_keeps(self, s: Sentence, m: Message, reader: str) -> str | None:
+        """The offer's sentence, or one of the next two of its paragraph, says the things are a unit's to keep
+        ("I'm sending three X to the Harbor Squad, no charge. They're the squad's to keep."): the unit named so
+        in the message (or the reader's own unit of that kind) receives, not the reader it was written to."""
+        ctx = self.ctx
+        if ctx.index_nodes.get(reader) is None or ctx.index_nodes[reader].kind != "person":
+            return None
+        sents = ctx.sentences.get(m.id, [])
+        for t in [s, *[x for x in sents[s.index + 1:s.index + 3] if x.paragraph == s.paragraph]]:
+            for x in self._UNIT_KEEPS.finditer(t.text):
+                noun = x.group(1).lower()
+                if not any(sp.text.lower() == noun for sp in t.spans("unit_words")):
+                    continue
+                named = [mn.node_id for mn in ctx.mentions(m.id) if mn.kind == "division" and mn.node_id
+                         and (ctx.index_nodes[mn.node_id].name.lower().split() or [""])[-1] == noun]
+                if len(set(named)) == 1:
+                    return named[0]
+                div = ctx.division_of(reader)
+                if div and (ctx.index_nodes[div].name.lower().split() or [""])[-1] == noun:
+                    return div
+        return None
 
     def _vocative_shares(self, s: Sentence, m: Message) -> list[tuple[str, int, int]]:
         """(addressee, token start, token end) of each share of a sentence that names two or more of its
