@@ -59,3 +59,19 @@ def test_things_said_to_be_the_units_to_keep_go_to_the_unit():
     mine = msg(VERA, [SID], "Break-ins", "Sergeant,\n\nSure thing. I'm sending three Porch Cams to the Quarry Division, "
                                         "no charge, and they're yours to keep.", day=3)
     assert gifts(run([mine, got], FakeIndex().see(mine, got))[1]) == [("v1", "s1", 597.0)]
+
+
+def test_words_quoted_as_a_named_colleagues_are_that_colleagues_endorsement():
+    """A comment pasted into the mail as "Name: ..." in quotation marks is the named person's words: an officer's
+    endorsement when that person is an officer, and never the writer's (an unknown speaker's words are no one's)."""
+    from test_relations import of_type
+
+    pasted = msg(OTTO, [VERA], "Our post", "Vera,\n\nOlga commented under the post, pasting it here:\n\n\"Olga Officer: "
+                                          "I highly recommend the Acme Porch Cam to anyone on the block.\"\n\nOtto")
+    pairs = {(e.source, e.target) for e in of_type(run([pasted], FakeIndex().see(pasted))[1], "PROMOTED")}
+    assert pairs == {("o2", "p_door")}
+    stranger = msg(OTTO, [VERA], "Our post", "Vera,\n\nA resident commented under the post:\n\n\"Dale Quimby: "
+                                            "I highly recommend the Acme Porch Cam to anyone on the block.\"\n\nOtto")
+    assert of_type(run([stranger], FakeIndex().see(stranger))[1], "PROMOTED") == []
+    own = msg(OTTO, [VERA], "Our post", "Vera, I highly recommend the Acme Porch Cam to anyone on the block.")
+    assert {(e.source, e.target) for e in of_type(run([own], FakeIndex().see(own))[1], "PROMOTED")} == {("o1", "p_door")}

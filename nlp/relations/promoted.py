@@ -371,13 +371,19 @@ def extract_promoted(ctx: ThreadContext) -> list[Edge]:
         if m.id in ctx.skipped:
             continue
         sender = ctx.pid(m.sender)
-        if not sender or ctx.role(sender) not in roles:
+        quoted = _quoted_speakers(ctx, m)
+        own = bool(sender) and ctx.role(sender) in roles
+        if not own and not any(p and ctx.role(p) in roles for _, _, p in quoted):
             continue
         sents = ctx.sentences.get(m.id, [])
         msg_vendor = any(_vendor_in(ctx, s) or _vendor_named(ctx, s) for s in sents)
         msg_products = any(s.products for s in sents)
         for i, s in enumerate(sents):
             if not (s.products or _vendor_in(ctx, s) or msg_vendor or msg_products):
+                continue
+            # words quoted as someone's ("Name: ..." in quotation marks) are theirs, not the writer's
+            who = next((p for a, b, p in quoted if a <= s.start < b), sender)
+            if not who or ctx.role(who) not in roles:
                 continue
             span = parses.span(s)
             theme = None
@@ -411,14 +417,35 @@ def extract_promoted(ctx: ThreadContext) -> list[Edge]:
             if target == ctx.vendor_id and not s.products and not _vendor_in(ctx, s):
                 target = _plural_named_before(ctx, m, s, sents[max(0, i - 3):i]) or target
             if target:
-                found[(sender, target)].append(s)
-        for target, s in _testimonials(ctx, m, sents, lex):
-            if s not in found[(sender, target)]:
-                found[(sender, target)].append(s)
+                found[(who, target)].append(s)
+        for target, s in (_testimonials(ctx, m, sents, lex) if own and sender else []):
+            if any(a <= s.start < b for a, b, _ in quoted):
+                continue
+            if s not in found[(sender or "", target)]:
+                found[(sender or "", target)].append(s)
     found = {k: v for k, v in found.items() if v}
     return [Edge(type="PROMOTED", source=src, target=dst, evidence=[ctx.evidence(s) for s in sents],
                  confidence=0.8 if len(sents) == 1 else 0.9, key=make_id("promoted", src, dst))
             for (src, dst), sents in found.items()]
+
+
+_NAME = r"[A-Z][\w.'\u2019-]+(?:[ \t]+[A-Z][\w.'\u2019-]+){1,3}"
+# a quoted passage a line opens by naming its speaker: "\"Ana Ruiz: I've had one for years ...\"" (a comment or a post
+# pasted into the mail), or Ana Ruiz: "..."
+_SPEAKER = re.compile(rf"(?m)^[ \t>]*(?:[\"\u201c][ \t]*(?P<a>{_NAME})[ \t]*:|(?P<b>{_NAME})[ \t]*:[ \t]*[\"\u201c])")
+
+
+def _quoted_speakers(ctx: ThreadContext, m) -> list[tuple[int, int, str | None]]:
+    """(start, end, person id or None) of each passage of the message's text quoted as a named speaker's words,
+    to its closing quotation mark (or the end of its paragraph): the speaker's words, not the writer's."""
+    body = m.body or ""
+    out = []
+    for x in _SPEAKER.finditer(body):
+        close = re.compile(r"[\"\u201d]|\n[ \t]*\n").search(body, x.end())
+        end = close.end() if close else len(body)
+        name = x.group("a") or x.group("b")
+        out.append((x.start(), end, ctx.find(name, m, ("person",))))
+    return out
 
 
 _CODE_WORDS = frozenset({"code", "codes", "coupon", "coupons", "promo", "voucher", "link", "discount"})
