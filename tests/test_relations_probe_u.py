@@ -75,3 +75,18 @@ def test_words_quoted_as_a_named_colleagues_are_that_colleagues_endorsement():
     assert of_type(run([stranger], FakeIndex().see(stranger))[1], "PROMOTED") == []
     own = msg(OTTO, [VERA], "Our post", "Vera, I highly recommend the Acme Porch Cam to anyone on the block.")
     assert {(e.source, e.target) for e in of_type(run([own], FakeIndex().see(own))[1], "PROMOTED")} == {("o1", "p_door")}
+
+
+def test_each_thing_of_a_recommended_list_is_endorsed():
+    """"I'd recommend picking up a X or a Y": both things of the list are recommended; a comparison ("X over Y")
+    or a choice "between X and Y" endorses only the one picked."""
+    from test_relations import CORA, of_type
+
+    def pairs(body):
+        m = msg(OTTO, [CORA], "Tips", body)
+        return sorted((e.source, e.target) for e in of_type(run([m], FakeIndex().see(m))[1], "PROMOTED"))
+
+    assert pairs("If a parcel has gone missing, I highly recommend picking up a Porch Cam or a Yard Light Cam for "
+                 "the driveway.") == [("o1", "p_door"), ("o1", "p_flood")]
+    assert pairs("I highly recommend the Porch Cam over the Yard Light Cam for a small porch.") == [("o1", "p_door")]
+    assert pairs("Between the Porch Cam and the Yard Light Cam, I highly recommend the Porch Cam.") == [("o1", "p_door")]

@@ -418,6 +418,8 @@ def extract_promoted(ctx: ThreadContext) -> list[Edge]:
                 target = _plural_named_before(ctx, m, s, sents[max(0, i - 3):i]) or target
             if target:
                 found[(who, target)].append(s)
+                for other in _listed_with(s, target):  # "I'd suggest a X or a Y": each thing of the list
+                    found[(who, other)].append(s)
         for target, s in (_testimonials(ctx, m, sents, lex) if own and sender else []):
             if any(a <= s.start < b for a, b, _ in quoted):
                 continue
@@ -459,6 +461,34 @@ def _besides_the_code(theme, s: Sentence) -> bool:
     words = {t.lower_ for t in theme.subtree}
     printed = {s.doc[a:b].text.lower() for _, a, b in s.codes}
     return not (words & _CODE_WORDS or any(p in " ".join(t.text.lower() for t in theme.subtree) for p in printed))
+
+
+_LIST_GAP = frozenset({",", "or", "and", "a", "an", "the", "either"})
+
+
+def _listed_with(s: Sentence, target: str) -> list[str]:
+    """The other products printed in one list with the endorsed one ("a Stick Up Cam or a video doorbell", "the X,
+    the Y and the Z": nothing but commas, "and"/"or" and articles between them); not a choice "between X and Y"."""
+    prods = sorted(s.products, key=lambda p: p[1])
+    at = next((k for k, p in enumerate(prods) if p[0] == target), None)
+    if at is None:
+        return []
+    doc = s.doc
+
+    def joined(a, b) -> bool:
+        gap = [t.lower_ for t in doc[prods[a][2]:prods[b][1]] if not t.is_space]
+        return bool(gap) and set(gap) <= _LIST_GAP and ("or" in gap or "and" in gap or "," in gap)
+
+    lo = at
+    while lo > 0 and joined(lo - 1, lo):
+        lo -= 1
+    hi = at
+    while hi + 1 < len(prods) and joined(hi, hi + 1):
+        hi += 1
+    if lo == hi or prods[lo][1] > 0 and doc[prods[lo][1] - 1].lower_ == "between" or \
+            prods[lo][1] > 1 and doc[prods[lo][1] - 2].lower_ == "between":
+        return []
+    return list(dict.fromkeys(p[0] for p in prods[lo:hi + 1] if p[0] != target))
 
 
 _SINGULAR = {"it", "mine", "ours", "one"}
