@@ -101,3 +101,9 @@ def test_a_referral_credit_earned_is_a_gift_of_its_amount(body, value):
 ])
 def test_a_referral_credit_described_or_promised_on_a_condition_is_no_gift(body):
     assert gifts(run(thread(body, "Interesting."))[1]) == []
+
+
+def test_a_pick_said_as_a_wish_takes_the_one_named():
+    ms = thread("Which would you like as a thank-you, a Porch Cam or a Yard Light Cam?",
+                "The Porch Cam would be great!", "Done, it ships Monday.")
+    assert gifts(run(ms)[1]) == [("v1", "o1", 199.0)]

@@ -1459,8 +1459,9 @@ class _GiftReader:
                     g.accepted = g.accepted or m
                     g.evidence.append(s)
                     g.later_items = merge_items(g.later_items, ctx.items_of(s))
-                    if g.choice and self._picked(g, s):
-                        g.items = {p: q for p, q in g.items.items() if p in ctx.items_of(s)}  # the one chosen
+                    picked = ctx.items_of(s)
+                    if g.choice and picked and set(picked) <= set(g.items):
+                        g.items = {p: q for p, q in g.items.items() if p in picked}  # the one chosen
                 return
         if same and not s.products:
             # "They're for Dana Reyes, so please pass them along": the things just offered to the reader are meant for
