@@ -235,11 +235,18 @@ def _close_email_gaps(s: str) -> str:
     return s
 
 
+# a Lotus Notes hierarchical name, "Ann Roe/Records/Carver@Carver" or "CN=Ann Roe/OU=Records/O=Carver": the
+# person is the common name before the first slash (the rest is units and the Notes domain, no address)
+_NOTES_NAME = re.compile(r"^(?:CN=)?([A-Za-z][A-Za-z.'\u2019 -]{0,60}?)\s*/(?:OU=|O=)?[A-Za-z][\w&.' -]*"
+                         r"(?:/(?:OU=|O=|C=)?[A-Za-z][\w&.' -]*)*(?:@[A-Za-z][\w-]*)?$")
+
+
 def parse_address(piece: str) -> tuple[Address | None, int]:
     """One printed correspondent -> (Address or None, redaction markers seen)."""
     raw = " ".join((piece or "").split())
     red = count_redactions(raw)
-    s = _close_email_gaps(raw)
+    notes = _NOTES_NAME.match(raw) if raw.count("/") >= 2 or ("/" in raw and "@" in raw) else None
+    s = _close_email_gaps(notes.group(1) if notes else raw)
     email = ""
     m = _MAILTO.search(s)
     if m:

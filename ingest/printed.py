@@ -64,6 +64,14 @@ _HAS_YEAR = re.compile(r"\d{4}")
 _SENT_RUNS_ON = re.compile(r"^(?P<date>.*?(?:19|20)\d\d\b.*?\d{1,2}:\d{2}(?::\d{2})?\s*[AaPp]\.?[Mm]\.?)"
                            r"\s+(?:T[oa0]{1,2}\s*[;:.,]?|[il|!])\s+(?P<to>[^;,]+[;,].*)$")
 MAX_QUOTE_DEPTH = 60  # "On ... wrote:" levels read as messages; deeper ones stay quoted text
+# Lotus Notes quotes history under a block of its own: who wrote (a Notes name "Ann Roe/Unit/Org@Org", a
+# "Name <address>" or an address) on one line, the date in digits with its clock time on the next, then the
+# To, cc and Subject fields, each "Label: value" or, as Notes' memo table prints them, the label on a line of
+# its own with the value under it
+_NOTES_DATE = re.compile(r"^\s*\d{1,2}/\d{1,2}/\d{2,4}\s+\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?\s*$")
+_NOTES_WHO = re.compile(r"^\s*(?:[^\s/<>@:][^/<>@:]{0,80}?/[^<>@:\s]+(?:@[\w-]+)?"
+                        r"|[^<>:@]{0,80}?<[^<>\s]+@[^<>\s]+>|[^\s<>:@]+@[\w-]+(?:\.[\w-]+)+)\s*$")
+_NOTES_FIELD = re.compile(r"^\s*(To|cc|CC|Cc|bcc|BCC|Bcc|Subject)\s*(?::\s*|\t\s*|$)(.*)$")
 
 
 @dataclass
@@ -127,6 +135,8 @@ def is_header_start(lines: list[str], i: int) -> str | None:
     line = lines[i]
     if line.lstrip().startswith(">"):
         return None
+    if _notes_start(lines, i):
+        return "notes"
     lead = _FIELD_LINE.match(line)
     if lead and _CANON.get(lead.group(1).lower()) in ("subject", "sent"):
         # Thunderbird prints "Subject:" (or "Date:") first: a run of field lines that holds From and a date
@@ -168,6 +178,78 @@ def is_header_start(lines: list[str], i: int) -> str | None:
         if re.match(r"^\s*(?:To|Cc|Reply-To)\s*:", nxt) or "@" in g.group("who"):
             return "gmail"
     return None
+
+
+def _notes_start(lines: list[str], i: int) -> bool:
+    """Line i opens a Lotus Notes quoted header: who, then the date in digits, then a To field within a few
+    lines."""
+    if i + 2 >= len(lines) or not _NOTES_DATE.match(lines[i + 1]) or not lines[i].strip() \
+            or not _NOTES_WHO.match(lines[i]):
+        return False
+    nxt = [x for x in lines[i + 2:i + 6] if x.strip()][:2]
+    return any((m := _NOTES_FIELD.match(x)) is not None and m.group(1) == "To" for x in nxt)
+
+
+def _notes_block(lines: list[str], i: int) -> tuple[int, dict[str, str]]:
+    """End index (exclusive) of the Notes header block starting at line i, and its To, cc and Subject values."""
+    fields: dict[str, str] = {}
+    key = ""
+    j = i + 2
+    while j < len(lines) and j - i < 40:
+        s = lines[j].strip()
+        fm = _NOTES_FIELD.match(lines[j])
+        if fm and fm.group(1).lower() not in fields:
+            key = fm.group(1).lower()
+            fields[key] = fm.group(2).strip()
+            j += 1
+            if key == "subject" and fields[key]:
+                break
+            continue
+        if not s:
+            j += 1
+            continue
+        if key == "subject":  # the memo table's value under its label
+            fields[key] = s
+            j += 1
+            break
+        if key in ("to", "cc", "bcc"):
+            fields[key] = (fields[key] + ", " + s).strip(", ")
+            j += 1
+            continue
+        break
+    return j, fields
+
+
+def _notes_list(value: str) -> str:
+    """A Notes recipient list ("A B/Unit/Org@Org, "Roe, Ann" <ar@x.org>") with ";" between its entries."""
+    out, cur, quote_, angle = [], "", False, False
+    for ch in value:
+        if ch == '"':
+            quote_ = not quote_
+        elif ch == "<":
+            angle = True
+        elif ch == ">":
+            angle = False
+        if ch == "," and not quote_ and not angle:
+            out.append(cur)
+            cur = ""
+            continue
+        cur += ch
+    out.append(cur)
+    return "; ".join(x.strip() for x in out if x.strip())
+
+
+def _parse_notes(lines: list[str], i: int, fields: dict[str, str], timezone: str) -> Header:
+    h = Header(kind="outlook")
+    h.sender, r0 = parse_address(lines[i].strip())
+    h.sent_raw = " ".join(lines[i + 1].split())
+    h.sent = parse_date(h.sent_raw, timezone)
+    h.to, r1 = parse_address_list(_notes_list(fields.get("to", "")))
+    h.cc, r2 = parse_address_list(_notes_list(fields.get("cc", "")))
+    h.redactions = r0 + r1 + r2
+    if "subject" in fields:
+        h.subject = " ".join(fields["subject"].split())
+    return h
 
 
 def _is_continuation(line: str) -> bool:
@@ -396,6 +478,10 @@ def _scan(lines: list[Line], timezone: str, quoted_level: int, out: list[list[_S
         if kind == "outlook":
             end = _outlook_block(texts, i)
             h = parse_header_text("\n".join(x.strip() for x in texts[i:end]), timezone)
+        elif kind == "notes":
+            end, fields = _notes_block(texts, i)
+            h = _parse_notes(texts, i, fields, timezone)
+            kind = "outlook"
         elif kind == "gmail":
             end = _gmail_block(texts, i)
             h = _parse_gmail(texts, i, end, timezone)
@@ -421,7 +507,7 @@ def _scan(lines: list[Line], timezone: str, quoted_level: int, out: list[list[_S
         if kind in ("wrote", "wrote2"):
             # the quoted history runs to the next header at this level; read it one level down
             k = end
-            while k < n and not (is_header_start(texts, k) in ("outlook", "gmail") and not texts[k].lstrip().startswith(">")) \
+            while k < n and not (is_header_start(texts, k) in ("outlook", "gmail", "notes") and not texts[k].lstrip().startswith(">")) \
                     and not (lines[k].page_top and (is_header_start(texts, k) or _page_heading(texts, k, lines[k]))):
                 k += 1
             region = [Line(_dequote(x.text), x.page, x.bates, False) for x in lines[end:k]]
