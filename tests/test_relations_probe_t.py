@@ -32,3 +32,18 @@ def test_a_card_of_a_named_shop_sent_with_its_amount_is_a_gift(said):
 ])
 def test_an_invoice_or_a_credit_card_is_no_card_given(said):
     assert gifts(run([msg(VERA, [OTTO], "Quarry", said + SIGNED)])[1]) == []
+
+
+@pytest.mark.parametrize("offer, value", [
+    # several costs taken on in one sentence, each priced after it: their sum
+    ("Acme will cover your flight (about $310) and three nights at the Harbor Inn ($150/night).", 760.0),
+    ("we'll pay your registration ($275) and your hotel ($340) for the summit.", 615.0),
+    # a stay priced per night after its count
+    ("Acme covers two nights at the Ridge Motel, $120 a night.", 240.0),
+    # an amount that prices no cost of its own is no part of a sum
+    ("we'll cover your registration ($450); the early rate would have been $380.", 450.0),
+])
+def test_costs_taken_on_are_summed_and_nights_counted(offer, value):
+    first = msg(VERA, [OTTO], "Summit", f"Otto, {offer}{SIGNED}")
+    yes = msg(OTTO, [VERA], "RE: Summit", "Thank you, I'd be glad to attend.", day=3)
+    assert gifts(run([first, yes])[1]) == [("v1", "o1", value)]

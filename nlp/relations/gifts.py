@@ -13,6 +13,7 @@ from .context import ThreadContext
 from .text import Sentence
 from .threads import subject_key
 from .values import (
+    COSTS,
     card_amount,
     counted_items,
     each_value,
@@ -88,8 +89,7 @@ _WE_COVERED = re.compile(r"\b(?:which|that)\s+(we|I|[A-Z][\w&'’-]*(?:\s+[A-Z][
                          r"(?!\s+(?:the\s+)?(?:shipping|delivery|postage|freight|carriage))")
 # a cost taken on for someone, priced beside it: "your registration ($450)", "airfare, about $600", "the $450
 # registration" (not the carriage: free shipping is no gift)
-_COSTS = (r"(?:airfares?|flights?|hotels?|lodging|registrations?|tickets?|trips?|travel|meals?|dinners?|lunch|stay|"
-          r"nights?|fees?|tuition|admission)")
+_COSTS = COSTS
 _COST_PRICED = re.compile(rf"\b{_COSTS}\b(?:\s+(?:for|to|at)\s+(?:the\s+|your\s+)?[\w-]+(?:\s+[\w-]+){{0,3}}?)?"
                           rf"\s*(?:\(|,|:|\u2013|-|\bof\b|\bis\b|\bat\b)?\s*(?:about|around|roughly|approximately|~)?\s*\$\s?\d"
                           rf"|\$\s?\d[\d,.]*k?\s+{_COSTS}\b", re.I)

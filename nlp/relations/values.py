@@ -246,10 +246,51 @@ _PER_HEAD = re.compile(r"\b(?:per|for each|for every)\s+[a-z]+,?\s+(?:for|to)\s+
                        r"these|those)?\s*(\d+|[a-z]+(?:-[a-z]+)?)\s+[a-z]", re.I)
 
 
+# what a cost taken on for someone is ("your airfare", "two nights at the lodge"): `gifts` reads these too
+COSTS = (r"(?:airfares?|flights?|hotels?|lodging|registrations?|tickets?|trips?|travel|meals?|dinners?|lunch|stay|"
+         r"nights?|fees?|tuition|admission)")
+_COST_WORD = re.compile(rf"\b{COSTS}\b")
+# an amount per night, per day ("$199/night", "$199 a night", "$90 per day"): times the nights or days counted before it
+_PER_UNIT = re.compile(r"\s*(?:/\s*|\ba\s+|\bper\s+)(night|day)\b")
+
+
+def costs_sum(rules, s) -> float | None:
+    """Several costs taken on in one sentence, each priced after it ("your airfare (roughly $380) and two nights
+    at the lodge ($199/night)"), or one priced per night or day after a count of them: their sum. None when an
+    amount of the sentence prices no cost word before it (a sentence of products, a discount, a total)."""
+    if s.products:
+        return None
+    low = s.text.lower()
+    amounts = [(v, a, b) for v, a, b in parse_money(s.text) if v > 0]
+    if not amounts:
+        return None
+    total, counted, prev = 0.0, False, 0
+    for v, a, b in amounts:
+        window = low[prev:a]
+        prev = b
+        if not _COST_WORD.search(window):
+            return None
+        per = _PER_UNIT.match(low[b:b + 12])
+        if per:
+            unit = per.group(1)
+            n = next((rules.number_words.get(w) if w in rules.number_words else _int_of(w)
+                      for w in reversed(re.findall(rf"\b([a-z]+|\d{{1,2}})\s+{unit}s\b", window))), None)
+            if not n or not 1 <= n <= 99:
+                return None
+            v, counted = v * n, True
+        else:
+            v = _at_each(rules, window, len(window), v) or v
+        total += v
+    return round(total, 2) if len(amounts) >= 2 or counted else None
+
+
 def stated_value(rules, s) -> float | None:
     """A dollar amount in a gift sentence that says what the gift is worth."""
     text = s.text
     low = text.lower()
+    costs = costs_sum(rules, s)
+    if costs:
+        return costs
     after = [str(w).lower() for w in rules.gift.get("money_not_value_after") or []]
     before = [str(w).lower() for w in rules.gift.get("money_not_value_before") or []]
     best = None
