@@ -107,3 +107,28 @@ def test_a_pick_said_as_a_wish_takes_the_one_named():
     ms = thread("Which would you like as a thank-you, a Porch Cam or a Yard Light Cam?",
                 "The Porch Cam would be great!", "Done, it ships Monday.")
     assert gifts(run(ms)[1]) == [("v1", "o1", 199.0)]
+
+
+def asked_then_answered(question, answer):
+    """Otto asks, Vera answers."""
+    return [msg(OTTO, [VERA], "Dinner", question + "\n\nOtto", day=1),
+            msg(VERA, [OTTO], "RE: Dinner", answer + SIG, day=2)]
+
+
+@pytest.mark.parametrize("answer", [
+    "Not a thing. Your half came to about $85, and the company was worth it.",
+    "You don't owe me anything. Your share was $85.",
+    "Don't worry about it, it's on me. It came to about $85 a head.",
+])
+def test_owing_nothing_for_what_was_had_is_a_gift_of_its_amount(answer):
+    ms = asked_then_answered("Good seeing you at the steakhouse. What do I owe you for my share?", answer)
+    assert gifts(run(ms)[1]) == [("v1", "o1", 85.0)]
+
+
+@pytest.mark.parametrize("answer", [
+    "Don't worry about it, I'll invoice the department for the $85.",
+    "Nothing at all: the city's card already covered it.",
+])
+def test_owing_nothing_because_someone_pays_is_no_gift(answer):
+    ms = asked_then_answered("Good seeing you at the steakhouse. What do I owe you for my share?", answer)
+    assert gifts(run(ms)[1]) == []

@@ -16,7 +16,7 @@ from giftgraph.spill import Spilled
 
 from . import values
 from .rules import RelationRules
-from .text import Sentence, norm_ws, own_text, own_text_base, split_sentences
+from .text import OWE_NEEDS, OWE_QUESTION, Sentence, norm_ws, own_text, own_text_base, split_sentences
 from .threads import group_threads
 
 if TYPE_CHECKING:
@@ -225,6 +225,8 @@ class ThreadContext:
         # the codes and the vendor's and codes' printed forms grow with the release (133 codes and 219 forms on the
         # whole Enron inbox): their alternations are written as tries (`_trie_alternation`, the same matches), whose
         # search does not grow with their number, and with no test of substrings first (which did)
+        # the reader asking what they owe for something had: its answer may be that they owe nothing (a gift)
+        ci_parts.append((OWE_NEEDS, OWE_QUESTION.pattern))
         if self.code_keys:  # a code in any printing ("ab-12", "AB12")
             ci_parts.append(((), _known_codes_regex(self.code_keys).pattern))
         self.anchor_ci = re.compile("|".join(p for _, p in ci_parts), re.I) if ci_parts else None

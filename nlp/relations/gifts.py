@@ -10,7 +10,7 @@ from giftgraph.graph.model import Edge
 from giftgraph.ingest.message import Message, make_id
 
 from .context import ThreadContext
-from .text import Sentence
+from .text import OWE_QUESTION, Sentence
 from .threads import subject_key
 from .values import (
     COSTS,
@@ -1294,7 +1294,54 @@ class _GiftReader:
                 for s in ctx.sentences.get(m.id, []):
                     self._read_sentence(s, m, sender, thread, pos, open_, gifts)
         self._pass_on_across(gifts)
+        self._owed_nothing(gifts)
         return self._edges(self._fold_thanks(self._fold_fulfilment(gifts)))
+
+    # the answer that asks nothing: "Not a thing.", "Nothing at all, it's on me", "You don't owe me anything"
+    _OWE_NONE = re.compile(r"^\W*(?:\w+,\s*)?(?:not\s+a\s+(?:thing|cent|dime|penny)|nothing(?:\s+at\s+all)?\b(?!\s+(?:yet|for\s+now|until|till|right\s+now))|nada\b|"
+                           r"you\s+(?:don'?t|do\s+not)\s+owe\s+(?:me|us)\s+(?:a\s+thing|anything|a\s+(?:cent|dime|penny))|"
+                           r"(?:please\s+)?don'?t\s+worry\s+about\s+it|forget\s+(?:about\s+)?it|it'?s\s+on\s+(?:me|us))", re.I)
+
+    def _owed_nothing(self, gifts: list[_Gift]) -> None:
+        """The reader asks what they owe for something they had ("What do I owe you for my share of dinner?") and the
+        vendor's side answers that they owe nothing ("Not a thing. Your half came to about $90."): a gift of what was
+        had, worth the amount the answer prints (else the things the question names), already received."""
+        ctx = self.ctx
+        for thread in ctx.threads:
+            if thread[0].id not in ctx.relevant:
+                continue
+            for pos in range(1, len(thread)):
+                m, prior = thread[pos], thread[pos - 1]
+                if m.id in ctx.skipped or prior.id in ctx.skipped or not ctx.sentences.get(m.id):
+                    continue
+                giver, asker = ctx.pid(m.sender), ctx.pid(prior.sender)
+                if not giver or not asker or ctx.side(giver) != "vendor" or ctx.side(asker) == "vendor" \
+                        or asker not in set(ctx.addressees(m)):
+                    continue
+                asked = next((t for t in ctx.sentences.get(prior.id, []) if OWE_QUESTION.search(t.text)), None)
+                sents = ctx.sentences[m.id]
+                if asked is None or not self._OWE_NONE.match(sents[0].text) \
+                        or sents[0].has("conditional") or any(t.has("purchase") or t.has("order") for t in sents):
+                    continue  # "Nothing yet, I'll invoice the city", "Don't worry about it, it's on the PO": a sale
+                said = next((t for t in sents[:3] if any(v > 0 for v, _, _ in parse_money(t.text))
+                             and not t.has("conditional")), None)
+                value = next(v for v, _, _ in parse_money(said.text) if v > 0) if said is not None else None
+                items = ctx.items_of(asked)
+                if value is None and not items:
+                    continue
+                read = [g for g in gifts if g.giver == giver and asker in g.recipients
+                        and self._where.get(g.offer.id, (None,))[0] is thread]
+                if any((g.items or g.stated_value is not None) and (g.shipped or g.received or g.accepted) for g in read):
+                    continue  # "What do I owe you for the X?" - "Nothing, it's yours.": read already
+                if read:  # "it's on me" read as an offer still open: what was asked about was had
+                    g = read[-1]
+                    g.stated_value = g.stated_value if g.stated_value is not None else value
+                    g.items, g.received = g.items or items, g.received or prior
+                    continue
+                g = _Gift(giver=giver, recipients=[asker], offer=m, thread_pos=pos, items=items, stated_value=value,
+                          offer_sents=[asked, sents[0], *([said] if said is not None and said is not sents[0] else [])])
+                g.received = prior
+                gifts.append(g)
 
     _PASS_ON_DAYS = 45
 
