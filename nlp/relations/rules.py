@@ -266,6 +266,9 @@ class RelationRules:
             words = expand_lexicon(words, irregular)
             if words:
                 self.lexicons[label] = words
+                # Outlook and Word type the apostrophe as a right single quote ("I’d recommend", "can’t
+                # accept"): a phrase written with ' also matches it typed so
+                words = list(dict.fromkeys([*words, *(w.replace("'", "\u2019") for w in words if "'" in w)]))
                 docs = [self.nlp.make_doc(w) for w in words]
                 self.phrases.add(label, docs)
                 contracted = [d for d in docs if len(d) > 1 and any(t.lower_ in _CONTRACTIONS for t in d)]
