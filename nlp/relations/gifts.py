@@ -279,10 +279,15 @@ class _GiftReader:
         right before the verb, or before "able to" / "allowed to" / "going to" and the verb)."""
         doc = s.doc
         for sp in s.spans("give"):
+            if any(t.lower_ == "back" for t in doc[sp.end:min(len(doc), sp.end + 3)]):
+                continue  # "don't send them back", "no need to ship it back": a return not asked for, no refusal to give
             j = sp.start - 1
             while j >= 0 and doc[j].lower_ in {"to", "able", "be", "going", "allowed", "permitted", "really", "just"}:
                 j -= 1
-            if j >= 0 and doc[j].lower_ in {"n't", "not", "cannot", "never", "unable"}:
+            if j >= 0 and doc[j].lower_ in {"n't", "n\u2019t", "not", "cannot", "never", "unable"}:
+                return True
+            # "results without adding headcount", "without sending anything": a gerund after "without" gives nothing
+            if sp.start > 0 and doc[sp.start - 1].lower_ == "without" and doc[sp.start].lower_.endswith("ing"):
                 return True
         return False
 
@@ -391,7 +396,7 @@ class _GiftReader:
         if not spans:
             return False
         for sp in spans:
-            if self._if_of_use(doc, sp):
+            if self._if_of_use(doc, sp) or self._if_attending(doc, sp):
                 continue
             words = [t.lower_ for t in doc[sp.start:min(len(doc), sp.end + 3)]]
             # "let me know if the unit would like them / wants to take us up on it": asks for the answer, whoever wants
@@ -416,6 +421,28 @@ class _GiftReader:
         return True
 
     _OF_USE = {"useful", "helpful", "handy", "help", "helps", "use", "benefit"}
+    # "if you can make it,", "if you're able to join us,": the reader coming to what the cost is covered for
+    _ABLE = {"can", "could", "are", "'re", "’re", "able", "to", "still", "decide", "want", "would", "like", "'d", "’d"}
+    _ATTEND = {("make", "it"), ("come",), ("attend",), ("join", "us"), ("join",), ("be", "there"), ("go",)}
+
+    @classmethod
+    def _if_attending(cls, doc, sp) -> bool:
+        """A clause "if you can make it" / "if you're able to attend" ending at a comma: the reader taking up the
+        invitation the cost is covered for (an answer the offer waits on, like "if you want them"), not a condition
+        on the gift."""
+        if doc[sp.start].lower_ != "if" or sp.start + 1 >= len(doc) or doc[sp.start + 1].lower_ not in cls._YOU:
+            return False
+        words = []
+        for t in doc[sp.start + 2:min(len(doc), sp.start + 9)]:
+            if t.text in {",", "-", "–", "—"}:
+                break
+            words.append(t.lower_)
+        else:
+            return False
+        k = 0
+        while k < len(words) and words[k] in cls._ABLE:
+            k += 1
+        return 0 < k and tuple(words[k:]) in cls._ATTEND
 
     @classmethod
     def _if_of_use(cls, doc, sp) -> bool:
@@ -1372,7 +1399,10 @@ class _GiftReader:
                     items = ctx.items_of(s)
                     if not (items and s.has("receive")) or s.has("decline") or all(self._said_not(sp) for sp in s.spans("receive")):
                         continue
-                    fits = [g for g in given if to[0] in g.recipients and timedelta(0) < t_m - when(g.offer) <= timedelta(days=self._PASS_ON_DAYS)
+                    # given to the officer, or to the officer's unit (the officer then handed them on)
+                    officer = to[0] or ""
+                    fits = [g for g in given if (officer in g.recipients or ctx.division_of(officer) in g.recipients)
+                            and timedelta(0) < t_m - when(g.offer) <= timedelta(days=self._PASS_ON_DAYS)
                             and all(merge_items(g.items, g.later_items).get(p, 0) >= q for p, q in items.items())]
                     if len(fits) == 1 and self._pass_on(fits[0], s, m, thread, gifts, own_first=True):
                         break
@@ -1954,7 +1984,8 @@ class _GiftReader:
         them on, a second gift from the recipient to the third party's group (or to them)."""
         ctx = self.ctx
         to = [ctx.pid(a) for a in m.to]
-        givers = [r for r in g.recipients if r in to and ctx.role(r) == "officer"]
+        givers = [r for r in g.recipients if r in to and ctx.role(r) == "officer"] or [
+            p for p in dict.fromkeys(to) if p and ctx.role(p) == "officer" and ctx.division_of(p) in g.recipients]
         if len(givers) != 1 or ctx.side(ctx.pid(m.sender)) == "vendor":
             return False
         officer = givers[0]

@@ -204,6 +204,25 @@ def _bare_nt(tok: dict) -> dict:
     return tok
 
 
+def _typed_apostrophes(pattern):
+    """A token pattern whose words written with ' ("n't", "'s") also take them as Outlook and Word type them, with a
+    right single quote ("n’t", "’s")."""
+    if isinstance(pattern, list):
+        return [_typed_apostrophes(p) for p in pattern]
+    if not isinstance(pattern, dict):
+        return pattern
+    out = {}
+    for k, v in pattern.items():
+        if k in ("LOWER", "ORTH", "TEXT", "NORM") and isinstance(v, str) and "'" in v:
+            v = {"IN": [v, v.replace("'", "\u2019")]}
+        elif k in ("IN", "NOT_IN") and isinstance(v, list):
+            v = list(dict.fromkeys([*v, *(w.replace("'", "\u2019") for w in v if isinstance(w, str) and "'" in w)]))
+        elif isinstance(v, (dict, list)):
+            v = _typed_apostrophes(v)
+        out[k] = v
+    return out
+
+
 class RelationRules:
     """The compiled rules: one PhraseMatcher for the cue lexicons, one Matcher for token patterns."""
 
@@ -277,7 +296,7 @@ class RelationRules:
         self.matcher = Matcher(self.nlp.vocab)
         token_patterns: list = []
         for label, key in (("uses", "uses_patterns"), ("discount", "discount_patterns")):
-            pats = self.referral.get(key) or []
+            pats = [_typed_apostrophes(p) for p in self.referral.get(key) or []]
             if pats:
                 self.matcher.add(label, pats)
                 token_patterns += pats
@@ -286,6 +305,7 @@ class RelationRules:
         # spell out one variant at a time
         for section in (self.gift, self.referral, self.promoted):
             for label, pats in (section.get("patterns") or {}).items():
+                pats = [_typed_apostrophes(p) for p in pats or []]
                 if pats:
                     pats = [[_bare_nt(tok) for tok in pat] for pat in pats]
                     self.matcher.add(str(label), pats)
@@ -294,7 +314,8 @@ class RelationRules:
         self._needs = _pattern_needs(token_patterns, self.nlp.vocab.strings)
         self._needs_any = frozenset().union(*(n for needs in self._needs or [] for n in needs))
         # DependencyMatcher patterns, run on the parsed Doc of a message when the pipeline parsed it
-        self.dep_patterns = {label: pats for label, pats in (self.gift.get("dependency_patterns") or {}).items() if pats}
+        self.dep_patterns = {label: [_typed_apostrophes(p) for p in pats]
+                             for label, pats in (self.gift.get("dependency_patterns") or {}).items() if pats}
         self._dep_matchers: dict = {}
         nw = self.gift.get("number_words") or {}
         self.number_words = {str(k).lower(): int(v) for k, v in nw.items()}
@@ -304,6 +325,7 @@ class RelationRules:
         self.negators = {str(w).lower() for w in neg.get("words") or []}
         if "n't" in self.negators:
             self.negators.add("nt")  # "dont", "cant": the tokenizer splits off "nt" (normed "not")
+        self.negators |= {w.replace("'", "\u2019") for w in self.negators}  # "don’t", "can’t" as Outlook types them
         self.negatable = [str(x) for x in neg.get("cues") or []]
         self.negation_window = int(neg.get("window", 4) or 4)
 
