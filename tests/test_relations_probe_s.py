@@ -93,3 +93,23 @@ def test_a_group_thanking_an_officer_for_what_the_officers_unit_was_given_is_the
                 "you put up at our doors.", day=20)
     ms = [offer, yes, other]
     assert gifts(run(ms, FakeIndex().see(*ms))[1]) == [("v1", "d1", 398.0)]
+
+
+def test_a_service_waived_for_the_department_is_worth_the_value_said_after_it():
+    """"That's a $9,500 value" after a free thing no catalogue lists: what it is worth."""
+    offer = msg(VERA, [OTTO], "Analytics", "Otto,\n\nWhatever the council decides: we\u2019re waiving the first year of "
+                "the SkyLedger analytics subscription for Metro Police Department. That\u2019s a $9,500 value, and "
+                "there\u2019s no obligation to renew.\n\nVera\nAcme Cams")
+    yes = msg(OTTO, [VERA], "RE: Analytics", "Vera, we accept, with thanks.\n\nOtto", day=2)
+    ms = [offer, yes]
+    assert gifts(run(ms, FakeIndex().see(*ms))[1]) == [("v1", "org_a", 9500.0)]
+
+
+def test_a_meal_that_runs_about_an_amount_and_is_our_treat_is_worth_it():
+    offer = msg(VERA, [OTTO], "Lunch", "Otto, we\u2019d love to feed your crew on Friday. Marco\u2019s Deli does a "
+                "sandwich tray for about 40 people, it runs about $600 and it\u2019s our treat.\n\nVera\nAcme Cams")
+    yes = msg(OTTO, [VERA], "RE: Lunch", "Ha, they\u2019d never forgive me if I said no. Thank you Vera!", day=2)
+    assert gifts(run([offer, yes])[1]) == [("v1", "o1", 600.0)]
+    sale = msg(VERA, [OTTO], "Lunch", "Otto, Marco\u2019s Deli does a sandwich tray for about 40 people, it runs about "
+               "$600; here is their menu if you want to order.\n\nVera\nAcme Cams")
+    assert gifts(run([sale, yes])[1]) == []
