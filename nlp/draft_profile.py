@@ -88,7 +88,10 @@ _COMPANY_UNIT = re.compile(r"\b(?:Sales|Marketing|Product|Engineering|Customer|B
 # a department's office or academy named on a signature line of its own ("Community Liaison Office",
 # "Training Academy"): a unit, unless the line names a whole public body ("County Attorney's Office")
 _OFFICE_UNIT = re.compile(r"^(?!.*\b(?:Police|Sheriff|City|County|State|Township|Village|Borough|Attorney|Mayor|Clerk|"
-                          r"Post|Head|Home|Field|Regional|Branch)\b)(?:[A-Z][a-z]+\s+){1,4}(?:Office|Academy)$")
+                          r"Post|Head|Home|Field|Regional|Branch)\b)(?:[A-Z][a-z]+\s+){1,4}(?:Office|Academy)$"
+                          # the command office of a department: "Office of the Chief of Police", "Office of the Sheriff"
+                          r"|^Office of the (?:Chief|Sheriff|Commissioner|Superintendent|Police Commissioner|Director)"
+                          r"(?: of Police)?$")
 # "District" of a title or a court is no unit: "the District Attorney's Office", "District Court", "a District Judge"
 _NOT_DISTRICT = r"(?!(?<=District)\s+(?:Attorney|Attorneys|Court|Courts|Judge|Clerk|Council|Manager|Superintendent)\b)"
 _UNIT_RE = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in UNIT_WORDS) + r")\b" + _NOT_DISTRICT)
@@ -607,8 +610,13 @@ def draft_profile(messages: Sequence, *, name: str = AUTO_PROFILE, timezone: str
             sides = {key_of(a) for a in [m.sender, *m.to, *m.cc]}  # an address, or the one printed elsewhere with the name
             if not sides & set(agency_domains):
                 continue
-            for u in _TEXT_UNIT.findall(own):
-                u = " ".join(u.split())
+            for tm in _TEXT_UNIT.finditer(own):
+                # "the SunMast Solar Unit @ $1,100": the end of a longer name whose first word is a brand's (an inner
+                # capital, a digit), a product, not a unit of the agency
+                glued = re.search(r"(\S+)[ \t]+$", own[max(0, tm.start() - 40):tm.start()])
+                if glued and re.search(r"[a-z][A-Z]|\d", glued.group(1)):
+                    continue
+                u = " ".join(tm.group(1).split())
                 first = u.split()[0]
                 if first.lower() in _NOT_PRODUCT or _SALES_TITLE.search(u) or _COMPANY_UNIT.search(u) \
                         or u in org_by_domain.values() or any(u.lower() in o["name"].lower() for o in organizations):
@@ -852,6 +860,10 @@ def _draft_products(text: str, vendor_texts: list[str], people_words: set[str], 
                 nouns[key][noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun] += 1
             if prefix:
                 ctx += 1
+            # "sign up for X", "subscribe to X", "a subscription to X": a service the vendor sells
+            if re.search(r"\b(?:sign(?:s|ed|ing)?\s+up\s+for|subscrib(?:e|es|ed|ing)\s+to|subscriptions?\s+(?:to|of))"
+                         r"\s+(?:the\s+)?$", before, re.I):
+                ctx += 1
             if words[-1].lower() in PRODUCT_NOUNS and len(words) > 1:  # "a Sentinel Hub", "the Orbit Camera"
                 ctx += 1
             # "X, our evidence-management subscription, ...": an appositive that says what kind of thing it is
@@ -993,6 +1005,12 @@ def _price_of(name: str, forms: list[str], nouns: Counter, lines: list[str], oth
                 continue
             if pm.group(3).rstrip("s") in heads and len(pm.group(3)) > 2 and not discounted(line, pm.start(), pm.end()):
                 votes[_money(pm.group(1), pm.group(2))] += 3
+        # "SunMast Solar Unit @ $1,100.00 x 2": the name printed with words before its own kind of thing ("SunMast
+        # units"), priced one by one
+        for lm in re.finditer(r"(?<![\w-])(?:" + "|".join(re.escape(f) for f in sorted(set(forms), key=len, reverse=True))
+                              + r")((?:\s+[A-Z][a-z]+){1,2})\s*@\s*" + _MONEY, line):
+            if lm.group(1).split()[-1].lower().rstrip("s") in heads:
+                votes[_money(lm.group(2), lm.group(3))] += 2
         fm = form_re.search(line)
         if not fm:
             continue
@@ -1000,7 +1018,9 @@ def _price_of(name: str, forms: list[str], nouns: Counter, lines: list[str], oth
         # the price printed as the name's own list price, "X ($229)", "X, list $229", is what one costs even on a
         # line that speaks of a discount ("20% off X ($229) or Y ($149)", "5 x X, list $229, discount 30%")
         m = re.match(r"\s*(?:\(\s*(?:normally\s+|usually\s+|list(?:\s+price)?\s+|retail\s+|regularly\s+)?(?:is\s+)?"
-                     + _MONEY + r"(?:\s*(?:each|apiece|a piece|list|retail))?\s*\)|,\s*(?:list|retail|msrp)(?:\s+price)?:?\s+"
+                     + _MONEY + r"(?:\s*(?:each|apiece|a piece|list|retail))?"
+                     r"(?:\s*(?:a|per|/)\s*(?:year|yr|month|mo)\b[^()$]{0,30})?\s*\)"  # "X ($1,800 a year for an HOA)"
+                     r"|,\s*(?:list|retail|msrp)(?:\s+price)?:?\s+"
                      + _MONEY + r"(?![\d%]|\s*(?:off|each after|after|with)\b))", rest, re.I)
         if m:
             votes[_money(m.group(1) or m.group(3), m.group(2) if m.group(1) else m.group(4))] += 3
