@@ -51,7 +51,7 @@ _BRACKETED_ZONE = re.compile(r"\(\s*(" + _ZONE + r")\s*\)")
 _MONTH = re.compile(r"\b(?:january|february|march|april|may|june|july|august|september|october|november|december|"
                     r"jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b\.?|\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}", re.I)
 # OCR's letters for digits in a time or a year: "l0:53", "1O:53", "2O25"
-_OCR_TIME = re.compile(r"(?<![\w:])([\dlIOo]{1,2}):([\dOo]{2})(?![\w])")
+_OCR_TIME = re.compile(r"(?<![\w:])([\dlIOo]{1,2}):([\dlIOo]{2})(?![\w])")
 _OCR_YEAR = re.compile(r"(?<![\w])((?:19|2[0O])[\dOo]{2})(?![\w])")
 _DIGITS = str.maketrans("lIOo", "1100")
 _YEAR = re.compile(r"(?<!\d)(19[7-9]\d|20\d\d)(?!\d)|(?<!\d)\d{1,2}/\d{1,2}/\d{2}(?!\d)")
