@@ -70,7 +70,8 @@ _UNIT_LINE = re.compile(r"(?:[A-Z][A-Za-z&'-]+\s+){1,4}(?:Division|Unit|Bureau|S
                         r"|(?:Troop|District|Precinct|Station|Zone|Sector|Platoon)\s+(?:[A-Z]|\d{1,3}|[IVX]{1,4})")
 
 # organisation words an agency's own units carry ("Crime Analysis Unit", "Valley Bureau")
-_ORG_KIND_END = re.compile(r"\s(?:PD|HOA|Police Department|Sheriff'?s Office|Fire Department|Homeowners'? Association|"
+_ORG_KIND_END = re.compile(r"\s(?:PD|HOA|BID|Police Department|Sheriff['\u2019]?s Office|Marshal['\u2019]?s Office|Fire Department|"
+                           r"Homeowners['\u2019]? Association|Business Improvement District|"
                            r"Authority|Commission|(?<=County )SO|(?<=Parish )SO|"
                            # a school named by its level ("Fernwood Elementary", "Oakmont Middle School")
                            r"Elementary|(?:Elementary|Middle|High|Junior High) School)$")
