@@ -45,3 +45,20 @@ def test_congrats_or_copying_before_a_given_name_is_no_part_of_a_persons_name():
                  "Great, thanks. Copying Helena so the dock gets logged on the gift register.\n\nTom"]:
         people |= {e.text for e in nlp(text).ents if e.label_ == "PERSON"}
     assert not {p for p in people if p.split()[0] in ("Congrats", "Copying")}
+
+
+@pytest.mark.model
+def test_a_place_to_eat_named_in_the_text_is_no_person():
+    """"Harlan Smokehouse does a rib platter": a name that ends with a word for a place to eat is a place."""
+    from giftgraph.nlp.components import load_pipeline
+    from giftgraph.nlp.profile import Profile
+
+    prof = Profile.load("ring_lapd")
+    nlp = load_pipeline(prof)
+    ana, tobin = Address("Ana Lindqvist", "ana.lindqvist@ring.com"), Address("Tobin Marsh", "tmarsh@lapd.lacity.org")
+    body = ("Tobin, we'd love to feed the day shift on Friday. Harlan Smokehouse does a rib platter for about 30 people "
+            "and it's our treat. If they're booked, Dalton Grill does a burger spread instead.\n\nAna Lindqvist\n"
+            "Community Relations\n")
+    index, docs, nodes, edges = extract_entities([ew.msg(ana, [tobin], "Lunch", body)], profile=prof, nlp=nlp)
+    people = {n.name for n in nodes if n.kind == "person"}
+    assert people == {"Ana Lindqvist", "Tobin Marsh"}
