@@ -309,47 +309,7 @@ def stated_value(rules, s) -> float | None:
     if best is None:
         # "the four seats, valued at $250 each, are on us": things no catalogue lists, priced one by one
         best = each_value(rules, s)
-    elif not s.products:
-        costs = travel_costs(rules, low)
-        if costs is not None:
-            best = costs
     return best
-
-
-# the costs of a trip, each priced where it is named: "your airfare (around $380) and three nights at the X at $245 a
-# night"; a kind of cost per group (a flight and an airfare are one cost)
-_TRIP_COSTS = {"air": r"airfares?|flights?|plane\s+tickets?", "stay": r"nights?|hotels?|lodging|rooms?",
-               "entry": r"registrations?|conference\s+pass(?:es)?|admission"}
-_TRIP_COST = re.compile("|".join(rf"(?P<{k}>\b(?:{v})\b)" for k, v in _TRIP_COSTS.items()))
-_PER_NIGHT = re.compile(r"\s*\)?\s*(?:a|per|each|/)\s*night\b")
-_NIGHTS = re.compile(r"(?:^|[^\w$.,])([a-z]+|\d{1,2})\s+nights?\b")
-
-
-def travel_costs(rules, low: str) -> float | None:
-    """What a trip paid for the reader is worth when the sentence prices two or more of its costs apart ("your
-    airfare (about $380) and two nights at $180 a night" is $740): each amount after its own kind of cost, a price
-    a night times the nights counted before it. None unless every amount follows a cost of a kind no other amount
-    follows, with nothing said to be a total."""
-    amounts = [(v, a, b) for v, a, b in parse_money(low) if v > 0]
-    if len(amounts) < 2 or _TOTAL_AFTER.search(low):
-        return None
-    total, kinds, prev = 0.0, set(), 0
-    for value, a, b in amounts:
-        named = [m for m in _TRIP_COST.finditer(low, prev, a)]
-        if not named or a - named[-1].end() > 40:
-            return None
-        kind = named[-1].lastgroup
-        if kind in kinds:
-            return None
-        kinds.add(kind)
-        if kind == "stay" and _PER_NIGHT.match(low[b:b + 14]):
-            n = _NIGHTS.search(low[prev:a])
-            w = n.group(1) if n else ""
-            count = rules.number_words.get(w) if w in rules.number_words else (_int_of(w) if w.isdigit() else None)
-            value = value * count if count and 1 <= count <= 60 else value
-        total += value
-        prev = b
-    return round(total, 2)
 
 
 _AT_EACH = re.compile(r"(?:^|[^\w$.,])([a-z]+|\d{1,2})\s+[a-z]{3,}s\s+at\s+$")
