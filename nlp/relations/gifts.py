@@ -235,7 +235,8 @@ class _GiftReader:
     def _lent_then_kept(s: Sentence) -> bool:
         """A sentence that names things as lent before and then lets the reader keep them ("The X we loaned you for
         the case: keep it, consider it a gift", "the loaner is yours now"): every loan span is a lending past or a
-        loaner named (not "please return it", "lend you one"), and a span saying they are the reader's (not only "free": "the loaner is free for a month") follows."""
+        loaner named (not "please return it", "lend you one"), and a span saying they are the reader's follows (not
+        only "free": "the loaner is free for a month" is still lent)."""
         loans = s.spans("loan")
         if not loans or any(not set(s.doc[sp.start:sp.end].text.lower().split()) & _GiftReader._LENT for sp in loans):
             return False
@@ -1326,8 +1327,9 @@ class _GiftReader:
 
     # the answer that asks nothing: "Not a thing.", "Nothing at all, it's on me", "You don't owe me anything"
     _OWE_NONE = re.compile(r"^\W*(?:\w+,\s*)?(?:not\s+a\s+(?:thing|cent|dime|penny)|nothing(?:\s+at\s+all)?\b(?!\s+(?:yet|for\s+now|until|till|right\s+now))|nada\b|"
-                           r"you\s+(?:don'?t|do\s+not)\s+owe\s+(?:me|us)\s+(?:a\s+thing|anything|a\s+(?:cent|dime|penny))|"
-                           r"(?:please\s+)?don'?t\s+worry\s+about\s+it|forget\s+(?:about\s+)?it|it'?s\s+on\s+(?:me|us))", re.I)
+                           r"you\s+(?:don['\u2019]?t|do\s+not)\s+owe\s+(?:me|us)\s+(?:a\s+thing|anything|a\s+(?:cent|dime|penny))|"
+                           r"(?:please\s+)?don['\u2019]?t\s+worry\s+about\s+it|forget\s+(?:about\s+)?it|it['\u2019]?s\s+on\s+(?:me|us))",
+                           re.I)
 
     def _owed_nothing(self, gifts: list[_Gift]) -> None:
         """The reader asks what they owe for something they had ("What do I owe you for my share of dinner?") and the
