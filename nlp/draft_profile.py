@@ -78,7 +78,7 @@ RANKS: list[tuple[str, bool, list[str]]] = [
 # words that make a signature segment a unit of an agency
 UNIT_WORDS = ["Division", "Precinct", "District", "Bureau", "Unit", "Task Force", "Squad", "Section", "Detail",
               "Station", "Substation", "Area", "Center", "Centre", "Troop",  # "Troop C": a state police's district
-              "Barracks", "Crime Lab", "Crime Laboratory", "Laboratory"]  # a state police's post; its forensic lab
+              "Barracks", "Crime Lab", "Laboratory"]  # a state police's post; its forensic lab
 # a unit named in running text: one to four capitalised words and a unit word ("the Marine Unit")
 _TEXT_UNIT = re.compile(r"(?<![A-Za-z&'-])((?:[A-Z][a-z]+[ \t]+){1,4}(?:Unit|Division|Bureau|Squad|Section|Task Force|Detail|"
                         r"Precinct))(?![A-Za-z])")

@@ -31,6 +31,7 @@ from giftgraph.errors import GiftgraphError
 from giftgraph.graph.model import Edge, Evidence, Node, drain
 from giftgraph.ingest.message import Message, make_id
 from giftgraph.nlp.codes import code_key, code_names, default_finder, find_known
+from giftgraph.nlp.draft_profile import UNIT_WORDS, _unit_kind
 from giftgraph.nlp.entities import EntityIndex, Mention
 from giftgraph.nlp.names import PersonName, known_given_names, norm, parse_name
 from giftgraph.nlp.profile import DEFAULT_PROFILE, Profile, not_person_words
@@ -64,8 +65,10 @@ _SIGNOFF_WORDS = re.compile(r"^(?:thanks|thank you|thx|best|best regards|regards
 # a police agency named on a signature line; a unit's name (capitalised words ending in a unit word; a sheriff's
 # deputies and a city's officers sign with the substation, precinct or station they work from)
 _AGENCY_LINE = re.compile(r"\b(?:police|sheriff'?s?|constabulary|marshals?|highway patrol|PD)\b", re.I)
-_UNIT_LINE = re.compile(r"(?:[A-Z][A-Za-z&'-]+\s+){1,4}(?:Division|Unit|Bureau|Squad|Section|Task Force|Detail|"
-                        r"Substation|Precinct|Station|Barracks|Crime Lab|Laboratory)"
+# (the unit words of profile drafting, but those too broad to end a unit's name on a line of their own: "Central
+# District", "Service Area", "Call Center")
+_LINE_UNIT_WORDS = [w for w in UNIT_WORDS if w not in ("District", "Area", "Center", "Centre", "Troop")]
+_UNIT_LINE = re.compile(r"(?:[A-Z][A-Za-z&'-]+\s+){1,4}(?:" + "|".join(re.escape(w) for w in _LINE_UNIT_WORDS) + ")"
                         # a unit word and its letter or number: "Troop D", "Precinct 12", "District IV"
                         r"|(?:Troop|District|Precinct|Station|Zone|Sector|Platoon)\s+(?:[A-Z]|\d{1,3}|[IVX]{1,4})")
 
@@ -1267,8 +1270,6 @@ def _most_specific(units: Counter, res) -> str:
     Bureau - Ironwood District", "Troop C - Computer Crimes Unit"), the most specific: a unit under another (its
     ``bureau``) before that one, then by the kind its name says, narrowest first (a unit, squad or section; a
     division; a district, station or troop; a bureau), whichever order the line names them in."""
-    from giftgraph.nlp.draft_profile import _unit_kind
-
     top = units.most_common(1)[0][1]
     tied = [u for u, n in units.items() if n == top]
     if len(tied) == 1:

@@ -116,6 +116,19 @@ def of_type(edges, t):
     return [e for e in edges if e.type == t]
 
 
+VENDOR_SIG = "\n\nVera Vendor\nAcme Cams"
+
+
+def vendor_thread(*bodies, subject="Note"):
+    """Vera, Otto, Vera, ... in turn, a day apart, under one subject; Vera signs as the vendor, Otto with his name."""
+    out = []
+    for i, body in enumerate(bodies):
+        vera = i % 2 == 0
+        out.append(msg(VERA if vera else OTTO, [OTTO if vera else VERA], ("RE: " if i else "") + subject,
+                       body + (VENDOR_SIG if vera else "\n\nOtto"), day=i + 1))
+    return out
+
+
 def gift_triples(edges):
     """(giver, recipient, value) of each GIFT edge, sorted: what most GIFT tests compare."""
     return sorted(((e.source, e.target, e.attrs["value_usd"]) for e in of_type(edges, "GIFT")), key=str)

@@ -9,21 +9,14 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))  # the invented world of test_relations.py (importlib mode)
-from test_relations import OTTO, VERA, msg, run
 from test_relations import gift_triples as gifts
+from test_relations import run, vendor_thread
 
 from giftgraph.nlp.relations.rules import RelationRules
 
-SIG = "\n\nVera Vendor\nAcme Cams"
-
 
 def thread(*bodies):
-    out = []
-    for i, body in enumerate(bodies):
-        vera = i % 2 == 0
-        out.append(msg(VERA if vera else OTTO, [OTTO if vera else VERA], ("RE: " if i else "") + "Loaner",
-                       body + (SIG if vera else "\n\nOtto"), day=i + 1))
-    return out
+    return vendor_thread(*bodies, subject="Loaner")
 
 
 @pytest.mark.parametrize("last", ["dont bother sending it back, its yours now",

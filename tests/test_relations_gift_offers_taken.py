@@ -10,20 +10,13 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))  # the invented world of test_relations.py (importlib mode)
-from test_relations import OTTO, VERA, msg, run
+from test_relations import OTTO, VENDOR_SIG, VERA, msg, run, vendor_thread
 from test_relations import gift_triples as gifts
-
-SIG = "\n\nVera Vendor\nAcme Cams"
 
 
 def thread(*bodies):
     """Vera writes first, Otto answers, and so on: one message a day."""
-    out = []
-    for i, body in enumerate(bodies):
-        vera = i % 2 == 0
-        out.append(msg(VERA if vera else OTTO, [OTTO if vera else VERA], ("RE: " if i else "") + "Signups",
-                       body + (SIG if vera else "\n\nOtto"), day=i + 1))
-    return out
+    return vendor_thread(*bodies, subject="Signups")
 
 
 def test_the_thing_picked_from_a_choice_is_the_gift():
@@ -112,7 +105,7 @@ def test_a_pick_said_as_a_wish_takes_the_one_named():
 def asked_then_answered(question, answer):
     """Otto asks, Vera answers."""
     return [msg(OTTO, [VERA], "Dinner", question + "\n\nOtto", day=1),
-            msg(VERA, [OTTO], "RE: Dinner", answer + SIG, day=2)]
+            msg(VERA, [OTTO], "RE: Dinner", answer + VENDOR_SIG, day=2)]
 
 
 @pytest.mark.parametrize("answer", [

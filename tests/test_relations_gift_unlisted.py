@@ -8,22 +8,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))  # the invented world of test_relations.py (importlib mode)
 from test_relations import OTTO, VERA, msg, of_type, run
-
-SIG = "\n\nVera Vendor\nAcme Cams"
+from test_relations import VENDOR_SIG as SIG
+from test_relations import vendor_thread as thread
 
 
 def gifts(messages):
     return sorted((e.source, e.target, e.attrs["value_usd"]) for e in of_type(run(messages)[1], "GIFT"))
-
-
-def thread(*bodies):
-    """Vera, Otto, Vera, ... in turn, a day apart, under one subject."""
-    out = []
-    for i, body in enumerate(bodies):
-        mine = i % 2 == 0
-        out.append(msg(VERA if mine else OTTO, [OTTO if mine else VERA], ("RE: " if i else "") + "Note",
-                       body + (SIG if mine else "\n\nOtto"), day=i + 1))
-    return out
 
 
 # -- fix 1: the giver saying it has paid what it offered to pay ends nothing --------------------------------

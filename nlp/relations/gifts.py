@@ -89,10 +89,9 @@ _WE_COVERED = re.compile(r"\b(?:which|that)\s+(we|I|[A-Z][\w&'’-]*(?:\s+[A-Z][
                          r"(?!\s+(?:the\s+)?(?:shipping|delivery|postage|freight|carriage))")
 # a cost taken on for someone, priced beside it: "your registration ($450)", "airfare, about $600", "the $450
 # registration" (not the carriage: free shipping is no gift)
-_COSTS = COSTS
-_COST_PRICED = re.compile(rf"\b{_COSTS}\b(?:\s+(?:for|to|at)\s+(?:the\s+|your\s+)?[\w-]+(?:\s+[\w-]+){{0,3}}?)?"
+_COST_PRICED = re.compile(rf"\b{COSTS}\b(?:\s+(?:for|to|at)\s+(?:the\s+|your\s+)?[\w-]+(?:\s+[\w-]+){{0,3}}?)?"
                           rf"\s*(?:\(|,|:|\u2013|-|\bof\b|\bis\b|\bat\b)?\s*(?:about|around|roughly|approximately|~)?\s*\$\s?\d"
-                          rf"|\$\s?\d[\d,.]*k?\s+{_COSTS}\b", re.I)
+                          rf"|\$\s?\d[\d,.]*k?\s+{COSTS}\b", re.I)
 # a line of a list: "- 6 seats", "* Full registration", "• Airfare", "2) Hotel"
 _LIST_LINE = re.compile(r"\s*(?:[-*\u2022\u2013]|\d{1,2}[.)])\s+\S")
 
@@ -431,14 +430,8 @@ class _GiftReader:
         """A clause "if you can make it" / "if you're able to attend" ending at a comma: the reader taking up the
         invitation the cost is covered for (an answer the offer waits on, like "if you want them"), not a condition
         on the gift."""
-        if doc[sp.start].lower_ != "if" or sp.start + 1 >= len(doc) or doc[sp.start + 1].lower_ not in cls._YOU:
-            return False
-        words = []
-        for t in doc[sp.start + 2:min(len(doc), sp.start + 9)]:
-            if t.text in {",", "-", "–", "—"}:
-                break
-            words.append(t.lower_)
-        else:
+        words = cls._if_clause(doc, sp, cls._YOU, 7)
+        if words is None:
             return False
         k = 0
         while k < len(words) and words[k] in cls._ABLE:
@@ -449,17 +442,22 @@ class _GiftReader:
     def _if_of_use(cls, doc, sp) -> bool:
         """"If it's useful,", "if that helps,", "if it would be of any use,": the reader finding the thing of use, a
         courtesy like "if you want them", not a condition; a short clause about "it"/"that"/"this" ending at a comma."""
-        if doc[sp.start].lower_ != "if" or sp.start + 1 >= len(doc) or doc[sp.start + 1].lower_ not in {"it", "that", "this"}:
-            return False
-        words = []
-        for t in doc[sp.start + 2:min(len(doc), sp.start + 8)]:
-            if t.text in {",", "-", "–", "—"}:
-                break
-            words.append(t.lower_)
-        else:
-            return False
-        return bool(words) and words[-1] in cls._OF_USE and set(words) <= cls._OF_USE | {
+        words = cls._if_clause(doc, sp, {"it", "that", "this"}, 6)
+        return words is not None and bool(words) and words[-1] in cls._OF_USE and set(words) <= cls._OF_USE | {
             "'s", "’s", "is", "would", "'d", "be", "could", "of", "any", "some", "at", "all", "to", "you", "your", "team"}
+
+    @staticmethod
+    def _if_clause(doc, sp, subjects: set, reach: int) -> list[str] | None:
+        """The lower-case words after "if" and its subject (one of ``subjects``) of a clause that ends at a comma or a
+        dash within ``reach`` words ("if you can make it," -> ["can", "make", "it"]); None for any other clause."""
+        if doc[sp.start].lower_ != "if" or sp.start + 1 >= len(doc) or doc[sp.start + 1].lower_ not in subjects:
+            return None
+        words = []
+        for t in doc[sp.start + 2:min(len(doc), sp.start + 2 + reach)]:
+            if t.text in {",", "-", "–", "—"}:
+                return words
+            words.append(t.lower_)
+        return None
 
     _YOU = {"you", "u", "y'all", "yall"}
     # words between "you" and the verb of a relative clause ("the two you've kindly sent")
@@ -1341,15 +1339,17 @@ class _GiftReader:
                 continue
             for pos in range(1, len(thread)):
                 m, prior = thread[pos], thread[pos - 1]
-                if m.id in ctx.skipped or prior.id in ctx.skipped or not ctx.sentences.get(m.id):
+                # the question's words first, in the whole text (quotes too): most pairs end here, before any of
+                # their sentences is read back or cut again
+                if m.id in ctx.skipped or prior.id in ctx.skipped or not OWE_QUESTION.search(prior.body or ""):
                     continue
                 giver, asker = ctx.pid(m.sender), ctx.pid(prior.sender)
                 if not giver or not asker or ctx.side(giver) != "vendor" or ctx.side(asker) == "vendor" \
                         or asker not in set(ctx.addressees(m)):
                     continue
                 asked = next((t for t in ctx.sentences.get(prior.id, []) if OWE_QUESTION.search(t.text)), None)
-                sents = ctx.sentences[m.id]
-                if asked is None or not self._OWE_NONE.match(sents[0].text) \
+                sents = ctx.sentences.get(m.id, [])
+                if asked is None or not sents or not self._OWE_NONE.match(sents[0].text) \
                         or sents[0].has("conditional") or any(t.has("purchase") or t.has("order") for t in sents):
                     continue  # "Nothing yet, I'll invoice the city", "Don't worry about it, it's on the PO": a sale
                 said = next((t for t in sents[:3] if any(v > 0 for v, _, _ in parse_money(t.text))

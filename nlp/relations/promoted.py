@@ -437,13 +437,16 @@ _NAME = r"[A-Z][\w.'\u2019-]+(?:[ \t]+[A-Z][\w.'\u2019-]+){1,3}"
 _SPEAKER = re.compile(rf"(?m)^[ \t>]*(?:[\"\u201c][ \t]*(?P<a>{_NAME})[ \t]*:|(?P<b>{_NAME})[ \t]*:[ \t]*[\"\u201c])")
 
 
+_QUOTE_END = re.compile(r"[\"\u201d]|\n[ \t]*\n")  # the closing quotation mark, else the paragraph's end
+
+
 def _quoted_speakers(ctx: ThreadContext, m) -> list[tuple[int, int, str | None]]:
     """(start, end, person id or None) of each passage of the message's text quoted as a named speaker's words,
     to its closing quotation mark (or the end of its paragraph): the speaker's words, not the writer's."""
     body = m.body or ""
     out = []
     for x in _SPEAKER.finditer(body):
-        close = re.compile(r"[\"\u201d]|\n[ \t]*\n").search(body, x.end())
+        close = _QUOTE_END.search(body, x.end())
         end = close.end() if close else len(body)
         name = x.group("a") or x.group("b")
         out.append((x.start(), end, ctx.find(name, m, ("person",))))

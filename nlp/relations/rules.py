@@ -194,31 +194,23 @@ def expand_lexicon(words, irregular: dict | None = None) -> list[str]:
 _CONTRACTIONS = frozenset({"n't", "'re", "'ll", "'ve", "'m"})
 
 
-def _bare_nt(tok: dict) -> dict:
-    """A token pattern that asks for "n't" also takes "nt", the token "dont", "cant", "wont" split into."""
-    low = tok.get("LOWER")
-    if low == "n't":
-        return {**tok, "LOWER": {"IN": ["n't", "nt"]}}
-    if isinstance(low, dict) and "n't" in (low.get("IN") or []):
-        return {**tok, "LOWER": {**low, "IN": [*low["IN"], "nt"]}}
-    return tok
-
-
-def _typed_apostrophes(pattern):
+def _typed_apostrophes(pattern, key: str | None = None):
     """A token pattern whose words written with ' ("n't", "'s") also take them as Outlook and Word type them, with a
-    right single quote ("n’t", "’s")."""
+    right single quote ("n’t", "’s"); a ``LOWER`` that asks for "n't" also takes "nt", the token "dont", "cant",
+    "wont" are split into."""
     if isinstance(pattern, list):
-        return [_typed_apostrophes(p) for p in pattern]
+        return [_typed_apostrophes(p, key) for p in pattern]
     if not isinstance(pattern, dict):
         return pattern
     out = {}
     for k, v in pattern.items():
         if k in ("LOWER", "ORTH", "TEXT", "NORM") and isinstance(v, str) and "'" in v:
-            v = {"IN": [v, v.replace("'", "\u2019")]}
+            v = {"IN": [v, v.replace("'", "\u2019"), *(["nt"] if k == "LOWER" and v == "n't" else [])]}
         elif k in ("IN", "NOT_IN") and isinstance(v, list):
-            v = list(dict.fromkeys([*v, *(w.replace("'", "\u2019") for w in v if isinstance(w, str) and "'" in w)]))
+            v = list(dict.fromkeys([*v, *(w.replace("'", "\u2019") for w in v if isinstance(w, str) and "'" in w),
+                                    *(["nt"] if key == "LOWER" and k == "IN" and "n't" in v else [])]))
         elif isinstance(v, (dict, list)):
-            v = _typed_apostrophes(v)
+            v = _typed_apostrophes(v, k)
         out[k] = v
     return out
 
@@ -307,7 +299,6 @@ class RelationRules:
             for label, pats in (section.get("patterns") or {}).items():
                 pats = [_typed_apostrophes(p) for p in pats or []]
                 if pats:
-                    pats = [[_bare_nt(tok) for tok in pat] for pat in pats]
                     self.matcher.add(str(label), pats)
                     token_patterns += pats
         # what a sentence must hold for any token pattern to match (`may_match`): read from the patterns
