@@ -1,6 +1,6 @@
 """PROMOTED: praise taken back in the same breath is no endorsement. A recommendation the writer would have
 made ("I would have recommended X, but ..."), one they stopped making ("so I quit suggesting it", "I no longer
-recommend it"), and praise conceded before a choice against the thing ("X was great in the demo, but we went
+recommend it", "I used to recommend it"), and praise conceded before a choice against the thing ("X was great in the demo, but we went
 with another vendor", "... but the captain decided against it"), or praised only in theory ("looked good on
 paper"). Every message is invented for these tests
 (the small world of ``test_relations.py``), read with the parse, as the pipeline reads them."""
@@ -33,6 +33,7 @@ def promoted(parser, body):
     "Honestly the Yard Light Cam is excellent, but the lieutenant decided against it.",
     "I liked the Porch Cam a lot, but we went with a different system in the end.",
     "The Yard Light Cam looked good on paper. Out in the alley it fogged up every night.",
+    "I used to recommend the Yard Light Cam to every block captain. Not since the firmware update.",
 ])
 def test_praise_taken_back_is_no_endorsement(parser, body):
     assert promoted(parser, body) == []
@@ -44,6 +45,7 @@ def test_praise_taken_back_is_no_endorsement(parser, body):
     "I have recommended the Porch Cam to every resident who asked me this spring.",
     "I still recommend the Yard Light Cam to anyone on my beat.",
     "We looked at three vendors and the Porch Cam is excellent; I'd go with it.",
+    "I used to recommend the Porch Cam to the block captains, and I still do.",
 ])
 def test_praise_kept_is_still_an_endorsement(parser, body):
     assert len(promoted(parser, body)) == 1

@@ -89,12 +89,15 @@ _COUNTERFACTUAL = {"would", "'d", "could", "might"}
 
 def _not_made(tok, lex) -> bool:
     """A recommendation the writer would have made ("I would have recommended it, but ..."), or has stopped
-    making ("I stopped suggesting it", "I no longer recommend it")."""
+    making ("I stopped suggesting it", "I no longer recommend it", "I used to recommend it")."""
     auxes = {c.lower_ for c in tok.children if c.dep_ == "aux"}
     if tok.tag_ == "VBN" and "have" in auxes and auxes & _COUNTERFACTUAL:
         return True
     if tok.dep_ in ("xcomp", "ccomp", "pcomp") and tok.head.lemma_.lower() in set(lex.get("cease_verbs", [])):
         return True
+    if tok.dep_ == "xcomp" and tok.head.lower_ == "used" and tok.head.tag_ == "VBD" and not any(
+            c.lower_ == "still" for c in tok.sent):
+        return True  # "I used to recommend it to everyone": a habit of the past (not "... and I still do")
     return any(c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children) for c in tok.children)
 
 
