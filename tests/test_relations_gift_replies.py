@@ -299,10 +299,31 @@ OFFER = "We could send you three Porch Cams at no cost."
     ("Very kind of you, but we have plenty of cameras already.", False),
     ("We would love them, but the city will pay for them.", False),
     ("Thank you, but no.", False),
+    ("Much appreciated! I need to run it by the lieutenant first.", False),
+    ("Appreciated, but we're not allowed to take them.", False),
+    ("Thx, I'll check with the watch commander.", False),
+    ("Thanks! Sadly, county rules say no gifts over $20.", False),
+    ("Gracious of you. Our standing orders prohibit accepting them, though.", False),
+    ("We'll have to sit this one out, thanks anyway.", False),
+    ("Thanks for the offer! We're going to hold off for now.", False),
     # yes said plainly, in other words than the lexicon's first ones, or as where to send them
     ("Sure thing, send them over.", True),
     ("By all means, we gladly accept.", True),
     ("Lovely, could you ship them to the substation on Birch Road?", True),
+    # a yes in a few words, as people type it
+    ("I'm in!", True),
+    ("That works for us.", True),
+    ("You're the best.", True),
+    ("Love it.", True),
+    ("Cheers, really appreciated.", True),
+    ("Not sure we can take them. Any guidance appreciated.", False),
+    ("Let me check with my captain. Cheers, Otto", False),
+    ("Great, looking forward to it.", True),
+    ("Yes! The crew will be thrilled.", True),
+    ("Heck yes.", True),
+    ("ok thx", True),
+    ("I'd be so grateful.", True),
+    ("Much appreciated! I checked with the lieutenant and he's fine with it.", True),
 ])
 def test_a_reply_to_an_offer_is_a_yes_only_when_it_says_yes(reply, gift):
     offer = msg(VERA, [OTTO], "Cams", OFFER)
@@ -562,3 +583,14 @@ def test_the_recipient_who_passes_the_things_on_to_a_named_person_gives_them(pas
     got = msg(OTTO, [VERA], "RE: Cam", passed, day=5)
     edges = run([offer, got], FakeIndex().see(offer, got))[1]
     assert gifts(edges) == ([("o1", "c2", 199.0)] if on else []) + [("v1", "o1", 199.0)]
+
+
+@pytest.mark.parametrize("who,note", [
+    (VERA, "Dropped them off at your front counter on my way in."),
+    (OTTO, "Picked them up from the lobby this morning."),
+    (OTTO, "Just opened the box, both look brand new."),
+])
+def test_things_dropped_off_picked_up_or_unpacked_confirm_the_offer(who, note):
+    offer = msg(VERA, [OTTO], "Cams", OFFER)
+    later = msg(who, [OTTO if who == VERA else VERA], "RE: Cams", note, day=3)
+    assert gifts(run([offer, later])[1]) == [("v1", "o1", 3 * 199.0)]

@@ -276,7 +276,7 @@ class ThreadContext:
             cues: dict[str, list] = defaultdict(list)
             for label, flat in row_cues:
                 cues[label] = [doc[flat[i]:flat[i + 1]] for i in range(0, len(flat), 2)]
-            if self.vendor_forms and " on " in text:
+            if self.vendor_forms and (" on " in text or " by " in text or " of " in text or "treat" in text):
                 self._on_vendor(doc, text, cues)
             sent.cues = cues
             if dep is not None:
@@ -290,12 +290,32 @@ class ThreadContext:
                                    "entirely", "totally", "completely", "fully", "courtesy", "compliments"})
     _ON_VENDOR_AFTER = frozenset({"dime", "tab", "account", "budget"})
 
+    # "covered by Acme", "paid for by Acme", "picked up by Acme", "courtesy of Acme": the vendor as who pays
+    _PAID_BY = (("covered", "by"), ("paid", "by"), ("paid", "for", "by"), ("picked", "up", "by"), ("comped", "by"),
+                ("taken", "care", "of", "by"), ("courtesy", "of"), ("compliments", "of"), ("covered", "in", "full", "by"))
+
+    _CARRIAGE = frozenset({"shipping", "shipment", "delivery", "postage", "freight", "handling", "carriage", "courier"})
+
     def _on_vendor(self, doc, text: str, cues: dict) -> None:
         """The vendor named as who pays, the way "on us" says it ("four units, on Acme.", "it's all on Acme's dime"):
-        a free cue over "on <vendor>" at the end of a clause, after a comma or a copula."""
+        a free cue over "on <vendor>" at the end of a clause, after a comma or a copula; and over the words of paying
+        that name the vendor as their agent ("greens fees are covered by Acme", "courtesy of Acme"), not the
+        carriage ("shipping is covered by Acme": free shipping is no gift)."""
         if not any(f in text for f in self.vendor_forms):
             return
         for _, a, b in self.vendor_matcher(doc):
+            words = [t.lower_ for t in doc[max(0, a - 4):a]]
+            paid = next((p for p in self._PAID_BY if tuple(words[-len(p):]) == p), None)
+            if paid and a - len(paid) > 0 and not ({t.lower_ for t in doc[max(0, a - len(paid) - 6):a - len(paid)]} &
+                                                   self._CARRIAGE):
+                cues["free"].append(doc[a - len(paid):b])
+                if cues.get("purchase"):  # the "paid for" of "paid for by Acme" is no sale
+                    cues["purchase"] = [sp for sp in cues["purchase"] if not a - len(paid) <= sp.start < a]
+                continue
+            if (b + 1 < len(doc) and doc[b].lower_ in ("'s", "\u2019s") and doc[b + 1].lower_ == "treat" and a > 0
+                    and doc[a - 1].lower_ in self._ON_VENDOR_BEFORE):
+                cues["free"].append(doc[a:b + 2])  # "dinner was Acme's treat", as "our treat" says it
+                continue
             if a < 2 or doc[a - 1].lower_ != "on" or doc[a - 2].lower_ not in self._ON_VENDOR_BEFORE:
                 continue
             if a >= 3 and doc[a - 3].lower_ in ("we", "i", "you"):

@@ -15,10 +15,13 @@ from .threads import subject_key
 from .values import (
     COSTS,
     card_amount,
+    count_said,
     counted_items,
+    each_price,
     each_value,
     merge_items,
     parse_money,
+    per_head,
     quantity_after,
     quantity_before,
     sum_value,
@@ -57,6 +60,10 @@ class _Gift:
     more_to_follow: bool = False
     thanked: bool = False  # known from the recipient's thanks alone (`_thanked_for_items`)
     choice: bool = False  # "a X or a Y?": one of the items offered, the one the reply picks
+    # an amount per person and no total ("greens fees and lunch, about $175 a player"): what each recipient gets, times
+    # the people of a group that receives as one ("lunch for the six of you, $20 a head": the reader's unit, six heads)
+    per_head: float | None = None
+    heads: int = 1
 
 
 def _sent_utc(m: Message):
@@ -91,7 +98,12 @@ _WE_COVERED = re.compile(r"\b(?:which|that)\s+(we|I|[A-Z][\w&'’-]*(?:\s+[A-Z][
 # registration" (not the carriage: free shipping is no gift)
 _COST_PRICED = re.compile(rf"\b{COSTS}\b(?:\s+(?:for|to|at)\s+(?:the\s+|your\s+)?[\w-]+(?:\s+[\w-]+){{0,3}}?)?"
                           rf"\s*(?:\(|,|:|\u2013|-|\bof\b|\bis\b|\bat\b)?\s*(?:about|around|roughly|approximately|~)?\s*\$\s?\d"
-                          rf"|\$\s?\d[\d,.]*k?\s+{COSTS}\b", re.I)
+                          rf"|\$\s?\d[\d,.]*k?\s+{COSTS}\b"
+                          # "your hotel is on us, about $400": the cost said to be paid, then what it comes to
+                          rf"|\b{COSTS}\b(?:\s+(?:for|to|at)\s+(?:the\s+|your\s+)?[\w-]+(?:\s+[\w-]+){{0,3}}?)?\s+(?:is|are|was|were)"
+                          rf"\s+(?:all\s+|fully\s+|entirely\s+)?(?:on us|on me|covered|comped|taken care of|paid for|our treat|"
+                          rf"my treat)(?:\s+by\s+[\w&'\u2019-]+(?:\s+[\w&'\u2019-]+){{0,2}}?)?\s*[,(\u2013-]?\s*(?:about|around|roughly|"
+                          rf"approximately|~|which is|that's|worth)?\s*\$\s?\d", re.I)
 # a line of a list: "- 6 seats", "* Full registration", "• Airfare", "2) Hotel"
 _LIST_LINE = re.compile(r"\s*(?:[-*\u2022\u2013]|\d{1,2}[.)])\s+\S")
 
@@ -143,6 +155,8 @@ class _GiftReader:
             return False
         if s.has("value_cue") and parse_money(s.text):
             return True
+        if per_head(self.rules, s, each=s.has("each_of_you")) is not None:
+            return True  # "greens fees, cart and lunch are on us (about $175 a player)"
         if _COST_PRICED.search(s.text):
             return True  # "we'll cover your registration ($450)", "your $450 registration is on us": what it costs
         if s.has("give") and s.text.rstrip().endswith(":"):
@@ -820,7 +834,16 @@ class _GiftReader:
         for t in doc:
             if t.lower_ in {"but", "however", "unfortunately"} and any(sp.end <= t.i for sp in spans):
                 return not any(sp.start > t.i and self._sending(sp) for sp in spans)
+        # "Thanks! I need to check with the lieutenant first.": the yes held for someone's approval in the sentences
+        # right after it (not "Thanks! I'll check the mailbox", nor a yes said again after the check)
+        for t in self.ctx.sentences.get(s.message.id, [])[s.index + 1:s.index + 3]:
+            if t.has("accept"):
+                break
+            if any(w in sp.text.lower() for sp in t.spans("hypothetical") for w in self._HOLD_WORDS):
+                return True
         return False
+
+    _HOLD_WORDS = ("check", "run it by", "run this by", "approv")
 
     @staticmethod
     def _sending(sp) -> bool:
@@ -879,7 +902,7 @@ class _GiftReader:
             return None
         sents = self.ctx.sentences.get(s.message.id, [])
         before = sents[max(0, s.index - 2):s.index]
-        if not any(each_value(self.rules, t) is not None for t in before):
+        if not any(each_price(t) is not None for t in before):
             return None  # the cheap test first: the cues below may need the sentence parsed
         for t in reversed(before):
             if t.paragraph != s.paragraph or t.products or t.has("free"):
@@ -889,6 +912,11 @@ class _GiftReader:
             v = each_value(self.rules, t)
             if v is not None:
                 return v
+            # "We had jackets made up, $89 each. I'd like to send a dozen over, no charge.": the count said with
+            # the words that give them, times the price of one
+            price, n = each_price(t), count_said(self.rules, s)
+            if price is not None and n:
+                return round(price * n, 2)
         return None
 
     _CARRY_BLOCKS = ("purchase", "conditional", "hypothetical", "request", "recap", "order")
@@ -1067,7 +1095,14 @@ class _GiftReader:
             if len(out) >= 2:
                 return out, True
         # "one each for you both": every addressee gets the items
-        if s.has("each_of_you") and len(addressees) > 1:
+        # (or the sentence after it, when that one gives or thanks for nothing: "Lunch is covered by Acme. Hope you can
+        # both make it.", not "... headed your way. Bri, yours ships Friday, thank you both")
+        if len(addressees) > 1 and (s.has("each_of_you") or any(
+                t.has("each_of_you") and t.paragraph == s.paragraph and not t.products and not t.has("gratitude")
+                and not t.codes for t in ctx.sentences.get(m.id, [])[s.index + 1:s.index + 2])):
+            return addressees, False
+        # "for the three of you" written to three people: those people, each
+        if len(addressees) > 1 and self._group_size(s) == len(addressees):
             return addressees, False
         # "to the church", "for Maple Street Chapel"
         org = self.org_recipient(s, m, thread)
@@ -1135,6 +1170,13 @@ class _GiftReader:
             if named:
                 return [named], False
         return you, False
+
+    def _group_size(self, s: Sentence) -> int:
+        """How many people "for the six of you", "all 12 of you" counts: 1 when it counts none."""
+        group = re.search(r"\b(?:for the|all|the) (\w+) of you\b", s.text.lower())
+        w = group.group(1) if group else ""
+        n = self.rules.number_words.get(w) if w in self.rules.number_words else int(w) if w.isdigit() else None
+        return n if n and 2 <= n <= 99 else 1
 
     def _named_recipient(self, s: Sentence, m: Message) -> str | None:
         """A person of the release named after "to" or "for" just after the giving or shipping words of a
@@ -1652,19 +1694,27 @@ class _GiftReader:
         if passed_from is not None and not items:
             items = merge_items(passed_from.items, passed_from.later_items)  # "I gave them to the Watch"
         value = ctx.stated_value(s) if (s.products or s.has("value_cue") or s.has("free")) else None
-        if value is None and not items:
+        # (an amount "each" is one person's too, when no count of things stands before it: "the seats normally run
+        # $1,795 each, but we'll waive the tuition for you" is one seat's worth)
+        head = per_head(self.rules, s, each=each_value(self.rules, s) is None) if not items else None
+        if head is not None and value in (None, head):
+            value = None  # the one amount is each person's, not the whole gift's
+        elif value is None and not items:
             value = self.following_value(s) or self.preceding_value(s)
         for g in same:
             if set(g.recipients) == set(recipients):  # a second sentence of the same offer
                 g.items = merge_items(g.items, items)
                 g.stated_value = g.stated_value or value
+                g.per_head = g.per_head or head
                 g.offer_sents.append(s)
                 if self.done(s):
                     g.shipped = g.shipped or m
                 return
         giver = self.on_behalf_of(s, m) or sender
         g = _Gift(giver=giver, recipients=recipients, offer=m, thread_pos=pos, items=items, split=split,
-                  stated_value=value, offer_sents=[s], choice=value is None and self._alternatives(s))
+                  stated_value=value, offer_sents=[s], choice=value is None and head is None and self._alternatives(s),
+                  per_head=head, heads=self._group_size(s) if head is not None and len(recipients) == 1 and
+                  recipients[0] not in ctx.addressees(m) else 1)
         # a shipping notice stating the gift: "Order 12 is out the door ... no charge, approved by Lee"
         if any(self.ships(t) and not t.has("conditional") for t in ctx.sentences.get(m.id, [])):
             g.shipped = m
@@ -2035,7 +2085,7 @@ class _GiftReader:
             items = dict(g.items) or dict(g.later_items)
             if not g.more_to_follow:
                 items.update({pid: q for pid, q in g.ship_items.items() if 0 < q < items.get(pid, 0)})
-            if not items and g.stated_value is None and g.ship_value is None:
+            if not items and g.stated_value is None and g.ship_value is None and g.per_head is None:
                 continue
             stated = g.stated_value if g.stated_value is not None else g.ship_value
             if stated is not None and items and not g.split and self._card_beside(g, stated):
@@ -2056,11 +2106,18 @@ class _GiftReader:
             for n, r in enumerate(g.recipients):
                 its = {pid: 1 for pid in items} if g.split else items
                 computed = sum_value(its, ctx.price)
-                value = stated / len(g.recipients) if stated is not None else computed
+                value: float | None
+                if stated is not None:
+                    value = stated / len(g.recipients)
+                elif g.per_head is not None and not items:
+                    value = g.per_head * g.heads  # "about $175 a player": each player's
+                else:
+                    value = computed
                 attrs = {
                     "items": [{"product": pid, "quantity": q} for pid, q in sorted(its.items())],
                     "value_usd": round(value, 2) if value is not None else None,
-                    "value_source": "stated" if stated is not None else ("computed" if computed is not None else None),
+                    "value_source": "stated" if stated is not None or g.per_head is not None and not items else (
+                        "computed" if computed is not None else None),
                     "purpose": purpose,
                     "date": (when or "")[:10] or None,
                     "offered": (g.offer.sent or "")[:10] or None,

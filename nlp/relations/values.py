@@ -247,8 +247,8 @@ _PER_HEAD = re.compile(r"\b(?:per|for each|for every)\s+[a-z]+,?\s+(?:for|to)\s+
 
 
 # what a cost taken on for someone is ("your airfare", "two nights at the lodge"): `gifts` reads these too
-COSTS = (r"(?:airfares?|flights?|hotels?|lodging|registrations?|tickets?|trips?|travel|meals?|dinners?|lunch|stay|"
-         r"nights?|fees?|tuition|admission)")
+COSTS = (r"(?:airfares?|flights?|hotels?|rooms?|suites?|lodging|registrations?|passes|pass|tickets?|seats?|trips?|travel|"
+         r"meals?|dinners?|lunch|breakfast|brunch|supper|stay|nights?|fees?|tuition|admission)")
 _COST_WORD = re.compile(rf"\b{COSTS}\b")
 # an amount per night, per day ("$199/night", "$199 a night", "$90 per day"): times the nights or days counted before it
 _PER_UNIT = re.compile(r"\s*(?:/\s*|\ba\s+|\bper\s+)(night|day)\b")
@@ -364,6 +364,59 @@ def _counted(rules, low: str, a: int, b: int) -> float | None:
 _EACH_AFTER = re.compile(r"\s*\)?\s*(?:each|apiece|a piece|a head|per person)\b")
 _MONTHS = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "january", "february",
            "march", "april", "june", "july", "august", "september", "october", "november", "december", "no", "number", "#"}
+
+
+# an amount said to be per person: "about $175 a player", "$20 a head", "$450 per attendee", "$60 pp"
+_PER_HEAD_AFTER = re.compile(r"\s*\)?\s*(?:a|per|for each|for every)\s+(?:head|person|player|golfer|guest|attendee|"
+                             r"participant|diner)\b(?!\s*(?:a|per|/)\s*(?:month|year|week|day|night))|\s*\)?\s*(?:pp|p\.p\.|per\s+cap(?:ita)?)\b")
+
+
+def per_head(rules, s, *, each: bool = False) -> float | None:
+    """The one amount a sentence prices per person ("greens fees and lunch, about $175 a player", "$20 a head"):
+    what each person it is for gets. ``each``: also an amount "each" or "apiece" ("($450 each)"), when the sentence
+    is for several people ("for both of you"). None when it names a product (its list price decides) or prices
+    more than one amount so."""
+    if s.products:
+        return None
+    low = s.text.lower()
+    found = [v for v, a, b in parse_money(s.text) if v > 0 and (
+        _PER_HEAD_AFTER.match(low[b:b + 24]) or each and _EACH_AFTER.match(low[b:b + 16]))]
+    return found[0] if len(found) == 1 else None
+
+
+def each_price(s) -> float | None:
+    """The one amount a sentence naming no product prices things at, one by one ("We had jackets made up, $89
+    each."), whether or not it counts them. None when it names a product or prices more than one amount so."""
+    if s.products:
+        return None
+    low = s.text.lower()
+    each = [v for v, a, b in parse_money(s.text) if v > 0 and _EACH_AFTER.match(low[b:b + 16])]
+    return each[0] if len(each) == 1 else None
+
+
+_NOT_THINGS_AFTER = re.compile(r"\s*(?:%|percent|am\b|pm\b|a\.m|p\.m|days?\b|weeks?\b|months?\b|years?\b|hours?\b|"
+                               r"minutes?\b|times\b|o'clock|of (?:us|you|them|the (?:team|squad|unit|crew)))")
+
+
+def count_said(rules, s) -> int | None:
+    """How many things a sentence naming no product counts ("I'd like to send a dozen over", "we can spare six"):
+    the first count of 1-99 that is no time, period, percentage, amount or group of people. None when it counts
+    nothing."""
+    if s.products:
+        return None
+    low = s.text.lower()
+    words = sorted((str(w) for w in rules.number_words), key=len, reverse=True)
+    pat = re.compile(r"(?<![\w$.,])(" + "|".join(re.escape(w) for w in words) + r"|\d{1,2})(?![\w$%])(?![.,]\d)")
+    for m in pat.finditer(low):
+        w = m.group(1)
+        if low[max(0, m.start() - 1):m.start()] == "$" or _NOT_THINGS_AFTER.match(low[m.end():m.end() + 14]):
+            continue
+        if w in ("a", "an"):
+            continue
+        n = rules.number_words.get(w) if w in rules.number_words else int(w)
+        if n and 1 <= n <= 99:
+            return n
+    return None
 
 
 def each_value(rules, s) -> float | None:
