@@ -87,6 +87,14 @@ _PROVIDED_FOR = re.compile(r"\b(?:get|gets|got|getting)\s+((?:(?:Mr|Mrs|Ms|Dr)\.
                            r"(?:covered|set up|sorted|sorted out|squared away|taken care of|fixed up|hooked up|kitted out|outfitted)\b")
 # "give Mrs. Ada Lund a ...", "send Mr. Lund two ...": a name (a courtesy title, one to three capitalised words)
 # right after a verb of giving, then what it hands over (an article, a number, a number word)
+_TO_HAVE = re.compile(r"\b(?:like|love|want|wanted|wish)\s+(?:for\s+)?((?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][a-z][\w'’-]*"
+                      r"(?:\s+[A-Z][a-z][\w'’-]*){0,2})\s+to\s+(?:have|keep|get|receive)\b")
+_GIVE_PERSON_NAME = re.compile(r"((?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){0,2})")
+_GIVE_PERSON_THINGS_LEAD = {"a", "an", "the", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                            "some", "our", "this", "that", "these", "those"}
+# words that may follow "to her" / "to him" when the pronoun is the whole object ("to her today", "to him and ...")
+_AFTER_PRONOUN = {"and", "or", "today", "tomorrow", "yesterday", "this", "next", "on", "at", "in", "by", "when", "if",
+                  "as", "so", "too", "now", "for", "from", "with", "directly", "personally", "myself", "ourselves"}
 _SEND_TO = {"send", "sent", "sends", "sending", "mail", "mails", "mailed", "mailing", "bring", "brings", "brought", "bringing"}
 _GIVE_PERSON_THINGS = re.compile(r"((?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){0,2})\s+"
                                  r"(?:a|an|the|one|two|three|four|five|six|seven|eight|nine|ten|a pair of|a couple of|\d+)\s")
@@ -1104,6 +1112,10 @@ class _GiftReader:
         # "for the three of you" written to three people: those people, each
         if len(addressees) > 1 and self._group_size(s) == len(addressees):
             return addressees, False
+        # "could you pass a X along to Mrs. Ada Lund?": the reader carries, the one named receives
+        carried_to = self._via_reader(s, m)
+        if carried_to:
+            return [carried_to], False
         # "to the church", "for Maple Street Chapel"
         org = self.org_recipient(s, m, thread)
         if org:
@@ -1142,6 +1154,10 @@ class _GiftReader:
             return [], False
         # "gifted them to every employee", "donated some to its members": given to others the sentence names
         if not any(t.lower_ in {"you", "your", "yours", "yourself", "u"} for t in doc):
+            # "I'd like to give her a X", "our gift to him": the person named before whom the pronoun points back to
+            named_before = self._pronoun_recipient(s, m)
+            if named_before:
+                return [named_before], False
             for sp in s.spans("give"):
                 if doc[sp.start].lower_ not in self.rules.giving_forms:
                     continue  # a verb of motion: "to" names where the things go
@@ -1211,12 +1227,99 @@ class _GiftReader:
                 pid = ctx.find(x.group(1).strip(), m, ("person",))
                 if pid and pid != sender and ctx.side(pid) != "vendor":
                     return pid
+        # "we'd like Mrs. Ada Lund to have a X", "I want Mr. Lund to keep one": who the writer wants to have the things
+        x = _TO_HAVE.search(s.text)
+        if x:
+            pid = self._find_titled(x.group(1), m)
+            if pid and pid != sender and ctx.side(pid) != "vendor":
+                return pid
         # "let's get Mrs. Ada Lund covered: two X, on us", "we'll get Mr. Lund set up with a Y": who is provided for
         x = _PROVIDED_FOR.search(s.text)
         if x:
             pid = ctx.find(x.group(1).strip(), m, ("person",))
             if pid and pid != sender and ctx.side(pid) != "vendor":
                 return pid
+        return None
+
+    _PRONOUN_TITLES = {"her": ("mr",), "him": ("mrs", "ms", "miss")}
+
+    def _pronoun_recipient(self, s: Sentence, m: Message) -> str | None:
+        """"Mrs. Ada Lund's shed was broken into ... I'd like to give her a X", "... our gift to him": a "her" or "him"
+        as what a verb of giving hands things to (right after it, before what it hands over, or after its "to")
+        points back to the last person the message names before the sentence who is neither its writer nor one
+        written to nor on the vendor's side (a courtesy title of the other gender rules a name out)."""
+        doc = s.doc
+        pron = None
+        for sp in [*s.spans("give"), *s.spans("gift_nouns")]:
+            for j in range(sp.end, min(len(doc), sp.end + 6)):
+                if doc[j].text in {";", ":", ".", "!", "?", ","}:
+                    break
+                w = doc[j].lower_
+                nxt = doc[j + 1] if j + 1 < len(doc) else None
+                if w in self._PRONOUN_TITLES and j == sp.end and doc[sp.start].lower_ in self.rules.giving_forms and \
+                        nxt is not None and nxt.lower_ in _GIVE_PERSON_THINGS_LEAD:
+                    pron = w  # "give her a X" (not "give her husband a X")
+                elif w == "to" and nxt is not None and nxt.lower_ in self._PRONOUN_TITLES:
+                    after = doc[j + 2] if j + 2 < len(doc) else None
+                    if after is None or not after.is_alpha or after.lower_ in _AFTER_PRONOUN or \
+                            after.pos_ and after.pos_ not in {"NOUN", "PROPN", "ADJ", "NUM"}:
+                        pron = nxt.lower_  # "... to her." (not "to her grandson")
+                if pron or w == "to":
+                    break
+            if pron:
+                break
+        return self._person_before(s, m, pron) if pron else None
+
+    def _via_reader(self, s: Sentence, m: Message) -> str | None:
+        """The vendor asking the reader to carry its things to someone ("could you pass a X along to Mrs. Ada Lund",
+        "for you to give to her", "can you drop it off with Mr. Lund"): that person receives, the reader only carries."""
+        ctx, doc = self.ctx, s.doc
+        if ctx.side(ctx.pid(m.sender)) != "vendor":
+            return None
+        sender, near = ctx.pid(m.sender), ctx.participants(m)
+        for sp in s.spans("give"):
+            if not any(t.lower_ in {"you", "u"} for t in doc[max(0, sp.start - 3):sp.start]):
+                continue
+            for j in range(sp.end, min(len(doc) - 1, sp.end + 10)):
+                if doc[j].text in {";", ":", ".", "!", "?"}:
+                    break
+                if doc[j].lower_ not in {"to", "with"}:
+                    continue
+                nxt = doc[j + 1]
+                if nxt.lower_ in self._PRONOUN_TITLES:
+                    after = doc[j + 2] if j + 2 < len(doc) else None
+                    if after is None or not after.is_alpha or after.lower_ in _AFTER_PRONOUN or \
+                            after.pos_ and after.pos_ not in {"NOUN", "PROPN", "ADJ", "NUM"}:
+                        return self._person_before(s, m, nxt.lower_)
+                    return None
+                x = _GIVE_PERSON_NAME.match(doc[j + 1:].text)
+                pid = self._find_titled(x.group(1), m) if x else None
+                if pid and pid != sender and pid not in near and ctx.side(pid) != "vendor":
+                    return pid
+                return None
+        return None
+
+    def _find_titled(self, name: str, m: Message) -> str | None:
+        """The person a name printed with or without its courtesy title ("Mrs. Ada Lund") names."""
+        name = name.strip()
+        return self.ctx.find(name, m, ("person",)) or self.ctx.find(
+            re.sub(r"^(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+", "", name), m, ("person",))
+
+    def _person_before(self, s: Sentence, m: Message, pron: str) -> str | None:
+        """The last person the message names before the sentence who is neither its writer nor one written to nor on
+        the vendor's side, and whose courtesy title does not say the other gender than the pronoun's."""
+        ctx = self.ctx
+        sender = ctx.pid(m.sender)
+        near = ctx.participants(m)
+        for x in reversed(ctx.mentions(m.id)):
+            if x.kind != "person" or not x.node_id or x.end > s.start:
+                continue
+            if x.node_id == sender or x.node_id in near or ctx.side(x.node_id) == "vendor":
+                continue
+            title = x.text.split()[0].lower().rstrip(".") if x.text.split() else ""
+            if title in self._PRONOUN_TITLES[pron]:
+                continue
+            return x.node_id
         return None
 
     _MEANT_FOR = re.compile(r"^\W*(?:they|these|those|both|all of them|it|this one|the \w+)\s*(?:'re|’re|are|is|'s|’s|will be)\s+"
