@@ -53,6 +53,18 @@ def test_him_points_back_past_the_writer_and_the_reader():
     assert gifts(run([offer, yes], PeopleIndex().see(offer, yes))[1]) == [("v1", "c2", 199.0)]
 
 
+def test_an_officer_telling_the_vendor_he_delivered_its_things_gives_the_vendor_nothing():
+    """"dropped off the X sat, she was thrilled" from an officer to the vendor: the vendor's own things taken to someone
+    else, no gift from the officer to the vendor's people; "I'm sending you a X" from him still is."""
+    for body in ["dropped off the yard light cam sat, she was thrilled\n\nOtto",
+                 "Delivered the Yard Light Cam to the old gentleman on Birch this morning. He teared up.\n\nOtto"]:
+        told = msg(OTTO, [VERA], "Done", body, day=5)
+        assert gifts(run([told], PeopleIndex().see(told))[1]) == []
+    mine = msg(OTTO, [VERA], "Spare", "Vera, I'm sending you my old Porch Cam as a gift, no charge.\n\nOtto", day=5)
+    got = msg(VERA, [OTTO], "RE: Spare", "It came today, thank you so much!\n\nVera Vendor\nAcme Cams", day=6)
+    assert gifts(run([mine, got], PeopleIndex().see(mine, got))[1]) == [("o1", "v1", 199.0)]
+
+
 def test_the_reader_asked_to_carry_the_things_to_someone_is_no_recipient():
     """"for you to give to her", "we'd like Mrs. Cora Civilian to have a X": the woman receives, the officer carries;
     "for you to keep" is still the reader's."""

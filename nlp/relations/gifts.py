@@ -1185,6 +1185,10 @@ class _GiftReader:
             named = self._named_recipient(s, m)
             if named:
                 return [named], False
+            # an officer telling the vendor "dropped off the X sat", "delivered the X to the lady on Elm": the vendor's
+            # own things taken to someone else, not given back to the vendor's people written to
+            if s.products and you and ctx.side(ctx.pid(m.sender)) != "vendor" and all(ctx.side(p) == "vendor" for p in you):
+                return [], False
         return you, False
 
     def _group_size(self, s: Sentence) -> int:
