@@ -65,6 +65,16 @@ def test_an_officer_telling_the_vendor_he_delivered_its_things_gives_the_vendor_
     assert gifts(run([mine, got], PeopleIndex().see(mine, got))[1]) == [("o1", "v1", 199.0)]
 
 
+def test_thanks_typed_on_a_phone_take_an_offer():
+    """"sweet, thx" answering an offer is a yes, as "thanks" is; "thx, but I'll pass" is not."""
+    offer = msg(VERA, [OTTO], "Your code", "Otto! OTTO50 has been redeemed 20 times now, so you've earned two free "
+                                           "Porch Cams. They go out next week.\n\nVera Vendor\nAcme Cams", day=1)
+    yes = msg(OTTO, [VERA], "RE: Your code", "sweet, thx\n\nSent from my iPhone", day=2)
+    assert gifts(run([offer, yes], PeopleIndex().see(offer, yes))[1]) == [("v1", "o1", 398.0)]
+    no = msg(OTTO, [VERA], "RE: Your code", "thx, but I'll pass\n\nSent from my iPhone", day=2)
+    assert gifts(run([offer, no], PeopleIndex().see(offer, no))[1]) == []
+
+
 def test_the_reader_asked_to_carry_the_things_to_someone_is_no_recipient():
     """"for you to give to her", "we'd like Mrs. Cora Civilian to have a X": the woman receives, the officer carries;
     "for you to keep" is still the reader's."""
