@@ -320,7 +320,11 @@ def _gmail_block(lines: list[str], i: int) -> int:
             in_field = True
             j += 1
             continue
-        if in_field and s and ("@" in s or s.endswith(",")) and not re.search(r"[.!?]$", s) and len(s) < 200:
+        # a recipient list goes on after a separator ("..., Rosa Quill" / "<rquill@...>"); a line with no address
+        # after one that ends with a whole address is the body's greeting ("Deputy Ike, Rosa,") run up against the
+        # header when the blank line between them was lost (a PDF's text)
+        if in_field and s and ("@" in s or s.endswith(",") and lines[j - 1].rstrip().endswith((",", ";"))) \
+                and not re.search(r"[.!?]$", s) and len(s) < 200:
             j += 1
             continue
         break
