@@ -7,6 +7,8 @@ import re
 import sys
 from pathlib import Path
 
+import pytest
+
 sys.path.insert(0, str(Path(__file__).parent))  # the invented world of test_relations.py (importlib mode)
 from test_relations import OTTO, VERA, FakeIndex, msg, run
 from test_relations import gift_triples as gifts
@@ -88,3 +90,17 @@ def test_the_reader_asked_to_carry_the_things_to_someone_is_no_recipient():
                                               "course.\n\nVera Vendor\nAcme Cams", day=1)
     yes = msg(OTTO, [VERA], "RE: Garage", "Sure thing, thanks.\n\nOtto", day=2)
     assert gifts(run([keep, yes], PeopleIndex().see(keep, yes))[1]) == [("v1", "o1", 249.0)]
+
+
+@pytest.mark.model
+def test_praise_typed_short_on_a_phone_endorses(nlp):
+    """"def recommend the X", "highly rec the X", "X are legit": an officer's praise typed short; "is this offer
+    legit?", "not legit", someone else's "legit" are not."""
+    from giftgraph.nlp.relations.promoted import endorsed_theme
+
+    for text in ["def recommend the Porch Cam, ours caught two package thieves.",
+                 "highly rec the Porch Cam for anybody on Birch", "Porch Cams are legit."]:
+        assert endorsed_theme(nlp(text)[:]) is not None, text
+    for text in ["Is this offer legit?", "The Porch Cam is not legit.", "She said the Porch Cam is legit.",
+                 "I wasn't sure the email was legit."]:
+        assert endorsed_theme(nlp(text)[:]) is None, text
