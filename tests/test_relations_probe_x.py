@@ -30,3 +30,18 @@ def test_please_consider_it_our_treat_hands_over_and_asks_nothing():
     assert _gifts("Otto, we should be honoured to cover your registration ($525); please consider it our treat.",
                   "Sure, thanks.") == [("v1", "o1", 525.0)]
     assert _gifts("Otto, please consider our Porch Cam for the station; it is $199.", "Sure, thanks.") == []
+
+
+def test_a_gift_to_a_named_unit_in_the_next_sentence_goes_to_the_unit():
+    """"We've waived the invoice for the X. Kindly regard them as a gesture of goodwill towards the Quarry Division":
+    the unit named after the gift noun (or goodwill) receives, not the lieutenant written to; "a gift to you" and a
+    unit named only as where the things go leave the reader the recipient."""
+    ask = "Could you send an invoice for four Porch Cams for the Quarry Division substation?"
+    for words in ["Kindly regard them as a gesture of goodwill towards the Quarry Division; there is nothing to pay.",
+                  "Please consider them a gift to the Quarry Division."]:
+        th = vendor_thread("x", ask, "Otto, we have waived the invoice for the four Porch Cams. " + words,
+                           "That's generous, thank you.")[1:]
+        assert gifts(run(th, FakeIndex().see(*th))[1]) == [("v1", "d1", 796.0)]
+    th = vendor_thread("x", ask, "Otto, we have waived the invoice for the four Porch Cams. Please consider them a "
+                       "gift to you; they will be delivered to the Quarry Division.", "That's generous, thank you.")[1:]
+    assert gifts(run(th, FakeIndex().see(*th))[1]) == [("v1", "o1", 796.0)]

@@ -1852,6 +1852,9 @@ class _GiftReader:
         return set(self.ctx.items_of(s)) <= set(offered)
 
     _UNIT_KEEPS = re.compile(r"\b(?:the|your)\s+(\w+)['\u2019]s\s+to\s+(?:keep|have|use)\b", re.I)
+    # "regard them as a gift to the Harbor Squad", "a gesture of goodwill towards the Harbor Squad": a gift noun (or
+    # goodwill) right before the unit's name says who the things are for
+    _UNIT_GIVEN = re.compile(r"(?<!\bnot )(?<!\bno )\b(?:gift|present|donation|goodwill)\s+(?:to|towards?)\s+(?:the|your)\s+$", re.I)
 
     def _unit_keeps(self, s: Sentence, m: Message, reader: str) -> str | None:
         """The offer's sentence, or one of the next two of its paragraph, says the things are a unit's to keep
@@ -1861,7 +1864,12 @@ class _GiftReader:
         if ctx.index_nodes.get(reader) is None or ctx.index_nodes[reader].kind != "person":
             return None
         sents = ctx.sentences.get(m.id, [])
+        body = m.body or ""
         for t in [s, *[x for x in sents[s.index + 1:s.index + 3] if x.paragraph == s.paragraph]]:
+            for mn in ctx.mentions_in(t):
+                if mn.kind == "division" and mn.node_id and self._UNIT_GIVEN.search(
+                        " ".join(body[max(t.start, mn.start - 40):mn.start].split()) + " "):
+                    return mn.node_id
             for x in self._UNIT_KEEPS.finditer(t.text):
                 noun = x.group(1).lower()
                 if not any(sp.text.lower() == noun for sp in t.spans("unit_words")):
@@ -2113,8 +2121,9 @@ class _GiftReader:
             # "what do I owe you for the one you brought to the meeting?" - "nothing, it's on me": handed over already
             sent_now = sent_now or any(self.given_by_reader(t) and not t.has("purchase") for t in asked)
             value = next((v for v in (ctx.stated_value(t) for t in sents if t.has("value_cue")) if v), None)
-            g = _Gift(giver=sender, recipients=[asker], offer=m, thread_pos=pos, items=items, stated_value=value,
-                      offer_sents=[*asked, s], shipped=m if sent_now else None, accepted=m)
+            # "... no charge. Kindly regard them as a gift to the Harbor Squad": granted to the unit the answer names
+            g = _Gift(giver=sender, recipients=[self._unit_keeps(s, m, asker) or asker], offer=m, thread_pos=pos,
+                      items=items, stated_value=value, offer_sents=[*asked, s], shipped=m if sent_now else None, accepted=m)
             open_.append(g)
             gifts.append(g)
             return True
