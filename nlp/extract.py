@@ -222,6 +222,9 @@ def classify_signature(sig: Signature, doc, profile: Profile, resolver: Resolver
             capitalised = sum(1 for w in seg.split() if w[:1].isupper()) >= max(1, len(seg.split()) - 2)
             # "Security Committee Chair", "Board Treasurer": a title ending a phrase is a title
             title_last = sw[-1] in profile.title_words and sw[-1] not in profile.organization_words
+            # "Head of School", "Chair of the Board": a title over a bare kind of organisation, which names none
+            title_over = (len(sw) >= 3 and sw[0] in profile.title_words and sw[1] == "of"
+                          and all(w in profile.organization_words or w == "the" for w in sw[2:]))
             if not agency_sig and _DEPARTMENT.fullmatch(seg):
                 # "Fulfillment & Logistics", "Sales and Marketing", "Accounts Receivable": a company's own
                 # department over the company's line, made only of the words departments are named with
@@ -231,7 +234,7 @@ def classify_signature(sig: Signature, doc, profile: Profile, resolver: Resolver
                 out.append(("organization", seg, resolver.add_org(seg)))
             elif label and not org_word and _spells_label(seg, label):
                 out.append(("organization", seg, resolver.add_org(_clean_org_span(seg))))
-            elif title_only or title_last or (any(w in ranks for w in sw) and not org_word):
+            elif title_only or title_last or title_over or (any(w in ranks for w in sw) and not org_word):
                 out.append(("title", seg, ""))
             elif org_word and capitalised and len(sw) >= 2:
                 out.append(("organization", seg, resolver.add_org(_strip_title_prefix(seg, profile))))

@@ -1,0 +1,40 @@
+"""Signature lines met by probe X (an mbox of a school-safety vendor and a school district's police). Invented names
+and wording."""
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+import pytest
+
+from giftgraph.nlp.extract import extract_entities
+
+_spec = importlib.util.spec_from_file_location("entity_world", Path(__file__).parent / "fixtures" / "entity_world.py")
+ew = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(ew)
+
+
+@pytest.fixture(scope="module")
+def trained():
+    from giftgraph.nlp.components import load_pipeline
+    from giftgraph.nlp.profile import Profile
+
+    prof = Profile.load("ring_lapd")
+    return prof, load_pipeline(prof)
+
+
+@pytest.mark.model
+def test_a_title_over_a_bare_kind_of_organisation_is_a_title(trained):
+    """"Head of School" over "Larkspur Hill Academy": a title, and the writer a member of the academy; "Larkspur
+    Hill Academy" alone on the line stays the organisation."""
+    from giftgraph.ingest.message import Address
+
+    prof, nlp = trained
+    gale, tobin = Address("Gale Okonjo", "gokonjo@larkspurhill.org"), Address("Tobin Marsh", "tmarsh@lapd.lacity.org")
+    body = "Thanks, Officer. We signed up this morning.\n\nGale Okonjo\nHead of School\nLarkspur Hill Academy\n"
+    index, docs, nodes, edges = extract_entities([ew.msg(gale, [tobin], "Panic button", body)], profile=prof, nlp=nlp)
+    orgs = {n.name for n in nodes if n.kind == "organization"}
+    assert "Head of School" not in orgs and "Larkspur Hill Academy" in orgs
+    by_id = {n.id: n.name for n in nodes}
+    member = {by_id[e.target] for e in edges if e.type == "MEMBER_OF" and by_id.get(e.source) == "Gale Okonjo"}
+    assert member == {"Larkspur Hill Academy"}
