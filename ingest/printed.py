@@ -493,6 +493,8 @@ def _scan(lines: list[Line], timezone: str, quoted_level: int, out: list[list[_S
         else:
             end = i + (2 if kind == "wrote2" else 1)
             h = _parse_wrote(" ".join(x.strip() for x in texts[i:end]), timezone)
+            if cur is not None:
+                _day_first_if_later(h, cur.header.sent, timezone)
         if (kind == "outlook" and not top_level and new_docs and quoted_level == 0 and cur is not None
                 and cur.header.kind == "outlook" and not _after_separator(texts, i)
                 and all(_printed_after(h.sent, x.header.sent, 0) for x in out[-1])
@@ -537,6 +539,26 @@ def _answers(subject: str | None, above: str | None) -> bool:
     m = re.match(r"\s*(?:RE|Re|FW|Fw|FWD|Fwd)\s*:\s*(.+)$", subject or "")
     return bool(m and above and not re.match(r"\s*(?:RE|Re|FW|Fw|FWD|Fwd)\s*:", above)
                 and " ".join(m.group(1).split()).lower() == " ".join(above.split()).lower())
+
+
+# a date printed in digits whose first two numbers could each be the day or the month ("04/03/2024")
+_NUMERIC_DATE = re.compile(r"\b(\d{1,2})([/.-])(\d{1,2})\2((?:19|20)\d\d)\b")
+
+
+def _day_first_if_later(h: "Header", quoting: str | None, timezone: str) -> None:
+    """"On 04/03/2024 16:20, Ann wrote:" quoted in a message of 5 March: a British client prints the day first, and a
+    quoted message is never written after the one quoting it, so a month-first reading dated after the quoting message
+    is read day first when that reading is not (the same rule as a binder's: the slack of a writer's zone)."""
+    m = _NUMERIC_DATE.search(h.sent_raw or "")
+    if not m or not quoting or not h.sent or not _printed_after(h.sent, quoting):
+        return
+    a, b = int(m.group(1)), int(m.group(3))
+    if a == b or a > 12 or b > 12:
+        return
+    swapped = parse_date(h.sent_raw[:m.start()] + f"{m.group(3)}{m.group(2)}{m.group(1)}{m.group(2)}{m.group(4)}"
+                         + h.sent_raw[m.end():], timezone)
+    if swapped and not _printed_after(swapped, quoting):
+        h.sent = swapped
 
 
 def _printed_after(sent: str, above: str, by: int = _LATER_BY) -> bool:
