@@ -67,7 +67,7 @@ _SIGNOFF_WORDS = re.compile(r"^(?:thanks|thank you|thx|best|best regards|regards
 _AGENCY_LINE = re.compile(r"\b(?:police|sheriff'?s?|constabulary|marshals?|highway patrol|PD)\b", re.I)
 # (the unit words of profile drafting, but those too broad to end a unit's name on a line of their own: "Central
 # District", "Service Area", "Call Center")
-_LINE_UNIT_WORDS = [w for w in UNIT_WORDS if w not in ("District", "Area", "Center", "Centre", "Troop")]
+_LINE_UNIT_WORDS = [w for w in UNIT_WORDS if w not in ("District", "Area", "Center", "Centre", "Troop")] + ["Program"]
 _UNIT_LINE = re.compile(r"(?:[A-Z][A-Za-z&'-]+\s+){1,4}(?:" + "|".join(re.escape(w) for w in _LINE_UNIT_WORDS) + ")"
                         # a unit word and its letter or number: "Troop D", "Precinct 12", "District IV"
                         r"|(?:Troop|District|Precinct|Station|Zone|Sector|Platoon)\s+(?:[A-Z]|\d{1,3}|[IVX]{1,4})")

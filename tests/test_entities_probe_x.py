@@ -38,3 +38,23 @@ def test_a_title_over_a_bare_kind_of_organisation_is_a_title(trained):
     by_id = {n.id: n.name for n in nodes}
     member = {by_id[e.target] for e in edges if e.type == "MEMBER_OF" and by_id.get(e.source) == "Gale Okonjo"}
     assert member == {"Larkspur Hill Academy"}
+
+
+@pytest.mark.model
+def test_a_program_on_a_police_signature_line_is_a_unit(trained):
+    """"School Resource Officer - Cadet Program" over a police department's line: the programme is the officer's
+    unit, as a squad or a section is; a company's "Loyalty Program" under a company's name is no unit."""
+    from giftgraph.ingest.message import Address
+
+    prof, nlp = trained
+    nell, gale = Address("Nell Varga", "nvarga@harlowpd.org"), Address("Gale Okonjo", "gokonjo@larkspurhill.org")
+    body = ("Sounds good, see you Tuesday.\n\nOfc. Nell Varga\nSchool Resource Officer - Cadet Program\n"
+            "Harlow Unified School District Police Department\n")
+    sold = ("Thanks for the order.\n\nPia Strand\nAccount Manager - Loyalty Program\nLarkspur Outfitters\n")
+    msgs = [ew.msg(nell, [gale], "Walkthrough", body), ew.msg(Address("Pia Strand", "pia@larkspuroutfitters.com"), [gale],
+                                                               "Order", sold)]
+    index, docs, nodes, edges = extract_entities(msgs, profile=prof, nlp=nlp)
+    by_id = {n.id: n for n in nodes}
+    member = {(by_id[e.source].name, by_id[e.target].kind, by_id[e.target].name) for e in edges if e.type == "MEMBER_OF"}
+    assert ("Nell Varga", "division", "Cadet Program") in member
+    assert not any(n.name == "Loyalty Program" and n.kind == "division" for n in nodes)
