@@ -58,3 +58,19 @@ def test_a_program_on_a_police_signature_line_is_a_unit(trained):
     member = {(by_id[e.source].name, by_id[e.target].kind, by_id[e.target].name) for e in edges if e.type == "MEMBER_OF"}
     assert ("Nell Varga", "division", "Cadet Program") in member
     assert not any(n.name == "Loyalty Program" and n.kind == "division" for n in nodes)
+
+
+@pytest.mark.model
+def test_a_montessori_named_in_the_text_is_an_organisation(trained):
+    """"Both Larkspur Hill Academy and Fernbrook Montessori have signed": a Montessori school is named by that word
+    alone, as an academy is."""
+    from giftgraph.ingest.message import Address
+
+    prof, nlp = trained
+    ana, tobin = Address("Ana Lindqvist", "ana.lindqvist@ring.com"), Address("Tobin Marsh", "tmarsh@lapd.lacity.org")
+    body = ("Tobin,\n\nGood news: both Larkspur Hill Academy and Fernbrook Montessori have signed with us this week.\n\n"
+            "Ana Lindqvist\n")
+    index, docs, nodes, edges = extract_entities([ew.msg(ana, [tobin], "Signed", body)], profile=prof, nlp=nlp)
+    orgs = {n.name for n in nodes if n.kind == "organization"}
+    assert {"Larkspur Hill Academy", "Fernbrook Montessori"} <= orgs
+    assert "Fernbrook Montessori" not in {n.name for n in nodes if n.kind == "person"}
