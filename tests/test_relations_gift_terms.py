@@ -86,3 +86,17 @@ def test_a_loan_whose_return_is_given_up_becomes_a_gift(later):
     yes = msg(OTTO, [VERA], "RE: Trial", "Thank you, we will keep it.", day=31)
     assert gifts(run([lend, later_m, yes])[1]) == [("v1", "o1", 199.0)]
     assert gifts(run([lend, yes])[1]) == []  # the loan alone gives nothing
+
+
+@pytest.mark.parametrize("offer,gift", [
+    # nothing owed for things named: the invoice zeroed out, the charge written off; the terms after a comma
+    ("Otto, I've zeroed out the invoice for your two Porch Cams.", True),
+    ("We wrote off the charge for the two Porch Cams you kept.", True),
+    ("Two Porch Cams for the Quarry break-ins, on me.", True),
+    # an invoice replaced by another, and "on me" as owning a fault, give nothing
+    ("We voided the invoice and sent a corrected one for your two Porch Cams.", False),
+    ("The delay on your two Porch Cams is on me, sorry.", False),
+])
+def test_an_invoice_zeroed_or_the_terms_on_me_make_named_things_a_gift(offer, gift):
+    ms = [msg(VERA, [OTTO], "Cams", offer), msg(OTTO, [VERA], "RE: Cams", "Very kind, thanks.", day=2)]
+    assert gifts(run(ms)[1]) == ([("v1", "o1", 398.0)] if gift else [])
