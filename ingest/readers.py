@@ -436,10 +436,34 @@ def _decode_part(part) -> str:
     return decode_text(payload)
 
 
+def _own_parts(msg):
+    """The parts of `msg`, not going into a forwarded message attached whole (message/rfc822): that
+    message's text is its own, not the forwarder's."""
+    yield msg
+    if msg.is_multipart() and msg.get_content_type() != "message/rfc822":
+        for part in msg.get_payload():
+            if part.get_content_type() == "message/rfc822":
+                yield part
+                continue
+            yield from _own_parts(part)
+
+
+def _attached_messages(msg) -> list:
+    """The emails attached whole to `msg` (a forward "as attachment": message/rfc822 parts)."""
+    out = []
+    for part in _own_parts(msg):
+        if part is not msg and part.get_content_type() == "message/rfc822":
+            inner = part.get_payload()
+            inner = inner[0] if isinstance(inner, list) and inner else inner
+            if hasattr(inner, "get") and (inner.get("from") or inner.get("date") or inner.get("subject")):
+                out.append(inner)
+    return out
+
+
 def _body_text(msg) -> str:
     """The text/plain body (else text/html with the tags dropped)."""
     plain = html_part = None
-    for part in msg.walk():
+    for part in _own_parts(msg):
         if part.is_multipart():
             continue
         if "attachment" in str(part.get("Content-Disposition", "")).lower():
@@ -493,6 +517,15 @@ def email_to_messages(msg, *, file: str, timezone: str, quoted_history: bool = T
         msgs[0]._header_id = ids[0] if ids else None
         msgs[0].message_id = ids[0] if ids else ""
         msgs[0]._header_parent = parents[-1] if parents else None
+    try:
+        attached = _attached_messages(msg)
+    except Exception:  # noqa: BLE001 - a bad MIME structure still leaves the message itself
+        attached = []
+    for inner in attached:  # a forward "as attachment": the attached email is one of the release's, quoted under this one
+        for m in email_to_messages(inner, file=file, timezone=timezone, quoted_history=quoted_history):
+            for p in m.provenance:
+                p.quoted = True
+            msgs.append(m)
     return msgs
 
 
