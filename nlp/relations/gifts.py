@@ -212,6 +212,8 @@ class _GiftReader:
             return "negated"
         if self._thing_adds(s):
             return "feature"
+        if self._sends_people(s):
+            return "people"
         if any(not self._period_not_tally(s, sp, self.ctx.items_of) and not self._uses_tally(s, sp) for sp in s.spans("recap")):
             return "recap"
         if self.reported(s):
@@ -329,6 +331,26 @@ class _GiftReader:
             # the product's name right before the verb, or with one word of the kind of thing between ("case", "unit")
             if not (sp.start in ends or (sp.start - 1 in ends and doc[sp.start - 1].is_alpha
                                          and doc[sp.start - 1].lower_ not in {"we", "i", "you", "they", "'ll", "will", "can"})):
+                return False
+        return True
+
+    _SEND_VERBS = frozenset({"send", "sends", "sending", "sent"})
+    _ANYONE = frozenset({"anybody", "anyone", "everybody", "everyone", "somebody", "someone", "people", "folks"})
+
+    def _sends_people(self, s: Sentence) -> bool:
+        """Every giving word is "send" with people as its object and nothing given them ("I'd send anybody there",
+        "we send everyone to that class"): who is sent somewhere, not a thing handed over. Not "send everyone a
+        jacket", where "everyone" receives."""
+        doc = s.doc
+        spans = s.spans("give")
+        if not spans:
+            return False
+        for sp in spans:
+            if doc[sp.start].lower_ not in self._SEND_VERBS or sp.end >= len(doc) or doc[sp.end].lower_ not in self._ANYONE:
+                return False
+            nxt = doc[sp.end + 1] if sp.end + 1 < len(doc) else None
+            if nxt is not None and (nxt.like_num or nxt.lower_ in {"a", "an", "one", "some", "the", "our", "my", "this", "these"}
+                                    or nxt.lower_ in self.rules.number_words):
                 return False
         return True
 
