@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))  # the invented world of test_relations.py (importlib mode)
-from test_relations import CORA, OTTO, VERA, FakeIndex, msg, run
+from test_relations import CORA, OLGA, OTTO, VERA, FakeIndex, msg, run
 from test_relations import gift_triples as gifts
 
 
@@ -19,3 +19,22 @@ def test_sending_people_somewhere_is_no_gift():
     give = msg(VERA, [OTTO], "Cameras", "Otto, I'll send everyone a Porch Cam, no charge.")
     got = msg(OTTO, [VERA], "RE: Cameras", "Thank you, they came in today.", day=2)
     assert gifts(run([give, got], FakeIndex().see(give, got))[1]) == [("v1", "o1", 199.0)]
+
+
+def test_a_reward_for_whoever_does_something_is_conditional():
+    """"Anyone who answers the questions gets a $30 card" promises a reward on a condition: no gift yet; the card
+    later said to be on its way is one."""
+    poll = msg(VERA, [OTTO, OLGA], "Poll", "Hi both,\n\nWe're gathering opinions on the Porch Cam. Anyone who answers "
+                                          "the five questions by Friday gets a $30 gift card as our thanks.\n\nVera")
+    done = msg(OTTO, [VERA], "RE: Poll", "Done, thanks Vera!", day=2)
+    assert gifts(run([poll, done], FakeIndex().see(poll, done))[1]) == []
+    sent = msg(VERA, [OTTO], "Poll", "Otto, thanks for answering the questions. Your $30 gift card is on its way as "
+                                     "our thanks.\n\nVera")
+    assert gifts(run([sent], FakeIndex().see(sent))[1]) == [("v1", "o1", 30.0)]
+
+
+def test_a_thing_for_anyone_who_wants_it_is_no_condition():
+    """"... for anyone who wants it" names who may use the thing, no reward for doing something: still a gift."""
+    give = msg(VERA, [OTTO], "Spare", "Otto, I'm sending a Porch Cam over, free, for anyone who wants it on your squad.")
+    got = msg(OTTO, [VERA], "RE: Spare", "It came in today, thank you!", day=2)
+    assert [(g, v) for g, _, v in gifts(run([give, got], FakeIndex().see(give, got))[1])] == [("v1", 199.0)]
