@@ -33,6 +33,18 @@ def test_a_reward_for_whoever_does_something_is_conditional():
     assert gifts(run([sent], FakeIndex().see(sent))[1]) == [("v1", "o1", 30.0)]
 
 
+def test_things_of_your_in_the_plural_go_one_each_to_the_addressees_the_greeting_names():
+    """"Hi Otto and Olga, your $40 gift cards are on their way": one card each, of the amount stated, to each
+    addressee the greeting names; a count ("your two tickets") or a greeting that names one leaves it as it was."""
+    cards = msg(VERA, [OTTO, OLGA], "Questionnaire", "Hi Otto and Olga,\n\nThanks for answering our questionnaire! Your "
+                                                    "$40 gift cards are on their way to your inboxes.\n\nVera")
+    assert gifts(run([cards], FakeIndex().see(cards))[1]) == [("v1", "o1", 40.0), ("v1", "o2", 40.0)]
+    cams = msg(VERA, [OTTO, OLGA], "Cams", "Hi Otto and Olga,\n\nYour Porch Cams shipped today, no charge.\n\nVera")
+    assert gifts(run([cams], FakeIndex().see(cams))[1]) == [("v1", "o1", 199.0), ("v1", "o2", 199.0)]
+    one = msg(VERA, [OTTO, OLGA], "Cams", "Hi Otto,\n\nYour Porch Cams shipped today, no charge.\n\nVera")
+    assert [r for _, r, _ in gifts(run([one], FakeIndex().see(one))[1])] == ["o1"]
+
+
 def test_a_thing_for_anyone_who_wants_it_is_no_condition():
     """"... for anyone who wants it" names who may use the thing, no reward for doing something: still a gift."""
     give = msg(VERA, [OTTO], "Spare", "Otto, I'm sending a Porch Cam over, free, for anyone who wants it on your squad.")

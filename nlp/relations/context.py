@@ -418,6 +418,25 @@ class ThreadContext:
                 hits.append(p)
         return hits[:1] if len(hits) == 1 else addressees[:1]
 
+    def greeted_several(self, m: Message, addressees: list[str]) -> list[str]:
+        """The addressees of the other side the greeting names, when it names two or more ("Hi Ana, Raj and Lee,"):
+        "you" may then be all of them. Empty otherwise."""
+        sender = self.pid(m.sender)
+        other_side = [p for p in addressees if self.side(p) != self.side(sender)]
+        if len(other_side) < 2:
+            return []
+        sents = self.sentences.get(m.id, [])[:1]
+        if not sents:
+            return []
+        words = set(re.findall(r"[a-z]{3,}", sents[0].text.lower()))
+        hits = []
+        for p in other_side:
+            n = self.index_nodes.get(p)
+            names = {w for f in ([n.name, *n.aliases] if n else []) for w in re.findall(r"[a-z]{3,}", f.lower())}
+            if names & words:
+                hits.append(p)
+        return hits if len(hits) >= 2 else []
+
     def find(self, text: str, m: Message, kinds) -> str | None:
         if self.index is None or not text.strip():
             return None

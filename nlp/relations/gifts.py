@@ -36,6 +36,10 @@ _ADDS = re.compile(r"^\W*(?:and|plus|also|with)\b|\b(?:plus|also|too|as well|alo
 __all__ = ["extract_gifts"]
 
 
+# an amount that is each one's: "your $50 gift cards", "$300 per seat", "$25 each"
+_AMOUNT_EACH = re.compile(r"\byour\s+(?:[a-z]+\s+)?\$\s?\d|\$\s?[\d,.]+k?\s*(?:each|apiece|a piece|per\s+(?!year|month|week|day|night|hour)[a-z]+)\b", re.I)
+
+
 @dataclass
 class _Gift:
     giver: str
@@ -64,6 +68,7 @@ class _Gift:
     # the people of a group that receives as one ("lunch for the six of you, $20 a head": the reader's unit, six heads)
     per_head: float | None = None
     heads: int = 1
+    each_stated: bool = False  # one each, the stated amount each one's ("your $50 cards", "$300 per seat")
 
 
 def _sent_utc(m: Message):
@@ -1138,6 +1143,11 @@ class _GiftReader:
         carried_to = self._via_reader(s, m)
         if carried_to:
             return [carried_to], False
+        # "Hi Ana and Raj, ... your gift cards are on the way", "... comp both of your seats": a "you" in the plural, to the
+        # addressees the greeting names, one each
+        several = ctx.greeted_several(m, addressees)
+        if several and self._plural_yours(s):
+            return several, True
         # "to the church", "for Maple Street Chapel"
         org = self.org_recipient(s, m, thread)
         if org:
@@ -1219,6 +1229,28 @@ class _GiftReader:
         w = group.group(1) if group else ""
         n = self.rules.number_words.get(w) if w in self.rules.number_words else int(w) if w.isdigit() else None
         return n if n and 2 <= n <= 99 else 1
+
+    _NOT_PLURAL = frozenset({"thanks", "yours", "this", "its", "ours", "news", "plus", "always", "perhaps", "hours",
+                             "address", "business", "access", "process", "status", "was", "has", "is", "as", "us"})
+
+    def _plural_yours(self, s: Sentence) -> bool:
+        """The sentence speaks of things of "your" in the plural ("your $50 gift cards", "both of your seats",
+        "your new jackets"), with no count of them ("your two tickets" are shared, not one each)."""
+        doc = s.doc
+        for t in doc:
+            if t.lower_ != "your":
+                continue
+            for j in range(t.i + 1, min(len(doc), t.i + 5)):
+                w = doc[j]
+                if w.like_num and not doc[j - 1].text == "$" or w.lower_ in self.rules.number_words:
+                    break  # a count: "your two tickets"
+                if not (w.is_alpha or w.text in {"$", "-"} or w.like_num):
+                    break
+                lw = w.lower_
+                if w.is_alpha and len(lw) > 3 and lw.endswith("s") and not lw.endswith(("ss", "us", "is")) \
+                        and lw not in self._NOT_PLURAL:
+                    return True
+        return False
 
     def _named_recipient(self, s: Sentence, m: Message) -> str | None:
         """A person of the release named after "to" or "for" just after the giving or shipping words of a
@@ -1843,7 +1875,8 @@ class _GiftReader:
         g = _Gift(giver=giver, recipients=recipients, offer=m, thread_pos=pos, items=items, split=split,
                   stated_value=value, offer_sents=[s], choice=value is None and head is None and self._alternatives(s),
                   per_head=head, heads=self._group_size(s) if head is not None and len(recipients) == 1 and
-                  recipients[0] not in ctx.addressees(m) else 1)
+                  recipients[0] not in ctx.addressees(m) else 1,
+                  each_stated=split and len(recipients) > 1 and value is not None and bool(_AMOUNT_EACH.search(s.text)))
         # a shipping notice stating the gift: "Order 12 is out the door ... no charge, approved by Lee"
         if any(self.ships(t) and not t.has("conditional") for t in ctx.sentences.get(m.id, [])):
             g.shipped = m
@@ -2246,7 +2279,7 @@ class _GiftReader:
                 computed = sum_value(its, ctx.price)
                 value: float | None
                 if stated is not None:
-                    value = stated / len(g.recipients)
+                    value = stated if g.each_stated else stated / len(g.recipients)
                 elif g.per_head is not None and not items:
                     value = g.per_head * g.heads  # "about $175 a player": each player's
                 else:
