@@ -45,6 +45,18 @@ def test_things_of_your_in_the_plural_go_one_each_to_the_addressees_the_greeting
     assert [r for _, r, _ in gifts(run([one], FakeIndex().see(one))[1])] == ["o1"]
 
 
+def test_a_return_of_another_thing_leaves_the_gift_standing():
+    """"Keep the X; the Y does need to come back" ... "the chime went back Monday": the return is of the Y the offer
+    said was lent, not of the X given; "we mailed it back" still returns the gift."""
+    offer = msg(VERA, [OTTO], "Trial over", "Otto,\n\nThe Porch Cam from the trial: keep it, no need to send it back. "
+                                            "The Relay Chime does need to come back to us, Sam will email a label.\n\nVera")
+    for back in ["Olga mailed the Relay Chime back on Monday.", "Olga mailed the chime back on Monday."]:
+        reply = msg(OTTO, [VERA], "RE: Trial over", f"Vera,\n\nThanks for letting us keep the Porch Cam. {back}\n\nOtto", day=3)
+        assert gifts(run([offer, reply], FakeIndex().see(offer, reply))[1]) == [("v1", "o1", 199.0)]
+    sent = msg(OTTO, [VERA], "RE: Trial over", "Vera,\n\nThanks, but we mailed it back on Monday.\n\nOtto", day=3)
+    assert gifts(run([offer, sent], FakeIndex().see(offer, sent))[1]) == []
+
+
 def test_a_thing_for_anyone_who_wants_it_is_no_condition():
     """"... for anyone who wants it" names who may use the thing, no reward for doing something: still a gift."""
     give = msg(VERA, [OTTO], "Spare", "Otto, I'm sending a Porch Cam over, free, for anyone who wants it on your squad.")

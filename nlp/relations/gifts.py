@@ -1712,6 +1712,8 @@ class _GiftReader:
                 return
             if s.has("loan") and not s.has("conditional") and (s.products or any(
                     w in sp.text.lower() for sp in s.spans("loan") for w in ("back", "return", "lend", "loan", "lent"))):
+                if self._returns_other(g, s):
+                    return  # "Olga mailed the chime back": the thing the offer said must come back, not the gift
                 g.declined = True  # lent, or to be returned (sent back): no gift
                 return
             if giver_side and s.has("withdraw"):
@@ -1888,6 +1890,20 @@ class _GiftReader:
             return
         open_.append(g)
         gifts.append(g)
+
+    def _returns_other(self, g: _Gift, s: Sentence) -> bool:
+        """A return or a loan spoken of in reply to a gift is of something else: the sentence names things, none of
+        them the gift's, or names none of the gift's while the offer itself said another thing must come back ("keep
+        the X; the Y does need to come back to us" ... "the Y went back on Monday")."""
+        gift_items = set(merge_items(g.items, g.later_items))
+        named = set(self.ctx.items_of(s))
+        if named & gift_items:
+            return False
+        if named:
+            return True
+        lent = {pid for t in self.ctx.sentences.get(g.offer.id, []) if t.has("loan")
+                for pid in self.ctx.items_of(t) if pid not in gift_items}
+        return bool(lent) and not any(t.lower_ in {"it", "them", "both", "all", "everything"} for t in s.doc)
 
     @staticmethod
     def _alternatives(s: Sentence) -> bool:
