@@ -57,6 +57,16 @@ def test_a_return_of_another_thing_leaves_the_gift_standing():
     assert gifts(run([offer, sent], FakeIndex().see(offer, sent))[1]) == []
 
 
+def test_a_gift_said_to_be_a_thank_you_to_a_unit_goes_to_that_unit():
+    """"Consider it Acme's thank-you to the Quarry Division": the unit named receives; "my thank-you to you" does not
+    move it."""
+    for body, to in [("consider it Acme's thank-you to the Quarry Division.", "d1"), ("consider it my thank-you to you.", "o1")]:
+        offer = msg(VERA, [OTTO], "Trial over", "Otto,\n\nThe Porch Cam your officers have been testing: keep it. No need "
+                                                f"to send it back, {body}\n\nVera")
+        yes = msg(OTTO, [VERA], "RE: Trial over", "Vera,\n\nThank you for letting us keep the Porch Cam.\n\nOtto", day=3)
+        assert gifts(run([offer, yes], FakeIndex().see(offer, yes))[1]) == [("v1", to, 199.0)]
+
+
 def test_a_thing_for_anyone_who_wants_it_is_no_condition():
     """"... for anyone who wants it" names who may use the thing, no reward for doing something: still a gift."""
     give = msg(VERA, [OTTO], "Spare", "Otto, I'm sending a Porch Cam over, free, for anyone who wants it on your squad.")

@@ -1952,7 +1952,17 @@ class _GiftReader:
                 div = ctx.division_of(reader)
                 if div and (ctx.index_nodes[div].name.lower().split() or [""])[-1] == noun:
                     return div
+            # "consider it our thank-you to the Harbor Squad", "a gift for the Marine Unit": the unit the gift is
+            # said to be to, named as the release names it
+            for x in self._GIFT_TO.finditer(t.text):
+                after = t.text[x.end():]
+                units = {mn.node_id for mn in ctx.mentions(m.id) if mn.kind == "division" and mn.node_id
+                         and after.startswith(mn.text)}
+                if len(units) == 1:
+                    return units.pop()
         return None
+
+    _GIFT_TO = re.compile(r"\b(?:thank[- ]you|gift|present|donation)\s+(?:to|for)\s+(?:the|your)\s+", re.I)
 
     def _vocative_shares(self, s: Sentence, m: Message) -> list[tuple[str, int, int]]:
         """(addressee, token start, token end) of each share of a sentence that names two or more of its
