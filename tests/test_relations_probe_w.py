@@ -67,6 +67,17 @@ def test_a_gift_said_to_be_a_thank_you_to_a_unit_goes_to_that_unit():
         assert gifts(run([offer, yes], FakeIndex().see(offer, yes))[1]) == [("v1", to, 199.0)]
 
 
+def test_things_no_catalogue_lists_added_to_a_gift_add_their_value():
+    """"Keep the X. I'm also shipping six caps ($15 apiece)": the caps' stated value adds to the X's list price;
+    stated alone, without "also", it is still the gift's value."""
+    offer = msg(VERA, [OTTO], "Trial over", "Otto,\n\nThe Porch Cam from the trial: keep it, no need to send it back. "
+                                            "I'm also having our warehouse ship six Acme ball caps for your officers "
+                                            "(they're $15 apiece retail).\n\nVera")
+    yes = msg(OTTO, [VERA], "RE: Trial over", "Vera,\n\nThe caps came in and thank you for letting us keep the Porch "
+                                              "Cam.\n\nOtto", day=3)
+    assert gifts(run([offer, yes], FakeIndex().see(offer, yes))[1]) == [("v1", "o1", 289.0)]
+
+
 def test_a_thing_for_anyone_who_wants_it_is_no_condition():
     """"... for anyone who wants it" names who may use the thing, no reward for doing something: still a gift."""
     give = msg(VERA, [OTTO], "Spare", "Otto, I'm sending a Porch Cam over, free, for anyone who wants it on your squad.")

@@ -36,6 +36,8 @@ _ADDS = re.compile(r"^\W*(?:and|plus|also|with)\b|\b(?:plus|also|too|as well|alo
 __all__ = ["extract_gifts"]
 
 
+# more things beside the ones offered ("I'm also sending ...", "plus six caps"), not "the extra year" (what is offered)
+_ALSO = re.compile(r"\b(?:also|plus|as well|too|in addition)\b", re.I)
 # an amount that is each one's: "your $50 gift cards", "$300 per seat", "$25 each"
 _AMOUNT_EACH = re.compile(r"\byour\s+(?:[a-z]+\s+)?\$\s?\d|\$\s?[\d,.]+k?\s*(?:each|apiece|a piece|per\s+(?!year|month|week|day|night|hour)[a-z]+)\b", re.I)
 
@@ -68,6 +70,7 @@ class _Gift:
     # the people of a group that receives as one ("lunch for the six of you, $20 a head": the reader's unit, six heads)
     per_head: float | None = None
     heads: int = 1
+    added_value: float | None = None  # things no catalogue lists added to the catalogue's ("also six jackets, $40 each")
     each_stated: bool = False  # one each, the stated amount each one's ("your $50 cards", "$300 per seat")
 
 
@@ -1787,7 +1790,12 @@ class _GiftReader:
                 if g.stated_value is None and s.has("value_cue") and not s.products:
                     v = ctx.stated_value(s)
                     if v is not None:
-                        g.stated_value = v
+                        if _ALSO.search(s.text) and sum_value(g.items, ctx.price):
+                            # "I'm also sending six jackets ($40 apiece)": things no catalogue lists, beside the
+                            # catalogue's: their value adds to the items' price
+                            g.added_value = (g.added_value or 0) + v
+                        else:
+                            g.stated_value = v
                         g.offer_sents.append(s)
                         return
         if sender is not None and not earlier and self._thanked_for_items(s, m, sender, thread, pos, open_, gifts):
@@ -2310,6 +2318,8 @@ class _GiftReader:
                     value = g.per_head * g.heads  # "about $175 a player": each player's
                 else:
                     value = computed
+                if stated is None and g.added_value and computed is not None:
+                    value = computed + g.added_value / len(g.recipients)
                 attrs = {
                     "items": [{"product": pid, "quantity": q} for pid, q in sorted(its.items())],
                     "value_usd": round(value, 2) if value is not None else None,
