@@ -78,6 +78,20 @@ def test_things_no_catalogue_lists_added_to_a_gift_add_their_value():
     assert gifts(run([offer, yes], FakeIndex().see(offer, yes))[1]) == [("v1", "o1", 289.0)]
 
 
+def test_the_amount_a_share_came_to_answered_without_a_bill_is_a_gift_of_it():
+    """"Could you tell me what my share came to?" (to log it) answered "Your share was about $38": the reader had
+    that much; an answer that asks to be paid ("send me a check") gives nothing."""
+    ask = msg(OTTO, [VERA], "lunch yesterday", "Vera,\n\nThanks again for lunch at the diner after the training. Our "
+                                               "rules make me log any meal from a vendor over $20. Could you tell me what "
+                                               "my share came to?\n\nOtto")
+    told = msg(VERA, [OTTO], "RE: lunch yesterday", "Of course, happy to help with the paperwork. Your share was about $38 "
+                                                    "with tip. Glad you could make it!\n\nVera", day=2)
+    assert gifts(run([ask, told], FakeIndex().see(ask, told))[1]) == [("v1", "o1", 38.0)]
+    billed = msg(VERA, [OTTO], "RE: lunch yesterday", "Sure - your share was about $38 with tip, you can send me a check "
+                                                      "whenever.\n\nVera", day=2)
+    assert gifts(run([ask, billed], FakeIndex().see(ask, billed))[1]) == []
+
+
 def test_a_thing_for_anyone_who_wants_it_is_no_condition():
     """"... for anyone who wants it" names who may use the thing, no reward for doing something: still a gift."""
     give = msg(VERA, [OTTO], "Spare", "Otto, I'm sending a Porch Cam over, free, for anyone who wants it on your squad.")

@@ -10,7 +10,7 @@ from giftgraph.graph.model import Edge
 from giftgraph.ingest.message import Message, make_id
 
 from .context import ThreadContext
-from .text import OWE_QUESTION, Sentence
+from .text import OWE_QUESTION, VALUE_QUESTION, Sentence
 from .threads import subject_key
 from .values import (
     COSTS,
@@ -1535,6 +1535,8 @@ class _GiftReader:
                            r"(?:please\s+)?don['\u2019]?t\s+worry\s+about\s+it|forget\s+(?:about\s+)?it|it['\u2019]?s\s+on\s+(?:me|us))",
                            re.I)
 
+    _PAY_ME = re.compile(r"\b(?:owe|pay|paid|venmo|zelle|paypal|reimburse|check|invoice|bill|split)\b", re.I)
+
     def _owed_nothing(self, gifts: list[_Gift]) -> None:
         """The reader asks what they owe for something they had ("What do I owe you for my share of dinner?") and the
         vendor's side answers that they owe nothing ("Not a thing. Your half came to about $90."): a gift of what was
@@ -1555,7 +1557,11 @@ class _GiftReader:
                     continue
                 asked = next((t for t in ctx.sentences.get(prior.id, []) if OWE_QUESTION.search(t.text)), None)
                 sents = ctx.sentences.get(m.id, [])
-                if asked is None or not sents or not self._OWE_NONE.match(sents[0].text) \
+                # "Can you tell me what my portion came to?" - "About $60.": asked to report it, the amount is what was had,
+                # unless the answer asks for it ("$60, you can send me a check")
+                valued = asked is not None and VALUE_QUESTION.search(asked.text) is not None and bool(sents) and \
+                    not any(self._PAY_ME.search(t.text) for t in sents)
+                if asked is None or not sents or not (self._OWE_NONE.match(sents[0].text) or valued) \
                         or sents[0].has("conditional") or any(t.has("purchase") or t.has("order") for t in sents):
                     continue  # "Nothing yet, I'll invoice the city", "Don't worry about it, it's on the PO": a sale
                 said = next((t for t in sents[:3] if any(v > 0 for v, _, _ in parse_money(t.text))
