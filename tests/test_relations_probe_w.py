@@ -6,6 +6,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+import pytest
+
 sys.path.insert(0, str(Path(__file__).parent))  # the invented world of test_relations.py (importlib mode)
 from test_relations import CORA, OLGA, OTTO, VERA, FakeIndex, msg, run
 from test_relations import gift_triples as gifts
@@ -90,6 +92,16 @@ def test_the_amount_a_share_came_to_answered_without_a_bill_is_a_gift_of_it():
     billed = msg(VERA, [OTTO], "RE: lunch yesterday", "Sure - your share was about $38 with tip, you can send me a check "
                                                       "whenever.\n\nVera", day=2)
     assert gifts(run([ask, billed], FakeIndex().see(ask, billed))[1]) == []
+
+
+@pytest.mark.model
+def test_the_real_deal_is_praise(nlp):
+    """"The X is the real deal" vouches for it; asked, or in someone else's mouth, it does not."""
+    from giftgraph.nlp.relations.promoted import endorsed_theme
+
+    assert endorsed_theme(nlp("Honestly, the Porch Cam is the real deal, I'd send anyone there.")[:]) is not None
+    assert endorsed_theme(nlp("Is the Porch Cam the real deal?")[:]) is None
+    assert endorsed_theme(nlp("Dana said the Porch Cam is the real deal.")[:]) is None
 
 
 def test_a_thing_for_anyone_who_wants_it_is_no_condition():
