@@ -82,6 +82,9 @@ UNIT_WORDS = ["Division", "Precinct", "District", "Bureau", "Unit", "Task Force"
 # a unit named in running text: one to four capitalised words and a unit word ("the Marine Unit")
 _TEXT_UNIT = re.compile(r"(?<![A-Za-z&'-])((?:[A-Z][a-z]+[ \t]+){1,4}(?:Unit|Division|Bureau|Squad|Section|Task Force|Detail|"
                         r"Precinct))(?![A-Za-z])")
+# the headings of an order's or an invoice's columns ("Qty | Item | Unit | Ext."), never a unit's name
+_TABLE_HEADINGS = {"qty", "quantity", "item", "items", "description", "sku", "price", "total", "subtotal", "amount", "ext",
+                   "cost"}
 # a company's or an office's own departments, never the agency's
 _COMPANY_UNIT = re.compile(r"\b(?:Sales|Marketing|Product|Engineering|Customer|Business|Finance|Legal|Support|Success|"
                            r"Partnerships?|Accounts?|Operations|Human|Research|Development|Revenue|Shipping|Billing)\b")
@@ -618,6 +621,8 @@ def draft_profile(messages: Sequence, *, name: str = AUTO_PROFILE, timezone: str
                     continue
                 u = " ".join(tm.group(1).split())
                 first = u.split()[0]
+                if _TABLE_HEADINGS & {w.lower() for w in u.split()[:-1]}:
+                    continue  # "Qty Item Unit Price": the headings of a table's columns
                 if first.lower() in _NOT_PRODUCT or _SALES_TITLE.search(u) or _COMPANY_UNIT.search(u) \
                         or u in org_by_domain.values() or any(u.lower() in o["name"].lower() for o in organizations):
                     continue
@@ -842,6 +847,8 @@ def _draft_products(text: str, vendor_texts: list[str], people_words: set[str], 
                 continue
             if any(w.lower() in people_words for w in words) or any(phrase.lower() == v.lower() for v in prefixes):
                 continue
+            if any(phrase.lower().endswith(" " + t) for t in taken if " " in t):
+                continue  # "TCSO Aviation Unit": a unit (or an organisation) of the release after a short form, no product
             if prefix and _LEGAL_SUFFIX.fullmatch(" " + phrase):
                 continue  # "Veritrek Systems Inc": the vendor's own name, not a product of it
             key = " ".join(singular(w) if i == len(words) - 1 else w for i, w in enumerate(words))
