@@ -97,14 +97,18 @@ _OFFICE_UNIT = re.compile(r"^(?!.*\b(?:Police|Sheriff|City|County|State|Township
                           r"(?: of Police)?$")
 # "District" of a title or a court is no unit: "the District Attorney's Office", "District Court", "a District Judge"
 _NOT_DISTRICT = r"(?!(?<=District)\s+(?:Attorney|Attorneys|Court|Courts|Judge|Clerk|Council|Manager|Superintendent)\b)"
-_UNIT_RE = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in UNIT_WORDS) + r")\b" + _NOT_DISTRICT)
+# a special district is a public body of its own, no unit of the agency: "Cedar Fork Fire District", "Alder School District"
+_SPECIAL_DISTRICT = r"(?:Fire|School|Water|Protection|Sanitation|Irrigation|Library|Hospital) District"
+_UNIT_RE = re.compile(r"\b(?:" + "|".join(r"(?<!Fire )(?<!School )(?<!Water )(?<!Protection )(?<!Sanitation )(?<!Irrigation )"
+                                            r"(?<!Library )(?<!Hospital )District" if w == "District" else re.escape(w)
+                                            for w in UNIT_WORDS) + r")\b" + _NOT_DISTRICT)
 # an organisation line: the name of a company, an agency, an association
 _ORG_SUFFIX = re.compile(
     r"\b(?:Inc\.?|LLC|L\.L\.C\.|Corp\.?|Corporation|Company|Co\.|Ltd\.?|Systems|Technologies|Technology|Solutions|"
     r"Labs|Group|Networks|Security|Software|Partners|Police|Sheriff'?s?|Department|Dept\.?|Office|Agency|"
     r"Association|HOA|POA|Alliance|Foundation|Council|Commission|Authority|Society|Club|League|Coalition|Chamber|"
     r"Institute|University|College|School|Church|Center|Centre|City of|County|Township|Village|Borough|"
-    r"Patrol|Marshal'?s?|Constable|District Attorney|GmbH|PLC|Pty\.?|Pte\.?)(?!\w)")
+    r"Patrol|Marshal'?s?|Constable|District Attorney|" + _SPECIAL_DISTRICT + r"|GmbH|PLC|Pty\.?|Pte\.?)(?!\w)")
 _LEGAL_SUFFIX = re.compile(r"(?:,?\s+(?:Inc\.?|LLC|L\.L\.C\.|Corp\.?|Corporation|Company|Co\.?|Ltd\.?|GmbH|PLC|Pty\.?|Pte\.?|Systems|Technologies|"
                            r"Technology|Solutions|Labs|Group|Networks|Software))+$")
 _COMPANY = re.compile(r"\b(?:Inc\.?|LLC|L\.L\.C\.|Corp\.?|Corporation|Company|Co\.|Ltd\.?|Systems|Technologies|"
@@ -326,6 +330,10 @@ def spells_label(seg: str, label: str, *, initials: bool = False) -> bool:
     """Does a signature segment of one to four capitalised words ("of", "the", "and", "&" between) spell an address
     domain's label: "The Harlow Courier" ~ harlowcourier; with ``initials``, the first words in full and the last
     two or more as initials too ("Harlow Family Advocates" ~ harlowfa)."""
+    # call letters and a channel, then what the outlet is: "KVLX 7 News" of kvlx7.com
+    aired = re.fullmatch(r"([A-Z]{3,5})\s+(\d{1,2})\s+(?:News|TV|Television|Radio)", seg)
+    if aired and (aired.group(1) + aired.group(2)).lower() == re.sub(r"[^a-z0-9]", "", label.lower()):
+        return True
     words = seg.split()
     if not 1 <= len(words) <= 4 or not all(w[:1].isupper() or w in {"of", "the", "and", "&"} for w in words):
         return False
@@ -371,7 +379,15 @@ def _matches_label(name: str, label: str) -> bool:
         if label == head + tail or label == head or (label.startswith(head) and len(head) >= 4 and label[len(head):] == tail):
             return True
     initials = "".join(w[0] for w in words if w not in {"of", "the", "and"})
-    return label == initials and len(label) >= 2
+    if label == initials and len(label) >= 2:
+        return True
+    # the name's first words and a later one, the words between left out: cedargapfire for "Cedar Gap Volunteer Fire
+    # District", harlowcourier for "Harlow Evening Courier"
+    for k in range(1, len(words) - 1):
+        head = "".join(words[:k])
+        if len(head) >= 4 and label.startswith(head) and label[len(head):] in words[k + 1:] and len(label) > len(head) + 2:
+            return True
+    return False
 
 
 # ---------------------------------------------------------------------------------------------- drafting

@@ -37,6 +37,9 @@ def test_table_headings_a_unit_after_an_acronym_a_fire_district_and_a_tv_station
     f = drafted(tmp_path, MAIL)
     units = {u["name"] for u in f["units"]["units"]}
     products = {p["name"] for p in f["products"]["products"]}
+    orgs = {o["name"] for o in f["organizations"]["organizations"]}
     assert "Marine Unit" in units
     assert not any("Qty" in u or "Item" in u for u in units)
     assert "PCSO Marine Unit" not in products
+    assert "Alder Ford Rural Fire District" in orgs and "Alder Ford Rural Fire District" not in units
+    assert "KVLX 7 News" in orgs
