@@ -1901,7 +1901,9 @@ _ROLE_MAILBOXES = {"info", "office", "press", "media", "news", "contact", "admin
                    # an agency's or a company's shared boxes, signed by whoever answers them
                    "records", "dispatch", "procurement", "purchasing", "billing", "orders", "foia", "intake",
                    "payroll", "careers", "compliance", "privacy", "reception", "frontdesk", "outreach", "marketing",
-                   "partners", "sales", "evidence", "training"}
+                   "partners", "sales", "evidence", "training",
+                   # an office's box named by its title or its work, whoever holds it: chief@ of a fire district
+                   "chief", "sheriff", "mayor", "fulfillment", "fulfilment", "shipping"}
 
 _HEADER_NOISE = {"from", "sent", "to", "cc", "bcc", "ce", "subject", "date", "re", "fw", "fwd", "hi", "hello", "dear",
                  "hey", "morning", "afternoon", "evening", "greetings",
