@@ -82,3 +82,23 @@ def test_a_terse_note_that_drops_its_i_before_told_is_the_writers_own_endorsemen
     assert promoted(parser, "Spoke at the chiefs' forum Monday. Told the whole panel the Porch Cam is the best camera "
                             "we have tried and recommended it to every county there.") == [("o1", "p_door")]
     assert promoted(parser, "Vera called Monday. Told me the Porch Cam is the best camera they make.") == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("body", [
+    "For a side door, the Yard Light Cam is the way to go.",
+    "Honestly the Porch Cam is what sold me on doorbell cameras.",
+    "Can't say enough good things about the Relay Chime.",
+    "Every home should have a Porch Cam, in my view.",
+])
+def test_praise_said_as_the_choice_to_make_or_what_convinced_the_writer_is_an_endorsement(parser, body):
+    assert len(promoted(parser, body)) == 1
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("body", [
+    "Sid says the Relay Chime works like a charm; I haven't tried it.",
+    "Is the Yard Light Cam the way to go for a side door?",
+])
+def test_praise_in_someone_elses_words_or_asked_is_none(parser, body):
+    assert promoted(parser, body) == []

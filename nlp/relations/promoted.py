@@ -298,11 +298,18 @@ def endorsed_theme(span, lex: dict | None = None, names: frozenset = frozenset()
     theme = _compared_favourably(span, lex, names)
     if theme is not None:
         return theme
+    # (not under a verb of saying whose subject is someone else: "Dana says it works like a charm"; a verb of saying
+    # with its "I" dropped is the writer's: "Can't say enough good things about X")
     if _phrase_rx(tuple(lex.get("praise_phrases", []))).search(text) and \
-            not any(t.lemma_.lower() in set(lex.get("speech_verbs", [])) and not _first_person(_subject(t, span)) for t in span
+            not any(t.lemma_.lower() in set(lex.get("speech_verbs", [])) and _someone_else(_subject(t, span)) for t in span
                     if t.pos_ == "VERB"):
         return _NONE
     return None
+
+
+def _someone_else(subj) -> bool:
+    """A subject that is not the writer: neither "I"/"we" nor left out."""
+    return subj is not None and not _first_person(subj)
 
 
 def _wished(be) -> bool:
