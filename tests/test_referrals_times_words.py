@@ -17,3 +17,13 @@ def test_twice_and_thrice_are_counts_of_uses():
     # not a report: a mark still to come, "twice" of no use
     assert reported_uses(sent("Once MIRA-7 has been redeemed twice, a battery is yours.")) is None
     assert reported_uses(sent("Think twice before you share MIRA-7.")) is None
+
+
+def test_a_count_spelled_in_two_words_is_one_number():
+    """"thirty-one times", "forty two redemptions": one count, not its two words' (30 or 1)."""
+    from giftgraph.nlp.relations.referrals import reported_uses
+
+    assert reported_uses(sent("Quick tally: LOWRY-9 has been redeemed thirty-one times.")) == 31
+    assert reported_uses(sent("Quick tally: LOWRY-9 has been redeemed thirty one times.")) == 31
+    assert reported_uses(sent("We're at forty-two redemptions on LOWRY-9.")) == 42
+    assert reported_uses(sent("LOWRY-9 has been used 31 times.")) == 31

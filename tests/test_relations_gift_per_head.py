@@ -94,3 +94,16 @@ def test_things_priced_each_then_counted_for_an_order_give_nothing():
     ms = thread("We had fleece vests printed for the range staff, $64 each. I can send six once the purchase order "
                 "clears.", "Thanks, I'll raise it.")
     assert gifts(ms) == []
+
+
+# -- a reward rate, then what it came to ------------------------------------------------------------------------
+def test_a_reward_rate_then_the_count_it_came_to_sent_is_a_gift_of_that_count():
+    ms = thread("Your code MARLO-4 is at 15 orders. You earn a Porch Cam for every 5, so three are headed your way.",
+                "Thanks!!")
+    assert gifts(ms) == [("v1", "o1", 597.0)]
+    ms = thread("For every 10 sign-ups we send a Porch Cam, which means two are on their way to you.", "Thank you!")
+    assert gifts(ms) == [("v1", "o1", 398.0)]
+
+
+def test_a_reward_rate_alone_is_a_condition_not_a_gift():
+    assert gifts(thread("You earn a Porch Cam for every 5 uses of your code.", "Cool, thanks.")) == []

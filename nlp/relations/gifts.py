@@ -209,7 +209,8 @@ class _GiftReader:
                 continue  # "... I was hoping to hear; keep them, they're yours": a maybe of a clause before the giving
             if label == "loan" and self._lent_then_kept(s):
                 continue  # "the X we lent you: keep it, consider it a gift": the loan is past, the giving is now
-            if s.has(label) and not (label == "conditional" and (self.if_wanted(s) or self._kept_after(s))) and not (
+            if s.has(label) and not (label == "conditional" and (self.if_wanted(s) or self._kept_after(s)
+                                                                 or self._rate_met(s) is not None)) and not (
                     label == "request" and (self.offer_question(s) or self._hands_over(s))) and not (
                     label == "purchase" and (self.paid_for_reader(s) or self.free_after_all(s)
                                              or (not s.products and self.carried_from(s) is not None))):
@@ -238,6 +239,27 @@ class _GiftReader:
             if not self.vendor_speaks(s):
                 return "accepting"
         return None
+
+    _RATE_MET = frozenset({"so", "which", "meaning", "hence", "thus"})
+
+    def _rate_met(self, s: Sentence) -> int | None:
+        """"You get a X for every 5 uses, so three are headed your way": a rate, then what it came to, sent or given
+        (after "so", "which means", ...). The count said there (1 when none is); None when the sentence is not so
+        (a rate alone is a condition: "you get a X for every 5 uses")."""
+        spans = s.spans("conditional")
+        if not spans or not all(sp.text.lower().startswith(("for every", "for each", "per ", "every ")) for sp in spans):
+            return None
+        doc = s.doc
+        end = max(sp.end for sp in spans)
+        k = next((t.i for t in doc[end:] if t.lower_ in self._RATE_MET), None)
+        if k is None or not any(sp.start > k for label in ("ship", "give", "free") for sp in s.spans(label)):
+            return None
+        for t in doc[k + 1:k + 5]:
+            n = self.rules.number_words.get(t.lower_) if t.lower_ in self.rules.number_words else (
+                int(t.text) if t.text.isdigit() and len(t.text) <= 2 else None)
+            if n:
+                return n
+        return 1
 
     _PERIOD_ENDS = frozenset({"over", "closed", "done", "finished", "ends", "ended", "concluded", "concludes", "complete",
                               "completed", "wraps", "wrapped", "through"})
@@ -1868,6 +1890,9 @@ class _GiftReader:
         if not recipients:
             return
         items = self.items_here(s)
+        came_to = self._rate_met(s) if s.has("conditional") and len(items) == 1 else None
+        if came_to:
+            items = {pid: came_to for pid in items}  # "a X for every 5, so three are headed your way": three X
         if passed_from is not None and not items:
             items = merge_items(passed_from.items, passed_from.later_items)  # "I gave them to the Watch"
         value = ctx.stated_value(s) if (s.products or s.has("value_cue") or s.has("free")) else None

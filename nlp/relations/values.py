@@ -452,8 +452,33 @@ def uses_reported(s) -> list[tuple[Any, int]]:
                                                                 "till", "toward", "towards"} or \
                 span.start > 1 and s.doc[span.start - 2].lower_ == "way" and s.doc[span.start - 1].lower_ == "to":
             continue
-        out += [(span, n) for t in span if t.like_num and (n := _int_of(t.text)) is not None]
+        out += [(span, n) for n in _counts_in(span)]
         out += [(span, _TIMES_WORDS[t.lower_]) for t in span if t.lower_ in _TIMES_WORDS]
+    return out
+
+
+def _counts_in(span) -> list[int]:
+    """The numbers a span writes, a number spelled in two words read as one ("thirty-one", "thirty one": 31)."""
+    runs: list[list] = []
+    for t in span:
+        if t.like_num and runs and runs[-1] and (runs[-1][-1].i == t.i - 1 or runs[-1][-1].text == "-"):
+            runs[-1].append(t)
+        elif t.text == "-" and runs and runs[-1] and runs[-1][-1].i == t.i - 1 and runs[-1][-1].like_num:
+            runs[-1].append(t)
+        elif t.like_num:
+            runs.append([t])
+        else:
+            runs.append([])
+    out = []
+    for run in runs:
+        words = [t.text for t in run if t.text != "-"]
+        if not words:
+            continue
+        n = words_to_number(" ".join(words)) if len(words) > 1 and not any(w[:1].isdigit() for w in words) else None
+        if n is not None:
+            out.append(n)
+        else:
+            out += [v for w in words if (v := _int_of(w)) is not None]
     return out
 
 
