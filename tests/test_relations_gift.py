@@ -624,6 +624,21 @@ def test_for_the_whole_squad_to_share_goes_to_the_readers_unit():
 
 
 @pytest.mark.parametrize("body,gift", [
+    # a unit of the release named after "for", or after "to" when a verb of giving precedes it, receives
+    ("Two Porch Cams for Quarry Division, on us.", [("v1", "d1", 398.0)]),
+    ("Two Porch Cams for the Quarry Division, no charge.", [("v1", "d1", 398.0)]),
+    ("We'd love to donate two Porch Cams to Quarry Division.", [("v1", "d1", 398.0)]),
+    # a unit that is where the things go, or said not to get them, does not
+    ("We're shipping two Porch Cams to Quarry Division for you, no charge.", [("v1", "o1", 398.0)]),
+    ("Two Porch Cams went to Quarry Division's front desk for you, on us.", [("v1", "o1", 398.0)]),
+    ("Two Porch Cams for you, not for Quarry Division, on us.", [("v1", "o1", 398.0)]),
+])
+def test_a_unit_named_after_for_receives(body, gift):
+    _, edges = run([msg(VERA, [OTTO], "Cams", body), msg(OTTO, [VERA], "RE: Cams", "Thanks!", day=2)])
+    assert gifts(edges) == gift
+
+
+@pytest.mark.parametrize("body,gift", [
     # a log line: items received from the vendor for a unit of the writer's side, no price or order in view
     ("4. Received 4 Porch Cams from Acme for the Youth Outreach Office.", [("org_v", "d1", 796.0)]),
     ("Received 2 Relay Chimes from Acme for the Quarry Division.", [("org_v", "d1", 58.0)]),

@@ -1190,6 +1190,18 @@ class _GiftReader:
                 if prev2 in {"for", "to"} and lead[-2:-1] and lead[-2] in {"not", "n't", "never"} or \
                         prev == "for" and lead[-1:] and lead[-1] in {"not", "n't", "never"}:
                     continue
+                # "two X for Quarry Division", "donated to Harbor Area": a unit of the release named after "for"/"to"
+                k = span.start
+                while k > 0 and span.start - k < 3 and doc[k - 1].is_title and doc[k - 1].is_alpha:
+                    k -= 1
+                j = k - 1 if k > 1 and doc[k - 1].lower_ == "the" else k  # "for the Quarry Division"
+                # ("to" after a verb of giving only: things shipped "to Quarry Division" for the reader are the reader's)
+                if k < span.start and j > 0 and not possessive and (doc[j - 1].lower_ == "for" or doc[j - 1].lower_ == "to"
+                        and any(t.lower_ in self.rules.giving_forms for t in doc[max(0, j - 8):j - 1])) and not (
+                        j > 1 and doc[j - 2].lower_ in {"not", "n't", "never"}):
+                    div = ctx.find(doc[k:span.end].text, m, ("division",))
+                    if div:
+                        return [div], False
                 # "at your desk", "in your station": where the things are, not who gets them
                 if ((prev == "your" and prev2 not in self._LOCATIVE) or (prev == "the" and prev2 == "for")
                         or (prev in {"the", "your"} and prev2 == "to" and (possessive or self._transfer_before(
