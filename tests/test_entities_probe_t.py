@@ -14,15 +14,6 @@ ew = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(ew)
 
 
-@pytest.fixture(scope="module")
-def trained():
-    from giftgraph.nlp.components import load_pipeline
-    from giftgraph.nlp.profile import Profile
-
-    prof = Profile.load("ring_lapd")
-    return prof, load_pipeline(prof)
-
-
 @pytest.mark.model
 def test_an_apology_before_a_given_name_makes_no_person(trained):
     from giftgraph.ingest.message import Address

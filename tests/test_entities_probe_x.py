@@ -2,25 +2,10 @@
 and wording."""
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
-
+import entity_world as ew  # tests/fixtures, on the path (conftest.py)
 import pytest
 
 from giftgraph.nlp.extract import extract_entities
-
-_spec = importlib.util.spec_from_file_location("entity_world", Path(__file__).parent / "fixtures" / "entity_world.py")
-ew = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(ew)
-
-
-@pytest.fixture(scope="module")
-def trained():
-    from giftgraph.nlp.components import load_pipeline
-    from giftgraph.nlp.profile import Profile
-
-    prof = Profile.load("ring_lapd")
-    return prof, load_pipeline(prof)
 
 
 @pytest.mark.model

@@ -2,18 +2,12 @@
 given name printed with it ("Gus") is not named "Gus Chief". Invented names and addresses."""
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
-
+import entity_world as ew  # tests/fixtures, on the path (conftest.py)
 import pytest
 
 from giftgraph.ingest.message import Address
 from giftgraph.nlp.profile import Profile
 from giftgraph.nlp.resolve import Resolver
-
-_spec = importlib.util.spec_from_file_location("entity_world", Path(__file__).parent / "fixtures" / "entity_world.py")
-ew = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(ew)
 
 
 @pytest.fixture(scope="module")

@@ -10,15 +10,14 @@ from giftgraph.ingest.message import Message
 __all__ = ["Sentence", "own_text", "split_sentences", "norm_ws"]
 
 
+# the reader asks what their share came to (to report it), not what they owe: the amount answered is what they had
+_SHARE_CAME_TO = r"(?:what|how\s+much)\s+(?:my|our)\s+(?:share|half|part|portion)\s+(?:came|comes|come|cost|costs|was|ran)\b"
+VALUE_QUESTION = re.compile(r"\b" + _SHARE_CAME_TO, re.I)
 # the reader asks what they owe for something they had: "what do I owe you (for X)?", "how much do we owe you",
 # "what's my share", "let me pay my half" (`gifts._owed_nothing`; a thread with one is read for relations)
 OWE_QUESTION = re.compile(r"\b(?:(?:what|how\s+much)\s+(?:do|did|would|will)\s+(?:I|we)\s+owe\b|what(?:'s|\s+is)\s+(?:my|our)\s+"
                           r"(?:share|half|part|cut)\b|let\s+(?:me|us)\s+(?:pay|chip\s+in|cover|get)\s+(?:for\s+)?(?:my|our)\s+"
-                          r"(?:share|half|part|end)\b|" + r"(?:what|how\s+much)\s+(?:my|our)\s+(?:share|half|part|portion)\s+"
-                          r"(?:came|comes|come|cost|costs|was|ran)\b)", re.I)
-# the reader asks what their share came to (to report it), not what they owe: the amount answered is what they had
-VALUE_QUESTION = re.compile(r"\b(?:what|how\s+much)\s+(?:my|our)\s+(?:share|half|part|portion)\s+(?:came|comes|come|cost|costs|was|ran)\b",
-                            re.I)
+                          r"(?:share|half|part|end)\b|" + _SHARE_CAME_TO + ")", re.I)
 OWE_NEEDS = ("owe", "my share", "our share", "my half", "our half", "my part", "our part", "my cut", "my end", "our end",
              "my portion", "our portion")
 
