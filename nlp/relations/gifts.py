@@ -1211,9 +1211,7 @@ class _GiftReader:
                         return [div], False
         # "lunch for the six of you": the reader and colleagues, a group of the reader's unit
         if you and len(you) == 1 and not s.has("each_of_you") and not s.has("personal_use"):
-            low = s.text.lower()
-            group = re.search(r"\bfor the (\w+) of you\b", low)
-            if group and (group.group(1) in self.rules.number_words or group.group(1).isdigit()):
+            if self._group_size(s) > 1:
                 div = ctx.division_of(you[0])
                 if div:
                     return [div], False
