@@ -409,14 +409,23 @@ class ThreadContext:
             addressees = other_side  # a vendor employee's "you" is not a colleague on copy
         if len(addressees) <= 1:
             return addressees[:1]
-        opening = " ".join(s.text for s in self.sentences.get(m.id, [])[:1]).lower()
+        hits = self._named_in_opening(m, addressees)
+        return hits[:1] if len(hits) == 1 else addressees[:1]
+
+    def _named_in_opening(self, m: Message, people: list[str]) -> list[str]:
+        """Those of ``people`` whose name or alias has a word (of three letters or more) in the message's first
+        sentence (its greeting: "Hi Ana and Raj,")."""
+        sents = self.sentences.get(m.id, [])[:1]
+        if not sents:
+            return []
+        words = set(re.findall(r"[a-z]{3,}", sents[0].text.lower()))
         hits = []
-        for p in addressees:
+        for p in people:
             n = self.index_nodes.get(p)
             names = {w for f in ([n.name, *n.aliases] if n else []) for w in re.findall(r"[a-z]{3,}", f.lower())}
-            if names & set(re.findall(r"[a-z]{3,}", opening)):
+            if names & words:
                 hits.append(p)
-        return hits[:1] if len(hits) == 1 else addressees[:1]
+        return hits
 
     def greeted_several(self, m: Message, addressees: list[str]) -> list[str]:
         """The addressees of the other side the greeting names, when it names two or more ("Hi Ana, Raj and Lee,"):
@@ -425,16 +434,7 @@ class ThreadContext:
         other_side = [p for p in addressees if self.side(p) != self.side(sender)]
         if len(other_side) < 2:
             return []
-        sents = self.sentences.get(m.id, [])[:1]
-        if not sents:
-            return []
-        words = set(re.findall(r"[a-z]{3,}", sents[0].text.lower()))
-        hits = []
-        for p in other_side:
-            n = self.index_nodes.get(p)
-            names = {w for f in ([n.name, *n.aliases] if n else []) for w in re.findall(r"[a-z]{3,}", f.lower())}
-            if names & words:
-                hits.append(p)
+        hits = self._named_in_opening(m, other_side)
         return hits if len(hits) >= 2 else []
 
     def find(self, text: str, m: Message, kinds) -> str | None:

@@ -376,22 +376,23 @@ def per_head(rules, s, *, each: bool = False) -> float | None:
     what each person it is for gets. ``each``: also an amount "each" or "apiece" ("($450 each)"), when the sentence
     is for several people ("for both of you"). None when it names a product (its list price decides) or prices
     more than one amount so."""
+    return _one_amount(s, lambda tail: bool(_PER_HEAD_AFTER.match(tail) or each and _EACH_AFTER.match(tail[:16])))
+
+
+def _one_amount(s, priced: Callable[[str], bool]) -> float | None:
+    """The one amount of a sentence naming no product whose following words (24 characters, lower case) ``priced``
+    accepts; None when there is none or more than one, or the sentence names a product."""
     if s.products:
         return None
     low = s.text.lower()
-    found = [v for v, a, b in parse_money(s.text) if v > 0 and (
-        _PER_HEAD_AFTER.match(low[b:b + 24]) or each and _EACH_AFTER.match(low[b:b + 16]))]
+    found = [v for v, a, b in parse_money(s.text) if v > 0 and priced(low[b:b + 24])]
     return found[0] if len(found) == 1 else None
 
 
 def each_price(s) -> float | None:
     """The one amount a sentence naming no product prices things at, one by one ("We had jackets made up, $89
     each."), whether or not it counts them. None when it names a product or prices more than one amount so."""
-    if s.products:
-        return None
-    low = s.text.lower()
-    each = [v for v, a, b in parse_money(s.text) if v > 0 and _EACH_AFTER.match(low[b:b + 16])]
-    return each[0] if len(each) == 1 else None
+    return _one_amount(s, lambda tail: bool(_EACH_AFTER.match(tail[:16])))
 
 
 _NOT_THINGS_AFTER = re.compile(r"\s*(?:%|percent|am\b|pm\b|a\.m|p\.m|days?\b|weeks?\b|months?\b|years?\b|hours?\b|"
