@@ -160,3 +160,17 @@ def test_a_cost_priced_but_not_taken_on_or_only_the_carriage_gives_nothing():
     assert gifts(thread("The forum fee is $375 and we are unable to waive it.", "Understood.")) == []
     assert gifts(thread("Shipping is free on any order over $60 through Friday.", "Good to know.")) == []
     assert gifts(thread("Seats at the forum dinner are $80; tell me how many you'd like to buy.", "Two, thanks.")) == []
+
+
+# -- the regular price said of a thing no catalogue lists is what it is worth ------------------------------------
+def test_a_regular_price_beside_a_thing_given_free_is_its_value():
+    for said in ("We're sending you a field tripod free of charge (MSRP $340).",
+                 "We're sending you a field tripod on the house; list is $340.",
+                 "We're sending you a field tripod on us. It retails north of $340.",
+                 "We're sending you a field tripod on us. Street price is around $340."):
+        assert gifts(thread(said, "Thanks!")) == [("v1", "o1", 340.0)], said
+
+
+def test_a_regular_price_beside_a_lower_one_is_a_sale():
+    assert gifts(thread("We can send a field tripod. Usually $340, for you $280.", "Ok, invoice us.")) == []
+    assert gifts(thread("List price for the field tripod is $340, and agencies get 20% off.", "Thanks.")) == []

@@ -19,6 +19,7 @@ from .values import (
     counted_items,
     each_price,
     each_value,
+    list_price,
     merge_items,
     parse_money,
     per_head,
@@ -173,6 +174,8 @@ class _GiftReader:
             return True
         if per_head(self.rules, s, each=s.has("each_of_you")) is not None:
             return True  # "greens fees, cart and lunch are on us (about $175 a player)"
+        if list_price(s) is not None:
+            return True  # "a thermal kit, on the house (MSRP $1,200)"
         if _COST_PRICED.search(s.text):
             return True  # "we'll cover your registration ($450)", "your $450 registration is on us": what it costs
         if s.has("give") and s.text.rstrip().endswith(":"):
@@ -934,7 +937,9 @@ class _GiftReader:
         for t in sents[s.index + 1:s.index + 3]:
             if t.paragraph != s.paragraph or t.products:
                 break
-            if t.has("value_cue") and not t.has("purchase"):
+            # (a regular price said of it, "Street price is around $1,200.": its "price" is no sale)
+            if t.has("value_cue") and not t.has("purchase") or list_price(t) is not None and all(
+                    sp.text.lower() == "price" for sp in t.spans("purchase")):
                 v = self.ctx.stated_value(t)
                 if v is not None:
                     return v

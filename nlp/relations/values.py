@@ -309,7 +309,27 @@ def stated_value(rules, s) -> float | None:
     if best is None:
         # "the four seats, valued at $250 each, are on us": things no catalogue lists, priced one by one
         best = each_value(rules, s)
+    if best is None:
+        best = list_price(s)  # "a thermal kit, on us (MSRP $1,200)"
     return best
+
+
+# the regular price of a thing said beside it: "MSRP $1,200", "list is $900", "retails north of $400", "street price
+# around $80", "normally $300"
+_LIST_PRICE = re.compile(r"\b(?:msrp|m\.s\.r\.p\.?|list\s+price|list|retails?|retail\s+price|street\s+price|normally|usually|"
+                         r"regularly|typically)\s*(?:is|of|for|at|:)?\s*(?:about|around|roughly|approximately|~|north\s+of|over|"
+                         r"upwards\s+of|just\s+under)?\s*\(?(\$\s?\d[\d,.]*k?)", re.I)
+
+
+def list_price(s) -> float | None:
+    """The regular price a sentence naming no product gives a thing ("a thermal kit, free (MSRP $1,200)", "Normally
+    $300."): what a thing no catalogue lists is worth when given. None when it names a product (its catalogue price
+    decides) or gives none, or more than one."""
+    if s.products:
+        return None
+    found = [parse_money(x.group(1)) for x in _LIST_PRICE.finditer(s.text)]
+    values = [f[0][0] for f in found if f and f[0][0] > 0]
+    return values[0] if len(values) == 1 else None
 
 
 _AT_EACH = re.compile(r"(?:^|[^\w$.,])([a-z]+|\d{1,2})\s+[a-z]{3,}s\s+at\s+$")
