@@ -6,6 +6,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+import pytest
+
 sys.path.insert(0, str(Path(__file__).parent))  # the invented world of test_relations.py (importlib mode)
 from test_relations import OTTO, VERA, msg, of_type, run
 from test_relations import VENDOR_SIG as SIG
@@ -174,3 +176,27 @@ def test_a_regular_price_beside_a_thing_given_free_is_its_value():
 def test_a_regular_price_beside_a_lower_one_is_a_sale():
     assert gifts(thread("We can send a field tripod. Usually $340, for you $280.", "Ok, invoice us.")) == []
     assert gifts(thread("List price for the field tripod is $340, and agencies get 20% off.", "Thanks.")) == []
+
+
+# -- hospitality said the ways people say it -------------------------------------------------------------------
+@pytest.mark.parametrize("offer,reply,value", [
+    ("Supper's on me tonight, about $65 a head at the chophouse.", "Count me in", 65.0),
+    ("Drinks are on Acme after the trade show, figure $35 a person.", "Sounds great", 35.0),
+    ("Lunch is on us Friday, roughly $22 each.", "See you there", 22.0),
+    ("We'd love to host you for supper at Harlan's, our treat (about $85).", "I'd be glad to join you", 85.0),
+    ("I picked up the tab for your table at the banquet, $540.", "Thanks, very kind", 540.0),
+    ("Brunch was on Acme, about $24 for you.", "Thanks for brunch!", 24.0),
+    ("Grabbed the check at supper, yours came to $58.", "Thanks again", 58.0),
+])
+def test_a_meal_or_a_round_paid_for_the_reader_is_a_gift_of_its_price(offer, reply, value):
+    assert gifts(thread(offer, reply)) == [("v1", "o1", value)]
+
+
+@pytest.mark.parametrize("offer", [
+    "We are on Acme after the switch to the new platform.",
+    "The mix-up with your order is on me, sorry.",
+    "Shipping is on us ($15). The invoice for the two Porch Cams is attached.",
+    "Lunch is $22 each; please pay at the register.",
+])
+def test_on_a_name_or_on_me_that_pays_for_nothing_gives_nothing(offer):
+    assert gifts(thread(offer, "Ok, thanks.")) == []

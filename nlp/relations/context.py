@@ -289,6 +289,7 @@ class ThreadContext:
     _ON_VENDOR_BEFORE = frozenset({",", "-", "–", "—", "is", "are", "'s", "'re", "was", "were", "be", "been", "all",
                                    "entirely", "totally", "completely", "fully", "courtesy", "compliments"})
     _ON_VENDOR_AFTER = frozenset({"dime", "tab", "account", "budget"})
+    _COPULAS = frozenset({"is", "are", "was", "were", "'s", "\u2019s", "'re", "\u2019re"})
 
     # "covered by Acme", "paid for by Acme", "picked up by Acme", "courtesy of Acme": the vendor as who pays
     _PAID_BY = (("covered", "by"), ("paid", "by"), ("paid", "for", "by"), ("picked", "up", "by"), ("comped", "by"),
@@ -318,12 +319,15 @@ class ThreadContext:
                 continue
             if a < 2 or doc[a - 1].lower_ != "on" or doc[a - 2].lower_ not in self._ON_VENDOR_BEFORE:
                 continue
-            if a >= 3 and doc[a - 3].lower_ in ("we", "i", "you"):
+            if a >= 3 and doc[a - 3].lower_ in ("we", "i", "you", "they", "we're", "i'm", "you're", "they're"):
                 continue  # "we're on Acme", "I'm on Acme": using it, not paid by it
             end = b
             if end + 1 < len(doc) and doc[end].lower_ == "'s" and doc[end + 1].lower_ in self._ON_VENDOR_AFTER:
                 end += 2
-            if end == len(doc) or doc[end].is_punct:
+            # at the end of a clause; or, after a meal or a round and its copula, before when ("drinks are on Acme
+            # after the expo")
+            if end == len(doc) or doc[end].is_punct or (a >= 3 and doc[a - 2].lower_ in self._COPULAS and
+                                                          values.COST_WORD.search(doc[a - 3].lower_)):
                 cues["free"].append(doc[a - 1:end])
 
     def _marks_vocab(self):

@@ -13,6 +13,7 @@ from .context import ThreadContext
 from .text import OWE_QUESTION, VALUE_QUESTION, Sentence
 from .threads import subject_key
 from .values import (
+    COST_WORD,
     COSTS,
     card_amount,
     count_said,
@@ -118,9 +119,12 @@ _COST_PRICED = re.compile(rf"\b{COSTS}\b(?:\s+(?:for|to|at)\s+(?:the\s+|your\s+)
                           rf"|\$\s?\d[\d,.]*k?\s+{COSTS}\b"
                           # "your hotel is on us, about $400": the cost said to be paid, then what it comes to
                           rf"|\b{COSTS}\b(?:\s+(?:for|to|at)\s+(?:the\s+|your\s+)?[\w-]+(?:\s+[\w-]+){{0,3}}?)?\s+(?:is|are|was|were)"
-                          rf"\s+(?:all\s+|fully\s+|entirely\s+)?(?:on us|on me|covered|comped|taken care of|paid for|our treat|"
+                          rf"\s+(?:all\s+|fully\s+|entirely\s+)?(?:on\s+[\w&'\u2019-]+|covered|comped|taken care of|paid for|our treat|"
                           rf"my treat)(?:\s+by\s+[\w&'\u2019-]+(?:\s+[\w&'\u2019-]+){{0,2}}?)?\s*[,(\u2013-]?\s*(?:about|around|roughly|"
                           rf"approximately|~|which is|that's|worth)?\s*\$\s?\d", re.I)
+# "dinner at Marlowe's, our treat (about $90)": the terms, then what it comes to (read where a cost is named)
+_TERMS_PRICED = re.compile(r"\b(?:on us|on me|our treat|my treat|on the house)\s*[,(\u2013-]?\s*\(?\s*(?:about|around|roughly|"
+                           r"approximately|~)?\s*\$\s?\d", re.I)
 # a line of a list: "- 6 seats", "* Full registration", "• Airfare", "2) Hotel"
 _LIST_LINE = re.compile(r"\s*(?:[-*\u2022\u2013]|\d{1,2}[.)])\s+\S")
 
@@ -172,12 +176,14 @@ class _GiftReader:
             return False
         if s.has("value_cue") and parse_money(s.text):
             return True
-        if per_head(self.rules, s, each=s.has("each_of_you")) is not None:
+        if per_head(self.rules, s, each=s.has("each_of_you") or bool(COST_WORD.search(s.text.lower()))) is not None:
             return True  # "greens fees, cart and lunch are on us (about $175 a player)"
         if list_price(s) is not None:
             return True  # "a thermal kit, on the house (MSRP $1,200)"
         if _COST_PRICED.search(s.text):
             return True  # "we'll cover your registration ($450)", "your $450 registration is on us": what it costs
+        if _TERMS_PRICED.search(s.text) and COST_WORD.search(s.text.lower()):
+            return True
         if s.has("give") and s.text.rstrip().endswith(":"):
             # "... the following, at no cost:" with the items listed on the next lines
             sents = self.ctx.sentences.get(s.message.id, [])

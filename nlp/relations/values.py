@@ -248,8 +248,8 @@ _PER_HEAD = re.compile(r"\b(?:per|for each|for every)\s+[a-z]+,?\s+(?:for|to)\s+
 
 # what a cost taken on for someone is ("your airfare", "two nights at the lodge"): `gifts` reads these too
 COSTS = (r"(?:airfares?|flights?|hotels?|rooms?|suites?|lodging|registrations?|passes|pass|tickets?|seats?|trips?|travel|"
-         r"meals?|dinners?|lunch|breakfast|brunch|supper|stay|nights?|fees?|tuition|admission)")
-_COST_WORD = re.compile(rf"\b{COSTS}\b")
+         r"meals?|dinners?|lunch|breakfast|brunch|supper|drinks|tab|stay|nights?|fees?|tuition|admission)")
+COST_WORD = re.compile(rf"\b{COSTS}\b")
 # an amount per night, per day ("$199/night", "$199 a night", "$90 per day"): times the nights or days counted before it
 _PER_UNIT = re.compile(r"\s*(?:/\s*|\ba\s+|\bper\s+)(night|day)\b")
 
@@ -268,7 +268,7 @@ def costs_sum(rules, s) -> float | None:
     for v, a, b in amounts:
         window = low[prev:a]
         prev = b
-        if not _COST_WORD.search(window):
+        if not COST_WORD.search(window):
             return None
         per = _PER_UNIT.match(low[b:b + 12])
         if per:
