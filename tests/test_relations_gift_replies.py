@@ -323,6 +323,12 @@ OFFER = "We could send you three Porch Cams at no cost."
     ("Heck yes.", True),
     ("ok thx", True),
     ("I'd be so grateful.", True),
+    # a yes that is the whole sentence
+    ("Yes.", True),
+    ("Sure!", True),
+    ("Deal.", True),
+    ("Appreciated.", True),
+    ("Sure. Let me run it by the chief first.", False),
     ("Much appreciated! I checked with the lieutenant and he's fine with it.", True),
 ])
 def test_a_reply_to_an_offer_is_a_yes_only_when_it_says_yes(reply, gift):

@@ -200,3 +200,9 @@ def test_a_meal_or_a_round_paid_for_the_reader_is_a_gift_of_its_price(offer, rep
 ])
 def test_on_a_name_or_on_me_that_pays_for_nothing_gives_nothing(offer):
     assert gifts(thread(offer, "Ok, thanks.")) == []
+
+
+def test_a_price_a_night_then_the_nights_counted_after_it_is_their_sum():
+    assert gifts(thread("Your room for the expo ($165 a night, two nights) is on us.", "Thank you!")) == \
+        [("v1", "o1", 330.0)]
+    assert gifts(thread("We'll cover your room, $165/night for three nights.", "Thanks!")) == [("v1", "o1", 495.0)]

@@ -125,6 +125,9 @@ _COST_PRICED = re.compile(rf"\b{COSTS}\b(?:\s+(?:for|to|at)\s+(?:the\s+|your\s+)
 # "dinner at Marlowe's, our treat (about $90)": the terms, then what it comes to (read where a cost is named)
 _TERMS_PRICED = re.compile(r"\b(?:on us|on me|our treat|my treat|on the house)\s*[,(\u2013-]?\s*\(?\s*(?:about|around|roughly|"
                            r"approximately|~)?\s*\$\s?\d", re.I)
+# a yes that is the whole sentence: "Yes.", "Sure!", "Deal.", "Appreciated." (not "Ok.", which may only acknowledge)
+_BARE_YES = re.compile(r"\W*(?:yes|yep|yup|yeah|sure|absolutely|definitely|certainly|deal|appreciated|gladly|of course)"
+                       r"[\s.!]*", re.I)
 # a line of a list: "- 6 seats", "* Full registration", "• Airfare", "2) Hotel"
 _LIST_LINE = re.compile(r"\s*(?:[-*\u2022\u2013]|\d{1,2}[.)])\s+\S")
 
@@ -1790,11 +1793,12 @@ class _GiftReader:
                 g.evidence.append(s)
                 g.later_items = merge_items(g.later_items, ctx.items_of(s))
                 return
+            bare_yes = bool(_BARE_YES.fullmatch(s.text))
             if not giver_side and passed_from is None and (s.has("accept") or (s.products and (s.has("free") or s.has("give")))
-                                                            or self._picked(g, s)):
+                                                            or self._picked(g, s) or bare_yes):
                 if self._no_yes(s):
                     return  # "Can we accept these?", "Thanks, I'll check with my captain", "Very kind, but no"
-                if s.has("accept") or s.products:
+                if s.has("accept") or s.products or bare_yes:
                     g.accepted = g.accepted or m
                     g.evidence.append(s)
                     g.later_items = merge_items(g.later_items, ctx.items_of(s))

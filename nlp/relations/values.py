@@ -275,6 +275,11 @@ def costs_sum(rules, s) -> float | None:
             unit = per.group(1)
             n = next((rules.number_words.get(w) if w in rules.number_words else _int_of(w)
                       for w in reversed(re.findall(rf"\b([a-z]+|\d{{1,2}})\s+{unit}s\b", window))), None)
+            if not n:  # "($189 a night, two nights)": the count right after the price
+                after = re.match(rf"\s*(?:/\s*|\ba\s+|\bper\s+){unit}\s*[,;x\u00d7]?\s*(?:for\s+)?([a-z]+|\d{{1,2}})\s+{unit}s\b",
+                                 low[b:b + 40])
+                w = after.group(1) if after else ""
+                n = rules.number_words.get(w) if w in rules.number_words else (_int_of(w) if w.isdigit() else None)
             if not n or not 1 <= n <= 99:
                 return None
             v, counted = v * n, True
