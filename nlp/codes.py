@@ -468,12 +468,16 @@ class CodeFinder:
                       r"(?:\$\s?\d[\d,.]*|\d[\d.]*\s?(?:%|percent))\s+off\b", re.I)
 
     def _discount_after(self, text, toks, i, add) -> None:
-        """A token printed with a separator and a digit ("xyz-50", "SPRING.24") followed by what it takes off:
-        "FOOTHILL-25, for $25 off", "ab.12 gets you 10% off"."""
+        """A token printed with a separator and a digit ("xyz-50", "SPRING.24"), or in capitals then digits ("ZELL20"),
+        followed by what it takes off: "FOOTHILL-25, for $25 off", "ab.12 gets you 10% off", "ZELL20 gets you 20% off"."""
         t = toks[i][2]
-        if not (re.search(r"\d\d", t) and re.search(r"[A-Za-z]{3}", t) and re.search(r"[._\-]", t)) or not self.shaped(t):
+        separated = re.search(r"\d\d", t) and re.search(r"[A-Za-z]{3}", t) and re.search(r"[._\-]", t)
+        if not (separated or re.fullmatch(r"[A-Z]{3,}\d{2,}", t)) or not self.shaped(t):
             return
-        if self._OFF.match(text, toks[i][1]):
+        off = self._OFF.match(text, toks[i][1])
+        # (a word in capitals and digits only with what it gets or saves the reader: a model "XRT200 takes 20% off
+        # the power draw" is no code)
+        if off and (separated or re.search(r"\b(?:gets?|saves?)\s+you\b", off.group(0), re.I)):
             add(i, i + 1, "named")
 
     def _url_codes(self, text: str, base: int, url: str) -> list[CodeHit]:

@@ -44,6 +44,8 @@ def texts(finder, text):
     # a few words about the code, then a colon or "is", then the code
     ("Here's the code for the whole block: WREN42, good till May.", ["WREN42"]),
     ("The discount code I set up for your volunteers is fen7row.", ["fen7row"]),
+    # a word in capitals and digits, then what it takes off
+    ("If anyone wants a deal, HOLTZ20 gets you 20% off a camera.", ["HOLTZ20"]),
 ])
 def test_codes_introduced_in_any_style(finder, text, codes):
     assert texts(finder, text) == codes
@@ -70,6 +72,7 @@ def test_codes_introduced_in_any_style(finder, text, codes):
     # the words say what kind of code it is, or no determiner makes it a code at all
     "The code for the loading dock gate: 58B2.",
     "I rewrote code for the intake form: v3beta.",
+    "The new XRT200 takes 20% off the old model's power draw.",
 ])
 def test_not_codes(finder, text):
     assert texts(finder, text) == []
