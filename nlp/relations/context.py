@@ -276,7 +276,7 @@ class ThreadContext:
             cues: dict[str, list] = defaultdict(list)
             for label, flat in row_cues:
                 cues[label] = [doc[flat[i]:flat[i + 1]] for i in range(0, len(flat), 2)]
-            if self.vendor_forms and (" on " in text or " by " in text or " of " in text or "treat" in text):
+            if self.vendor_forms:
                 self._on_vendor(doc, text, cues)
             sent.cues = cues
             if dep is not None:

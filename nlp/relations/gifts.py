@@ -16,6 +16,7 @@ from .values import (
     COST_WORD,
     COSTS,
     card_amount,
+    count_of,
     count_said,
     counted_items,
     each_price,
@@ -76,6 +77,14 @@ class _Gift:
     each_stated: bool = False  # one each, the stated amount each one's ("your $50 cards", "$300 per seat")
 
 
+def _pronoun_alone(doc, i: int) -> bool:
+    """The "her"/"him" at token ``i`` stands for a person ("... to her.", "to him today"), not as the possessive
+    before a noun ("to her grandson")."""
+    after = doc[i + 1] if i + 1 < len(doc) else None
+    return after is None or not after.is_alpha or after.lower_ in _AFTER_PRONOUN or \
+        bool(after.pos_) and after.pos_ not in {"NOUN", "PROPN", "ADJ", "NUM"}
+
+
 def _sent_utc(m: Message):
     """When `m` was sent, in UTC without a zone (a time printed without one as it is); None when unknown."""
     from datetime import datetime, timezone
@@ -114,11 +123,12 @@ _WE_COVERED = re.compile(r"\b(?:which|that)\s+(we|I|[A-Z][\w&'’-]*(?:\s+[A-Z][
                          r"(?!\s+(?:the\s+)?(?:shipping|delivery|postage|freight|carriage))")
 # a cost taken on for someone, priced beside it: "your registration ($450)", "airfare, about $600", "the $450
 # registration" (not the carriage: free shipping is no gift)
-_COST_PRICED = re.compile(rf"\b{COSTS}\b(?:\s+(?:for|to|at)\s+(?:the\s+|your\s+)?[\w-]+(?:\s+[\w-]+){{0,3}}?)?"
-                          rf"\s*(?:\(|,|:|\u2013|-|\bof\b|\bis\b|\bat\b)?\s*(?:about|around|roughly|approximately|~)?\s*\$\s?\d"
+# a cost and what it is for: "registration", "your room at the lodge"
+_COST_NP = rf"\b{COSTS}\b(?:\s+(?:for|to|at)\s+(?:the\s+|your\s+)?[\w-]+(?:\s+[\w-]+){{0,3}}?)?"
+_COST_PRICED = re.compile(rf"{_COST_NP}\s*(?:\(|,|:|\u2013|-|\bof\b|\bis\b|\bat\b)?\s*(?:about|around|roughly|approximately|~)?\s*\$\s?\d"
                           rf"|\$\s?\d[\d,.]*k?\s+{COSTS}\b"
                           # "your hotel is on us, about $400": the cost said to be paid, then what it comes to
-                          rf"|\b{COSTS}\b(?:\s+(?:for|to|at)\s+(?:the\s+|your\s+)?[\w-]+(?:\s+[\w-]+){{0,3}}?)?\s+(?:is|are|was|were)"
+                          rf"|{_COST_NP}\s+(?:is|are|was|were)"
                           rf"\s+(?:all\s+|fully\s+|entirely\s+)?(?:on\s+[\w&'\u2019-]+|covered|comped|taken care of|paid for|our treat|"
                           rf"my treat)(?:\s+by\s+[\w&'\u2019-]+(?:\s+[\w&'\u2019-]+){{0,2}}?)?\s*[,(\u2013-]?\s*(?:about|around|roughly|"
                           rf"approximately|~|which is|that's|worth)?\s*\$\s?\d", re.I)
@@ -267,9 +277,8 @@ class _GiftReader:
         if k is None or not any(sp.start > k for label in ("ship", "give", "free") for sp in s.spans(label)):
             return None
         for t in doc[k + 1:k + 5]:
-            n = self.rules.number_words.get(t.lower_) if t.lower_ in self.rules.number_words else (
-                int(t.text) if t.text.isdigit() and len(t.text) <= 2 else None)
-            if n:
+            n = count_of(self.rules, t.lower_)
+            if n and (n <= 99 or t.lower_ in self.rules.number_words):
                 return n
         return 1
 
@@ -1275,8 +1284,7 @@ class _GiftReader:
     def _group_size(self, s: Sentence) -> int:
         """How many people "for the six of you", "all 12 of you" counts: 1 when it counts none."""
         group = re.search(r"\b(?:for the|all|the) (\w+) of you\b", s.text.lower())
-        w = group.group(1) if group else ""
-        n = self.rules.number_words.get(w) if w in self.rules.number_words else int(w) if w.isdigit() else None
+        n = count_of(self.rules, group.group(1)) if group else None
         return n if n and 2 <= n <= 99 else 1
 
     _NOT_PLURAL = frozenset({"thanks", "yours", "this", "its", "ours", "news", "plus", "always", "perhaps", "hours",
@@ -1367,9 +1375,7 @@ class _GiftReader:
                         nxt is not None and nxt.lower_ in _GIVE_PERSON_THINGS_LEAD:
                     pron = w  # "give her a X" (not "give her husband a X")
                 elif w == "to" and nxt is not None and nxt.lower_ in self._PRONOUN_TITLES:
-                    after = doc[j + 2] if j + 2 < len(doc) else None
-                    if after is None or not after.is_alpha or after.lower_ in _AFTER_PRONOUN or \
-                            after.pos_ and after.pos_ not in {"NOUN", "PROPN", "ADJ", "NUM"}:
+                    if _pronoun_alone(doc, j + 1):
                         pron = nxt.lower_  # "... to her." (not "to her grandson")
                 if pron or w == "to":
                     break
@@ -1394,11 +1400,7 @@ class _GiftReader:
                     continue
                 nxt = doc[j + 1]
                 if nxt.lower_ in self._PRONOUN_TITLES:
-                    after = doc[j + 2] if j + 2 < len(doc) else None
-                    if after is None or not after.is_alpha or after.lower_ in _AFTER_PRONOUN or \
-                            after.pos_ and after.pos_ not in {"NOUN", "PROPN", "ADJ", "NUM"}:
-                        return self._person_before(s, m, nxt.lower_)
-                    return None
+                    return self._person_before(s, m, nxt.lower_) if _pronoun_alone(doc, j + 1) else None
                 x = _GIVE_PERSON_NAME.match(doc[j + 1:].text)
                 pid = self._find_titled(x.group(1), m) if x else None
                 if pid and pid != sender and pid not in near and ctx.side(pid) != "vendor":

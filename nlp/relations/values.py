@@ -11,6 +11,7 @@ Examples
 """
 from __future__ import annotations
 
+import functools
 import re
 from typing import Any, Callable
 
@@ -94,6 +95,11 @@ def parse_money(text: str) -> list[tuple[float, int, int]]:
             value *= _SCALE[suf.lower()]
         out.append((value, m.start(), m.end()))
     return out
+
+
+def count_of(rules, w: str) -> int | None:
+    """The number a word of counting says: a number word of the rules ("six", "a dozen") or digits ("12"); else None."""
+    return rules.number_words.get(w) if w in rules.number_words else (int(w) if w.isdigit() else None)
 
 
 def _int_of(text: str) -> int | None:
@@ -279,7 +285,7 @@ def costs_sum(rules, s) -> float | None:
                 after = re.match(rf"\s*(?:/\s*|\ba\s+|\bper\s+){unit}\s*[,;x\u00d7]?\s*(?:for\s+)?([a-z]+|\d{{1,2}})\s+{unit}s\b",
                                  low[b:b + 40])
                 w = after.group(1) if after else ""
-                n = rules.number_words.get(w) if w in rules.number_words else (_int_of(w) if w.isdigit() else None)
+                n = count_of(rules, w)
             if not n or not 1 <= n <= 99:
                 return None
             v, counted = v * n, True
@@ -347,7 +353,7 @@ def _at_each(rules, low: str, a: int, value: float) -> float | None:
     if not m:
         return None
     w = m.group(1)
-    n = rules.number_words.get(w) if w in rules.number_words else (_int_of(w) if w.isdigit() else None)
+    n = count_of(rules, w)
     return round(n * value, 2) if n and 2 <= n <= 99 else None
 
 
@@ -377,7 +383,7 @@ def _counted(rules, low: str, a: int, b: int) -> float | None:
     if not m or re.search(r"\b(?:" + "|".join(_MONTHS - {"#"}) + r")\.?\s*$", low[:m.start(1)]):
         return None
     w = m.group(1)
-    n = rules.number_words.get(w) if w in rules.number_words else (_int_of(w) if w.isdigit() else None)
+    n = count_of(rules, w)
     if not n or n < 2 or n > 99:
         return None
     if not any(x.endswith("s") and len(x) > 3 for x in re.findall(r"[a-z]+", low[b:b + 30])[:3]):
@@ -424,6 +430,13 @@ _NOT_THINGS_AFTER = re.compile(r"\s*(?:%|percent|am\b|pm\b|a\.m|p\.m|days?\b|wee
                                r"minutes?\b|times\b|o'clock|of (?:us|you|them|the (?:team|squad|unit|crew)))")
 
 
+@functools.lru_cache(maxsize=8)
+def _counts_pattern(words: frozenset[str]) -> re.Pattern:
+    """A count in a text: one of ``words`` (the rules' number words, the longest first) or one or two digits."""
+    alts = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(r"(?<![\w$.,])(" + alts + r"|\d{1,2})(?![\w$%])(?![.,]\d)")
+
+
 def count_said(rules, s) -> int | None:
     """How many things a sentence naming no product counts ("I'd like to send a dozen over", "we can spare six"):
     the first count of 1-99 that is no time, period, percentage, amount or group of people. None when it counts
@@ -431,15 +444,13 @@ def count_said(rules, s) -> int | None:
     if s.products:
         return None
     low = s.text.lower()
-    words = sorted((str(w) for w in rules.number_words), key=len, reverse=True)
-    pat = re.compile(r"(?<![\w$.,])(" + "|".join(re.escape(w) for w in words) + r"|\d{1,2})(?![\w$%])(?![.,]\d)")
-    for m in pat.finditer(low):
+    for m in _counts_pattern(frozenset(rules.number_words)).finditer(low):
         w = m.group(1)
         if low[max(0, m.start() - 1):m.start()] == "$" or _NOT_THINGS_AFTER.match(low[m.end():m.end() + 14]):
             continue
         if w in ("a", "an"):
             continue
-        n = rules.number_words.get(w) if w in rules.number_words else int(w)
+        n = count_of(rules, w)
         if n and 1 <= n <= 99:
             return n
     return None
@@ -458,7 +469,7 @@ def each_value(rules, s) -> float | None:
     price, at = each[0]
     words = re.findall(r"[a-z0-9#'-]+|\$", low[:at])
     for i, w in enumerate(words):
-        n = rules.number_words.get(w) if w in rules.number_words else (_int_of(w) if w.isdigit() else None)
+        n = count_of(rules, w)
         if not n or n < 2 or n > 99 or (i and words[i - 1] in _MONTHS) or (i and words[i - 1] == "$"):
             continue
         if any(x.endswith("s") and len(x) > 3 and x.isalpha() for x in words[i + 1:i + 4]):
