@@ -38,6 +38,18 @@ _ADDS = re.compile(r"^\W*(?:and|plus|also|with)\b|\b(?:plus|also|too|as well|alo
 
 __all__ = ["extract_gifts"]
 
+# the kinds of thing a vendor sells, by the words that name them ("cams": camera): things named by their kind only
+# ("keep the cameras") are the one product of that kind named before (`_GiftReader.kind_items`)
+_KIND_OF = {w: kind for kind, words in {
+    "camera": ("camera", "cam"), "doorbell": ("doorbell",), "licence": ("licence", "license"), "seat": ("seat",),
+    "subscription": ("subscription",), "plan": ("plan",), "sensor": ("sensor",), "reader": ("reader",),
+    "drone": ("drone",), "tablet": ("tablet",), "laptop": ("laptop",), "radio": ("radio",), "tracker": ("tracker",),
+    "kiosk": ("kiosk",), "badge": ("badge",), "dock": ("dock",), "hub": ("hub",), "detector": ("detector",),
+    "trailer": ("trailer",), "kit": ("kit",), "charger": ("charger",), "headset": ("headset",), "vest": ("vest",),
+    "payload": ("payload",), "chime": ("chime",), "lock": ("lock",), "scanner": ("scanner",), "monitor": ("monitor",),
+}.items() for w in words}
+_KIND_DET = {"the", "those", "these", "your", "all", "both"}
+
 
 # more things beside the ones offered ("I'm also sending ...", "plus six caps"), not "the extra year" (what is offered)
 _ALSO = re.compile(r"\b(?:also|plus|as well|too|in addition)\b", re.I)
@@ -185,6 +197,8 @@ class _GiftReader:
         # here or in the next sentence ("Two boxes are on their way, no charge. About $900 in all.")
         if self.carried_from(s) is not None:
             return True  # "I kept two units back for you. They're on us.": the items of the sentence before
+        if self.kind_items(s):
+            return True  # "Keep the cameras, no charge.": the cameras named before
         if not s.has("free") and not self.paid_for_reader(s):
             return False
         if s.has("value_cue") and parse_money(s.text):
@@ -762,6 +776,9 @@ class _GiftReader:
         modals = self._modals_outside_terms(s)
         if not modals and self.vendor_speaks(s) and self._was_free(s):
             return True  # "lunch was my treat", "the tickets were on us": the terms said of what is past
+        if not s.products and self.kind_items(s) and self.carried_from(s) is None:
+            # "Keep the cameras, no charge.": the things named by their kind, as if named
+            return self._plain_free(s, doc, modals) and self.vendor_speaks(s)
         if not s.products:
             # "They're on us." / "It won't cost you a cent." after the sentence naming the items; "Hang on to them
             # for good." after things lent: the loan is the handing over, whatever modal offered it
@@ -1081,6 +1098,73 @@ class _GiftReader:
 
     _CARRY_DET = {"the", "your", "those", "these", "them", "it", "all", "both", "each", "every", "this", "that", "our",
                   "their", "its", "his", "her"}
+
+    def _kinds(self) -> dict[str, set[str]]:
+        """Kind of thing (`_KIND_OF`) -> the products whose name or an alias has a word for it ("Porch Cam",
+        "yard light camera": camera; "Beacon Alert licence": licence; "Chime Pro": chime)."""
+        kinds = self.__dict__.get("_kinds_memo")
+        if kinds is None:
+            kinds = defaultdict(set)
+            for pid, n in self.ctx.products.items():
+                for word in {w.lower() for form in (n.name, *n.aliases) for w in form.split()}:
+                    kind = _KIND_OF.get(word) or _KIND_OF.get(word[:-1] if word.endswith("s") else word)
+                    if kind:
+                        kinds[kind].add(pid)
+            self.__dict__["_kinds_memo"] = kinds
+        return kinds
+
+    def kind_items(self, s: Sentence) -> dict[str, int]:
+        """Things a sentence speaks of by their kind only, definitely ("keep the cameras", "we have extended all
+        forty licences at our expense", "two of the cameras are yours"): the one product of that kind named last
+        before it, earlier in the message or in one of the thread's last messages; so many as the sentence counts,
+        else as were named there. Two products of the kind named there: no telling which, nothing. Only the
+        vendor's side saying them free or the reader's ("no charge", "at our expense", "yours to keep"): the
+        weaker naming is read with the plainer terms, not a verb of sending ("the cameras are still sending
+        alerts")."""
+        if s.products or not any(s.has(label) for label in ("free", "keep", "handed_over")) or not self.vendor_speaks(s):
+            return {}
+        kinds = self._kinds()
+        doc = s.doc
+        for k, tok in enumerate(doc):
+            low = tok.lower_
+            kind = _KIND_OF.get(low) or _KIND_OF.get(low[:-1] if low.endswith("s") else low)
+            if not kind or kind not in kinds:
+                continue
+            # a determiner before it, with only a count, "of" or one more word between ("all forty", "two of the",
+            # "the six spare"): the things spoken of before, not a kind in general ("cameras are great")
+            before = [t.lower_ for t in doc[max(0, k - 4):k]]
+            det = next((i for i in range(len(before) - 1, -1, -1) if before[i] in _KIND_DET), None)
+            if det is None or len(before) - det > 3 or (k + 1 < len(doc) and doc[k + 1].lower_ in {"of", "'s", "\u2019s"}):
+                continue
+            named = self._kind_named_before(s, kinds[kind])
+            if named is None:
+                return {}
+            pid, n_named = named
+            n = quantity_before(self.rules, doc, k) or (2 if "both" in before else None)
+            if n is None:
+                m = re.search(r"(\w+(?:-\w+)?)\s+of\s+(?:the|your|those|these)\s*$", doc[max(0, k - 4):k].text, re.I)
+                n = count_of(self.rules, m.group(1)) if m else None
+            return {pid: n or n_named}
+        return {}
+
+    def _kind_named_before(self, s: Sentence, pids: set[str]) -> tuple[str, int] | None:
+        """The one product of ``pids`` the sentences before ``s`` name last (this message's, then the thread's last
+        four messages') and its count there."""
+        ctx = self.ctx
+        m = s.message
+        thread, pos = self._where.get(m.id, (None, 0))
+        here = list(reversed(ctx.sentences.get(m.id, [])[:s.index]))
+        earlier = [t for prior in reversed((thread or [])[max(0, pos - 4):pos]) if prior.id not in ctx.skipped
+                   for t in reversed(ctx.sentences.get(prior.id, []))]
+        for t in here + earlier:
+            named = {pid for pid, *_ in t.products if pid in pids}
+            if len(named) == 1:
+                pid = named.pop()
+                return pid, ctx.items_of(t).get(pid, 1)
+            if named:
+                return None
+        return None
+
     def _count_in(self, s: Sentence, lead: tuple[str, ...]) -> int | None:
         """A count the sentence gives for things already named: "those two", "all eight", "both",
         "for your six cameras" (`lead`: the words that may come before the count)."""
@@ -1108,13 +1192,14 @@ class _GiftReader:
 
     def items_here(self, s: Sentence) -> dict[str, int]:
         """The items a gift sentence gives: its own, else those carried from the sentence before
-        (`carried_from`), counted by the sentence's own "those two" / "all eight". A service named once
-        ("the plan") for a number of devices ("for your six cameras", "on all eight") is one per device."""
+        (`carried_from`), counted by the sentence's own "those two" / "all eight", else the product it names
+        by its kind only (`kind_items`). A service named once ("the plan") for a number of devices ("for your
+        six cameras", "on all eight") is one per device."""
         items = self.ctx.items_of(s)
         if not items:
             t = self.carried_from(s)
             if t is None:
-                return {}
+                return self.kind_items(s)
             items = self.ctx.items_of(t)
             n = self._count_in(s, ("those", "these", "all", "on", "for", "across"))
             if n and len(items) == 1:
