@@ -1,6 +1,7 @@
 """GIFT: things a vendor's note names by their kind only ("keep the cameras", "all forty licences") are the one
 product of that kind named before it, in the note or in the thread's last messages; "free of" something that is no
-charge says nothing of a gift. Every message is invented for these tests (the small world of ``test_relations.py``)."""
+charge says nothing of a gift, nor does "a free Y" of the products named before it ("the X include a free Y").
+Every message is invented for these tests (the small world of ``test_relations.py``)."""
 from __future__ import annotations
 
 import sys
@@ -65,3 +66,17 @@ def test_free_of_something_other_than_a_charge_is_no_gift(body):
 def test_free_of_charge_still_gives():
     _, edges = run([msg(VERA, [OTTO], "Cams", "Two Porch Cams are on their way to you, free of charge.")])
     assert gifts(edges) == [("v1", "o1", 398.0)]
+
+
+@pytest.mark.parametrize("turns,expected", [
+    # the free thing is another than the products named before it: those are sold, or the reader's own
+    ((("v", "Your order of two Porch Cams shipped today. The Porch Cams include a free mounting plate."),), []),
+    ((("o", "We bought two Porch Cams from your site."), ("v", "The cameras come with a free year of cloud storage.")), []),
+    # "free" before the product it is said of, or terms of their own: given as before
+    ((("v", "Here is a free Porch Cam for your porch, enjoy!"),), [("v1", "o1", 199.0)]),
+    ((("o", "Could you send us two Porch Cams for the pilot?"),
+      ("v", "Done, both cameras shipped with a free mount, no charge for any of it.")), [("v1", "o1", 398.0)]),
+])
+def test_a_free_thing_named_after_the_products_is_said_of_itself_not_of_them(turns, expected):
+    _, edges = run(_thread(*turns))
+    assert gifts(edges) == expected

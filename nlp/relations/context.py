@@ -663,6 +663,59 @@ def _profile_list(profile, key: str) -> list:
     return list(data or [])
 
 
+# the kinds of thing a vendor sells, by the words that name them ("cams": camera): things named by their kind only
+# ("keep the cameras") are the one product of that kind named before (`giftgraph.nlp.relations.gifts`)
+KIND_OF = {w: kind for kind, words in {
+    "camera": ("camera", "cam"), "doorbell": ("doorbell",), "licence": ("licence", "license"), "seat": ("seat",),
+    "subscription": ("subscription",), "plan": ("plan",), "sensor": ("sensor",), "reader": ("reader",),
+    "drone": ("drone",), "tablet": ("tablet",), "laptop": ("laptop",), "radio": ("radio",), "tracker": ("tracker",),
+    "kiosk": ("kiosk",), "badge": ("badge",), "dock": ("dock",), "hub": ("hub",), "detector": ("detector",),
+    "trailer": ("trailer",), "kit": ("kit",), "charger": ("charger",), "headset": ("headset",), "vest": ("vest",),
+    "payload": ("payload",), "chime": ("chime",), "lock": ("lock",), "scanner": ("scanner",), "monitor": ("monitor",),
+}.items() for w in words}
+
+
+def kind_of(word: str) -> str | None:
+    """The kind of thing a word (lower case, singular or plural) names: "cams" -> "camera"; else None."""
+    return KIND_OF.get(word) or KIND_OF.get(word[:-1] if word.endswith("s") else word)
+
+
+# "free" as the adjective of the noun after it ("a free faceplate", "two X with a free year of storage"): the words
+# before it, and the words after it that make it terms instead ("free of charge", "free to use", "free for a month")
+_BEFORE_ATTRIBUTIVE = frozenset({"a", "an", "one", "with", "and", "plus", "another", "include", "includes", "including",
+                                 "included"})
+_NOT_NOUN_AFTER_FREE = frozenset({"of", "to", "for", "and", "or", "until", "through", "thru", "from", "with", "in", "on",
+                                  "at", "as", "while", "during", "if", "when", "but"})
+
+
+def _free_of_another(doc, cues: list, products: list, kinds: frozenset[str] = frozenset()) -> list:
+    """The sentence's cues less a "free" that is the adjective of another thing than the products named before it ("the
+    X include a free mounting plate", "your cameras come with a free year of storage", ``kinds``: the kinds of thing
+    the catalogue sells): what is free is that thing, not the X (sold, or the reader's own). A "free" with a product
+    named in its noun phrase ("a free X") stays."""
+    if not any(label == "free" for label, _ in cues):
+        return cues
+    named = [p for _, p, _, _ in products] + [t.i for t in doc if t.is_alpha and kind_of(t.lower_) in kinds]
+    if not named:
+        return cues
+    out = []
+    for label, spans in cues:
+        if label == "free":
+            kept = []
+            for a, b in spans:
+                attributive = (b - a == 1 and doc[a].lower_ == "free" and 0 < a and b < len(doc)
+                               and (doc[b].is_alpha or doc[b].like_num) and doc[b].lower_ not in _NOT_NOUN_AFTER_FREE
+                               and (doc[a - 1].lower_ in _BEFORE_ATTRIBUTIVE or doc[a - 1].like_num))
+                if attributive and any(p < a for p in named) and not any(b <= p <= b + 3 for _, p, _, _ in products):
+                    continue
+                kept.append((a, b))
+            if not kept:
+                continue
+            spans = kept
+        out.append((label, spans))
+    return out
+
+
 class SentenceScanner:
     """Cuts a message's own text into sentences and finds each one's cues (`RelationRules.scan`),
     products and promo codes: a function of the text, the rules and the catalogues alone (``products``:
@@ -675,6 +728,8 @@ class SentenceScanner:
         self.rules, self.products, self.code_keys = rules, products, code_keys
         self._codes = _known_codes_regex(code_keys) if code_keys else None  # every printing of the codes
         nlp = rules.nlp
+        self.kinds = frozenset(k for name, aliases in products.values() for form in (name, *aliases)
+                               for w in form.split() if (k := kind_of(w.lower())))
         self.prod_exact = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.prod_lower = PhraseMatcher(nlp.vocab, attr="LOWER")
         for nid, (name, aliases) in products.items():
@@ -713,6 +768,7 @@ class SentenceScanner:
                 span.label_ = nlp.vocab.strings[mid]
                 spans.append(span)
             products = [(span.label_, span.start, span.end, span.text) for span in filter_spans(spans)]
+            cues = _free_of_another(doc, cues, products, self.kinds)
             codes = []
             if self._codes is not None:  # (what `find_known` finds)
                 for hit in self._codes.finditer(norm):

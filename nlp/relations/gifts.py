@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from giftgraph.graph.model import Edge
 from giftgraph.ingest.message import Message, make_id
 
-from .context import ThreadContext
+from .context import ThreadContext, kind_of
 from .text import OWE_QUESTION, VALUE_QUESTION, Sentence
 from .threads import subject_key
 from .values import (
@@ -38,16 +38,6 @@ _ADDS = re.compile(r"^\W*(?:and|plus|also|with)\b|\b(?:plus|also|too|as well|alo
 
 __all__ = ["extract_gifts"]
 
-# the kinds of thing a vendor sells, by the words that name them ("cams": camera): things named by their kind only
-# ("keep the cameras") are the one product of that kind named before (`_GiftReader.kind_items`)
-_KIND_OF = {w: kind for kind, words in {
-    "camera": ("camera", "cam"), "doorbell": ("doorbell",), "licence": ("licence", "license"), "seat": ("seat",),
-    "subscription": ("subscription",), "plan": ("plan",), "sensor": ("sensor",), "reader": ("reader",),
-    "drone": ("drone",), "tablet": ("tablet",), "laptop": ("laptop",), "radio": ("radio",), "tracker": ("tracker",),
-    "kiosk": ("kiosk",), "badge": ("badge",), "dock": ("dock",), "hub": ("hub",), "detector": ("detector",),
-    "trailer": ("trailer",), "kit": ("kit",), "charger": ("charger",), "headset": ("headset",), "vest": ("vest",),
-    "payload": ("payload",), "chime": ("chime",), "lock": ("lock",), "scanner": ("scanner",), "monitor": ("monitor",),
-}.items() for w in words}
 _KIND_DET = {"the", "those", "these", "your", "all", "both"}
 
 
@@ -1100,14 +1090,14 @@ class _GiftReader:
                   "their", "its", "his", "her"}
 
     def _kinds(self) -> dict[str, set[str]]:
-        """Kind of thing (`_KIND_OF`) -> the products whose name or an alias has a word for it ("Porch Cam",
+        """Kind of thing (`KIND_OF`) -> the products whose name or an alias has a word for it ("Porch Cam",
         "yard light camera": camera; "Beacon Alert licence": licence; "Chime Pro": chime)."""
         kinds = self.__dict__.get("_kinds_memo")
         if kinds is None:
             kinds = defaultdict(set)
             for pid, n in self.ctx.products.items():
                 for word in {w.lower() for form in (n.name, *n.aliases) for w in form.split()}:
-                    kind = _KIND_OF.get(word) or _KIND_OF.get(word[:-1] if word.endswith("s") else word)
+                    kind = kind_of(word)
                     if kind:
                         kinds[kind].add(pid)
             self.__dict__["_kinds_memo"] = kinds
@@ -1127,7 +1117,7 @@ class _GiftReader:
         doc = s.doc
         for k, tok in enumerate(doc):
             low = tok.lower_
-            kind = _KIND_OF.get(low) or _KIND_OF.get(low[:-1] if low.endswith("s") else low)
+            kind = kind_of(low)
             if not kind or kind not in kinds:
                 continue
             # a determiner before it, with only a count, "of" or one more word between ("all forty", "two of the",
