@@ -743,12 +743,11 @@ def _org_aliases(name: str, text: str) -> list[str]:
 
 def _first_word_short(name: str, label: str, text: str) -> str | None:
     """The vendor called by the first word of its name ("Halcyon would be delighted", "which Halcyon paid" for
-    Halcyon Guard Systems at halcyonguard.com): a word its address domain starts with, written alone, capitalised,
-    after a lower-case word (not at a sentence's start), twice or more."""
+    Halcyon Guard Systems at halcyonguard.com, or at halcyon.com: the domain the word itself), written alone,
+    capitalised, after a lower-case word (not at a sentence's start), twice or more."""
     words = name.split()
     first = words[0] if len(words) >= 2 else ""
-    if len(first) < 4 or not first.isalpha() or not first[0].isupper() or not label.lower().startswith(first.lower()) \
-            or label.lower() == first.lower():
+    if len(first) < 4 or not first.isalpha() or not first[0].isupper() or not label.lower().startswith(first.lower()):
         return None
     alone = re.findall(r"(?<=[a-z,] )" + re.escape(first) + r"(?![\w-])(?!\s+" + re.escape(words[1]) + r"\b)", text)
     return first if len(alone) >= 2 else None
@@ -827,7 +826,8 @@ def _draft_products(text: str, vendor_texts: list[str], people_words: set[str], 
     qty_before = re.compile(r"(?<![\w$.,])" + qty + r"\s*(?:x\s+|more\s+|extra\s+|new\s+|of\s+(?:the|our|those|these)\s+)?$", re.I)
     # "4 | X | $450": a table row's quantity column (not the end of a phone number, "Desk 555-0104 | Cell ...")
     qty_column = re.compile(r"(?<![\w$.,-])" + qty + r"\s*\|\s*$", re.I)
-    noun_after = re.compile(r"\s+(" + "|".join(PRODUCT_NOUNS) + r")\b")
+    # "the X camera", and "a X dash cam", "X body cameras": a kind of thing sold after one lower-case word of its kind
+    noun_after = re.compile(r"\s+(?:[a-z]{3,}[ -])?(" + "|".join(PRODUCT_NOUNS) + r")\b")
     lines = _unwrap(text)
     # the words that end a street's or a place's name ("Way", "Road", "Gulch"): after a house number, an address
     street_ends = _STREET_ENDS | not_person_words().get("place_last_words", frozenset())
@@ -1005,6 +1005,12 @@ def _singular_phrase(p: str, singular: Callable[[str], str] | None = None) -> st
     return " ".join(words[:-1] + [(singular or _singular)(words[-1])]) if words else p
 
 
+# a service sold with a thing, priced by the thing ("the extended warranty is $89 per camera"): never the thing's price
+_ADD_ON = re.compile(r"\b(?:warrant(?:y|ies)|extended (?:coverage|protection)|protection plan|service plan|maintenance|"
+                     r"support plan|install(?:ation|ing)?|set-?up fee|shipping|freight|handling|training|labou?r|"
+                     r"insurance|trade-?in|credit|engraving|tax)\b", re.I)
+
+
 def _price_of(name: str, forms: list[str], nouns: Counter, lines: list[str], others: Sequence[str] = ()) -> float | None:
     """The price written most often beside the product: '$P per <noun>', 'N x $P', 'X ($P each)',
     'X (normally $P)', then any '$P' shortly after the name on its line; never an amount that is a
@@ -1018,6 +1024,12 @@ def _price_of(name: str, forms: list[str], nouns: Counter, lines: list[str], oth
         return bool(re.search(r"discount|\boff\b|sale price|partner pric|reduced|\bpromo(?:s|tion|tional)?\b",
                               line[max(0, start - 50):end + 20].lower()))
 
+    def add_on(before: str) -> bool:
+        """The amount prices a service sold with the thing, named in its clause before the amount ("the extended
+        warranty is $89 per camera", "installation runs $150 a dock", "a warranty on all 140 cameras ($89 each)")."""
+        clause = re.split(r"[;.!?]|,\s+(?:and|but)\b|\b(?:and|but|while)\s+(?=the\b|a\b|an\b)", before)[-1]
+        return bool(_ADD_ON.search(clause))
+
     other_re = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(f) for f in sorted(set(others) - set(forms), key=len, reverse=True))
                           + r")(?![\w-])") if set(others) - set(forms) else None
     for line in lines:
@@ -1026,7 +1038,8 @@ def _price_of(name: str, forms: list[str], nouns: Counter, lines: list[str], oth
         for pm in re.finditer(_MONEY + r"\s*(?:per|/|a|an|each)\s*([a-z]+)", line):
             if elsewhere and other_re is not None and other_re.search(line[:pm.start()]):
                 continue
-            if pm.group(3).rstrip("s") in heads and len(pm.group(3)) > 2 and not discounted(line, pm.start(), pm.end()):
+            if pm.group(3).rstrip("s") in heads and len(pm.group(3)) > 2 and not discounted(line, pm.start(), pm.end()) \
+                    and not add_on(line[:pm.start()]):
                 votes[_money(pm.group(1), pm.group(2))] += 3
         # "SunMast Solar Unit @ $1,100.00 x 2": the name printed with words before its own kind of thing ("SunMast
         # units"), priced one by one
@@ -1038,6 +1051,9 @@ def _price_of(name: str, forms: list[str], nouns: Counter, lines: list[str], oth
         if not fm:
             continue
         rest = line[fm.end():]
+        if add_on(line[:fm.start()]) and re.search(r"\b(?:on|for|of|covering)\s+(?:(?:all|each|every|the|your|our|those|"
+                                                   r"these)\s+)*(?:\d[\d,]*\s+|[a-z]+\s+)?$", line[:fm.start()]):
+            continue  # "the warranty on all 20 X ($75 each)": the price of the service sold for the X
         # the price printed as the name's own list price, "X ($229)", "X, list $229", is what one costs even on a
         # line that speaks of a discount ("20% off X ($229) or Y ($149)", "5 x X, list $229, discount 30%")
         m = re.match(r"\s*(?:\(\s*(?:normally\s+|usually\s+|list(?:\s+price)?\s+|retail\s+|regularly\s+)?(?:is\s+)?"
@@ -1094,6 +1110,8 @@ def _price_of(name: str, forms: list[str], nouns: Counter, lines: list[str], oth
             each = re.match(r"\s*(?:each|apiece|a piece|per|/)", tail)
             if several and not each:  # "10 of the X ... $3,000": the price of several
                 break
+            if add_on(rest[:m.start()]):
+                break  # "X, the extended warranty on all 140 cameras ($89 each)": the price of the service named between
             votes[_money(m.group(1), m.group(2))] += 2 if each else 1
             break
     votes.pop(0.0, None)  # "$0.00" is an order's total, not what a thing costs
