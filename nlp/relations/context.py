@@ -16,7 +16,7 @@ from giftgraph.spill import Spilled
 
 from . import values
 from .rules import RelationRules
-from .text import OWE_NEEDS, OWE_QUESTION, Sentence, norm_ws, own_text, own_text_base, split_sentences
+from .text import OWE_NEEDS, OWE_QUESTION, Sentence, norm_ws, ocr_letters, own_text, own_text_base, split_sentences
 from .threads import group_threads
 
 if TYPE_CHECKING:
@@ -431,6 +431,25 @@ class ThreadContext:
                 hits.append(p)
         return hits
 
+    def greeted_group(self, m: Message) -> list[str]:
+        """The people of the other side a greeting speaks to as a group: those it names when it names two or more (on
+        the To or the Cc line: "Sgt. Boyle, Andre -"), or the To line's when it names none and speaks to them all
+        ("Gentlemen,", "Hi all,"). Empty otherwise."""
+        sender = self.pid(m.sender)
+        people: list[str] = []
+        for a in [*m.to, *m.cc]:
+            p = self.pid(a)
+            if p and p != sender and p not in people and self.side(p) != self.side(sender):
+                people.append(p)
+        if len(people) < 2:
+            return []
+        sents = self.sentences.get(m.id, [])[:1]
+        if sents and _COLLECTIVE_GREETING.fullmatch(sents[0].text.strip()):
+            to = [p for p in people if p in self.addressees(m)]
+            return to if len(to) >= 2 else []
+        hits = self._named_in_opening(m, people)
+        return hits if len(hits) >= 2 else []
+
     def greeted_several(self, m: Message, addressees: list[str]) -> list[str]:
         """The addressees of the other side the greeting names, when it names two or more ("Hi Ana, Raj and Lee,"):
         "you" may then be all of them. Empty otherwise."""
@@ -716,6 +735,12 @@ def _free_of_another(doc, cues: list, products: list, kinds: frozenset[str] = fr
     return out
 
 
+# a greeting to everyone written to: "Gentlemen,", "Hi all,", "Morning folks -"
+_COLLECTIVE_GREETING = re.compile(r"(?:(?:hi|hello|hey|dear|greetings|good (?:morning|afternoon|evening)|morning|afternoon)"
+                                  r",?\s+)?(?:all|everyone|everybody|folks|gentlemen|gents|ladies(?: and gentlemen)?|team|"
+                                  r"guys|both|y'all|you two|you both|you all)\s*[,:!.\u2013\u2014-]*", re.I)
+
+
 class SentenceScanner:
     """Cuts a message's own text into sentences and finds each one's cues (`RelationRules.scan`),
     products and promo codes: a function of the text, the rules and the catalogues alone (``products``:
@@ -759,7 +784,8 @@ class SentenceScanner:
         nlp = self.rules.nlp
         rows, docs = [], []
         for i, (para, s, e) in enumerate(split_sentences(text)):
-            norm = norm_ws(text[s:e])[:nlp.max_length]  # spaCy refuses longer texts (E088): one giant "sentence"
+            # spaCy refuses longer texts (E088): one giant "sentence"; OCR's digits for letters read as the letters
+            norm = ocr_letters(norm_ws(text[s:e])[:nlp.max_length])
             doc = nlp.make_doc(norm)
             cues = [(label, [(x.start, x.end) for x in spans]) for label, spans in self.rules.scan(doc).items()]
             spans = []

@@ -63,6 +63,7 @@ class _Gift:
     received: Message | None = None
     accepted: Message | None = None
     declined: bool = False
+    declined_by: set[str] = field(default_factory=set)  # readers of an offer to several who said no for themselves
     withdrawn: bool = False
     ship_value: float | None = None
     # what the giver's side said it shipped, when fewer than offered ("we only had one left, so I've shipped you
@@ -143,6 +144,12 @@ _BARE_YES = re.compile(r"\W*(?:yes|yep|yup|yeah|sure|absolutely|definitely|certa
 # a line of a list: "- 6 seats", "* Full registration", "• Airfare", "2) Hotel"
 _LIST_LINE = re.compile(r"\s*(?:[-*\u2022\u2013]|\d{1,2}[.)])\s+\S")
 
+
+# the members of the reader's unit, named as a group the things are for ("for the cadets to keep", "for your recruits")
+_UNIT_PEOPLE = re.compile(r"\bfor (?:the|your|all the|all your) (?:new )?(?:cadets|recruits|trainees|troopers|deputies)\b", re.I)
+
+# a reply said for the reader's whole side ("we'll have to decline", "our policy"), not for its writer alone
+_WE_SIDE = frozenset({"we", "us", "our", "ours", "we're", "we'll", "we've", "we’re", "we’ll", "we’ve"})
 
 _COST_TO = re.compile(r"\b(?:charge|cost|expense|bill|billed|invoice|invoiced|fee|price)\b(?: \w+)? to(?: the| your)?$")
 
@@ -531,7 +538,15 @@ class _GiftReader:
         on the gift."""
         words = cls._if_clause(doc, sp, cls._YOU, 7)
         if words is None:
-            return False
+            # no comma: "if you can make it we'll fly you out": the clause ends where the giver's own clause begins
+            if doc[sp.start].lower_ != "if" or sp.start + 1 >= len(doc) or doc[sp.start + 1].lower_ not in cls._YOU:
+                return False
+            words = [t.lower_ for t in doc[sp.start + 2:min(len(doc), sp.start + 9)]]
+            k = 0
+            while k < len(words) and words[k] in cls._ABLE:
+                k += 1
+            return 0 < k and any(tuple(words[k:k + len(a)]) == a and words[k + len(a):k + len(a) + 1] in (["we"], ["i"])
+                                 for a in cls._ATTEND)
         k = 0
         while k < len(words) and words[k] in cls._ABLE:
             k += 1
@@ -1307,9 +1322,10 @@ class _GiftReader:
                     div = ctx.find(doc[span.start - 1:span.end].text, m, ("division",)) or ctx.division_of(you[0])
                     if div:
                         return [div], False
-        # "lunch for the six of you": the reader and colleagues, a group of the reader's unit
+        # "lunch for the six of you": the reader and colleagues, a group of the reader's unit; "for the cadets to keep",
+        # "for your recruits": the people the reader's unit trains or leads
         if you and len(you) == 1 and not s.has("each_of_you") and not s.has("personal_use"):
-            if self._group_size(s) > 1:
+            if self._group_size(s) > 1 or _UNIT_PEOPLE.search(s.text):
                 div = ctx.division_of(you[0])
                 if div:
                     return [div], False
@@ -1840,6 +1856,13 @@ class _GiftReader:
             g = earlier[-1]
             giver_side = sender == g.giver or (ctx.side(sender) == "vendor" and ctx.side(g.giver) == "vendor")
             if not giver_side and s.has("decline"):
+                if sender in g.declined_by or (sender in g.recipients and len(g.recipients) > 1
+                                               and not {t.lower_ for t in s.doc} & _WE_SIDE):
+                    # one of several readers of the offer says no for themself ("I will have to decline"): the
+                    # others may still take it up
+                    g.recipients = [r for r in g.recipients if r != sender]
+                    g.declined_by.add(sender)
+                    return
                 g.declined = True
                 return
             if s.has("loan") and not s.has("conditional") and (s.products or any(
@@ -2003,6 +2026,12 @@ class _GiftReader:
         head = per_head(self.rules, s, each=each_value(self.rules, s) is None) if not items else None
         if head is not None and value in (None, head):
             value = None  # the one amount is each person's, not the whole gift's
+        if head is not None and not split and len(recipients) == 1 and passed_from is None:
+            # "Gentlemen, ... about $160 a player", "Sgt. Boyle, Andre - dinner was my treat, $45 a head": an amount a
+            # person, to people the greeting speaks to together, is each one's
+            group = ctx.greeted_group(m)
+            if recipients[0] in group:
+                recipients = group
         elif value is None and not items:
             value = self.following_value(s) or self.preceding_value(s)
         for g in same:

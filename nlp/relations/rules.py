@@ -220,6 +220,7 @@ class RelationRules:
 
     def __init__(self, data: dict, nlp=None):
         from spacy.matcher import Matcher, PhraseMatcher
+        from spacy.tokens import Doc
 
         self.data = data
         self.nlp = nlp or _nlp_blank()
@@ -281,6 +282,10 @@ class RelationRules:
                 # accept"): a phrase written with ' also matches it typed so
                 words = list(dict.fromkeys([*words, *(w.replace("'", "\u2019") for w in words if "'" in w)]))
                 docs = [self.nlp.make_doc(w) for w in words]
+                # "I'm in" typed "Im in": the tokenizer splits "Im" into "I" and "m", whose norm is not "am"
+                docs += [Doc(self.nlp.vocab, words=["m" if t.lower_ in ("'m", "\u2019m") else t.text for t in d],
+                             spaces=[bool(t.whitespace_) for t in d])
+                         for d in docs if any(t.lower_ in ("'m", "\u2019m") and t.i and d[t.i - 1].lower_ == "i" for t in d)]
                 self.phrases.add(label, docs)
                 contracted = [d for d in docs if len(d) > 1 and any(t.lower_ in _CONTRACTIONS for t in d)]
                 if contracted:

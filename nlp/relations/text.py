@@ -158,3 +158,18 @@ def split_sentences(text: str) -> list[tuple[int, int, int]]:
 
 def norm_ws(s: str) -> str:
     return " ".join(s.split())
+
+
+# OCR reads a small o as a zero ("0n us", "n0t a loan", "f0r") and an l as a one between letters ("to1d"): a word of
+# lower-case letters with such a digit in it, and no other digit, is read with the letter (same length, so offsets hold)
+_OCR_DIGIT_WORD = re.compile(r"(?<![\w$.,/:-])(?!0s\b)(?=[a-z0]*[a-z])(?=[a-z0]*0)[a-z0]{2,}(?![\w$%/:-])"
+                             r"|(?<=[a-z])1(?=[a-z])")
+
+
+def ocr_letters(s: str) -> str:
+    """A sentence's words as written, where OCR put a digit for a letter ("are 0n us" -> "are on us").
+
+    >>> ocr_letters("Greens fees are 0n us, n0t a loan; I to1d them. 10 cams, R2 and 0s stay.")
+    'Greens fees are on us, not a loan; I told them. 10 cams, R2 and 0s stay.'
+    """
+    return _OCR_DIGIT_WORD.sub(lambda m: "l" if m.group(0) == "1" else m.group(0).replace("0", "o"), s)
