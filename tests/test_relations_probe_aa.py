@@ -1,0 +1,31 @@
+"""GIFT wording met by probe AA (a Takeout mbox of a gunshot-sensor vendor writing English as a second language and a
+city police that answers from phones), each rule with a near case it leaves alone. Every sentence is invented for
+these tests (the small world of ``test_relations.py``)."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))  # the invented world of test_relations.py (importlib mode)
+from test_relations import CORA, OLGA, OTTO, SID, VERA, FakeIndex, msg, run
+from test_relations import gift_triples as gifts
+
+SIG = "\n\nVera Vendor\nAcme Cams"
+
+
+def _gifts(*mails):
+    return gifts(run(list(mails), FakeIndex().see(*mails))[1])
+
+
+def test_a_no_cost_pilot_is_a_trial_not_a_gift():
+    """"A no-cost pilot", "the free trial": what is free is the trial (lent for its time), as "a 60-day pilot" is;
+    things sent for a pilot at no charge and left with the reader are still given."""
+    ask = msg(VERA, [CORA], "Trial", "Ms. Civilian,\n\nWe are happy to run a no-cost pilot of the Yard Light Cam on two "
+                                     "corners of Quarry (six weeks).\n\nWhich paperwork does the city want?" + SIG, day=1)
+    ok = msg(CORA, [VERA], "RE: Trial", "Vera,\n\nGood news, the no-cost pilot of the Yard Light Cam was approved by "
+                                        "the city manager today, agreement 7731.\n\nCora", day=4)
+    assert _gifts(ask, ok) == []
+    given = msg(VERA, [OTTO], "Pilot", "Otto,\n\nI'm sending two Porch Cams for your pilot, no charge, and you can keep "
+                                       "them afterwards." + SIG, day=1)
+    got = msg(OTTO, [VERA], "RE: Pilot", "Both came in this morning, thanks!\n\nOtto", day=3)
+    assert _gifts(given, got) == [("v1", "o1", 398.0)]
