@@ -29,3 +29,17 @@ def test_a_no_cost_pilot_is_a_trial_not_a_gift():
                                        "them afterwards." + SIG, day=1)
     got = msg(OTTO, [VERA], "RE: Pilot", "Both came in this morning, thanks!\n\nOtto", day=3)
     assert _gifts(given, got) == [("v1", "o1", 398.0)]
+
+
+def test_a_reward_rate_sent_as_its_total_is_worth_the_total():
+    """"A $40 card for every department that signs up" and later "4 x $40 = $160 ... in the mail": the shipment
+    states what the rate came to (a whole count of the offered amount, the count written beside it)."""
+    rate = msg(VERA, [OTTO], "Ambassadors", "Otto,\n\nWelcome aboard! Your code is OTTO50 - we mail you a $40 Target "
+                                            "gift card per department that books a walkthrough with it." + SIG, day=1)
+    sent = msg(VERA, [OTTO], "RE: Ambassadors", "Otto,\n\nGood news: four departments booked, so 4 x $40 = $160 in "
+                                                "Target cards, they ship today to your desk." + SIG, day=9)
+    thx = msg(OTTO, [VERA], "RE: Ambassadors", "appreciate it\n\nOtto", day=10)
+    assert _gifts(rate, sent, thx) == [("v1", "o1", 160.0)]
+    one = msg(VERA, [OTTO], "RE: Ambassadors", "Otto,\n\nGood news: one department booked, so your $40 Target card "
+                                               "ships today to your desk." + SIG, day=9)
+    assert _gifts(rate, one, thx) == [("v1", "o1", 40.0)]

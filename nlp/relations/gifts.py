@@ -78,6 +78,9 @@ class _Gift:
     heads: int = 1
     added_value: float | None = None  # things no catalogue lists added to the catalogue's ("also six jackets, $40 each")
     each_stated: bool = False  # one each, the stated amount each one's ("your $50 cards", "$300 per seat")
+    # what an amount offered one by one came to when it was sent: "3 x $250 = $750" under "a $250 card for every
+    # agency" (the shipment's total, a whole count of the offer's amount, the count written beside it)
+    came_to: float | None = None
 
 
 def _pronoun_alone(doc, i: int) -> bool:
@@ -274,6 +277,23 @@ class _GiftReader:
         return None
 
     _RATE_MET = frozenset({"so", "which", "meaning", "hence", "thus"})
+
+    def _came_to(self, g: _Gift, s: Sentence) -> float | None:
+        """The total a shipment states for an amount the offer gave one by one: "a $250 card per agency that books"
+        sent as "3 x $250 = $750" or "three cards, $750 in all" (the sentence's largest amount a whole count 2-99 of
+        the offered one, and that count written in it). None otherwise."""
+        if not g.stated_value:
+            return None
+        low = s.text.lower()
+        for total in sorted((v for v, _, _ in parse_money(s.text) if v > g.stated_value), reverse=True):
+            n = total / g.stated_value
+            if n != int(n) or not 2 <= n <= 99:
+                continue
+            words = [w for w, k in self.rules.number_words.items() if k == int(n)]
+            if re.search(r"(?<![\w$.,])" + str(int(n)) + r"(?![\w$%]|[.,]\d)", low) or any(
+                    re.search(r"\b" + re.escape(w) + r"\b", low) for w in words):
+                return total
+        return None
 
     def _rate_met(self, s: Sentence) -> int | None:
         """"You get a X for every 5 uses, so three are headed your way": a rate, then what it came to, sent or given
@@ -1884,6 +1904,7 @@ class _GiftReader:
                 g.ship_items = merge_items(g.ship_items, counted_items(self.rules, s))
                 g.more_to_follow = g.more_to_follow or any(t.has("to_follow") for t in ctx.sentences.get(m.id, []))
                 g.ship_value = g.ship_value or (ctx.stated_value(s) if (s.has("free") or s.has("value_cue")) else None)
+                g.came_to = g.came_to or self._came_to(g, s)
                 return
             if (not giver_side and sender not in g.recipients and ctx.role(sender) not in ("officer", "vendor_employee")
                     and (s.has("receive") or s.has("accept")) and self._pass_on(g, s, m, thread, gifts)):
@@ -2454,7 +2475,7 @@ class _GiftReader:
                 items.update({pid: q for pid, q in g.ship_items.items() if 0 < q < items.get(pid, 0)})
             if not items and g.stated_value is None and g.ship_value is None and g.per_head is None:
                 continue
-            stated = g.stated_value if g.stated_value is not None else g.ship_value
+            stated = g.came_to or (g.stated_value if g.stated_value is not None else g.ship_value)
             if stated is not None and items and not g.split and self._card_beside(g, stated):
                 stated += sum_value(items, ctx.price) or 0  # "a Porch Cam and a $100 gift card": both
             if stated is None and sum_value(items, ctx.price) == 0:
