@@ -43,3 +43,14 @@ def test_a_reward_rate_sent_as_its_total_is_worth_the_total():
     one = msg(VERA, [OTTO], "RE: Ambassadors", "Otto,\n\nGood news: one department booked, so your $40 Target card "
                                                "ships today to your desk." + SIG, day=9)
     assert _gifts(rate, one, thx) == [("v1", "o1", 40.0)]
+
+
+def test_thanks_given_as_a_thing_priced_after_it():
+    """"We'd like to thank you with a tablet for your own use - around $650": the thing is the thanks, and the
+    amount set off after it is what it is worth; a thank-you with nothing priced gives nothing."""
+    offer = msg(VERA, [OTTO], "For you", "Otto,\n\nAfter all the late nights on the rollout we'd like to thank you with "
+                                         "a tablet for your own use - a Galaxy Tab, around $650." + SIG, day=1)
+    yes = msg(OTTO, [VERA], "RE: For you", "Very kind of you Vera. I'll gladly take it.\n\nSent from my iPhone", day=2)
+    assert _gifts(offer, yes) == [("v1", "o1", 650.0)]
+    call = msg(VERA, [OTTO], "For you", "Otto,\n\nWe'd like to thank you with a short call on Monday, around 10." + SIG, day=1)
+    assert _gifts(call, yes) == []
