@@ -54,3 +54,24 @@ def test_thanks_given_as_a_thing_priced_after_it():
     assert _gifts(offer, yes) == [("v1", "o1", 650.0)]
     call = msg(VERA, [OTTO], "For you", "Otto,\n\nWe'd like to thank you with a short call on Monday, around 10." + SIG, day=1)
     assert _gifts(call, yes) == []
+
+
+def test_an_amount_per_person_goes_to_each_person_greeted():
+    """"Hello Otto, hello Olga, ... lunch was on us, about $45 a head": each of the people greeted gets the amount,
+    whoever of them answers; greeting one of them gives to that one only."""
+    both = msg(VERA, [OTTO, OLGA], "Lunch", "Hello Otto, hello Olga,\n\nGreat to see you at the expo. Lunch was on us "
+                                            "of course, it came to about $45 a head." + SIG, day=1)
+    yes = msg(OLGA, [VERA], "RE: Lunch", "Thanks Vera, it was fun.\n\nOlga", cc=[OTTO], day=2)
+    assert _gifts(both, yes) == [("v1", "o1", 45.0), ("v1", "o2", 45.0)]
+    one = msg(VERA, [OTTO, OLGA], "Lunch", "Hello Otto,\n\nGreat to see you at the expo. Lunch was on us of course, it "
+                                           "came to about $45 a head." + SIG, day=1)
+    assert _gifts(one, yes) == [("v1", "o1", 45.0)]
+
+
+def test_your_cards_named_after_amount_and_shop_go_to_each_person_greeted():
+    """"Your $25 Blue Heron cards": the plural noun five words after "your" is still the readers' things, one
+    each; "your two $25 cards" counts them and shares them."""
+    sent = msg(VERA, [OTTO, OLGA], "Feedback", "Hi Otto, hi Olga,\n\nThanks for the feedback form! Your $25 Blue Heron "
+                                               "cards went out by email this morning." + SIG, day=1)
+    yes = msg(OTTO, [VERA], "RE: Feedback", "Got it thx\n\nOtto", day=2)
+    assert _gifts(sent, yes) == [("v1", "o1", 25.0), ("v1", "o2", 25.0)]

@@ -1306,6 +1306,9 @@ class _GiftReader:
         several = ctx.greeted_several(m, addressees)
         if several and self._plural_yours(s):
             return several, True
+        # "Dear Ana, dear Raj, ... dinner was on us, about $90 a head": an amount per person, to each person greeted
+        if several and per_head(self.rules, s) is not None:
+            return several, True
         # "to the church", "for Maple Street Chapel"
         org = self.org_recipient(s, m, thread)
         if org:
@@ -1408,7 +1411,8 @@ class _GiftReader:
         for t in doc:
             if t.lower_ != "your":
                 continue
-            for j in range(t.i + 1, min(len(doc), t.i + 5)):
+            # (up to five words on: "your $50 Amazon gift cards")
+            for j in range(t.i + 1, min(len(doc), t.i + 6)):
                 w = doc[j]
                 if w.like_num and not doc[j - 1].text == "$" or w.lower_ in self.rules.number_words:
                     break  # a count: "your two tickets"
