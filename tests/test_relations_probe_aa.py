@@ -75,3 +75,17 @@ def test_your_cards_named_after_amount_and_shop_go_to_each_person_greeted():
                                                "cards went out by email this morning." + SIG, day=1)
     yes = msg(OTTO, [VERA], "RE: Feedback", "Got it thx\n\nOtto", day=2)
     assert _gifts(sent, yes) == [("v1", "o1", 25.0), ("v1", "o2", 25.0)]
+
+
+def test_things_counted_and_given_then_priced_one_by_one_in_the_next_sentence():
+    """"... fleece jackets for the whole Quarry Division, no charge: 9 on your roster, so 9 jackets. Each jacket is
+    around $70.": the count times the price of one said next; the unit after "for the whole" receives."""
+    offer = msg(VERA, [OTTO], "Jackets", "Otto,\n\nWe'd love to send fleece jackets for the whole Quarry Division, no "
+                                         "charge - 9 names on your roster, so 9 jackets. Each jacket is around $70. "
+                                         "Where should they go?" + SIG, day=1)
+    yes = msg(OTTO, [VERA], "RE: Jackets", "The crew will love it. Ship to 12 Elm St.\n\nOtto", day=2)
+    assert _gifts(offer, yes) == [("v1", "d1", 630.0)]
+    sold = msg(VERA, [OTTO], "Jackets", "Otto,\n\nWe'd love to send fleece jackets for the whole Quarry Division - 9 "
+                                        "names on your roster, so 9 jackets. Each jacket is around $70. Where should "
+                                        "they go?" + SIG, day=1)
+    assert _gifts(sold, yes) == []

@@ -1003,6 +1003,16 @@ class _GiftReader:
                 v = self.ctx.stated_value(t)
                 if v is not None:
                     return v
+        # "We'd like to send 14 hoodies for the squad. Each one is about $60.": the count said with the words that
+        # give them, times the price of one said next (as `preceding_value` reads it the other way round)
+        n = count_said(self.rules, s) if s.has("free") and not s.products else None
+        if n:
+            for t in sents[s.index + 1:s.index + 3]:
+                if t.paragraph != s.paragraph or t.products or any(t.has(label) for label in self._CARRY_BLOCKS):
+                    break
+                price = each_price(t)
+                if price is not None:
+                    return round(price * n, 2)
         if s.text.rstrip().endswith(":"):
             # "We'll cover your travel:" over a list of things no catalogue lists ("- Airfare", "- Hotel") and the
             # line that sums it up ("Total value: $2,380."), in the list or right under it
@@ -1330,7 +1340,8 @@ class _GiftReader:
                 k = span.start
                 while k > 0 and span.start - k < 3 and doc[k - 1].is_title and doc[k - 1].is_alpha:
                     k -= 1
-                j = k - 1 if k > 1 and doc[k - 1].lower_ == "the" else k  # "for the Quarry Division"
+                j = k - 1 if k > 1 and doc[k - 1].lower_ in {"whole", "entire"} else k  # "for the whole Quarry Division"
+                j = j - 1 if j > 1 and doc[j - 1].lower_ == "the" else j  # "for the Quarry Division"
                 # ("to" after a verb of giving only: things shipped "to Quarry Division" for the reader are the reader's)
                 if k < span.start and j > 0 and not possessive and (doc[j - 1].lower_ == "for" or doc[j - 1].lower_ == "to"
                         and any(t.lower_ in self.rules.giving_forms for t in doc[max(0, j - 8):j - 1])) and not (
@@ -1613,7 +1624,7 @@ class _GiftReader:
             if mention.kind == "division":
                 # "for the unit", "for you and the unit", "the unit's to keep", "donated to the unit";
                 # a unit after a verb of motion ("headed to the unit") is where things go, not who gets them
-                if re.search(r"\bfor(?: you(?:rself)? and)?(?: the| your)?$", before) or re.match(r"['’]s\b", after):
+                if re.search(r"\bfor(?: you(?:rself)? and)?(?: the| your)?(?: whole| entire)?$", before) or re.match(r"['’]s\b", after):
                     return mention.node_id
                 # "the kiosks stay with your unit", "remain with the squad permanently": the unit keeps them
                 if re.search(r"\b(?:stays?|staying|remains?|remaining)(?: (?:on|here|there))? with(?: the| your)?$", before):

@@ -420,10 +420,21 @@ def _one_amount(s, priced: Callable[[str], bool]) -> float | None:
     return found[0] if len(found) == 1 else None
 
 
+# "each box is about $60", "every one runs $40": the price of one, said before the amount
+_EACH_HEAD = re.compile(r"\b(?:each|every)\s+(?:one|[a-z]{3,})\s+(?:is|was|costs?|runs?|comes?\s+to|goes\s+for|"
+                        r"retails\s+(?:at|for))\s+(?:about|around|roughly|approximately|approx\.?|~)?\s*$")
+
+
 def each_price(s) -> float | None:
     """The one amount a sentence naming no product prices things at, one by one ("We had jackets made up, $89
-    each."), whether or not it counts them. None when it names a product or prices more than one amount so."""
-    return _one_amount(s, lambda tail: bool(_EACH_AFTER.match(tail[:16])))
+    each.", "each box is about $60"), whether or not it counts them. None when it names a product or prices more
+    than one amount so."""
+    if s.products:
+        return None
+    low = s.text.lower()
+    found = [v for v, a, b in parse_money(s.text)
+             if v > 0 and (_EACH_AFTER.match(low[b:b + 16]) or _EACH_HEAD.search(low[max(0, a - 40):a]))]
+    return found[0] if len(found) == 1 else None
 
 
 _NOT_THINGS_AFTER = re.compile(r"\s*(?:%|percent|am\b|pm\b|a\.m|p\.m|days?\b|weeks?\b|months?\b|years?\b|hours?\b|"
