@@ -89,3 +89,17 @@ def test_things_counted_and_given_then_priced_one_by_one_in_the_next_sentence():
                                         "names on your roster, so 9 jackets. Each jacket is around $70. Where should "
                                         "they go?" + SIG, day=1)
     assert _gifts(sold, yes) == []
+
+
+def test_a_loan_priced_as_a_value_then_kept_by_the_unit():
+    """Things lent with what they are worth ("each one is a $199 value, please send them back after") and later let
+    go ("keep both, no need to send back. They remain with the Quarry Division."): given, to the unit they stay with."""
+    lend = msg(VERA, [SID], "Loaners", "Sergeant,\n\nWe can lend you two Porch Cams for 30 days for the burglary case. Each "
+                                       "one is a $199 value, so please send them back after, box included." + SIG, day=1)
+    done = msg(SID, [VERA], "RE: Loaners", "Vera - case closed, thanks. Where do the cams go back to?\n\nSid", day=25)
+    keep = msg(VERA, [SID], "RE: Loaners", "Great news! We talked it over: keep both, no need to send back. They remain "
+                                           "with the Quarry Division for the next case." + SIG, day=26)
+    yes = msg(SID, [VERA], "RE: Loaners", "Much appreciated!\n\nSent from my iPhone", day=26)
+    assert _gifts(lend, done, keep, yes) == [("v1", "d1", 398.0)]
+    back = msg(VERA, [SID], "RE: Loaners", "Great news! Please ship them to our Austin office." + SIG, day=26)
+    assert _gifts(lend, done, back, yes) == []

@@ -1109,7 +1109,9 @@ class _GiftReader:
             if prior.id in ctx.skipped:
                 continue
             psents = ctx.sentences.get(prior.id, [])
-            if any(parse_money(t.text) or t.has("purchase") or t.has("order") or t.has("decline") or t.has("withdraw")
+            # (a loan now kept may have said what the things are worth: "each is a $900 value, please take care of them")
+            if any((parse_money(t.text) and not (kept and t.has("value_cue") and any(x.has("loan") for x in psents)))
+                   or t.has("purchase") or t.has("order") or t.has("decline") or t.has("withdraw")
                    or (t.has("loan") and not kept) for t in psents):
                 return None
             who = ctx.pid(prior.sender)
@@ -2131,7 +2133,9 @@ class _GiftReader:
     _UNIT_KEEPS = re.compile(r"\b(?:the|your)\s+(\w+)['\u2019]s\s+to\s+(?:keep|have|use)\b", re.I)
     # "regard them as a gift to the Harbor Squad", "a gesture of goodwill towards the Harbor Squad": a gift noun (or
     # goodwill) right before the unit's name says who the things are for
-    _UNIT_GIVEN = re.compile(r"(?<!\bnot )(?<!\bno )\b(?:gift|present|donation|goodwill)\s+(?:to|towards?)\s+(?:the|your)\s+$", re.I)
+    # (and "they stay with the Harbor Squad for the next case": the unit keeps them, as `org_recipient` reads it)
+    _UNIT_GIVEN = re.compile(r"(?<!\bnot )(?<!\bno )\b(?:(?:gift|present|donation|goodwill)\s+(?:to|towards?)|"
+                             r"(?<!n't )(?<!not )(?:stays?|staying|remains?|remaining)(?:\s+(?:on|here|there))?\s+with)\s+(?:the|your)\s+$", re.I)
 
     def _unit_keeps(self, s: Sentence, m: Message, reader: str) -> str | None:
         """The offer's sentence, or one of the next two of its paragraph, says the things are a unit's to keep
