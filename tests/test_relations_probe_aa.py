@@ -103,3 +103,11 @@ def test_a_loan_priced_as_a_value_then_kept_by_the_unit():
     assert _gifts(lend, done, keep, yes) == [("v1", "d1", 398.0)]
     back = msg(VERA, [SID], "RE: Loaners", "Great news! Please ship them to our Austin office." + SIG, day=26)
     assert _gifts(lend, done, back, yes) == []
+
+
+def test_a_product_named_before_what_it_sends_out_is_no_item():
+    """"So the night shift can watch the Yard Light Cam alerts": the alerts of a product are not that product given."""
+    offer = msg(VERA, [OTTO], "Cams", "Otto,\n\nTwo Porch Cams for you, free of charge, so the night shift can follow the "
+                                      "Yard Light Cam alerts on the same screen." + SIG, day=1)
+    yes = msg(OTTO, [VERA], "RE: Cams", "Thanks, both arrived.\n\nOtto", day=3)
+    assert _gifts(offer, yes) == [("v1", "o1", 398.0)]
