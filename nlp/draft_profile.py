@@ -932,6 +932,10 @@ def _draft_products(text: str, vendor_texts: list[str], people_words: set[str], 
     # have ("the two DoorWatch Sensors"): a product even so
     cands |= {k for k in mentions if mentions[k] == 1 and context[k] >= 2 and len(k.split()) >= 2
               and k.split()[-1].lower() in PRODUCT_NOUNS and re.search(r"(?<![A-Z])[a-z]+[A-Z][a-z]", k.split()[0])}
+    # a name written once as the item of a price list and ending in a kind of thing sold ("- Vireo Analyst Seat:
+    # $9,800 per seat per year"): the vendor's price list names what it sells
+    cands |= {k for k in mentions if mentions[k] == 1 and context[k] >= 3 and len(k.split()) >= 2
+              and k.split()[-1].lower() in PRODUCT_NOUNS}
     forms: dict[str, Counter] = defaultdict(Counter)
     for k, phrase, prefix, *_ in mentions_at:
         # "Doorbell Pro" short for the one product "Video Doorbell Pro"; a model number alone ("the K9" of "Trailcam K9")
@@ -974,6 +978,9 @@ def _draft_products(text: str, vendor_texts: list[str], people_words: set[str], 
                 aliases[f"{k} {noun}"] += n
         others = [f for c in cands if c != k and merged.get(c) != k for f in (c, *forms[c])]
         price = _price_of(k, list(aliases) + [k], nouns[k], lines, others)
+        branded = any(f.split()[0] != k.split()[0] for f in aliases)  # "Acme Dispatch Console" of "Dispatch Console"
+        for tail in _tail_forms(k, [c for c in cands if c != k and c not in merged], text, branded=branded):
+            aliases[tail] += 1
         products.append({"name": k, "unit_price_usd": price,
                          "aliases": sorted({_singular_phrase(a, singular) for a in aliases if _singular_phrase(a, singular) != k})})
     return products
@@ -998,6 +1005,25 @@ def _unwrap(text: str) -> list[str]:
             out.append(line)
         prev = line.strip()
     return out
+
+
+def _tail_forms(name: str, others: Sequence[str], text: str, *, branded: bool = False) -> list[str]:
+    """The product's name without its brand word, as the release writes it in lower case ("two analyst seats",
+    "the video-wall licence" for "Vireo Analyst Seat", "Vireo Video Wall License"): the words after the first (all
+    of them when the vendor's name, already cut off, was the brand: ``branded``), two or more and ending in a kind of
+    thing sold, hyphen or space between them, "licence" or "license", a plural "s"; none when another product's name
+    ends with the same words."""
+    words = name.split()
+    tail = [w.lower() for w in (words if branded else words[1:])]
+    if len(tail) < 2 or words[-1].lower() not in PRODUCT_NOUNS:
+        return []
+    if any(" ".join(o.lower().split()[-len(tail):]) == " ".join(tail) for o in others):
+        return []
+    parts = [re.escape(w) for w in tail]
+    parts[-1] = re.sub(r"licen[cs]e", "licen[cs]e", parts[-1]) + "s?"
+    pattern = re.compile(r"(?<![\w-])" + r"[\s-]+".join(parts) + r"\b")
+    found = {x.group(0) for x in pattern.finditer(text) if x.group(0) == x.group(0).lower()}
+    return sorted({_singular_phrase(" ".join(f.split())) for f in found})
 
 
 def _singular_phrase(p: str, singular: Callable[[str], str] | None = None) -> str:
