@@ -321,8 +321,9 @@ def _org_like(seg: str) -> bool:
     words = seg.split()
     if not (2 <= len(words) <= 8) or _TITLE_WORDS.match(seg) or PHONE_RE.search(seg) or _EMAIL_RE.search(seg) or re.search(r"\d{3,}|www\.|https?:", seg):
         return False
-    # a number designates a unit ("Troop 2", "District 14")
-    caps = sum(1 for w in words if w[:1].isupper() or w in {"of", "the", "and", "&", "for", "de"} or re.fullmatch(r"\d{1,2}", w))
+    # a number designates a unit ("Troop 2", "District 14"), and so does an ordinal ("2nd District", "41st Precinct")
+    caps = sum(1 for w in words if w[:1].isupper() or w in {"of", "the", "and", "&", "for", "de"}
+               or re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)?", w))
     return caps == len(words)
 
 
@@ -330,8 +331,10 @@ def spells_label(seg: str, label: str, *, initials: bool = False) -> bool:
     """Does a signature segment of one to four capitalised words ("of", "the", "and", "&" between) spell an address
     domain's label: "The Harlow Courier" ~ harlowcourier; with ``initials``, the first words in full and the last
     two or more as initials too ("Harlow Family Advocates" ~ harlowfa)."""
-    # call letters and a channel, then what the outlet is: "KVLX 7 News" of kvlx7.com
-    aired = re.fullmatch(r"([A-Z]{3,5})\s+(\d{1,2})\s+(?:News|TV|Television|Radio)", seg)
+    # call letters and a channel, then what the outlet is: "KVLX 7 News" of kvlx7.com, "KVLX Channel 7 News"
+    aired = re.fullmatch(r"([A-Z]{3,5})\s+(?:Channel\s+)?(\d{1,2})(?:\s+(?:News|TV|Television|Radio))?", seg)
+    if aired and not re.search(r"\s(?:Channel|News|TV|Television|Radio)\b", seg):
+        aired = None  # "PCSO 2" alone is no station
     if aired and (aired.group(1) + aired.group(2)).lower() == re.sub(r"[^a-z0-9]", "", label.lower()):
         return True
     words = seg.split()
@@ -340,6 +343,10 @@ def spells_label(seg: str, label: str, *, initials: bool = False) -> bool:
     joined = re.sub(r"[^a-z]", "", re.sub(r"^the\s+", "", seg.lower()))  # "The Harlow Courier" of harlowcourier.com
     label = re.sub(r"[^a-z]", "", label.lower())
     if len(joined) >= 4 and joined == label:
+        return True
+    # the words that spell the label and one more word saying what it is: "Calder Peace Collective" of calderpeace.org
+    parts = [re.sub(r"[^a-z]", "", w.lower()) for w in re.sub(r"^the\s+", "", seg, flags=re.I).split()]
+    if len(label) >= 6 and len(parts) >= 3 and "".join(parts[:-1]) == label and len(parts[-1]) >= 4:
         return True
     if not initials:
         return False
