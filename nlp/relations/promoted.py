@@ -252,7 +252,9 @@ def endorsed_theme(span, lex: dict | None = None, names: frozenset = frozenset()
                     return found(obj)
         # "everyone should get one", "you need a X"
         if lemma in acquire or lemma == "need" and tok.pos_ == "VERB":
-            if subj is not None and subj.lower_ in advice_subj and \
+            # (and "you guys should get it", "you folks need one": a noun the "you" is said with)
+            if subj is not None and (subj.lower_ in advice_subj or subj.pos_ == "NOUN" and any(
+                    c.lower_ in ("you", "y'all") and c.i < subj.i for c in subj.children)) and \
                     (any(c.lower_ in advice_modals for c in tok.children) or lemma == "need"):
                 return found(_object(tok))
             if subj is None and tok.dep_ == "ROOT" and tok.i == span.start and tok.tag_ == "VB":
@@ -388,8 +390,10 @@ def extract_promoted(ctx: ThreadContext) -> list[Edge]:
         sents = ctx.sentences.get(m.id, [])
         msg_vendor = any(_vendor_in(ctx, s) or _vendor_named(ctx, s) for s in sents)
         msg_products = any(s.products for s in sents)
+        # a reply under "Re: <product>" that names nothing itself ("You guys should get it."): "it" is that product
+        titled = _subject_product(ctx, m) if not (msg_vendor or msg_products) else None
         for i, s in enumerate(sents):
-            if not (s.products or _vendor_in(ctx, s) or msg_vendor or msg_products):
+            if not (s.products or _vendor_in(ctx, s) or msg_vendor or msg_products or titled):
                 continue
             # words quoted as someone's ("Name: ..." in quotation marks) are theirs, not the writer's
             who = next((p for a, b, p in quoted if a <= s.start < b), sender)
@@ -426,6 +430,8 @@ def extract_promoted(ctx: ThreadContext) -> list[Edge]:
                 target = ctx.vendor_id  # "they have been great", "these things": the vendor's products
             if target == ctx.vendor_id and not s.products and not _vendor_in(ctx, s):
                 target = _plural_named_before(ctx, m, s, sents[max(0, i - 3):i]) or target
+            if target is None and titled and theme is not None and theme is not _NONE and theme.lower_ in _SINGULAR:
+                target = titled
             if target:
                 found[(who, target)].append(s)
                 for other in _listed_with(s, target):  # "I'd suggest a X or a Y": each thing of the list
@@ -506,6 +512,16 @@ def _listed_with(s: Sentence, target: str) -> list[str]:
 
 _SINGULAR = {"it", "mine", "ours", "one"}
 _PLURAL = {"they", "them", "these", "those", "things", "ones", "company", "guys"}
+
+
+def _subject_product(ctx: ThreadContext, m) -> str | None:
+    """The one product the message's subject line names ("Re: EchoTrace", "Fwd: your Porch Cam question"), or None."""
+    subject = (getattr(m, "subject", "") or "").lower()
+    if not subject:
+        return None
+    hits = {nid for nid, n in ctx.products.items() for f in (n.name, *n.aliases)
+            if f and len(f) >= 3 and re.search(rf"(?<!\w){re.escape(f.lower())}(?!\w)", subject)}
+    return hits.pop() if len(hits) == 1 else None
 
 
 def _theme_target(ctx: ThreadContext, s: Sentence, theme, before: list[Sentence]) -> str | None:
