@@ -550,6 +550,9 @@ def _words_at(text: str, at: int, words: tuple[str, ...]) -> int | None:
 
 # organisation words too general to make a name in the text an organisation's ("the sales office")
 _GENERIC_ORG_WORDS = frozenset({"department", "office", "bureau", "services", "agency", "division", "station", "team", "group"})
+# organisation words that name a body of people and never a place or a building (not "center", "hall", "library")
+_BODY_WORDS = frozenset({"foundation", "fellowship", "association", "society", "coalition", "alliance", "league",
+                         "institute", "collective", "trust"})
 
 
 def _org_extent(doc, e, org_words, title_words):
@@ -621,8 +624,10 @@ def _add_text_orgs(doc, res: Resolver, org_words: set[str] | frozenset[str], tit
     """Organisations named in a message's text: an ORG span with an organisation word ("Hillside Fellowship"),
     with the words of the name the span left out (`_org_extent`)."""
     for e in doc.ents:
-        # "the Harbor Gate Tenants Council" (a name after "the" has three words or more: not "the Civic Center")
-        named = e.text[:1].isupper() or (e.text.lower().startswith("the ") and len(e) >= 4 and e.text[4:5].isupper())
+        # "the Harbor Gate Tenants Council" (a name after "the" has three words or more: not "the Civic Center"), or two
+        # when the second says it is a body of people, never a place: "the Harlan Foundation", "the Oakes Fellowship"
+        named = e.text[:1].isupper() or (e.text.lower().startswith("the ") and e.text[4:5].isupper() and (
+            len(e) >= 4 or len(e) == 3 and e.text.split()[-1].lower() in _BODY_WORDS))
         # the model may call "Easton PD" a place, a person or a title: a name that ends with the kind of
         # organisation it is (`_ORG_KIND_END`) is an organisation whatever its label
         kind_end = e.label_ in _NAME_LABELS and bool(_ORG_KIND_END.search(e.text))
