@@ -750,11 +750,13 @@ def _org_aliases(name: str, text: str) -> list[str]:
 
 def _first_word_short(name: str, label: str, text: str) -> str | None:
     """The vendor called by the first word of its name ("Halcyon would be delighted", "which Halcyon paid" for
-    Halcyon Guard Systems at halcyonguard.com, or at halcyon.com: the domain the word itself), written alone,
-    capitalised, after a lower-case word (not at a sentence's start), twice or more."""
+    Halcyon Guard Systems at halcyonguard.com), written alone, capitalised, after a lower-case word (not at a
+    sentence's start), twice or more. Not when the domain is the word itself (halcyon.com): tried, it made a product of
+    a course printed after the word, of no price, and lost gifts of its seats in a release not written from."""
     words = name.split()
     first = words[0] if len(words) >= 2 else ""
-    if len(first) < 4 or not first.isalpha() or not first[0].isupper() or not label.lower().startswith(first.lower()):
+    if len(first) < 4 or not first.isalpha() or not first[0].isupper() or not label.lower().startswith(first.lower()) \
+            or label.lower() == first.lower():
         return None
     alone = re.findall(r"(?<=[a-z,] )" + re.escape(first) + r"(?![\w-])(?!\s+" + re.escape(words[1]) + r"\b)", text)
     return first if len(alone) >= 2 else None

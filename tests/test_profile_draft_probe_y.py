@@ -1,6 +1,5 @@
-"""Drafted profiles (probe Y): a vendor called by the first word of its name when that word is its whole address
-domain ("Corvell" of Corvell Evidence Systems at corvell.com); a service priced by the thing it is sold with ("the
-extended warranty is $75 per camera") is not the thing's price; a name followed by a kind of thing sold after one
+"""Drafted profiles (probe Y): a service priced by the thing it is sold with ("the extended warranty is $75 per
+camera") is not the thing's price; a name followed by a kind of thing sold after one
 word of its kind ("a Trailhawk Mini dash cam") is counted as one followed by the kind ("the Orbit camera"). Every
 line is invented for these tests."""
 from __future__ import annotations
@@ -26,10 +25,13 @@ MAIL = [
 ]
 
 
-def test_the_vendor_by_its_first_word_and_a_warranty_priced_per_camera(tmp_path):
+def test_a_warranty_priced_per_camera_is_not_the_cameras_price(tmp_path):
+    # (the vendor's first word is no alias of it when it is the whole address domain: "Corvell" at corvell.com made
+    # a course printed after it, "Corvell Certified Examiner", a product of no price, and lost the seats waived of
+    # another invented release, probe R)
     f = drafted(tmp_path, MAIL)
     vendor = next(o for o in f["organizations"]["organizations"] if o["kind"] == "vendor")
-    assert vendor["name"] == "Corvell Evidence Systems" and "Corvell" in vendor["aliases"]
+    assert vendor["name"] == "Corvell Evidence Systems"
     prices = {p["name"]: p["unit_price_usd"] for p in f["products"]["products"]}
     assert prices.get("Orbit") == 900 or prices.get("Orbit camera") == 900, prices
 
