@@ -31,7 +31,8 @@ _FURNITURE = [
     re.compile(r"^\s*(?:STATE DEPT\.|SUBJECT TO AGREEMENT ON SENSITIVE).*$"),
     re.compile(r"^\s*Date:\s*\d{2}/\d{2}/\d{4}\s*(?:STATE DEPT.*|SUBJECT TO.*)?$"),
     re.compile(r"^\s*https?://mail\.google\.com/\S*(?:\s+\d+/\d+)?\s*$"),
-    re.compile(r"^\s*\d{1,2}/\d{1,2}/\d{2,4},?\s+(?:\d{1,2}:\d{2}\s*[AP]M\s+)?Gmail\s+-\s+.*$"),
+    # the browser's title over a Gmail printout: "Gmail - X", or a Google Workspace account's "Acme Corp Mail - X"
+    re.compile(r"^\s*\d{1,2}/\d{1,2}/\d{2,4},?\s+(?:\d{1,2}:\d{2}\s*[AP]M\s+)?(?:Gmail|(?:[A-Z][\w&'.,-]*\s+){1,6}Mail)\s+-\s+.*$"),
 ]
 
 

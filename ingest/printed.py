@@ -395,7 +395,7 @@ def _page_heading(texts: list[str], i: int, line: Line | None = None) -> bool:
     owner's name over an underscore banner (Outlook; the banner may have gone as furniture), or
     a Gmail print title. Quoted history of the previous page's message ends there instead of
     taking the heading into its body."""
-    if _GMAIL_TITLE.match(texts[i]):
+    if _GMAIL_TITLE.match(texts[i]) or _count_follows(texts, i):
         return True
     if line is not None and line.banner and i + 1 < len(texts) and is_header_start(texts, i + 1):
         return True
