@@ -145,6 +145,10 @@ _TERMS_PRICED = re.compile(r"\b(?:on us|on me|our treat|my treat|on the house)\s
 _BARE_YES = re.compile(r"\W*(?:yes|yep|yup|yeah|sure|absolutely|definitely|certainly|deal|appreciated|gladly|of course)"
                        r"[\s.!]*", re.I)
 # a line of a list: "- 6 seats", "* Full registration", "• Airfare", "2) Hotel"
+# the object of a giving verb priced as it is named: "(you) a $649 tablet", "(Otto) a tablet (the 10-inch model, $649)"
+_PRICED_THING = re.compile(r"(?:(?:you|him|her|them|us|[A-Z][a-z]+)\s+)?(?:a|an|one)\s+(?:\$\s?\d[\d,.]*k?\s+"
+                           r"(?!value\b|worth\b|retail\b)[A-Za-z][\w-]*|[\w\"'’-]+(?:\s+[\w\"'’-]+){0,3}\s*"
+                           r"\([^()$]{0,40}\$\s?\d[\d,.]*k?\s*\))")
 _LIST_LINE = re.compile(r"\s*(?:[-*\u2022\u2013]|\d{1,2}[.)])\s+\S")
 
 
@@ -199,6 +203,8 @@ class _GiftReader:
             return True  # "I kept two units back for you. They're on us.": the items of the sentence before
         if self.kind_items(s):
             return True  # "Keep the cameras, no charge.": the cameras named before
+        if self.priced_given(s) and (s.has("free") or self.following_free(s)):
+            return True  # "I'm sending you a tablet (the 10-inch one, $649). It's yours to keep."
         if not s.has("free") and not self.paid_for_reader(s):
             return False
         if s.has("value_cue") and parse_money(s.text):
@@ -255,7 +261,7 @@ class _GiftReader:
             return "purchase"
         if self._gives_not(s):
             return "negated"
-        if self._thing_adds(s):
+        if self._thing_adds(s) or self._added_by_us(s):
             return "feature"
         if self._sends_people(s):
             return "people"
@@ -413,6 +419,37 @@ class _GiftReader:
             # the product's name right before the verb, or with one word of the kind of thing between ("case", "unit")
             if not (sp.start in ends or (sp.start - 1 in ends and doc[sp.start - 1].is_alpha
                                          and doc[sp.start - 1].lower_ not in {"we", "i", "you", "they", "'ll", "will", "can"})):
+                return False
+        return True
+
+    _HAVE_WORDS = frozenset({"'ve", "\u2019ve", "have", "has", "had", "'d", "just", "already", "recently", "ever", "since"})
+    _SUBJECTS = frozenset({"we", "i", "they", "he", "she", "you"})
+    _NO_OBJECT = frozenset({"in", "since", "over", "during", "this", "last", "so", "recently", "lately", "here", "there",
+                            "yet", "ever", "before", "after", "at", "across", "around", "all"})
+
+    def _added_by_us(self, s: Sentence) -> bool:
+        """Every giving word is "add" closing a relative clause about the thing before it ("the X is the best tool
+        we've added in years", "the cameras that we added last spring"): what the writer's side acquired, with no
+        object and no one it is added to. Not "we've added two X", "the month we added to your account", "a X has
+        been added"."""
+        doc = s.doc
+        spans = s.spans("give")
+        if not spans:
+            return False
+        for sp in spans:
+            if doc[sp.start].lower_ not in self._ADD_VERBS:
+                return False
+            if any(t.lower_ == "to" for t in doc[sp.end:]):
+                return False
+            if sp.end < len(doc) and not doc[sp.end].is_punct and doc[sp.end].lower_ not in self._NO_OBJECT:
+                return False
+            j = sp.start - 1
+            while j >= 0 and doc[j].lower_ in self._HAVE_WORDS:
+                j -= 1
+            if j < 1 or doc[j].lower_ not in self._SUBJECTS:
+                return False
+            head = doc[j - 1]
+            if not (head.lower_ in {"that", "which"} or (head.is_alpha and not head.is_stop)):
                 return False
         return True
 
@@ -981,6 +1018,15 @@ class _GiftReader:
                                                        and sp.text.lower() in {"free", "complimentary", "no-cost"})]
         return bool(terms and not modals and not self.offer_framed(s)
                     and not any(s.has(label) for label in ("conditional", "hypothetical", "request")))
+
+    def priced_given(self, s: Sentence) -> bool:
+        """A giving verb whose object, a thing no catalogue lists, carries its price: "sending you a $649 tablet",
+        "mailing Otto a tablet (the 10-inch model, $649)"; not "a $649 value" (a value cue of its own)."""
+        if s.products:
+            return False
+        doc = s.doc
+        return any(_PRICED_THING.match(doc[sp.end:].text if sp.end < len(doc) else "") for sp in s.spans("give")
+                   if sp.end < len(doc))
 
     def following_free(self, s: Sentence) -> bool:
         """The next sentence of the paragraph says the items just named are free ("... I'd like the
@@ -2058,7 +2104,7 @@ class _GiftReader:
             items = {pid: came_to for pid in items}  # "a X for every 5, so three are headed your way": three X
         if passed_from is not None and not items:
             items = merge_items(passed_from.items, passed_from.later_items)  # "I gave them to the Watch"
-        value = ctx.stated_value(s) if (s.products or s.has("value_cue") or s.has("free")) else None
+        value = ctx.stated_value(s) if (s.products or s.has("value_cue") or s.has("free") or self.priced_given(s)) else None
         # (an amount "each" is one person's too, when no count of things stands before it: "the seats normally run
         # $1,795 each, but we'll waive the tuition for you" is one seat's worth)
         head = per_head(self.rules, s, each=each_value(self.rules, s) is None) if not items else None
