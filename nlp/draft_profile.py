@@ -179,6 +179,12 @@ _NOT_PRODUCT = {
 }
 
 
+# the last word of an event's name ("Acme Summit", "Tarnwick User Conference"): a gathering, not a product
+# (not a course sold by the seat: "Tally Bootcamp ... $700 per seat" is a product)
+_EVENT_WORDS = {"summit", "summits", "conference", "conferences", "expo", "expos", "symposium", "convention", "gala",
+                "luncheon", "roadshow", "meetup"}
+
+
 # ---------------------------------------------------------------------------------------------- evidence
 @dataclass
 class _Domain:
@@ -872,6 +878,8 @@ def _draft_products(text: str, vendor_texts: list[str], people_words: set[str], 
                 continue
             if any(w.lower() in people_words for w in words) or any(phrase.lower() == v.lower() for v in prefixes):
                 continue
+            if words[-1].lower() in _EVENT_WORDS:
+                continue  # "Acme Summit", "Tarnwick User Conference": the vendor's event, not a thing it sells
             if any(phrase.lower().endswith(" " + t) for t in taken if " " in t):
                 continue  # "TCSO Aviation Unit": a unit (or an organisation) of the release after a short form, no product
             if prefix and _LEGAL_SUFFIX.fullmatch(" " + phrase):

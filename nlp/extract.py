@@ -716,6 +716,9 @@ def _plausible_new_person(span, pn: PersonName, prof: Profile, res: Resolver) ->
     for w in pn.full.split():
         if w.lower().rstrip(".") in prof.never_person or w.lower() in prof.title_words or w.lower() in prof.organization_words:
             return False
+        # a title in the plural names several people ("Officers Lund's and Pike's", "Detectives Ray and Oku"): no one
+        if len(w) > 3 and w.lower().endswith("s") and ({w.lower()[:-1], w.lower()[:-3] + "y"} & prof.title_words):
+            return False
     low = pn.full.lower()
     if any(res.table[k].get(low) for k in ("product", "division", "organization")):
         return False
