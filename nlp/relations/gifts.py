@@ -1053,12 +1053,19 @@ class _GiftReader:
         # give them, times the price of one said next (as `preceding_value` reads it the other way round)
         n = count_said(self.rules, s) if s.has("free") and not s.products else None
         if n:
+            window = []
             for t in sents[s.index + 1:s.index + 3]:
-                if t.paragraph != s.paragraph or t.products or any(t.has(label) for label in self._CARRY_BLOCKS):
+                if t.paragraph != s.paragraph or t.products:
                     break
-                price = each_price(t)
-                if price is not None:
-                    return round(price * n, 2)
+                window.append(t)
+            prices = [each_price(t) for t in window]
+            for i, t in enumerate(window):
+                if all(p is None for p in prices[i:]):
+                    break  # (no price to read: the blocking cues, some of them the parse's, are not looked up)
+                if any(t.has(label) for label in self._CARRY_BLOCKS):
+                    break
+                if prices[i] is not None:
+                    return round(prices[i] * n, 2)
         if s.text.rstrip().endswith(":"):
             # "We'll cover your travel:" over a list of things no catalogue lists ("- Airfare", "- Hotel") and the
             # line that sums it up ("Total value: $2,380."), in the list or right under it
