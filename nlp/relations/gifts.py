@@ -10,6 +10,7 @@ from giftgraph.graph.model import Edge
 from giftgraph.ingest.message import Message, make_id
 
 from .context import ThreadContext, kind_of
+from .referrals import reported_uses
 from .text import OWE_QUESTION, VALUE_QUESTION, Sentence
 from .threads import subject_key
 from .values import (
@@ -149,6 +150,15 @@ _BARE_YES = re.compile(r"\W*(?:yes|yep|yup|yeah|sure|absolutely|definitely|certa
 _PRICED_THING = re.compile(r"(?:(?:you|him|her|them|us|[A-Z][a-z]+)\s+)?(?:a|an|one)\s+(?:\$\s?\d[\d,.]*k?\s+"
                            r"(?!value\b|worth\b|retail\b)[A-Za-z][\w-]*|[\w\"'’-]+(?:\s+[\w\"'’-]+){0,3}\s*"
                            r"\([^()$]{0,40}\$\s?\d[\d,.]*k?\s*\))")
+# an amount of credit, and a credit booked on an account ("now on your account", "credited to your account")
+_CREDIT = re.compile(r"\$\s?\d[\d,.]*k?\s+(?:in|of)\s+(?:[A-Za-z-]+\s+){0,2}credits?\b", re.I)
+_BOOKED = re.compile(r"\b(?:on your account|credited)\b", re.I)
+# two people joined by "and" as the object of a verb of giving, hosting or enrolling ("put Olga and Sid through", "have
+# you and Olga there"), not the start of a longer list ("Olga and Sid and Ana", "Olga and Sid, ...")
+_PAIR_OBJECT = re.compile(r"\b(?:send|sending|give|giving|put|putting|have|host|hosting|bring|bringing|treat|treating|invite|"
+                          r"inviting|enroll|enrolling|register|registering|comp|comping)\s+(you|[A-Z][a-z]+(?:\s+[A-Z][a-z'’-]+)?)"
+                          r"\s+and\s+(you|[A-Z][a-z]+(?:\s+[A-Z][a-z'’-]+)?)\b(?!\s*(?:,|and\b))")
+_BOTH_OF_THEM = re.compile(r"\b(?:both|each|either|all) of them\b|\bfor them\b", re.I)
 _LIST_LINE = re.compile(r"\s*(?:[-*\u2022\u2013]|\d{1,2}[.)])\s+\S")
 
 
@@ -203,6 +213,8 @@ class _GiftReader:
             return True  # "I kept two units back for you. They're on us.": the items of the sentence before
         if self.kind_items(s):
             return True  # "Keep the cameras, no charge.": the cameras named before
+        if self._credit_earned(s):
+            return True  # "two agencies signed with your code, so $1,000 in training credit is now on your account"
         if self.priced_given(s) and (s.has("free") or self.following_free(s)):
             return True  # "I'm sending you a tablet (the 10-inch one, $649). It's yours to keep."
         if not s.has("free") and not self.paid_for_reader(s):
@@ -223,6 +235,14 @@ class _GiftReader:
             if any(t.products for t in sents[s.index + 1:s.index + 4]):
                 return True
         return self.following_value(s) is not None or self.preceding_value(s) is not None
+
+    def _credit_earned(self, s: Sentence) -> bool:
+        """The vendor booking a credit on the reader's account in the sentence that names the code it rewards or reports
+        its uses: what the uses came to ("... signed with your code X, so $1,000 in training credit is now on your
+        account"). A credit of no code (a refund, an outage credit) or only promised ("once three sign") is not."""
+        return (self.vendor_speaks(s) and s.has("value_cue") and bool(_CREDIT.search(s.text))
+                and (bool(s.codes) or reported_uses(s) is not None) and not s.has("conditional")
+                and any(_BOOKED.search(sp.text) for sp in s.spans("ship")))
 
     def list_intro(self, s: Sentence) -> Sentence | None:
         """The sentence that introduces the list a list line belongs to ("Here is our proposal for a 90-day pilot:"
@@ -340,6 +360,7 @@ class _GiftReader:
         return True
 
     _LENT = frozenset({"lent", "loaned", "borrowed", "loaner", "loaners"})
+    _LENDING = frozenset({"lend", "lends", "lending", "lent", "loan", "loans", "loaned", "loaning", "loaner", "loaners"})
     _KEPT = frozenset({"keep", "yours", "gift", "present", "thank-you", "token"})  # not "free for a month": still lent
 
     @staticmethod
@@ -352,6 +373,13 @@ class _GiftReader:
         if not loans or any(not set(s.doc[sp.start:sp.end].text.lower().split()) & _GiftReader._LENT for sp in loans):
             return False
         last = max(sp.end for sp in loans)
+        # "keep the loaner - it's yours now, no charge": told to keep it, and told it is free or the reader's, with no
+        # time it is kept until ("keep the loaner until yours is back" is still lent)
+        first = min(sp.start for sp in loans)
+        if any(t.lower_ in {"keep", "keeping"} for t in s.doc[max(0, first - 3):first]) and not any(
+                t.lower_ in {"until", "till", "til", "while", "meantime", "meanwhile"} for t in s.doc) and (
+                s.has("free") or s.has("handed_over")):
+            return True
         return any(sp.start >= last and (label != "free" or set(s.doc[sp.start:sp.end].text.lower().split()) & _GiftReader._KEPT)
                    for label in ("keep", "handed_over", "free") for sp in s.spans(label))
 
@@ -958,6 +986,17 @@ class _GiftReader:
                 return True
         return False
 
+    @staticmethod
+    def _pays_another_cost(g: _Gift, s: Sentence) -> bool:
+        """The reader paying only for costs the offer did not take on: "We'll pay our own airfare" under an offer of
+        the pass and the hotel pays for the part left to them, not for what was given (costs named in the sentence,
+        none of them named by the offer)."""
+        def one(w: str) -> str:
+            return re.sub(r"(?<=ss)es$|(?<!s)s$", "", w)
+        named = {one(w) for w in COST_WORD.findall(s.text.lower())}
+        offered = {one(w) for o in g.offer_sents for w in COST_WORD.findall(o.text.lower())}
+        return bool(named) and not named & offered
+
     @classmethod
     def _paid_done(cls, sp) -> bool:
         """A passive "paid" in the giver's mouth, with nobody after it paying ("by you", "by your office"): the
@@ -1213,6 +1252,10 @@ class _GiftReader:
         alerts")."""
         if s.products or not any(s.has(label) for label in ("free", "keep", "handed_over")) or not self.vendor_speaks(s):
             return {}
+        if self._lent_then_kept(s):
+            lent = self._loaner_named_before(s)
+            if lent:
+                return lent  # "keep the loaner, it's yours now, no charge": the thing lent to the reader before
         kinds = self._kinds()
         doc = s.doc
         for k, tok in enumerate(doc):
@@ -1235,6 +1278,26 @@ class _GiftReader:
                 m = re.search(r"(\w+(?:-\w+)?)\s+of\s+(?:the|your|those|these)\s*$", doc[max(0, k - 4):k].text, re.I)
                 n = count_of(self.rules, m.group(1)) if m else None
             return {pid: n or n_named}
+        return {}
+
+    def _loaner_named_before(self, s: Sentence) -> dict[str, int]:
+        """What "the loaner" of a sentence is: the one product named in the last earlier sentence of the release, in a
+        message between the writer's and the reader's sides, that lends something ("I'm shipping you a loaner X",
+        "we can lend you a X"), so many as counted there; {} when that sentence names none or several."""
+        ctx, m = self.ctx, s.message
+        if not any(t.lower_ in {"loaner", "loaners"} for t in s.doc):
+            return {}
+        people = ctx.participants(m)
+        when = _sent_utc(m)
+        if when is None:
+            return {}
+        earlier = [x for x in ctx.messages if x.id != m.id and x.id not in ctx.skipped and (w := _sent_utc(x)) is not None
+                   and w < when and ctx.participants(x) & people - {ctx.pid(m.sender)}]
+        for x in sorted(earlier, key=_sent_utc, reverse=True):  # type: ignore[arg-type]
+            for t in reversed(ctx.sentences.get(x.id, [])):
+                if t.products and any(set(sp.text.lower().split()) & self._LENDING for sp in t.spans("loan")):
+                    named = {pid for pid, *_ in t.products}
+                    return ctx.items_of(t) if len(named) == 1 else {}
         return {}
 
     def _kind_named_before(self, s: Sentence, pids: set[str]) -> tuple[str, int] | None:
@@ -1330,6 +1393,11 @@ class _GiftReader:
         doc = s.doc
         addressees = ctx.addressees(m)
         you = self.vocative(s, m, addressees) or ctx.greeted(m, addressees)
+        # "we'd like to put Olga and Sid through the course", "to have you and Olga there as our guests": two people
+        # named together as the object of the verb, one share each
+        pair = self._named_pair(s, m, you)
+        if pair:
+            return pair, True
         # "one for you, one for Sam Lee", "one's yours, the other for Sam Lee"
         if s.has("share_out") and len(s.spans("share_out")) >= 2:
             out = []
@@ -1460,6 +1528,32 @@ class _GiftReader:
             if s.products and you and ctx.side(ctx.pid(m.sender)) != "vendor" and all(ctx.side(p) == "vendor" for p in you):
                 return [], False
         return you, False
+
+    def _named_pair(self, s: Sentence, m: Message, you: list[str]) -> list[str] | None:
+        """The two people a verb of giving, hosting or enrolling takes as its object, joined by "and" ("send Olga and
+        Sid a chime each", "put Olga and Sid through the course", "have you and Olga there as our guests"): both of
+        the release and not of the writer's side ("you" the one addressed), else None."""
+        ctx = self.ctx
+        x = _PAIR_OBJECT.search(s.text)
+        if not x and s.index > 0 and _BOTH_OF_THEM.search(s.text) and not any(
+                t.lower_ in {"you", "your", "yours", "yourself"} for t in s.doc):
+            # "... put Olga and Sid through the course. We'll waive the tuition for both of them."
+            x = _PAIR_OBJECT.search(ctx.sentences.get(m.id, [])[s.index - 1].text)
+        if not x:
+            return None
+        sender = ctx.pid(m.sender)
+        out = []
+        for name in x.group(1, 2):
+            if name.lower() == "you":
+                if len(you) != 1:
+                    return None
+                out.append(you[0])
+                continue
+            pid = ctx.find(name, m, ("person",))
+            if not pid or pid == sender or ctx.side(pid) == "vendor":
+                return None
+            out.append(pid)
+        return out if len(set(out)) == 2 else None
 
     def _group_size(self, s: Sentence) -> int:
         """How many people "for the six of you", "all 12 of you" counts: 1 when it counts none."""
@@ -1964,7 +2058,7 @@ class _GiftReader:
             if giver_side and s.has("withdraw"):
                 g.withdrawn = True
                 return
-            if self._paid_after_all(s, giver_side):
+            if self._paid_after_all(s, giver_side) and not self._pays_another_cost(g, s):
                 g.declined = True  # "I've mailed a check for them", "invoice #5521 is attached": a sale after all
                 return
             if self.ships(s) and giver_side and not self._another_gift(g, s, m):
@@ -2071,6 +2165,10 @@ class _GiftReader:
             if owner is not None:
                 owner.offer_sents.append(s)
                 owner.stated_value = owner.stated_value or ctx.stated_value(s)  # "... about $900 we won't bill"
+                if owner.stated_value is None and owner.per_head is None and owner.split and len(owner.recipients) > 1:
+                    # "We'd like to put Olga and Sid through the course. The seats normally run $300 each, but we'll
+                    # waive the tuition for both of them.": what each of the pair just named gets
+                    owner.per_head = per_head(self.rules, s, each=True)
                 if t is not None:
                     owner.items = merge_items(owner.items, self.items_here(s))  # "All four are yours"
                 if self.done(s):
@@ -2125,6 +2223,9 @@ class _GiftReader:
                 recipients = group
         elif value is None and not items:
             value = self.following_value(s) or self.preceding_value(s)
+        if same and len(same[-1].recipients) > 1 and same[-1].split and _BOTH_OF_THEM.search(s.text) and not any(
+                t.lower_ in {"you", "your", "yours", "yourself"} for t in s.doc):
+            recipients = list(same[-1].recipients)  # "... but we'll waive the tuition for both of them": the pair just named
         for g in same:
             if set(g.recipients) == set(recipients):  # a second sentence of the same offer
                 g.items = merge_items(g.items, items)
@@ -2139,7 +2240,9 @@ class _GiftReader:
                   stated_value=value, offer_sents=[s], choice=value is None and head is None and self._alternatives(s),
                   per_head=head, heads=self._group_size(s) if head is not None and len(recipients) == 1 and
                   recipients[0] not in ctx.addressees(m) else 1,
-                  each_stated=split and len(recipients) > 1 and value is not None and bool(_AMOUNT_EACH.search(s.text)))
+                  each_stated=split and len(recipients) > 1 and value is not None and bool(_AMOUNT_EACH.search(s.text))
+                  # "both passes ($900 each)": a total the count of them made, to share out
+                  and not any(abs(value - len(recipients) * a) < 0.01 for a, *_ in parse_money(s.text)))
         # a shipping notice stating the gift: "Order 12 is out the door ... no charge, approved by Lee"
         if any(self.ships(t) and not t.has("conditional") for t in ctx.sentences.get(m.id, [])):
             g.shipped = m
@@ -2183,7 +2286,9 @@ class _GiftReader:
         offered = merge_items(g.items, g.later_items)
         return set(self.ctx.items_of(s)) <= set(offered)
 
-    _UNIT_KEEPS = re.compile(r"\b(?:the|your)\s+(\w+)['\u2019]s\s+to\s+(?:keep|have|use)\b", re.I)
+    # (and "it's the lab's now", "the lab should keep the loaner": the unit said to keep them or to own them now)
+    _UNIT_KEEPS = re.compile(r"\b(?:the|your)\s+(\w+)(?:['\u2019]s\s+(?:to\s+(?:keep|have|use)\b|now\b)|"
+                             r"\s+(?:should|can|may|gets\s+to|get\s+to)\s+keep\b)", re.I)
     # "regard them as a gift to the Harbor Squad", "a gesture of goodwill towards the Harbor Squad": a gift noun (or
     # goodwill) right before the unit's name says who the things are for
     # (and "they stay with the Harbor Squad for the next case": the unit keeps them, as `org_recipient` reads it)
