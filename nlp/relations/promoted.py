@@ -236,9 +236,12 @@ def endorsed_theme(span, lex: dict | None = None, names: frozenset = frozenset()
                 if thing is not None and _thing(thing, names) and thing.lower_ not in _THINGS:
                     return thing
         # "the X is the one I'd buy": the writer's pick, said as what they would get
-        if tok.dep_ == "relcl" and (lemma in acquire | {"choose", "pick"} or lemma in suasion) and \
-                _first_person(_subject(tok, span)) and tok.head.lower_ in ("one", "ones") and \
-                (lemma in suasion or any(c.dep_ == "aux" and c.lower_ in ("'d", "would", "'ll", "will") for c in tok.children)):
+        # ("the X is the one to buy": the pick said for anyone, an infinitive with no subject of its own)
+        to_buy = _subject(tok, span) is None and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and \
+            not any(c.dep_ == "neg" for c in tok.children)
+        if tok.dep_ in ("relcl", "acl") and (lemma in acquire | {"choose", "pick"} or lemma in suasion) and \
+                (to_buy or _first_person(_subject(tok, span))) and tok.head.lower_ in ("one", "ones") and \
+                (to_buy or lemma in suasion or any(c.dep_ == "aux" and c.lower_ in ("'d", "would", "'ll", "will") for c in tok.children)):
             be = tok.head.head
             if tok.head.dep_ == "attr" and be.lemma_ == "be" and not _negated(be):
                 thing = next((c for c in be.children if c.dep_ == "nsubj"), None)
