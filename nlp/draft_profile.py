@@ -78,7 +78,8 @@ RANKS: list[tuple[str, bool, list[str]]] = [
 # words that make a signature segment a unit of an agency
 UNIT_WORDS = ["Division", "Precinct", "District", "Bureau", "Unit", "Task Force", "Squad", "Section", "Detail",
               "Station", "Substation", "Area", "Center", "Centre", "Troop",  # "Troop C": a state police's district
-              "Barracks", "Crime Lab", "Laboratory"]  # a state police's post; its forensic lab
+              "Barracks", "Crime Lab", "Laboratory",  # a state police's post; its forensic lab
+              "Lab"]  # any lab of the agency's: "Digital Forensics Lab", "Latent Print Lab"
 # a unit named in running text: one to four capitalised words and a unit word ("the Marine Unit")
 _TEXT_UNIT = re.compile(r"(?<![A-Za-z&'-])((?:[A-Z][a-z]+[ \t]+){1,4}(?:Unit|Division|Bureau|Squad|Section|Task Force|Detail|"
                         r"Precinct))(?![A-Za-z])")
@@ -140,6 +141,8 @@ _TITLE_WORDS = re.compile(r"\b(?:Manager|Coordinator|Director|President|Vice Pre
                           r"Secretary|Treasurer|Executive|Engineer|Specialist|Analyst|Officer|Commander|Chief|"
                           r"Lead|Head|Supervisor|Administrator|Assistant|Associate|Consultant|Representative|"
                           r"Founder|CEO|CTO|COO|CFO|Owner|Member|Advisor|Adviser|Counsel|Attorney|Clerk)\b")
+# a unit's kind alone before a job title: the title of who runs or works in such a unit, not a unit's name
+_UNIT_TITLE = re.compile(r"(?:Lab|Laboratory|Unit|Squad|Section|Division|Bureau|Detail)\s+" + _TITLE_WORDS.pattern.replace(r"\b(?:", "(?:", 1))
 _EMAIL_RE = re.compile(r"[\w.+'-]+@([\w-]+(?:\.[\w-]+)+)")
 _MONEY = r"\$\s?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d{2}))?(?!\d)"
 _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
@@ -495,6 +498,8 @@ def draft_profile(messages: Sequence, *, name: str = AUTO_PROFILE, timezone: str
                             and not _UNIT_RE.search(seg) and not any(w.lower() in name_words for w in seg.split()):
                         D.territories[seg] += 1
             for seg in segs:
+                if _UNIT_TITLE.fullmatch(seg):
+                    continue  # "Lab Supervisor", "Unit Commander": a job title named by its unit's kind, no unit
                 if (_UNIT_RE.search(seg) or _OFFICE_UNIT.match(seg)) and _org_like(seg):
                     D.unit_lines[_strip_title(seg)] += 1
                 elif _ORG_SUFFIX.search(seg) and _org_like(seg) and (not _TITLE_WORDS.search(seg) or _TITLE_OFFICE.search(seg)):
