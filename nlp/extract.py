@@ -1375,7 +1375,19 @@ def extract(messages: Iterable[Message], *, profile: "str | Profile | None" = DE
             edges = kept
     with stage("relations"):
         _add_relations(messages, docs, index, prof, nodes, edges, facts, scan_sentences, beside)
+    plain_apostrophe_aliases(nodes)
     return Extraction(nodes=nodes, edges=edges, index=index)
+
+
+def plain_apostrophe_aliases(nodes: Iterable[Node]) -> None:
+    """A name printed with a typographic apostrophe ("Brennick County Sheriff’s Office", "O’Hara") is also
+    written with the plain one, as a reader types it: that form becomes an alias of the node (people, organisations,
+    divisions, products)."""
+    for n in nodes:
+        if n.kind in ("person", "organization", "division", "product") and "’" in n.name:
+            plain = n.name.replace("’", "'")
+            if plain not in n.aliases:
+                n.aliases.append(plain)
 
 
 def _add_relations(messages, docs, index: EntityIndex, prof: Profile, nodes: list[Node], edges: list[Edge],
