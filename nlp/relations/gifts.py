@@ -1098,13 +1098,13 @@ class _GiftReader:
                     break
                 window.append(t)
             prices = [each_price(t) for t in window]
-            for i, t in enumerate(window):
+            for i, (t, price) in enumerate(zip(window, prices)):
                 if all(p is None for p in prices[i:]):
                     break  # (no price to read: the blocking cues, some of them the parse's, are not looked up)
                 if any(t.has(label) for label in self._CARRY_BLOCKS):
                     break
-                if prices[i] is not None:
-                    return round(prices[i] * n, 2)
+                if price is not None:
+                    return round(price * n, 2)
         if s.text.rstrip().endswith(":"):
             # "We'll cover your travel:" over a list of things no catalogue lists ("- Airfare", "- Hotel") and the
             # line that sums it up ("Total value: $2,380."), in the list or right under it
