@@ -160,7 +160,8 @@ PRODUCT_NOUNS = ["camera", "cameras", "cam", "cams", "doorbell", "doorbells", "h
                  "plans", "platform", "software", "drone", "drones", "system", "systems", "detector", "detectors",
                  "tablet", "tablets", "radio", "radios", "light", "lights", "trailer", "trailers", "terminal",
                  "terminals", "module", "modules", "bundle", "bundles", "service", "tag", "tags", "tracker",
-                 "trackers", "console", "dashboard", "portal", "kiosk", "kiosks", "badge", "badges", "dock", "docks"]
+                 "trackers", "console", "dashboard", "portal", "kiosk", "kiosks", "badge", "badges", "dock", "docks",
+                 "cartridge", "cartridges", "holster", "holsters"]
 # the last word of a street's name, and the words of a postal address's inner part ("Suite 300")
 _STREET_ENDS = {"way", "street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "drive", "dr", "lane", "ln",
                 "parkway", "pkwy", "court", "ct", "place", "pl", "terrace", "circle", "cir", "highway", "hwy", "plaza",
@@ -923,6 +924,9 @@ def _draft_products(text: str, vendor_texts: list[str], people_words: set[str], 
                 ctx += 1
             if re.fullmatch(r"\s*(?:>\s*)*[-*\u2022]\s+", before) and len(re.findall(_MONEY, after)) == 1:
                 ctx += 2  # the item of a price list: "- X Course (three days): $950 per seat"
+            elif not before.strip() and len(re.findall(_MONEY, after)) == 1 and \
+                    re.match(r"\s*(?:\([^()$]*\)\s*)?(?:[-\u2013\u2014]|:)\s*" + _MONEY, after):
+                ctx += 2  # the same item printed without its bullet: "X Holster (left or right) - $95"
             # the item of a price list run into a sentence: "our prices: X, $950 per seat; Y camera, $4,100; ..."
             elif (re.search(r";\s*$", before) or (re.search(r":\s*$", before) and ";" in after)) and \
                     re.match(r"(?:\s+[a-z][\w-]*)?\s*(?:,|:|\s[-\u2013\u2014])\s*" + _MONEY + r"[^;$]*?(?:;|\.(?:\s|$)|$)", after):
@@ -1011,6 +1015,10 @@ def _draft_products(text: str, vendor_texts: list[str], people_words: set[str], 
 _THOUSANDS = re.compile(r"\$\s?(\d{1,3}(?:\.\d{1,2})?)\s?([kK])\b")
 
 
+# a row of a price list printed without a bullet: "Name (what it is) - $P per case", "Name: $P"
+_PRICED_ROW = re.compile(r"[A-Z][^$\n]{1,100}?(?:\s[-\u2013\u2014]|:)\s+\$\s?\d")
+
+
 def _unwrap(text: str) -> list[str]:
     """The text's lines with prose wrapped over several lines joined (a name cut by a line end is
     read whole); short lines, table rows and quoted lines stay as they are. "$8k" is written out
@@ -1021,7 +1029,8 @@ def _unwrap(text: str) -> list[str]:
     for line in text.splitlines():
         s = line.strip()
         if out and s and len(prev) > 55 and not re.search(r"\s{3,}|^[>*\-\u2022]", s) \
-                and not re.search(r"\s{3,}", prev) and not re.search(r"[:.!?]\s*$", prev):
+                and not re.search(r"\s{3,}", prev) and not re.search(r"[:.!?]\s*$", prev) \
+                and not (_PRICED_ROW.match(s) and _PRICED_ROW.match(prev)):
             out[-1] = out[-1].rstrip() + " " + s
         else:
             out.append(line)
@@ -1069,7 +1078,8 @@ def _price_of(name: str, forms: list[str], nouns: Counter, lines: list[str], oth
     form_re = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(f) for f in sorted(set(forms), key=len, reverse=True))
                          + r")s?(?![\w-])(?!\s+[A-Z][a-z])")  # not the start of a longer name
     def discounted(line: str, start: int, end: int) -> bool:
-        return bool(re.search(r"discount|\boff\b|sale price|partner pric|reduced|\bpromo(?:s|tion|tional)?\b",
+        return bool(re.search(r"discount|\boff\b|sale price|partner pric|contract pric|matched to|reduced|"
+                              r"\bpromo(?:s|tion|tional)?\b",
                               line[max(0, start - 50):end + 20].lower()))
 
     def add_on(before: str) -> bool:
