@@ -36,7 +36,7 @@ from giftgraph.nlp.entities import EntityIndex, Mention
 from giftgraph.nlp.names import PersonName, known_given_names, norm, parse_name
 from giftgraph.nlp.profile import DEFAULT_PROFILE, Profile, not_person_words
 from giftgraph.nlp.resolve import PersonCluster, Resolver, thread_key
-from giftgraph.nlp.signature import SERIAL_RE, Signature, own_text_end, split_signature
+from giftgraph.nlp.signature import PHONE_RE, SERIAL_RE, Signature, own_text_end, split_signature
 
 __all__ = ["Extraction", "MessageFacts", "message_facts", "extract", "extract_entities", "evidence_for", "classify_signature", "release_custodian",
            "named_custodian", "CustodianError", "profile_describes"]
@@ -211,6 +211,8 @@ def classify_signature(sig: Signature, doc, profile: Profile, resolver: Resolver
         for seg in segments:
             if re.search(r"\[\s*redacted\s*\]|\(b\)\s*\(\d\)|\u2588", seg, re.I):
                 continue  # a redacted line ("Office [REDACTED]") names nothing
+            if PHONE_RE.search(seg) and len(PHONE_RE.sub("", seg).split()) <= 2:
+                continue  # a labelled phone number ("Office: 805-555-0100" beside "Cell: (b)(6)") names nothing either
             sw = _tokens_lower(seg)
             if not sw:
                 continue
@@ -424,7 +426,9 @@ def extract_entities(messages: Sequence[Message], *, profile: "str | Profile | N
             res.thread_mentions[thread_key(m)].add(c.key)
             person_mentions[m.id].append((e.start_char, e.end_char, e.text, c.key))
     # "I'm the burglary detective at LAPD Northeast Division": the writer's own unit, when no signature names one
-    self_unit = re.compile(r"\bI(?:'m|\u2019m| am)\b[^.!?\n]{0,80}\b(?:with|at|in|from|of|for)\b[^.!?\n]{0,40}$", re.I)
+    # (not the reader's or another's unit: "I'm leaving the four units with your training unit")
+    self_unit = re.compile(r"\bI(?:'m|\u2019m| am)\b[^.!?\n]{0,80}\b(?:with|at|in|from|of|for)\b"
+                           r"(?:(?!\b(?:your|their|his|her)\b)[^.!?\n]){0,40}$", re.I)
     # organisations named in the text: an ORG span with an organisation word ("Hillside Fellowship")
     org_words = prof.organization_words - _GENERIC_ORG_WORDS
     for m in messages:  # one pass for both (neither reads what the other adds)
@@ -663,6 +667,8 @@ def _clean_org_span(text: str) -> str:
         words.pop()
     if words and words[0].lower() == "the":
         words = words[1:]
+    if words and words[0].lower() in ("per", "via"):
+        words = words[1:]  # "Per University purchasing rules": the preposition opening the sentence is no part of a name
     return " ".join(words)
 
 
