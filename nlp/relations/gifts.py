@@ -274,7 +274,7 @@ class _GiftReader:
             if s.has(label) and not (label == "conditional" and (self.if_wanted(s) or self._kept_after(s)
                                                                  or self._rate_met(s) is not None)) and not (
                     label == "request" and (self.offer_question(s) or self._hands_over(s))) and not (
-                    label == "purchase" and (self.paid_for_reader(s) or self.free_after_all(s)
+                    label == "purchase" and (self.paid_for_reader(s) or self.free_after_all(s) or self._reward_check(s)
                                              or (not s.products and self.carried_from(s) is not None))):
                 return label
         if self.ordered(s.message):
@@ -303,6 +303,13 @@ class _GiftReader:
         return None
 
     _RATE_MET = frozenset({"so", "which", "meaning", "hence", "thus"})
+
+    def _reward_check(self, s: Sentence) -> bool:
+        """The vendor's side paying the reader a referral reward by check ("That's a $500 referral bonus, and the check
+        should reach you next week."): the check pays the reward, no sale (a check the reader's side sends is one)."""
+        spans = s.spans("purchase")
+        return bool(spans) and s.has("purpose:referral_reward") and self.vendor_speaks(s) and all(
+            re.search(r"\b(?:check|cheque)s?\b", sp.text.lower()) for sp in spans)
 
     def _came_to(self, g: _Gift, s: Sentence) -> float | None:
         """The total a shipment states for an amount the offer gave one by one: "a $250 card per agency that books"
@@ -1079,17 +1086,9 @@ class _GiftReader:
         """A value stated in the next sentences of the same paragraph ("... no charge. It comes to
         about $900 retail.")."""
         sents = self.ctx.sentences.get(s.message.id, [])
-        for t in sents[s.index + 1:s.index + 3]:
-            if t.paragraph != s.paragraph or t.products:
-                break
-            # (a regular price said of it, "Street price is around $1,200.": its "price" is no sale)
-            if t.has("value_cue") and not t.has("purchase") or list_price(t) is not None and all(
-                    sp.text.lower() == "price" for sp in t.spans("purchase")):
-                v = self.ctx.stated_value(t)
-                if v is not None:
-                    return v
-        # "We'd like to send 14 hoodies for the squad. Each one is about $60.": the count said with the words that
-        # give them, times the price of one said next (as `preceding_value` reads it the other way round)
+        # "We'd like to send 14 hoodies for the squad. Each one is about $60.", "... six jackets, no charge. They
+        # retail for $85 each.": the count said with the words that give them, times the price of one said next
+        # (as `preceding_value` reads it the other way round), before the price of one is read as the value
         n = count_said(self.rules, s) if s.has("free") and not s.products else None
         if n:
             window = []
@@ -1105,6 +1104,15 @@ class _GiftReader:
                     break
                 if price is not None:
                     return round(price * n, 2)
+        for t in sents[s.index + 1:s.index + 3]:
+            if t.paragraph != s.paragraph or t.products:
+                break
+            # (a regular price said of it, "Street price is around $1,200.": its "price" is no sale)
+            if t.has("value_cue") and not t.has("purchase") or list_price(t) is not None and all(
+                    sp.text.lower() == "price" for sp in t.spans("purchase")):
+                v = self.ctx.stated_value(t)
+                if v is not None:
+                    return v
         if s.text.rstrip().endswith(":"):
             # "We'll cover your travel:" over a list of things no catalogue lists ("- Airfare", "- Hotel") and the
             # line that sums it up ("Total value: $2,380."), in the list or right under it
@@ -1420,6 +1428,24 @@ class _GiftReader:
             out = list(dict.fromkeys(out))
             if len(out) >= 2:
                 return out, True
+        # "I'd like to take the Chief and DC Kessler to dinner", "treat you and Olga to lunch": the people taken to the
+        # meal are who it is for, not the one written to (each one the release knows; "you" is the reader)
+        taken = self._TAKEN_TO_MEAL.search(s.text)
+        if taken:
+            out = []
+            for part in re.split(r",\s*(?:and\s+)?|\s+and\s+|\s*&\s*", taken.group(1)):
+                part = part.strip()
+                if part.lower() in {"you", "u", "you both", "you two", "both of you"}:
+                    out.extend(you or addressees)
+                elif part:
+                    name = re.sub(r"^(?:the|your|our)\s+", "", part, flags=re.I)
+                    pid = ctx.find(part, m, ("person",)) or (ctx.find(name, m, ("person",)) if name != part else None) \
+                        or self._titled_person(name)
+                    if pid:
+                        out.append(pid)
+            out = [p for p in dict.fromkeys(out) if p != ctx.pid(m.sender)]
+            if len(out) >= 2 or (out and not any(p in addressees for p in out)):
+                return out, False
         # "one each for you both": every addressee gets the items
         # (or the sentence after it, when that one gives or thanks for nothing: "Lunch is covered by Acme. Hope you can
         # both make it.", not "... headed your way. Bri, yours ships Friday, thank you both")
@@ -1554,6 +1580,46 @@ class _GiftReader:
                 return None
             out.append(pid)
         return out if len(set(out)) == 2 else None
+
+    _SEND_PEOPLE = re.compile(r"\b(?:I|we)(?:'d| would| will|'ll)?\s+(?:like|want|love|plan|hope)?\s*(?:to\s+)?"
+                              r"(?:send|nominate|put forward|put in)\s+((?:[A-Z][\w.'-]*,?\s+(?:and\s+)?){1,7}"
+                              r"[A-Z][\w'-]+)\b")
+
+    def _nominated(self, g: _Gift, s: Sentence, m: Message, sender: str | None) -> list[str]:
+        """The reader of an offer of places with no items ("two seats", "the tuition") naming who will take them: "I'd
+        like to send Sgt. Ames and Sgt. Bell", "we'll nominate Ana Ruiz" - those people, each one the release knows on
+        the reader's side (not the giver's); [] otherwise."""
+        ctx = self.ctx
+        if sender is None or sender not in g.recipients or not s.has("give"):
+            return []
+        x = self._SEND_PEOPLE.search(s.text)
+        if x is None:
+            return []
+        out = []
+        for part in re.split(r",\s*(?:and\s+)?|\s+and\s+", x.group(1)):
+            pid = ctx.find(part.strip(), m, ("person",)) or self._titled_person(part.strip())
+            if pid is None or pid == sender or ctx.side(pid) == "vendor":
+                return []
+            out.append(pid)
+        return list(dict.fromkeys(out))
+
+    def _titled_person(self, name: str) -> str | None:
+        """The one person of the release a short form names: "Chief" (whose title begins with it: "Chief of Police"),
+        "DC Kessler" (a title's initials, or any title, before the one surname of the release)."""
+        words = name.split()
+        people = [n for n in self.ctx.index_nodes.values() if n.kind == "person"]
+        if len(words) == 1 and words[0][:1].isupper():
+            fits = [n.id for n in people if (str(n.attrs.get("title") or "").lower().split() or [""])[0].rstrip(".")
+                    == words[0].lower().rstrip(".")]
+        elif 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words):
+            fits = [n.id for n in people if n.name.split()[-1:] == words[-1:]]
+        else:
+            return None
+        return fits[0] if len(fits) == 1 else None
+
+    _TAKEN_TO_MEAL = re.compile(r"\b(?:take|taking|took|treat|treating|host|hosting)\s+((?:[A-Za-z][\w.'-]*,?\s+){0,7}?"
+                                r"[A-Za-z][\w.'-]*)\s+(?:out\s+)?(?:to|for)\s+(?:a\s+|an\s+)?(?:\w+\s+)?"
+                                r"(?:dinner|lunch|breakfast|brunch|drinks|supper|a\s+meal)\b")
 
     def _group_size(self, s: Sentence) -> int:
         """How many people "for the six of you", "all 12 of you" counts: 1 when it counts none."""
@@ -2058,6 +2124,14 @@ class _GiftReader:
             if giver_side and s.has("withdraw"):
                 g.withdrawn = True
                 return
+            nominated = self._nominated(g, s, m, sender) if not giver_side and not g.items else []
+            if nominated:
+                # "we'd like to comp two seats for your program" - "I'd like to send Sgt. Ames and Sgt. Bell": the
+                # people the reader sends take the places offered (and the reader takes the offer up)
+                g.recipients = nominated
+                g.accepted = g.accepted or m
+                g.evidence.append(s)
+                return
             if self._paid_after_all(s, giver_side) and not self._pays_another_cost(g, s):
                 g.declined = True  # "I've mailed a check for them", "invoice #5521 is attached": a sale after all
                 return
@@ -2128,7 +2202,11 @@ class _GiftReader:
                 if g.stated_value is None and s.has("value_cue") and not s.products:
                     v = ctx.stated_value(s)
                     if v is not None:
-                        if _ALSO.search(s.text) and sum_value(g.items, ctx.price):
+                        if not g.items and g.per_head in (None, v) and per_head(self.rules, s) == v:
+                            # "... to dinner, Acme's treat. It usually comes to about $140 a head.": an amount a
+                            # person said after the offer is each one's, as it is in the offer's own sentence
+                            g.per_head = v
+                        elif _ALSO.search(s.text) and sum_value(g.items, ctx.price):
                             # "I'm also sending six jackets ($40 apiece)": things no catalogue lists, beside the
                             # catalogue's: their value adds to the items' price
                             g.added_value = (g.added_value or 0) + v
@@ -2223,6 +2301,11 @@ class _GiftReader:
                 recipients = group
         elif value is None and not items:
             value = self.following_value(s) or self.preceding_value(s)
+            # "... to dinner, Acme's treat. It usually comes to about $140 a head.": an amount a person said in the
+            # next sentence is each one's, as it is in the sentence itself
+            if value is not None and any(per_head(self.rules, t) == value for t in
+                                         ctx.sentences.get(m.id, [])[s.index + 1:s.index + 3] if t.paragraph == s.paragraph):
+                head, value = value, None
         if same and len(same[-1].recipients) > 1 and same[-1].split and _BOTH_OF_THEM.search(s.text) and not any(
                 t.lower_ in {"you", "your", "yours", "yourself"} for t in s.doc):
             recipients = list(same[-1].recipients)  # "... but we'll waive the tuition for both of them": the pair just named

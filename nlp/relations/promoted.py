@@ -292,6 +292,10 @@ def endorsed_theme(span, lex: dict | None = None, names: frozenset = frozenset()
             if any(c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") and c.lemma_.lower() not in acquire | {"have", "own", "use"}
                    for c in tok.children):
                 continue
+            # "I'm glad the committee is asking them", "glad you asked": glad of what someone else does, no praise
+            # of a thing (but "glad we went with them" is)
+            if any(c.dep_ == "ccomp" and _someone_else(_subject(c, span)) for c in tok.children):
+                continue
             return found(_object(tok))
         # "the X is the best $99 you can spend": a thing, a copula, then praise (a parse gone astray)
         if lemma == "be" and not neg and not _wished(tok):

@@ -485,6 +485,14 @@ def each_value(rules, s) -> float | None:
             continue
         if any(x.endswith("s") and len(x) > 3 and x.isalpha() for x in words[i + 1:i + 4]):
             return round(n * price, 2)
+    # "Seats normally run $1,250 each, but we'd like to comp two seats for you": the things priced one by one, counted
+    # after their price by the same plural noun
+    priced = {w for w in words if w.endswith("s") and len(w) > 3 and w.isalpha()}
+    after = re.findall(r"[a-z0-9#'-]+", low[at:])
+    for i, w in enumerate(after[:-1]):
+        n = count_of(rules, w)
+        if n and 2 <= n <= 99 and after[i + 1] in priced:
+            return round(n * price, 2)
     return None
 
 
