@@ -45,7 +45,9 @@ _KIND_DET = {"the", "those", "these", "your", "all", "both"}
 # more things beside the ones offered ("I'm also sending ...", "plus six caps"), not "the extra year" (what is offered)
 _ALSO = re.compile(r"\b(?:also|plus|as well|too|in addition)\b", re.I)
 # an amount that is each one's: "your $50 gift cards", "$300 per seat", "$25 each"
-_AMOUNT_EACH = re.compile(r"\byour\s+(?:[a-z]+\s+)?\$\s?\d|\$\s?[\d,.]+k?\s*(?:each|apiece|a piece|per\s+(?!year|month|week|day|night|hour)[a-z]+)\b", re.I)
+_AMOUNT_EACH = re.compile(r"\byour\s+(?:[a-z]+\s+)?\$\s?\d|\$\s?[\d,.]+k?\s*(?:each|apiece|a piece|per\s+(?!year|month|week|day|night|hour)[a-z]+)\b"
+                          # "each of you a $50 card", "you each get a $75 voucher": one thing of that amount for each
+                          r"|\b(?:each of you|you each|you both|both of you)\s+(?:(?:will\s+)?(?:get|receive)s?\s+)?an?\s+\$\s?\d", re.I)
 
 
 @dataclass
@@ -2323,7 +2325,8 @@ class _GiftReader:
                   stated_value=value, offer_sents=[s], choice=value is None and head is None and self._alternatives(s),
                   per_head=head, heads=self._group_size(s) if head is not None and len(recipients) == 1 and
                   recipients[0] not in ctx.addressees(m) else 1,
-                  each_stated=split and len(recipients) > 1 and value is not None and bool(_AMOUNT_EACH.search(s.text))
+                  each_stated=(split or s.has("each_of_you")) and len(recipients) > 1 and value is not None
+                  and bool(_AMOUNT_EACH.search(s.text))
                   # "both passes ($900 each)": a total the count of them made, to share out
                   and not any(abs(value - len(recipients) * a) < 0.01 for a, *_ in parse_money(s.text)))
         # a shipping notice stating the gift: "Order 12 is out the door ... no charge, approved by Lee"
