@@ -422,6 +422,12 @@ class RelationRules:
                                     if not any(a <= s.start and s.end <= b or a <= s.start < b for a, b in masked)]
                     if not found[label]:
                         del found[label]
+        if found.get("decline"):
+            # "a donation is fine under our ethics policy", "falls within the gift policy": the policy is named as
+            # what allows it, not as what forbids it
+            found["decline"] = [s for s in found["decline"] if not self._policy_allows(doc, s)]
+            if not found["decline"]:
+                del found["decline"]
         if found.get("loan") and self.return_trip_after:
             # "the return flight", "back home on the 19th", "and return July 19": a journey back, nothing is lent
             found["loan"] = [s for s in found["loan"] if not (
@@ -450,6 +456,20 @@ class RelationRules:
             found[k] = sorted(found[k], key=lambda s: (s.start, -len(s)))
         found["uses"] = filter_spans(found.get("uses", [])) if found.get("uses") else []
         return found
+
+    _POLICY_NAMES = frozenset({"gift policy", "ethics rules", "ethics policy", "ethics code", "code of ethics"})
+    _ALLOWED_UNDER = re.compile(r"\b(?:(?:ok|okay|fine|allowed|permitted|acceptable|permissible|allowable)\s+(?:under|by|per)|"
+                                r"(?:falls?|is|it's|are|well)\s+within|compl(?:y|ies|iant)\s+with|consistent\s+with|in\s+line\s+with)"
+                                r"\s+(?:(?:our|the|their|its|city|county|department|agency|'s|\u2019s)\s+)*$")
+
+    def _policy_allows(self, doc, span) -> bool:
+        """A policy named as what the thing is allowed under ("fine under the city's ethics policy", "within our gift
+        policy"): no refusal."""
+        if span.text.lower() not in self._POLICY_NAMES:
+            return False
+        before = " ".join(t.lower_ for t in doc[max(0, span.start - 6):span.start]) + " "
+        return bool(self._ALLOWED_UNDER.search(before)) and not any(
+            t.lower_ in {"not", "n't", "never"} for t in doc[max(0, span.start - 6):span.start])
 
     def _put_off(self, doc, end: int) -> bool:
         """Words of time that put a return off ("until", "before", "yet") in the four tokens after `end`, before
