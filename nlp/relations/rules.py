@@ -431,7 +431,8 @@ class RelationRules:
         if found.get("loan") and self.return_trip_after:
             # "the return flight", "back home on the 19th", "and return July 19": a journey back, nothing is lent
             found["loan"] = [s for s in found["loan"] if not (
-                s[0].lower_.startswith("return") and s.end < len(doc) and doc[s.end].lower_ in self.return_trip_after)]
+                s[0].lower_.startswith("return") and s.end < len(doc) and doc[s.end].lower_ in self.return_trip_after)
+                and not self._return_leg(doc, s)]
             if not found["loan"]:
                 del found["loan"]
         for label in ("give", "ship"):
@@ -456,6 +457,21 @@ class RelationRules:
             found[k] = sorted(found[k], key=lambda s: (s.start, -len(s)))
         found["uses"] = filter_spans(found.get("uses", [])) if found.get("uses") else []
         return found
+
+    _WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue",
+                           "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"})
+
+    def _return_leg(self, doc, span) -> bool:
+        """ "returning BOI -> SLC Friday", "returning from Boise on the 6th" in a sentence about a flight: the journey
+        back, nothing sent back. The word after "returning" is "from", a weekday or a place's capitalised name or
+        code, and the sentence names the flight or trip."""
+        if span[0].lower_ not in {"return", "returning", "returns"} or span.end >= len(doc) or len(span) > 1:
+            return False
+        nxt = doc[span.end]
+        if not (nxt.lower_ == "from" or nxt.lower_ in self._WEEKDAYS or (nxt.is_alpha and nxt.text[:1].isupper())):
+            return False
+        travel = {"flight", "flights", "trip", "trips", "journey", "leg", "fare", "airfare", "itinerary", "travel"}
+        return any(t.lower_ in travel for t in doc)
 
     _POLICY_NAMES = frozenset({"gift policy", "ethics rules", "ethics policy", "ethics code", "code of ethics"})
     _ALLOWED_UNDER = re.compile(r"\b(?:(?:ok|okay|fine|allowed|permitted|acceptable|permissible|allowable)\s+(?:under|by|per)|"
