@@ -96,6 +96,8 @@ _OFFICE_UNIT = re.compile(r"^(?!.*\b(?:Police|Sheriff|City|County|State|Township
                           # the command office of a department: "Office of the Chief of Police", "Office of the Sheriff"
                           r"|^Office of the (?:Chief|Sheriff|Commissioner|Superintendent|Police Commissioner|Director)"
                           r"(?: of Police)?$")
+# a public office's name: "Larkfield Office of Emergency Services", "Office of the City Manager"
+_OFFICE_ORG = re.compile(r"\bOffice of\s+[A-Z]")
 # "District" of a title or a court is no unit: "the District Attorney's Office", "District Court", "a District Judge"
 _NOT_DISTRICT = r"(?!(?<=District)\s+(?:Attorney|Attorneys|Court|Courts|Judge|Clerk|Council|Manager|Superintendent)\b)"
 # a special district is a public body of its own, no unit of the agency: "Cedar Fork Fire District", "Alder School District"
@@ -607,6 +609,16 @@ def draft_profile(messages: Sequence, *, name: str = AUTO_PROFILE, timezone: str
         role = {"agency": "officer", "vendor": "vendor_employee"}.get(kind, "other")
         if not D.pseudo:
             domain_entries[d] = {"role": role, "organization": nm}
+    # a city's shared domain: a second office its staff sign with ("Larkfield Office of Emergency
+    # Services" beside "Larkfield Fire Department"), is an organisation of its own (not a police line: those name the
+    # agency); its people work for it, not for the agency (role other, as a city buyer's office)
+    for d in agency_domains:
+        D = domains[d]
+        for o, _n in D.org_lines.most_common():
+            nm = LEGAL_FORM.sub("", o) or o
+            if nm != org_by_domain.get(d) and _OFFICE_ORG.search(nm) and not _POLICE_ORG.search(nm) \
+                    and not any(f["name"] == nm for f in organizations):
+                organizations.append({"name": nm, "kind": "other", "aliases": _org_aliases(nm, all_text)})
     vendor_name = org_by_domain.get(vendor_domain) if vendor_domain else None
     agency_name = org_by_domain.get(agency_domains[0]) if agency_domains else None
     # a second domain whose people sign with the vendor's (or the agency's) name is that side's too
