@@ -801,6 +801,10 @@ class _NotPerson:
         greet = self.words.get("greetings", ())
         if any(pn.first.lower().startswith(g) and len(pn.first) > len(g) + 1 and pn.first[len(g)].isupper() for g in greet):
             return True
+        # "Tell Omar to ...", "Ask Ravi whether ...": a request opening a sentence, then the name it is for
+        if len(words) >= 2 and words[0] in _REQUEST_VERBS and \
+                re.search(r"(?:^|[.!?:;\n])\s*$", text[max(0, span.start_char - 20):span.start_char]):
+            return True
         before = re.findall(r"[A-Za-z]+", text[max(0, span.start_char - 20):span.start_char])
         if before and before[-1].lower() in self.words.get("place_prepositions", ()) and text[span.start_char - 1:span.start_char].isspace():
             return True
@@ -812,6 +816,10 @@ class _NotPerson:
         # ("Bill Price", "Will Hunter": a given name the nickname table knows keeps its person)
         return (pn.first.lower() not in known_given_names()
                 and all(len(w) >= 3 and self.lower_words[w] >= 2 for w in words))
+
+
+# verbs that open a request about the person named next ("Tell Omar to ...", "Ask Ravi ...")
+_REQUEST_VERBS = frozenset({"tell", "ask", "remind", "ping", "thank", "cc", "loop", "let", "have"})
 
 
 # Words of a company's, an office's or a neighbourhood's titles: a rank word among them ("Chief
