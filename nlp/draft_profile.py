@@ -918,8 +918,10 @@ def _draft_products(text: str, vendor_texts: list[str], people_words: set[str], 
                 nouns[key][noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun] += 1
             if prefix:
                 ctx += 1
-            # "sign up for X", "subscribe to X", "a subscription to X": a service the vendor sells
-            if re.search(r"\b(?:sign(?:s|ed|ing)?\s+up\s+for|subscrib(?:e|es|ed|ing)\s+to|subscriptions?\s+(?:to|of))"
+            # "sign up for X", "subscribe to X", "a subscription to X": a service the vendor sells; "download X",
+            # "install X": an app
+            if re.search(r"\b(?:sign(?:s|ed|ing)?\s+up\s+for|subscrib(?:e|es|ed|ing)\s+to|subscriptions?\s+(?:to|of)|"
+                         r"download(?:s|ed|ing)?|install(?:s|ed|ing)?)"
                          r"\s+(?:the\s+)?$", before, re.I):
                 ctx += 1
             if words[-1].lower() in PRODUCT_NOUNS and len(words) > 1:  # "a Sentinel Hub", "the Orbit Camera"
@@ -1001,6 +1003,8 @@ def _draft_products(text: str, vendor_texts: list[str], people_words: set[str], 
             own = _price_of(k, [*forms[k], k], nouns[k], lines)
             if own is not None and all(_price_of(c, [*forms[c], c], nouns[c], lines) not in (None, own) for c in ranked):
                 continue  # "Pulse" at $1,800 a seat and the "Pulse Analyst Course" at $950: two things, not one name
+            if "app" in nouns[k] and all("app" not in nouns[c] for c in ranked) and context[k] >= 2:
+                continue  # "the Pathwise app" beside "Pathwise Pro seats": the free app and a paid tier of it, two things
             if len(ranked) == 1 or mentions[ranked[0]] >= 2 * mentions[ranked[1]]:
                 merged[k] = ranked[0]
             else:  # "Video" of "Video Doorbell" and "Video Doorbell Pro": no telling which
