@@ -50,6 +50,13 @@ _AMOUNT_EACH = re.compile(r"\byour\s+(?:[a-z]+\s+)?\$\s?\d|\$\s?[\d,.]+k?\s*(?:e
                           r"|\b(?:each of you|you each|you both|both of you)\s+(?:(?:will\s+)?(?:get|receive)s?\s+)?an?\s+\$\s?\d", re.I)
 
 
+# the public as who gets the thing ("Residents get the X app free", "Households who sign up with the code get three
+# months free"): the vendor's terms for residents, not a gift to the reader
+_PUBLIC_GETS = re.compile(r"^\W*(?:all\s+|our\s+|your\s+|local\s+)?(?:residents|households|homeowners|customers|users|"
+                          r"subscribers|citizens|neighbou?rs|families|consumers|members of the public)\b"
+                          r"(?:\s+(?:who|that)\b[^.;:]*?)?\s+(?:\w+\s+)?(?:get|receive|enjoy)\b", re.I)
+
+
 @dataclass
 class _Gift:
     giver: str
@@ -287,6 +294,8 @@ class _GiftReader:
             return "feature"
         if self._sends_people(s):
             return "people"
+        if _PUBLIC_GETS.search(s.text):
+            return "public"  # "Residents get the X free", "Neighbors who sign up with your code get two months free"
         if any(not self._period_not_tally(s, sp, self.ctx.items_of) and not self._uses_tally(s, sp) for sp in s.spans("recap")):
             return "recap"
         if self.reported(s):
