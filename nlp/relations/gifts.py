@@ -1091,7 +1091,25 @@ class _GiftReader:
         sents = self.ctx.sentences.get(s.message.id, [])
         nxt = sents[s.index + 1] if s.index + 1 < len(sents) else None
         return bool(nxt is not None and nxt.paragraph == s.paragraph and not nxt.products and nxt.has("free")
-                    and not self.offer_blocked(nxt))
+                    and not self.offer_blocked(nxt) and not self._own_thing_given(nxt))
+
+    _NOT_THING = frozenset({"them", "it", "those", "these", "they", "one", "ones", "some", "both", "all", "you", "u",
+                            "over", "out", "along", "by", "back", "in", "up", "down"})
+
+    def _own_thing_given(self, s: Sentence) -> bool:
+        """A verb of giving or bringing with a thing of its own as object ("bring pizza for everyone", "buy lunch"),
+        not the things named before ("bring them", "send those over")."""
+        doc = s.doc
+        for sp in s.spans("give"):
+            if sp.end >= len(doc) or len(sp) != 1:
+                continue
+            nxt = doc[sp.end]
+            if nxt.lower_ in {"the", "a", "an", "some"} and sp.end + 1 < len(doc):
+                nxt = doc[sp.end + 1]
+            if nxt.is_alpha and nxt.is_lower and nxt.lower_ not in self._NOT_THING and nxt.lower_ not in \
+                    self.rules.number_words and not nxt.lower_.endswith("self") and nxt.pos_ in ("NOUN", "PROPN", ""):
+                return True
+        return False
 
     def following_value(self, s: Sentence) -> float | None:
         """A value stated in the next sentences of the same paragraph ("... no charge. It comes to
@@ -1184,6 +1202,8 @@ class _GiftReader:
         sents = self.ctx.sentences.get(s.message.id, [])
         if not any(t.products for t in sents):
             return self._carried_across(s, paying)
+        if self._own_thing_given(s):
+            return None  # "... bring pizza for everyone, my treat": the treat is the pizza, not the things before
         for t in reversed(sents[max(0, s.index - 2):s.index]):
             if t.paragraph != s.paragraph:
                 return None
