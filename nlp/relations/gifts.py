@@ -2324,12 +2324,6 @@ class _GiftReader:
         head = per_head(self.rules, s, each=each_value(self.rules, s) is None) if not items else None
         if head is not None and value in (None, head):
             value = None  # the one amount is each person's, not the whole gift's
-        if head is not None and not split and len(recipients) == 1 and passed_from is None:
-            # "Gentlemen, ... about $160 a player", "Sgt. Boyle, Andre - dinner was my treat, $45 a head": an amount a
-            # person, to people the greeting speaks to together, is each one's
-            group = ctx.greeted_group(m)
-            if recipients[0] in group:
-                recipients = group
         elif value is None and not items:
             value = self.following_value(s) or self.preceding_value(s)
             # "... to dinner, Acme's treat. It usually comes to about $140 a head.": an amount a person said in the
@@ -2337,6 +2331,12 @@ class _GiftReader:
             if value is not None and any(per_head(self.rules, t) == value for t in
                                          ctx.sentences.get(m.id, [])[s.index + 1:s.index + 3] if t.paragraph == s.paragraph):
                 head, value = value, None
+        if head is not None and not split and len(recipients) == 1 and passed_from is None:
+            # "Gentlemen, ... about $160 a player", "Sgt. Boyle, Andre - dinner was my treat, $45 a head": an amount a
+            # person, to people the greeting speaks to together, is each one's
+            group = ctx.greeted_group(m)
+            if recipients[0] in group:
+                recipients = group
         if same and len(same[-1].recipients) > 1 and same[-1].split and _BOTH_OF_THEM.search(s.text) and not any(
                 t.lower_ in {"you", "your", "yours", "yourself"} for t in s.doc):
             recipients = list(same[-1].recipients)  # "... but we'll waive the tuition for both of them": the pair just named
