@@ -154,7 +154,6 @@ _TERMS_PRICED = re.compile(r"\b(?:on us|on me|our treat|my treat|on the house)\s
 # a yes that is the whole sentence: "Yes.", "Sure!", "Deal.", "Appreciated." (not "Ok.", which may only acknowledge)
 _BARE_YES = re.compile(r"\W*(?:yes|yep|yup|yeah|sure|absolutely|definitely|certainly|deal|appreciated|gladly|of course)"
                        r"[\s.!]*", re.I)
-# a line of a list: "- 6 seats", "* Full registration", "• Airfare", "2) Hotel"
 # the object of a giving verb priced as it is named: "(you) a $649 tablet", "(Otto) a tablet (the 10-inch model, $649)"
 _PRICED_THING = re.compile(r"(?:(?:you|him|her|them|us|[A-Z][a-z]+)\s+)?(?:a|an|one)\s+(?:\$\s?\d[\d,.]*k?\s+"
                            r"(?!value\b|worth\b|retail\b)[A-Za-z][\w-]*|[\w\"'’-]+(?:\s+[\w\"'’-]+){0,3}\s*"
@@ -168,6 +167,9 @@ _PAIR_OBJECT = re.compile(r"\b(?:send|sending|give|giving|put|putting|have|host|
                           r"inviting|enroll|enrolling|register|registering|comp|comping)\s+(you|[A-Z][a-z]+(?:\s+[A-Z][a-z'’-]+)?)"
                           r"\s+and\s+(you|[A-Z][a-z]+(?:\s+[A-Z][a-z'’-]+)?)\b(?!\s*(?:,|and\b))")
 _BOTH_OF_THEM = re.compile(r"\b(?:both|each|either|all) of them\b|\bfor them\b", re.I)
+# a line of a list: "- 6 seats", "* Full registration", "• Airfare", "2) Hotel"
+# the things staying with someone: "the kiosks stay with your unit", "remain here with the squad"
+_STAYS_WITH = r"(?:stays?|staying|remains?|remaining)(?:\s+(?:on|here|there))?\s+with"
 _LIST_LINE = re.compile(r"\s*(?:[-*\u2022\u2013]|\d{1,2}[.)])\s+\S")
 
 
@@ -199,6 +201,8 @@ class _GiftReader:
         self.ctx = ctx
         self.rules = ctx.rules
         self._where = {m.id: (thread, pos) for thread in ctx.threads for pos, m in enumerate(thread)}
+        self._kind_memo: dict[tuple[str, int], dict[str, int]] = {}
+        self._kinds_memo: dict[str, set[str]] | None = None
 
     # -- one sentence ----------------------------------------------------------------------
     def vendor_speaks(self, s: Sentence) -> bool:
@@ -1270,7 +1274,7 @@ class _GiftReader:
     def _kinds(self) -> dict[str, set[str]]:
         """Kind of thing (`KIND_OF`) -> the products whose name or an alias has a word for it ("Porch Cam",
         "yard light camera": camera; "Beacon Alert licence": licence; "Chime Pro": chime)."""
-        kinds = self.__dict__.get("_kinds_memo")
+        kinds = self._kinds_memo
         if kinds is None:
             kinds = defaultdict(set)
             for pid, n in self.ctx.products.items():
@@ -1278,7 +1282,7 @@ class _GiftReader:
                     kind = kind_of(word)
                     if kind:
                         kinds[kind].add(pid)
-            self.__dict__["_kinds_memo"] = kinds
+            self._kinds_memo = kinds
         return kinds
 
     def kind_items(self, s: Sentence) -> dict[str, int]:
@@ -1291,6 +1295,12 @@ class _GiftReader:
         alerts")."""
         if s.products or not any(s.has(label) for label in ("free", "keep", "handed_over")) or not self.vendor_speaks(s):
             return {}
+        key = (s.message.id, s.index)  # (asked of one sentence by `gift_like`, `done` and `items_here`)
+        if key not in self._kind_memo:
+            self._kind_memo[key] = self._kind_items(s)
+        return dict(self._kind_memo[key])
+
+    def _kind_items(self, s: Sentence) -> dict[str, int]:
         if self._lent_then_kept(s):
             lent = self._loaner_named_before(s)
             if lent:
@@ -1873,7 +1883,7 @@ class _GiftReader:
                 if re.search(r"\bfor(?: you(?:rself)? and)?(?: the| your)?(?: whole| entire)?$", before) or re.match(r"['’]s\b", after):
                     return mention.node_id
                 # "the kiosks stay with your unit", "remain with the squad permanently": the unit keeps them
-                if re.search(r"\b(?:stays?|staying|remains?|remaining)(?: (?:on|here|there))? with(?: the| your)?$", before):
+                if re.search(r"\b" + _STAYS_WITH + r"(?:\s+(?:the|your))?$", before):
                     return mention.node_id
                 m_to = re.search(r"\bto(?: the| your)?$", before)
                 if m_to and (self._transfer_before(before[:m_to.start()]) or self._transfer_in_clause(body, s, mention)):
@@ -2408,7 +2418,7 @@ class _GiftReader:
     # goodwill) right before the unit's name says who the things are for
     # (and "they stay with the Harbor Squad for the next case": the unit keeps them, as `org_recipient` reads it)
     _UNIT_GIVEN = re.compile(r"(?<!\bnot )(?<!\bno )\b(?:(?:gift|present|donation|goodwill)\s+(?:to|towards?)|"
-                             r"(?<!n't )(?<!not )(?:stays?|staying|remains?|remaining)(?:\s+(?:on|here|there))?\s+with)\s+(?:the|your)\s+$", re.I)
+                             r"(?<!n't )(?<!not )" + _STAYS_WITH + r")\s+(?:the|your)\s+$", re.I)
 
     def _unit_keeps(self, s: Sentence, m: Message, reader: str) -> str | None:
         """The offer's sentence, or one of the next two of its paragraph, says the things are a unit's to keep
