@@ -85,9 +85,11 @@ def test_things_counted_and_given_then_priced_one_by_one_in_the_next_sentence():
                                          "Where should they go?" + SIG, day=1)
     yes = msg(OTTO, [VERA], "RE: Jackets", "The crew will love it. Ship to 12 Elm St.\n\nOtto", day=2)
     assert _gifts(offer, yes) == [("v1", "d1", 630.0)]
+    # (the same offer with no word of the terms is promotional goods offered, a gift too: see
+    # test_relations_gift_hosted.py; the jackets sold are not)
     sold = msg(VERA, [OTTO], "Jackets", "Otto,\n\nWe'd love to send fleece jackets for the whole Quarry Division - 9 "
-                                        "names on your roster, so 9 jackets. Each jacket is around $70. Where should "
-                                        "they go?" + SIG, day=1)
+                                        "names on your roster, so 9 jackets at $70 each, billed to your purchase order. "
+                                        "Where should they go?" + SIG, day=1)
     assert _gifts(sold, yes) == []
 
 

@@ -270,6 +270,7 @@ class ThreadContext:
                 memo[msg_id] = pieces
                 return rules.dependency_cues(doc, (start, end), pieces)
         dep_labels = frozenset(self.rules.dep_patterns)
+        hosting = self.rules.hosted_things is not None and self.side(self.pid(m.sender)) == "vendor"
         for k, (index, paragraph, start, end, text, row_cues, products, codes, tokens) in enumerate(rows):
             doc = docs[k] if docs is not None else doc_of_marks(vocab, text, tokens)
             sent = Sentence(message=m, index=index, paragraph=paragraph, start=start, end=end, text=text, doc=doc)
@@ -284,7 +285,94 @@ class ThreadContext:
             sent.products = list(products)
             sent.codes = list(codes)
             out.append(sent)
+        if hosting:
+            for k, sent in enumerate(out):
+                if not sent.products:
+                    self._hosted(sent, out[k + 1:k + 3], out[k - 1] if k and out[k - 1].paragraph == sent.paragraph else None)
         return out
+
+    # an offer or an invitation: "would you (and Dana) like", "want them?", "any interest in", "can I send you",
+    # "let me buy you", "we'd love to have you", "I have two extra", "join us for", "be our guests", "how about"
+    _INVITE = re.compile(
+        r"\b(?:would\s+(?:you|y'all|you\s+guys|you\s+two|you\s+both)(?:\s+and\s+\w+(?:\s+\w+)?)?\s+(?:like|want|care|enjoy|"
+        r"be\s+(?:interested|up\s+for|free|able|around|game))|do\s+you\s+(?:want|wanna|need|fancy)|"
+        r"(?:^|[,.;:!-]\s*)(?:want|need|fancy)\s+(?:them|it|one|two|a\s+couple|a\s+pair|a\s+few|some|any|more|to\s+(?:join|come|go))\b|"
+        r"any\s+interest\s+in|interested\s+in\s+(?:joining|coming|going|a|an|two|some|the)\b|"
+        r"(?:can|could|may)\s+(?:i|we)\s+(?:send|get|bring|grab|buy|take|treat|drop|ship|mail|have|save|set)\b|"
+        r"let\s+(?:me|us)\s+(?:send|buy|get|treat|take|grab|bring|know\s+if\s+you(?:'d|\s+would)\s+like)|"
+        r"(?:i|we)(?:'d|\s+would)\s+(?:love|like)\s+(?:to\s+)?(?:send|have|host|take|treat|bring|invite|get|buy|see)|"
+        r"(?:i|we)(?:'ve|\s+have)\s+got\s+(?:(?:a\s+couple|a\s+pair|two|three|four|five|six|some|\d+)\s+(?:of\s+)?)?(?:extra|spare)|"
+        r"(?:i|we)\s+have\s+(?:(?:a\s+couple|a\s+pair|two|three|four|five|six|some|\d+)\s+(?:of\s+)?)?(?:extra|spare)|"
+        r"(?:happy|glad)\s+to\s+(?:get|buy|send|bring|treat|take|grab|host)\s+(?:you|y'all|the|your)\b|join\s+(?:us|me)\b|love\s+(?:for\s+)?(?:you|y'all)\s+to\s+(?:join|come)|be\s+(?:our|my)\s+guests?|how\s+about|"
+        r"(?:take|treat)\s+you\s+(?:and\s+\w+\s+)?(?:to|out)|invite\s+you|you(?:'re|\s+are)\s+(?:invited|welcome\s+to\s+join))",
+        re.I)
+    _BUY_FOR = frozenset({"you", "y'all", "everyone", "everybody", "the", "your", "all"})
+    _PAY_NEAR = ("purchase", "request", "order", "loan", "conditional")
+
+    # the vendor's side paying for a meal or an outing, or hosting it: "let me buy you lunch", "take you to dinner",
+    # "join us", "be our guests", "we're hosting", "I'll bring lunch over" (not "would you like to grab lunch")
+    _HOST = re.compile(
+        r"\b(?:(?:let|allow)\s+(?:me|us)\s+(?:buy|take|treat|get)|(?:buy|take|treat|get)\s+(?:you|y'all|everyone|everybody|"
+        r"the\s+\w+|your\s+\w+)\b|join(?:ing)?\s+(?:us|me)\b|(?:our|my)\s+guests?\b|(?:we're|we\s+are|i'm|i\s+am)\s+hosting|"
+        r"host(?:ing)?\s+(?:you|the|your)\b|(?:bring|send)\s+(?:over\s+)?(?:some\s+)?(?:lunch|dinner|breakfast|brunch|food))",
+        re.I)
+    # words after a thing's name that make it a modifier: "the dinner menu", "shirt sizes", "your ticket number"
+    _THING_OF = frozenset({"menu", "menus", "size", "sizes", "order", "orders", "number", "numbers", "form", "forms",
+                           "confirmation", "receipt", "invoice", "reservation", "reservations", "list", "budget", "count",
+                           "price", "prices", "pricing", "rsvp", "info", "details", "link", "code", "sale", "sales", "line",
+                           "catalog", "catalogue", "vendor", "meeting", "meetings", "presentation", "break", "hour", "policy",
+                           "request", "requests", "fee", "fees", "cost", "costs", "allowance", "stipend", "per"})
+
+    def _hosted(self, sent: Sentence, after: list[Sentence], before: Sentence | None) -> None:
+        """Hospitality or promotional goods the vendor's side offers, with no word that they are free: "I have two
+        extra tickets to Friday's game. Want them?", "Can I send over a few fleece vests for the unit?", "Join us for
+        dinner after the expo". Nobody pays for such things, so the offer counts as a free cue (the `hosted` span marks
+        the thing, which has a worth even when none is said); not when the sentence or the next two of its paragraph
+        speak of paying, ordering, lending or a condition; a meal only when the vendor's side pays or hosts it ("let me
+        buy you lunch", not "would you like to grab lunch"); tickets or seats not to a conference or a course
+        (registrations are sold), seats only at a show or a game (named here or in the sentence before or after: "We
+        have the suite for the May 9 game. Would you like a couple of seats?"). Only the phrase cues are read: the
+        sentence is not parsed for this."""
+        rules, text, cues, doc = self.rules, sent.text, sent._cues, sent.doc
+        if rules.hosted_things is None:
+            return
+        near = [t for t in (*after, *([before] if before is not None else [])) if t.paragraph == sent.paragraph]
+        # the offer in the sentence, or asked right before or after it ("I've got four tickets to the gala. Want
+        # two?", "... Face value is $145 apiece. Would you like them?")
+        asked = [t for t in near if t.text.rstrip().endswith("?") and self._INVITE.search(t.text)]
+        found = [(x.start(), x.end()) for x in rules.hosted_things.finditer(text)]
+        if rules.hosted_seat_events is not None and any(
+                rules.hosted_seat_events.search(t.text) for t in (sent, before, *after[:1]) if t is not None):
+            found += [(x.start(), x.end()) for x in re.finditer(r"\bseats?\b", text, re.I)]
+        if rules.hosted_not_events is not None:
+            # "tickets to the expo", "two seats in the certification class", "conference tickets": a registration
+            found = [(a, b) for a, b in found if not (text[a:b].lower().startswith(("ticket", "seat")) and
+                                                     rules.hosted_not_events.search(" ".join(
+                                                         [*text[:a].split()[-2:], *text[b:].split()[:6]])))]
+        hosts = bool(self._HOST.search(text)) or any(self._HOST.search(t.text) for t in asked)
+        spans = []
+        for a, b in found:
+            sp = doc.char_span(a, b, alignment_mode="expand")
+            if sp is None or (sp.end < len(doc) and doc[sp.end].lower_ in self._THING_OF):
+                continue
+            if rules.hosted_meals is not None and rules.hosted_meals.fullmatch(sp.text) and not hosts:
+                continue
+            spans.append(sp)
+        if not spans:
+            return
+        cues["hosted"] = spans
+        if cues.get("free") or cues.get("not_free") or not (self._INVITE.search(text) or asked):
+            return
+        buying = [sp for sp in cues.get("purchase") or [] if sp[0].lower_.startswith(("buy", "bought"))
+                  and sp.end < len(doc) and doc[sp.end].lower_ in self._BUY_FOR]
+        if [sp for sp in cues.get("purchase") or [] if sp not in buying]:
+            return
+        if any(t._cues.get(label) for t in after if t.paragraph == sent.paragraph for label in self._PAY_NEAR) or any(
+                cues.get(label) for label in self._PAY_NEAR[1:]):
+            return
+        if buying:
+            cues["purchase"] = []  # "let me buy you lunch": the vendor's side pays, nobody is sold anything
+        cues["free"] = list(spans)
 
     _ON_VENDOR_BEFORE = frozenset({",", "-", "–", "—", "is", "are", "'s", "'re", "was", "were", "be", "been", "all",
                                    "entirely", "totally", "completely", "fully", "courtesy", "compliments"})

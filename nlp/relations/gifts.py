@@ -232,6 +232,8 @@ class _GiftReader:
             return True  # "I'm sending you a tablet (the 10-inch one, $649). It's yours to keep."
         if not s.has("free") and not self.paid_for_reader(s):
             return False
+        if s.has("hosted") and self.vendor_speaks(s):
+            return True  # "I have two extra tickets to Friday's game.", "Lunch is on us": worth something, said or not
         if s.has("value_cue") and parse_money(s.text):
             return True
         if per_head(self.rules, s, each=s.has("each_of_you") or bool(COST_WORD.search(s.text.lower()))) is not None:
@@ -2284,6 +2286,10 @@ class _GiftReader:
             if owner is not None:
                 owner.offer_sents.append(s)
                 owner.stated_value = owner.stated_value or ctx.stated_value(s)  # "... about $900 we won't bill"
+                if owner.stated_value is None and not owner.items and s.has("hosted"):
+                    # "We have the suite for the game. Would you like a couple of seats? They run $190 apiece.": the
+                    # count the offer's second sentence says, times the price said after it
+                    owner.stated_value = self.following_value(s)
                 if owner.stated_value is None and owner.per_head is None and owner.split and len(owner.recipients) > 1:
                     # "We'd like to put Olga and Sid through the course. The seats normally run $300 each, but we'll
                     # waive the tuition for both of them.": what each of the pair just named gets
@@ -2775,8 +2781,9 @@ class _GiftReader:
             items = dict(g.items) or dict(g.later_items)
             if not g.more_to_follow:
                 items.update({pid: q for pid, q in g.ship_items.items() if 0 < q < items.get(pid, 0)})
-            if not items and g.stated_value is None and g.ship_value is None and g.per_head is None:
-                continue
+            if not items and g.stated_value is None and g.ship_value is None and g.per_head is None and not any(
+                    s.has("hosted") and s.has("free") for s in g.offer_sents):
+                continue  # (hospitality or promotional goods given have a worth, said or not: "two tickets to the game")
             stated = g.came_to or (g.stated_value if g.stated_value is not None else g.ship_value)
             if stated is not None and items and not g.split and self._card_beside(g, stated):
                 stated += sum_value(items, ctx.price) or 0  # "a Porch Cam and a $100 gift card": both

@@ -265,6 +265,12 @@ class RelationRules:
                 head = w[1:].split()[0]
                 self.past_forms.update(f for f in inflect(head, irregular)[3:] if f != head)
         self.return_later = [str(w).lower() for w in self.gift.get("return_later") or []]
+        # hospitality and promotional goods, the events whose seats are hospitality and those whose tickets are not
+        # (`ThreadContext._hosted`)
+        self.hosted_things = _words_regex(self.gift.get("hosted_things"))
+        self.hosted_seat_events = _words_regex(self.gift.get("hosted_seat_events"))
+        self.hosted_not_events = _words_regex(self.gift.get("hosted_not_events"))
+        self.hosted_meals = _words_regex(self.gift.get("hosted_meals"))
         self.noun_uses = {str(w).lower() for w in self.gift.get("noun_uses") or []}
         self.return_trip_after = {str(w).lower() for w in self.gift.get("return_trip_after") or []}
         self.noun_use_before = {str(w).lower() for w in self.gift.get("noun_use_before") or []}
@@ -594,6 +600,15 @@ def _token_words(spec: dict) -> set[str] | None:
         if best is None or len(words) < len(best):
             best = words
     return best
+
+
+def _words_regex(words) -> re.Pattern | None:
+    """Any of ``words`` (phrases too, their spaces any whitespace) as a whole word, in any case."""
+    forms = sorted({str(w).lower() for w in words or []}, key=len, reverse=True)
+    if not forms:
+        return None
+    return re.compile(r"(?<![\w-])(?:" + "|".join(r"\s+".join(map(re.escape, f.split())) for f in forms) + r")(?![\w-])",
+                      re.I)
 
 
 def _pattern_needs(patterns: list, strings) -> list[list[frozenset[int]]] | None:

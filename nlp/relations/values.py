@@ -461,6 +461,9 @@ def count_said(rules, s) -> int | None:
             continue
         if w in ("a", "an"):
             continue
+        prev = re.search(r"([a-z#]+)\.?\s*$", low[max(0, m.start() - 12):m.start()])
+        if prev and prev.group(1) in _MONTHS:
+            continue  # "for the May 9 game": a day of the month ("No. 4", "#2": a number, not a count)
         n = count_of(rules, w)
         if n and 1 <= n <= 99:
             return n
