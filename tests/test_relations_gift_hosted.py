@@ -93,3 +93,27 @@ def test_a_date_is_no_count():
              ("o", "Thank you, we'll be there."))
     _, edges = run(_thread(*turns))
     assert gifts(edges) == [("v1", "o1", 300.0)]
+
+
+def test_what_the_hospitality_came_to_said_afterwards_is_its_value():
+    # in a note of its own, days later, to the same reader
+    offer = msg(VERA, [OTTO], "Dinner Friday?", "Otto,\n\nNow that the launch is done, I'd love to take you to dinner at "
+                                                "Harbor Grill on Friday.\n\nVera Vendor\nAcme Cams", day=1)
+    yes = msg(OTTO, [VERA], "RE: Dinner Friday?", "Sounds great, thank you.\n\nOtto", day=2)
+    after = msg(VERA, [OTTO], "Thanks", "Otto,\n\nGreat evening. For your records, dinner last night came to $132, and I "
+                                        "was glad to host it.\n\nVera Vendor\nAcme Cams", day=6)
+    assert gifts(run([offer, yes, after])[1]) == [("v1", "o1", 132.0)]
+    # in the thread, by the bill and its tip
+    lunch = _thread(("v", "I'll bring lunch for the crew on Thursday, my treat."), ("o", "That's generous, thanks."),
+                    ("v", "Glad the crew enjoyed it. Rosa's came to $188 with the tip."))
+    assert [v for *_, v in gifts(run(lunch)[1])] == [188.0]
+
+
+def test_an_amount_said_afterwards_of_something_else_is_not_its_value():
+    offer = msg(VERA, [OTTO], "Dinner Friday?", "Otto,\n\nI'd love to take you to dinner at Harbor Grill on Friday."
+                                                "\n\nVera Vendor\nAcme Cams", day=1)
+    yes = msg(OTTO, [VERA], "RE: Dinner Friday?", "Sounds great, thank you.\n\nOtto", day=2)
+    sale = msg(VERA, [OTTO], "Invoice", "Otto,\n\nThe invoice for the cameras was $1,200, paid by your PO.\n\nVera Vendor"
+                                        "\nAcme Cams", day=6)
+    late = msg(VERA, [OTTO], "Thanks", "Otto,\n\nDinner came to $132.\n\nVera Vendor\nAcme Cams", day=60)
+    assert gifts(run([offer, yes, sale, late])[1]) == [("v1", "o1", None)]

@@ -1959,7 +1959,56 @@ class _GiftReader:
                     self._read_sentence(s, m, sender, thread, pos, open_, gifts)
         self._pass_on_across(gifts)
         self._owed_nothing(gifts)
-        return self._edges(self._fold_thanks(self._fold_fulfilment(gifts)))
+        gifts = self._fold_thanks(self._fold_fulfilment(gifts))
+        self._valued_after(gifts)
+        return self._edges(gifts)
+
+    # what a meal or an outing came to, said once it is over: "dinner last night came to $164", "Santiago's came to
+    # $214 with the tip", "the round ran us about $180"
+    _CAME_TO = re.compile(r"\b(?:came\s+(?:out\s+)?to|comes\s+to|totall?ed|ran(?:\s+us)?|was|were|cost(?:\s+us)?|"
+                          r"ended\s+up\s+(?:at|being))\s+(?:about\s+|around\s+|roughly\s+|approximately\s+|"
+                          r"just\s+(?:over|under)\s+|~\s*)?(?=\$)", re.I)
+    _BILL = re.compile(r"\b(?:tip|tab|bill|check|receipt)\b", re.I)
+    _VALUED_DAYS = 30
+
+    def _valued_after(self, gifts: list[_Gift]) -> None:
+        """Hospitality taken up with no worth said (a `hosted` offer: "let me take you to dinner Thursday") is worth
+        what its giver says it came to afterwards, in the thread or in a note of their own to the same recipient in
+        the weeks after ("For your records: dinner last night came to $164"): the amount right after "came to", "was",
+        "ran" in a sentence of the giver's that names such a thing again or its tip, tab or bill."""
+        from datetime import timedelta
+
+        ctx = self.ctx
+        rx = ctx.rules.hosted_things
+        if rx is None:
+            return
+        pending = [g for g in gifts if not (g.declined or g.withdrawn) and not g.items
+                   and not g.later_items and g.stated_value is None and g.per_head is None and g.ship_value is None
+                   and (g.accepted or g.shipped or g.received) and any(s.has("hosted") for s in g.offer_sents)]
+        for g in pending:
+            start = _sent_utc(g.offer)
+            if start is None:
+                continue
+            for m in ctx.messages:
+                t = _sent_utc(m)
+                if m is g.offer or t is None or t <= start or m.id not in ctx.relevant or m.id in ctx.skipped:
+                    continue
+                if t > start + timedelta(days=self._VALUED_DAYS):
+                    break
+                same_thread = self._where.get(m.id, (None,))[0] is self._where.get(g.offer.id, (None,))[0]
+                if ctx.pid(m.sender) != g.giver or not (same_thread or set(g.recipients) & set(ctx.addressees(m))):
+                    continue
+                for s in ctx.sentences.get(m.id, []):
+                    x = self._CAME_TO.search(s.text)
+                    if x is None or not (rx.search(s.text) or self._BILL.search(s.text)) or s.has("purchase"):
+                        continue
+                    amounts = [v for v, a, _ in parse_money(s.text) if a == x.end() and v > 0]
+                    if amounts:
+                        g.stated_value = amounts[0]
+                        g.evidence.append(s)
+                        break
+                if g.stated_value is not None:
+                    break
 
     # the answer that asks nothing: "Not a thing.", "Nothing at all, it's on me", "You don't owe me anything"
     _OWE_NONE = re.compile(r"^\W*(?:\w+,\s*)?(?:not\s+a\s+(?:thing|cent|dime|penny)|nothing(?:\s+at\s+all)?\b(?!\s+(?:yet|for\s+now|until|till|right\s+now))|nada\b|"
