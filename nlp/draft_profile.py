@@ -870,6 +870,8 @@ def _draft_products(text: str, vendor_texts: list[str], people_words: set[str], 
     written = set(re.findall(r"[A-Za-z0-9]+", text))
 
     def singular(w: str) -> str:
+        if re.fullmatch(r"\d{1,3}s", w):
+            return w[:-1]  # "three Doorbell 2s": more than one of the model "Doorbell 2"
         one = _singular(w)
         # a kind of thing sold ("Kiosks", "Sensors") is a plural whatever else the release writes
         return one if one == w or one in written or one.lower() in PRODUCT_NOUNS else w
@@ -880,6 +882,14 @@ def _draft_products(text: str, vendor_texts: list[str], people_words: set[str], 
     for li, line in enumerate(lines):
         for m in _CAP_PHRASE.finditer(line):
             phrase = m.group(1)
+            # "40 Vigil Doorbell 2 units": counted before the name, the number after it is its model number, not
+            # a second count (`_MODEL_NO` leaves a number before "units" out of a name)
+            end = m.end()
+            model = re.match(r" (\d{1,3}[A-Za-z]?) units?\b", line[end:])
+            if model and qty_before.search(line[: m.start()]) and re.search(
+                    r"(?<![\w-])" + re.escape(phrase) + " " + model.group(1) + r"s?(?!\s*units?\b)(?![\w,.-])", text):
+                phrase += " " + model.group(1)
+                end += len(model.group(1)) + 1
             prefix = ""
             for v in prefixes:  # a vendor-name prefix ("Acme Beacon") is kept as an alias of what follows
                 if phrase.startswith(v + " ") and len(phrase) > len(v) + 1:
@@ -903,7 +913,7 @@ def _draft_products(text: str, vendor_texts: list[str], people_words: set[str], 
             if prefix and _LEGAL_SUFFIX.fullmatch(" " + phrase):
                 continue  # "Veritrek Systems Inc": the vendor's own name, not a product of it
             key = " ".join(singular(w) if i == len(words) - 1 else w for i, w in enumerate(words))
-            before, after = line[: m.start()], line[m.end():]
+            before, after = line[: m.start()], line[end:]
             # a postal address ("1200 Orchard Way, Suite 300"): a street after its house number, a suite or floor
             if (words[-1].lower().rstrip(".") in street_ends and re.search(r"(?<![\d,.$])\d{1,6}[A-Za-z]?\s+$", before)) or \
                     (words[0].lower().rstrip(".") in _ADDRESS_UNITS and re.match(r"\s*#?\d", after)):
@@ -1095,7 +1105,10 @@ def _price_of(name: str, forms: list[str], nouns: Counter, lines: list[str], oth
                          + r")s?(?![\w-])(?!\s+[A-Z][a-z])")  # not the start of a longer name
     def discounted(line: str, start: int, end: int) -> bool:
         return bool(re.search(r"discount|\boff\b|sale price|partner pric|contract pric|matched to|reduced|"
-                              r"\bpromo(?:s|tion|tional)?\b",
+                              r"\bpromo(?:s|tion|tional)?\b|"
+                              # "at the agreed government rate ($116.35/unit)": a price agreed for one buyer
+                              r"\bagreed (?:[a-z]+ )?(?:rate|price|pricing)\b|\bnegotiated\b|"
+                              r"\b(?:government|bulk|volume) (?:rate|price|pricing)\b",
                               line[max(0, start - 50):end + 20].lower()))
 
     def add_on(before: str) -> bool:
