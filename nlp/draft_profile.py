@@ -795,8 +795,10 @@ def _strip_title(seg: str) -> str:
     while len(words) > 2 and re.fullmatch(r"Detectives|Officers|Investigators|Deputies|Staff|Personnel|Command",
                                           words[-1]) and _UNIT_RE.search(" ".join(words[:-1])):
         words = words[:-1]
-    # "Aviation Unit Supervisor", "Patrol Division Commander": a job title after the unit's own word
-    while len(words) > 2 and _TITLE_WORDS.fullmatch(words[-1]) and _UNIT_RE.fullmatch(words[-2]):
+    # "Aviation Unit Supervisor", "Patrol Division Commander": a job title after the unit's own word (OCR's "rn" for
+    # "m" read as the "m" it stands for: "North District Cornmander")
+    while len(words) > 2 and (_TITLE_WORDS.fullmatch(words[-1]) or _TITLE_WORDS.fullmatch(words[-1].replace("rn", "m"))) \
+            and _UNIT_RE.fullmatch(words[-2]):
         words = words[:-1]
     return " ".join(words)
 

@@ -38,3 +38,8 @@ def test_a_model_number_before_units_and_in_the_plural_and_a_price_agreed_for_on
     assert prices.get("Sentry Bell 3") == 189, prices
     assert "Sentry Bell" not in prices, prices
 
+
+def test_an_ocr_misread_title_after_a_unit_is_no_part_of_it(tmp_path):
+    f = drafted(tmp_path, MAIL)
+    units = {u["name"] for u in f["units"]["units"]}
+    assert "Harbor Precinct" in units and not any("Cornmander" in u for u in units), units
