@@ -1,0 +1,36 @@
+"""GIFT wording met by probe AF (one OCR'd text file of a home-camera vendor and a mid-size city's police), each rule
+with a near case it leaves alone. Every sentence is invented for these tests (the small world of ``test_relations.py``)."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))  # the invented world of test_relations.py (importlib mode)
+from test_relations import OTTO, SID, VERA, FakeIndex, msg, run
+from test_relations import gift_triples as gifts
+
+SIG = "\n\nVera Vendor\nAcme Cams"
+
+
+def _gifts(*mails):
+    return gifts(run(list(mails), FakeIndex().see(*mails))[1])
+
+
+def test_no_charge_for_the_pilot_itself_is_a_loan():
+    """"We can loan the division eight X for a 45-day pilot ... No charge for the pilot itself.": what costs nothing
+    is the pilot, the things go back at its end; a yes, and a "Thx." at the pick-up, give nothing. Things sent for a
+    pilot at no charge and left with the reader are still given."""
+    offer = msg(VERA, [OTTO], "Boat ramp pilot", "Otto,\n\nPer our call, we can loan Quarry Division eight Yard Light "
+                                                 "Cams for a 45-day pilot on the two boat ramps. When the 45 days are up "
+                                                 "our tech will collect them. No charge for the pilot itself." + SIG, day=1)
+    yes = msg(OTTO, [VERA], "RE: Boat ramp pilot", "Sounds good, go ahead.\n\nOtto", day=2)
+    end = msg(VERA, [OTTO], "RE: Boat ramp pilot", "Otto, the pilot wraps up Friday; our tech can pull the eight units "
+                                                   "that morning." + SIG, day=20)
+    thx = msg(OTTO, [VERA, SID], "RE: Boat ramp pilot", "Friday works. Sid, can you have someone there to open the "
+                                                        "gate? Thx.\n\nOtto", day=21)
+    assert _gifts(offer, yes, end, thx) == []
+    kept = msg(VERA, [OTTO], "Boat ramp pilot", "Otto,\n\nI'm sending two Porch Cams for the pilot, no charge for the "
+                                                "pilot, and you can keep them afterwards." + SIG, day=1)
+    got = msg(OTTO, [VERA], "RE: Boat ramp pilot", "Both came in this morning, thanks!\n\nOtto", day=3)
+    assert _gifts(kept, got) == [("v1", "o1", 398.0)]
+
