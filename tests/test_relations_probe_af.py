@@ -6,7 +6,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))  # the invented world of test_relations.py (importlib mode)
-from test_relations import OTTO, SID, VERA, FakeIndex, msg, run
+from test_relations import CORA, OTTO, SID, VERA, FakeIndex, msg, run
 from test_relations import gift_triples as gifts
 
 SIG = "\n\nVera Vendor\nAcme Cams"
@@ -34,3 +34,20 @@ def test_no_charge_for_the_pilot_itself_is_a_loan():
     got = msg(OTTO, [VERA], "RE: Boat ramp pilot", "Both came in this morning, thanks!\n\nOtto", day=3)
     assert _gifts(kept, got) == [("v1", "o1", 398.0)]
 
+
+def test_a_third_party_thanks_the_officer_for_the_things_counted_by_their_kind():
+    """A church's thanks under a subject of its own, weeks later, "for bringing the five cameras to Sunday's bazaar":
+    the officer passed on the five Porch Cams the vendor gave him (the one gift of the weeks before of five things
+    of that kind); a count that fits no gift, or no count at all, says nothing of which."""
+    sent = msg(VERA, [OTTO], "RE: church bazaar", "Hi Otto!\n\nHappy to help. I'm mailing a carton of five Porch Cams to "
+                                                  "you at the Quarry station, on us, for the bazaar prize table." + SIG, day=1)
+    got = msg(OTTO, [VERA], "RE: church bazaar", "Carton arrived this morning, all five. Thanks Vera.\n\nOtto", day=3)
+
+    def thanks(what):
+        return msg(CORA, [OTTO], "Thank you from St. Ann!", "Officer Otto,\n\nOn behalf of everyone at St. Ann Church, "
+                                                            f"thank you for bringing {what} to Sunday's bazaar. The "
+                                                            "winners were delighted. Please thank the Acme folks for us "
+                                                            "too.\n\nCora Civilian\nSt. Ann Church", day=25)
+    assert _gifts(sent, got, thanks("the five cameras")) == [("o1", "org_ch", 995.0), ("v1", "o1", 995.0)]
+    assert _gifts(sent, got, thanks("the three cameras")) == [("v1", "o1", 995.0)]
+    assert _gifts(sent, got, thanks("the cameras")) == [("v1", "o1", 995.0)]

@@ -2092,15 +2092,48 @@ class _GiftReader:
                     continue
                 for s in ctx.sentences.get(m.id, []):
                     items = ctx.items_of(s)
-                    if not (items and s.has("receive")) or s.has("decline") or all(self._said_not(sp) for sp in s.spans("receive")):
+                    counted = {} if items else self._counted_kinds(s)
+                    if not ((items or counted) and s.has("receive")) or s.has("decline") \
+                            or all(self._said_not(sp) for sp in s.spans("receive")):
                         continue
                     # given to the officer, or to the officer's unit (the officer then handed them on)
                     officer = to[0] or ""
                     fits = [g for g in given if (officer in g.recipients or ctx.division_of(officer) in g.recipients)
                             and timedelta(0) < t_m - when(g.offer) <= timedelta(days=self._PASS_ON_DAYS)
-                            and all(merge_items(g.items, g.later_items).get(p, 0) >= q for p, q in items.items())]
+                            and (all(merge_items(g.items, g.later_items).get(p, 0) >= q for p, q in items.items())
+                                 if items else self._holds_counted(merge_items(g.items, g.later_items), counted))]
                     if len(fits) == 1 and self._pass_on(fits[0], s, m, thread, gifts, own_first=True):
                         break
+
+    def _counted_kinds(self, s: Sentence) -> dict[str, int]:
+        """Things a sentence names by their kind only, counted after a determiner ("the six cameras", "all four
+        chimes"): kind -> count. A kind without a count says nothing here (which of them, how many)."""
+        kinds = self._kinds()
+        out: dict[str, int] = {}
+        doc = s.doc
+        for k, tok in enumerate(doc):
+            kind = kind_of(tok.lower_)
+            if not kind or kind not in kinds:
+                continue
+            before = [t.lower_ for t in doc[max(0, k - 3):k]]
+            n = quantity_before(self.rules, doc, k)
+            if n and any(w in _KIND_DET for w in before):
+                out[kind] = out.get(kind, 0) + n
+        return out
+
+    def _holds_counted(self, items: dict[str, int], counted: dict[str, int]) -> bool:
+        """A gift's items are the ones a third party counts by kind ("the six cameras"): every item is of a kind
+        counted, and each kind's count is that of the gift's items of it."""
+        if not items or not counted:
+            return False
+        kinds = self._kinds()
+        per_kind: dict[str, int] = defaultdict(int)
+        for pid, q in items.items():
+            of = [k for k in counted if pid in kinds.get(k, ())]
+            if len(of) != 1:
+                return False
+            per_kind[of[0]] += q
+        return dict(per_kind) == counted
 
     _NOTICE_DAYS = 45
 
