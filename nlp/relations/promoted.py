@@ -433,7 +433,7 @@ def extract_promoted(ctx: ThreadContext) -> list[Edge]:
                         for p in t.products]
                 if prev:
                     target = prev[-1][0]
-            if target is None and not shown and (msg_vendor or msg_products) and _refers_back(s, _THINGS):
+            if target is None and not shown and (msg_vendor or msg_products) and _refers_back_to_things(s):
                 target = ctx.vendor_id  # "they have been great", "these things": the vendor's products
             if target == ctx.vendor_id and not s.products and not _vendor_in(ctx, s):
                 target = _plural_named_before(ctx, m, s, sents[max(0, i - 3):i]) or target
@@ -619,6 +619,33 @@ def _plural_named_before(ctx: ThreadContext, m, s: Sentence, before: list[Senten
 
 def _refers_back(s: Sentence, words) -> bool:
     return any(t.lower_ in words for t in s.doc)
+
+
+# "get a camera", "any device": a thing of a kind in general, not the vendor's things spoken of before
+_INDEFINITE = frozenset({"a", "an", "any", "another", "some"})
+# "the best thing you can do", "the only thing", "the first thing": "thing" as a manner of speaking
+_GENERIC_THING = frozenset({"best", "only", "first", "last", "main", "one", "smartest", "easiest", "simplest", "biggest",
+                            "important", "good", "great", "other", "same", "whole"})
+
+
+def _refers_back_to_things(s: Sentence) -> bool:
+    """A word of `_THINGS` that points at things spoken of before ("they have been great", "these cameras"), not
+    a thing of a kind in general ("get a camera on the porch") nor "thing" in a manner of speaking ("the best thing
+    you can do is ...")."""
+    doc = s.doc
+    for k, t in enumerate(doc):
+        low = t.lower_
+        if low not in _THINGS:
+            continue
+        before = [x.lower_ for x in doc[max(0, k - 2):k]]
+        if low not in ("it", "they", "them", "this", "these", "those", "that", "mine", "ours") and \
+                (before[-1:] and before[-1] in _INDEFINITE or len(before) == 2 and before[0] in _INDEFINITE
+                 and doc[k - 1].pos_ == "ADJ"):
+            continue
+        if low in ("thing", "things") and before[-1:] and (before[-1] in _GENERIC_THING or before[-1].endswith("est")):
+            continue
+        return True
+    return False
 
 
 def _vendor_named(ctx: ThreadContext, s: Sentence) -> bool:
