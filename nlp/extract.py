@@ -426,9 +426,12 @@ def extract_entities(messages: Sequence[Message], *, profile: "str | Profile | N
             res.thread_mentions[thread_key(m)].add(c.key)
             person_mentions[m.id].append((e.start_char, e.end_char, e.text, c.key))
     # "I'm the burglary detective at LAPD Northeast Division": the writer's own unit, when no signature names one
-    # (not the reader's or another's unit: "I'm leaving the four units with your training unit")
-    self_unit = re.compile(r"\bI(?:'m|\u2019m| am)\b[^.!?\n]{0,80}\b(?:with|at|in|from|of|for)\b"
-                           r"(?:(?!\b(?:your|their|his|her)\b)[^.!?\n]){0,40}$", re.I)
+    # (not the reader's or another's unit: "I'm leaving the four units with your training unit", "I'm sending a box
+    # to you at the Harbor District station")
+    self_unit = re.compile(r"\bI(?:'m|\u2019m| am)\b(?:(?!\b(?:to|for|with)\s+(?:you|them|him|her)\b)[^.!?\n]){0,80}"
+                           r"\b(?:with|at|in|from|of|for)\b(?!\s+(?:you|them|him|her)\b)"
+                           r"(?:(?!\b(?:your|their|his|her)\b|\b(?:to|for|with)\s+(?:you|them|him|her)\b)[^.!?\n]){0,40}$",
+                           re.I)
     # organisations named in the text: an ORG span with an organisation word ("Hillside Fellowship")
     org_words = prof.organization_words - _GENERIC_ORG_WORDS
     for m in messages:  # one pass for both (neither reads what the other adds)
