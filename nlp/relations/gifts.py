@@ -1253,6 +1253,8 @@ class _GiftReader:
                 return None
             who = ctx.pid(prior.sender)
             if ctx.side(who) != "vendor":
+                if who in readers and kept and any(t.products for t in psents):
+                    return self._held_by_reader(psents)  # "you left your X here, want me to ship it back?" - "keep it"
                 if who not in readers or any(t.products for t in psents):
                     return None  # someone else, or the reader naming items (a request: `_request_granted`)
                 continue  # the reader's answer ("it would, yes")
@@ -1269,6 +1271,21 @@ class _GiftReader:
                 return None
             return t
         return None
+
+    _BACK = re.compile(r"\b(?:back|return|returned|returning)\b", re.I)
+
+    def _held_by_reader(self, psents: list[Sentence]) -> Sentence | None:
+        """The reader's message that names one product of the vendor's side the reader holds and asks whether to send
+        it back ("You left one of your X in our office. Want me to ship it back?"), answered by the vendor with a
+        sentence that lets the reader keep it ("no need to send it back"): the sentence naming it. A reader asking
+        for things (a request), buying them or naming two products gives nothing to carry."""
+        if not any(self._BACK.search(t.text) for t in psents):
+            return None
+        t = [t for t in psents if t.products][-1]
+        if len({pid for pid, *_ in t.products}) != 1 or not re.search(r"\b(?:your|you)\b", t.text, re.I) or any(
+                t.has(label) for label in (*self._CARRY_BLOCKS, "free", "decline", "withdraw")):
+            return None
+        return t
 
     _CARRY_DET = {"the", "your", "those", "these", "them", "it", "all", "both", "each", "every", "this", "that", "our",
                   "their", "its", "his", "her"}
