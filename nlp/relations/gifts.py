@@ -17,6 +17,7 @@ from .values import (
     COST_WORD,
     COSTS,
     card_amount,
+    costs_each,
     count_of,
     count_said,
     counted_items,
@@ -2472,7 +2473,9 @@ class _GiftReader:
                   each_stated=(split or s.has("each_of_you")) and len(recipients) > 1 and value is not None
                   and bool(_AMOUNT_EACH.search(s.text))
                   # "both passes ($900 each)": a total the count of them made, to share out
-                  and not any(abs(value - len(recipients) * a) < 0.01 for a, *_ in parse_money(s.text)))
+                  and not any(abs(value - len(recipients) * a) < 0.01 for a, *_ in parse_money(s.text))
+                  # "your registration ($895 each) and three nights at the hotel ($229/night)": each one's costs
+                  or len(recipients) > 1 and value is not None and costs_each(self.rules, s) == value)
         # a shipping notice stating the gift: "Order 12 is out the door ... no charge, approved by Lee"
         if any(self.ships(t) and not t.has("conditional") for t in ctx.sentences.get(m.id, [])):
             g.shipped = m

@@ -295,6 +295,16 @@ def costs_sum(rules, s) -> float | None:
     return round(total, 2) if len(amounts) >= 2 or counted else None
 
 
+def costs_each(rules, s) -> float | None:
+    """The sum of the costs taken on in a sentence (`costs_sum`) when one of them is priced "each" ("we'll cover your
+    registration ($895 each) and three nights at the hotel ($229/night)"): what each of the people it is for gets."""
+    total = costs_sum(rules, s)
+    if total is None:
+        return None
+    low = s.text.lower()
+    return total if any(_EACH_AFTER.match(low[b:b + 16]) for v, a, b in parse_money(s.text)) else None
+
+
 def stated_value(rules, s) -> float | None:
     """A dollar amount in a gift sentence that says what the gift is worth."""
     text = s.text
