@@ -46,3 +46,11 @@ def test_costs_summed_with_no_amount_each_are_still_shared():
     ms = [msg(VERA, [OTTO, OLGA], "Denver summit", body, day=5),
           msg(OTTO, [VERA], "Re: Denver summit", "Count us in, thanks.\n\nOtto", day=6)]
     assert sum(v for *_, v in gift_triples(run(ms)[1])) == 1650.0  # the total, not each one's
+
+
+def test_a_pass_taken_on_for_the_reader_is_a_cost_covered():
+    # "pass", "admission", "tuition" are costs one covers for someone, as "registration" and "hotel" are
+    body = "Otto,\n\nAcme will pick up your expo pass ($375) for the Phoenix show.\n\nVera Vendor\nAcme Cams"
+    ms = [msg(VERA, [OTTO], "Phoenix expo", body, day=7),
+          msg(OTTO, [VERA], "Re: Phoenix expo", "I'll be there, thank you!\n\nOtto", day=8)]
+    assert gift_triples(run(ms)[1]) == [("v1", "o1", 375.0)]
