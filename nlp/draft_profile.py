@@ -834,6 +834,8 @@ def _money(s: str, cents: str | None = None) -> float:
 
 # a capitalised word of a name: "Beacon", "SkyHawk" (inner capitals), "IDVault" (an initialism glued to a word), "PW-1", "V7", "LPR"; after the first, a model
 # number ("SkyHawk 2"), not a count of something ("2 units", "3 days")
+# units of measure printed in capitals after a number ("10 TB", "4 GB", "12 MP")
+_MEASURES = frozenset({"kb", "mb", "gb", "tb", "pb", "ghz", "mhz", "mah", "mp", "fps", "kbps", "mbps", "gbps"})
 _CAP_WORD = r"(?:[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)*(?:-[A-Za-z0-9]+)*|[A-Z]{1,4}[A-Z][a-z]+(?:[A-Z][a-z0-9]+)*|[A-Z]{1,6}(?:-[A-Z0-9]+)+|[A-Z]{1,4}\d[A-Za-z0-9]*|[A-Z]{2,6}s?)"
 _MODEL_NO = r"\d{1,3}[A-Za-z]?(?![\d,.]|\s*(?:%|x\b|days?\b|weeks?\b|months?\b|years?\b|units?\b|pieces?\b|hours?\b|times\b|of\b|[ap]m\b))"
 _CAP_PHRASE = re.compile(r"(?<![\w$@./-])(" + _CAP_WORD + r"(?:\s(?:" + _CAP_WORD + "|" + _MODEL_NO + r")){0,3})(?![\w@-])")
@@ -908,6 +910,8 @@ def _draft_products(text: str, vendor_texts: list[str], people_words: set[str], 
                 continue
             if any(w.lower() in people_words for w in words) or any(phrase.lower() == v.lower() for v in prefixes):
                 continue
+            if len(words) == 1 and words[0].lower() in _MEASURES:
+                continue  # "a 10 TB tier", "a 12 MP sensor": a unit of measure, not a thing sold
             if words[-1].lower() in _EVENT_WORDS:
                 continue  # "Acme Summit", "Tarnwick User Conference": the vendor's event, not a thing it sells
             if any(phrase.lower().endswith(" " + t) for t in taken if " " in t):
@@ -1186,7 +1190,10 @@ def _price_of(name: str, forms: list[str], nouns: Counter, lines: list[str], oth
             if re.match(r"\s*(?:package|bundle|kit|set|worth|value|altogether|in all|all told)\b", tail) or \
                     ("," in rest[:m.start()] and re.search(r"\band\b", rest[:m.start()])):
                 continue
+            # "$2,500 credit", "the $2,500 referral credit", "a $500 signing bonus": what a credit comes to, no price
             if re.match(r"\s*(?:off|credit|discount|total|in\b)", tail) or \
+                    re.match(r"\s*(?:[a-z-]+\s+){1,2}(?:credits?|bonus(?:es)?|rebates?|rewards?|refunds?)\b",
+                             rest[m.end():m.end() + 40].lower()) or \
                     re.search(r"total|save|off|credit|come to|comes to|came to|=|brings?|amount|\bto\s*$", lead):
                 continue
             if _money(m.group(1), m.group(2)) == 0:
