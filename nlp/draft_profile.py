@@ -121,6 +121,9 @@ _PUBLIC = re.compile(r"\b(?:Police|Sheriff|Department|Dept|Office|City|County|St
 PSEUDO = "org:"  # the key of a sender known only by the organisation line of their signature
 _POLICE_ORG = re.compile(r"\b(?:Police|Sheriff'?s?|Law Enforcement|Public Safety|Marshal'?s?|Constable|State Patrol|"
                          r"Highway Patrol|Department of Corrections)\b", re.I)
+# a company that sells to the police, named so ("... Public Safety Supply", "... Law Enforcement Solutions")
+_SUPPLIER = re.compile(r"\b(?:Supply|Supplies|Equipment|Distributors?|Distribution|Products|Outfitters|Sales|"
+                       r"Solutions|Systems|Technologies|Inc\.?|LLC|Corp\.?|Co\.|Ltd\.?)(?!\w)")
 _POLICE_WORD = re.compile(r"police|sheriff|publicsafety|statepatrol|highwaypatrol|troopers?$")
 _POLICE_DOMAIN = re.compile(r"police|sheriff|(?<=[a-z])pd$|^pd$|(?<=[a-z]{4})so$|publicsafety|statepatrol|troopers?$")
 _GOV_TLDS = {"gov", "mil", "us", "edu", "org", "int"}
@@ -527,7 +530,8 @@ def draft_profile(messages: Sequence, *, name: str = AUTO_PROFILE, timezone: str
             # company's (.com) it is any two letters until a signature or a rank says police
             s += 2 if not D.commercial() else 1
             police_evidence = not D.commercial()
-        if any(_POLICE_ORG.search(o) for o in D.org_lines):
+        # (not a company's line on a company's domain: "Keystone Public Safety Supply" sells to police)
+        if any(_POLICE_ORG.search(o) and not (D.commercial() and _SUPPLIER.search(o)) for o in D.org_lines):
             s += 3
             police_evidence = True
         if len(D.rank_names) >= 1:

@@ -1,5 +1,5 @@
 """Drafted profiles (probe AG): a referral credit written after a product's name is no price of it; a unit of measure
-after a number ("8 TB") is no product.
+after a number ("8 TB") is no product; a reseller whose company line says "Public Safety" is no police agency.
 Every line is invented for these tests."""
 from __future__ import annotations
 
@@ -41,3 +41,12 @@ def test_a_partner_credit_after_the_name_is_no_price_and_a_measure_is_no_product
     assert "TB" not in prices, prices
     vault = next(v for k, v in prices.items() if k.endswith("Casebook Vault") or k == "Casebook Vault")
     assert vault is None, prices  # no price is written for it: not the $1,750 credit
+
+
+def test_a_reseller_named_public_safety_supply_is_no_agency(tmp_path):
+    f = drafted(tmp_path, MAIL)
+    doms = f["domains"]["domains"]
+    assert doms["harbourlinepss.com"]["role"] != "officer", doms
+    kinds = {o["name"]: o["kind"] for o in f["organizations"]["organizations"]}
+    assert kinds.get("Harbourline Public Safety Supply") != "agency", kinds
+    assert doms["ashcombepd.gov"]["role"] == "officer", doms
