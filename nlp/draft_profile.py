@@ -1129,7 +1129,21 @@ def _price_of(name: str, forms: list[str], nouns: Counter, lines: list[str], oth
 
     other_re = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(f) for f in sorted(set(others) - set(forms), key=len, reverse=True))
                           + r")(?![\w-])") if set(others) - set(forms) else None
-    for line in lines:
+    # the lines listed under a heading that speaks of a discount ("Public-safety pricing is 15% off list:") are
+    # discounted prices, not what one costs, unless a line prints the list price itself
+    under_discount: set[int] = set()
+    for i, line in enumerate(lines):
+        if line.rstrip().endswith(":") and re.search(r"discount|\d\s*%\s*off\b|\boff list\b|sale price|partner pric|"
+                                                     r"contract pric|reduced", line.lower()):
+            j = i + 1
+            while j < len(lines) and not lines[j].strip():
+                j += 1
+            while j < len(lines) and lines[j].strip():
+                under_discount.add(j)
+                j += 1
+    for i, line in enumerate(lines):
+        if i in under_discount and not re.search(r"\b(?:list|retail|msrp|normally|regularly|usually)\b", line, re.I):
+            continue
         # "$P per seat" on a line that names another product and not this one is that product's price
         elsewhere = other_re is not None and not form_re.search(line) and other_re.search(line)
         for pm in re.finditer(_MONEY + r"\s*(?:per|/|a|an|each)\s*([a-z]+)", line):
