@@ -79,7 +79,8 @@ RANKS: list[tuple[str, bool, list[str]]] = [
 UNIT_WORDS = ["Division", "Precinct", "District", "Bureau", "Unit", "Task Force", "Squad", "Section", "Detail",
               "Station", "Substation", "Area", "Center", "Centre", "Troop",  # "Troop C": a state police's district
               "Barracks", "Crime Lab", "Laboratory",  # a state police's post; its forensic lab
-              "Lab"]  # any lab of the agency's: "Digital Forensics Lab", "Latent Print Lab"
+              "Lab",  # any lab of the agency's: "Digital Forensics Lab", "Latent Print Lab"
+              "Team"]  # "Search and Rescue Team", "Dive Team" (a company's "Sales Team" is no unit: _COMPANY_UNIT)
 # a unit named in running text: one to four capitalised words and a unit word ("the Marine Unit")
 _TEXT_UNIT = re.compile(r"(?<![A-Za-z&'-])((?:[A-Z][a-z]+[ \t]+){1,4}(?:Unit|Division|Bureau|Squad|Section|Task Force|Detail|"
                         r"Precinct))(?![A-Za-z])")
@@ -823,6 +824,14 @@ def _unit_aliases(name: str, text: str) -> list[str]:
     if len(acr) >= 2 and _seen(acr, text):
         out.append(acr)
     words = name.split()
+    # "SAR team" of "Search and Rescue Team", "K9 Unit"...: the initials of the words before the unit word ("and" counted)
+    # and the unit word, in either case
+    if len(words) >= 3 and _UNIT_RE.fullmatch(words[-1]):
+        lead = [w for w in words[:-1] if w.lower() not in {"of", "the", "&"}]
+        init = "".join(w[0].upper() for w in lead)
+        for cand in (f"{init} {words[-1]}", f"{init} {words[-1].lower()}"):
+            if len(init) >= 2 and cand != acr and _seen(cand, text):
+                out.append(cand)
     # "Patrol Division North" is also written "Patrol North": the unit word between two words
     for i in range(1, len(words) - 1):
         if _UNIT_RE.fullmatch(words[i]):

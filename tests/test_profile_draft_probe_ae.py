@@ -44,3 +44,10 @@ def test_prices_under_a_discount_heading_are_not_list_prices(tmp_path):
     prices = {p["name"]: p["unit_price_usd"] for p in f["products"]["products"]}
     assert prices.get("Otter") == 3400 or prices.get("Ravelwing Otter") == 3400, prices
     assert prices.get("Heron") == 9800 or prices.get("Ravelwing Heron") == 9800, prices
+
+
+def test_a_team_signed_under_the_agency_is_a_unit_with_its_initials(tmp_path):
+    f = drafted(tmp_path, MAIL)
+    units = {u["name"]: u for u in f["units"]["units"]}
+    assert "Marine and Rescue Team" in units, units
+    assert "MAR team" in units["Marine and Rescue Team"]["aliases"]
