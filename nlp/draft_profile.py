@@ -624,6 +624,13 @@ def draft_profile(messages: Sequence, *, name: str = AUTO_PROFILE, timezone: str
             if nm != org_by_domain.get(d) and _OFFICE_ORG.search(nm) and not _POLICE_ORG.search(nm) \
                     and not any(f["name"] == nm for f in organizations):
                 organizations.append({"name": nm, "kind": "other", "aliases": _org_aliases(nm, all_text)})
+    # "the Sheriff's Office" with no place before it is the release's own agency (the one that writes most), not
+    # every sheriff's office that writes once
+    generic: set[str] = set()
+    for o in organizations:
+        bare = [a for a in o["aliases"] if a in ("Sheriff's Office", "Police Department")]
+        o["aliases"] = [a for a in o["aliases"] if a not in generic]
+        generic.update(bare)
     vendor_name = org_by_domain.get(vendor_domain) if vendor_domain else None
     agency_name = org_by_domain.get(agency_domains[0]) if agency_domains else None
     # a second domain whose people sign with the vendor's (or the agency's) name is that side's too
@@ -766,7 +773,8 @@ def _org_aliases(name: str, text: str) -> list[str]:
             len(words[0]) >= 4 and re.search(r"(?<![\w-])" + re.escape(words[0]) + r"(?![\w-])(?!\s+" + re.escape(words[1]) + ")", text):
         out.append(words[0])
     for long, abbr in (("Police Department", "PD"), ("Police Department", "Police Dept."), ("Sheriff's Office", "SO"),
-                       ("Police Department", "Police")):
+                       ("Police Department", "Police"), ("Volunteer Fire Company", "VFC"),
+                       ("Volunteer Fire Department", "VFD")):
         if name.endswith(long):
             cand = name[: -len(long)] + abbr
             if _seen(cand, text):

@@ -73,7 +73,7 @@ _UNIT_LINE = re.compile(r"(?:[A-Z][A-Za-z&'-]+\s+){1,4}(?:" + "|".join(re.escape
                         r"|(?:Troop|District|Precinct|Station|Zone|Sector|Platoon)\s+(?:[A-Z]|\d{1,3}|[IVX]{1,4})")
 
 # organisation words an agency's own units carry ("Crime Analysis Unit", "Valley Bureau")
-_ORG_KIND_END = re.compile(r"\s(?:PD|HOA|BID|Police Department|Sheriff['\u2019]?s Office|Marshal['\u2019]?s Office|Fire Department|"
+_ORG_KIND_END = re.compile(r"\s(?:PD|HOA|BID|VFD|VFC|Volunteer Fire Company|Police Department|Sheriff['\u2019]?s Office|Marshal['\u2019]?s Office|Fire Department|"
                            r"Homeowners['\u2019]? Association|Business Improvement District|"
                            r"Authority|Commission|(?<=County )SO|(?<=Parish )SO|"
                            # a school named by its level ("Fernwood Elementary", "Oakmont Middle School")

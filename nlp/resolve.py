@@ -63,6 +63,9 @@ _SUBJ_PREFIX = re.compile(r"^\s*((re|fw|fwd|aw|wg)\s*(\[\d+\])?\s*:\s*)+", re.I)
 # "Oak Hill HOA" is "Oak Hill Homeowners Association", "Easton PD" the "Easton Police Department".
 _ORG_KIND_SHORT = ((re.compile(r"\bhome\s?owners'?\s+association$"), "hoa"),
                    (re.compile(r"\bpolice\s+(?:department|dept\.?)$"), "pd"),
+                   # "Birch Lake VFD" / "VFC": a volunteer fire department or company (before "fire department")
+                   (re.compile(r"\bvolunteer\s+fire\s+(?:department|dept\.?)$"), "vfd"),
+                   (re.compile(r"\bvolunteer\s+fire\s+company$"), "vfc"),
                    (re.compile(r"\bfire\s+(?:department|dept\.?)$"), "fd"),
                    (re.compile(r"\bsheriff'?s\s+(?:office|department|dept\.?)$"), "so"),
                    # "Aspen Ridge Watch" for "Aspen Ridge Neighborhood Watch" (or Block / Crime / Community Watch)

@@ -51,3 +51,11 @@ def test_a_team_signed_under_the_agency_is_a_unit_with_its_initials(tmp_path):
     units = {u["name"]: u for u in f["units"]["units"]}
     assert "Marine and Rescue Team" in units, units
     assert "MAR team" in units["Marine and Rescue Team"]["aliases"]
+
+
+def test_the_bare_sheriffs_office_is_the_agency_that_writes_most_and_vfc_its_fire_company(tmp_path):
+    f = drafted(tmp_path, MAIL)
+    orgs = {o["name"]: o for o in f["organizations"]["organizations"]}
+    assert "Sheriff's Office" in orgs["Quill County Sheriff's Office"]["aliases"]
+    assert "Sheriff's Office" not in orgs["Stover County Sheriff's Office"]["aliases"]
+    assert "Ashford VFC" in orgs["Ashford Volunteer Fire Company"]["aliases"]
