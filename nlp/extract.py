@@ -238,9 +238,17 @@ def classify_signature(sig: Signature, doc, profile: Profile, resolver: Resolver
                 out.append(("organization", seg, resolver.add_org(_clean_org_span(seg))))
             elif title_only or title_last or title_over or (any(w in ranks for w in sw) and not org_word):
                 out.append(("title", seg, ""))
-            elif org_word and capitalised and len(sw) >= 2:
+            elif org_word and capitalised and len(sw) >= 2 and not _names_product(seg, profile):
                 out.append(("organization", seg, resolver.add_org(_strip_title_prefix(seg, profile))))
     return out
+
+
+def _names_product(name: str, profile: Profile) -> bool:
+    """The name is a product of the profile's, or ends with one ("Remote Pilot Academy", "the April Pilot Academy":
+    a course the vendor sells, named with an organisation word): a thing, not an organisation."""
+    low = " ".join(name.lower().split())
+    return any(low == f or low.endswith(" " + f) for p in profile.products for f in
+               (" ".join(x.lower().split()) for x in (p.name, *p.aliases)) if len(f.split()) >= 2)
 
 
 @functools.lru_cache(maxsize=64)
@@ -436,7 +444,7 @@ def extract_entities(messages: Sequence[Message], *, profile: "str | Profile | N
     org_words = prof.organization_words - _GENERIC_ORG_WORDS
     for m in messages:  # one pass for both (neither reads what the other adds)
         doc = docs[m.id]
-        _add_text_orgs(doc, res, org_words, prof.title_words)
+        _add_text_orgs(doc, res, org_words, prof.title_words, prof)
         key = res.cluster_of_address(m.sender)
         if not key:
             continue
@@ -627,7 +635,8 @@ def _possessive_short_forms(res: Resolver, texts: Iterable[str]) -> None:
         res.table["organization"][prefix.lower()] = name
 
 
-def _add_text_orgs(doc, res: Resolver, org_words: set[str] | frozenset[str], title_words=frozenset()) -> None:
+def _add_text_orgs(doc, res: Resolver, org_words: set[str] | frozenset[str], title_words=frozenset(),
+                   profile: Profile | None = None) -> None:
     """Organisations named in a message's text: an ORG span with an organisation word ("Hillside Fellowship"),
     with the words of the name the span left out (`_org_extent`)."""
     for e in doc.ents:
@@ -643,6 +652,8 @@ def _add_text_orgs(doc, res: Resolver, org_words: set[str] | frozenset[str], tit
         if ext is not None:
             name = _clean_org_span(doc.text[ext[0]:ext[1]])
             words = name.lower().split()
+            if profile is not None and _names_product(name, profile):
+                continue
             if 2 <= len(words) <= 9 and any(w in org_words for w in words):
                 res.used["organization"].add(res.add_org(name))
             continue
@@ -654,7 +665,7 @@ def _add_text_orgs(doc, res: Resolver, org_words: set[str] | frozenset[str], tit
                 continue  # "1180 Union Yard Road": a street after its house number, an address
             # "Granby County SO": the kind's short form is the organisation word
             if (len(words) >= 2 and (any(w in org_words for w in words) or _ORG_KIND_END.search(" " + name))
-                    and "\n" not in e.text
+                    and "\n" not in e.text and not (profile is not None and _names_product(name, profile))
                     and not any(t.like_email or t.like_url for t in e)):
                 res.used["organization"].add(res.add_org(name))
 

@@ -27,3 +27,28 @@ def test_a_volunteer_fire_company_and_its_initials_are_one_organisation(trained)
     birch = [n for n in orgs if n.startswith("Birchmoor")]
     assert birch == ["Birchmoor Volunteer Fire Company"]
     assert "Birchmoor VFC" in orgs[birch[0]].aliases
+
+
+@pytest.mark.model
+def test_a_course_the_vendor_sells_is_no_organisation_in_a_signature_or_the_text(trained):
+    """"Training Coordinator, Skyward Flight Academy" signed by the vendor's trainer, where the Skyward Flight Academy
+    is a product of the profile (seats sold): no organisation and no membership of it; the "June Skyward Flight
+    Academy" of the text neither."""
+    import dataclasses
+
+    from giftgraph.ingest.message import Address, Message
+    from giftgraph.nlp.profile import Product
+
+    prof, nlp = trained
+    prof = dataclasses.replace(prof, products=[*prof.products, Product(name="Skyward Flight Academy", unit_price_usd=900)])
+    a, b = Address("Pia Lendl", "pia@vendor.example"), Address("Ross Umber", "ross@city.example")
+    msgs = [
+        Message(id="m1", sender=a, to=[b], subject="Seats", sent="2024-04-02T10:00:00+00:00",
+                body="Ross,\n\nThe June Skyward Flight Academy has two seats left.\n\nPia Lendl\nTraining Coordinator, "
+                     "Skyward Flight Academy\n"),
+        Message(id="m2", sender=b, to=[a], subject="Re: Seats", sent="2024-04-03T10:00:00+00:00",
+                body="Pia,\n\nThanks. I'll ask the lieutenant.\n\nRoss"),
+    ]
+    _index, _docs, nodes, _edges = extract_entities(msgs, profile=prof, nlp=nlp)
+    orgs = {n.name for n in nodes if n.kind == "organization"}
+    assert not [o for o in orgs if "Skyward" in o], orgs
