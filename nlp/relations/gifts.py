@@ -168,6 +168,8 @@ _PAIR_OBJECT = re.compile(r"\b(?:send|sending|give|giving|put|putting|have|host|
                           r"inviting|enroll|enrolling|register|registering|comp|comping)\s+(you|[A-Z][a-z]+(?:\s+[A-Z][a-z'’-]+)?)"
                           r"\s+and\s+(you|[A-Z][a-z]+(?:\s+[A-Z][a-z'’-]+)?)\b(?!\s*(?:,|and\b))")
 _BOTH_OF_THEM = re.compile(r"\b(?:both|each|either|all) of them\b|\bfor them\b", re.I)
+# "register", "sign up", "enrol": putting people down for places (a course's seats), said by whoever chooses them
+_ENROL = r"(?:register|enrol+|sign up|put down|book)"
 # a line of a list: "- 6 seats", "* Full registration", "• Airfare", "2) Hotel"
 # the things staying with someone: "the kiosks stay with your unit", "remain here with the squad"
 _STAYS_WITH = r"(?:stays?|staying|remains?|remaining)(?:\s+(?:on|here|there))?\s+with"
@@ -1412,6 +1414,15 @@ class _GiftReader:
         attrs = n.attrs if n is not None else {}
         return attrs.get("device") is False or bool(attrs.get("unit"))
 
+    _PLACES = frozenset({"seat", "seats", "course", "courses", "academy", "training", "class", "classes", "tuition",
+                         "registration", "workshop", "certification", "bootcamp", "school"})
+
+    def _seats(self, pid: str) -> bool:
+        """A product that is places for people ("Remote Pilot Academy", "Analyst Course seat"): filled by who is named."""
+        n = self.ctx.products.get(pid)
+        names = [n.name, *n.aliases] if n is not None else []
+        return any(w in self._PLACES for name in names for w in name.lower().split())
+
     def items_here(self, s: Sentence) -> dict[str, int]:
         """The items a gift sentence gives: its own, else those carried from the sentence before
         (`carried_from`), counted by the sentence's own "those two" / "all eight", else the product it names
@@ -1642,8 +1653,9 @@ class _GiftReader:
             out.append(pid)
         return out if len(set(out)) == 2 else None
 
-    _SEND_PEOPLE = re.compile(r"\b(?:I|we)(?:'d| would| will|'ll)?\s+(?:like|want|love|plan|hope)?\s*(?:to\s+)?"
-                              r"(?:send|nominate|put forward|put in)\s+((?:[A-Z][\w.'-]*,?\s+(?:and\s+)?){1,7}"
+    _SEND_PEOPLE = re.compile(r"(?:\b(?:I|we)(?:'d| would| will|'ll)?\s+(?:like|want|love|plan|hope)?\s*(?:to\s+)?"
+                              r"(?:send|nominate|put forward|put in|" + _ENROL + r")"
+                              r"|^\W*(?i:(?:please\s+)?" + _ENROL + r"))\s+((?:[A-Z][\w.'-]*,?\s+(?:and\s+)?){1,7}"
                               r"[A-Z][\w'-]+)\b")
 
     def _nominated(self, g: _Gift, s: Sentence, m: Message, sender: str | None) -> list[str]:
@@ -1651,10 +1663,10 @@ class _GiftReader:
         like to send Sgt. Ames and Sgt. Bell", "we'll nominate Ana Ruiz" - those people, each one the release knows on
         the reader's side (not the giver's); [] otherwise."""
         ctx = self.ctx
-        if sender is None or sender not in g.recipients or not s.has("give"):
-            return []
         x = self._SEND_PEOPLE.search(s.text)
-        if x is None:
+        # "Please register Sgt. Ames and Sgt. Bell": putting people down for the places names them without a verb of giving
+        enrol = x is not None and re.search(r"\b" + _ENROL + r"\s+$", s.text[:x.start(1)], re.I) is not None
+        if sender is None or sender not in g.recipients or not (s.has("give") or enrol) or x is None:
             return []
         out = []
         for part in re.split(r",\s*(?:and\s+)?|\s+and\s+", x.group(1)):
@@ -2267,11 +2279,13 @@ class _GiftReader:
             if giver_side and s.has("withdraw"):
                 g.withdrawn = True
                 return
-            nominated = self._nominated(g, s, m, sender) if not giver_side and not g.items else []
-            if nominated:
+            nominated = self._nominated(g, s, m, sender) if not giver_side and (
+                not g.items or all(self._service(p) or self._seats(p) for p in g.items)) else []
+            if nominated and (not g.items or sum(g.items.values()) == len(nominated)):
                 # "we'd like to comp two seats for your program" - "I'd like to send Sgt. Ames and Sgt. Bell": the
                 # people the reader sends take the places offered (and the reader takes the offer up)
                 g.recipients = nominated
+                g.split = g.split or bool(g.items)  # one place each
                 g.accepted = g.accepted or m
                 g.evidence.append(s)
                 return
