@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))  # the invented world of test_relations.py (importlib mode)
-from test_relations import NODES, SID, VERA, FakeIndex, _node, msg, run
+from test_relations import NODES, OTTO, SID, VERA, FakeIndex, _node, msg, run
 from test_relations import VENDOR_SIG as SIG
 from test_relations import gift_triples as gifts
 
@@ -35,3 +35,19 @@ def test_the_people_the_reader_registers_take_the_places_offered():
     assert _to([SID], "Sid, we'd like to send two Porch Cams for your people, no charge.",
                (SID, "Wonderful, thanks. Please register Otto Officer and Olga Officer."), index=index) == \
         [("v1", "s1", 398.0)]
+
+
+def _kept(last):
+    th = [msg(OTTO, [VERA], "Night search", "Vera, could we borrow a Porch Cam tonight for a search?\n\nOtto", day=1),
+          msg(VERA, [OTTO], "RE: Night search", "Bringing one over now." + SIG, day=1, hour=10),
+          msg(OTTO, [VERA], "RE: Night search", "We found her, thanks. Where should I return the Porch Cam?\n\nOtto", day=2),
+          msg(VERA, [OTTO], "RE: Night search", last + SIG, day=3)]
+    return gifts(run(th, FakeIndex().see(*th))[1])
+
+
+def test_things_kept_with_a_unit_are_the_units():
+    """"Keep the Porch Cam with Quarry Division ..., it's yours" written to Otto: the division keeps it; "keep the Porch
+    Cam ..., it's yours" stays Otto's."""
+    assert _kept("Don't return it. Keep the Porch Cam with Quarry Division for as long as you need it, it's yours.") == \
+        [("v1", "d1", 199.0)]
+    assert _kept("Don't return it. Keep the Porch Cam for as long as you need it, it's yours.") == [("v1", "o1", 199.0)]

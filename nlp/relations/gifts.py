@@ -173,6 +173,9 @@ _ENROL = r"(?:register|enrol+|sign up|put down|book)"
 # a line of a list: "- 6 seats", "* Full registration", "• Airfare", "2) Hotel"
 # the things staying with someone: "the kiosks stay with your unit", "remain here with the squad"
 _STAYS_WITH = r"(?:stays?|staying|remains?|remaining)(?:\s+(?:on|here|there))?\s+with"
+# "keep the X with the unit", "keep them with your squad": the reader keeps them for the unit
+_KEEP_WITH = (r"(?<!n't )(?<!not )\bkeep\s+(?:it|them|(?:the|both|all|those|these)\s+[\w-]+(?:\s+[\w-]+)?)"
+              r"\s+with")
 _LIST_LINE = re.compile(r"\s*(?:[-*\u2022\u2013]|\d{1,2}[.)])\s+\S")
 
 
@@ -1917,6 +1920,8 @@ class _GiftReader:
                 # "the kiosks stay with your unit", "remain with the squad permanently": the unit keeps them
                 if re.search(r"\b" + _STAYS_WITH + r"(?:\s+(?:the|your))?$", before):
                     return mention.node_id
+                if re.search(_KEEP_WITH + r"(?:\s+(?:the|your))?$", before):
+                    return mention.node_id
                 m_to = re.search(r"\bto(?: the| your)?$", before)
                 if m_to and (self._transfer_before(before[:m_to.start()]) or self._transfer_in_clause(body, s, mention)):
                     return mention.node_id
@@ -2553,8 +2558,9 @@ class _GiftReader:
         body = m.body or ""
         for t in [s, *[x for x in sents[s.index + 1:s.index + 3] if x.paragraph == s.paragraph]]:
             for mn in ctx.mentions_in(t):
-                if mn.kind == "division" and mn.node_id and self._UNIT_GIVEN.search(
-                        " ".join(body[max(t.start, mn.start - 40):mn.start].split()) + " "):
+                before = " ".join(body[max(t.start, mn.start - 40):mn.start].split())
+                if mn.kind == "division" and mn.node_id and (self._UNIT_GIVEN.search(before + " ") or re.search(
+                        _KEEP_WITH + r"(?:\s+(?:the|your))?$", before, re.I)):
                     return mn.node_id
             for x in self._UNIT_KEEPS.finditer(t.text):
                 noun = x.group(1).lower()
