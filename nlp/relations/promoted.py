@@ -173,6 +173,13 @@ def _object(tok):
     return None
 
 
+def _lead_in(before) -> bool:
+    """A few words before a colon or a comma that open a sentence and say nothing themselves ("Short answer:",
+    "Honestly,", "Bottom line -"): no verb among them."""
+    return 1 <= len(before) <= 4 and before[-1].text in (":", ",", "-", "\u2013", "\u2014") and \
+        all(t.pos_ in ("ADV", "INTJ", "ADJ", "NOUN", "PUNCT") for t in before)
+
+
 def endorsed_theme(span, lex: dict | None = None, names: frozenset = frozenset()):
     """The token the writer endorses in a parsed span (the object recommended, the subject
     praised), ``_NONE`` when the sentence endorses something the parse does not point at, or None
@@ -239,7 +246,7 @@ def endorsed_theme(span, lex: dict | None = None, names: frozenset = frozenset()
         # ("the X is the one to buy": the pick said for anyone, an infinitive with no subject of its own)
         to_buy = _subject(tok, span) is None and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and \
             not any(c.dep_ == "neg" for c in tok.children)
-        if tok.dep_ in ("relcl", "acl") and (lemma in acquire | {"choose", "pick"} or lemma in suasion) and \
+        if tok.dep_ in ("relcl", "acl") and (lemma in acquire | {"choose", "pick", "spend"} or lemma in suasion) and \
                 (to_buy or _first_person(_subject(tok, span))) and tok.head.lower_ in ("one", "ones") and \
                 (to_buy or lemma in suasion or any(c.dep_ == "aux" and c.lower_ in ("'d", "would", "'ll", "will") for c in tok.children)):
             be = tok.head.head
@@ -262,6 +269,13 @@ def endorsed_theme(span, lex: dict | None = None, names: frozenset = frozenset()
                 return found(_object(tok))
             if subj is None and tok.dep_ == "ROOT" and tok.i == span.start and tok.tag_ == "VB":
                 return found(_object(tok))  # an imperative that opens the sentence: "Get one before the sale ends"
+            # "Short answer: get the X", "Honestly, buy the X": an imperative after a few words that lead in to it, of
+            # a thing named
+            lead = span[:tok.i - span.start]
+            if tok.dep_ == "ROOT" and tok.tag_ == "VB" and _lead_in(lead) and (subj is None or subj.i < lead[-1].i):
+                obj = _object(tok)
+                if obj is not None and _thing(obj, names) and obj.lower_ not in _THINGS:
+                    return obj
         # "(if you buy one thing this year,) make it a X", "go with the X"
         if tok.dep_ == "ROOT" and tok.tag_ == "VB" and subj is None and (
                 lemma == "make" and any(g.lower_ == "it" and g.dep_ in ("dobj", "nsubj")
