@@ -558,6 +558,13 @@ def _theme_target(ctx: ThreadContext, s: Sentence, theme, before: list[Sentence]
             return nid
     if any(re.search(rf"(?<!\w){re.escape(f.lower())}(?!\w)", phrase) for f in ctx.vendor_forms):
         return ctx.vendor_id
+    if theme.pos_ == "PROPN":
+        # "the Ember" of the Ember T2: a proper name the words of one product's name alone hold, said short
+        short = re.sub(r"^(?:the|a|an|my|our|your|their)\s+", "", phrase)
+        named = {nid for nid, n in ctx.products.items()
+                 if any(re.search(rf"(?<!\w){re.escape(short)}(?!\w)", f.lower()) for f in (n.name, *n.aliases) if f)}
+        if len(named) == 1:
+            return named.pop()
     if theme.lower_ in _SINGULAR:
         prev = [p for t in before if t.paragraph == s.paragraph or t is before[-1] for p in t.products]
         return s.products[0][0] if s.products else (prev[-1][0] if prev else None)
