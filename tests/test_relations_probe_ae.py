@@ -51,3 +51,14 @@ def test_things_kept_with_a_unit_are_the_units():
     assert _kept("Don't return it. Keep the Porch Cam with Quarry Division for as long as you need it, it's yours.") == \
         [("v1", "d1", 199.0)]
     assert _kept("Don't return it. Keep the Porch Cam for as long as you need it, it's yours.") == [("v1", "o1", 199.0)]
+
+
+def test_the_guest_the_reader_names_takes_the_second_place():
+    """"host you and a guest ... (about $240 a seat)" - "Count me in. Olga Officer will come with me.": Otto and Olga,
+    $240 each; no guest named, or a guest the release does not know, leaves the seat Otto's alone."""
+    offer = ("Otto, we have two open seats in our box for the rodeo on Friday. We'd be glad to host you and a guest; "
+             "tickets and food are on Acme (about $240 a seat).")
+    assert _to([OTTO], offer, (OTTO, "Count me in, thanks. Olga Officer will come with me.")) == \
+        [("v1", "o1", 240.0), ("v1", "o2", 240.0)]
+    assert _to([OTTO], offer, (OTTO, "Count me in, thanks. My brother will come with me.")) == [("v1", "o1", 240.0)]
+    assert _to([OTTO], offer, (OTTO, "Count me in, thanks.")) == [("v1", "o1", 240.0)]

@@ -1679,6 +1679,30 @@ class _GiftReader:
             out.append(pid)
         return list(dict.fromkeys(out))
 
+    _GUEST_OFFERED = re.compile(r"\b(?:you and (?:a|one) guest|a guest of your (?:choice|choosing)|plus[- ]one|"
+                                r"bring (?:a|one) guest)\b", re.I)
+    _GUEST_COMES = re.compile(r"(?:^|[.;,]\s*|\band\s+)([A-Z][\w.'-]*(?:\s+[A-Z][\w'-]+){0,2})\s+(?:will|'ll|\u2019ll|can)\s+"
+                              r"(?:come|join)\s+(?:with\s+)?(?:me|us)\b|\bI(?:'ll|\u2019ll| will)\s+bring\s+"
+                              r"([A-Z][\w.'-]*(?:\s+[A-Z][\w'-]+){0,2})")
+
+    _PER_PLACE = re.compile(r"\$\s?\d[\d,]*(?:\.\d\d)?\s*(?:a|per)\s+(?:seat|ticket|head|person|guest|pass)\b"
+                            r"|\$\s?\d[\d,]*(?:\.\d\d)?\s*(?:each|apiece)\b", re.I)
+
+    def _guest_named(self, g: _Gift, s: Sentence, m: Message, sender: str | None) -> str | None:
+        """The one recipient of an offer for "you and a guest" naming the guest in a reply ("Lt. Ames will come with me",
+        "I'll bring Sgt. Bell"): that person of the release (not the giver's side, not the reader), else None."""
+        if sender is None or g.recipients != [sender] or not self._GUEST_OFFERED.search(
+                " ".join(t.text for t in g.offer_sents) or g.offer.body or ""):
+            return None
+        x = self._GUEST_COMES.search(s.text)
+        if x is None:
+            return None
+        name = (x.group(1) or x.group(2)).strip()
+        pid = self.ctx.find(name, m, ("person",)) or self._titled_person(name)
+        if pid is None or pid == sender or self.ctx.side(pid) == "vendor":
+            return None
+        return pid
+
     def _titled_person(self, name: str) -> str | None:
         """The one person of the release a short form names: "Chief" (whose title begins with it: "Chief of Police"),
         "DC Kessler" (a title's initials, or any title, before the one surname of the release)."""
@@ -2283,6 +2307,15 @@ class _GiftReader:
                 return
             if giver_side and s.has("withdraw"):
                 g.withdrawn = True
+                return
+            guest = self._guest_named(g, s, m, sender) if not giver_side else None
+            if guest:
+                # "host you and a guest" - "Lt. Ames will come with me": the guest the reader names takes the other place
+                g.recipients.append(guest)
+                if g.stated_value is not None and any(self._PER_PLACE.search(t.text) for t in g.offer_sents):
+                    g.each_stated = True  # "about $310 a seat": each one's
+                g.accepted = g.accepted or m
+                g.evidence.append(s)
                 return
             nominated = self._nominated(g, s, m, sender) if not giver_side and (
                 not g.items or all(self._service(p) or self._seats(p) for p in g.items)) else []
