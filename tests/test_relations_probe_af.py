@@ -51,3 +51,20 @@ def test_a_third_party_thanks_the_officer_for_the_things_counted_by_their_kind()
     assert _gifts(sent, got, thanks("the five cameras")) == [("o1", "org_ch", 995.0), ("v1", "o1", 995.0)]
     assert _gifts(sent, got, thanks("the three cameras")) == [("v1", "o1", 995.0)]
     assert _gifts(sent, got, thanks("the cameras")) == [("v1", "o1", 995.0)]
+
+
+def test_a_third_partys_thanks_gives_to_the_writers_own_group_not_a_place_it_names():
+    """"The five cameras you brought over are now installed at Birch Lane School and the parish hall", signed for St. Ann
+    Church under a subject of its own: the officer passed them on to the church that writes, not to the school the
+    thanks names as where they went up."""
+    from test_relations import NODES, _node
+    index = FakeIndex({**NODES, "org_sch": _node("org_sch", "organization", "Birch Lane School", [])})
+    sent = msg(VERA, [OTTO], "RE: parish hall", "Hi Otto!\n\nI'm mailing a carton of five Porch Cams to you at the "
+                                                "Quarry station, on us, for the parish watch." + SIG, day=1)
+    got = msg(OTTO, [VERA], "RE: parish hall", "Carton arrived this morning, all five. Thanks Vera.\n\nOtto", day=3)
+    thanks = msg(CORA, [OTTO], "Thank you from St. Ann!", "Officer Otto,\n\nThe five cameras you brought over are now "
+                                                          "installed at Birch Lane School and the parish hall. Thank you, "
+                                                          "and the Acme folks too.\n\nCora Civilian\nSt. Ann Church",
+               day=25)
+    assert gifts(run([sent, got, thanks], index.see(sent, got, thanks))[1]) == [("o1", "org_ch", 995.0),
+                                                                                ("v1", "o1", 995.0)]

@@ -2898,8 +2898,9 @@ class _GiftReader:
             if mention.kind == "organization" and mention.node_id and mention.node_id not in (ctx.vendor_id, ctx.agency_id):
                 target = mention.node_id
                 break
-        if own_first:  # a thread of its own: the writer's organisation, not one its other words name
-            target = target or self._own_org(m) or ctx.org_of_address(m.sender)
+        if own_first:  # a thread of its own: the writer's organisation, not one its other words name ("... are now
+            # installed at Fernwood Elementary", signed by the school district)
+            target = self._own_org(m) or ctx.org_of_address(m.sender) or target
         target = target or ctx.thread_org(thread, m) or ctx.org_of_address(m.sender) or sender
         if not target or target == officer:
             return False
