@@ -336,10 +336,10 @@ class ThreadContext:
         rules, text, cues, doc = self.rules, sent.text, sent._cues, sent.doc
         if rules.hosted_things is None:
             return
-        near = [t for t in (*after, *([before] if before is not None else [])) if t.paragraph == sent.paragraph]
-        # the offer in the sentence, or asked right before or after it ("I've got four tickets to the gala. Want
-        # two?", "... Face value is $145 apiece. Would you like them?")
-        asked = [t for t in near if t.text.rstrip().endswith("?") and self._INVITE.search(t.text)]
+        # the offer in the sentence, or asked right before or after it in the paragraph ("I've got four tickets to the
+        # gala. Want two?", "... Face value is $145 apiece. Would you like them?")
+        asked = [t for t in (*after, *([before] if before is not None else [])) if t.paragraph == sent.paragraph
+                 and t.text.rstrip().endswith("?") and self._INVITE.search(t.text)]
         found = [(x.start(), x.end()) for x in rules.hosted_things.finditer(text)]
         if rules.hosted_seat_events is not None and any(
                 rules.hosted_seat_events.search(t.text) for t in (sent, before, *after[:1]) if t is not None):
@@ -367,8 +367,10 @@ class ThreadContext:
                   and sp.end < len(doc) and doc[sp.end].lower_ in self._BUY_FOR]
         if [sp for sp in cues.get("purchase") or [] if sp not in buying]:
             return
+        # paying, ordering, lending or a condition in the next two sentences of the paragraph, or in this one (its sale
+        # words, but for the vendor's side buying for the reader, were read above)
         if any(t._cues.get(label) for t in after if t.paragraph == sent.paragraph for label in self._PAY_NEAR) or any(
-                cues.get(label) for label in self._PAY_NEAR[1:]):
+                cues.get(label) for label in self._PAY_NEAR if label != "purchase"):
             return
         if buying:
             cues["purchase"] = []  # "let me buy you lunch": the vendor's side pays, nobody is sold anything
