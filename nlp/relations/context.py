@@ -110,7 +110,7 @@ class ThreadContext:
             why = facts.relation[m.id][1] if facts is not None and m.id in facts.relation else rules.is_skipped(m, text)
             if why:
                 self.skipped[m.id] = why
-            elif self._anchored(text) or self._anchored(m.subject or ""):
+            elif self._anchored(text) or self._anchored(m.subject or "") or self._hosting(m, text):
                 anchored.add(m.id)
         # Only threads that name a product, a promo code, the vendor or a stated value can hold a
         # relation: the others are never cut into sentences (most of a large release).
@@ -143,6 +143,19 @@ class ThreadContext:
     @property
     def index_nodes(self) -> dict:
         return getattr(self.index, "nodes", {}) or {}
+
+    def _hosting(self, m: Message, text: str) -> bool:
+        """Hospitality the vendor's side offers may name no product, code, vendor or value ("I'd like to bring
+        lunch for the whole floor on Friday. My treat."): a message of the vendor's side naming a thing of the
+        hospitality lexicon (`hosted_things`) anchors its thread too; `_hosted` then decides whether it is offered."""
+        rx = self.rules.hosted_things
+        if rx is None or not (rx.search(text) or self._CAME_TO_BILL.search(text)):
+            return False
+        return self.side(self.pid(m.sender)) == "vendor"
+
+    # what such a thing came to, told afterwards by the place and the bill: "Rosa's came to $188 with the tip"
+    _CAME_TO_BILL = re.compile(r"\b(?:came\s+(?:out\s+)?to|ran(?:\s+us)?)\s+(?:about\s+|around\s+|roughly\s+)?\$\s?\d"
+                               r"[^.!?\n]{0,40}?\b(?:tip|tab|bill|check)\b", re.I)
 
     def _anchored(self, text: str) -> bool:
         """Does ``text`` name a product, a code or the vendor, or state a value (``anchor_ci`` or

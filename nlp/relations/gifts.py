@@ -2055,7 +2055,10 @@ class _GiftReader:
                 if t > start + timedelta(days=self._VALUED_DAYS):
                     break
                 same_thread = self._where.get(m.id, (None,))[0] is self._where.get(g.offer.id, (None,))[0]
-                if ctx.pid(m.sender) != g.giver or not (same_thread or set(g.recipients) & set(ctx.addressees(m))):
+                # the same reader: a recipient, or the one the offer was written to (lunch "for the whole floor"
+                # offered to its lieutenant, who is told afterwards what it came to)
+                readers = set(g.recipients) | set(ctx.addressees(g.offer))
+                if ctx.pid(m.sender) != g.giver or not (same_thread or readers & set(ctx.addressees(m))):
                     continue
                 for s in ctx.sentences.get(m.id, []):
                     x = self._CAME_TO.search(s.text)
