@@ -146,12 +146,17 @@ class ThreadContext:
 
     def _hosting(self, m: Message, text: str) -> bool:
         """Hospitality the vendor's side offers may name no product, code, vendor or value ("I'd like to bring
-        lunch for the whole floor on Friday. My treat."): a message of the vendor's side naming a thing of the
-        hospitality lexicon (`hosted_things`) anchors its thread too; `_hosted` then decides whether it is offered."""
+        lunch for the whole floor on Friday. My treat."), nor may what it came to ("Rosa's came to $188 with the tip")
+        or a credit it books ("that's a $4,000 credit on your renewal"): a message of the vendor's side naming a thing
+        of the hospitality lexicon (`hosted_things`), a bill or a credit anchors its thread too; the gift rules then
+        decide whether anything is given."""
         rx = self.rules.hosted_things
-        if rx is None or not (rx.search(text) or self._CAME_TO_BILL.search(text)):
+        if not ((rx is not None and rx.search(text)) or self._CAME_TO_BILL.search(text) or self._CREDIT_SAID.search(text)):
             return False
         return self.side(self.pid(m.sender)) == "vendor"
+
+    # a credit of an amount the vendor's side books for the reader: "that's a $4,000 credit on your renewal"
+    _CREDIT_SAID = re.compile(r"\$\s?\d[\d,.]*k?\s+(?:(?:in|of)\s+)?(?:[A-Za-z-]+\s+){0,2}?credits?\b", re.I)
 
     # what such a thing came to, told afterwards by the place and the bill: "Rosa's came to $188 with the tip"
     _CAME_TO_BILL = re.compile(r"\b(?:came\s+(?:out\s+)?to|ran(?:\s+us)?)\s+(?:about\s+|around\s+|roughly\s+)?\$\s?\d"
@@ -312,6 +317,7 @@ class ThreadContext:
         r"(?:^|[,.;:!-]\s*)(?:want|need|fancy)\s+(?:them|it|one|two|a\s+couple|a\s+pair|a\s+few|some|any|more|to\s+(?:join|come|go))\b|"
         r"any\s+interest\s+in|interested\s+in\s+(?:joining|coming|going|a|an|two|some|the)\b|"
         r"(?:can|could|may)\s+(?:i|we)\s+(?:send|get|bring|grab|buy|take|treat|drop|ship|mail|have|save|set)\b|"
+        r"mind\s+if\s+(?:i|we)\s+(?:send|bring|drop|ship|mail|leave|swing)\b|"
         r"let\s+(?:me|us)\s+(?:send|buy|get|treat|take|grab|bring|know\s+if\s+you(?:'d|\s+would)\s+like)|"
         r"(?:i|we)(?:'d|\s+would)\s+(?:love|like)\s+(?:to\s+)?(?:send|have|host|take|treat|bring|invite|get|buy|see)|"
         r"(?:i|we)(?:'ve|\s+have)\s+got\s+(?:(?:a\s+couple|a\s+pair|two|three|four|five|six|some|\d+)\s+(?:of\s+)?)?(?:extra|spare)|"

@@ -48,7 +48,14 @@ _ALSO = re.compile(r"\b(?:also|plus|as well|too|in addition)\b", re.I)
 # an amount that is each one's: "your $50 gift cards", "$300 per seat", "$25 each"
 _AMOUNT_EACH = re.compile(r"\byour\s+(?:[a-z]+\s+)?\$\s?\d|\$\s?[\d,.]+k?\s*(?:each|apiece|a piece|per\s+(?!year|month|week|day|night|hour)[a-z]+)\b"
                           # "each of you a $50 card", "you each get a $75 voucher": one thing of that amount for each
-                          r"|\b(?:each of you|you each|you both|both of you)\s+(?:(?:will\s+)?(?:get|receive)s?\s+)?an?\s+\$\s?\d", re.I)
+                          r"|\b(?:each of you|you each|you both|both of you)\s+(?:(?:will\s+)?(?:get|receive)s?\s+)?an?\s+\$\s?\d"
+                          # the regular price of one, or of things named in the plural with no count: "a seat is normally
+                          # $900", "Seats are normally $900, but we'll waive the tuition for both of you"
+                          r"|\b(?:an?|one)\s+[a-z]+\s+(?:(?:normally|usually|typically|regularly)\s+)?(?:is|runs|costs|goes\s+for)"
+                          r"\s+(?:(?:normally|usually|typically|regularly)\s+)?(?:about\s+|around\s+)?\$\s?\d"
+                          r"|(?:^|[.;:]\s+|,\s+|\bbut\s+)(?:the\s+)?[a-z]+s\s+(?:(?:normally|usually|typically|regularly)\s+)?"
+                          r"(?:are|run|cost|go\s+for)\s+(?:(?:normally|usually|typically|regularly)\s+)?(?:about\s+|around\s+)?"
+                          r"\$\s?\d", re.I)
 
 
 # the public as who gets the thing ("Residents get the X app free", "Households who sign up with the code get three
@@ -162,6 +169,16 @@ _PRICED_THING = re.compile(r"(?:(?:you|him|her|them|us|[A-Z][a-z]+)\s+)?(?:a|an|
 # an amount of credit, and a credit booked on an account ("now on your account", "credited to your account")
 _CREDIT = re.compile(r"\$\s?\d[\d,.]*k?\s+(?:in|of)\s+(?:[A-Za-z-]+\s+){0,2}credits?\b", re.I)
 _BOOKED = re.compile(r"\b(?:on your account|credited)\b", re.I)
+# a credit of an amount ("a $4,000 credit", "$4,000 in renewal credit"; not a credit card) and where it is booked:
+# "on Metro's renewal", "on your account", "toward its invoice", "applied to next year's bill", "credited"
+_CREDIT_AMOUNT = re.compile(r"\$\s?\d[\d,.]*k?\s+(?:(?:in|of)\s+)?(?:[A-Za-z-]+\s+){0,2}?credits?\b"
+                            r"(?=\s*(?:[,.;:!)]|$|(?:on|to|toward|towards|against|is|was|has|have|now|applied|posted)\b))", re.I)
+# a condition before the credit: "if they sign", "once three more agencies sign", "when Riverton signs"
+_CREDIT_IF = re.compile(r"\b(?:if|once|when|whenever|unless|as\s+soon\s+as|should)\b", re.I)
+_CREDIT_BOOKED = re.compile(r"\b(?:(?:on|to|toward|towards|against)\s+(?:your|its|their|the|[A-Z][\w.-]*(?:'s|\u2019s))\s+"
+                            r"(?:[\w-]+\s+){0,2}?(?:account|renewal|invoice|bill|balance|subscription)s?|credited)\b")
+# a code said to be used without its printing: "signed using your code", "came in with your referral code"
+_CODE_USED = re.compile(r"\b(?:using|used|with|through|via)\s+(?:your|his|her|their)\s+(?:\w+\s+)?code\b", re.I)
 # two people joined by "and" as the object of a verb of giving, hosting or enrolling ("put Olga and Sid through", "have
 # you and Olga there"), not the start of a longer list ("Olga and Sid and Ana", "Olga and Sid, ...")
 _PAIR_OBJECT = re.compile(r"\b(?:send|sending|give|giving|put|putting|have|host|hosting|bring|bringing|treat|treating|invite|"
@@ -261,9 +278,20 @@ class _GiftReader:
         """The vendor booking a credit on the reader's account in the sentence that names the code it rewards or reports
         its uses: what the uses came to ("... signed with your code X, so $1,000 in training credit is now on your
         account"). A credit of no code (a refund, an outage credit) or only promised ("once three sign") is not."""
-        return (self.vendor_speaks(s) and s.has("value_cue") and bool(_CREDIT.search(s.text))
-                and (bool(s.codes) or reported_uses(s) is not None) and not s.has("conditional")
-                and any(_BOOKED.search(sp.text) for sp in s.spans("ship")))
+        if not self.vendor_speaks(s) or s.has("conditional"):
+            return False
+        if (s.has("value_cue") and bool(_CREDIT.search(s.text)) and (bool(s.codes) or reported_uses(s) is not None)
+                and any(_BOOKED.search(sp.text) for sp in s.spans("ship"))):
+            return True
+        # the uses reported in the sentence before, the credit they earn booked in this one: "Two more agencies
+        # signed with your code. That's a $4,000 credit on Metro's renewal." (not "once three sign")
+        amount = _CREDIT_AMOUNT.search(s.text)
+        if not (amount and _CREDIT_BOOKED.search(s.text)) or _CREDIT_IF.search(s.text[:amount.start()]):
+            return False
+        sents = self.ctx.sentences.get(s.message.id, [])
+        before = [t for t in sents[max(0, s.index - 1):s.index] if t.paragraph == s.paragraph]
+        return any((bool(t.codes) or reported_uses(t) is not None or bool(_CODE_USED.search(t.text)))
+                   and not t.has("conditional") and not (t is not s and _CREDIT_IF.search(t.text)) for t in [s, *before])
 
     def list_intro(self, s: Sentence) -> Sentence | None:
         """The sentence that introduces the list a list line belongs to ("Here is our proposal for a 90-day pilot:"
@@ -296,7 +324,8 @@ class _GiftReader:
                                                                  or self._rate_met(s) is not None)) and not (
                     label == "request" and (self.offer_question(s) or self._hands_over(s))) and not (
                     label == "purchase" and (self.paid_for_reader(s) or self.free_after_all(s) or self._reward_check(s)
-                                             or (not s.products and self.carried_from(s) is not None))):
+                                             or (not s.products and self.carried_from(s) is not None)
+                                             or self._credit_earned(s))):  # "a $4,000 credit on your renewal"
                 return label
         if self.ordered(s.message):
             return "purchase"
@@ -856,6 +885,8 @@ class _GiftReader:
             return False  # "they're yours if you want them": an offer still waiting for its answer
         if self.ships(s):
             return True
+        if self._credit_earned(s):
+            return True  # "... signed with your code. That's a $4,000 credit on Metro's renewal.": earned, booked
         doc = s.doc
         modals = [sp.start for sp in s.spans("irrealis")]
         if not modals and self.paid_for_reader(s) and any(t.lower_ in {"paid", "covered", "absorbed", "picked"} for t in doc):
@@ -2489,7 +2520,8 @@ class _GiftReader:
             items = {pid: came_to for pid in items}  # "a X for every 5, so three are headed your way": three X
         if passed_from is not None and not items:
             items = merge_items(passed_from.items, passed_from.later_items)  # "I gave them to the Watch"
-        value = ctx.stated_value(s) if (s.products or s.has("value_cue") or s.has("free") or self.priced_given(s)) else None
+        value = ctx.stated_value(s) if (s.products or s.has("value_cue") or s.has("free") or self.priced_given(s)
+                                        or self._credit_earned(s)) else None
         # (an amount "each" is one person's too, when no count of things stands before it: "the seats normally run
         # $1,795 each, but we'll waive the tuition for you" is one seat's worth)
         head = per_head(self.rules, s, each=each_value(self.rules, s) is None) if not items else None

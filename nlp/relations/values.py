@@ -139,8 +139,23 @@ def quantity_before(rules, doc, start: int) -> int | None:
             j -= 1
             steps += 1
             continue
+        if tok.is_title and tok.is_alpha and j > 0 and not doc[j - 1].is_sent_start and steps < 3 and (
+                doc[j - 1].is_title or doc[j - 1].like_num):
+            # a place or a unit named between the count and the things: "the 12 Quarry porch cams", "the 40 Third
+            # District cameras" (a month before the count makes it a day: "the May 12 Quarry demo")
+            k = j - 1
+            while k > 0 and doc[k].is_title and doc[k].is_alpha and j - k < 3:
+                k -= 1
+            if doc[k].like_num and not (k > 0 and (doc[k - 1].lower_.rstrip(".") in _MONTH_WORDS
+                                                   or doc[k - 1].text in "$€£#")):
+                return _per_year(doc, k, _int_of(doc[k].text))
         return None
     return None
+
+
+_MONTH_WORDS = frozenset({"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+                          "january", "february", "march", "april", "june", "july", "august", "september", "october",
+                          "november", "december", "no", "number"})
 
 
 def _per_year(doc, j: int, n: int | None) -> int | None:
@@ -431,8 +446,12 @@ def _one_amount(s, priced: Callable[[str], bool]) -> float | None:
 
 
 # "each box is about $60", "every one runs $40": the price of one, said before the amount
-_EACH_HEAD = re.compile(r"\b(?:each|every)\s+(?:one|[a-z]{3,})\s+(?:is|was|costs?|runs?|comes?\s+to|goes\s+for|"
-                        r"retails\s+(?:at|for))\s+(?:about|around|roughly|approximately|approx\.?|~)?\s*$")
+_EACH_HEAD = re.compile(r"(?:\b(?:each|every)\s+(?:one|[a-z]{3,})\s+(?:is|was|costs?|runs?|comes?\s+to|goes\s+for|"
+                        r"retails\s+(?:at|for))|"
+                        # the regular price of things said in the plural is one thing's: "They retail around $65",
+                        # "these go for $40 in the store"
+                        r"^\W*(?:they|these|those)\s+(?:retail|sell|go)(?:\s+(?:at|for))?)"
+                        r"\s+(?:about|around|roughly|approximately|approx\.?|~|for\s+about|for\s+around)?\s*$")
 
 
 def each_price(s) -> float | None:
