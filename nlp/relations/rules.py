@@ -446,7 +446,7 @@ class RelationRules:
             if found.get(label) and self.noun_uses:
                 found[label] = [s for s in found[label] if not (
                     len(s) == 1 and s[0].lower_ in self.noun_uses and s.start > 0
-                    and doc[s.start - 1].lower_ in self.noun_use_before)]
+                    and (doc[s.start - 1].lower_ in self.noun_use_before or self._last_of_nouns(doc, s.start)))]
                 if not found[label]:
                     del found[label]
         if found.get("keep"):
@@ -463,6 +463,18 @@ class RelationRules:
             found[k] = sorted(found[k], key=lambda s: (s.start, -len(s)))
         found["uses"] = filter_spans(found.get("uses", [])) if found.get("uses") else []
         return found
+
+    _DETERMINERS = frozenset({"the", "a", "an", "our", "your", "their", "his", "her", "its", "this", "that"})
+
+    def _last_of_nouns(self, doc, k: int) -> bool:
+        """ "a snapshot goes to the desk sergeant and dispatch.": a word of `noun_uses` after "and"/"or" that ends its
+        clause (nothing sent: no object follows) and joins a noun phrase opened by a determiner a few words before
+        is the last noun of a list, not a verb ("we'll pack them and ship." has no determiner before it)."""
+        if k < 3 or doc[k - 1].lower_ not in ("and", "or"):
+            return False
+        if k + 1 < len(doc) and not (doc[k + 1].is_punct or doc[k + 1].is_space):
+            return False
+        return any(doc[j].lower_ in self._DETERMINERS for j in range(max(0, k - 5), k - 1))
 
     _WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue",
                            "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"})
