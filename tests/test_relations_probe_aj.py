@@ -29,3 +29,17 @@ def test_dispatch_as_the_last_noun_of_a_list_sends_nothing():
     given = "We'll gladly dispatch two Yard Light Cams over today, no charge, they're yours to keep."
     assert _thread(given, "Wonderful, thank you!") == [("v1", "o1", 498.0)]
 
+
+def test_a_total_said_after_the_costs_is_the_value():
+    """"we'd cover your registration ($450), airfare and three nights at the lodge - about $1,300 all in": the
+    amount said to be the whole ("all in", "in total", "all told") is the value, not one more cost added to the
+    others; costs priced one by one with no total are still summed."""
+    trip = ("Would you speak on our panel at the spring forum? We'd cover your registration ($450), airfare and three "
+            "nights at the lodge - about $1,300 all in.")
+    assert _thread(trip, "Count me in, thank you.") == [("v1", "o1", 1300.0)]
+    total = ("Would you speak on our panel at the spring forum? We'd pay for your registration ($450) and your airfare, "
+             "about $1,300 in total.")
+    assert _thread(total, "Count me in, thank you.") == [("v1", "o1", 1300.0)]
+    each = ("Would you speak on our panel at the spring forum? We'd cover your registration ($450) and your airfare "
+            "($380).")
+    assert _thread(each, "Count me in, thank you.") == [("v1", "o1", 830.0)]

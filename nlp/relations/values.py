@@ -285,6 +285,10 @@ def costs_sum(rules, s) -> float | None:
     amounts = [(v, a, b) for v, a, b in parse_money(s.text) if v > 0]
     if not amounts:
         return None
+    if len(amounts) >= 2 and _TOTAL_AFTER.match(low[amounts[-1][2]:amounts[-1][2] + 20]):
+        # "your registration ($695), airfare and two nights at the hotel - roughly $1,600 all in": the last amount
+        # is said to be the whole of the costs named before it, not one more of them
+        return amounts[-1][0] if COST_WORD.search(low[:amounts[-1][1]]) else None
     total, counted, prev = 0.0, False, 0
     for v, a, b in amounts:
         window = low[prev:a]
