@@ -450,7 +450,7 @@ def extract_promoted(ctx: ThreadContext) -> list[Edge]:
             if target is None and not shown and (msg_vendor or msg_products) and _refers_back_to_things(s):
                 target = ctx.vendor_id  # "they have been great", "these things": the vendor's products
             if target == ctx.vendor_id and not s.products and not _vendor_in(ctx, s):
-                target = _plural_named_before(ctx, m, s, sents[max(0, i - 3):i]) or target
+                target = _plural_named_before(ctx, m, s, sents[max(0, i - 3):i], theme) or target
             if target is None and titled and theme is not None and theme is not _NONE and theme.lower_ in _SINGULAR:
                 target = titled
             if target:
@@ -624,16 +624,23 @@ def _testimonials(ctx: ThreadContext, m, sents: list[Sentence], lex: dict) -> li
     return out
 
 
-def _plural_named_before(ctx: ThreadContext, m, s: Sentence, before: list[Sentence]) -> str | None:
+_BOUGHT = frozenset({"get", "buy", "order", "purchase", "grab"})
+
+
+def _plural_named_before(ctx: ThreadContext, m, s: Sentence, before: list[Sentence], theme=None) -> str | None:
     """"We've run the X Badges since May ... I recommend them": in a note to no one of the vendor's side (an
     officer telling another agency), "them" after one product named in the plural in the same paragraph is
-    that product. A note to the vendor is left alone (thanks for a gift praises the gift, not the line)."""
+    that product; so is "them" as what is bought ("tell your chief to get them") after that product named in the
+    singular ("the X Badge is the best thing we've rolled out"): one buys things, not the company. A note to the
+    vendor is left alone (thanks for a gift praises the gift, not the line)."""
     if not ({t.lower_ for t in s.doc} & {"them", "they", "these", "those"}):
         return None
     if any(ctx.side(ctx.pid(a)) == "vendor" for a in [*m.to, *m.cc]):
         return None
     named = [(p, text) for t in before if t.paragraph == s.paragraph for p, _, _, text in t.products]
-    if len({p for p, _ in named}) != 1 or not any(text.lower().endswith("s") for _, text in named):
+    bought = theme is not None and theme is not _NONE and theme.lower_ == "them" and theme.dep_ == "dobj" \
+        and theme.head.lemma_.lower() in _BOUGHT
+    if len({p for p, _ in named}) != 1 or not (bought or any(text.lower().endswith("s") for _, text in named)):
         return None
     return named[0][0]
 
