@@ -919,12 +919,16 @@ def _role(c: PersonCluster, prof: Profile, described: bool = True) -> str:
     if votes:
         return votes.most_common(1)[0][0]
     ranks = prof.rank_words()
+    ranked = any(t.lower().split()[0].rstrip(".") in ranks and not _CORPORATE_TITLE.search(t)
+                 for t in [*PersonCluster.titles.peek(c), *PersonCluster.text_titles.peek(c)] if t)
     if elsewhere and not all(_CIVIC_ORG.fullmatch(o) for o in PersonCluster.orgs.peek(c)):
         # "Lt. Dale Voss (Ret.) / Principal, Voss Consulting LLC": a rank, but he signs for a firm (a
-        # sergeant who signs "City of Ashgrove" serves the city's police: his rank still counts)
-        return "other"
-    if any(t.lower().split()[0].rstrip(".") in ranks and not _CORPORATE_TITLE.search(t)
-           for t in [*PersonCluster.titles.peek(c), *PersonCluster.text_titles.peek(c)] if t):
+        # sergeant who signs "City of Ashgrove" serves the city's police: his rank still counts, and so does an
+        # officer's who writes from the agency's own domain and signs the school or site he is posted to:
+        # "Ofc. Ida Kern #212 / Larchmont Middle School")
+        if not (ranked and any(prof.domain_info(e).get("role") == "officer" for e in c.emails)):
+            return "other"
+    if ranked:
         return "officer"
     return "other"
 
