@@ -1006,9 +1006,12 @@ def _draft_products(text: str, vendor_texts: list[str], people_words: set[str], 
                 context[k] += 2
     cands = {k for k in mentions if context[k] >= 2 and mentions[k] >= 2}
     # a name written once, counted and ending in a kind of thing sold, with a capital inside a word as brand names
-    # have ("the two DoorWatch Sensors"): a product even so
+    # have ("the two DoorWatch Sensors"), or written after the vendor's name ("plus the Acme Upkeep Plan at $900/yr"):
+    # a product even so
+    branded_once = {k for k, _, prefix, *_ in mentions_at if prefix}
     cands |= {k for k in mentions if mentions[k] == 1 and context[k] >= 2 and len(k.split()) >= 2
-              and k.split()[-1].lower() in PRODUCT_NOUNS and re.search(r"(?<![A-Z])[a-z]+[A-Z][a-z]", k.split()[0])}
+              and k.split()[-1].lower() in PRODUCT_NOUNS
+              and (re.search(r"(?<![A-Z])[a-z]+[A-Z][a-z]", k.split()[0]) or k in branded_once)}
     # a name written once as the item of a price list and ending in a kind of thing sold ("- Vireo Analyst Seat:
     # $9,800 per seat per year"): the vendor's price list names what it sells
     cands |= {k for k in mentions if mentions[k] == 1 and context[k] >= 3 and len(k.split()) >= 2
@@ -1060,9 +1063,37 @@ def _draft_products(text: str, vendor_texts: list[str], people_words: set[str], 
         branded = any(f.split()[0] != k.split()[0] for f in aliases)  # "Acme Dispatch Console" of "Dispatch Console"
         for tail in _tail_forms(k, [c for c in cands if c != k and c not in merged], text, branded=branded):
             aliases[tail] += 1
-        products.append({"name": k, "unit_price_usd": price,
-                         "aliases": sorted({_singular_phrase(a, singular) for a in aliases if _singular_phrase(a, singular) != k})})
+        name = k
+        branded_form = next((f"{p} {k}" for p in prefixes if f"{p} {k}" in aliases), None)
+        if branded_form and len(k.split()) == 1 and _common_word(k, text) and not _bare_in_sentence(k, text, prefixes):
+            # "Acme Notice", "Acme Home": a brand and a common English word the release never writes bare inside a
+            # sentence is named with the brand ("Notice how ..." opening a sentence names no product)
+            name = branded_form
+            aliases.pop(k, None)
+        products.append({"name": name, "unit_price_usd": price,
+                         "aliases": sorted({_singular_phrase(a, singular) for a in aliases
+                                            if _singular_phrase(a, singular) not in (k, name)})})
     return products
+
+
+def _common_word(word: str, text: str) -> bool:
+    """The word is also written in lower case in the release, as itself or its plural ("alert", "families"): a word of
+    ordinary English, not a coined name."""
+    low = word.lower()
+    forms = {low, low + "s", low + "es", low[:-1] + "ies" if low.endswith("y") else low + "s"}
+    return bool(re.search(r"(?<![\w-])(?:" + "|".join(map(re.escape, forms)) + r")(?![\w-])", text))
+
+
+def _bare_in_sentence(word: str, text: str, prefixes: Sequence[str]) -> bool:
+    """The capitalised word is written without the vendor's name before it inside a sentence (after a lower-case word
+    or a comma), not only opening a sentence, a line or a subject."""
+    for m in re.finditer(r"(?<![\w-])" + re.escape(word) + r"(?![\w-])", text):
+        before = text[:m.start()]
+        if any(before.endswith(p + " ") for p in prefixes):
+            continue
+        if re.search(r"(?:[a-z]|,)[ \t]*\n?[ \t]*$", before[-40:]):
+            return True
+    return False
 
 
 _THOUSANDS = re.compile(r"\$\s?(\d{1,3}(?:\.\d{1,2})?)\s?([kK])\b")
