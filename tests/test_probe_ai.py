@@ -1,0 +1,78 @@
+"""Probe AI (an invented jail-technology vendor and a county sheriff's detention bureau, .eml files in a zip, drafted
+profile): what the release's outsiders sign with, and gift statements its wording showed the rules missing. Every line
+here is invented for these tests (new vendor, agency, people and wording)."""
+from __future__ import annotations
+
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from giftgraph.cli import cli
+
+V = "Noor Castellan <ncastellan@hollowayjail.example>"
+V2 = "Ravi Stroud <rstroud@hollowayjail.example>"
+CAP = "Pruett, Alma <apruett@quincyso.example>"
+LT = "Ostrander, Milo <mostrander@quincyso.example>"
+VSIG = "\n\nNoor Castellan\nAccount Executive\nHolloway Detention Systems\n"
+CSIG = "\n\nCapt. Alma Pruett\nHousing Section, Custody Bureau\nQuincy County Sheriff's Office\n"
+LSIG = "\n\nLt. Milo Ostrander\nCustody Bureau\nQuincy County Sheriff's Office\n"
+
+
+def _release(tmp_path, mails):
+    mail = tmp_path / "mail"
+    mail.mkdir()
+    for i, (frm, to, subject, date, body) in enumerate(mails):
+        (mail / f"m{i:02d}.eml").write_text(
+            f"From: {frm}\nTo: {to}\nSubject: {subject}\nDate: {date}\nMessage-ID: <m{i:02d}@probe-ai.example>\n"
+            f"Content-Type: text/plain; charset=utf-8\n\n{body}\n", encoding="utf-8")
+    case = tmp_path / "case"
+    r = CliRunner().invoke(cli, ["ingest", str(mail), "--profile", "auto", "--timezone", "America/Phoenix",
+                                 "--case", str(case), "-s"])
+    assert r.exit_code == 0, r.output
+    out = tmp_path / "g.json"
+    r = CliRunner().invoke(cli, ["export", "json", "--case", str(case), "-o", str(out)])
+    assert r.exit_code == 0, r.output
+    g = json.loads(out.read_text(encoding="utf-8"))
+    names = {n["id"]: n for n in g["nodes"]}
+    return names, g.get("edges", g.get("links", []))
+
+
+BASE = [
+    (V, CAP, "Tablet install", "Mon, 2 Mar 2026 09:00:00 -0700",
+     "Captain,\n\nOur crew can start in Pod 2 on the 9th. Escorts 0800-1400 would be ideal.\n\nNoor" + VSIG),
+    (CAP, V, "RE: Tablet install", "Mon, 2 Mar 2026 11:00:00 -0700",
+     "Noor, the 9th works. Check in at the north gate.\n\nAlma" + CSIG),
+    (LT, V, "Pod 3 wiring", "Tue, 3 Mar 2026 08:00:00 -0700",
+     "Noor, the Pod 3 closet still has no power to the rack. Can Ravi look Thursday?\n\nMilo" + LSIG),
+    (V2, LT, "RE: Pod 3 wiring", "Tue, 3 Mar 2026 10:00:00 -0700",
+     "Lieutenant, Thursday at 9 is fine.\n\nRavi Stroud\nField Engineer\nHolloway Detention Systems\n"),
+    (V, LT, "Quote", "Wed, 4 Mar 2026 15:00:00 -0700",
+     "Lieutenant,\n\nAttached is the quote you asked for: 40 Ledgerline tablets at $289 per tablet, and the invoice "
+     "for the February lease. Thanks again for choosing Holloway.\n\nNoor" + VSIG),
+]
+
+
+@pytest.mark.model
+def test_a_collective_and_a_board_of_supervisors_are_organisations(tmp_path):
+    mails = BASE + [
+        ("Wendell Ashby <wendell@fernlighthousing.example>", CAP, "Visiting hours for our residents",
+         "Mon, 9 Mar 2026 14:00:00 -0700",
+         "Captain Pruett,\n\nCould two of our peer mentors join the Thursday orientation?\n\nWendell Ashby\n"
+         "Executive Director\nFernlight Recovery Collective\n"),
+        ("Gloria Penhallow <gpenhallow@bos.quincyso.example>", CAP, "Budget item 9",
+         "Tue, 10 Mar 2026 16:00:00 -0700",
+         "Captain,\n\nPlease send the per-bed figures before the hearing.\n\nGloria Penhallow\nSupervisor, District 4\n"
+         "Quincy County Board of Supervisors\n"),
+    ]
+    nodes, edges = _release(tmp_path, mails)
+    orgs = {n["name"] for n in nodes.values() if n["kind"] == "organization"}
+    assert "Fernlight Recovery Collective" in orgs, orgs
+    assert "Quincy County Board of Supervisors" in orgs, orgs
+    member = {(nodes[e["source"]]["name"], nodes[e["target"]]["name"]) for e in edges if e["type"] == "MEMBER_OF"}
+    assert ("Wendell Ashby", "Fernlight Recovery Collective") in member, member
+    assert ("Gloria Penhallow", "Quincy County Board of Supervisors") in member, member
+    # the board signs at a sub-domain of the sheriff's: its supervisor is no officer of the agency
+    role = {n["name"]: n.get("role") for n in nodes.values() if n["kind"] == "person"}
+    assert role["Gloria Penhallow"] == "other", role
+
