@@ -76,3 +76,13 @@ def test_a_collective_and_a_board_of_supervisors_are_organisations(tmp_path):
     role = {n["name"]: n.get("role") for n in nodes.values() if n["kind"] == "person"}
     assert role["Gloria Penhallow"] == "other", role
 
+
+def test_a_rank_cut_short_does_not_end_the_sentence():
+    from giftgraph.nlp.relations.text import split_sentences
+
+    t = ("We are holding two seats for Dep. Ames and Cpl. Roe on the 4th, and Maj. Lind will open the day. "
+         "Supt. Varga sends her regards.")
+    assert [t[s:e] for _, s, e in split_sentences(t)] == [
+        "We are holding two seats for Dep. Ames and Cpl. Roe on the 4th, and Maj. Lind will open the day.",
+        "Supt. Varga sends her regards."]
+

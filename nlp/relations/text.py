@@ -93,7 +93,8 @@ def own_text(m: Message, rules=None, doc=None) -> str:
 
 _SENT_END = re.compile(r"(?<=[.!?])[\"')\]]*\s+(?=[A-Za-z0-9\"'(\[$*])")
 _ABBREVIATIONS = {
-    "mr", "mrs", "ms", "dr", "st", "det", "sgt", "lt", "capt", "cpt", "ofc", "cmdr", "insp",
+    "mr", "mrs", "ms", "dr", "st", "det", "sgt", "lt", "capt", "cpt", "ofc", "cmdr", "insp", "dep", "cpl", "maj",
+    "supt", "asst", "prof", "rev", "hon",
     "inc", "corp", "ltd", "jr", "sr", "vs", "e.g", "i.e", "approx", "dept", "ave", "blvd",
     "p.o", "u.s", "attn", "slo",
 }
