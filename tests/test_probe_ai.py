@@ -86,3 +86,24 @@ def test_a_rank_cut_short_does_not_end_the_sentence():
         "We are holding two seats for Dep. Ames and Cpl. Roe on the 4th, and Maj. Lind will open the day.",
         "Supt. Varga sends her regards."]
 
+
+KIT = "Kittredge, Dana <dkittredge@quincyso.example>"
+KSIG = "\n\nSgt. Dana Kittredge\nCustody Bureau\nQuincy County Sheriff's Office\n"
+
+
+@pytest.mark.model
+def test_a_fee_waived_for_two_people_named_after_for_is_each_one_s(tmp_path):
+    mails = BASE + [
+        (KIT, V, "Pod 2 tablets", "Wed, 4 Mar 2026 07:30:00 -0700",
+         "Noor, two tablets in Pod 2 will not charge. Swap them when you're here?\n\nDana" + KSIG),
+        (V, CAP, "Instructor workshop", "Mon, 16 Mar 2026 10:00:00 -0700",
+         "Captain,\n\nOur instructor workshop in Tempe runs May 5-6. Places are normally $875 per person, but we'd "
+         "like to waive the tuition for Lt. Ostrander and Sgt. Kittredge so the Bureau has its own instructors.\n\nNoor" + VSIG),
+        (CAP, V, "RE: Instructor workshop", "Mon, 16 Mar 2026 13:00:00 -0700",
+         "Noor, please do. Thank you.\n\nAlma" + CSIG),
+    ]
+    nodes, edges = _release(tmp_path, mails)
+    gifts = {(nodes[e["source"]]["name"], nodes[e["target"]]["name"]): e.get("value_usd")
+             for e in edges if e["type"] == "GIFT"}
+    assert gifts == {("Noor Castellan", "Milo Ostrander"): 875.0, ("Noor Castellan", "Dana Kittredge"): 875.0}, gifts
+

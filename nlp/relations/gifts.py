@@ -181,9 +181,11 @@ _CREDIT_BOOKED = re.compile(r"\b(?:(?:on|to|toward|towards|against)\s+(?:your|it
 _CODE_USED = re.compile(r"\b(?:using|used|with|through|via)\s+(?:your|his|her|their)\s+(?:\w+\s+)?code\b", re.I)
 # two people joined by "and" as the object of a verb of giving, hosting or enrolling ("put Olga and Sid through", "have
 # you and Olga there"), not the start of a longer list ("Olga and Sid and Ana", "Olga and Sid, ...")
+# (or the two named after "for": "we'll waive the tuition for Dep. Ames and Dep. Roe"); a name may carry a rank cut short
+_PAIR_NAME = r"(?:[A-Z][a-z]{1,4}\.\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z'’-]+)?"
 _PAIR_OBJECT = re.compile(r"\b(?:send|sending|give|giving|put|putting|have|host|hosting|bring|bringing|treat|treating|invite|"
-                          r"inviting|enroll|enrolling|register|registering|comp|comping)\s+(you|[A-Z][a-z]+(?:\s+[A-Z][a-z'’-]+)?)"
-                          r"\s+and\s+(you|[A-Z][a-z]+(?:\s+[A-Z][a-z'’-]+)?)\b(?!\s*(?:,|and\b))")
+                          r"inviting|enroll|enrolling|register|registering|comp|comping|for)\s+(you|" + _PAIR_NAME + r")"
+                          r"\s+and\s+(you|" + _PAIR_NAME + r")\b(?!\s*(?:,|and\b))")
 _BOTH_OF_THEM = re.compile(r"\b(?:both|each|either|all) of them\b|\bfor them\b", re.I)
 # "register", "sign up", "enrol": putting people down for places (a course's seats), said by whoever chooses them
 _ENROL = r"(?:register|enrol+|sign up|put down|book)"
