@@ -107,3 +107,20 @@ def test_a_fee_waived_for_two_people_named_after_for_is_each_one_s(tmp_path):
              for e in edges if e["type"] == "GIFT"}
     assert gifts == {("Noor Castellan", "Milo Ostrander"): 875.0, ("Noor Castellan", "Dana Kittredge"): 875.0}, gifts
 
+
+def _gifts(nodes, edges):
+    return {(nodes[e["source"]]["name"], nodes[e["target"]]["name"]): e.get("value_usd")
+            for e in edges if e["type"] == "GIFT"}
+
+
+@pytest.mark.model
+def test_a_clock_time_counts_nothing(tmp_path):
+    mails = BASE + [
+        (V, CAP, "Thursday", "Mon, 23 Mar 2026 10:00:00 -0700",
+         "Captain,\n\nAt 8:15 Thursday we'll bring four trays of pastries for the Housing Section, no charge. They run "
+         "$30 each.\n\nNoor" + VSIG),
+        (CAP, V, "RE: Thursday", "Mon, 23 Mar 2026 12:00:00 -0700", "Noor, that's very kind. Thank you!\n\nAlma" + CSIG),
+    ]
+    nodes, edges = _release(tmp_path, mails)
+    assert _gifts(nodes, edges) == {("Noor Castellan", "Housing Section"): 120.0}
+

@@ -478,7 +478,8 @@ _NOT_THINGS_AFTER = re.compile(r"\s*(?:%|percent|am\b|pm\b|a\.m|p\.m|days?\b|wee
 def _counts_pattern(words: frozenset[str]) -> re.Pattern:
     """A count in a text: one of ``words`` (the rules' number words, the longest first) or one or two digits."""
     alts = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    return re.compile(r"(?<![\w$.,])(" + alts + r"|\d{1,2})(?![\w$%])(?![.,]\d)")
+    # (not a clock time: "at 6:30" counts nothing)
+    return re.compile(r"(?<![\w$.,:])(" + alts + r"|\d{1,2})(?![\w$%])(?![.,:]\d)")
 
 
 def count_said(rules, s) -> int | None:
