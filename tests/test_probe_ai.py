@@ -124,3 +124,15 @@ def test_a_clock_time_counts_nothing(tmp_path):
     nodes, edges = _release(tmp_path, mails)
     assert _gifts(nodes, edges) == {("Noor Castellan", "Housing Section"): 120.0}
 
+
+@pytest.mark.model
+def test_a_meal_on_the_vendor_with_its_day_priced_a_head_in_the_next_sentence(tmp_path):
+    mails = BASE + [
+        (V, CAP, "Wrap-up", "Tue, 24 Mar 2026 09:00:00 -0700",
+         "Captain,\n\nThanks for a smooth cutover week. Lunch Friday is on Holloway for the four of you, at the grill "
+         "on Main. Plan on roughly $35 a head.\n\nNoor" + VSIG),
+        (CAP, V, "RE: Wrap-up", "Tue, 24 Mar 2026 10:30:00 -0700", "We'll see you there. Thanks!\n\nAlma" + CSIG),
+    ]
+    nodes, edges = _release(tmp_path, mails)
+    assert _gifts(nodes, edges) == {("Noor Castellan", "Housing Section"): 140.0}
+

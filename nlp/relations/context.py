@@ -399,6 +399,8 @@ class ThreadContext:
                                    "entirely", "totally", "completely", "fully", "courtesy", "compliments"})
     _ON_VENDOR_AFTER = frozenset({"dime", "tab", "account", "budget"})
     _COPULAS = frozenset({"is", "are", "was", "were", "'s", "\u2019s", "'re", "\u2019re"})
+    _MEAL_WHEN = frozenset({"tonight", "today", "tomorrow", "monday", "tuesday", "wednesday", "thursday", "friday",
+                            "saturday", "sunday"})
 
     # "covered by Acme", "paid for by Acme", "picked up by Acme", "courtesy of Acme": the vendor as who pays
     _PAID_BY = (("covered", "by"), ("paid", "by"), ("paid", "for", "by"), ("picked", "up", "by"), ("comped", "by"),
@@ -435,8 +437,10 @@ class ThreadContext:
                 end += 2
             # at the end of a clause; or, after a meal or a round and its copula, before when ("drinks are on Acme
             # after the expo")
+            # (the meal may carry its day: "dinner tonight is on Acme for the four of you", "lunch Friday is on Acme")
+            meal = a - 4 if a >= 4 and doc[a - 3].lower_ in self._MEAL_WHEN else a - 3
             if end == len(doc) or doc[end].is_punct or (a >= 3 and doc[a - 2].lower_ in self._COPULAS and
-                                                          values.COST_WORD.search(doc[a - 3].lower_)):
+                                                          values.COST_WORD.search(doc[meal].lower_)):
                 cues["free"].append(doc[a - 1:end])
 
     def _marks_vocab(self):

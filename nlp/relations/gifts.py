@@ -263,6 +263,8 @@ class _GiftReader:
             return True
         if per_head(self.rules, s, each=s.has("each_of_you") or bool(COST_WORD.search(s.text.lower()))) is not None:
             return True  # "greens fees, cart and lunch are on us (about $175 a player)"
+        if self._head_after(s) is not None:
+            return True  # "Dinner tonight is on Acme for the four of you. Figure about $50 a head."
         if list_price(s) is not None:
             return True  # "a thermal kit, on the house (MSRP $1,200)"
         if _COST_PRICED.search(s.text):
@@ -275,6 +277,16 @@ class _GiftReader:
             if any(t.products for t in sents[s.index + 1:s.index + 4]):
                 return True
         return self.following_value(s) is not None or self.preceding_value(s) is not None
+
+    def _head_after(self, s: Sentence) -> float | None:
+        """A meal or a round said free with no amount, priced per person in the next sentence of the paragraph
+        ("Lunch Friday is on Acme for the four of you. Figure about $25 a head."): that amount, each one's."""
+        if s.products or not s.has("free") or parse_money(s.text):
+            return None
+        for t in self.ctx.sentences.get(s.message.id, [])[s.index + 1:s.index + 2]:
+            if t.paragraph == s.paragraph and not t.has("purchase") and not t.has("conditional"):
+                return per_head(self.rules, t)
+        return None
 
     def _credit_earned(self, s: Sentence) -> bool:
         """The vendor booking a credit on the reader's account in the sentence that names the code it rewards or reports
@@ -2536,6 +2548,8 @@ class _GiftReader:
             if value is not None and any(per_head(self.rules, t) == value for t in
                                          ctx.sentences.get(m.id, [])[s.index + 1:s.index + 3] if t.paragraph == s.paragraph):
                 head, value = value, None
+            if value is None and head is None and s.has("free"):
+                head = self._head_after(s)
         if head is not None and not split and len(recipients) == 1 and passed_from is None:
             # "Gentlemen, ... about $160 a player", "Sgt. Boyle, Andre - dinner was my treat, $45 a head": an amount a
             # person, to people the greeting speaks to together, is each one's
