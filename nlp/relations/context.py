@@ -150,10 +150,10 @@ class ThreadContext:
         or a credit it books ("that's a $4,000 credit on your renewal"): a message of the vendor's side naming a thing
         of the hospitality lexicon (`hosted_things`), a bill or a credit anchors its thread too; the gift rules then
         decide whether anything is given."""
+        if self.side(self.pid(m.sender)) != "vendor":
+            return False  # (asked first: the searches below would run over every other message of a large release)
         rx = self.rules.hosted_things
-        if not ((rx is not None and rx.search(text)) or self._CAME_TO_BILL.search(text) or self._CREDIT_SAID.search(text)):
-            return False
-        return self.side(self.pid(m.sender)) == "vendor"
+        return bool((rx is not None and rx.search(text)) or self._CAME_TO_BILL.search(text) or self._CREDIT_SAID.search(text))
 
     # a credit of an amount the vendor's side books for the reader: "that's a $4,000 credit on your renewal"
     _CREDIT_SAID = re.compile(r"\$\s?\d[\d,.]*k?\s+(?:(?:in|of)\s+)?(?:[A-Za-z-]+\s+){0,2}?credits?\b", re.I)
