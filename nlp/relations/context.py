@@ -83,6 +83,11 @@ def _codes_trie_regex(keys: frozenset[str]) -> re.Pattern:
     return re.compile(r"(?<![A-Za-z0-9])(?:" + trie + r")(?![A-Za-z0-9]|[._\-][A-Za-z0-9])", re.I)
 
 
+# a credit of an amount ("a $4,000 credit", "$4,000 in renewal credit"; not a credit card): the gift rules read where it
+# is booked (`gifts._CREDIT_AMOUNT`)
+CREDIT_SAID = r"\$\s?\d[\d,.]*k?\s+(?:(?:in|of)\s+)?(?:[A-Za-z-]+\s+){0,2}?credits?\b"
+
+
 class ThreadContext:
     """A release read once for the relation extractors.
 
@@ -155,8 +160,7 @@ class ThreadContext:
         rx = self.rules.hosted_things
         return bool((rx is not None and rx.search(text)) or self._CAME_TO_BILL.search(text) or self._CREDIT_SAID.search(text))
 
-    # a credit of an amount the vendor's side books for the reader: "that's a $4,000 credit on your renewal"
-    _CREDIT_SAID = re.compile(r"\$\s?\d[\d,.]*k?\s+(?:(?:in|of)\s+)?(?:[A-Za-z-]+\s+){0,2}?credits?\b", re.I)
+    _CREDIT_SAID = re.compile(CREDIT_SAID, re.I)
 
     # what such a thing came to, told afterwards by the place and the bill: "Rosa's came to $188 with the tip"
     _CAME_TO_BILL = re.compile(r"\b(?:came\s+(?:out\s+)?to|ran(?:\s+us)?)\s+(?:about\s+|around\s+|roughly\s+)?\$\s?\d"

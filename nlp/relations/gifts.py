@@ -2,6 +2,8 @@
 accepts, ships or acknowledges, and that nobody declines or withdraws."""
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -9,7 +11,7 @@ from dataclasses import dataclass, field
 from giftgraph.graph.model import Edge
 from giftgraph.ingest.message import Message, make_id
 
-from .context import ThreadContext, kind_of
+from .context import CREDIT_SAID, ThreadContext, kind_of
 from .referrals import reported_uses
 from .text import OWE_QUESTION, VALUE_QUESTION, Sentence
 from .threads import subject_key
@@ -171,8 +173,8 @@ _CREDIT = re.compile(r"\$\s?\d[\d,.]*k?\s+(?:in|of)\s+(?:[A-Za-z-]+\s+){0,2}cred
 _BOOKED = re.compile(r"\b(?:on your account|credited)\b", re.I)
 # a credit of an amount ("a $4,000 credit", "$4,000 in renewal credit"; not a credit card) and where it is booked:
 # "on Metro's renewal", "on your account", "toward its invoice", "applied to next year's bill", "credited"
-_CREDIT_AMOUNT = re.compile(r"\$\s?\d[\d,.]*k?\s+(?:(?:in|of)\s+)?(?:[A-Za-z-]+\s+){0,2}?credits?\b"
-                            r"(?=\s*(?:[,.;:!)]|$|(?:on|to|toward|towards|against|is|was|has|have|now|applied|posted)\b))", re.I)
+_CREDIT_AMOUNT = re.compile(CREDIT_SAID + r"(?=\s*(?:[,.;:!)]|$|(?:on|to|toward|towards|against|is|was|has|have|now|"
+                                          r"applied|posted)\b))", re.I)
 # a condition before the credit: "if they sign", "once three more agencies sign", "when Riverton signs"
 _CREDIT_IF = re.compile(r"\b(?:if|once|when|whenever|unless|as\s+soon\s+as|should)\b", re.I)
 _CREDIT_BOOKED = re.compile(r"\b(?:(?:on|to|toward|towards|against)\s+(?:your|its|their|the|[A-Z][\w.-]*(?:'s|\u2019s))\s+"
@@ -2089,20 +2091,25 @@ class _GiftReader:
         pending = [g for g in gifts if not (g.declined or g.withdrawn) and not g.items
                    and not g.later_items and g.stated_value is None and g.per_head is None and g.ship_value is None
                    and (g.accepted or g.shipped or g.received) and any(s.has("hosted") for s in g.offer_sents)]
+        # the messages are in the order of their printed times: a gift's search starts two days before its offer
+        # (a printed time's zone moves it by less than a day), not at the release's first message
+        keys = [m.sent or "" for m in ctx.messages] if pending else []
         for g in pending:
             start = _sent_utc(g.offer)
             if start is None:
                 continue
-            for m in ctx.messages:
+            thread = self._where.get(g.offer.id, (None,))[0]
+            # the same reader: a recipient, or the one the offer was written to (lunch "for the whole floor"
+            # offered to its lieutenant, who is told afterwards what it came to)
+            readers = set(g.recipients) | set(ctx.addressees(g.offer))
+            first = bisect.bisect_left(keys, (start - timedelta(days=2)).strftime("%Y-%m-%d"))
+            for m in itertools.islice(ctx.messages, first, None):
                 t = _sent_utc(m)
                 if m is g.offer or t is None or t <= start or m.id not in ctx.relevant or m.id in ctx.skipped:
                     continue
                 if t > start + timedelta(days=self._VALUED_DAYS):
                     break
-                same_thread = self._where.get(m.id, (None,))[0] is self._where.get(g.offer.id, (None,))[0]
-                # the same reader: a recipient, or the one the offer was written to (lunch "for the whole floor"
-                # offered to its lieutenant, who is told afterwards what it came to)
-                readers = set(g.recipients) | set(ctx.addressees(g.offer))
+                same_thread = self._where.get(m.id, (None,))[0] is thread
                 if ctx.pid(m.sender) != g.giver or not (same_thread or readers & set(ctx.addressees(m))):
                     continue
                 for s in ctx.sentences.get(m.id, []):
