@@ -641,6 +641,24 @@ class ThreadContext:
                 hits.append(n.id)
         return hits[0] if len(hits) == 1 else None
 
+    def org_of_person(self, pid: str) -> str | None:
+        """The organisation a person's address belongs to by the profile's domains (the one their ``MEMBER_OF``
+        falls back to when no signature names a unit): "kramos@cedarfd.gov" -> the fire department. Not the
+        vendor."""
+        n = self.index_nodes.get(pid)
+        domain_info = getattr(self.profile, "domain_info", None)
+        if n is None or n.kind != "person" or domain_info is None:
+            return None
+        for e in sorted(n.emails):
+            name = (domain_info(e) or {}).get("organization")
+            if not name:
+                continue
+            for o in self.index_nodes.values():
+                if o.kind == "organization" and o.id != self.vendor_id and name.lower() in (
+                        o.name.lower(), *(a.lower() for a in o.aliases)):
+                    return o.id
+        return None
+
     def division_of(self, pid: str) -> str | None:
         """The person's division: ``index.member_of[pid]`` when the index offers it, else a
         division/unit/affiliation attribute of the person node, else the division their own

@@ -34,6 +34,7 @@ from .values import (
     sum_value,
     uses_in,
     uses_reported,
+    words_to_number,
 )
 
 # words that add things to what an offer has named ("plus a Relay Chime", "a Chime too", "along with")
@@ -1624,13 +1625,18 @@ class _GiftReader:
                 if ((prev == "your" and prev2 not in self._LOCATIVE) or (prev == "the" and prev2 == "for")
                         or (prev in {"the", "your"} and prev2 == "to" and (possessive or self._transfer_before(
                             " ".join(t.lower_ for t in doc[max(0, span.start - 8):span.start - 2]))))):
-                    div = ctx.find(doc[span.start - 1:span.end].text, m, ("division",)) or ctx.division_of(you[0])
+                    # ("drop them at the Harbor Unit for the team": the one unit the sentence names; "for the
+                    # department" to a reader of no known unit: the organisation their address belongs to)
+                    div = ctx.find(doc[span.start - 1:span.end].text, m, ("division",)) or (
+                        self._unit_named_in(s) if span.text.lower() not in self._ORG_LEVEL else None) or (
+                        ctx.division_of(you[0])) or (
+                        ctx.org_of_person(you[0]) if span.text.lower() in self._ORG_LEVEL else None)
                     if div:
                         return [div], False
         # "lunch for the six of you": the reader and colleagues, a group of the reader's unit; "for the cadets to keep",
         # "for your recruits": the people the reader's unit trains or leads
         if you and len(you) == 1 and not s.has("each_of_you") and not s.has("personal_use"):
-            if self._group_size(s) > 1 or _UNIT_PEOPLE.search(s.text):
+            if self._group_size(s) > 1 or _UNIT_PEOPLE.search(s.text) or self._heads_counted(s) > 2:
                 div = ctx.division_of(you[0])
                 if div:
                     return [div], False
@@ -1773,6 +1779,19 @@ class _GiftReader:
         group = re.search(r"\b(?:for the|all|the) (\w+) of you\b", s.text.lower())
         n = count_of(self.rules, group.group(1)) if group else None
         return n if n and 2 <= n <= 99 else 1
+
+    _HEADS = re.compile(r"\bfor (?:about |around |roughly |some |nearly |up to |close to |all )?([\w,-]+) (?:of (?:your|the) )?"
+                        r"(?:people|folks|officers|deputies|troopers|guests|staff|staffers|members|employees|personnel|"
+                        r"analysts|dispatchers|firefighters|crew members|cadets|recruits)\b", re.I)
+
+    def _heads_counted(self, s: Sentence) -> int:
+        """How many people the sentence says the thing is for ("a spread for about 45 people", "lunch for 20
+        officers"): 0 when it counts none."""
+        x = self._HEADS.search(s.text)
+        if not x:
+            return 0
+        w = x.group(1).lower().replace(",", "")
+        return count_of(self.rules, w) or words_to_number(w) or 0
 
     _NOT_PLURAL = frozenset({"thanks", "yours", "this", "its", "ours", "news", "plus", "always", "perhaps", "hours",
                              "address", "business", "access", "process", "status", "was", "has", "is", "as", "us"})
@@ -2021,6 +2040,33 @@ class _GiftReader:
                 if len(orgs) == 1:
                     return orgs.pop()
         return None
+
+    # places of a service (licences, seats, user accounts) so many that they are an organisation's, not a person's
+    _MANY_PLACES = 10
+
+    _PLACE_WORDS = frozenset({"licences", "licenses", "seats", "accounts", "logins", "subscriptions"})
+
+    def _seats_for_many(self, s: Sentence, items: dict[str, int]) -> bool:
+        """Every item is a service or places for people, and together at least ``_MANY_PLACES`` of them; or the
+        sentence counts that many licences or seats ("extended all 60 named licences")."""
+        if items and all(self._service(p) or self._seats(p) for p in items) and sum(items.values()) >= self._MANY_PLACES:
+            return True
+        doc = s.doc
+        for t in doc:
+            if t.lower_ in self._PLACE_WORDS:
+                for w in doc[max(0, t.i - 3):t.i]:
+                    n = count_of(self.rules, w.lower_.replace(",", "")) or words_to_number(w.lower_)
+                    if n and n >= self._MANY_PLACES:
+                        return True
+        return False
+
+    # unit words that name a whole organisation, not a unit of it
+    _ORG_LEVEL = frozenset({"department", "agency"})
+
+    def _unit_named_in(self, s: Sentence) -> str | None:
+        """The one division the sentence names ("drop them off at the Harbor Unit for the team"), if one."""
+        units = {x.node_id for x in self.ctx.mentions_in(s) if x.kind == "division" and x.node_id}
+        return units.pop() if len(units) == 1 else None
 
     def _first_object(self, before: str, after: str) -> bool:
         """A name right after a verb of giving ("give the", "awarded your") and right before what is given ("a",
@@ -2536,6 +2582,10 @@ class _GiftReader:
         if not recipients:
             return
         items = self.items_here(s)
+        if passed_from is None and len(recipients) == 1 and not split and self._seats_for_many(s, items):
+            # "we've extended all 60 named licences through Q3 at no charge": more places of a service than one reader
+            # fills are their organisation's
+            recipients = [ctx.org_of_person(recipients[0]) or recipients[0]]
         came_to = self._rate_met(s) if s.has("conditional") and len(items) == 1 else None
         if came_to:
             items = {pid: came_to for pid in items}  # "a X for every 5, so three are headed your way": three X
@@ -2647,12 +2697,26 @@ class _GiftReader:
             return None
         sents = ctx.sentences.get(m.id, [])
         body = m.body or ""
+        # "Would the Harbor Unit want some? No charge.": the unit the offer asks, in the sentence before
+        for t in [x for x in sents[max(0, s.index - 1):s.index] if x.paragraph == s.paragraph] + [s]:
+            for mn in ctx.mentions_in(t):
+                if mn.kind == "division" and mn.node_id and self._UNIT_ASKED.search(
+                        " ".join(body[max(t.start, mn.start - 30):mn.start].split()) + " ") and self._UNIT_WANTS.match(
+                        body[mn.end:mn.end + 12]):
+                    return mn.node_id
         for t in [s, *[x for x in sents[s.index + 1:s.index + 3] if x.paragraph == s.paragraph]]:
             for mn in ctx.mentions_in(t):
                 before = " ".join(body[max(t.start, mn.start - 40):mn.start].split())
                 if mn.kind == "division" and mn.node_id and (self._UNIT_GIVEN.search(before + " ") or re.search(
                         _KEEP_WITH + r"(?:\s+(?:the|your))?$", before, re.I)):
                     return mn.node_id
+            # "A dozen X left over. Mind if I drop them at the Harbor Unit for the team?": the one unit a sentence of
+            # the offer names where it says whose people the things ("them") are for (not "I'll demo it at the Harbor
+            # Unit for the team" of nothing given)
+            if t is not s and self._FOR_PEOPLE.search(t.text) and self._THEM.search(t.text):
+                unit = self._unit_named_in(t)
+                if unit:
+                    return unit
             for x in self._UNIT_KEEPS.finditer(t.text):
                 noun = x.group(1).lower()
                 if not any(sp.text.lower() == noun for sp in t.spans("unit_words")):
@@ -2674,6 +2738,10 @@ class _GiftReader:
                     return units.pop()
         return None
 
+    _UNIT_ASKED = re.compile(r"\b(?:would|does|do|could|can|will|might)\s+(?:the|your)\s+$", re.I)
+    _UNIT_WANTS = re.compile(r"\s+(?:want|like|use|need|take)\b", re.I)
+    _THEM = re.compile(r"\b(?:them|these|those|they|it)\b", re.I)
+    _FOR_PEOPLE = re.compile(r"\bfor (?:the|your) (?:whole |entire )?(?:team|crew|squad|shift|unit|guys|folks|people)\b", re.I)
     _GIFT_TO = re.compile(r"\b(?:thank[- ]you|gift|present|donation)\s+(?:to|for)\s+(?:the|your)\s+", re.I)
 
     def _vocative_shares(self, s: Sentence, m: Message) -> list[tuple[str, int, int]]:
