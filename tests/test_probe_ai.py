@@ -136,3 +136,18 @@ def test_a_meal_on_the_vendor_with_its_day_priced_a_head_in_the_next_sentence(tm
     nodes, edges = _release(tmp_path, mails)
     assert _gifts(nodes, edges) == {("Noor Castellan", "Housing Section"): 140.0}
 
+
+@pytest.mark.model
+def test_a_referral_credit_named_by_its_amount_and_booked_to_a_unit_s_account(tmp_path):
+    mails = BASE + [
+        (V, LT, "Marlin County", "Mon, 4 May 2026 08:00:00 -0700",
+         "Milo,\n\nMarlin County went live last week and listed Quincy as the agency that sent them our way. Under "
+         "the referral agreement a $7,500 credit has been posted to the Custody Bureau's service account; it will "
+         "show on your next statement.\n\nNoor" + VSIG),
+        # an outage credit is no gift
+        (V, LT, "Outage", "Tue, 5 May 2026 08:00:00 -0700",
+         "Milo,\n\nSorry again for Saturday's outage. A $400 credit has been applied to your account.\n\nNoor" + VSIG),
+    ]
+    nodes, edges = _release(tmp_path, mails)
+    assert _gifts(nodes, edges) == {("Noor Castellan", "Custody Bureau"): 7500.0}
+

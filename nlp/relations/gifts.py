@@ -179,7 +179,9 @@ _CREDIT_AMOUNT = re.compile(CREDIT_SAID + r"(?=\s*(?:[,.;:!)]|$|(?:on|to|toward|
 # a condition before the credit: "if they sign", "once three more agencies sign", "when Riverton signs"
 _CREDIT_IF = re.compile(r"\b(?:if|once|when|whenever|unless|as\s+soon\s+as|should)\b", re.I)
 _CREDIT_BOOKED = re.compile(r"\b(?:(?:on|to|toward|towards|against)\s+(?:your|its|their|the|[A-Z][\w.-]*(?:'s|\u2019s))\s+"
-                            r"(?:[\w-]+\s+){0,2}?(?:account|renewal|invoice|bill|balance|subscription)s?|credited)\b")
+                            r"(?:[\w'\u2019-]+\s+){0,3}?(?:account|renewal|invoice|bill|balance|subscription)s?|credited)\b")
+# a credit said to be for a referral: "Under the referral program a $10,000 credit has been applied to ..."
+_REFERRAL_WORD = re.compile(r"\breferr(?:al|als|ed|ing)\b", re.I)
 # a code said to be used without its printing: "signed using your code", "came in with your referral code"
 _CODE_USED = re.compile(r"\b(?:using|used|with|through|via)\s+(?:your|his|her|their)\s+(?:\w+\s+)?code\b", re.I)
 # two people joined by "and" as the object of a verb of giving, hosting or enrolling ("put Olga and Sid through", "have
@@ -307,7 +309,8 @@ class _GiftReader:
             return False
         sents = self.ctx.sentences.get(s.message.id, [])
         before = [t for t in sents[max(0, s.index - 1):s.index] if t.paragraph == s.paragraph]
-        return any((bool(t.codes) or reported_uses(t) is not None or bool(_CODE_USED.search(t.text)))
+        return any((bool(t.codes) or reported_uses(t) is not None or bool(_CODE_USED.search(t.text))
+                    or t is s and bool(_REFERRAL_WORD.search(t.text)))
                    and not t.has("conditional") and not (t is not s and _CREDIT_IF.search(t.text)) for t in [s, *before])
 
     def list_intro(self, s: Sentence) -> Sentence | None:
