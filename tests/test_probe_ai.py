@@ -151,3 +151,22 @@ def test_a_referral_credit_named_by_its_amount_and_booked_to_a_unit_s_account(tm
     nodes, edges = _release(tmp_path, mails)
     assert _gifts(nodes, edges) == {("Noor Castellan", "Custody Bureau"): 7500.0}
 
+
+WENDELL = "Wendell Ashby <wendell@fernlight.example>"
+
+
+@pytest.mark.model
+def test_an_organisation_named_by_the_first_words_of_its_name_after_a_verb_of_giving_receives(tmp_path):
+    mails = BASE + [
+        (WENDELL, CAP, "Orientation", "Mon, 9 Mar 2026 14:00:00 -0700",
+         "Captain Pruett,\n\nCould two of our peer mentors join the Thursday orientation?\n\nWendell Ashby\n"
+         "Executive Director\nFernlight Recovery Collective\n"),
+        (CAP, WENDELL, "Spare tablets", "Mon, 13 Apr 2026 09:00:00 -0700",
+         "Wendell,\n\nThe upgrade left us with some spares. I'm donating three Ledgerline tablets to Fernlight "
+         "Recovery for the sober-living house, no strings attached.\n\nAlma" + CSIG),
+        (WENDELL, CAP, "RE: Spare tablets", "Mon, 13 Apr 2026 11:00:00 -0700",
+         "Alma, that's wonderful, thank you! The residents will put them to good use.\n\nWendell Ashby\n"
+         "Executive Director\nFernlight Recovery Collective\n"),
+    ]
+    nodes, edges = _release(tmp_path, mails)
+    assert _gifts(nodes, edges) == {("Alma Pruett", "Fernlight Recovery Collective"): 3 * 289.0}

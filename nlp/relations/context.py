@@ -623,6 +623,17 @@ class ThreadContext:
                 break
         return last
 
+    def org_by_short_form(self, text: str) -> str | None:
+        """The one organisation of the release (not the vendor or the agency) whose name or alias starts with
+        ``text``, two words or more ("Birch Row" for "Birch Row Recovery Fellowship"); None when none or several do."""
+        t = norm_ws(text).lower()
+        if len(t.split()) < 2:
+            return None
+        hits = {n.id for n in self.index_nodes.values()
+                if n.kind == "organization" and n.id not in (self.vendor_id, self.agency_id)
+                and any(f.lower().startswith(t + " ") for f in (n.name, *n.aliases) if f)}
+        return hits.pop() if len(hits) == 1 else None
+
     def org_of_address(self, addr) -> str | None:
         """The organisation an outside address belongs to, by its domain: "info@maplechapel.org" ->
         Maple Chapel of Lakeview (the name, squashed, starts with the domain's label)."""

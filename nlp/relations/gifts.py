@@ -182,6 +182,8 @@ _CREDIT_BOOKED = re.compile(r"\b(?:(?:on|to|toward|towards|against)\s+(?:your|it
                             r"(?:[\w'\u2019-]+\s+){0,3}?(?:account|renewal|invoice|bill|balance|subscription)s?|credited)\b")
 # a credit said to be for a referral: "Under the referral program a $10,000 credit has been applied to ..."
 _REFERRAL_WORD = re.compile(r"\breferr(?:al|als|ed|ing)\b", re.I)
+# capitalised words after "to"/"for": perhaps the first words of an organisation's name ("giving them to Birch Row")
+_TO_NAME = re.compile(r"\b(?:to|for)\s+((?:[A-Z][\w'’-]+\s+){1,3}[A-Z][\w'’-]+)")
 # a code said to be used without its printing: "signed using your code", "came in with your referral code"
 _CODE_USED = re.compile(r"\b(?:using|used|with|through|via)\s+(?:your|his|her|their)\s+(?:\w+\s+)?code\b", re.I)
 # two people joined by "and" as the object of a verb of giving, hosting or enrolling ("put Olga and Sid through", "have
@@ -2023,6 +2025,13 @@ class _GiftReader:
                 if m_to and before[:m_to.start()].split()[-1:] and \
                         before[:m_to.start()].split()[-1] in self.rules.lexicons.get("gift_nouns", ()):
                     return mention.node_id
+        # "I'm giving them to Birch Row for the halfway house": an organisation of the release named by the first
+        # words of its name ("Birch Row Recovery Fellowship"), after "to"/"for" and a verb of giving
+        for x in _TO_NAME.finditer(s.text):
+            if self._transfer_before(" ".join(s.text[:x.start()].lower().split())):
+                nid = ctx.org_by_short_form(x.group(1))
+                if nid:
+                    return nid
         for span in s.spans("org_words"):
             if span.start == 0:
                 continue
