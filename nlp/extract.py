@@ -74,6 +74,10 @@ _UNIT_LINE = re.compile(r"(?:[A-Z][A-Za-z&'-]+\s+){1,4}(?:" + "|".join(re.escape
 
 # organisation words an agency's own units carry ("Crime Analysis Unit", "Valley Bureau")
 _ORG_KIND_END = re.compile(r"\s(?:PD|HOA|BID|VFD|VFC|Volunteer Fire Company|Police Department|Sheriff['\u2019]?s Office|Marshal['\u2019]?s Office|Fire Department|"
+                           # a police force named by what it polices ("Lanark State Police", "Harbor Transit Police")
+                           # (after a name: not "the State Police" alone)
+                           r"(?<=\w\s)(?:State|Transit|Capitol|Tribal|University|Campus|Airport|Port|Park|Railroad|School|"
+                           r"Housing) Police|(?<=\w\s)(?:Highway|State) Patrol|"
                            r"Homeowners['\u2019]? Association|Business Improvement District|"
                            r"Authority|Commission|(?<=County )SO|(?<=Parish )SO|"
                            # a school named by its level ("Fernwood Elementary", "Oakmont Middle School")
@@ -635,6 +639,14 @@ def _possessive_short_forms(res: Resolver, texts: Iterable[str]) -> None:
         res.table["organization"][prefix.lower()] = name
 
 
+# what an agency does when it takes up a referral: signs, orders, books ("signed yesterday", "'s order came in")
+_SIGNS_ON = re.compile(r"(?:(?:['\u2019]s)?\s+(?:order|purchase|contract)\s+(?:came|went|is|was|has)\b|"
+                       r"\s+(?:has\s+|have\s+|just\s+|officially\s+|finally\s+)?"
+                       r"(?:signed|ordered|booked|purchased|bought|went\s+live|came\s+on\s+board|placed\s+(?:an|its|their)\s+"
+                       r"order)\b)")
+_CODE_TALK = re.compile(r"\b(?:code|referr(?:al|ed|ing)|referral)\b", re.I)
+
+
 def _add_text_orgs(doc, res: Resolver, org_words: set[str] | frozenset[str], title_words=frozenset(),
                    profile: Profile | None = None) -> None:
     """Organisations named in a message's text: an ORG span with an organisation word ("Hillside Fellowship"),
@@ -647,6 +659,18 @@ def _add_text_orgs(doc, res: Resolver, org_words: set[str] | frozenset[str], tit
         # the model may call "Easton PD" a place, a person or a title: a name that ends with the kind of
         # organisation it is (`_ORG_KIND_END`) is an organisation whatever its label
         kind_end = e.label_ in _NAME_LABELS and bool(_ORG_KIND_END.search(e.text))
+        # "Tamber County signed this morning with your code", "Brill County's order came in with CODE12": a place that
+        # signs or orders, in a message about a code or a referral, is the agency of that place
+        if e.label_ in ("GPE", "ORG") and not e.ent_id_ and named and 1 <= len(e) <= 5 and "\n" not in e.text and \
+                _SIGNS_ON.match(doc.text, e.end_char) and (_CODE_TALK.search(
+                    doc.text[max(0, e.start_char - 300):e.end_char + 300]) or any(
+                    x.ent_id_.startswith("code:") and abs(x.start_char - e.start_char) < 300 for x in doc.ents)):
+            # (the name only: "Tasha - Harlow County" is a greeting and the county)
+            name = _clean_org_span(re.split(r"\s+[-\u2013\u2014]\s+|,\s+", re.sub(r"['\u2019]s$", "", e.text))[-1])
+            # (two words or more: "Fairhaven signed" names the town, its agency known by its full name elsewhere)
+            if len(name.split()) >= 2 and not re.search(r"\b\d{1,6}\s+$", doc.text[max(0, e.start_char - 8):e.start_char]):
+                res.used["organization"].add(res.add_org(name))
+                continue
         ext = _org_extent(doc, e, org_words, title_words) if (e.label_ == "ORG" or e.label_ in _NAME_LABELS) and \
             not e.ent_id_ and named and "\n" not in e.text else None
         if ext is not None:
