@@ -54,6 +54,9 @@ _MONTH = re.compile(r"\b(?:january|february|march|april|may|june|july|august|sep
 _OCR_TIME = re.compile(r"(?<![\w:])([\dlIOo]{1,2}):([\dlIOo]{2})(?![\w])")
 _OCR_YEAR = re.compile(r"(?<![\w])((?:19|2[0O])[\dOo]{2})(?![\w])")
 _DIGITS = str.maketrans("lIOo", "1100")
+# and in the day of the month beside the month's name: "Mar l0, 2026", "l0 Mar 2026" (one digit read, one letter)
+_MON_NAME = r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+_OCR_DAY = re.compile(rf"({_MON_NAME}\s+)([lI]\d|\d[lIO])(?=,?\s)|(?<![\w])([lI]\d|\d[lIO])(?=\s+{_MON_NAME}\s)")
 _YEAR = re.compile(r"(?<!\d)(19[7-9]\d|20\d\d)(?!\d)|(?<!\d)\d{1,2}/\d{1,2}/\d{2}(?!\d)")
 _TIME = re.compile(r"\d{1,2}:\d{2}")
 _JUNK = re.compile(r"\s+at\s+|\s*\((?:UTC|GMT)[^)]*\)|[\[\]|]")
@@ -100,6 +103,7 @@ def parse_date(text: str, timezone: str = "UTC") -> str:
     s = _BRACKETED_ZONE.sub(r" \1", s)
     s = _OCR_TIME.sub(lambda m: m.group(0).translate(_DIGITS) if re.search(r"\d", m.group(0)) else m.group(0), s)
     s = _OCR_YEAR.sub(lambda m: m.group(1).translate(_DIGITS), s)
+    s = _OCR_DAY.sub(lambda m: (m.group(1) + m.group(2).translate(_DIGITS)) if m.group(1) else m.group(3).translate(_DIGITS), s)
     if not _TIME.search(s):  # OCR: "9.53 AM"
         s = re.sub(r"(?<![\d.])(\d{1,2})\.(\d\d)(?=\s*[AaPp]\.?[Mm]\b)", r"\1:\2", s)
     s = _JUNK.sub(" ", s).strip()

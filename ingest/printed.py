@@ -38,7 +38,9 @@ _CANON = {"from": "from", "frorn": "from", "sent": "sent", "date": "sent", "to":
           "attachments": "attachments", "importance": "importance", "reply-to": "reply-to"}
 _DOW = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*"
 _MON = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
-_GMAIL_DATE = (rf"(?:{_DOW},?\s+)?(?:{_MON}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MON}\s+\d{{4}})"
+# the day of the month, with OCR's letter for one of its two digits ("Mar l0", "Mar 1O")
+_DAY = r"(?:\d{1,2}|[lI]\d|\d[lIO])"
+_GMAIL_DATE = (rf"(?:{_DOW},?\s+)?(?:{_MON}\s+{_DAY},?\s+\d{{4}}|{_DAY}\s+{_MON}\s+\d{{4}})"
                rf",?\s+(?:at\s+)?\d{{1,2}}:\d{{2}}\s*(?:[AaPp]\.?[Mm]\.?)?")
 _GMAIL_RE = re.compile(rf"^\s*(?P<who>[^<>:]{{1,80}}?\s*(?:<[^<>\s]+@[^<>\s]+>)?)\s+(?P<date>{_GMAIL_DATE})"
                        rf"(?:\s*\([^)]*\))?\s*$")
