@@ -58,6 +58,12 @@ _SEPARATOR = re.compile(r"^\s*(?:_{8,}|-{3,}\s*(?:Original Message|Forwarded mes
                         r"-{2,}\s*Original Message\s*-{2,}|Begin forwarded message:|\[Quoted text hidden\]|"
                         r"-{8,}|={8,})\s*$", re.I)
 _MESSAGES_COUNT = re.compile(r"^\s*\d+\s+messages?\s*$")
+# Gmail's on-screen header printed (a screenshot, "Print" of the open conversation): under "Name <addr>   date" the
+# recipients are one lower-case line of given names with "me" for the account's owner ("to me", "to Ana, me",
+# "to me, Sgt."), the owner printed alone as "Name <addr>" over the thread's title
+_GMAIL_TO_ME = re.compile(r"^\s*to\s+((?:(?:me|[A-Z][\w'.\u2019-]*(?:\s+[A-Z][\w'.\u2019-]*){0,2}),\s*){0,9}"
+                          r"(?:me|[A-Z][\w'.\u2019-]*(?:\s+[A-Z][\w'.\u2019-]*){0,2}))\s*$")
+_ACCOUNT_LINE = re.compile(r"^\s*[^<>:,]{1,80}?\s*<[^<>\s]+@[^<>\s]+>\s*$")
 _GMAIL_TITLE = re.compile(r"^\s*Gmail\s+-\s+(.*)$")
 _QUOTE = re.compile(r"^\s?>\s?")
 _HAS_YEAR = re.compile(r"\d{4}")
@@ -315,6 +321,8 @@ def _outlook_block(lines: list[str], i: int, limit: int = 14) -> int:
 
 def _gmail_block(lines: list[str], i: int) -> int:
     j = i + 1
+    if j < len(lines) and _GMAIL_TO_ME.match(lines[j]):
+        return j + 1
     in_field = False
     while j < len(lines):
         s = lines[j].strip()
@@ -365,13 +373,25 @@ def _parse_wrote(text: str, timezone: str) -> Header:
     return h
 
 
-def _parse_gmail(lines: list[str], i: int, end: int, timezone: str) -> Header:
+def _to_me_names(line: str) -> list[str]:
+    m = _GMAIL_TO_ME.match(line)
+    return [x.strip() for x in m.group(1).split(",")] if m else []
+
+
+def _parse_gmail(lines: list[str], i: int, end: int, timezone: str, account: str | None = None) -> Header:
     g = _GMAIL_RE.match(lines[i])
     assert g is not None  # the caller matched this line
     h = Header(kind="gmail")
     h.sender, r0 = parse_address(g.group("who"))
     h.sent_raw = g.group("date")
     h.sent = parse_date(h.sent_raw, timezone)
+    if end == i + 2 and _GMAIL_TO_ME.match(lines[i + 1]):
+        # "to me, Tobias": the owner's address for "me", the given names as printed for the rest
+        for name in _to_me_names(lines[i + 1]):
+            a = parse_address(account)[0] if name == "me" and account else (None if name == "me" else Address(name=name))
+            if a is not None and a not in h.to:
+                h.to.append(a)
+        return h
     rest = " ".join(l.strip() for l in lines[i + 1:end])
     fields: dict[str, str] = {}
     marks = list(re.finditer(r"(?<![\w@.\-])(To|Cc|Bcc|Reply-To)\s*:", rest))
@@ -423,10 +443,12 @@ def _dequote(text: str) -> str:
 
 
 def _scan(lines: list[Line], timezone: str, quoted_level: int, out: list[list[_Seg]], first: Header | None = None,
-          first_line: Line | None = None, new_docs: bool = True, gmail_subject: list | None = None) -> None:
+          first_line: Line | None = None, new_docs: bool = True, gmail_subject: list | None = None,
+          gmail_account: list | None = None) -> None:
     """Split `lines` into segments; a new document list starts at each page-top header."""
     texts = [l.text for l in lines]
     gmail_subject = gmail_subject if gmail_subject is not None else [None]
+    gmail_account = gmail_account if gmail_account is not None else [None]
     cur: _Seg | None = None
     preamble_ok = True  # only page furniture-like lines seen since the page top
     thread_start = False  # a Gmail thread title or "N messages" line seen since the last Gmail header
@@ -470,6 +492,9 @@ def _scan(lines: list[Line], timezone: str, quoted_level: int, out: list[list[_S
                 thread_start = True
                 prev = next((x for x in reversed(texts[max(0, i - 3):i]) if x.strip()), "")
                 gmail_subject[0] = prev.strip() or gmail_subject[0]
+                acct = next((x for x in reversed(texts[max(0, i - 6):i]) if _ACCOUNT_LINE.match(x)), None)
+                if acct is not None:
+                    gmail_account[0] = acct.strip()
             if cur is None or (preamble_ok and (tm or _MESSAGES_COUNT.match(t) or re.match(r"^\s*_{8,}\s*$", t)
                                                  or (i + 1 < n and re.match(r"^\s*_{8,}\s*$", texts[i + 1]))
                                                  or _count_follows(texts, i))):
@@ -490,7 +515,7 @@ def _scan(lines: list[Line], timezone: str, quoted_level: int, out: list[list[_S
             kind = "outlook"
         elif kind == "gmail":
             end = _gmail_block(texts, i)
-            h = _parse_gmail(texts, i, end, timezone)
+            h = _parse_gmail(texts, i, end, timezone, gmail_account[0])
             h.subject = gmail_subject[0]
         else:
             end = i + (2 if kind == "wrote2" else 1)
@@ -519,7 +544,8 @@ def _scan(lines: list[Line], timezone: str, quoted_level: int, out: list[list[_S
                     and not (lines[k].page_top and (is_header_start(texts, k) or _page_heading(texts, k, lines[k]))):
                 k += 1
             region = [Line(_dequote(x.text), x.page, x.bates, False) for x in lines[end:k]]
-            _scan(region, timezone, quoted_level + 1, out, first=h, first_line=ln, new_docs=False, gmail_subject=gmail_subject)
+            _scan(region, timezone, quoted_level + 1, out, first=h, first_line=ln, new_docs=False, gmail_subject=gmail_subject,
+                  gmail_account=gmail_account)
             cur = None
             i = k
             preamble_ok = False
