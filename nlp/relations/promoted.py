@@ -120,6 +120,8 @@ def _reported(tok, lex, span=None) -> bool:
             s = _subject(t.head, span)
             if s is None and _dropped_i(t.head, span):
                 pass  # "Told the room it is the best": a note's own "I" left out, the writer's words
+            elif s is None and _passed_on(t.head):
+                pass  # "Tell your members: the X is great": the writer's own words, for the reader to pass on
             elif s is None or not _first_person(s):
                 return True
         t = t.head
@@ -133,6 +135,16 @@ def _dropped_i(verb, span) -> bool:
     return (span is not None and verb.i == span.start and verb.tag_ == "VBD" and verb.dep_ == "ROOT"
             and any(c.dep_ in ("dobj", "dative", "iobj") and c.lower_ not in ("me", "us", "myself", "ourselves")
                     for c in verb.children))
+
+
+def _passed_on(verb) -> bool:
+    """An imperative verb of telling that asks the reader to pass the writer's words on to others ("Tell your
+    members: ...", "Please tell the board the X works"): the base form as the sentence's root, no subject or
+    auxiliary ("Could you tell ...?"), told to someone who is not the writer ("tell me ..." asks the reader's
+    words)."""
+    return (verb.lemma_.lower() in ("tell", "share") and verb.tag_ == "VB" and verb.dep_ == "ROOT"
+            and not any(c.dep_ in ("nsubj", "aux", "neg") for c in verb.children)
+            and not any(c.dep_ in ("dobj", "dative", "iobj") and c.lower_ in ("me", "us") for c in verb.children))
 
 
 def _other_speaker(tok, top, lex, span) -> bool:
