@@ -654,7 +654,7 @@ def draft_profile(messages: Sequence, *, name: str = AUTO_PROFILE, timezone: str
                 if u.startswith(f + " ") and _UNIT_RE.search(u[len(f) + 1:]):
                     u = u[len(f) + 1:]
                     break
-            k = re.sub(r"\s*&\s*", " and ", u).lower()
+            k = _unit_key(u)
             if k in unit_key:  # "Gang & Narcotics Division" is "Gang and Narcotics Division"
                 for form in dict.fromkeys((u, full)):
                     if form != unit_key[k] and form not in units[unit_key[k]]["aliases"]:
@@ -687,7 +687,7 @@ def draft_profile(messages: Sequence, *, name: str = AUTO_PROFILE, timezone: str
                     continue
                 text_units[u] += 1
         for u, _n in text_units.most_common():
-            k = re.sub(r"\s*&\s*", " and ", u).lower()
+            k = _unit_key(u)
             if k in unit_key or any(k in key or key in k for key in unit_key):
                 continue
             unit_key[k] = u
@@ -814,6 +814,19 @@ def _strip_title(seg: str) -> str:
             and _UNIT_RE.fullmatch(words[-2]):
         words = words[:-1]
     return " ".join(words)
+
+
+# the letter groups OCR reads one letter as ("Cornmunity" for "Community", "Fielcl" for "Field")
+_OCR_UNIT_LETTERS = (("rri", "m"), ("rn", "m"), ("cl", "d"))
+
+
+def _unit_key(name: str) -> str:
+    """One key for the spellings of one unit: "&" and "and", any case, OCR's letter groups read as the letter they
+    misread (the form printed most often, met first, names the unit; the others are its aliases)."""
+    k = re.sub(r"\s*&\s*", " and ", name).lower()
+    for a, b in _OCR_UNIT_LETTERS:
+        k = k.replace(a, b)
+    return k
 
 
 def _unit_kind(name: str) -> str:
