@@ -1083,10 +1083,42 @@ def _draft_products(text: str, vendor_texts: list[str], people_words: set[str], 
             # sentence is named with the brand ("Notice how ..." opening a sentence names no product)
             name = branded_form
             aliases.pop(k, None)
-        products.append({"name": name, "unit_price_usd": price,
-                         "aliases": sorted({_singular_phrase(a, singular) for a in aliases
-                                            if _singular_phrase(a, singular) not in (k, name)})})
+        entry = {"name": name, "unit_price_usd": price,
+                 "aliases": sorted({_singular_phrase(a, singular) for a in aliases
+                                    if _singular_phrase(a, singular) not in (k, name)})}
+        period = _priced_by_period([*aliases, k], others, lines) if price is not None else None
+        if period:
+            entry.update({"unit": period, "device": False})  # "Acme Plus - $49/year": a subscription, no device
+        products.append(entry)
     return products
+
+
+_PERIOD_PRICE = re.compile(r"\$\s?\d[\d,]*(?:\.\d\d)?\s*(?:/|per\s+|an?\s+)(year|yr|month|mo)\b", re.I)
+
+
+def _priced_by_period(forms: Sequence[str], others: Sequence[str], lines: list[str]) -> str | None:
+    """"year" (or "month") when every price printed after the product's name on its line, before another product's,
+    is a price by the year (or month): "Acme Plus (cloud storage) - $49/year", "Acme Plus at $4 a month"."""
+    form_re = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(f) for f in sorted(set(forms), key=len, reverse=True))
+                         + r")(?![\w-])")
+    other_re = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(f) for f in sorted(set(others) - set(forms), key=len, reverse=True))
+                          + r")(?![\w-])") if set(others) - set(forms) else None
+    seen: set[str] = set()
+    for line in lines:
+        fm = form_re.search(line)
+        if not fm:
+            continue
+        rest = line[fm.end():fm.end() + 80]
+        om = other_re.search(rest) if other_re is not None else None
+        rest = rest[:om.start()] if om else rest
+        price = re.search(r"\$\s?\d", rest)
+        if price is None:
+            continue
+        pm = _PERIOD_PRICE.match(rest, price.start())
+        if pm is None:
+            return None  # priced once as a thing ("Acme Plus, $49")
+        seen.add("year" if pm.group(1).lower() in ("year", "yr") else "month")
+    return seen.pop() if len(seen) == 1 else None
 
 
 def _common_word(word: str, text: str) -> bool:

@@ -32,3 +32,24 @@ def test_a_unit_printed_once_with_an_ocr_letter_group_is_the_same_unit(tmp_path)
     assert "Cornmunity Engagement Section" in units["Community Engagement Section"]["aliases"]
     assert "Field Operations Division" in units
 
+
+PRICES = [
+    (V, [SGT], "Price list", "Sergeant,\n\nAs promised, our line-up:\n  - Corvid Relay - $950\n  - Corvid Beacon - $310\n"
+     "  - Corvid Vault (cloud clips + alerts) - $60/year\n\nThe Relay is our best seller.\n\nAnsel" + VSIG),
+    (SGT, [V], "RE: Price list", "Thanks. Is the Corvid Vault needed for the Relay?\n\nWen" + SIG),
+    (V, [SGT], "RE: Price list", "Not needed, but the Corvid Vault at $60 a year keeps 60 days of clips.\n\nAnsel" + VSIG),
+    (SGT, [V], "Order", "We'd like two Corvid Relays and one Corvid Beacon. Does the Corvid Vault come with them?\n\nWen" + SIG),
+    (V, [SGT], "RE: Order", "Two Corvid Relays and a Corvid Beacon are on order. The Corvid Vault is sold apart; the "
+     "Corvid Relay and Corvid Beacon work without it.\n\nAnsel" + VSIG),
+]
+
+
+def test_a_product_priced_by_the_year_is_a_subscription_not_a_device(tmp_path):
+    """"Corvid Vault ... - $60/year", "$60 a year": a service (unit year, device false); the things priced once stay
+    devices."""
+    f = drafted(tmp_path, PRICES)
+    prods = {p["name"]: p for p in f["products"]["products"]}
+    vault = next(p for n, p in prods.items() if "Vault" in n)
+    relay = next(p for n, p in prods.items() if "Relay" in n)
+    assert (vault["unit_price_usd"], vault.get("unit"), vault.get("device")) == (60, "year", False)
+    assert relay["unit_price_usd"] == 950 and "device" not in relay and "unit" not in relay
