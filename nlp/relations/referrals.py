@@ -3,8 +3,10 @@ the vendor, with the code, its discount and the latest reported number of uses."
 from __future__ import annotations
 
 import functools
+import re
 from collections import defaultdict
 from pathlib import Path
+from typing import Any
 
 from giftgraph.graph.model import Edge, Node
 from giftgraph.ingest.message import make_id
@@ -15,6 +17,10 @@ from .text import norm_ws
 from .values import uses_in, uses_reported
 
 REFERRAL_LEXICON = Path(__file__).resolve().parent.parent / "data" / "referral.yaml"
+
+
+# a code or link said to be the reader's: "your link", "your personal code", "your ambassador URL"
+_YOUR_CODE = re.compile(r"\byour\s+(?:[\w-]+\s+){0,2}(?:code|link|url|referral)s?\b", re.I)
 
 
 @functools.lru_cache(maxsize=2)
@@ -103,11 +109,11 @@ def _came_to_writer(s, lex: dict | None = None) -> bool:
     return any(f" {w} " in low for w in lex.get("code_received", []))
 
 
-def _vocative(ctx: ThreadContext, s, m) -> str | None:
+def _vocative(ctx: ThreadContext, s, m, marks: tuple = (",",)) -> str | None:
     """The recipient (To or Cc, not of the vendor) whose name opens the sentence followed by a comma ("Tamsin,
     your code is X", "Sgt. Rios, yours is Y"): the "you" of that sentence, whoever else the message is to."""
     doc = s.doc
-    comma = next((i for i, t in enumerate(doc[:5]) if t.text == ","), None)
+    comma = next((i for i, t in enumerate(doc[:5]) if t.text in marks), None)
     if not comma or not all(t.is_title or t.text == "." for t in doc[:comma]):
         return None
     pid = ctx.find(doc[:comma].text, m, ("person",))
@@ -157,6 +163,7 @@ def extract_referrals(ctx: ThreadContext) -> list[Edge]:
     info: dict[str, dict] = defaultdict(lambda: {"assigned": [], "claimed": [], "distributed": [], "uses": [],
                                                  "evidence": [], "discount": None, "declined": []})
     thread_codes: dict[str, list[str]] = {}
+    pending: list[tuple[str, str, int, Any]] = []  # uses reported of "your code" with no code named
     for thread in ctx.threads:
         # from the scanned rows: a thread's codes need no sentence made
         codes = list(dict.fromkeys(c for t in thread for c in ctx.sentences.codes_of(t.id)))
@@ -172,6 +179,15 @@ def extract_referrals(ctx: ThreadContext) -> list[Edge]:
         if not msg_codes and len(thread_codes.get(m.id, [])) == 1:
             msg_codes = thread_codes[m.id]  # "18 people have used it so far" in the code's thread
         for s in sents:
+            if not s.codes and sender and ctx.role(sender) == "vendor_employee" and _YOUR_CODE.search(s.text):
+                # "Pat - 41 neighbours have joined through your link!", no code named: the uses of the code of the one
+                # the sentence is said to (its opening name, else the one reader), once its owner is known
+                to = [p for p in ctx.addressees(m) if ctx.role(p) != "vendor_employee"]
+                you = _vocative(ctx, s, m, (",", "-", "\u2013", "\u2014", ":")) or (to[0] if len(to) == 1 else None)
+                n = reported_uses(s) if you is not None else None
+                if n is not None and you is not None:
+                    pending.append((m.sent or "", you, n, s))
+                    continue
             codes = [c for c, _, _ in s.codes] or (msg_codes if len(msg_codes) == 1 else [])
             if not codes:
                 continue
@@ -215,22 +231,14 @@ def extract_referrals(ctx: ThreadContext) -> list[Edge]:
                 elif sender and not s.has("purchase_use") and not _came_to_writer(s):
                     rec["distributed"].append((m.sent or "", sender, s))
                     rec["evidence"].append(s)
+    owners = {cid: _owner(rec) for cid, rec in info.items()}
+    for when, you, n, s in pending:
+        theirs = [cid for cid, o in owners.items() if o == you]
+        if len(theirs) == 1:  # the one code of that person's (of two, no telling which)
+            info[theirs[0]]["uses"].append((when, n, s))
+            info[theirs[0]]["evidence"].append(s)
     for cid, rec in info.items():
-        owner = None
-        strong = [a for a in rec["assigned"] if a[3]]
-        if strong:
-            owner = sorted(strong, key=lambda a: a[0])[0][1]
-        elif rec["claimed"] or rec["distributed"]:
-            spread = rec["claimed"] or rec["distributed"]  # who says "my code", else who hands it out
-            counts: dict[str, int] = defaultdict(int)
-            for _, p, _ in spread:
-                counts[p] += 1
-            first: dict[str, str] = {}
-            for when, p, _ in spread:
-                first.setdefault(p, when)
-            owner = min(counts, key=lambda p: (-counts[p], first[p]))
-        elif rec["assigned"]:
-            owner = sorted(rec["assigned"], key=lambda a: a[0])[0][1]
+        owner = owners[cid]
         if not owner or ctx.role(owner) == "vendor_employee":
             continue
         refused = [w for w, p in rec["declined"] if p == owner]
@@ -249,7 +257,7 @@ def extract_referrals(ctx: ThreadContext) -> list[Edge]:
             if (s.message.id, s.text) not in seen:
                 seen.add((s.message.id, s.text))
                 evidence.append(ctx.evidence(s))
-        conf = 0.9 if strong else 0.7
+        conf = 0.9 if any(a[3] for a in rec["assigned"]) else 0.7
         edges.append(Edge(type="REFERRAL", source=owner, target=ctx.vendor_id, evidence=evidence,
                           confidence=conf, attrs=attrs, key=make_id("referral", owner, ctx.vendor_id, cid)))
         indexed = ctx.index_nodes.get(cid)
@@ -263,6 +271,27 @@ def extract_referrals(ctx: ThreadContext) -> list[Edge]:
             node.attrs["uses"] = attrs["uses"]
         ctx.nodes[cid] = node
     return edges
+
+
+def _owner(rec: dict) -> str | None:
+    """Whose a code is: the one the vendor hands it to ("your personal code is X"), else the one who calls it theirs
+    ("use my code X"), else the one who hands it out most (the first of them), else the one it was written to."""
+    owner = None
+    strong = [a for a in rec["assigned"] if a[3]]
+    if strong:
+        owner = sorted(strong, key=lambda a: a[0])[0][1]
+    elif rec["claimed"] or rec["distributed"]:
+        spread = rec["claimed"] or rec["distributed"]  # who says "my code", else who hands it out
+        counts: dict[str, int] = defaultdict(int)
+        for _, p, _ in spread:
+            counts[p] += 1
+        first: dict[str, str] = {}
+        for when, p, _ in spread:
+            first.setdefault(p, when)
+        owner = min(counts, key=lambda p: (-counts[p], first[p]))
+    elif rec["assigned"]:
+        owner = sorted(rec["assigned"], key=lambda a: a[0])[0][1]
+    return owner
 
 
 def code_name(ctx: ThreadContext, cid: str) -> str:
