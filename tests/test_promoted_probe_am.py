@@ -35,3 +35,17 @@ def test_telling_reported_or_asked_for_is_still_no_endorsement(parser):
     assert _promoted(parser, "Tell me if the Yard Light Cam is any good.") == []
     assert _promoted(parser, "Could you tell them the Yard Light Cam is great?") == []
     assert _promoted(parser, "Don't tell anyone the Yard Light Cam is great.") == []
+
+
+@pytest.mark.model
+def test_the_writers_choice_said_against_others_is_praise(parser):
+    """"I'd pick it over the bargain brands any day" after the product is named, "I would take the X over any other":
+    a stated preference. A purchase told ("We picked the X over the Y for the lot"), a negated or an asked choice, and
+    "pick it up" are not."""
+    named = "We put a Yard Light Cam on the back lot last spring. "
+    assert _promoted(parser, named + "I'd pick it over the bargain brands any day.") == [("o1", "p_flood")]
+    assert _promoted(parser, "I would take the Yard Light Cam over any other brand.") == [("o1", "p_flood")]
+    assert _promoted(parser, "We picked the Yard Light Cam over the Porch Cam for the lot.") == []
+    assert _promoted(parser, named + "I wouldn't pick it over the bargain brands.") == []
+    assert _promoted(parser, named + "Would you pick it over the bargain brands?") == []
+    assert _promoted(parser, named + "I'd pick it up from the desk on Friday.") == []

@@ -266,6 +266,14 @@ def endorsed_theme(span, lex: dict | None = None, names: frozenset = frozenset()
                 thing = next((c for c in be.children if c.dep_ == "nsubj"), None)
                 if thing is not None and _thing(thing, names):
                     return thing
+        # "I'd pick it over the no-name ones any day", "I would take the X over any other": the writer's choice said
+        # against others (a stated preference, under "would"; "we picked X over Y for the lot" tells a purchase)
+        if lemma in set(lex.get("preference_verbs", [])) and tok.pos_ == "VERB" and _first_person(subj) and \
+                any(c.dep_ == "aux" and c.lower_ in ("would", "'d") for c in tok.children) and \
+                any(c.dep_ == "prep" and c.lower_ == "over" for c in tok.children):
+            obj = next((c for c in tok.children if c.dep_ in ("dobj", "obj")), None)
+            if obj is not None and (_thing(obj, names) or obj.lower_ in ("it", "them", "one", "these", "those")):
+                return obj
         # "I love mine", "we trust them", "I swear by it" (not "I appreciate the offer": thanks)
         if lemma in liking and _first_person(subj) and not any(c.dep_ == "xcomp" for c in tok.children):
             if lemma not in ("swear", "rely", "depend") or any(c.lower_ in ("by", "on") for c in tok.children):
