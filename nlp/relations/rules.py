@@ -265,6 +265,7 @@ class RelationRules:
                 head = w[1:].split()[0]
                 self.past_forms.update(f for f in inflect(head, irregular)[3:] if f != head)
         self.return_later = [str(w).lower() for w in self.gift.get("return_later") or []]
+        self.duration_words = {str(w).lower().split()[-1] for w in self.gift.get("duration_after_as_long_as") or []}
         # hospitality and promotional goods, the events whose seats are hospitality and those whose tickets are not
         # (`ThreadContext._hosted`)
         self.hosted_things = _words_regex(self.gift.get("hosted_things"))
@@ -428,6 +429,11 @@ class RelationRules:
                                     if not any(a <= s.start and s.end <= b or a <= s.start < b for a, b in masked)]
                     if not found[label]:
                         del found[label]
+        if found.get("conditional") and self.duration_words:
+            # "keep them as long as you like", "as long as necessary": a time, not a condition
+            found["conditional"] = [s for s in found["conditional"] if not self._duration(doc, s)]
+            if not found["conditional"]:
+                del found["conditional"]
         if found.get("decline"):
             # "a donation is fine under our ethics policy", "falls within the gift policy": the policy is named as
             # what allows it, not as what forbids it
@@ -465,6 +471,21 @@ class RelationRules:
         return found
 
     _DETERMINERS = frozenset({"the", "a", "an", "our", "your", "their", "his", "her", "its", "this", "that"})
+    _DURATION_FILLERS = frozenset({"you", "they", "we", "it", "he", "she", "the", "your", "team", "unit", "'d", "’d",
+                                   "would", "will", "'ll", "’ll", "may", "might", "is", "'s", "’s", "are", "'re",
+                                   "’re", "be", "still", "really", "find", "them", "deem", "consider", "see", "fit"})
+
+    def _duration(self, doc, s) -> bool:
+        """ "as long as you like", "so long as you need them", "as long as necessary": the phrase measures a time
+        (a word of `duration_after_as_long_as` within four words, only pronouns and modals before it)."""
+        if [t.lower_ for t in s] not in (["as", "long", "as"], ["so", "long", "as"]):
+            return False
+        for t in doc[s.end:s.end + 4]:
+            if t.lower_ in self.duration_words:
+                return True
+            if t.lower_ not in self._DURATION_FILLERS:
+                return False
+        return False
 
     def _last_of_nouns(self, doc, k: int) -> bool:
         """ "a snapshot goes to the desk sergeant and dispatch.": a word of `noun_uses` after "and"/"or" that ends its

@@ -1,0 +1,30 @@
+"""GIFT rules found by probe AL (a British vendor's idioms, an officer's colleagues as a group, a meal said free with no
+price, a reward shipped after a code's uses, a product's name made of cue words, a part fitted to the things given,
+things brought to show). Every message is invented for these tests (the small world of ``test_relations.py``)."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).parent))  # the invented world of test_relations.py (importlib mode)
+from test_relations import of_type, run
+from test_relations import vendor_thread as thread
+
+
+def gifts(messages, index=None):
+    return sorted((e.source, e.target, e.attrs["value_usd"]) for e in of_type(run(messages, index)[1], "GIFT"))
+
+
+# -- "keep them as long as you like": a time, not a condition ------------------------------------------------------
+@pytest.mark.parametrize("terms", ["keep them as long as you like", "hang on to them for as long as you need them",
+                                   "keep them as long as you'd like"])
+def test_as_long_as_of_time_is_no_condition(terms):
+    assert gifts(thread(f"Two Porch Cams are yours, free of charge - {terms}.", "Brilliant, thank you!")) == \
+        [("v1", "o1", 398.0)]
+
+
+def test_as_long_as_of_a_condition_still_waits():
+    assert gifts(thread("Two Porch Cams are free as long as your board signs the two-year contract.",
+                        "Thanks, I'll ask them.")) == []
