@@ -28,3 +28,14 @@ def test_as_long_as_of_time_is_no_condition(terms):
 def test_as_long_as_of_a_condition_still_waits():
     assert gifts(thread("Two Porch Cams are free as long as your board signs the two-year contract.",
                         "Thanks, I'll ask them.")) == []
+
+
+# -- "consider them a thank-you" (the tokenizer cuts "thank-you" in three) -------------------------------------------
+@pytest.mark.parametrize("said", ["The four Porch Cams we mounted at the precinct: please consider them a thank-you from "
+                                  "everyone here.", "Please count the four Porch Cams as a thank you from our team."])
+def test_please_consider_them_a_thank_you_hands_them_over(said):
+    assert gifts(thread(said, "Very generous, thank you.")) != []
+
+
+def test_please_consider_a_proposal_still_asks():
+    assert gifts(thread("Please consider our proposal for four Porch Cams at the precinct.", "Will do.")) == []
