@@ -39,3 +39,10 @@ def test_please_consider_them_a_thank_you_hands_them_over(said):
 
 def test_please_consider_a_proposal_still_asks():
     assert gifts(thread("Please consider our proposal for four Porch Cams at the precinct.", "Will do.")) == []
+
+
+# -- the reader's colleagues named as a group in speech: the reader's unit ----------------------------------------
+@pytest.mark.parametrize("said", ["We'll sort your lot out with a pair of Porch Cams, on the house.",
+                                  "Happy to throw in two Porch Cams for the lads on the night shift, no charge."])
+def test_your_lot_and_the_lads_are_the_readers_unit(said):
+    assert gifts(thread(said, "Cheers, much appreciated.")) == [("v1", "d1", 398.0)]
