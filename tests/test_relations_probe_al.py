@@ -46,3 +46,13 @@ def test_please_consider_a_proposal_still_asks():
                                   "Happy to throw in two Porch Cams for the lads on the night shift, no charge."])
 def test_your_lot_and_the_lads_are_the_readers_unit(said):
     assert gifts(thread(said, "Cheers, much appreciated.")) == [("v1", "d1", 398.0)]
+
+
+# -- a meal said paid for, no price given: a gift of no stated worth ------------------------------------------------
+@pytest.mark.parametrize("said", ["Supper after the walkthrough is on us, naturally.", "Breakfast on Thursday is our treat."])
+def test_a_meal_said_on_us_without_a_price_is_a_gift(said):
+    assert gifts(thread(said, "Sounds good, see you then.")) == [("v1", "o1", None)]
+
+
+def test_a_meal_nobody_pays_for_is_none():
+    assert gifts(thread("Want to grab supper after the walkthrough?", "Sounds good.")) == []

@@ -372,7 +372,9 @@ class ThreadContext:
             found = [(a, b) for a, b in found if not (text[a:b].lower().startswith(("ticket", "seat")) and
                                                      rules.hosted_not_events.search(" ".join(
                                                          [*text[:a].split()[-2:], *text[b:].split()[:6]])))]
-        hosts = bool(self._HOST.search(text)) or any(self._HOST.search(t.text) for t in asked)
+        # who pays for a meal: the vendor's side hosting it ("let me take you to lunch"), or saying in the sentence that
+        # it pays ("lunch is on us afterwards", "dinner is our treat", "lunch is on Acme")
+        hosts = bool(self._HOST.search(text)) or any(self._HOST.search(t.text) for t in asked) or bool(cues.get("free"))
         spans = []
         for a, b in found:
             sp = doc.char_span(a, b, alignment_mode="expand")
