@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))  # the invented world of test_relations.py (importlib mode)
-from test_relations import of_type, run
+from test_relations import NODES, FakeIndex, _node, of_type, run
 from test_relations import vendor_thread as thread
 
 
@@ -56,3 +56,11 @@ def test_a_meal_said_on_us_without_a_price_is_a_gift(said):
 
 def test_a_meal_nobody_pays_for_is_none():
     assert gifts(thread("Want to grab supper after the walkthrough?", "Sounds good.")) == []
+
+
+# -- a product whose name holds a cue word ("Tally": a recap's word) --------------------------------------------------
+def test_a_cue_word_inside_a_products_name_is_no_cue():
+    tally = _node("p_tally", "product", "Tally Pad", [], unit_price_usd=310)
+    index = FakeIndex({**NODES, "p_tally": tally})
+    assert gifts(thread("We'll send your team a couple of Tally Pads, no charge.", "Thank you!"), index) == \
+        [("v1", "d1", 620.0)]

@@ -855,6 +855,19 @@ _NOT_NOUN_AFTER_FREE = frozenset({"of", "to", "for", "and", "or", "until", "thro
                                   "at", "as", "while", "during", "if", "when", "but"})
 
 
+def _not_in_products(cues: list, products: list) -> list:
+    """The sentence's cues less those made of words of a product's name ("the Tally Dock": no "tally" of a recap; a
+    "Gift Box" is no giving): a name printed whole is the thing, not a word of the lexicons."""
+    if not products:
+        return cues
+    out = []
+    for label, spans in cues:
+        kept = [(a, b) for a, b in spans if not any(p <= a and b <= q for _, p, q, _ in products)]
+        if kept:
+            out.append((label, kept))
+    return out
+
+
 def _free_of_another(doc, cues: list, products: list, kinds: frozenset[str] = frozenset()) -> list:
     """The sentence's cues less a "free" that is the adjective of another thing than the products named before it ("the
     X include a free mounting plate", "your cameras come with a free year of storage", ``kinds``: the kinds of thing
@@ -942,7 +955,7 @@ class SentenceScanner:
                 span.label_ = nlp.vocab.strings[mid]
                 spans.append(span)
             products = [(span.label_, span.start, span.end, span.text) for span in filter_spans(spans)]
-            cues = _free_of_another(doc, cues, products, self.kinds)
+            cues = _free_of_another(doc, _not_in_products(cues, products), products, self.kinds)
             codes = []
             if self._codes is not None:  # (what `find_known` finds)
                 for hit in self._codes.finditer(norm):
