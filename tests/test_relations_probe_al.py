@@ -64,3 +64,22 @@ def test_a_cue_word_inside_a_products_name_is_no_cue():
     index = FakeIndex({**NODES, "p_tally": tally})
     assert gifts(thread("We'll send your team a couple of Tally Pads, no charge.", "Thank you!"), index) == \
         [("v1", "d1", 620.0)]
+
+
+# -- a reward shipped in the note that reports the code's uses ---------------------------------------------------
+def test_a_shipment_after_agencies_signed_with_the_readers_code_is_a_reward():
+    body = ("Great news: the Dunmore and Keel sheriffs both registered using your code. Two Porch Cams are on their "
+            "way to you now, one for each.")
+    assert gifts(thread(body, "They came this morning. Thanks!")) == [("v1", "o1", 398.0)]
+
+
+def test_a_shipment_beside_a_question_about_the_code_is_no_reward():
+    body = "Did anyone order with your code last month? Two Porch Cams are on their way to you, invoice to follow."
+    assert gifts(thread(body, "Got them.")) == []
+
+
+# -- a product fitted to the things given is part of them, no item --------------------------------------------------
+def test_a_product_fitted_to_the_units_is_no_second_gift():
+    offer = ("We'll sort your team out with two Porch Cams, on us.\n\nSam will get both units out to you with the Relay "
+             "Chime already paired, should be with you by Friday.")
+    assert gifts(thread(offer, "Wow, thank you, a huge help.")) == [("v1", "d1", 398.0)]

@@ -245,14 +245,19 @@ class _GiftReader:
 
     def gift_like(self, s: Sentence) -> bool:
         """Says something is free or handed over, and names items or a value."""
-        if s.products:
+        # (a product named only as a part of the things or as what an event is about, "two units with the X app already
+        # paired", "an X demo", is no item)
+        if s.products and self.ctx.items_of(s):
             if s.has("free") or s.has("give") or self.following_free(s) or self.paid_for_reader(s):
                 return True
-            # a vendor's shipment in a message that says it is free or rewards a code's uses
+            # a vendor's shipment in a message that says it is free or rewards a code's uses ("redeemed 9 times"; "two
+            # agencies signed up using your code. Two X are on their way to you")
             ctx = self.ctx
             if s.has("ship") and self.vendor_speaks(s):
                 sents = ctx.sentences.get(s.message.id, [])
-                return any(t.has("free") or uses_in(t) is not None for t in sents)
+                return any(t.has("free") or uses_in(t) is not None or (
+                    bool(_CODE_USED.search(t.text)) and not t.has("conditional") and not t.has("purchase")
+                    and not t.text.rstrip().endswith("?")) for t in sents)
             return False
         # no item named: a stated value given free ("choose any $400 of equipment, our treat"),
         # here or in the next sentence ("Two boxes are on their way, no charge. About $900 in all.")

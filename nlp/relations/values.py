@@ -180,6 +180,7 @@ def items_of(rules, s) -> dict[str, int]:
     items: dict[str, int] = {}
     not_items = {str(w).lower() for w in rules.gift.get("not_item_after") or []}
     topics = {str(w).lower() for w in rules.gift.get("topic_of") or []}
+    fitted = {str(w).lower() for w in rules.gift.get("fitted_words") or []}
     named: list[tuple[str, set[str]]] = []  # (product, the words of its name as printed) so far
     prev = None  # (product, token end, quantity) of the product named before
     for nid, a, b, _ in s.products:
@@ -193,6 +194,8 @@ def items_of(rules, s) -> dict[str, int]:
             continue  # "with your X order", "an X demo": the product names the order or the demo, not an item
         if _topic_of(s.doc, a, topics):
             continue  # "the webinar on the X", "a setup session for your X": the product is what an event is about
+        if _fitted(s.doc, a, b, fitted):
+            continue  # "two units with the X app already paired": a part of the things given, not an item of its own
         q = quantity_before(rules, s.doc, a) or quantity_after(s.doc, b) or 1
         if q == 1:  # "a X on each of the four": one for each
             q = _each_of_after(rules, s.doc, b) or q
@@ -242,6 +245,24 @@ def counted_items(rules, s) -> dict[str, int]:
                 quantity_before(rules, s.doc, a) or quantity_after(s.doc, b)):
             counted[nid] = items[nid]
     return counted
+
+
+def _fitted(doc, start: int, end: int, fitted: set[str]) -> bool:
+    """The product mention at `start`..`end` follows "with (the, its, their)" and is said fitted to what it comes with
+    right after its name: "two units with the X app already paired", "a tablet with X preinstalled" (`fitted_words`)."""
+    if not fitted:
+        return False
+    j = start - 1
+    while j >= 0 and start - j <= 2 and doc[j].lower_ in {"the", "its", "their", "your", "our"}:
+        j -= 1
+    if j < 0 or doc[j].lower_ != "with":
+        return False
+    for t in doc[end:end + 3]:
+        if t.lower_ in fitted:
+            return True
+        if t.lower_ not in {"already", "all", "fully", "pre", "-", "ready"}:
+            return False
+    return False
 
 
 _TOPIC_PREP = {"on", "about", "of", "for"}
