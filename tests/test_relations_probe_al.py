@@ -83,3 +83,17 @@ def test_a_product_fitted_to_the_units_is_no_second_gift():
     offer = ("We'll sort your team out with two Porch Cams, on us.\n\nSam will get both units out to you with the Relay "
              "Chime already paired, should be with you by Friday.")
     assert gifts(thread(offer, "Wow, thank you, a huge help.")) == [("v1", "d1", 398.0)]
+
+
+# -- things brought to show and taken back are not the gift --------------------------------------------------------
+def test_demo_units_taken_back_leave_the_gift():
+    training = _node("p_course", "product", "Porch Cam Training Day", [], unit_price_usd=1500)
+    index = FakeIndex({**NODES, "p_course": training})
+    offer = "We'd love to run a Porch Cam Training Day for your officers.\n\nThe training day is our treat, no charge."
+    bring = "Brilliant. I'll bring ten demo units along, they go back with me at the end of the day."
+    assert gifts(thread(offer, "That's generous, we accept.", bring), index) == [("v1", "o1", 1500.0)]
+
+
+def test_the_gift_itself_taken_back_is_no_gift():
+    offer = "Two Porch Cams for the station, on us."
+    assert gifts(thread(offer, "Thanks!", "Sorry, the two cams have to come back to us next week.")) == []

@@ -839,6 +839,7 @@ KIND_OF = {w: kind for kind, words in {
     "kiosk": ("kiosk",), "badge": ("badge",), "dock": ("dock",), "hub": ("hub",), "detector": ("detector",),
     "trailer": ("trailer",), "kit": ("kit",), "charger": ("charger",), "headset": ("headset",), "vest": ("vest",),
     "payload": ("payload",), "chime": ("chime",), "lock": ("lock",), "scanner": ("scanner",), "monitor": ("monitor",),
+    "training": ("training",),
 }.items() for w in words}
 
 

@@ -2667,6 +2667,10 @@ class _GiftReader:
         open_.append(g)
         gifts.append(g)
 
+    # things brought or lent to be shown: "demo units", "the loaners", "a sample kit"
+    _SHOWN_THINGS = frozenset({"demo", "demos", "demonstration", "demonstrator", "demonstrators", "loaner", "loaners",
+                               "sample", "samples", "showroom"})
+
     def _returns_other(self, g: _Gift, s: Sentence) -> bool:
         """A return or a loan spoken of in reply to a gift is of something else: the sentence names things, none of
         them the gift's, or names none of the gift's while the offer itself said another thing must come back ("keep
@@ -2677,6 +2681,13 @@ class _GiftReader:
             return False
         if named:
             return True
+        if gift_items and any(t.lower_ in self._SHOWN_THINGS for t in s.doc):
+            # "I'll bring twelve demo units along, they come back with me": things brought to show, not the gift,
+            # unless the sentence names the gift's kind of thing
+            kinds = {k for pid in gift_items if (n := self.ctx.products.get(pid)) is not None
+                     for form in (n.name, *n.aliases) for w in form.split() if (k := kind_of(w.lower()))}
+            if not any(kind_of(t.lower_) in kinds for t in s.doc if t.is_alpha):
+                return True
         lent = {pid for t in self.ctx.sentences.get(g.offer.id, []) if t.has("loan")
                 for pid in self.ctx.items_of(t) if pid not in gift_items}
         return bool(lent) and not any(t.lower_ in {"it", "them", "both", "all", "everything"} for t in s.doc)
