@@ -80,7 +80,8 @@ UNIT_WORDS = ["Division", "Precinct", "District", "Bureau", "Unit", "Task Force"
               "Station", "Substation", "Area", "Center", "Centre", "Troop",  # "Troop C": a state police's district
               "Barracks", "Crime Lab", "Laboratory",  # a state police's post; its forensic lab
               "Lab",  # any lab of the agency's: "Digital Forensics Lab", "Latent Print Lab"
-              "Team"]  # "Search and Rescue Team", "Dive Team" (a company's "Sales Team" is no unit: _COMPANY_UNIT)
+              "Team",  # "Search and Rescue Team", "Dive Team" (a company's "Sales Team" is no unit: _COMPANY_UNIT)
+              "Command"]  # a police command over a place or a function: "Airport Command", "Transit Command"
 # a unit named in running text: one to four capitalised words and a unit word ("the Marine Unit")
 _TEXT_UNIT = re.compile(r"(?<![A-Za-z&'-])((?:[A-Z][a-z]+[ \t]+){1,4}(?:Unit|Division|Bureau|Squad|Section|Task Force|Detail|"
                         r"Precinct))(?![A-Za-z])")
@@ -91,8 +92,9 @@ _TABLE_HEADINGS = {"qty", "quantity", "item", "items", "description", "sku", "pr
 _COMPANY_UNIT = re.compile(r"\b(?:Sales|Marketing|Product|Engineering|Customer|Business|Finance|Legal|Support|Success|"
                            r"Partnerships?|Accounts?|Operations|Human|Research|Development|Revenue|Shipping|Billing)\b")
 # a department's office or academy named on a signature line of its own ("Community Liaison Office",
-# "Training Academy"): a unit, unless the line names a whole public body ("County Attorney's Office")
-_OFFICE_UNIT = re.compile(r"^(?!.*\b(?:Police|Sheriff|City|County|State|Township|Village|Borough|Attorney|Mayor|Clerk|"
+# "Training Academy", "Police Training Academy"): a unit, unless the line names a whole public body ("County
+# Attorney's Office")
+_OFFICE_UNIT = re.compile(r"^(?!.*\b(?:Police(?!(?:\s+[A-Z][a-z]+)?\s+Academy$)|Sheriff|City|County|State|Township|Village|Borough|Attorney|Mayor|Clerk|"
                           r"Post|Head|Home|Field|Regional|Branch)\b)(?:[A-Z][a-z]+\s+){1,4}(?:Office|Academy)$"
                           # the command office of a department: "Office of the Chief of Police", "Office of the Sheriff"
                           r"|^Office of the (?:Chief|Sheriff|Commissioner|Superintendent|Police Commissioner|Director)"

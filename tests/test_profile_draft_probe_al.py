@@ -38,3 +38,8 @@ def test_a_camel_case_brand_ending_in_an_acronym_is_a_product(tmp_path):
     products = {p["name"]: p for p in f["products"]["products"]}
     glyph = next((p for k, p in products.items() if k.startswith("GlyphID")), None)
     assert glyph is not None and glyph["unit_price_usd"] == 140, products
+
+def test_a_command_and_a_police_academy_are_units(tmp_path):
+    f = drafted(tmp_path, MAIL)
+    units = {u["name"] for u in f["units"]["units"]}
+    assert {"Harbour Point Command", "Police Recruit Academy"} <= units, units
