@@ -127,6 +127,9 @@ _POLICE_ORG = re.compile(r"\b(?:Police|Sheriff'?s?|Law Enforcement|Public Safety
 # a company that sells to the police, named so ("... Public Safety Supply", "... Law Enforcement Solutions")
 _SUPPLIER = re.compile(r"\b(?:Supply|Supplies|Equipment|Distributors?|Distribution|Products|Outfitters|Sales|"
                        r"Solutions|Systems|Technologies|Inc\.?|LLC|Corp\.?|Co\.|Ltd\.?)(?!\w)")
+# a body of police officers' own, no police agency: a union, a benevolent association, a foundation, a league
+_MEMBERS_BODY = re.compile(r"\b(?:Association|Union|Fraternal Order|Foundation|League|Guild|Lodge|Benevolent|Federation|"
+                           r"Alliance|Auxiliary)\b")
 _POLICE_WORD = re.compile(r"police|sheriff|publicsafety|statepatrol|highwaypatrol|troopers?$")
 _POLICE_DOMAIN = re.compile(r"police|sheriff|(?<=[a-z])pd$|^pd$|(?<=[a-z]{4})so$|publicsafety|statepatrol|troopers?$")
 _GOV_TLDS = {"gov", "mil", "us", "edu", "org", "int"}
@@ -534,7 +537,9 @@ def draft_profile(messages: Sequence, *, name: str = AUTO_PROFILE, timezone: str
             s += 2 if not D.commercial() else 1
             police_evidence = not D.commercial()
         # (not a company's line on a company's domain: "Keystone Public Safety Supply" sells to police)
-        if any(_POLICE_ORG.search(o) and not (D.commercial() and _SUPPLIER.search(o)) for o in D.org_lines):
+        # (nor a body of the police's members: "Port Police Benevolent Association", "Fraternal Order of Police")
+        if any(_POLICE_ORG.search(o) and not (D.commercial() and _SUPPLIER.search(o)) and not _MEMBERS_BODY.search(o)
+               for o in D.org_lines):
             s += 3
             police_evidence = True
         if len(D.rank_names) >= 1:

@@ -43,3 +43,9 @@ def test_a_command_and_a_police_academy_are_units(tmp_path):
     f = drafted(tmp_path, MAIL)
     units = {u["name"] for u in f["units"]["units"]}
     assert {"Harbour Point Command", "Police Recruit Academy"} <= units, units
+
+def test_an_officers_benevolent_association_is_no_agency(tmp_path):
+    f = drafted(tmp_path, MAIL)
+    doms = f["domains"]["domains"]
+    assert doms["tidewaterpapd.org"]["role"] == "officer"
+    assert doms.get("tidewaterpoliceguild.org", {}).get("role") != "officer", doms
