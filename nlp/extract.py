@@ -388,8 +388,11 @@ def extract_entities(messages: Sequence[Message], *, profile: "str | Profile | N
         sig = facts.signatures.get(m.id, Signature()) if facts is not None else _signature_of(m)
         if sig.lines:
             res.add_signature(m, sig, classify_signature(sig, doc, prof, res, m.sender.email if m.sender else None))
+        # a name inside the postal address of the signature ("Unit 4, Kirkstall Forge, Leeds LS5 3BT") is a place
+        text = doc.text if sig.lines else ""
+        postal = [(ln.start, ln.end) for ln in sig.lines if ln.kind == "address" and text[ln.start:ln.end] == ln.text]
         for e in doc.ents:
-            if e.label_ == "PERSON":
+            if e.label_ == "PERSON" and not any(a <= e.start_char and e.end_char <= b for a, b in postal):
                 person_spans.append((m, _NameSpan(e.text, e.start_char, e.end_char)))
         if facts is None:
             not_person.add(doc)

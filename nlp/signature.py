@@ -33,7 +33,9 @@ _DISCLAIMER = re.compile(r"^\s*(?:CONFIDENTIALITY|CONFIDENTIAL|PRIVILEGED|DISCLA
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _URL = re.compile(r"\b(?:https?://|www\.)\S+", re.I)
 _ADDRESS = re.compile(r"\b\d{1,6}\s+\w+.*\b(?:St|Street|Ave|Avenue|Blvd|Boulevard|Rd|Road|Dr|Drive|Way|Ln|Lane|Suite|Ste)\b\.?|"
-                      r"\b[A-Z]{2}\s+\d{5}(?:-\d{4})?\b|\b(?:CA|NY|GA|TX|MD|DC),?\s*$")
+                      r"\b[A-Z]{2}\s+\d{5}(?:-\d{4})?\b|\b(?:CA|NY|GA|TX|MD|DC),?\s*$"
+                      # a British postcode ("Leeds LS5 3BT", "London SW1A 1AA") after a town's name
+                      r"|\b[A-Z][a-z]+,?\s+[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2}\b")
 
 
 def own_text_end(body: str) -> int:
@@ -76,13 +78,18 @@ class Signature:
         return [l for l in self.lines if l.kind == kind]
 
 
+_SIG_SEPARATOR = re.compile(r"\s+[|\u2022\u00b7]\s+")
+
+
 def _sig_like(line: str) -> bool:
     s = line.strip()
-    if not s or len(s) > 80:
+    # a line of parts set apart by bars or bullets ("Acme Ltd | Unit 4, Mill Yard, Leeds LS5 3BT") is read part by part
+    parts = _SIG_SEPARATOR.split(s)
+    if not s or len(s) > (120 if len(parts) > 1 else 80):
         return False
     if re.search(r"[.!?]\s*$", s) and not re.search(r"\b[A-Z][a-z]{0,4}\.$|\b[A-Z]\.$|\b(?:Inc|Co|Ltd|Jr|Sr|St)\.$", s):
         return False
-    if len(s.split()) > 9:
+    if max(len(p.split()) for p in parts) > 9:
         return False
     return True
 
