@@ -6,7 +6,7 @@ from collections import defaultdict
 
 from giftgraph.ingest.message import Message
 
-__all__ = ["group_threads", "subject_key"]
+__all__ = ["group_threads", "sent_order", "subject_key"]
 
 
 _PREFIX = re.compile(r"^\s*((re|fw|fwd|aw|wg)\s*(\[\d+\])?\s*:\s*)+", re.I)
@@ -24,6 +24,22 @@ def _days_apart(a: str, b: str) -> float:
         return abs((datetime.fromisoformat(b) - datetime.fromisoformat(a)).total_seconds()) / 86400
     except (TypeError, ValueError):
         return 0.0
+
+
+def sent_order(m: Message) -> str:
+    """A key that puts messages in the order they were sent: a time printed with its zone is read as the instant
+    (UTC), so a reply sent from a phone at "12:02 -05:00" comes after the "12:18 +00:00" it answers, as an
+    Exchange server and a webmail account print one afternoon; a time printed without a zone is kept as it is."""
+    from datetime import datetime, timezone
+
+    sent = m.sent or ""
+    try:
+        d = datetime.fromisoformat(sent)
+    except (TypeError, ValueError):
+        return sent
+    if d.tzinfo is None:
+        return sent
+    return d.astimezone(timezone.utc).replace(tzinfo=None).isoformat()
 
 
 def group_threads(messages: list[Message], participants, *, max_gap_days: float = 120) -> list[list[Message]]:
@@ -51,7 +67,7 @@ def group_threads(messages: list[Message], participants, *, max_gap_days: float 
             if ref and ref in by_id and subject_key(by_id[ref].subject) == subject_key(m.subject):
                 union(ref, m.id)
     by_subject: dict[str, list[Message]] = defaultdict(list)
-    for m in sorted(messages, key=lambda m: (m.sent or "", m.id)):
+    for m in sorted(messages, key=lambda m: (sent_order(m), m.id)):
         key = subject_key(m.subject)
         if key:
             by_subject[key].append(m)
@@ -68,4 +84,4 @@ def group_threads(messages: list[Message], participants, *, max_gap_days: float 
     threads: dict[str, list[Message]] = defaultdict(list)
     for m in messages:
         threads[find(m.id)].append(m)
-    return [sorted(t, key=lambda m: (m.sent or "", m.id)) for t in threads.values()]
+    return [sorted(t, key=lambda m: (sent_order(m), m.id)) for t in threads.values()]

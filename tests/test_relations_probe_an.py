@@ -1,0 +1,40 @@
+"""GIFT wording and layout met by probe AN (a Thunderbird mbox of an Exchange account: a body-camera vendor and a city
+police), each rule with a near case it leaves alone. Every sentence is invented for these tests (the small world of
+``test_relations.py``)."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))  # the invented world of test_relations.py (importlib mode)
+from test_relations import OTTO, VERA, FakeIndex, msg, run
+from test_relations import gift_triples as gifts
+
+from giftgraph.nlp.relations import group_threads
+
+
+def _run(*mails):
+    return gifts(run(list(mails), FakeIndex().see(*mails))[1])
+
+
+def _at(m, sent):
+    m.sent = sent
+    return m
+
+
+def test_a_reply_printed_in_another_zone_is_read_after_the_offer_it_answers():
+    """An Exchange server prints the vendor's offer at "15:10 +00:00"; the officer answers from a webmail account at
+    "10:05 -08:00", which is 18:05 UTC: the answer comes after the offer, though its printed time sorts first."""
+    offer = _at(msg(VERA, [OTTO], "Porch cam for the clubhouse", "Otto,\n\nI'll mail you a Porch Cam for the "
+                                                                 "clubhouse. No charge.\n\nVera"),
+                "2016-03-02T15:10:00+00:00")
+    yes = _at(msg(OTTO, [VERA], "RE: Porch cam for the clubhouse", "Wow, thanks so much! 12 Elm Ct is the address."
+                                                                    "\n\nOtto"), "2016-03-02T10:05:00-08:00")
+    assert _run(offer, yes) == [("v1", "o1", 199.0)]
+    threads = group_threads([offer, yes], lambda m: {m.sender.email, *(x.email for x in m.to)})
+    assert [m.id for m in threads[0]] == [offer.id, yes.id]
+    # an answer sent before the offer in real time (06:05 -08:00 is 14:05 UTC) takes up nothing
+    early = _at(msg(OTTO, [VERA], "RE: Porch cam for the clubhouse", "Wow, thanks so much! 12 Elm Ct is the address."
+                                                                      "\n\nOtto"), "2016-03-02T06:05:00-08:00")
+    assert _run(offer, early) == []
+
