@@ -860,6 +860,11 @@ def _unit_aliases(name: str, text: str) -> list[str]:
         for cand in (f"{init} {words[-1]}", f"{init} {words[-1].lower()}"):
             if len(init) >= 2 and cand != acr and _seen(cand, text):
                 out.append(cand)
+    # "K-9 Unit" written "the K-9 guys", "SWAT Team" written "SWAT": a lead that is one coined word (capitals, a digit or a
+    # hyphen, never an ordinary word such as "Patrol") written alone, without its unit word
+    if len(words) == 2 and _UNIT_RE.fullmatch(words[-1]) and re.fullmatch(r"[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*", words[0]) \
+            and len(words[0]) >= 2 and words[0] != acr and _seen(words[0], text):
+        out.append(words[0])
     # "Patrol Division North" is also written "Patrol North": the unit word between two words
     for i in range(1, len(words) - 1):
         if _UNIT_RE.fullmatch(words[i]):
@@ -873,12 +878,13 @@ def _money(s: str, cents: str | None = None) -> float:
     return float(s.replace(",", "")) + (float("0." + cents) if cents else 0.0)
 
 
-# a capitalised word of a name: "Beacon", "SkyHawk" (inner capitals), "IDVault" (an initialism glued to a word), "PW-1", "V7", "LPR"; after the first, a model
+# a capitalised word of a name: "Beacon", "SkyHawk" (inner capitals), "IDVault" (an initialism glued to a word), "PW-1", "V7", "LPR",
+# "Q-Vault" (one capital hyphened to a word); after the first, a model
 # number ("SkyHawk 2"), not a count of something ("2 units", "3 days")
 # units of measure printed in capitals after a number ("10 TB", "4 GB", "12 MP")
 _MEASURES = frozenset({"kb", "mb", "gb", "tb", "pb", "ghz", "mhz", "mah", "mp", "fps", "kbps", "mbps", "gbps"})
 # a capitalised word, also a brand's camel case ending in a short acronym ("TallyID", "CaseIQ", "VisionAI")
-_CAP_WORD = r"(?:[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)*(?:[A-Z]{2,3}(?![A-Za-z]))?(?:-[A-Za-z0-9]+)*|[A-Z]{1,4}[A-Z][a-z]+(?:[A-Z][a-z0-9]+)*|[A-Z]{1,6}(?:-[A-Z0-9]+)+|[A-Z]{1,4}\d[A-Za-z0-9]*|[A-Z]{2,6}s?)"
+_CAP_WORD = r"(?:[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)*(?:[A-Z]{2,3}(?![A-Za-z]))?(?:-[A-Za-z0-9]+)*|[A-Z]-[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)*|[A-Z]{1,4}[A-Z][a-z]+(?:[A-Z][a-z0-9]+)*|[A-Z]{1,6}(?:-[A-Z0-9]+)+|[A-Z]{1,4}\d[A-Za-z0-9]*|[A-Z]{2,6}s?)"
 _MODEL_NO = r"\d{1,3}[A-Za-z]?(?![\d,.]|\s*(?:%|x\b|days?\b|weeks?\b|months?\b|years?\b|units?\b|pieces?\b|hours?\b|times\b|of\b|[ap]m\b))"
 _CAP_PHRASE = re.compile(r"(?<![\w$@./-])(" + _CAP_WORD + r"(?:\s(?:" + _CAP_WORD + "|" + _MODEL_NO + r")){0,3})(?![\w@-])")
 
@@ -962,12 +968,19 @@ def _draft_products(text: str, vendor_texts: list[str], people_words: set[str], 
                 continue  # "Veritrek Systems Inc": the vendor's own name, not a product of it
             key = " ".join(singular(w) if i == len(words) - 1 else w for i, w in enumerate(words))
             before, after = line[: m.start()], line[end:]
-            # a postal address ("1200 Orchard Way, Suite 300"): a street after its house number, a suite or floor
+            # a postal address ("1200 Orchard Way, Suite 300"): a street after its house number, a suite or floor, a town
+            # and its state before the ZIP code ("Austin, TX 78701", "Elm Falls TX 76301")
+            if re.match(r",?\s*[A-Z]{2}\s+\d{5}(?:-\d{4})?(?![\d-])", after) or \
+                    (re.fullmatch(r"[A-Z]{2}", words[-1]) and re.match(r"\s+\d{5}(?:-\d{4})?(?![\d-])", after)):
+                continue
             if (words[-1].lower().rstrip(".") in street_ends and re.search(r"(?<![\d,.$])\d{1,6}[A-Za-z]?\s+$", before)) or \
                     (words[0].lower().rstrip(".") in _ADDRESS_UNITS and re.match(r"\s*#?\d", after)):
                 continue
             ctx = 0
-            if (qty_before.search(before) or qty_column.search(before)) and not re.search(r"\$\s?[\d,]*\s*$", before):
+            # (a suite's or a floor's number before a "|" is an address, not a table's quantity column)
+            if (qty_before.search(before) or (qty_column.search(before) and not re.search(
+                    r"\b(?:" + "|".join(_ADDRESS_UNITS) + r")\.?\s*#?\d+\s*\|\s*$", before, re.I))) \
+                    and not re.search(r"\$\s?[\d,]*\s*$", before):
                 ctx += 1
             nm = noun_after.match(after)
             if nm:
@@ -1044,6 +1057,11 @@ def _draft_products(text: str, vendor_texts: list[str], people_words: set[str], 
             ending = [c for c in cands if c.endswith(" " + k)]
             if len(ending) == 1:
                 k = ending[0]
+        if k not in cands:
+            # "the K-Dock setup" of the one product "K-Dock 8": the name without its model number
+            numbered = [c for c in cands if re.fullmatch(re.escape(k) + r" \d{1,3}[A-Za-z]?", c)]
+            if len(numbered) == 1 and not any(c.startswith(k + " ") for c in cands if c != numbered[0]):
+                k = numbered[0]
         forms[k][phrase] += 1
         if prefix:
             forms[k][prefix + " " + phrase] += 1
@@ -1053,7 +1071,7 @@ def _draft_products(text: str, vendor_texts: list[str], people_words: set[str], 
     for k in cands:
         longer = [c for c in cands if c != k and c.startswith(k + " ")]
         # "Falcon LPR" of "Falcon LPR Camera": the longer name is the shorter one with a kind of thing
-        same = [c for c in longer if c[len(k) + 1:].lower() in PRODUCT_NOUNS]
+        same = [c for c in longer if c[len(k) + 1:].lower() in PRODUCT_NOUNS or _kind_written(c[len(k) + 1:], text)]
         ending = [c for c in cands if c != k and c.endswith(" " + k)]
         if len(ending) == 1 and len(k.split()) > 1:  # "Doorbell Pro" of "Video Doorbell Pro"
             merged[k] = ending[0]
@@ -1127,6 +1145,18 @@ def _priced_by_period(forms: Sequence[str], others: Sequence[str], lines: list[s
             return None  # priced once as a thing ("Acme Plus, $49")
         seen.add("year" if pm.group(1).lower() in ("year", "yr") else "month")
     return seen.pop() if len(seen) == 1 else None
+
+
+def _kind_written(tail: str, text: str) -> bool:
+    """"Body Camera" of "K7 Body Camera": words that end in a kind of thing sold and that the release also writes in
+    lower case before that kind of thing ("body cams", "the body-worn cameras"): the longer name is the shorter one
+    with what kind of thing it is, not another product."""
+    words = tail.split()
+    if len(words) < 2 or len(words) > 3 or words[-1].lower() not in PRODUCT_NOUNS:
+        return False
+    kinds = "|".join(PRODUCT_NOUNS)
+    return all(re.search(r"(?<![\w-])" + re.escape(w.lower()) + r"(?:[ -][a-z]+)?[ -](?:" + kinds + r")\b", text)
+               for w in words[:-1])
 
 
 def _common_word(word: str, text: str) -> bool:
@@ -1275,6 +1305,13 @@ def _price_of(name: str, forms: list[str], nouns: Counter, lines: list[str], oth
                      + _MONEY + r"(?![\d%]|\s*(?:off|each after|after|with)\b))", rest, re.I)
         if m:
             votes[_money(m.group(1) or m.group(3), m.group(2) if m.group(1) else m.group(4))] += 3
+            continue
+        # "3x X for the raffle (retail is 249 each)", "X - MSRP 1,195": a regular price said after the name, the
+        # dollar sign left out
+        m = re.search(r"\b(?:msrp|retails?(?:\s+price)?|list(?:\s+price)?)\s*(?:is|of|at|for|:)?\s*(\d{1,3}(?:,\d{3})+|\d{2,6})"
+                      r"(?:\.(\d{2}))?(?=\s*(?:each|apiece|a piece|ea\b|per\b|/|\)|[.,;]|$))", rest[:60], re.I)
+        if m and not re.search(r"\$\s?$", rest[:m.start(1)]):
+            votes[_money(m.group(1), m.group(2))] += 2
             continue
         if discounted(line, fm.start(), min(len(line), fm.end() + 60)):
             continue
