@@ -38,3 +38,15 @@ def test_a_reply_printed_in_another_zone_is_read_after_the_offer_it_answers():
                                                                       "\n\nOtto"), "2016-03-02T06:05:00-08:00")
     assert _run(offer, early) == []
 
+
+def test_the_sentence_that_makes_things_free_names_the_unit_they_are_for():
+    """"I've got three Porch Cams in my trunk. They're yours for the Quarry guys, no strings.": the unit the second
+    sentence names receives them; said with no unit, the reader does."""
+    unit = msg(VERA, [OTTO], "Spare cams", "Otto,\n\nI've got 3 Porch Cams sitting in my trunk. They're yours for the "
+                                           "Quarry guys, no strings.\n\nVera")
+    yes = msg(OTTO, [VERA], "RE: Spare cams", "Great, thank you. Drop them at the front desk.\n\nOtto", day=2)
+    assert _run(unit, yes) == [("v1", "d1", 597.0)]
+    reader = msg(VERA, [OTTO], "Spare cams", "Otto,\n\nI've got 3 Porch Cams sitting in my trunk. They're yours, no "
+                                             "strings.\n\nVera")
+    assert _run(reader, yes) == [("v1", "o1", 597.0)]
+

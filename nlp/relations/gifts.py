@@ -2598,6 +2598,11 @@ class _GiftReader:
         recipients = [r for r in recipients if r and r != sender]
         if passed_from is None and len(recipients) == 1 and not split:
             recipients = [self._unit_keeps(s, m, recipients[0]) or recipients[0]]
+            # "I've got 4 X doing nothing. They're yours for the Harbor Unit guys.": the sentence that makes the things
+            # free names who they are for
+            if recipients[0] in ctx.addressees(m) and not s.has("free") and self.following_free(s):
+                nxt = ctx.sentences[m.id][s.index + 1]
+                recipients = [self.org_recipient(nxt, m, thread) or recipients[0]]
         if not recipients:
             return
         items = self.items_here(s)
