@@ -50,3 +50,27 @@ def test_the_sentence_that_makes_things_free_names_the_unit_they_are_for():
                                              "strings.\n\nVera")
     assert _run(reader, yes) == [("v1", "o1", 597.0)]
 
+
+def test_a_thread_whose_only_anchor_is_an_amount_before_value_is_read():
+    """"..., on us - $240 value." in a short note that names no product, code or vendor: the amount before the word
+    "value" says what something is worth, so the thread is read (the `value_cue` pattern reads it there)."""
+    note = msg(VERA, [OTTO], "Harbor St", "Heard the callout went fine. Threw in a year of cloud storage for you, "
+                                          "on us - $240 value.\n\nVera")
+    thanks = msg(OTTO, [VERA], "RE: Harbor St", "Appreciated.\n\nOtto", day=2)
+    assert _run(note, thanks) == [("v1", "o1", 240.0)]
+    sold = msg(VERA, [OTTO], "Harbor St", "Heard the callout went fine. A year of cloud storage is $240 if you want "
+                                          "it.\n\nVera")
+    assert _run(sold, thanks) == []
+
+
+def test_a_service_added_to_all_of_a_units_things_is_the_units_not_the_publics():
+    """"Added a year of storage to all 8 of the division's cams, on us": the unit whose things get the service receives
+    it ("to all" names things, not everyone); "to all our customers" is still the public."""
+    note = msg(VERA, [OTTO], "Harbor St", "Heard the callout went fine. Added a year of cloud storage to all 8 of the "
+                                          "division's cams, on us - $240 value.\n\nVera")
+    thanks = msg(OTTO, [VERA], "RE: Harbor St", "Appreciated.\n\nOtto", day=2)
+    assert [(g, r, v) for g, r, v in _run(note, thanks)] == [("v1", "d1", 240.0)]
+    public = msg(VERA, [OTTO], "Harbor St", "Heard the callout went fine. We gave a year of cloud storage to all our "
+                                            "customers, on us - a $240 value.\n\nVera")
+    assert _run(public, thanks) == []
+

@@ -244,6 +244,9 @@ class ThreadContext:
             folded_cues = tuple(sorted({_fold(c) for c in cues}))
             ci_parts.append((folded_cues, rf"{money}\W+(?:\w+\W+){{0,3}}?(?:{alt(cues)})"))
             ci_parts.append((folded_cues, rf"(?:{alt(cues)})\W+(?:\w+\W+){{0,3}}?{money}"))
+            # "a $300 value", "a $600 retail value": the amount right before the word, as the `value_cue` token pattern
+            # reads it once the message is read (a thread naming no product, code or vendor is read only if anchored)
+            ci_parts.append((("value",), r"\$\s?\d[\d,.]*\s+(?:retail\s+)?value\b"))
         # the codes and the vendor's and codes' printed forms grow with the release (133 codes and 219 forms on the
         # whole Enron inbox): their alternations are written as tries (`_trie_alternation`, the same matches), whose
         # search does not grow with their number, and with no test of substrings first (which did)

@@ -1669,7 +1669,8 @@ class _GiftReader:
                     return [], False  # "giving every attendee a free one": to the public
                 for j in range(sp.end, min(len(doc) - 1, sp.end + 6)):
                     if doc[j].lower_ == "to" and doc[j + 1].lower_ in {"every", "each", "all", "its", "their", "our",
-                                                                        "his", "her", "everyone", "everybody", "anyone"}:
+                                                                        "his", "her", "everyone", "everybody", "anyone"} \
+                            and not self._to_things(s, j + 1):
                         return [], False
                     if doc[j].lower_ == "to" and doc[j + 1].lower_ in {"the", "a", "an", "my", "some", "another"}:
                         # "donated my old one to the thrift store": whoever that is, not the reader (not "to the squad")
@@ -1694,6 +1695,19 @@ class _GiftReader:
             if s.products and you and ctx.side(ctx.pid(m.sender)) != "vendor" and all(ctx.side(p) == "vendor" for p in you):
                 return [], False
         return you, False
+
+    def _to_things(self, s: Sentence, k: int) -> bool:
+        """"(added a year of support) to all 6 of the unit's cams", "to each of your cameras": what follows "to" names
+        things (a product, a kind of thing sold) before the clause ends, so it says where a service goes, not that the
+        public receives."""
+        doc = s.doc
+        starts = {a for _, a, _, _ in s.products}
+        for t in doc[k:k + 8]:
+            if t.is_punct or t.lower_ in {"and", "who", "that", "which"}:
+                return False
+            if t.i in starts or kind_of(t.lower_):
+                return True
+        return False
 
     def _named_pair(self, s: Sentence, m: Message, you: list[str]) -> list[str] | None:
         """The two people a verb of giving, hosting or enrolling takes as its object, joined by "and" ("send Olga and
@@ -2716,7 +2730,10 @@ class _GiftReader:
 
     # (and "it's the lab's now", "the lab should keep the loaner": the unit said to keep them or to own them now)
     _UNIT_KEEPS = re.compile(r"\b(?:the|your)\s+(\w+)(?:['\u2019]s\s+(?:to\s+(?:keep|have|use)\b|now\b)|"
-                             r"\s+(?:should|can|may|gets\s+to|get\s+to)\s+keep\b)", re.I)
+                             r"\s+(?:should|can|may|gets\s+to|get\s+to)\s+keep\b)"
+                             # "(a year of support added) to all 6 of the squad's cams": a service on the unit's own things
+                             r"|\bto\s+(?:all|each|every)\s+(?:\w+\s+)?of\s+(?:the|your)\s+(\w+)['\u2019]s\s+(?:\w+\s+)?"
+                             r"(?:cams?|cameras?|devices?|units?|licen[cs]es?|seats?|kits?|radios?|tablets?|drones?)\b", re.I)
     # "regard them as a gift to the Harbor Squad", "a gesture of goodwill towards the Harbor Squad": a gift noun (or
     # goodwill) right before the unit's name says who the things are for
     # (and "they stay with the Harbor Squad for the next case": the unit keeps them, as `org_recipient` reads it)
@@ -2753,7 +2770,7 @@ class _GiftReader:
                 if unit:
                     return unit
             for x in self._UNIT_KEEPS.finditer(t.text):
-                noun = x.group(1).lower()
+                noun = (x.group(1) or x.group(2)).lower()
                 if not any(sp.text.lower() == noun for sp in t.spans("unit_words")):
                     continue
                 named = [mn.node_id for mn in ctx.mentions(m.id) if mn.kind == "division" and mn.node_id
