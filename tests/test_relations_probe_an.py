@@ -74,3 +74,22 @@ def test_a_service_added_to_all_of_a_units_things_is_the_units_not_the_publics()
                                             "customers, on us - a $240 value.\n\nVera")
     assert _run(public, thanks) == []
 
+
+CORA_SIG = "\n\nCora Civilian\nRaffle chair, St. Ann Church"
+
+
+def test_things_named_in_answer_to_a_donation_asked_for_are_given_to_the_askers_organisation():
+    """"Any chance Acme would donate a couple of things for the fall raffle?" - "Absolutely. Here's what we can do: *
+    2x Porch Cam for the raffle": the request said the things are free; the asker signs for her church, which receives
+    them. The same list answering a request to buy is a quote."""
+    from test_relations import CORA
+    ask = msg(CORA, [VERA], "Fall raffle", "Vera,\n\nOur fall raffle is October 9. Any chance Acme would donate a couple "
+                                           "of things for it?" + CORA_SIG)
+    answer = msg(VERA, [CORA], "RE: Fall raffle", "Hi Cora - absolutely. Here's what we can do:\n\n* 2x Porch Cam for "
+                                                  "the raffle\n* a table banner if you want one\n\nVera", day=2)
+    yes = msg(CORA, [VERA], "RE: Fall raffle", "Perfect, thank you!!" + CORA_SIG, day=3)
+    assert _run(ask, answer, yes) == [("v1", "org_ch", 398.0)]
+    buy = msg(CORA, [VERA], "Fall raffle", "Vera,\n\nOur fall raffle is October 9. Could we buy a couple of things "
+                                           "for it?" + CORA_SIG)
+    assert _run(buy, answer, yes) == []
+

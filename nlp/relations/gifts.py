@@ -258,7 +258,36 @@ class _GiftReader:
                 return any(t.has("free") or uses_in(t) is not None or (
                     bool(_CODE_USED.search(t.text)) and not t.has("conditional") and not t.has("purchase")
                     and not t.text.rstrip().endswith("?")) for t in sents)
+            return self._donation_answered(s)
+        return self._gift_like_unnamed(s)
+
+    def _donation_answered(self, s: Sentence) -> bool:
+        """The vendor's answer to a request for a donation names the things it will give ("Any chance you'd donate a
+        few things for the auction?" - "Absolutely. Here's what we can do: - 2x X for the auction"): the request said
+        they are free, so the things named are offered as a gift. Not a sentence that sells, lends, asks or sets a
+        condition, nor an answer to anything but such a request."""
+        if not self.vendor_speaks(s) or any(s.has(label) for label in ("purchase", "loan", "conditional", "request",
+                                                                         "discount", "decline", "hypothetical")):
             return False
+        if s.text.rstrip().endswith("?"):
+            return False
+        return self._donation_asked(s) is not None
+
+    def _donation_asked(self, s: Sentence) -> Message | None:
+        """The other side's last message before the vendor's ``s`` in its thread, when a request or question of it
+        asks for a donation ("would you donate ...", "any chance you could spare ..."); else None."""
+        ctx = self.ctx
+        thread, pos = self._where.get(s.message.id, ([], 0))
+        for prior in reversed(thread[:pos]):
+            asker = ctx.pid(prior.sender)
+            if asker is None or ctx.side(asker) == "vendor":
+                continue
+            asked = any((t.has("request") or t.text.rstrip().endswith("?")) and self._GIFT_ASKED.search(t.text)
+                        and not t.has("purchase") for t in ctx.sentences.get(prior.id, []))
+            return prior if asked else None
+        return None
+
+    def _gift_like_unnamed(self, s: Sentence) -> bool:
         # no item named: a stated value given free ("choose any $400 of equipment, our treat"),
         # here or in the next sentence ("Two boxes are on their way, no charge. About $900 in all.")
         if self.carried_from(s) is not None:
@@ -2610,6 +2639,13 @@ class _GiftReader:
             return
         recipients, split = ([passed_to], False) if passed_from is not None and passed_to else self.recipients_of(s, m, thread)
         recipients = [r for r in recipients if r and r != sender]
+        if passed_from is None and s.products and recipients == ctx.addressees(m)[:1] and not (s.has("free") or s.has("give")):
+            # things named in answer to a donation asked for by someone who signs for an organisation of their own
+            # ("President, Elm Falls Rotary"): the organisation receives the donation
+            asked = self._donation_asked(s)
+            org = self._own_org(asked) if asked is not None and ctx.pid(asked.sender) in recipients else None
+            if org:
+                recipients = [org]
         if passed_from is None and len(recipients) == 1 and not split:
             recipients = [self._unit_keeps(s, m, recipients[0]) or recipients[0]]
             # "I've got 4 X doing nothing. They're yours for the Harbor Unit guys.": the sentence that makes the things
