@@ -93,3 +93,18 @@ def test_things_named_in_answer_to_a_donation_asked_for_are_given_to_the_askers_
                                            "for it?" + CORA_SIG)
     assert _run(buy, answer, yes) == []
 
+
+def test_a_monthly_price_waived_for_a_number_of_months_is_worth_the_rate_times_the_months():
+    """"We'll waive the Relay Chime subscription for the first six months, at no charge (normally $20/month)": $120;
+    "for a full year" at "$150 a year" is $150; with no period said, the rate is no total."""
+    six = msg(VERA, [OTTO], "Storage", "Otto,\n\nWe'll waive the Relay Chime subscription for the first six months, at "
+                                       "no charge (normally $20/month).\n\nVera")
+    yes = msg(OTTO, [VERA], "RE: Storage", "Thank you, that's very kind.\n\nOtto", day=2)
+    assert _run(six, yes) == [("v1", "o1", 120.0)]
+    year = msg(VERA, [OTTO], "Storage", "Otto,\n\nWe'll waive the Relay Chime subscription for a full year, at no "
+                                        "charge (normally $150 a year).\n\nVera")
+    assert _run(year, yes) == [("v1", "o1", 150.0)]
+    open_ended = msg(VERA, [OTTO], "Storage", "Otto,\n\nWe'll waive the Relay Chime subscription, at no charge "
+                                              "(normally $20/month).\n\nVera")
+    assert [v for *_, v in _run(open_ended, yes)] != [120.0]
+

@@ -345,6 +345,37 @@ def costs_each(rules, s) -> float | None:
     return total if any(_EACH_AFTER.match(low[b:b + 16]) for v, a, b in parse_money(s.text)) else None
 
 
+# a rate by the month or the year ("$45/month", "$45 a month", "$540 per year") and a period said in the same sentence
+# ("for the first twelve months", "for 6 months", "for a full year")
+_RATE = re.compile(r"\s*(?:/\s*|\ba\s+|\bper\s+|\beach\s+)(month|mo|year|yr)\b")
+_PERIOD = re.compile(r"\b(?:for|over)\s+(?:the\s+)?(?:first\s+|next\s+|full\s+|whole\s+|entire\s+)?(?:a\s+full\s+)?"
+                     r"(\d{1,2}|[a-z]+(?:-[a-z]+)?)\s+(months?|years?)\b|\b(?:for|over)\s+(?:a|one|the\s+(?:first|next))\s+"
+                     r"(?:full\s+|whole\s+)?(year)\b")
+
+
+def rate_over_period(rules, s) -> float | None:
+    """A thing given for a while and priced by the month or the year in the sentence that says for how long ("we will
+    waive the X for the first twelve months (normally $45/month)", "free for a year, normally $300 a year"): the rate
+    times the months or years. None unless the sentence holds one such rate and one such period."""
+    low = s.text.lower()
+    matched = [(v, _RATE.match(low[b:b + 12])) for v, a, b in parse_money(s.text) if v > 0]
+    rates = [(v, r.group(1)) for v, r in matched if r]
+    periods = list(_PERIOD.finditer(low))
+    if len(rates) != 1 or len(periods) != 1:
+        return None
+    p = periods[0]
+    n = 1 if p.group(3) else (rules.number_words.get(p.group(1)) or _int_of(p.group(1)) or words_to_number(p.group(1)))
+    unit = "year" if p.group(3) else p.group(2).rstrip("s")
+    if not n or not 1 <= n <= 60:
+        return None
+    months = n * (12 if unit == "year" else 1)
+    rate, per = rates[0]
+    per_months = 12 if per in ("year", "yr") else 1
+    if months % per_months:
+        return None
+    return round(rate * months / per_months, 2)
+
+
 def stated_value(rules, s) -> float | None:
     """A dollar amount in a gift sentence that says what the gift is worth."""
     text = s.text
@@ -352,6 +383,9 @@ def stated_value(rules, s) -> float | None:
     costs = costs_sum(rules, s)
     if costs:
         return costs
+    over = rate_over_period(rules, s)
+    if over:
+        return over
     after = [str(w).lower() for w in rules.gift.get("money_not_value_after") or []]
     before = [str(w).lower() for w in rules.gift.get("money_not_value_before") or []]
     best = None
