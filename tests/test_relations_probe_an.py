@@ -108,3 +108,20 @@ def test_a_monthly_price_waived_for_a_number_of_months_is_worth_the_rate_times_t
                                               "(normally $20/month).\n\nVera")
     assert [v for *_, v in _run(open_ended, yes)] != [120.0]
 
+
+def test_a_bonus_card_sent_for_a_codes_uses_is_the_reward_and_asking_whether_to_return_it_returns_nothing():
+    """"Your code OTTO50 has now been used by four agencies. A bonus of $250 has been issued to you as a prepaid card,
+    which should arrive next week.": the reward, sent. The officer asking "Should I send the card back?" returns
+    nothing; saying it went back does; a bonus promised once the code is used ten times is a condition."""
+    sent = msg(VERA, [OTTO], "Your code", "Otto,\n\nYour code OTTO50 has now been used by four agencies. A bonus of $250 "
+                                          "has been issued to you as a prepaid card, which should arrive next week."
+                                          "\n\nVera")
+    asks = msg(OTTO, [VERA], "RE: Your code", "Thanks Vera. Should I send the card back? Not sure our policy allows it."
+                                              "\n\nOtto", day=2)
+    assert _run(sent, asks) == [("v1", "o1", 250.0)]
+    back = msg(OTTO, [VERA], "RE: Your code", "Vera, I sent the card back today, our policy doesn't allow it.\n\nOtto",
+               day=2)
+    assert _run(sent, back) == []
+    promised = msg(VERA, [OTTO], "Your code", "Otto,\n\nOnce your code OTTO50 has been used by ten agencies, a bonus of "
+                                              "$250 will be issued to you as a prepaid card.\n\nVera")
+    assert _run(promised, asks) == []

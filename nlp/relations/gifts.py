@@ -296,6 +296,8 @@ class _GiftReader:
             return True  # "Keep the cameras, no charge.": the cameras named before
         if self._credit_earned(s):
             return True  # "two agencies signed with your code, so $1,000 in training credit is now on your account"
+        if self._reward_sent(s):
+            return True  # "... has been used by three agencies. A $500 bonus has been issued to you as a prepaid card."
         if self.priced_given(s) and (s.has("free") or self.following_free(s)):
             return True  # "I'm sending you a tablet (the 10-inch one, $649). It's yours to keep."
         if not s.has("free") and not self.paid_for_reader(s):
@@ -350,6 +352,18 @@ class _GiftReader:
         return any((bool(t.codes) or reported_uses(t) is not None or bool(_CODE_USED.search(t.text))
                     or t is s and bool(_REFERRAL_WORD.search(t.text)))
                    and not t.has("conditional") and not (t is not s and _CREDIT_IF.search(t.text)) for t in [s, *before])
+
+    def _reward_sent(self, s: Sentence) -> bool:
+        """The vendor sending an amount said to be worth that (a bonus, a prepaid card: `value_cue`) in a message that
+        reports a code's uses or names a code ("your code X has now been used by three agencies. A bonus of $500 has
+        been issued to you in the form of a prepaid card"): the reward for the uses, sent. Not a condition ("once ten
+        agencies have used it"), nor a sentence that asks or sells."""
+        if not self.vendor_speaks(s) or not (s.has("ship") and s.has("value_cue")) or not parse_money(s.text):
+            return False
+        if any(s.has(label) for label in ("conditional", "request", "purchase", "hypothetical")):
+            return False
+        sents = self.ctx.sentences.get(s.message.id, [])
+        return any(uses_in(t) is not None for t in sents) and any(t.codes for t in sents)
 
     def list_intro(self, s: Sentence) -> Sentence | None:
         """The sentence that introduces the list a list line belongs to ("Here is our proposal for a 90-day pilot:"
@@ -2462,8 +2476,10 @@ class _GiftReader:
                     return
                 g.declined = True
                 return
-            if s.has("loan") and not s.has("conditional") and (s.products or any(
-                    w in sp.text.lower() for sp in s.spans("loan") for w in ("back", "return", "lend", "loan", "lent"))):
+            # (the recipient asking whether to send it back, "Should I send the card back?", returns nothing yet)
+            if s.has("loan") and not s.has("conditional") and not (not giver_side and s.text.rstrip().endswith("?")) and (
+                    s.products or any(w in sp.text.lower() for sp in s.spans("loan")
+                                      for w in ("back", "return", "lend", "loan", "lent"))):
                 if self._returns_other(g, s):
                     return  # "Olga mailed the chime back": the thing the offer said must come back, not the gift
                 g.declined = True  # lent, or to be returned (sent back): no gift
