@@ -87,6 +87,9 @@ _DEPT_WORD = (r"(?:Sales|Marketing|Fulfil{1,2}ment|Logistics|Shipping|Receiving|
               r"Business|Development|Partnerships?|Channel|Inside|Field|Technical|Professional|Government|Public|Sector|"
               r"Community|Programs?|Relations|Human|Resources|Legal|Procurement|Purchasing|Warehouse|Distribution|"
               r"Order|Orders|Management|Solutions|Training|Implementation|Installation|Deployment|Revenue|Strategic)")
+# what a title is over ("Director of Security Services"): a function of an organisation, not one
+_FUNCTION_AREA = re.compile(r"(?:the\s+)?(?:[A-Z][a-z]+\s+){0,2}(?:Services|Operations|Programs|Affairs|Relations|Development|"
+                            r"Facilities|Communications)")
 _DEPARTMENT = re.compile(_DEPT_WORD + r"(?:\s*(?:&|and|\+|/)\s*" + _DEPT_WORD + r"|\s+" + _DEPT_WORD + r")*")
 _CIVIC_ORG = re.compile(r"(?:City|County|Town|Township|Village|Borough|State|Commonwealth|Parish|Port) of "
                         r"(?:the )?[A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*){0,3}")
@@ -229,8 +232,10 @@ def classify_signature(sig: Signature, doc, profile: Profile, resolver: Resolver
             # "Security Committee Chair", "Board Treasurer": a title ending a phrase is a title
             title_last = sw[-1] in profile.title_words and sw[-1] not in profile.organization_words
             # "Head of School", "Chair of the Board": a title over a bare kind of organisation, which names none
+            # "Director of Security Services", "Head of Public Affairs": a title over a function the organisation has
             title_over = (len(sw) >= 3 and sw[0] in profile.title_words and sw[1] == "of"
-                          and all(w in profile.organization_words or w == "the" for w in sw[2:]))
+                          and (all(w in profile.organization_words or w == "the" for w in sw[2:])
+                               or bool(_FUNCTION_AREA.fullmatch(" ".join(seg.split()[2:])))))
             if not agency_sig and _DEPARTMENT.fullmatch(seg):
                 # "Fulfillment & Logistics", "Sales and Marketing", "Accounts Receivable": a company's own
                 # department over the company's line, made only of the words departments are named with
