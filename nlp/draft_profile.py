@@ -1071,7 +1071,10 @@ def _draft_products(text: str, vendor_texts: list[str], people_words: set[str], 
     for k in cands:
         longer = [c for c in cands if c != k and c.startswith(k + " ")]
         # "Falcon LPR" of "Falcon LPR Camera": the longer name is the shorter one with a kind of thing
-        same = [c for c in longer if c[len(k) + 1:].lower() in PRODUCT_NOUNS or _kind_written(c[len(k) + 1:], text)]
+        # (or "K7" of "K7 Body Camera" beside "K7 Lite": a model number's name with the kind of thing it is; not a brand's
+        # first word, which names a family of products)
+        same = [c for c in longer if c[len(k) + 1:].lower() in PRODUCT_NOUNS
+                or (re.fullmatch(r"[A-Z]{1,4}-?\d[A-Za-z0-9]*", k) and _kind_written(c[len(k) + 1:], text))]
         ending = [c for c in cands if c != k and c.endswith(" " + k)]
         if len(ending) == 1 and len(k.split()) > 1:  # "Doorbell Pro" of "Video Doorbell Pro"
             merged[k] = ending[0]
