@@ -193,6 +193,8 @@ _PAIR_NAME = r"(?:[A-Z][a-z]{1,4}\.\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z'’-]+)?"
 _PAIR_OBJECT = re.compile(r"\b(?:send|sending|give|giving|put|putting|have|host|hosting|bring|bringing|treat|treating|invite|"
                           r"inviting|enroll|enrolling|register|registering|comp|comping|for)\s+(you|" + _PAIR_NAME + r")"
                           r"\s+and\s+(you|" + _PAIR_NAME + r")\b(?!\s*(?:,|and\b))")
+# an event whose prizes are donated to the organisation that holds it
+_PRIZE_EVENT = re.compile(r"\b(?:raffle|silent auction|auction|prize drawing|fundraiser|tombola|door prizes?)\b", re.I)
 _BOTH_OF_THEM = re.compile(r"\b(?:both|each|either|all) of them\b|\bfor them\b", re.I)
 # "register", "sign up", "enrol": putting people down for places (a course's seats), said by whoever chooses them
 _ENROL = r"(?:register|enrol+|sign up|put down|book)"
@@ -2655,9 +2657,11 @@ class _GiftReader:
             return
         recipients, split = ([passed_to], False) if passed_from is not None and passed_to else self.recipients_of(s, m, thread)
         recipients = [r for r in recipients if r and r != sender]
-        if passed_from is None and s.products and recipients == ctx.addressees(m)[:1] and not (s.has("free") or s.has("give")):
-            # things named in answer to a donation asked for by someone who signs for an organisation of their own
-            # ("President, Elm Falls Rotary"): the organisation receives the donation
+        if passed_from is None and s.products and recipients == ctx.addressees(m)[:1] and not (s.has("free") or s.has("give")) \
+                and _PRIZE_EVENT.search(s.text):
+            # things named, as prizes of an event ("for the raffle", "for the silent auction"), in answer to a donation
+            # asked for by someone who signs for an organisation of their own ("President, Elm Falls Rotary"): the
+            # organisation that holds the event receives them
             asked = self._donation_asked(s)
             org = self._own_org(asked) if asked is not None and ctx.pid(asked.sender) in recipients else None
             if org:
