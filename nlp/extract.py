@@ -468,6 +468,9 @@ def extract_entities(messages: Sequence[Message], *, profile: "str | Profile | N
                     c = res.clusters[res.uf.find(key)]
                     unit = e.ent_id_.split(":", 1)[1]
                     c.text_units[unit] += 1
+                    # "I'm a patrol officer at the 2nd Precinct" from a personal address: a unit of the agency is agency
+                    # staff, as a signature naming it says (a vote, below any address domain's)
+                    c.roles["officer"] += 1
                     end = min(len(text), max(text.find(".", e.end_char), e.end_char) + 1)
                     c.member_quotes.setdefault("division:" + unit, (m.id, " ".join(text[line_start:end].split())))
                     res.used["division"].add(unit)

@@ -22,3 +22,19 @@ def test_a_title_over_a_function_is_no_organisation():
         member = {(e.source, e.target) for e in edges if e.type == "MEMBER_OF"}
         by_id = {n.id: n.name for n in nodes}
         assert ("Orla Penn", "Larkspur Health Center") in {(by_id.get(a), by_id.get(b)) for a, b in member}, member
+
+
+def test_writing_from_a_personal_address_as_staff_of_an_agency_unit_is_the_officer_role():
+    """"I'm a patrol officer at Northeast Division, but this is about my softball team" from a personal address: a unit
+    of the agency the writer says she serves in gives the officer role, as a signature naming it does; a relative's unit
+    does not."""
+    sender = Address("Tess Lowe", "tlowe.coach@gmail.com")
+    for line, want in [("I'm a patrol officer at Northeast Division, but this is about my softball team.", "officer"),
+                       ("My brother is a patrol officer at Northeast Division, and this is about my softball team.",
+                        "other")]:
+        msgs = [ew.msg(sender, [ew.DANA], "Camera for the dugout", f"Hi Dana,\n\n{line} Could you send pricing for one "
+                                                                     "camera?\n\nTess Lowe\nHead Coach, Eagle Rock "
+                                                                     "Softball\n")]
+        index, docs, nodes, edges = extract_entities(msgs, profile="ring_lapd", model="blank")
+        roles = {n.name: n.attrs.get("role") for n in nodes if n.kind == "person"}
+        assert roles.get("Tess Lowe") == want, (line, roles)
