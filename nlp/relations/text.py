@@ -85,10 +85,28 @@ def own_text(m: Message, rules=None, doc=None) -> str:
     text = own_text_base(m, doc)
     cut = len(text)
     for rx in (rules.quote_markers if rules else []):
-        mm = rx.search(text)
-        if mm and mm.start() < cut and mm.start() > 0:
-            cut = mm.start()
+        for mm in rx.finditer(text):
+            if mm.start() >= cut:
+                break
+            if mm.start() > 0 and not _memo_heading(text, mm.start()):
+                cut = mm.start()
+                break
     return text[:cut]
+
+
+# a memo's heading, "TO: ... / FROM: ... / RE: ...", written in the message itself: its "FROM:" line comes after the
+# "TO:" line (a quoted or forwarded header prints "From:" first) and no "Sent:" or "Date:" line follows it
+_MEMO_FROM = re.compile(r"[ \t]*from:", re.I)
+_MEMO_TO_BEFORE = re.compile(r"(?:^|\n)[ \t]*to:[^\n]*\n(?:[ \t]*\n)?$", re.I)
+_HEADER_DATE_AFTER = re.compile(r"\A[^\n]*(?:\n[^\n]*){0,3}?\n[ \t]*(?:sent|date):", re.I)
+
+
+def _memo_heading(text: str, at: int) -> bool:
+    """The "From:" line at ``at`` is a line of a memo's own heading (after its "TO:" line), not quoted history."""
+    line_start = text.rfind("\n", 0, at) + 1
+    if not _MEMO_FROM.match(text, line_start):
+        return False
+    return bool(_MEMO_TO_BEFORE.search(text[:line_start])) and not _HEADER_DATE_AFTER.match(text[line_start:])
 
 
 _SENT_END = re.compile(r"(?<=[.!?])[\"')\]]*\s+(?=[A-Za-z0-9\"'(\[$*])")
