@@ -886,7 +886,7 @@ _MEASURES = frozenset({"kb", "mb", "gb", "tb", "pb", "ghz", "mhz", "mah", "mp", 
 # a capitalised word, also a brand's camel case ending in a short acronym ("TallyID", "CaseIQ", "VisionAI")
 _CAP_WORD = r"(?:[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)*(?:[A-Z]{2,3}(?![A-Za-z]))?(?:-[A-Za-z0-9]+)*|[A-Z]-[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)*|[A-Z]{1,4}[A-Z][a-z]+(?:[A-Z][a-z0-9]+)*|[A-Z]{1,6}(?:-[A-Z0-9]+)+|[A-Z]{1,4}\d[A-Za-z0-9]*|[A-Z]{2,6}s?)"
 _MODEL_NO = r"\d{1,3}[A-Za-z]?(?![\d,.]|\s*(?:%|x\b|days?\b|weeks?\b|months?\b|years?\b|units?\b|pieces?\b|hours?\b|times\b|of\b|[ap]m\b))"
-_CAP_PHRASE = re.compile(r"(?<![\w$@./-])(" + _CAP_WORD + r"(?:\s(?:" + _CAP_WORD + "|" + _MODEL_NO + r")){0,3})(?![\w@-])")
+_CAP_PHRASE = re.compile(r"(?<![\w$@./-])(" + _CAP_WORD + r"(?:\s(?:" + _CAP_WORD + "|" + _MODEL_NO + r")){0,4})(?![\w@-])")
 
 
 @functools.lru_cache(maxsize=1)
@@ -1062,6 +1062,13 @@ def _draft_products(text: str, vendor_texts: list[str], people_words: set[str], 
             numbered = [c for c in cands if re.fullmatch(re.escape(k) + r" \d{1,3}[A-Za-z]?", c)]
             if len(numbered) == 1 and not any(c.startswith(k + " ") for c in cands if c != numbered[0]):
                 k = numbered[0]
+        if k not in cands and _coined(k):
+            # a model number or a coined word inside the one product's name, written alone or with a neighbour: "the
+            # DC-9" of "Acme DC-9 Dash Kit", "Rover X2" of "Acme Rover X2 Field Tablet", "LensVault" of "LensVault Cloud
+            # Storage" (a common word, "Cloud", "Field", never: it may begin many names)
+            inside = [c for c in cands if re.search(r"(?<!\S)" + re.escape(k) + r"(?!\S)", c) and c != k]
+            if len(inside) == 1:
+                k = inside[0]
         forms[k][phrase] += 1
         if prefix:
             forms[k][prefix + " " + phrase] += 1
@@ -1091,6 +1098,18 @@ def _draft_products(text: str, vendor_texts: list[str], people_words: set[str], 
                 merged[k] = ranked[0]
             else:  # "Video" of "Video Doorbell" and "Video Doorbell Pro": no telling which
                 merged[k] = ""
+        elif len(k.split()) == 1 and _coined(k):
+            # a model number inside the one longer name, after its brand ("DC-9" of "Acme DC-9 Dash Kit"), unless it
+            # is priced apart from it
+            inside = [c for c in cands if c != k and k in c.split()[1:]]
+            own = _price_of(k, [*forms[k], k], nouns[k], lines)
+            if len(inside) == 1 and own in (None, _price_of(inside[0], [*forms[inside[0]], inside[0]], nouns[inside[0]], lines)):
+                merged[k] = inside[0]
+    for k in list(merged):  # "DC-9" of "DC-9 Dash Kit", itself of "Acme DC-9 Dash Kit": the name it ends with
+        seen = {k}
+        while merged[k] and merged.get(merged[k]) and merged[k] not in seen:
+            seen.add(merged[k])
+            merged[k] = merged[merged[k]]
     products = []
     for k in sorted((c for c in cands if c not in merged), key=lambda c: (-mentions[c], c)):
         aliases: Counter = Counter(forms[k])
@@ -1160,6 +1179,14 @@ def _kind_written(tail: str, text: str) -> bool:
     kinds = "|".join(PRODUCT_NOUNS)
     return all(re.search(r"(?<![\w-])" + re.escape(w.lower()) + r"(?:[ -][a-z]+)?[ -](?:" + kinds + r")\b", text)
                for w in words[:-1])
+
+
+def _coined(name: str) -> bool:
+    """A name of one or two words with a word no dictionary has: a model number ("DC-9", "X2", "T-1000") or a word
+    with a capital inside ("LensVault")."""
+    words = name.split()
+    return 0 < len(words) <= 2 and any(re.fullmatch(r"[A-Za-z]{0,5}-?\d[\w-]*|[A-Z]{1,5}-[A-Z0-9]+|[A-Z][a-z]+[A-Z]\w*", w)
+                                        for w in words)
 
 
 def _common_word(word: str, text: str) -> bool:
