@@ -34,3 +34,60 @@ def test_a_memo_heading_in_the_reply_is_its_own_text_not_quoted_history():
                                        "your command staff, and they are yours to keep.\n\nVera")
     assert _run(offer, memo) == []
 
+
+def test_consider_the_thing_of_a_kind_yours_gives_the_product_named_before():
+    """"Please consider the camera yours!" after a sentence that names nothing ("I left the demo camera on your
+    desk"): the camera is the Porch Cam the message named before, the reader's now. "Please consider whether the
+    camera suits you" gives nothing."""
+    offer = msg(VERA, [OTTO], "Demo", "Otto,\n\nHope the Porch Cam walkthrough helped. I left the demo camera on your "
+                                      "counter on my way out. Please consider the camera yours!\n\nVera")
+    yes = msg(OTTO, [VERA], "RE: Demo", "Thanks Vera, it'll get used.\n\nOtto", day=2)
+    assert _run(offer, yes) == [("v1", "o1", 199.0)]
+    ask = msg(VERA, [OTTO], "Demo", "Otto,\n\nHope the Porch Cam walkthrough helped. I left the demo camera on your "
+                                    "counter on my way out. Please consider whether the camera suits you!\n\nVera")
+    assert _run(ask, yes) == []
+
+
+def test_a_cost_covered_then_said_paid_with_no_payer_is_each_ones_value():
+    """"We covered the registration for you and Olga ... Registration is $350 a person and it's already paid": the
+    "paid" is the vendor's payment of what it covered, not a sale; each of the two gets $350. Paid "by your
+    department" is a sale."""
+    from test_relations import OLGA
+    offer = msg(VERA, [OTTO, OLGA], "Expo", "Otto and Olga,\n\nWe covered the registration for you and Olga at the "
+                                            "Lakeshore Chiefs expo in May. Registration is $350 a person and it's already "
+                                            "paid.\n\nVera\nAcme Cams")
+    yes = msg(OTTO, [VERA], "RE: Expo", "thanks, see you there.\n\nOtto", day=2)
+    assert _run(offer, yes) == [("v1", "o1", 350.0), ("v1", "o2", 350.0)]
+    sold = msg(VERA, [OTTO, OLGA], "Expo", "Otto and Olga,\n\nWe covered the registration for you and Olga at the "
+                                           "Lakeshore Chiefs expo in May. Registration is $350 a person, paid by your "
+                                           "department.\n\nVera\nAcme Cams")
+    assert _run(sold, yes) == []
+
+
+def test_promotional_goods_said_on_their_way_for_the_readers_unit_are_given():
+    """"A holiday box of caps, mugs and scarves is on its way for the whole shift ... for all 9 of you (about $40 a
+    person)": promotional goods sent unasked, each one's $40 times the nine, to the reader's unit. Goods the reader
+    ordered are on their way too, and sold."""
+    offer = msg(VERA, [OTTO], "Holidays", "Otto,\n\nA holiday box of Acme gear is on its way for the whole shift - caps, "
+                                          "mugs and scarves for all 9 of you (figure about $40 a person). It should "
+                                          "arrive Monday.\n\nVera\nAcme Cams")
+    got = msg(OTTO, [VERA], "RE: Holidays", "Box showed up at roll call, thank you.\n\nOtto", day=3)
+    assert _run(offer, got) == [("v1", "d1", 360.0)]
+    ordered = msg(VERA, [OTTO], "Holidays", "Otto,\n\nThe box of Acme mugs you ordered is on its way for the whole "
+                                            "shift (about $40 a person, invoice attached). It should arrive Monday."
+                                            "\n\nVera\nAcme Cams")
+    assert _run(ordered, got) == []
+
+
+def test_a_service_comped_for_the_reader_and_the_rest_of_a_unit_goes_to_the_unit_at_the_amount_never_billed():
+    """"I've comped six months of X for you and the other five officers in Quarry. That's ..., or $720 you will never
+    see on an invoice.": the Quarry Division receives, worth the $720 never billed. Comped "for you" alone goes to the
+    reader."""
+    offer = msg(VERA, [OTTO], "Storage", "Otto,\n\nGood news - I've comped six months of Relay Chime for you and the "
+                                         "other five officers in Quarry. That's six seats at $20 a month, or $720 you "
+                                         "will never see on an invoice.\n\nVera")
+    yes = msg(OTTO, [VERA], "RE: Storage", "Great, thank you.\n\nOtto", day=2)
+    assert _run(offer, yes) == [("v1", "d1", 720.0)]
+    alone = msg(VERA, [OTTO], "Storage", "Otto,\n\nGood news - I've comped six months of Relay Chime for you. That's "
+                                         "six months at $20 a month, or $120 you will never see on an invoice.\n\nVera")
+    assert _run(alone, yes) == [("v1", "o1", 120.0)]

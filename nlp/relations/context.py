@@ -349,6 +349,9 @@ class ThreadContext:
                            "catalog", "catalogue", "vendor", "meeting", "meetings", "presentation", "break", "hour", "policy",
                            "request", "requests", "fee", "fees", "cost", "costs", "allowance", "stipend", "per"})
 
+    _OUTINGS = frozenset({"ticket", "tickets", "suite", "suites", "skybox", "box seats", "courtside", "tee time", "tee times",
+                          "foursome", "round of golf", "golf", "golf outing", "seat", "seats"})
+
     def _hosted(self, sent: Sentence, after: list[Sentence], before: Sentence | None) -> None:
         """Hospitality or promotional goods the vendor's side offers, with no word that they are free: "I have two
         extra tickets to Friday's game. Want them?", "Can I send over a few fleece vests for the unit?", "Join us for
@@ -389,7 +392,12 @@ class ThreadContext:
         if not spans:
             return
         cues["hosted"] = spans
-        if cues.get("free") or cues.get("not_free") or not (self._INVITE.search(text) or asked):
+        # promotional goods the vendor's side says are already on their way to the reader ("a holiday box of caps and
+        # mugs is on its way for the whole shift"): sent unasked, as an offer of them is made (not seats or a meal)
+        sent_goods = bool(cues.get("ship")) and any(
+            sp.text.lower() not in self._OUTINGS and not (rules.hosted_meals is not None and rules.hosted_meals.fullmatch(sp.text))
+            for sp in spans)
+        if cues.get("free") or cues.get("not_free") or not (self._INVITE.search(text) or asked or sent_goods):
             return
         buying = [sp for sp in cues.get("purchase") or [] if sp[0].lower_.startswith(("buy", "bought"))
                   and sp.end < len(doc) and doc[sp.end].lower_ in self._BUY_FOR]

@@ -331,9 +331,24 @@ class _GiftReader:
         if s.products or not s.has("free") or parse_money(s.text):
             return None
         for t in self.ctx.sentences.get(s.message.id, [])[s.index + 1:s.index + 2]:
-            if t.paragraph == s.paragraph and not t.has("purchase") and not t.has("conditional"):
+            if t.paragraph == s.paragraph and not t.has("conditional") and all(
+                    self._paid_already(t, sp) for sp in t.spans("purchase")):
                 return per_head(self.rules, t)
         return None
+
+    _PAID_STATE = frozenset({"is", "'s", "\u2019s", "are", "'re", "\u2019re", "was", "were", "been", "already", "all",
+                             "fully", "now"})
+
+    @classmethod
+    def _paid_already(cls, t: Sentence, sp) -> bool:
+        """A "paid" said of the thing the sentence before gave free, with no payer named: "Registration is $475 a
+        person and it's already paid" (the speaker's side paid it), not "paid by your department", "paid on invoice"."""
+        doc = t.doc
+        if sp.text.lower() != "paid" or sp.start == 0 or doc[sp.start - 1].lower_ not in cls._PAID_STATE:
+            return False
+        after = doc[sp.end].lower_ if sp.end < len(doc) else ""
+        return after in {"", ".", "!", ",", ";", "up", "and", "so"} or (after == "for" and (
+            sp.end + 1 >= len(doc) or not doc[sp.end + 1].like_num and doc[sp.end + 1].lower_ not in {"by", "with"}))
 
     def _credit_earned(self, s: Sentence) -> bool:
         """The vendor booking a credit on the reader's account in the sentence that names the code it rewards or reports
@@ -1539,9 +1554,10 @@ class _GiftReader:
         items = self.ctx.items_of(s)
         if not items:
             t = self.carried_from(s)
-            if t is None:
+            items = self.ctx.items_of(t) if t is not None else {}
+            if not items:
+                # (a sentence before that names nothing, "I left the demo camera on your desk.": the kind named here)
                 return self.kind_items(s)
-            items = self.ctx.items_of(t)
             n = self._count_in(s, ("those", "these", "all", "on", "for", "across"))
             if n and len(items) == 1:
                 items = {pid: n for pid in items}
@@ -2796,6 +2812,11 @@ class _GiftReader:
     _UNIT_GIVEN = re.compile(r"(?<!\bnot )(?<!\bno )\b(?:(?:gift|present|donation|goodwill)\s+(?:to|towards?)|"
                              r"(?<!n't )(?<!not )" + _STAYS_WITH + r")\s+(?:the|your)\s+$", re.I)
 
+    # "for you and the other seven investigators in CID", "for you and everyone in Traffic": the reader with the rest of
+    # a unit named after them, the whole unit
+    _READER_AND_UNIT = re.compile(r"\bfor\s+you\s+and\s+(?:(?:all\s+)?the\s+other|the\s+rest\s+of\s+the|everyone|everybody|"
+                                  r"all\s+the\s+others?)\b(?:\s+[\w-]+){0,2}\s+(?:in|of|at|on)\s+(?:the\s+|your\s+)?$", re.I)
+
     def _unit_keeps(self, s: Sentence, m: Message, reader: str) -> str | None:
         """The offer's sentence, or one of the next two of its paragraph, says the things are a unit's to keep
         ("I'm sending three X to the Harbor Squad, no charge. They're the squad's to keep."): the unit named so
@@ -2816,7 +2837,8 @@ class _GiftReader:
             for mn in ctx.mentions_in(t):
                 before = " ".join(body[max(t.start, mn.start - 40):mn.start].split())
                 if mn.kind == "division" and mn.node_id and (self._UNIT_GIVEN.search(before + " ") or re.search(
-                        _KEEP_WITH + r"(?:\s+(?:the|your))?$", before, re.I)):
+                        _KEEP_WITH + r"(?:\s+(?:the|your))?$", before, re.I) or self._READER_AND_UNIT.search(
+                        " ".join(body[max(t.start, mn.start - 90):mn.start].split()) + " ")):
                     return mn.node_id
             # "A dozen X left over. Mind if I drop them at the Harbor Unit for the team?": the one unit a sentence of
             # the offer names where it says whose people the things ("them") are for (not "I'll demo it at the Harbor
