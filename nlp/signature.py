@@ -89,9 +89,13 @@ def _sig_like(line: str) -> bool:
         return False
     if re.search(r"[.!?]\s*$", s) and not re.search(r"\b[A-Z][a-z]{0,4}\.$|\b[A-Z]\.$|\b(?:Inc|Co|Ltd|Jr|Sr|St)\.$", s):
         return False
-    if max(len(p.split()) for p in parts) > 9:
-        return False
+    if max(len(p.split()) for p in parts) > 9 and not _POSTAL_LINE.search(s):
+        return False  # (a postal line of a signature runs long: "109 W. Elm St., Room 12, Harlow Flats, NM 87001")
     return True
+
+
+# a postal address line: a house number, then the line ends with a state's two letters and a ZIP code
+_POSTAL_LINE = re.compile(r"^\d{1,6}\s+\S.*\b[A-Z]{2},?\s+\d{5}(?:-\d{4})?$")
 
 
 def split_signature(body: str, end: int | None = None, *, max_lines: int = 12) -> Signature:
