@@ -91,3 +91,21 @@ def test_a_service_comped_for_the_reader_and_the_rest_of_a_unit_goes_to_the_unit
     alone = msg(VERA, [OTTO], "Storage", "Otto,\n\nGood news - I've comped six months of Relay Chime for you. That's "
                                          "six months at $20 a month, or $120 you will never see on an invoice.\n\nVera")
     assert _run(alone, yes) == [("v1", "o1", 120.0)]
+
+
+def test_a_thank_you_to_the_readers_outside_organisation_by_its_kind_word_gives_to_it():
+    """Written to the chief of an outside fire district: "... a Porch Cam for your brush truck, on us. It's a small way
+    to say thank you to the district.": the district (the reader's organisation, by its address) receives. "... thank
+    you to the county" (no word of the district's name) leaves the chief as the recipient."""
+    from test_relations import NODES, _node
+    nodes = dict(NODES)
+    nodes["org_f"] = _node("org_f", "organization", "Birch Ridge Fire Protection District")
+    nodes["f1"] = _node("f1", "person", "Fay Chief", ["Fay"], ["fchief@birchridgefire.example"], role="other")
+    fay = "fchief@birchridgefire.example"
+    offer = msg(VERA, [fay], "Truck", "Chief,\n\nI'd love to put a Porch Cam in your brush truck - on us, no charge. It's "
+                                      "a small way to say thank you to the district for the fire season.\n\nVera")
+    yes = msg(fay, [VERA], "RE: Truck", "That's generous, we'll take you up on it.\n\nFay", day=2)
+    assert gifts(run([offer, yes], FakeIndex(nodes).see(offer, yes))[1]) == [("v1", "org_f", 199.0)]
+    county = msg(VERA, [fay], "Truck", "Chief,\n\nI'd love to put a Porch Cam in your brush truck - on us, no charge. "
+                                       "It's a small way to say thank you to the county for the fire season.\n\nVera")
+    assert gifts(run([county, yes], FakeIndex(nodes).see(county, yes))[1]) == [("v1", "f1", 199.0)]

@@ -2866,6 +2866,12 @@ class _GiftReader:
                          and after.startswith(mn.text)}
                 if len(units) == 1:
                     return units.pop()
+                # "a small way to say thank you to the district", written to a fire chief: the reader's own outside
+                # organisation, named by the last word of its name
+                org = next((o for a in [*m.to, *m.cc] if ctx.pid(a) == reader and (o := ctx.org_of_address(a))), None)
+                word = re.match(r"[a-z]+", after.lower())
+                if org and word and (ctx.index_nodes[org].name.lower().split() or [""])[-1] == word.group(0):
+                    return org
         return None
 
     _UNIT_ASKED = re.compile(r"\b(?:would|does|do|could|can|will|might)\s+(?:the|your)\s+$", re.I)
