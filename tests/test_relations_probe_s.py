@@ -109,7 +109,8 @@ def test_a_meal_that_runs_about_an_amount_and_is_our_treat_is_worth_it():
     offer = msg(VERA, [OTTO], "Lunch", "Otto, we\u2019d love to feed your crew on Friday. Marco\u2019s Deli does a "
                 "sandwich tray for about 40 people, it runs about $600 and it\u2019s our treat.\n\nVera\nAcme Cams")
     yes = msg(OTTO, [VERA], "RE: Lunch", "Ha, they\u2019d never forgive me if I said no. Thank you Vera!", day=2)
-    assert gifts(run([offer, yes])[1]) == [("v1", "o1", 600.0)]
+    # (a tray for about 40 people is the reader's unit's: Otto's Quarry Division)
+    assert gifts(run([offer, yes])[1]) == [("v1", "d1", 600.0)]
     sale = msg(VERA, [OTTO], "Lunch", "Otto, Marco\u2019s Deli does a sandwich tray for about 40 people, it runs about "
                "$600; here is their menu if you want to order.\n\nVera\nAcme Cams")
     assert gifts(run([sale, yes])[1]) == []
