@@ -78,6 +78,8 @@ class Signature:
         return [l for l in self.lines if l.kind == kind]
 
 
+# the label of a phone number ("Office:", "Cell:", "Tel:"): its line is a phone line, the number printed or not
+_PHONE_LABEL = re.compile(r"\b(?:office|cell|mobile|phone|tel|telephone|fax|direct|desk)\s*:", re.I)
 _SIG_SEPARATOR = re.compile(r"\s+[|\u2022\u00b7]\s+")
 
 
@@ -147,6 +149,8 @@ def split_signature(body: str, end: int | None = None, *, max_lines: int = 12) -
             l.kind = "email"
         elif PHONE_RE.search(l.text) and len(PHONE_RE.sub("", l.text).split()) <= 3:
             l.kind = "phone"
+        elif _PHONE_LABEL.search(l.text):
+            l.kind = "phone"  # "Office: Cell:", "... Office: (b)(6) | cell": labels of numbers the release withheld
         elif _URL.search(l.text):
             l.kind = "other"
         elif _ADDRESS.search(l.text) and not SERIAL_RE.search(l.text):
