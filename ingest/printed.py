@@ -522,9 +522,6 @@ def _scan(lines: list[Line], timezone: str, quoted_level: int, out: list[list[_S
             h = _parse_wrote(" ".join(x.strip() for x in texts[i:end]), timezone)
             if cur is not None:
                 _day_first_if_later(h, cur.header.sent, timezone)
-                q = cur.header.sender
-                if not h.to and not h.cc and q is not None and q.key() and (h.sender is None or q.key() != h.sender.key()):
-                    h.to = [q]  # "On <date>, Ann wrote:" quoted by Bo: Ann wrote to Bo (the rest of its readers unprinted)
         if (kind == "outlook" and not top_level and new_docs and quoted_level == 0 and cur is not None
                 and cur.header.kind == "outlook" and not _after_separator(texts, i)
                 and all(_printed_after(h.sent, x.header.sent, 0) for x in out[-1])

@@ -49,22 +49,3 @@ def test_a_body_line_beginning_with_to_is_not_a_recipients_line():
     assert [a.email for a in msgs[0].to] == ["omarchbank@brantleypd.test"]
     assert "to be honest" in msgs[0].body
 
-
-def test_a_quoted_message_with_no_recipients_printed_was_written_to_the_one_quoting_it():
-    """"On <date> Felix Orban <...> wrote:" under a forwarded reply of Greta's: Felix wrote to Greta (at least)."""
-    text = ("From: Greta Yun <gyun@brantleypd.test>\nSent: Tuesday, April 14, 2026 6:02 PM\n"
-            "To: Odile Marchbank <omarchbank@brantleypd.test>\nSubject: FW: A token of thanks\n\nFor the file.\n\n"
-            "---------- Forwarded message ---------\nFrom: Greta Yun <gyun@brantleypd.test>\n"
-            "Date: Tue, Apr 14, 2026 at 5:40 PM\nSubject: Re: A token of thanks\nTo: Felix Orban <forban@quillfeather.test>\n\n"
-            "Kind of you, but I can't accept it.\n\n"
-            "On Tue, Apr 14, 2026 at 3:05 PM Felix Orban <forban@quillfeather.test> wrote:\n"
-            "> Greta, may I send you a rain gauge as a thank-you?\n")
-    msgs = read_text(text.encode(), file="fw.txt", timezone="America/Denver")
-    quoted = [m for m in msgs if m.sender.email == "forban@quillfeather.test"]
-    assert len(quoted) == 1 and [a.email for a in quoted[0].to] == ["gyun@brantleypd.test"]
-    # a message the writer quotes of their own is no message to themselves
-    own = ("From: Greta Yun <gyun@brantleypd.test>\nSent: Tuesday, April 14, 2026 6:02 PM\n"
-           "To: Odile Marchbank <omarchbank@brantleypd.test>\nSubject: Re: gauge\n\nAdding one thing.\n\n"
-           "On Tue, Apr 14, 2026 at 5:05 PM Greta Yun <gyun@brantleypd.test> wrote:\n> The gauge is broken.\n")
-    msgs = read_text(own.encode(), file="own.txt", timezone="America/Denver")
-    assert [m.to for m in msgs if m.sent.endswith("17:05:00-06:00")] == [[]]
