@@ -518,10 +518,7 @@ def _zone_shifted(blocks: _Blocks, m) -> tuple[object | None, str]:
         return None, ""
     quoted = _quoted_only(m)
     for step in _ZONE_STEPS:
-        minute = (at + timedelta(minutes=step)).strftime("%Y-%m-%dT%H:%M")
-        if minute not in blocks.all:
-            continue  # (no reading at all in that minute: most of a large release's, asked for every unmatched email)
-        for c in blocks.candidates(m, minute):
+        for c in blocks.candidates(m, (at + timedelta(minutes=step)).strftime("%Y-%m-%dT%H:%M")):
             if _quoted_only(c) == quoted:
                 continue
             fc = _features(c)
