@@ -655,7 +655,7 @@ _SIGNS_ON = re.compile(r"(?:(?:['\u2019]s)?\s+(?:order|purchase|contract)\s+(?:c
                        r"\s+(?:has\s+|have\s+|just\s+|officially\s+|finally\s+)?"
                        r"(?:signed|ordered|booked|purchased|bought|went\s+live|came\s+on\s+board|placed\s+(?:an|its|their)\s+"
                        r"order)\b)")
-_CODE_TALK = re.compile(r"\b(?:code|referr(?:al|ed|ing)|referral)\b", re.I)
+_CODE_TALK = re.compile(r"\b(?:code|referr(?:al|ed|ing))\b", re.I)
 
 
 def _add_text_orgs(doc, res: Resolver, org_words: set[str] | frozenset[str], title_words=frozenset(),

@@ -27,6 +27,7 @@ from .values import (
     each_value,
     list_price,
     merge_items,
+    number_said,
     parse_money,
     per_head,
     quantity_after,
@@ -34,7 +35,6 @@ from .values import (
     sum_value,
     uses_in,
     uses_reported,
-    words_to_number,
 )
 
 # words that add things to what an offer has named ("plus a Relay Chime", "a Chime too", "along with")
@@ -1877,8 +1877,7 @@ class _GiftReader:
         x = self._HEADS.search(s.text)
         if not x:
             return 0
-        w = x.group(1).lower().replace(",", "")
-        return count_of(self.rules, w) or words_to_number(w) or 0
+        return number_said(self.rules, x.group(1)) or 0
 
     _NOT_PLURAL = frozenset({"thanks", "yours", "this", "its", "ours", "news", "plus", "always", "perhaps", "hours",
                              "address", "business", "access", "process", "status", "was", "has", "is", "as", "us"})
@@ -2149,7 +2148,7 @@ class _GiftReader:
         for t in doc:
             if t.lower_ in self._PLACE_WORDS:
                 for w in doc[max(0, t.i - 3):t.i]:
-                    n = count_of(self.rules, w.lower_.replace(",", "")) or words_to_number(w.lower_)
+                    n = number_said(self.rules, w.text)
                     if n and n >= self._MANY_PLACES:
                         return True
         return False

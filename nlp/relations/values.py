@@ -102,6 +102,13 @@ def count_of(rules, w: str) -> int | None:
     return rules.number_words.get(w) if w in rules.number_words else (int(w) if w.isdigit() else None)
 
 
+def number_said(rules, w: str) -> int | None:
+    """The number a word says, however written: a number word of the rules, digits with or without a thousands comma
+    ("1,200"), or number words joined ("twenty-five"); else None."""
+    w = w.lower()
+    return count_of(rules, w.replace(",", "")) or words_to_number(w)
+
+
 def _int_of(text: str) -> int | None:
     try:
         return int(float(text.replace(",", "")))
@@ -364,7 +371,7 @@ def rate_over_period(rules, s) -> float | None:
     if len(rates) != 1 or len(periods) != 1:
         return None
     p = periods[0]
-    n = 1 if p.group(3) else (rules.number_words.get(p.group(1)) or _int_of(p.group(1)) or words_to_number(p.group(1)))
+    n = 1 if p.group(3) else number_said(rules, p.group(1))
     unit = "year" if p.group(3) else p.group(2).rstrip("s")
     if not n or not 1 <= n <= 60:
         return None
