@@ -25,7 +25,7 @@ from __future__ import annotations
 import difflib
 import re
 from collections import Counter
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 
 __all__ = ["date_from_quotes", "merge_messages", "link_replies", "message_key", "subject_core", "sent_minute",
            "same_message", "dedup_evidence", "boilerplate_lines"]
@@ -411,8 +411,8 @@ class _Blocks:
         for k in [*words, email] if email else words:
             self.by_key.setdefault((minute, k), []).append(m)
 
-    def candidates(self, m) -> list:
-        minute = _features(m).minute
+    def candidates(self, m, minute: str | None = None) -> list:
+        minute = minute or _features(m).minute
         if not minute:
             return []
         words, email = self._keys(m)
@@ -469,6 +469,8 @@ def merge_messages(existing, new):
                 if evidence:
                     hit = c
                     break
+        if hit is None:
+            hit, evidence = _zone_shifted(blocks, m)
         if hit is not None:
             alias[m.id] = hit.id
             if hit is not m:
@@ -492,6 +494,42 @@ def merge_messages(existing, new):
     for m in (*out, *new):  # made again from the fields by the next merge: not held with the messages
         _forget_features(m)
     return out
+
+
+# A reply's quoted history is printed on the replier's clock ("Sent: Thursday, April 16, 2026 3:30 PM" under a reply
+# from London), which the release's zone reads hours off the email's own Date header: half-hour steps up to 14 hours.
+_ZONE_STEPS = tuple(sorted((k * 30 for k in range(-28, 29) if k), key=abs))
+
+
+def _quoted_only(m) -> bool:
+    return bool(m.provenance) and all(p.quoted for p in m.provenance)
+
+
+def _zone_shifted(blocks: _Blocks, m) -> tuple[object | None, str]:
+    """The email `m` is a reading of when one of the two was read only from quoted history and its clock is a whole
+    number of half hours off the other's (the replier's zone, not the release's): the same sender, the same subject,
+    recipients that do not contradict, bodies that agree. (None, "") when there is no such reading."""
+    fm = _features(m)
+    try:
+        at = datetime.strptime(fm.minute, "%Y-%m-%dT%H:%M")
+    except ValueError:
+        return None, ""
+    if not fm.subject:
+        return None, ""
+    quoted = _quoted_only(m)
+    for step in _ZONE_STEPS:
+        for c in blocks.candidates(m, (at + timedelta(minutes=step)).strftime("%Y-%m-%dT%H:%M")):
+            if _quoted_only(c) == quoted:
+                continue
+            fc = _features(c)
+            if fc.subject != fm.subject or not _senders_agree(c.sender, m.sender) or not _recipients_agree(fc.rcpt, fm.rcpt):
+                continue
+            wc, wm = fc.body, fm.body
+            if wc and wm and _body_agreement(wc, wm) >= BODY_AGREEMENT:
+                hours = abs(step) / 60
+                return c, (f"same sender, subject, recipients and text; the quoted reading's clock {hours:g} h off "
+                           "(printed in the replier's zone)")
+    return None, ""
 
 
 def _fresh_id(m, taken) -> str:
