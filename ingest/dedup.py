@@ -518,7 +518,10 @@ def _zone_shifted(blocks: _Blocks, m) -> tuple[object | None, str]:
         return None, ""
     quoted = _quoted_only(m)
     for step in _ZONE_STEPS:
-        for c in blocks.candidates(m, (at + timedelta(minutes=step)).strftime("%Y-%m-%dT%H:%M")):
+        minute = (at + timedelta(minutes=step)).strftime("%Y-%m-%dT%H:%M")
+        if minute not in blocks.all:
+            continue  # (no reading at all in that minute: most of a large release's, asked for every unmatched email)
+        for c in blocks.candidates(m, minute):
             if _quoted_only(c) == quoted:
                 continue
             fc = _features(c)
