@@ -22,6 +22,7 @@ evidence it was merged (``provenance[k].dedup = {"reading": id, "evidence": "...
 """
 from __future__ import annotations
 
+import dataclasses
 import difflib
 import re
 from collections import Counter
@@ -315,12 +316,15 @@ def _merge_into(keep, other, evidence: str = "") -> None:
     """Fold `other` into `keep` (which keeps its id); the provenance entries `other` adds say
     which reading it was and why it was merged."""
     if _rank(other) > _rank(keep):
+        before = (keep.sender, keep.to, keep.cc)
         for f in ("sender", "sent", "to", "cc", "subject", "body", "sent_raw", "redactions", "attachments"):
             mine, theirs = getattr(keep, f), getattr(other, f)
             if theirs or not mine:
                 setattr(keep, f, theirs)
         keep._rank = _rank(other)
+        _named_from(keep, *before)
     else:
+        _named_from(keep, other.sender, other.to, other.cc)
         if not keep.sender.email and other.sender.email and _senders_agree(keep.sender, other.sender):
             keep.sender.email = other.sender.email
         if not keep.sender.name and other.sender.name:
@@ -345,6 +349,47 @@ def _merge_into(keep, other, evidence: str = "") -> None:
                 p.dedup = {"reading": other.id, "evidence": evidence}
             provenance.append(p)
     keep.provenance = provenance
+
+
+def _name_for(a, others) -> str:
+    """The display name another reading prints for the correspondent `a` (printed with an address and no name): the
+    same address with a name, or else the one name whose words are most in the address's local part ("" when none,
+    or two equally)."""
+    best, score, tied = "", 0, False
+    local = _local_words(a.email)
+    for o in others:
+        if not o.name or not _NAME_WORD.search(o.name):
+            continue
+        if o.email:
+            if o.email.lower() == a.email.lower():
+                return o.name
+            continue
+        n = len(_name_words(o.name) & local)
+        if n > score:
+            best, score, tied = o.name, n, False
+        elif n and n == score and o.name != best:
+            tied = True
+    return "" if tied else best
+
+
+def _named_from(keep, sender, to, cc) -> None:
+    """The kept reading's correspondents printed as addresses only take the names the other reading prints for them
+    (an email's own header may list bare addresses where a reply's quoted copy of it prints the names)."""
+    if keep.sender.email and not keep.sender.name and sender is not None and sender.name \
+            and _senders_agree(keep.sender, sender):
+        name = sender.name if not sender.email or sender.email.lower() == keep.sender.email.lower() \
+            else _name_for(keep.sender, [sender])
+        if name:
+            keep.sender = dataclasses.replace(keep.sender, name=name)
+    others = [*(to or ()), *(cc or ())]
+    if not others:
+        return
+    for f in ("to", "cc"):
+        parties = getattr(keep, f)
+        if any(p.email and not p.name for p in parties):
+            named = [dataclasses.replace(p, name=n) if p.email and not p.name and (n := _name_for(p, others)) else p
+                     for p in parties]
+            setattr(keep, f, named)
 
 
 def _text_key(body: str) -> str:

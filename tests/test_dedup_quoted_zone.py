@@ -49,3 +49,22 @@ def test_other_text_hours_apart_stays_apart(tmp_path):
              "Orla Penhallow\nHarbour Stores Clerk")
     msgs = _release(tmp_path, other)
     assert len(msgs) == 3
+
+
+def test_names_printed_only_in_the_quoted_copy_are_kept(tmp_path):
+    # the email's own header lists bare addresses; the reply's quoted copy of it prints the names
+    _eml(tmp_path / "01.eml", "orla.penhallow@quaystores.test",
+         "bram.tuckett@depotco.test, wendell.crisp@depotco.test",
+         "Tue, 10 Feb 2026 11:05:00 -0500", "Buoy crates", ORIGINAL)
+    reply = ("Happy to, Orla - Thursday is fine.\n\nBram\n\n________________________________\n"
+             "From: Orla Penhallow\nSent: Tuesday, February 10, 2026 4:05 PM\n"
+             "To: Bram Tuckett; Wendell Crisp\nSubject: Buoy crates\n\n" + ORIGINAL)
+    _eml(tmp_path / "02.eml", "bram.tuckett@depotco.test", "orla.penhallow@quaystores.test",
+         "Tue, 10 Feb 2026 16:40:00 +0000", "RE: Buoy crates", reply)
+    msgs = read_paths(sorted(tmp_path.glob("*.eml")), timezone=NY, known={}).messages
+    assert len(msgs) == 2
+    orla = next(m for m in msgs if m.subject == "Buoy crates")
+    assert orla.sent == "2026-02-10T11:05:00-05:00"
+    assert (orla.sender.name, orla.sender.email) == ("Orla Penhallow", "orla.penhallow@quaystores.test")
+    assert [(a.name, a.email) for a in orla.to] == [("Bram Tuckett", "bram.tuckett@depotco.test"),
+                                                    ("Wendell Crisp", "wendell.crisp@depotco.test")]
