@@ -29,7 +29,7 @@ from typing import Any, Callable, ContextManager, Iterable, Mapping, Sequence
 
 from giftgraph.errors import GiftgraphError
 from giftgraph.graph.model import Edge, Evidence, Node, drain
-from giftgraph.ingest.message import Message, make_id
+from giftgraph.ingest.message import Address, Message, make_id
 from giftgraph.nlp.codes import code_key, code_names, default_finder, find_known
 from giftgraph.nlp.draft_profile import UNIT_WORDS, _unit_kind
 from giftgraph.nlp.entities import EntityIndex, Mention
@@ -1012,6 +1012,28 @@ CUSTODIAN_LEAD = 2.0  # ... and in at least twice as many as the next person
 CUSTODIAN_QUOTE = "(header; sender redacted: the release's custodian)"
 
 
+QUOTED_READER_QUOTE = "(header printed no readers; quoted in a reply by its reader)"
+
+
+def _quoted_readers(messages: Sequence[Message]) -> dict[str, list[Address]]:
+    """Readers of emails the release prints only inside replies' quoted history, with no To or Cc line ("On <date>, Ann
+    wrote:"): each one who replies to (or forwards) it, not its own writer; the rest of its readers are unknown. The
+    messages themselves keep no inferred recipient, so deduplication compares only what was printed."""
+    children: dict[str, list[Message]] = defaultdict(list)
+    for m in messages:
+        if m.in_reply_to:
+            children[m.in_reply_to].append(m)
+    out: dict[str, list[Address]] = {}
+    for m in messages:
+        kids = children.get(m.id)
+        if not kids or m.to or m.cc or _sender_blank(m) or not all(p.quoted for p in m.provenance):
+            continue
+        readers = [k.sender for k in kids if not _sender_blank(k) and k.sender.key() != m.sender.key()]
+        if readers:
+            out[m.id] = readers
+    return out
+
+
 def _sender_blank(m: Message) -> bool:
     """No sender could be read: the From line is a redaction box, OCR debris or missing."""
     return m.sender is None or not (m.sender.name or m.sender.email)
@@ -1285,6 +1307,7 @@ def _build(messages, docs, res: Resolver, prof: Profile, index: EntityIndex, per
         nodes[mailbox.node_id].attrs["custodian"] = True
     emailed: dict[tuple[str, str], list[str]] = defaultdict(list)
     inferred: set[str] = set()  # messages whose sender is the custodian by inference
+    repliers = _quoted_readers(messages)
     for m in messages:
         s = pid(res.cluster_of_address(m.sender))
         if not s and mailbox is not None and _sender_blank(m) and (m.to or m.cc):
@@ -1292,7 +1315,7 @@ def _build(messages, docs, res: Resolver, prof: Profile, index: EntityIndex, per
             inferred.add(m.id)
         if not s:
             continue
-        for a in m.to + m.cc:
+        for a in (m.to + m.cc) or repliers.get(m.id, ()):
             t = pid(res.cluster_of_address(a))
             if t and t != s and m.id not in emailed[(s, t)]:
                 emailed[(s, t)].append(m.id)
@@ -1301,7 +1324,8 @@ def _build(messages, docs, res: Resolver, prof: Profile, index: EntityIndex, per
     def header_ev(mid: str) -> Evidence:
         ev = header_evidence.get(mid)
         if ev is None:
-            ev = header_evidence[mid] = evidence_for(by_id[mid], CUSTODIAN_QUOTE if mid in inferred else "(header)")
+            ev = header_evidence[mid] = evidence_for(by_id[mid], CUSTODIAN_QUOTE if mid in inferred else
+                                                     QUOTED_READER_QUOTE if mid in repliers else "(header)")
         return ev
 
     # one attrs dict per count, shared by the edges of that count (40,520 dicts of 184 bytes at 10,130
