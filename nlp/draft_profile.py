@@ -362,12 +362,19 @@ def spells_label(seg: str, label: str, *, initials: bool = False) -> bool:
     if not 1 <= len(words) <= 4 or not all(w[:1].isupper() or w in {"of", "the", "and", "&"} for w in words):
         return False
     joined = re.sub(r"[^a-z]", "", re.sub(r"^the\s+", "", seg.lower()))  # "The Harlow Courier" of harlowcourier.com
-    label = re.sub(r"[^a-z]", "", label.lower())
+    raw_label, label = label, re.sub(r"[^a-z]", "", label.lower())
     if len(joined) >= 4 and joined == label:
         return True
     # the words that spell the label and one more word saying what it is: "Calder Peace Collective" of calderpeace.org
     parts = [re.sub(r"[^a-z]", "", w.lower()) for w in re.sub(r"^the\s+", "", seg, flags=re.I).split()]
     if len(label) >= 6 and len(parts) >= 3 and "".join(parts[:-1]) == label and len(parts[-1]) >= 4:
+        return True
+    # the first words and the last, the words between left out (digits kept): "Brackwood Field K9" of brackwoodk9.com,
+    # "Harlow Evening Courier" of harlowcourier.com
+    spelled = [re.sub(r"[^a-z0-9]", "", w.lower()) for w in re.sub(r"^the\s+", "", seg, flags=re.I).split()]
+    full_label = re.sub(r"[^a-z0-9]", "", raw_label.lower())
+    if len(spelled) >= 3 and len(spelled[-1]) >= 2 and any(
+            len("".join(spelled[:k])) >= 4 and full_label == "".join(spelled[:k]) + spelled[-1] for k in range(1, len(spelled) - 1)):
         return True
     if not initials:
         return False

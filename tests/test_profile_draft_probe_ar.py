@@ -1,0 +1,32 @@
+"""Drafted profiles (probe AR): a company line whose first and last words spell the address domain, the words
+between left out ("Brackwood Field K9" of brackwoodk9.test). Every line is invented for these tests."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+from test_profile_draft import drafted
+
+V = ("Hollis Varne", "hollis@brackwoodk9.test")
+VSIG = "\n\nHollis Varne\nFounder | Brackwood Field K9\n(555) 010-4410\n"
+V2 = ("Tess Mabry", "tess@brackwoodk9.test")
+V2SIG = "\n\nTess Mabry\nOrders Desk\nBrackwood Field K9\n"
+SGT = ("Ada Pellow", "apellow@quarrycountyso.org")
+SIG = "\n\nSgt. Ada Pellow\nK9 Unit\nQuarry County Sheriff's Office\n"
+DEP = ("Nils Orrin", "norrin@quarrycountyso.org")
+DSIG = "\n\nDep. Nils Orrin\nK9 Unit\nQuarry County Sheriff's Office\n"
+
+MAIL = [
+    (V, [SGT], "Harnesses", "Sarge,\n\nThe harness quote you wanted is attached, $640 each.\n\nHollis" + VSIG),
+    (SGT, [V], "RE: Harnesses", "Got it, thanks. Will send to the captain.\n\nAda" + SIG),
+    (V2, [SGT], "Quote", "Sergeant, the quote is attached. Please send a PO when ready.\n\nTess" + V2SIG),
+    (DEP, [V], "Leads", "Hollis, do you carry long leads?\n\nNils" + DSIG),
+    (V, [DEP], "RE: Leads", "Sure do, $45 each.\n\nHollis" + VSIG),
+]
+
+
+def test_a_company_line_spelling_its_domain_with_middle_words_left_out_names_the_vendor(tmp_path):
+    f = drafted(tmp_path, MAIL)
+    assert f["domains"]["domains"]["brackwoodk9.test"]["organization"] == "Brackwood Field K9"
+    assert f["profile"]["vendor"] == "Brackwood Field K9"
