@@ -1023,7 +1023,8 @@ def _draft_products(text: str, vendor_texts: list[str], people_words: set[str], 
             elif (re.search(r";\s*$", before) or (re.search(r":\s*$", before) and ";" in after)) and \
                     re.match(r"(?:\s+[a-z][\w-]*)?\s*(?:,|:|\s[-\u2013\u2014])\s*" + _MONEY + r"[^;$]*?(?:;|\.(?:\s|$)|$)", after):
                 ctx += 2
-            if re.match(r"[^$\n]{0,40}?\b\d+\s*x\s*" + _MONEY, after) or \
+            # "3 x $650", and an order's or a quote's line "X (NIJ IIIA), qty 2 @ $1,450.00": a count at a price each
+            if re.match(r"[^$\n]{0,40}?\b(?:\d+\s*x|(?i:qty|quantity)\.?:?\s*\d+\s*(?:@|x|at)?|\d+\s*@)\s*" + _MONEY, after) or \
                     re.match(r"\s*\(\s*(?:normally\s+|usually\s+|regularly\s+|list(?:\s+price)?:?\s+|retail(?:\s+price)?:?\s+|"
                              r"rrp:?\s+|msrp:?\s+)?" + _MONEY, after, re.I):
                 ctx += 1

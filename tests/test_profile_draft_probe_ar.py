@@ -30,3 +30,19 @@ def test_a_company_line_spelling_its_domain_with_middle_words_left_out_names_the
     f = drafted(tmp_path, MAIL)
     assert f["domains"]["domains"]["brackwoodk9.test"]["organization"] == "Brackwood Field K9"
     assert f["profile"]["vendor"] == "Brackwood Field K9"
+
+
+QUOTE = [
+    (V2, [SGT], "Quote Q-88", "Sergeant,\n\nBelow is the quote you asked for:\n\n  Tallis Bite Sleeve (left arm), qty 4 @ $310.00 = "
+     "$1,240.00\n  Freight: $25.00\n\nValid 30 days.\n\nTess" + V2SIG),
+    (SGT, [V2], "RE: Quote Q-88", "Thanks Tess, we'll buy four Tallis Bite Sleeves once the PO clears.\n\nAda" + SIG),
+    (V, [DEP], "Sleeves", "Nils, how's the K9 Juno doing? She'll love the Tallis Bite Sleeve.\n\nHollis" + VSIG),
+    (DEP, [V], "RE: Sleeves", "K9 Juno is great. K9 Brix is retiring in May, K9 Odin starts June. The Tallis Bite Sleeve "
+     "sounds good.\n\nNils" + DSIG),
+]
+
+
+def test_a_quote_line_counting_a_thing_at_a_price_each_drafts_it_priced(tmp_path):
+    """"X (left arm), qty 4 @ $310.00 = $1,240.00": an order's or a quote's line names a product and its price each."""
+    prods = {p["name"]: p for p in drafted(tmp_path, QUOTE)["products"]["products"]}
+    assert prods["Tallis Bite Sleeve"]["unit_price_usd"] == 310
