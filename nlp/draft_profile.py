@@ -1075,7 +1075,9 @@ def _draft_products(text: str, vendor_texts: list[str], people_words: set[str], 
             # DC-9" of "Acme DC-9 Dash Kit", "Rover X2" of "Acme Rover X2 Field Tablet", "LensVault" of "LensVault Cloud
             # Storage" (a common word, "Cloud", "Field", never: it may begin many names)
             inside = [c for c in cands if re.search(r"(?<!\S)" + re.escape(k) + r"(?!\S)", c) and c != k]
-            if len(inside) == 1:
+            # (not a word the release puts before other names that are no product: "K9" of "K9 Tank", "K9 Nova")
+            led = {c for c, *_ in mentions_at if c.startswith(k + " ") and c not in cands and c not in inside}
+            if len(inside) == 1 and len(led) < 2:
                 k = inside[0]
         forms[k][phrase] += 1
         if prefix:

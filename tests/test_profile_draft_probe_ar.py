@@ -46,3 +46,15 @@ def test_a_quote_line_counting_a_thing_at_a_price_each_drafts_it_priced(tmp_path
     """"X (left arm), qty 4 @ $310.00 = $1,240.00": an order's or a quote's line names a product and its price each."""
     prods = {p["name"]: p for p in drafted(tmp_path, QUOTE)["products"]["products"]}
     assert prods["Tallis Bite Sleeve"]["unit_price_usd"] == 310
+
+
+def test_a_word_put_before_many_other_names_is_no_short_form_of_the_product_holding_it(tmp_path):
+    """"K9" before dogs' names ("K9 Juno", "K9 Brix", "K9 Odin") is no alias of the one product whose name holds it."""
+    mails = QUOTE[:2] + [
+        (V, [DEP], "Vests", "Nils, the Tallis K9 Cooling Vest lists at $280. K9 Juno would look sharp in one, and so would your other K9 dogs.\n\nHollis" + VSIG),
+        (DEP, [V], "RE: Vests", "We might get two Tallis K9 Cooling Vests for the summer. K9 Brix is retiring, K9 Odin starts "
+         "June, K9 Juno stays. All our K9 cars run hot in July.\n\nNils" + DSIG),
+    ]
+    prods = {p["name"]: p for p in drafted(tmp_path, mails)["products"]["products"]}
+    vest = next(p for n, p in prods.items() if "Cooling Vest" in n)
+    assert "K9" not in vest["aliases"]
