@@ -1134,6 +1134,8 @@ def _draft_products(text: str, vendor_texts: list[str], people_words: set[str], 
         branded = any(f.split()[0] != k.split()[0] for f in aliases)  # "Acme Dispatch Console" of "Dispatch Console"
         for tail in _tail_forms(k, [c for c in cands if c != k and c not in merged], text, branded=branded):
             aliases[tail] += 1
+        for short in _brand_head_forms(k, [c for c in cands if c != k and c not in merged], text):
+            aliases[short] += 1
         name = k
         branded_form = next((f"{p} {k}" for p in prefixes if f"{p} {k}" in aliases), None)
         if branded_form and len(k.split()) == 1 and _common_word(k, text) and not _bare_in_sentence(k, text, prefixes):
@@ -1262,6 +1264,20 @@ def _tail_forms(name: str, others: Sequence[str], text: str, *, branded: bool = 
     pattern = re.compile(r"(?<![\w-])" + r"[\s-]+".join(parts) + r"\b")
     found = {x.group(0) for x in pattern.finditer(text) if x.group(0) == x.group(0).lower()}
     return sorted({_singular_phrase(" ".join(f.split())) for f in found})
+
+
+def _brand_head_forms(name: str, others: Sequence[str], text: str) -> list[str]:
+    """The product's first word and the last in lower case, the words between left out, as the release writes it
+    ("the Halvard vest", "two Halvard vests" for "Halvard K9 Patrol Vest"): a name of three words or more; none when
+    another product begins and ends with the same words."""
+    words = name.split()
+    if len(words) < 3 or not re.fullmatch(r"[A-Z][A-Za-z0-9-]+", words[0]) or not re.fullmatch(r"[A-Za-z]{3,}", words[-1]):
+        return []
+    head = words[-1].lower()
+    if any(o.split()[0] == words[0] and o.lower().split()[-1].rstrip("s") == head.rstrip("s") for o in others if o.split()):
+        return []
+    pattern = re.compile(r"(?<![\w-])" + re.escape(words[0]) + r"\s+(" + re.escape(head) + r"s?)\b")
+    return sorted({f"{words[0]} {head}" for x in pattern.finditer(text)})
 
 
 def _singular_phrase(p: str, singular: Callable[[str], str] | None = None) -> str:

@@ -58,3 +58,12 @@ def test_a_word_put_before_many_other_names_is_no_short_form_of_the_product_hold
     prods = {p["name"]: p for p in drafted(tmp_path, mails)["products"]["products"]}
     vest = next(p for n, p in prods.items() if "Cooling Vest" in n)
     assert "K9" not in vest["aliases"]
+
+
+def test_a_products_first_word_and_its_kind_in_lower_case_is_its_short_form(tmp_path):
+    """"the Tallis sleeve" for "Tallis Bite Sleeve": the brand word and the kind, the words between left out."""
+    mails = QUOTE + [
+        (DEP, [SGT], "Sleeves", "Sarge, the Tallis sleeve held up fine on the decoy today.\n\nNils" + DSIG),
+    ]
+    prods = {p["name"]: p for p in drafted(tmp_path, mails)["products"]["products"]}
+    assert "Tallis sleeve" in prods["Tallis Bite Sleeve"]["aliases"]
