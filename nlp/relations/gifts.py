@@ -940,6 +940,18 @@ class _GiftReader:
                        r"(?:approved|authori[sz]ed|arranged|requested|comped|okayed|signed off)(?: \w+){0,2}? by)"
                        r"\s+((?:[A-Z][\w.'-]*\s?){1,3})", s.text)
         if not mm:
+            ctx = self.ctx
+            doc = s.doc
+            paid = self._VENDOR_PAYS.search(doc.text) if doc is not None else None
+            if paid and ctx.vendor_id and ctx.side(ctx.pid(m.sender)) != "vendor":
+                # "The award comprises X and Y, underwritten in full by our partner, Acme": a third party (a foundation,
+                # a council) hands out what the vendor pays for; the giver is the vendor's one person copied on it
+                after = paid.end()
+                named = [(doc[a].idx, doc[b - 1].idx) for _, a, b in ctx.vendor_matcher(doc)]
+                if any(after <= a <= after + 40 for a, _ in named):
+                    copied = {p for p in (ctx.pid(x) for x in [*m.to, *m.cc]) if p and ctx.side(p) == "vendor"}
+                    if len(copied) == 1:
+                        return copied.pop()
             # "Lee asked me to send you two", "Lee wanted you to have these": the speaker acts for a colleague
             mm = self._ASKED_ME.search(s.text)
             if not mm:
@@ -948,6 +960,10 @@ class _GiftReader:
             return pid if pid and self.ctx.side(pid) == "vendor" and pid != self.ctx.pid(m.sender) else None
         name = mm.group(1).strip().rstrip(".,;:!?)")  # "... by Lee Park." / "(per Lee Park)"
         return self.ctx.find(name, m, ("person",))
+
+    # the vendor named as who pays for what a third party hands out (its name within a few words after)
+    _VENDOR_PAYS = re.compile(r"\b(?:underwritten|paid for|funded|sponsored|covered|donated|provided|made possible)"
+                              r"(?:\s+(?:in full|entirely|fully|generously))?\s+by\b")
 
     _ASKED_ME = re.compile(r"(?:^|[.,;:!-]\s*|\b(?:and|so|but)\s+)((?:[A-Z][\w'-]*\s?){1,3}?)\s+(?:has\s+|had\s+|just\s+|kindly\s+)?"
                            r"(?:asked|wanted|told|instructed|would\s+like|'d\s+like)\s+(?:me|us|you)\s+to\b")
