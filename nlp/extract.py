@@ -854,6 +854,11 @@ class _NotPerson:
         if len(words) >= 2 and words[0] in _REQUEST_VERBS and \
                 re.search(r"(?:^|[.!?:;\n])\s*$", text[max(0, span.start_char - 20):span.start_char]):
             return True
+        # "Understood Sheriff, no hard feelings", "Thanks Chief": a word opening the sentence, then the rank the writer
+        # addresses the reader by (a rank ends no one's name)
+        if len(words) == 2 and words[-1] in _ADDRESS_RANKS and \
+                re.search(r"(?:^|[.!?:;\n])\s*$", text[max(0, span.start_char - 20):span.start_char]):
+            return True
         before = re.findall(r"[A-Za-z]+", text[max(0, span.start_char - 20):span.start_char])
         if before and before[-1].lower() in self.words.get("place_prepositions", ()) and text[span.start_char - 1:span.start_char].isspace():
             return True
@@ -865,6 +870,11 @@ class _NotPerson:
         # ("Bill Price", "Will Hunter": a given name the nickname table knows keeps its person)
         return (pn.first.lower() not in known_given_names()
                 and all(len(w) >= 3 and self.lower_words[w] >= 2 for w in words))
+
+
+# ranks a writer addresses the reader by ("Understood Sheriff", "Thanks Sarge"): never the last word of a name
+_ADDRESS_RANKS = frozenset({"sheriff", "undersheriff", "sergeant", "sarge", "deputy", "lieutenant",
+                            "detective", "officer", "corporal", "trooper", "commander", "captain", "chief", "doc"})
 
 
 # verbs that open a request about the person named next ("Tell Omar to ...", "Ask Ravi ...")

@@ -20,3 +20,10 @@ def test_a_request_verb_opening_the_sentence_before_a_name_is_no_person():
 def test_a_real_name_is_still_a_person():
     assert not says("I spoke with Nadia Ferro today.", "Nadia Ferro")
     assert not says("then Tell Nadia Ferro said", "Tell Nadia Ferro")  # not opening a sentence: left to the rest
+
+
+def test_a_word_opening_the_sentence_then_the_rank_the_reader_is_called_by_is_no_person():
+    """Probe AR: "Understood Sheriff, ..." and "Noted Sergeant." call the reader by a rank; a rank ends no name."""
+    assert says("Understood Sheriff, we'll send the paperwork over.", "Understood Sheriff")
+    assert says("Got it.\nNoted Sergeant, thanks.", "Noted Sergeant")
+    assert not says("I met Wren Sheriff at the expo.", "Wren Sheriff")  # not opening a sentence: left to the rest
