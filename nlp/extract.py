@@ -606,12 +606,18 @@ def _org_extent(doc, e, org_words, title_words):
     if m:
         before = m.group(1).split()
         opens = m.start(1) == 0 or re.search(r"(?:[.!?:]\s+|\n\s*)$", text[:m.start(1)])
-        if not any(w.lower().rstrip(".") in title_words | _FUNCTION_WORDS - {"our"} for w in before) and \
+        # (not a person "of" the organisation: "Dr. Anika Lund of Cedar Bend Clinic", "Rhea Moss of Elm Hall")
+        person = before[0].lower().rstrip(".") in _HONORIFICS_BEFORE or (
+            len(before) in (2, 3) and before[0].lower() in known_given_names()
+            and all(re.fullmatch(r"[A-Z][a-z'\u2019-]+", w) for w in before))
+        if not person and not any(w.lower().rstrip(".") in title_words | _FUNCTION_WORDS - {"our"} for w in before) and \
                 not (opens and len(before) == 1):
             start = m.start(1)
     return None if (start, end) == (e.start_char, e.end_char) else (start, end)
 
 
+# honorifics that open a person's name, never an organisation's
+_HONORIFICS_BEFORE = frozenset({"dr", "mr", "mrs", "ms", "miss", "mx", "prof", "professor", "rev", "reverend", "fr"})
 # after a name, up to two more capitalised words and an organisation word: "St. Brendan's" + " Church"
 _KIND_AFTER = re.compile(r"((?: [A-Z][\w'\u2019.-]*){0,2}) ([A-Z][a-z]+)\b")
 # "... Church" + " of Reseda" (one or two capitalised words, not "of the")

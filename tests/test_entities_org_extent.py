@@ -54,3 +54,12 @@ def test_names_printed_anywhere_are_found_whole_in_one_pass():
     got = [(printed, value) for _, _, printed, value in names.finditer(text)]
     assert got == [("Linden Hollow", "short"), ("Linden Hollow Food\nPantry", "pantry"), ("Canal  Watch Unit", "unit")]
     assert not _Phrases({})
+
+
+@pytest.mark.parametrize("text,span", [
+    # probe AR: a person "of" the organisation, named with an honorific or as a given name and a surname
+    ("Join me and Dr. Ilsa Varnum of Fenwick Animal Hospital for a free webinar.", "Fenwick Animal Hospital"),
+    ("I spoke with Peter Ostrow of Fenwick Animal Hospital today.", "Fenwick Animal Hospital"),
+])
+def test_a_person_named_before_of_is_no_part_of_the_organisation(text, span):
+    assert whole_name(text, span) is None
