@@ -179,6 +179,16 @@ def quantity_after(doc, end: int) -> int | None:
         return int(toks[0].lower_[1:])  # "X x2"
     if len(toks) >= 2 and toks[0].lower_ in {"x", "×", "qty", "quantity", "*"} and toks[1].like_num:
         return _int_of(toks[1].text)
+    return count_set_apart(doc, end)
+
+
+def count_set_apart(doc, end: int) -> int | None:
+    """ "a carton of X (four of them)", "X, 6 in all,": the count set apart after the things it counts (it says how
+    many more plainly than the article of "a carton of")."""
+    toks = [t for t in doc[end:end + 5] if t.text not in "(),"]
+    if end < len(doc) and doc[end].text in {"(", ","} and len(toks) >= 3 and toks[0].like_num and \
+            (toks[1].lower_, toks[2].lower_) in {("of", "them"), ("in", "all"), ("in", "total")}:
+        return _int_of(toks[0].text)
     return None
 
 
@@ -203,7 +213,7 @@ def items_of(rules, s) -> dict[str, int]:
             continue  # "the webinar on the X", "a setup session for your X": the product is what an event is about
         if _fitted(s.doc, a, b, fitted):
             continue  # "two units with the X app already paired": a part of the things given, not an item of its own
-        q = quantity_before(rules, s.doc, a) or quantity_after(s.doc, b) or 1
+        q = count_set_apart(s.doc, b) or quantity_before(rules, s.doc, a) or quantity_after(s.doc, b) or 1
         if q == 1:  # "a X on each of the four": one for each
             q = _each_of_after(rules, s.doc, b) or q
         # "two X with a Y", "four X, each with its Y": one Y comes with each X (not "two X with one Y")

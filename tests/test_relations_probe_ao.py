@@ -1,0 +1,27 @@
+"""GIFT wording met by probe AO (a Ring / LAPD binder of Outlook and Gmail printouts, written by a chatty vendor rep
+and terse officers), each rule with a near case it leaves alone. Every sentence is invented for these tests (the small
+world of ``test_relations.py``)."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))  # the invented world of test_relations.py (importlib mode)
+from test_relations import OLGA, OTTO, VERA, FakeIndex, msg, run
+from test_relations import gift_triples as gifts
+
+
+def _run(*mails):
+    return gifts(run(list(mails), FakeIndex().see(*mails))[1])
+
+
+def test_a_count_set_apart_after_the_things_counts_them():
+    """"a carton of Porch Cams (six of them)": the count in brackets after the things is how many; a length in
+    brackets is not."""
+    offer = msg(VERA, [OTTO], "Carton", "Otto,\n\nWe're couriering a carton of Porch Cams (six of them) over to you "
+                                        "this week, at no cost.\n\nVera")
+    thanks = msg(OTTO, [VERA], "RE: Carton", "Arrived this morning, thanks.\n\nOtto", day=3)
+    assert _run(offer, thanks) == [("v1", "o1", 1194.0)]
+    length = msg(VERA, [OTTO], "Carton", "Otto,\n\nWe're couriering a Porch Cam (2 weeks of footage stored) over to you "
+                                         "this week, at no cost.\n\nVera")
+    assert _run(length, thanks) == [("v1", "o1", 199.0)]
