@@ -25,3 +25,13 @@ def test_a_count_set_apart_after_the_things_counts_them():
     length = msg(VERA, [OTTO], "Carton", "Otto,\n\nWe're couriering a Porch Cam (2 weeks of footage stored) over to you "
                                          "this week, at no cost.\n\nVera")
     assert _run(length, thanks) == [("v1", "o1", 199.0)]
+
+
+def test_yes_typed_on_a_phone_takes_the_offer_up():
+    """"yes pls!" and "send em to the annex" say yes as "yes please" does; an offer nobody answers gives nothing."""
+    offer = msg(VERA, [OTTO], "Spares", "Otto,\n\nHappy to leave three Porch Cams at the front desk for you, no charge."
+                                        "\n\nVera")
+    assert _run(offer, msg(OTTO, [VERA], "RE: Spares", "yes pls!\n\nOtto", day=2)) == [("v1", "o1", 597.0)]
+    assert _run(offer, msg(OTTO, [VERA], "RE: Spares", "send em to the annex on 4th.\n\nOtto", day=2)) == \
+        [("v1", "o1", 597.0)]
+    assert _run(offer) == []
