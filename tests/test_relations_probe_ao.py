@@ -35,3 +35,15 @@ def test_yes_typed_on_a_phone_takes_the_offer_up():
     assert _run(offer, msg(OTTO, [VERA], "RE: Spares", "send em to the annex on 4th.\n\nOtto", day=2)) == \
         [("v1", "o1", 597.0)]
     assert _run(offer) == []
+
+
+def test_a_reward_rate_without_for_is_a_condition():
+    """"Every 3 residents who redeem it, I mail you a Relay Chime" is a rate, as "for every 3 uses" is: nothing is
+    given yet; the note that the count was reached and the thing sent is a gift."""
+    rate = msg(VERA, [OTTO], "Code", "Otto,\n\nYour code is OTTO50. Every 3 residents who redeem it, I mail you a "
+                                     "Relay Chime.\n\nVera")
+    thanks = msg(OTTO, [VERA], "RE: Code", "sweet, thank u!!\n\nOtto", day=2)
+    assert _run(rate, thanks) == []
+    sent = msg(VERA, [OTTO], "Code", "Otto,\n\nThree residents have redeemed OTTO50 so a Relay Chime is on its way to "
+                                     "you, free.\n\nVera")
+    assert _run(sent, thanks) == [("v1", "o1", 29.0)]
