@@ -47,3 +47,12 @@ def test_a_reward_rate_without_for_is_a_condition():
     sent = msg(VERA, [OTTO], "Code", "Otto,\n\nThree residents have redeemed OTTO50 so a Relay Chime is on its way to "
                                      "you, free.\n\nVera")
     assert _run(sent, thanks) == [("v1", "o1", 29.0)]
+
+
+def test_a_demo_unit_of_a_product_is_one_of_the_things():
+    """"the Porch Cam Elite demo unit ... it's yours": the demo unit is the thing given; "the Porch Cam Elite demo"
+    (the showing of it) is not a thing."""
+    keep = msg(VERA, [OLGA], "Expo", "Olga,\n\nNo need to return the Porch Cam Elite demo unit, it's yours.\n\nVera")
+    assert _run(keep) == [("v1", "o2", 249.0)]
+    show = msg(VERA, [OLGA], "Expo", "Olga,\n\nThe Porch Cam Elite demo went really well, thank you.\n\nVera")
+    assert _run(show) == []

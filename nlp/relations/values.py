@@ -172,6 +172,10 @@ def _per_year(doc, j: int, n: int | None) -> int | None:
     return n
 
 
+# a thing after the word that would make a product name an event or a paper: "the X demo unit", "an X review model"
+_THING_NOUNS = frozenset({"unit", "units", "model", "models", "device", "devices", "kit", "kits"})
+
+
 def quantity_after(doc, end: int) -> int | None:
     """ "X x 10", "X x2", "X (qty 4)"."""
     toks = [t for t in doc[end:end + 4] if t.text not in "():"]
@@ -207,8 +211,10 @@ def items_of(rules, s) -> dict[str, int]:
             continue  # "two Video Doorbell Pros ...: one doorbell for the front door", "the doorbell for ...": the
             # generic word for a product already named (not "a Chime Pro and a Chime")
         named.append((nid, words))
-        if b < len(s.doc) and s.doc[b].lower_ in not_items:
+        if b < len(s.doc) and s.doc[b].lower_ in not_items and not (
+                b + 1 < len(s.doc) and s.doc[b + 1].lower_ in _THING_NOUNS):
             continue  # "with your X order", "an X demo": the product names the order or the demo, not an item
+            # ("the X demo unit", "an X review model" is one of the things)
         if _topic_of(s.doc, a, topics):
             continue  # "the webinar on the X", "a setup session for your X": the product is what an event is about
         if _fitted(s.doc, a, b, fitted):
