@@ -56,3 +56,14 @@ def test_a_demo_unit_of_a_product_is_one_of_the_things():
     assert _run(keep) == [("v1", "o2", 249.0)]
     show = msg(VERA, [OLGA], "Expo", "Olga,\n\nThe Porch Cam Elite demo went really well, thank you.\n\nVera")
     assert _run(show) == []
+
+
+def test_a_name_after_a_lead_in_picks_the_reader_on_copy():
+    """Written to Otto with Olga on copy, "Before I forget, Olga: the Yard Light Cam loaner from the expo is yours to
+    keep" is for Olga; without her name, for Otto."""
+    named = msg(VERA, [OTTO], "Expo", "Hi Otto,\n\nSee you at the expo.\n\nBefore I forget, Olga: the Yard Light Cam "
+                                      "loaner from the expo is yours to keep.\n\nVera", cc=[OLGA])
+    assert _run(named) == [("v1", "o2", 249.0)]
+    unnamed = msg(VERA, [OTTO], "Expo", "Hi Otto,\n\nSee you at the expo.\n\nBefore I forget: the Yard Light Cam "
+                                        "loaner from the expo is yours to keep.\n\nVera", cc=[OLGA])
+    assert _run(unnamed) == [("v1", "o1", 249.0)]

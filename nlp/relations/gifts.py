@@ -68,6 +68,11 @@ _PUBLIC_GETS = re.compile(r"^\W*(?:all\s+|our\s+|your\s+|local\s+)?(?:residents|
                           r"(?:\s+(?:who|that)\b[^.;:]*?)?\s+(?:\w+\s+)?(?:get|receive|enjoy)\b", re.I)
 
 
+# a name said to (a vocative) set off after a lead-in: "One more thing, Kim - ...", "Oh and Kim, ..."
+_NAME_MARKS = frozenset({",", "-", "\u2013", "\u2014", ":"})
+_LEAD_INS = frozenset({"but", "and", "oh", "also", "ps", "so", "anyway", "btw"})
+
+
 @dataclass
 class _Gift:
     giver: str
@@ -2063,7 +2068,18 @@ class _GiftReader:
                  "across", "around", "off"}
 
     def vocative(self, s: Sentence, m: Message, addressees: list[str]) -> list[str]:
-        """A sentence that opens with one addressee's name ("Kim, yours shipped") is for them."""
+        """A sentence that opens with one addressee's name ("Kim, yours shipped") is for them; so is one whose name,
+        set off by a comma or a dash, follows a few words of lead-in ("One more thing, Kim - the X is yours", "Unrelated,
+        but Kim: ..."), even when Kim is only on copy."""
+        doc = s.doc
+        sender = self.ctx.pid(m.sender)
+        people = [*addressees, *(p for a in m.cc if (p := self.ctx.pid(a)) and p != sender and p not in addressees)]
+        for i in range(min(8, len(doc) - 1)):
+            if doc[i].is_title and doc[i].is_alpha and doc[i + 1].text in _NAME_MARKS and (
+                    i == 0 or doc[i - 1].text in _NAME_MARKS or doc[i - 1].lower_ in _LEAD_INS):
+                pid = self.ctx.find(doc[i].text, m, ("person",))
+                if pid and pid in people:
+                    return [pid]
         if len(addressees) < 2 or not len(s.doc) or not s.doc[0].is_title:
             return []
         word = s.doc[0].lower_
