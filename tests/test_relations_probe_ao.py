@@ -67,3 +67,11 @@ def test_a_name_after_a_lead_in_picks_the_reader_on_copy():
     unnamed = msg(VERA, [OTTO], "Expo", "Hi Otto,\n\nSee you at the expo.\n\nBefore I forget: the Yard Light Cam "
                                         "loaner from the expo is yours to keep.\n\nVera", cc=[OLGA])
     assert _run(unnamed) == [("v1", "o1", 249.0)]
+
+
+def test_things_sent_back_with_a_long_name_between_are_returned():
+    """"Mailed the loaner Yard Light Cam back to your depot": a return however many words name the thing; mailing the
+    same thing on to someone is not one."""
+    back = msg(OTTO, [VERA], "Loaner", "Vera,\n\nMailed the spare Yard Light Cam back to your depot on Monday, "
+                                       "tracking to follow.\n\nOtto")
+    assert _run(back) == []
