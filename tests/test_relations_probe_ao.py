@@ -75,3 +75,13 @@ def test_things_sent_back_with_a_long_name_between_are_returned():
     back = msg(OTTO, [VERA], "Loaner", "Vera,\n\nMailed the spare Yard Light Cam back to your depot on Monday, "
                                        "tracking to follow.\n\nOtto")
     assert _run(back) == []
+
+
+def test_on_me_as_a_sentence_of_its_own_states_the_terms():
+    """"Need a Yard Light Cam for your carport? On me." - "yes!!": the terms said as a sentence of their own, as ", on
+    me." ending a clause says them; with no terms the question offers nothing free."""
+    offer = msg(VERA, [OTTO], "Carport", "Otto,\n\nNeed a Yard Light Cam for your carport? On me.\n\nVera")
+    yes = msg(OTTO, [VERA], "RE: Carport", "yes!!\n\nOtto", day=2)
+    assert _run(offer, yes) == [("v1", "o1", 249.0)]
+    bare = msg(VERA, [OTTO], "Carport", "Otto,\n\nNeed a Yard Light Cam for your carport?\n\nVera")
+    assert _run(bare, yes) == []
