@@ -672,6 +672,7 @@ def split_lines(lines: list[Line], *, file: str, timezone: str, first: Header | 
     messages: list[Message] = []
     for segs in docs:
         msgs: list[Message] = []
+        headed: set[int] = set()  # messages whose subject is a Gmail printout's thread title, printed on its own line
         gmail = bool(segs) and all(s.header.kind == "gmail" for s in segs)
         for k, s in enumerate(segs):
             h = s.header
@@ -689,7 +690,9 @@ def split_lines(lines: list[Line], *, file: str, timezone: str, first: Header | 
             m._rank = (not s.quoted, h.kind in ("email", "outlook"), h.subject is not None, bool(m.sender.email),
                        len(m.to) + len(m.cc))
             msgs.append(m)
-        _trim_subjects(msgs)
+            if h.kind == "gmail" and h.subject is not None:
+                headed.add(id(m))
+        _trim_subjects(msgs, headed)
         for k, m in enumerate(msgs):  # Outlook prints newest first; a Gmail thread oldest first
             parent = msgs[k - 1] if gmail and k > 0 else (msgs[k + 1] if not gmail and k + 1 < len(msgs) else None)
             m.in_reply_to = parent.id if parent else None
@@ -698,10 +701,12 @@ def split_lines(lines: list[Line], *, file: str, timezone: str, first: Header | 
     return messages
 
 
-def _trim_subjects(msgs: list[Message]) -> None:
+def _trim_subjects(msgs: list[Message], headed: set[int] | None = None) -> None:
     """OCR runs the first body words onto the Subject line ("Subject: RE: Lab Staffing Janet:").
     A reply's subject is its parent's plus a prefix, so when a neighbour in the thread has the
-    same subject minus some trailing words, those words are body text and move back to the body."""
+    same subject minus some trailing words, those words are body text and move back to the body.
+    A Gmail thread's title (`headed`: the ids of the messages printed under it) stands on a line of its own, so
+    no body runs onto it: "open house volunteers" over a forwarded "Subject: open house" keeps its last word."""
     from giftgraph.ingest.dedup import subject_core
 
     for a, b in zip(msgs, msgs[1:]):
@@ -709,6 +714,8 @@ def _trim_subjects(msgs: list[Message]) -> None:
         if not ca or not cb or ca == cb:
             continue
         long_, short = (a, cb) if len(ca) > len(cb) else (b, ca)
+        if headed and id(long_) in headed:
+            continue
         if not subject_core(long_.subject).startswith(short + " "):
             continue
         words = short.split()
