@@ -43,7 +43,7 @@ from pathlib import Path
 from typing import Iterable
 from urllib.parse import parse_qsl, urlsplit
 
-__all__ = ["CodeHit", "CodeFinder", "code_key", "find_known", "known_code_regex", "code_names", "PromoCodes", "load_lexicon", "english_words", "default_finder"]
+__all__ = ["CodeHit", "CodeFinder", "code_key", "find_known", "table_counts", "known_code_regex", "code_names", "PromoCodes", "load_lexicon", "english_words", "default_finder"]
 
 DATA = Path(__file__).parent / "data" / "codes.yaml"
 
@@ -255,6 +255,10 @@ class CodeFinder:
                     (re.search(r"\d", toks[k][2]) or toks[k][2].isupper()) and \
                     not any(re.search(rf"\b{re.escape(w)}\s+code\b", intro) for w in self.lex.get("not_code_kinds", [])):
                 add(k, k + 1, "noun")
+        if "\n" in text and any(w in nouns for w in low):
+            if starts is None:
+                starts = {tk[0]: x for x, tk in enumerate(toks)}
+            self._listed(text, toks, starts, add)
         for i, w in enumerate(low):
             if w in nouns:
                 self._after_noun(text, toks, low, i, add)
@@ -276,6 +280,57 @@ class CodeFinder:
                     add(i, i + 1, "pattern")
         hits.sort(key=lambda h: h.start)
         return hits
+
+    _ROSTER = re.compile(r"^[ \t]*(?:[-*\u2022>][ \t]+)?([A-Z][A-Za-z.'\u2019 ]{1,60}?)[ \t]*(?::|[ \t][-\u2013\u2014])[ \t]*"
+                         r"([A-Za-z0-9]+(?:[._\-][A-Za-z0-9]+)+)[ \t]*$", re.M)
+    _CELLS = re.compile(r"[ \t]*\|[ \t]*|\t+")
+
+    def _listed(self, text: str, toks, starts: dict[int, int], add) -> None:
+        """Codes handed out one a line or one a table row, under words that name them as codes:
+        "a personal referral code for each of you:\n  - Sergeant Ames: HB-AMES10\n  - Detective Roe: HB-ROE10"
+        (a label of a few capitalised words, a colon or a spaced dash, then a token with a separator in it, in
+        the lines after a code noun), and a table whose header has a code column ("Code | Uses | Reward\n
+        HB-AMES10 | 17 | ..."; cells set apart by bars or tabs): each row's cell of that column."""
+        nouns, not_kinds = self.lex.get("code_nouns", set()), self.lex.get("not_code_kinds", set())
+        id_words = self.lex.get("id_kinds", set()) | self.lex.get("id_nouns", set())
+        noun_rx = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in sorted(nouns)) + r")\b", re.I)
+
+        def add_at(a: int, b: int) -> None:
+            k = starts.get(a)
+            if k is not None and toks[k][1] == b:
+                t = toks[k][2]
+                if self.shaped(t, promo=True) and (re.search(r"\d", t) or t.isupper()):
+                    add(k, k + 1, "noun")
+
+        for m in self._ROSTER.finditer(text):
+            label = m.group(1).split()
+            if any(w.lower().strip(".") in not_kinds | id_words | nouns for w in label) or len(label) > 5:
+                continue
+            before = text[max(0, m.start() - 400):m.start()]
+            if noun_rx.search(before) and re.search(r"\d", m.group(2)):
+                add_at(m.start(2), m.end(2))
+        lines = text.split("\n")
+        pos = [0]
+        for ln in lines:
+            pos.append(pos[-1] + len(ln) + 1)
+        col = width = None
+        for n, ln in enumerate(lines):
+            if "|" not in ln and "\t" not in ln.strip():
+                col = None
+                continue
+            cells = self._CELLS.split(ln.strip())
+            if col is not None and len(cells) == width:
+                cell = cells[col]
+                at = ln.find(cell) if cell else -1
+                if at >= 0 and re.fullmatch(r"[A-Za-z0-9]+(?:[._\-][A-Za-z0-9]+)*", cell):
+                    add_at(pos[n] + at, pos[n] + at + len(cell))
+                continue
+            col = None
+            for c, cell in enumerate(cells):
+                words = cell.lower().split()
+                if words and words[-1] in nouns and not any(w in not_kinds for w in words) and len(words) <= 3:
+                    col, width = c, len(cells)
+                    break
 
     def _numbered(self, toks, low, i, text) -> bool:
         """The token is numbered by a document or object noun: "order number X", "tracking # X"."""
@@ -516,6 +571,34 @@ class CodeFinder:
 
     def find_known(self, text: str, keys: Iterable[str]) -> list[CodeHit]:
         return find_known(text, keys)
+
+
+def table_counts(text: str, count_words: Iterable[str]) -> dict[str, int]:
+    """The count each row of a table of codes gives its code: {code key: n} for a table whose header has a code
+    column and a column of counts ("Code | Sign-ups | Reward" over "HB-AMES10 | 17 | Chime Pro"; cells set apart
+    by bars or tabs), the count column named by one of ``count_words`` (uses, redemptions, sign-ups...)."""
+    lex = load_lexicon()
+    nouns, not_kinds = set(lex.get("code_nouns", [])), set(lex.get("not_code_kinds", []))
+    counts = {w.lower() for w in count_words}
+    out: dict[str, int] = {}
+    head: tuple[int, int, int] | None = None
+    for ln in text.split("\n"):
+        if "|" not in ln and "\t" not in ln.strip():
+            head = None
+            continue
+        cells = CodeFinder._CELLS.split(ln.strip())
+        if head is not None and len(cells) == head[2]:
+            code, n = cells[head[0]], cells[head[1]].replace(",", "")
+            if re.fullmatch(r"[A-Za-z0-9]+(?:[._\-][A-Za-z0-9]+)+|[A-Za-z0-9]*\d[A-Za-z0-9]*", code) and n.isdigit():
+                out[code_key(code)] = int(n)
+            continue
+        head = None
+        words = [c.lower().split() for c in cells]
+        col = next((c for c, w in enumerate(words) if w and w[-1] in nouns and not set(w) & not_kinds and len(w) <= 3), None)
+        num = next((c for c, w in enumerate(words) if w and w[-1] in counts), None)
+        if col is not None and num is not None:
+            head = (col, num, len(cells))
+    return out
 
 
 def find_known(text: str, keys: Iterable[str]) -> list[CodeHit]:

@@ -10,7 +10,7 @@ from typing import Any
 
 from giftgraph.graph.model import Edge, Node
 from giftgraph.ingest.message import make_id
-from giftgraph.nlp.codes import find_known
+from giftgraph.nlp.codes import find_known, table_counts
 
 from .context import ThreadContext
 from .text import norm_ws
@@ -142,6 +142,31 @@ def _vocative_before(ctx: ThreadContext, s, m, start: int) -> str | None:
     return None
 
 
+def _line_label(ctx: ThreadContext, s, m, start: int) -> str | None:
+    """The recipient (To or Cc, not of the vendor) a line of a list names before the code at token ``start``, set
+    apart by a colon or a dash: "- Sergeant Ames: HB-AMES10" in a vendor's list of codes, one a line."""
+    doc = s.doc
+    k = start - 1
+    if k < 1 or doc[k].text not in (":", "-", "\u2013", "\u2014"):
+        return None
+    j = k
+    while j > 0 and k - j < 5 and "\n" not in doc[j - 1].text and (doc[j - 1].is_title or doc[j - 1].text == "."):
+        j -= 1
+    if j == k or j > 0 and "\n" not in doc[j - 1].text and doc[j - 1].text not in ("-", "*", "\u2022", ">"):
+        return None  # the label must open its line (after a bullet)
+    pid = ctx.find(doc[j:k].text, m, ("person",))
+    people = {ctx.pid(a) for a in [*m.to, *m.cc]}
+    return pid if pid in people and ctx.role(pid) != "vendor_employee" else None
+
+
+@functools.lru_cache(maxsize=1)
+def _count_words() -> tuple[str, ...]:
+    from giftgraph.nlp.codes import load_lexicon
+
+    lex = load_referral_lexicon()
+    return tuple(dict.fromkeys([*lex.get("use_nouns", []), *load_lexicon().get("use_words", []), "redeemed", "used"]))
+
+
 def _number(text: str) -> int | None:
     from .values import words_to_number
 
@@ -176,6 +201,9 @@ def extract_referrals(ctx: ThreadContext) -> list[Edge]:
         sents = ctx.sentences.get(m.id, [])
         subject_codes = [ctx.code_keys[h.key] for h in find_known(m.subject or "", ctx.code_keys) if h.key in ctx.code_keys]
         msg_codes = list(dict.fromkeys([c for s in sents for c, _, _ in s.codes] + subject_codes))
+        # a table of codes with a column of counts: each row's count is its code's uses
+        rows = {ctx.code_keys[k]: n for k, n in table_counts(m.body or "", _count_words()).items() if k in ctx.code_keys} \
+            if sender and ctx.role(sender) == "vendor_employee" and "|" in (m.body or "") + "\t" else {}
         if not msg_codes and len(thread_codes.get(m.id, [])) == 1:
             msg_codes = thread_codes[m.id]  # "18 people have used it so far" in the code's thread
         for s in sents:
@@ -195,12 +223,16 @@ def extract_referrals(ctx: ThreadContext) -> list[Edge]:
                 for cid in codes:  # "thanks, but I'll have to decline the code": the one it was handed to refuses it
                     info[cid]["declined"].append((m.sent or "", sender))
             n = reported_uses(s)
+            tabled = {cid for cid, _, _ in s.codes if cid in rows}
+            for cid in tabled:
+                info[cid]["uses"].append((m.sent or "", rows.pop(cid), s))
+                info[cid]["evidence"].append(s)
             poss = {cid: _possessive(s, a) for cid, a, _ in s.codes}
             starts = {cid: a for cid, a, _ in s.codes}
             own = _uses_by_code(s) if n is not None and len(s.codes) > 1 else {}
             for cid in codes:
                 rec = info[cid]
-                if n is not None and (s.codes or len(msg_codes) == 1):
+                if n is not None and (s.codes or len(msg_codes) == 1) and cid not in tabled:
                     rec["uses"].append((m.sent or "", own.get(cid, n), s))
                     rec["evidence"].append(s)
                 if s.has("discount") and rec["discount"] is None and not s.has("purchase_use"):
@@ -208,7 +240,12 @@ def extract_referrals(ctx: ThreadContext) -> list[Edge]:
                 if not s.codes:
                     continue
                 to = [p for p in ctx.addressees(m) if ctx.role(p) != "vendor_employee"]
-                called = _vocative_before(ctx, s, m, starts[cid]) or _vocative(ctx, s, m)
+                labelled = _line_label(ctx, s, m, starts[cid]) if ctx.role(sender) == "vendor_employee" else None
+                called = labelled or _vocative_before(ctx, s, m, starts[cid]) or _vocative(ctx, s, m)
+                if labelled is not None:
+                    rec["assigned"].append((m.sent or "", labelled, s, True))  # "- Sergeant Ames: HB-AMES10"
+                    rec["evidence"].append(s)
+                    continue
                 if called is not None:
                     to = [called]  # "Tamsin, your code is X": the one the sentence opens by naming, of To or Cc
                 of = poss.get(cid)

@@ -1,0 +1,79 @@
+"""Probe AP (an invented PDF binder of a vendor's mail with a city police department no profile knows): the general
+misses it showed, each in wording written anew for this file, with an invented vendor, agency and products."""
+from __future__ import annotations
+
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from giftgraph.cli import cli
+
+PROFILE = {
+    "profile.yaml": "name: brightwell_harlow\ndescription: Brightwell / Harlow Bay PD (invented)\n"
+                    "timezone: America/Los_Angeles\nvendor: Brightwell\nagency: Harlow Bay Police Department\n",
+    "organizations.yaml": "organizations:\n- {name: Brightwell, kind: vendor, aliases: [Brightwell Inc.]}\n"
+                          "- {name: Harlow Bay Police Department, kind: agency, aliases: [HBPD]}\n",
+    "domains.yaml": "domains:\n  brightwell.example: {role: vendor_employee, organization: Brightwell}\n"
+                    "  harlowbaypd.example: {role: officer, organization: Harlow Bay Police Department}\n",
+    "products.yaml": "products:\n- {name: Porchlight Cam, unit_price_usd: 149, aliases: [Porchlight Camera]}\n"
+                     "- {name: Porch Chime, unit_price_usd: 39, aliases: []}\n"
+                     "- {name: Lantern Cam 3, unit_price_usd: 229, aliases: []}\n",
+    "units.yaml": "units:\n- {name: Investigations Bureau, kind: bureau, aliases: []}\n",
+    "ranks.yaml": "ranks:\n- {title: Sergeant, sworn: true, abbreviations: [Sgt., Sergeant]}\n"
+                  "- {title: Detective, sworn: true, abbreviations: [Det., Detective]}\n"
+                  "- {title: Officer, sworn: true, abbreviations: [Ofc., Officer]}\n",
+}
+
+V = "Nadia Ferreira <nadia.ferreira@brightwell.example>"
+OTTO = "Sgt. Otto Brandvold <obrandvold@harlowbaypd.example>"
+LENA = "Det. Lena Whitcombe <lwhitcombe@harlowbaypd.example>"
+
+
+def _build(tmp_path, mails):
+    prof = tmp_path / "profile"
+    prof.mkdir()
+    for name, text in PROFILE.items():
+        (prof / name).write_text(text, encoding="utf-8")
+    mail = tmp_path / "mail"
+    mail.mkdir()
+    for mid, frm, to, subject, date, body in mails:
+        (mail / f"{mid}.eml").write_text(
+            f"From: {frm}\nTo: {to}\nSubject: {subject}\nDate: {date}\nMessage-ID: <{mid}@probe-ap.example>\n"
+            f"Content-Type: text/plain; charset=utf-8\n\n{body}\n", encoding="utf-8")
+    case = tmp_path / "case"
+    r = CliRunner().invoke(cli, ["ingest", str(mail), "--profile", str(prof), "--case", str(case), "-s"])
+    assert r.exit_code == 0, r.output
+    out = tmp_path / "g.json"
+    r = CliRunner().invoke(cli, ["export", "json", "--case", str(case), "-o", str(out)])
+    assert r.exit_code == 0, r.output
+    g = json.loads(out.read_text(encoding="utf-8"))
+    nodes = {n["id"]: n for n in g["nodes"]}
+    return nodes, g.get("edges", g.get("links", []))
+
+
+def _edges(nodes, edges, kind, *fields):
+    return {(nodes[e["source"]]["name"], nodes[e["target"]]["name"], *(e.get(f) for f in fields))
+            for e in edges if e["type"] == kind}
+
+
+@pytest.mark.model
+def test_codes_listed_one_a_line_by_name_and_counted_in_a_table(tmp_path):
+    """A vendor's list of codes, one a line after a label naming its reader ("- Sergeant Brandvold: HBAY-OB10"),
+    and a later table with a code column and a count column: each code is its labelled reader's, with its row's
+    count of uses. Near misses: a tracking line of the same shape and a table with no code column."""
+    mails = [
+        ("c1", V, f"{OTTO}, {LENA}", "Codes for your neighbors", "Mon, 7 May 2018 09:00:00 -0700",
+         "Good morning both,\n\nBrightwell has set up a personal referral code for each of you; neighbors who enter it "
+         "at checkout get 10% off.\n\n  - Sergeant Brandvold: HBAY-OB10\n  - Detective Whitcombe: HBAY-LW10\n\n"
+         "Tracking: 1ZX-4471\n\nWith thanks,\nNadia Ferreira\nBrightwell"),
+        ("c2", V, f"{OTTO}, {LENA}", "Where your codes stand", "Mon, 4 Jun 2018 09:00:00 -0700",
+         "Hello again,\n\nHere is where things stand as of Friday:\n\nCode | Redemptions | Earned\n"
+         "HBAY-OB10 | 17 | a Porch Chime\nHBAY-LW10 | 6 | nothing yet\n\nPart | Qty\nBX-2201 | 4\n\n"
+         "Nadia Ferreira\nBrightwell"),
+    ]
+    nodes, edges = _build(tmp_path, mails)
+    assert {n["name"] for n in nodes.values() if n["kind"] == "code"} == {"HBAY-OB10", "HBAY-LW10"}
+    assert _edges(nodes, edges, "REFERRAL", "uses") == {("Otto Brandvold", "Brightwell", 17),
+                                                        ("Lena Whitcombe", "Brightwell", 6)}
+
