@@ -118,9 +118,11 @@ def _spells_label(seg: str, label: str) -> bool:
     """A signature segment that spells its writer's address domain names the writer's organisation, even with no
     organisation word: "The Harlow Courier" of harlowcourier.com (`draft_profile.spells_label`; not a job title, not a
     person's name)."""
-    from giftgraph.nlp.draft_profile import _TITLE_WORDS, spells_label
+    from giftgraph.nlp.draft_profile import _TITLE_WORDS, _aired_by_label, spells_label
 
     words = seg.split()
+    if len(label) >= 3 and _aired_by_label(seg, label):
+        return True  # "KVLX News 7" of kvlx7.com: call letters are no person's name
     if len(label) < 6 or not words or _TITLE_WORDS.search(seg):
         return False
     first = words[1] if words[0].lower() == "the" and len(words) > 1 else words[0]
@@ -163,6 +165,15 @@ def classify_signature(sig: Signature, doc, profile: Profile, resolver: Resolver
             out.append(("unit", text, u))
             if not civic:
                 out.append(("role", text, "officer"))
+        if units and agency_sig and not civic:
+            # "Burglary Task Force - Detective Bureau": a unit the profile does not list beside one it does is a
+            # unit of the release too (the narrower of the two is chosen later: `_most_specific`)
+            ruled = [e.text.strip() for e in ents if e.ent_id_.startswith("division:")]
+            for seg in re.split(r"\s*[,|]\s*|\s+-\s+", SERIAL_RE.sub("", text).strip(" ,-")):
+                seg = seg.strip()
+                if seg and _UNIT_LINE.fullmatch(seg) and not _AGENCY_LINE.search(seg) and \
+                        not any(r and (r in seg or seg in r) for r in ruled):
+                    out.append(("unit", text, resolver.add_unit(seg)))
         for o in porgs:
             org = profile.organization(o)
             out.append(("organization", text, o))

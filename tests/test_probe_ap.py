@@ -77,3 +77,22 @@ def test_codes_listed_one_a_line_by_name_and_counted_in_a_table(tmp_path):
     assert _edges(nodes, edges, "REFERRAL", "uses") == {("Otto Brandvold", "Brightwell", 17),
                                                         ("Lena Whitcombe", "Brightwell", 6)}
 
+
+@pytest.mark.model
+def test_a_unit_the_profile_lacks_beside_one_it_lists_on_a_signature_line(tmp_path):
+    """"Auto Theft Task Force - Investigations Bureau" where the profile lists only the bureau: the task force is a
+    division of the release and the writer's unit (the narrower); a line naming the bureau alone stays the bureau."""
+    dale = "Pruett, Dale <dpruett@harlowbaypd.example>"
+    rhea = "Costa, Rhea <rcosta@harlowbaypd.example>"
+    mails = [
+        ("u1", dale, V, "chimes", "Mon, 7 May 2018 09:00:00 -0700",
+         "Nadia got them thanks\n\nDet. Dale Pruett\nAuto Theft Task Force - Investigations Bureau\n"
+         "Harlow Bay Police Department\n555-0100"),
+        ("u2", rhea, V, "call", "Tue, 8 May 2018 09:00:00 -0700",
+         "Nadia, can we talk Thursday?\n\nSgt. Rhea Costa\nInvestigations Bureau\nHarlow Bay Police Department"),
+    ]
+    nodes, edges = _build(tmp_path, mails)
+    assert {n["name"] for n in nodes.values() if n["kind"] == "division"} == {"Auto Theft Task Force", "Investigations Bureau"}
+    assert {(s, t) for s, t in _edges(nodes, edges, "MEMBER_OF") if s != "Nadia Ferreira"} == {
+        ("Dale Pruett", "Auto Theft Task Force"), ("Rhea Costa", "Investigations Bureau")}
+
