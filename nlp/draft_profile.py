@@ -348,6 +348,18 @@ def _org_like(seg: str) -> bool:
     return caps == len(words)
 
 
+# call letters and what the outlet is, a channel's number before or after: "KVLX News 7", "KVLX-TV", "KVLX 7 News"
+_AIRED = re.compile(r"([A-Z]{3,5})(?:-TV|-FM|-AM)?(?:\s+\d{1,2})?(?:\s+(?:News|TV|Television|Radio|NewsRadio))(?:\s+\d{1,2})?"
+                    r"|([A-Z]{3,5})-(?:TV|FM|AM)")
+
+
+def _aired_by_label(seg: str, label: str) -> bool:
+    """A broadcaster's name whose call letters are the address's label, with or without the channel's number
+    ("KVLX News 7" of kvlx7.com or kvlx.com)."""
+    m = _AIRED.fullmatch(seg.strip())
+    return m is not None and (m.group(1) or m.group(2)).lower() == re.sub(r"[^a-z]", "", label.lower())
+
+
 def spells_label(seg: str, label: str, *, initials: bool = False) -> bool:
     """Does a signature segment of one to four capitalised words ("of", "the", "and", "&" between) spell an address
     domain's label: "The Harlow Courier" ~ harlowcourier; with ``initials``, the first words in full and the last
@@ -357,6 +369,8 @@ def spells_label(seg: str, label: str, *, initials: bool = False) -> bool:
     if aired and not re.search(r"\s(?:Channel|News|TV|Television|Radio)\b", seg):
         aired = None  # "PCSO 2" alone is no station
     if aired and (aired.group(1) + aired.group(2)).lower() == re.sub(r"[^a-z0-9]", "", label.lower()):
+        return True
+    if _aired_by_label(seg, label):
         return True
     words = seg.split()
     if not 1 <= len(words) <= 4 or not all(w[:1].isupper() or w in {"of", "the", "and", "&"} for w in words):

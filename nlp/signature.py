@@ -135,6 +135,11 @@ def split_signature(body: str, end: int | None = None, *, max_lines: int = 12) -
             i -= 1
             continue
         if not _sig_like(s):
+            # the line just under a sentence the page wrapped ("... any devices by the people at" / "Ring.") ends that
+            # sentence: no signature line
+            if picked and picked[-1] is spans[i + 1] and picked[-1][2].rstrip().endswith(".") and \
+                    not re.search(r"[.!?:;,\-]\s*$", s) and len(s.strip()) > 60:
+                picked.pop()
             break
         picked.append(spans[i])
         i -= 1

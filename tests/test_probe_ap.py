@@ -96,3 +96,24 @@ def test_a_unit_the_profile_lacks_beside_one_it_lists_on_a_signature_line(tmp_pa
     assert {(s, t) for s, t in _edges(nodes, edges, "MEMBER_OF") if s != "Nadia Ferreira"} == {
         ("Dale Pruett", "Auto Theft Task Force"), ("Rhea Costa", "Investigations Bureau")}
 
+
+@pytest.mark.model
+def test_a_wrapped_sentence_tail_is_no_signature_line_and_a_broadcaster_signs_with_its_call_letters(tmp_path):
+    """A reporter's question wrapped so that its last line is only "Brightwell." above the sign-off: the vendor's name
+    there is no signature organisation (the reporter is no vendor employee); "Reporter, WKBR News 12" of wkbr12.example
+    is the reporter's organisation. Near miss: a signature line "Brightwell" of the vendor's own rep stays hers."""
+    mina = "Mina Okafor <mokafor@wkbr12.example>"
+    mails = [
+        ("w1", mina, OTTO, "Segment on porch cameras", "Mon, 7 May 2018 09:00:00 -0700",
+         "Sgt. Brandvold,\nI'm putting together a segment on neighborhood camera programs for the evening newscast. I\n"
+         "also want to ask whether any of your officers have been handed free devices by the people at\n"
+         "Brightwell.\nThanks,\nMina Okafor\nReporter, WKBR News 12\n(555) 555-0177"),
+        ("w2", V, OTTO, "Demo", "Tue, 8 May 2018 09:00:00 -0700",
+         "Otto, the demo is set for Tuesday.\nNadia Ferreira\nBrightwell"),
+    ]
+    nodes, edges = _build(tmp_path, mails)
+    roles = {n["name"]: n.get("role") for n in nodes.values() if n["kind"] == "person"}
+    assert roles["Mina Okafor"] == "other" and roles["Nadia Ferreira"] == "vendor_employee"
+    assert {(s, t) for s, t in _edges(nodes, edges, "MEMBER_OF")} >= {("Mina Okafor", "WKBR News 12"),
+                                                                       ("Nadia Ferreira", "Brightwell")}
+    assert ("Mina Okafor", "Brightwell") not in _edges(nodes, edges, "MEMBER_OF")
