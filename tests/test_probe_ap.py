@@ -117,3 +117,29 @@ def test_a_wrapped_sentence_tail_is_no_signature_line_and_a_broadcaster_signs_wi
     assert {(s, t) for s, t in _edges(nodes, edges, "MEMBER_OF")} >= {("Mina Okafor", "WKBR News 12"),
                                                                        ("Nadia Ferreira", "Brightwell")}
     assert ("Mina Okafor", "Brightwell") not in _edges(nodes, edges, "MEMBER_OF")
+
+
+@pytest.mark.model
+def test_the_count_offered_changed_by_the_giver_in_a_later_reply(tmp_path):
+    """Three chimes offered free, the reader asks for eight, the giver answers "let's make it eight instead of three":
+    eight are given (the receipt names no count). Near miss: "make it Thursday instead" changes no count."""
+    mails = [
+        ("k1", V, OTTO, "Chimes for the open house", "Mon, 7 May 2018 09:00:00 -0700",
+         "Otto,\n\nWe'd like to give you three Porch Chimes for the open house raffle table, free of charge.\n\n"
+         "Nadia Ferreira\nBrightwell"),
+        ("k2", OTTO, V, "Re: Chimes for the open house", "Mon, 7 May 2018 11:00:00 -0700",
+         "Nadia, that's generous. We're expecting a big crowd, any chance of eight?\n\nOtto"),
+        ("k3", V, OTTO, "Re: Chimes for the open house", "Mon, 7 May 2018 13:00:00 -0700",
+         "No problem at all, let's make it eight instead of three. They ship Friday.\n\nNadia"),
+        ("k4", OTTO, V, "Re: Chimes for the open house", "Tue, 15 May 2018 13:00:00 -0700",
+         "They showed up this morning. Thanks!\n\nOtto"),
+        ("k5", V, LENA, "Porchlight", "Mon, 4 Jun 2018 09:00:00 -0700",
+         "Lena,\n\nI'd like to send you two Porchlight Cams for the stakeout, no charge.\n\nNadia"),
+        ("k6", LENA, V, "Re: Porchlight", "Mon, 4 Jun 2018 10:00:00 -0700",
+         "Yes please, thank you!\n\nLena"),
+        ("k7", V, LENA, "Re: Porchlight", "Mon, 4 Jun 2018 11:00:00 -0700",
+         "Great. Courier can't do Wednesday, so let's make it Thursday instead.\n\nNadia"),
+    ]
+    nodes, edges = _build(tmp_path, mails)
+    assert _edges(nodes, edges, "GIFT", "value_usd") == {("Nadia Ferreira", "Otto Brandvold", 312.0),
+                                                         ("Nadia Ferreira", "Lena Whitcombe", 298.0)}

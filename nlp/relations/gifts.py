@@ -2536,6 +2536,8 @@ class _GiftReader:
             if giver_side and s.has("withdraw"):
                 g.withdrawn = True
                 return
+            if giver_side:
+                self._recount(g, s)  # "make that 6 not 4": the count offered, changed by the giver's side
             guest = self._guest_named(g, s, m, sender) if not giver_side else None
             if guest:
                 # "host you and a guest" - "Lt. Ames will come with me": the guest the reader names takes the other place
@@ -2792,6 +2794,26 @@ class _GiftReader:
     # things brought or lent to be shown: "demo units", "the loaners", "a sample kit"
     _SHOWN_THINGS = frozenset({"demo", "demos", "demonstration", "demonstrator", "demonstrators", "loaner", "loaners",
                                "sample", "samples", "showroom"})
+
+    # the giver's side changing the count it offered: "make that 6 not 4", "make it six instead", "six instead of four"
+    _RECOUNT = re.compile(r"\bmake\s+(?:that|it)\s+(?P<new>[\w-]+)(?:\s*,?\s*(?:not|instead\s+of|rather\s+than)\s+(?P<old>[\w-]+)|"
+                          r"\s+instead\b)|\b(?P<new2>[\w-]+)\s+instead\s+of\s+(?P<old2>[\w-]+)\b", re.I)
+
+    def _recount(self, g: _Gift, s: Sentence) -> None:
+        """A later sentence of the giver's side that changes the count offered ("Done - make that 6 not 4", "let's
+        make it eight instead"): the offer's one item of the old count (or its only item) is given in the new count."""
+        m = self._RECOUNT.search(s.text)
+        if m is None or not g.items:
+            return
+        new = number_said(self.rules, m.group("new") or m.group("new2"))
+        old_w = m.group("old") or m.group("old2")
+        old = number_said(self.rules, old_w) if old_w else None
+        if not new or old_w and not old:
+            return
+        hit = [p for p, q in g.items.items() if q == old] if old else list(g.items)
+        if len(hit) == 1:
+            g.items[hit[0]] = new
+            g.evidence.append(s)
 
     def _returns_other(self, g: _Gift, s: Sentence) -> bool:
         """A return or a loan spoken of in reply to a gift is of something else: the sentence names things, none of
