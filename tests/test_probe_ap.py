@@ -82,8 +82,8 @@ def test_codes_listed_one_a_line_by_name_and_counted_in_a_table(tmp_path):
 def test_a_unit_the_profile_lacks_beside_one_it_lists_on_a_signature_line(tmp_path):
     """"Auto Theft Task Force - Investigations Bureau" where the profile lists only the bureau: the task force is a
     division of the release and the writer's unit (the narrower); a line naming the bureau alone stays the bureau."""
-    dale = "Pruett, Dale <dpruett@harlowbaypd.example>"
-    rhea = "Costa, Rhea <rcosta@harlowbaypd.example>"
+    dale = '"Pruett, Dale" <dpruett@harlowbaypd.example>'
+    rhea = '"Costa, Rhea" <rcosta@harlowbaypd.example>'
     mails = [
         ("u1", dale, V, "chimes", "Mon, 7 May 2018 09:00:00 -0700",
          "Nadia got them thanks\n\nDet. Dale Pruett\nAuto Theft Task Force - Investigations Bureau\n"
@@ -143,3 +143,28 @@ def test_the_count_offered_changed_by_the_giver_in_a_later_reply(tmp_path):
     nodes, edges = _build(tmp_path, mails)
     assert _edges(nodes, edges, "GIFT", "value_usd") == {("Nadia Ferreira", "Otto Brandvold", 312.0),
                                                          ("Nadia Ferreira", "Lena Whitcombe", 298.0)}
+
+
+@pytest.mark.model
+def test_prizes_donated_for_a_units_event_go_to_the_unit(tmp_path):
+    """"two Porch Chimes as door prizes for the Youth Services Unit's fall festival", a unit the release knows from a
+    signature: the unit receives. Near miss: chimes left "at the Youth Services Unit's front desk for you" are the
+    reader's."""
+    dale = '"Pruett, Dale" <dpruett@harlowbaypd.example>'
+    mails = [
+        ("p1", dale, V, "Fall festival", "Mon, 7 May 2018 09:00:00 -0700",
+         "Nadia,\n\nWe're lining up prizes for the fall festival. Could Brightwell chip in something?\n\n"
+         "Sgt. Dale Pruett\nYouth Services Unit\nHarlow Bay Police Department"),
+        ("p2", V, dale, "Re: Fall festival", "Mon, 7 May 2018 13:00:00 -0700",
+         "Dale,\n\nHappy to help. Brightwell will donate two Porch Chimes as door prizes for the Youth Services Unit's "
+         "fall festival.\n\nNadia Ferreira\nBrightwell"),
+        ("p3", dale, V, "Re: Fall festival", "Tue, 15 May 2018 13:00:00 -0700",
+         "Nadia, both chimes arrived today, thank you.\n\nDale"),
+        ("p4", V, dale, "Something for you", "Mon, 4 Jun 2018 09:00:00 -0700",
+         "Dale,\n\nI left a Porchlight Cam at the Youth Services Unit's front desk for you, no charge.\n\nNadia"),
+        ("p5", dale, V, "Re: Something for you", "Mon, 4 Jun 2018 15:00:00 -0700",
+         "Got it, thanks Nadia!\n\nDale"),
+    ]
+    nodes, edges = _build(tmp_path, mails)
+    assert _edges(nodes, edges, "GIFT", "value_usd") == {("Nadia Ferreira", "Youth Services Unit", 78.0),
+                                                         ("Nadia Ferreira", "Dale Pruett", 149.0)}

@@ -3,6 +3,7 @@ accepts, ships or acknowledges, and that nobody declines or withdraws."""
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import itertools
 import re
 from collections import defaultdict
@@ -2102,7 +2103,15 @@ class _GiftReader:
         # "give 4 cameras to Maple Street Chapel", "for Quarry Division"; a division after
         # "to" is where things are shipped ("headed to Quarry Division"), not who receives them
         for mention in ctx.mentions_in(s):
-            if not mention.node_id or mention.node_id == ctx.vendor_id:
+            if not mention.node_id:
+                # a unit of the release the text names in another form than the one it resolved to ("for the Youth
+                # Services Unit's fall festival": the possessive): the division of that name
+                name = re.sub(r"['\u2019]s?$", "", mention.text.strip())
+                div = ctx.find(name, m, ("division",)) if name != mention.text.strip() else None
+                if div is None:
+                    continue
+                mention = dataclasses.replace(mention, kind="division", node_id=div)
+            if mention.node_id == ctx.vendor_id:
                 continue
             before = " ".join(body[max(0, mention.start - 40):mention.start].lower().split())
             after = body[mention.end:mention.end + 3]
