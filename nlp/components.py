@@ -79,6 +79,8 @@ def rules_from_profile(profile: Profile, tokenizer) -> list[dict]:
             if plurals and form and form[-1].isalpha():
                 words = form.split()
                 variants.append(" ".join(words[:-1] + [_plural(words[-1])]))
+            elif plurals and len(form.split()) > 1 and re.fullmatch(r"\d{1,2}", form.split()[-1]):
+                variants.append(form + "s")  # "five Lantern Cam 3s": a model's number takes the plural's s
             for v in variants:
                 p = _phrase_pattern(v, tokenizer)
                 key = repr(p)

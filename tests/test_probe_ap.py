@@ -18,6 +18,7 @@ PROFILE = {
                     "  harlowbaypd.example: {role: officer, organization: Harlow Bay Police Department}\n",
     "products.yaml": "products:\n- {name: Porchlight Cam, unit_price_usd: 149, aliases: [Porchlight Camera]}\n"
                      "- {name: Porch Chime, unit_price_usd: 39, aliases: []}\n"
+                     "- {name: Lantern Cam, unit_price_usd: 129, aliases: []}\n"
                      "- {name: Lantern Cam 3, unit_price_usd: 229, aliases: []}\n",
     "units.yaml": "units:\n- {name: Investigations Bureau, kind: bureau, aliases: []}\n",
     "ranks.yaml": "ranks:\n- {title: Sergeant, sworn: true, abbreviations: [Sgt., Sergeant]}\n"
@@ -168,3 +169,17 @@ def test_prizes_donated_for_a_units_event_go_to_the_unit(tmp_path):
     nodes, edges = _build(tmp_path, mails)
     assert _edges(nodes, edges, "GIFT", "value_usd") == {("Nadia Ferreira", "Youth Services Unit", 78.0),
                                                          ("Nadia Ferreira", "Dale Pruett", 149.0)}
+
+
+@pytest.mark.model
+def test_a_model_numbered_product_in_the_plural(tmp_path):
+    """"two Lantern Cam 3s" is the product Lantern Cam 3, two of them (not the Lantern Cam its name begins with)."""
+    mails = [
+        ("n1", V, LENA, "Lanterns", "Mon, 7 May 2018 09:00:00 -0700",
+         "Lena,\n\nI'm sending you two Lantern Cam 3s for the alley, on us.\n\nNadia Ferreira\nBrightwell"),
+        ("n2", LENA, V, "Re: Lanterns", "Tue, 8 May 2018 09:00:00 -0700", "Got them, thanks!\n\nLena"),
+    ]
+    nodes, edges = _build(tmp_path, mails)
+    gifts = [e for e in edges if e["type"] == "GIFT"]
+    assert [[(nodes[i["product"]]["name"], i["quantity"]) for i in e["items"]] for e in gifts] == [[("Lantern Cam 3", 2)]]
+    assert [e["value_usd"] for e in gifts] == [458.0]
