@@ -183,3 +183,22 @@ def test_a_model_numbered_product_in_the_plural(tmp_path):
     gifts = [e for e in edges if e["type"] == "GIFT"]
     assert [[(nodes[i["product"]]["name"], i["quantity"]) for i in e["items"]] for e in gifts] == [[("Lantern Cam 3", 2)]]
     assert [e["value_usd"] for e in gifts] == [458.0]
+
+
+@pytest.mark.model
+def test_a_listed_item_made_free_by_a_passive_sentence_after_it(tmp_path):
+    """A vendor's bulleted line naming the things ("* Two (2) Porchlight Cams for the lots you named.") and the next
+    sentence saying in the passive that they are free ("These are provided at no charge."), taken up by the reader: a
+    gift. Near miss: "We provide installation at no charge." gives a thing of its own (installation), not the cams."""
+    mails = [
+        ("v1", V, LENA, "Support for your case", "Mon, 9 Apr 2018 09:00:00 -0700",
+         "Dear Detective Whitcombe,\n\nBrightwell would be pleased to support your case as follows:\n\n"
+         "  * Two (2) Porchlight Cams for the lots you named. These are provided at no charge.\n\nKind regards,\nNadia"),
+        ("v2", LENA, V, "RE: Support for your case", "Mon, 9 Apr 2018 16:00:00 -0700",
+         "Nadia yes we would like them thanks\n\nLena"),
+        ("v3", V, OTTO, "Quote", "Mon, 9 Apr 2018 10:00:00 -0700",
+         "Otto,\n\nFour Porchlight Cams come to $596. We provide installation at no charge.\n\nNadia"),
+        ("v4", OTTO, V, "RE: Quote", "Mon, 9 Apr 2018 17:00:00 -0700", "Sounds good, thanks.\n\nOtto"),
+    ]
+    nodes, edges = _build(tmp_path, mails)
+    assert _edges(nodes, edges, "GIFT", "value_usd") == {("Nadia Ferreira", "Lena Whitcombe", 298.0)}

@@ -1257,6 +1257,8 @@ class _GiftReader:
         for sp in s.spans("give"):
             if sp.end >= len(doc) or len(sp) != 1:
                 continue
+            if sp.start > 0 and doc[sp.start - 1].lower_ in self._BE:
+                continue  # "These are provided at no charge": a passive's thing given is its subject, the things before
             nxt = doc[sp.end]
             if nxt.lower_ in {"the", "a", "an", "some"} and sp.end + 1 < len(doc):
                 nxt = doc[sp.end + 1]
@@ -1264,6 +1266,8 @@ class _GiftReader:
                     self.rules.number_words and not nxt.lower_.endswith("self") and nxt.pos_ in ("NOUN", "PROPN", ""):
                 return True
         return False
+
+    _BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "'re", "\u2019re"})
 
     def following_value(self, s: Sentence) -> float | None:
         """A value stated in the next sentences of the same paragraph ("... no charge. It comes to
