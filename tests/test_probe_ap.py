@@ -202,3 +202,23 @@ def test_a_listed_item_made_free_by_a_passive_sentence_after_it(tmp_path):
     ]
     nodes, edges = _build(tmp_path, mails)
     assert _edges(nodes, edges, "GIFT", "value_usd") == {("Nadia Ferreira", "Lena Whitcombe", 298.0)}
+
+
+@pytest.mark.model
+def test_a_reply_taking_up_a_gift_and_a_loan_together(tmp_path):
+    """Three cams offered free and, in another sentence, a chime lent for a trial; the reply takes up "the three
+    Porchlight Cams and the Porch Chime for the trial": the cams are given (the trial is the chime's). Near miss: a
+    reply that wants the gift's own things "for the trial" takes them as a loan."""
+    mails = [
+        ("l1", V, LENA, "Support", "Mon, 9 Apr 2018 09:00:00 -0700",
+         "Dear Detective Whitcombe,\n\nWe can offer you three Porchlight Cams for the lots you named, at no charge. "
+         "Separately, we can lend you a Porch Chime for a two-week trial.\n\nKind regards,\nNadia"),
+        ("l2", LENA, V, "RE: Support", "Mon, 9 Apr 2018 16:00:00 -0700",
+         "Nadia yes please we would like the three Porchlight Cams and the Porch Chime for the trial too\n\nLena"),
+        ("l3", V, OTTO, "Cams", "Mon, 9 Apr 2018 09:30:00 -0700",
+         "Otto,\n\nWe can offer you two Porchlight Cams for the alley, at no charge.\n\nNadia"),
+        ("l4", OTTO, V, "RE: Cams", "Mon, 9 Apr 2018 16:30:00 -0700",
+         "Nadia we would like the two Porchlight Cams for a two-week trial and then we will send them back\n\nOtto"),
+    ]
+    nodes, edges = _build(tmp_path, mails)
+    assert _edges(nodes, edges, "GIFT", "value_usd") == {("Nadia Ferreira", "Lena Whitcombe", 447.0)}

@@ -2544,8 +2544,9 @@ class _GiftReader:
                                       for w in ("back", "return", "lend", "loan", "lent"))):
                 if self._returns_other(g, s):
                     return  # "Olga mailed the chime back": the thing the offer said must come back, not the gift
-                g.declined = True  # lent, or to be returned (sent back): no gift
-                return
+                if not self._loan_of_other(g, s):
+                    g.declined = True  # lent, or to be returned (sent back): no gift
+                    return
             if giver_side and s.has("withdraw"):
                 g.withdrawn = True
                 return
@@ -2827,6 +2828,18 @@ class _GiftReader:
         if len(hit) == 1:
             g.items[hit[0]] = new
             g.evidence.append(s)
+
+    def _loan_of_other(self, g: _Gift, s: Sentence) -> bool:
+        """A reply naming the gift's things and then another thing with the loan's words after that one only ("yes we'd
+        like the two X and the Y for the trial"): the loan is the other thing's, the gift's things are taken up."""
+        gift_items = set(merge_items(g.items, g.later_items))
+        gift_at = [x for nid, x, _y, *_ in s.products if nid in gift_items]
+        other_at = [x for nid, x, _y, *_ in s.products if nid not in gift_items]
+        loans = [sp.start for sp in s.spans("loan")]
+        if not gift_at or not other_at or not loans:
+            return False
+        first_other = min(o for o in other_at if o > max(gift_at)) if any(o > max(gift_at) for o in other_at) else None
+        return first_other is not None and all(a > first_other for a in loans)
 
     def _returns_other(self, g: _Gift, s: Sentence) -> bool:
         """A return or a loan spoken of in reply to a gift is of something else: the sentence names things, none of
