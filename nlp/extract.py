@@ -1363,6 +1363,20 @@ def _build(messages, docs, res: Resolver, prof: Profile, index: EntityIndex, per
                           attrs=count_attrs.setdefault(len(mids), {"count": len(mids)}),
                           evidence=[header_ev(mid) for mid in mids]))
 
+    # the organisation the signatures of a domain's people name, when two or more of them name it and none another
+    # ("Cabrillo Vista Police Department" under kmarchetti@ and larriaga@ cabrillovistapd.org): the one a person of
+    # that domain who signs with no organisation belongs to (a chief signing "Chief of Police" only)
+    from giftgraph.nlp.draft_profile import FREE_MAIL
+
+    signed: dict[str, Counter] = defaultdict(Counter)
+    for c in res.roots():
+        orgs = PersonCluster.orgs.peek(c)
+        if orgs:
+            org = res.table["organization"].get(orgs.most_common(1)[0][0].lower(), orgs.most_common(1)[0][0])
+            for dom in {e.rpartition("@")[2].lower() for e in c.emails if "@" in e}:
+                signed[dom][org] += 1
+    learned = {dom: next(iter(n)) for dom, n in signed.items()
+               if len(n) == 1 and sum(n.values()) >= 2 and dom not in FREE_MAIL and next(iter(n)) in org_ids}
     # --- MEMBER_OF: the most specific unit a signature names, else the organisation, else the address's
     for c in res.roots():
         target = quote = None
@@ -1382,6 +1396,12 @@ def _build(messages, docs, res: Resolver, prof: Profile, index: EntityIndex, per
                     target = org_ids[o]
                     mid = sorted(c.sent or c.messages)[0]
                     quote = (mid, f"<{e}>")
+                    break
+        if target is None and learned and (c.sent or c.messages):
+            for e in sorted(c.emails):
+                o = learned.get(e.rpartition("@")[2].lower())
+                if o is not None:
+                    target, quote = org_ids[o], (sorted(c.sent or c.messages)[0], f"<{e}>")
                     break
         if target and quote:
             mid, q = quote

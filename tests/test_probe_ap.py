@@ -222,3 +222,28 @@ def test_a_reply_taking_up_a_gift_and_a_loan_together(tmp_path):
     ]
     nodes, edges = _build(tmp_path, mails)
     assert _edges(nodes, edges, "GIFT", "value_usd") == {("Nadia Ferreira", "Lena Whitcombe", 447.0)}
+
+
+@pytest.mark.model
+def test_a_chief_signing_with_a_title_only_belongs_to_the_organisation_the_domains_signatures_name(tmp_path):
+    """Two people at tidewaterpd.example sign "Tidewater Police Department" (an agency no profile knows); their chief
+    signs "Chief of Police" only: she is MEMBER_OF it, from her address's domain. Near miss: a writer at a domain
+    only one signature names ("Gull Point Yacht Club") stays without an organisation."""
+    ann = '"Lowry, Ann" <alowry@tidewaterpd.example>'
+    bo = '"Sato, Bo" <bsato@tidewaterpd.example>'
+    chief = '"Quist, Hedda" <hquist@tidewaterpd.example>'
+    gull = "Ida Fenn <ifenn@gullpoint.example>"
+    gull2 = "Rolf Marr <rmarr@gullpoint.example>"
+    mails = [
+        ("d1", ann, V, "Tuesday", "Mon, 7 May 2018 09:00:00 -0700",
+         "Nadia, Tuesday works.\n\nOfficer Ann Lowry\nTidewater Police Department"),
+        ("d2", bo, V, "Wednesday", "Mon, 7 May 2018 10:00:00 -0700",
+         "Nadia, Wednesday is better for me.\n\nSgt. Bo Sato\nTidewater Police Department"),
+        ("d3", chief, V, "Approved", "Mon, 7 May 2018 11:00:00 -0700", "Fine by me.\n\nH. Quist\nChief of Police"),
+        ("d4", gull, V, "Dock", "Mon, 7 May 2018 12:00:00 -0700", "Nadia, see you at the dock.\n\nIda Fenn\nGull Point Yacht Club"),
+        ("d5", gull2, V, "Dock", "Mon, 7 May 2018 13:00:00 -0700", "Nadia, running late.\n\nRolf"),
+    ]
+    nodes, edges = _build(tmp_path, mails)
+    member = dict(_edges(nodes, edges, "MEMBER_OF"))
+    assert member["Hedda Quist"] == "Tidewater Police Department"
+    assert member["Ida Fenn"] == "Gull Point Yacht Club" and "Rolf Marr" not in member
