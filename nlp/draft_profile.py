@@ -919,6 +919,9 @@ def _singular(word: str) -> str:
     return word
 
 
+_PLACE_BEFORE = re.compile(r"\b(?:from|in|near|outside|outside of)\s+$", re.I)
+
+
 def _draft_products(text: str, vendor_texts: list[str], people_words: set[str], taken: set[str],
                     vendor_names: list[str]) -> list[dict]:
     """Capitalised names the release counts, sells or prices: [{name, unit_price_usd, aliases}].
@@ -1031,8 +1034,10 @@ def _draft_products(text: str, vendor_texts: list[str], people_words: set[str], 
             if re.fullmatch(r"\s*(?:>\s*)*[-*\u2022]\s+", before) and len(re.findall(_MONEY, after)) == 1:
                 ctx += 2  # the item of a price list: "- X Course (three days): $950 per seat"
             elif not before.strip() and len(re.findall(_MONEY, after)) == 1 and \
-                    re.match(r"\s*(?:\([^()$]*\)\s*)?(?:[-\u2013\u2014]|:)\s*" + _MONEY, after):
-                ctx += 2  # the same item printed without its bullet: "X Holster (left or right) - $95"
+                    re.match(r"\s*(?:\([^()$]*\)\s*)?(?:[-\u2013\u2014]|:|\.{3,}|(?:\.\s){3,})\s*" + _MONEY, after):
+                # the same item printed without its bullet: "X Holster (left or right) - $95", or with leader dots to
+                # its price: "X Holster ........ $95"
+                ctx += 2
             # the item of a price list run into a sentence: "our prices: X, $950 per seat; Y camera, $4,100; ..."
             elif (re.search(r";\s*$", before) or (re.search(r":\s*$", before) and ";" in after)) and \
                     re.match(r"(?:\s+[a-z][\w-]*)?\s*(?:,|:|\s[-\u2013\u2014])\s*" + _MONEY + r"[^;$]*?(?:;|\.(?:\s|$)|$)", after):
@@ -1046,11 +1051,16 @@ def _draft_products(text: str, vendor_texts: list[str], people_words: set[str], 
             if sentence_start and not ctx:
                 continue
             mentions_at.append((key, phrase, prefix, li, m.start(), ctx))
+    # a name written only after a preposition of place ("airfare from Sacramento ($412)", "the course in Fresno
+    # (normally $650/seat)"): a town, whatever amount follows it
+    placed: dict[str, bool] = {}
+    for k, _phrase, prefix, li, start, _c in mentions_at:
+        placed[k] = placed.get(k, True) and not prefix and not _coined(k) and bool(_PLACE_BEFORE.search(lines[li][:start]))
     mentions: Counter = Counter(k for k, *_ in mentions_at)
     context: Counter = Counter()
     for k, _, _, _, _, c in mentions_at:
         context[k] += c
-    cands = {k for k in mentions if context[k] >= 2 and mentions[k] >= 2}
+    cands = {k for k in mentions if context[k] >= 2 and mentions[k] >= 2 and not placed[k]}
     # "a Beacon doorbell and a Chime": a name joined by "and" to a product is counted as one
     for k, _phrase, _, li, start, _ in mentions_at:
         if k in cands:
@@ -1060,7 +1070,7 @@ def _draft_products(text: str, vendor_texts: list[str], people_words: set[str], 
             prev = [c for c in cands if re.search(re.escape(c) + r"s?\s*(?:\([^)]*\))?\s*(?:,|and|or|&)\s+(?:a|an|the|\d+|one|two)?\s*$", before)]
             if prev:
                 context[k] += 2
-    cands = {k for k in mentions if context[k] >= 2 and mentions[k] >= 2}
+    cands = {k for k in mentions if context[k] >= 2 and mentions[k] >= 2 and not placed[k]}
     # a name written once, counted and ending in a kind of thing sold, with a capital inside a word as brand names
     # have ("the two DoorWatch Sensors"), or written after the vendor's name ("plus the Acme Upkeep Plan at $900/yr"):
     # a product even so
@@ -1239,7 +1249,7 @@ _THOUSANDS = re.compile(r"\$\s?(\d{1,3}(?:\.\d{1,2})?)\s?([kK])\b")
 
 
 # a row of a price list printed without a bullet: "Name (what it is) - $P per case", "Name: $P"
-_PRICED_ROW = re.compile(r"[A-Z][^$\n]{1,100}?(?:\s[-\u2013\u2014]|:)\s+\$\s?\d")
+_PRICED_ROW = re.compile(r"[A-Z][^$\n]{1,100}?(?:\s[-\u2013\u2014]|:|\.{3,})\s+\$\s?\d")
 
 
 def _unwrap(text: str) -> list[str]:
