@@ -191,7 +191,13 @@ _REFERRAL_WORD = re.compile(r"\breferr(?:al|als|ed|ing)\b", re.I)
 # capitalised words after "to"/"for": perhaps the first words of an organisation's name ("giving them to Birch Row")
 _TO_NAME = re.compile(r"\b(?:to|for)\s+((?:[A-Z][\w'’-]+\s+){1,3}[A-Z][\w'’-]+)")
 # a code said to be used without its printing: "signed using your code", "came in with your referral code"
-_CODE_USED = re.compile(r"\b(?:using|used|with|through|via)\s+(?:your|his|her|their)\s+(?:\w+\s+)?code\b", re.I)
+_CODE_USED = re.compile(r"\b(?:using|used|with|through|via)\s+(?:your|his|her|their)\s+(?:\w+\s+)?code\b"
+                        # agencies counted "on" the reader's code: "That's two agencies on your code"
+                        r"|\b(?:on|under)\s+your\s+(?:\w+\s+)?code\b", re.I)
+# a code of the release printed after a verb of using it, said as done: "both signed this month using ZED-40" (not
+# "you can order using ZED-40")
+_PRINTED_CODE_USED = frozenset({"using", "used"})
+_MODAL_WORDS = frozenset({"can", "could", "may", "might", "will", "would", "should", "shall", "must", "'ll", "’ll"})
 # two people joined by "and" as the object of a verb of giving, hosting or enrolling ("put Olga and Sid through", "have
 # you and Olga there"), not the start of a longer list ("Olga and Sid and Ana", "Olga and Sid, ...")
 # (or the two named after "for": "we'll waive the tuition for Dep. Ames and Dep. Roe"); a name may carry a rank cut short
@@ -264,7 +270,10 @@ class _GiftReader:
             if s.has("ship") and self.vendor_speaks(s):
                 sents = ctx.sentences.get(s.message.id, [])
                 return any(t.has("free") or uses_in(t) is not None or (
-                    bool(_CODE_USED.search(t.text)) and not t.has("conditional") and not t.has("purchase")
+                    (bool(_CODE_USED.search(t.text)) or any(a > 0 and t.doc[a - 1].lower_ in _PRINTED_CODE_USED
+                                                            and not any(w.lower_ in _MODAL_WORDS for w in t.doc)
+                                                            for _, a, _b in t.codes))
+                    and not t.has("conditional") and not t.has("purchase")
                     and not t.text.rstrip().endswith("?")) for t in sents)
             return self._donation_answered(s)
         return self._gift_like_unnamed(s)

@@ -1,0 +1,31 @@
+"""GIFT wording met by probe AQ (a PDF binder of Outlook printouts: a mobile fingerprint-reader vendor, a city police
+and a county sheriff), each rule with a near case it leaves alone. Every sentence is invented for these tests (the
+small world of ``test_relations.py``)."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))  # the invented world of test_relations.py (importlib mode)
+from test_relations import OTTO, VERA, FakeIndex, msg, run
+from test_relations import gift_triples as gifts
+
+
+def _run(*mails):
+    return gifts(run(list(mails), FakeIndex().see(*mails))[1])
+
+
+def test_a_reward_shipped_for_agencies_counted_on_the_code_or_signed_using_it_printed():
+    """"That's two agencies on your code, so two X are headed your way" and "... both signed this month using OTTO50.
+    Two X are headed your way": the shipment rewards the code's uses, as "signed using your code" does; a code one
+    only *can* order with rewards nothing."""
+    thx = msg(OTTO, [VERA], "RE: Referrals", "Got them both, thx.\n\nOtto", day=2)
+    on_code = msg(VERA, [OTTO], "Referrals", "Otto,\n\nGreat month: that's two agencies on your code, so two Porch Cams "
+                                             "are headed your way.\n\nVera")
+    assert _run(on_code, thx) == [("v1", "o1", 398.0)]
+    printed = msg(VERA, [OTTO], "Referrals", "Otto,\n\nPine Hollow PD and Dunmore County SO both signed this week using "
+                                             "OTTO50. Two Porch Cams are headed your way.\n\nVera")
+    assert _run(printed, thx) == [("v1", "o1", 398.0)]
+    can = msg(VERA, [OTTO], "Referrals", "Otto,\n\nAny agency can order using OTTO50. Two Porch Cams are headed your "
+                                         "way.\n\nVera")
+    assert _run(can, thx) == []
