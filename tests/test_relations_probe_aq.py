@@ -29,3 +29,16 @@ def test_a_reward_shipped_for_agencies_counted_on_the_code_or_signed_using_it_pr
     can = msg(VERA, [OTTO], "Referrals", "Otto,\n\nAny agency can order using OTTO50. Two Porch Cams are headed your "
                                          "way.\n\nVera")
     assert _run(can, thx) == []
+
+
+def test_a_no_said_of_another_thing_leaves_the_gift_standing():
+    """Two Porch Cams given; the reader answers "please hold off on the storage activations for now": the no is said
+    of another thing, so the cams stand; "hold off on the cams" and a bare "we'll hold off" still refuse them."""
+    offer = msg(VERA, [OTTO], "Cams", "Otto,\n\nTwo Porch Cams are yours to keep, on the house. I'll also "
+                                      "need a name for the storage activations.\n\nVera")
+    later = msg(OTTO, [VERA], "RE: Cams", "Both cams arrived this morning, thanks.\n\nOtto", day=5)
+    for no, kept in (("Please hold off on the storage activations for now.", True),
+                     ("Please hold off on the cams for now.", False),
+                     ("We're going to hold off.", False)):
+        reply = msg(OTTO, [VERA], "RE: Cams", f"Thanks Vera. {no}\n\nOtto", day=2)
+        assert (_run(offer, reply, later) == [("v1", "o1", 398.0)]) is kept, no

@@ -2537,7 +2537,7 @@ class _GiftReader:
         if earlier:
             g = earlier[-1]
             giver_side = sender == g.giver or (ctx.side(sender) == "vendor" and ctx.side(g.giver) == "vendor")
-            if not giver_side and s.has("decline"):
+            if not giver_side and s.has("decline") and not self._declines_other(g, s):
                 if sender in g.declined_by or (sender in g.recipients and len(g.recipients) > 1
                                                and not {t.lower_ for t in s.doc} & _WE_SIDE):
                     # one of several readers of the offer says no for themself ("I will have to decline"): the
@@ -2870,6 +2870,40 @@ class _GiftReader:
         lent = {pid for t in self.ctx.sentences.get(g.offer.id, []) if t.has("loan")
                 for pid in self.ctx.items_of(t) if pid not in gift_items}
         return bool(lent) and not any(t.lower_ in {"it", "them", "both", "all", "everything"} for t in s.doc)
+
+    # words that may open what a no is said of ("hold off on the ...") and words that say it is the offer itself
+    _DECLINE_LEAD = frozenset({"on", "the", "your", "those", "these", "any", "all", "that", "this", "our", "my"})
+    _DECLINE_STOP = frozenset({"for", "until", "till", "because", "as", "since", "and", "but", "so", "if", "while", "at"})
+    _DECLINE_ITSELF = frozenset({"it", "them", "this", "that", "these", "those", "both", "all", "one", "ones", "offer",
+                                 "offers", "gift", "gifts", "everything", "anything", "items", "things", "donation",
+                                 "donations", "kindness", "generosity", "equipment", "units", "unit"})
+
+    def _declines_other(self, g: _Gift, s: Sentence) -> bool:
+        """A no in reply to a gift said of another thing than the gift: every refusal of the sentence has an object
+        none of whose words is a word of the gift's items' names or of their kind ("please hold off on the software
+        activations for now", after two readers were given: the readers stand); not "we'll hold off on the readers",
+        "I have to decline the offer", "we're going to hold off"."""
+        gift_items = set(merge_items(g.items, g.later_items))
+        if not gift_items or not s.spans("decline"):
+            return False
+        named = set(self.ctx.items_of(s))
+        if named:
+            return not named & gift_items
+        names = {w.lower().rstrip("s") for pid in gift_items if (n := self.ctx.products.get(pid)) is not None
+                 for form in (n.name, *n.aliases) for w in form.split()}
+        kinds = {k for w in names if (k := kind_of(w))}
+        for sp in s.spans("decline"):
+            obj: list[str] = []
+            for t in s.doc[sp.end:sp.end + 6]:
+                if t.is_punct or t.lower_ in self._DECLINE_STOP:
+                    break
+                if not obj and t.lower_ in self._DECLINE_LEAD:
+                    continue
+                obj.append(t.lower_)
+            if not obj or any(w in self._DECLINE_ITSELF or w.rstrip("s") in names or kind_of(w) in kinds
+                              for w in obj if w):
+                return False
+        return True
 
     @staticmethod
     def _alternatives(s: Sentence) -> bool:
