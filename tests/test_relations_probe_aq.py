@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))  # the invented world of test_relations.py (importlib mode)
-from test_relations import OTTO, VERA, FakeIndex, msg, run
+from test_relations import OLGA, OTTO, SID, VERA, FakeIndex, msg, run
 from test_relations import gift_triples as gifts
 
 
@@ -42,3 +42,14 @@ def test_a_no_said_of_another_thing_leaves_the_gift_standing():
                      ("We're going to hold off.", False)):
         reply = msg(OTTO, [VERA], "RE: Cams", f"Thanks Vera. {no}\n\nOtto", day=2)
         assert (_run(offer, reply, later) == [("v1", "o1", 398.0)]) is kept, no
+
+
+def test_free_things_going_to_a_unit_named_as_a_persons_are_the_units():
+    """"Two Porch Cams going to Olga's Quarry Division, on the house", written to the sergeant who asked for them and to
+    Olga: the unit receives them, not the first reader; with no free terms, it is where they are shipped."""
+    ask = msg(SID, [VERA], "Cams for Quarry", "Vera - Olga's team at Quarry could use two Porch Cams. Same deal as "
+                                              "ours?\n\nSid", cc=[OLGA])
+    yes = msg(VERA, [SID, OLGA], "RE: Cams for Quarry", "Consider it done! Two Porch Cams going to Olga's Quarry "
+                                                        "Division, on the house.\n\nVera", day=2)
+    got = msg(OLGA, [VERA], "RE: Cams for Quarry", "Both cams arrived this morning. Appreciate it.\n\nOlga", day=6)
+    assert _run(ask, yes, got) == [("v1", "d1", 398.0)]

@@ -2152,6 +2152,10 @@ class _GiftReader:
                     return mention.node_id
                 if re.search(_KEEP_WITH + r"(?:\s+(?:the|your))?$", before):
                     return mention.node_id
+                # "two X going to Ruben's Property Crimes Unit, on the house": free things sent to the unit named as a
+                # person's are that unit's
+                if re.search(r"\bto [a-z]+['’]s$", before) and s.has("free"):
+                    return mention.node_id
                 m_to = re.search(r"\bto(?: the| your)?$", before)
                 if m_to and (self._transfer_before(before[:m_to.start()]) or self._transfer_in_clause(body, s, mention)):
                     return mention.node_id
