@@ -53,3 +53,14 @@ def test_free_things_going_to_a_unit_named_as_a_persons_are_the_units():
                                                         "Division, on the house.\n\nVera", day=2)
     got = msg(OLGA, [VERA], "RE: Cams for Quarry", "Both cams arrived this morning. Appreciate it.\n\nOlga", day=6)
     assert _run(ask, yes, got) == [("v1", "d1", 398.0)]
+
+
+def test_things_shipped_straight_to_a_person_named_after_a_long_product_name():
+    """"I'm having Sam ship a Yard Light Cam straight to Olga today" (written to Otto, Olga copied): the product's
+    words and the adverb of the route leave "to Olga" in reach; Olga receives it, not the reader."""
+    ask = msg(OTTO, [VERA], "Light cam", "Olga needs a light cam for the lot. PO would take weeks.\n\nOtto", cc=[OLGA])
+    give = msg(VERA, [OTTO], "RE: Light cam", "Don't wait on a PO, we'll eat the cost. I'm having Sam ship a Yard "
+                                              "Light Cam straight to Olga today.\n\nVera", cc=[OLGA], day=2)
+    got = msg(OLGA, [VERA], "RE: Light cam", "It came in Friday and is mounted. Thanks for taking care of that.\n\n"
+                                             "Olga", day=5)
+    assert _run(ask, give, got) == [("v1", "o2", 249.0)]

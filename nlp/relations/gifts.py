@@ -147,6 +147,8 @@ _GIVE_PERSON_THINGS_LEAD = {"a", "an", "the", "one", "two", "three", "four", "fi
 # words that may follow "to her" / "to him" when the pronoun is the whole object ("to her today", "to him and ...")
 _AFTER_PRONOUN = {"and", "or", "today", "tomorrow", "yesterday", "this", "next", "on", "at", "in", "by", "when", "if",
                   "as", "so", "too", "now", "for", "from", "with", "directly", "personally", "myself", "ourselves"}
+# adverbs of the way things go, between the things and "to" ("ship it straight to", "send them over to")
+_ROUTE_WORDS = frozenset({"straight", "directly", "direct", "right", "over", "along", "out", "on"})
 _SEND_TO = {"send", "sent", "sends", "sending", "mail", "mails", "mailed", "mailing", "bring", "brings", "brought", "bringing"}
 _GIVE_PERSON_THINGS = re.compile(r"((?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){0,2})\s+"
                                  r"(?:a|an|the|one|two|three|four|five|six|seven|eight|nine|ten|a pair of|a couple of|\d+)\s")
@@ -1947,6 +1949,10 @@ class _GiftReader:
             # "to"/"for" just after the verb, or after the list of things a verb of giving hands over ("will
             # donate a X and a Y to Mrs. Ada Lund"), within the clause
             reach = 12 if doc[sp.start].lower_ in self.rules.giving_forms else 5
+            # (a product's name and an adverb of the route count as one word: "ship a TouchPoint Vehicle Dock straight
+            # to Deputy Neff")
+            reach += sum(b - a - 1 for _, a, b, *_ in s.products if a >= sp.end and a < sp.end + reach) + sum(
+                1 for t in doc[sp.end:sp.end + reach] if t.lower_ in _ROUTE_WORDS)
             for j in range(sp.end, min(len(doc) - 1, sp.end + reach)):
                 if doc[j].text in {";", ":", ".", "!", "?"}:
                     break
