@@ -64,3 +64,16 @@ def test_things_shipped_straight_to_a_person_named_after_a_long_product_name():
     got = msg(OLGA, [VERA], "RE: Light cam", "It came in Friday and is mounted. Thanks for taking care of that.\n\n"
                                              "Olga", day=5)
     assert _run(ask, give, got) == [("v1", "o2", 249.0)]
+
+
+def test_an_amount_said_of_some_of_the_things_given_leaves_the_others_at_list_price():
+    """"Two Porch Cams shipped to you this morning, no charge. I also threw in two Relay Chimes -- that's a $58 value,
+    on the house.": the $58 is the chimes', the cams are worth their list price; an amount said of all the things, or
+    of none by name, is the whole gift's."""
+    thx = msg(OTTO, [VERA], "RE: Cams", "Got them, thanks.\n\nOtto", day=3)
+    part = msg(VERA, [OTTO], "Cams", "Otto,\n\nTwo Porch Cams shipped to you this morning, no charge. I also threw in "
+                                     "two Relay Chimes -- that's a $58 value, on the house.\n\nVera")
+    assert _run(part, thx) == [("v1", "o1", 456.0)]
+    whole = msg(VERA, [OTTO], "Cams", "Otto,\n\nTwo Porch Cams and two Relay Chimes shipped to you this morning, on "
+                                      "the house -- a $400 value.\n\nVera")
+    assert _run(whole, thx) == [("v1", "o1", 400.0)]

@@ -3337,6 +3337,10 @@ class _GiftReader:
             stated = g.came_to or (g.stated_value if g.stated_value is not None else g.ship_value)
             if stated is not None and items and not g.split and self._card_beside(g, stated):
                 stated += sum_value(items, ctx.price) or 0  # "a Porch Cam and a $100 gift card": both
+            if stated is not None and stated == g.stated_value and items and not g.split:
+                # "Three X went out today. I also comped three Y seats -- that's a $1,140 value-add": the amount is said
+                # of the things its own sentence names, the others are worth their list price
+                stated += sum_value(self._not_in_stated(g, items, stated), ctx.price) or 0
             if stated is None and sum_value(items, ctx.price) == 0:
                 continue  # only things listed at no price (a free public app): nothing of value changed hands
             purpose = self.purpose(g)
@@ -3376,6 +3380,18 @@ class _GiftReader:
                 edges.append(Edge(type="GIFT", source=g.giver, target=r, evidence=evidence, confidence=conf,
                                   attrs=attrs, key=make_id("gift", g.giver, r, g.offer.id, n)))
         return edges
+
+    def _not_in_stated(self, g: _Gift, items: dict[str, int], stated: float) -> dict[str, int]:
+        """The gift's items that the one sentence stating its amount leaves out, when that sentence names some of
+        them and the others are named in sentences of their own; nothing when it names none or all of them."""
+        sents = [t for t in dict.fromkeys([*g.offer_sents, *g.evidence]) if self.ctx.stated_value(t) == stated]
+        if len(sents) != 1:
+            return {}
+        named = set(self.ctx.items_of(sents[0]))
+        rest = {pid: q for pid, q in items.items() if pid not in named}
+        if not named or not rest or not named <= set(items):
+            return {}
+        return rest
 
     @staticmethod
     def _card_beside(g: _Gift, stated: float) -> bool:
