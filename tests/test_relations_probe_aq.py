@@ -77,3 +77,11 @@ def test_an_amount_said_of_some_of_the_things_given_leaves_the_others_at_list_pr
     whole = msg(VERA, [OTTO], "Cams", "Otto,\n\nTwo Porch Cams and two Relay Chimes shipped to you this morning, on "
                                       "the house -- a $400 value.\n\nVera")
     assert _run(whole, thx) == [("v1", "o1", 400.0)]
+
+
+def test_a_no_said_of_other_things_and_the_gift_refuses_the_gift():
+    """ "I must decline the scarves and cams": the no is said of the gift too (things joined by "and")."""
+    offer = msg(VERA, [OTTO], "Cams", "Otto,\n\nTwo Porch Cams are yours to keep, on the house.\n\nVera")
+    reply = msg(OTTO, [VERA], "RE: Cams", "Thank you, Vera. I must respectfully decline the scarves and cams on "
+                                          "behalf of the unit.\n\nOtto", day=2)
+    assert _run(offer, reply) == []

@@ -2883,7 +2883,7 @@ class _GiftReader:
 
     # words that may open what a no is said of ("hold off on the ...") and words that say it is the offer itself
     _DECLINE_LEAD = frozenset({"on", "the", "your", "those", "these", "any", "all", "that", "this", "our", "my"})
-    _DECLINE_STOP = frozenset({"for", "until", "till", "because", "as", "since", "and", "but", "so", "if", "while", "at"})
+    _DECLINE_STOP = frozenset({"for", "until", "till", "because", "as", "since", "but", "so", "if", "while", "at"})
     _DECLINE_ITSELF = frozenset({"it", "them", "this", "that", "these", "those", "both", "all", "one", "ones", "offer",
                                  "offers", "gift", "gifts", "everything", "anything", "items", "things", "donation",
                                  "donations", "kindness", "generosity", "equipment", "units", "unit"})
@@ -2904,7 +2904,7 @@ class _GiftReader:
         kinds = {k for w in names if (k := kind_of(w))}
         for sp in s.spans("decline"):
             obj: list[str] = []
-            for t in s.doc[sp.end:sp.end + 6]:
+            for t in s.doc[sp.end:sp.end + 8]:  # "decline the jackets and tablets": things joined by "and" or "or"
                 if t.is_punct or t.lower_ in self._DECLINE_STOP:
                     break
                 if not obj and t.lower_ in self._DECLINE_LEAD:
