@@ -2850,13 +2850,17 @@ class _GiftReader:
 
     def _loan_of_other(self, g: _Gift, s: Sentence) -> bool:
         """A reply naming the gift's things and then another thing with the loan's words after that one only ("yes we'd
-        like the two X and the Y for the trial"): the loan is the other thing's, the gift's things are taken up."""
+        like the two X and the Y for the trial"), or before the other thing as its modifier only ("the two X and the
+        evaluation Y shipped today", "the loaner Y"): the loan is the other thing's, the gift's things are taken up."""
         gift_items = set(merge_items(g.items, g.later_items))
         gift_at = [x for nid, x, _y, *_ in s.products if nid in gift_items]
         other_at = [x for nid, x, _y, *_ in s.products if nid not in gift_items]
-        loans = [sp.start for sp in s.spans("loan")]
+        spans = s.spans("loan")
+        loans = [sp.start for sp in spans]
         if not gift_at or not other_at or not loans:
             return False
+        if all(sp.end in other_at for sp in spans) and not any(sp.end in gift_at for sp in spans):
+            return True  # each loan word right before one of the other things names that thing
         first_other = min(o for o in other_at if o > max(gift_at)) if any(o > max(gift_at) for o in other_at) else None
         return first_other is not None and all(a > first_other for a in loans)
 
