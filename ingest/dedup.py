@@ -324,7 +324,7 @@ def _merge_into(keep, other, evidence: str = "") -> None:
         keep._rank = _rank(other)
         _named_from(keep, *before)
     else:
-        _named_from(keep, other.sender, other.to, other.cc)
+        _named_from(keep, None, other.to, other.cc)  # (the sender's name is filled just below)
         if not keep.sender.email and other.sender.email and _senders_agree(keep.sender, other.sender):
             keep.sender.email = other.sender.email
         if not keep.sender.name and other.sender.name:

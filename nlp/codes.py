@@ -40,12 +40,13 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable
+from typing import Callable, Iterable, Iterator, TypeVar
 from urllib.parse import parse_qsl, urlsplit
 
 __all__ = ["CodeHit", "CodeFinder", "code_key", "find_known", "table_counts", "known_code_regex", "code_names", "PromoCodes", "load_lexicon", "english_words", "default_finder"]
 
 DATA = Path(__file__).parent / "data" / "codes.yaml"
+T = TypeVar("T")
 
 _TOKEN = re.compile(r"[A-Za-z0-9]+(?:[._\-][A-Za-z0-9]+)*|[#%$&]")
 _URL = re.compile(r"(?:https?://|www\.)[^\s<>\"'\])]+|\b(?:[a-z0-9-]+\.)+[a-z]{2,6}/[^\s<>\"'\])]*", re.I)
@@ -283,7 +284,6 @@ class CodeFinder:
 
     _ROSTER = re.compile(r"^[ \t]*(?:[-*\u2022>][ \t]+)?([A-Z][A-Za-z.'\u2019 ]{1,60}?)[ \t]*(?::|[ \t][-\u2013\u2014])[ \t]*"
                          r"([A-Za-z0-9]+(?:[._\-][A-Za-z0-9]+)+)[ \t]*$", re.M)
-    _CELLS = re.compile(r"[ \t]*\|[ \t]*|\t+")
 
     def _listed(self, text: str, toks, starts: dict[int, int], add) -> None:
         """Codes handed out one a line or one a table row, under words that name them as codes:
@@ -309,28 +309,11 @@ class CodeFinder:
             before = text[max(0, m.start() - 400):m.start()]
             if noun_rx.search(before) and re.search(r"\d", m.group(2)):
                 add_at(m.start(2), m.end(2))
-        lines = text.split("\n")
-        pos = [0]
-        for ln in lines:
-            pos.append(pos[-1] + len(ln) + 1)
-        col = width = None
-        for n, ln in enumerate(lines):
-            if "|" not in ln and "\t" not in ln.strip():
-                col = None
-                continue
-            cells = self._CELLS.split(ln.strip())
-            if col is not None and len(cells) == width:
-                cell = cells[col]
-                at = ln.find(cell) if cell else -1
-                if at >= 0 and re.fullmatch(r"[A-Za-z0-9]+(?:[._\-][A-Za-z0-9]+)*", cell):
-                    add_at(pos[n] + at, pos[n] + at + len(cell))
-                continue
-            col = None
-            for c, cell in enumerate(cells):
-                words = cell.lower().split()
-                if words and words[-1] in nouns and not any(w in not_kinds for w in words) and len(words) <= 3:
-                    col, width = c, len(cells)
-                    break
+        for start, ln, cells, col in _table_rows(text, lambda cells: _code_column(cells, nouns, not_kinds)):
+            cell = cells[col]
+            at = ln.find(cell) if cell else -1
+            if at >= 0 and re.fullmatch(r"[A-Za-z0-9]+(?:[._\-][A-Za-z0-9]+)*", cell):
+                add_at(start + at, start + at + len(cell))
 
     def _numbered(self, toks, low, i, text) -> bool:
         """The token is numbered by a document or object noun: "order number X", "tracking # X"."""
@@ -580,25 +563,50 @@ def table_counts(text: str, count_words: Iterable[str]) -> dict[str, int]:
     lex = load_lexicon()
     nouns, not_kinds = set(lex.get("code_nouns", [])), set(lex.get("not_code_kinds", []))
     counts = {w.lower() for w in count_words}
+
+    def header(cells: list[str]) -> tuple[int, int] | None:
+        col = _code_column(cells, nouns, not_kinds)
+        num = next((c for c, cell in enumerate(cells) if (w := cell.lower().split()) and w[-1] in counts), None)
+        return (col, num) if col is not None and num is not None else None
+
     out: dict[str, int] = {}
-    head: tuple[int, int, int] | None = None
+    for _start, _ln, cells, (col, num) in _table_rows(text, header):
+        code, n = cells[col], cells[num].replace(",", "")
+        if re.fullmatch(r"[A-Za-z0-9]+(?:[._\-][A-Za-z0-9]+)+|[A-Za-z0-9]*\d[A-Za-z0-9]*", code) and n.isdigit():
+            out[code_key(code)] = int(n)
+    return out
+
+
+_CELLS = re.compile(r"[ \t]*\|[ \t]*|\t+")  # a table's cells, set apart by bars or tabs
+
+
+def _code_column(cells: list[str], nouns, not_kinds) -> int | None:
+    """The column a table's header names as codes: a cell of at most three words ending in a code noun ("Promo
+    Code", "Code"), none of them a kind of number that is no code."""
+    for c, cell in enumerate(cells):
+        words = cell.lower().split()
+        if words and words[-1] in nouns and not any(w in not_kinds for w in words) and len(words) <= 3:
+            return c
+    return None
+
+
+def _table_rows(text: str, header: Callable[[list[str]], T | None]) -> Iterator[tuple[int, str, list[str], T]]:
+    """The rows of the tables in ``text`` (lines of cells set apart by bars or tabs) under a header line ``header``
+    accepts: (the row's offset in ``text``, the row, its cells, what ``header`` said of its header) for each row as
+    wide as its header; a line of another width may be a new header, a line of no cells ends the table."""
+    head: T | None = None
+    width = 0
+    at = 0
     for ln in text.split("\n"):
+        start, at = at, at + len(ln) + 1
         if "|" not in ln and "\t" not in ln.strip():
             head = None
             continue
-        cells = CodeFinder._CELLS.split(ln.strip())
-        if head is not None and len(cells) == head[2]:
-            code, n = cells[head[0]], cells[head[1]].replace(",", "")
-            if re.fullmatch(r"[A-Za-z0-9]+(?:[._\-][A-Za-z0-9]+)+|[A-Za-z0-9]*\d[A-Za-z0-9]*", code) and n.isdigit():
-                out[code_key(code)] = int(n)
+        cells = _CELLS.split(ln.strip())
+        if head is not None and len(cells) == width:
+            yield start, ln, cells, head
             continue
-        head = None
-        words = [c.lower().split() for c in cells]
-        col = next((c for c, w in enumerate(words) if w and w[-1] in nouns and not set(w) & not_kinds and len(w) <= 3), None)
-        num = next((c for c, w in enumerate(words) if w and w[-1] in counts), None)
-        if col is not None and num is not None:
-            head = (col, num, len(cells))
-    return out
+        head, width = header(cells), len(cells)
 
 
 def find_known(text: str, keys: Iterable[str]) -> list[CodeHit]:

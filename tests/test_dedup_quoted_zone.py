@@ -22,16 +22,16 @@ ORIGINAL = ("Could your depot hold the twelve crates of harbour buoys until Thur
             "quay is full until then.\n\nOrla Penhallow\nHarbour Stores Clerk")
 
 
-def _release(tmp_path: Path, quoted_body: str) -> list:
+def _release(tmp_path: Path, quoted_body: str, *, orla: str = "Orla Penhallow <orla@quaystores.test>",
+             bram: str = "Bram Tuckett <bram@depotco.test>", to: str = "", quoted_from: str = "",
+             quoted_to: str = "") -> list:
     # Orla, in New York, writes at 11:05 EST (16:05 UTC)
-    _eml(tmp_path / "01.eml", "Orla Penhallow <orla@quaystores.test>", "Bram Tuckett <bram@depotco.test>",
-         "Tue, 10 Feb 2026 11:05:00 -0500", "Buoy crates", ORIGINAL)
+    _eml(tmp_path / "01.eml", orla, to or bram, "Tue, 10 Feb 2026 11:05:00 -0500", "Buoy crates", ORIGINAL)
     # Bram answers from Bristol; Outlook prints her email's time on his clock (16:05 GMT)
     reply = ("Happy to, Orla - Thursday is fine.\n\nBram\n\n________________________________\n"
-             "From: Orla Penhallow <orla@quaystores.test>\nSent: Tuesday, February 10, 2026 4:05 PM\n"
-             "To: Bram Tuckett <bram@depotco.test>\nSubject: Buoy crates\n\n" + quoted_body)
-    _eml(tmp_path / "02.eml", "Bram Tuckett <bram@depotco.test>", "Orla Penhallow <orla@quaystores.test>",
-         "Tue, 10 Feb 2026 16:40:00 +0000", "RE: Buoy crates", reply)
+             f"From: {quoted_from or orla}\nSent: Tuesday, February 10, 2026 4:05 PM\n"
+             f"To: {quoted_to or bram}\nSubject: Buoy crates\n\n" + quoted_body)
+    _eml(tmp_path / "02.eml", bram, orla, "Tue, 10 Feb 2026 16:40:00 +0000", "RE: Buoy crates", reply)
     res = read_paths(sorted(tmp_path.glob("*.eml")), timezone=NY, known={})
     return res.messages
 
@@ -53,15 +53,9 @@ def test_other_text_hours_apart_stays_apart(tmp_path):
 
 def test_names_printed_only_in_the_quoted_copy_are_kept(tmp_path):
     # the email's own header lists bare addresses; the reply's quoted copy of it prints the names
-    _eml(tmp_path / "01.eml", "orla.penhallow@quaystores.test",
-         "bram.tuckett@depotco.test, wendell.crisp@depotco.test",
-         "Tue, 10 Feb 2026 11:05:00 -0500", "Buoy crates", ORIGINAL)
-    reply = ("Happy to, Orla - Thursday is fine.\n\nBram\n\n________________________________\n"
-             "From: Orla Penhallow\nSent: Tuesday, February 10, 2026 4:05 PM\n"
-             "To: Bram Tuckett; Wendell Crisp\nSubject: Buoy crates\n\n" + ORIGINAL)
-    _eml(tmp_path / "02.eml", "bram.tuckett@depotco.test", "orla.penhallow@quaystores.test",
-         "Tue, 10 Feb 2026 16:40:00 +0000", "RE: Buoy crates", reply)
-    msgs = read_paths(sorted(tmp_path.glob("*.eml")), timezone=NY, known={}).messages
+    msgs = _release(tmp_path, ORIGINAL, orla="orla.penhallow@quaystores.test", bram="bram.tuckett@depotco.test",
+                    to="bram.tuckett@depotco.test, wendell.crisp@depotco.test", quoted_from="Orla Penhallow",
+                    quoted_to="Bram Tuckett; Wendell Crisp")
     assert len(msgs) == 2
     orla = next(m for m in msgs if m.subject == "Buoy crates")
     assert orla.sent == "2026-02-10T11:05:00-05:00"
