@@ -3319,7 +3319,15 @@ class _GiftReader:
             return False
         known = dict(g.items) or dict(g.later_items)
         more = re.search(r"\b(?:more|another|additional|extra|second|again)\b", s.text, re.I)
-        return bool(more) or any(known.get(pid, 0) < q for pid, q in items.items())
+        if more:
+            return True
+        if all(pid in items for pid in known) and not s.has("free"):
+            # "The two X and the demo Y shipped this morning": the gift's things restated, and beside them a thing
+            # named as one brought to be shown, which goes with them but is no second gift (unless made free: "yours to keep")
+            shown = {nid for nid, x, _y, *_ in s.products if nid not in known and x > 0
+                     and s.doc[x - 1].lower_ in self._SHOWN_THINGS}
+            items = {pid: q for pid, q in items.items() if pid not in shown}
+        return any(known.get(pid, 0) < q for pid, q in items.items())
 
     # -- edges -----------------------------------------------------------------------------
     def _edges(self, gifts: list[_Gift]) -> list[Edge]:
