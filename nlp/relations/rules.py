@@ -194,6 +194,15 @@ def expand_lexicon(words, irregular: dict | None = None) -> list[str]:
 _CONTRACTIONS = frozenset({"n't", "'re", "'ll", "'ve", "'m"})
 
 
+_WOULD = re.compile(r"(?<=\w )would(?= \w)|^would(?= \w)")
+
+
+def _would_contracted(phrase: str) -> str:
+    """The phrase with its "would" before another word contracted: "would be great" -> "'d be great", "we would
+    love" -> "we'd love" (tokenised as the writer's "that'd be great" is)."""
+    return _WOULD.sub("'d", phrase).replace(" 'd", "'d")
+
+
 def _typed_apostrophes(pattern, key: str | None = None):
     """A token pattern whose words written with ' ("n't", "'s") also take them as Outlook and Word type them, with a
     right single quote ("n’t", "’s"); a ``LOWER`` that asks for "n't" also takes "nt", the token "dont", "cant",
@@ -285,6 +294,9 @@ class RelationRules:
             words = expand_lexicon(words, irregular)
             if words:
                 self.lexicons[label] = words
+                # a phrase spelled with "would" also matches it contracted ("that'd be great", "you'd love it"): the
+                # tokenizer's "'d" keeps its own norm, since it may be "had" as well
+                words = list(dict.fromkeys([*words, *(_would_contracted(w) for w in words if _WOULD.search(w))]))
                 # Outlook and Word type the apostrophe as a right single quote ("I’d recommend", "can’t
                 # accept"): a phrase written with ' also matches it typed so
                 words = list(dict.fromkeys([*words, *(w.replace("'", "\u2019") for w in words if "'" in w)]))
