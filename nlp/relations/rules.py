@@ -203,6 +203,30 @@ def _would_contracted(phrase: str) -> str:
     return _WOULD.sub("'d", phrase).replace(" 'd", "'d")
 
 
+# the particles of a lexicon's two-word verbs that may stand after the verb's object, and words that may not stand
+# between: a return ("hand it back"), another clause or place ("dropped by and left two off", "at the desk"); a
+# particle may, inside a thing's name ("dropped two Stick Up Cams off")
+_SPLIT_PARTICLES = frozenset({"off", "over", "along", "out", "in"})
+_NOT_BETWEEN = ["back", "and", "or", "but", "to", "for", "with", "at", "from"]
+
+
+def _split_phrasals(words, irregular: dict | None = None) -> list[list[dict]]:
+    """Token patterns for a lexicon's "~verb particle" entries (`_SPLIT_PARTICLES`) with one to five words between
+    the verb and its particle, as English puts a short object ("drop two cameras off", "hand them over").
+
+    >>> _split_phrasals(["~hand over", "~give"])[0][0]
+    {'LOWER': {'IN': ['hand', 'hands', 'handing', 'handed']}}
+    """
+    out = []
+    for w in words or []:
+        parts = str(w).split()
+        if len(parts) == 2 and parts[0].startswith("~") and parts[1] in _SPLIT_PARTICLES:
+            out.append([{"LOWER": {"IN": inflect(parts[0][1:], irregular)}},
+                        {"IS_ALPHA": True, "LOWER": {"NOT_IN": _NOT_BETWEEN}, "OP": "{1,5}"},
+                        {"LOWER": parts[1]}])
+    return out
+
+
 def _typed_apostrophes(pattern, key: str | None = None):
     """A token pattern whose words written with ' ("n't", "'s") also take them as Outlook and Word type them, with a
     right single quote ("n’t", "’s"); a ``LOWER`` that asks for "n't" also takes "nt", the token "dont", "cant",
@@ -316,6 +340,12 @@ class RelationRules:
             if pats:
                 self.matcher.add(label, pats)
                 token_patterns += pats
+        # a verb of handing over with its particle (`_SPLIT_PARTICLES`) is said with its object between them too:
+        # "dropped two cameras off", "handed the kit over", "passed a few along"
+        split = _split_phrasals(self.gift.get("give"), irregular)
+        if split:
+            self.matcher.add("give", split)
+            token_patterns += split
         # token patterns for any cue label (`patterns: {label: [[{LOWER: ...}, ...], ...]}` in a
         # section): wording with optional words between fixed ones, which a phrase list can only
         # spell out one variant at a time
