@@ -27,13 +27,15 @@ from giftgraph.ingest.message import Address, Message, Provenance
 __all__ = ["Header", "split_lines", "split_text", "parse_header_text", "is_header_start"]
 
 # with OCR's common misreadings of the labels: rn for m ("Frorn"), zero for O ("T0"), i or l for j or t ("Subiect")
-_LABEL = (r"(?:From|FROM|Frorn|FRORN|Sent|SENT|Date|DATE|To|TO|T0|Cc|CC|cc|Ce|CE|Bcc|BCC|Subject|SUBJECT|Subiect|SUBIECT|"
+_LABEL = (r"(?:From|FROM|Frorn|FRORN|Sent|SENT|(?:Creation|Delivered|Posted) Date|Date|DATE|To|TO|T0|Cc|CC|cc|Ce|CE|Bcc|BCC|Subject|SUBJECT|Subiect|SUBIECT|"
           r"Subjecl|Subj|Attachments|Importance|Reply-To)")
 _FIELD_RE = re.compile(r"(?<![\w@.\-])(" + _LABEL + r")\s{0,2}:")
 _FIELD_LINE = re.compile(r"^\s*(" + _LABEL + r")\s{0,2}:")
 _FROM_LINE = re.compile(r"^\s*(?:From|FROM|Frorn|FRORN)\s{0,2}:\s*(.*)$")
 _DATE_FIELD = re.compile(r"(?<![\w@.\-])(?:Sent|SENT|Date|DATE)\s{0,2}:")
-_CANON = {"from": "from", "frorn": "from", "sent": "sent", "date": "sent", "to": "to", "t0": "to", "cc": "cc", "ce": "cc",
+# (GroupWise prints the time sent as "Creation Date:", a received copy's as "Delivered Date:")
+_CANON = {"from": "from", "frorn": "from", "sent": "sent", "date": "sent", "creation date": "sent",
+          "delivered date": "sent", "posted date": "sent", "to": "to", "t0": "to", "cc": "cc", "ce": "cc",
           "bcc": "bcc", "subject": "subject", "subiect": "subject", "subjecl": "subject", "subj": "subject",
           "attachments": "attachments", "importance": "importance", "reply-to": "reply-to"}
 _DOW = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*"
