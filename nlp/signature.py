@@ -20,6 +20,9 @@ _CUT = [
     re.compile(r"^\s*Begin forwarded message:?\s*$", re.I),
     re.compile(r"^\s*On\b.{3,160}\bwrote:\s*$", re.I),
     re.compile(r"^\s*\[Quoted text hidden\]\s*$", re.I),
+    # GroupWise's reply header, ">>> Ann Roe <aroe@x.org> 3/14/2024 9:02 AM >>>" (a PDF's text loses the blank line
+    # before it)
+    re.compile(r"^\s*>>>\s.{3,200}>>>\s*$"),
 ]
 # the lines that end the own text, as one pattern (a match at a line's start by any of them: one
 # regex call a line instead of five; asked of every line of every message several times a run)
