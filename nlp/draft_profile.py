@@ -115,8 +115,8 @@ _ORG_SUFFIX = re.compile(
     r"Association|HOA|POA|Alliance|Foundation|Council|Commission|Authority|Society|Club|League|Coalition|Chamber|"
     r"Institute|University|College|School|Church|Center|Centre|City of|County|Township|Village|Borough|"
     r"Patrol|Marshal'?s?|Constable|District Attorney|" + _SPECIAL_DISTRICT + r"|GmbH|PLC|Pty\.?|Pte\.?)(?!\w)")
-_LEGAL_SUFFIX = re.compile(r"(?:,?\s+(?:Inc\.?|LLC|L\.L\.C\.|Corp\.?|Corporation|Company|Co\.?|Ltd\.?|GmbH|PLC|Pty\.?|Pte\.?|Systems|Technologies|"
-                           r"Technology|Solutions|Labs|Group|Networks|Software))+$")
+_LEGAL_SUFFIX = re.compile(r"(?:,?\s+(?:Inc\.?|LLC|L\.L\.C\.|Corp\.?|Corporation|Company|Co\.?|Ltd\.?|GmbH|AG|B\.V\.|N\.V\.|S\.A\.|S\.p\.A\.|S\.r\.l\.|Oy|PLC|Pty\.?|Pte\.?|Systems|"
+                           r"Technologies|Technology|Solutions|Labs|Group|Networks|Software))+$")
 _COMPANY = re.compile(r"\b(?:Inc\.?|LLC|L\.L\.C\.|Corp\.?|Corporation|Company|Co\.|Ltd\.?|Systems|Technologies|"
                       r"Technology|Solutions|Labs|Networks|Software|Security|GmbH|PLC|Pty\.?|Pte\.?)(?!\w)")
 _PUBLIC = re.compile(r"\b(?:Police|Sheriff|Department|Dept|Office|City|County|State|Township|Village|University|"
@@ -867,10 +867,17 @@ def _unit_kind(name: str) -> str:
     return "division"
 
 
+# the short forms of a kind of organisation ("Easton PD", "Lake County SO"): after a name, never a unit's initials
+_ORG_KIND_SHORT = frozenset({"PD", "SO", "FD", "VFD", "VFC", "HOA", "PTA", "DA"})
+
+
 def _unit_aliases(name: str, text: str) -> list[str]:
     out = []
     acr = _acronym(name)
-    if len(acr) >= 2 and _seen(acr, text):
+    # ("PD" of "Patrol Division" written only as the end of an organisation's name, "CPISD PD": that organisation's)
+    if len(acr) >= 2 and _seen(acr, text) and not (acr in _ORG_KIND_SHORT and all(
+            re.search(r"[A-Z][\w'-]*\s+$", text[max(0, m.start() - 40):m.start()])
+            for m in re.finditer(r"(?<![\w-])" + re.escape(acr) + r"(?![\w-])", text))):
         out.append(acr)
     words = name.split()
     # "SAR team" of "Search and Rescue Team", "K9 Unit"...: the initials of the words before the unit word ("and" counted)
@@ -988,6 +995,8 @@ def _draft_products(text: str, vendor_texts: list[str], people_words: set[str], 
                 continue  # "Acme Summit", "Tarnwick User Conference": the vendor's event, not a thing it sells
             if any(phrase.lower().endswith(" " + t) for t in taken if " " in t):
                 continue  # "TCSO Aviation Unit": a unit (or an organisation) of the release after a short form, no product
+            if any(t.endswith(" " + phrase.lower()) and (line[: m.start()] + phrase).lower().endswith(t) for t in taken):
+                continue  # "Technology Unit" of "Training & Technology Unit": the end of a unit's name cut at its "&"
             if prefix and _LEGAL_SUFFIX.fullmatch(" " + phrase):
                 continue  # "Veritrek Systems Inc": the vendor's own name, not a product of it
             key = " ".join(singular(w) if i == len(words) - 1 else w for i, w in enumerate(words))
@@ -1119,8 +1128,14 @@ def _draft_products(text: str, vendor_texts: list[str], people_words: set[str], 
         ending = [c for c in cands if c != k and c.endswith(" " + k)]
         if len(ending) == 1 and len(k.split()) > 1:  # "Doorbell Pro" of "Video Doorbell Pro"
             merged[k] = ending[0]
+        elif len(ending) == 1 and ending[0][: -len(k) - 1] in cands:
+            merged[k] = ending[0]  # "Redact" of "Vault Redact", the add-on of the product "Vault" named by its own word
         elif same:
-            merged[k] = max(same, key=lambda c: (mentions[c], c))
+            pick = max(same, key=lambda c: (mentions[c], c))
+            own = _price_of(k, [*forms[k], k], nouns[k], lines, [pick, *forms[pick]])
+            if own is not None and _price_of(pick, [*forms[pick], pick], nouns[pick], lines, [k]) not in (None, own):
+                continue  # "K7 body camera: $749" and "K7 Dock: $1,290": the thing and its accessory, priced apart
+            merged[k] = pick
         elif longer and len(k.split()) == 1:
             ranked = sorted(longer, key=lambda c: (-mentions[c], c))
             own = _price_of(k, [*forms[k], k], nouns[k], lines)
@@ -1177,7 +1192,9 @@ def _draft_products(text: str, vendor_texts: list[str], people_words: set[str], 
     return products
 
 
-_PERIOD_PRICE = re.compile(r"\$\s?\d[\d,]*(?:\.\d\d)?\s*(?:/|per\s+|an?\s+)(year|yr|month|mo)\b", re.I)
+# (also after the one it is counted by: "$420 per officer and year", "$9 per user per month", "$30/seat/yr")
+_PERIOD_PRICE = re.compile(r"\$\s?\d[\d,]*(?:\.\d\d)?\s*(?:/|per\s+|an?\s+)(?:[a-z]+\s*(?:/|(?:and|per|an?)\s+))?"
+                           r"(year|yr|month|mo)\b", re.I)
 
 
 def _priced_by_period(forms: Sequence[str], others: Sequence[str], lines: list[str]) -> str | None:
@@ -1195,10 +1212,14 @@ def _priced_by_period(forms: Sequence[str], others: Sequence[str], lines: list[s
         rest = line[fm.end():fm.end() + 80]
         om = other_re.search(rest) if other_re is not None else None
         rest = rest[:om.start()] if om else rest
-        price = re.search(r"\$\s?\d", rest)
+        # (not $0: the thing given free on an order's line, "Acme Plus (12 months) - $0.00", is priced by no period)
+        price = re.search(r"\$\s?(?!0+(?:\.0+)?(?![\d.,]))\d", rest)
         if price is None:
             continue
         pm = _PERIOD_PRICE.match(rest, price.start())
+        if pm is None and re.search(r"\(\s*(?:12|twelve)[ -]months?\s*\)|\(\s*(?:1|one)[ -]year\s*\)", rest[:price.start()], re.I):
+            seen.add("year")  # "Acme Plus (12 months) - $4,200": a year of it
+            continue
         if pm is None:
             return None  # priced once as a thing ("Acme Plus, $49")
         seen.add("year" if pm.group(1).lower() in ("year", "yr") else "month")
@@ -1246,6 +1267,9 @@ def _bare_in_sentence(word: str, text: str, prefixes: Sequence[str]) -> bool:
 
 
 _THOUSANDS = re.compile(r"\$\s?(\d{1,3}(?:\.\d{1,2})?)\s?([kK])\b")
+# an amount in dollars written with the currency's code, as writers outside the US price things ("749 USD per unit",
+# "USD 1,290", "US$ 420"): read as "$749", the way the price reader below (and `relations.values`) read it
+_CODED_DOLLARS = re.compile(r"(?<![\w$.,])(\d{1,3}(?:,\d{3})+|\d+)(\.\d{2})?\s?USD\b|\b(?:USD|US\$)\s?(\d{1,3}(?:,\d{3})+|\d+)(\.\d{2})?(?![\d,])")
 
 
 # a row of a price list printed without a bullet: "Name (what it is) - $P per case", "Name: $P"
@@ -1257,6 +1281,7 @@ def _unwrap(text: str) -> list[str]:
     read whole); short lines, table rows and quoted lines stay as they are. "$8k" is written out
     ("$8000"), so that a price is never read as its first digits."""
     text = _THOUSANDS.sub(lambda m: "$" + str(round(float(m.group(1)) * 1000)), text)
+    text = _CODED_DOLLARS.sub(lambda m: "$" + (m.group(1) or m.group(3)) + (m.group(2) or m.group(4) or ""), text)
     out: list[str] = []
     prev = ""
     for line in text.splitlines():
