@@ -704,10 +704,25 @@ class ThreadContext:
         for m in self.messages:
             if self.pid(m.sender) != pid:
                 continue
+            text = None
             for x in self.mentions(m.id):
                 if x.kind == "division" and x.node_id:
-                    counts[x.node_id] += 1
+                    text = self.own_text(m) if text is None else text
+                    if not _prose_around(text, x.start, x.end):
+                        counts[x.node_id] += 1
         return max(counts, key=lambda k: (counts[k], k)) if counts else None
+
+
+def _prose_around(text: str, start: int, end: int) -> bool:
+    """The line holding text[start:end] reads as a sentence ("I have asked the sergeant who supervises our Harbor Unit
+    to ..."), not a signature's line ("Sergeant, Harbor Unit", "Harbor Unit | Metro Police"): a lower-case word of
+    four letters or more beside the name. A unit named in a sentence may be anyone's; a signature's is the writer's."""
+    if not 0 <= start <= end <= len(text):
+        return False
+    a = text.rfind("\n", 0, start) + 1
+    b = text.find("\n", end)
+    b = len(text) if b < 0 else b
+    return bool(re.search(r"\b[a-z]{4,}\b", text[a:start] + " " + text[end:b]))
 
 
 _DOTTED_I = {0x130: "i", 0x131: "i"}  # the dotted and dotless i match "i" under re.I; casefold keeps them apart

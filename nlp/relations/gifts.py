@@ -1498,7 +1498,16 @@ class _GiftReader:
             # "the six spare"): the things spoken of before, not a kind in general ("cameras are great")
             before = [t.lower_ for t in doc[max(0, k - 4):k]]
             det = next((i for i in range(len(before) - 1, -1, -1) if before[i] in _KIND_DET), None)
-            if det is None or len(before) - det > 3 or (k + 1 < len(doc) and doc[k + 1].lower_ in {"of", "'s", "\u2019s"}):
+            if k + 1 < len(doc) and doc[k + 1].lower_ in {"of", "'s", "\u2019s"}:
+                continue
+            if det is None or len(before) - det > 3:
+                # "we provide you two cameras for free" under the subject "K7 test cameras": things counted by their
+                # kind, indefinitely, are the one product of that kind the message's subject names
+                counted = k > 0 and (doc[k - 1].like_num or doc[k - 1].lower_ in self.rules.number_words)
+                titled = self._kind_in_subject(s, kinds[kind]) if counted else None
+                n = quantity_before(self.rules, doc, k) if titled else None
+                if titled and n:
+                    return {titled: n}
                 continue
             named = self._kind_named_before(s, kinds[kind])
             if named is None:
@@ -1531,6 +1540,14 @@ class _GiftReader:
                     return ctx.items_of(t) if len(named) == 1 else {}
         return {}
 
+    def _kind_in_subject(self, s: Sentence, pids: set[str]) -> str | None:
+        """The one product of ``pids`` whose name or an alias the sentence's message's subject writes, else None."""
+        subject = s.message.subject or ""
+        named = {pid for pid in pids if (n := self.ctx.products.get(pid)) is not None and any(
+            re.search(r"(?<![\w-])" + re.escape(form) + r"s?(?![\w-])", subject, re.I) for form in (n.name, *n.aliases)
+            if len(form) > 2)}
+        return named.pop() if len(named) == 1 else None
+
     def _kind_named_before(self, s: Sentence, pids: set[str]) -> tuple[str, int] | None:
         """The one product of ``pids`` the sentences before ``s`` name last (this message's, then the thread's last
         four messages') and its count there."""
@@ -1547,7 +1564,8 @@ class _GiftReader:
                 return pid, ctx.items_of(t).get(pid, 1)
             if named:
                 return None
-        return None
+        titled = self._kind_in_subject(s, pids)  # "Keep the cameras" under the subject "K7 test cameras"
+        return (titled, 1) if titled else None
 
     def _count_in(self, s: Sentence, lead: tuple[str, ...]) -> int | None:
         """A count the sentence gives for things already named: "those two", "all eight", "both",
@@ -1561,7 +1579,7 @@ class _GiftReader:
             n = self.rules.number_words.get(word) if not word.isdigit() else int(word)
             if n and 1 < n <= 500:
                 return n  # "three of them"
-        for m in re.finditer(r"\b(" + "|".join(lead) + r")\s+(?:all\s+(?:of\s+)?|each\s+of\s+)?(?:the\s+|your\s+|"
+        for m in re.finditer(r"(?<![\w-])(" + "|".join(lead) + r")\s+(?:all\s+(?:of\s+)?|each\s+of\s+)?(?:the\s+|your\s+|"
                              r"those\s+|these\s+|their\s+|our\s+)?(\d{1,3}|[a-z]+(?:-[a-z]+)?)\b", text, re.I):
             word = m.group(2).lower()
             n = self.rules.number_words.get(word) if not word.isdigit() else int(word)
@@ -1712,6 +1730,8 @@ class _GiftReader:
                 prev2 = doc[span.start - 2].lower_ if span.start > 1 else ""
                 if prev in {"whole", "entire"} and span.start > 2:  # "for the whole squad to share"
                     prev, prev2 = prev2, doc[span.start - 3].lower_
+                elif prev2 == "your" and span.start > 2 and doc[span.start - 1].is_lower and doc[span.start - 1].is_alpha:
+                    prev, prev2 = prev2, doc[span.start - 3].lower_  # "for your dispatch team": the reader's unit
                 possessive = span.end < len(doc) and doc[span.end].lower_ in {"'s", "’s"}
                 # "not for the department", "never to the unit": the unit is said not to be the recipient
                 lead = [t.lower_ for t in doc[max(0, span.start - 4):span.start - 1]]
