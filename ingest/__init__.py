@@ -22,7 +22,16 @@ from giftgraph.ingest.dates import UnknownTimezone, get_zone
 from giftgraph.ingest.dedup import date_from_quotes, link_replies, merge_messages
 from giftgraph.ingest.limits import Limits, current_limits, use_limits
 from giftgraph.ingest.message import Message
-from giftgraph.ingest.readers import FORMATS, ReadError, ZipBudget, detect, iter_zip, read_bytes, read_file
+from giftgraph.ingest.readers import (
+    FORMATS,
+    ReadError,
+    ZipBudget,
+    detect,
+    iter_zip,
+    mailbox_furniture,
+    read_bytes,
+    read_file,
+)
 from giftgraph.nlp.profile import DEFAULT_TIMEZONE
 
 __all__ = ["FORMATS", "display_name", "manifest_key", "known_entry", "known_index", "ReadResult", "ReadError", "IngestError",
@@ -102,7 +111,7 @@ def iter_files(paths: Iterable[str | Path]) -> Iterable[Path]:
             for root, dirs, files in os.walk(p):
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))
                 for f in sorted(files):
-                    if not f.startswith("."):
+                    if not f.startswith(".") and not mailbox_furniture(str(Path(root) / f)):
                         yield Path(root) / f
         else:
             yield p
@@ -264,6 +273,8 @@ def _read_zip(f: Path, name: str, batch: list, *, timezone: str, ocr: bool, prob
         if issue or blob is None:
             problem(member, issue)
             continue
+        if mailbox_furniture(member.rpartition("!")[2]):
+            continue  # an Apple Mail package's Info.plist, a __MACOSX resource fork: no mail, no problem
         if detect(member, blob[:8192], blob) == "zip":
             budget.inflated -= len(blob)  # its members count, not the archive that holds them
             if limits.zip_depth and depth + 1 >= limits.zip_depth:

@@ -51,7 +51,7 @@ from giftgraph.ingest.message import Address, Message, Provenance
 from giftgraph.ingest.printed import Header, split_lines
 
 __all__ = ["ReadError", "ZipBudget", "sniff", "detect", "FORMATS", "read_bytes", "read_file", "read_pdf", "read_text", "read_eml",
-           "iter_mbox", "read_mbox", "read_msg", "iter_zip", "decode_text", "email_to_messages"]
+           "iter_mbox", "read_mbox", "read_msg", "iter_zip", "mailbox_furniture", "decode_text", "email_to_messages"]
 
 
 class ReadError(GiftgraphError):
@@ -669,6 +669,18 @@ def _msg_html_body(msg) -> str:
 # --- zip ----------------------------------------------------------------------------------------
 
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")  # escaped in member names: one problem, one line
+
+
+def mailbox_furniture(name: str) -> bool:
+    """A file a mail client keeps beside its messages, never a message: the `Info.plist` and `table_of_contents` of
+    an Apple Mail `.mbox` package, a zip's `__MACOSX/` resource forks and `.DS_Store` (a folder walk skips them
+    as hidden files already)."""
+    parts = [p for p in re.split(r"[\\/]", name) if p]
+    if not parts:
+        return False
+    if parts[-1] in ("Info.plist", "table_of_contents") and len(parts) >= 2 and parts[-2].lower().endswith(".mbox"):
+        return True
+    return "__MACOSX" in parts[:-1] or parts[-1] == ".DS_Store"
 
 
 def _unsafe(name: str) -> bool:
