@@ -78,6 +78,7 @@ RANKS: list[tuple[str, bool, list[str]]] = [
 # words that make a signature segment a unit of an agency
 UNIT_WORDS = ["Division", "Precinct", "District", "Bureau", "Unit", "Task Force", "Squad", "Section", "Detail",
               "Station", "Substation", "Area", "Center", "Centre", "Troop",  # "Troop C": a state police's district
+              "Battalion",  # a fire department's district under a battalion chief: "Battalion 3"
               "Barracks", "Crime Lab", "Laboratory",  # a state police's post; its forensic lab
               "Lab",  # any lab of the agency's: "Digital Forensics Lab", "Latent Print Lab"
               "Team",  # "Search and Rescue Team", "Dive Team" (a company's "Sales Team" is no unit: _COMPANY_UNIT)
@@ -95,7 +96,7 @@ _COMPANY_UNIT = re.compile(r"\b(?:Sales|Marketing|Product|Engineering|Customer|B
 # "Training Academy", "Police Training Academy"): a unit, unless the line names a whole public body ("County
 # Attorney's Office")
 _OFFICE_UNIT = re.compile(r"^(?!.*\b(?:Police(?!(?:\s+[A-Z][a-z]+)?\s+Academy$)|Sheriff|City|County|State|Township|Village|Borough|Attorney|Mayor|Clerk|"
-                          r"Post|Head|Home|Field|Regional|Branch)\b)(?:[A-Z][a-z]+\s+){1,4}(?:Office|Academy)$"
+                          r"Post|Head|Home|Field|Regional|Branch)\b)(?:[A-Z][a-z]+(?:['\u2019]s)?\s+){1,4}(?:Office|Academy)$"
                           # the command office of a department: "Office of the Chief of Police", "Office of the Sheriff"
                           r"|^Office of the (?:Chief|Sheriff|Commissioner|Superintendent|Police Commissioner|Director)"
                           r"(?: of Police)?$")
@@ -153,7 +154,7 @@ _TITLE_WORDS = re.compile(r"\b(?:Manager|Coordinator|Director|President|Vice Pre
                           r"Lead|Head|Supervisor|Administrator|Assistant|Associate|Consultant|Representative|"
                           r"Founder|CEO|CTO|COO|CFO|Owner|Member|Advisor|Adviser|Counsel|Attorney|Clerk)\b")
 # a unit's kind alone before a job title: the title of who runs or works in such a unit, not a unit's name
-_UNIT_TITLE = re.compile(r"(?:Lab|Laboratory|Unit|Squad|Section|Division|Bureau|Detail)\s+" + _TITLE_WORDS.pattern.replace(r"\b(?:", "(?:", 1))
+_UNIT_TITLE = re.compile(r"(?:Lab|Laboratory|Unit|Squad|Section|Division|Bureau|Detail|Battalion)\s+" + _TITLE_WORDS.pattern.replace(r"\b(?:", "(?:", 1))
 _EMAIL_RE = re.compile(r"[\w.+'-]+@([\w-]+(?:\.[\w-]+)+)")
 _MONEY = r"\$\s?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d{2}))?(?!\d)"
 _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
@@ -389,6 +390,13 @@ def spells_label(seg: str, label: str, *, initials: bool = False) -> bool:
     full_label = re.sub(r"[^a-z0-9]", "", raw_label.lower())
     if len(spelled) >= 3 and len(spelled[-1]) >= 2 and any(
             len("".join(spelled[:k])) >= 4 and full_label == "".join(spelled[:k]) + spelled[-1] for k in range(1, len(spelled) - 1)):
+        return True
+    # every word but the last in full, the last clipped as domains clip it ("aero" of "Aerial", "robo" of "Robotics"):
+    # "Kestrel Ridge Aerial" ~ kestrelridgeaero
+    head, last = "".join(spelled[:-1]), spelled[-1] if spelled else ""
+    rest = full_label[len(head):]
+    if len(spelled) >= 2 and len(head) >= 6 and full_label.startswith(head) and 3 <= len(rest) < len(last) \
+            and rest.isalpha() and rest[:3] == last[:3]:
         return True
     if not initials:
         return False
@@ -914,7 +922,10 @@ _MEASURES = frozenset({"kb", "mb", "gb", "tb", "pb", "ghz", "mhz", "mah", "mp", 
 # a capitalised word, also a brand's camel case ending in a short acronym ("TallyID", "CaseIQ", "VisionAI")
 _CAP_WORD = r"(?:[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)*(?:[A-Z]{2,3}(?![A-Za-z]))?(?:-[A-Za-z0-9]+)*|[A-Z]-[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)*|[A-Z]{1,4}[A-Z][a-z]+(?:[A-Z][a-z0-9]+)*|[A-Z]{1,6}(?:-[A-Z0-9]+)+|[A-Z]{1,4}\d[A-Za-z0-9]*|[A-Z]{2,6}s?)"
 _MODEL_NO = r"\d{1,3}[A-Za-z]?(?![\d,.]|\s*(?:%|x\b|days?\b|weeks?\b|months?\b|years?\b|units?\b|pieces?\b|hours?\b|times\b|of\b|[ap]m\b))"
-_CAP_PHRASE = re.compile(r"(?<![\w$@./-])(" + _CAP_WORD + r"(?:\s(?:" + _CAP_WORD + "|" + _MODEL_NO + r")){0,4})(?![\w@-])")
+# a one-letter model name after a name ("Heron K", "Wren T"): a capital other than "I" and "A", not an initial ("K.")
+_MODEL_LETTER = r"[B-HJ-Z](?![\w.'\u2019&-])"
+_CAP_PHRASE = re.compile(r"(?<![\w$@./-])(" + _CAP_WORD + r"(?:\s(?:" + _CAP_WORD + "|" + _MODEL_NO + "|" + _MODEL_LETTER
+                         + r")){0,4})(?![\w@-])")
 
 
 @functools.lru_cache(maxsize=1)
@@ -960,6 +971,7 @@ def _draft_products(text: str, vendor_texts: list[str], people_words: set[str], 
         return one if one == w or one in written or one.lower() in PRODUCT_NOUNS else w
 
     mentions_at: list[tuple[str, str, str, int, int, int]] = []  # (key, phrase, prefix, line no, start, ctx)
+    listed: set[str] = set()  # names printed as the item of a price list, at the start of a line
     nouns: dict[str, Counter] = defaultdict(Counter)
     taken_stems = {re.sub(r"s$", "", t) for t in taken}
     for li, line in enumerate(lines):
@@ -1042,11 +1054,14 @@ def _draft_products(text: str, vendor_texts: list[str], people_words: set[str], 
                 ctx += 1
             if re.fullmatch(r"\s*(?:>\s*)*[-*\u2022]\s+", before) and len(re.findall(_MONEY, after)) == 1:
                 ctx += 2  # the item of a price list: "- X Course (three days): $950 per seat"
+                listed.add(key)
             elif not before.strip() and len(re.findall(_MONEY, after)) == 1 and \
-                    re.match(r"\s*(?:\([^()$]*\)\s*)?(?:[-\u2013\u2014]|:|\.{3,}|(?:\.\s){3,})\s*" + _MONEY, after):
+                    re.match(r"(?:\s+[a-z][a-z-]+){0,3}\s*(?:\([^()$]*\)\s*)?(?:[-\u2013\u2014]|:|\.{3,}|(?:\.\s){3,})\s*" + _MONEY,
+                             after):
                 # the same item printed without its bullet: "X Holster (left or right) - $95", or with leader dots to
-                # its price: "X Holster ........ $95"
+                # its price: "X Holster ........ $95", or a lower-case word or three saying what it is: "X rover - $2,300"
                 ctx += 2
+                listed.add(key)
             # the item of a price list run into a sentence: "our prices: X, $950 per seat; Y camera, $4,100; ..."
             elif (re.search(r";\s*$", before) or (re.search(r":\s*$", before) and ";" in after)) and \
                     re.match(r"(?:\s+[a-z][\w-]*)?\s*(?:,|:|\s[-\u2013\u2014])\s*" + _MONEY + r"[^;$]*?(?:;|\.(?:\s|$)|$)", after):
@@ -1091,6 +1106,8 @@ def _draft_products(text: str, vendor_texts: list[str], people_words: set[str], 
     # $9,800 per seat per year"): the vendor's price list names what it sells
     cands |= {k for k in mentions if mentions[k] == 1 and context[k] >= 3 and len(k.split()) >= 2
               and k.split()[-1].lower() in PRODUCT_NOUNS}
+    # ... and a course sold by the seat, named once as a price list's item ("Part 91 Ground Course - $850 per seat")
+    cands |= {k for k in listed if mentions[k] == 1 and len(k.split()) >= 2 and k.split()[-1].lower() in ("course", "courses")}
     forms: dict[str, Counter] = defaultdict(Counter)
     for k, phrase, prefix, *_ in mentions_at:
         # "Doorbell Pro" short for the one product "Video Doorbell Pro"; a model number alone ("the K9" of "Trailcam K9")
