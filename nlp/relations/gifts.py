@@ -1309,6 +1309,13 @@ class _GiftReader:
             if t.has("value_cue") and not t.has("purchase") or list_price(t) is not None and all(
                     sp.text.lower() == "price" for sp in t.spans("purchase")):
                 v = self.ctx.stated_value(t)
+                if v is not None and v == each_price(t):
+                    # "I have two spare units. They're yours. List is $5,900 ea.": the price of one, times the count
+                    # said in the sentence or the one before it
+                    before = [u for u in sents[max(0, s.index - 1):s.index + 1] if u.paragraph == s.paragraph]
+                    k = next((c for c in (count_said(self.rules, u) for u in reversed(before)) if c), None)
+                    if k and 2 <= k <= 99:
+                        return round(v * k, 2)
                 if v is not None:
                     return v
         if s.text.rstrip().endswith(":"):

@@ -416,6 +416,7 @@ def stated_value(rules, s) -> float | None:
         if value <= 0:
             continue
         tail = low[b:b + 14].lstrip(" )")
+        tail = re.sub(r"^ea\b\.?", "each", tail)  # "$6,200 ea.": "ea" is short for each
         head = low[max(0, a - 14):a].rstrip(" (")
         if any(tail.startswith(w) for w in after) or any(head.endswith(w) for w in before) and not any(
                 low[:a].rstrip().endswith(str(c).lower()) for c in rules.gift.get("money_value_cues") or []):
@@ -499,7 +500,7 @@ def _counted(rules, low: str, a: int, b: int) -> float | None:
     return round(n * value[0][0], 2) if value else None
 
 
-_EACH_AFTER = re.compile(r"\s*\)?\s*(?:each|apiece|a piece|a head|per person)\b")
+_EACH_AFTER = re.compile(r"\s*\)?\s*(?:each|ea|apiece|a piece|a head|per person)\b")  # ("ea": "$6,200 ea.")
 _MONTHS = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "january", "february",
            "march", "april", "june", "july", "august", "september", "october", "november", "december", "no", "number", "#"}
 

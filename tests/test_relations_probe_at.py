@@ -1,0 +1,66 @@
+"""Probe AT (an invented Apple Mail export of a drone maker's mail with a county fire department): the general
+misses it showed, in wording written anew for this file, with an invented vendor, agency and products."""
+from __future__ import annotations
+
+import json
+
+from click.testing import CliRunner
+
+from giftgraph.cli import cli
+
+PROFILE = {
+    "profile.yaml": "name: hollowmere_brine\ndescription: Hollowmere / Brine County Fire (invented)\n"
+                    "timezone: America/Denver\nvendor: Hollowmere Robotics\nagency: Brine County Fire Rescue\n",
+    "organizations.yaml": "organizations:\n- {name: Hollowmere Robotics, kind: vendor, aliases: []}\n"
+                          "- {name: Brine County Fire Rescue, kind: agency, aliases: [BCFR]}\n",
+    "domains.yaml": "domains:\n  hollowmere.example: {role: vendor_employee, organization: Hollowmere Robotics}\n"
+                    "  brinefire.example: {role: officer, organization: Brine County Fire Rescue}\n",
+    "products.yaml": "products:\n- {name: Heron K, unit_price_usd: 5900, aliases: []}\n"
+                     "- {name: Heron X2, unit_price_usd: 2300, aliases: []}\n",
+    "units.yaml": "units:\n- {name: Rescue Team, kind: division, aliases: []}\n",
+    "ranks.yaml": "ranks:\n- {title: Captain, sworn: true, abbreviations: [Capt., Captain]}\n",
+}
+
+V = "Pia Lund <pia@hollowmere.example>"
+CPT = "Capt. Rolf Gant <rgant@brinefire.example>"
+
+
+def _build(tmp_path, mails):
+    prof = tmp_path / "profile"
+    prof.mkdir()
+    for name, text in PROFILE.items():
+        (prof / name).write_text(text, encoding="utf-8")
+    mail = tmp_path / "mail"
+    mail.mkdir()
+    for mid, frm, to, subject, date, body in mails:
+        (mail / f"{mid}.eml").write_text(
+            f"From: {frm}\nTo: {to}\nSubject: {subject}\nDate: {date}\nMessage-ID: <{mid}@probe-at.example>\n"
+            f"Content-Type: text/plain; charset=utf-8\n\n{body}\n", encoding="utf-8")
+    case = tmp_path / "case"
+    r = CliRunner().invoke(cli, ["ingest", str(mail), "--profile", str(prof), "--case", str(case), "-s"])
+    assert r.exit_code == 0, r.output
+    out = tmp_path / "g.json"
+    r = CliRunner().invoke(cli, ["export", "json", "--case", str(case), "-o", str(out)])
+    assert r.exit_code == 0, r.output
+    g = json.loads(out.read_text(encoding="utf-8"))
+    nodes = {n["id"]: n for n in g["nodes"]}
+    return nodes, g.get("edges", g.get("links", []))
+
+
+def _gifts(nodes, edges):
+    return {(nodes[e["source"]]["name"], nodes[e["target"]]["name"], e.get("value_usd"))
+            for e in edges if e["type"] == "GIFT"}
+
+
+def test_a_price_each_written_ea_after_the_things_counted_is_their_price_times_the_count(tmp_path):
+    """"I have three courtesy units ... They're yours ... MSRP is $5,900 ea.": three at $5,900, not $5,900 in all."""
+    mails = [
+        ("a1", V, CPT, "Night recon", "Tue, 10 Mar 2026 09:00:00 -0600",
+         "Captain,\n\nYour crew needs eyes at night. The fix for that is the Heron K.\n\nI have three courtesy units "
+         "from the spring batch. They're yours if you want them. MSRP is $5,900 ea. You pay nothing.\n\nPia"),
+        ("a2", CPT, V, "RE: Night recon", "Tue, 10 Mar 2026 15:00:00 -0600",
+         "Pia,\n\nYes please, we'll gladly take all three.\n\nRolf"),
+    ]
+    nodes, edges = _build(tmp_path, mails)
+    assert _gifts(nodes, edges) == {("Pia Lund", "Rolf Gant", 17700.0)}
+
