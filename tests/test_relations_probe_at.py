@@ -64,3 +64,13 @@ def test_a_price_each_written_ea_after_the_things_counted_is_their_price_times_t
     nodes, edges = _build(tmp_path, mails)
     assert _gifts(nodes, edges) == {("Pia Lund", "Rolf Gant", 17700.0)}
 
+
+def test_things_added_to_this_unit_of_the_writer_are_praise_not_a_gift_to_the_reader(tmp_path):
+    """An officer to a chief elsewhere: "the best thing we've added to this station" tells of the writer's own unit."""
+    mails = [
+        ("b1", CPT, "Chief Ines Moller <imoller@saltflatfd.example>", "drones", "Wed, 11 Mar 2026 19:00:00 -0600",
+         "Ines,\n\nYou asked about drones. The Heron X2 is the best thing we've added to this station since the new "
+         "engine, honestly.\n\nRolf"),
+    ]
+    nodes, edges = _build(tmp_path, mails)
+    assert _gifts(nodes, edges) == set()

@@ -1793,8 +1793,10 @@ class _GiftReader:
                 if sp.end < len(doc) and doc[sp.end].lower_ in {"every", "each", "everyone", "everybody", "anyone", "all"}:
                     return [], False  # "giving every attendee a free one": to the public
                 for j in range(sp.end, min(len(doc) - 1, sp.end + 6)):
+                    # ("the best tool we've added to this battalion": the writer's own, not the reader)
                     if doc[j].lower_ == "to" and doc[j + 1].lower_ in {"every", "each", "all", "its", "their", "our",
-                                                                        "his", "her", "everyone", "everybody", "anyone"} \
+                                                                        "his", "her", "everyone", "everybody", "anyone",
+                                                                        "this"} \
                             and not self._to_things(s, j + 1):
                         return [], False
                     if doc[j].lower_ == "to" and doc[j + 1].lower_ in {"the", "a", "an", "my", "some", "another"}:
