@@ -74,3 +74,17 @@ def test_things_added_to_this_unit_of_the_writer_are_praise_not_a_gift_to_the_re
     ]
     nodes, edges = _build(tmp_path, mails)
     assert _gifts(nodes, edges) == set()
+
+
+def test_a_count_the_reader_names_granted_with_n_it_is_is_the_count_given(tmp_path):
+    """"How many would you need?" - "we'd need four" - "Four it is.": four of the thing offered, not one."""
+    mails = [
+        ("c1", V, CPT, "Rovers for the academy", "Thu, 12 Mar 2026 08:00:00 -0600",
+         "Captain,\n\nI can put Heron X2 rovers into your academy at no charge. How many would you need?\n\nPia"),
+        ("c2", CPT, V, "RE: Rovers for the academy", "Thu, 12 Mar 2026 10:00:00 -0600",
+         "Pia,\n\nThat is generous, thank you. Four would do it, one per crew.\n\nRolf"),
+        ("c3", V, CPT, "RE: Rovers for the academy", "Thu, 12 Mar 2026 11:30:00 -0600",
+         "Four it is. Shipping Friday.\n\nPia"),
+    ]
+    nodes, edges = _build(tmp_path, mails)
+    assert _gifts(nodes, edges) == {("Pia Lund", "Rolf Gant", 9200.0)}

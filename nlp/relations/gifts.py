@@ -2859,7 +2859,9 @@ class _GiftReader:
 
     # the giver's side changing the count it offered: "make that 6 not 4", "make it six instead", "six instead of four"
     _RECOUNT = re.compile(r"\bmake\s+(?:that|it)\s+(?P<new>[\w-]+)(?:\s*,?\s*(?:not|instead\s+of|rather\s+than)\s+(?P<old>[\w-]+)|"
-                          r"\s+instead\b)|\b(?P<new2>[\w-]+)\s+instead\s+of\s+(?P<old2>[\w-]+)\b", re.I)
+                          r"\s+instead\b)|\b(?P<new2>[\w-]+)\s+instead\s+of\s+(?P<old2>[\w-]+)\b"
+                          # "Three it is.", "Six it is then": the count the reader asked for, granted
+                          r"|^\W*(?P<new3>[\w-]+)\s+it\s+is(?:\s+then)?\s*[.!]*\s*$", re.I)
 
     def _recount(self, g: _Gift, s: Sentence) -> None:
         """A later sentence of the giver's side that changes the count offered ("Done - make that 6 not 4", "let's
@@ -2867,7 +2869,7 @@ class _GiftReader:
         m = self._RECOUNT.search(s.text)
         if m is None or not g.items:
             return
-        new = number_said(self.rules, m.group("new") or m.group("new2"))
+        new = number_said(self.rules, m.group("new") or m.group("new2") or m.group("new3"))
         old_w = m.group("old") or m.group("old2")
         old = number_said(self.rules, old_w) if old_w else None
         if not new or old_w and not old:
