@@ -158,13 +158,21 @@ class ThreadContext:
         if self.side(self.pid(m.sender)) != "vendor":
             return False  # (asked first: the searches below would run over every other message of a large release)
         rx = self.rules.hosted_things
-        return bool((rx is not None and rx.search(text)) or self._CAME_TO_BILL.search(text) or self._CREDIT_SAID.search(text))
+        return bool((rx is not None and rx.search(text)) or self._CAME_TO_BILL.search(text) or self._CREDIT_SAID.search(text)
+                    or ("$" in text and self._AT_NO_COST.search(text) and self._AMOUNT.search(text)))
+
+    # the vendor's side saying something is at no cost, and an amount in the same mail ("we'll leave the sensors
+    # running at no cost to the city ... At list that is $40,000 of service"): worth reading for what it gives
+    _AT_NO_COST = re.compile(r"\b(?:at\s+no\s+(?:cost|charge)|free\s+of\s+charge|no\s+charge\s+to|on\s+the\s+house|"
+                             r"(?:our|my)\s+contribution)\b", re.I)
+    _AMOUNT = re.compile(r"\$\s?\d")
 
     _CREDIT_SAID = re.compile(CREDIT_SAID, re.I)
 
     # what such a thing came to, told afterwards by the place and the bill: "Rosa's came to $188 with the tip"
     _CAME_TO_BILL = re.compile(r"\b(?:came\s+(?:out\s+)?to|ran(?:\s+us)?)\s+(?:about\s+|around\s+|roughly\s+)?\$\s?\d"
-                               r"[^.!?\n]{0,40}?\b(?:tip|tab|bill|check)\b", re.I)
+                               r"[^.!?\n]{0,40}?\b(?:tip|tab|bill|check|for\s+(?:the\s+(?:two|three|four|five|six|\d)|both)\s+of\s+us)\b",
+                               re.I)
 
     def _anchored(self, text: str) -> bool:
         """Does ``text`` name a product, a code or the vendor, or state a value (``anchor_ci`` or
@@ -330,7 +338,10 @@ class ThreadContext:
         r"(?:i|we)(?:'ve|\s+have)\s+got\s+(?:(?:a\s+couple|a\s+pair|two|three|four|five|six|some|\d+)\s+(?:of\s+)?)?(?:extra|spare)|"
         r"(?:i|we)\s+have\s+(?:(?:a\s+couple|a\s+pair|two|three|four|five|six|some|\d+)\s+(?:of\s+)?)?(?:extra|spare)|"
         r"(?:happy|glad)\s+to\s+(?:get|buy|send|bring|treat|take|grab|host)\s+(?:you|y'all|the|your)\b|join\s+(?:us|me)\b|love\s+(?:for\s+)?(?:you|y'all)\s+to\s+(?:join|come)|be\s+(?:our|my)\s+guests?|how\s+about|"
-        r"(?:take|treat)\s+you\s+(?:and\s+\w+\s+)?(?:to|out)|invite\s+you|you(?:'re|\s+are)\s+(?:invited|welcome\s+to\s+join))",
+        r"(?:take|treat)\s+you\s+(?:and\s+\w+\s+)?(?:to|out)|invite\s+you|you(?:'re|\s+are)\s+(?:invited|welcome\s+to\s+join)|"
+        # kept back for the reader: "I've set aside two tickets for you", "saved you two seats", "with your name on them"
+        r"(?:set|put)\s+aside\s+(?:\w+\s+){0,8}?for\s+(?:you|y'all)\b|(?:saved|reserved|held)\s+(?:you\s+)?(?:\w+\s+){0,8}?"
+        r"for\s+(?:you|y'all)\b|(?:saved|reserved)\s+you\b|with\s+your\s+names?\s+on\s+(?:them|it)\b)",
         re.I)
     _BUY_FOR = frozenset({"you", "y'all", "everyone", "everybody", "the", "your", "all"})
     _PAY_NEAR = ("purchase", "request", "order", "loan", "conditional")
@@ -421,7 +432,15 @@ class ThreadContext:
 
     # "covered by Acme", "paid for by Acme", "picked up by Acme", "courtesy of Acme": the vendor as who pays
     _PAID_BY = (("covered", "by"), ("paid", "by"), ("paid", "for", "by"), ("picked", "up", "by"), ("comped", "by"),
-                ("taken", "care", "of", "by"), ("courtesy", "of"), ("compliments", "of"), ("covered", "in", "full", "by"))
+                ("taken", "care", "of", "by"), ("courtesy", "of"), ("compliments", "of"), ("covered", "in", "full", "by"),
+                # the bill sent to the vendor, not the reader: "all billed directly to Acme", "charged to Acme"
+                ("billed", "to"), ("billed", "directly", "to"), ("billed", "straight", "to"), ("charged", "to"),
+                ("charged", "directly", "to"), ("invoiced", "to"))
+
+    # the vendor as who pays, said before the verb: "Acme will cover your airfare", "Acme is picking up the hotel"
+    _PAYS_AFTER = (("will", "cover"), ("'ll", "cover"), ("\u2019ll", "cover"), ("will", "be", "covering"),
+                   ("is", "covering"), ("will", "pick", "up"), ("'ll", "pick", "up"), ("is", "picking", "up"),
+                   ("will", "pay", "for"), ("'ll", "pay", "for"), ("is", "paying", "for"))
 
     _CARRIAGE = frozenset({"shipping", "shipment", "delivery", "postage", "freight", "handling", "carriage", "courier"})
 
@@ -440,6 +459,11 @@ class ThreadContext:
                 cues["free"].append(doc[a - len(paid):b])
                 if cues.get("purchase"):  # the "paid for" of "paid for by Acme" is no sale
                     cues["purchase"] = [sp for sp in cues["purchase"] if not a - len(paid) <= sp.start < a]
+                continue
+            after = tuple(t.lower_ for t in doc[b:b + 3])
+            pays = next((p for p in self._PAYS_AFTER if after[:len(p)] == p), None)
+            if pays and not ({t.lower_ for t in doc[b + len(pays):b + len(pays) + 4]} & self._CARRIAGE):
+                cues["free"].append(doc[a:b + len(pays)])  # "Acme will cover your airfare", as "we'll cover" says it
                 continue
             if (b + 1 < len(doc) and doc[b].lower_ in ("'s", "\u2019s") and doc[b + 1].lower_ == "treat" and a > 0
                     and doc[a - 1].lower_ in self._ON_VENDOR_BEFORE):

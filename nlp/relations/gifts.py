@@ -21,6 +21,7 @@ from .values import (
     COSTS,
     card_amount,
     costs_each,
+    costs_sum,
     count_of,
     count_said,
     counted_items,
@@ -167,6 +168,9 @@ _COST_PRICED = re.compile(rf"{_COST_NP}\s*(?:\(|,|:|\u2013|-|\bof\b|\bis\b|\bat\
                           rf"\s+(?:all\s+|fully\s+|entirely\s+)?(?:on\s+[\w&'\u2019-]+|covered|comped|taken care of|paid for|our treat|"
                           rf"my treat)(?:\s+by\s+[\w&'\u2019-]+(?:\s+[\w&'\u2019-]+){{0,2}}?)?\s*[,(\u2013-]?\s*(?:about|around|roughly|"
                           rf"approximately|~|which is|that's|worth)?\s*\$\s?\d", re.I)
+# a cost and what it came to: "two nights at the Wexford came to $612", "the passes were $310 in all"
+_COST_CAME_TO = re.compile(rf"{_COST_NP}\s+(?:(?:came|comes|come)\s+(?:out\s+)?to|ran|were|was|totall?ed)\s+"
+                           r"(?:about|around|roughly|approximately|~)?\s*\$\s?\d", re.I)
 # "dinner at Marlowe's, our treat (about $90)": the terms, then what it comes to (read where a cost is named)
 _TERMS_PRICED = re.compile(r"\b(?:on us|on me|our treat|my treat|on the house)\s*[,(\u2013-]?\s*\(?\s*(?:about|around|roughly|"
                            r"approximately|~)?\s*\$\s?\d", re.I)
@@ -1318,6 +1322,9 @@ class _GiftReader:
                         return round(v * k, 2)
                 if v is not None:
                     return v
+        cost = self._cost_after(s, sents)
+        if cost is not None:
+            return cost
         if s.text.rstrip().endswith(":"):
             # "We'll cover your travel:" over a list of things no catalogue lists ("- Airfare", "- Hotel") and the
             # line that sums it up ("Total value: $2,380."), in the list or right under it
@@ -1343,7 +1350,9 @@ class _GiftReader:
         sents = self.ctx.sentences.get(s.message.id, [])
         before = sents[max(0, s.index - 2):s.index]
         if not any(each_price(t) is not None for t in before):
-            return None  # the cheap test first: the cues below may need the sentence parsed
+            # "Three nights at the Wexford came to $612. Nothing for you to pay.": a cost priced in the sentence right
+            # before, the terms said after it
+            return self._cost_before(s, before[-1]) if before else None
         for t in reversed(before):
             if t.paragraph != s.paragraph or t.products or t.has("free"):
                 return None
@@ -1360,6 +1369,39 @@ class _GiftReader:
         return None
 
     _CARRY_BLOCKS = ("purchase", "conditional", "hypothetical", "request", "recap", "order")
+
+    def _cost_after(self, s: Sentence, sents: list[Sentence]) -> float | None:
+        """Costs the free ``s`` takes on with no amount ("We'll cover your airfare and two nights at the Wexford."),
+        priced in the next sentence of the paragraph ("Airfare runs about $400 and the Wexford is $159 a night."): the
+        sum of those costs, the nights or days counted in ``s``. Not when the next sentence names a product, says
+        something free itself, sells, asks or sets a condition."""
+        if s.products or parse_money(s.text) or not COST_WORD.search(s.text.lower()):
+            return None
+        for t in sents[s.index + 1:s.index + 2]:
+            if t.paragraph != s.paragraph or t.products or t.has("free") or any(t.has(b) for b in self._CARRY_BLOCKS):
+                return None
+            total = costs_sum(self.rules, t, counted_before=s.text)
+            if total is not None:
+                return total
+            amounts = [v for v, _a, _b in parse_money(t.text) if v > 0]
+            if len(amounts) == 1 and (_COST_PRICED.search(t.text) or _COST_CAME_TO.search(t.text)):
+                return amounts[0]
+        return None
+
+    def _cost_before(self, s: Sentence, t: Sentence) -> float | None:
+        """What a cost taken on for the reader came to, said in the sentence ``t`` right before the free ``s`` of the
+        same paragraph ("Two nights at the Wexford came to $612. Nothing for you to pay.", "The passes were $310 in
+        all. It's on us."): the sum of the costs it prices, or its one amount said after a cost word. Not a sentence
+        that names a product, says something free itself, sells, asks or sets a condition."""
+        if t.paragraph != s.paragraph or t.products or t.has("free") or any(t.has(b) for b in self._CARRY_BLOCKS):
+            return None
+        total = costs_sum(self.rules, t)
+        if total is not None:
+            return total
+        amounts = [v for v, _a, _b in parse_money(t.text) if v > 0]
+        if len(amounts) == 1 and (_COST_PRICED.search(t.text) or _COST_CAME_TO.search(t.text)):
+            return amounts[0]
+        return None
 
     def carried_from(self, s: Sentence) -> Sentence | None:
         """A sentence that says something is free but names no item ("They're on us.", "It won't cost you
@@ -2297,7 +2339,7 @@ class _GiftReader:
                     self._read_sentence(s, m, sender, thread, pos, open_, gifts)
         self._pass_on_across(gifts)
         self._owed_nothing(gifts)
-        gifts = self._fold_thanks(self._fold_fulfilment(gifts))
+        gifts = self._fold_booked(self._fold_thanks(self._fold_fulfilment(gifts)))
         self._valued_after(gifts)
         return self._edges(gifts)
 
@@ -2308,6 +2350,30 @@ class _GiftReader:
                           r"just\s+(?:over|under)\s+|~\s*)?(?=\$)", re.I)
     _BILL = re.compile(r"\b(?:tip|tab|bill|check|receipt)\b", re.I)
     _VALUED_DAYS = 30
+    # a bill said to be for the giver and the reader together: "for the two of us", "for both of us", "for the table"
+    _SHARED_BY = re.compile(r"\bfor\s+(?:the\s+(two|three|four|five|six|\d)\s+of\s+us|both\s+of\s+us|us\s+(two|three|four|both))\b",
+                            re.I)
+    # the reader's part of it said: "$126 of that was yours", "your share came to $126", "your half was about $90"
+    _SHARE_SAID = re.compile(r"(\$\s?[\d,.]+)\s+of\s+(?:that|it|this|the\s+\w+)\s+(?:was|is)\s+(?:yours|for\s+you)\b"
+                             r"|\byour\s+(?:share|half|part|portion|third)\s+(?:was|is|came\s+to|comes\s+to|ran)\s+"
+                             r"(?:about\s+|around\s+|roughly\s+)?(\$\s?[\d,.]+)", re.I)
+
+    def _reader_share(self, s: Sentence, amount: float, shared) -> float:
+        """What the reader had of a bill the giver says was shared: the share said in the sentence or the next one
+        ("Castellane came to $252 for the two of us, so $126 of that was yours"), else the bill split by the heads
+        it says ("for the three of us": a third); a bill said of no one is the reader's whole."""
+        sents = self.ctx.sentences.get(s.message.id, [])
+        for t in [s, *sents[s.index + 1:s.index + 2]]:
+            said = self._SHARE_SAID.search(t.text)
+            if said is not None:
+                v = parse_money(said.group(1) or said.group(2))
+                if v and 0 < v[0][0] <= amount:
+                    return v[0][0]
+        if shared is None:
+            return amount
+        word = (shared.group(1) or shared.group(2) or "two").lower()
+        n = 2 if word == "both" else count_of(self.rules, word) or (int(word) if word.isdigit() else 0)
+        return round(amount / n, 2) if n and n >= 2 else amount
 
     def _valued_after(self, gifts: list[_Gift]) -> None:
         """Hospitality taken up with no worth said (a `hosted` offer: "let me take you to dinner Thursday") is worth
@@ -2346,11 +2412,12 @@ class _GiftReader:
                     continue
                 for s in ctx.sentences.get(m.id, []):
                     x = self._CAME_TO.search(s.text)
-                    if x is None or not (rx.search(s.text) or self._BILL.search(s.text)) or s.has("purchase"):
+                    shared = self._SHARED_BY.search(s.text) if x is not None else None
+                    if x is None or not (rx.search(s.text) or self._BILL.search(s.text) or shared) or s.has("purchase"):
                         continue
                     amounts = [v for v, a, _ in parse_money(s.text) if a == x.end() and v > 0]
                     if amounts:
-                        g.stated_value = amounts[0]
+                        g.stated_value = self._reader_share(s, amounts[0], shared)
                         g.evidence.append(s)
                         break
                 if g.stated_value is not None:
@@ -2531,6 +2598,42 @@ class _GiftReader:
             host.evidence.extend([*g.offer_sents, *g.evidence])
         kept = {id(g) for g in out}
         return [g for g in gifts if id(g) in kept]
+
+    _BOOKED_DAYS = 30
+
+    def _fold_booked(self, gifts: list[_Gift]) -> list[_Gift]:
+        """Costs taken on for readers (travel, a stay, a meal: no item of a catalogue) offered in one thread and
+        confirmed as booked in another under a subject of its own ("Invitation: the May demo" - "You're both booked:
+        airfare came to $412 each, billed to Acme") are one gift told twice: when the giver's later gift of costs, with no
+        items and a value within a tenth of the earlier one's, made in the month after, is to the earlier one's
+        recipients (and perhaps more: a colleague sent in the place of a reader who declined), the earlier is folded
+        into it, and the later amount (what was spent) is the gift's value."""
+        from datetime import timedelta
+
+        when = _sent_utc
+
+        def costs(g: _Gift) -> bool:
+            return (not g.items and not g.later_items and g.stated_value is not None
+                    and (g.each_stated or len(g.recipients) == 1) and not g.declined and not g.withdrawn
+                    and any(COST_WORD.search(t.text.lower()) for t in g.offer_sents))
+
+        dropped: set[int] = set()
+        for h in gifts:
+            t_h = when(h.offer)
+            if not costs(h) or t_h is None:
+                continue
+            for g in gifts:
+                t_g = when(g.offer)
+                if (g is h or id(g) in dropped or not costs(g) or t_g is None or g.giver != h.giver
+                        or not set(h.recipients) <= set(g.recipients)
+                        or subject_key(h.offer.subject or "") == subject_key(g.offer.subject or "")
+                        or not t_h < t_g <= t_h + timedelta(days=self._BOOKED_DAYS)
+                        or abs((g.stated_value or 0) - (h.stated_value or 0)) > 0.1 * (h.stated_value or 0)):
+                    continue
+                g.evidence[:0] = [*h.offer_sents, *h.evidence]
+                dropped.add(id(h))
+                break
+        return [g for g in gifts if id(g) not in dropped]
 
     def _fold_thanks(self, gifts: list[_Gift]) -> list[_Gift]:
         """A recipient's later thanks under a subject of their own ("found him - one of the X you sent spotted

@@ -313,16 +313,20 @@ _PER_HEAD = re.compile(r"\b(?:per|for each|for every)\s+[a-z]+,?\s+(?:for|to)\s+
 
 # what a cost taken on for someone is ("your airfare", "two nights at the lodge"): `gifts` reads these too
 COSTS = (r"(?:airfares?|flights?|hotels?|rooms?|suites?|lodging|registrations?|passes|pass|tickets?|seats?|trips?|travel|"
-         r"meals?|dinners?|lunch|breakfast|brunch|supper|drinks|tab|stay|nights?|fees?|tuition|admission)")
+         r"meals?|dinners?|lunch|breakfast|brunch|supper|drinks|tab|stay|nights?|fees?|tuition|admission|"
+         # a table at a dinner or a benefit, bought for the reader's guests ("a table for ten", "a table at the gala")
+         r"table\s+sponsorships?|tables?(?=\s+(?:for|at)\s))")
 COST_WORD = re.compile(rf"\b{COSTS}\b")
 # an amount per night, per day ("$199/night", "$199 a night", "$90 per day"): times the nights or days counted before it
 _PER_UNIT = re.compile(r"\s*(?:/\s*|\ba\s+|\bper\s+)(night|day)\b")
 
 
-def costs_sum(rules, s) -> float | None:
+def costs_sum(rules, s, counted_before: str = "") -> float | None:
     """Several costs taken on in one sentence, each priced after it ("your airfare (roughly $380) and two nights
     at the lodge ($199/night)"), or one priced per night or day after a count of them: their sum. None when an
-    amount of the sentence prices no cost word before it (a sentence of products, a discount, a total)."""
+    amount of the sentence prices no cost word before it (a sentence of products, a discount, a total).
+    ``counted_before``: the sentence before, which may count the nights or days priced here ("... and two nights at the
+    lodge. Airfare is about $420 and the lodge is $189 a night.")."""
     if s.products:
         return None
     low = s.text.lower()
@@ -337,9 +341,10 @@ def costs_sum(rules, s) -> float | None:
     for v, a, b in amounts:
         window = low[prev:a]
         prev = b
-        if not COST_WORD.search(window):
-            return None
         per = _PER_UNIT.match(low[b:b + 12])
+        # (priced by the night or day after a sentence that counts them: "the Wexford's rate is $159 a night")
+        if not COST_WORD.search(window) and not (per and counted_before):
+            return None
         if per:
             unit = per.group(1)
             n = next((rules.number_words.get(w) if w in rules.number_words else _int_of(w)
@@ -349,6 +354,9 @@ def costs_sum(rules, s) -> float | None:
                                  low[b:b + 40])
                 w = after.group(1) if after else ""
                 n = count_of(rules, w)
+            if not n and counted_before:
+                said = {count_of(rules, w) for w in re.findall(rf"\b([a-z]+|\d{{1,2}})\s+{unit}s\b", counted_before.lower())}
+                n = said.pop() if len(said) == 1 else None
             if not n or not 1 <= n <= 99:
                 return None
             v, counted = v * n, True
