@@ -467,6 +467,9 @@ def extract_promoted(ctx: ThreadContext) -> list[Edge]:
                         for p in t.products]
                 if prev:
                     target = prev[-1][0]
+                else:
+                    # "Honestly? Worth it!!" under "Re: X - worth it?", before the reply names anything: the subject's X
+                    target = _subject_product(ctx, m)
             if target is None and not shown and (msg_vendor or msg_products) and _refers_back_to_things(s):
                 target = ctx.vendor_id  # "they have been great", "these things": the vendor's products
             if target == ctx.vendor_id and not s.products and not _vendor_in(ctx, s):
