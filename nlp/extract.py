@@ -213,7 +213,9 @@ def classify_signature(sig: Signature, doc, profile: Profile, resolver: Resolver
                      and all(re.fullmatch(r"[A-Z][\w'\u2019-]*\.?|[A-Z]\.?", w) for w in words)
                      and not any(w.lower().rstrip(".") in profile.title_words | profile.organization_words
                                  | profile.never_person for w in words)
-                     and not any(resolver.table[k].get(pn.full.lower()) for k in ("product", "division", "organization")))
+                     and not any(resolver.table[k].get(pn.full.lower()) for k in ("product", "division", "organization"))
+                     # "Northbend Commons" of northbendcommons.com: the writer's organisation, no person's name
+                     and not (label and len(segments) == 1 and _spells_label(first_seg, label)))
         if name_like and len(words) <= 4 and (len(segments) == 1 or pn.title or SERIAL_RE.search(text)
                                               or all(_is_credential(s) for s in segments[1:])):
             if len(words) == 1 and not pn.title:
