@@ -861,6 +861,11 @@ class _NotPerson:
             return False
         if words[-1] in self.words.get("place_last_words", ()) or words[0] in self.words.get("place_first_words", ()):
             return True
+        # "Joseph E. Boone Blvd", "Ivan Allen Jr Blvd": a person's name that a street or a place is named after
+        end = getattr(span, "end_char", None)
+        after = re.match(r"[ \t]+([A-Z][A-Za-z]*)\b", text[end:end + 24]) if end is not None else None
+        if after and after.group(1).lower() in self.words.get("street_after_name", ()):
+            return True
         if len(set(words)) < len(words):
             return True
         short = self.words.get("date_short_words", ())

@@ -22,3 +22,14 @@ def test_an_organisation_line_spelling_the_domain_is_the_writers_organisation():
     assert "Quillfield Crossing" not in {n.name for n in nodes if n.kind == "person"}
     member = {(by_id[e.source].name, by_id[e.target].name) for e in edges if e.type == "MEMBER_OF"}
     assert ("Wren Talbot", "Quillfield Crossing") in member, member
+
+
+def test_a_name_a_street_is_named_after_is_no_person():
+    body = ("Hi Dana,\n\nInstall plan for next week:\n\n[ ] Site 1 - Northgate Dr NW & James R. Holloway Blvd (power "
+            "company pole, permit filed 3/2)\n[ ] Site 2 - Calloway St NW & Walter Allen Jr Blvd (city pole)\n\nThanks,\n\nRobert Alvarez\nDetective II, Serial No. 30512\nGang and Narcotics Division\n"
+            "Los Angeles Police Department\n")
+    msgs = [ew.msg(ew.ROBERT, [ew.DANA], "Install sites", body)]
+    index, docs, nodes, edges = extract_entities(msgs, profile="ring_lapd", model=None)
+    people = {n.name for n in nodes if n.kind == "person"}
+    assert not {"Walter Allen", "Walter Allen Jr", "James R. Holloway", "James Holloway"} & people, people
+    assert "Robert Alvarez" in people
