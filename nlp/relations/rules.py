@@ -299,6 +299,8 @@ class RelationRules:
                 self.past_forms.update(f for f in inflect(head, irregular)[3:] if f != head)
         self.return_later = [str(w).lower() for w in self.gift.get("return_later") or []]
         self.duration_words = {str(w).lower().split()[-1] for w in self.gift.get("duration_after_as_long_as") or []}
+        self.period_end_words = {str(w).lower() for w in self.gift.get("period_end_after_once_the") or []}
+        self.purchase_date_after = {str(w).lower() for w in self.gift.get("purchase_date_after") or []}
         # hospitality and promotional goods, the events whose seats are hospitality and those whose tickets are not
         # (`ThreadContext._hosted`)
         self.hosted_things = _words_regex(self.gift.get("hosted_things"))
@@ -476,6 +478,16 @@ class RelationRules:
             found["conditional"] = [s for s in found["conditional"] if not self._duration(doc, s)]
             if not found["conditional"]:
                 del found["conditional"]
+        if found.get("conditional") and self.period_end_words and all(self._period_end(doc, s) for s in found["conditional"]):
+            # "once the case is closed, just keep them": when a period ends, not a condition (with another condition
+            # beside it, "yours once the trial is over if you like them", the time is part of that condition)
+            del found["conditional"]
+        if found.get("purchase") and self.purchase_date_after:
+            # "your renewal date moves to January 1": the date of a renewal, nothing bought
+            found["purchase"] = [s for s in found["purchase"] if not (
+                len(s) == 1 and s.end < len(doc) and doc[s.end].lower_ in self.purchase_date_after)]
+            if not found["purchase"]:
+                del found["purchase"]
         if found.get("decline"):
             # "a donation is fine under our ethics policy", "falls within the gift policy": the policy is named as
             # what allows it, not as what forbids it
@@ -527,6 +539,26 @@ class RelationRules:
                 return True
             if t.lower_ not in self._DURATION_FILLERS:
                 return False
+        return False
+
+    _PERIOD_COPULAS = frozenset({"is", "'s", "’s", "are", "'re", "’re", "has", "have", "been", "gets", "get", "up",
+                                 "all", "fully", "finally"})
+
+    def _period_end(self, doc, s) -> bool:
+        """ "once the case is closed", "once the pilot ends", "once the trial's over": "once the" and a period's end (a
+        word of `period_end_after_once_the` after one or two nouns and a copula), a time, not a condition."""
+        if [t.lower_ for t in s] != ["once", "the"]:
+            return False
+        nouns = 0
+        for t in doc[s.end:s.end + 6]:
+            if t.lower_ in self.period_end_words and nouns:
+                return True
+            if t.lower_ in self._PERIOD_COPULAS and nouns:
+                continue
+            if t.is_alpha and t.pos_ in ("NOUN", "PROPN", "") and t.lower_ not in self._PERIOD_COPULAS and nouns < 2:
+                nouns += 1
+                continue
+            return False
         return False
 
     def _last_of_nouns(self, doc, k: int) -> bool:

@@ -1,0 +1,41 @@
+"""GIFT statements met by probe AS (a records portal's CSV export of a plate-reader vendor and a city police), each
+in wording invented for these tests (the small world of ``test_relations.py``): a time clause ("once the case is
+closed") is no condition; "no cost during the pilot period" lends; "the three trial X" counts three; "that's $600 of
+cameras at no charge" states the value, and "your renewal date moves" sells nothing; "$90 a head for the five of
+you" counts five heads, and "Thursday 3/12" no things; "You're both invited" before the costs taken on gives each
+reader their own, and one reader's no leaves the other's; things counted and given, then priced and said free in the
+next sentence, are worth the count times the price."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))  # the invented world of test_relations.py (importlib mode)
+from test_relations import OTTO, VERA, FakeIndex, msg, run
+from test_relations import gift_triples as gifts
+
+SIG = "\n\nVera Vendor\nAcme Cams"
+
+
+def _run(*mails):
+    return gifts(run(list(mails), FakeIndex().see(*mails))[1])
+
+
+def test_a_time_clause_after_the_terms_is_no_condition():
+    ask = msg(OTTO, [VERA], "Cams for the mailbox case?", "Vera,\n\nWe're chasing a run of mailbox thefts on Pine Ct. Any "
+                                                          "chance you could get me a couple Porch Cams on that block?"
+                                                          "\n\nOtto", day=1)
+    for terms in ("Two Porch Cams, no charge, and once the case is closed just keep them.",
+                  "Two Porch Cams, no charge, and once the investigation wraps up they're yours."):
+        yes = msg(VERA, [OTTO], "RE: Cams for the mailbox case?", f"Otto -- absolutely. Done.\n\n{terms}" + SIG, day=2)
+        up = msg(OTTO, [VERA], "RE: Cams for the mailbox case?", "Both units up as of this morning. Appreciate it."
+                                                                 "\n\nOtto", day=3)
+        assert _run(ask, yes, up) == [("v1", "o1", 398.0)], terms
+
+
+def test_a_renewal_date_sells_nothing():
+    note = msg(VERA, [OTTO], "Outage", "Otto,\n\nTo make it right, we are extending your Yard Light Cam subscription six "
+                                       "months on us. That is $3,000 of service at no charge to the Department; your "
+                                       "renewal date moves to January 1." + SIG)
+    ok = msg(OTTO, [VERA], "RE: Outage", "Thank you. Accepted.\n\nOtto", day=2)
+    assert _run(note, ok) == [("v1", "o1", 3000.0)]
