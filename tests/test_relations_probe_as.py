@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))  # the invented world of test_relations.py (importlib mode)
-from test_relations import OTTO, VERA, FakeIndex, msg, run
+from test_relations import OLGA, OTTO, VERA, FakeIndex, msg, run
 from test_relations import gift_triples as gifts
 
 SIG = "\n\nVera Vendor\nAcme Cams"
@@ -31,6 +31,14 @@ def test_a_time_clause_after_the_terms_is_no_condition():
         up = msg(OTTO, [VERA], "RE: Cams for the mailbox case?", "Both units up as of this morning. Appreciate it."
                                                                  "\n\nOtto", day=3)
         assert _run(ask, yes, up) == [("v1", "o1", 398.0)], terms
+
+
+def test_no_cost_during_the_pilot_period_lends():
+    for line in ("Pilot terms: 3 Porch Cams, no cost to MPD during the pilot period.",
+                 "Trial terms: 3 Porch Cams, free of charge to Quarry Division during the trial."):
+        plan = msg(VERA, [OTTO, OLGA], "Pilot checklist", "Hi all,\n\n[ ] Site 1 - Elm St\n[ ] Go-live 3/2\n\n"
+                                                          f"{line}\n\nThanks,\nVera" + SIG, day=1)
+        assert _run(plan) == [], line
 
 
 def test_a_renewal_date_sells_nothing():
