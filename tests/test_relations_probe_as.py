@@ -41,6 +41,12 @@ def test_no_cost_during_the_pilot_period_lends():
         assert _run(plan) == [], line
 
 
+def test_a_count_before_what_the_things_were_lent_for_counts_them():
+    note = msg(VERA, [OTTO], "Trial results", "Otto --\n\nAs promised: the three trial Porch Cams are yours to keep." + SIG)
+    ok = msg(OTTO, [VERA], "RE: Trial results", "Appreciated.\n\nOtto", day=2)
+    assert _run(note, ok) == [("v1", "o1", 597.0)]
+
+
 def test_a_renewal_date_sells_nothing():
     note = msg(VERA, [OTTO], "Outage", "Otto,\n\nTo make it right, we are extending your Yard Light Cam subscription six "
                                        "months on us. That is $3,000 of service at no charge to the Department; your "
