@@ -47,6 +47,13 @@ def test_a_count_before_what_the_things_were_lent_for_counts_them():
     assert _run(note, ok) == [("v1", "o1", 597.0)]
 
 
+def test_an_amount_of_cameras_at_no_charge_is_their_value():
+    note = msg(VERA, [OTTO], "Trial results", "Otto --\n\nAs promised: the three trial Porch Cams are yours to keep. No "
+                                              "invoice -- that's $600 of cameras at no charge to you." + SIG)
+    ok = msg(OTTO, [VERA], "RE: Trial results", "Appreciated.\n\nOtto", day=2)
+    assert _run(note, ok) == [("v1", "o1", 600.0)]
+
+
 def test_a_renewal_date_sells_nothing():
     note = msg(VERA, [OTTO], "Outage", "Otto,\n\nTo make it right, we are extending your Yard Light Cam subscription six "
                                        "months on us. That is $3,000 of service at no charge to the Department; your "
