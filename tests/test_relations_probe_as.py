@@ -60,3 +60,11 @@ def test_a_renewal_date_sells_nothing():
                                        "renewal date moves to January 1." + SIG)
     ok = msg(OTTO, [VERA], "RE: Outage", "Thank you. Accepted.\n\nOtto", day=2)
     assert _run(note, ok) == [("v1", "o1", 3000.0)]
+
+
+def test_an_amount_a_head_counts_the_heads_of_the_next_sentence_and_no_date():
+    invite = msg(VERA, [OTTO], "Supper", "Otto -\n\nWe'd love to host you and your shift supervisors for supper at the "
+                                         "Copper Pot on Thursday 3/12, 7pm, back room. Figure about $90 a head for the "
+                                         "five of you and it's on Acme, so order the brisket :)\n\nVera" + SIG)
+    yes = msg(OTTO, [VERA], "RE: Supper", "Count on five of us. 1900 works. Thanks\n\nOtto", day=2)
+    assert _run(invite, yes) == [("v1", "d1", 450.0)]

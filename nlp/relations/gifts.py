@@ -2832,7 +2832,8 @@ class _GiftReader:
             owner = next((g for g in reversed(same) if any(o.index in before for o in g.offer_sents)), None)
             if owner is not None:
                 owner.offer_sents.append(s)
-                owner.stated_value = owner.stated_value or ctx.stated_value(s)  # "... about $900 we won't bill"
+                if owner.per_head is None or ctx.stated_value(s) != owner.per_head:  # (not the amount each one's)
+                    owner.stated_value = owner.stated_value or ctx.stated_value(s)  # "... about $900 we won't bill"
                 if owner.stated_value is None and not owner.items and s.has("hosted"):
                     # "We have the suite for the game. Would you like a couple of seats? They run $190 apiece.": the
                     # count the offer's second sentence says, times the price said after it
@@ -2904,17 +2905,21 @@ class _GiftReader:
         # (an amount "each" is one person's too, when no count of things stands before it: "the seats normally run
         # $1,795 each, but we'll waive the tuition for you" is one seat's worth)
         head = per_head(self.rules, s, each=each_value(self.rules, s) is None) if not items else None
+        counted_in = s  # the sentence whose "for the six of you" counts the heads the amount is each one's of
         if head is not None and value in (None, head):
             value = None  # the one amount is each person's, not the whole gift's
         elif value is None and not items:
             value = self.following_value(s) or self.preceding_value(s)
             # "... to dinner, Acme's treat. It usually comes to about $140 a head.": an amount a person said in the
             # next sentence is each one's, as it is in the sentence itself
-            if value is not None and any(per_head(self.rules, t) == value for t in
-                                         ctx.sentences.get(m.id, [])[s.index + 1:s.index + 3] if t.paragraph == s.paragraph):
+            nxt = [t for t in ctx.sentences.get(m.id, [])[s.index + 1:s.index + 3] if t.paragraph == s.paragraph]
+            if value is not None and any(per_head(self.rules, t) == value for t in nxt):
                 head, value = value, None
+                counted_in = next(t for t in nxt if per_head(self.rules, t) == head)
             if value is None and head is None and s.has("free"):
                 head = self._head_after(s)
+                if head is not None and nxt:
+                    counted_in = nxt[0]  # "... on Acme. Figure about $25 a head for the four of you."
         if head is not None and not split and len(recipients) == 1 and passed_from is None:
             # "Gentlemen, ... about $160 a player", "Sgt. Boyle, Andre - dinner was my treat, $45 a head": an amount a
             # person, to people the greeting speaks to together, is each one's
@@ -2936,7 +2941,7 @@ class _GiftReader:
         giver = self.on_behalf_of(s, m) or sender
         g = _Gift(giver=giver, recipients=recipients, offer=m, thread_pos=pos, items=items, split=split,
                   stated_value=value, offer_sents=[s], choice=value is None and head is None and self._alternatives(s),
-                  per_head=head, heads=self._group_size(s) if head is not None and len(recipients) == 1 and
+                  per_head=head, heads=max(self._group_size(s), self._group_size(counted_in)) if head is not None and len(recipients) == 1 and
                   recipients[0] not in ctx.addressees(m) else 1,
                   each_stated=(split or s.has("each_of_you")) and len(recipients) > 1 and value is not None
                   and bool(_AMOUNT_EACH.search(s.text))

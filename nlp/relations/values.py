@@ -585,10 +585,19 @@ def count_said(rules, s) -> int | None:
         prev = re.search(r"([a-z#]+)\.?\s*$", low[max(0, m.start() - 12):m.start()])
         if prev and prev.group(1) in _MONTHS:
             continue  # "for the May 9 game": a day of the month ("No. 4", "#2": a number, not a count)
+        if w.isdigit() and ("/" in low[m.end():m.end() + 1] or "/" in low[max(0, m.start() - 1):m.start()]):
+            continue  # "Thursday 3/12", "24/7": a date or a rate, not a count
+        if prev and prev.group(1) in _NUMBERED_PLACES and w.isdigit():
+            continue  # "for the Zone 2 crew", "at Station 4": the name of a unit or a place, not a count
         n = count_of(rules, w)
         if n and 1 <= n <= 99:
             return n
     return None
+
+
+# words a number names a unit or a place after: "Zone 2", "Precinct 12", "Station 4", "Room 210"
+_NUMBERED_PLACES = frozenset({"zone", "district", "precinct", "station", "sector", "beat", "area", "troop", "platoon",
+                              "ward", "unit", "squad", "room", "suite", "building", "floor", "level", "gate", "phase"})
 
 
 def each_value(rules, s) -> float | None:
