@@ -68,3 +68,18 @@ def test_an_amount_a_head_counts_the_heads_of_the_next_sentence_and_no_date():
                                          "five of you and it's on Acme, so order the brisket :)\n\nVera" + SIG)
     yes = msg(OTTO, [VERA], "RE: Supper", "Count on five of us. 1900 works. Thanks\n\nOtto", day=2)
     assert _run(invite, yes) == [("v1", "d1", 450.0)]
+
+
+INVITE = ("Otto, Olga,\n\nYou're both invited to be our guests at the Acme Summit in Denver, June 3-5!\n\n* We cover "
+          "your full conference pass ($995) and two nights at the Brown Palace ($240/night)\n* Keynotes from three "
+          "big-city chiefs\n\nJust reply yes and Sam will book everything.")
+
+
+def test_both_invited_gives_each_reader_their_own_costs_and_one_no_leaves_the_other():
+    invite = msg(VERA, [OTTO, OLGA], "Invitation: Acme Summit", INVITE + SIG, day=1)
+    otto = msg(OTTO, [VERA], "RE: Invitation: Acme Summit", "I'm in. Have Sam send me the hotel info.\n\nOtto", day=3)
+    olga_yes = msg(OLGA, [VERA], "RE: Invitation: Acme Summit", "Count me in too, thank you!\n\nOlga", day=2)
+    assert _run(invite, olga_yes, otto) == [("v1", "o1", 1475.0), ("v1", "o2", 1475.0)]
+    olga_no = msg(OLGA, [VERA], "RE: Invitation: Acme Summit", "Vera,\n\nThank you, but I'll have to decline. Our ethics "
+                                                               "code bars travel paid for by a vendor.\n\nOlga", day=2)
+    assert _run(invite, olga_no, otto) == [("v1", "o1", 1475.0)]

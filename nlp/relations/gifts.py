@@ -75,6 +75,13 @@ _NAME_MARKS = frozenset({",", "-", "\u2013", "\u2014", ":"})
 _LEAD_INS = frozenset({"but", "and", "oh", "also", "ps", "so", "anyway", "btw"})
 
 
+_YOUR = re.compile(r"\byour\b", re.I)
+# an invitation said to several readers at once ("You're both invited", "you'll both be our guests")
+_INVITED = re.compile(r"\b(?:invit(?:e|ed|ing|ation)|guests?|join us)\b", re.I)
+# costs that people share (one table's dinner, a round): not each one's when several are invited
+_SHARED_COST = re.compile(r"\b(?:meals?|dinners?|lunch|breakfast|brunch|supper|drinks|tab|suites?)\b", re.I)
+
+
 @dataclass
 class _Gift:
     giver: str
@@ -1749,9 +1756,14 @@ class _GiftReader:
         # "one each for you both": every addressee gets the items
         # (or the sentence after it, when that one gives or thanks for nothing: "Lunch is covered by Acme. Hope you can
         # both make it.", not "... headed your way. Bri, yours ships Friday, thank you both")
+        # (or, for costs taken on, one of the two sentences before it that invites them and gives nothing: "You're both
+        # invited to be our guests at the summit! - We cover your pass ($995) and two nights at the hotel")
+        sents = ctx.sentences.get(m.id, [])
         if len(addressees) > 1 and (s.has("each_of_you") or any(
                 t.has("each_of_you") and t.paragraph == s.paragraph and not t.products and not t.has("gratitude")
-                and not t.codes for t in ctx.sentences.get(m.id, [])[s.index + 1:s.index + 2])):
+                and not t.codes for t in sents[s.index + 1:s.index + 2]) or COST_WORD.search(s.text.lower()) and any(
+                t.has("each_of_you") and _INVITED.search(t.text) and not t.products and not t.has("gratitude")
+                and not t.codes and not self.gift_like(t) for t in sents[max(0, s.index - 2):s.index])):
             return addressees, False
         # "for the three of you" written to three people: those people, each
         if len(addressees) > 1 and self._group_size(s) == len(addressees):
@@ -2948,7 +2960,11 @@ class _GiftReader:
                   # "both passes ($900 each)": a total the count of them made, to share out
                   and not any(abs(value - len(recipients) * a) < 0.01 for a, *_ in parse_money(s.text))
                   # "your registration ($895 each) and three nights at the hotel ($229/night)": each one's costs
-                  or len(recipients) > 1 and value is not None and costs_each(self.rules, s) == value)
+                  or len(recipients) > 1 and value is not None and costs_each(self.rules, s) == value
+                  # "You're both invited ... We cover your pass ($995) and two nights at the hotel ($240/night)": one
+                  # person's own costs (a pass, a room, a fare; not a meal shared), taken on for each reader
+                  or len(recipients) > 1 and not split and value is not None and costs_sum(self.rules, s) == value
+                  and bool(_YOUR.search(s.text)) and not _SHARED_COST.search(s.text))
         # a shipping notice stating the gift: "Order 12 is out the door ... no charge, approved by Lee"
         if any(self.ships(t) and not t.has("conditional") for t in ctx.sentences.get(m.id, [])):
             g.shipped = m
