@@ -83,3 +83,12 @@ def test_both_invited_gives_each_reader_their_own_costs_and_one_no_leaves_the_ot
     olga_no = msg(OLGA, [VERA], "RE: Invitation: Acme Summit", "Vera,\n\nThank you, but I'll have to decline. Our ethics "
                                                                "code bars travel paid for by a vendor.\n\nOlga", day=2)
     assert _run(invite, olga_no, otto) == [("v1", "o1", 1475.0)]
+
+
+def test_things_counted_and_given_then_priced_and_free_next():
+    for given in ("Also -- I'm shipping a box of Acme gear for you and the Station 4 crew: 12 of our new fleece vests.",
+                  "I'm shipping 12 fleece vests for you and the crew."):
+        note = msg(VERA, [OTTO], "Gear", f"Otto,\n\nThanks for having me Tuesday!\n\n{given} They go for $55 apiece in "
+                                         "our store, these are on the house." + SIG, day=1)
+        ok = msg(OTTO, [VERA], "RE: Gear", "Got it, thanks. Vests will go fast lol.\n\nOtto", day=2)
+        assert [(g, v) for g, _, v in _run(note, ok)] == [("v1", 660.0)], given

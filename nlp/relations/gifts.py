@@ -330,6 +330,11 @@ class _GiftReader:
             return True  # "... has been used by three agencies. A $500 bonus has been issued to you as a prepaid card."
         if self.priced_given(s) and (s.has("free") or self.following_free(s)):
             return True  # "I'm sending you a tablet (the 10-inch one, $649). It's yours to keep."
+        if s.has("give") and not s.has("free") and not s.has("each_of_you") and self.vendor_speaks(s) \
+                and self.following_free(s) and self.following_value(s) is not None:
+            # "I'm shipping 12 fleece vests for you and the crew. They go for $55 apiece, these are on the house.": things
+            # counted and given, priced one by one and said free in the next sentence
+            return True
         if not s.has("free") and not self.paid_for_reader(s):
             return False
         if s.has("hosted") and self.vendor_speaks(s):
@@ -1298,7 +1303,8 @@ class _GiftReader:
         # "We'd like to send 14 hoodies for the squad. Each one is about $60.", "... six jackets, no charge. They
         # retail for $85 each.": the count said with the words that give them, times the price of one said next
         # (as `preceding_value` reads it the other way round), before the price of one is read as the value
-        n = count_said(self.rules, s) if s.has("free") and not s.products else None
+        n = count_said(self.rules, s) if (s.has("free") or s.has("give") and not s.has("each_of_you")
+                                          and self.following_free(s)) and not s.products else None
         if n:
             window = []
             for t in sents[s.index + 1:s.index + 3]:
