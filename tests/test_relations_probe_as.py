@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))  # the invented world of test_relations.py (importlib mode)
-from test_relations import OLGA, OTTO, VERA, FakeIndex, msg, run
+from test_relations import OLGA, OTTO, SID, VERA, FakeIndex, msg, run
 from test_relations import gift_triples as gifts
 
 SIG = "\n\nVera Vendor\nAcme Cams"
@@ -92,3 +92,17 @@ def test_things_counted_and_given_then_priced_and_free_next():
                                          "our store, these are on the house." + SIG, day=1)
         ok = msg(OTTO, [VERA], "RE: Gear", "Got it, thanks. Vests will go fast lol.\n\nOtto", day=2)
         assert [(g, v) for g, _, v in _run(note, ok)] == [("v1", 660.0)], given
+
+
+
+def test_people_and_uncounted_things_brought_before_a_treat_priced_later_are_no_gift_of_their_own():
+    # (caught integrating probe AS with the other probes: the meal is the gift, at its price a head, for the guests)
+    note = msg(VERA, [OTTO], "Range day", "Otto -\n\nThe 9th is fine. I'll bring Sam Shipper, our lead trainer, and enough "
+                                          "demo units that everyone gets a turn. Also - afterwards I'd like to take "
+                                          "Olga and Sid to dinner at the Quay Grill, Acme's treat. It usually comes to "
+                                          "about $45 a head there." + SIG, cc=[SID], day=1)
+    yes = msg(SID, [VERA], "RE: Range day", "Vera, the 9th works. Olga and I will both join you for dinner afterwards, "
+                                            "thank you.\n\nSid", cc=[OTTO, OLGA], day=2)
+    got = _run(note, yes)
+    assert ("v1", "o2", 45.0) in got  # Olga's dinner
+    assert not any(r == "o1" for _, r, _ in got)  # nothing to Otto, written to about the demo units and the trainer

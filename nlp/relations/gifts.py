@@ -331,9 +331,11 @@ class _GiftReader:
         if self.priced_given(s) and (s.has("free") or self.following_free(s)):
             return True  # "I'm sending you a tablet (the 10-inch one, $649). It's yours to keep."
         if s.has("give") and not s.has("free") and not s.has("each_of_you") and self.vendor_speaks(s) \
-                and self.following_free(s) and self.following_value(s) is not None:
+                and count_said(self.rules, s) and self.following_free(s) and self._next_priced(s) \
+                and self.following_value(s) is not None:
             # "I'm shipping 12 fleece vests for you and the crew. They go for $55 apiece, these are on the house.": things
-            # counted and given, priced one by one and said free in the next sentence
+            # counted and given, priced one by one and said free in the next sentence (not "I'll bring Ann and enough
+            # demo units. Also - dinner after, our treat.": no count, and the price is not the next sentence's)
             return True
         if not s.has("free") and not self.paid_for_reader(s):
             return False
@@ -1265,6 +1267,12 @@ class _GiftReader:
         doc = s.doc
         return any(_PRICED_THING.match(doc[sp.end:].text if sp.end < len(doc) else "") for sp in s.spans("give")
                    if sp.end < len(doc))
+
+    def _next_priced(self, s: Sentence) -> bool:
+        """The next sentence of the paragraph states the price of one ("They go for $65 apiece ...")."""
+        sents = self.ctx.sentences.get(s.message.id, [])
+        nxt = sents[s.index + 1] if s.index + 1 < len(sents) else None
+        return nxt is not None and nxt.paragraph == s.paragraph and each_price(nxt) is not None
 
     def following_free(self, s: Sentence) -> bool:
         """The next sentence of the paragraph says the items just named are free ("... I'd like the
