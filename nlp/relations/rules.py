@@ -217,7 +217,7 @@ def _split_phrasals(words, irregular: dict | None = None) -> list[list[dict]]:
     >>> _split_phrasals(["~hand over", "~give"])[0][0]
     {'LOWER': {'IN': ['hand', 'hands', 'handing', 'handed']}}
     """
-    out = []
+    out: list[list[dict]] = []
     for w in words or []:
         parts = str(w).split()
         if len(parts) == 2 and parts[0].startswith("~") and parts[1] in _SPLIT_PARTICLES:
