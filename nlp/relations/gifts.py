@@ -1398,31 +1398,31 @@ class _GiftReader:
         something free itself, sells, asks or sets a condition."""
         if s.products or parse_money(s.text) or not COST_WORD.search(s.text.lower()):
             return None
-        for t in sents[s.index + 1:s.index + 2]:
-            if t.paragraph != s.paragraph or t.products or t.has("free") or any(t.has(b) for b in self._CARRY_BLOCKS):
-                return None
-            total = costs_sum(self.rules, t, counted_before=s.text)
-            if total is not None:
-                return total
-            amounts = [v for v, _a, _b in parse_money(t.text) if v > 0]
-            if len(amounts) == 1 and (_COST_PRICED.search(t.text) or _COST_CAME_TO.search(t.text)):
-                return amounts[0]
-        return None
+        nxt = sents[s.index + 1:s.index + 2]
+        return self._costs_priced(nxt[0], s, counted_before=s.text) if nxt else None
 
     def _cost_before(self, s: Sentence, t: Sentence) -> float | None:
         """What a cost taken on for the reader came to, said in the sentence ``t`` right before the free ``s`` of the
         same paragraph ("Two nights at the Wexford came to $612. Nothing for you to pay.", "The passes were $310 in
         all. It's on us."): the sum of the costs it prices, or its one amount said after a cost word. Not a sentence
         that names a product, says something free itself, sells, asks or sets a condition."""
-        if t.paragraph != s.paragraph or t.products or t.has("free") or any(t.has(b) for b in self._CARRY_BLOCKS):
+        return self._costs_priced(t, s)
+
+    def _costs_priced(self, t: Sentence, s: Sentence, counted_before: str = "") -> float | None:
+        """The costs sentence ``t`` prices (`costs_sum`, the nights or days perhaps counted in ``counted_before``), or its
+        one amount said of a cost, for the free ``s`` of the same paragraph; None when ``t`` names a product, says
+        something free itself, or sells, asks or sets a condition (those cues, some of them read from the sentence's
+        parse, are asked last: most sentences price nothing)."""
+        if t.paragraph != s.paragraph or t.products or t.has("free"):
             return None
-        total = costs_sum(self.rules, t)
-        if total is not None:
-            return total
-        amounts = [v for v, _a, _b in parse_money(t.text) if v > 0]
-        if len(amounts) == 1 and (_COST_PRICED.search(t.text) or _COST_CAME_TO.search(t.text)):
-            return amounts[0]
-        return None
+        value = costs_sum(self.rules, t, counted_before=counted_before)
+        if value is None:
+            amounts = [v for v, _a, _b in parse_money(t.text) if v > 0]
+            if len(amounts) == 1 and (_COST_PRICED.search(t.text) or _COST_CAME_TO.search(t.text)):
+                value = amounts[0]
+        if value is None or any(t.has(b) for b in self._CARRY_BLOCKS):
+            return None
+        return value
 
     def carried_from(self, s: Sentence) -> Sentence | None:
         """A sentence that says something is free but names no item ("They're on us.", "It won't cost you
