@@ -2,12 +2,14 @@
 misses it showed, each in wording written anew for this file, with an invented vendor, agency and products."""
 from __future__ import annotations
 
-import json
+import sys
+from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
-from giftgraph.cli import cli
+sys.path.insert(0, str(Path(__file__).parent))  # the .eml release set-up of test_unseen_release.py
+from test_unseen_release import _build as _build_case
+from test_unseen_release import _exported
 
 PROFILE = {
     "profile.yaml": "name: brightwell_harlow\ndescription: Brightwell / Harlow Bay PD (invented)\n"
@@ -32,23 +34,7 @@ LENA = "Det. Lena Whitcombe <lwhitcombe@harlowbaypd.example>"
 
 
 def _build(tmp_path, mails):
-    prof = tmp_path / "profile"
-    prof.mkdir()
-    for name, text in PROFILE.items():
-        (prof / name).write_text(text, encoding="utf-8")
-    mail = tmp_path / "mail"
-    mail.mkdir()
-    for mid, frm, to, subject, date, body in mails:
-        (mail / f"{mid}.eml").write_text(
-            f"From: {frm}\nTo: {to}\nSubject: {subject}\nDate: {date}\nMessage-ID: <{mid}@probe-ap.example>\n"
-            f"Content-Type: text/plain; charset=utf-8\n\n{body}\n", encoding="utf-8")
-    case = tmp_path / "case"
-    r = CliRunner().invoke(cli, ["ingest", str(mail), "--profile", str(prof), "--case", str(case), "-s"])
-    assert r.exit_code == 0, r.output
-    out = tmp_path / "g.json"
-    r = CliRunner().invoke(cli, ["export", "json", "--case", str(case), "-o", str(out)])
-    assert r.exit_code == 0, r.output
-    g = json.loads(out.read_text(encoding="utf-8"))
+    g = _exported(tmp_path, _build_case(tmp_path, mails, files=PROFILE, msgid_domain="probe-ap.example"))
     nodes = {n["id"]: n for n in g["nodes"]}
     return nodes, g.get("edges", g.get("links", []))
 

@@ -117,17 +117,19 @@ def _exported(tmp_path, case) -> dict:
     return json.loads(out.read_text(encoding="utf-8"))
 
 
-def _build(tmp_path, mails, profile=None):
+def _build(tmp_path, mails, profile=None, *, files=None, msgid_domain="probe.example"):
+    """The (id, from, to, subject, date, body) mails as a folder of .eml files, ingested into a case with the profile
+    named (``profile``: "auto", a name) or written from ``files`` (file name -> YAML text; this module's by default)."""
     prof = tmp_path / "profile"
     if profile is None:
         prof.mkdir()
-        for name, text in PROFILE.items():
+        for name, text in (files or PROFILE).items():
             (prof / name).write_text(text, encoding="utf-8")
     mail = tmp_path / "mail"
     mail.mkdir()
     for mid, frm, to, subject, date, body in mails:
         (mail / f"{mid}.eml").write_text(
-            f"From: {frm}\nTo: {to}\nSubject: {subject}\nDate: {date}\nMessage-ID: <{mid}@probe.example>\n"
+            f"From: {frm}\nTo: {to}\nSubject: {subject}\nDate: {date}\nMessage-ID: <{mid}@{msgid_domain}>\n"
             f"Content-Type: text/plain; charset=utf-8\n\n{body}\n", encoding="utf-8")
     case = tmp_path / "case"
     r = CliRunner().invoke(cli, ["ingest", str(mail), "--profile", profile or str(prof), "--case", str(case), "-s"])

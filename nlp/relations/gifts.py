@@ -1268,18 +1268,22 @@ class _GiftReader:
         return any(_PRICED_THING.match(doc[sp.end:].text if sp.end < len(doc) else "") for sp in s.spans("give")
                    if sp.end < len(doc))
 
-    def _next_priced(self, s: Sentence) -> bool:
-        """The next sentence of the paragraph states the price of one ("They go for $65 apiece ...")."""
+    def _next_in_paragraph(self, s: Sentence) -> Sentence | None:
+        """The sentence after ``s``, when it is of the same paragraph."""
         sents = self.ctx.sentences.get(s.message.id, [])
         nxt = sents[s.index + 1] if s.index + 1 < len(sents) else None
-        return nxt is not None and nxt.paragraph == s.paragraph and each_price(nxt) is not None
+        return nxt if nxt is not None and nxt.paragraph == s.paragraph else None
+
+    def _next_priced(self, s: Sentence) -> bool:
+        """The next sentence of the paragraph states the price of one ("They go for $65 apiece ...")."""
+        nxt = self._next_in_paragraph(s)
+        return nxt is not None and each_price(nxt) is not None
 
     def following_free(self, s: Sentence) -> bool:
         """The next sentence of the paragraph says the items just named are free ("... I'd like the
         club to have them. They're yours, no strings.")."""
-        sents = self.ctx.sentences.get(s.message.id, [])
-        nxt = sents[s.index + 1] if s.index + 1 < len(sents) else None
-        return bool(nxt is not None and nxt.paragraph == s.paragraph and not nxt.products and nxt.has("free")
+        nxt = self._next_in_paragraph(s)
+        return bool(nxt is not None and not nxt.products and nxt.has("free")
                     and not self.offer_blocked(nxt) and not self._own_thing_given(nxt))
 
     _NOT_THING = frozenset({"them", "it", "those", "these", "they", "one", "ones", "some", "both", "all", "you", "u",
@@ -1343,7 +1347,7 @@ class _GiftReader:
                         return round(v * k, 2)
                 if v is not None:
                     return v
-        cost = self._cost_after(s, sents)
+        cost = self._cost_after(s)
         if cost is not None:
             return cost
         if s.text.rstrip().endswith(":"):
@@ -1391,15 +1395,15 @@ class _GiftReader:
 
     _CARRY_BLOCKS = ("purchase", "conditional", "hypothetical", "request", "recap", "order")
 
-    def _cost_after(self, s: Sentence, sents: list[Sentence]) -> float | None:
+    def _cost_after(self, s: Sentence) -> float | None:
         """Costs the free ``s`` takes on with no amount ("We'll cover your airfare and two nights at the Wexford."),
         priced in the next sentence of the paragraph ("Airfare runs about $400 and the Wexford is $159 a night."): the
         sum of those costs, the nights or days counted in ``s``. Not when the next sentence names a product, says
         something free itself, sells, asks or sets a condition."""
         if s.products or parse_money(s.text) or not COST_WORD.search(s.text.lower()):
             return None
-        nxt = sents[s.index + 1:s.index + 2]
-        return self._costs_priced(nxt[0], s, counted_before=s.text) if nxt else None
+        nxt = self._next_in_paragraph(s)
+        return self._costs_priced(nxt, s, counted_before=s.text) if nxt is not None else None
 
     def _cost_before(self, s: Sentence, t: Sentence) -> float | None:
         """What a cost taken on for the reader came to, said in the sentence ``t`` right before the free ``s`` of the
