@@ -1126,7 +1126,9 @@ class _GiftReader:
                 return False
             if t.lower_ in cls._NOT:
                 return True
-        return any(t.lower_ in cls._NOT for t in sp) or (sp.end < len(doc) and doc[sp.end].lower_ in {"not", "n't"})
+        inside = sum(t.lower_ in cls._NOT for t in sp)
+        # two negations inside the span cancel: "wouldn't say no", "I won't say no to that" are a yes
+        return inside % 2 == 1 or (sp.end < len(doc) and doc[sp.end].lower_ in {"not", "n't"})
 
     _PAYING = ("pay", "paid", "paying", "check", "cheque", "payment", "reimburse", "invoice", "invoiced", "bill",
                "billed", "charge", "charged")
