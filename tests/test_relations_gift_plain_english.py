@@ -31,3 +31,19 @@ def test_a_yes_said_by_not_saying_no_takes_the_offer_up(yes: str) -> None:
 def test_a_no_is_still_a_no() -> None:
     offer = "Any use for a Yard Light Cam over the side gate? It's on us.\n\nVera"
     assert _thread(offer, "Sorry, I'll have to say no to that one. Policy.\n\nOtto") == []
+
+
+@pytest.mark.parametrize("question", ["Shall I pop a couple of Porch Cams in the post for you?",
+                                      "Want me to drop two Porch Cams by the front desk?",
+                                      "Would you like two Porch Cams for the carport?"])
+def test_an_offer_to_send_taken_up_and_made_free_after_the_yes(question: str) -> None:
+    got = _thread(f"{question}\n\nVera", "Yes please, that'd be lovely.\n\nOtto",
+                  "Done, they're on their way. No charge of course.\n\nVera")
+    assert got == [("v1", "o1", 398.0)]
+
+
+def test_an_offer_to_send_that_is_then_billed_is_no_gift() -> None:
+    got = _thread("Shall I pop a couple of Porch Cams in the post for you?\n\nVera",
+                  "Yes please, that'd be lovely.\n\nOtto",
+                  "Done, they're on their way. The invoice for $398 is attached.\n\nVera")
+    assert got == []

@@ -905,13 +905,19 @@ class _GiftReader:
     _OFFER_Q_BARE = re.compile(r"^(?:\w+,\s*)?(?:want|need|fancy|any\s+use\s+for|interested\s+in)\s+(?:a|an|one|some|two|three|"
                                r"a\s+couple|a\s+few|another|more|\d+)\b", re.I)
 
+    # the speaker offering to send: "shall I pop two in the post for you?", "want me to drop a couple off?"
+    _OFFER_Q_SEND = re.compile(r"^(?:\w+,\s*)?(?:(?:shall|should|can|may)\s+(?:i|we)|(?:do\s+you\s+)?want\s+(?:me|us)\s+to)\s+"
+                               r"(?:just\s+|also\s+)?(?:send|ship|post|pop|drop|bring|mail|courier|leave|set\s+aside|put\s+aside|"
+                               r"save|hold)\b", re.I)
+
     def offer_question(self, s: Sentence) -> bool:
         """"Would you like two units for the substation?", "Could your front desk use one?", "Would a spare
         one be any use to you?", "Which one would you like, a X or a Y?": the vendor's side offering, not anyone
         asking for."""
         if not self.vendor_speaks(s) or not s.text.rstrip().endswith("?"):
             return False
-        return any(r.search(s.text) for r in (self._OFFER_Q, self._OFFER_Q_THING, self._OFFER_Q_BARE, self._OFFER_Q_WHICH))
+        return any(r.search(s.text) for r in (self._OFFER_Q, self._OFFER_Q_THING, self._OFFER_Q_BARE, self._OFFER_Q_WHICH,
+                                              self._OFFER_Q_SEND))
 
     def reported(self, s: Sentence) -> bool:
         """Someone outside the vendor reports the vendor's giving ("Acme has donated four units"):
@@ -3420,6 +3426,10 @@ class _GiftReader:
             asked = [t for t in ctx.sentences.get(prior.id, []) if t.products and (
                 t.has("request") or t.text.rstrip().endswith("?") or t.has("purchase"))]
             if not asked:
+                # "Shall I post you a couple of X?" - "Yes please!" - "Done, no charge of course": the giver's question
+                # taken up with a plain yes, its things granted by the answer's terms
+                asked = self._offer_taken_up(thread, thread.index(prior))
+            if not asked:
                 return False
             if not free_here and not any(t.has("free") or self._GIFT_ASKED.search(t.text) for t in asked):
                 return False
@@ -3436,6 +3446,18 @@ class _GiftReader:
             gifts.append(g)
             return True
         return False
+
+    def _offer_taken_up(self, thread: list[Message], pos: int) -> list[Sentence]:
+        """The sentences of the vendor side's question that offered things ("Shall I post you two X?"), when the
+        reply at `pos` says yes to it without naming them ("Yes please, that would be lovely")."""
+        ctx = self.ctx
+        yes = [t for t in ctx.sentences.get(thread[pos].id, []) if t.has("accept")]
+        if not yes or any(self._no_yes(t) for t in yes) or pos == 0:
+            return []
+        before = thread[pos - 1]
+        if ctx.side(ctx.pid(before.sender)) != "vendor":
+            return []
+        return [t for t in ctx.sentences.get(before.id, []) if t.products and self.offer_question(t)]
 
     # a request that asks for a gift: "could you donate two?", "any chance you could spare a few?"
     _GIFT_ASKED = re.compile(r"\b(?:donat(?:e|ing|ion)|gift(?:ing)?|spare|comp)\b", re.I)
