@@ -47,3 +47,14 @@ def test_an_offer_to_send_that_is_then_billed_is_no_gift() -> None:
                   "Yes please, that'd be lovely.\n\nOtto",
                   "Done, they're on their way. The invoice for $398 is attached.\n\nVera")
     assert got == []
+
+
+@pytest.mark.parametrize("thanks", ["Many thanks for them.", "We're so grateful for both!"])
+def test_things_that_arrived_thanked_by_a_pronoun(thanks: str) -> None:
+    got = _thread(f"Two Yard Light Cams arrived at the substation on Friday. {thanks}\n\nOtto", first="o")
+    assert got == [("v1", "o1", 498.0)]
+
+
+def test_things_ordered_that_arrived_and_are_thanked_are_no_gift() -> None:
+    got = _thread("The two Yard Light Cams we ordered arrived on Friday. Many thanks for them.\n\nOtto", first="o")
+    assert got == []

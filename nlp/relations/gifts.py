@@ -3269,7 +3269,8 @@ class _GiftReader:
         # "the box with the unit made it to my desk. You shouldn't have!": an arrival thanked as a gift is thanked
         gift_thanked = any(t.has("gift_thanks") or t.has("gift_nouns") or t.has("free") for t in sents
                            if t.paragraph == s.paragraph or abs(t.index - s.index) <= 2)
-        arrived = s.has("receive") and gift_thanked
+        # "The three X arrived on Monday. Many thanks for them!": thanks for the things just named, by a pronoun
+        arrived = s.has("receive") and (gift_thanked or self._thanks_for_them(self._next_in_paragraph(s)))
         if not (thanked or by_reader or kept or received or arrived or listed):
             return False
         giver: str
@@ -3296,6 +3297,14 @@ class _GiftReader:
         open_.append(g)
         gifts.append(g)
         return True
+
+    _FOR_THEM = re.compile(r"\b(?:thank|thanks|thx|grateful|cheers)\b[^.?!]{0,20}?\bfor\s+(?:them|these|those|it|both|"
+                           r"all\s+of\s+them|the\s+lot)\b", re.I)
+
+    def _thanks_for_them(self, t: Sentence | None) -> bool:
+        """A sentence that thanks for the things before it by a pronoun ("Many thanks for them!", "grateful for
+        both")."""
+        return bool(t is not None and not t.products and t.has("gratitude") and self._FOR_THEM.search(t.text))
 
     # the words of thanks before "for <items>", with the short forms quick notes use ("thx for the X")
     _THANK_WORDS = frozenset({"thank", "thanks", "grateful", "appreciate", "cheers", "thx", "thanx", "thnx", "tks",
