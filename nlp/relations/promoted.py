@@ -185,11 +185,15 @@ def _object(tok):
     return None
 
 
+# how the parse attaches a sentence's main verb after a lead-in ("Honestly, get it", "My advice: get it")
+_OPENING = ("ROOT", "acl", "appos", "parataxis")
+
+
 def _lead_in(before) -> bool:
     """A few words before a colon or a comma that open a sentence and say nothing themselves ("Short answer:",
     "Honestly,", "Bottom line -"): no verb among them."""
     return 1 <= len(before) <= 4 and before[-1].text in (":", ",", "-", "\u2013", "\u2014") and \
-        all(t.pos_ in ("ADV", "INTJ", "ADJ", "NOUN", "PUNCT") for t in before)
+        all(t.pos_ in ("ADV", "INTJ", "ADJ", "NOUN", "PUNCT") or t.tag_ in ("PRP$", "CD") for t in before)
 
 
 def endorsed_theme(span, lex: dict | None = None, names: frozenset = frozenset()):
@@ -258,7 +262,9 @@ def endorsed_theme(span, lex: dict | None = None, names: frozenset = frozenset()
         # ("the X is the one to buy": the pick said for anyone, an infinitive with no subject of its own)
         to_buy = _subject(tok, span) is None and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and \
             not any(c.dep_ == "neg" for c in tok.children)
-        if tok.dep_ in ("relcl", "acl") and (lemma in acquire | {"choose", "pick", "spend"} or lemma in suasion) and \
+        # ("the one I'd go for": a pick said with "go for")
+        go_for = lemma == "go" and any(c.lower_ == "for" for c in tok.children)
+        if tok.dep_ in ("relcl", "acl") and (lemma in acquire | {"choose", "pick", "spend"} or lemma in suasion or go_for) and \
                 (to_buy or _first_person(_subject(tok, span))) and tok.head.lower_ in ("one", "ones") and \
                 (to_buy or lemma in suasion or any(c.dep_ == "aux" and c.lower_ in ("'d", "would", "'ll", "will") for c in tok.children)):
             be = tok.head.head
@@ -292,7 +298,17 @@ def endorsed_theme(span, lex: dict | None = None, names: frozenset = frozenset()
             # "Short answer: get the X", "Honestly, buy the X": an imperative after a few words that lead in to it, of
             # a thing named
             lead = span[:tok.i - span.start]
-            if tok.dep_ == "ROOT" and tok.tag_ == "VB" and _lead_in(lead) and (subj is None or subj.i < lead[-1].i):
+            # (the parse may hang the imperative on the lead-in's noun: "My advice: get the X")
+            if tok.dep_ in _OPENING and tok.tag_ == "VB" and _lead_in(lead) and (subj is None or subj.i < lead[-1].i):
+                obj = _object(tok)
+                if obj is not None and _thing(obj, names) and obj.lower_ not in _THINGS:
+                    return obj
+            # "Skip the cheap ones and get the X", "My advice: pass on the rest and buy the X": the second of two
+            # imperatives that open the sentence (after a lead-in or none), of a thing named
+            root = tok.head
+            if tok.dep_ == "conj" and tok.tag_ == "VB" and subj is None and root.tag_ == "VB" and _subject(root, span) is None \
+                    and (root.dep_ == "ROOT" and root.i == span.start
+                         or root.dep_ in _OPENING and _lead_in(span[:root.i - span.start])):
                 obj = _object(tok)
                 if obj is not None and _thing(obj, names) and obj.lower_ not in _THINGS:
                     return obj
