@@ -62,6 +62,24 @@ _POSSESSIVE_PRONOUNS = frozenset({"yours", "mine", "hers", "his", "theirs"})
 _FILLERS = {"is", "was", "reads", "remains", "here", "below", "again", "too", "also", "as", "well"}
 
 
+# what a code is for when it opens a door rather than takes money off: "use WEB-24 to register for the webinar",
+# "code X to log in" (unless the sentence speaks of money or a discount: "use X to sign in and save $20")
+_ACCESS_AFTER = re.compile(r"^[\"'\u201d\u2019)\]]?\s+(?:\w+\s+){0,2}?to\s+(?:register\s+for|log\s*in|sign\s+in|access|unlock|"
+                           r"verify|track)\b", re.I)
+_MONEY_NEAR = re.compile(r"[$%\u00a3\u20ac]|\b(?:off|save|saves|saving|savings|discount|discounted|promo|coupon|cheaper|deal)\b",
+                         re.I)
+
+
+def _for_access(text: str, start: int, end: int) -> bool:
+    """The code at ``text[start:end]`` is said to be for registering, logging in or tracking, with no money or
+    discount in its sentence: an access code, no promo code."""
+    if not _ACCESS_AFTER.match(text[end:end + 60]):
+        return False
+    a = max(text.rfind(".", 0, start), text.rfind("\n\n", 0, start), 0)
+    b = min((i for i in (text.find(".", end), text.find("\n\n", end)) if i >= 0), default=len(text))
+    return not _MONEY_NEAR.search(text[a:start] + " " + text[end:b])
+
+
 def code_key(text: str) -> str:
     """The identity of a code: its letters and digits in upper case ("ab-12" -> "AB12")."""
     return _SEP.sub("", text).upper()
@@ -237,7 +255,7 @@ class CodeFinder:
                 return
             s, e = toks[i][0], toks[j - 1][1]
             printed = text[s:e]
-            if self._numbered(toks, low, i, text):
+            if self._numbered(toks, low, i, text) or _for_access(text, s, e):
                 return
             taken.update(range(i, j))
             hits.append(CodeHit(s, e, printed, code_key(printed), how))
@@ -409,6 +427,10 @@ class CodeFinder:
             gap = text[toks[j - 1][1]:toks[j][0]]
             if re.search(r"[.!?;]|\n\s*\n", gap) or low[j] in not_kinds:
                 return
+            # "a code of your own, AB12." - the code set after a comma, closing its clause
+            after = text[toks[j][1]:toks[j + 1][0]] if j + 1 < len(toks) else "."
+            if j > i + 1 and "," in gap and low[j] != "is" and re.match(r"\s*[.,;:!?(]", after):
+                gap = ":"
             if j > i + 1 and (":" in gap or low[j] == "is"):
                 k = j if ":" in gap and low[j] != "is" else j + 1
                 if k >= len(toks) or k > j and not self._gap_ok(text, toks[j][1], toks[k][0]):
