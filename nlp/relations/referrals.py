@@ -23,6 +23,12 @@ REFERRAL_LEXICON = Path(__file__).resolve().parent.parent / "data" / "referral.y
 _YOUR_CODE = re.compile(r"\byour\s+(?:[\w-]+\s+){0,2}(?:code|link|url|referral)s?\b", re.I)
 
 
+# a code the vendor says is anyone's, not the reader's: "the holiday sale code for everyone is X", "X works sitewide
+# for all customers" (not "a code for everyone on your beat": said with "you" or "your", it is the reader's to hand out)
+_PUBLIC_CODE = re.compile(r"^(?!.*\b(?:you|your|yours)\b).*\b(?:for\s+(?:everyone|everybody|all\s+(?:customers|shoppers|buyers))|"
+                          r"sitewide|site-wide|storewide|store-wide|public\s+(?:code|sale|promo))\b", re.I | re.S)
+
+
 @functools.lru_cache(maxsize=2)
 def load_referral_lexicon(path: str | None = None) -> dict:
     import yaml
@@ -262,7 +268,7 @@ def extract_referrals(ctx: ThreadContext) -> list[Edge]:
                 elif ctx.role(sender) == "vendor_employee":
                     # the vendor writing to one person about a code: a strong assignment when
                     # worded so ("your code", "here is a code I made for you"), a weak one otherwise
-                    if len(to) == 1:
+                    if len(to) == 1 and not _PUBLIC_CODE.search(s.text):
                         rec["assigned"].append((m.sent or "", to[0], s, s.has("assign") or poss.get(cid) == "yours"))
                         rec["evidence"].append(s)
                 elif sender and not s.has("purchase_use") and not _came_to_writer(s):

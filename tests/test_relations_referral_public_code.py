@@ -1,0 +1,38 @@
+"""REFERRAL: a code the vendor tells one reader about is the reader's (a weak assignment), unless the vendor says it
+is anyone's ("the spring sale code for everyone", "sitewide"); said with "your" it stays the reader's to hand out.
+Every message is invented for these tests (the small world of ``test_relations.py``)."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).parent))  # the invented world of test_relations.py (importlib mode)
+from test_relations import NODES, OTTO, VERA, FakeIndex, Profile, _node, msg, of_type
+
+from giftgraph.nlp.relations import extract_relations
+
+
+def referrals(body: str) -> list:
+    nodes = dict(NODES, code2=_node("code2", "code", "BLOOM15", key="BLOOM15"))
+    index = FakeIndex({k: v for k, v in nodes.items() if k != "code1"})
+    m = msg(VERA, [OTTO], "Spring", body)
+    _, edges = extract_relations([m], {}, index, Profile())
+    return [(e.source, e.target) for e in of_type(edges, "REFERRAL")]
+
+
+@pytest.mark.parametrize("body", [
+    "FYI, the spring sale code for everyone is BLOOM15: $15 off any Porch Cam until May.",
+    "BLOOM15 takes $15 off sitewide this weekend.",
+])
+def test_a_code_said_to_be_anyones_is_no_referral_of_the_reader(body: str) -> None:
+    assert referrals(body) == []
+
+
+@pytest.mark.parametrize("body", [
+    "Here's a code for everyone on your beat: BLOOM15, $15 off any Porch Cam.",
+    "Residents can enter BLOOM15 at checkout for $15 off a Porch Cam.",
+])
+def test_a_code_for_the_reader_to_hand_out_is_theirs(body: str) -> None:
+    assert referrals(body) == [("o1", "org_v")]
