@@ -1295,7 +1295,9 @@ class _GiftReader:
                     and not self.offer_blocked(nxt) and not self._own_thing_given(nxt))
 
     _NOT_THING = frozenset({"them", "it", "those", "these", "they", "one", "ones", "some", "both", "all", "you", "u",
-                            "over", "out", "along", "by", "back", "in", "up", "down"})
+                            "over", "out", "along", "by", "back", "in", "up", "down",
+                            # a preposition is no object: "They're a gift from all of us", "a gift to the block club"
+                            "from", "to", "for", "of", "with", "at", "on"})
 
     def _own_thing_given(self, s: Sentence) -> bool:
         """A verb of giving or bringing with a thing of its own as object ("bring pizza for everyone", "buy lunch"),

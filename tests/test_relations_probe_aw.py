@@ -1,0 +1,37 @@
+"""GIFT and PROMOTED wording met by probe AW (an Outlook binder of a vendor's partnerships manager who tells stories, a
+marketing coordinator who writes in bullets and officers who write in the passive), each rule with a near case it
+leaves alone. Every sentence is invented for these tests (the small world of ``test_relations.py``)."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).parent))  # the invented world of test_relations.py (importlib mode)
+from test_relations import NODES, SID, VERA, FakeIndex, Profile, msg, run
+from test_relations import gift_triples as gifts
+
+
+def _gifts(*mails, nodes=NODES):
+    return gifts(run(list(mails), FakeIndex(nodes).see(*mails))[1])
+
+
+def _promoted(parser, m, nodes=NODES):
+    from giftgraph.nlp.relations import extract_relations
+
+    _, edges = extract_relations([m], {m.id: parser(m.body)}, FakeIndex(nodes).see(m), Profile())
+    return sorted((e.source, e.target) for e in edges if e.type == "PROMOTED")
+
+
+@pytest.mark.model
+def test_a_gift_noun_before_a_preposition_is_no_thing_of_its_own():
+    """"They're a gift to you and the squad from all of us" after the sentence that counts the things: the things before
+    are given ("gift" is a noun here, not a verb whose object is a thing of its own, as in "bring pizza, my treat")."""
+    offer = msg(VERA, [SID], "chimes", "Sid,\n\nI have put three Relay Chimes in a box for you. They are a gift to you "
+                "and the squad from everybody here.\n\nVera\nAcme Cams")
+    yes = msg(SID, [VERA], "RE: chimes", "Great, thank you Vera.\n\nSid", day=2)
+    assert _gifts(offer, yes) == [("v1", "s1", 87.0)]
+    own = msg(VERA, [SID], "chimes", "Sid,\n\nI have put three Relay Chimes in a box for you. I'll bring donuts for the "
+              "squad, my treat.\n\nVera\nAcme Cams")
+    assert _gifts(own, yes) == []
