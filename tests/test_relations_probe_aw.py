@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))  # the invented world of test_relations.py (importlib mode)
-from test_relations import NODES, SID, VERA, FakeIndex, Profile, msg, run
+from test_relations import NODES, OLGA, OTTO, SID, VERA, FakeIndex, Profile, msg, run
 from test_relations import gift_triples as gifts
 
 
@@ -35,3 +35,16 @@ def test_a_gift_noun_before_a_preposition_is_no_thing_of_its_own():
     own = msg(VERA, [SID], "chimes", "Sid,\n\nI have put three Relay Chimes in a box for you. I'll bring donuts for the "
               "squad, my treat.\n\nVera\nAcme Cams")
     assert _gifts(own, yes) == []
+
+
+@pytest.mark.model
+def test_the_writers_unit_received_things_it_may_keep():
+    """"The squad received six X from <vendor> on Monday, which Ms. Vendor tells us we can keep.", written by an officer
+    of a unit: a gift to that unit; received with no word that they are free, or lent, no gift."""
+    def note(sentence):
+        return msg(OTTO, [OLGA], "notes", f"Olga,\n\n{sentence} They are in the report room.\n\nOtto")
+    assert _gifts(note("The squad received six Porch Cams from Acme on Monday, which Ms. Vendor tells us we can keep.")) \
+        == [("org_v", "d1", 1194.0)]
+    assert _gifts(note("The squad received six Porch Cams from Acme on Monday.")) == []
+    assert _gifts(note("The squad received six Porch Cams from Acme on Monday, which we can keep until the loan ends.")) \
+        == []

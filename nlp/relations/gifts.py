@@ -3278,6 +3278,12 @@ class _GiftReader:
         giver: str
         if received and vendor_from:
             giver = vendor_from
+            if giver == ctx.vendor_id:
+                # "... from <vendor>, which Mr. Lee says we may keep": the vendor's one person the sentence names
+                named = {mn.node_id for mn in ctx.mentions_in(s)
+                         if mn.kind == "person" and mn.node_id and ctx.side(mn.node_id) == "vendor"}
+                if len(named) == 1:
+                    giver = named.pop()
         else:
             givers = [p for p in ctx.addressees(m) if ctx.side(p) == "vendor"]
             if len(givers) != 1:
@@ -3292,7 +3298,8 @@ class _GiftReader:
         items: dict[str, int] = {}
         for t in listed or [s]:
             items = merge_items(items, ctx.items_of(t))
-        if target is None and logged:
+        if target is None and (logged or received and self._unit_received(s)):
+            # "The division received 10 X from <vendor>, ...": the writer's unit, said as the one that received
             target = ctx.division_of(sender)
         g = _Gift(giver=giver, recipients=[target or sender], offer=m, thread_pos=pos, items=items,
                   offer_sents=[s, *listed], received=m, thanked=True)
@@ -3307,6 +3314,25 @@ class _GiftReader:
         """A sentence that thanks for the things before it by a pronoun ("Many thanks for them!", "grateful for
         both")."""
         return bool(t is not None and not t.products and t.has("gratitude") and self._FOR_THEM.search(t.text))
+
+    _UNIT_AUX = frozenset({"has", "have", "had", "just", "also", "recently", "finally", "now"})
+
+    @staticmethod
+    def _unit_received(s: Sentence) -> bool:
+        """The sentence's receiving verb has "the <unit word>" or "our <unit word>" as its subject ("The division
+        received ...", "our squad has just received ..."): a unit of the writer's (not "the department": an agency)."""
+        rcv = [sp.start for sp in s.spans("receive")]
+        if not rcv:
+            return False
+        first = min(rcv)
+        doc = s.doc
+        for sp in s.spans("unit_words"):
+            if sp.start < 1 or sp.end > first or doc[sp.start - 1].lower_ not in ("the", "our") or \
+                    sp.text.lower() in ("department", "departments"):
+                continue
+            if all(t.lower_ in _GiftReader._UNIT_AUX for t in doc[sp.end:first]):
+                return True
+        return False
 
     # the words of thanks before "for <items>", with the short forms quick notes use ("thx for the X")
     _THANK_WORDS = frozenset({"thank", "thanks", "grateful", "appreciate", "cheers", "thx", "thanx", "thnx", "tks",
