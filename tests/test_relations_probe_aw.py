@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))  # the invented world of test_relations.py (importlib mode)
-from test_relations import NODES, OLGA, OTTO, SID, VERA, FakeIndex, Profile, msg, run
+from test_relations import NODES, OLGA, OTTO, SID, VERA, FakeIndex, Profile, _node, msg, run
 from test_relations import gift_triples as gifts
 
 
@@ -48,3 +48,17 @@ def test_the_writers_unit_received_things_it_may_keep():
     assert _gifts(note("The squad received six Porch Cams from Acme on Monday.")) == []
     assert _gifts(note("The squad received six Porch Cams from Acme on Monday, which we can keep until the loan ends.")) \
         == []
+
+
+@pytest.mark.model
+def test_the_vendors_name_opening_a_products_name_is_the_product_recommended(parser):
+    """"I would recommend the Acme Hang Up Cam for a carport" (the parse may read "Hang Up" as a verb and its particle,
+    leaving "the Acme" as the object): the Hang Up Cam. The vendor named apart in the sentence stays the vendor."""
+    nodes = dict(NODES)
+    nodes["p_hang"] = _node("p_hang", "product", "Hang Up Cam", ["Acme Hang Up Cam"], unit_price_usd=149)
+    m = msg(OTTO, [OLGA], "carports", "Olga,\n\nFor a carport I would strongly recommend the Acme Hang Up Cam, mounted "
+            "high.\n\nOtto")
+    assert _promoted(parser, m, nodes=nodes) == [("o1", "p_hang")]
+    apart = msg(OTTO, [OLGA], "carports", "Olga,\n\nI would strongly recommend Acme for carports, and the Acme Hang Up "
+                "Cam in particular.\n\nOtto")
+    assert ("o1", "org_v") in _promoted(parser, apart, nodes=nodes)

@@ -596,7 +596,9 @@ def _theme_target(ctx: ThreadContext, s: Sentence, theme, before: list[Sentence]
         if re.search(rf"(?<!\w){re.escape(' '.join(text.lower().split()))}(?!\w)", phrase):
             return nid
     if any(re.search(rf"(?<!\w){re.escape(f.lower())}(?!\w)", phrase) for f in ctx.vendor_forms):
-        return ctx.vendor_id
+        # "I'd recommend the Ring Stick Up Cam", parsed with "Stick Up" as a verb and its particle: the vendor's name
+        # printed in the sentence only as the first word of a product's name is that product
+        return _vendor_as_product(ctx, s) or ctx.vendor_id
     if theme.pos_ == "PROPN":
         # "the Ember" of the Ember T2: a proper name the words of one product's name alone hold, said short
         short = re.sub(r"^(?:the|a|an|my|our|your|their)\s+", "", phrase)
@@ -615,6 +617,23 @@ def _theme_target(ctx: ThreadContext, s: Sentence, theme, before: list[Sentence]
                                         for t in _before_in_sentence(theme)):
             return None
         return ctx.vendor_id
+    return None
+
+
+def _vendor_as_product(ctx: ThreadContext, s: Sentence) -> str | None:
+    """The one product whose name, as the sentence prints it, opens with the vendor's name, when the vendor's name
+    appears in the sentence nowhere else ("the Ring Stick Up Cam"; not "Ring's app and the Ring Stick Up Cam")."""
+    text = " ".join(s.text.lower().split())
+    for f in ctx.vendor_forms:
+        form = " ".join(f.lower().split())
+        said = len(re.findall(rf"(?<!\w){re.escape(form)}(?!\w)", text))
+        if not said:
+            continue
+        opening = {nid for nid, _, _, printed in s.products
+                   if re.match(rf"{re.escape(form)}\s", " ".join(printed.lower().split()))}
+        named = [p for _, _, _, p in s.products if re.match(rf"{re.escape(form)}\s", " ".join(p.lower().split()))]
+        if len(opening) == 1 and len(named) == said:
+            return opening.pop()
     return None
 
 
