@@ -62,3 +62,16 @@ def test_the_vendors_name_opening_a_products_name_is_the_product_recommended(par
     apart = msg(OTTO, [OLGA], "carports", "Olga,\n\nI would strongly recommend Acme for carports, and the Acme Hang Up "
                 "Cam in particular.\n\nOtto")
     assert ("o1", "org_v") in _promoted(parser, apart, nodes=nodes)
+
+
+@pytest.mark.model
+def test_appreciating_it_if_someone_does_something_is_a_request_not_praise(parser):
+    """"I would appreciate it if Acme could confirm the wording" asks; "I really appreciate Acme" and "I'd love it if every
+    household had a Porch Cam" praise."""
+    ask = msg(OTTO, [VERA], "flyer", "Vera,\n\nThe flyer draft is below. I would appreciate it if Acme could confirm the "
+              "wording before it goes out.\n\nOtto")
+    assert _promoted(parser, ask) == []
+    praise = msg(OTTO, [VERA], "flyer", "Vera,\n\nThe flyer draft is below. I really appreciate Acme.\n\nOtto")
+    assert _promoted(parser, praise) == [("o1", "org_v")]
+    wish = msg(OTTO, [VERA], "flyer", "Vera,\n\nI'd love it if every household on my beat had a Porch Cam.\n\nOtto")
+    assert _promoted(parser, wish) == [("o1", "p_door")]

@@ -284,6 +284,12 @@ def endorsed_theme(span, lex: dict | None = None, names: frozenset = frozenset()
         if lemma in liking and _first_person(subj) and not any(c.dep_ == "xcomp" for c in tok.children):
             if lemma not in ("swear", "rely", "depend") or any(c.lower_ in ("by", "on") for c in tok.children):
                 obj = _object(tok)
+                if obj is not None and obj.lower_ == "it" and obj.i + 1 < len(obj.doc) and \
+                        obj.doc[obj.i + 1].lower_ == "if" and any(
+                            t.lower_ in _ASKING_MODALS for t in obj.doc[obj.i + 2:obj.i + 8]):
+                    # "I would appreciate it if X could confirm", "I'd love it if you would call": a request (not "I'd
+                    # love it if every house had one")
+                    continue
                 if obj is None or obj.lemma_.lower() not in lex.get("gratitude_objects", ()):  # (rarely asked: no set)
                     return found(obj)
         # "everyone should get one", "you need a X"
@@ -618,6 +624,9 @@ def _theme_target(ctx: ThreadContext, s: Sentence, theme, before: list[Sentence]
             return None
         return ctx.vendor_id
     return None
+
+
+_ASKING_MODALS = frozenset({"could", "would", "can", "will", "'d", "might"})
 
 
 def _vendor_as_product(ctx: ThreadContext, s: Sentence) -> str | None:
