@@ -75,3 +75,15 @@ def test_appreciating_it_if_someone_does_something_is_a_request_not_praise(parse
     assert _promoted(parser, praise) == [("o1", "org_v")]
     wish = msg(OTTO, [VERA], "flyer", "Vera,\n\nI'd love it if every household on my beat had a Porch Cam.\n\nOtto")
     assert _promoted(parser, wish) == [("o1", "p_door")]
+
+
+@pytest.mark.model
+def test_nobody_paying_a_dime_is_terms_of_a_gift():
+    """"Nobody pays a dime." after the things are counted states the terms, as "no charge" does; "Nobody pays full
+    price ... two at $20 each" is a sale, and "Nobody has paid yet" is no terms."""
+    def offer(body):
+        a = msg(VERA, [OLGA], "chimes", f"Olga,\n\n{body}\n\nVera\nAcme Cams")
+        return a, msg(OLGA, [VERA], "RE: chimes", "Thank you, Vera!\n\nOlga", day=2)
+    assert _gifts(*offer("I've packed two Relay Chimes for you. Nobody pays a dime.")) == [("v1", "o2", 58.0)]
+    assert _gifts(*offer("Nobody pays full price for a Relay Chime anymore; I can send you two at $20 each.")) == []
+    assert _gifts(*offer("I've packed two Relay Chimes for you, $20 each. Nobody has paid yet.")) == []
