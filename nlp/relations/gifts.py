@@ -1741,6 +1741,10 @@ class _GiftReader:
         pair = self._named_pair(s, m, you)
         if pair:
             return pair, True
+        # "one each for Det. Ames, Sgt. Bell and Ana Ruiz": the people listed after the one share, each of them
+        listed = self._each_listed(s, m, you)
+        if listed:
+            return listed, True
         # "one for you, one for Sam Lee", "one's yours, the other for Sam Lee"
         if s.has("share_out") and len(s.spans("share_out")) >= 2:
             out = []
@@ -1990,6 +1994,34 @@ class _GiftReader:
         if pid is None or pid == sender or self.ctx.side(pid) == "vendor":
             return None
         return pid
+
+    _EACH_LISTED = re.compile(r"\bone (?:each|apiece)\s+(?:for|to)\s+([^;:!?()\u2014\u2013]+)", re.I)
+
+    def _each_listed(self, s: Sentence, m: Message, you: list[str]) -> list[str] | None:
+        """The people a list after "one each for" / "one apiece to" names ("one each for Det. Ames, Sgt. Bell and
+        Ana Ruiz"): every one of them a person of the release not of the writer's side (or "you", the one addressed);
+        None unless there are two or more and every part of the list is such a person."""
+        x = self._EACH_LISTED.search(s.text)
+        if not x:
+            return None
+        ctx = self.ctx
+        sender = ctx.pid(m.sender)
+        out = []
+        for part in re.split(r",\s*(?:and\s+)?|\s+and\s+|\s*&\s*", x.group(1).strip().rstrip(".")):
+            part = part.strip()
+            if not part:
+                continue
+            if part.lower() in {"you", "yourself"}:
+                if len(you) != 1:
+                    return None
+                out.append(you[0])
+                continue
+            pid = ctx.find(part, m, ("person",)) or self._titled_person(part)
+            if not pid or pid == sender or ctx.side(pid) == "vendor":
+                return None
+            out.append(pid)
+        out = list(dict.fromkeys(out))
+        return out if len(out) >= 2 else None
 
     def _titled_person(self, name: str) -> str | None:
         """The one person of the release a short form names: "Chief" (whose title begins with it: "Chief of Police"),
