@@ -123,11 +123,18 @@ def _spells_label(seg: str, label: str) -> bool:
     words = seg.split()
     if len(label) >= 3 and _aired_by_label(seg, label):
         return True  # "KVLX News 7" of kvlx7.com: call letters are no person's name
-    if len(label) < 6 or not words or _TITLE_WORDS.search(seg):
+    if not words or _TITLE_WORDS.search(seg):
         return False
     first = words[1] if words[0].lower() == "the" and len(words) > 1 else words[0]
     if first.lower() in known_given_names():
         return False  # "Hal Brody" of halbrody.com: a person
+    # "Marlow Tenants Rights Union" of mtru.org: three or more capitalised words whose initials are the whole label
+    named = [w for w in words if w.lower() not in {"of", "the", "and", "&", "for"}]
+    if 3 <= len(label) <= 5 and len(named) == len(label) and all(w[:1].isupper() and w.isalpha() for w in named) \
+            and "".join(w[0] for w in named).lower() == label.lower():
+        return True
+    if len(label) < 6:
+        return False
     return spells_label(seg, label)
 
 
