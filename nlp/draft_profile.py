@@ -123,7 +123,8 @@ _COMPANY = re.compile(r"\b(?:Inc\.?|LLC|L\.L\.C\.|Corp\.?|Corporation|Company|Co
 _PUBLIC = re.compile(r"\b(?:Police|Sheriff|Department|Dept|Office|City|County|State|Township|Village|University|"
                      r"College|School|Association|Alliance|Foundation|Council|Commission|Authority|Church)\b")
 PSEUDO = "org:"  # the key of a sender known only by the organisation line of their signature
-_POLICE_ORG = re.compile(r"\b(?:Police|Sheriff'?s?|Law Enforcement|Public Safety|Marshal'?s?|Constable|State Patrol|"
+# (a prosecutor's office, "Brannock County District Attorney's Office", whose investigators are sworn, is law enforcement)
+_POLICE_ORG = re.compile(r"\b(?:Police|Sheriff'?s?|Law Enforcement|Public Safety|Marshal'?s?|Constable|State Patrol|District Attorney'?s?|"
                          r"Highway Patrol|Department of Corrections)\b", re.I)
 # a company that sells to the police, named so ("... Public Safety Supply", "... Law Enforcement Solutions")
 _SUPPLIER = re.compile(r"\b(?:Supply|Supplies|Equipment|Distributors?|Distribution|Products|Outfitters|Sales|"
