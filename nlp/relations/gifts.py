@@ -326,6 +326,8 @@ class _GiftReader:
             return True  # "Keep the cameras, no charge.": the cameras named before
         if self._credit_earned(s):
             return True  # "two agencies signed with your code, so $1,000 in training credit is now on your account"
+        if self.time_earned(s):
+            return True  # "... signed with your code. That's two free years added to your licence."
         if self._reward_sent(s):
             return True  # "... has been used by three agencies. A $500 bonus has been issued to you as a prepaid card."
         if self.priced_given(s) and (s.has("free") or self.following_free(s)):
@@ -404,6 +406,38 @@ class _GiftReader:
         return any((bool(t.codes) or reported_uses(t) is not None or bool(_CODE_USED.search(t.text))
                     or t is s and bool(_REFERRAL_WORD.search(t.text)))
                    and not t.has("conditional") and not (t is not s and _CREDIT_IF.search(t.text)) for t in [s, *before])
+
+    _TIME_EARNED = re.compile(r"\b(an?|one|\d{1,2}|[a-z]+)\s+(?:more\s+)?(?:free|extra|bonus|additional|complimentary)\s+"
+                              r"(years?|months?)\b(?:\s+of\s+service)?\s+(?:(?:have|has)\s+been\s+|(?:is|are|were|was)\s+(?:now\s+)?)?"
+                              r"(?:added|credited|tacked\s+on|applied)\s+(?:to|on(?:to)?)\s+(?:your|its|their|[A-Z][\w.-]*(?:'s|\u2019s))\s+"
+                              r"((?:[\w-]+\s+){0,2}?)([\w-]+)\b", re.I)
+
+    def time_earned(self, s: Sentence) -> tuple[str, float] | None:
+        """The vendor adding free time to the reader's service for a code's uses, said as done, in the sentence that
+        names the code or reports its uses or the one after ("Brisco and Pell both signed with your code. That's two
+        free years added to your licence."): (the one product of the service's kind, the years added). Not a
+        condition ("once two more sign"), nor time added for anything else (an outage)."""
+        if not self.vendor_speaks(s) or s.has("conditional"):
+            return None
+        x = self._TIME_EARNED.search(s.text)
+        if not x or _CREDIT_IF.search(s.text[:x.start()]):
+            return None
+        word = x.group(1).lower()
+        n = 1 if word in {"a", "an", "one"} else int(word) if word.isdigit() else count_of(self.rules, word)
+        if not n or not 0 < n <= 10:
+            return None
+        years = n / 12 if x.group(2).lower().startswith("month") else float(n)
+        named = {pid for pid, *_ in s.products}
+        kind = kind_of(x.group(4).lower())
+        pids = {pid for pid in named if self._service(pid)} or (self._kinds().get(kind, set()) if kind else set())
+        if len(pids) != 1:
+            return None
+        sents = self.ctx.sentences.get(s.message.id, [])
+        before = [t for t in sents[max(0, s.index - 1):s.index] if t.paragraph == s.paragraph]
+        if not any((bool(t.codes) or reported_uses(t) is not None or bool(_CODE_USED.search(t.text)))
+                   and not t.has("conditional") for t in [s, *before]):
+            return None
+        return next(iter(pids)), years
 
     def _reward_sent(self, s: Sentence) -> bool:
         """The vendor sending an amount said to be worth that (a bonus, a prepaid card: `value_cue`) in a message that
@@ -1033,6 +1067,8 @@ class _GiftReader:
             return True
         if self._credit_earned(s):
             return True  # "... signed with your code. That's a $4,000 credit on Metro's renewal.": earned, booked
+        if self.time_earned(s):
+            return True  # "... That's two free years added to your licence.": earned, added
         doc = s.doc
         modals = [sp.start for sp in s.spans("irrealis")]
         if not modals and self.paid_for_reader(s) and any(t.lower_ in {"paid", "covered", "absorbed", "picked"} for t in doc):
@@ -2967,6 +3003,9 @@ class _GiftReader:
             # "we've extended all 60 named licences through Q3 at no charge": more places of a service than one reader
             # fills are their organisation's
             recipients = [ctx.org_of_person(recipients[0]) or recipients[0]]
+        earned = self.time_earned(s) if passed_from is None else None
+        if earned:  # "two free years added to your licence": so many years of the service
+            items = {earned[0]: max(1, round(earned[1]))}
         came_to = self._rate_met(s) if s.has("conditional") and len(items) == 1 else None
         if came_to:
             items = {pid: came_to for pid in items}  # "a X for every 5, so three are headed your way": three X
@@ -2974,6 +3013,8 @@ class _GiftReader:
             items = merge_items(passed_from.items, passed_from.later_items)  # "I gave them to the Watch"
         value = ctx.stated_value(s) if (s.products or s.has("value_cue") or s.has("free") or self.priced_given(s)
                                         or self._credit_earned(s)) else None
+        if earned and value is None and earned[1] != round(earned[1]) and ctx.price(earned[0]):
+            value = round(float(ctx.price(earned[0]) or 0) * earned[1], 2)  # "three free months": a quarter of a year's price
         # (an amount "each" is one person's too, when no count of things stands before it: "the seats normally run
         # $1,795 each, but we'll waive the tuition for you" is one seat's worth)
         head = per_head(self.rules, s, each=each_value(self.rules, s) is None) if not items else None
@@ -3689,7 +3730,7 @@ class _GiftReader:
         has_code = any(s.codes for s in thread_sents)
         has_uses = any(uses_in(s) is not None for s in thread_sents)
         needs_uses = bool(self.rules.gift.get("referral_needs_uses", True))
-        if has_code and (has_uses or not needs_uses):
+        if has_code and (has_uses or not needs_uses or any(self.time_earned(s) for s in g.offer_sents)):
             return "referral_reward"
         scores: dict[str, float] = defaultdict(float)
         for s in thread_sents:
