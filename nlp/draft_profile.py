@@ -637,6 +637,8 @@ def draft_profile(messages: Sequence, *, name: str = AUTO_PROFILE, timezone: str
             nm = None  # a line printed once by someone else's domain: too weak to name an organisation
         if kind == "other" and (nm is None or D.pseudo):  # an organisation line of someone without an address:
             continue  # a side is drafted from it, a bystander is not
+        if nm is None and kind == "agency":
+            nm = _text_names_label(D.label, all_text)  # "Tillman County Sheriff's Office", written in a message, of tillmancountyso.org
         if nm is None:  # a side without an organisation line: its domain's name ("CEDARPD" for cedarpd.org)
             label = next((p for p in d.split(".")[:-1] if _POLICE_DOMAIN.search(p)), "") if kind == "agency" else ""
             nm = label.upper() if label and len(label) <= 6 else (label or D.label).capitalize()
@@ -793,6 +795,27 @@ def _seen(form: str, text: str) -> bool:
 _LINE_OF_BUSINESS = {"analytics", "systems", "technologies", "technology", "solutions", "labs", "networks", "security",
                      "software", "safety", "robotics", "optics", "devices", "innovations", "industries", "enterprises",
                      "electronics", "imaging", "surveillance", "dynamics", "wireless", "digital"}
+
+
+_AGENCY_NAME_IN_TEXT = re.compile(r"\b((?:[A-Z][a-z]+\s+){1,3}(?:Sheriff's Office|Sheriff\u2019s Office|Police Department))")
+
+
+def _text_names_label(label: str, text: str) -> str | None:
+    """The one police agency's name the release's text writes whose short form spells a domain's label ("Tillman County
+    Sheriff's Office" of tillmancountyso.org, "Avon Lake Police Department" of avonlakepd.org), else None."""
+    label = re.sub(r"[^a-z]", "", label.lower())
+    found = set()
+    for x in _AGENCY_NAME_IN_TEXT.finditer(text):
+        name = x.group(1).replace("\u2019", "'")
+        words = name.split()
+        if words[0] in {"The", "Our", "Your", "Their", "Dear", "Hi", "Hello"}:
+            words = words[1:]
+            name = " ".join(words)
+        place, kind = (name[: -len(" Sheriff's Office")], "so") if name.endswith("Sheriff's Office") else (
+            name[: -len(" Police Department")], "pd")
+        if place and re.sub(r"[^a-z]", "", place.lower()) + kind == label:
+            found.add(name)
+    return found.pop() if len(found) == 1 else None
 
 
 def _org_aliases(name: str, text: str) -> list[str]:

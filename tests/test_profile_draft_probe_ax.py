@@ -34,3 +34,25 @@ def test_a_district_attorneys_office_signed_without_ranks_is_an_agency(tmp_path)
     assert doms["ostrapd.org"]["role"] == "officer"
     assert doms["lumivex.com"]["role"] == "vendor_employee"
 
+
+DEP = ("Ivo Marr", "imarr@tillmancountyso.org")
+
+
+def test_an_agency_domain_with_no_organisation_line_is_named_as_the_text_names_it(tmp_path):
+    mails = [*MAILS,
+             (DEP, [V], "Scout", "Ottilie,\n\nCould you send the Scout quote to me too?\n\nIvo"),
+             (V, [DEP], "RE: Scout", "Ivo,\n\nSent. Tillman County Sheriff's Office is welcome to a trial as well.\n\n"
+              "Ottilie" + VSIG),
+             (DEP, [V], "RE: Scout", "Thanks. Will look.\n\nIvo")]
+    f = drafted(tmp_path, mails)
+    assert f["domains"]["domains"]["tillmancountyso.org"]["organization"] == "Tillman County Sheriff's Office"
+
+
+def test_a_name_the_text_writes_that_does_not_spell_the_domain_does_not_name_it(tmp_path):
+    mails = [*MAILS,
+             (DEP, [V], "Scout", "Ottilie,\n\nCould you send the Scout quote to me too?\n\nIvo"),
+             (V, [DEP], "RE: Scout", "Ivo,\n\nSent. Harl County Sheriff's Office is welcome to a trial as well.\n\n"
+              "Ottilie" + VSIG),
+             (DEP, [V], "RE: Scout", "Thanks. Will look.\n\nIvo")]
+    f = drafted(tmp_path, mails)
+    assert f["domains"]["domains"]["tillmancountyso.org"]["organization"] != "Harl County Sheriff's Office"
