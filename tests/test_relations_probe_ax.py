@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))  # the invented world of test_relations.py (importlib mode)
-from test_relations import NODES, OLGA, OTTO, SID, VERA, FakeIndex, gift_triples, msg, of_type, run  # noqa: E402
+from test_relations import NODES, OLGA, OTTO, SAM, SID, VERA, FakeIndex, gift_triples, msg, of_type, run  # noqa: E402
 
 from giftgraph.graph.model import Node  # noqa: E402
 
@@ -66,3 +66,17 @@ def test_free_time_promised_or_given_for_an_outage_or_sold_is_no_gift(body):
     ms = [msg(VERA, [OTTO], "Your licence", f"Otto,\n\n{body}\n\nVera Vendor\nAcme Cams", day=7)]
     assert of_type(_with_plan(ms), "GIFT") == []
 
+
+@pytest.mark.parametrize("yes", ["Kind of you, and we accept. Olga will be your contact for getting the two of them set up.",
+                                 "Many thanks -- we gladly accept. Olga can coordinate getting them set up."])
+def test_a_colleagues_note_under_its_own_subject_after_an_acceptance_with_thanks_is_the_same_gift(yes):
+    """An offer accepted in a reply that names who will get the things set up (which receives nothing yet), then the
+    giver's colleague, in a thread of its own, telling the reader the things went out, free: one gift, from the one
+    who offered."""
+    offer = msg(VERA, [OTTO], "For your squad", "Otto,\n\nWe'd be delighted to give you two Porch Cams, no charge."
+                "\n\nVera Vendor\nAcme Cams", day=2)
+    ok = msg(OTTO, [VERA], "RE: For your squad", f"{yes}\n\nOtto", day=2)
+    note = msg(SAM, [OTTO], "Your cams are ready", "Hi Otto!\n\nVera asked me to get you set up. Your two Porch Cams "
+               "shipped this morning, no charge at all!\n\nSam Shipper\nAcme Cams", day=4)
+    edges = run([offer, ok, note])[1]
+    assert gift_triples(edges) == [("v1", "o1", 398.0)]

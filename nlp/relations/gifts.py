@@ -2685,7 +2685,9 @@ class _GiftReader:
                     t_h = sent[id(h)]
                     # a receipt reported after the notice ("the 3 units came in Fri") is of what the notice shipped, and
                     # so is a shipment the offer itself announced ("I send 3 X, our warehouse ships tomorrow")
-                    received_before = h.received is not None and (when(h.received) is None or when(h.received) < t_g)
+                    # (the reply that accepted the offer, "we accept; Sid will get the two of them set up", received nothing yet)
+                    received_before = h.received is not None and h.received is not h.accepted and (
+                        when(h.received) is None or when(h.received) < t_g)
                     shipped_before = h.shipped is not None and h.shipped is not h.offer
                     if (h.declined or h.withdrawn or shipped_before or received_before or ctx.side(h.giver) != "vendor"
                             or (terms and h.accepted is None)
