@@ -10,6 +10,7 @@ clear line when the file cannot be read.
   as plain text; HTML-only bodies of emails and ``.msg`` files are laid out the same way.
 * Outlook ``.msg``: extract-msg.
 * Outlook/Exchange exports as tables, ``.csv`` and ``.xlsx``: `tabular` (the csv module, openpyxl).
+* Word ``.docx`` (emails pasted into one document): `docx` (zipfile and defusedxml), read as printed text.
 * Outlook ``.pst``/``.ost`` mailboxes: `pst` (Debian's ``readpst`` into mbox, then the mbox reader).
 * ``.zip``: read in memory member by member, never extracted to disk; unsafe member paths
   (zip-slip) are refused, and zip bombs by the limits of `giftgraph.ingest.limits` (members, bytes
@@ -51,7 +52,7 @@ from giftgraph.ingest.message import Address, Message, Provenance
 from giftgraph.ingest.printed import Header, split_lines
 
 __all__ = ["ReadError", "ZipBudget", "sniff", "detect", "FORMATS", "read_bytes", "read_file", "read_pdf", "read_text", "read_eml",
-           "iter_mbox", "read_mbox", "read_msg", "iter_zip", "mailbox_furniture", "decode_text", "email_to_messages"]
+           "iter_mbox", "read_mbox", "read_msg", "read_docx", "iter_zip", "mailbox_furniture", "decode_text", "email_to_messages"]
 
 
 class ReadError(GiftgraphError):
@@ -65,16 +66,17 @@ MBOX_EXT = {".mbox", ".mbx", ".inbox"}
 XLSX_EXT = {".xlsx", ".xlsm"}
 CSV_EXT = {".csv", ".tsv"}
 PST_EXT = {".pst", ".ost"}
+DOCX_EXT = {".docx", ".docm"}
 
 # format code -> what `ingest` prints for each file
 FORMATS = {"pdf": "PDF", "text": "text", "eml": "email (.eml)", "mbox": "mbox", "msg": "Outlook .msg", "zip": "zip",
            "csv": "Outlook export (CSV)", "xlsx": "Outlook export (XLSX)", "pst": "Outlook PST/OST mailbox",
-           "xls": "Excel 97-2003 workbook", "html": "HTML page", "": "unknown"}
+           "xls": "Excel 97-2003 workbook", "html": "HTML page", "docx": "Word document (.docx)", "": "unknown"}
 
 
 def sniff(name: str, head: bytes) -> str:
     """The format of a file from its name and first bytes: pdf, eml, mbox, msg, zip, xlsx, csv,
-    pst, xls, html, text, or ''. A zip not named .xlsx may still be a workbook: see `detect`."""
+    pst, xls, html, docx, text, or ''. A zip not named .xlsx or .docx may still be one: see `detect`."""
     from giftgraph.ingest.html import looks_like_html
     from giftgraph.ingest.pst import PST_MAGIC
     from giftgraph.ingest.tabular import looks_like_export_header
@@ -86,6 +88,8 @@ def sniff(name: str, head: bytes) -> str:
         return "pst"
     if ext in XLSX_EXT:
         return "xlsx"
+    if ext in DOCX_EXT:
+        return "docx"
     if head.startswith(b"PK\x03\x04") or head.startswith(b"PK\x05\x06") or ext == ".zip":
         return "zip"
     if ext == ".xls":
@@ -156,6 +160,14 @@ def read_html(data: bytes, *, file: str, timezone: str) -> list[Message]:
                         f"{limits.describe('html-page')}; not read")
     text = html_to_text(data)
     return _from_pages(split_pages(text), file=file, timezone=timezone)
+
+
+def read_docx(source: str | Path | bytes, *, file: str, timezone: str) -> list[Message]:
+    """Emails a clerk pasted into one Word document: its text (page breaks kept as pages), read as
+    printed text."""
+    from giftgraph.ingest.docx import docx_text
+
+    return _from_pages(split_pages(docx_text(source)), file=file, timezone=timezone)
 
 
 def _from_pages(pages: list[str], *, file: str, timezone: str) -> list[Message]:
@@ -759,13 +771,17 @@ def iter_zip(source, *, label: str, depth: int = 0, limits: Limits | None = None
 # --- dispatch -----------------------------------------------------------------------------------
 
 def detect(name: str, head: bytes, source: str | Path | bytes | None = None) -> str:
-    """`sniff`, then a zip that holds an Excel workbook (whatever its name) is "xlsx"."""
+    """`sniff`, then a zip that holds an Excel workbook (whatever its name) is "xlsx", one that holds
+    a Word document "docx"."""
     kind = sniff(name, head)
     if kind == "zip" and source is not None:
+        from giftgraph.ingest.docx import is_docx_zip
         from giftgraph.ingest.tabular import is_xlsx_zip
 
         if is_xlsx_zip(source):
             return "xlsx"
+        if is_docx_zip(source):
+            return "docx"
     return kind
 
 
@@ -791,6 +807,8 @@ def read_bytes(data: bytes, *, name: str, timezone: str, ocr: bool = False,
         return list(read_pst(data, file=name, timezone=timezone, warn=warn))
     if kind == "xls":
         raise ReadError(_XLS)
+    if kind == "docx":
+        return read_docx(data, file=name, timezone=timezone)
     if kind == "eml":
         return read_eml(data, file=name, timezone=timezone)
     if kind == "mbox":
@@ -847,6 +865,9 @@ def read_file(path: Path, *, name: str | None = None, timezone: str, ocr: bool =
         from giftgraph.ingest.tabular import read_xlsx
 
         yield from read_xlsx(path, file=name, timezone=timezone)
+        return
+    if kind == "docx":
+        yield from read_docx(path, file=name, timezone=timezone)
         return
     if kind in ("zip", ""):
         raise ReadError(_UNSUPPORTED)
