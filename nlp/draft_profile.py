@@ -1035,6 +1035,8 @@ def _draft_products(text: str, vendor_texts: list[str], people_words: set[str], 
                 continue  # "Technology Unit" of "Training & Technology Unit": the end of a unit's name cut at its "&"
             if prefix and _LEGAL_SUFFIX.fullmatch(" " + phrase):
                 continue  # "Veritrek Systems Inc": the vendor's own name, not a product of it
+            if prefix and any(v.lower().startswith(f"{prefix} {phrase} ".lower()) for v in prefixes):
+                continue  # "Halvard Plumbing" of "Halvard Plumbing & Drain": the vendor's name cut short, no product
             key = " ".join(singular(w) if i == len(words) - 1 else w for i, w in enumerate(words))
             before, after = line[: m.start()], line[end:]
             # a postal address ("1200 Orchard Way, Suite 300"): a street after its house number, a suite or floor, a town
