@@ -345,6 +345,8 @@ class _GiftReader:
             return True  # "I have two extra tickets to Friday's game.", "Lunch is on us": worth something, said or not
         if s.has("value_cue") and parse_money(s.text):
             return True
+        if each_value(self.rules, s) is not None:
+            return True  # "six gift baskets (cheese, the works) at about $75 a basket": counted, priced one by one, free
         if per_head(self.rules, s, each=s.has("each_of_you") or bool(COST_WORD.search(s.text.lower()))) is not None:
             return True  # "greens fees, cart and lunch are on us (about $175 a player)"
         if self._head_after(s) is not None:

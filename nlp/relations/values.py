@@ -431,7 +431,8 @@ def stated_value(rules, s) -> float | None:
             continue  # a unit price, a discount; but "would normally cost $300" said of a thing given is its value
         if low[max(0, a - 1):a] == "(" and s.products and not _TOTAL_AFTER.match(low[b:b + 20]):
             continue  # "(… $199)" right after a product: a unit price; "($200 in all)" is the total
-        value = _counted(rules, low, a, b) or (None if s.products else _at_each(rules, low, a, value)) or value
+        value = _counted(rules, low, a, b) or (None if s.products else _at_each(rules, low, a, value)
+                                               or _a_thing(rules, low, a, b, value)) or value
         best = value if best is None else max(best, value)
     if best is None:
         # "the four seats, valued at $250 each, are on us": things no catalogue lists, priced one by one
@@ -471,6 +472,27 @@ def _at_each(rules, low: str, a: int, value: float) -> float | None:
     w = m.group(1)
     n = count_of(rules, w)
     return round(n * value, 2) if n and 2 <= n <= 99 else None
+
+
+_A_THING_AFTER = re.compile(r"\s*(?:a|per|for\s+each|each)\s+([a-z]{3,})\b")
+
+
+def _a_thing(rules, low: str, a: int, b: int, value: float) -> float | None:
+    """A count of things priced by one of them named after the amount ("six gift baskets ... about $75 a basket",
+    "three crates, $40 per crate"): the count times the amount. None when no count of 2-99 stands before the plural of
+    the word the amount is priced by."""
+    m = _A_THING_AFTER.match(low[b:b + 30])
+    if not m:
+        return None
+    one = m.group(1)
+    words = re.findall(r"[a-z0-9#'-]+|\$", low[:a])
+    for i, w in enumerate(words):
+        n = count_of(rules, w)
+        if not n or n < 2 or n > 99 or (i and words[i - 1] in _MONTHS) or (i and words[i - 1] == "$"):
+            continue
+        if any(x in (one + "s", one + "es") for x in words[i + 1:i + 5]):
+            return round(n * value, 2)
+    return None
 
 
 _CARD_AFTER = re.compile(r"\s*(?:[a-z][\w&'’-]*\s+){0,2}?(?:gift\s*cards?|gift\s+certificates?|vouchers?|e-?gifts?|prepaid\s+cards?)\b")
@@ -608,6 +630,12 @@ def each_value(rules, s) -> float | None:
         return None
     low = s.text.lower()
     each = [(v, a) for v, a, b in parse_money(s.text) if v > 0 and _EACH_AFTER.match(low[b:b + 16])]
+    if not each:
+        # "six gift baskets ... about $75 a basket": priced by one of the things counted, named after the amount
+        one = [v for v, a, b in parse_money(s.text) if v > 0]
+        if len(one) == 1:
+            a, b = next((a, b) for v, a, b in parse_money(s.text) if v > 0)
+            return _a_thing(rules, low, a, b, one[0])
     if len(each) != 1:
         return None
     price, at = each[0]
@@ -616,7 +644,8 @@ def each_value(rules, s) -> float | None:
         n = count_of(rules, w)
         if not n or n < 2 or n > 99 or (i and words[i - 1] in _MONTHS) or (i and words[i - 1] == "$"):
             continue
-        if any(x.endswith("s") and len(x) > 3 and x.isalpha() for x in words[i + 1:i + 4]):
+        # (the plural noun up to four words on: "8 Larkspur Books gift cards, $15 each")
+        if any(x.endswith("s") and len(x) > 3 and x.isalpha() for x in words[i + 1:i + 5]):
             return round(n * price, 2)
     # "Seats normally run $1,250 each, but we'd like to comp two seats for you": the things priced one by one, counted
     # after their price by the same plural noun
