@@ -53,7 +53,7 @@ def _subject(tok, span=None):
     t = tok
     for _ in range(4):
         subj = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl")
-                and (span is None or span.start <= c.i < span.end)]
+                and (span is None or span.start <= c.i < span.end) and not _vocative(c, t, span)]
         if subj:
             return subj[0]
         if t.dep_ in ("conj", "xcomp", "advcl", "ccomp") and t.head is not t:
@@ -63,6 +63,29 @@ def _subject(tok, span=None):
             continue
         return None
     return None
+
+
+def _governs(verb, span, at: int) -> bool:
+    """The verb of saying is the praise's own: the praise (starting ``at`` characters into ``span``) is said under it
+    ("Dana says it works like a charm"), or the parse ties neither to the other. A verb of a clause beside the
+    praise ("when the owner asks us who to use, do yourselves a favor and call X") is not."""
+    tok = next((t for t in span if t.idx - span.start_char >= at), None)
+    if tok is None:
+        return True
+    if verb in tok.ancestors or verb is tok:
+        return True
+    # the verb's clause hangs off the praise's own verb (an adverbial or relative clause): someone else speaks there
+    return not any(a in verb.ancestors for a in (tok, *tok.ancestors) if a.pos_ in ("VERB", "AUX"))
+
+
+def _vocative(c, verb, span) -> bool:
+    """The people written to, named before a comma at the start of an imperative ("All, do yourselves a favor and
+    call X", "Team, try the X"), which the parse may take for the verb's subject: no subject of it. Not a personal
+    pronoun ("They, of course, ..."), nor before a verb that is no bare imperative ("Dana, who has one, says ...")."""
+    start = span.start if span is not None else c.sent.start
+    doc = c.doc
+    return (c.i == start and c.i + 1 < len(doc) and doc[c.i + 1].text == "," and verb.tag_ == "VB"
+            and c.lower_ not in {"i", "we", "he", "she", "they", "it", "you", "u"} and not list(c.children))
 
 
 def _negated(tok) -> bool:
@@ -365,9 +388,9 @@ def endorsed_theme(span, lex: dict | None = None, names: frozenset = frozenset()
         return theme
     # (not under a verb of saying whose subject is someone else: "Dana says it works like a charm"; a verb of saying
     # with its "I" dropped is the writer's: "Can't say enough good things about X")
-    if _phrase_rx(tuple(lex.get("praise_phrases", []))).search(text) and \
-            not any(t.lemma_.lower() in set(lex.get("speech_verbs", [])) and _someone_else(_subject(t, span)) for t in span
-                    if t.pos_ == "VERB"):
+    praise = _phrase_rx(tuple(lex.get("praise_phrases", []))).search(text)
+    if praise and not any(t.lemma_.lower() in set(lex.get("speech_verbs", [])) and _someone_else(_subject(t, span))
+                          and _governs(t, span, praise.start()) for t in span if t.pos_ == "VERB"):
         return _NONE
     return None
 
