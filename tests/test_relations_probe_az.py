@@ -40,3 +40,15 @@ def test_shop_cards_counted_and_priced_each_after_them():
     assert _run(*_offer("Otto, I'm dropping off 6 Tillbury Bakery gift cards, $15 each for the crew.")) == \
         [("v1", "d1", 90.0)]
     assert _run(*_offer("Otto, I'm dropping off 60 business cards, $15 for the box, for the crew.")) == []
+
+
+def test_a_meal_the_giver_wants_to_feed_the_readers_group_priced_a_head():
+    """"We want to feed your crew, lunch from Pell's, they quoted us $16 a head and you have 15 on the crew": the
+    vendor's side provides the meal ("feed"), the caterer's quote to the vendor is no sale to the reader, and the
+    heads counted ("you have 15 on the crew") times the price a head is its worth, to the reader's unit. A meal
+    only proposed ("want to grab lunch Friday?") is none."""
+    body = ("Otto, we want to feed your crew Friday, lunch from Pell's Smokehouse, they quoted us $16 a head and you "
+            "have 15 on the crew, just say the word")
+    assert _run(*_offer(body, "Vera, the crew will love it. Thank you!\n\nOtto")) == [("v1", "d1", 240.0)]
+    assert _run(*_offer("Otto, want to grab lunch Friday at Pell's Smokehouse?",
+                        "Vera, sure, Friday works.\n\nOtto")) == []

@@ -335,6 +335,7 @@ class ThreadContext:
         r"mind\s+if\s+(?:i|we)\s+(?:send|bring|drop|ship|mail|leave|swing)\b|"
         r"let\s+(?:me|us)\s+(?:send|buy|get|treat|take|grab|bring|know\s+if\s+you(?:'d|\s+would)\s+like)|"
         r"(?:i|we)(?:'d|\s+would)\s+(?:love|like)\s+(?:to\s+)?(?:send|have|host|take|treat|bring|invite|get|buy|see)|"
+        r"(?:i|we)\s+(?:want|wanna)\s+(?:to\s+)?(?:send|host|treat|bring|buy|feed)\b|"
         r"(?:i|we)(?:'ve|\s+have)\s+got\s+(?:(?:a\s+couple|a\s+pair|two|three|four|five|six|some|\d+)\s+(?:of\s+)?)?(?:extra|spare)|"
         r"(?:i|we)\s+have\s+(?:(?:a\s+couple|a\s+pair|two|three|four|five|six|some|\d+)\s+(?:of\s+)?)?(?:extra|spare)|"
         r"(?:happy|glad)\s+to\s+(?:get|buy|send|bring|treat|take|grab|host)\s+(?:you|y'all|the|your)\b|join\s+(?:us|me)\b|love\s+(?:for\s+)?(?:you|y'all)\s+to\s+(?:join|come)|be\s+(?:our|my)\s+guests?|how\s+about|"
@@ -351,7 +352,9 @@ class ThreadContext:
     _HOST = re.compile(
         r"\b(?:(?:let|allow)\s+(?:me|us)\s+(?:buy|take|treat|get)|(?:buy|take|treat|get)\s+(?:you|y'all|everyone|everybody|"
         r"the\s+\w+|your\s+\w+)\b|join(?:ing)?\s+(?:us|me)\b|(?:our|my)\s+guests?\b|(?:we're|we\s+are|i'm|i\s+am)\s+hosting|"
-        r"host(?:ing)?\s+(?:you|the|your)\b|(?:bring|send)\s+(?:over\s+)?(?:some\s+)?(?:lunch|dinner|breakfast|brunch|food))",
+        r"host(?:ing)?\s+(?:you|the|your)\b|(?:bring|send)\s+(?:over\s+)?(?:some\s+)?(?:lunch|dinner|breakfast|brunch|food)|"
+        # "we want to feed you guys", "let us feed the crew": a meal the speaker's side provides
+        r"feed\s+(?:you|y'all|everyone|everybody|the\s+\w+|your\s+\w+)\b)",
         re.I)
     # words after a thing's name that make it a modifier: "the dinner menu", "shirt sizes", "your ticket number"
     _THING_OF = frozenset({"menu", "menus", "size", "sizes", "order", "orders", "number", "numbers", "form", "forms",

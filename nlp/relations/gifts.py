@@ -2081,7 +2081,11 @@ class _GiftReader:
 
     def _group_size(self, s: Sentence) -> int:
         """How many people "for the six of you", "all 12 of you" counts: 1 when it counts none."""
-        group = re.search(r"\b(?:for the|all|the) (\w+) of you\b", s.text.lower())
+        low = s.text.lower()
+        group = re.search(r"\b(?:for the|all|the) (\w+) of you\b", low) or re.search(
+            # "you have 22 on the shift", "you've got nine on your crew": the heads of the reader's group
+            r"\byou(?:'ve|\u2019ve| have| got| have got)\s+(\w+)\s+(?:people\s+|officers\s+)?(?:on|in)\s+(?:the|your)\s+"
+            r"(?:shift|team|crew|squad|unit|watch|detail|platoon)\b", low)
         n = count_of(self.rules, group.group(1)) if group else None
         return n if n and 2 <= n <= 99 else 1
 

@@ -464,6 +464,14 @@ class RelationRules:
                                 and not (s.start in free_tokens and s.end - 1 in free_tokens)]
                 if not found[label]:
                     del found[label]
+        if found.get("purchase"):
+            # "the caterer quoted us $18 a head", "they quoted me $300": a price quoted to the speaker's side by someone
+            # else is what the speaker pays, no sale to the reader
+            found["purchase"] = [s for s in found["purchase"] if not (
+                s.text.lower() == "quoted" and s.end < len(doc) and doc[s.end].lower_ in ("us", "me")
+                and s.start > 0 and doc[s.start - 1].lower_ not in ("we", "i", "you"))]
+            if not found["purchase"]:
+                del found["purchase"]
         if found.get("not_free"):
             # "free shipping": neither the "free" nor the "shipping" in it says anything is given
             masked = [(s.start, s.end) for s in found["not_free"]]
