@@ -996,6 +996,7 @@ def _draft_products(text: str, vendor_texts: list[str], people_words: set[str], 
 
     mentions_at: list[tuple[str, str, str, int, int, int]] = []  # (key, phrase, prefix, line no, start, ctx)
     listed: set[str] = set()  # names printed as the item of a price list, at the start of a line
+    listed_lines: dict[int, str] = {}  # line number -> the price-list item printed at its start
     nouns: dict[str, Counter] = defaultdict(Counter)
     taken_stems = {re.sub(r"s$", "", t) for t in taken}
     for li, line in enumerate(lines):
@@ -1081,6 +1082,7 @@ def _draft_products(text: str, vendor_texts: list[str], people_words: set[str], 
             if re.fullmatch(r"\s*(?:>\s*)*[-*\u2022]\s+", before) and len(re.findall(_MONEY, after)) == 1:
                 ctx += 2  # the item of a price list: "- X Course (three days): $950 per seat"
                 listed.add(key)
+                listed_lines.setdefault(li, key)
             elif not before.strip() and len(re.findall(_MONEY, after)) == 1 and \
                     re.match(r"(?:\s+[a-z][a-z-]+){0,3}\s*(?:\([^()$]*\)\s*)?(?:[-\u2013\u2014]|:|\.{3,}|(?:\.\s){3,})\s*" + _MONEY,
                              after):
@@ -1088,6 +1090,7 @@ def _draft_products(text: str, vendor_texts: list[str], people_words: set[str], 
                 # its price: "X Holster ........ $95", or a lower-case word or three saying what it is: "X rover - $2,300"
                 ctx += 2
                 listed.add(key)
+                listed_lines.setdefault(li, key)
             # the item of a price list run into a sentence: "our prices: X, $950 per seat; Y camera, $4,100; ..."
             elif (re.search(r";\s*$", before) or (re.search(r":\s*$", before) and ";" in after)) and \
                     re.match(r"(?:\s+[a-z][\w-]*)?\s*(?:,|:|\s[-\u2013\u2014])\s*" + _MONEY + r"[^;$]*?(?:;|\.(?:\s|$)|$)", after):
@@ -1134,6 +1137,19 @@ def _draft_products(text: str, vendor_texts: list[str], people_words: set[str], 
               and k.split()[-1].lower() in PRODUCT_NOUNS}
     # ... and a course sold by the seat, named once as a price list's item ("Part 91 Ground Course - $850 per seat")
     cands |= {k for k in listed if mentions[k] == 1 and len(k.split()) >= 2 and k.split()[-1].lower() in ("course", "courses")}
+    # a price list of three items or more on lines of their own, one under the other ("Ironvale Duty Vest - $640" /
+    # "Corbel Rain Shell - $88" / ...): each item is a thing the vendor sells, named once or not, whatever its kind
+    price_list: set[str] = set()
+    for li in listed_lines:
+        if li - 1 in listed_lines:
+            continue
+        run = []
+        while li in listed_lines:
+            run.append(listed_lines[li])
+            li += 1
+        if len(run) >= 3:
+            price_list |= {k for k in run if len(k.split()) >= 2 and not placed.get(k)}
+    cands |= price_list
     forms: dict[str, Counter] = defaultdict(Counter)
     for k, phrase, prefix, *_ in mentions_at:
         # "Doorbell Pro" short for the one product "Video Doorbell Pro"; a model number alone ("the K9" of "Trailcam K9")
@@ -1146,6 +1162,12 @@ def _draft_products(text: str, vendor_texts: list[str], people_words: set[str], 
             numbered = [c for c in cands if re.fullmatch(re.escape(k) + r" \d{1,3}[A-Za-z]?", c)]
             if len(numbered) == 1 and not any(c.startswith(k + " ") for c in cands if c != numbered[0]):
                 k = numbered[0]
+        if k not in cands:
+            # "the Ironvale Duty" of the price list's one "Ironvale Duty Vest": its first words, when no other name the
+            # release writes begins with them
+            heads = [c for c in price_list if c.startswith(k + " ")]
+            if len(heads) == 1 and not any(o.startswith(k + " ") and not heads[0].startswith(o) for o in mentions):
+                k = heads[0]
         if k not in cands and _coined(k):
             # a model number or a coined word inside the one product's name, written alone or with a neighbour: "the
             # DC-9" of "Acme DC-9 Dash Kit", "Rover X2" of "Acme Rover X2 Field Tablet", "LensVault" of "LensVault Cloud
@@ -1171,6 +1193,9 @@ def _draft_products(text: str, vendor_texts: list[str], people_words: set[str], 
         ending = [c for c in cands if c != k and c.endswith(" " + k)]
         if len(ending) == 1 and len(k.split()) > 1:  # "Doorbell Pro" of "Video Doorbell Pro"
             merged[k] = ending[0]
+        elif len(longer) == 1 and longer[0] in price_list and not any(
+                o.startswith(k + " ") and not longer[0].startswith(o) for o in mentions):
+            merged[k] = longer[0]  # "Corbel 7" of the price list's one "Corbel 7 Rain Shell"
         elif len(ending) == 1 and ending[0][: -len(k) - 1] in cands:
             merged[k] = ending[0]  # "Redact" of "Vault Redact", the add-on of the product "Vault" named by its own word
         elif same:
