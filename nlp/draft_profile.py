@@ -153,7 +153,7 @@ _SALES_TITLE = re.compile(r"\b(?:Sales|Account (?:Executive|Manager|Director)|Cu
 _TITLE_WORDS = re.compile(r"\b(?:Manager|Coordinator|Director|President|Vice President|VP|Chair|Chairman|Chairwoman|"
                           r"Secretary|Treasurer|Executive|Engineer|Specialist|Analyst|Officer|Commander|Chief|"
                           r"Lead|Head|Supervisor|Administrator|Assistant|Associate|Consultant|Representative|"
-                          r"Founder|CEO|CTO|COO|CFO|Owner|Member|Advisor|Adviser|Counsel|Attorney|Clerk)\b")
+                          r"Founder|CEO|CTO|COO|CFO|Owner|Member|Advisor|Adviser|Counsel|Attorney|Clerk|Leader)\b")
 # a unit's kind alone before a job title: the title of who runs or works in such a unit, not a unit's name
 _UNIT_TITLE = re.compile(r"(?:Lab|Laboratory|Unit|Squad|Section|Division|Bureau|Detail|Battalion)\s+" + _TITLE_WORDS.pattern.replace(r"\b(?:", "(?:", 1))
 _EMAIL_RE = re.compile(r"[\w.+'-]+@([\w-]+(?:\.[\w-]+)+)")
@@ -903,6 +903,10 @@ def _unit_kind(name: str) -> str:
 _ORG_KIND_SHORT = frozenset({"PD", "SO", "FD", "VFD", "VFC", "HOA", "PTA", "DA"})
 
 
+_UNIT_ABBREVIATIONS = {"Division": ("Div.", "Div"), "Department": ("Dept.", "Dept"), "Bureau": ("Bur.",),
+                       "Section": ("Sect.", "Sec."), "District": ("Dist.",)}
+
+
 def _unit_aliases(name: str, text: str) -> list[str]:
     out = []
     acr = _acronym(name)
@@ -925,6 +929,13 @@ def _unit_aliases(name: str, text: str) -> list[str]:
     if len(words) == 2 and _UNIT_RE.fullmatch(words[-1]) and re.fullmatch(r"[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*", words[0]) \
             and len(words[0]) >= 2 and words[0] != acr and _seen(words[0], text):
         out.append(words[0])
+    # "Patrol Div." of "Patrol Division", "Records Sect." of "Records Section": the unit word cut short, as signatures
+    # typed on a phone print it
+    if len(words) >= 2 and words[-1] in _UNIT_ABBREVIATIONS:
+        for short in _UNIT_ABBREVIATIONS[words[-1]]:
+            cand = " ".join(words[:-1] + [short])
+            if re.search(r"(?<![\w-])" + re.escape(cand) + r"(?!\w)", text):
+                out.append(cand)
     # "Patrol Division North" is also written "Patrol North": the unit word between two words
     for i in range(1, len(words) - 1):
         if _UNIT_RE.fullmatch(words[i]):

@@ -39,3 +39,23 @@ def test_two_priced_lines_are_no_price_list(tmp_path):
               "That's all I've got." + VSIG)]
     names = {p["name"] for p in drafted(tmp_path, mails)["products"]["products"]}
     assert "Corbel Rain Shell" not in names, names
+
+
+def test_a_unit_word_cut_short_is_the_units_alias_and_a_team_leader_is_a_title(tmp_path):
+    """"Canine Div." typed under a name is "Canine Division"; "K9 Team Leader" is the "K9 Team"'s leader, no unit."""
+    sig = "\n\nSgt. Alma Pruett\nCanine Division\nTule County Sheriff's Office\n"
+    lead = ("Tomas Rhee", "trhee@tulesheriff.example")
+    mails = [
+        (COP, [V], "leashes", "Hollis,\n\nNeed six leads.\n\nAlma" + sig),
+        (COP, [V], "RE: leashes", "Hollis, make it eight.\n\nAlma" + sig),
+        (("Dep. Rue Vance", "rvance@tulesheriff.example"), [V], "collar", "hollis can u send a collar\n\nDep. R. Vance\n"
+         "Canine Div.\n\nSent from my phone"),
+        (lead, [V], "kit", "Hollis,\n\nWe'll need ten kits.\n\nSgt. Tomas Rhee\nK9 Team Leader\nK9 Team\n"
+         "Tule County Sheriff's Office\n"),
+        (lead, [V], "RE: kit", "Hollis, ten is right.\n\nSgt. Tomas Rhee\nK9 Team Leader\nK9 Team\n"
+         "Tule County Sheriff's Office\n"),
+    ]
+    units = {u["name"]: u for u in drafted(tmp_path, mails)["units"]["units"]}
+    assert "Canine Div." in units.get("Canine Division", {}).get("aliases", []), units
+    assert "K9 Team" in units, units
+    assert "K9 Team Leader" not in units, units
