@@ -478,8 +478,43 @@ class Resolver:
             joined = self._join_org(name, low, key, known)
             if joined is not None:
                 return joined
+        placed = self._placed_form(name, low)
+        if placed is not None:
+            return placed
         self.orgs[name] = {"kind": kind, "aliases": set(), "profile": False}
         self._org_placed(name)
+        self.table["organization"][low] = name
+        return name
+
+    # the place an organisation's full name begins with: "Tule County", "City of Ardmore", "Ardmore Township"
+    _PLACE_HEAD = re.compile(r"(?:[a-z][\w'-]*\s+){1,2}(?:county|city|town|township|borough|village|parish)|"
+                             r"(?:city|town|county|village) of\s+[a-z][\w'-]*(?:\s+[a-z][\w'-]*)?")
+
+    def _placed_form(self, name: str, low: str) -> str | None:
+        """"Deputies Association" and "Tule County Deputies Association": one organisation named with and without the
+        place it serves (a county, a city, a town), when exactly one known name is the other with such a place before
+        it; the longer name is kept (as `_join_org` does) and returned; else None."""
+        if len(low.split()) < 2:
+            return None
+        fits = [k for k in self.orgs if (k.lower().endswith(" " + low) and self._PLACE_HEAD.fullmatch(k.lower()[:-len(low) - 1]))
+                or (low.endswith(" " + k.lower()) and len(k.split()) >= 2
+                    and self._PLACE_HEAD.fullmatch(low[:-len(k) - 1]))]
+        if len(fits) != 1:
+            return None
+        known = fits[0]
+        if len(known) >= len(name):
+            self.orgs[known]["aliases"].add(name)
+            self.table["organization"][low] = known
+            return known
+        self.orgs[name] = self.orgs.pop(known)
+        self._org_placed(name, instead_of=known)
+        self.orgs[name]["aliases"].add(known)
+        for k, v in list(self.table["organization"].items()):
+            if v == known:
+                self.table["organization"][k] = name
+        if known in self.used["organization"]:
+            self.used["organization"].discard(known)
+            self.used["organization"].add(name)
         self.table["organization"][low] = name
         return name
 
