@@ -367,6 +367,7 @@ class RelationRules:
         nw = self.gift.get("number_words") or {}
         self.number_words = {str(k).lower(): int(v) for k, v in nw.items()}
         self.fillers = {str(w).lower() for w in self.gift.get("quantity_fillers") or []}
+        self.paired_goods = frozenset(str(w).lower() for w in self.gift.get("paired_goods") or [])
         self.quote_markers = [re.compile(p, re.M | re.I) for p in data.get("quote_markers") or []]
         neg = data.get("negation") or {}
         self.negators = {str(w).lower() for w in neg.get("words") or []}

@@ -126,6 +126,8 @@ def quantity_before(rules, doc, start: int) -> int | None:
                 continue
             phrase = " ".join(t.lower_ for t in doc[j - n + 1:j + 1])
             if phrase in rules.number_words:
+                if phrase.split()[-1] in ("pair", "of") and "pair" in phrase and _sold_by_pair(rules, doc, start):
+                    return 1  # "a pair of the X boots": one of a thing sold by the pair
                 return _per_year(doc, j, rules.number_words[phrase])
             joined = phrase.replace(" - ", "-")  # "a half-dozen", "twenty-four" cut at the hyphen
             if joined != phrase:
@@ -158,6 +160,19 @@ def quantity_before(rules, doc, start: int) -> int | None:
                 return _per_year(doc, k, _int_of(doc[k].text))
         return None
     return None
+
+
+def _sold_by_pair(rules, doc, start: int) -> bool:
+    """The product named from ``start`` is a thing that comes in pairs (boots, gloves, goggles: `paired_goods`), so
+    "a pair" of it is one of it, not two."""
+    paired = getattr(rules, "paired_goods", frozenset())
+    for t in doc[start:start + 5]:
+        w = t.lower_
+        if w in paired or (w.endswith("s") and w[:-1] in paired) or w + "s" in paired:
+            return True
+        if t.is_punct or t.lower_ in {"and", "or", "to", "for"}:
+            break
+    return False
 
 
 _MONTH_WORDS = frozenset({"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",

@@ -1,0 +1,69 @@
+"""Probe AY (an invented M365 mailbox of a duty-gear supplier and a county sheriff): the general misses it showed, in
+wording written anew for this file, with an invented vendor, agency, people and products."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))  # the .eml release set-up of test_unseen_release.py
+from test_unseen_release import _build as _build_case
+from test_unseen_release import _exported
+
+PROFILE = {
+    "profile.yaml": "name: ridgeback_tule\ndescription: Ridgeback Gear / Tule County Sheriff (invented)\n"
+                    "timezone: America/Denver\nvendor: Ridgeback Gear Co.\nagency: Tule County Sheriff's Office\n",
+    "organizations.yaml": "organizations:\n- {name: Ridgeback Gear Co., kind: vendor, aliases: []}\n"
+                          "- {name: Tule County Sheriff's Office, kind: agency, aliases: [TCSO]}\n",
+    "domains.yaml": "domains:\n  ridgebackgear.example: {role: vendor_employee, organization: Ridgeback Gear Co.}\n"
+                    "  tulesheriff.example: {role: officer, organization: Tule County Sheriff's Office}\n",
+    "products.yaml": "products:\n- {name: Stridewell Patrol Boot, unit_price_usd: 150, aliases: [Stridewell]}\n"
+                     "- {name: Nightjar 7 Lantern, unit_price_usd: 54, aliases: [Nightjar 7]}\n"
+                     "- {name: Corbel Storm Coat, unit_price_usd: 88, aliases: [Corbel]}\n",
+    "units.yaml": "units:\n- {name: Detention Division, kind: division, aliases: []}\n"
+                  "- {name: Canine Unit, kind: unit, aliases: []}\n",
+    "ranks.yaml": "ranks:\n- {title: Sergeant, sworn: true, abbreviations: [Sgt., Sergeant]}\n"
+                  "- {title: Deputy, sworn: true, abbreviations: [Dep., Deputy]}\n",
+}
+
+V = "Hollis Grange <hollis@ridgebackgear.example>"
+VSIG = "\n\nHollis Grange\nOwner\nRidgeback Gear Co."
+CLERK = "Maren Oduya <moduya@ridgebackgear.example>"
+CSIG = "\n\nMaren Oduya | Accounts\nRidgeback Gear Co."
+SGT = "\"Pruett, Alma\" <apruett@tulesheriff.example>"
+SSIG = "\n\nSgt. Alma Pruett\nDetention Division\nTule County Sheriff's Office"
+DEP = "\"Fenn, Otis\" <ofenn@tulesheriff.example>"
+DSIG = "\n\nDep. Otis Fenn\nCanine Unit\nTule County Sheriff's Office"
+
+
+def _build(tmp_path, mails):
+    g = _exported(tmp_path, _build_case(tmp_path, mails, files=PROFILE, msgid_domain="probe-ay.example"))
+    nodes = {n["id"]: n for n in g["nodes"]}
+    return nodes, g.get("edges", g.get("links", []))
+
+
+def _gifts(nodes, edges):
+    return {(nodes[e["source"]]["name"], nodes[e["target"]]["name"], e.get("value_usd"))
+            for e in edges if e["type"] == "GIFT"}
+
+
+# people of the release the tests below name in the text only: they write once, about nothing
+ROSTER = [
+    ("r1", "\"Ibarra, Wes\" <wibarra@tulesheriff.example>", V, "range day", "Mon, 2 Feb 2026 08:00:00 -0700",
+     "Hollis, see you at the range.\n\nDep. Wes Ibarra\nCanine Unit\nTule County Sheriff's Office"),
+    ("r2", "\"Quade, Nell\" <nquade@tulesheriff.example>", V, "range day", "Mon, 2 Feb 2026 09:00:00 -0700",
+     "Hollis, count me in too.\n\nDep. Nell Quade\nCanine Unit\nTule County Sheriff's Office"),
+    ("r3", V, SGT, "hello", "Mon, 2 Feb 2026 10:00:00 -0700", "Alma, good to meet you." + VSIG),
+]
+
+
+def test_a_pair_of_a_thing_sold_by_the_pair_is_one_of_it(tmp_path):
+    """"a pair of the new X boots" is one of the catalogue's boots (priced by the pair), not two."""
+    mails = ROSTER + [
+        ("a1", V, DEP, "new boots", "Tue, 3 Mar 2026 09:00:00 -0700",
+         "Otis,\n\nI'm aiming to mail you a pair of the new Stridewell boots. Won't cost you a dime, happy to do it."
+         + VSIG),
+        ("a2", DEP, V, "RE: new boots", "Tue, 3 Mar 2026 12:00:00 -0700", "Hollis, mighty kind. We accept." + DSIG),
+    ]
+    nodes, edges = _build(tmp_path, mails)
+    assert _gifts(nodes, edges) == {("Hollis Grange", "Otis Fenn", 150.0)}
+
