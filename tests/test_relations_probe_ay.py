@@ -67,3 +67,16 @@ def test_a_pair_of_a_thing_sold_by_the_pair_is_one_of_it(tmp_path):
     nodes, edges = _build(tmp_path, mails)
     assert _gifts(nodes, edges) == {("Hollis Grange", "Otis Fenn", 150.0)}
 
+
+def test_three_people_listed_after_to_each_get_the_things(tmp_path):
+    """"a X lantern to you, Wes Ibarra and Nell Quade": one each for the three, not one for the reader."""
+    mails = ROSTER + [
+        ("a3", V, DEP, "lanterns", "Tue, 3 Mar 2026 09:00:00 -0700",
+         "Otis,\n\nI'm aiming to mail a Nightjar 7 lantern to you, Wes Ibarra and Nell Quade. Won't cost you a dime."
+         + VSIG),
+        ("a4", DEP, V, "RE: lanterns", "Tue, 3 Mar 2026 12:00:00 -0700", "Hollis, mighty kind. We accept." + DSIG),
+    ]
+    nodes, edges = _build(tmp_path, mails)
+    assert _gifts(nodes, edges) == {("Hollis Grange", "Otis Fenn", 54.0), ("Hollis Grange", "Wes Ibarra", 54.0),
+                                    ("Hollis Grange", "Nell Quade", 54.0)}
+

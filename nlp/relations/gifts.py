@@ -218,6 +218,10 @@ _PAIR_NAME = r"(?:[A-Z][a-z]{1,4}\.\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z'’-]+)?"
 _PAIR_OBJECT = re.compile(r"\b(?:send|sending|give|giving|put|putting|have|host|hosting|bring|bringing|treat|treating|invite|"
                           r"inviting|enroll|enrolling|register|registering|comp|comping|for)\s+(you|" + _PAIR_NAME + r")"
                           r"\s+and\s+(you|" + _PAIR_NAME + r")\b(?!\s*(?:,|and\b))")
+# three people or more listed after "to" or "for" ("send a pack to you, Ada Marsh and Lew Pratt", "a pair for Ada Marsh,
+# Lew Pratt and you"): each one's, after a verb of giving earlier in the sentence
+_LIST_OBJECT = re.compile(r"\b(?:to|for)\s+((?:you|" + _PAIR_NAME + r")(?:,\s+(?:you|" + _PAIR_NAME + r")){1,6},?\s+and\s+(?:you|"
+                          + _PAIR_NAME + r"))\b(?!\s*(?:,|and\b))")
 # an event whose prizes are donated to the organisation that holds it
 _PRIZE_EVENT = re.compile(r"\b(?:raffle|silent auction|auction|prize drawing|fundraiser|tombola|door prizes?)\b", re.I)
 _BOTH_OF_THEM = re.compile(r"\b(?:both|each|either|all) of them\b|\bfor them\b", re.I)
@@ -1966,6 +1970,9 @@ class _GiftReader:
         the release and not of the writer's side ("you" the one addressed), else None."""
         ctx = self.ctx
         x = _PAIR_OBJECT.search(s.text)
+        listed = _LIST_OBJECT.search(s.text) if not x and s.has("give") else None
+        if listed and any(sp.end <= len(s.doc) and s.doc[sp.start:sp.end].end_char <= listed.start() for sp in s.spans("give")):
+            return self._listed_people(re.split(r",\s*(?:and\s+)?|,?\s+and\s+", listed.group(1)), m, you)
         if not x and s.index > 0 and _BOTH_OF_THEM.search(s.text) and not any(
                 t.lower_ in {"you", "your", "yours", "yourself"} for t in s.doc):
             # "... put Olga and Sid through the course. We'll waive the tuition for both of them."
@@ -1985,6 +1992,24 @@ class _GiftReader:
                 return None
             out.append(pid)
         return out if len(set(out)) == 2 else None
+
+    def _listed_people(self, names: list[str], m: Message, you: list[str]) -> list[str] | None:
+        """Each of the people of a list ("you, Ada Marsh and Lew Pratt"), every one the release knows and not of the
+        writer's side ("you" the one addressed); else None."""
+        ctx = self.ctx
+        sender = ctx.pid(m.sender)
+        out = []
+        for name in (n.strip() for n in names):
+            if name.lower() == "you":
+                if len(you) != 1:
+                    return None
+                out.append(you[0])
+                continue
+            pid = ctx.find(name, m, ("person",))
+            if not pid or pid == sender or ctx.side(pid) == "vendor":
+                return None
+            out.append(pid)
+        return out if len(set(out)) == len(out) >= 3 else None
 
     _SEND_PEOPLE = re.compile(r"(?:\b(?:I|we)(?:'d| would| will|'ll)?\s+(?:like|want|love|plan|hope)?\s*(?:to\s+)?"
                               r"(?:send|nominate|put forward|put in|" + _ENROL + r")"
