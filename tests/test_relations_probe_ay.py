@@ -80,3 +80,18 @@ def test_three_people_listed_after_to_each_get_the_things(tmp_path):
     assert _gifts(nodes, edges) == {("Hollis Grange", "Otis Fenn", 54.0), ("Hollis Grange", "Wes Ibarra", 54.0),
                                     ("Hollis Grange", "Nell Quade", 54.0)}
 
+
+def test_so_many_a_head_for_the_readers_crew_and_the_total_worked_out_after(tmp_path):
+    """"three X per deputy for your overnight crew, free of charge. There's 6 of you, so that's 18 lanterns.": eighteen, to the
+    reader's unit; the clerk's shipping notice of the eighteen is that gift's shipment, no second gift."""
+    mails = ROSTER + [
+        ("b1", V, SGT, "lanterns", "Wed, 4 Mar 2026 09:00:00 -0700",
+         "Alma,\n\nI'd like to ship three Nightjar 7 lanterns per deputy for your overnight crew, free of charge. "
+         "There's 6 of you, so that's 18 lanterns." + VSIG),
+        ("b2", SGT, V, "RE: lanterns", "Wed, 4 Mar 2026 11:00:00 -0700", "Hollis, we gratefully accept." + SSIG),
+        ("b3", CLERK, SGT, "Shipped: Nightjar 7 x 18", "Fri, 6 Mar 2026 10:00:00 -0700",
+         "Sergeant,\n\nEighteen Nightjar 7 lanterns went out by ground freight today.\n" + CSIG),
+    ]
+    nodes, edges = _build(tmp_path, mails)
+    assert _gifts(nodes, edges) == {("Hollis Grange", "Detention Division", 972.0)}
+

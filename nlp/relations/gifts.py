@@ -238,7 +238,7 @@ _LIST_LINE = re.compile(r"\s*(?:[-*\u2022\u2013]|\d{1,2}[.)])\s+\S")
 
 # the members of the reader's unit, named as a group the things are for ("for the cadets to keep", "for your recruits";
 # in speech "for the lads on the boats", "sort your lot out", "your guys": British "you lot", the crew of a boat)
-_UNIT_PEOPLE = re.compile(r"\b(?:for (?:the|your|all the|all your) (?:new )?(?:cadets|recruits|trainees|troopers|deputies|lads"
+_UNIT_PEOPLE = re.compile(r"\b(?:for (?:the|your|all the|all your) (?:[a-z]+ )?(?:cadets|recruits|trainees|troopers|deputies|lads"
                           r"|guys|boys|crew|crews|folks)|your (?:lot|lads|guys|boys|crew|crews|folks))\b", re.I)
 
 # a reply said for the reader's whole side ("we'll have to decline", "our policy"), not for its writer alone
@@ -2619,6 +2619,35 @@ class _GiftReader:
 
     _PASS_ON_DAYS = 45
 
+    _PER_EACH = re.compile(r"\b(?:per|for each|for every|a)\s+(?:deputy|officer|trooper|person|head|man|member|guy|"
+                           r"agent|analyst|dispatcher|firefighter|cadet|recruit|player|coach|student|detective|sergeant)\b"
+                           r"|\b(?:each|apiece)\b", re.I)
+    _TOTAL_SAID = re.compile(r"\b(?:that's|that is|that makes|that comes to|makes|so)\s+(\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+"
+                             r"(?:[a-z]+\s+)?([a-z]+)\b(?:\s+(?:in all|total|altogether))?", re.I)
+
+    def _total_after(self, s: Sentence, m: Message, items: dict[str, int]) -> dict[str, int]:
+        """Things offered so many a person ("two X per deputy for your crew") whose total the next sentence of the
+        paragraph works out ("You said there's 8 of you, so that's 16 lights."): the total, when it is a multiple of
+        the count each and names the things by their kind or a word of their name."""
+        if len(items) != 1 or not self._PER_EACH.search(s.text):
+            return items
+        (pid, q), = items.items()
+        node = self.ctx.products.get(pid)
+        words = {w.lower() for form in ((node.name, *node.aliases) if node else ()) for w in form.split()}
+        kinds = {kind_of(w) for w in words} - {None}
+        for t in self.ctx.sentences.get(m.id, [])[s.index + 1:s.index + 3]:
+            if t.paragraph != s.paragraph:
+                break
+            for x in self._TOTAL_SAID.finditer(t.text):
+                n = number_said(self.rules, x.group(1))
+                noun = x.group(2).lower()
+                one = noun[:-1] if noun.endswith("s") else noun
+                # (the kind, a word of the name or its end: "lights" of a "Flashlight")
+                if n and q < n <= 500 and n % q == 0 and (kind_of(noun) in kinds or any(
+                        w == one or (len(one) >= 4 and w.endswith(one)) for w in words)):
+                    return {pid: n}
+        return items
+
     def _pass_on_across(self, gifts: list[_Gift]) -> None:
         """A third party's thanks under a subject of its own ("Thank you for bringing us the two X") to the one officer
         the vendor's side gave those very things in the weeks before, in another thread: the officer passed them on
@@ -3044,6 +3073,7 @@ class _GiftReader:
             items = {pid: came_to for pid in items}  # "a X for every 5, so three are headed your way": three X
         if passed_from is not None and not items:
             items = merge_items(passed_from.items, passed_from.later_items)  # "I gave them to the Watch"
+        items = self._total_after(s, m, items)
         value = ctx.stated_value(s) if (s.products or s.has("value_cue") or s.has("free") or self.priced_given(s)
                                         or self._credit_earned(s)) else None
         if earned and value is None and earned[1] != round(earned[1]) and ctx.price(earned[0]):
