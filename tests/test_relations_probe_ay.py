@@ -95,3 +95,24 @@ def test_so_many_a_head_for_the_readers_crew_and_the_total_worked_out_after(tmp_
     nodes, edges = _build(tmp_path, mails)
     assert _gifts(nodes, edges) == {("Hollis Grange", "Detention Division", 972.0)}
 
+
+def test_a_clerk_who_names_the_colleague_behind_the_free_things_in_another_sentence(tmp_path):
+    """"Per Hollis's promise those are two free X, shipping today." and "Hollis asked me to add ... at no cost" after
+    a zeroed line: the colleague gives, not the clerk."""
+    mails = ROSTER + [
+        ("c1", CLERK, DEP, "Your referral tally", "Thu, 5 Mar 2026 09:00:00 -0700",
+         "Hi Otis,\n\nYour link has brought in 20 orders. Per Hollis's promise those are two free Corbel storm coats, "
+         "shipping to you today." + CSIG),
+        ("c2", CLERK, SGT, "Invoice 88 - PO 4410", "Thu, 5 Mar 2026 10:00:00 -0700",
+         "Sergeant,\n\nInvoice 88 for PO 4410:\n\nStridewell Patrol Boot\n10\n$150.00\n$1,500.00\nNightjar 7 Lantern\n2\n"
+         "$54.00\n$0.00 (courtesy)\n\nHollis asked me to add the two Nightjar 7 lanterns with the order at no cost.\n"
+         + CSIG),
+        ("c3", SGT, CLERK, "RE: Invoice 88 - PO 4410", "Fri, 6 Mar 2026 10:00:00 -0700",
+         "Maren, received the boots and the two lanterns." + SSIG),
+    ]
+    nodes, edges = _build(tmp_path, mails)
+    givers = {(g, r) for g, r, _ in _gifts(nodes, edges)}
+    assert ("Hollis Grange", "Otis Fenn") in givers, givers
+    assert ("Hollis Grange", "Alma Pruett") in givers, givers
+    assert not any(g == "Maren Oduya" for g, _ in givers), givers
+

@@ -1017,7 +1017,7 @@ class _GiftReader:
     def on_behalf_of(self, s: Sentence, m: Message) -> str | None:
         """The person a notice names as the one who authorised it ("no charge, approved by Lee Park",
         "comped per J. Doe")."""
-        mm = re.search(r"\b(?:per|courtesy of|on behalf of|compliments of|at the request of|"
+        mm = re.search(r"\b(?:(?i:per)|courtesy of|on behalf of|compliments of|at the request of|"
                        r"(?:approved|authori[sz]ed|arranged|requested|comped|okayed|signed off)(?: \w+){0,2}? by)"
                        r"\s+((?:[A-Z][\w.'-]*\s?){1,3})", s.text)
         if not mm:
@@ -1040,6 +1040,7 @@ class _GiftReader:
             pid = self.ctx.find(mm.group(1).strip(), m, ("person",))
             return pid if pid and self.ctx.side(pid) == "vendor" and pid != self.ctx.pid(m.sender) else None
         name = mm.group(1).strip().rstrip(".,;:!?)")  # "... by Lee Park." / "(per Lee Park)"
+        name = re.sub(r"['’]s$", "", name)  # "Per Lee's offer", "per Lee's say-so": Lee's
         return self.ctx.find(name, m, ("person",))
 
     # the vendor named as who pays for what a third party hands out (its name within a few words after)
@@ -2477,6 +2478,7 @@ class _GiftReader:
                 for s in ctx.sentences.get(m.id, []):
                     self._read_sentence(s, m, sender, thread, pos, open_, gifts)
         self._pass_on_across(gifts)
+        self._acting_for(gifts)
         self._owed_nothing(gifts)
         gifts = self._fold_booked(self._fold_thanks(self._fold_fulfilment(gifts)))
         self._valued_after(gifts)
@@ -2647,6 +2649,23 @@ class _GiftReader:
                         w == one or (len(one) >= 4 and w.endswith(one)) for w in words)):
                     return {pid: n}
         return items
+
+    def _acting_for(self, gifts: list[_Gift]) -> None:
+        """A clerk of the vendor's side who writes the offer names, in another of its sentences, the colleague it is
+        from ("... $0.00 (courtesy). Lee asked me to include the four X at no cost.", "Per Lee's deal that's two free
+        X"): that colleague gives, as when the sentence that offers names them (`on_behalf_of`)."""
+        ctx = self.ctx
+        for g in gifts:
+            writer = ctx.pid(g.offer.sender)
+            if g.giver != writer or ctx.side(writer) != "vendor":
+                continue
+            for s in dict.fromkeys([*g.offer_sents, *g.evidence]):
+                if s.message is not g.offer:
+                    continue
+                who = self.on_behalf_of(s, g.offer)
+                if who and who != writer and ctx.side(who) == "vendor":
+                    g.giver = who
+                    break
 
     def _pass_on_across(self, gifts: list[_Gift]) -> None:
         """A third party's thanks under a subject of its own ("Thank you for bringing us the two X") to the one officer
