@@ -116,3 +116,18 @@ def test_a_clerk_who_names_the_colleague_behind_the_free_things_in_another_sente
     assert ("Hollis Grange", "Alma Pruett") in givers, givers
     assert not any(g == "Maren Oduya" for g, _ in givers), givers
 
+
+def test_a_third_partys_thanks_by_kind_in_a_thread_of_its_own_takes_the_offer_up_and_passes_it_on(tmp_path):
+    """An offer never answered in its thread; weeks later a league's president thanks the deputy for "the ten storm
+    coats" (by kind, a word between count and kind) under a subject of its own: the deputy had them (the offer was
+    taken up) and passed them on to the league."""
+    league = "Della Voss <della@tuleyouthsoccer.example>"
+    mails = ROSTER + [
+        ("d1", V, DEP, "shells for coaches", "Mon, 9 Mar 2026 09:00:00 -0700",
+         "Otis,\n\nI'll ship you ten Corbel storm coats for your volunteer coaches, on the house. Pass 'em around." + VSIG),
+        ("d2", league, DEP, "Many thanks", "Mon, 23 Mar 2026 18:00:00 -0700",
+         "Otis,\n\nThanks a million for dropping off the ten storm coats Saturday, the coaches loved them!\n\nDella Voss\n"
+         "President\nTule Youth Soccer Club"),
+    ]
+    nodes, edges = _build(tmp_path, mails)
+    assert _gifts(nodes, edges) == {("Hollis Grange", "Otis Fenn", 880.0), ("Otis Fenn", "Tule Youth Soccer Club", 880.0)}

@@ -115,7 +115,8 @@ class ThreadContext:
             why = facts.relation[m.id][1] if facts is not None and m.id in facts.relation else rules.is_skipped(m, text)
             if why:
                 self.skipped[m.id] = why
-            elif self._anchored(text) or self._anchored(m.subject or "") or self._hosting(m, text):
+            elif self._anchored(text) or self._anchored(m.subject or "") or self._hosting(m, text) or \
+                    self._counts_kind(text):
                 anchored.add(m.id)
         # Only threads that name a product, a promo code, the vendor or a stated value can hold a
         # relation: the others are never cut into sentences (most of a large release).
@@ -160,6 +161,23 @@ class ThreadContext:
         rx = self.rules.hosted_things
         return bool((rx is not None and rx.search(text)) or self._CAME_TO_BILL.search(text) or self._CREDIT_SAID.search(text)
                     or ("$" in text and self._AT_NO_COST.search(text) and self._AMOUNT.search(text)))
+
+    def _counts_kind(self, text: str) -> bool:
+        """Things of a kind the catalogue sells, counted after a determiner and named by their kind only ("thanks for
+        the twelve rain jackets", "all four cameras arrived"): a third party's thanks or a receipt that names no product
+        may still hold a gift's things; its thread is read (the gift rules decide what it says)."""
+        rx = self._kind_count_rx
+        if rx is None:
+            kinds = {kind_of(w.lower()) for n in self.products.values() for form in (n.name, *n.aliases)
+                     for w in form.split()} - {None}
+            words = sorted(w for w, k in KIND_OF.items() if k in kinds)
+            rx = self._kind_count_rx = re.compile(
+                r"\b(?:the|those|these|all|both|your)\s+(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+                r"twelve|dozen|twenty)\s+(?:[a-z-]+\s+)?(?:" + "|".join(map(re.escape, words)) + r")s?\b" if words
+                else r"(?!x)x", re.I)
+        return bool(rx.search(text))
+
+    _kind_count_rx: "re.Pattern | None" = None
 
     # the vendor's side saying something is at no cost, and an amount in the same mail ("we'll leave the sensors
     # running at no cost to the city ... At list that is $40,000 of service"): worth reading for what it gives
@@ -892,7 +910,8 @@ KIND_OF = {w: kind for kind, words in {
     "kiosk": ("kiosk",), "badge": ("badge",), "dock": ("dock",), "hub": ("hub",), "detector": ("detector",),
     "trailer": ("trailer",), "kit": ("kit",), "charger": ("charger",), "headset": ("headset",), "vest": ("vest",),
     "payload": ("payload",), "chime": ("chime",), "lock": ("lock",), "scanner": ("scanner",), "monitor": ("monitor",),
-    "training": ("training",),
+    "training": ("training",), "jacket": ("jacket",), "coat": ("coat",), "boot": ("boot",),
+    "flashlight": ("flashlight",), "holster": ("holster",), "glove": ("glove",), "helmet": ("helmet",),
 }.items() for w in words}
 
 

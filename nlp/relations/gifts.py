@@ -2675,8 +2675,9 @@ class _GiftReader:
 
         when = _sent_utc
         ctx = self.ctx
+        # (an offer not yet taken up too: the officer's having handed the things on says the offer was taken)
         given = [g for g in gifts if ctx.side(g.giver) == "vendor" and not (g.declined or g.withdrawn)
-                 and (g.shipped or g.received or g.accepted) and when(g.offer) is not None]
+                 and (g.shipped or g.received or g.accepted or g.items) and when(g.offer) is not None]
         if not given:
             return
         threads_with_gifts = {id(self._where[g.offer.id][0]) for g in gifts if g.offer.id in self._where
@@ -2717,6 +2718,10 @@ class _GiftReader:
                 continue
             before = [t.lower_ for t in doc[max(0, k - 3):k]]
             n = quantity_before(self.rules, doc, k)
+            if not n and k > 2 and doc[k - 1].is_alpha and doc[k - 1].is_lower and not doc[k - 1].is_stop:
+                # "the twelve rain jackets", "all four porch cameras": a word of what they are for between count and kind
+                before = [t.lower_ for t in doc[max(0, k - 4):k - 1]]
+                n = quantity_before(self.rules, doc, k - 1)
             if n and any(w in _KIND_DET for w in before):
                 out[kind] = out.get(kind, 0) + n
         return out
