@@ -1204,9 +1204,11 @@ def _draft_products(text: str, vendor_texts: list[str], people_words: set[str], 
         ending = [c for c in cands if c != k and c.endswith(" " + k)]
         if len(ending) == 1 and len(k.split()) > 1:  # "Doorbell Pro" of "Video Doorbell Pro"
             merged[k] = ending[0]
-        elif len(longer) == 1 and longer[0] in price_list and not any(
+        elif len(longer) == 1 and longer[0] in price_list and k not in listed and not any(
                 o.startswith(k + " ") and not longer[0].startswith(o) for o in mentions):
-            merged[k] = longer[0]  # "Corbel 7" of the price list's one "Corbel 7 Rain Shell"
+            # "Corbel 7" of the price list's one "Corbel 7 Rain Shell" (not a name the list prices as an item of its
+            # own: "- QV-7 camera: $655" beside "- QV-7 Cradle: $980")
+            merged[k] = longer[0]
         elif len(ending) == 1 and ending[0][: -len(k) - 1] in cands:
             merged[k] = ending[0]  # "Redact" of "Vault Redact", the add-on of the product "Vault" named by its own word
         elif same:
