@@ -91,6 +91,12 @@ def _org_keys(low: str, kind_key: str, *, query: bool = False) -> list[str]:
     return out
 
 
+def _org_end_key(low: str) -> str:
+    """The block of an organisation's lower-case name by its last two words (`Resolver._placed_form`: a name with and
+    without the place it serves ends the same way); a name of one word has a block of its own."""
+    return "e:" + " ".join(low.split()[-2:])
+
+
 def thread_key(m: Message) -> str:
     """The thread of a message: ingestion's thread id, else its subject without RE:/FW:."""
     if m.thread:
@@ -496,7 +502,9 @@ class Resolver:
         it; the longer name is kept (as `_join_org` does) and returned; else None."""
         if len(low.split()) < 2:
             return None
-        fits = [k for k in self.orgs if (k.lower().endswith(" " + low) and self._PLACE_HEAD.fullmatch(k.lower()[:-len(low) - 1]))
+        # (the two names end in the same two words: the known ones so ending are those of the block `_org_placed` keeps)
+        fits = [k for k in self._org_blocks.get(_org_end_key(low), ())
+                if (k.lower().endswith(" " + low) and self._PLACE_HEAD.fullmatch(k.lower()[:-len(low) - 1]))
                 or (low.endswith(" " + k.lower()) and len(k.split()) >= 2
                     and self._PLACE_HEAD.fullmatch(low[:-len(k) - 1]))]
         if len(fits) != 1:
@@ -558,13 +566,13 @@ class Resolver:
         """`name` was put at the end of `orgs` (in place of ``instead_of``): index it by its blocking keys."""
         if instead_of is not None:
             low = instead_of.lower()
-            for k in _org_keys(low, _org_kind_key(low)):
+            for k in [*_org_keys(low, _org_kind_key(low)), _org_end_key(low)]:
                 self._org_blocks[k].discard(instead_of)
             del self._org_place[instead_of]
         self._org_count += 1
         self._org_place[name] = self._org_count
         low = name.lower()
-        for k in _org_keys(low, _org_kind_key(low)):
+        for k in [*_org_keys(low, _org_kind_key(low)), _org_end_key(low)]:
             self._org_blocks[k].add(name)
 
     # ------------------------------------------------------------------ observations

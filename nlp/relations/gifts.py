@@ -1994,23 +1994,26 @@ class _GiftReader:
             out.append(pid)
         return out if len(set(out)) == 2 else None
 
-    def _listed_people(self, names: list[str], m: Message, you: list[str]) -> list[str] | None:
-        """Each of the people of a list ("you, Ada Marsh and Lew Pratt"), every one the release knows and not of the
-        writer's side ("you" the one addressed); else None."""
+    def _listed_people(self, names: list[str], m: Message, you: list[str], *, least: int = 3) -> list[str] | None:
+        """Each of the people of a list ("you, Ada Marsh and Lew Pratt", "Det. Ames, Sgt. Bell and you"), every one a
+        person of the release (by name, or a title and a surname) not of the writer's side ("you" or "yourself" the one
+        addressed), at least ``least`` of them and none twice; else None."""
         ctx = self.ctx
         sender = ctx.pid(m.sender)
         out = []
         for name in (n.strip() for n in names):
-            if name.lower() == "you":
+            if not name:
+                continue
+            if name.lower() in ("you", "yourself"):
                 if len(you) != 1:
                     return None
                 out.append(you[0])
                 continue
-            pid = ctx.find(name, m, ("person",))
+            pid = ctx.find(name, m, ("person",)) or self._titled_person(name)
             if not pid or pid == sender or ctx.side(pid) == "vendor":
                 return None
             out.append(pid)
-        return out if len(set(out)) == len(out) >= 3 else None
+        return out if len(set(out)) == len(out) >= least else None
 
     _SEND_PEOPLE = re.compile(r"(?:\b(?:I|we)(?:'d| would| will|'ll)?\s+(?:like|want|love|plan|hope)?\s*(?:to\s+)?"
                               r"(?:send|nominate|put forward|put in|" + _ENROL + r")"
@@ -2068,24 +2071,8 @@ class _GiftReader:
         x = self._EACH_LISTED.search(s.text)
         if not x:
             return None
-        ctx = self.ctx
-        sender = ctx.pid(m.sender)
-        out = []
-        for part in re.split(r",\s*(?:and\s+)?|\s+and\s+|\s*&\s*", x.group(1).strip().rstrip(".")):
-            part = part.strip()
-            if not part:
-                continue
-            if part.lower() in {"you", "yourself"}:
-                if len(you) != 1:
-                    return None
-                out.append(you[0])
-                continue
-            pid = ctx.find(part, m, ("person",)) or self._titled_person(part)
-            if not pid or pid == sender or ctx.side(pid) == "vendor":
-                return None
-            out.append(pid)
-        out = list(dict.fromkeys(out))
-        return out if len(out) >= 2 else None
+        parts = re.split(r",\s*(?:and\s+)?|\s+and\s+|\s*&\s*", x.group(1).strip().rstrip("."))
+        return self._listed_people(parts, m, you, least=2)
 
     def _titled_person(self, name: str) -> str | None:
         """The one person of the release a short form names: "Chief" (whose title begins with it: "Chief of Police"),
