@@ -1173,12 +1173,6 @@ def _draft_products(text: str, vendor_texts: list[str], people_words: set[str], 
             numbered = [c for c in cands if re.fullmatch(re.escape(k) + r" \d{1,3}[A-Za-z]?", c)]
             if len(numbered) == 1 and not any(c.startswith(k + " ") for c in cands if c != numbered[0]):
                 k = numbered[0]
-        if k not in cands:
-            # "the Ironvale Duty" of the price list's one "Ironvale Duty Vest": its first words, when no other name the
-            # release writes begins with them
-            heads = [c for c in price_list if c.startswith(k + " ")]
-            if len(heads) == 1 and not any(o.startswith(k + " ") and not heads[0].startswith(o) for o in mentions):
-                k = heads[0]
         if k not in cands and _coined(k):
             # a model number or a coined word inside the one product's name, written alone or with a neighbour: "the
             # DC-9" of "Acme DC-9 Dash Kit", "Rover X2" of "Acme Rover X2 Field Tablet", "LensVault" of "LensVault Cloud
@@ -1204,11 +1198,6 @@ def _draft_products(text: str, vendor_texts: list[str], people_words: set[str], 
         ending = [c for c in cands if c != k and c.endswith(" " + k)]
         if len(ending) == 1 and len(k.split()) > 1:  # "Doorbell Pro" of "Video Doorbell Pro"
             merged[k] = ending[0]
-        elif len(longer) == 1 and longer[0] in price_list and k not in listed and not any(
-                o.startswith(k + " ") and not longer[0].startswith(o) for o in mentions):
-            # "Corbel 7" of the price list's one "Corbel 7 Rain Shell" (not a name the list prices as an item of its
-            # own: "- QV-7 camera: $655" beside "- QV-7 Cradle: $980")
-            merged[k] = longer[0]
         elif len(ending) == 1 and ending[0][: -len(k) - 1] in cands:
             merged[k] = ending[0]  # "Redact" of "Vault Redact", the add-on of the product "Vault" named by its own word
         elif same:
