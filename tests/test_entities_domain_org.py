@@ -1,5 +1,6 @@
 """A signature organisation with no organisation word, under a given profile: the line spells the writer's own
-address domain ("The Harlow Courier" of harlowcourier.example). Names and lines are invented for these tests."""
+address domain ("The Harlow Courier" of harlowcourier.example), or its initials are the whole short domain (probe AX:
+"Marlow Tenants Rights Project" of mtrp.example). Names and lines are invented for these tests."""
 from __future__ import annotations
 
 import importlib.util
@@ -32,3 +33,16 @@ def test_a_persons_own_domain_or_a_free_mail_address_names_no_organisation():
     assert _member(hal, "Hal Brody\nOwner, Hal Brody") == {}
     ines = Address("Ines Varga", "harlowcourier@gmail.com")
     assert _member(ines, "Ines Varga\nFeatures Editor, Harlow Courier") == {}
+
+
+def test_a_signature_line_whose_initials_are_the_writers_domain_is_their_organisation():
+    tove = Address("Tove Lindqvist", "tlindqvist@mtrp.example")
+    assert _member(tove, "Tove Lindqvist\nOrganizer\nMarlow Tenants Rights Project") == {
+        "Tove Lindqvist": ("Marlow Tenants Rights Project", "organization")}
+
+
+def test_initials_of_a_persons_name_or_a_line_of_other_initials_name_no_organisation():
+    jo = Address("Jonas Peder Lund", "jpl@jpl-home.example")
+    assert _member(jo, "Jonas Peder Lund\nJonas Peder Lund") == {}
+    tove = Address("Tove Lindqvist", "tlindqvist@mtrp.example")
+    assert _member(tove, "Tove Lindqvist\nOrganizer\nHarbor Street Tenants Project") == {}

@@ -7,20 +7,14 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
+from test_relations_probe_ay import PROFILE as _AY_PROFILE
+from test_relations_probe_ay import VSIG, V
 from test_unseen_release import _build as _build_case
 from test_unseen_release import _exported
 
-PROFILE = {
-    "profile.yaml": "name: ridgeback_tule\ndescription: Ridgeback Gear / Tule County Sheriff (invented)\n"
-                    "timezone: America/Denver\nvendor: Ridgeback Gear Co.\nagency: Tule County Sheriff's Office\n",
-    "organizations.yaml": "organizations:\n- {name: Ridgeback Gear Co., kind: vendor, aliases: []}\n"
-                          "- {name: Tule County Sheriff's Office, kind: agency, aliases: [TCSO]}\n",
-    "domains.yaml": "domains:\n  ridgebackgear.example: {role: vendor_employee, organization: Ridgeback Gear Co.}\n"
-                    "  tulesheriff.example: {role: officer, organization: Tule County Sheriff's Office}\n",
-    "products.yaml": "products:\n- {name: Corbel Storm Coat, unit_price_usd: 88, aliases: [Corbel]}\n",
-}
-V = "Hollis Grange <hollis@ridgebackgear.example>"
-VSIG = "\n\nHollis Grange\nOwner\nRidgeback Gear Co."
+# the invented vendor and sheriff of test_relations_probe_ay.py, with only the coat for a product
+PROFILE = {**{k: _AY_PROFILE[k] for k in ("profile.yaml", "organizations.yaml", "domains.yaml")},
+           "products.yaml": "products:\n- {name: Corbel Storm Coat, unit_price_usd: 88, aliases: [Corbel]}\n"}
 
 
 def _orgs(tmp_path, mails):

@@ -10,15 +10,7 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))  # the invented world of test_relations.py (importlib mode)
-from test_relations import OTTO, VERA, FakeIndex, Profile, msg, of_type
-
-from giftgraph.nlp.relations import extract_relations
-
-
-def promoted(parser, body):
-    m = msg(OTTO, [VERA], "Porches", body)
-    _, edges = extract_relations([m], {m.id: parser(m.body)}, FakeIndex(), Profile())
-    return sorted((e.source, e.target) for e in of_type(edges, "PROMOTED"))
+from test_relations_promoted_use import promoted  # one message of Otto's, read with the parse
 
 
 @pytest.mark.model

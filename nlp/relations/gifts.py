@@ -3602,7 +3602,8 @@ class _GiftReader:
             return False  # the answer names its own items ("you need the plan for that ... we'll cover it"): those are offered
         if any(g.offer is m for g in open_):
             return False
-        for prior in reversed(thread[:pos]):
+        for at in range(pos - 1, -1, -1):
+            prior = thread[at]
             asker = ctx.pid(prior.sender)
             if asker is None or ctx.side(asker) == "vendor":
                 continue
@@ -3612,7 +3613,7 @@ class _GiftReader:
             if not asked:
                 # "Shall I post you a couple of X?" - "Yes please!" - "Done, no charge of course": the giver's question
                 # taken up with a plain yes, its things granted by the answer's terms
-                asked = self._offer_taken_up(thread, thread.index(prior))
+                asked = self._offer_taken_up(thread, at)
             if not asked:
                 return False
             if not free_here and not any(t.has("free") or self._GIFT_ASKED.search(t.text) for t in asked):
