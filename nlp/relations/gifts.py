@@ -81,6 +81,9 @@ _INVITED = re.compile(r"\b(?:invit(?:e|ed|ing|ation)|guests?|join us)\b", re.I)
 # costs that people share (one table's dinner, a round): not each one's when several are invited
 _SHARED_COST = re.compile(r"\b(?:meals?|dinners?|lunch|breakfast|brunch|supper|drinks|tab|suites?)\b", re.I)
 
+# a number that measures a time ("for 60 days", "across 3 weeks"), not the things counted
+_PERIOD_AFTER = re.compile(r"[\s-]*(?:days?|weeks?|months?|years?|hours?|minutes?|nights?)\b", re.I)
+
 
 @dataclass
 class _Gift:
@@ -1710,8 +1713,8 @@ class _GiftReader:
                              r"those\s+|these\s+|their\s+|our\s+)?(\d{1,3}|[a-z]+(?:-[a-z]+)?)\b", text, re.I):
             word = m.group(2).lower()
             n = self.rules.number_words.get(word) if not word.isdigit() else int(word)
-            if n and 1 < n <= 500:
-                return n
+            if n and 1 < n <= 500 and not _PERIOD_AFTER.match(text, m.end()):
+                return n  # (not "for 60 days", "on 3 weeks' notice": a time, not the things)
         return None
 
     def _service(self, pid: str) -> bool:

@@ -309,6 +309,7 @@ class RelationRules:
         self.hosted_meals = _words_regex(self.gift.get("hosted_meals"))
         self.noun_uses = {str(w).lower() for w in self.gift.get("noun_uses") or []}
         self.return_trip_after = {str(w).lower() for w in self.gift.get("return_trip_after") or []}
+        self.kept_records = {str(w).lower() for w in self.gift.get("kept_records") or []}
         self.noun_use_before = {str(w).lower() for w in self.gift.get("noun_use_before") or []}
         self.giving_forms = {f for w in (self.gift.get("giving_verbs") or []) for f in inflect(str(w), irregular)}
         self.motion_forms = {f for w in (self.gift.get("motion_verbs") or []) for f in inflect(str(w), irregular)}
@@ -510,6 +511,11 @@ class RelationRules:
                 and not self._return_leg(doc, s)]
             if not found["loan"]:
                 del found["loan"]
+        if found.get("loan") and self.kept_records:
+            # "so your clips stay up for 60 days": the time a service keeps recordings, nothing lent for it
+            found["loan"] = [s for s in found["loan"] if not self._records_kept(doc, s)]
+            if not found["loan"]:
+                del found["loan"]
         for label in ("give", "ship"):
             # "a call from the dispatch", "it came in the mail": the noun, not the verb
             if found.get(label) and self.noun_uses:
@@ -582,6 +588,18 @@ class RelationRules:
 
     _WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue",
                            "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"})
+
+    def _records_kept(self, doc, span) -> bool:
+        """ "(your clips) stay up for 60 days", "(videos are) stored for 30 days": a "for N days" whose subject, within
+        the six words before it, is a recording or a file (`kept_records`), not a thing that could be lent."""
+        if span[0].lower_ != "for":
+            return False
+        for t in reversed(doc[max(0, span.start - 6):span.start]):
+            if t.lower_ in self.kept_records:
+                return True
+            if t.is_punct or t.lower_ in ("and", "but", "or", "you", "it", "them", "they"):
+                return False
+        return False
 
     def _return_leg(self, doc, span) -> bool:
         """ "returning BOI -> SLC Friday", "returning from Boise on the 6th" in a sentence about a flight: the journey
