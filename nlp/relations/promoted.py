@@ -303,6 +303,17 @@ def endorsed_theme(span, lex: dict | None = None, names: frozenset = frozenset()
             obj = next((c for c in tok.children if c.dep_ in ("dobj", "obj")), None)
             if obj is not None and (_thing(obj, names) or obj.lower_ in ("it", "them", "one", "these", "those")):
                 return obj
+        # "I'd go with X", "I would go for the X", "I'd stick with X": the writer's pick, said as what they would choose
+        # (not "we'd go with X if the budget allowed": a group's purchase, on a condition said after it)
+        if lemma in ("go", "stick") and tok.pos_ == "VERB" and subj is not None and subj.lower_ == "i" and \
+                not _negated(tok) and any(c.dep_ == "aux" and c.lower_ in ("would", "'d", "’d") for c in tok.children) and \
+                not any(c.dep_ == "advcl" and c.i > tok.i and any(g.dep_ == "mark" and g.lower_ in ("if", "unless", "once")
+                                                                for g in c.children) for c in tok.children):
+            preps = ("with", "for") if lemma == "go" else ("with",)
+            thing = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ in preps for g in c.children
+                          if g.dep_ == "pobj" and _thing(g, names) and g.lower_ not in _THINGS), None)
+            if thing is not None:
+                return thing
         # "I love mine", "we trust them", "I swear by it" (not "I appreciate the offer": thanks)
         if lemma in liking and _first_person(subj) and not any(c.dep_ == "xcomp" for c in tok.children):
             if lemma not in ("swear", "rely", "depend") or any(c.lower_ in ("by", "on") for c in tok.children):
