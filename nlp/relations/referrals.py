@@ -23,10 +23,13 @@ REFERRAL_LEXICON = Path(__file__).resolve().parent.parent / "data" / "referral.y
 _YOUR_CODE = re.compile(r"\byour\s+(?:[\w-]+\s+){0,2}(?:code|link|url|referral)s?\b", re.I)
 
 
-# a code the vendor says is anyone's, not the reader's: "the holiday sale code for everyone is X", "X works sitewide
-# for all customers" (not "a code for everyone on your beat": said with "you" or "your", it is the reader's to hand out)
+# a code said to be anyone's, not the reader's nor the writer's: "the holiday sale code for everyone is X", "X works
+# sitewide for all customers", "their sale code X is on their website - anyone can use it" (not "a code for everyone on
+# your beat": said with "you" or "your", it is the reader's to hand out)
 _PUBLIC_CODE = re.compile(r"^(?!.*\b(?:you|your|yours)\b).*\b(?:for\s+(?:everyone|everybody|all\s+(?:customers|shoppers|buyers))|"
-                          r"sitewide|site-wide|storewide|store-wide|public\s+(?:code|sale|promo))\b", re.I | re.S)
+                          r"sitewide|site-wide|storewide|store-wide|public\s+(?:code|sale|promo)|sale\s+code|"
+                          r"(?:anyone|anybody|everyone|everybody)\s+can\s+use|open\s+to\s+(?:anyone|anybody|everyone|everybody|the\s+public)|"
+                          r"on\s+(?:their|its|the)\s+(?:website|web\s+site|site|homepage))\b", re.I | re.S)
 
 
 @functools.lru_cache(maxsize=2)
@@ -271,7 +274,7 @@ def extract_referrals(ctx: ThreadContext) -> list[Edge]:
                     if len(to) == 1 and not _PUBLIC_CODE.search(s.text):
                         rec["assigned"].append((m.sent or "", to[0], s, s.has("assign") or poss.get(cid) == "yours"))
                         rec["evidence"].append(s)
-                elif sender and not s.has("purchase_use") and not _came_to_writer(s):
+                elif sender and not s.has("purchase_use") and not _came_to_writer(s) and not _PUBLIC_CODE.search(s.text):
                     rec["distributed"].append((m.sent or "", sender, s))
                     rec["evidence"].append(s)
     owners = {cid: _owner(rec) for cid, rec in info.items()}
