@@ -172,6 +172,9 @@ _WE_COVERED = re.compile(r"\b(?:which|that)\s+(we|I|[A-Z][\w&'’-]*(?:\s+[A-Z][
 # a cost and what it is for: "registration", "your room at the lodge"
 _COST_NP = rf"\b{COSTS}\b(?:\s+(?:for|to|at)\s+(?:the\s+|your\s+)?[\w-]+(?:\s+[\w-]+){{0,3}}?)?"
 _COST_PRICED = re.compile(rf"{_COST_NP}\s*(?:\(|,|:|\u2013|-|\bof\b|\bis\b|\bat\b)?\s*(?:about|around|roughly|approximately|~)?\s*\$\s?\d"
+                          # "your registration for the Regional Safety Summit in Tulsa next month ($595)": a longer
+                          # account of what the cost is for, the price in brackets after it
+                          rf"|\b{COSTS}\s+(?:for|to|at)\s+[^.;:!?$()]{{1,80}}?\(\s*(?:about|around|roughly|approximately|~)?\s*\$\s?\d"
                           rf"|\$\s?\d[\d,.]*k?\s+{COSTS}\b"
                           # "your hotel is on us, about $400": the cost said to be paid, then what it comes to
                           rf"|{_COST_NP}\s+(?:is|are|was|were)"
@@ -2426,11 +2429,17 @@ class _GiftReader:
         units = {x.node_id for x in self.ctx.mentions_in(s) if x.kind == "division" and x.node_id}
         return units.pop() if len(units) == 1 else None
 
+    # verbs of sending that take who receives as a first object ("send the unit two X")
+    _SENDING_FORMS = frozenset({"send", "sends", "sending", "sent", "ship", "ships", "shipping", "shipped", "mail",
+                                "mails", "mailing", "mailed", "post", "posts", "posting", "posted", "courier",
+                                "couriered", "couriering"})
+
     def _first_object(self, before: str, after: str) -> bool:
         """A name right after a verb of giving ("give the", "awarded your") and right before what is given ("a",
-        "an", "two", "12", "some"): the indirect object, who receives."""
+        "an", "two", "12", "some"): the indirect object, who receives. So too after a verb of sending that takes two
+        objects ("sending the Harbor Unit six X", "mail your squad a box of Y": not "ship the unit's order")."""
         last = re.search(r"(\w+)(?: the| your| our)?$", before)
-        if not last or last.group(1) not in self.rules.giving_forms:
+        if not last or last.group(1) not in self.rules.giving_forms and last.group(1) not in self._SENDING_FORMS:
             return False
         nxt = re.match(r"\s+([\w]+)", after)
         word = nxt.group(1).lower() if nxt else ""

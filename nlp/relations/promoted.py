@@ -335,6 +335,18 @@ def endorsed_theme(span, lex: dict | None = None, names: frozenset = frozenset()
                 return found(_object(tok))
             if subj is None and tok.dep_ == "ROOT" and tok.i == span.start and tok.tag_ == "VB":
                 return found(_object(tok))  # an imperative that opens the sentence: "Get one before the sale ends"
+            # "If you're replacing your boots this year, get the X": an imperative after a condition put to the reader,
+            # of a thing named (not "if you must, don't buy the X"; nor "if you like, grab the X from the store room":
+            # a condition of the reader's wish alone gives leave, it advises nothing)
+            # (the tagger may take such an imperative for a present tense: VBP with no subject)
+            if subj is None and tok.dep_ == "ROOT" and tok.tag_ in ("VB", "VBP") and not _negated(tok) and any(
+                    c.dep_ == "advcl" and c.i < tok.i and any(g.dep_ in ("mark", "advmod") and g.lower_ in ("if", "when") for g in c.children)
+                    and any(g.dep_ in ("nsubj", "nsubjpass") and g.lower_ == "you" for g in c.children)
+                    and any(g.dep_ not in ("mark", "nsubj", "nsubjpass", "aux", "neg", "punct", "advmod") for g in c.children)
+                    for c in tok.children):
+                obj = _object(tok)
+                if obj is not None and _thing(obj, names) and obj.lower_ not in _THINGS:
+                    return obj
             # "Short answer: get the X", "Honestly, buy the X": an imperative after a few words that lead in to it, of
             # a thing named
             lead = span[:tok.i - span.start]
