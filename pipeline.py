@@ -319,16 +319,17 @@ def _run_stages(paths, case: Case, *, timezone, profile, model, custodian, ocr, 
 
 def _unchanged_stamp(case: Case, profile, model: str | None, custodian: str) -> str | None:
     """What the saved graph was made from, without loading anything heavy: the giftgraph version, the
-    profile's and the analysis code's fingerprint, the model and custodian settings, the content hash
+    extraction's code (`giftgraph.scale.rules_fingerprint`), the profile's and the analysis code's fingerprint, the model and custodian settings, the content hash
     of messages.jsonl, and graph.json's size and time (a damaged or replaced graph is extracted
     again). None when a file is missing."""
     import hashlib
 
     from giftgraph import __version__
     from giftgraph.nlp.analysis import profile_fingerprint
+    from giftgraph.scale import rules_fingerprint
 
     try:
-        h = hashlib.sha256(f"{__version__}|{profile_fingerprint(profile, model)}|{model}|{custodian}".encode())
+        h = hashlib.sha256(f"{__version__}|{rules_fingerprint()}|{profile_fingerprint(profile, model)}|{model}|{custodian}".encode())
         with open(case.messages_path, "rb") as fh:
             for chunk in iter(lambda: fh.read(1 << 20), b""):
                 h.update(chunk)

@@ -259,13 +259,34 @@ def _collector_paused_in(stage: Callable, paused: str) -> Callable:
     return wrapped
 
 
+_RULES_CODE: list[str] = []
+
+
+def rules_fingerprint() -> str:
+    """Content hash of the extraction's own code and rule files (``nlp/``: entities, resolution, the relation rules
+    and their lexicons), so that a graph made by other rules is made again even when the version number did not move
+    (an install from a checkout, a patched rule). Computed once a process: ~1 MB read."""
+    if not _RULES_CODE:
+        from pathlib import Path
+
+        base = Path(__file__).resolve().parent / "nlp"
+        h = hashlib.sha256()
+        for f in sorted(base.rglob("*")):
+            if f.is_file() and f.suffix in (".py", ".yaml", ".yml", ".json", ".txt") and "__pycache__" not in f.parts:
+                h.update(f.relative_to(base).as_posix().encode())
+                h.update(f.read_bytes())
+        _RULES_CODE.append(h.hexdigest())
+    return _RULES_CODE[0]
+
+
 def extraction_fingerprint(messages: Sequence, profile, model: str | None, custodian: str = "auto") -> str:
     """Content hash of what the case graph is made from: the messages, the profile, the model, the
-    custodian setting and the giftgraph version (``giftgraph ingest --extract-only`` rebuilds regardless)."""
+    custodian setting, the giftgraph version and the extraction's code (`rules_fingerprint`; ``giftgraph ingest
+    --extract-only`` rebuilds regardless)."""
     from giftgraph import __version__
     from giftgraph.nlp.analysis import profile_fingerprint
 
-    h = hashlib.sha256(f"{__version__}|{profile_fingerprint(profile, model)}|{custodian}".encode())
+    h = hashlib.sha256(f"{__version__}|{rules_fingerprint()}|{profile_fingerprint(profile, model)}|{custodian}".encode())
     for m in sorted(messages, key=lambda m: m.id):
         h.update(json.dumps(m.to_dict(), ensure_ascii=False, sort_keys=True).encode("utf-8", "surrogatepass"))
     return h.hexdigest()

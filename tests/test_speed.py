@@ -133,6 +133,23 @@ def test_a_rerun_with_another_setting_or_a_touched_graph_extracts_again(tmp_path
     assert "unchanged" in [r["stage"] for r in run_ingest([mbox], case, **OPTS).stages]
 
 
+def test_a_rerun_after_the_rules_changed_extracts_again(tmp_path, monkeypatch):
+    """The same release, profile and version, but other extraction code (a rule patched in a checkout): the graph
+    is made again, not kept as the old rules made it."""
+    from giftgraph import scale
+    from giftgraph.graph.store import Case
+    from giftgraph.pipeline import run_ingest
+
+    mbox = _gen().write_mbox(tmp_path / "release" / "box.mbox", people=15, messages=40, seed=14)
+    case = Case(tmp_path / "case")
+    run_ingest([mbox], case, **OPTS)
+    assert "unchanged" in [r["stage"] for r in run_ingest([mbox], case, **OPTS).stages]
+    monkeypatch.setattr(scale, "_RULES_CODE", ["other rules"])
+    again = run_ingest([mbox], case, **OPTS)
+    assert "unchanged" not in [r["stage"] for r in again.stages]
+    assert "unchanged" in [r["stage"] for r in run_ingest([mbox], case, **OPTS).stages]
+
+
 def test_resolution_runs_without_automatic_collections_and_gives_the_collector_back(tmp_path, monkeypatch):
     """Resolution makes many long-lived objects: the cyclic collector is paused while it runs (a
     threshold of 0, which a library's gc.enable(), as srsly's model reader does, does not undo), and
