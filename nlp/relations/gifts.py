@@ -29,6 +29,7 @@ from .values import (
     each_value,
     list_price,
     merge_items,
+    months_before,
     number_said,
     parse_money,
     per_head,
@@ -3740,14 +3741,15 @@ class _GiftReader:
             if not items and g.stated_value is None and g.ship_value is None and g.per_head is None and not any(
                     s.has("hosted") and s.has("free") for s in g.offer_sents):
                 continue  # (hospitality or promotional goods given have a worth, said or not: "two tickets to the game")
+            price = self._price_for_time(g, items)
             stated = g.came_to or (g.stated_value if g.stated_value is not None else g.ship_value)
             if stated is not None and items and not g.split and self._card_beside(g, stated):
-                stated += sum_value(items, ctx.price) or 0  # "a Porch Cam and a $100 gift card": both
+                stated += sum_value(items, price) or 0  # "a Porch Cam and a $100 gift card": both
             if stated is not None and stated == g.stated_value and items and not g.split:
                 # "Three X went out today. I also comped three Y seats -- that's a $1,140 value-add": the amount is said
                 # of the things its own sentence names, the others are worth their list price
-                stated += sum_value(self._not_in_stated(g, items, stated), ctx.price) or 0
-            if stated is None and sum_value(items, ctx.price) == 0:
+                stated += sum_value(self._not_in_stated(g, items, stated), price) or 0
+            if stated is None and sum_value(items, price) == 0:
                 continue  # only things listed at no price (a free public app): nothing of value changed hands
             purpose = self.purpose(g)
             when = (g.shipped or g.received or g.accepted or g.offer).sent or g.offer.sent
@@ -3762,7 +3764,7 @@ class _GiftReader:
                     evidence.append(ctx.evidence(s))
             for n, r in enumerate(g.recipients):
                 its = {pid: 1 for pid in items} if g.split else items
-                computed = sum_value(its, ctx.price)
+                computed = sum_value(its, price)
                 value: float | None
                 if stated is not None:
                     value = stated if g.each_stated else stated / len(g.recipients)
@@ -3798,6 +3800,30 @@ class _GiftReader:
         if not named or not rest or not named <= set(items):
             return {}
         return rest
+
+    def _price_for_time(self, g: _Gift, items: dict[str, int]):
+        """The price of each item for the time it is given: a service priced by the month given for "a year of X"
+        ("two years of X", "six months of X") is worth its monthly price that many times; any other item its list
+        price (a service priced by the year or a thing)."""
+        ctx = self.ctx
+        months: dict[str, int] = {}
+        for s in g.offer_sents:
+            for pid, a, _b, *_ in s.products:
+                n = ctx.products.get(pid)
+                if pid in items and pid not in months and n is not None and n.attrs.get("unit") == "month":
+                    k = months_before(self.rules, s.doc, a)
+                    if k:
+                        # (the count before the name may already be the years or months said: "two years of X" is
+                        # read as two of X, so each is worth a year of it)
+                        said = k // 12 if k % 12 == 0 and items[pid] == k // 12 else k if items[pid] == k else 1
+                        months[pid] = k // said if said > 1 else k
+        if not months:
+            return ctx.price
+
+        def price(pid: str) -> float | None:
+            p = ctx.price(pid)
+            return p * months[pid] if p is not None and pid in months else p
+        return price
 
     @staticmethod
     def _card_beside(g: _Gift, stated: float) -> bool:

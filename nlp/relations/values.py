@@ -742,3 +742,22 @@ def sum_value(items: dict[str, int], price: Callable[[str], float | None]) -> fl
             total += p * q
             known = True
     return total if known else None
+
+
+_MONTHS_OF = re.compile(r"(?:^|\s)(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+"
+                        r"(?:full\s+|whole\s+|free\s+)?(years?|months?)(?:\s+of)?(?:\s+free)?(?:\s+(?:the|your))?\s*$", re.I)
+
+
+def months_before(rules, doc, start: int) -> int | None:
+    """How many months a service is given for, said just before its name: "a year of X" (12), "two years of X" (24),
+    "six months of X" (6), "3 free months of X". None when no such time is said."""
+    before = " " + " ".join(t.text for t in doc[max(0, start - 6):start])
+    m = _MONTHS_OF.search(before)
+    if not m:
+        return None
+    word = m.group(1).lower()
+    n = 1 if word in ("a", "an") else rules.number_words.get(word) if not word.isdigit() else int(word)
+    if not n or not 1 <= n <= 60:
+        return None
+    return n * 12 if m.group(2).lower().startswith("year") else n
+
