@@ -53,3 +53,15 @@ def test_a_cost_priced_in_brackets_after_a_longer_account_of_it_is_given():
 ])
 def test_advice_put_as_a_condition_and_an_imperative(parser, body, expected):
     assert promoted(parser, body) == expected
+
+
+def test_a_cost_taken_on_names_no_product_or_vendor_and_still_anchors_its_thread():
+    """A thread of the vendor's side that names no product, code or vendor is read when it takes on a cost for
+    the reader ("we'll cover your registration for the spring forum"): Vera signs with her name only."""
+    mails = [msg(VERA, [OTTO], "Forum", "Otto, we'll cover your registration for the spring forum ($380).\n\nVera"),
+             msg(OTTO, [VERA], "RE: Forum", "Thank you, count me in.\n\nOtto", day=2)]
+    assert gifts(run(mails, FakeIndex().see(*mails))[1]) == [("v1", "o1", 380.0)]
+    # a cost the reader pays is still no gift
+    mails = [msg(VERA, [OTTO], "Forum", "Otto, you'll need to cover your registration for the spring forum ($380).\n\nVera"),
+             msg(OTTO, [VERA], "RE: Forum", "Thanks, will do.\n\nOtto", day=2)]
+    assert gifts(run(mails, FakeIndex().see(*mails))[1]) == []

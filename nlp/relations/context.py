@@ -152,7 +152,8 @@ class ThreadContext:
 
     def _hosting(self, m: Message, text: str) -> bool:
         """Hospitality the vendor's side offers may name no product, code, vendor or value ("I'd like to bring
-        lunch for the whole floor on Friday. My treat."), nor may what it came to ("Rosa's came to $188 with the tip")
+        lunch for the whole floor on Friday. My treat."), nor a cost taken on for the reader ("we'll cover your
+        registration for the summit"), nor may what it came to ("Rosa's came to $188 with the tip")
         or a credit it books ("that's a $4,000 credit on your renewal"): a message of the vendor's side naming a thing
         of the hospitality lexicon (`hosted_things`), a bill or a credit anchors its thread too; the gift rules then
         decide whether anything is given."""
@@ -160,7 +161,8 @@ class ThreadContext:
             return False  # (asked first: the searches below would run over every other message of a large release)
         rx = self.rules.hosted_things
         return bool((rx is not None and rx.search(text)) or self._CAME_TO_BILL.search(text) or self._CREDIT_SAID.search(text)
-                    or ("$" in text and self._AT_NO_COST.search(text) and self._AMOUNT.search(text)))
+                    or ("$" in text and self._AT_NO_COST.search(text) and self._AMOUNT.search(text))
+                    or self._COST_TAKEN.search(text))
 
     def _counts_kind(self, text: str) -> bool:
         """Things of a kind the catalogue sells, counted after a determiner and named by their kind only ("thanks for
@@ -186,6 +188,12 @@ class ThreadContext:
     _AMOUNT = re.compile(r"\$\s?\d")
 
     _CREDIT_SAID = re.compile(CREDIT_SAID, re.I)
+
+    # a cost the vendor's side takes on for the reader: "we'll cover your registration for the summit", "happy to pick up
+    # the hotel", "we'll take care of your airfare" (no product, code or vendor need be named)
+    _COST_TAKEN = re.compile(r"\b(?:cover|covers|covering|pay\s+for|paying\s+for|pick\s+up|picking\s+up|take\s+care\s+of|"
+                             r"taking\s+care\s+of|handle|handling)\s+(?:your|the|his|her|their|all\s+of\s+your)\s+"
+                             r"(?:[\w-]+\s+){0,2}?" + values.COSTS + r"\b", re.I)
 
     # what such a thing came to, told afterwards by the place and the bill: "Rosa's came to $188 with the tip"
     _CAME_TO_BILL = re.compile(r"\b(?:came\s+(?:out\s+)?to|ran(?:\s+us)?)\s+(?:about\s+|around\s+|roughly\s+)?\$\s?\d"

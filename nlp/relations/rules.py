@@ -511,6 +511,11 @@ class RelationRules:
                 and not self._return_leg(doc, s)]
             if not found["loan"]:
                 del found["loan"]
+        if found.get("free"):
+            # "you'll need to cover your registration", "you can pay for the hotel": the reader takes the cost on
+            found["free"] = [s for s in found["free"] if not self._reader_pays(doc, s)]
+            if not found["free"]:
+                del found["free"]
         if found.get("loan") and self.kept_records:
             # "so your clips stay up for 60 days": the time a service keeps recordings, nothing lent for it
             found["loan"] = [s for s in found["loan"] if not self._records_kept(doc, s)]
@@ -588,6 +593,20 @@ class RelationRules:
 
     _WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue",
                            "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"})
+
+    _PAYING = frozenset({"cover", "pay", "handle", "absorb"})
+
+    def _reader_pays(self, doc, span) -> bool:
+        """A cost taken on ("cover your registration", "pay for the hotel") whose payer, within the five words before
+        it, is "you" (not "we", "I" or "us"): "you'll need to cover your registration", "you can pay for the hotel"."""
+        if span[0].lemma_.lower() not in self._PAYING and span[0].lower_ not in ("cover", "covers", "pay", "pays"):
+            return False
+        for t in reversed(doc[max(0, span.start - 5):span.start]):
+            if t.lower_ in ("you", "u"):
+                return True
+            if t.is_punct or t.lower_ in ("we", "i", "us", "we'll", "i'll"):
+                return False
+        return False
 
     def _records_kept(self, doc, span) -> bool:
         """ "(your clips) stay up for 60 days", "(videos are) stored for 30 days": a "for N days" whose subject, within
