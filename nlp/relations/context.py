@@ -190,10 +190,13 @@ class ThreadContext:
     _CREDIT_SAID = re.compile(CREDIT_SAID, re.I)
 
     # a cost the vendor's side takes on for the reader: "we'll cover your registration for the summit", "happy to pick up
-    # the hotel", "we'll take care of your airfare" (no product, code or vendor need be named)
+    # the hotel", "we'll take care of your airfare", "we'd be glad to sponsor your attendance" (no product, code or vendor
+    # need be named)
     _COST_TAKEN = re.compile(r"\b(?:cover|covers|covering|pay\s+for|paying\s+for|pick\s+up|picking\s+up|take\s+care\s+of|"
                              r"taking\s+care\s+of|handle|handling)\s+(?:your|the|his|her|their|all\s+of\s+your)\s+"
-                             r"(?:[\w-]+\s+){0,2}?" + values.COSTS + r"\b", re.I)
+                             r"(?:[\w-]+\s+){0,2}?" + values.COSTS + r"\b"
+                             r"|\bsponsor(?:s|ing|ed)?\s+(?:your|his|her|their)\s+(?:[\w-]+\s+)?"
+                             r"(?:attendance|participation|trip|travel|registration|visit|place|seats?|spot)\b", re.I)
 
     # what such a thing came to, told afterwards by the place and the bill: "Rosa's came to $188 with the tip"
     _CAME_TO_BILL = re.compile(r"\b(?:came\s+(?:out\s+)?to|ran(?:\s+us)?)\s+(?:about\s+|around\s+|roughly\s+)?\$\s?\d"

@@ -19,6 +19,7 @@ from .threads import subject_key
 from .values import (
     COST_WORD,
     COSTS,
+    PEOPLE_WORDS,
     card_amount,
     costs_each,
     costs_sum,
@@ -82,6 +83,10 @@ _INVITED = re.compile(r"\b(?:invit(?:e|ed|ing|ation)|guests?|join us)\b", re.I)
 # costs that people share (one table's dinner, a round): not each one's when several are invited
 _SHARED_COST = re.compile(r"\b(?:meals?|dinners?|lunch|breakfast|brunch|supper|drinks|tab|suites?)\b", re.I)
 
+# people of a unit counted as those who receive, the unit named after them: "to five analysts in the", "for 12 of your
+# investigators at"
+_PEOPLE_OF_UNIT = re.compile(r"\b(?:to|for)\s+(?:(?:your|the|our)\s+)?(?:\d+|[a-z]+)\s+(?:of\s+(?:your|the|our)\s+)?(?:[a-z]+\s+)?"
+                             + PEOPLE_WORDS + r"\s+(?:in|of|at|from)(?:\s+the|\s+your)?$")
 # a number that measures a time ("for 60 days", "across 3 weeks"), not the things counted
 _PERIOD_AFTER = re.compile(r"[\s-]*(?:days?|weeks?|months?|years?|hours?|minutes?|nights?)\b", re.I)
 
@@ -2357,6 +2362,9 @@ class _GiftReader:
                 # "for the unit", "for you and the unit", "the unit's to keep", "donated to the unit";
                 # a unit after a verb of motion ("headed to the unit") is where things go, not who gets them
                 if re.search(r"\bfor(?: you(?:rself)? and)?(?: the| your)?(?: whole| entire)?$", before) or re.match(r"['’]s\b", after):
+                    return mention.node_id
+                # "licences ... to five analysts in the Intelligence Section": people of the unit, counted, not named
+                if _PEOPLE_OF_UNIT.search(before):
                     return mention.node_id
                 # "the kiosks stay with your unit", "remain with the squad permanently": the unit keeps them
                 if re.search(r"\b" + _STAYS_WITH + r"(?:\s+(?:the|your))?$", before):

@@ -226,15 +226,16 @@ def items_of(rules, s) -> dict[str, int]:
             continue  # "two Video Doorbell Pros ...: one doorbell for the front door", "the doorbell for ...": the
             # generic word for a product already named (not "a Chime Pro and a Chime")
         named.append((nid, words))
-        if b < len(s.doc) and s.doc[b].lower_ in not_items and not (
-                b + 1 < len(s.doc) and s.doc[b + 1].lower_ in _THING_NOUNS):
+        places = _places_before(rules, s.doc, a)  # "two seats in the X course": places of the X, so many of them
+        if places is None and b < len(s.doc) and s.doc[b].lower_ in not_items and not (
+                b + 1 < len(s.doc) and s.doc[b + 1].lower_ in _THING_NOUNS) and not _held_service_raised(s.doc, a, b):
             continue  # "with your X order", "an X demo": the product names the order or the demo, not an item
             # ("the X demo unit", "an X review model" is one of the things)
         if _topic_of(s.doc, a, topics):
             continue  # "the webinar on the X", "a setup session for your X": the product is what an event is about
         if _fitted(s.doc, a, b, fitted):
             continue  # "two units with the X app already paired": a part of the things given, not an item of its own
-        q = count_set_apart(s.doc, b) or quantity_before(rules, s.doc, a) or quantity_after(s.doc, b) or 1
+        q = places or count_set_apart(s.doc, b) or quantity_before(rules, s.doc, a) or quantity_after(s.doc, b) or 1
         if q == 1:  # "a X on each of the four": one for each
             q = _each_of_after(rules, s.doc, b) or q
         # "two X with a Y", "four X, each with its Y": one Y comes with each X (not "two X with one Y")
@@ -252,6 +253,15 @@ def items_of(rules, s) -> dict[str, int]:
         if n and 1 < n <= 100:
             items = {pid: (q * n if q == 1 else q) for pid, q in items.items()}
         return items
+    # "licences of X for five analysts", "two-year X seats to 12 of your investigators": places given to so many people,
+    # one each
+    m = _TO_PEOPLE.search(s.text)
+    if m and items and _PLURAL_PLACES.search(s.text):
+        word = m.group(1).lower()
+        n = rules.number_words[word] if word in rules.number_words else _int_of(word)
+        if n and 1 < n <= 100:
+            items = {pid: (n if q == 1 else q) for pid, q in items.items()}
+            return items
     # "two X per officer for your four patrol officers": so many of each item for each of them
     m = _PER_HEAD.search(s.text)
     if m and items:
@@ -260,6 +270,34 @@ def items_of(rules, s) -> dict[str, int]:
         if n and 1 < n <= 100:
             items = {pid: q * n for pid, q in items.items()}
     return items
+
+
+_HELD = frozenset({"account", "accounts", "plan", "plans", "subscription", "subscriptions"})
+_RAISED = frozenset({"upgrade", "upgraded", "upgrading", "extend", "extended", "extending", "renew", "renewed", "renewing",
+                     "unlock", "unlocked", "unlocking", "activate", "activated", "activating"})
+
+
+def _held_service_raised(doc, start: int, end: int) -> bool:
+    """ "I've upgraded your X account to the full tier", "we extended your X plan": the reader's own account or plan of
+    the product raised or lengthened, so the product's service is what is given (not "log in to your X account")."""
+    return end < len(doc) and doc[end].lower_ in _HELD and start > 0 and doc[start - 1].lower_ in {"your", "his", "her", "their"} \
+        and any(t.lower_ in _RAISED for t in doc[max(0, start - 4):start])
+
+
+_PLACE_NOUNS = frozenset({"seat", "seats", "place", "places", "spot", "spots", "slot", "slots", "space", "spaces"})
+
+
+def _places_before(rules, doc, start: int) -> int | None:
+    """ "two seats in the X course", "a place on the X", "3 spots at your X": so many places of the event or course
+    the product names, said before it (a count, a place noun, a preposition, perhaps a determiner)."""
+    j = start - 1
+    while j >= 0 and start - j <= 2 and doc[j].lower_ in {"the", "your", "our", "its", "this", "next", "upcoming"}:
+        j -= 1
+    if j < 2 or doc[j].lower_ not in {"in", "on", "at", "for", "to"} or doc[j - 1].lower_ not in _PLACE_NOUNS:
+        return None
+    w = doc[j - 2].lower_
+    n = 1 if w in {"a", "an", "one"} else rules.number_words.get(w) if w in rules.number_words else _int_of(w)
+    return n if n and 1 <= n <= 100 else None
 
 
 def _each_of_after(rules, doc, end: int) -> int | None:
@@ -320,6 +358,15 @@ def _topic_of(doc, start: int, topics: set[str]) -> bool:
 
 _EACH_OF = re.compile(r"\b(?:to|for)\s+each\s+of\s+(?:the|your|their|our|its|his|her|these|those)\s+"
                       r"(\d+|[a-z]+(?:-[a-z]+)?)\s+[a-z]", re.I)
+
+
+# people counted as those who receive: "to five analysts", "for 12 of your investigators"
+PEOPLE_WORDS = (r"(?:analysts|officers|detectives|deputies|troopers|investigators|agents|sergeants|users|members|"
+                r"instructors|dispatchers|supervisors|employees|staff\s+members|people)")
+_TO_PEOPLE = re.compile(r"\b(?:to|for)\s+(?:(?:each\s+of\s+)?(?:your|the|our)\s+)?(\d+|[a-z]+(?:-[a-z]+)?)\s+"
+                        r"(?:of\s+(?:your|the|our)\s+)?(?:[a-z]+\s+)?" + PEOPLE_WORDS + r"\b", re.I)
+# places of a service given one a person: "licences", "seats", "accounts"
+_PLURAL_PLACES = re.compile(r"\b(?:licen[cs]es|seats|accounts|subscriptions|logins)\b", re.I)
 
 
 _PER_HEAD = re.compile(r"\b(?:per|for each|for every)\s+[a-z]+,?\s+(?:for|to)\s+(?:all\s+)?(?:the|your|their|our|its|his|her|"
