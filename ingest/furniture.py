@@ -19,6 +19,9 @@ __all__ = ["Line", "BATES_RE", "split_pages", "page_lines", "is_furniture"]
 # CITY-PRA-000001, HHS-002741, STATE-SCB0045301, DOJ_OLC_0001234, C05739595 (State Dept. doc no.)
 BATES_RE = re.compile(r"(?<![\w-])([A-Z]{2,}(?:[-_][A-Z]{2,})*[-_ ]?[A-Z]{0,3}\d{5,10})(?![\w-])")
 _BATES_LINE = re.compile(r"^\s*" + BATES_RE.pattern + r"\s*$")
+# a print footer carrying both the page count and the stamp, in either order: "Page 3 of 40   CITY-PRA-000003"
+_PAGE_N = r"(?i:Page)\s+\d+\s+(?i:of|/)\s+\d+"
+_PAGE_BATES_LINE = re.compile(r"^\s*(?:" + _PAGE_N + r"\s+" + BATES_RE.pattern + r"|" + BATES_RE.pattern + r"\s+" + _PAGE_N + r")\s*$")
 _BATES_GLUED = re.compile(r"^\s*([A-Z]{2,}(?:[-_][A-Z]{2,})*[-_]\d{5,10})(?=[A-Z])")
 _HEADERISH = re.compile(r"^\s*(?:from|sent|date|to|cc|ce|bcc|subject|on .* wrote)\b", re.I)
 _FURNITURE = [
@@ -48,18 +51,19 @@ class Line:
 
 
 def is_furniture(line: str) -> bool:
-    return bool(_BATES_LINE.match(line)) or any(r.match(line) for r in _FURNITURE)
+    return bool(_BATES_LINE.match(line) or _PAGE_BATES_LINE.match(line)) or any(r.match(line) for r in _FURNITURE)
 
 
 def split_pages(text: str) -> list[str]:
     """Pages of a text dump: form feeds when present, else a page ends at a line that is only a
-    Bates stamp (OCR'd releases print one at the foot of each page)."""
+    Bates stamp (OCR'd releases print one at the foot of each page), or a footer that prints the
+    stamp beside "Page N of M"."""
     if "\f" in text:
         return text.split("\f")
     pages, cur = [], []
     for line in text.splitlines():
         cur.append(line)
-        if _BATES_LINE.match(line):
+        if _BATES_LINE.match(line) or _PAGE_BATES_LINE.match(line):
             pages.append("\n".join(cur))
             cur = []
     if cur:

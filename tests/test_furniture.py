@@ -93,3 +93,20 @@ def test_a_gmail_printout_heading_with_the_account_line_stays_out_of_the_previou
     bodies = {m.subject: m.body for m in msgs}
     assert bodies["Snow route map"].split() == ["The", "new", "map", "is", "attached.", "Orla"]
     assert bodies["Salt delivery"].strip() == "Salt came this morning."
+
+
+def test_footer_with_page_count_and_stamp_ends_a_page():
+    """A print footer that carries "Page N of M" and the Bates stamp on one line ends its page and is
+    furniture, as is the stamp-first order; the stamp is the page's."""
+    from giftgraph.ingest.furniture import split_pages
+    text = ("DOCS RELEASED 2025/88          WRD-FOI-004410\nFrom: Ana Pike\nhello there\n"
+            "            Page 1 of 3           WRD-FOI-004410\n"
+            "DOCS RELEASED 2025/88          WRD-FOI-004411\nmore words\n"
+            "WRD-FOI-004411    Page 2 of 3\n"
+            "DOCS RELEASED 2025/88          WRD-FOI-004412\nlast words\n"
+            "            Page 3 of 3           WRD-FOI-004412\n")
+    pages = split_pages(text)
+    assert len(pages) == 3
+    lines = [(l.text, l.page, l.bates) for l in page_lines(pages) if l.text.strip()]
+    assert lines == [("From: Ana Pike", 1, "WRD-FOI-004410"), ("hello there", 1, "WRD-FOI-004410"),
+                     ("more words", 2, "WRD-FOI-004411"), ("last words", 3, "WRD-FOI-004412")]
