@@ -1952,7 +1952,7 @@ _ROLE_MAILBOXES = {"info", "office", "press", "media", "news", "contact", "admin
                    "chief", "sheriff", "mayor", "fulfillment", "fulfilment", "shipping"}
 
 _HEADER_NOISE = {"from", "sent", "to", "cc", "bcc", "ce", "subject", "date", "re", "fw", "fwd", "hi", "hello", "dear",
-                 "hey", "morning", "afternoon", "evening", "greetings",
+                 "hey", "g'day", "g\u2019day", "gday", "hiya", "howdy", "morning", "afternoon", "evening", "greetings",
                  "thanks", "thank", "regards", "best", "sincerely", "original", "message", "importance", "attachments",
                  "wrote", "forwarded", "redacted", "withheld"}
 
