@@ -117,3 +117,12 @@ def test_an_amount_said_afterwards_of_something_else_is_not_its_value():
                                         "\nAcme Cams", day=6)
     late = msg(VERA, [OTTO], "Thanks", "Otto,\n\nDinner came to $132.\n\nVera Vendor\nAcme Cams", day=60)
     assert gifts(run([offer, yes, sale, late])[1]) == [("v1", "o1", None)]
+
+
+def test_an_amount_a_pop_prices_each_of_the_things_counted():
+    """"$35 a pop" is the informal "$35 each": three seats at that price are worth $105, not $35."""
+    turns = (("v", "I've got three seats going spare for the Harriers at Brockley Park on Sunday - $35 a pop, but "
+                   "they're yours if you want them."),
+             ("o", "Lovely, count me in. Ta very much."))
+    _, edges = run(_thread(*turns))
+    assert gifts(edges) == [("v1", "o1", 105.0)]

@@ -53,7 +53,7 @@ _KIND_DET = {"the", "those", "these", "your", "all", "both"}
 # more things beside the ones offered ("I'm also sending ...", "plus six caps"), not "the extra year" (what is offered)
 _ALSO = re.compile(r"\b(?:also|plus|as well|too|in addition)\b", re.I)
 # an amount that is each one's: "your $50 gift cards", "$300 per seat", "$25 each"
-_AMOUNT_EACH = re.compile(r"\byour\s+(?:[a-z]+\s+)?\$\s?\d|\$\s?[\d,.]+k?\s*(?:each|apiece|a piece|per\s+(?!year|month|week|day|night|hour)[a-z]+)\b"
+_AMOUNT_EACH = re.compile(r"\byour\s+(?:[a-z]+\s+)?\$\s?\d|\$\s?[\d,.]+k?\s*(?:each|apiece|a piece|a pop|per\s+(?!year|month|week|day|night|hour)[a-z]+)\b"
                           # "each of you a $50 card", "you each get a $75 voucher": one thing of that amount for each
                           r"|\b(?:each of you|you each|you both|both of you)\s+(?:(?:will\s+)?(?:get|receive)s?\s+)?an?\s+\$\s?\d"
                           # the regular price of one, or of things named in the plural with no count: "a seat is normally
@@ -2057,7 +2057,7 @@ class _GiftReader:
                               r"([A-Z][\w.'-]*(?:\s+[A-Z][\w'-]+){0,2})")
 
     _PER_PLACE = re.compile(r"\$\s?\d[\d,]*(?:\.\d\d)?\s*(?:a|per)\s+(?:seat|ticket|head|person|guest|pass)\b"
-                            r"|\$\s?\d[\d,]*(?:\.\d\d)?\s*(?:each|apiece)\b", re.I)
+                            r"|\$\s?\d[\d,]*(?:\.\d\d)?\s*(?:each|apiece|a pop)\b", re.I)
 
     def _guest_named(self, g: _Gift, s: Sentence, m: Message, sender: str | None) -> str | None:
         """The one recipient of an offer for "you and a guest" naming the guest in a reply ("Lt. Ames will come with me",

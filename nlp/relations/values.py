@@ -592,7 +592,8 @@ def _counted(rules, low: str, a: int, b: int) -> float | None:
     return round(n * value[0][0], 2) if value else None
 
 
-_EACH_AFTER = re.compile(r"\s*\)?\s*(?:each|ea|apiece|a piece|a head|per person)\b")  # ("ea": "$6,200 ea.")
+# ("ea": "$6,200 ea."; the informal "a pop": "$40 a pop")
+_EACH_AFTER = re.compile(r"\s*\)?\s*(?:each|ea|apiece|a piece|a pop|a head|per person)\b")
 _MONTHS = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "january", "february",
            "march", "april", "june", "july", "august", "september", "october", "november", "december", "no", "number", "#"}
 
