@@ -1045,6 +1045,8 @@ def _draft_products(text: str, vendor_texts: list[str], people_words: set[str], 
                 continue  # "TCSO Aviation Unit": a unit (or an organisation) of the release after a short form, no product
             if any(t.endswith(" " + phrase.lower()) and (line[: m.start()] + phrase).lower().endswith(t) for t in taken):
                 continue  # "Technology Unit" of "Training & Technology Unit": the end of a unit's name cut at its "&"
+            if len(words) > 1 and _unit_kind(phrase) != "division" and any(t.endswith(" " + phrase.lower()) for t in taken):
+                continue  # "the Crash Unit" of the "Major Crash Unit": a unit called by the end of its name, no product
             if prefix and _LEGAL_SUFFIX.fullmatch(" " + phrase):
                 continue  # "Veritrek Systems Inc": the vendor's own name, not a product of it
             if prefix and any(v.lower().startswith(f"{prefix} {phrase} ".lower()) for v in prefixes):
@@ -1410,6 +1412,10 @@ _ADD_ON = re.compile(r"\b(?:warrant(?:y|ies)|extended (?:coverage|protection)|pr
                      r"insurance|trade-?in|credit|engraving|tax)\b", re.I)
 
 
+# nouns that price any thing sold one by one ("$900 per unit"): they say nothing of which product is priced
+_ANY_THING = frozenset({"unit", "item", "piece", "device"})
+
+
 def _price_of(name: str, forms: list[str], nouns: Counter, lines: list[str], others: Sequence[str] = ()) -> float | None:
     """The price written most often beside the product: '$P per <noun>', 'N x $P', 'X ($P each)',
     'X (normally $P)', then any '$P' shortly after the name on its line; never an amount that is a
@@ -1455,6 +1461,8 @@ def _price_of(name: str, forms: list[str], nouns: Counter, lines: list[str], oth
         for pm in re.finditer(_MONEY + r"\s*(?:per|/|a|an|each)\s*([a-z]+)", line):
             if elsewhere and other_re is not None and other_re.search(line[:pm.start()]):
                 continue
+            if pm.group(3).rstrip("s") in _ANY_THING and not form_re.search(line):
+                continue  # "$5,300 per unit" on a line naming no form of this product: the price of whatever it names
             if pm.group(3).rstrip("s") in heads and len(pm.group(3)) > 2 and not discounted(line, pm.start(), pm.end()) \
                     and not add_on(line[:pm.start()]):
                 votes[_money(pm.group(1), pm.group(2))] += 3
