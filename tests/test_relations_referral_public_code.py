@@ -1,5 +1,5 @@
 """REFERRAL: a code the vendor tells one reader about is the reader's (a weak assignment), unless the vendor says it
-is anyone's ("the spring sale code for everyone", "sitewide"); said with "your" it stays the reader's to hand out.
+is anyone's ("the spring sale code for everyone", "sitewide", "anybody may redeem", "open to everyone"); said with "your" it stays the reader's to hand out.
 Every message is invented for these tests (the small world of ``test_relations.py``)."""
 from __future__ import annotations
 
@@ -25,6 +25,9 @@ def referrals(body: str) -> list:
 @pytest.mark.parametrize("body", [
     "FYI, the spring sale code for everyone is BLOOM15: $15 off any Porch Cam until May.",
     "BLOOM15 takes $15 off sitewide this weekend.",
+    # said to be anybody's to use, or open to all
+    "Anybody may redeem BLOOM15 for $15 off a Porch Cam until the end of the month.",
+    "The BLOOM15 offer is open to everyone through Sunday, $15 off a Porch Cam.",
 ])
 def test_a_code_said_to_be_anyones_is_no_referral_of_the_reader(body: str) -> None:
     assert referrals(body) == []
