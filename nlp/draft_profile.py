@@ -403,6 +403,8 @@ def spells_label(seg: str, label: str, *, initials: bool = False) -> bool:
         return False
     low = [re.sub(r"[^a-z]", "", w.lower()) for w in words if w.lower() not in {"of", "the", "and", "&"}]
     low = [w for w in low if w]
+    if len(low) >= 3 and label == "".join(w[0] for w in low):
+        return True  # every word as its initial: "Tarn Valley Rowing Club" of tvrc.org.au
     return any(len("".join(low[:k])) >= 4 and label == "".join(low[:k]) + "".join(w[0] for w in low[k:])
                for k in range(1, len(low) - 1))
 

@@ -34,3 +34,14 @@ def test_a_line_spelling_the_domain_with_initials_is_the_writers_organisation(tm
     assert f["domains"]["domains"]["tamsinridgefa.org"]["organization"] == "Tamsin Ridge Family Advocates"
     # a territory after a job title that spells no domain stays a territory, no organisation
     assert "Lower Fens Region" not in orgs
+
+
+def test_a_line_whose_initials_are_the_whole_domain_is_the_writers_organisation(tmp_path):
+    """"Secretary, Marram Point Surf Lifesavers" of mpsl.org.au: every word as its initial spells the domain."""
+    club = ("Ysolde Brannigan", "ysolde.b@mpsl.org.au")
+    csig = "\n\nYsolde Brannigan\nSecretary, Marram Point Surf Lifesavers\n"
+    mails = MAILS + [(club, [COP], "Beach patrol roster", "Sergeant,\n\nThe roster for the long weekend is below.\n\n"
+                      "Ysolde" + csig),
+                     (COP, [club], "RE: Beach patrol roster", "Thanks Ysolde, all noted.\n\nDale" + CSIG)]
+    f = drafted(tmp_path, mails)
+    assert f["domains"]["domains"]["mpsl.org.au"]["organization"] == "Marram Point Surf Lifesavers", f["domains"]
