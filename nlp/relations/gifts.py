@@ -515,7 +515,7 @@ class _GiftReader:
             return "public"  # "Residents get the X free", "Neighbors who sign up with your code get two months free"
         if any(not self._period_not_tally(s, sp, self.ctx.items_of) and not self._uses_tally(s, sp) for sp in s.spans("recap")):
             return "recap"
-        if self.reported(s):
+        if self.reported(s) or self._passive_by_other(s):
             return "reported"
         # "they sent me three" (a third party gave the speaker); not "the address you gave me"
         if any(not (sp.start > 0 and s.doc[sp.start - 1].lower_ in {"you", "u"}) for sp in s.spans("received_by_speaker")):
@@ -3429,7 +3429,7 @@ class _GiftReader:
         vendor_from = self._from_vendor(s, m)
         took = any(sp.text.lower() in {"accepted", "took"} for sp in s.spans("accept"))  # "I accepted one from <vendor>"
         received = bool(vendor_from and (s.has("receive") or s.has("give") or s.has("ship") or took)
-                        and any(t.has("free") for t in sents) and self._said_done(s))
+                        and (any(t.has("free") for t in sents) or self._speaker_given(s)) and self._said_done(s))
         # a log line: "Received 4 X from <vendor> for the Community Office" (a unit of the writer's side named as
         # whom the things are for, no price, bill or order in the message): a donation logged, free or not said
         for_unit = next((sp for sp in s.spans("unit_words") if doc_words(s, _name_start(s, sp.start) - 2) == ["for", "the"]), None)
@@ -3537,6 +3537,12 @@ class _GiftReader:
             if mention.kind == "person" and mention.node_id and ctx.side(mention.node_id) == "vendor":
                 if re.search(r"\bfrom\s+(?:\S+\s+){0,3}$", " ".join((m.body or "")[max(0, mention.start - 40):mention.start].split()) + " "):
                     return mention.node_id
+        if self._speaker_given(s):
+            # "I was given two X by <one of the vendor's people>": that person gave, to the speaker
+            for mention in ctx.mentions_in(s):
+                if (mention.kind == "person" and mention.node_id and ctx.side(mention.node_id) == "vendor"
+                        and re.search(r"\bby\s+$", body[max(0, mention.start - 6):mention.start])):
+                    return mention.node_id
         # "<the vendor> dropped off four units for our squad", "<the vendor> gave us two": the vendor gives, and
         # to the speaker's own side (us, me, our unit): a receipt, not hearsay about others
         if s.has("give") and ctx.vendor_id:
@@ -3555,8 +3561,8 @@ class _GiftReader:
             # the passive: "three were donated to our unit by <the vendor>", "given to me by <the vendor>"
             agent = [a for _, a, _ in ctx.vendor_matcher(doc) if a > first_give and doc[a - 1].lower_ == "by"]
             aux = {t.lower_ for t in doc[max(0, first_give - 3):first_give]}
-            if agent and aux & {"was", "were", "been", "is", "are", "be", "being", "got", "get"} and ours(
-                    [t.lower_ for t in doc[first_give:agent[0]]]):
+            if agent and aux & {"was", "were", "been", "is", "are", "be", "being", "got", "get"} and (ours(
+                    [t.lower_ for t in doc[first_give:agent[0]]]) or self._speaker_given(s)):
                 return ctx.vendor_id
             # "we are in receipt of six units donated by <the vendor>": the speaker's side received what it gave
             if agent and s.has("receive") and any(sp.end == agent[0] - 1 for sp in s.spans("give")) and (
@@ -3564,6 +3570,31 @@ class _GiftReader:
                     or any(mn.node_id == ctx.agency_id for mn in ctx.mentions_in(s) if mn.node_id)):
                 return ctx.vendor_id
         return None
+
+    _PASSIVE_SUBJECT = frozenset({"i", "we"})
+
+    def _passive_by_other(self, s: Sentence) -> bool:
+        """A passive giving verb whose agent, after "by", is a person or an organisation of the release ("the shop
+        was given two X by Ana Ruiz"): the one named gave, not the speaker."""
+        doc = s.doc
+        body = s.message.body or ""
+        passive = [sp for sp in s.spans("give")
+                   if sp.start > 0 and doc[sp.start - 1].lower_ in {"was", "were", "been", "got", "be", "being", "is", "are"}]
+        if not passive:
+            return False
+        return any(mn.kind in ("person", "organization", "division") and mn.node_id
+                   and re.search(r"\bby\s+(?:the\s+)?$", body[max(0, mn.start - 10):mn.start])
+                   for mn in self.ctx.mentions_in(s))
+
+    def _speaker_given(self, s: Sentence) -> bool:
+        """The speaker is the subject of a passive giving verb ("I was given two X", "we've been sent a box", "I got
+        given one"): the speaker received."""
+        doc = s.doc
+        for sp in s.spans("give"):
+            words = [t.lower_ for t in doc[max(0, sp.start - 4):sp.start]]
+            if words and words[-1] in {"was", "were", "been", "got"} and self._PASSIVE_SUBJECT & set(words):
+                return True
+        return False
 
     def _thanked_for_shipment(self, s, m, sender, thread, pos, open_, gifts) -> bool:
         """A reply that calls what arrived a gift ("Arrived today. What a lovely present, thank you!"), to an
