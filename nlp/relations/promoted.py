@@ -259,6 +259,17 @@ def endorsed_theme(span, lex: dict | None = None, names: frozenset = frozenset()
                 if obj is not None and obj.lemma_.lower() in acquire | {"-PRON-"} and obj.pos_ == "VERB":
                     obj = _object(obj)
                 xcomp = next((c for c in tok.children if c.dep_ in ("xcomp", "ccomp")), None)
+                if obj is not None and xcomp is not None and obj.lower_ in advice_subj | _PEOPLE:
+                    # "I urge every family to look into getting one": the people urged are the verb's object, the
+                    # thing is what the verb of getting they are urged to takes (through "consider", "look into")
+                    act = xcomp
+                    while act is not None and act.lemma_.lower() in acquire and _object(act) is None:
+                        act = next((c for c in act.children if c.dep_ in ("xcomp", "pcomp")
+                                    or c.dep_ == "prep" and any(g.dep_ == "pcomp" for g in c.children)), None)
+                        if act is not None and act.dep_ == "prep":
+                            act = next(g for g in act.children if g.dep_ == "pcomp")
+                    if act is not None and act.lemma_.lower() in acquire and _object(act) is not None:
+                        obj = _object(act)
                 if obj is None and xcomp is not None and xcomp.pos_ == "VERB" and (
                         xcomp.lemma_.lower() not in acquire
                         or xcomp.lemma_.lower() == "check" and not any(c.lower_ == "out" for c in xcomp.children)):
@@ -660,7 +671,13 @@ def _theme_target(ctx: ThreadContext, s: Sentence, theme, before: list[Sentence]
             return named.pop()
     if theme.lower_ in _SINGULAR:
         prev = [p for t in before if t.paragraph == s.paragraph or t is before[-1] for p in t.products]
-        return s.products[0][0] if s.products else (prev[-1][0] if prev else None)
+        if s.products or prev:
+            return s.products[0][0] if s.products else prev[-1][0]
+        # "Acme cameras have caught two thieves here. I urge everyone to get one": one of the vendor's, named just before
+        near = [t for t in before if t.paragraph == s.paragraph or t is before[-1]]
+        # (only "one": "it" after the vendor's name may be anything it did, "Acme called today. I loved it")
+        return ctx.vendor_id if theme.lower_ == "one" and near and (_vendor_in(ctx, s) or _vendor_in(ctx, near[-1])) \
+            else None
     if theme.lower_ in _PLURAL:
         # "bring deliveries in, ask a neighbour to grab them": a plural thing named before in the sentence, not the
         # vendor's, is what the pronoun stands for
