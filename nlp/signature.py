@@ -137,6 +137,8 @@ def split_signature(body: str, end: int | None = None, *, max_lines: int = 12) -
         if _DISCLAIMER.match(s):
             i -= 1
             continue
+        if picked and s.strip() == "--":
+            break  # the signature delimiter ("-- " on a line of its own): the lines above it are the message's own
         if not _sig_like(s):
             # the line just under a sentence the page wrapped ("... any devices by the people at" / "Ring.") ends that
             # sentence: no signature line
