@@ -1115,6 +1115,9 @@ class _GiftReader:
             if head.lower_.endswith("ing") and span.start <= 3 and all(t.is_punct or t.is_title for t in doc[:span.start]) \
                     and span.start + 1 < len(doc) and doc[span.start + 1].lower_ in {"you", "over", "along", "out"}:
                 return True  # "Sending you the card", "Otto, sending over two": the same act, its "I'm" dropped
+            if head.lower_.endswith("ing") and span.start > 2 and doc[span.start - 1].text in {",", ";", "-", "\u2013", "\u2014"} \
+                    and span.start + 1 < len(doc) and doc[span.start + 1].lower_ in {"it", "them", "you", "over", "out"}:
+                return True  # "... a free X, mailing it to your desk today": a clause of its own, its "we're" dropped
             if {t.lower_ for t in doc[max(0, span.start - 4):span.start]} & {"had", "got"}:
                 return True  # "I had the warehouse send you one", "got them to ship it": done through someone
         # "please accept these", "consider the two a gift", "enjoy your new one": the things are already theirs
