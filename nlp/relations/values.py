@@ -435,7 +435,7 @@ def costs_each(rules, s) -> float | None:
     if total is None:
         return None
     low = s.text.lower()
-    return total if any(_EACH_AFTER.match(low[b:b + 16]) for v, a, b in parse_money(s.text)) else None
+    return total if any(_EACH_AFTER.match(low[b:b + 24]) for v, a, b in parse_money(s.text)) else None
 
 
 # a rate by the month or the year ("$45/month", "$45 a month", "$540 per year") and a period said in the same sentence
@@ -485,7 +485,7 @@ def stated_value(rules, s) -> float | None:
     for value, a, b in parse_money(text):
         if value <= 0:
             continue
-        tail = low[b:b + 14].lstrip(" )")
+        tail = re.sub(r"^face(?:\s+value)?\s+", "", low[b:b + 30].lstrip(" )"))[:14]  # "$75 face each": a ticket's price
         tail = re.sub(r"^ea\b\.?", "each", tail)  # "$6,200 ea.": "ea" is short for each
         head = low[max(0, a - 14):a].rstrip(" (")
         if any(tail.startswith(w) for w in after) or any(head.endswith(w) for w in before) and not any(
@@ -592,8 +592,9 @@ def _counted(rules, low: str, a: int, b: int) -> float | None:
     return round(n * value[0][0], 2) if value else None
 
 
-# ("ea": "$6,200 ea."; the informal "a pop": "$40 a pop")
-_EACH_AFTER = re.compile(r"\s*\)?\s*(?:each|ea|apiece|a piece|a pop|a head|per person)\b")
+# ("ea": "$6,200 ea."; the informal "a pop": "$40 a pop"; a ticket's printed price said before the word: "$75 face
+# each", "$120 face value apiece")
+_EACH_AFTER = re.compile(r"\s*\)?\s*(?:face(?:\s+value)?\s+)?(?:each|ea|apiece|a piece|a pop|a head|per person)\b")
 _MONTHS = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "january", "february",
            "march", "april", "june", "july", "august", "september", "october", "november", "december", "no", "number", "#"}
 
@@ -608,7 +609,7 @@ def per_head(rules, s, *, each: bool = False) -> float | None:
     what each person it is for gets. ``each``: also an amount "each" or "apiece" ("($450 each)"), when the sentence
     is for several people ("for both of you"). None when it names a product (its list price decides) or prices
     more than one amount so."""
-    return _one_amount(s, lambda tail: bool(_PER_HEAD_AFTER.match(tail) or each and _EACH_AFTER.match(tail[:16])))
+    return _one_amount(s, lambda tail: bool(_PER_HEAD_AFTER.match(tail) or each and _EACH_AFTER.match(tail[:24])))
 
 
 def _one_amount(s, priced: Callable[[str], bool]) -> float | None:
@@ -638,7 +639,7 @@ def each_price(s) -> float | None:
         return None
     low = s.text.lower()
     found = [v for v, a, b in parse_money(s.text)
-             if v > 0 and (_EACH_AFTER.match(low[b:b + 16]) or _EACH_HEAD.search(low[max(0, a - 40):a]))]
+             if v > 0 and (_EACH_AFTER.match(low[b:b + 24]) or _EACH_HEAD.search(low[max(0, a - 40):a]))]
     return found[0] if len(found) == 1 else None
 
 
@@ -685,6 +686,15 @@ _NUMBERED_PLACES = frozenset({"zone", "district", "precinct", "station", "sector
                               "ward", "unit", "squad", "room", "suite", "building", "floor", "level", "gate", "phase"})
 
 
+# plurals not spelled with an s ("tix": tickets)
+_PLURALS_SHORT = frozenset({"tix"})
+
+
+def _plural(w: str) -> bool:
+    """A plural noun, as the count before it needs: "-s" words of four letters or more, and the short plurals."""
+    return w.endswith("s") and len(w) > 3 and w.isalpha() or w in _PLURALS_SHORT
+
+
 def each_value(rules, s) -> float | None:
     """What several things no catalogue lists are worth when the sentence prices one of them: the count before a
     plural noun times the amount said to be each ("two tickets to Saturday's game, $180 apiece" is $360). None
@@ -692,7 +702,7 @@ def each_value(rules, s) -> float | None:
     if s.products:
         return None
     low = s.text.lower()
-    each = [(v, a) for v, a, b in parse_money(s.text) if v > 0 and _EACH_AFTER.match(low[b:b + 16])]
+    each = [(v, a) for v, a, b in parse_money(s.text) if v > 0 and _EACH_AFTER.match(low[b:b + 24])]
     if not each:
         # "six gift baskets ... about $75 a basket": priced by one of the things counted, named after the amount
         one = [v for v, a, b in parse_money(s.text) if v > 0]
@@ -708,11 +718,11 @@ def each_value(rules, s) -> float | None:
         if not n or n < 2 or n > 99 or (i and words[i - 1] in _MONTHS) or (i and words[i - 1] == "$"):
             continue
         # (the plural noun up to four words on: "8 Larkspur Books gift cards, $15 each")
-        if any(x.endswith("s") and len(x) > 3 and x.isalpha() for x in words[i + 1:i + 5]):
+        if any(_plural(x) for x in words[i + 1:i + 5]):
             return round(n * price, 2)
     # "Seats normally run $1,250 each, but we'd like to comp two seats for you": the things priced one by one, counted
     # after their price by the same plural noun
-    priced = {w for w in words if w.endswith("s") and len(w) > 3 and w.isalpha()}
+    priced = {w for w in words if _plural(w)}
     after = re.findall(r"[a-z0-9#'-]+", low[at:])
     for i, w in enumerate(after[:-1]):
         n = count_of(rules, w)
