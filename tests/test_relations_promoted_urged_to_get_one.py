@@ -32,3 +32,12 @@ def test_people_urged_to_get_one_endorse_what_was_named_before(parser, body, tar
 ])
 def test_people_urged_to_do_something_else_endorse_nothing(parser, body):
     assert promoted(parser, body) == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("body", [
+    "Porch cams like Acme have helped our detectives close theft cases. I encourage every household to consider getting one.",
+    "Yard light cameras such as Acme caught two car thieves. I urge every neighbor to get one.",
+])
+def test_a_kind_the_vendor_exemplifies_is_the_vendor(parser, body):
+    assert promoted(parser, body) == [("o1", "org_v")]

@@ -670,7 +670,8 @@ def _theme_target(ctx: ThreadContext, s: Sentence, theme, before: list[Sentence]
         if len(named) == 1:
             return named.pop()
     if theme.lower_ in _SINGULAR:
-        prev = [p for t in before if t.paragraph == s.paragraph or t is before[-1] for p in t.products]
+        prev = [p for t in before if t.paragraph == s.paragraph or t is before[-1] for p in t.products
+                if not _kind_of_vendor(ctx, t, p)]
         if s.products or prev:
             return s.products[0][0] if s.products else prev[-1][0]
         # "Acme cameras have caught two thieves here. I urge everyone to get one": one of the vendor's, named just before
@@ -687,6 +688,16 @@ def _theme_target(ctx: ThreadContext, s: Sentence, theme, before: list[Sentence]
             return None
         return ctx.vendor_id
     return None
+
+
+def _kind_of_vendor(ctx: ThreadContext, t: Sentence, product) -> bool:
+    """A product's words used as the name of a kind, the vendor given as its example ("video doorbells like Acme",
+    "cameras such as Acme's"): the vendor's things in general, not that one product."""
+    _, _a, b, _text = product
+    doc = t.doc
+    nxt = [x.lower_ for x in doc[b:b + 2]]
+    at = b + 1 if nxt[:1] == ["like"] else b + 2 if nxt == ["such", "as"] else None
+    return at is not None and any(a == at for _, a, _ in ctx.vendor_matcher(doc))
 
 
 _ASKING_MODALS = frozenset({"could", "would", "can", "will", "'d", "might"})
