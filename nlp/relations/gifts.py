@@ -245,6 +245,9 @@ _STAYS_WITH = r"(?:stays?|staying|remains?|remaining)(?:\s+(?:on|here|there))?\s
 # "keep the X with the unit", "keep them with your squad": the reader keeps them for the unit
 _KEEP_WITH = (r"(?<!n't )(?<!not )\bkeep\s+(?:it|them|(?:the|both|all|those|these)\s+[\w-]+(?:\s+[\w-]+)?)"
               r"\s+with")
+# time of a service: "a year of", "six months of", "12 free months of"
+_TIME_OF = re.compile(r"\b(?:an?|one|two|three|four|six|twelve|\d{1,2})\s+(?:free\s+|full\s+|extra\s+)?(?:years?|months?)\s+of\b",
+                      re.I)
 _LIST_LINE = re.compile(r"\s*(?:[-*\u2022\u2013]|\d{1,2}[.)])\s+\S")
 
 
@@ -1785,6 +1788,13 @@ class _GiftReader:
             if upgraded and target:
                 n = sum(upgraded.values())
                 items = {pid: (n if pid in target and q == 1 else q) for pid, q in items.items() if pid not in upgraded}
+        if items and _TIME_OF.search(s.text):
+            # "comped a year of cloud storage so your own X keeps its clips": time of a service the catalogue does not
+            # list, given for the reader's own devices, which are no things given
+            owned = {pid for pid, a, _, _ in s.products
+                     if {t.lower_ for t in s.doc[max(0, a - 3):a]} & {"your", "yours", "ur"}}
+            if set(items) <= owned:
+                return {}
         return items
 
     # -- recipients ------------------------------------------------------------------------

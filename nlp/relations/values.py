@@ -443,7 +443,9 @@ def costs_each(rules, s) -> float | None:
 _RATE = re.compile(r"\s*(?:/\s*|\ba\s+|\bper\s+|\beach\s+)(month|mo|year|yr)\b")
 _PERIOD = re.compile(r"\b(?:for|over)\s+(?:the\s+)?(?:first\s+|next\s+|full\s+|whole\s+|entire\s+)?(?:a\s+full\s+)?"
                      r"(\d{1,2}|[a-z]+(?:-[a-z]+)?)\s+(months?|years?)\b|\b(?:for|over)\s+(?:a|one|the\s+(?:first|next))\s+"
-                     r"(?:full\s+|whole\s+)?(year)\b")
+                     r"(?:full\s+|whole\s+)?(year)\b"
+                     # the time itself given: "a year of cloud storage", "six free months of the plan"
+                     r"|\b(an?|one|\d{1,2}|[a-z]+)\s+(?:free\s+|full\s+|extra\s+)?(years?|months?)\s+of\b")
 
 
 def rate_over_period(rules, s) -> float | None:
@@ -457,8 +459,12 @@ def rate_over_period(rules, s) -> float | None:
     if len(rates) != 1 or len(periods) != 1:
         return None
     p = periods[0]
-    n = 1 if p.group(3) else number_said(rules, p.group(1))
-    unit = "year" if p.group(3) else p.group(2).rstrip("s")
+    if p.group(4):
+        n = 1 if p.group(4) in ("a", "an") else number_said(rules, p.group(4))
+        unit = p.group(5).rstrip("s")
+    else:
+        n = 1 if p.group(3) else number_said(rules, p.group(1))
+        unit = "year" if p.group(3) else p.group(2).rstrip("s")
     if not n or not 1 <= n <= 60:
         return None
     months = n * (12 if unit == "year" else 1)
