@@ -1,0 +1,31 @@
+"""GIFT wording met by probe BB (a sensor vendor's referral program and hospitality for a city police department,
+delivered as a Gmail Takeout mbox), each rule with a near case it leaves alone. Every sentence is invented for these
+tests (the small world of ``test_relations.py``)."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))  # the invented world of test_relations.py (importlib mode)
+from test_relations import OLGA, OTTO, SAM, VERA, FakeIndex, msg, run
+from test_relations import gift_triples as gifts
+
+
+def _run(*mails):
+    return gifts(run(list(mails), FakeIndex().see(*mails))[1])
+
+
+def test_a_count_of_sign_ups_that_gets_you_a_reward_is_a_rule_not_a_gift():
+    """"Five referrals with your link earns you a complimentary month of X": a count of what others do, as the subject
+    of a reward verb in the present, states the program's rule, a promise on a condition, not a thing given. The
+    tally reported ("your link has 5 referrals, which earns you ...") and the reward then sent is a gift."""
+    rule = msg(VERA, [OTTO, OLGA], "Your ambassador links",
+               "Hi both, you each have a personal link now. Five referrals with your link earns you a complimentary "
+               "Yard Light Cam, on the house.\n\nVera Vendor\nAcme Cams")
+    assert _run(rule) == []
+    rule2 = msg(VERA, [OTTO], "Links", "Otto, 4 sign-ups through your link wins you a free Relay Chime."
+                "\n\nVera Vendor\nAcme Cams")
+    assert _run(rule2) == []
+    report = msg(VERA, [OTTO], "Link tally", "Otto, your link has 5 referrals, which earns you a complimentary Yard "
+                 "Light Cam. It shipped this morning.\n\nVera Vendor\nAcme Cams", day=9)
+    assert _run(report) == [("v1", "o1", 249.0)]
