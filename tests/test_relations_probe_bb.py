@@ -29,3 +29,22 @@ def test_a_count_of_sign_ups_that_gets_you_a_reward_is_a_rule_not_a_gift():
     report = msg(VERA, [OTTO], "Link tally", "Otto, your link has 5 referrals, which earns you a complimentary Yard "
                  "Light Cam. It shipped this morning.\n\nVera Vendor\nAcme Cams", day=9)
     assert _run(report) == [("v1", "o1", 249.0)]
+
+
+def test_keep_them_in_a_reply_means_the_things_the_reader_asked_about():
+    """"The three Relay Chimes from the demo are still up - where should we ship them back?" - "Keep them! Consider
+    them yours, no charge.": a pronoun in the vendor's reply stands for the things the message it answers named, so
+    they are given, so many as were counted there. Kept only for a while ("keep them until the demo ends, then
+    ship them back") they are still lent."""
+    ask = msg(OTTO, [VERA], "demo chimes", "Vera, the three Relay Chimes from the demo are still up at the "
+              "station. Where should we ship them back?\n\nOtto")
+    keep = msg(VERA, [OTTO], "RE: demo chimes", "Keep them! Consider them yours, no charge.\n\nVera Vendor\nAcme Cams",
+               day=2)
+    assert _run(ask, keep) == [("v1", "o1", 87.0)]
+    lent = msg(VERA, [OTTO], "RE: demo chimes", "Otto, keep them until the demo ends on the 30th, then ship them "
+               "back with the label in the box.\n\nVera Vendor\nAcme Cams", day=2)
+    assert _run(ask, lent) == []
+    # a reader's own "we'll keep them" answers nothing of the vendor's
+    own = msg(OTTO, [VERA], "RE: demo chimes", "Thanks Vera, we'll keep them on the shelf until you send for them."
+              "\n\nOtto", day=3)
+    assert _run(ask, own) == []

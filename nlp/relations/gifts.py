@@ -91,6 +91,11 @@ _PEOPLE_OF_UNIT = re.compile(r"\b(?:to|for)\s+(?:(?:your|the|our)\s+)?(?:\d+|[a-
 _PERIOD_AFTER = re.compile(r"[\s-]*(?:days?|weeks?|months?|years?|hours?|minutes?|nights?)\b", re.I)
 
 
+# "keep them", "keep it", "they're yours", "those are now yours": things spoken of by a pronoun, said to be the reader's
+_PRONOUN_KEPT = re.compile(r"\bkeep\s+(?:them|it|those|these|'em|both)\b|\b(?:they|those|these)(?:'re|’re|\s+are)\s+"
+                           r"(?:all\s+|now\s+|all\s+now\s+)?yours\b", re.I)
+
+
 @dataclass
 class _Gift:
     giver: str
@@ -1663,6 +1668,13 @@ class _GiftReader:
                 m = re.search(r"(\w+(?:-\w+)?)\s+of\s+(?:the|your|those|these)\s*$", doc[max(0, k - 4):k].text, re.I)
                 n = count_of(self.rules, m.group(1)) if m else None
             return {pid: n or n_named}
+        if _PRONOUN_KEPT.search(s.text):
+            # "keep them!", "they're yours": a pronoun for the things the messages it answers named last ("the two X
+            # you set us up with for the pilot: when do you need them back?"), when those name one product
+            named = self._kind_named_before(s, set(self.ctx.products))
+            if named is not None:
+                pid, n_named = named
+                return {pid: self._count_in(s, ("both", "all")) or n_named}
         return {}
 
     def _loaner_named_before(self, s: Sentence) -> dict[str, int]:
