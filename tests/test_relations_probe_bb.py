@@ -48,3 +48,18 @@ def test_keep_them_in_a_reply_means_the_things_the_reader_asked_about():
     own = msg(OTTO, [VERA], "RE: demo chimes", "Thanks Vera, we'll keep them on the shelf until you send for them."
               "\n\nOtto", day=3)
     assert _run(ask, own) == []
+
+
+def test_seats_said_to_be_the_readers_if_wanted_are_an_offer_taken_up_by_a_yes():
+    """"We've got three seats in our box for the Sunday match. They go for $70 each, but they're yours if you'd like
+    them.": seats at a game, offered in a statement rather than a question, the "if you'd like them" waiting on an
+    answer, not a condition of paying; taken up, they are a gift worth the count times the price of one. Turned down,
+    or never answered, nothing."""
+    offer = msg(VERA, [OTTO], "Sunday match", "Otto, we've got three seats in our box for the Sunday match. They go "
+                "for $70 each, but they're yours if you'd like them.\n\nVera Vendor\nAcme Cams")
+    yes = msg(OTTO, [VERA], "RE: Sunday match", "Yes please, my brother and I will use all three. Thank you!\n\nOtto",
+              day=2)
+    no = msg(OTTO, [VERA], "RE: Sunday match", "Kind of you, but I'll have to pass. Ethics policy.\n\nOtto", day=2)
+    assert _run(offer, yes) == [("v1", "o1", 210.0)]
+    assert _run(offer, no) == []
+    assert _run(offer) == []

@@ -374,6 +374,10 @@ class ThreadContext:
         r"for\s+(?:you|y'all)\b|(?:saved|reserved)\s+you\b|with\s+your\s+names?\s+on\s+(?:them|it)\b)",
         re.I)
     _BUY_FOR = frozenset({"you", "y'all", "everyone", "everybody", "the", "your", "all"})
+    # "they're yours if you want them", "it's yours if you'd like it", "yours if you can use them": given on the word
+    _YOURS_IF_WANTED = re.compile(
+        r"\b(?:they(?:'re|’re|\s+are)|it(?:'s|’s|\s+is)|those\s+are|these\s+are)\s+(?:all\s+)?yours,?\s+if\s+"
+        r"(?:you|y'all)(?:'d|’d|\s+would)?\s+(?:want|like|need|can\s+use)\s+(?:them|it|those|these)\b", re.I)
     _PAY_NEAR = ("purchase", "request", "order", "loan", "conditional")
 
     # the vendor's side paying for a meal or an outing, or hosting it: "let me buy you lunch", "take you to dinner",
@@ -412,6 +416,10 @@ class ThreadContext:
         # gala. Want two?", "... Face value is $145 apiece. Would you like them?")
         asked = [t for t in (*after, *([before] if before is not None else [])) if t.paragraph == sent.paragraph
                  and t.text.rstrip().endswith("?") and self._INVITE.search(t.text)]
+        # or offered in a statement right after it, the reader's only if wanted ("... Face value is $60 each, but
+        # they're yours if you want them."): its "if you want" waits on an answer, no condition of paying
+        offered = [t for t in after[:2] if t.paragraph == sent.paragraph and self._YOURS_IF_WANTED.search(t.text)]
+        asked += offered
         found = [(x.start(), x.end()) for x in rules.hosted_things.finditer(text)]
         if rules.hosted_seat_events is not None and any(
                 rules.hosted_seat_events.search(t.text) for t in (sent, before, *after[:1]) if t is not None):
@@ -448,7 +456,8 @@ class ThreadContext:
             return
         # paying, ordering, lending or a condition in the next two sentences of the paragraph, or in this one (its sale
         # words, but for the vendor's side buying for the reader, were read above)
-        if any(t._cues.get(label) for t in after if t.paragraph == sent.paragraph for label in self._PAY_NEAR) or any(
+        if any(t._cues.get(label) for t in after if t.paragraph == sent.paragraph for label in self._PAY_NEAR
+               if not (label == "conditional" and t in offered)) or any(
                 cues.get(label) for label in self._PAY_NEAR if label != "purchase"):
             return
         if buying:

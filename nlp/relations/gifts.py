@@ -1403,7 +1403,8 @@ class _GiftReader:
             for i, (t, price) in enumerate(zip(window, prices)):
                 if all(p is None for p in prices[i:]):
                     break  # (no price to read: the blocking cues, some of them the parse's, are not looked up)
-                if any(t.has(label) for label in self._CARRY_BLOCKS):
+                # (but "if you want them", the offer waiting on its answer: "$60 each, but they're yours if you want them")
+                if any(t.has(label) for label in self._CARRY_BLOCKS if not (label == "conditional" and self.if_wanted(t))):
                     break
                 if price is not None:
                     return round(price * n, 2)
