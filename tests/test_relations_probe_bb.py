@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))  # the invented world of test_relations.py (importlib mode)
-from test_relations import OLGA, OTTO, SAM, VERA, FakeIndex, msg, run
+from test_relations import OLGA, OTTO, SID, VERA, FakeIndex, msg, run
 from test_relations import gift_triples as gifts
 
 
@@ -63,3 +63,20 @@ def test_seats_said_to_be_the_readers_if_wanted_are_an_offer_taken_up_by_a_yes()
     assert _run(offer, yes) == [("v1", "o1", 210.0)]
     assert _run(offer, no) == []
     assert _run(offer) == []
+
+
+def test_a_guest_named_in_the_invitation_passing_declines_only_for_themself():
+    """"We'd like to host you, Sid Sergeant, and one of your detectives as our guests at the Lakeside forum. Acme
+    covers the registration ($450), ..." (to Otto, Sid copied) - Sid: "Thanks, but I'll have to pass, I'm in court
+    that week." - Otto: "Count me in.": one guest named in the invitation saying no for themself leaves the offer open
+    to the one it was written to. Said for the side ("we can't accept this"), it is declined."""
+    offer = msg(VERA, [OTTO], "Lakeside forum", "Otto,\n\nWe'd like to host you, Sid Sergeant, and one of your "
+                "detectives as our guests at the Lakeside forum. Acme covers the registration ($450), the flights and "
+                "two nights at the lodge.\n\nVera Vendor\nAcme Cams", cc=[SID])
+    sid_no = msg(SID, [VERA], "RE: Lakeside forum", "Thanks Vera, but I'll have to pass, I'm in court that week."
+                 "\n\nSid", cc=[OTTO], day=2)
+    otto_yes = msg(OTTO, [VERA], "RE: Lakeside forum", "Count me in, thank you!\n\nOtto", day=3)
+    assert _run(offer, sid_no, otto_yes) == [("v1", "o1", 450.0)]
+    side_no = msg(SID, [VERA], "RE: Lakeside forum", "Vera, we can't accept this, it's against our policy.\n\nSid",
+                  cc=[OTTO], day=2)
+    assert _run(offer, side_no, otto_yes) == []

@@ -2892,6 +2892,21 @@ class _GiftReader:
         kept = {id(g) for g in out}
         return [g for g in gifts if id(g) in kept]
 
+    def _guest_named_in_offer(self, g: _Gift, sender: str | None) -> bool:
+        """The one saying no is not a recipient of the offer but one of its readers it names as a guest ("We'd like to
+        host you, Chief Lund and one of your analysts"): their "I'll have to pass" is for themself."""
+        if sender is None or sender in g.recipients or not g.recipients:
+            return False
+        addressed = {self.ctx.pid(a) for a in [*g.offer.to, *g.offer.cc]}
+        if sender not in addressed:
+            return False
+        if any(x.node_id == sender for x in self.ctx.mentions(g.offer.id)):
+            return True
+        node = self.ctx.index_nodes.get(sender)
+        forms = [f for f in ([node.name, *node.aliases] if node is not None else []) if len(f) > 2]
+        text = " ".join(t.text for t in self.ctx.sentences.get(g.offer.id, []))
+        return any(re.search(r"(?<!\w)" + re.escape(f) + r"(?!\w)", text) for f in forms)
+
     def _read_sentence(self, s, m, sender, thread, pos, open_, gifts) -> None:
         ctx = self.ctx
         live = [g for g in open_ if not g.declined and not g.withdrawn]
@@ -2909,7 +2924,8 @@ class _GiftReader:
             giver_side = sender == g.giver or (ctx.side(sender) == "vendor" and ctx.side(g.giver) == "vendor")
             if not giver_side and s.has("decline") and not self._declines_other(g, s):
                 if sender in g.declined_by or (sender in g.recipients and len(g.recipients) > 1
-                                               and not {t.lower_ for t in s.doc} & _WE_SIDE):
+                                               or self._guest_named_in_offer(g, sender)) and not {
+                        t.lower_ for t in s.doc} & _WE_SIDE:
                     # one of several readers of the offer says no for themself ("I will have to decline"): the
                     # others may still take it up
                     g.recipients = [r for r in g.recipients if r != sender]
