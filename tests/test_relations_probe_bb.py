@@ -80,3 +80,17 @@ def test_a_guest_named_in_the_invitation_passing_declines_only_for_themself():
     side_no = msg(SID, [VERA], "RE: Lakeside forum", "Vera, we can't accept this, it's against our policy.\n\nSid",
                   cc=[OTTO], day=2)
     assert _run(offer, side_no, otto_yes) == []
+
+
+def test_a_flight_returning_on_a_day_of_the_month_sends_nothing_back():
+    """"You fly out on the 3rd, returning the 6th": a journey back on a day of the month is no thing returned, so
+    the travel offered and taken up stays a gift. Things to be sent back ("return the unit by the 6th") are lent."""
+    offer = msg(VERA, [OTTO], "Harbor expo", "Otto, we'd like to bring you to the Harbor expo as our guest. Travel and "
+                "two hotel nights are on Acme, about $900 in all.\n\nVera Vendor\nAcme Cams")
+    yes = msg(OTTO, [VERA], "RE: Harbor expo", "Happy to come, thank you.\n\nOtto", day=2)
+    booked = msg(VERA, [OTTO], "RE: Harbor expo", "All set. Your flight leaves on the 3rd, returning the 6th.\n\nVera "
+                 "Vendor\nAcme Cams", day=3)
+    assert _run(offer, yes, booked) == [("v1", "o1", 900.0)]
+    lent = msg(VERA, [OTTO], "RE: Harbor expo", "All set. Please return the demo unit by the 6th.\n\nVera Vendor\n"
+               "Acme Cams", day=3)
+    assert _run(offer, yes, lent) == []

@@ -622,12 +622,15 @@ class RelationRules:
 
     def _return_leg(self, doc, span) -> bool:
         """ "returning BOI -> SLC Friday", "returning from Boise on the 6th" in a sentence about a flight: the journey
-        back, nothing sent back. The word after "returning" is "from", a weekday or a place's capitalised name or
-        code, and the sentence names the flight or trip."""
+        back, nothing sent back. The word after "returning" is "from", a weekday, a day of the month ("the 20th") or a
+        place's capitalised name or code, and the sentence names the flight or trip."""
         if span[0].lower_ not in {"return", "returning", "returns"} or span.end >= len(doc) or len(span) > 1:
             return False
         nxt = doc[span.end]
-        if not (nxt.lower_ == "from" or nxt.lower_ in self._WEEKDAYS or (nxt.is_alpha and nxt.text[:1].isupper())):
+        # or a day of the month: "returning the 20th", "return on the 3rd"
+        dated = any(re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)", t.lower_) or t.lower_ in self._WEEKDAYS
+                    for t in doc[span.end:span.end + 3]) and nxt.lower_ in {"on", "the"}
+        if not (dated or nxt.lower_ == "from" or nxt.lower_ in self._WEEKDAYS or (nxt.is_alpha and nxt.text[:1].isupper())):
             return False
         travel = {"flight", "flights", "trip", "trips", "journey", "leg", "fare", "airfare", "itinerary", "travel"}
         return any(t.lower_ in travel for t in doc)
