@@ -34,8 +34,11 @@ _FURNITURE = [
     re.compile(r"^\s*(?:STATE DEPT\.|SUBJECT TO AGREEMENT ON SENSITIVE).*$"),
     re.compile(r"^\s*Date:\s*\d{2}/\d{2}/\d{4}\s*(?:STATE DEPT.*|SUBJECT TO.*)?$"),
     re.compile(r"^\s*https?://mail\.google\.com/\S*(?:\s+\d+/\d+)?\s*$"),
-    # the browser's title over a Gmail printout: "Gmail - X", or a Google Workspace account's "Acme Corp Mail - X"
-    re.compile(r"^\s*\d{1,2}/\d{1,2}/\d{2,4},?\s+(?:\d{1,2}:\d{2}\s*[AP]M\s+)?(?:Gmail|(?:[A-Z][\w&'.,-]*\s+){1,6}Mail)\s+-\s+.*$"),
+    # a browser's print footer from any web-mail client: the page's address and its "n/m" counter
+    re.compile(r"^\s*https?://\S+\s+\d{1,3}/\d{1,3}\s*$"),
+    # the browser's title over a web-mail printout: "Gmail - X", a Google Workspace account's "Acme Corp Mail - X",
+    # another client's "Mail - X", "Webmail - X", "Riverton Webmail - X"
+    re.compile(r"^\s*\d{1,2}/\d{1,2}/\d{2,4},?\s+(?:\d{1,2}:\d{2}\s*[AP]M\s+)?(?:[A-Z][\w&'.,-]*\s+){0,6}(?:[A-Z]\w*)?[Mm]ail\s+-\s+.*$"),
 ]
 
 

@@ -110,3 +110,20 @@ def test_footer_with_page_count_and_stamp_ends_a_page():
     lines = [(l.text, l.page, l.bates) for l in page_lines(pages) if l.text.strip()]
     assert lines == [("From: Ana Pike", 1, "WRD-FOI-004410"), ("hello there", 1, "WRD-FOI-004410"),
                      ("more words", 2, "WRD-FOI-004411"), ("last words", 3, "WRD-FOI-004412")]
+
+
+def test_a_webmail_print_view_title_and_footer_are_furniture_on_every_page():
+    """A browser printing another web-mail client's print view puts the dated title ("Larchmont Webmail - X",
+    "Mail - X") at each page's top and the view's address with an "n/m" counter at its foot; a thread that
+    breaks across a page must not take either into its body (fictional names)."""
+    pages = [
+        "\n".join(["9/2/2019 Larchmont Webmail - Dock permits", "Ines Volk <ivolk@larchmont.example>",
+                   "Tell the harbor office the permits are in.",
+                   "https://webmail.larchmont.example/print?uid=8f3a2c 1/2"]),
+        "\n".join(["9/2/2019 Larchmont Webmail - Dock permits", "Thanks again.", "Ines",
+                   "https://webmail.larchmont.example/print?uid=8f3a2c 2/2"]),
+        "\n".join(["9/2/2019, 4:05 PM Mail - Buoy order", "Ordered six.", "https://mail.example.net/view/77 1/1"]),
+    ]
+    texts = [l.text for l in page_lines(pages)]
+    assert texts == ["Ines Volk <ivolk@larchmont.example>", "Tell the harbor office the permits are in.",
+                     "Thanks again.", "Ines", "Ordered six."]
