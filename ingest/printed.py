@@ -470,6 +470,8 @@ def _scan(lines: list[Line], timezone: str, quoted_level: int, out: list[list[_S
                 i += 1
                 ln, t = lines[i], texts[i]
             for k in range(i, min(n, i + 4)):
+                if _MESSAGES_COUNT.match(texts[k]):
+                    break  # a thread's heading (subject, "N messages") over the rule: read below, not skipped
                 if re.match(r"^\s*_{8,}\s*$", texts[k]) and k + 1 < n and is_header_start(texts, k + 1):
                     i = k + 1
                     ln, t = lines[i], texts[i]

@@ -127,3 +127,30 @@ def test_a_webmail_print_view_title_and_footer_are_furniture_on_every_page():
     texts = [l.text for l in page_lines(pages)]
     assert texts == ["Ines Volk <ivolk@larchmont.example>", "Tell the harbor office the permits are in.",
                      "Thanks again.", "Ines", "Ordered six."]
+
+
+def test_a_thread_heading_over_an_underscore_rule_gives_the_thread_its_subject():
+    """A web-mail print view that draws a rule of underscores between messages puts it under the thread's
+    heading too (the mailbox owner's "Name <address>", the subject, "N messages"): the heading names the
+    thread, and its first message starts a thread of its own, not a reply in the page before (fictional names)."""
+    from giftgraph.ingest.printed import split_lines
+
+    rule = "_" * 60
+    pages = [
+        "\n".join(["Pell Arden <parden@tolliver.example>", "Boat ramp keys", "1 message", rule,
+                   "Nia Crowe <ncrowe@marinaco.example> Mon, May 2, 2016 at 9:10 AM",
+                   "To: Pell Arden <parden@tolliver.example>", "The spare keys are at the gate house.", "Nia",
+                   "https://webmail.tolliver.example/print?th=a1 1/1"]),
+        "\n".join(["Pell Arden <parden@tolliver.example>", "Fuel dock hours", "2 messages", rule,
+                   "Nia Crowe <ncrowe@marinaco.example> Tue, May 3, 2016 at 8:00 AM",
+                   "To: Pell Arden <parden@tolliver.example>", "We open at six from June.", rule,
+                   "Pell Arden <parden@tolliver.example> Tue, May 3, 2016 at 8:30 AM",
+                   "To: Nia Crowe <ncrowe@marinaco.example>", "Noted, thanks.",
+                   "https://webmail.tolliver.example/print?th=b2 1/1"]),
+    ]
+    msgs = split_lines(page_lines(pages), file="print.pdf", timezone="America/New_York")
+    assert [(m.subject, m.body.strip()) for m in msgs] == [
+        ("Boat ramp keys", "The spare keys are at the gate house.\nNia"),
+        ("Fuel dock hours", "We open at six from June."),
+        ("Fuel dock hours", "Noted, thanks."),
+    ]
