@@ -1509,8 +1509,8 @@ class _GiftReader:
         """A sentence that says something is free but names no item ("They're on us.", "It won't cost you
         a cent.", "We'll cover the cost on all four.") speaks of the items of the sentence before it in the
         same paragraph (one or two back): that sentence, when it is the same speaker's and neither a sale,
-        a condition, a maybe, a request nor a recap. "Free" naming a cost of its own ("we'll cover the cost
-        of installation") carries nothing."""
+        a condition, a maybe, a request, a recap nor a loan or trial (unless the things are kept). "Free"
+        naming a cost of its own ("we'll cover the cost of installation") carries nothing."""
         paying = not s.has("free") and self.we_pay(s)  # "We're paying for it out of our budget."
         if s.products or not (s.has("free") or paying) or s.has("not_free"):
             return None
@@ -1531,6 +1531,8 @@ class _GiftReader:
                 continue
             if any(t.has(label) for label in self._CARRY_BLOCKS) or self.reported(t) or self.given_by_reader(t):
                 return None
+            if t.has("loan") and not t.has("keep"):
+                return None  # "... two X for a 60-day pilot. No cost for any of it.": what costs nothing is the trial
             if paying and not {"your", "you"} & {w.lower_ for w in t.doc}:
                 return None  # paying for the reader's things, not the speaker's own
             if t.has("free"):
