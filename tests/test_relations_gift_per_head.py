@@ -107,3 +107,12 @@ def test_a_reward_rate_then_the_count_it_came_to_sent_is_a_gift_of_that_count():
 
 def test_a_reward_rate_alone_is_a_condition_not_a_gift():
     assert gifts(thread("You earn a Porch Cam for every 5 uses of your code.", "Cool, thanks.")) == []
+
+
+def test_an_amount_per_person_after_nights_counted_is_not_a_night_s_price():
+    """"three nights at the lodge" counts nights; "$1,200 per person" said next is what each person gets, not the price of
+    one of the nights."""
+    ms = to_both("Otto and Olga,\n\nAcme is paying for your flights, three nights at the Harbor Lodge and your meals at the summit. "
+                 "Budget about $1,200 per person, all on our dime.",
+                 (OTTO, "Count me in, thanks."), (OLGA, "Thank you, I'll be there."))
+    assert gifts(ms) == [("v1", "o1", 1200.0), ("v1", "o2", 1200.0)]

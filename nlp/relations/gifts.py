@@ -1407,6 +1407,8 @@ class _GiftReader:
                 if any(t.has(label) for label in self._CARRY_BLOCKS if not (label == "conditional" and self.if_wanted(t))):
                     break
                 if price is not None:
+                    if per_head(self.rules, t) == price:
+                        return price  # "... three nights at the inn. About $900 per person.": each person's, not a night's
                     return round(price * n, 2)
         for t in sents[s.index + 1:s.index + 3]:
             if t.paragraph != s.paragraph or t.products:
@@ -1415,7 +1417,7 @@ class _GiftReader:
             if t.has("value_cue") and not t.has("purchase") or list_price(t) is not None and all(
                     sp.text.lower() == "price" for sp in t.spans("purchase")):
                 v = self.ctx.stated_value(t)
-                if v is not None and v == each_price(t):
+                if v is not None and v == each_price(t) and per_head(self.rules, t) != v:
                     # "I have two spare units. They're yours. List is $5,900 ea.": the price of one, times the count
                     # said in the sentence or the one before it
                     before = [u for u in sents[max(0, s.index - 1):s.index + 1] if u.paragraph == s.paragraph]
