@@ -521,6 +521,11 @@ class RelationRules:
             found["loan"] = [s for s in found["loan"] if not self._records_kept(doc, s)]
             if not found["loan"]:
                 del found["loan"]
+        if found.get("receive"):
+            # "$18,500 a unit installed", "$900 installed": what a price includes, not things received and put up
+            found["receive"] = [s for s in found["receive"] if not self._price_installed(doc, s)]
+            if not found["receive"]:
+                del found["receive"]
         for label in ("give", "ship"):
             # "a call from the dispatch", "it came in the mail": the noun, not the verb
             if found.get(label) and self.noun_uses:
@@ -543,6 +548,14 @@ class RelationRules:
             found[k] = sorted(found[k], key=lambda s: (s.start, -len(s)))
         found["uses"] = filter_spans(found.get("uses", [])) if found.get("uses") else []
         return found
+
+    @staticmethod
+    def _price_installed(doc, s) -> bool:
+        """"installed" or "mounted" within a few words after a dollar amount ("$199 installed", "$199 a unit
+        installed", "$199 each, installed"): a price's terms."""
+        if len(s) != 1 or s[0].lower_ not in ("installed", "mounted"):
+            return False
+        return any(t.text.startswith("$") for t in doc[max(0, s.start - 5):s.start])
 
     _DETERMINERS = frozenset({"the", "a", "an", "our", "your", "their", "his", "her", "its", "this", "that"})
     _DURATION_FILLERS = frozenset({"you", "they", "we", "it", "he", "she", "the", "your", "team", "unit", "'d", "’d",
