@@ -130,6 +130,7 @@ class _Gift:
     # what an amount offered one by one came to when it was sent: "3 x $250 = $750" under "a $250 card for every
     # agency" (the shipment's total, a whole count of the offer's amount, the count written beside it)
     came_to: float | None = None
+    hosted: bool = False  # hospitality thanked for after the fact ("thanks for dinner on Tuesday"): worth unsaid
 
 
 def _pronoun_alone(doc, i: int) -> bool:
@@ -2914,7 +2915,8 @@ class _GiftReader:
     def _read_sentence(self, s, m, sender, thread, pos, open_, gifts) -> None:
         ctx = self.ctx
         live = [g for g in open_ if not g.declined and not g.withdrawn]
-        earlier = [g for g in live if g.offer is not m]
+        # (hospitality thanked for was had already: later replies speak of something else)
+        earlier = [g for g in live if g.offer is not m and not g.hosted]
         same = [g for g in live if g.offer is m]
         # the recipient of an open gift saying they gave the things on to a group ("I donated both to the
         # Birch Lane Watch", "I gave them to the church") or to a person outside both sides ("dropped the X off with
@@ -3055,6 +3057,8 @@ class _GiftReader:
         if sender is not None and not earlier and self._thanked_for_items(s, m, sender, thread, pos, open_, gifts):
             return
         if sender is not None and not earlier and self._thanked_for_shipment(s, m, sender, thread, pos, open_, gifts):
+            return
+        if sender is not None and not earlier and self._thanked_for_hosting(s, m, sender, thread, pos, open_, gifts):
             return
         if sender is not None and not earlier and self._request_granted(s, m, sender, thread, pos, open_, gifts):
             return
@@ -3521,6 +3525,46 @@ class _GiftReader:
         gifts.append(g)
         return True
 
+    # thanks for hospitality had: "thanks for dinner", "thank you for lunch on Friday", "thanks again for the tickets"
+    _THANKS_FOR = re.compile(r"\b(?:thanks|thank\s+you|thx|grateful)\b(?:\s+(?:again|so\s+much|very\s+much|a\s+lot))?"
+                             r"\s+for\s+(?:the\s+|a\s+|that\s+|last\s+night's\s+|yesterday's\s+|a\s+great\s+|the\s+great\s+|"
+                             r"a\s+lovely\s+|the\s+lovely\s+)?(\w+(?:\s+\w+){0,2})", re.I)
+
+    _WHOLE_GROUP = re.compile(r"\b(?:the\s+(?:whole|entire)\s+\w+|all\s+of\s+us|everyone|everybody)\b", re.I)
+    _OWN_SHARE = re.compile(r"\b(?:my|our|his|her|their)\s+(?:half|share|part|portion|cut)\b|\bsplit\s+(?:the|it|that)\b|"
+                            r"\b(?:i|we)\s+(?:paid|pay|covered|picked\s+up|got)\b|\bgo(?:ing|ne)?\s+dutch\b|\bmy\s+own\s+way\b",
+                            re.I)
+
+    def _thanked_for_hosting(self, s, m, sender, thread, pos, open_, gifts) -> bool:
+        """The recipient's side thanks the one vendor person it writes to for hospitality it had ("Thanks for dinner
+        at the Anchor on Tuesday.", "Thank you again for the tickets, the kids loved it."): a meal, tickets or an
+        outing, which nobody lends and the host pays for. A gift of it (its worth unsaid) from that person to the
+        one who thanks; not when the sentence speaks of paying, buying or declining, or asks or supposes."""
+        ctx = self.ctx
+        if ctx.side(sender) == "vendor" or s.products or not s.has("gratitude"):
+            return False
+        if any(s.has(label) for label in ("purchase", "decline", "conditional", "hypothetical", "request")):
+            return False
+        if any(t.has("purchase") or t.has("decline") or self._OWN_SHARE.search(t.text) for t in ctx.sentences.get(m.id, [])):
+            return False  # "... I've sent you my half of the bill", "we split it": the writer paid too
+        rules = self.rules
+        said = [x.group(1) for x in self._THANKS_FOR.finditer(s.text)]
+        if not any(rules.hosted_things is not None and rules.hosted_things.match(w) for w in said):
+            return False
+        givers = [p for p in ctx.addressees(m) if ctx.side(p) == "vendor"]
+        if len(givers) != 1:
+            return False
+        here = {x.id for x in thread}
+        if any(g.giver == givers[0] and g.offer.id in here and any(t.has("hosted") for t in g.offer_sents) for g in gifts):
+            return False  # the hospitality offered in the thread is a gift already (to whom it was for)
+        # "... for the whole task force", "for all of us": the writer's unit had it
+        group = any(self._WHOLE_GROUP.search(t.text) for t in ctx.sentences.get(m.id, []) if t.paragraph == s.paragraph)
+        g = _Gift(giver=givers[0], recipients=[(ctx.division_of(sender) if group else None) or sender], offer=m,
+                  thread_pos=pos, offer_sents=[s], received=m, thanked=True, hosted=True)
+        open_.append(g)
+        gifts.append(g)
+        return True
+
     _FOR_THEM = re.compile(r"\b(?:thank|thanks|thx|grateful|cheers)\b[^.?!]{0,20}?\bfor\s+(?:them|these|those|it|both|"
                            r"all\s+of\s+them|the\s+lot)\b", re.I)
 
@@ -3823,7 +3867,7 @@ class _GiftReader:
             items = dict(g.items) or dict(g.later_items)
             if not g.more_to_follow:
                 items.update({pid: q for pid, q in g.ship_items.items() if 0 < q < items.get(pid, 0)})
-            if not items and g.stated_value is None and g.ship_value is None and g.per_head is None and not any(
+            if not items and g.stated_value is None and g.ship_value is None and g.per_head is None and not g.hosted and not any(
                     s.has("hosted") and s.has("free") for s in g.offer_sents):
                 continue  # (hospitality or promotional goods given have a worth, said or not: "two tickets to the game")
             price = self._price_for_time(g, items)
