@@ -20,14 +20,14 @@ from giftgraph.graph.model import Node  # noqa: E402
 ])
 def test_things_shared_one_each_among_people_listed_after_it(sentence):
     ms = [msg(VERA, [SID], "For the squad", f"Sergeant,\n\n{sentence}\n\nVera Vendor\nAcme Cams", day=3),
-          msg(SID, [VERA], "RE: For the squad", "Kind of you. We accept.\n\nSid", day=3, cc=[OTTO, OLGA])]
+          msg(SID, [VERA], "RE: For the squad", "Kind of you. We accept.\n\nSid", day=3, hour=10, cc=[OTTO, OLGA])]
     assert gift_triples(run(ms)[1]) == [("v1", "o1", 199.0), ("v1", "o2", 199.0), ("v1", "s1", 199.0)]
 
 
 def test_one_each_for_a_list_naming_someone_unknown_is_not_shared_out_to_the_ones_known():
     ms = [msg(VERA, [SID], "For the squad", "Sergeant,\n\nWe'd love to hand you two Porch Cams free of charge, one "
               "each for Otto and Bertrand Nobody.\n\nVera Vendor\nAcme Cams", day=3),
-          msg(SID, [VERA], "RE: For the squad", "Kind of you. We accept.\n\nSid", day=3)]
+          msg(SID, [VERA], "RE: For the squad", "Kind of you. We accept.\n\nSid", day=3, hour=10)]
     assert ("v1", "o2", 199.0) not in gift_triples(run(ms)[1])
 
 
