@@ -161,8 +161,8 @@ class ThreadContext:
         if self.side(self.pid(m.sender)) != "vendor":
             # (asked first: the searches below would run over every other message of a large release) thanks to the
             # vendor's side for hospitality had ("Thanks for dinner on Tuesday") anchors its thread too
-            return bool(rx is not None and "thank" in text.lower() and rx.search(text)
-                        and any(self.side(self.pid(a)) == "vendor" for a in m.to))
+            return bool(rx is not None and any(self.side(self.pid(a)) == "vendor" for a in m.to)
+                        and "thank" in text.lower() and rx.search(text))
         return bool((rx is not None and rx.search(text)) or self._CAME_TO_BILL.search(text) or self._CREDIT_SAID.search(text)
                     or ("$" in text and self._AT_NO_COST.search(text) and self._AMOUNT.search(text))
                     or self._COST_TAKEN.search(text))
