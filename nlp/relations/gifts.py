@@ -3543,10 +3543,7 @@ class _GiftReader:
         ctx = self.ctx
         if ctx.side(sender) == "vendor" or s.products or not s.has("gratitude"):
             return False
-        if any(s.has(label) for label in ("purchase", "decline", "conditional", "hypothetical", "request")):
-            return False
-        if any(t.has("purchase") or t.has("decline") or self._OWN_SHARE.search(t.text) for t in ctx.sentences.get(m.id, [])):
-            return False  # "... I've sent you my half of the bill", "we split it": the writer paid too
+        # (the words first: the cues below may need the sentence parsed)
         rules = self.rules
         said = [x.group(1) for x in self._THANKS_FOR.finditer(s.text)]
         if not any(rules.hosted_things is not None and rules.hosted_things.match(w) for w in said):
@@ -3554,6 +3551,10 @@ class _GiftReader:
         givers = [p for p in ctx.addressees(m) if ctx.side(p) == "vendor"]
         if len(givers) != 1:
             return False
+        if any(s.has(label) for label in ("purchase", "decline", "conditional", "hypothetical", "request")):
+            return False
+        if any(t.has("purchase") or t.has("decline") or self._OWN_SHARE.search(t.text) for t in ctx.sentences.get(m.id, [])):
+            return False  # "... I've sent you my half of the bill", "we split it": the writer paid too
         here = {x.id for x in thread}
         if any(g.giver == givers[0] and g.offer.id in here and any(t.has("hosted") for t in g.offer_sents) for g in gifts):
             return False  # the hospitality offered in the thread is a gift already (to whom it was for)
