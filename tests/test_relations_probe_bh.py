@@ -58,3 +58,10 @@ def test_licences_to_so_many_people_of_a_unit_are_the_units_one_each():
     offer = ("Otto,\n\nWe are pleased to extend complimentary one-year Cloud Vault licences to four investigators in the "
              "Quarry Division, effective immediately.")
     assert _thread(offer, "Thank you, the team is grateful.") == [("v1", "d1", 160.0)]
+
+
+def test_only_the_things_the_places_are_of_are_counted_by_the_people():
+    offer = ("Otto,\n\nWe're sending a Porch Cam for the front desk and complimentary Cloud Vault licences for four "
+             "investigators in the Quarry Division, all at no charge.")
+    triples = _thread(offer, "Thank you, the team is grateful.")
+    assert sum(v for _, _, v in triples) == 199.0 + 160.0

@@ -259,8 +259,12 @@ def items_of(rules, s) -> dict[str, int]:
     if m and items and _PLURAL_PLACES.search(s.text):
         word = m.group(1).lower()
         n = rules.number_words[word] if word in rules.number_words else _int_of(word)
-        if n and 1 < n <= 100:
-            items = {pid: (n if q == 1 else q) for pid, q in items.items()}
+        # (only the products the plural places are of, named beside them: not "a Porch Cam and seats at the class for
+        # four officers")
+        placed = {nid for nid, a, b, _ in s.products
+                  if any(_PLURAL_PLACES.fullmatch(t.lower_) for t in s.doc[max(0, a - 3):b + 3])}
+        if n and 1 < n <= 100 and placed:
+            items = {pid: (n if q == 1 and pid in placed else q) for pid, q in items.items()}
             return items
     # "two X per officer for your four patrol officers": so many of each item for each of them
     m = _PER_HEAD.search(s.text)
