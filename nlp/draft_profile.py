@@ -392,6 +392,13 @@ def spells_label(seg: str, label: str, *, initials: bool = False) -> bool:
     if len(spelled) >= 3 and len(spelled[-1]) >= 2 and any(
             len("".join(spelled[:k])) >= 4 and full_label == "".join(spelled[:k]) + spelled[-1] for k in range(1, len(spelled) - 1)):
         return True
+    # the first words and the last clipped, the words between left out: "Corvid Body Cameras" of corvidcam.com
+    for k in range(1, len(spelled) - 1):
+        head_k = "".join(spelled[:k])
+        clip = full_label[len(head_k):]
+        if len(spelled) >= 3 and len(head_k) >= 5 and full_label.startswith(head_k) and 3 <= len(clip) < len(spelled[-1]) \
+                and clip.isalpha() and spelled[-1].startswith(clip):
+            return True
     # every word but the last in full, the last clipped as domains clip it ("aero" of "Aerial", "robo" of "Robotics"):
     # "Kestrel Ridge Aerial" ~ kestrelridgeaero
     head, last = "".join(spelled[:-1]), spelled[-1] if spelled else ""
