@@ -87,6 +87,10 @@ _SHARED_COST = re.compile(r"\b(?:meals?|dinners?|lunch|breakfast|brunch|supper|d
 # investigators at"
 _PEOPLE_OF_UNIT = re.compile(r"\b(?:to|for)\s+(?:(?:your|the|our)\s+)?(?:\d+|[a-z]+)\s+(?:of\s+(?:your|the|our)\s+)?(?:[a-z]+\s+)?"
                              + PEOPLE_WORDS + r"\s+(?:in|of|at|from)(?:\s+the|\s+your)?$")
+# a capitalised name of two or three words: "Vera Vendor", "Ana de Souza" is read as its capitalised parts
+_NAME_WORDS = re.compile(r"\b[A-Z][a-z][\w'-]*(?:\s+[A-Z][a-z][\w'-]*){1,2}\b")
+# places in a building where things are left for someone, named like units: "your front desk", "the mailroom"
+_DROP_POINTS = frozenset({"front desk", "reception", "lobby", "mailroom", "mail room", "loading dock"})
 # a number that measures a time ("for 60 days", "across 3 weeks"), not the things counted
 _PERIOD_AFTER = re.compile(r"[\s-]*(?:days?|weeks?|months?|years?|hours?|minutes?|nights?)\b", re.I)
 
@@ -1912,6 +1916,9 @@ class _GiftReader:
                 elif prev2 == "your" and span.start > 2 and doc[span.start - 1].is_lower and doc[span.start - 1].is_alpha:
                     prev, prev2 = prev2, doc[span.start - 3].lower_  # "for your dispatch team": the reader's unit
                 possessive = span.end < len(doc) and doc[span.end].lower_ in {"'s", "’s"}
+                if span.text.lower() in _DROP_POINTS or span.start > 0 and \
+                        f"{doc[span.start - 1].lower_} {span.text.lower()}" in _DROP_POINTS:
+                    continue  # "left two X with your front desk": where things are left for someone, not a unit
                 # "not for the department", "never to the unit": the unit is said not to be the recipient
                 lead = [t.lower_ for t in doc[max(0, span.start - 4):span.start - 1]]
                 if prev2 in {"for", "to"} and lead[-2:-1] and lead[-2] in {"not", "n't", "never"} or \
@@ -3060,6 +3067,8 @@ class _GiftReader:
             return
         if sender is not None and not earlier and self._thanked_for_hosting(s, m, sender, thread, pos, open_, gifts):
             return
+        if sender is not None and not earlier and self._hosting_disclosed(s, m, sender, pos, open_, gifts):
+            return
         if sender is not None and not earlier and self._request_granted(s, m, sender, thread, pos, open_, gifts):
             return
         # a new offer (or a shipment that states a free gift without an offer in view)
@@ -3562,6 +3571,42 @@ class _GiftReader:
         group = any(self._WHOLE_GROUP.search(t.text) for t in ctx.sentences.get(m.id, []) if t.paragraph == s.paragraph)
         g = _Gift(giver=givers[0], recipients=[(ctx.division_of(sender) if group else None) or sender], offer=m,
                   thread_pos=pos, offer_sents=[s], received=m, thanked=True, hosted=True)
+        open_.append(g)
+        gifts.append(g)
+        return True
+
+    # the writer saying what they took or were given: "I accepted lunch from X", "X of Acme gave me two tickets"
+    _TOOK_FROM = re.compile(r"\b(?:i|we)\s+(?:\w+\s+)?(?:accepted|received|took)\b|\b(?:gave|bought|handed)\s+(?:me|us)\b|"
+                            r"\btreated\s+(?:me|us)\b", re.I)
+
+    def _hosting_disclosed(self, s, m, sender, pos, open_, gifts) -> bool:
+        """The writer tells their own side what one of the vendor's people gave them of hospitality (a gift
+        disclosure: "I accepted lunch from Paul Ames of Acme, approximately $40", "Dee Lund of Acme gave me two
+        tickets to Friday's game (face value $55 each)"): a gift from that person to the writer, at the amount said;
+        not when the sentence buys, declines, asks or supposes, nor when the thread counts that gift already."""
+        ctx = self.ctx
+        if ctx.side(sender) == "vendor" or s.products or any(ctx.side(ctx.pid(a)) == "vendor" for a in [*m.to, *m.cc]):
+            return False
+        rx = self.rules.hosted_things
+        if rx is None or not rx.search(s.text) or not self._TOOK_FROM.search(s.text):
+            return False
+        if any(s.has(label) for label in ("purchase", "decline", "conditional", "hypothetical", "request")):
+            return False
+        # (a name the entity pass left unresolved here is looked up as a person of the release: "from Paul Ames of X")
+        people = [mn.node_id if mn.kind == "person" else ctx.find(mn.text, m, ("person",))
+                  for mn in ctx.mentions_in(s) if mn.kind == "person" or not mn.kind and mn.text[:1].isupper()]
+        givers = {p for p in people if p and ctx.side(p) == "vendor"}
+        if not givers:  # (or a capitalised name of two or three words the entity pass did not mark)
+            givers = {p for name in _NAME_WORDS.findall(s.text) if (p := ctx.find(name, m, ("person",)))
+                      and ctx.side(p) == "vendor"}
+        if len(givers) != 1:
+            return False
+        giver = givers.pop()
+        if any(g.giver == giver and sender in g.recipients for g in gifts):
+            return False  # the gift told of is one the release shows already
+        value = ctx.stated_value(s) or each_value(self.rules, s)
+        g = _Gift(giver=giver, recipients=[sender], offer=m, thread_pos=pos, offer_sents=[s], received=m,
+                  thanked=True, hosted=True, stated_value=value)
         open_.append(g)
         gifts.append(g)
         return True
