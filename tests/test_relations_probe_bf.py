@@ -10,18 +10,13 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))  # the invented world of test_relations.py (importlib mode)
-from test_relations import OTTO, VERA, FakeIndex, msg, run
+from test_relations import OTTO, VERA, FakeIndex, msg, run, vendor_thread
 from test_relations import gift_triples as gifts
 from test_relations_promoted_use import promoted
 
 
 def _thread(*bodies: str) -> list:
-    """Messages that alternate between Vera (the vendor, who signs with her company's name) and Otto (the officer),
-    Vera first."""
-    people = [VERA, OTTO]
-    mails = [msg(people[i % 2], [people[(i + 1) % 2]], ("RE: " if i else "") + "Next week",
-                 body + ("" if i % 2 else "\n\nVera Vendor\nAcme Cams"), day=1 + i)
-             for i, body in enumerate(bodies)]
+    mails = vendor_thread(*bodies, subject="Next week")
     return gifts(run(mails, FakeIndex().see(*mails))[1])
 
 

@@ -10,18 +10,15 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))  # the invented world of test_relations.py (importlib mode)
-from test_relations import NODES, OTTO, VERA, FakeIndex, _node, msg, run
+from test_relations import NODES, FakeIndex, _node, run, vendor_thread
 from test_relations import gift_triples as gifts
 
 # a patrol service sold by the month, beside the world's cameras
 WATCH = _node("p_watch", "product", "Night Watch", [], unit_price_usd=15, unit="month", device=False)
-SIG = "\n\nVera Vendor\nAcme Cams"
 
 
 def _thread(*bodies: str) -> list:
-    people = [VERA, OTTO]
-    mails = [msg(people[i % 2], [people[(i + 1) % 2]], ("RE: " if i else "") + "Your station",
-                 body + ("" if i % 2 else SIG), day=1 + i) for i, body in enumerate(bodies)]
+    mails = vendor_thread(*bodies, subject="Your station")
     return gifts(run(mails, FakeIndex({**NODES, WATCH.id: WATCH}).see(*mails))[1])
 
 

@@ -11,19 +11,16 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))  # the invented world of test_relations.py (importlib mode)
-from test_relations import NODES, OTTO, VERA, FakeIndex, _node, msg, run
+from test_relations import NODES, FakeIndex, _node, run, vendor_thread
 from test_relations import gift_triples as gifts
 
 COURSE = _node("p_course", "product", "Cam Installer Certification", [], unit_price_usd=400)
 PLAN = _node("p_plan", "product", "Cloud Vault", [], unit_price_usd=40, unit="year", device=False)
 WORLD = {**NODES, COURSE.id: COURSE, PLAN.id: PLAN}
-SIG = "\n\nVera Vendor\nAcme Cams"
 
 
 def _thread(*bodies: str) -> list:
-    people = [VERA, OTTO]
-    mails = [msg(people[i % 2], [people[(i + 1) % 2]], ("RE: " if i else "") + "Spring", body + ("" if i % 2 else SIG),
-                 day=1 + i) for i, body in enumerate(bodies)]
+    mails = vendor_thread(*bodies, subject="Spring")
     return gifts(run(mails, FakeIndex(WORLD).see(*mails))[1])
 
 

@@ -20,6 +20,7 @@ from .values import (
     COST_WORD,
     COSTS,
     PEOPLE_WORDS,
+    PLACE_WORDS,
     card_amount,
     costs_each,
     costs_sum,
@@ -2452,8 +2453,6 @@ class _GiftReader:
     # places of a service (licences, seats, user accounts) so many that they are an organisation's, not a person's
     _MANY_PLACES = 10
 
-    _PLACE_WORDS = frozenset({"licences", "licenses", "seats", "accounts", "logins", "subscriptions"})
-
     def _seats_for_many(self, s: Sentence, items: dict[str, int]) -> bool:
         """Every item is a service or places for people, and together at least ``_MANY_PLACES`` of them; or the
         sentence counts that many licences or seats ("extended all 60 named licences")."""
@@ -2461,7 +2460,7 @@ class _GiftReader:
             return True
         doc = s.doc
         for t in doc:
-            if t.lower_ in self._PLACE_WORDS:
+            if t.lower_ in PLACE_WORDS:
                 for w in doc[max(0, t.i - 3):t.i]:
                     n = number_said(self.rules, w.text)
                     if n and n >= self._MANY_PLACES:
@@ -3534,6 +3533,10 @@ class _GiftReader:
         gifts.append(g)
         return True
 
+    # what makes a sentence about hospitality no account of hospitality had: a purchase, a refusal, a condition, a maybe,
+    # a request (`_thanked_for_hosting`, `_hosting_disclosed`)
+    _NOT_HAD = ("purchase", "decline", "conditional", "hypothetical", "request")
+
     # thanks for hospitality had: "thanks for dinner", "thank you for lunch on Friday", "thanks again for the tickets"
     _THANKS_FOR = re.compile(r"\b(?:thanks|thank\s+you|thx|grateful)\b(?:\s+(?:again|so\s+much|very\s+much|a\s+lot))?"
                              r"\s+for\s+(?:the\s+|a\s+|that\s+|last\s+night's\s+|yesterday's\s+|a\s+great\s+|the\s+great\s+|"
@@ -3560,7 +3563,7 @@ class _GiftReader:
         givers = [p for p in ctx.addressees(m) if ctx.side(p) == "vendor"]
         if len(givers) != 1:
             return False
-        if any(s.has(label) for label in ("purchase", "decline", "conditional", "hypothetical", "request")):
+        if any(s.has(label) for label in self._NOT_HAD):
             return False
         if any(t.has("purchase") or t.has("decline") or self._OWN_SHARE.search(t.text) for t in ctx.sentences.get(m.id, [])):
             return False  # "... I've sent you my half of the bill", "we split it": the writer paid too
@@ -3590,7 +3593,7 @@ class _GiftReader:
         rx = self.rules.hosted_things
         if rx is None or not rx.search(s.text) or not self._TOOK_FROM.search(s.text):
             return False
-        if any(s.has(label) for label in ("purchase", "decline", "conditional", "hypothetical", "request")):
+        if any(s.has(label) for label in self._NOT_HAD):
             return False
         # (a name the entity pass left unresolved here is looked up as a person of the release: "from Paul Ames of X")
         people = [mn.node_id if mn.kind == "person" else ctx.find(mn.text, m, ("person",))

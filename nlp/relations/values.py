@@ -256,13 +256,13 @@ def items_of(rules, s) -> dict[str, int]:
     # "licences of X for five analysts", "two-year X seats to 12 of your investigators": places given to so many people,
     # one each
     m = _TO_PEOPLE.search(s.text)
-    if m and items and _PLURAL_PLACES.search(s.text):
+    if m and items and any(t.lower_ in PLACE_WORDS for t in s.doc):
         word = m.group(1).lower()
         n = rules.number_words[word] if word in rules.number_words else _int_of(word)
         # (only the products the plural places are of, named beside them: not "a Porch Cam and seats at the class for
         # four officers")
         placed = {nid for nid, a, b, _ in s.products
-                  if any(_PLURAL_PLACES.fullmatch(t.lower_) for t in s.doc[max(0, a - 3):b + 3])}
+                  if any(t.lower_ in PLACE_WORDS for t in s.doc[max(0, a - 3):b + 3])}
         if n and 1 < n <= 100 and placed:
             items = {pid: (n if q == 1 and pid in placed else q) for pid, q in items.items()}
             return items
@@ -369,8 +369,8 @@ PEOPLE_WORDS = (r"(?:analysts|officers|detectives|deputies|troopers|investigator
                 r"instructors|dispatchers|supervisors|employees|staff\s+members|people)")
 _TO_PEOPLE = re.compile(r"\b(?:to|for)\s+(?:(?:each\s+of\s+)?(?:your|the|our)\s+)?(\d+|[a-z]+(?:-[a-z]+)?)\s+"
                         r"(?:of\s+(?:your|the|our)\s+)?(?:[a-z]+\s+)?" + PEOPLE_WORDS + r"\b", re.I)
-# places of a service given one a person: "licences", "seats", "accounts"
-_PLURAL_PLACES = re.compile(r"\b(?:licen[cs]es|seats|accounts|subscriptions|logins)\b", re.I)
+# places of a service, given one a person: "licences", "seats", "accounts" (`gifts` counts them too)
+PLACE_WORDS = frozenset({"licences", "licenses", "seats", "accounts", "logins", "subscriptions"})
 
 
 _PER_HEAD = re.compile(r"\b(?:per|for each|for every)\s+[a-z]+,?\s+(?:for|to)\s+(?:all\s+)?(?:the|your|their|our|its|his|her|"
