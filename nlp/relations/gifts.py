@@ -163,6 +163,8 @@ def extract_gifts(ctx: ThreadContext) -> list[Edge]:
 
 
 # "get <a person> covered / set up / taken care of": the person is provided for
+# things left with a person: "I left two X with Sgt. Ada Lund", "dropped a Y off with Mr. Lund"
+_LEFT_WITH = re.compile(r"\b(?:left|dropped)\b[^.;:!?]{0,60}?\bwith\s+((?:[A-Z][\w'-]*\.?\s+){0,3}[A-Z][\w'-]+)")
 _PROVIDED_FOR = re.compile(r"\b(?:get|gets|got|getting)\s+((?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+"
                            r"(?:covered|set up|sorted|sorted out|squared away|taken care of|fixed up|hooked up|kitted out|outfitted)\b")
 # "give Mrs. Ada Lund a ...", "send Mr. Lund two ...": a name (a courtesy title, one to three capitalised words)
@@ -2001,6 +2003,10 @@ class _GiftReader:
             # own things taken to someone else, not given back to the vendor's people written to
             if s.products and you and ctx.side(ctx.pid(m.sender)) != "vendor" and all(ctx.side(p) == "vendor" for p in you):
                 return [], False
+        # the vendor's people reporting to each other ("PO for the twelve X is in, should ship Monday", to the sales
+        # VP): what the writer ships or hands over is for the customer's people, never a gift to a colleague
+        if you and ctx.side(ctx.pid(m.sender)) == "vendor" and all(ctx.side(p) == "vendor" for p in you):
+            return [], False
         return you, False
 
     def _to_things(self, s: Sentence, k: int) -> bool:
@@ -2235,6 +2241,12 @@ class _GiftReader:
         x = _PROVIDED_FOR.search(s.text)
         if x:
             pid = ctx.find(x.group(1).strip(), m, ("person",))
+            if pid and pid != sender and ctx.side(pid) != "vendor":
+                return pid
+        # "I left two X with Sgt. Ada Lund", "dropped a Y off with Mr. Lund": the person the things were left with
+        x = _LEFT_WITH.search(s.text)
+        if x:
+            pid = self._find_titled(x.group(1), m)
             if pid and pid != sender and ctx.side(pid) != "vendor":
                 return pid
         return None
@@ -3068,6 +3080,8 @@ class _GiftReader:
             return
         if sender is not None and not earlier and self._hosting_disclosed(s, m, sender, pos, open_, gifts):
             return
+        if sender is not None and not earlier and self._hosting_reported(s, m, sender, pos, open_, gifts):
+            return
         if sender is not None and not earlier and self._request_granted(s, m, sender, thread, pos, open_, gifts):
             return
         # a new offer (or a shipment that states a free gift without an offer in view)
@@ -3609,6 +3623,56 @@ class _GiftReader:
             return False  # the gift told of is one the release shows already
         value = ctx.stated_value(s) or each_value(self.rules, s)
         g = _Gift(giver=giver, recipients=[sender], offer=m, thread_pos=pos, offer_sents=[s], received=m,
+                  thanked=True, hosted=True, stated_value=value)
+        open_.append(g)
+        gifts.append(g)
+        return True
+
+    # the host's past deed: "took Lt. Ames to lunch", "treated Dee and her husband to dinner", "had Ana out for drinks"
+    _STOOD = re.compile(r"\b(?:took|treated|had|hosted)\s+(?P<who>[^;:!?()]{2,60}?)\s+(?:out\s+)?(?:to|for)\s+"
+                        r"(?:(?:a|an|the|some|his|her|their|our|an\s+early|a\s+late|a\s+quick|a\s+long)\s+)?", re.I)
+
+    # hospitality arranged for named people: "the guided hunt for Captain Ames and Sgt. Bell is booked", "I've reserved
+    # two tickets for Lt. Ames", "dinner for the Chief and his wife is arranged"
+    _FOR_NAMES = re.compile(r"\s+for\s+(?P<who>(?:[A-Z][\w.'-]*\s+){0,3}[A-Z][\w'-]+"
+                            r"(?:\s+and\s+(?:[A-Z][\w.'-]*\s+){0,3}[A-Z][\w'-]+)?)")
+    _BOOKED = re.compile(r"\b(?:booked|reserved|arranged|organi[sz]ed|lined\s+up|set\s+up|comped)\b", re.I)
+
+    def _hosting_reported(self, s, m, sender, pos, open_, gifts) -> bool:
+        """One of the vendor's people tells what they stood someone of the other side ("Took Lt. Ames to lunch after
+        the demo ($62, on my card).", "Treated Dee Lund to dinner at the Grange") or what they booked for them ("the
+        guided hunt for Captain Ames and Sgt. Bell is booked"): hospitality the writer laid on, a gift from the writer
+        to those people, at the amount said here or in the next sentence ("$3,200 for the two of them, all in", shared
+        out); not when the sentence buys, declines, asks or supposes, nor when the message counts that gift already."""
+        ctx = self.ctx
+        if ctx.side(sender) != "vendor" or s.products:
+            return False
+        rx = self.rules.hosted_things
+        if rx is None or not rx.search(s.text):
+            return False
+        mt = self._STOOD.search(s.text)
+        if mt is None or not rx.match(s.text, mt.end()):
+            mt = None
+            if self._BOOKED.search(s.text) and not s.text.rstrip().endswith("?"):
+                for x in rx.finditer(s.text):
+                    mt = self._FOR_NAMES.match(s.text, x.end())
+                    if mt:
+                        break
+            if mt is None:
+                return False
+        if any(s.has(label) for label in self._NOT_HAD):
+            return False
+        a, b = s.start + mt.start("who"), s.start + mt.end("who")
+        people = [mn.node_id if mn.kind == "person" else ctx.find(mn.text, m, ("person",))
+                  for mn in ctx.mentions_in(s) if a <= mn.start and mn.end <= b
+                  and (mn.kind == "person" or not mn.kind and mn.text[:1].isupper())]
+        if not any(people):
+            people = [ctx.find(name, m, ("person",)) for name in _NAME_WORDS.findall(mt.group("who"))]
+        guests = list(dict.fromkeys(p for p in people if p and p != sender and ctx.side(p) != "vendor"))
+        if not guests or any(g.giver == sender and set(guests) & set(g.recipients) and g.offer.id == m.id for g in gifts):
+            return False
+        value = ctx.stated_value(s) or each_value(self.rules, s) or self.following_value(s)
+        g = _Gift(giver=sender, recipients=guests, offer=m, thread_pos=pos, offer_sents=[s], received=m,
                   thanked=True, hosted=True, stated_value=value)
         open_.append(g)
         gifts.append(g)

@@ -444,17 +444,30 @@ def _thing(tok, names: frozenset = frozenset()) -> bool:
         tok.lower_ in names
 
 
+# what a thing is compared with when it beats all the rest: "better than anything we've run", "than any other"
+_ALL_THE_REST = frozenset({"anything", "any", "everything", "all", "everyone", "anyone", "the"})
+
+
 def _compared_favourably(span, lex, names: frozenset = frozenset()):
     """"I have never seen a tool do more than X", "nothing works better than X": a negative, a
-    comparative and "than" before a proper name or the thing (returned)."""
+    comparative and "than" before a proper name or the thing (returned). "X holds up better than
+    anything we've tried", "the X is faster than any other": a thing, subject of a comparative
+    over all the rest (no negative), is the thing returned."""
     negs, comps = set(lex.get("comparison_negatives", [])), set(lex.get("comparison_words", []))
     toks = list(span)
     for i, t in enumerate(toks):
         if t.lower_ != "than" or i == 0:
             continue
-        if not any(x.lower_ in comps for x in toks[max(0, i - 4):i]):
+        comp = next((x for x in reversed(toks[max(0, i - 4):i]) if x.lower_ in comps), None)
+        if comp is None:
             continue
         if not any(x.lower_ in negs for x in toks[:i]):
+            rest = toks[i + 1:i + 3]
+            if rest and rest[0].lower_ in _ALL_THE_REST and (rest[0].lower_ != "the" or len(rest) > 1 and rest[1].lower_ == "rest"):
+                head = comp.head if comp.dep_ in ("advmod", "acomp", "amod", "attr", "oprd") else comp
+                subj = _subject(head, span) or (_subject(head.head, span) if head.dep_ in ("acomp", "attr") else None)
+                if subj is not None and _thing(subj, names) and not _first_person(subj) and not _reported(t, lex, span):
+                    return subj
             continue
         thing = next((x for x in toks[i + 1:i + 5] if _thing(x, names)), None)
         if thing is not None and not _reported(t, lex, span):

@@ -24,13 +24,14 @@ _YOUR_CODE = re.compile(r"\byour\s+(?:[\w-]+\s+){0,2}(?:code|link|url|referral)s
 
 
 # a code said to be anyone's, not the reader's nor the writer's: "the holiday sale code for everyone is X", "X works
-# sitewide for all customers", "anyone can use X at checkout", "open to all", "their sale code X is on their website"
+# sitewide for all customers", "anyone can use X at checkout", "open to all", "their sale code X is on their website",
+# "X takes 15% off on our website" (the vendor's own shop)
 # (not "a code for everyone on your beat": said with "you" or "your", it is the reader's to hand out)
 _PUBLIC_CODE = re.compile(r"^(?!.*\b(?:you|your|yours)\b).*\b(?:for\s+(?:everyone|everybody|all\s+(?:customers|shoppers|buyers))|"
                           r"(?:anyone|anybody|everyone|everybody|any\s+customer)\s+(?:can|may|is\s+welcome\s+to)\s+"
                           r"(?:use|redeem|enter|apply|quote)|open\s+to\s+(?:all|everyone|everybody|anyone|anybody|the\s+public)|"
                           r"sitewide|site-wide|storewide|store-wide|public\s+(?:code|sale|promo)|sale\s+code|"
-                          r"on\s+(?:their|its|the)\s+(?:website|web\s+site|site|homepage))\b", re.I | re.S)
+                          r"on\s+(?:their|its|the|our)\s+(?:website|web\s+site|site|homepage))\b", re.I | re.S)
 
 
 @functools.lru_cache(maxsize=2)
