@@ -174,7 +174,8 @@ PRODUCT_NOUNS = ["camera", "cameras", "cam", "cams", "doorbell", "doorbells", "h
                  "tablet", "tablets", "radio", "radios", "light", "lights", "trailer", "trailers", "terminal",
                  "terminals", "module", "modules", "bundle", "bundles", "service", "tag", "tags", "tracker",
                  "trackers", "console", "dashboard", "portal", "kiosk", "kiosks", "badge", "badges", "dock", "docks",
-                 "cartridge", "cartridges", "holster", "holsters"]
+                 "cartridge", "cartridges", "holster", "holsters", "floodlight", "floodlights", "spotlight",
+                 "spotlights", "keypad", "keypads", "siren", "sirens", "chime", "chimes"]
 # the last word of a street's name, and the words of a postal address's inner part ("Suite 300")
 _STREET_ENDS = {"way", "street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "drive", "dr", "lane", "ln",
                 "parkway", "pkwy", "court", "ct", "place", "pl", "terrace", "circle", "cir", "highway", "hwy", "plaza",
@@ -764,6 +765,7 @@ def draft_profile(messages: Sequence, *, name: str = AUTO_PROFILE, timezone: str
     vendor_texts = [t for m, t in own_texts if vendor_domain and (_domain_of(m.sender.email) == vendor_domain
                                                                   or vendor_domain in t.lower())]
     products = _draft_products(all_text, vendor_texts, people_words, taken, vendor_short) if vendor_domain else []
+    _priced_in_replies(products, own_texts)
 
     # places that are never people: the agencies' jurisdictions ("Maple Ridge" of "Maple Ridge Police
     # Department") and the territories printed after job titles
@@ -1153,6 +1155,11 @@ def _draft_products(text: str, vendor_texts: list[str], people_words: set[str], 
     cands |= {k for k in mentions if mentions[k] == 1 and context[k] >= 2 and len(k.split()) >= 2
               and k.split()[-1].lower() in PRODUCT_NOUNS
               and (re.search(r"(?<![A-Z])[a-z]+[A-Z][a-z]", k.split()[0]) or k in branded_once)}
+    # a name written once, counted and ending in a kind of thing sold, whose first word begins a product of two words or
+    # more (a product line: "three Sentinel Keypads" beside the "Sentinel Doorbell"): a product of that line
+    lines_of = {c.split()[0] for c in cands if len(c.split()) >= 2}
+    cands |= {k for k in mentions if mentions[k] == 1 and context[k] >= 2 and len(k.split()) >= 2
+              and k.split()[-1].lower() in PRODUCT_NOUNS and k.split()[0] in lines_of}
     # a name written once as the item of a price list and ending in a kind of thing sold ("- Vireo Analyst Seat:
     # $9,800 per seat per year"): the vendor's price list names what it sells
     cands |= {k for k in mentions if mentions[k] == 1 and context[k] >= 3 and len(k.split()) >= 2
@@ -1419,6 +1426,47 @@ def _singular_phrase(p: str, singular: Callable[[str], str] | None = None) -> st
 _ADD_ON = re.compile(r"\b(?:warrant(?:y|ies)|extended (?:coverage|protection)|protection plan|service plan|maintenance|"
                      r"support plan|install(?:ation|ing)?|set-?up fee|shipping|freight|handling|training|labou?r|"
                      r"insurance|trade-?in|credit|engraving|tax)\b", re.I)
+
+
+# a question of what a thing costs ("What's your price on twenty X?", "how much would the X run us?", "can you quote me
+# ten X?") and, in the answer, an amount said to be each one's ("$179 each", "$1,150 apiece", "$99 per unit", "the price
+# is $179", "government price is $179 each")
+_PRICE_ASKED = re.compile(r"\b(?:price|prices|pricing|cost|costs|quote|how\s+much)\b", re.I)
+_EACH_PRICE = re.compile(r"(?:\bprice\s+is\s+|\bpriced\s+at\s+)?" + _MONEY + r"(?:\s*(?:each|apiece|a\s+piece|per\s+unit|a\s+unit|"
+                         r"per\s+device|a\s+device)\b)?", re.I)
+_REPLY_PREFIX = re.compile(r"^\s*(?:(?:re|fw|fwd|aw|sv|wg)\s*:\s*)+", re.I)
+
+
+def _priced_in_replies(products: list[dict], own_texts: list[tuple[Any, str]]) -> None:
+    """A product no line prices, asked about in one message ("What's your price on twenty X?", naming no other product)
+    and priced in the next message of the same subject from another writer by one amount said to be each one's ("Our
+    price is $179 each; twenty comes to $3,580."): that amount is its price. Only when every such answer agrees."""
+    unpriced = [p for p in products if p.get("unit_price_usd") is None]
+    if not unpriced:
+        return
+    forms = {p["name"]: [f.lower() for f in (p["name"], *p.get("aliases", []))] for p in products}
+    ordered = sorted(own_texts, key=lambda mt: str(getattr(mt[0], "sent", "") or ""))
+
+    def topic(m) -> str:
+        return _REPLY_PREFIX.sub("", str(getattr(m, "subject", "") or "")).strip().lower()
+
+    for p in unpriced:
+        found: set[float] = set()
+        for i, (m, text) in enumerate(ordered):
+            low = text.lower()
+            named = [n for n, fs in forms.items() if any(re.search(r"(?<!\w)" + re.escape(f) + r"(?:s|es)?(?!\w)", low) for f in fs)]
+            if named != [p["name"]] or not _PRICE_ASKED.search(text) or "?" not in text:
+                continue
+            who = (m.sender.email or m.sender.name or "").lower()
+            reply = next(((r, t) for r, t in ordered[i + 1:] if topic(r) == topic(m) and topic(m)
+                          and (r.sender.email or r.sender.name or "").lower() != who), None)
+            if reply is None:
+                continue
+            said = [x for x in _EACH_PRICE.finditer(reply[1]) if re.search(r"each|apiece|piece|unit|device|price", x.group(0), re.I)]
+            if len(said) == 1:
+                found.add(_money(said[0].group(1), said[0].group(2)))
+        if len(found) == 1:
+            p["unit_price_usd"] = found.pop()
 
 
 # nouns that price any thing sold one by one ("$900 per unit"): they say nothing of which product is priced

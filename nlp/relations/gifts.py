@@ -165,6 +165,10 @@ def extract_gifts(ctx: ThreadContext) -> list[Edge]:
 # "get <a person> covered / set up / taken care of": the person is provided for
 # things left with a person: "I left two X with Sgt. Ada Lund", "dropped a Y off with Mr. Lund"
 _LEFT_WITH = re.compile(r"\b(?:left|dropped)\b[^.;:!?]{0,60}?\bwith\s+((?:[A-Z][\w'-]*\.?\s+){0,3}[A-Z][\w'-]+)")
+# things put in for a person: "we'll install a X for Mrs. Ada Lund", "set up two Y for Mr. Lund"
+_INSTALLED_FOR = re.compile(r"\b(?:install(?:s|ed|ing)?|put(?:ting)?\s+in|set(?:ting)?\s+up|mount(?:s|ed|ing)?|"
+                            r"fit(?:s|ted|ting)?)\b[^.;:!?]{0,50}?\bfor\s+((?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][\w'-]+"
+                            r"(?:\s+[A-Z][\w'-]+){0,2})")
 _PROVIDED_FOR = re.compile(r"\b(?:get|gets|got|getting)\s+((?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+"
                            r"(?:covered|set up|sorted|sorted out|squared away|taken care of|fixed up|hooked up|kitted out|outfitted)\b")
 # "give Mrs. Ada Lund a ...", "send Mr. Lund two ...": a name (a courtesy title, one to three capitalised words)
@@ -2243,8 +2247,9 @@ class _GiftReader:
             pid = ctx.find(x.group(1).strip(), m, ("person",))
             if pid and pid != sender and ctx.side(pid) != "vendor":
                 return pid
-        # "I left two X with Sgt. Ada Lund", "dropped a Y off with Mr. Lund": the person the things were left with
-        x = _LEFT_WITH.search(s.text)
+        # "I left two X with Sgt. Ada Lund", "dropped a Y off with Mr. Lund": the person the things were left with;
+        # "we'll install a X for Mrs. Lund": the person whose home it is put in
+        x = _LEFT_WITH.search(s.text) or _INSTALLED_FOR.search(s.text)
         if x:
             pid = self._find_titled(x.group(1), m)
             if pid and pid != sender and ctx.side(pid) != "vendor":
@@ -2827,7 +2832,8 @@ class _GiftReader:
                     # a receipt reported after the notice ("the 3 units came in Fri") is of what the notice shipped, and
                     # so is a shipment the offer itself announced ("I send 3 X, our warehouse ships tomorrow")
                     # (the reply that accepted the offer, "we accept; Sid will get the two of them set up", received nothing yet)
-                    received_before = h.received is not None and h.received is not h.accepted and (
+                    # (unless that reply says, as done, that the things came: "The ten X arrived Monday. Thank you!")
+                    received_before = h.received is not None and (h.received is not h.accepted or self._arrival_said(h)) and (
                         when(h.received) is None or when(h.received) < t_g)
                     shipped_before = h.shipped is not None and h.shipped is not h.offer
                     if (h.declined or h.withdrawn or shipped_before or received_before or ctx.side(h.giver) != "vendor"
@@ -2849,6 +2855,11 @@ class _GiftReader:
             host.evidence.extend([*g.offer_sents, *g.evidence])
         kept = {id(g) for g in out}
         return [g for g in gifts if id(g) in kept]
+
+    def _arrival_said(self, g: _Gift) -> bool:
+        """The message that received the gift says, as done, that its things came ("The ten X arrived Monday.")."""
+        return any(t.message is g.received and t.has("receive") and self.realis(t) and not t.text.rstrip().endswith("?")
+                   for t in g.evidence)
 
     _BOOKED_DAYS = 30
 
