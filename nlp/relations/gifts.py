@@ -165,6 +165,12 @@ def extract_gifts(ctx: ThreadContext) -> list[Edge]:
 # "get <a person> covered / set up / taken care of": the person is provided for
 # things left with a person: "I left two X with Sgt. Ada Lund", "dropped a Y off with Mr. Lund"
 _LEFT_WITH = re.compile(r"\b(?:left|dropped)\b[^.;:!?]{0,60}?\bwith\s+((?:[A-Z][\w'-]*\.?\s+){0,3}[A-Z][\w'-]+)")
+# a thing sent with the message itself: "a gift card is attached to this e-mail", "I've enclosed two passes",
+# "Attached please find your voucher"
+_ENCLOSED = re.compile(r"\b(?:is|are|'s|'re)\s+(?:attached|enclosed)\b|\b(?:i|we)(?:'ve|\s+have)\s+(?:attached|enclosed)\b|"
+                       r"^\W*(?:attached|enclosed)\s+(?:is|are|please\s+find)\b", re.I)
+# the message a thing comes with ("a $25 gift card is attached to this e-mail"): no recipient, the reader's
+_THIS_MAIL = re.compile(r"this\s+(?:e\s*-?\s*mail|message|note|letter|mail)\b", re.I)
 # things put in for a person: "we'll install a X for Mrs. Ada Lund", "set up two Y for Mr. Lund"
 _INSTALLED_FOR = re.compile(r"\b(?:install(?:s|ed|ing)?|put(?:ting)?\s+in|set(?:ting)?\s+up|mount(?:s|ed|ing)?|"
                             r"fit(?:s|ted|ting)?)\b[^.;:!?]{0,50}?\bfor\s+((?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][\w'-]+"
@@ -1143,6 +1149,9 @@ class _GiftReader:
         # "please accept these", "consider the two a gift", "enjoy your new one": the things are already theirs
         if s.has("handed_over") and not modals:
             return True
+        # "a $25 gift card is attached to this e-mail", "enclosed are two passes": handed over with the message itself
+        if not modals and s.has("free") and _ENCLOSED.search(s.text) and self.vendor_speaks(s):
+            return True
         # items said to be free in a plain statement by the vendor's side (anyone else saying "free" may be
         # passing on someone else's gift): no modal, condition, request or offer frame, and "free" as the
         # terms of a handing over ("..., at no cost", "it's on us"), not "a free X" (a kind of thing: "the
@@ -1983,7 +1992,7 @@ class _GiftReader:
                     if doc[j].lower_ == "to" and doc[j + 1].lower_ in {"every", "each", "all", "its", "their", "our",
                                                                         "his", "her", "everyone", "everybody", "anyone",
                                                                         "this"} \
-                            and not self._to_things(s, j + 1):
+                            and not self._to_things(s, j + 1) and not _THIS_MAIL.match(doc[j + 1:].text):
                         return [], False
                     if doc[j].lower_ == "to" and doc[j + 1].lower_ in {"the", "a", "an", "my", "some", "another"}:
                         # "donated my old one to the thrift store": whoever that is, not the reader (not "to the squad")
