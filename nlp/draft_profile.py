@@ -106,7 +106,9 @@ _OFFICE_ORG = re.compile(r"\bOffice of\s+[A-Z]")
 _NOT_DISTRICT = r"(?!(?<=District)\s+(?:Attorney|Attorneys|Court|Courts|Judge|Clerk|Council|Manager|Superintendent)\b)"
 # a special district is a public body of its own, no unit of the agency: "Cedar Fork Fire District", "Alder School District"
 _SPECIAL_DISTRICT = r"(?:Fire|School|Water|Protection|Sanitation|Irrigation|Library|Hospital) District"
-_UNIT_RE = re.compile(r"\b(?:" + "|".join(r"(?<!Fire )(?<!School )(?<!Water )(?<!Protection )(?<!Sanitation )(?<!Irrigation )"
+# a fire department's company, named by its apparatus and number: "Engine 7", "Ladder 12", "Medic 3"
+_FIRE_COMPANY = r"(?:Engine|Ladder|Truck|Medic|Tower|Quint|Tanker|Brush)\s+\d{1,3}(?!\d)"
+_UNIT_RE = re.compile(r"\b(?:" + _FIRE_COMPANY + "|" + "|".join(r"(?<!Fire )(?<!School )(?<!Water )(?<!Protection )(?<!Sanitation )(?<!Irrigation )"
                                             r"(?<!Library )(?<!Hospital )District" if w == "District" else re.escape(w)
                                             for w in UNIT_WORDS) + r")\b" + _NOT_DISTRICT)
 # an organisation line: the name of a company, an agency, an association
@@ -552,6 +554,8 @@ def draft_profile(messages: Sequence, *, name: str = AUTO_PROFILE, timezone: str
             for seg in segs:
                 if _UNIT_TITLE.fullmatch(seg):
                     continue  # "Lab Supervisor", "Unit Commander": a job title named by its unit's kind, no unit
+                if _rank_before_name(seg, name_words):
+                    continue  # "Battalion Chief Ana Ruiz": a rank named by a unit's kind before a person's name
                 if (_UNIT_RE.search(seg) or _OFFICE_UNIT.match(seg)) and _org_like(seg):
                     D.unit_lines[_strip_title(seg)] += 1
                 elif _ORG_SUFFIX.search(seg) and _org_like(seg) and (not _TITLE_WORDS.search(seg) or _TITLE_OFFICE.search(seg)):

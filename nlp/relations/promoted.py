@@ -479,7 +479,8 @@ def _compared_favourably(span, lex, names: frozenset = frozenset()):
 def _phrase_rx(phrases: tuple):
     if not phrases:
         return re.compile(r"(?!x)x")
-    alts = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
+    # (a phrase's spaces are any whitespace: hard-wrapped mail breaks a line inside it, "I won't\nride without one")
+    alts = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(phrases, key=len, reverse=True))
     return re.compile(rf"(?<![\w'])(?:{alts})(?![\w'])")
 
 
