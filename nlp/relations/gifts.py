@@ -162,7 +162,6 @@ def extract_gifts(ctx: ThreadContext) -> list[Edge]:
     return _GiftReader(ctx).run()
 
 
-# "get <a person> covered / set up / taken care of": the person is provided for
 # things left with a person: "I left two X with Sgt. Ada Lund", "dropped a Y off with Mr. Lund"
 _LEFT_WITH = re.compile(r"\b(?:left|dropped)\b[^.;:!?]{0,60}?\bwith\s+((?:[A-Z][\w'-]*\.?\s+){0,3}[A-Z][\w'-]+)")
 # a thing sent with the message itself: "a gift card is attached to this e-mail", "I've enclosed two passes",
@@ -175,6 +174,7 @@ _THIS_MAIL = re.compile(r"this\s+(?:e\s*-?\s*mail|message|note|letter|mail)\b", 
 _INSTALLED_FOR = re.compile(r"\b(?:install(?:s|ed|ing)?|put(?:ting)?\s+in|set(?:ting)?\s+up|mount(?:s|ed|ing)?|"
                             r"fit(?:s|ted|ting)?)\b[^.;:!?]{0,50}?\bfor\s+((?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][\w'-]+"
                             r"(?:\s+[A-Z][\w'-]+){0,2})")
+# "get <a person> covered / set up / taken care of": the person is provided for
 _PROVIDED_FOR = re.compile(r"\b(?:get|gets|got|getting)\s+((?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+"
                            r"(?:covered|set up|sorted|sorted out|squared away|taken care of|fixed up|hooked up|kitted out|outfitted)\b")
 # "give Mrs. Ada Lund a ...", "send Mr. Lund two ...": a name (a courtesy title, one to three capitalised words)
