@@ -1445,32 +1445,35 @@ def _priced_in_replies(products: list[dict], own_texts: list[tuple[Any, str]]) -
     """A product no line prices, asked about in one message ("What's your price on twenty X?", naming no other product)
     and priced in the next message of the same subject from another writer by one amount said to be each one's ("Our
     price is $179 each; twenty comes to $3,580."): that amount is its price. Only when every such answer agrees."""
-    unpriced = [p for p in products if p.get("unit_price_usd") is None]
-    if not unpriced:
+    if not any(p.get("unit_price_usd") is None for p in products):
         return
-    forms = {p["name"]: [f.lower() for f in (p["name"], *p.get("aliases", []))] for p in products}
+    form_of = {f.lower(): p["name"] for p in products for f in (p["name"], *p.get("aliases", []))}
+    named_rx = re.compile(r"(?<!\w)(" + "|".join(re.escape(f) for f in sorted(form_of, key=len, reverse=True))
+                          + r")(?:s|es)?(?!\w)")
     ordered = sorted(own_texts, key=lambda mt: str(getattr(mt[0], "sent", "") or ""))
 
     def topic(m) -> str:
         return _REPLY_PREFIX.sub("", str(getattr(m, "subject", "") or "")).strip().lower()
 
-    for p in unpriced:
-        found: set[float] = set()
-        for i, (m, text) in enumerate(ordered):
-            low = text.lower()
-            named = [n for n, fs in forms.items() if any(re.search(r"(?<!\w)" + re.escape(f) + r"(?:s|es)?(?!\w)", low) for f in fs)]
-            if named != [p["name"]] or not _PRICE_ASKED.search(text) or "?" not in text:
-                continue
-            who = (m.sender.email or m.sender.name or "").lower()
-            reply = next(((r, t) for r, t in ordered[i + 1:] if topic(r) == topic(m) and topic(m)
-                          and (r.sender.email or r.sender.name or "").lower() != who), None)
-            if reply is None:
-                continue
-            said = [x for x in _EACH_PRICE.finditer(reply[1]) if re.search(r"each|apiece|piece|unit|device|price", x.group(0), re.I)]
-            if len(said) == 1:
-                found.add(_money(said[0].group(1), said[0].group(2)))
-        if len(found) == 1:
-            p["unit_price_usd"] = found.pop()
+    found: dict[str, set[float]] = defaultdict(set)
+    for i, (m, text) in enumerate(ordered):
+        if "?" not in text or not _PRICE_ASKED.search(text):  # (the cheap checks first: most mail asks no price)
+            continue
+        named = {form_of[x.group(1)] for x in named_rx.finditer(text.lower())}
+        if len(named) != 1 or not topic(m):
+            continue
+        name = named.pop()
+        who = (m.sender.email or m.sender.name or "").lower()
+        reply = next((t for r, t in ordered[i + 1:] if topic(r) == topic(m)
+                      and (r.sender.email or r.sender.name or "").lower() != who), None)
+        if reply is None:
+            continue
+        said = [x for x in _EACH_PRICE.finditer(reply) if re.search(r"each|apiece|piece|unit|device|price", x.group(0), re.I)]
+        if len(said) == 1:
+            found[name].add(_money(said[0].group(1), said[0].group(2)))
+    for p in products:
+        if p.get("unit_price_usd") is None and len(found.get(p["name"], ())) == 1:
+            p["unit_price_usd"] = found[p["name"]].pop()
 
 
 # nouns that price any thing sold one by one ("$900 per unit"): they say nothing of which product is priced
