@@ -71,7 +71,13 @@ RANKS: list[tuple[str, bool, list[str]]] = [
     ("Fire Inspector", True, ["Fire Inspector", "Inspector", "Insp."]),
     ("Battalion Chief", True, ["Battalion Chief"]),
     ("Fire Chief", True, ["Fire Chief"]),
+    # a state or federal bureau of investigation's agents: "Special Agent in Charge Ana Ruiz", "SSA Bell", "SA Lee"
+    ("Special Agent in Charge", True, ["Special Agent in Charge", "SAC"]),
+    ("Supervisory Special Agent", True, ["Supervisory Special Agent", "SSA"]),
+    ("Special Agent", True, ["Special Agent", "SA"]),
+    ("Task Force Officer", True, ["Task Force Officer", "TFO"]),
     ("Crime Analyst", False, ["Crime Analyst"]),
+    ("Intelligence Analyst", False, ["Intelligence Analyst"]),
     ("Records Manager", False, ["Records Manager"]),
     ("Public Information Officer", False, ["Public Information Officer", "PIO"]),
 ]
@@ -102,6 +108,9 @@ _OFFICE_UNIT = re.compile(r"^(?!.*\b(?:Police(?!(?:\s+[A-Z][a-z]+)?\s+Academy$)|
                           r"(?: of Police)?$")
 # a public office's name: "Larkfield Office of Emergency Services", "Office of the City Manager"
 _OFFICE_ORG = re.compile(r"\bOffice of\s+[A-Z]")
+# a state's or a nation's bureau is a public body of its own, no unit: "Calder State Bureau of Investigation", "Federal
+# Bureau of Prisons" (a department's "Detective Bureau" or "Bureau of Patrol" is a unit)
+_STATE_BUREAU = re.compile(r"\b(?:State|Federal|National|Provincial)\s+Bureau\s+of\s+[A-Z]")
 # "District" of a title or a court is no unit: "the District Attorney's Office", "District Court", "a District Judge"
 _NOT_DISTRICT = r"(?!(?<=District)\s+(?:Attorney|Attorneys|Court|Courts|Judge|Clerk|Council|Manager|Superintendent)\b)"
 # a special district is a public body of its own, no unit of the agency: "Cedar Fork Fire District", "Alder School District"
@@ -114,20 +123,21 @@ _UNIT_RE = re.compile(r"\b(?:" + _FIRE_COMPANY + "|" + "|".join(r"(?<!Fire )(?<!
 # an organisation line: the name of a company, an agency, an association
 _ORG_SUFFIX = re.compile(
     r"\b(?:Inc\.?|LLC|L\.L\.C\.|Corp\.?|Corporation|Company|Co\.|Ltd\.?|Systems|Technologies|Technology|Solutions|"
-    r"Labs|Group|Networks|Security|Software|Partners|Police|Sheriff'?s?|Department|Dept\.?|Office|Agency|"
+    r"Labs|Group|Networks|Security|Software|Analytics|Partners|Police|Sheriff'?s?|Department|Dept\.?|Office|Agency|"
     r"Association|HOA|POA|Alliance|Foundation|Council|Commission|Authority|Society|Club|League|Coalition|Chamber|"
     r"Institute|University|College|School|Church|Center|Centre|City of|County|Township|Village|Borough|"
     r"Patrol|Marshal'?s?|Constable|District Attorney|" + _SPECIAL_DISTRICT + r"|GmbH|PLC|Pty\.?|Pte\.?)(?!\w)")
 _LEGAL_SUFFIX = re.compile(r"(?:,?\s+(?:Inc\.?|LLC|L\.L\.C\.|Corp\.?|Corporation|Company|Co\.?|Ltd\.?|GmbH|AG|B\.V\.|N\.V\.|S\.A\.|S\.p\.A\.|S\.r\.l\.|Oy|PLC|Pty\.?|Pte\.?|Systems|"
                            r"Technologies|Technology|Solutions|Labs|Group|Networks|Software))+$")
 _COMPANY = re.compile(r"\b(?:Inc\.?|LLC|L\.L\.C\.|Corp\.?|Corporation|Company|Co\.|Ltd\.?|Systems|Technologies|"
-                      r"Technology|Solutions|Labs|Networks|Software|Security|GmbH|PLC|Pty\.?|Pte\.?)(?!\w)")
+                      r"Technology|Solutions|Labs|Networks|Software|Analytics|Security|GmbH|PLC|Pty\.?|Pte\.?)(?!\w)")
 _PUBLIC = re.compile(r"\b(?:Police|Sheriff|Department|Dept|Office|City|County|State|Township|Village|University|"
                      r"College|School|Association|Alliance|Foundation|Council|Commission|Authority|Church)\b")
 PSEUDO = "org:"  # the key of a sender known only by the organisation line of their signature
 # (a prosecutor's office, "Brannock County District Attorney's Office", whose investigators are sworn, is law enforcement)
 _POLICE_ORG = re.compile(r"\b(?:Police|Sheriff'?s?|Law Enforcement|Public Safety|Marshal'?s?|Constable|State Patrol|District Attorney'?s?|"
-                         r"Highway Patrol|Department of Corrections)\b", re.I)
+                         r"Highway Patrol|Department of Corrections|Bureau of (?:Criminal )?Investigations?|"
+                         r"Bureau of Criminal Apprehension)\b", re.I)
 # a company that sells to the police, named so ("... Public Safety Supply", "... Law Enforcement Solutions")
 _SUPPLIER = re.compile(r"\b(?:Supply|Supplies|Equipment|Distributors?|Distribution|Products|Outfitters|Sales|"
                        r"Solutions|Systems|Technologies|Inc\.?|LLC|Corp\.?|Co\.|Ltd\.?)(?!\w)")
@@ -318,7 +328,7 @@ def _rank_before_name(text: str, names: set[str]) -> list[str]:
 
 # rank forms that also start other phrases ("Captain" of a ship, "Major League", "Chief Economist",
 # "Deputy Director", "Officer Friendly"): before a name nobody mails, only with a given name the table knows
-_AMBIGUOUS_RANKS = {"Captain", "Capt.", "Capt", "Cpt.", "Major", "Maj.", "Colonel", "Col.", "Chief", "Deputy", "Dep.", "Officer", "Off.",
+_AMBIGUOUS_RANKS = {"SA", "SAC", "SSA", "TFO", "Captain", "Capt.", "Capt", "Cpt.", "Major", "Maj.", "Colonel", "Col.", "Chief", "Deputy", "Dep.", "Officer", "Off.",
                     "Commander", "Inspector", "Insp.", "Marshal", "PO", "P.O.", "Police Officer"}
 
 
@@ -556,7 +566,9 @@ def draft_profile(messages: Sequence, *, name: str = AUTO_PROFILE, timezone: str
                     continue  # "Lab Supervisor", "Unit Commander": a job title named by its unit's kind, no unit
                 if _rank_before_name(seg, name_words):
                     continue  # "Battalion Chief Ana Ruiz": a rank named by a unit's kind before a person's name
-                if (_UNIT_RE.search(seg) or _OFFICE_UNIT.match(seg)) and _org_like(seg):
+                if _STATE_BUREAU.search(seg) and _org_like(seg):
+                    D.org_lines[seg] += 1
+                elif (_UNIT_RE.search(seg) or _OFFICE_UNIT.match(seg)) and _org_like(seg):
                     D.unit_lines[_strip_title(seg)] += 1
                 elif _ORG_SUFFIX.search(seg) and _org_like(seg) and (not _TITLE_WORDS.search(seg) or _TITLE_OFFICE.search(seg)):
                     D.org_lines[seg] += 1

@@ -162,6 +162,8 @@ def extract_gifts(ctx: ThreadContext) -> list[Edge]:
     return _GiftReader(ctx).run()
 
 
+# thanks and what for, before a time word: "a small thank-you for all your help (this year)"
+_THANKED_FOR_BEFORE = re.compile(r"\b(?:thank[- ]?you|thanks|grateful|gratitude|appreciation)\b[^.;:!?]*\bfor\b", re.I)
 # things left with a person: "I left two X with Sgt. Ada Lund", "dropped a Y off with Mr. Lund"
 _LEFT_WITH = re.compile(r"\b(?:left|dropped)\b[^.;:!?]{0,60}?\bwith\s+((?:[A-Z][\w'-]*\.?\s+){0,3}[A-Z][\w'-]+)")
 # a thing sent with the message itself: "a gift card is attached to this e-mail", "I've enclosed two passes",
@@ -957,6 +959,10 @@ class _GiftReader:
         if sp.text.lower() != "this year":
             return False
         if nxt in {"'s", "’s"} or prev in {"for", "through", "of"}:
+            return True
+        # "a small thank-you for all your help this year": the time of what is thanked for, no tally of things given
+        thanked = _THANKED_FOR_BEFORE.search(doc[max(0, sp.start - 12):sp.start].text)
+        if thanked and not any(t.like_num or t.text in "$€£" for t in doc[max(0, sp.start - 12):sp.start]):
             return True
         # "your plan this year", "I've covered your subscription this year": a tally counts things given
         # (a number, a sum, several of an item); without one, "this year" names the period a thing covers
