@@ -164,7 +164,8 @@ class ThreadContext:
             return bool(rx is not None and any(self.side(self.pid(a)) == "vendor" for a in m.to)
                         and "thank" in text.lower() and rx.search(text))
         return bool((rx is not None and rx.search(text)) or self._CAME_TO_BILL.search(text) or self._CREDIT_SAID.search(text)
-                    or ("$" in text and self._AT_NO_COST.search(text) and self._AMOUNT.search(text))
+                    or ("$" in text and (self._AT_NO_COST.search(text) or self._YOURS_TO_KEEP.search(text))
+                        and self._AMOUNT.search(text))
                     or self._COST_TAKEN.search(text))
 
     def _counts_kind(self, text: str) -> bool:
@@ -189,6 +190,13 @@ class ThreadContext:
     _AT_NO_COST = re.compile(r"\b(?:at\s+no\s+(?:cost|charge)|free\s+of\s+charge|no\s+charge\s+to|on\s+the\s+house|"
                              r"(?:our|my)\s+contribution)\b", re.I)
     _AMOUNT = re.compile(r"\$\s?\d")
+    # ... or saying a thing is the reader's to keep ("Keep it.", "it's yours for the lobby", "no need to send them
+    # back") with an amount in the same mail ("retail on the tablet is about $249"): the thing may be named by its
+    # kind only (no product, code or vendor), as a rep writes who signs with a first name
+    _YOURS_TO_KEEP = re.compile(r"\b(?:keep\s+(?:it|them|both|those|these)\b(?!\s+(?:in\s+mind|up|coming|going|safe|"
+                                r"handy|charged|simple|short|quiet))|yours\s+to\s+keep|(?:it|they|these|those)(?:'s|’s|"
+                                r"'re|’re|\s+is|\s+are)\s+(?:all\s+)?yours\b|no\s+need\s+to\s+(?:send|ship|give|bring|"
+                                r"return)\b)", re.I)
 
     _CREDIT_SAID = re.compile(CREDIT_SAID, re.I)
 

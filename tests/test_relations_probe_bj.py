@@ -1,0 +1,38 @@
+"""Wording found by probe BJ (a school-safety app vendor and a school district's police, printed Outlook mail in a
+public-records PDF). Every message is invented for these tests, in wording of their own (the small world of
+``test_relations.py``)."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).parent))  # the invented worlds (importlib mode)
+from test_relations import OTTO, VERA, FakeIndex, msg, run
+from test_relations import gift_triples as gifts
+
+
+def _from_rep(body: str, *, sign: str = "Vera") -> list:
+    """Vera writes to Otto and signs with her first name only: no product, code or vendor is named in the mail."""
+    m = msg(VERA, [OTTO], "Your records room", f"Otto,\n\n{body}\n\n{sign}")
+    return gifts(run([m], FakeIndex().see(m))[1])
+
+
+@pytest.mark.parametrize("body,expected", [
+    ("I've boxed up one of the demo laptops for your records room; it should reach you Thursday. No need to ship it "
+     "back afterwards, keep it. Retail on that model is around $780.", [("v1", "o1", 780.0)]),
+    ("A label printer for the evidence desk went out this morning. It's yours, for good. (They retail at about $310.)",
+     [("v1", "o1", 310.0)]),
+])
+def test_a_thing_the_rep_says_is_the_readers_to_keep_with_its_price_is_read_though_nothing_else_is_named(body, expected):
+    assert _from_rep(body) == expected
+
+
+@pytest.mark.parametrize("body", [
+    "The demo laptop goes back to our office on Friday; the loaner fee would have been $780 but I waived it for the "
+    "week. Please ship it back in the box it came in.",
+    "Keep it in mind for next year's budget: the label printer lists at $310.",
+])
+def test_a_loan_sent_back_or_a_price_to_keep_in_mind_is_no_gift(body):
+    assert _from_rep(body) == []
