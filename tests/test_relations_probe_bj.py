@@ -36,3 +36,29 @@ def test_a_thing_the_rep_says_is_the_readers_to_keep_with_its_price_is_read_thou
 ])
 def test_a_loan_sent_back_or_a_price_to_keep_in_mind_is_no_gift(body):
     assert _from_rep(body) == []
+
+
+@pytest.mark.parametrize("body,expected", [
+    # the meal said to be on the writer inside another clause, and what it came to with the tip: had already
+    ("Good to catch up at the Bluebird this morning. I meant what I said about breakfast being on me; it came to $38 "
+     "with the tip, so don't you dare expense it.", [("v1", "o1", 38.0)]),
+    # the bill paid at the table by the writer ("I got the check"), a modal of another clause before it
+    ("Nice that we could grab lunch after the walkthrough - I got the check, so don't give it a second thought.",
+     [("v1", "o1", None)]),
+    ("Good seeing you at the range. We grabbed the check for lunch, so nothing owed.", [("v1", "o1", None)]),
+])
+def test_a_meal_the_rep_says_was_on_them_and_is_over_is_a_gift(body, expected):
+    assert _from_rep(body) == expected
+
+
+@pytest.mark.parametrize("body", [
+    "The diner got the check wrong twice, so lunch took forever. I'll send the notes tomorrow.",
+    "Next time you're in town for lunch I'd be happy to pick up the check.",
+])
+def test_a_bill_someone_else_got_wrong_or_a_meal_still_to_come_is_no_gift(body):
+    assert _from_rep(body) == []
+
+
+def test_the_reader_paying_the_bill_is_no_gift_of_the_vendor():
+    m = msg(OTTO, [VERA], "Lunch", "Vera,\n\nLunch was great - I got the check this time, so we're even.\n\nOtto")
+    assert gifts(run([m], FakeIndex().see(m))[1]) == []

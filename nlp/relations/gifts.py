@@ -528,6 +528,7 @@ class _GiftReader:
                                                                  or self._rate_met(s) is not None)) and not (
                     label == "request" and (self.offer_question(s) or self._hands_over(s))) and not (
                     label == "purchase" and (self.paid_for_reader(s) or self.free_after_all(s) or self._reward_check(s)
+                                             or self._bill_paid_at_table(s)
                                              or (not s.products and self.carried_from(s) is not None)
                                              or self._credit_earned(s))):  # "a $4,000 credit on your renewal"
                 return label
@@ -546,7 +547,8 @@ class _GiftReader:
         if self.reported(s) or self._passive_by_other(s):
             return "reported"
         # "they sent me three" (a third party gave the speaker); not "the address you gave me"
-        if any(not (sp.start > 0 and s.doc[sp.start - 1].lower_ in {"you", "u"}) for sp in s.spans("received_by_speaker")):
+        if any(not (sp.start > 0 and s.doc[sp.start - 1].lower_ in {"you", "u"}) and not self._paid_at_table(sp)
+               for sp in s.spans("received_by_speaker")):
             return "received_by_speaker"
         if s.text.rstrip().endswith("?") and not re.search(r"\b(we|i|us)\b", s.text.lower()) and not self.offer_question(s):
             return "request"
@@ -559,6 +561,49 @@ class _GiftReader:
         return None
 
     _RATE_MET = frozenset({"so", "which", "meaning", "hence", "thus"})
+
+    _TABLE_BILL = frozenset({"check", "tab", "bill", "cheque"})
+
+    @classmethod
+    def _paid_at_table(cls, sp) -> bool:
+        """"I got the check", "we got the tab": the speaker paid a meal's bill, received nothing."""
+        doc = sp.doc
+        nxt = [t.lower_ for t in doc[sp.end:sp.end + 2]]
+        return sp.text.lower().endswith("got") and len(nxt) == 2 and nxt[0] == "the" and nxt[1] in cls._TABLE_BILL
+
+    # hospitality said to have been had: the bill paid at the table ("I got the check", "we picked up the tab") or
+    # what it came to with the tip ("lunch being on me - it came to $46 with the tip")
+    _PAID_BILL = re.compile(r"\b(?:I|we)\s+(?:just\s+|already\s+)?(?:got|grabbed|picked\s+up|took\s+care\s+of)\s+the\s+"
+                            r"(?:check|tab|bill|cheque)\b", re.I)
+
+    def _bill_paid_at_table(self, s: Sentence) -> bool:
+        """Every purchase word of the sentence is inside the speaker's paying a meal's bill ("I grabbed the check for
+        lunch"): the speaker paid for the reader, sold nothing."""
+        paid = [(m.start(), m.end()) for m in self._PAID_BILL.finditer(s.text)]
+        if not paid or not self.vendor_speaks(s):
+            return False
+        spans = s.spans("purchase")
+        base = s.doc[0].idx if len(s.doc) else 0
+        return bool(spans) and all(any(a <= sp.start_char - base < b for a, b in paid) for sp in spans)
+
+    def _hosting_had(self, s: Sentence) -> bool:
+        """The vendor's side says of a meal or a round it hosted that it is over: the bill paid at the table, or
+        what it came to with the tip or as a bill. No condition, question or modal outside the terms."""
+        if not (s.has("hosted") and s.has("free") and self.vendor_speaks(s)) or s.has("conditional") \
+                or s.text.rstrip().endswith("?"):
+            return False
+        # (a modal of another clause, "Glad we could grab lunch - I got the check", leaves the paying done)
+        doc = s.doc
+        cuts = [t.i for t in doc if t.text in {",", ";", ":", "-", "\u2013", "\u2014"}]
+        for sp in s.spans("free"):
+            a = max((c for c in cuts if c < sp.start), default=-1)
+            b = min((c for c in cuts if c >= sp.end), default=len(doc))
+            if any(a < m < b for m in self._modals_outside_terms(s)):
+                continue
+            clause = doc[a + 1:b].text
+            if self._PAID_BILL.search(clause) or (self._CAME_TO.search(s.text) and self._BILL.search(s.text)):
+                return True
+        return False
 
     def _reward_check(self, s: Sentence) -> bool:
         """The vendor's side paying the reader a referral reward by check ("That's a $500 referral bonus, and the check
@@ -1166,6 +1211,8 @@ class _GiftReader:
         modals = self._modals_outside_terms(s)
         if not modals and self.vendor_speaks(s) and self._was_free(s):
             return True  # "lunch was my treat", "the tickets were on us": the terms said of what is past
+        if self._hosting_had(s):
+            return True  # "I got the check", "lunch being on me - it came to $46 with the tip": had already
         if not s.products and self.kind_items(s) and self.carried_from(s) is None:
             # "Keep the cameras, no charge.": the things named by their kind, as if named
             return self._plain_free(s, doc, modals) and self.vendor_speaks(s)
