@@ -62,3 +62,20 @@ def test_a_bill_someone_else_got_wrong_or_a_meal_still_to_come_is_no_gift(body):
 def test_the_reader_paying_the_bill_is_no_gift_of_the_vendor():
     m = msg(OTTO, [VERA], "Lunch", "Vera,\n\nLunch was great - I got the check this time, so we're even.\n\nOtto")
     assert gifts(run([m], FakeIndex().see(m))[1]) == []
+
+
+def test_goods_sent_as_thanks_for_help_during_a_trial_counted_then_priced_one_by_one():
+    # "sized from the roster Dana sent us": word sent to the speaker, no thing received; "for putting up with us during
+    # the trial": when the reader did what is thanked for, nothing lent; "six of them" ... "$40 apiece": $240
+    assert _from_rep("A carton of fleece vests is on its way to you - six of them, sized from the roster Dana sent us. "
+                     "Call it a thank-you from our whole crew for putting up with us during the trial. They run about "
+                     "$40 apiece.") == [("v1", "o1", 240.0)]
+
+
+@pytest.mark.parametrize("body", [
+    "Our fleece vests come in cartons of six. They run about $40 apiece if you'd like to order some for the crew.",
+    "The cameras stay with you during the trial - six of them, sized from the roster Dana sent us. They run about $40 "
+    "apiece.",
+])
+def test_goods_priced_for_an_order_or_lent_for_a_trial_are_no_gift(body):
+    assert _from_rep(body) == []

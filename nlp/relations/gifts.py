@@ -548,7 +548,7 @@ class _GiftReader:
             return "reported"
         # "they sent me three" (a third party gave the speaker); not "the address you gave me"
         if any(not (sp.start > 0 and s.doc[sp.start - 1].lower_ in {"you", "u"}) and not self._paid_at_table(sp)
-               for sp in s.spans("received_by_speaker")):
+               and not self._word_sent_me(sp) for sp in s.spans("received_by_speaker")):
             return "received_by_speaker"
         if s.text.rstrip().endswith("?") and not re.search(r"\b(we|i|us)\b", s.text.lower()) and not self.offer_question(s):
             return "request"
@@ -563,6 +563,49 @@ class _GiftReader:
     _RATE_MET = frozenset({"so", "which", "meaning", "hence", "thus"})
 
     _TABLE_BILL = frozenset({"check", "tab", "bill", "cheque"})
+
+    _THEY_PRICED = re.compile(r"^\W*(?:they|these|those|each|each\s+one)\b", re.I)
+
+    def _each_of_counted(self, g: _Gift, s: Sentence) -> float | None:
+        """Things no catalogue lists, counted in the offer ("a box of jackets headed your way - eight of them") and
+        priced one by one by a later sentence about them ("They run about $45 apiece"): the count times the price."""
+        if not self._THEY_PRICED.match(s.text):
+            return None
+        one = per_head(self.rules, s, each=True)
+        if one is None:
+            return None
+        n = next((c for c in (count_said(self.rules, t) or self._n_of_them(t) for t in g.offer_sents) if c), None)
+        return round(n * one, 2) if n and n >= 2 else None
+
+    _OF_THEM = re.compile(r"\b([a-z]+|\d{1,2})\s+of\s+(?:them|those|these)\b", re.I)
+
+    def _n_of_them(self, t: Sentence) -> int | None:
+        """"a box of jackets headed your way - eight of them": the count of the things the sentence names (hospitality
+        or promotional goods; "three of them" alone may count people)."""
+        if not t.has("hosted"):
+            return None
+        m = self._OF_THEM.search(t.text)
+        n = count_of(self.rules, m.group(1).lower()) if m else None
+        return n if n and 2 <= n <= 99 else None
+
+
+    # what someone sends the speaker that is word of something, not a thing given: "sizes per the list Ana sent me",
+    # "the address he gave me", "the photos they sent us"
+    _WORD_SENT = frozenset({"list", "lists", "sizes", "address", "addresses", "details", "info", "information", "email",
+                            "e-mail", "note", "message", "form", "forms", "spreadsheet", "numbers", "names", "roster",
+                            "link", "file", "files", "photo", "photos", "picture", "pictures", "specs", "measurements",
+                            "counts", "breakdown", "schedule", "dates"})
+
+    @classmethod
+    def _word_sent_me(cls, sp) -> bool:
+        """"... the list Olga sent me": the speaker was sent word of something (a list, sizes, an address) by someone
+        named or a pronoun right before the verb; the speaker received no thing."""
+        doc = sp.doc
+        j = sp.start - 1
+        while j >= 0 and sp.start - j <= 3 and (doc[j].is_title and doc[j].is_alpha or
+                                                doc[j].lower_ in {"he", "she", "they", "someone"}):
+            j -= 1
+        return j < sp.start - 1 and j >= 0 and doc[j].lower_ in cls._WORD_SENT
 
     @classmethod
     def _paid_at_table(cls, sp) -> bool:
@@ -3132,6 +3175,8 @@ class _GiftReader:
                     return
                 if g.stated_value is None and s.has("value_cue") and not s.products:
                     v = ctx.stated_value(s)
+                    if v is None and not g.items and g.per_head is None:
+                        v = self._each_of_counted(g, s)  # "... eight of them. They run about $45 apiece.": $360
                     if v is not None:
                         if not g.items and g.per_head in (None, v) and per_head(self.rules, s) == v:
                             # "... to dinner, Acme's treat. It usually comes to about $140 a head.": an amount a

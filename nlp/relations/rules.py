@@ -437,6 +437,17 @@ class RelationRules:
                         max(t.idx + len(t) for t in toks)))
         return out
 
+    @staticmethod
+    def _thanked_during(doc, free_spans, sp) -> bool:
+        """A loan cue inside the "for doing ..." of a thanks the sentence gives ("as a thank-you for bearing with us
+        during the trial"): a "for" and a gerund between the thanks and the cue, and no punctuation after them."""
+        thanks = [f for f in free_spans if f.end <= sp.start and "thank" in f.text.lower()]
+        if not thanks:
+            return False
+        fors = [t.i for t in doc[thanks[-1].end:sp.start] if t.lower_ == "for" and t.i + 1 < sp.start
+                and doc[t.i + 1].is_alpha and doc[t.i + 1].lower_.endswith("ing")]
+        return bool(fors) and not any(t.is_punct and t.text not in {"-", "'"} for t in doc[fors[-1]:sp.start])
+
     @classmethod
     def from_profile(cls, profile=None, nlp=None) -> "RelationRules":
         return cls(load_rules(profile), nlp=nlp)
@@ -483,6 +494,12 @@ class RelationRules:
                                     if not any(a <= s.start and s.end <= b or a <= s.start < b for a, b in masked)]
                     if not found[label]:
                         del found[label]
+        if found.get("loan") and found.get("free"):
+            # "a thank-you from all of us for being such good sports during the pilot": the trial is when the reader did
+            # what is thanked for, nothing is lent
+            found["loan"] = [s for s in found["loan"] if not self._thanked_during(doc, found["free"], s)]
+            if not found["loan"]:
+                del found["loan"]
         if found.get("conditional") and self.duration_words:
             # "keep them as long as you like", "as long as necessary": a time, not a condition
             found["conditional"] = [s for s in found["conditional"] if not self._duration(doc, s)]
