@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))  # the invented worlds (importlib mode)
-from test_relations import OTTO, VERA, FakeIndex, msg, run
+from test_relations import OTTO, VERA, FakeIndex, Profile, msg, run
 from test_relations import gift_triples as gifts
 
 
@@ -79,3 +79,13 @@ def test_goods_sent_as_thanks_for_help_during_a_trial_counted_then_priced_one_by
 ])
 def test_goods_priced_for_an_order_or_lent_for_a_trial_are_no_gift(body):
     assert _from_rep(body) == []
+
+
+def test_word_sent_to_the_speaker_in_a_clause_the_parser_reads_as_its_own_is_no_gift_received(nlp):
+    # (the parser takes "Dana sent us" for a clause of its own, not a relative clause of "the roster")
+    from giftgraph.nlp.relations import extract_relations
+    m = msg(VERA, [OTTO], "Vests", "Otto,\n\nA carton of fleece vests is on its way to you - six of them, sized per "
+            "the roster Dana sent\nus. Call it a thank-you from our whole crew for putting up with us during the "
+            "trial. They run about $40 apiece.\n\nVera")
+    _, edges = extract_relations([m], {m.id: nlp(m.body)}, FakeIndex().see(m), Profile())
+    assert gifts(edges) == [("v1", "o1", 240.0)]

@@ -14,6 +14,7 @@ from giftgraph.ingest.message import Message, make_id
 
 from .context import CREDIT_SAID, ThreadContext, kind_of
 from .referrals import reported_uses
+from .rules import WORD_SENT
 from .text import OWE_QUESTION, VALUE_QUESTION, Sentence
 from .threads import subject_key
 from .values import (
@@ -589,13 +590,6 @@ class _GiftReader:
         return n if n and 2 <= n <= 99 else None
 
 
-    # what someone sends the speaker that is word of something, not a thing given: "sizes per the list Ana sent me",
-    # "the address he gave me", "the photos they sent us"
-    _WORD_SENT = frozenset({"list", "lists", "sizes", "address", "addresses", "details", "info", "information", "email",
-                            "e-mail", "note", "message", "form", "forms", "spreadsheet", "numbers", "names", "roster",
-                            "link", "file", "files", "photo", "photos", "picture", "pictures", "specs", "measurements",
-                            "counts", "breakdown", "schedule", "dates"})
-
     @classmethod
     def _word_sent_me(cls, sp) -> bool:
         """"... the list Olga sent me": the speaker was sent word of something (a list, sizes, an address) by someone
@@ -605,7 +599,7 @@ class _GiftReader:
         while j >= 0 and sp.start - j <= 3 and (doc[j].is_title and doc[j].is_alpha or
                                                 doc[j].lower_ in {"he", "she", "they", "someone"}):
             j -= 1
-        return j < sp.start - 1 and j >= 0 and doc[j].lower_ in cls._WORD_SENT
+        return j < sp.start - 1 and j >= 0 and doc[j].lower_ in WORD_SENT
 
     @classmethod
     def _paid_at_table(cls, sp) -> bool:

@@ -248,6 +248,14 @@ def _typed_apostrophes(pattern, key: str | None = None):
     return out
 
 
+# what someone sends or gives the speaker that is word of something, not a thing given: "sizes per the list Ana sent
+# me", "the address he gave me", "the photos they sent us"
+WORD_SENT = frozenset({"list", "lists", "sizes", "address", "addresses", "details", "info", "information", "email", "e-mail",
+                       "note", "message", "form", "forms", "spreadsheet", "numbers", "names", "roster", "link", "file",
+                       "files", "photo", "photos", "picture", "pictures", "specs", "measurements", "counts", "breakdown",
+                       "schedule", "dates"})
+
+
 class RelationRules:
     """The compiled rules: one PhraseMatcher for the cue lexicons, one Matcher for token patterns."""
 
@@ -431,6 +439,9 @@ class RelationRules:
             verb = toks[0]
             if verb.dep_ == "relcl" or any(c.dep_ == "nsubj" and c.lower_ in {"you", "u"} for c in verb.children):
                 continue  # "the address you gave me": the addressee, not a third party, and no gift
+            if any(c.dep_ == "nsubj" and c.left_edge.i > 0 and doc[c.left_edge.i - 1].lower_ in WORD_SENT
+                   for c in verb.children):
+                continue  # "sizes per the list Janelle sent me" (a relative clause the parser did not see): word, no gift
             if len(toks) > 1 and any(c.dep_ == "poss" and c.lower_ in {"our", "my"} for c in toks[1].children):
                 continue  # "our team donated": the speaker's side is the giver
             out.append((doc.vocab.strings[match_id], min(t.idx for t in toks),
