@@ -89,3 +89,10 @@ def test_word_sent_to_the_speaker_in_a_clause_the_parser_reads_as_its_own_is_no_
             "trial. They run about $40 apiece.\n\nVera")
     _, edges = extract_relations([m], {m.id: nlp(m.body)}, FakeIndex().see(m), Profile())
     assert gifts(edges) == [("v1", "o1", 240.0)]
+
+
+def test_word_a_third_party_sent_the_speaker_is_no_giving_reported_of_it():
+    # (in a vendor's note, "the county sent ..." is a third party's giving: not when what it sent is word)
+    assert _from_rep("A carton of fleece vests is on its way to you - six of them, sized per the list the county "
+                     "sent us. Call it a thank-you from our whole crew. They run about $40 apiece.") == [
+        ("v1", "o1", 240.0)]

@@ -590,16 +590,18 @@ class _GiftReader:
         return n if n and 2 <= n <= 99 else None
 
 
-    @classmethod
-    def _word_sent_me(cls, sp) -> bool:
-        """"... the list Olga sent me": the speaker was sent word of something (a list, sizes, an address) by someone
-        named or a pronoun right before the verb; the speaker received no thing."""
+    @staticmethod
+    def _word_sent_me(sp) -> bool:
+        """"... the list Olga sent me", "the roster the county sent us": the speaker was sent word of something (a list,
+        sizes, an address) by whoever is named right before the verb (up to three words back, no punctuation between);
+        the speaker received no thing."""
         doc = sp.doc
-        j = sp.start - 1
-        while j >= 0 and sp.start - j <= 3 and (doc[j].is_title and doc[j].is_alpha or
-                                                doc[j].lower_ in {"he", "she", "they", "someone"}):
-            j -= 1
-        return j < sp.start - 1 and j >= 0 and doc[j].lower_ in WORD_SENT
+        for j in range(sp.start - 2, max(-1, sp.start - 5), -1):
+            if doc[j].is_punct:
+                return False
+            if doc[j].lower_ in WORD_SENT:
+                return True
+        return False
 
     @classmethod
     def _paid_at_table(cls, sp) -> bool:
@@ -1126,6 +1128,8 @@ class _GiftReader:
             return False
         if any(a <= p < first_give for _, p, _, _ in s.products):
             return False
+        if words & WORD_SENT and first_give + 1 < len(doc) and doc[first_give + 1].lower_ in {"me", "us"}:
+            return False  # "sizes per the list Janelle sent me": word sent to the speaker, no giving reported
         if [x for _, x, y in ctx.vendor_matcher(doc) if a <= x < first_give]:
             return False  # the vendor itself gave ("Lumenfield has furnished ...")
         if any(a <= sp.start and sp.end <= first_give for label in ("third_party", "org_words") for sp in s.spans(label)):
