@@ -96,3 +96,20 @@ def test_word_a_third_party_sent_the_speaker_is_no_giving_reported_of_it():
     assert _from_rep("A carton of fleece vests is on its way to you - six of them, sized per the list the county "
                      "sent us. Call it a thank-you from our whole crew. They run about $40 apiece.") == [
         ("v1", "o1", 240.0)]
+
+
+def _offer_and_yes(offer: str, yes: str) -> list:
+    a = msg(VERA, [OTTO], "Academy", f"Otto,\n\n{offer}\n\nVera")
+    b = msg(OTTO, [VERA], "RE: Academy", f"Vera,\n\n{yes}\n\nOtto", day=2)
+    return gifts(run([a, b], FakeIndex().see(a, b))[1])
+
+
+def test_a_cost_taken_on_is_priced_after_a_word_on_how_it_is_billed():
+    assert _offer_and_yes("We'll pick up your hotel for the three nights of the academy. Our travel desk books it on "
+                          "the company account, so there's nothing to expense afterwards. The Marlowe Inn is $148 a "
+                          "night.", "Very generous - thank you, I accept.") == [("v1", "o1", 444.0)]
+
+
+def test_a_hotel_billed_to_the_readers_department_is_no_gift():
+    assert _offer_and_yes("I can book your hotel for the three nights of the academy. It will be billed to your "
+                          "department's account. The Marlowe Inn is $148 a night.", "Thank you, please go ahead.") == []

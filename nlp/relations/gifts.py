@@ -1597,7 +1597,20 @@ class _GiftReader:
         if s.products or parse_money(s.text) or not COST_WORD.search(s.text.lower()):
             return None
         nxt = self._next_in_paragraph(s)
+        if nxt is not None and self._billing_aside(nxt):
+            # "We'd also take care of your room. It goes on our master account, so there's nothing for you to put
+            # through. Registration is $695 and the room runs $206 a night.": a word on how it is billed between
+            nxt = self._next_in_paragraph(nxt)
         return self._costs_priced(nxt, s, counted_before=s.text) if nxt is not None else None
+
+    _BILLING_WORDS = re.compile(r"\b(?:account|billed|billing|invoiced?|charged|paperwork|expensed?|reimburse\w*|"
+                                r"put\s+through|folio|direct\s+bill)\b", re.I)
+
+    def _billing_aside(self, t: Sentence) -> bool:
+        """A sentence between a cost taken on and its price that only says how it is billed ("It goes on our master
+        account, so there's nothing for you to put through"): no amount, no product, no sale, condition or question."""
+        return bool(self._BILLING_WORDS.search(t.text)) and not parse_money(t.text) and not t.products \
+            and not t.text.rstrip().endswith("?") and not any(t.has(b) for b in self._CARRY_BLOCKS)
 
     def _cost_before(self, s: Sentence, t: Sentence) -> float | None:
         """What a cost taken on for the reader came to, said in the sentence ``t`` right before the free ``s`` of the
