@@ -33,6 +33,19 @@ _PUBLIC_CODE = re.compile(r"^(?!.*\b(?:you|your|yours)\b).*\b(?:for\s+(?:everyon
                           r"sitewide|site-wide|storewide|store-wide|public\s+(?:code|sale|promo)|sale\s+code|"
                           r"on\s+(?:their|its|the|our)\s+(?:website|web\s+site|site|homepage))\b", re.I | re.S)
 
+# a code said outright to be public: "it's public on our education page", "the code is publicly listed", "posted on
+# our website". Whoever it is written to, with "you" or "your" or not, a code anyone can look up is nobody's to
+# hand out ("feel free to put it on your flyers": it is on the website already)
+_MADE_PUBLIC = re.compile(r"\b(?:(?:it|code|that|this|which)\s*(?:'s|’s|\s+is|\s+was)\s+(?:already\s+|all\s+)?public\b|"
+                          r"publicly\s+(?:available|posted|listed|advertised|shared|published)|"
+                          r"(?:posted|listed|published|advertised)\s+(?:publicly\s+)?on\s+(?:our|the|their|its)\s+"
+                          r"(?:[\w-]+\s+){0,2}(?:website|web\s+site|site|homepage|web\s?page))", re.I)
+
+
+def _public(text: str) -> bool:
+    """Whether a sentence says its code is everyone's (see `_PUBLIC_CODE`, `_MADE_PUBLIC`)."""
+    return bool(_PUBLIC_CODE.search(text) or _MADE_PUBLIC.search(text))
+
 
 @functools.lru_cache(maxsize=2)
 def load_referral_lexicon(path: str | None = None) -> dict:
@@ -217,6 +230,9 @@ def extract_referrals(ctx: ThreadContext) -> list[Edge]:
             if sender and ctx.role(sender) == "vendor_employee" and "|" in (m.body or "") + "\t" else {}
         if not msg_codes and len(thread_codes.get(m.id, [])) == 1:
             msg_codes = thread_codes[m.id]  # "18 people have used it so far" in the code's thread
+        # the one code of a note that says, in any sentence, that it is public ("X takes 10% off. It's posted on our
+        # website."): everyone's, in every sentence of the note
+        made_public = len(msg_codes) == 1 and any(_MADE_PUBLIC.search(x.text) for x in sents)
         for s in sents:
             if not s.codes and sender and ctx.role(sender) == "vendor_employee" and _YOUR_CODE.search(s.text):
                 # "Pat - 41 neighbours have joined through your link!", no code named: the uses of the code of the one
@@ -273,10 +289,11 @@ def extract_referrals(ctx: ThreadContext) -> list[Edge]:
                 elif ctx.role(sender) == "vendor_employee":
                     # the vendor writing to one person about a code: a strong assignment when
                     # worded so ("your code", "here is a code I made for you"), a weak one otherwise
-                    if len(to) == 1 and not _PUBLIC_CODE.search(s.text):
+                    if len(to) == 1 and not made_public and not _public(s.text):
                         rec["assigned"].append((m.sent or "", to[0], s, s.has("assign") or poss.get(cid) == "yours"))
                         rec["evidence"].append(s)
-                elif sender and not s.has("purchase_use") and not _came_to_writer(s) and not _PUBLIC_CODE.search(s.text):
+                elif sender and not s.has("purchase_use") and not _came_to_writer(s) and not made_public \
+                        and not _public(s.text):
                     rec["distributed"].append((m.sent or "", sender, s))
                     rec["evidence"].append(s)
     owners = {cid: _owner(rec) for cid, rec in info.items()}
