@@ -442,7 +442,13 @@ class ThreadContext:
                                                          [*text[:a].split()[-2:], *text[b:].split()[:6]])))]
         # who pays for a meal: the vendor's side hosting it ("let me take you to lunch"), or saying in the sentence that
         # it pays ("lunch is on us afterwards", "dinner is our treat", "lunch is on Acme")
-        hosts = bool(self._HOST.search(text)) or any(self._HOST.search(t.text) for t in asked) or bool(cues.get("free"))
+        # or in a few words of terms right after a question that proposes it ("Want to grab lunch Thursday? My treat.",
+        # "Drinks after the game? On me."): the terms say who pays, and the question is the invitation
+        terms_next = [t for t in after[:1] if t.paragraph == sent.paragraph and text.rstrip().endswith("?")
+                      and t._cues.get("free") and not t.products and len(t.doc) <= 8
+                      and not t.text.rstrip().endswith("?")]
+        hosts = bool(self._HOST.search(text)) or any(self._HOST.search(t.text) for t in asked) or bool(cues.get("free")) \
+            or bool(terms_next)
         spans = []
         for a, b in found:
             sp = doc.char_span(a, b, alignment_mode="expand")
@@ -459,7 +465,7 @@ class ThreadContext:
         sent_goods = bool(cues.get("ship")) and any(
             sp.text.lower() not in self._OUTINGS and not (rules.hosted_meals is not None and rules.hosted_meals.fullmatch(sp.text))
             for sp in spans)
-        if cues.get("free") or cues.get("not_free") or not (self._INVITE.search(text) or asked or sent_goods):
+        if cues.get("free") or cues.get("not_free") or not (self._INVITE.search(text) or asked or sent_goods or terms_next):
             return
         buying = [sp for sp in cues.get("purchase") or [] if sp[0].lower_.startswith(("buy", "bought"))
                   and sp.end < len(doc) and doc[sp.end].lower_ in self._BUY_FOR]

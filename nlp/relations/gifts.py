@@ -1078,6 +1078,12 @@ class _GiftReader:
                                r"(?:just\s+|also\s+)?(?:send|ship|post|pop|drop|bring|mail|courier|leave|set\s+aside|put\s+aside|"
                                r"save|hold)\b", re.I)
 
+    # hospitality proposed with "do you" dropped, as people write it quickly: "want to grab lunch Thursday?", "wanna
+    # catch the game?", "care to join us for dinner?", "how about drinks after the show?", "up for lunch?" (read only of
+    # a sentence that names a thing of hospitality, `hosted`)
+    _OFFER_Q_DROPPED = re.compile(r"^(?:\w+,\s*)?(?:(?:you\s+)?(?:want|wanna)\s+to|(?:you\s+)?wanna|care\s+to|how\s+about|"
+                                  r"what\s+about|(?:you\s+)?up\s+for)\s", re.I)
+
     def offer_question(self, s: Sentence) -> bool:
         """"Would you like two units for the substation?", "Could your front desk use one?", "Would a spare
         one be any use to you?", "Which one would you like, a X or a Y?": the vendor's side offering, not anyone
@@ -1085,7 +1091,16 @@ class _GiftReader:
         if not self.vendor_speaks(s) or not s.text.rstrip().endswith("?"):
             return False
         return any(r.search(s.text) for r in (self._OFFER_Q, self._OFFER_Q_THING, self._OFFER_Q_BARE, self._OFFER_Q_WHICH,
-                                              self._OFFER_Q_SEND))
+                                              self._OFFER_Q_SEND)) or (s.has("hosted") and (
+            bool(self._OFFER_Q_DROPPED.search(s.text)) or self._hosted_first(s)))
+
+    _HOSTED_LEAD = re.compile(r"(?:\w+\s*,\s*)?(?:(?:a|some|quick|early|late)\s+)?", re.I)
+
+    def _hosted_first(self, s: Sentence) -> bool:
+        """A question that opens with the thing of hospitality itself, its verb left out ("Lunch Thursday?", "Otto,
+        drinks after the game?", "A quick dinner before the show?")."""
+        first = min(sp.start for sp in s.spans("hosted"))
+        return bool(self._HOSTED_LEAD.fullmatch(s.doc[:first].text))
 
     def reported(self, s: Sentence) -> bool:
         """Someone outside the vendor reports the vendor's giving ("Acme has donated four units"):
