@@ -432,6 +432,9 @@ class ThreadContext:
         offered = [t for t in after[:2] if t.paragraph == sent.paragraph and self._YOURS_IF_WANTED.search(t.text)]
         asked += offered
         found = [(x.start(), x.end()) for x in rules.hosted_things.finditer(text)]
+        if found and rules.hosted_not_things is not None:
+            names = [(x.start(), x.end()) for x in rules.hosted_not_things.finditer(text)]
+            found = [(a, b) for a, b in found if not any(c <= a and b <= d for c, d in names)]
         if rules.hosted_seat_events is not None and any(
                 rules.hosted_seat_events.search(t.text) for t in (sent, before, *after[:1]) if t is not None):
             found += [(x.start(), x.end()) for x in re.finditer(r"\bseats?\b", text, re.I)]

@@ -314,6 +314,7 @@ class RelationRules:
         self.hosted_things = _words_regex(self.gift.get("hosted_things"))
         self.hosted_seat_events = _words_regex(self.gift.get("hosted_seat_events"))
         self.hosted_not_events = _words_regex(self.gift.get("hosted_not_events"))
+        self.hosted_not_things = _words_regex(self.gift.get("hosted_not_things"))
         self.hosted_meals = _words_regex(self.gift.get("hosted_meals"))
         self.noun_uses = {str(w).lower() for w in self.gift.get("noun_uses") or []}
         self.return_trip_after = {str(w).lower() for w in self.gift.get("return_trip_after") or []}
