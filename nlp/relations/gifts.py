@@ -241,6 +241,20 @@ _CREDIT_BOOKED = re.compile(r"\b(?:(?:on|to|toward|towards|against)\s+(?:your|it
 _REFERRAL_WORD = re.compile(r"\breferr(?:al|als|ed|ing)\b", re.I)
 # capitalised words after "to"/"for": perhaps the first words of an organisation's name ("giving them to Birch Row")
 _TO_NAME = re.compile(r"\b(?:to|for)\s+((?:[A-Z][\w'’-]+\s+){1,3}[A-Z][\w'’-]+)")
+
+# money the vendor's side gives: a check made out to someone ("a cheque for $1,500 payable to the Youth Unit", "the check,
+# made out to the league"), or a sum named as a donation, a contribution or a sponsorship ("our $500 contribution to the
+# toy drive"); read only in a vendor's sentence that names an amount (`_GiftReader.money_given`)
+_CHECK_TO = re.compile(r"\b(?:check|cheque)s?\b[^.;!?]{0,80}?\b(?:payable|made\s+(?:out|payable)|written\s+out|"
+                       r"made)\s+to\b|\b(?:payable|made\s+out|made\s+payable)\s+to\b[^.;!?]{0,80}?\b(?:check|cheque)s?\b", re.I)
+_MONEY_GIFT_NOUN = re.compile(r"\b(?:donation|donating|contribution|contributing|sponsorship|sponsoring)\b", re.I)
+# ... unless it pays for something or pays back: a refund, a fee, an invoice, a deposit
+_MONEY_OWED = re.compile(r"\b(?:refund(?:s|ed)?|rebates?|reimburs\w*|invoices?|fees?|deposit(?:s|ed)?|cashed|settlements?|owed|owe|"
+                         r"balance|payment\s+for|in\s+payment|to\s+pay\s+for|permits?|fines?|penalt(?:y|ies)|"
+                         r"restitution|damages|overpaid|overpayment|credit\s+memo)\b", re.I)
+# who a check is made out to: "payable to the Youth Unit", "made out to your department"
+_PAYABLE_TO = re.compile(r"\b(?:payable|made\s+out|made\s+payable|written\s+out|contributions?|sponsorships?)\s+to"
+                         r"(?:\s+the|\s+your|\s+our)?$")
 # a code said to be used without its printing: "signed using your code", "came in with your referral code"
 _CODE_USED = re.compile(r"\b(?:using|used|with|through|via)\s+(?:your|his|her|their)\s+(?:\w+\s+)?code\b"
                         # agencies counted "on" the reader's code: "That's two agencies on your code"
@@ -384,6 +398,8 @@ class _GiftReader:
             # counted and given, priced one by one and said free in the next sentence (not "I'll bring Ann and enough
             # demo units. Also - dinner after, our treat.": no count, and the price is not the next sentence's)
             return True
+        if self.money_given(s):
+            return True  # "Attached is a scan of the cheque: $1,500 payable to the Youth Unit for the fun run."
         if not s.has("free") and not self.paid_for_reader(s):
             return False
         if s.has("hosted") and self.vendor_speaks(s):
@@ -530,6 +546,7 @@ class _GiftReader:
                     label == "request" and (self.offer_question(s) or self._hands_over(s))) and not (
                     label == "purchase" and (self.paid_for_reader(s) or self.free_after_all(s) or self._reward_check(s)
                                              or self._bill_paid_at_table(s)
+                                             or self._money_check(s)
                                              or (not s.products and self.carried_from(s) is not None)
                                              or self._credit_earned(s))):  # "a $4,000 credit on your renewal"
                 return label
@@ -643,6 +660,33 @@ class _GiftReader:
             if self._PAID_BILL.search(clause) or (self._CAME_TO.search(s.text) and self._BILL.search(s.text)):
                 return True
         return False
+
+    def money_given(self, s: Sentence) -> bool:
+        """The vendor's side gives a sum of money: a check made out to the reader's side, or an amount named as a
+        donation, a contribution or a sponsorship ("Enclosed is our check for $750, made out to the Youth League",
+        "our $400 contribution to the toy drive"), in a message that speaks of sponsoring, donating or contributing
+        (the check's words then sell nothing). Not money that pays for something or pays back (a refund, a fee, an
+        invoice, a deposit), nor a condition, a request or a maybe."""
+        text = s.text
+        if "$" not in text and "dollar" not in text.lower() or not (_CHECK_TO.search(text) or _MONEY_GIFT_NOUN.search(text)):
+            return False
+        if not self.vendor_speaks(s) or s.products or not parse_money(text) or _MONEY_OWED.search(text) \
+                or s.has("gratitude"):
+            return False  # (thanks for a check: the vendor's side got it)
+        doc = s.doc
+        if any(_PAYABLE_TO.search(" ".join(doc[max(0, a - 4):a].text.lower().split())) for _, a, _b in
+               self.ctx.vendor_matcher(doc)):
+            return False  # "made out to Acme": the vendor is paid
+        body = s.message.body or ""
+        if not re.search(r"\b(?:sponsor\w*|donat\w*|contribut\w*)", body, re.I):
+            return False
+        return not any(s.has(label) for label in ("conditional", "hypothetical", "request", "decline", "loan"))
+
+    def _money_check(self, s: Sentence) -> bool:
+        """A check or a cheque that is the money given (`money_given`): its words sell nothing."""
+        spans = s.spans("purchase")
+        return bool(spans) and all(re.search(r"\b(?:check|cheque)s?\b", sp.text.lower()) for sp in spans) \
+            and self.money_given(s)
 
     def _reward_check(self, s: Sentence) -> bool:
         """The vendor's side paying the reader a referral reward by check ("That's a $500 referral bonus, and the check
@@ -2518,7 +2562,8 @@ class _GiftReader:
         # an organisation (or, after "for", a division) named in the sentence after to/for:
         # "give 4 cameras to Maple Street Chapel", "for Quarry Division"; a division after
         # "to" is where things are shipped ("headed to Quarry Division"), not who receives them
-        for mention in ctx.mentions_in(s):
+        mentions = ctx.mentions_in(s)
+        for k, mention in enumerate(mentions):
             if not mention.node_id:
                 # a unit of the release the text names in another form than the one it resolved to ("for the Youth
                 # Services Unit's fall festival": the possessive): the division of that name
@@ -2533,6 +2578,14 @@ class _GiftReader:
             after = body[mention.end:mention.end + 3]
             if _COST_TO.search(before):
                 continue  # "no charge to the county": who does not pay, not who receives
+            if mention.kind in ("organization", "division") and _PAYABLE_TO.search(before):
+                # "a check payable to the Youth Unit", "our contribution to the unit": theirs; "payable to the Metro PD
+                # Youth Unit": the agency's name only says whose unit it is
+                nxt = mentions[k + 1] if k + 1 < len(mentions) else None
+                if mention.kind == "organization" and nxt is not None and nxt.node_id and nxt.kind == "division" \
+                        and not body[mention.end:nxt.start].strip():
+                    return nxt.node_id
+                return mention.node_id
             # "give the Harbor Unit a year of X", "award St. Ann Church two cameras ... for the school": the
             # organisation or unit is the first (indirect) object of a verb of giving, the things follow it
             if mention.kind in ("organization", "division") and self._first_object(before, body[mention.end:mention.end + 16]):
@@ -3323,7 +3376,7 @@ class _GiftReader:
             items = merge_items(passed_from.items, passed_from.later_items)  # "I gave them to the Watch"
         items = self._total_after(s, m, items)
         value = ctx.stated_value(s) if (s.products or s.has("value_cue") or s.has("free") or self.priced_given(s)
-                                        or self._credit_earned(s)) else None
+                                        or self._credit_earned(s) or self.money_given(s)) else None
         if earned and value is None and earned[1] != round(earned[1]) and ctx.price(earned[0]):
             value = round(float(ctx.price(earned[0]) or 0) * earned[1], 2)  # "three free months": a quarter of a year's price
         # (an amount "each" is one person's too, when no count of things stands before it: "the seats normally run
