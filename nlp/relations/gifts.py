@@ -240,6 +240,9 @@ _CREDIT_BOOKED = re.compile(r"\b(?:(?:on|to|toward|towards|against)\s+(?:your|it
 # a credit said to be for a referral: "Under the referral program a $10,000 credit has been applied to ..."
 _REFERRAL_WORD = re.compile(r"\breferr(?:al|als|ed|ing)\b", re.I)
 # capitalised words after "to"/"for": perhaps the first words of an organisation's name ("giving them to Birch Row")
+# a sum said to be the whole: "so $620 all in", "$900 in total", "comes to $310", "altogether $75"
+_TOTAL_SAID = re.compile(r"\b(?:all[\s-]in|in\s+total|totals?|totaling|totalling|altogether|in\s+all|all\s+told|"
+                         r"comes?\s+to|came\s+to|adds?\s+up\s+to|added\s+up\s+to)\b", re.I)
 _TO_NAME = re.compile(r"\b(?:to|for)\s+((?:[A-Z][\w'’-]+\s+){1,3}[A-Z][\w'’-]+)")
 
 # money the vendor's side gives: a check made out to someone ("a cheque for $1,500 payable to the Youth Unit", "the check,
@@ -542,7 +545,8 @@ class _GiftReader:
             if label == "loan" and self._lent_then_kept(s):
                 continue  # "the X we lent you: keep it, consider it a gift": the loan is past, the giving is now
             if s.has(label) and not (label == "conditional" and (self.if_wanted(s) or self._kept_after(s)
-                                                                 or self._rate_met(s) is not None)) and not (
+                                                                 or self._rate_met(s) is not None
+                                                                 or self.if_number_asked(s))) and not (
                     label == "request" and (self.offer_question(s) or self._hands_over(s))) and not (
                     label == "purchase" and (self.paid_for_reader(s) or self.free_after_all(s) or self._reward_check(s)
                                              or self._bill_paid_at_table(s)
@@ -968,6 +972,19 @@ class _GiftReader:
                      "makes", "making", "made", "leaves", "leaving", "left"}
 
     _WANT = {"want", "wants", "like", "need", "needs", "'d", "would", "can", "could", "have"}
+
+    # a condition on being told the worth, not on the giving: "if your ethics office needs a number", "if anyone asks",
+    # "if you want a dollar figure for the log"
+    _IF_NUMBER = re.compile(r"(?:if|in\s+case)\s+(?:(?:anyone|anybody|someone|they|you|it)\s+(?:asks?|is\s+asked)\b|"
+                            r"(?:[\w'’-]+\s+){1,4}?(?:needs?|wants?|asks?\s+for|requires?|would\s+like|'d\s+like)\s+"
+                            r"(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?(?:number|figure|value|amount|valuation|estimate)s?\b)", re.I)
+
+    def if_number_asked(self, s: Sentence) -> bool:
+        """Every condition of the sentence asks only what the things are worth ("If your ethics office needs a number,
+        they're $45 apiece.", "... if anyone asks"): the amount is told, nothing waits on it."""
+        doc = s.doc
+        spans = s.spans("conditional")
+        return bool(spans) and all(self._IF_NUMBER.match(doc[sp.start:].text) for sp in spans)
 
     def if_wanted(self, s: Sentence) -> bool:
         """Every condition of the sentence is the reader's wanting the thing ("they're yours if you want
@@ -1578,7 +1595,8 @@ class _GiftReader:
                 if all(p is None for p in prices[i:]):
                     break  # (no price to read: the blocking cues, some of them the parse's, are not looked up)
                 # (but "if you want them", the offer waiting on its answer: "$60 each, but they're yours if you want them")
-                if any(t.has(label) for label in self._CARRY_BLOCKS if not (label == "conditional" and self.if_wanted(t))):
+                if any(t.has(label) for label in self._CARRY_BLOCKS if not (label == "conditional" and (
+                        self.if_wanted(t) or self.if_number_asked(t)))):
                     break
                 if price is not None:
                     if per_head(self.rules, t) == price:
@@ -3252,7 +3270,11 @@ class _GiftReader:
                     g.items = merge_items(g.items, ctx.items_of(s))
                     g.offer_sents.append(s)
                     return
-                if g.stated_value is None and s.has("value_cue") and not s.products:
+                # (or a sentence that names the gift's own things again to sum them up: "the X kits are $45 apiece and
+                # the Y $30, so $300 all in")
+                restated = bool(s.products) and _TOTAL_SAID.search(s.text) is not None and bool(parse_money(s.text)) \
+                    and set(ctx.items_of(s)) <= set(merge_items(g.items, g.later_items))
+                if g.stated_value is None and (s.has("value_cue") and not s.products or restated):
                     v = ctx.stated_value(s)
                     if v is None and not g.items and g.per_head is None:
                         v = self._each_of_counted(g, s)  # "... eight of them. They run about $45 apiece.": $360
