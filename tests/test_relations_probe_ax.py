@@ -75,7 +75,7 @@ def test_a_colleagues_note_under_its_own_subject_after_an_acceptance_with_thanks
     who offered."""
     offer = msg(VERA, [OTTO], "For your squad", "Otto,\n\nWe'd be delighted to give you two Porch Cams, no charge."
                 "\n\nVera Vendor\nAcme Cams", day=2)
-    ok = msg(OTTO, [VERA], "RE: For your squad", f"{yes}\n\nOtto", day=2)
+    ok = msg(OTTO, [VERA], "RE: For your squad", f"{yes}\n\nOtto", day=2, hour=10)  # (an hour later: msg's minutes wrap)
     note = msg(SAM, [OTTO], "Your cams are ready", "Hi Otto!\n\nVera asked me to get you set up. Your two Porch Cams "
                "shipped this morning, no charge at all!\n\nSam Shipper\nAcme Cams", day=4)
     edges = run([offer, ok, note])[1]
