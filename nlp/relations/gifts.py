@@ -163,6 +163,8 @@ def extract_gifts(ctx: ThreadContext) -> list[Edge]:
     return _GiftReader(ctx).run()
 
 
+# one of several invited answering that only they will come: "so it'll just be me", "only me this time", "just myself"
+_JUST_ME = re.compile(r"\b(?:just|only)\s+(?:be\s+)?(?:me|myself)\b|\bit(?:'ll|\s+will)\s+(?:just\s+|only\s+)?be\s+me\b", re.I)
 # thanks and what for, before a time word: "a small thank-you for all your help (this year)"
 _THANKED_FOR_BEFORE = re.compile(r"\b(?:thank[- ]?you|thanks|grateful|gratitude|appreciation)\b[^.;:!?]*\bfor\b", re.I)
 # things left with a person: "I left two X with Sgt. Ada Lund", "dropped a Y off with Mr. Lund"
@@ -271,7 +273,9 @@ _MODAL_WORDS = frozenset({"can", "could", "may", "might", "will", "would", "shou
 # (or the two named after "for": "we'll waive the tuition for Dep. Ames and Dep. Roe"); a name may carry a rank cut short
 _PAIR_NAME = r"(?:[A-Z][a-z]{1,4}\.\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z'’-]+)?"
 _PAIR_OBJECT = re.compile(r"\b(?:send|sending|give|giving|put|putting|have|host|hosting|bring|bringing|treat|treating|invite|"
-                          r"inviting|enroll|enrolling|register|registering|comp|comping|for)\s+(you|" + _PAIR_NAME + r")"
+                          r"inviting|enroll|enrolling|register|registering|comp|comping|for|"
+                          # (the pair asked whether they are free for it: "would you and Bram be free for dinner?")
+                          r"(?<![\w'])(?:would|will|could|are))\s+(you|" + _PAIR_NAME + r")"
                           r"\s+and\s+(you|" + _PAIR_NAME + r")\b(?!\s*(?:,|and\b))")
 # three people or more listed after "to" or "for" ("send a pack to you, Ada Marsh and Lew Pratt", "a pair for Ada Marsh,
 # Lew Pratt and you"): each one's, after a verb of giving earlier in the sentence
@@ -1153,7 +1157,13 @@ class _GiftReader:
             return False
         return any(r.search(s.text) for r in (self._OFFER_Q, self._OFFER_Q_THING, self._OFFER_Q_BARE, self._OFFER_Q_WHICH,
                                               self._OFFER_Q_SEND)) or (s.has("hosted") and (
-            bool(self._OFFER_Q_DROPPED.search(s.text)) or self._hosted_first(s)))
+            bool(self._OFFER_Q_DROPPED.search(s.text) or self._OFFER_Q_FREE.search(s.text)) or self._hosted_first(s)))
+
+    # hospitality offered by asking whether the reader is free for it: "would you and Bram be free for dinner Thursday?",
+    # "are you around for lunch after the demo?"
+    _OFFER_Q_FREE = re.compile(r"^(?:\w+,\s*)?(?:would|will|are|could|might)\s+you(?:\s+and\s+[^?]{1,40}?)?\s+be\s+"
+                               r"(?:free|available|around)\s+for\b|^(?:\w+,\s*)?are\s+you(?:\s+and\s+[^?]{1,40}?)?\s+"
+                               r"(?:free|available|around)\s+for\b", re.I)
 
     _HOSTED_LEAD = re.compile(r"(?:\w+\s*,\s*)?(?:(?:a|some|quick|early|late)\s+)?", re.I)
 
@@ -3159,6 +3169,13 @@ class _GiftReader:
         if earlier:
             g = earlier[-1]
             giver_side = sender == g.giver or (ctx.side(sender) == "vendor" and ctx.side(g.giver) == "vendor")
+            if not giver_side and sender in g.recipients and len(g.recipients) > 1 and _JUST_ME.search(s.text):
+                # "Count me in. Keira has a hearing that night, so it'll just be me": the one who answers comes alone
+                g.declined_by.update(r for r in g.recipients if r != sender)
+                g.recipients = [sender]
+                g.accepted = g.accepted or m
+                g.evidence.append(s)
+                return
             if not giver_side and s.has("decline") and not self._declines_other(g, s):
                 if sender in g.declined_by or (sender in g.recipients and len(g.recipients) > 1
                                                or self._guest_named_in_offer(g, sender)) and not {
