@@ -3278,6 +3278,14 @@ class _GiftReader:
             if self.ships(s) and not s.has("conditional"):
                 g.shipped = g.shipped or m
                 g.evidence.append(s)
+            if g.stated_value is None and g.per_head is None and not g.items and not s.products and (
+                    g.hosted or s.has("value_cue")) and not self.offer_blocked(s) and not s.has("decline") and (
+                    h := per_head(self.rules, s)) is not None and ctx.stated_value(s) in (None, h):
+                # "... took me to dinner. It came to $60 per person.", "She covered the bill, $45 a head": an amount
+                # said after the hospitality, each one's and no total
+                g.per_head = h
+                g.offer_sents.append(s)
+                return
             if not self.gift_like(s) and not self.offer_blocked(s) and not s.has("decline"):
                 # the items listed under the offer ("- Four (4) Yard Cams"), the value stated after it
                 # (a list line counts its items or adds them: "- Two (2) X", "Plus a Y"; a sentence about another
@@ -3830,7 +3838,14 @@ class _GiftReader:
 
     # the writer saying what they took or were given: "I accepted lunch from X", "X of Acme gave me two tickets"
     _TOOK_FROM = re.compile(r"\b(?:i|we)\s+(?:\w+\s+)?(?:accepted|received|took)\b|\b(?:gave|bought|handed)\s+(?:me|us)\b|"
-                            r"\btreated\s+(?:me|us)\b", re.I)
+                            r"\btreated\s+(?:me|us)\b|\btook\s+(?:me|us)\b|"
+                            # "X took Sgt. Lee and me to dinner": the writer and the colleagues named with them
+                            r"\b(?:took|treated|hosted)\s+(?:[\w.'’-]+\s+){1,4}?and\s+(?:me|us)\b|"
+                            # "X left a bottle of wine for me at the front desk", "sent a fruit basket over for us"
+                            r"\b(?:gave|sent|brought|left|dropped\s+off)\s+(?:[\w'’-]+\s+){1,8}?(?:over\s+|by\s+)?for\s+(?:me|us)\b",
+                            re.I)
+    # the colleagues the writer names beside themselves as the ones treated ("took Sgt. Lee and me to lunch")
+    _AND_ME = re.compile(r"\b(?:took|treated|hosted)\s+((?:[\w.'’-]+\s+){1,4}?)and\s+(?:me|us)\b", re.I)
 
     def _hosting_disclosed(self, s, m, sender, pos, open_, gifts) -> bool:
         """The writer tells their own side what one of the vendor's people gave them of hospitality (a gift
@@ -3841,7 +3856,8 @@ class _GiftReader:
         if ctx.side(sender) == "vendor" or s.products or any(ctx.side(ctx.pid(a)) == "vendor" for a in [*m.to, *m.cc]):
             return False
         rx = self.rules.hosted_things
-        if rx is None or not rx.search(s.text) or not self._TOOK_FROM.search(s.text):
+        # hospitality, or anything the sentence itself calls a gift ("... as a holiday gift", "a thank-you present")
+        if rx is None or not (rx.search(s.text) or s.has("gift_nouns")) or not self._TOOK_FROM.search(s.text):
             return False
         if any(s.has(label) for label in self._NOT_HAD):
             return False
@@ -3858,7 +3874,19 @@ class _GiftReader:
         if any(g.giver == giver and sender in g.recipients for g in gifts):
             return False  # the gift told of is one the release shows already
         value = ctx.stated_value(s) or each_value(self.rules, s)
-        g = _Gift(giver=giver, recipients=[sender], offer=m, thread_pos=pos, offer_sents=[s], received=m,
+        recipients = [sender]
+        both = self._AND_ME.search(s.text)
+        if both:
+            # "X took Capt. Lee and me to dinner": the colleague named (not of the vendor's side) had it too
+            at, end = s.start + both.start(1), s.start + both.end(1)
+            named = [mn.node_id for mn in ctx.mentions_in(s) if mn.kind == "person" and at <= mn.start and mn.end <= end]
+            # (or a name the entity pass did not mark: "Olga Reyes", "Sgt. Lee")
+            named += [ctx.find(n, m, ("person",)) for n in re.findall(r"(?:[A-Z][a-z]{1,4}\.\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?",
+                                                                       both.group(1))]
+            for pid in named:
+                if pid and ctx.side(pid) != "vendor" and pid not in recipients:
+                    recipients.append(pid)
+        g = _Gift(giver=giver, recipients=recipients, offer=m, thread_pos=pos, offer_sents=[s], received=m,
                   thanked=True, hosted=True, stated_value=value)
         open_.append(g)
         gifts.append(g)
