@@ -185,10 +185,20 @@ _OCR_DIGIT_WORD = re.compile(r"(?<![\w$.,/:-])(?!0s\b)(?=[a-z0]*[a-z])(?=[a-z0]*
                              r"|(?<=[a-z])1(?=[a-z])")
 
 
+# and the other way in an amount: a capital O or a small o for a zero, an l or a capital I for a one, after the dollar
+# sign and among its digits ("$1O4", "$2,5O0", "$l50"); not a word that follows a bare "$" ("$ Off")
+_OCR_LETTER_AMOUNT = re.compile(r"(?<=\$)(?=[\dOolI,.]*\d)(?=[\dOolI,.]*[OolI])[\dOolI][\dOolI,.]*(?![\w$%])")
+_AMOUNT_DIGITS = str.maketrans("OolI", "0011")
+
+
 def ocr_letters(s: str) -> str:
-    """A sentence's words as written, where OCR put a digit for a letter ("are 0n us" -> "are on us").
+    """A sentence's words as written, where OCR put a digit for a letter ("are 0n us" -> "are on us"), and its
+    amounts, where OCR put a letter for a digit ("$1O4" -> "$104").
 
     >>> ocr_letters("Greens fees are 0n us, n0t a loan; I to1d them. 10 cams, R2 and 0s stay.")
     'Greens fees are on us, not a loan; I told them. 10 cams, R2 and 0s stay.'
+    >>> ocr_letters("It came to $1O4 a head, $l5 for the cab, $2,5O0 in all; $10 off.")
+    'It came to $104 a head, $15 for the cab, $2,500 in all; $10 off.'
     """
-    return _OCR_DIGIT_WORD.sub(lambda m: "l" if m.group(0) == "1" else m.group(0).replace("0", "o"), s)
+    s = _OCR_DIGIT_WORD.sub(lambda m: "l" if m.group(0) == "1" else m.group(0).replace("0", "o"), s)
+    return _OCR_LETTER_AMOUNT.sub(lambda m: m.group(0).translate(_AMOUNT_DIGITS), s) if "$" in s else s
