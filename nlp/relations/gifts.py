@@ -329,6 +329,8 @@ class _GiftReader:
         self.rules = ctx.rules
         self._where = {m.id: (thread, pos) for thread in ctx.threads for pos, m in enumerate(thread)}
         self._kind_memo: dict[tuple[str, int], dict[str, int]] = {}
+        self._back_sents: dict[int, Sentence] = {}  # (`_amount_named_before`: the sentence an offer's amount was in)
+        self._back_nouns = {str(w).lower() for w in self.rules.gift.get("named_back") or []}
         self._kinds_memo: dict[str, set[str]] | None = None
 
     # -- one sentence ----------------------------------------------------------------------
@@ -2583,6 +2585,26 @@ class _GiftReader:
                 hits.append(p)
         return hits if len(hits) == 1 else []
 
+    # a sentence that opens on a definite noun ("The grant comes as ...", "This donation covers ...")
+    _DEFINITE_HEAD = re.compile(r"^\W*(?:the|this|that|our|my)\s+(?:\w+\s+){0,2}?([a-z]{4,})\b", re.I)
+
+    def _amount_named_before(self, s: Sentence, m: Message) -> tuple[float, Sentence] | None:
+        """``s`` opens on a definite noun that one of the two sentences before it in its paragraph names right after an
+        amount ("I've approved a $5,000 safety grant for the Harbor Unit. The grant comes as ..."): that amount and that
+        sentence; else None. Not a sentence before that names products (their prices decide) or buys."""
+        head = self._DEFINITE_HEAD.match(s.text)
+        if head is None or head.group(1).lower() not in self._back_nouns:
+            return None
+        noun = head.group(1).lower().rstrip("s")
+        for t in reversed(self.ctx.sentences.get(m.id, [])[max(0, s.index - 2):s.index]):
+            if t.paragraph != s.paragraph or t.products or t.has("purchase") or t.has("conditional"):
+                continue
+            for v, _a, b in parse_money(t.text):
+                after = re.findall(r"[a-z][\w'-]*", t.text[b:b + 60].lower())[:4]
+                if v > 0 and any(w.rstrip("s") == noun for w in after):
+                    return v, t
+        return None
+
     def org_recipient(self, s: Sentence, m: Message, thread: list[Message]) -> str | None:
         ctx = self.ctx
         doc = s.doc
@@ -3424,6 +3446,14 @@ class _GiftReader:
         items = self._total_after(s, m, items)
         value = ctx.stated_value(s) if (s.products or s.has("value_cue") or s.has("free") or self.priced_given(s)
                                         or self._credit_earned(s) or self.money_given(s)) else None
+        if passed_from is None and value is None and (back := self._amount_named_before(s, m)) is not None:
+            # "I've approved a $5,000 grant for the Harbor Unit. The grant comes as equipment: twelve X ...": the
+            # things are what the amount said of the same noun just before was, and for whom it was said
+            value, prev = back
+            unit = self.org_recipient(prev, m, thread)
+            if unit is not None and len(recipients) == 1 and recipients[0] in ctx.addressees(m):
+                recipients = [unit]
+            self._back_sents[id(s)] = prev
         if earned and value is None and earned[1] != round(earned[1]) and ctx.price(earned[0]):
             value = round(float(ctx.price(earned[0]) or 0) * earned[1], 2)  # "three free months": a quarter of a year's price
         # (an amount "each" is one person's too, when no count of things stands before it: "the seats normally run
@@ -3464,7 +3494,7 @@ class _GiftReader:
                 return
         giver = self.on_behalf_of(s, m) or sender
         g = _Gift(giver=giver, recipients=recipients, offer=m, thread_pos=pos, items=items, split=split,
-                  stated_value=value, offer_sents=[s], choice=value is None and head is None and self._alternatives(s),
+                  stated_value=value, offer_sents=[*filter(None, [self._back_sents.pop(id(s), None)]), s], choice=value is None and head is None and self._alternatives(s),
                   per_head=head, heads=max(self._group_size(s), self._group_size(counted_in)) if head is not None and len(recipients) == 1 and
                   recipients[0] not in ctx.addressees(m) else 1,
                   each_stated=(split or s.has("each_of_you")) and len(recipients) > 1 and value is not None
