@@ -329,6 +329,7 @@ class _GiftReader:
         self.rules = ctx.rules
         self._where = {m.id: (thread, pos) for thread in ctx.threads for pos, m in enumerate(thread)}
         self._kind_memo: dict[tuple[str, int], dict[str, int]] = {}
+        self._agency_memo: set[str] | None = None
         self._back_sents: dict[int, Sentence] = {}  # (`_amount_named_before`: the sentence an offer's amount was in)
         self._back_nouns = {str(w).lower() for w in self.rules.gift.get("named_back") or []}
         self._kinds_memo: dict[str, set[str]] | None = None
@@ -2585,6 +2586,14 @@ class _GiftReader:
                 hits.append(p)
         return hits if len(hits) == 1 else []
 
+    def _agency_words(self) -> set[str]:
+        """The words of the agency's name and its other names, lower case ("cholla", "county", "sheriff's", ...)."""
+        if self._agency_memo is None:
+            node = self.ctx.index_nodes.get(self.ctx.agency_id) if self.ctx.agency_id else None
+            forms = [node.name, *node.aliases] if node is not None else []
+            self._agency_memo = {w for f in forms for w in f.lower().split()} - {"the", "of", "and"}
+        return self._agency_memo
+
     # a sentence that opens on a definite noun ("The grant comes as ...", "This donation covers ...")
     _DEFINITE_HEAD = re.compile(r"^\W*(?:the|this|that|our|my)\s+(?:\w+\s+){0,2}?([a-z]{4,})\b", re.I)
 
@@ -2652,6 +2661,10 @@ class _GiftReader:
                 # "for the unit", "for you and the unit", "the unit's to keep", "donated to the unit";
                 # a unit after a verb of motion ("headed to the unit") is where things go, not who gets them
                 if re.search(r"\bfor(?: you(?:rself)? and)?(?: the| your)?(?: whole| entire)?$", before) or re.match(r"['’]s\b", after):
+                    return mention.node_id
+                # "for the Cholla County Detention Division": the unit named after the words of its agency's name
+                named = re.search(r"\bfor(?: the| your)?((?: [\w'’]+){1,3})$", before)
+                if named and set(named.group(1).split()) <= self._agency_words():
                     return mention.node_id
                 # "licences ... to five analysts in the Intelligence Section": people of the unit, counted, not named
                 if _PEOPLE_OF_UNIT.search(before):
