@@ -204,6 +204,10 @@ _WE_COVERED = re.compile(r"\b(?:which|that)\s+(we|I|[A-Z][\w&'’-]*(?:\s+[A-Z][
 # a cost taken on for someone, priced beside it: "your registration ($450)", "airfare, about $600", "the $450
 # registration" (not the carriage: free shipping is no gift)
 # a cost and what it is for: "registration", "your room at the lodge"
+# the vendor's side taking on the reader's costs of a trip or a stay: "take care of your airfare", "covering your flights"
+_COVER_COSTS = re.compile(rf"\b(?:take|takes|taking|took|taken)\s+care\s+of\s+(?:your|the)\s+(?:[\w-]+\s+){{0,2}}?{COSTS}\b|"
+                          rf"\b(?:cover|covers|covered|covering|pay|paying|pick\s+up|picking\s+up)\s+(?:for\s+)?(?:all\s+of\s+)?"
+                          rf"your\s+(?:[\w-]+\s+){{0,2}}?{COSTS}\b", re.I)
 _COST_NP = rf"\b{COSTS}\b(?:\s+(?:for|to|at)\s+(?:the\s+|your\s+)?[\w-]+(?:\s+[\w-]+){{0,3}}?)?"
 _COST_PRICED = re.compile(rf"{_COST_NP}\s*(?:\(|,|:|\u2013|-|\bof\b|\bis\b|\bat\b)?\s*(?:about|around|roughly|approximately|~)?\s*\$\s?\d"
                           # "your registration for the Regional Safety Summit in Tulsa next month ($595)": a longer
@@ -410,6 +414,8 @@ class _GiftReader:
             return True
         if self.money_given(s):
             return True  # "Attached is a scan of the cheque: $1,500 payable to the Youth Unit for the fun run."
+        if self.costs_taken_on(s):
+            return True  # "We'll take care of your airfare and two nights at the hotel": the trip's costs, said or not
         if not s.has("free") and not self.paid_for_reader(s):
             return False
         if s.has("hosted") and self.vendor_speaks(s):
@@ -950,6 +956,18 @@ class _GiftReader:
             if not (by_us or named or set(before) & {"we", "i", "we've", "i've", "'ve", "we'll", "'ll", "'re", "'m"}):
                 return False
         return True
+
+    def costs_taken_on(self, s: Sentence) -> bool:
+        """The vendor's side says it takes on what the reader's trip or stay costs ("We'll take care of your airfare
+        and three nights at the hotel", "we're covering your flights and lodging"), with or without an amount; not a
+        sentence that sells, asks, supposes or sets a condition."""
+        found = _COVER_COSTS.search(s.text) if not s.products else None
+        if found is None or not self.vendor_speaks(s):
+            return False
+        if re.search(r"\b(?:you(?:'ll|’ll|'d|’d)?|please)\s+(?:\w+\s+){0,3}$",
+                     s.text[:found.start()], re.I) or re.search(r"^[^;:]*?\b(?:yourself|your own)\b", s.text[found.end():], re.I):
+            return False  # "you'll pay for your airfare yourself": the reader pays
+        return not any(s.has(label) for label in ("conditional", "hypothetical", "request", "decline", "loan"))
 
     def paid_for_reader(self, s: Sentence) -> bool:
         """The vendor's side paid (or pays) for the reader's thing: "your plan is paid up by us", "we've paid
@@ -3361,6 +3379,8 @@ class _GiftReader:
             return
         if sender is not None and not earlier and self._hosting_reported(s, m, sender, pos, open_, gifts):
             return
+        if sender is not None and not earlier and self._costs_disclosed(s, m, sender, gifts):
+            return
         if sender is not None and not earlier and self._request_granted(s, m, sender, thread, pos, open_, gifts):
             return
         # a new offer (or a shipment that states a free gift without an offer in view)
@@ -3985,6 +4005,34 @@ class _GiftReader:
         gifts.append(g)
         return True
 
+    _MY_COSTS = re.compile(rf"\b(?:paying|paid|pays|covering|covered|covers|picking\s+up|picked\s+up)\s+(?:for\s+)?"
+                           rf"(?:all\s+of\s+)?(?:my|our)\s+(?:[\w'’-]+\s+){{0,2}}?{COSTS}\b", re.I)
+
+    def _costs_disclosed(self, s: Sentence, m: Message, sender: str, gifts: list[_Gift]) -> bool:
+        """The writer tells their own side what the vendor's side pays of their trip ("Acme is paying for my travel to
+        the summit: airfare $300 and hotel $400, $700 in all"): the worth of the trip's costs the vendor's side took
+        on for the writer earlier (`costs_taken_on`), when that gift had none said."""
+        ctx = self.ctx
+        if ctx.side(sender) == "vendor" or not self._MY_COSTS.search(s.text) or any(
+                ctx.side(ctx.pid(a)) == "vendor" for a in [*m.to, *m.cc]):
+            return False
+        if any(s.has(label) for label in self._NOT_HAD if label != "purchase") or not (
+                self._vendor_named(s) or any(mn.kind == "person" and ctx.side(mn.node_id) == "vendor"
+                                             for mn in ctx.mentions_in(s))):
+            return False
+        value = ctx.stated_value(s)
+        owner = next((g for g in reversed(gifts) if g.recipients == [sender] and ctx.side(g.giver) == "vendor"
+                      and g.stated_value is None and not g.items and g.per_head is None
+                      and any(self.costs_taken_on(t) for t in g.offer_sents)), None)
+        if owner is None or value is None:
+            return False
+        owner.stated_value = value
+        owner.evidence.append(s)
+        return True
+
+    def _vendor_named(self, s: Sentence) -> bool:
+        return bool(self.ctx.vendor_id) and any(True for _ in self.ctx.vendor_matcher(s.doc))
+
     _FOR_THEM = re.compile(r"\b(?:thank|thanks|thx|grateful|cheers)\b[^.?!]{0,20}?\bfor\s+(?:them|these|those|it|both|"
                            r"all\s+of\s+them|the\s+lot)\b", re.I)
 
@@ -4288,7 +4336,7 @@ class _GiftReader:
             if not g.more_to_follow:
                 items.update({pid: q for pid, q in g.ship_items.items() if 0 < q < items.get(pid, 0)})
             if not items and g.stated_value is None and g.ship_value is None and g.per_head is None and not g.hosted and not any(
-                    s.has("hosted") and s.has("free") for s in g.offer_sents):
+                    s.has("hosted") and s.has("free") or self.costs_taken_on(s) for s in g.offer_sents):
                 continue  # (hospitality or promotional goods given have a worth, said or not: "two tickets to the game")
             price = self._price_for_time(g, items)
             stated = g.came_to or (g.stated_value if g.stated_value is not None else g.ship_value)
