@@ -517,6 +517,12 @@ class RelationRules:
             found["conditional"] = [s for s in found["conditional"] if not self._duration(doc, s)]
             if not found["conditional"]:
                 del found["conditional"]
+        if found.get("conditional"):
+            # "you helped more than once", "all at once": a count of times, not a condition
+            found["conditional"] = [s for s in found["conditional"] if not (
+                doc[s.start].lower_ == "once" and s.start > 0 and doc[s.start - 1].lower_ in ("than", "at"))]
+            if not found["conditional"]:
+                del found["conditional"]
         if found.get("conditional") and self.period_end_words and all(self._period_end(doc, s) for s in found["conditional"]):
             # "once the case is closed, just keep them": when a period ends, not a condition (with another condition
             # beside it, "yours once the trial is over if you like them", the time is part of that condition)
