@@ -416,6 +416,8 @@ class _GiftReader:
             return True  # "Attached is a scan of the cheque: $1,500 payable to the Youth Unit for the fun run."
         if self.costs_taken_on(s):
             return True  # "We'll take care of your airfare and two nights at the hotel": the trip's costs, said or not
+        if self.goods_handed_over(s):
+            return True  # "I left one of our fleece jackets on your desk": promotional goods handed over are a present
         if not s.has("free") and not self.paid_for_reader(s):
             return False
         if s.has("hosted") and self.vendor_speaks(s):
@@ -956,6 +958,14 @@ class _GiftReader:
             if not (by_us or named or set(before) & {"we", "i", "we've", "i've", "'ve", "we'll", "'ll", "'re", "'m"}):
                 return False
         return True
+
+    def goods_handed_over(self, s: Sentence) -> bool:
+        """The vendor's side says it has handed the reader hospitality or promotional goods ("I left one of our fleece
+        jackets on your desk", "I sent you a couple of our mugs"): given, and worth something, said or not; not in a
+        sentence that sells, lends, asks, supposes or sets a condition."""
+        return s.has("give") and s.has("hosted") and self.vendor_speaks(s) and not any(
+            s.has(label) for label in ("purchase", "loan", "conditional", "hypothetical", "request", "decline",
+                                       "discount")) and self.done(s)
 
     def costs_taken_on(self, s: Sentence) -> bool:
         """The vendor's side says it takes on what the reader's trip or stay costs ("We'll take care of your airfare
@@ -4336,7 +4346,8 @@ class _GiftReader:
             if not g.more_to_follow:
                 items.update({pid: q for pid, q in g.ship_items.items() if 0 < q < items.get(pid, 0)})
             if not items and g.stated_value is None and g.ship_value is None and g.per_head is None and not g.hosted and not any(
-                    s.has("hosted") and s.has("free") or self.costs_taken_on(s) for s in g.offer_sents):
+                    s.has("hosted") and s.has("free") or self.costs_taken_on(s) or self.goods_handed_over(s)
+                    for s in g.offer_sents):
                 continue  # (hospitality or promotional goods given have a worth, said or not: "two tickets to the game")
             price = self._price_for_time(g, items)
             stated = g.came_to or (g.stated_value if g.stated_value is not None else g.ship_value)
