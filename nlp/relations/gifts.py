@@ -205,9 +205,12 @@ _WE_COVERED = re.compile(r"\b(?:which|that)\s+(we|I|[A-Z][\w&'’-]*(?:\s+[A-Z][
 # registration" (not the carriage: free shipping is no gift)
 # a cost and what it is for: "registration", "your room at the lodge"
 # the vendor's side taking on the reader's costs of a trip or a stay: "take care of your airfare", "covering your flights"
-_COVER_COSTS = re.compile(rf"\b(?:take|takes|taking|took|taken)\s+care\s+of\s+(?:your|the)\s+(?:[\w-]+\s+){{0,2}}?{COSTS}\b|"
+# (a trip's costs only: a seat, a ticket or a meal covered with no amount is read as hospitality elsewhere, or not)
+_TRIP_COSTS = (r"(?:airfares?|air\s+fare|flights?|hotels?|hotel\s+rooms?|rooms?|lodging|accommodations?|travel|trips?|"
+               r"stay|nights?|registrations?)")
+_COVER_COSTS = re.compile(rf"\b(?:take|takes|taking|took|taken)\s+care\s+of\s+(?:your|the)\s+(?:[\w-]+\s+){{0,2}}?{_TRIP_COSTS}\b|"
                           rf"\b(?:cover|covers|covered|covering|pay|paying|pick\s+up|picking\s+up)\s+(?:for\s+)?(?:all\s+of\s+)?"
-                          rf"your\s+(?:[\w-]+\s+){{0,2}}?{COSTS}\b", re.I)
+                          rf"your\s+(?:[\w-]+\s+){{0,2}}?{_TRIP_COSTS}\b", re.I)
 _COST_NP = rf"\b{COSTS}\b(?:\s+(?:for|to|at)\s+(?:the\s+|your\s+)?[\w-]+(?:\s+[\w-]+){{0,3}}?)?"
 _COST_PRICED = re.compile(rf"{_COST_NP}\s*(?:\(|,|:|\u2013|-|\bof\b|\bis\b|\bat\b)?\s*(?:about|around|roughly|approximately|~)?\s*\$\s?\d"
                           # "your registration for the Regional Safety Summit in Tulsa next month ($595)": a longer
