@@ -980,7 +980,10 @@ class _GiftReader:
         if re.search(r"\b(?:you(?:'ll|’ll|'d|’d)?|please)\s+(?:\w+\s+){0,3}$",
                      s.text[:found.start()], re.I) or re.search(r"^[^;:]*?\b(?:yourself|your own)\b", s.text[found.end():], re.I):
             return False  # "you'll pay for your airfare yourself": the reader pays
-        return not any(s.has(label) for label in ("conditional", "hypothetical", "request", "decline", "loan"))
+        if any(s.has(label) for label in ("conditional", "hypothetical", "request", "decline", "loan")):
+            return False
+        # "... Could your department pay the $150 a night for the hotel?": someone else pays part of it
+        return not any(t.has("purchase") for t in self.ctx.sentences.get(s.message.id, []))
 
     def paid_for_reader(self, s: Sentence) -> bool:
         """The vendor's side paid (or pays) for the reader's thing: "your plan is paid up by us", "we've paid
