@@ -10,8 +10,10 @@ checks and edits:
 - **which side is which**: a domain is the *agency*'s when it reads as law enforcement (police,
   sheriff or "pd" in the domain, a police or sheriff organisation line, ranks before the names of its
   people, units under them); the *vendor* is the commercial domain (not .gov/.edu/.org, not a free
-  mail service) whose people write to the agency and offer, ship, sell, quote and invoice. A release
-  with no law-enforcement side gets no agency and no vendor, so no one is given a role by the draft.
+  mail service) whose people write to the agency and offer, ship, sell, quote and invoice. With no
+  law-enforcement side, a public department (a city's or a county's department, an authority) whose people
+  sign with its name on a public domain is the agency when a company writes to it and sells (and that company
+  is the vendor); a release with neither gets no agency and no vendor, so no one is given a role by the draft.
 - **units**: signature lines of agency people that name a division, bureau, unit, precinct, district,
   squad or task force; acronyms the release uses for them.
 - **ranks**: the police ranks (a general list in this module) the release puts before a name;
@@ -144,6 +146,9 @@ _SUPPLIER = re.compile(r"\b(?:Supply|Supplies|Equipment|Distributors?|Distributi
 # a body of police officers' own, no police agency: a union, a benevolent association, a foundation, a league
 _MEMBERS_BODY = re.compile(r"\b(?:Association|Union|Fraternal Order|Foundation|League|Guild|Lodge|Benevolent|Federation|"
                            r"Alliance|Auxiliary)\b")
+# a public body's department, its name on a signature line: "Harlan County Department of Public Works", "Eastlake
+# Transit Authority", "City of Varga Parks Department" (a law-enforcement side is found by _POLICE_ORG first)
+_PUBLIC_DEPT = re.compile(r"\b(?:Department|Dept\.?|Authority|Public Works|Transit|Utilities|Water Board)(?!\w)")
 _POLICE_WORD = re.compile(r"police|sheriff|publicsafety|statepatrol|highwaypatrol|troopers?$")
 _POLICE_DOMAIN = re.compile(r"police|sheriff|(?<=[a-z])pd$|^pd$|(?<=[a-z]{4})so$|publicsafety|statepatrol|troopers?$")
 _GOV_TLDS = {"gov", "mil", "us", "edu", "org", "int"}
@@ -610,14 +615,15 @@ def draft_profile(messages: Sequence, *, name: str = AUTO_PROFILE, timezone: str
         if police_evidence and s >= 3 and seen_in >= 2:  # a department written to once is a bystander
             agency_score[d] = s
     agency_domains = sorted(agency_score, key=lambda d: (-agency_score[d], -domains[d].sent, d))
-    vendor_domain = None
-    if agency_domains:
-        best = 0.0
+
+    def seller_to(sides: dict[str, float]) -> str | None:
+        """The company that writes to ``sides`` (agency domains) and sells: offers, ships, quotes, invoices."""
+        chosen, best = None, 0.0
         for d, D in domains.items():
-            if d in agency_score or not D.commercial() or D.sent < 1:
+            if d in sides or not D.commercial() or D.sent < 1:
                 continue
-            to_agency = sum(n for t, n in D.to_domains.items() if t in agency_score) + \
-                sum(n for t, n in D.from_domains.items() if t in agency_score)
+            to_agency = sum(n for t, n in D.to_domains.items() if t in sides) + \
+                sum(n for t, n in D.from_domains.items() if t in sides)
             if not to_agency:
                 continue
             ratio = D.sales / max(1, D.sent)
@@ -626,13 +632,42 @@ def draft_profile(messages: Sequence, *, name: str = AUTO_PROFILE, timezone: str
             # selling messages, or a selling message from people who sign with sales titles
             # ("Account Manager", "VP of Sales") on most of what they send
             if ((D.sales >= 2 and ratio >= 0.3) or (D.sales >= 1 and titled >= 0.5)) and score > best:
-                vendor_domain, best = d, score
-        if vendor_domain is None:
+                chosen, best = d, score
+        if chosen is None:
             # one company alone writes to the agency more than once and sells in at least one message
-            sellers = [d for d, D in domains.items() if d not in agency_score and D.commercial() and D.sales >= 1
-                       and any(t in agency_score for t in [*D.to_domains, *D.from_domains])]
+            sellers = [d for d, D in domains.items() if d not in sides and D.commercial() and D.sales >= 1
+                       and any(t in sides for t in [*D.to_domains, *D.from_domains])]
             if len(sellers) == 1 and domains[sellers[0]].sent >= 2:
-                vendor_domain = sellers[0]
+                chosen = sellers[0]
+        return chosen
+
+    vendor_domain = seller_to(agency_score) if agency_domains else None
+    if not agency_domains:
+        # no law-enforcement side: a public department that a company sells to (a city's transportation or
+        # public works department, a county's, a transit or a port authority) is the agency, when its people
+        # sign with the department's name on a public domain and the company writes to it and sells; an
+        # elected official's office ("Office of Senator ...") is no department, and nothing is drafted
+        # unless a seller is found
+        public: dict[str, float] = {}
+        for d, D in domains.items():
+            if d in FREE_MAIL or D.pseudo or D.commercial():
+                continue
+            if not any(_PUBLIC_DEPT.search(o) and not _MEMBERS_BODY.search(o) and not _COMPANY.search(o)
+                       for o in D.org_lines):
+                continue
+            s = 2.0 + (1 if D.unit_lines else 0)
+            if D.tld in ("gov", "us", "mil") or re.search(r"\.(?:gov|mil)\.", d) or \
+                    re.search(r"city|county|township|village|borough", D.label):
+                s += 1
+            if s >= 3 and D.sent + sum(D.from_domains.values()) >= 2:
+                public[d] = s
+        seller = seller_to(public) if public else None
+        if seller:
+            S = domains[seller]
+            buyers = {d: s for d, s in public.items() if S.to_domains[d] + S.from_domains[d]}
+            if buyers:
+                agency_score, vendor_domain = buyers, seller
+                agency_domains = sorted(agency_score, key=lambda d: (-agency_score[d], -domains[d].sent, d))
 
     # ------------------------------------------------------------------ organisations
     def org_name(D: _Domain) -> str | None:
@@ -792,7 +827,8 @@ def draft_profile(messages: Sequence, *, name: str = AUTO_PROFILE, timezone: str
     places |= {t for D in domains.values() for t in D.territories}
     notes = []
     if not agency_domains:
-        notes.append("no law-enforcement side found: no agency, no vendor, no role from domains")
+        notes.append("no law-enforcement side nor a public department sold to found: no agency, no vendor, no role "
+                     "from domains")
     elif not vendor_domain:
         notes.append("no vendor found: no commercial domain whose people write to the agency and sell")
     files: dict[str, Any] = {
