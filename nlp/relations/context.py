@@ -388,7 +388,9 @@ class ThreadContext:
     # "they're yours if you want them", "it's yours if you'd like it", "yours if you can use them": given on the word
     _YOURS_IF_WANTED = re.compile(
         r"\b(?:they(?:'re|’re|\s+are)|it(?:'s|’s|\s+is)|those\s+are|these\s+are)\s+(?:all\s+)?yours,?\s+if\s+"
-        r"(?:you|y'all)(?:'d|’d|\s+would)?\s+(?:want|like|need|can\s+use)\s+(?:them|it|those|these)\b", re.I)
+        # (the reader with their people: "if you and the family want them", "if you or your crew can use them")
+        r"(?:you|y'all)(?:\s+(?:and|or|&)\s+(?:the\s+|your\s+|some\s+)?[A-Za-z]+)?(?:'d|’d|\s+would)?\s+"
+        r"(?:want|like|need|can\s+use)\s+(?:them|it|those|these)\b", re.I)
     _PAY_NEAR = ("purchase", "request", "order", "loan", "conditional")
 
     # the vendor's side paying for a meal or an outing, or hosting it: "let me buy you lunch", "take you to dinner",

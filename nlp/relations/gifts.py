@@ -1038,7 +1038,8 @@ class _GiftReader:
         for sp in spans:
             if self._if_of_use(doc, sp) or self._if_attending(doc, sp):
                 continue
-            words = [t.lower_ for t in doc[sp.start:min(len(doc), sp.end + 3)]]
+            end = self._with_others(doc, sp.end)  # "if you and the family want them": the reader and their people
+            words = [t.lower_ for t in doc[sp.start:sp.end]] + [t.lower_ for t in doc[end:min(len(doc), end + 3)]]
             # "let me know if the unit would like them / wants to take us up on it": asks for the answer, whoever wants
             asked = [t.lower_ for t in doc[max(0, sp.start - 3):sp.start]]
             if (asked[-2:] in (["me", "know"], ["us", "know"]) or asked[-2:] == ["tell", "me"]) and words[:1] == ["if"] and \
@@ -1048,7 +1049,7 @@ class _GiftReader:
                 return False
             # the thing wanted is the thing offered ("if you want them", "if you'd like one", "if you want,"),
             # not something else ("if you need flyers", "if you want something else")
-            k = next(i for i in range(sp.end, min(len(doc), sp.end + 3)) if doc[i].lower_ in self._WANT)
+            k = next(i for i in range(end, min(len(doc), end + 3)) if doc[i].lower_ in self._WANT)
             k += 1
             while k < len(doc) and doc[k].lower_ in {"like", "to", "have", "use", "room", "for", "a", "any", "keep", "take"}:
                 k += 1
@@ -1056,9 +1057,28 @@ class _GiftReader:
                                                                            "these", "both", "all", "more", "that", "this"}):
                 return False
             if not set(words[2:]) & {"want", "wants", "like", "need", "needs"} and not {"use", "room"} & {
-                    t.lower_ for t in doc[sp.end:sp.end + 4]}:
+                    t.lower_ for t in doc[end:end + 4]}:
                 return False  # "if you can", "if you have a minute" are no wanting; "if you can use them", "have room"
         return True
+
+    _OTHERS_DET = {"the", "your", "a", "some", "any", "my", "our"}
+
+    @classmethod
+    def _with_others(cls, doc, k: int) -> int:
+        """Past the people joined to the reader after "if you" ("if you and the family want them", "if you or your
+        deputies would like them", "if you and Ana can use them"): the index of the word after them; ``k`` when none
+        follows (one or two words after "and"/"or", a determiner or a possessive before them)."""
+        if k + 1 >= len(doc) or doc[k].lower_ not in {"and", "or", "&"}:
+            return k
+        j = k + 1
+        if doc[j].lower_ in cls._OTHERS_DET:
+            j += 1
+        if j < len(doc) and (doc[j].is_alpha and doc[j].lower_ not in cls._WANT):
+            j += 1
+            if j < len(doc) and doc[j].is_alpha and doc[j].text[:1].isupper() and doc[j - 1].text[:1].isupper():
+                j += 1  # "and Ana Ruiz"
+            return j
+        return k
 
     _OF_USE = {"useful", "helpful", "handy", "help", "helps", "use", "benefit"}
     # "if you can make it,", "if you're able to join us,": the reader coming to what the cost is covered for

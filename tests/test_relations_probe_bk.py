@@ -1,0 +1,26 @@
+"""GIFT readings from probe BK's kinds of sentences, in wording written for these tests (no sentence comes from the
+release): tickets that are the reader's "if you and the family want them" (the reader wanting them with their own
+people is no condition the gift waits on)."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+from test_relations import gift_triples, run, vendor_thread  # noqa: E402
+
+
+def test_tickets_yours_if_you_and_your_people_want_them():
+    _, edges = run(vendor_thread(
+        "Otto,\n\nI ended up with three seats for Sunday's playoff game that nobody here can use. They're yours if you "
+        "and your kids want them; face value is $64 each.",
+        "Vera, the kids will be thrilled. Yes, thank you!", subject="Sunday"))
+    assert gift_triples(edges) == [("v1", "o1", 192.0)]
+
+
+def test_tickets_yours_if_you_or_your_partner_would_like_them_said_in_the_offer():
+    _, edges = run(vendor_thread(
+        "Otto,\n\nWe have a pair of courtside tickets for Friday's game that would otherwise go unused, and they're "
+        "yours if you or your partner would like them. Face value is $90 apiece.",
+        "That's generous of you, Vera. We'd love to go.", subject="Friday"))
+    assert gift_triples(edges) == [("v1", "o1", 180.0)]
