@@ -24,3 +24,18 @@ def test_tickets_yours_if_you_or_your_partner_would_like_them_said_in_the_offer(
         "yours if you or your partner would like them. Face value is $90 apiece.",
         "That's generous of you, Vera. We'd love to go.", subject="Friday"))
     assert gift_triples(edges) == [("v1", "o1", 180.0)]
+
+
+def test_a_gift_basket_sent_to_the_reader_is_a_gift_with_no_price_said():
+    _, edges = run(vendor_thread(
+        "Otto,\n\nWith the year winding down, we have a fruit basket headed your way. Thanks for being such a "
+        "good partner.",
+        "Vera, it came this morning and it's already half gone. Thank you!", subject="Season's greetings"))
+    assert gift_triples(edges) == [("v1", "o1", None)]
+
+
+def test_gift_baskets_sold_are_no_gift():
+    _, edges = run(vendor_thread(
+        "Otto,\n\nOur holiday baskets are $45 each this year. Want me to put in an order for the unit?",
+        "Sure, put us down for three and invoice the department.", subject="Baskets"))
+    assert gift_triples(edges) == []
