@@ -39,3 +39,13 @@ def test_gift_baskets_sold_are_no_gift():
         "Otto,\n\nOur holiday baskets are $45 each this year. Want me to put in an order for the unit?",
         "Sure, put us down for three and invoice the department.", subject="Baskets"))
     assert gift_triples(edges) == []
+
+
+def test_costs_covered_then_priced_amount_first_in_the_next_sentence():
+    """"... cover your airfare and two nights at the Marlowe. I'm figuring around $380 for the airfare and $189 a night
+    for the hotel.": each amount said before the cost it is for, the nights counted in the sentence before."""
+    _, edges = run(vendor_thread(
+        "Otto,\n\nIf you're able to attend, we'll cover your airfare and two nights at the Marlowe. I'm figuring around "
+        "$380 for the airfare and $189 a night for the hotel.",
+        "Vera, thank you. I'd be glad to accept; I'll send my dates.", subject="Expo"))
+    assert gift_triples(edges) == [("v1", "o1", 758.0)]

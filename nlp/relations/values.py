@@ -385,6 +385,9 @@ COSTS = (r"(?:airfares?|flights?|hotels?|rooms?|suites?|lodging|registrations?|p
 COST_WORD = re.compile(rf"\b{COSTS}\b")
 # an amount per night, per day ("$199/night", "$199 a night", "$90 per day"): times the nights or days counted before it
 _PER_UNIT = re.compile(r"\s*(?:/\s*|\ba\s+|\bper\s+)(night|day)\b")
+# an amount said, then the cost it is for: "$412 for the flight", "$219 a night for the room", "$60 for your pass"
+_COST_FOR = re.compile(rf"\s*(?:(?:/\s*|a\s+|per\s+)(?:night|day)\s+)?for\s+(?:the\s+|your\s+|a\s+|each\s+)?"
+                       rf"(?:[a-z-]+\s+)?{COSTS}\b")
 
 
 def costs_sum(rules, s, counted_before: str = "") -> float | None:
@@ -409,7 +412,8 @@ def costs_sum(rules, s, counted_before: str = "") -> float | None:
         prev = b
         per = _PER_UNIT.match(low[b:b + 12])
         # (priced by the night or day after a sentence that counts them: "the Wexford's rate is $159 a night")
-        if not COST_WORD.search(window) and not (per and counted_before):
+        # (the cost named after its amount: "about $412 for the flight and $219 a night for the room")
+        if not COST_WORD.search(window) and not (per and counted_before) and not _COST_FOR.match(low[b:b + 48]):
             return None
         if per:
             unit = per.group(1)
