@@ -49,3 +49,17 @@ def test_costs_covered_then_priced_amount_first_in_the_next_sentence():
         "$380 for the airfare and $189 a night for the hotel.",
         "Vera, thank you. I'd be glad to accept; I'll send my dates.", subject="Expo"))
     assert gift_triples(edges) == [("v1", "o1", 758.0)]
+
+
+def test_places_held_for_a_pair_then_said_free_go_to_both():
+    """"I've kept two spots in our foursome for you and Olga. Green fees, carts and the lunch after are on Acme. The
+    course charges $160 a golfer, but no bill will come your way.": the pair the places are held for, each at the price
+    a golfer."""
+    from test_relations import OLGA, OTTO, VENDOR_SIG, VERA, msg
+    offer = msg(VERA, [OTTO], "Pine Ridge", "Otto,\n\nOur member day is the 9th at Pine Ridge. I've kept two spots in our "
+                                            "foursome for you and Olga. Green fees, carts and the lunch after are on Acme. "
+                                            "The course charges $160 a golfer, but no bill will come your way."
+                + VENDOR_SIG, cc=[OLGA], day=1)
+    yes = msg(OLGA, [VERA], "RE: Pine Ridge", "Count me in, Vera. Thank you!\n\nOlga", cc=[OTTO], day=2)
+    _, edges = run([offer, yes])
+    assert gift_triples(edges) == [("v1", "o1", 160.0), ("v1", "o2", 160.0)]

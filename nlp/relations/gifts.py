@@ -2295,10 +2295,15 @@ class _GiftReader:
         listed = _LIST_OBJECT.search(s.text) if not x and s.has("give") else None
         if listed and any(sp.end <= len(s.doc) and s.doc[sp.start:sp.end].end_char <= listed.start() for sp in s.spans("give")):
             return self._listed_people(re.split(r",\s*(?:and\s+)?|,?\s+and\s+", listed.group(1)), m, you)
-        if not x and s.index > 0 and _BOTH_OF_THEM.search(s.text) and not any(
-                t.lower_ in {"you", "your", "yours", "yourself"} for t in s.doc):
-            # "... put Olga and Sid through the course. We'll waive the tuition for both of them."
-            x = _PAIR_OBJECT.search(ctx.sentences.get(m.id, [])[s.index - 1].text)
+        if not x and s.index > 0 and not any(t.lower_ in {"you", "your", "yours", "yourself"} for t in s.doc):
+            before = ctx.sentences.get(m.id, [])[s.index - 1]
+            if _BOTH_OF_THEM.search(s.text):
+                # "... put Olga and Sid through the course. We'll waive the tuition for both of them."
+                x = _PAIR_OBJECT.search(before.text)
+            elif before.paragraph == s.paragraph and s.has("free") and before.has("hosted") and not before.has("free"):
+                # "I'm holding two spots in our foursome for you and Olga. Green fees and lunch are on us.": the places
+                # held for the pair just before, said free with no one named
+                x = _PAIR_OBJECT.search(before.text)
         if not x:
             return None
         sender = ctx.pid(m.sender)
