@@ -63,3 +63,24 @@ def test_places_held_for_a_pair_then_said_free_go_to_both():
     yes = msg(OLGA, [VERA], "RE: Pine Ridge", "Count me in, Vera. Thank you!\n\nOlga", cc=[OTTO], day=2)
     _, edges = run([offer, yes])
     assert gift_triples(edges) == [("v1", "o1", 160.0), ("v1", "o2", 160.0)]
+
+
+def _with_uncatalogued_module():
+    """The test world plus a module no catalogue prices (the drafted profile of a release that prints no price list)."""
+    from test_relations import NODES, FakeIndex, _node
+    nodes = dict(NODES)
+    nodes["p_park"] = _node("p_park", "product", "ParkPulse Analytics", ["ParkPulse"], unit_price_usd=None)
+    return FakeIndex(nodes)
+
+
+def test_a_module_given_for_a_year_is_worth_its_regular_price_said_with_the_thing_between():
+    """"... complimentary for the first year. Retail on that is $9,800 a year.": the regular price of the thing given,
+    with "on that" between the word and the amount, when no catalogue prices it."""
+    from test_relations import Profile
+
+    from giftgraph.nlp.relations import extract_relations
+    ms = vendor_thread(
+        "Otto,\n\nWe'd like to turn on ParkPulse Analytics for your division, complimentary for the first year. Retail on "
+        "that is $9,800 a year.", "Thank you, Vera, we'll gladly take it.", subject="ParkPulse")
+    _, edges = extract_relations(ms, {}, _with_uncatalogued_module().see(*ms), Profile())
+    assert [(e.source, e.attrs["value_usd"]) for e in edges if e.type == "GIFT"] == [("v1", 9800.0)]

@@ -3393,8 +3393,12 @@ class _GiftReader:
                 # the Y $30, so $300 all in")
                 restated = bool(s.products) and _TOTAL_SAID.search(s.text) is not None and bool(parse_money(s.text)) \
                     and set(ctx.items_of(s)) <= set(merge_items(g.items, g.later_items))
-                if g.stated_value is None and (s.has("value_cue") and not s.products or restated):
-                    v = ctx.stated_value(s)
+                # (or the regular price said of what was just given, "List on that is $14,500 a year.", when no
+                # catalogue prices it)
+                listed = list_price(s) if g.items and sum_value(g.items, ctx.price) is None and not s.has("value_cue") \
+                    and not s.has("purchase") and not s.has("conditional") else None
+                if g.stated_value is None and ((s.has("value_cue") or listed is not None) and not s.products or restated):
+                    v = ctx.stated_value(s) if listed is None else listed
                     if v is None and not g.items and g.per_head is None:
                         v = self._each_of_counted(g, s)  # "... eight of them. They run about $45 apiece.": $360
                     if v is not None:

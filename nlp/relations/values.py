@@ -521,7 +521,9 @@ def stated_value(rules, s) -> float | None:
 # the regular price of a thing said beside it: "MSRP $1,200", "list is $900", "retails north of $400", "street price
 # around $80", "normally $300"
 _LIST_PRICE = re.compile(r"\b(?:msrp|m\.s\.r\.p\.?|list\s+price|list|retails?|retail\s+price|street\s+price|normally|usually|"
-                         r"regularly|typically)\s*(?:is|of|for|at|:)?\s*(?:about|around|roughly|approximately|~|north\s+of|over|"
+                         # (the thing it prices said between: "list on that is $X", "retail for those is $X")
+                         r"regularly|typically)\s*(?:(?:on|for)\s+(?:that|this|it|those|these|them|each|one)\s+(?=is\b|was\b|runs\b))?"
+                         r"(?:is|was|runs|of|for|at|:)?\s*(?:about|around|roughly|approximately|~|north\s+of|over|"
                          r"upwards\s+of|just\s+under)?\s*\(?(\$\s?\d[\d,.]*k?)", re.I)
 
 
