@@ -84,3 +84,17 @@ def test_a_module_given_for_a_year_is_worth_its_regular_price_said_with_the_thin
         "that is $9,800 a year.", "Thank you, Vera, we'll gladly take it.", subject="ParkPulse")
     _, edges = extract_relations(ms, {}, _with_uncatalogued_module().see(*ms), Profile())
     assert [(e.source, e.attrs["value_usd"]) for e in edges if e.type == "GIFT"] == [("v1", 9800.0)]
+
+
+def test_a_product_named_in_a_clause_of_reason_before_the_giving_is_no_item():
+    """"Because your team piloted the Porch Cam for us, we're adding ParkPulse Analytics to your account at no charge for
+    a year.": the Porch Cam is why, only ParkPulse is given."""
+    from test_relations import Profile
+
+    from giftgraph.nlp.relations import extract_relations
+    ms = vendor_thread(
+        "Otto,\n\nBecause your team piloted the Porch Cam for us, we're adding ParkPulse Analytics to your account at no "
+        "charge for a year. Retail on that is $9,800 a year.", "Much appreciated, Vera. Thank you.", subject="Thanks")
+    _, edges = extract_relations(ms, {}, _with_uncatalogued_module().see(*ms), Profile())
+    gifts = [e for e in edges if e.type == "GIFT"]
+    assert [(e.source, [i["product"] for i in e.attrs["items"]]) for e in gifts] == [("v1", ["p_park"])]

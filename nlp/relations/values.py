@@ -211,6 +211,25 @@ def count_set_apart(doc, end: int) -> int | None:
     return None
 
 
+# the words that open a clause giving a reason or a time before the main clause ("Since ..., we'd like to ...")
+_REASON_OPENERS = frozenset({"since", "because", "as", "now", "given", "after", "seeing"})
+
+
+def _reason_clause_end(s) -> int | None:
+    """The token index of the comma that closes a clause of reason opening the sentence ("Since your city was our
+    launch site for the X, we're turning on the Y ...", "Because you ran the X pilot, ..."), when a product is named
+    after that comma too; else None (a lone product of such a clause may still be the thing given)."""
+    doc = s.doc
+    if not s.products or len(doc) < 4 or doc[0].lower_ not in _REASON_OPENERS:
+        return None
+    if doc[0].lower_ in {"now", "given"} and doc[1].lower_ != "that":
+        return None
+    comma = next((t.i for t in doc[2:] if t.text == ","), None)
+    if comma is None or not any(a > comma for _, a, _b, _ in s.products):
+        return None
+    return comma
+
+
 def items_of(rules, s) -> dict[str, int]:
     """Product node id -> quantity for the products a sentence names."""
     items: dict[str, int] = {}
@@ -219,7 +238,10 @@ def items_of(rules, s) -> dict[str, int]:
     fitted = {str(w).lower() for w in rules.gift.get("fitted_words") or []}
     named: list[tuple[str, set[str]]] = []  # (product, the words of its name as printed) so far
     prev = None  # (product, token end, quantity) of the product named before
+    reason = _reason_clause_end(s)
     for nid, a, b, _ in s.products:
+        if reason is not None and b <= reason:
+            continue  # "Since you were our launch city for X, we'd like to switch on Y ...": X is the reason, Y the gift
         words = {w for t in s.doc[a:b] for w in (t.lower_, t.lower_[:-1] if t.lower_.endswith("s") else t.lower_) if w.isalpha()}
         if (b - a == 1 and a > 0 and s.doc[a - 1].lower_ in {"the", "one", "each", "that", "this"}
                 and any(p != nid and words & w for p, w in named)):
