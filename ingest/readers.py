@@ -366,9 +366,32 @@ def _ocr_pages(pdf, pages: list[int], source) -> dict[int, str]:
 
 # --- email (.eml, mbox) -------------------------------------------------------------------------
 
+# a surname alone, as the comma of an unquoted "Last, First <addr>" leaves it: "Castellano", "De Vries", "O'Neill-Park"
+_SURNAME_ALONE = re.compile(r"[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?")
+_GIVEN_ALONE = re.compile(r"[A-Z][\w'\u2019-]+(?:\s+[A-Z]\.?)?")
+
+
+def _last_first_joined(pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Rejoin what an unquoted "Last, First <addr>" (an export that did not quote the display name) was split
+    into: ("", "Castellano") then ("Tom", "tcastellano@x") -> ("Castellano, Tom", "tcastellano@x")."""
+    out: list[tuple[str, str]] = []
+    i = 0
+    while i < len(pairs):
+        name, email = pairs[i]
+        if not name and email and "@" not in email and _SURNAME_ALONE.fullmatch(email.strip()) and i + 1 < len(pairs):
+            n2, e2 = pairs[i + 1]
+            if n2 and "@" in (e2 or "") and _GIVEN_ALONE.fullmatch(n2.strip()):
+                out.append((f"{email.strip()}, {n2.strip()}", e2))
+                i += 2
+                continue
+        out.append((name, email))
+        i += 1
+    return out
+
+
 def _addrs(values: list[str]) -> list[Address]:
     out = []
-    for name, email in getaddresses([str(v) for v in values]):
+    for name, email in _last_first_joined(getaddresses([str(v) for v in values])):
         email = (email or "").strip().lower()
         if email and not EMAIL_RE.fullmatch(email):
             name, email = name or email, ""
