@@ -544,8 +544,8 @@ def stated_value(rules, s) -> float | None:
 # around $80", "normally $300"
 _LIST_PRICE = re.compile(r"\b(?:msrp|m\.s\.r\.p\.?|list\s+price|list|retails?|retail\s+price|street\s+price|normally|usually|"
                          # (the thing it prices said between: "list on that is $X", "retail for those is $X")
-                         r"regularly|typically)\s*(?:(?:on|for)\s+(?:that|this|it|those|these|them|each|one)\s+(?=is\b|was\b|runs\b))?"
-                         r"(?:is|was|runs|of|for|at|:)?\s*(?:about|around|roughly|approximately|~|north\s+of|over|"
+                         r"regularly|typically)\s*(?:(?:on|for)\s+(?:that|this|it|those|these|them|each|one)\s+(?=is\b|was\b))?"
+                         r"(?:is|was|of|for|at|:)?\s*(?:about|around|roughly|approximately|~|north\s+of|over|"
                          r"upwards\s+of|just\s+under)?\s*\(?(\$\s?\d[\d,.]*k?)", re.I)
 
 
