@@ -574,6 +574,10 @@ class _GiftReader:
                 return label
         if self.ordered(s.message):
             return "purchase"
+        if s.codes and s.has("discount") and s.products and all(
+                any(sp.end <= a for sp in s.spans("discount")) for _, a, *_ in s.products):
+            # "Here is a code just for you: X50, $50 off any Y doorbell": the code's price cut, the Y no thing given
+            return "discount"
         if self._gives_not(s):
             return "negated"
         if self._thing_adds(s) or self._added_by_us(s):

@@ -426,7 +426,30 @@ def endorsed_theme(span, lex: dict | None = None, names: frozenset = frozenset()
     if praise and not any(t.lemma_.lower() in set(lex.get("speech_verbs", [])) and _someone_else(_subject(t, span))
                           and _governs(t, span, praise.start()) for t in span if t.pos_ == "VERB"):
         return _NONE
+    if _best_fragment(text):
+        return _NONE  # "Honestly the best tool we've had on a burglary series.": the thing named just before
     return None
+
+
+# a superlative with no subject or verb of its own, of what the writer has had or used: "Honestly the best investigative
+# tool we've had.", "Best camera I've ever owned." (the thing is the one named just before)
+_BEST_FRAGMENT = re.compile(r"^\W*(?:(?:honestly|frankly|truly|simply|easily|hands\s+down|no\s+question)\W+)?(?:the\s+)?"
+                            r"(?:single\s+|very\s+)?(?:best|finest|greatest|most\s+useful|most\s+effective)\s+"
+                            r"(?:[\w-]+\s+){0,3}?(?:we|i)(?:'ve|’ve|\s+have)\s+(?:ever\s+)?(?:had|used|seen|bought|owned|"
+                            r"tried|deployed|run|put)\b", re.I)
+
+
+def _best_fragment(text: str) -> bool:
+    """`_BEST_FRAGMENT`, with no verb of its own after it ("The best part we've seen is the box" is a sentence)."""
+    m = _BEST_FRAGMENT.match(text)
+    if not m or re.search(r"\b(?:is|was|are|were|'s)\b", text[m.end():], re.I):
+        return False
+    # (of a thing bought or used: "tool", "camera", "investment", not "the best news I've had")
+    return bool(set(re.findall(r"[a-z]+", m.group(0).lower())) & (_THINGS | _FRAGMENT_THINGS))
+
+
+_FRAGMENT_THINGS = frozenset({"tool", "tools", "investment", "purchase", "buy", "equipment", "doorbell", "cam", "cams",
+                              "gadget", "piece", "money", "dollars", "bucks", "technology", "tech", "platform", "software"})
 
 
 def _someone_else(subj) -> bool:
@@ -555,7 +578,8 @@ def extract_promoted(ctx: ThreadContext) -> list[Edge]:
                 target = s.products[0][0]
             elif _vendor_in(ctx, s):
                 target = ctx.vendor_id
-            elif _refers_back(s, _SINGULAR):  # "I love it", "mine has been great": the product just named
+            elif _refers_back(s, _SINGULAR) or _best_fragment(s.text):
+                # "I love it", "mine has been great", "Best camera I've owned.": the product just named
                 prev = [p for t in sents[max(0, i - 3):i] if t.paragraph == s.paragraph or t.index == i - 1
                         for p in t.products]
                 if prev:
