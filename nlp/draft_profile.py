@@ -1204,14 +1204,13 @@ def _draft_products(text: str, vendor_texts: list[str], people_words: set[str], 
     # have ("the two DoorWatch Sensors"), or written after the vendor's name ("plus the Acme Upkeep Plan at $900/yr"):
     # a product even so
     branded_once = {k for k, _, prefix, *_ in mentions_at if prefix}
-    cands |= {k for k in mentions if mentions[k] == 1 and context[k] >= 2 and len(k.split()) >= 2
-              and k.split()[-1].lower() in PRODUCT_NOUNS
-              and (re.search(r"(?<![A-Z])[a-z]+[A-Z][a-z]", k.split()[0]) or k in branded_once)}
-    # a name written once, counted and ending in a kind of thing sold, whose first word begins a product of two words or
-    # more (a product line: "three Sentinel Keypads" beside the "Sentinel Doorbell"): a product of that line
+    counted_once = {k for k in mentions if mentions[k] == 1 and context[k] >= 2 and len(k.split()) >= 2
+                    and k.split()[-1].lower() in PRODUCT_NOUNS}
+    cands |= {k for k in counted_once if re.search(r"(?<![A-Z])[a-z]+[A-Z][a-z]", k.split()[0]) or k in branded_once}
+    # ... or whose first word begins a product of two words or more (a product line: "three Sentinel Keypads" beside the
+    # "Sentinel Doorbell"): a product of that line
     lines_of = {c.split()[0] for c in cands if len(c.split()) >= 2}
-    cands |= {k for k in mentions if mentions[k] == 1 and context[k] >= 2 and len(k.split()) >= 2
-              and k.split()[-1].lower() in PRODUCT_NOUNS and k.split()[0] in lines_of}
+    cands |= {k for k in counted_once if k.split()[0] in lines_of}
     # a name written once as the item of a price list and ending in a kind of thing sold ("- Vireo Analyst Seat:
     # $9,800 per seat per year"): the vendor's price list names what it sells
     cands |= {k for k in mentions if mentions[k] == 1 and context[k] >= 3 and len(k.split()) >= 2

@@ -13,8 +13,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))  # the invented worlds (importlib mode)
 from test_profile_draft import drafted
-from test_relations import OTTO, VERA, FakeIndex, msg, run
-from test_relations import gift_triples as gifts
+from test_relations import OTTO, VERA, gifts_read, msg
 
 V = ("Rhea Okonkwo", "rokonkwo@larkinsafety.example")
 A = ("Paz Delgado", "pdelgado@cedarbluffpd.example")
@@ -54,7 +53,7 @@ def test_no_price_from_an_answer_that_prices_two_things_or_a_question_of_two(tmp
                                   "We put in a Porch Cam for Hank Neighbor on Friday, no charge."])
 def test_a_thing_installed_for_a_named_person_is_that_persons(said):
     m = msg(VERA, [OTTO], "Hank", f"Otto,\n\n{said}\n\nVera Vendor\nAcme Cams")
-    assert gifts(run([m], FakeIndex().see(m))[1]) == [("v1", "c2", 199.0)]
+    assert gifts_read(m) == [("v1", "c2", 199.0)]
 
 
 def test_a_gift_to_the_officer_is_not_the_shipment_of_a_groups_gift_that_arrived():
@@ -64,5 +63,4 @@ def test_a_gift_to_the_officer_is_not_the_shipment_of_a_groups_gift_that_arrived
                day=3)
     own = msg(VERA, [OTTO], "For you", "Otto, a Porch Cam for your own porch is on its way - our thank-you for the "
               "introduction.\n\nVera Vendor\nAcme Cams", day=5)
-    index = FakeIndex().see(offer, came, own)
-    assert gifts(run([offer, came, own], index)[1]) == [("v1", "o1", 199.0), ("v1", "org_ch", 796.0)]
+    assert gifts_read(offer, came, own) == [("v1", "o1", 199.0), ("v1", "org_ch", 796.0)]

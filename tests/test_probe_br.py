@@ -12,8 +12,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))  # the invented worlds (importlib mode)
 from test_profile_draft import drafted
-from test_relations import OLGA, OTTO, VERA, FakeIndex, msg, run, vendor_thread
-from test_relations import gift_triples as gifts
+from test_relations import OLGA, OTTO, VERA, gifts_read, msg, vendor_thread
 from test_relations_promoted_use import promoted
 
 V = ("Noor Haddad", "nhaddad@pellmore.example")
@@ -53,13 +52,13 @@ def test_advice_to_keep_or_renew_the_thing_is_an_endorsement(parser, body):
 def test_thanks_for_a_years_help_is_no_tally_of_the_years_gifts():
     m = msg(VERA, [OTTO], "Cheers", "Otto, a small thank-you for all your help this year is on its way: a Porch Cam, "
             "on us.\n\nVera Vendor\nAcme Cams")
-    assert gifts(run([m], FakeIndex().see(m))[1]) == [("v1", "o1", 199.0)]
+    assert gifts_read(m) == [("v1", "o1", 199.0)]
 
 
 def test_a_spare_pass_put_in_the_readers_name_and_taken_is_a_gift():
     thread = vendor_thread("We have a spare full-conference pass for the Lakeshore expo ($795) and we'd be glad to put "
                            "it in your name. Interested?", "Yes please, count me in.")
-    assert gifts(run(thread, FakeIndex().see(*thread))[1]) == [("v1", "o1", 795.0)]
+    assert gifts_read(*thread) == [("v1", "o1", 795.0)]
 
 
 def _lunch(reply_from: str, reply: str) -> list:
@@ -68,7 +67,7 @@ def _lunch(reply_from: str, reply: str) -> list:
     answer = msg(reply_from, [VERA], "RE: Friday", reply, day=3)
     told = msg(VERA, [reply_from], "Lunch", "Great to see you Friday. For your records, lunch came to $40 a head."
                "\n\nVera Vendor\nAcme Cams", day=6)
-    return gifts(run([offer, answer, told], FakeIndex().see(offer, answer, told))[1])
+    return gifts_read(offer, answer, told)
 
 
 def test_a_meal_asked_of_two_and_taken_up_by_one_who_comes_alone_is_that_ones():
@@ -83,4 +82,4 @@ def test_a_call_asked_of_two_is_no_gift():
     offer = msg(VERA, [OTTO], "Friday", "Otto, would you and Olga be free for a call Friday about the renewal?"
                 "\n\nVera Vendor\nAcme Cams", cc=[OLGA], day=2)
     answer = msg(OLGA, [VERA], "RE: Friday", "Count me in.\n\nOlga", day=3)
-    assert gifts(run([offer, answer], FakeIndex().see(offer, answer))[1]) == []
+    assert gifts_read(offer, answer) == []

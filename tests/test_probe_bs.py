@@ -10,8 +10,7 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))  # the invented worlds (importlib mode)
-from test_relations import OTTO, VERA, FakeIndex, msg, run
-from test_relations import gift_triples as gifts
+from test_relations import OTTO, VERA, gifts_read, msg
 from test_relations_promoted_use import promoted
 
 
@@ -21,13 +20,13 @@ from test_relations_promoted_use import promoted
 ])
 def test_a_code_handed_over_with_its_price_cut_gives_no_thing(body):
     m = msg(VERA, [OTTO], "Your code", f"Otto,\n\n{body}\n\nVera Vendor\nAcme Cams")
-    assert gifts(run([m], FakeIndex().see(m))[1]) == []
+    assert gifts_read(m) == []
 
 
 def test_a_thing_given_beside_a_code_is_still_given():
     m = msg(VERA, [OTTO], "Your code", "Otto,\n\nA Porch Cam for your own door is on its way, no charge. And here is a "
             "code of your own for the neighbours: OTTO50, $50 off any Yard Light Cam.\n\nVera Vendor\nAcme Cams")
-    assert gifts(run([m], FakeIndex().see(m))[1]) == [("v1", "o1", 199.0)]
+    assert gifts_read(m) == [("v1", "o1", 199.0)]
 
 
 @pytest.mark.model

@@ -134,6 +134,11 @@ def gift_triples(edges):
     return sorted(((e.source, e.target, e.attrs["value_usd"]) for e in of_type(edges, "GIFT")), key=str)
 
 
+def gifts_read(*messages):
+    """`gift_triples` of the GIFT edges read from ``messages`` (their bodies seen by the fake index)."""
+    return gift_triples(run(list(messages), FakeIndex().see(*messages))[1])
+
+
 # --------------------------------------------------------------------------------------------
 # Money, numbers, sentences
 

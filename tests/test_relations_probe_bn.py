@@ -13,8 +13,7 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))  # the invented worlds (importlib mode)
-from test_relations import OTTO, SAM, VERA, FakeIndex, msg, run
-from test_relations import gift_triples as gifts
+from test_relations import OTTO, SAM, VERA, gifts_read, msg
 from test_relations_promoted_use import promoted  # one message of Otto's, read with the parse
 from test_relations_referral_public_code import referrals
 
@@ -22,7 +21,7 @@ from test_relations_referral_public_code import referrals
 def _report(body: str) -> list:
     """Vera reports to Sam, her colleague at the vendor (nobody of the agency reads it)."""
     m = msg(VERA, [SAM], "Week of the 9th", f"Sam,\n\n{body}\n\nVera Vendor\nAcme Cams")
-    return gifts(run([m], FakeIndex().see(m))[1])
+    return gifts_read(m)
 
 
 @pytest.mark.parametrize("body", ["Two Porch Cams went out this morning at no charge.",
@@ -59,7 +58,7 @@ def test_hospitality_the_official_paid_or_only_asked_about_is_no_gift(body):
 def test_a_bottle_sent_as_thanks_is_a_gift():
     m = msg(VERA, [OTTO], "Cheers", "Otto,\n\nA small thank-you for all your help with the pilot is on its way to you: a "
             "bottle of bourbon from the whole team.\n\nVera Vendor\nAcme Cams")
-    assert [(g, r) for g, r, _ in gifts(run([m], FakeIndex().see(m))[1])] == [("v1", "o1")]
+    assert [(g, r) for g, r, _ in gifts_read(m)] == [("v1", "o1")]
 
 
 def test_a_code_that_works_on_the_vendors_own_website_is_anyones():

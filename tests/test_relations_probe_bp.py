@@ -10,13 +10,12 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))  # the invented world (importlib mode)
-from test_relations import OTTO, VERA, FakeIndex, msg, run
-from test_relations import gift_triples as gifts
+from test_relations import OTTO, VERA, gifts_read, msg
 
 
 def _from_vera(body: str) -> list:
     m = msg(VERA, [OTTO], "Note", f"Otto,\n\n{body}\n\nVera Vendor\nAcme Cams")
-    return gifts(run([m], FakeIndex().see(m))[1])
+    return gifts_read(m)
 
 
 @pytest.mark.parametrize("body,expected", [

@@ -249,10 +249,10 @@ _CREDIT_BOOKED = re.compile(r"\b(?:(?:on|to|toward|towards|against)\s+(?:your|it
 # a credit said to be for a referral: "Under the referral program a $10,000 credit has been applied to ..."
 _REFERRAL_WORD = re.compile(r"\breferr(?:al|als|ed|ing)\b", re.I)
 # capitalised words after "to"/"for": perhaps the first words of an organisation's name ("giving them to Birch Row")
+_TO_NAME = re.compile(r"\b(?:to|for)\s+((?:[A-Z][\w'’-]+\s+){1,3}[A-Z][\w'’-]+)")
 # a sum said to be the whole: "so $620 all in", "$900 in total", "comes to $310", "altogether $75"
 _TOTAL_SAID = re.compile(r"\b(?:all[\s-]in|in\s+total|totals?|totaling|totalling|altogether|in\s+all|all\s+told|"
                          r"comes?\s+to|came\s+to|adds?\s+up\s+to|added\s+up\s+to)\b", re.I)
-_TO_NAME = re.compile(r"\b(?:to|for)\s+((?:[A-Z][\w'’-]+\s+){1,3}[A-Z][\w'’-]+)")
 
 # money the vendor's side gives: a check made out to someone ("a cheque for $1,500 payable to the Youth Unit", "the check,
 # made out to the league"), or a sum named as a donation, a contribution or a sponsorship ("our $500 contribution to the
@@ -3959,6 +3959,15 @@ class _GiftReader:
     # the colleagues the writer names beside themselves as the ones treated ("took Sgt. Lee and me to lunch")
     _AND_ME = re.compile(r"\b(?:took|treated|hosted)\s+((?:[\w.'’-]+\s+){1,4}?)and\s+(?:me|us)\b", re.I)
 
+    def _people_named(self, s: Sentence, m: Message, start: int | None = None, end: int | None = None) -> list[str | None]:
+        """The persons the sentence's mentions name (between the text offsets `start` and `end`, when given): a person
+        mention, or a capitalised one the entity pass left unresolved, looked up as a person of the release ("from Paul
+        Ames of X"); None where the look-up finds nobody."""
+        ctx = self.ctx
+        return [mn.node_id if mn.kind == "person" else ctx.find(mn.text, m, ("person",))
+                for mn in ctx.mentions_in(s) if (start is None or start <= mn.start) and (end is None or mn.end <= end)
+                and (mn.kind == "person" or not mn.kind and mn.text[:1].isupper())]
+
     def _hosting_disclosed(self, s, m, sender, pos, open_, gifts) -> bool:
         """The writer tells their own side what one of the vendor's people gave them of hospitality (a gift
         disclosure: "I accepted lunch from Paul Ames of Acme, approximately $40", "Dee Lund of Acme gave me two
@@ -3973,10 +3982,7 @@ class _GiftReader:
             return False
         if any(s.has(label) for label in self._NOT_HAD):
             return False
-        # (a name the entity pass left unresolved here is looked up as a person of the release: "from Paul Ames of X")
-        people = [mn.node_id if mn.kind == "person" else ctx.find(mn.text, m, ("person",))
-                  for mn in ctx.mentions_in(s) if mn.kind == "person" or not mn.kind and mn.text[:1].isupper()]
-        givers = {p for p in people if p and ctx.side(p) == "vendor"}
+        givers = {p for p in self._people_named(s, m) if p and ctx.side(p) == "vendor"}
         if not givers:  # (or a capitalised name of two or three words the entity pass did not mark)
             givers = {p for name in _NAME_WORDS.findall(s.text) if (p := ctx.find(name, m, ("person",)))
                       and ctx.side(p) == "vendor"}
@@ -4038,10 +4044,7 @@ class _GiftReader:
                 return False
         if any(s.has(label) for label in self._NOT_HAD):
             return False
-        a, b = s.start + mt.start("who"), s.start + mt.end("who")
-        people = [mn.node_id if mn.kind == "person" else ctx.find(mn.text, m, ("person",))
-                  for mn in ctx.mentions_in(s) if a <= mn.start and mn.end <= b
-                  and (mn.kind == "person" or not mn.kind and mn.text[:1].isupper())]
+        people = self._people_named(s, m, s.start + mt.start("who"), s.start + mt.end("who"))
         if not any(people):
             people = [ctx.find(name, m, ("person",)) for name in _NAME_WORDS.findall(mt.group("who"))]
         guests = list(dict.fromkeys(p for p in people if p and p != sender and ctx.side(p) != "vendor"))
