@@ -402,6 +402,8 @@ _PER_HEAD = re.compile(r"\b(?:per|for each|for every)\s+[a-z]+,?\s+(?:for|to)\s+
 # what a cost taken on for someone is ("your airfare", "two nights at the lodge"): `gifts` reads these too
 COSTS = (r"(?:airfares?|flights?|hotels?|rooms?|suites?|lodging|registrations?|passes|pass|tickets?|seats?|trips?|travel|"
          r"meals?|dinners?|lunch|breakfast|brunch|supper|drinks|tab|stay|nights?|fees?|tuition|admission|"
+         # a place on a course paid for ("a $1,400 course", "the workshop ($350)")
+         r"courses?|class|classes|workshops?|"
          # a table at a dinner or a benefit, bought for the reader's guests ("a table for ten", "a table at the gala")
          r"table\s+sponsorships?|tables?(?=\s+(?:for|at)\s))")
 COST_WORD = re.compile(rf"\b{COSTS}\b")
@@ -542,9 +544,12 @@ def stated_value(rules, s) -> float | None:
 
 # the regular price of a thing said beside it: "MSRP $1,200", "list is $900", "retails north of $400", "street price
 # around $80", "normally $300"
-_LIST_PRICE = re.compile(r"\b(?:msrp|m\.s\.r\.p\.?|list\s+price|list|retails?|retail\s+price|street\s+price|normally|usually|"
+_LIST_PRICE = re.compile(r"\b(?:msrp|m\.s\.r\.p\.?|list\s+price|list|retails?|retail\s+price|street\s+price|"
+                         # ("normally it runs $X", "usually they go for $X", "typically costs $X": what it is sold for)
+                         r"(?:normally|usually|regularly|typically)(?:\s+(?:it|that|this|they|these|those|each|one))?"
+                         r"(?:\s+(?:runs?|costs?|goes\s+for|go\s+for|sells?\s+for|retails?\s+for|would\s+(?:be|cost|run)))?)"
                          # (the thing it prices said between: "list on that is $X", "retail for those is $X")
-                         r"regularly|typically)\s*(?:(?:on|for)\s+(?:that|this|it|those|these|them|each|one)\s+(?=is\b|was\b))?"
+                         r"\s*(?:(?:on|for)\s+(?:that|this|it|those|these|them|each|one)\s+(?=is\b|was\b))?"
                          r"(?:is|was|of|for|at|:)?\s*(?:about|around|roughly|approximately|~|north\s+of|over|"
                          r"upwards\s+of|just\s+under)?\s*\(?(\$\s?\d[\d,.]*k?)", re.I)
 
