@@ -215,7 +215,7 @@ _COST_NP = rf"\b{COSTS}\b(?:\s+(?:for|to|at)\s+(?:the\s+|your\s+)?[\w-]+(?:\s+[\
 _COST_PRICED = re.compile(rf"{_COST_NP}\s*(?:\(|,|:|\u2013|-|\bof\b|\bis\b|\bat\b)?\s*(?:about|around|roughly|approximately|~)?\s*\$\s?\d"
                           # "your registration for the Regional Safety Summit in Tulsa next month ($595)": a longer
                           # account of what the cost is for, the price in brackets after it
-                          rf"|\b{COSTS}\s+(?:for|to|at)\s+[^.;:!?$()]{{1,80}}?\(\s*(?:about|around|roughly|approximately|~)?\s*\$\s?\d"
+                          rf"|\b{COSTS}\s+(?:for|to|at|in|on)\s+[^.;:!?$()]{{1,80}}?\(\s*(?:about|around|roughly|approximately|~)?\s*\$\s?\d"
                           rf"|\$\s?\d[\d,.]*k?\s+{COSTS}\b"
                           # "your hotel is on us, about $400": the cost said to be paid, then what it comes to
                           rf"|{_COST_NP}\s+(?:is|are|was|were)"
@@ -2216,6 +2216,7 @@ class _GiftReader:
                     # department" to a reader of no known unit: the organisation their address belongs to)
                     div = ctx.find(doc[span.start - 1:span.end].text, m, ("division",)) or (
                         self._unit_named_in(s) if span.text.lower() not in self._ORG_LEVEL else None) or (
+                        self._own_org_word(you[0], span.text) if possessive or prev2 == "for" else None) or (
                         ctx.division_of(you[0])) or (
                         ctx.org_of_person(you[0]) if span.text.lower() in self._ORG_LEVEL else None)
                     if div:
@@ -2796,6 +2797,14 @@ class _GiftReader:
 
     # unit words that name a whole organisation, not a unit of it
     _ORG_LEVEL = frozenset({"department", "agency"})
+
+    def _own_org_word(self, pid: str, word: str) -> str | None:
+        """The reader's organisation when its own name ends in the word ("the office's licence" written to someone of
+        the County District Attorney's Office, "for the office" to a sheriff's office): the whole organisation, not
+        the reader's unit in it (not "on its way to your office": where things go)."""
+        org = self.ctx.org_of_person(pid) if word.lower() == "office" else None
+        n = self.ctx.index_nodes.get(org) if org else None
+        return org if n is not None and n.name.lower().split()[-1:] == ["office"] else None
 
     def _unit_named_in(self, s: Sentence) -> str | None:
         """The one division the sentence names ("drop them off at the Harbor Unit for the team"), if one."""
