@@ -1597,6 +1597,10 @@ def _price_of(name: str, forms: list[str], nouns: Counter, lines: list[str], oth
                      r"(?:\s*(?:a|per|/)\s*(?:year|yr|month|mo)\b[^()$]{0,30})?\s*\)"  # "X ($1,800 a year for an HOA)"
                      r"|,\s*(?:list|retail|msrp)(?:\s+price)?:?\s+"
                      + _MONEY + r"(?![\d%]|\s*(?:off|each after|after|with)\b))", rest, re.I)
+        several = re.search(r"(?<![\w$.,])(?:[2-9]|\d{2,4}|" + "|".join(w for w, n in _NUMBER_WORDS.items() if n > 1)
+                            + r")\s*(?:x\s+|more\s+|of\s+(?:the|our)\s+)?$", line[:fm.start()], re.I)
+        if m and several and m.group(1) and not re.search(r"\b(?:each|apiece|a piece)\b", m.group(0), re.I):
+            continue  # "an invoice for two X ($3,300)": the amount of the two, not what one costs
         if m:
             votes[_money(m.group(1) or m.group(3), m.group(2) if m.group(1) else m.group(4))] += 3
             continue
@@ -1629,8 +1633,6 @@ def _price_of(name: str, forms: list[str], nouns: Counter, lines: list[str], oth
         if m:
             votes[_money(m.group(1), m.group(2))] += 2
             continue
-        several = re.search(r"(?<![\w$.,])(?:[2-9]|\d{2,4}|" + "|".join(w for w, n in _NUMBER_WORDS.items() if n > 1)
-                            + r")\s*(?:x\s+|more\s+|of\s+(?:the|our)\s+)?$", line[:fm.start()], re.I)
         for m in re.finditer(_MONEY, rest):
             if m.start() > 60:
                 break
