@@ -28,7 +28,8 @@ _YOUR_CODE = re.compile(r"\byour\s+(?:[\w-]+\s+){0,2}(?:code|link|url|referral)s
 # "X takes 15% off on our website" (the vendor's own shop)
 # (not "a code for everyone on your beat": said with "you" or "your", it is the reader's to hand out)
 _PUBLIC_CODE = re.compile(r"^(?!.*\b(?:you|your|yours)\b).*\b(?:for\s+(?:everyone|everybody|all\s+(?:customers|shoppers|buyers))|"
-                          r"(?:anyone|anybody|everyone|everybody|any\s+customer)\s+(?:can|may|is\s+welcome\s+to)\s+"
+                          # ("any public agency can use X", "any customer may redeem")
+                          r"(?:anyone|anybody|everyone|everybody|any\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:can|may|is\s+welcome\s+to)\s+"
                           r"(?:use|redeem|enter|apply|quote)|open\s+to\s+(?:all|everyone|everybody|anyone|anybody|the\s+public)|"
                           r"sitewide|site-wide|storewide|store-wide|public\s+(?:code|sale|promo)|sale\s+code|"
                           r"on\s+(?:their|its|the|our)\s+(?:website|web\s+site|site|homepage))\b", re.I | re.S)
@@ -37,6 +38,9 @@ _PUBLIC_CODE = re.compile(r"^(?!.*\b(?:you|your|yours)\b).*\b(?:for\s+(?:everyon
 # our website". Whoever it is written to, with "you" or "your" or not, a code anyone can look up is nobody's to
 # hand out ("feel free to put it on your flyers": it is on the website already)
 _MADE_PUBLIC = re.compile(r"\b(?:(?:it|code|that|this|which)\s*(?:'s|’s|\s+is|\s+was)\s+(?:already\s+|all\s+)?public\b|"
+                          # "It's on our website, so pass it around": printed where anyone reads it
+                          r"(?:it|code|that|this|which)\s*(?:'s|’s|\s+is|\s+was)\s+(?:already\s+|also\s+)?on\s+(?:our|the|their|its)\s+"
+                          r"(?:[\w-]+\s+){0,2}(?:website|web\s+site|site|homepage|web\s?page)\b|"
                           r"publicly\s+(?:available|posted|listed|advertised|shared|published)|"
                           r"(?:posted|listed|published|advertised)\s+(?:publicly\s+)?on\s+(?:our|the|their|its)\s+"
                           r"(?:[\w-]+\s+){0,2}(?:website|web\s+site|site|homepage|web\s?page))", re.I)
