@@ -714,9 +714,12 @@ def _theme_target(ctx: ThreadContext, s: Sentence, theme, before: list[Sentence]
             return s.products[0][0] if s.products else prev[-1][0]
         # "Acme cameras have caught two thieves here. I urge everyone to get one": one of the vendor's, named just before
         near = [t for t in before if t.paragraph == s.paragraph or t is before[-1]]
-        # (only "one": "it" after the vendor's name may be anything it did, "Acme called today. I loved it")
-        return ctx.vendor_id if theme.lower_ == "one" and near and (_vendor_in(ctx, s) or _vendor_in(ctx, near[-1])) \
-            else None
+        # (only "one": "it" after the vendor's name may be anything it did, "Acme called today. I loved it"; but what
+        # one recommends or vouches for is a thing or a firm, not a call: "Acme has changed how we work. I would
+        # recommend it to any agency")
+        vouched = theme.lower_ == "it" and theme.head.lemma_.lower() in {"recommend", "endorse"}
+        return ctx.vendor_id if (theme.lower_ == "one" or vouched) and near and (
+            _vendor_in(ctx, s) or _vendor_in(ctx, near[-1])) else None
     if theme.lower_ in _PLURAL:
         # "bring deliveries in, ask a neighbour to grab them": a plural thing named before in the sentence, not the
         # vendor's, is what the pronoun stands for
