@@ -2,7 +2,8 @@
 side "has covered" and what the thing "normally runs"; a place on a course priced in brackets and taken with "sign me
 up"; an amount of several things in brackets is no price of one; a code "any public agency can use" or that "is on our
 website" is nobody's to hand out; "the office's licence" written to someone of an organisation called an office is the
-organisation's; "I would recommend it" after the vendor's name vouches for the vendor. Every message is invented for
+organisation's; "I would recommend it" after the vendor's name vouches for the vendor, and so does putting the thing "at
+the top of the list". Every message is invented for
 these tests (the small world of ``test_relations.py``, the drafted-profile world of ``test_profile_draft.py``)."""
 from __future__ import annotations
 
@@ -92,3 +93,17 @@ def test_recommending_it_after_the_vendors_name_vouches_for_the_vendor(parser, b
 @pytest.mark.model
 def test_it_after_the_vendors_call_is_not_the_vendor(parser):
     assert promoted(parser, "Acme called this morning about the demo. I would not recommend it.") == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("body", [
+    "For the budget memo: I would put the Porch Cam at the top of the list. It caught two burglars nothing else could.",
+    "The Porch Cam is first on my list for next year.",
+])
+def test_the_thing_put_at_the_top_of_the_list_is_endorsed(parser, body):
+    assert promoted(parser, body) == [("o1", "p_door")]
+
+
+@pytest.mark.model
+def test_a_request_at_the_top_of_the_list_endorses_nothing(parser):
+    assert promoted(parser, "I put the overtime request at the top of the list for Monday.") == []
