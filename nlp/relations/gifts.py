@@ -1733,6 +1733,14 @@ class _GiftReader:
             price, n = each_price(t), count_said(self.rules, s)
             if price is not None and n:
                 return round(price * n, 2)
+            if price is not None and t is before[-1] and len(before) == 2:
+                # "I have two seats for Saturday. Face value is $85 each. They're comped.": the price of one said
+                # between the sentence that counts the things and the one that makes them free
+                first = before[0]
+                k = count_said(self.rules, first) if first.paragraph == s.paragraph and not first.products and not \
+                    first.has("free") and not any(first.has(label) for label in self._CARRY_BLOCKS) else None
+                if k and 2 <= k <= 99:
+                    return round(price * k, 2)
         return None
 
     _CARRY_BLOCKS = ("purchase", "conditional", "hypothetical", "request", "recap", "order")

@@ -1,0 +1,32 @@
+"""Wording found by probe BU (Ring and the LAPD, an mbox by another hand): seats counted in one sentence, priced in
+the next and made free in the third ("They're comp'd"), the short spelling of "comped" included. Every message is
+invented for these tests (the small world of ``test_relations.py``)."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).parent))  # the invented worlds (importlib mode)
+from test_relations import gifts_read, vendor_thread
+
+
+@pytest.mark.parametrize("offer,value", [
+    ("A client passed us three seats for Thursday's hockey game. They go for $120 apiece. All comp'd, bring the "
+     "family.", 360.0),
+    ("I have four tickets to the Sunday match. Face value runs $45 each. They're comped, just grab them at our front "
+     "desk.", 180.0),
+])
+def test_seats_counted_then_priced_then_made_free(offer, value):
+    thread = vendor_thread(f"Otto,\n\n{offer}", "Great, thanks Vera.")
+    assert gifts_read(*thread) == [("v1", "o1", value)]
+
+
+@pytest.mark.parametrize("offer", [
+    "I can get you two seats for Saturday. They're $85 each. Not comped, sadly.",
+    "I have four tickets to the Sunday match. Face value runs $45 each.",
+])
+def test_seats_priced_but_not_made_free_give_nothing(offer):
+    thread = vendor_thread(f"Otto,\n\n{offer}", "OK, thanks Vera.")
+    assert gifts_read(*thread) == []
