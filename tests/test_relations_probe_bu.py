@@ -30,3 +30,24 @@ def test_seats_counted_then_priced_then_made_free(offer, value):
 def test_seats_priced_but_not_made_free_give_nothing(offer):
     thread = vendor_thread(f"Otto,\n\n{offer}", "OK, thanks Vera.")
     assert gifts_read(*thread) == []
+
+
+@pytest.mark.parametrize("offer,value", [
+    # a meal named bare after "take care of" (no "your" or "the" before it)
+    ("Acme will take care of dinner for your squad after the drill. I booked the back room at Marlowe's, about $420 "
+     "all in.", 420.0),
+    # the giver's side the one billed
+    ("I've ordered pizzas for your night shift from Gino's, $96 with delivery, and the bill comes to me.", 96.0),
+])
+def test_a_meal_the_giver_takes_care_of_or_is_billed_for(offer, value):
+    thread = vendor_thread(f"Otto,\n\n{offer}", "Much appreciated.")
+    assert gifts_read(*thread) == [("v1", "d1", value)]
+
+
+@pytest.mark.parametrize("offer", [
+    "We ordered the sandwiches for the meeting, $140; the invoice goes to your office.",
+    "The caterer's bill comes to $380 for the spread. Please send a PO.",
+])
+def test_a_bill_sent_to_the_reader_or_an_amount_the_bill_comes_to_gives_nothing(offer):
+    thread = vendor_thread(f"Otto,\n\n{offer}", "OK, thanks.")
+    assert gifts_read(*thread) == []
