@@ -51,3 +51,25 @@ def test_a_meal_the_giver_takes_care_of_or_is_billed_for(offer, value):
 def test_a_bill_sent_to_the_reader_or_an_amount_the_bill_comes_to_gives_nothing(offer):
     thread = vendor_thread(f"Otto,\n\n{offer}", "OK, thanks.")
     assert gifts_read(*thread) == []
+
+
+LIST_OFFERS = [
+    # each line priced: what the list says it is worth
+    ("We'd like to set up a small display at the station. What we have in mind:\n - two Porch Cams (retail $180 each) "
+     "at the door\n - one Yard Light Cam ($229) over the lot\n\nThis is our contribution to the Quarry Division. There "
+     "will be no invoice, and they're yours to keep.", [("v1", "d1", 589.0)]),
+    # no line priced: the catalogue's prices
+    ("Here is what I can set aside for your crew:\n - three Relay Chimes\n - one Porch Cam Elite\n\nAll of it is on the "
+     "house, keep them.", [("v1", "o1", 336.0)]),
+    # the list is a quote, a loan: the terms under it are the carriage's or the trial's
+    ("Here is the quote you asked for:\n - two Porch Cams ($180 each)\n - one Yard Light Cam ($229)\n\nThis is valid "
+     "for 30 days. No charge for shipping.", []),
+    ("For the pilot we can lend you:\n - two Porch Cams\n - one Yard Light Cam\n\nNo charge while the trial runs. "
+     "Please send them back in June.", []),
+]
+
+
+@pytest.mark.parametrize("offer,gifts", LIST_OFFERS)
+def test_terms_opening_the_paragraph_under_a_list_are_the_lists(offer, gifts):
+    thread = vendor_thread(f"Otto,\n\n{offer}", "Very generous, thanks Vera!")
+    assert gifts_read(*thread) == gifts

@@ -1812,7 +1812,10 @@ class _GiftReader:
             return None  # "... bring pizza for everyone, my treat": the treat is the pizza, not the things before
         for t in reversed(sents[max(0, s.index - 2):s.index]):
             if t.paragraph != s.paragraph:
-                return None
+                # (the paragraph opening under a list of the things: "- two X (retail $199 each)" / "- one Y ($249)" /
+                # "This is our contribution to the Harbor Unit.": the last line of the list, which `items_here` reads whole)
+                lines = self._list_above(s) if t.index == s.index - 1 else []
+                return lines[-1] if lines else None
             if not t.products:
                 continue
             if any(t.has(label) for label in self._CARRY_BLOCKS) or self.reported(t) or self.given_by_reader(t):
@@ -1873,6 +1876,42 @@ class _GiftReader:
                 return None
             return t
         return None
+
+    def _list_above(self, s: Sentence) -> list[Sentence]:
+        """The list lines right above the vendor's sentence that opens its paragraph ("What we have in mind:" / "- two X
+        (retail $199 each)" / "- one Y ($249)" / then "This is our contribution to the Harbor Unit."), in order, when
+        every line names a product and neither a line nor the sentence that introduces the list sells, lends, orders,
+        supposes, asks, sets a condition or states terms of its own; else none."""
+        sents = self.ctx.sentences.get(s.message.id, [])
+        if s.index == 0 or sents[s.index - 1].paragraph == s.paragraph or not _LIST_LINE.match(sents[s.index - 1].text):
+            return []
+        if not self.vendor_speaks(s):
+            return []
+        k = s.index - 1
+        while k >= 0 and s.index - k <= 8 and _LIST_LINE.match(sents[k].text):
+            k -= 1
+        lines = sents[k + 1:s.index]
+        if not all(t.products for t in lines) or (k >= 0 and not sents[k].text.rstrip().endswith(":")):
+            return []
+        blocks = (*self._CARRY_BLOCKS, "loan", "free", "discount", "decline", "withdraw")
+        if any(t.has(label) for t in (*lines, *sents[max(0, k):k + 1]) for label in blocks):
+            return []
+        return lines
+
+    _EACH_LINE = re.compile(r"\s*\)?\s*(?:each|ea\b|apiece|a piece|per\s+(?:unit|piece|device|camera))", re.I)
+
+    def _list_value(self, lines: list[Sentence]) -> float | None:
+        """What the lines of a list of things are worth when each prices its own ("- two X (retail $199 each)": $398,
+        "- one Y ($249)": $249): their sum; None when a line prices nothing or more than one amount."""
+        total = 0.0
+        for t in lines:
+            amounts = [(v, b) for v, _a, b in parse_money(t.text) if v > 0]
+            if len(amounts) != 1:
+                return None
+            v, b = amounts[0]
+            n = sum(self.ctx.items_of(t).values())
+            total += v * n if n and self._EACH_LINE.match(t.text[b:b + 24]) else v
+        return round(total, 2)
 
     _BACK = re.compile(r"\b(?:back|return|returned|returning)\b", re.I)
 
@@ -2056,6 +2095,10 @@ class _GiftReader:
         if not items:
             t = self.carried_from(s)
             items = self.ctx.items_of(t) if t is not None else {}
+            if t is not None and t.paragraph != s.paragraph:
+                for line in self._list_above(s)[:-1]:
+                    items = merge_items(items, self.ctx.items_of(line))  # the whole list above
+                return items
             if not items:
                 # (a sentence before that names nothing, "I left the demo camera on your desk.": the kind named here)
                 return self.kind_items(s)
@@ -3545,6 +3588,9 @@ class _GiftReader:
         items = self._total_after(s, m, items)
         value = ctx.stated_value(s) if (s.products or s.has("value_cue") or s.has("free") or self.priced_given(s)
                                         or self._credit_earned(s) or self.money_given(s)) else None
+        if value is None and passed_from is None and not s.products and (lines := self._list_above(s)) and \
+                self.carried_from(s) is lines[-1]:
+            value = self._list_value(lines)  # the list above, each line priced
         if passed_from is None and value is None and (back := self._amount_named_before(s, m)) is not None:
             # "I've approved a $5,000 grant for the Harbor Unit. The grant comes as equipment: twelve X ...": the
             # things are what the amount said of the same noun just before was, and for whom it was said
