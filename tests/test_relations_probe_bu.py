@@ -73,3 +73,22 @@ LIST_OFFERS = [
 def test_terms_opening_the_paragraph_under_a_list_are_the_lists(offer, gifts):
     thread = vendor_thread(f"Otto,\n\n{offer}", "Very generous, thanks Vera!")
     assert gifts_read(*thread) == gifts
+
+
+@pytest.mark.parametrize("offer,value", [
+    ("I'd like you to have one of our Porch Cams for the house.", 199.0),
+    ("We want you to have two Relay Chimes for the new place.", 58.0),
+])
+def test_wanting_the_reader_to_have_a_thing_gives_it(offer, value):
+    thread = vendor_thread(f"Otto,\n\n{offer}", "Got it, thanks Vera.")
+    assert gifts_read(*thread) == [("v1", "o1", value)]
+
+
+@pytest.mark.parametrize("offer", [
+    "I'd like you to have your IT folks test the Porch Cam on the network.",
+    "I'd like you to have a look at the Porch Cam before Friday.",
+    "We'd like you to have the Porch Cam ready for the demo.",
+])
+def test_wanting_the_reader_to_have_something_done_gives_nothing(offer):
+    thread = vendor_thread(f"Otto,\n\n{offer}", "Sure, thanks Vera.")
+    assert gifts_read(*thread) == []
