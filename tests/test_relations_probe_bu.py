@@ -92,3 +92,30 @@ def test_wanting_the_reader_to_have_a_thing_gives_it(offer, value):
 def test_wanting_the_reader_to_have_something_done_gives_nothing(offer):
     thread = vendor_thread(f"Otto,\n\n{offer}", "Sure, thanks Vera.")
     assert gifts_read(*thread) == []
+
+
+def _world_where_cora_belongs_to_the_church():
+    from test_relations import NODES, FakeIndex, Node
+
+    c1 = NODES["c1"]
+    nodes = {**NODES, "c1": Node(id=c1.id, kind=c1.kind, name=c1.name, aliases=c1.aliases, emails=c1.emails,
+                                 attrs={**c1.attrs, "affiliation": "org_ch"})}
+    return FakeIndex(nodes)
+
+
+@pytest.mark.parametrize("answer,target", [
+    # prizes for an event, sent to a civilian who belongs to the organisation holding it: the organisation's
+    ("I'm sending six Relay Chimes directly to Cora for the raffle, no charge.", "org_ch"),
+    ("Sure, I'm mailing a Porch Cam to Cora for the silent auction, on us.", "org_ch"),
+    # a thing for the civilian's own use stays hers
+    ("Sure, I'm mailing a Porch Cam to Cora for her porch, on us.", "c1"),
+])
+def test_prizes_sent_to_a_civilian_go_to_the_organisation_holding_the_event(answer, target):
+    from test_relations import OTTO, VERA, gift_triples, msg, run
+
+    ms = [msg(OTTO, [VERA], "Raffle", "Vera,\n\nCora's church holds a raffle every spring. Could Acme donate a few "
+              "things for it? They can go straight to Cora.\n\nOtto", day=1),
+          msg(VERA, [OTTO], "RE: Raffle", f"Otto,\n\n{answer}\n\nVera Vendor\nAcme Cams", day=2),
+          msg(OTTO, [VERA], "RE: Raffle", "Thanks Vera!\n\nOtto", day=3)]
+    assert [t[:2] for t in gift_triples(run(ms, _world_where_cora_belongs_to_the_church().see(*ms))[1])] == [
+        ("v1", target)]

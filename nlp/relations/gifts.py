@@ -3570,6 +3570,13 @@ class _GiftReader:
             if recipients[0] in ctx.addressees(m) and not s.has("free") and self.following_free(s):
                 nxt = ctx.sentences[m.id][s.index + 1]
                 recipients = [self.org_recipient(nxt, m, thread) or recipients[0]]
+            if _PRIZE_EVENT.search(s.text) and ctx.role(recipients[0]) == "other":
+                # "I'm sending a dozen X straight to Cora for the raffle": prizes sent to someone outside both sides for
+                # an event go to the organisation they belong to, which holds it
+                org = ctx.division_of(recipients[0])
+                if org is not None and org not in (ctx.vendor_id, ctx.agency_id) and \
+                        getattr(ctx.index_nodes.get(org), "kind", None) == "organization":
+                    recipients = [org]
         if not recipients:
             return
         items = self.items_here(s)
