@@ -119,3 +119,19 @@ def test_prizes_sent_to_a_civilian_go_to_the_organisation_holding_the_event(answ
           msg(OTTO, [VERA], "RE: Raffle", "Thanks Vera!\n\nOtto", day=3)]
     assert [t[:2] for t in gift_triples(run(ms, _world_where_cora_belongs_to_the_church().see(*ms))[1])] == [
         ("v1", target)]
+
+
+KIT = "I'd like you to have one of our porch kits for the house: a Porch Cam Elite and two Relay Chimes."
+
+
+@pytest.mark.parametrize("offer,value", [
+    # the price said of the things as one set, catalogue prices or not
+    (f"{KIT} The kit lists at $259.", 259.0),
+    (f"{KIT} The whole bundle retails for $259.", 259.0),
+    # and what is also given beside the set adds its own worth (said, else the catalogue's)
+    (f"{KIT} The kit lists at $259.\n\nI've also thrown in a Yard Light Cam, a $100 value. We'll cover both.", 359.0),
+    (f"{KIT} The kit lists at $259.\n\nThere is also a Yard Light Cam in the box for you, all on us.", 508.0),
+])
+def test_a_set_priced_as_one_and_what_is_added_to_it(offer, value):
+    thread = vendor_thread(f"Otto,\n\n{offer}", "Thanks Vera!")
+    assert gifts_read(*thread) == [("v1", "o1", value)]

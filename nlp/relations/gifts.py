@@ -290,6 +290,8 @@ _LIST_OBJECT = re.compile(r"\b(?:to|for)\s+((?:you|" + _PAIR_NAME + r")(?:,\s+(?
                           + _PAIR_NAME + r"))\b(?!\s*(?:,|and\b))")
 # an event whose prizes are donated to the organisation that holds it
 _PRIZE_EVENT = re.compile(r"\b(?:raffle|silent auction|auction|prize drawing|fundraiser|tombola|door prizes?)\b", re.I)
+# the things just given named as one set: "The kit lists at $259.", "The whole bundle retails for $400."
+_WHOLE_SET = re.compile(r"\W*(?:the|that|this|each)\s+(?:whole\s+|entire\s+)?(?:pack|package|bundle|kit|set|combo|lot)\b", re.I)
 _BOTH_OF_THEM = re.compile(r"\b(?:both|each|either|all) of them\b|\bfor them\b", re.I)
 # "register", "sign up", "enrol": putting people down for places (a course's seats), said by whoever chooses them
 _ENROL = r"(?:register|enrol+|sign up|put down|book)"
@@ -3459,8 +3461,9 @@ class _GiftReader:
                     and set(ctx.items_of(s)) <= set(merge_items(g.items, g.later_items))
                 # (or the regular price said of what was just given, "List on that is $14,500 a year.", when no
                 # catalogue prices it)
-                listed = list_price(s) if g.items and sum_value(g.items, ctx.price) is None and not s.has("value_cue") \
-                    and not s.has("purchase") and not s.has("conditional") else None
+                # (or, catalogue or not, the price said of the things as one set: "The kit lists at $259.")
+                listed = list_price(s) if g.items and (sum_value(g.items, ctx.price) is None or _WHOLE_SET.match(s.text)) \
+                    and not s.has("value_cue") and not s.has("purchase") and not s.has("conditional") else None
                 if g.stated_value is None and ((s.has("value_cue") or listed is not None) and not s.products or restated):
                     v = ctx.stated_value(s) if listed is None else listed
                     if v is None and not g.items and g.per_head is None:
@@ -3637,6 +3640,11 @@ class _GiftReader:
             recipients = list(same[-1].recipients)  # "... but we'll waive the tuition for both of them": the pair just named
         for g in same:
             if set(g.recipients) == set(recipients):  # a second sentence of the same offer
+                if g.stated_value is not None and items and not set(items) & set(g.items) and _ALSO.search(s.text) and (
+                        added := value if value is not None else sum_value(items, ctx.price)) is not None:
+                    # "The kit lists at $259. I've also set you up with a year of Y ($100).": what is added adds its worth
+                    # (its catalogue price when the sentence says none)
+                    g.stated_value += added
                 g.items = merge_items(g.items, items)
                 g.stated_value = g.stated_value or value
                 g.per_head = g.per_head or head

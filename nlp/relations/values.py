@@ -544,7 +544,7 @@ def stated_value(rules, s) -> float | None:
 
 # the regular price of a thing said beside it: "MSRP $1,200", "list is $900", "retails north of $400", "street price
 # around $80", "normally $300"
-_LIST_PRICE = re.compile(r"\b(?:msrp|m\.s\.r\.p\.?|list\s+price|list|retails?|retail\s+price|street\s+price|"
+_LIST_PRICE = re.compile(r"\b(?:msrp|m\.s\.r\.p\.?|list\s+price|lists?|retails?|retail\s+price|street\s+price|"
                          # ("normally it runs $X", "usually they go for $X", "typically costs $X": what it is sold for)
                          r"(?:normally|usually|regularly|typically)(?:\s+(?:it|that|this|they|these|those|each|one))?"
                          r"(?:\s+(?:runs?|costs?|goes\s+for|go\s+for|sells?\s+for|retails?\s+for|would\s+(?:be|cost|run)))?)"
