@@ -135,3 +135,15 @@ KIT = "I'd like you to have one of our porch kits for the house: a Porch Cam Eli
 def test_a_set_priced_as_one_and_what_is_added_to_it(offer, value):
     thread = vendor_thread(f"Otto,\n\n{offer}", "Thanks Vera!")
     assert gifts_read(*thread) == [("v1", "o1", value)]
+
+
+def test_prizes_go_to_the_organisation_the_civilian_signs_for():
+    from test_relations import CORA, OTTO, VERA, FakeIndex, gift_triples, msg, run
+
+    ms = [msg(OTTO, [VERA], "Raffle", "Vera,\n\nThe church raffle is next month. Could Acme donate a few Relay Chimes? "
+              "They can go straight to Cora.\n\nOtto", day=1),
+          msg(VERA, [OTTO], "RE: Raffle", "Otto,\n\nGladly. Six Relay Chimes are going out to Cora for the raffle today, "
+              "no charge.\n\nVera Vendor\nAcme Cams", day=2),
+          msg(CORA, [VERA], "RE: Raffle", "Vera, the box came this morning, thank you so much!\n\nCora Civilian\n"
+              "Raffle chair, St. Ann Church", day=3)]
+    assert [t[:2] for t in gift_triples(run(ms, FakeIndex().see(*ms))[1])] == [("v1", "org_ch")]

@@ -3576,9 +3576,8 @@ class _GiftReader:
             if _PRIZE_EVENT.search(s.text) and ctx.role(recipients[0]) == "other":
                 # "I'm sending a dozen X straight to Cora for the raffle": prizes sent to someone outside both sides for
                 # an event go to the organisation they belong to, which holds it
-                org = ctx.division_of(recipients[0])
-                if org is not None and org not in (ctx.vendor_id, ctx.agency_id) and \
-                        getattr(ctx.index_nodes.get(org), "kind", None) == "organization":
+                org = self._civilian_org(recipients[0])
+                if org is not None:
                     recipients = [org]
         if not recipients:
             return
@@ -4386,6 +4385,19 @@ class _GiftReader:
 
     # a request that asks for a gift: "could you donate two?", "any chance you could spare a few?"
     _GIFT_ASKED = re.compile(r"\b(?:donat(?:e|ing|ion)|gift(?:ing)?|spare|comp)\b", re.I)
+
+    def _civilian_org(self, pid: str) -> str | None:
+        """The organisation (not the vendor or the agency) a person belongs to: their membership when the index
+        knows it, else the one their own messages sign for (`_own_org`)."""
+        ctx = self.ctx
+        org = ctx.division_of(pid)
+        if org is None:
+            org = next((o for thread in ctx.threads for m in thread if ctx.pid(m.sender) == pid
+                        for o in [self._own_org(m)] if o is not None), None)
+        if org is None or org in (ctx.vendor_id, ctx.agency_id) or \
+                getattr(ctx.index_nodes.get(org), "kind", None) != "organization":
+            return None
+        return org
 
     def _own_org(self, m: Message) -> str | None:
         """The organisation (not the vendor or the agency) whose name the message prints last: the writer's own,
