@@ -594,7 +594,7 @@ class _GiftReader:
             return "reported"
         # "they sent me three" (a third party gave the speaker); not "the address you gave me"
         if any(not (sp.start > 0 and s.doc[sp.start - 1].lower_ in {"you", "u"}) and not self._paid_at_table(sp)
-               and not self._word_sent_me(sp) for sp in s.spans("received_by_speaker")):
+               and not self._word_sent_me(sp) and not self._got_for_reader(sp) for sp in s.spans("received_by_speaker")):
             return "received_by_speaker"
         if s.text.rstrip().endswith("?") and not re.search(r"\b(we|i|us)\b", s.text.lower()) and not self.offer_question(s):
             return "request"
@@ -647,6 +647,13 @@ class _GiftReader:
             if doc[j].lower_ in WORD_SENT:
                 return True
         return False
+
+    @staticmethod
+    def _got_for_reader(sp) -> bool:
+        """"I got you a seat in the course", "we got you into Friday's class": the speaker got something for the reader
+        (the reader right after the verb), received nothing."""
+        doc = sp.doc
+        return sp.end < len(doc) and doc[sp.end - 1].lower_ == "got" and doc[sp.end].lower_ in ("you", "ya", "y'all")
 
     @classmethod
     def _paid_at_table(cls, sp) -> bool:
