@@ -309,6 +309,7 @@ class RelationRules:
         self.duration_words = {str(w).lower().split()[-1] for w in self.gift.get("duration_after_as_long_as") or []}
         self.period_end_words = {str(w).lower() for w in self.gift.get("period_end_after_once_the") or []}
         self.purchase_date_after = {str(w).lower() for w in self.gift.get("purchase_date_after") or []}
+        self.purchase_set_apart = [tuple(str(w).lower().split()) for w in self.gift.get("purchase_set_apart") or []]
         # hospitality and promotional goods, the events whose seats are hospitality and those whose tickets are not
         # (`ThreadContext._hosted`)
         self.hosted_things = _words_regex(self.gift.get("hosted_things"))
@@ -527,6 +528,11 @@ class RelationRules:
             # "once the case is closed, just keep them": when a period ends, not a condition (with another condition
             # beside it, "yours once the trial is over if you like them", the time is part of that condition)
             del found["conditional"]
+        if found.get("purchase") and self.purchase_set_apart:
+            # "(separate from the three on the PO)": the thing of the sentence is set apart from what was bought
+            found["purchase"] = [s for s in found["purchase"] if not self._set_apart(doc, s.start)]
+            if not found["purchase"]:
+                del found["purchase"]
         if found.get("purchase") and self.purchase_date_after:
             # "your renewal date moves to January 1": the date of a renewal, nothing bought
             found["purchase"] = [s for s in found["purchase"] if not (
@@ -739,6 +745,20 @@ class RelationRules:
             if (doc[j - 1].lower_, tok.lower_) in {("rather", "than"), ("instead", "of"), ("instead", "to")}:
                 return True
             j -= 1
+        return False
+
+    _APART_WINDOW = 6
+
+    def _set_apart(self, doc, start: int) -> bool:
+        """A `purchase_set_apart` phrase ends within the few words before token `start`, no punctuation between
+        ("separate from the three on the PO", "on top of your order")."""
+        for j in range(start - 1, max(-1, start - 1 - self._APART_WINDOW), -1):
+            if doc[j].is_punct:
+                break
+            for phrase in self.purchase_set_apart:
+                n = len(phrase)
+                if j - n + 1 >= 0 and tuple(t.lower_ for t in doc[j - n + 1:j + 1]) == phrase:
+                    return True
         return False
 
     def _negated(self, doc, start: int, skip: frozenset | set = frozenset()) -> bool:
