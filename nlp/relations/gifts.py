@@ -1829,8 +1829,10 @@ class _GiftReader:
                 continue
             if any(t.has(label) for label in self._CARRY_BLOCKS) or self.reported(t) or self.given_by_reader(t):
                 return None
-            if t.has("loan") and not t.has("keep"):
-                return None  # "... two X for a 60-day pilot. No cost for any of it.": what costs nothing is the trial
+            if t.has("loan") and not t.has("keep") and not s.has("keep"):
+                # "... two X for a 60-day pilot. No cost for any of it.": what costs nothing is the trial (not "I've a
+                # third X back from the trade show. I'd like your team to have it for good.": kept, the loan is past)
+                return None
             if paying and not {"your", "you"} & {w.lower_ for w in t.doc}:
                 return None  # paying for the reader's things, not the speaker's own
             if t.has("free"):
