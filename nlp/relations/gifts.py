@@ -3473,7 +3473,12 @@ class _GiftReader:
                 # (or, catalogue or not, the price said of the things as one set: "The kit lists at $259.")
                 listed = list_price(s) if g.items and (sum_value(g.items, ctx.price) is None or _WHOLE_SET.match(s.text)) \
                     and not s.has("value_cue") and not s.has("purchase") and not s.has("conditional") else None
-                if g.stated_value is None and ((s.has("value_cue") or listed is not None) and not s.products or restated):
+                # (or the worth of the one thing given, no catalogue pricing it, said with its name: "For your records
+                # the retail on the X2 is $4,200.")
+                own_named = bool(s.products) and sum(g.items.values()) == 1 and not g.later_items \
+                    and set(ctx.items_of(s)) <= set(g.items) and sum_value(g.items, ctx.price) is None
+                if g.stated_value is None and ((s.has("value_cue") or listed is not None) and (not s.products or own_named)
+                                               or restated):
                     v = ctx.stated_value(s) if listed is None else listed
                     if v is None and not g.items and g.per_head is None:
                         v = self._each_of_counted(g, s)  # "... eight of them. They run about $45 apiece.": $360
