@@ -866,6 +866,9 @@ class _NotPerson:
             return True
         if pn.title:  # "Officer Marta Lind": a rank or honorific says person
             return False
+        start = getattr(span, "start_char", None)
+        if start and text[start - 1] in "#@":
+            return True  # "#ValleyStrong", "@CountySheriff": a hashtag or a handle, no one's name
         if words[-1] in self.words.get("place_last_words", ()) or words[0] in self.words.get("place_first_words", ()):
             return True
         # "Joseph E. Boone Blvd", "Ivan Allen Jr Blvd": a person's name that a street or a place is named after
