@@ -2249,6 +2249,13 @@ class _GiftReader:
                 elif prev2 == "your" and span.start > 2 and doc[span.start - 1].is_lower and doc[span.start - 1].is_alpha:
                     prev, prev2 = prev2, doc[span.start - 3].lower_  # "for your dispatch team": the reader's unit
                 possessive = span.end < len(doc) and doc[span.end].lower_ in {"'s", "’s"}
+                if prev2 == "your" and prev not in {"own", "new"} and span.start > 1 and doc[span.start - 1].is_alpha and \
+                        not doc[span.start - 1].is_lower and prev2 not in self._LOCATIVE and \
+                        (span.start < 3 or doc[span.start - 3].lower_ not in self._LOCATIVE):
+                    # "I'd like your SAR team to have it", "for your K9 Unit": the reader's unit called by its name
+                    div = ctx.find(doc[span.start - 1:span.end].text, m, ("division",))
+                    if div:
+                        return [div], False
                 if span.text.lower() in _DROP_POINTS or span.start > 0 and \
                         f"{doc[span.start - 1].lower_} {span.text.lower()}" in _DROP_POINTS:
                     continue  # "left two X with your front desk": where things are left for someone, not a unit
