@@ -32,7 +32,13 @@ _PUBLIC_CODE = re.compile(r"^(?!.*\b(?:you|your|yours)\b).*\b(?:for\s+(?:everyon
                           r"(?:anyone|anybody|everyone|everybody|any\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:can|may|is\s+welcome\s+to)\s+"
                           r"(?:use|redeem|enter|apply|quote)|open\s+to\s+(?:all|everyone|everybody|anyone|anybody|the\s+public)|"
                           r"sitewide|site-wide|storewide|store-wide|public\s+(?:code|sale|promo)|sale\s+code|"
-                          r"on\s+(?:their|its|the|our)\s+(?:website|web\s+site|site|homepage))\b", re.I | re.S)
+                          r"on\s+(?:their|its|the|our)\s+(?:website|web\s+site|site|homepage)|"
+                          # "every public safety agency in the region can take 15% off", "any department may apply it":
+                          # every buyer of a kind, not a person of the release
+                          r"(?:every|any|all)\s+(?:[\w-]+\s+){0,4}?(?:agency|agencies|department|departments|customer|"
+                          r"customers|buyer|buyers|shopper|shoppers|school|schools|organi[sz]ations?|city|cities|county|"
+                          r"counties|district|districts)\b(?:\s+[\w-]+){0,6}?\s+(?:can|may|will\s+be\s+able\s+to|"
+                          r"is\s+(?:eligible|welcome)|are\s+(?:eligible|welcome)|qualif(?:y|ies)))\b", re.I | re.S)
 
 # a code said outright to be public: "it's public on our education page", "the code is publicly listed", "posted on
 # our website". Whoever it is written to, with "you" or "your" or not, a code anyone can look up is nobody's to
