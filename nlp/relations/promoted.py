@@ -627,7 +627,25 @@ def _quoted_speakers(ctx: ThreadContext, m) -> list[tuple[int, int, str | None]]
         end = close.end() if close else len(body)
         name = x.group("a") or x.group("b")
         out.append((x.start(), end, ctx.find(name, m, ("person",))))
+    if "\"" in body or "\u201c" in body:
+        for x in _POSTED_BY.finditer(body):
+            # "Cpl. Ames put this up on the office page:" then the post in quotation marks: the one named before the
+            # verb of posting is its author (a person the release knows; "I posted this:" stays the writer's)
+            who = next((p for n in _NAME_RUN.finditer(x.group("lead"))
+                        if (p := ctx.find(n.group(0), m, ("person",)))), None)
+            if who is None or any(a <= x.end() - 1 < b for a, b, _ in out):
+                continue
+            close = _QUOTE_END.search(body, x.end())
+            out.append((x.end() - 1, close.end() if close else len(body), who))
     return out
+
+
+# a line that names who posted, wrote or shared what the next paragraph quotes: "Cpl. Ames put this up on the office
+# Facebook page:", "Olga posted this last night:" (the post in quotation marks under it)
+_POSTED_BY = re.compile(r"(?m)^[ \t>]*(?P<lead>[^\n]{0,120}?)\b(?:posted|wrote|put\s+(?:this|that|it)\s+up|put\s+up|"
+                        r"shared|commented|tweeted|published)\b[^\n]*\n(?:[ \t>]*\n)*[ \t>]*[\"\u201c]")
+# a name in such a line, with its title: "Cpl. Ames", "Olga Officer", "Olga"
+_NAME_RUN = re.compile(r"(?:\b[A-Z][a-z]{1,4}\.[ \t]+)?\b[A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019-]+){0,2}")
 
 
 _CODE_WORDS = frozenset({"code", "codes", "coupon", "coupons", "promo", "voucher", "link", "discount"})
