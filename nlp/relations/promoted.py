@@ -449,7 +449,9 @@ def _best_fragment(text: str) -> bool:
 
 
 _FRAGMENT_THINGS = frozenset({"tool", "tools", "investment", "purchase", "buy", "equipment", "doorbell", "cam", "cams",
-                              "gadget", "piece", "money", "dollars", "bucks", "technology", "tech", "platform", "software"})
+                              "gadget", "piece", "money", "dollars", "bucks", "technology", "tech", "platform", "software",
+                              # the seller and its service: "Best vendor support I've seen in ten years."
+                              "vendor", "vendors", "company", "support", "service", "partner"})
 
 
 def _someone_else(subj) -> bool:
@@ -584,6 +586,10 @@ def extract_promoted(ctx: ThreadContext) -> list[Edge]:
                         for p in t.products]
                 if prev:
                     target = prev[-1][0]
+                elif _best_fragment(s.text) and any(_vendor_in(ctx, t) for t in sents[max(0, i - 3):i]
+                                                    if t.paragraph == s.paragraph):
+                    # "Huge thanks to Acme for the training. ... Best vendor support I've seen.": the vendor just named
+                    target = ctx.vendor_id
                 else:
                     # "Honestly? Worth it!!" under "Re: X - worth it?", before the reply names anything: the subject's X
                     target = _subject_product(ctx, m)
