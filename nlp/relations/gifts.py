@@ -3540,6 +3540,11 @@ class _GiftReader:
                 owner.offer_sents.append(s)
                 if owner.per_head is None or ctx.stated_value(s) != owner.per_head:  # (not the amount each one's)
                     owner.stated_value = owner.stated_value or ctx.stated_value(s)  # "... about $900 we won't bill"
+                if owner.stated_value is None and sum(owner.items.values()) == 1 and \
+                        sum_value(owner.items, ctx.price) is None and not s.has("purchase"):
+                    # "I've set up an X seat for you. It's comped for the first year -- normally it runs $1,450/yr.":
+                    # the regular price of the one thing no catalogue prices, said with its terms
+                    owner.stated_value = list_price(s)
                 if owner.stated_value is None and not owner.items and s.has("hosted"):
                     # "We have the suite for the game. Would you like a couple of seats? They run $190 apiece.": the
                     # count the offer's second sentence says, times the price said after it
