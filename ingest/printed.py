@@ -593,6 +593,33 @@ def _day_first_if_later(h: "Header", quoting: str | None, timezone: str) -> None
         h.sent = swapped
 
 
+def _day_first_if_printed(headers: list["Header"], timezone: str) -> None:
+    """Dates printed in digits are read month first ("04/03/2024" is 3 April); but a document whose headers print a
+    date that can only be day first ("20/02/2023": there is no month 20), and none that can only be month first, was
+    printed by a client that puts the day first (British, Australian, European): its ambiguous dates ("06/02/2023")
+    are read day first too (6 February)."""
+    day_first = month_first = 0
+    ambiguous = []
+    for h in headers:
+        m = _NUMERIC_DATE.search(h.sent_raw or "")
+        if not m:
+            continue
+        a, b = int(m.group(1)), int(m.group(3))
+        if a > 12 >= b:
+            day_first += 1
+        elif b > 12 >= a:
+            month_first += 1
+        elif a != b and h.sent:
+            ambiguous.append((h, m))
+    if not day_first or month_first:
+        return
+    for h, m in ambiguous:
+        swapped = parse_date(h.sent_raw[:m.start()] + f"{m.group(3)}{m.group(2)}{m.group(1)}{m.group(2)}{m.group(4)}"
+                             + h.sent_raw[m.end():], timezone)
+        if swapped:
+            h.sent = swapped
+
+
 def _printed_after(sent: str, above: str, by: int = _LATER_BY) -> bool:
     """`sent` is more than `by` seconds after `above` (both ISO 8601; False when either is unknown)."""
     from datetime import datetime, timezone
@@ -673,6 +700,7 @@ def split_lines(lines: list[Line], *, file: str, timezone: str, first: Header | 
     lines = _join_gmail_dates(_unfold(lines))
     docs: list[list[_Seg]] = [[]]
     _scan(lines, timezone, 0, docs, first=first, new_docs=first is None)
+    _day_first_if_printed([s.header for segs in docs for s in segs], timezone)
     messages: list[Message] = []
     for segs in docs:
         msgs: list[Message] = []
