@@ -38,6 +38,7 @@ import yaml
 
 from giftgraph.nlp.names import HONORIFICS, LEGAL_FORM, known_given_names
 from giftgraph.nlp.profile import AUTO_PROFILE, DEFAULT_TIMEZONE, Profile, ProfileError, not_person_words
+from giftgraph.nlp.relations.text import amounts_in_dollars
 from giftgraph.nlp.signature import PHONE_RE, own_text_end, split_signature
 
 __all__ = ["Draft", "draft_profile", "write_profile", "draft_from_paths", "draft_into_case", "CASE_PROFILE_DIR"]
@@ -1421,6 +1422,7 @@ def _unwrap(text: str) -> list[str]:
     ("$8000"), so that a price is never read as its first digits."""
     text = _THOUSANDS.sub(lambda m: "$" + str(round(float(m.group(1)) * 1000)), text)
     text = _CODED_DOLLARS.sub(lambda m: "$" + (m.group(1) or m.group(3)) + (m.group(2) or m.group(4) or ""), text)
+    text = amounts_in_dollars(text)  # "\u00a3629": the number printed, read as an amount in dollars
     out: list[str] = []
     prev = ""
     for line in text.splitlines():

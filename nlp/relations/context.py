@@ -16,7 +16,18 @@ from giftgraph.spill import Spilled
 
 from . import values
 from .rules import RelationRules
-from .text import OWE_NEEDS, OWE_QUESTION, Sentence, norm_ws, ocr_letters, own_text, own_text_base, split_sentences
+from .text import (
+    OWE_NEEDS,
+    OWE_QUESTION,
+    Sentence,
+    amounts_in_dollars,
+    norm_ws,
+    ocr_letters,
+    own_text,
+    own_text_base,
+    shown_currency,
+    split_sentences,
+)
 from .threads import group_threads
 
 if TYPE_CHECKING:
@@ -572,7 +583,10 @@ class ThreadContext:
     def evidence(self, s: Sentence) -> Evidence:
         m = s.message
         prov = m.first_printed()
-        return Evidence(message=m.id, quote=s.text, page=prov.page if prov else None,
+        quote = s.text
+        if "$" in quote and ("\u00a3" in (m.body or "") or "\u20ac" in (m.body or "")):
+            quote = shown_currency(quote, norm_ws((m.body or "")[s.start:s.end])[:len(quote)])
+        return Evidence(message=m.id, quote=quote, page=prov.page if prov else None,
                         bates=prov.bates if prov else None, file=prov.file if prov else None)
 
     # -- people ----------------------------------------------------------------------------
@@ -1061,7 +1075,7 @@ class SentenceScanner:
         rows, docs = [], []
         for i, (para, s, e) in enumerate(split_sentences(text)):
             # spaCy refuses longer texts (E088): one giant "sentence"; OCR's digits for letters read as the letters
-            norm = ocr_letters(norm_ws(text[s:e])[:nlp.max_length])
+            norm = amounts_in_dollars(ocr_letters(norm_ws(text[s:e])[:nlp.max_length]))
             doc = nlp.make_doc(norm)
             cues = [(label, [(x.start, x.end) for x in spans]) for label, spans in self.rules.scan(doc).items()]
             spans = []

@@ -7,7 +7,7 @@ from typing import Any, Callable
 
 from giftgraph.ingest.message import Message
 
-__all__ = ["Sentence", "own_text", "split_sentences", "norm_ws"]
+__all__ = ["Sentence", "own_text", "split_sentences", "norm_ws", "amounts_in_dollars", "shown_currency"]
 
 
 # the reader asks what their share came to (to report it), not what they owe: the amount answered is what they had
@@ -202,3 +202,26 @@ def ocr_letters(s: str) -> str:
     """
     s = _OCR_DIGIT_WORD.sub(lambda m: "l" if m.group(0) == "1" else m.group(0).replace("0", "o"), s)
     return _OCR_LETTER_AMOUNT.sub(lambda m: m.group(0).translate(_AMOUNT_DIGITS), s) if "$" in s else s
+
+
+# an amount in pounds or euros ("\u00a3285 a head", "\u20ac 1,200"): the value is the number printed (no conversion),
+# read the way an amount in dollars is, so every rule that knows "$285" knows it; one character for one, so the
+# sentence's offsets hold. `shown_currency` puts the printed sign back for a quote.
+_OTHER_CURRENCY = re.compile(r"[\u00a3\u20ac](?=\s?\d)")
+
+
+def amounts_in_dollars(s: str) -> str:
+    """A sentence with its pound and euro signs before an amount read as dollar signs.
+
+    >>> amounts_in_dollars("Tickets are \u00a3120 a head; \u20ac 40 for the cab; the \u00a3 sign alone stays.")
+    'Tickets are $120 a head; $ 40 for the cab; the \u00a3 sign alone stays.'
+    """
+    return _OTHER_CURRENCY.sub("$", s) if ("\u00a3" in s or "\u20ac" in s) else s
+
+
+def shown_currency(text: str, printed: str) -> str:
+    """`text` (a sentence as read, `amounts_in_dollars`) with the currency signs of `printed` (the same sentence as
+    printed, whitespace-normalised) put back where they were read as dollars."""
+    if "$" not in text or len(printed) != len(text) or not _OTHER_CURRENCY.search(printed):
+        return text
+    return "".join(p if t == "$" and p in "\u00a3\u20ac" else t for t, p in zip(text, printed))

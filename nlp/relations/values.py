@@ -32,7 +32,7 @@ _SCALE = {"hundred": 100, "thousand": 1000, "grand": 1000, "k": 1000, "million":
 _NUMWORD = r"(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|grand|million|a|an|and)"
 
 _MONEY_RE = re.compile(
-    r"(?P<cur>US\$|\$|USD\s?)\s?(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?:\.(?P<dec>\d{1,2}))?(?:\s?(?P<suf>[kK]|thousand|grand|million|billion|bn|[mM]{1,2}(?![a-z])))?(?!\w|,\d)"
+    r"(?P<cur>US\$|\$|USD\s?|\u00a3|\u20ac|GBP\s?|EUR\s?)\s?(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?:\.(?P<dec>\d{1,2}))?(?:\s?(?P<suf>[kK]|thousand|grand|million|billion|bn|[mM]{1,2}(?![a-z])))?(?!\w|,\d)"
     r"|(?P<num2>\d{1,3}(?:,\d{3})+|\d+)(?:\.(?P<dec2>\d{1,2}))?\s?(?P<suf2>[kK]|thousand|grand)?\s(?P<unit2>bucks|dollars|usd)\b"
     rf"|(?P<words>(?:{_NUMWORD}[\s-]+)*{_NUMWORD})\s(?P<unit3>bucks|dollars)\b"
     r"|(?P<grand>\ba grand\b)",
