@@ -1208,6 +1208,10 @@ def _draft_products(text: str, vendor_texts: list[str], people_words: set[str], 
     counted_once = {k for k in mentions if mentions[k] == 1 and context[k] >= 2 and len(k.split()) >= 2
                     and k.split()[-1].lower() in PRODUCT_NOUNS}
     cands |= {k for k in counted_once if re.search(r"(?<![A-Z])[a-z]+[A-Z][a-z]", k.split()[0]) or k in branded_once}
+    # ... or counted or priced once with a kind of thing sold after it, under a brand's camel-case name and a model
+    # number ("one of our TrailPad X4 tablets", "a KeyLock 2 sensor (RRP $89)")
+    cands |= {k for k in mentions if mentions[k] == 1 and context[k] >= 2 and nouns.get(k) and len(k.split()) >= 2
+              and re.search(r"(?<![A-Z])[a-z]+[A-Z][a-z]", k.split()[0]) and re.search(r"\d", k.split()[-1])}
     # ... or whose first word begins a product of two words or more (a product line: "three Sentinel Keypads" beside the
     # "Sentinel Doorbell"): a product of that line
     lines_of = {c.split()[0] for c in cands if len(c.split()) >= 2}
