@@ -251,7 +251,7 @@ class _Domain:
         if self.pseudo:
             return re.sub(r"[^a-z]", "", self.domain[len(PSEUDO):].lower())
         parts = self.domain.split(".")
-        if len(parts) >= 3 and parts[-2] in {"co", "com", "gov", "org", "net", "ac", "ci", "state"}:
+        if len(parts) >= 3 and parts[-2] in {"co", "com", "gov", "org", "net", "ac", "ci", "state", "police", "nhs", "gc"}:
             return parts[-3]
         return parts[-2] if len(parts) >= 2 else parts[0]
 
@@ -259,7 +259,9 @@ class _Domain:
         if self.pseudo:  # a company's name, not a department's, a town's or an association's
             name = self.domain[len(PSEUDO):]
             return bool(_COMPANY.search(name)) and not _PUBLIC.search(name)
-        return self.tld not in _GOV_TLDS and self.domain not in FREE_MAIL and not re.search(r"\.(?:gov|mil|edu|k12)\.", self.domain)
+        # (a public body under a country's code: "x.gov.uk", "x.police.uk", "x.nhs.uk", "x.gc.ca", "x.gov.au")
+        return self.tld not in _GOV_TLDS and self.domain not in FREE_MAIL and \
+            not re.search(r"\.(?:gov|mil|edu|k12|police|nhs|gc)\.[a-z]{2}$|\.(?:gov|mil|edu|k12)\.", self.domain)
 
 
 @dataclass

@@ -31,3 +31,12 @@ def test_a_branded_model_counted_once_before_a_kind_of_thing_sold_is_a_product(t
     names = {p["name"] for p in drafted(tmp_path, MAIL)["products"]["products"]}
     assert "TrailPad X4" in names
     assert not any("Harbor" in n for n in names)
+
+
+def test_a_public_body_under_a_countrys_code_is_no_company_and_is_named_by_its_own_label():
+    from giftgraph.nlp.draft_profile import _Domain
+
+    for d, label in [("kilbarry.police.uk", "kilbarry"), ("dunmere.gov.uk", "dunmere"), ("trust.nhs.uk", "trust"),
+                     ("wardens.gc.ca", "wardens"), ("lakes.gov.au", "lakes")]:
+        assert not _Domain(d).commercial() and _Domain(d).label == label
+    assert _Domain("tarnlight.co.uk").commercial() and _Domain("tarnlight.co.uk").label == "tarnlight"
