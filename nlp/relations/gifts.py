@@ -3350,6 +3350,8 @@ class _GiftReader:
         if earlier:
             g = earlier[-1]
             giver_side = sender == g.giver or (ctx.side(sender) == "vendor" and ctx.side(g.giver) == "vendor")
+            if not giver_side and self._value_estimated(s, m, sender, earlier):
+                return
             if not giver_side and sender in g.recipients and len(g.recipients) > 1 and _JUST_ME.search(s.text):
                 # "Count me in. Keira has a hearing that night, so it'll just be me": the one who answers comes alone
                 g.declined_by.update(r for r in g.recipients if r != sender)
@@ -4127,6 +4129,30 @@ class _GiftReader:
     _FOR_NAMES = re.compile(r"\s+for\s+(?P<who>(?:[A-Z][\w.'-]*\s+){0,3}[A-Z][\w'-]+"
                             r"(?:\s+and\s+(?:[A-Z][\w.'-]*\s+){0,3}[A-Z][\w'-]+)?)")
     _BOOKED = re.compile(r"\b(?:booked|reserved|arranged|organi[sz]ed|lined\s+up|set\s+up|comped)\b", re.I)
+
+    # the one who got a thing says what it is worth: "I'd put it at roughly $90", "worth about $60", "valued at $200",
+    # "an estimated value of $75"
+    _ESTIMATE = re.compile(r"\b(?:(?:I|we)(?:'|\u2019)?d\s+(?:put|value|estimate|guess|price)\s+(?:it|them|that|this|the\s+lot)"
+                           r"\s+at|(?:is|are|was|were|it's|it\u2019s)\s+worth|valued\s+at|(?:an?\s+)?estimated\s+(?:value|worth)"
+                           r"\s*(?:of|at|:)?|(?:approximate|estimated)\s+value)\s+(?:of\s+)?(?:about\s+|around\s+|roughly\s+|"
+                           r"approximately\s+|approx\.?\s+|some\s+|maybe\s+|perhaps\s+)?\$\s?\d", re.I)
+
+    def _value_estimated(self, s: Sentence, m: Message, sender: str, earlier: list[_Gift]) -> bool:
+        """Its recipient, later in the thread (a reply, a note forwarded to the gifts register), says what a gift whose
+        worth was never said is worth ("Acme's basket arrived this morning ... I'd put it at roughly $90"): that amount
+        is the gift's value. Only for the one open gift of the thread to the writer (or the writer's unit) that has no
+        value yet, and one amount in the sentence."""
+        if "$" not in s.text or self.ctx.side(sender) == "vendor" or not self._ESTIMATE.search(s.text):
+            return False
+        unit = self.ctx.division_of(sender)
+        mine = [g for g in earlier if (sender in g.recipients or (unit and unit in g.recipients)) and g.offer.id != m.id
+                and g.stated_value is None and g.per_head is None and not g.items and not g.declined]
+        amounts = parse_money(s.text)
+        if len(mine) != 1 or len(amounts) != 1 or s.has("decline") or s.has("purchase"):
+            return False
+        mine[0].stated_value = amounts[0][0]
+        mine[0].evidence.append(s)
+        return True
 
     def _hosting_reported(self, s, m, sender, pos, open_, gifts) -> bool:
         """One of the vendor's people tells what they stood someone of the other side ("Took Lt. Ames to lunch after
