@@ -1,5 +1,5 @@
 """Things sent to the reader's office, found by probe BW (a hamper "on its way to your office"): the office a thing
-travels to is the reader's address, not a unit that gets it; things given "for your office" or donated to it still
+is on its way to is the reader's address, not a unit that gets it; things given "for your office" or donated to it still
 go to the reader's unit. Every message is invented for these tests (the small world of ``test_relations.py``)."""
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ def _note(body: str) -> list:
 
 @pytest.mark.parametrize("body,expected", [
     ("Otto, a gift hamper from the Acme lot is on its way to your office - the $80 one, enjoy.", [("v1", "o1", 80.0)]),
-    ("Otto, I've couriered two Porch Cams to your office this morning - yours to keep.", [("v1", "o1", 398.0)]),
+    ("Otto, both Porch Cams are on their way to your office now - yours to keep.", [("v1", "o1", 398.0)]),
 ])
 def test_things_sent_to_the_readers_office_are_the_readers(body, expected):
     assert _note(body) == expected
