@@ -14,9 +14,11 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))  # the invented worlds (importlib mode)
 from test_profile_draft import drafted
-from test_relations import AGENCY, NODES, Profile, FakeIndex, _node, gift_triples, gifts_read, run, vendor_thread
+from test_relations import AGENCY, NODES, FakeIndex, Profile, _node, gift_triples, gifts_read, vendor_thread
 from test_relations_promoted_use import promoted
 from test_relations_referral_public_code import referrals
+
+from giftgraph.nlp.relations import extract_relations
 
 
 @pytest.mark.parametrize("offer", [
@@ -71,8 +73,6 @@ def test_the_offices_licence_is_the_organisation_called_an_office():
     nodes = dict(NODES, org_a=_node("org_a", "organization", "Marlow County Sheriff's Office", ["MCSO"]))
     thread = vendor_thread("As a thank-you for the pilot, we've added a sixth Porch Cam Elite seat to the office's plan "
                            "for the year at no charge.", "Received and logged, thank you.")
-    from giftgraph.nlp.relations import extract_relations
-
     _, edges = extract_relations(thread, {}, FakeIndex(nodes).see(*thread), _SheriffsProfile())
     assert [(s, t) for s, t, _ in gift_triples(edges)] == [("v1", "org_a")]
     # things on their way to the reader's office are where they go, not the organisation's (the reader's, or their unit's)
