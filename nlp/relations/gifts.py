@@ -36,6 +36,7 @@ from .values import (
     number_said,
     parse_money,
     per_head,
+    printed_unit_prices,
     quantity_after,
     quantity_before,
     sum_value,
@@ -4538,8 +4539,12 @@ class _GiftReader:
                     s.has("hosted") and s.has("free") or self.costs_taken_on(s) or self.goods_handed_over(s)
                     for s in g.offer_sents):
                 continue  # (hospitality or promotional goods given have a worth, said or not: "two tickets to the game")
-            price = self._price_for_time(g, items)
+            printed = self._printed_prices(g, items)
+            price = self._price_for_time(g, items, printed)
             stated = g.came_to or (g.stated_value if g.stated_value is not None else g.ship_value)
+            if stated is not None and printed and items and not g.split and any(
+                    abs(stated - v) < 0.005 for v in printed.values()) and (sum_value(items, price) or 0) > stated:
+                stated = None  # "ten X ... They retail at $100 each": the amount is one X's price, not the gift's worth
             if stated is not None and items and not g.split and self._card_beside(g, stated):
                 stated += sum_value(items, price) or 0  # "a Porch Cam and a $100 gift card": both
             if stated is not None and stated == g.stated_value and items and not g.split:
@@ -4598,11 +4603,38 @@ class _GiftReader:
             return {}
         return rest
 
-    def _price_for_time(self, g: _Gift, items: dict[str, int]):
-        """The price of each item for the time it is given: a service priced by the month given for "a year of X"
-        ("two years of X", "six months of X") is worth its monthly price that many times; any other item its list
-        price (a service priced by the year or a thing)."""
+    _PRONOUN_OPENS = re.compile(r"^\W*(?:they|they're|these|those|each|both|it|it's|all)\b", re.I)
+
+    def _printed_prices(self, g: _Gift, items: dict[str, int]) -> dict[str, float]:
+        """The price the release prints for one of each item of the gift (`printed_unit_prices`), or says of them in
+        the sentence after the one naming them ("... ten X for the fair. They retail at $100 each."): what the
+        release says a thing is worth, before the catalogue's list price (which may be of another year)."""
+        out: dict[str, float] = {}
+        if not items:
+            return out
+        # (the sentences read for the gift, and the rest of its offer: "I have three X set aside for you. They go for
+        # $179 apiece. No invoice coming." is read from its last sentence)
+        for t in dict.fromkeys([*g.offer_sents, *g.evidence, *self.ctx.sentences.get(g.offer.id, [])]):
+            if not t.products:
+                continue
+            for pid, v in printed_unit_prices(self.rules, t).items():
+                if pid in items:
+                    out.setdefault(pid, v)
+            named = {nid for nid, *_ in t.products}
+            if len(named) == 1 and (pid := next(iter(named))) in items and pid not in out:
+                nxt = self._next_in_paragraph(t)
+                if nxt is not None and not nxt.products and self._PRONOUN_OPENS.match(nxt.text):
+                    v = each_price(nxt)
+                    if v is not None:
+                        out[pid] = v
+        return out
+
+    def _price_for_time(self, g: _Gift, items: dict[str, int], printed: dict[str, float] | None = None):
+        """The price of each item for the time it is given: the price the release prints for one (``printed``); a
+        service priced by the month given for "a year of X" ("two years of X", "six months of X") is worth its monthly
+        price that many times; any other item its list price (a service priced by the year or a thing)."""
         ctx = self.ctx
+        printed = printed or {}
         months: dict[str, int] = {}
         for s in g.offer_sents:
             for pid, a, _b, *_ in s.products:
@@ -4614,10 +4646,12 @@ class _GiftReader:
                         # read as two of X, so each is worth a year of it)
                         said = k // 12 if k % 12 == 0 and items[pid] == k // 12 else k if items[pid] == k else 1
                         months[pid] = k // said if said > 1 else k
-        if not months:
+        if not months and not printed:
             return ctx.price
 
         def price(pid: str) -> float | None:
+            if pid in printed:
+                return printed[pid]
             p = ctx.price(pid)
             return p * months[pid] if p is not None and pid in months else p
         return price

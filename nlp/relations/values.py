@@ -16,7 +16,7 @@ import re
 from typing import Any, Callable
 
 __all__ = ["parse_money", "words_to_number", "quantity_before", "quantity_after", "items_of", "stated_value", "each_value",
-           "uses_in", "uses_reported", "merge_items", "sum_value"]
+           "uses_in", "uses_reported", "merge_items", "sum_value", "printed_unit_prices"]
 
 _SMALL = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -335,6 +335,48 @@ def _each_of_after(rules, doc, end: int) -> int | None:
         if n and 1 < n <= 100:
             return n
     return None
+
+
+# what may stand between a product's name and the price printed for one of it: "X ($100)", "X (retail $249)",
+# "X, list $179,"
+_PRICE_OPENS = re.compile(r"\s*[(,]\s*(?:(?:retail|list|msrp|reg\.?|regularly|normally|usually|about|around|approx\.?|"
+                          r"valued\s+at|worth)\s*:?\s*)?$", re.I)
+# what makes an amount printed beside a product no price of one of it: a discount, a rate, a total
+_NOT_UNIT_AFTER = re.compile(r"\s*(?:off\b|%|percent|/|a\s+(?:month|year|week|day)\b|per\s+(?:month|year|week|day)\b|"
+                             r"in\s+all\b|in\s+total\b|total\b|altogether\b|all\s+in\b|of\s+credit\b|credit\b|"
+                             r"discount\b|savings?\b|gift\s*cards?\b|voucher)", re.I)
+
+
+def printed_unit_prices(rules, s) -> dict[str, float]:
+    """The price a sentence prints for one of a product it names: in brackets right after the name ("a Porch Cam
+    ($100) and a Yard Light Cam ($249.99)"), or said to be each one's before the next product is named ("four X
+    boxed up for you - they run $179 apiece", "two X (they're $249 each retail)"). Product node id -> price; a
+    discount, a rate or a total printed there is no price of one."""
+    if not s.products or not any(c.isdigit() for c in s.text):
+        return {}
+    doc = s.doc
+    text = doc.text
+    low = text.lower()
+    amounts = [(v, a, b) for v, a, b in parse_money(text) if v > 0]
+    if not amounts:
+        return {}
+    marks = sorted((a, b, nid) for nid, a, b, *_ in s.products)
+    out: dict[str, float] = {}
+    for k, (_a, b, nid) in enumerate(marks):
+        end = doc[b - 1].idx + len(doc[b - 1].text)
+        stop = doc[marks[k + 1][0]].idx if k + 1 < len(marks) else len(text)
+        here = [(v, ma, mb) for v, ma, mb in amounts if end <= ma and mb <= stop]
+        if not here:
+            continue
+        v, ma, mb = here[0]
+        between, tail = low[end:ma], low[mb:mb + 24]
+        if _NOT_UNIT_AFTER.match(tail.lstrip(" )")) or "$" in between:
+            continue
+        # (a price in brackets of its own a few words on: "a Chime so you can hear it from the garage ($29)")
+        if _PRICE_OPENS.fullmatch(between) or len(between) <= 80 and (
+                _EACH_AFTER.match(tail) or between.rstrip().endswith("(") and tail.lstrip().startswith(")")):
+            out.setdefault(nid, v)
+    return out
 
 
 def counted_items(rules, s) -> dict[str, int]:

@@ -1,0 +1,35 @@
+"""GIFT wording met by probe BT (OCR'd printouts of a doorbell-camera vendor and a city police department), each rule
+with a near case it leaves alone. Every sentence is invented for these tests (the small world of ``test_relations.py``:
+its catalogue lists the Porch Cam at $199, the Porch Cam Elite and the Yard Light Cam at $249, the Relay Chime at $29)."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))  # the invented world of test_relations.py (importlib mode)
+from test_relations import FakeIndex, run, vendor_thread
+from test_relations import gift_triples as gifts
+
+
+def _gifts(*bodies):
+    th = vendor_thread(*bodies, subject="Porch cameras")
+    return gifts(run(th, FakeIndex().see(*th))[1])
+
+
+def test_a_price_printed_for_one_of_a_product_is_its_worth_before_the_catalogue_s():
+    """The release prints what one of a catalogued thing costs (its list price of another year, a sale): beside its
+    name in brackets, said "apiece" before the next thing is named, or in the next sentence of the plural things
+    ("They sell for $120 each."). The gift is worth that many of that price, not the catalogue's; a rate or a total
+    printed in the brackets leaves the catalogue price."""
+    got = "Arrived today, thank you."
+    assert _gifts("Otto, three Porch Cams are on their way to you, on the house - they run $159 apiece these days.",
+                  got) == [("v1", "o1", 477.0)]
+    assert _gifts("Otto, I've shipped you a Porch Cam Elite ($219) and a Relay Chime ($25.50), no charge.",
+                  got) == [("v1", "o1", 244.5)]
+    assert _gifts("Otto, we're sending eight Porch Cams over for your open house. These sell for $120 each, and there's "
+                  "no cost to you.", got) == [("v1", "o1", 960.0)]
+    # not a price of one: a discount, a rate, a total
+    assert _gifts("Otto, I've shipped you a Porch Cam ($3/mo for recordings), no charge.", got) == [("v1", "o1", 199.0)]
+    assert _gifts("Otto, I've shipped you two Porch Cams ($300 in all), no charge.", got) == [("v1", "o1", 300.0)]
+    # a quote and an order: no gift, whatever the price
+    assert _gifts("Otto, for twelve Porch Cams our price is $159 each.", "Please send the invoice, PO to follow.") == []
