@@ -33,3 +33,13 @@ def test_a_price_printed_for_one_of_a_product_is_its_worth_before_the_catalogue_
     assert _gifts("Otto, I've shipped you two Porch Cams ($300 in all), no charge.", got) == [("v1", "o1", 300.0)]
     # a quote and an order: no gift, whatever the price
     assert _gifts("Otto, for twelve Porch Cams our price is $159 each.", "Please send the invoice, PO to follow.") == []
+
+
+def test_a_rate_whose_count_is_the_subject_of_its_reward_verb_then_what_it_came_to():
+    """"every 10 sign-ups earns a X, so two of them are headed your way": the rate's count is read as the subject of
+    "earns" (the condition starts at the count, after "every"), and what it came to is sent, as "for every 10 uses, so
+    two are ..." is; the rate alone is only a condition."""
+    used = "Otto, your code was redeemed 31 times this quarter."
+    assert _gifts(f"{used} Each 10 redemptions earns you a Relay Chime, so three of them are headed your way.",
+                  "Ha, thanks.") == [("v1", "o1", 87.0)]
+    assert _gifts(f"{used} Each 10 redemptions earns you a Relay Chime.", "Ha, thanks.") == []

@@ -753,9 +753,11 @@ class _GiftReader:
         (after "so", "which means", ...). The count said there (1 when none is); None when the sentence is not so
         (a rate alone is a condition: "you get a X for every 5 uses")."""
         spans = s.spans("conditional")
-        if not spans or not all(sp.text.lower().startswith(("for every", "for each", "per ", "every ")) for sp in spans):
-            return None
         doc = s.doc
+        # (the rate's count read as the subject of its reward verb: "every 10 sign-ups earns a X, so two are ...")
+        if not spans or not all(sp.text.lower().startswith(("for every", "for each", "per ", "every ")) or (
+                sp.start > 0 and doc[sp.start - 1].lower_ in {"every", "each", "per"}) for sp in spans):
+            return None
         end = max(sp.end for sp in spans)
         k = next((t.i for t in doc[end:] if t.lower_ in self._RATE_MET), None)
         if k is None or not any(sp.start > k for label in ("ship", "give", "free") for sp in s.spans(label)):
