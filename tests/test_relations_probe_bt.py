@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))  # the invented world of test_relations.py (importlib mode)
-from test_relations import FakeIndex, run, vendor_thread
+from test_relations import OTTO, SAM, VERA, FakeIndex, msg, run, vendor_thread
 from test_relations import gift_triples as gifts
 
 
@@ -43,3 +43,19 @@ def test_a_rate_whose_count_is_the_subject_of_its_reward_verb_then_what_it_came_
     assert _gifts(f"{used} Each 10 redemptions earns you a Relay Chime, so three of them are headed your way.",
                   "Ha, thanks.") == [("v1", "o1", 87.0)]
     assert _gifts(f"{used} Each 10 redemptions earns you a Relay Chime.", "Ha, thanks.") == []
+
+
+def test_a_shipping_notice_naming_the_line_by_its_shorter_name_ships_the_gift_offered():
+    """A clerk's notice under a subject of its own ("your three porch cameras shipped today, no charge per Vera") of
+    the three Porch Cam Elites Vera gave days before: the shorter name of the line is the model offered, so the notice
+    ships that gift and is no second gift of three Porch Cams. A notice of things the offer did not hold is a gift of
+    its own."""
+    def read(notice):
+        th = [msg(VERA, [OTTO], "Swap", "Otto, I'd like to swap out your old setup: three Porch Cam Elites, no charge, "
+                  "going out next week.\n\nVera Vendor\nAcme Cams", day=2),
+              msg(OTTO, [VERA], "RE: Swap", "Much appreciated!\n\nOtto", day=2, hour=15),
+              msg(SAM, [OTTO], "Order 5531 shipped", notice + "\n\nSam Shipper\nAcme Cams", day=5, cc=[VERA])]
+        return gifts(run(th, FakeIndex().see(*th))[1])
+    assert read("Otto - your three porch cameras shipped today via UPS, no charge per Vera.") == [("v1", "o1", 747.0)]
+    assert read("Otto - your two yard light cameras shipped today via UPS, no charge per Vera.") == [
+        ("v1", "o1", 498.0), ("v1", "o1", 747.0)]

@@ -3235,7 +3235,7 @@ class _GiftReader:
                     if (h.declined or h.withdrawn or shipped_before or received_before or ctx.side(h.giver) != "vendor"
                             or (terms and h.accepted is None)
                             or t_h is None or not t_h <= t_g <= t_h + timedelta(days=self._NOTICE_DAYS)
-                            or any(merge_items(h.items, h.later_items).get(p, 0) < q for p, q in items.items())):
+                            or any(self._held_as(merge_items(h.items, h.later_items), p) < q for p, q in items.items())):
                         continue
                     near = set(h.recipients) | set(ctx.addressees(h.offer))
                     if h.accepted is not None:
@@ -3251,6 +3251,19 @@ class _GiftReader:
             host.evidence.extend([*g.offer_sents, *g.evidence])
         kept = {id(g) for g in out}
         return [g for g in gifts if id(g) in kept]
+
+    def _held_as(self, held: dict[str, int], pid: str) -> int:
+        """How many of ``pid`` the items ``held`` hold: those of it, or else those of the products whose names extend
+        its name ("Porch Cam Elite" for "Porch Cam"): a notice says "both porch cameras" of the two Porch Cam Elites
+        offered, by the shorter name of the line."""
+        if pid in held:
+            return held[pid]
+        n = self.ctx.products.get(pid)
+        base = n.name.lower().split() if n is not None else []
+        if not base:
+            return 0
+        return sum(q for p, q in held.items()
+                   if (m := self.ctx.products.get(p)) is not None and m.name.lower().split()[:len(base)] == base)
 
     def _arrival_said(self, g: _Gift) -> bool:
         """The message that received the gift says, as done, that its things came ("The ten X arrived Monday.")."""
