@@ -59,3 +59,12 @@ def test_a_shipping_notice_naming_the_line_by_its_shorter_name_ships_the_gift_of
     assert read("Otto - your three porch cameras shipped today via UPS, no charge per Vera.") == [("v1", "o1", 747.0)]
     assert read("Otto - your two yard light cameras shipped today via UPS, no charge per Vera.") == [
         ("v1", "o1", 498.0), ("v1", "o1", 747.0)]
+
+
+def test_comp_d_spelled_with_its_apostrophe_is_free():
+    """"comp'd" is "comped" as people type it: a thing said comp'd costs the reader nothing; said not comp'd, with an
+    invoice to follow, it is sold."""
+    assert _gifts("Otto, I moved your account up to the Porch Cam Elite for the rest of the year, all comp'd.",
+                  "Oh nice, thanks!") == [("v1", "o1", 249.0)]
+    assert _gifts("Otto, the Yard Light Cam ships Friday; it is not comp'd, I'm afraid, the invoice follows.",
+                  "Understood.") == []
