@@ -68,3 +68,16 @@ def test_comp_d_spelled_with_its_apostrophe_is_free():
                   "Oh nice, thanks!") == [("v1", "o1", 249.0)]
     assert _gifts("Otto, the Yard Light Cam ships Friday; it is not comp'd, I'm afraid, the invoice follows.",
                   "Understood.") == []
+
+
+def test_things_said_to_be_the_unit_s_to_keep_or_keep_em_are_free():
+    """"they're the squad's to keep." says, as "yours to keep" does, that the things stay; so does the informal "Keep
+    'em."; "it's to keep the porch dry" or "the idea's to keep them through May, then they come back" says no such
+    thing (a purpose, a loan)."""
+    got = "Got them, thanks!"
+    assert _gifts("Otto, three Relay Chimes went to the substation for the pilot, and they're the squad's to keep.",
+                  got) == [("v1", "o1", 87.0)]
+    assert _gifts("Otto, I dropped two Relay Chimes with your front desk. Keep 'em.", got) == [("v1", "o1", 58.0)]
+    assert _gifts("Otto, three Relay Chimes went to the substation; the idea's to keep them through May, then they "
+                  "come back to us.", got) == []
+    assert _gifts("Otto, the Yard Light Cam hood we quoted is $12; it's to keep the lens dry.", got) == []
