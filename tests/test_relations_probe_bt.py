@@ -81,3 +81,16 @@ def test_things_said_to_be_the_unit_s_to_keep_or_keep_em_are_free():
     assert _gifts("Otto, three Relay Chimes went to the substation; the idea's to keep them through May, then they "
                   "come back to us.", got) == []
     assert _gifts("Otto, the Yard Light Cam hood we quoted is $12; it's to keep the lens dry.", got) == []
+
+
+def test_a_price_of_one_said_by_its_unit_or_in_a_next_sentence_about_them():
+    """"($22/ea)", "$210 a unit", and a next sentence about the things by a pronoun anywhere or by their retail price
+    ("Retail on them is $210 apiece.") price one of the catalogued things given; a price per month is no price of one."""
+    got = "Got them, thanks!"
+    assert _gifts("Otto, four Relay Chimes went out to you today, no charge ($22/ea).", got) == [("v1", "o1", 88.0)]
+    assert _gifts("Otto, two Yard Light Cams went out to you today at no charge, $210 a unit at retail.",
+                  got) == [("v1", "o1", 420.0)]
+    assert _gifts("Otto, two Yard Light Cams are on their way to you, no charge. Retail on them is $210 "
+                  "apiece.", got) == [("v1", "o1", 420.0)]
+    assert _gifts("Otto, two Yard Light Cams went out to you today, no charge ($5/mo for cloud video).",
+                  got) == [("v1", "o1", 498.0)]

@@ -4618,7 +4618,10 @@ class _GiftReader:
             return {}
         return rest
 
-    _PRONOUN_OPENS = re.compile(r"^\W*(?:they|they're|these|those|each|both|it|it's|all)\b", re.I)
+    # a sentence of the things just named, by a pronoun or by their price ("They retail at $100 each.", "Retail on
+    # those is $159 apiece.")
+    _PRONOUN_OPENS = re.compile(r"^\W*(?:they|they're|these|those|each|both|it|it's|all|retail|list|msrp)\b|"
+                                r"\b(?:they|these|those|them|each)\b", re.I)
 
     def _printed_prices(self, g: _Gift, items: dict[str, int]) -> dict[str, float]:
         """The price the release prints for one of each item of the gift (`printed_unit_prices`), or says of them in
@@ -4638,7 +4641,7 @@ class _GiftReader:
             named = {nid for nid, *_ in t.products}
             if len(named) == 1 and (pid := next(iter(named))) in items and pid not in out:
                 nxt = self._next_in_paragraph(t)
-                if nxt is not None and not nxt.products and self._PRONOUN_OPENS.match(nxt.text):
+                if nxt is not None and not nxt.products and self._PRONOUN_OPENS.search(nxt.text):
                     v = each_price(nxt)
                     if v is not None:
                         out[pid] = v

@@ -342,9 +342,14 @@ def _each_of_after(rules, doc, end: int) -> int | None:
 _PRICE_OPENS = re.compile(r"\s*[(,]\s*(?:(?:retail|list|msrp|reg\.?|regularly|normally|usually|about|around|approx\.?|"
                           r"valued\s+at|worth)\s*:?\s*)?$", re.I)
 # what makes an amount printed beside a product no price of one of it: a discount, a rate, a total
-_NOT_UNIT_AFTER = re.compile(r"\s*(?:off\b|%|percent|/|a\s+(?:month|year|week|day)\b|per\s+(?:month|year|week|day)\b|"
+_NOT_UNIT_AFTER = re.compile(r"\s*(?:off\b|%|percent|/(?!\s*(?:ea|each|unit|pc|piece)\b)|a\s+(?:month|year|week|day)\b|per\s+(?:month|year|week|day)\b|"
                              r"in\s+all\b|in\s+total\b|total\b|altogether\b|all\s+in\b|of\s+credit\b|credit\b|"
                              r"discount\b|savings?\b|gift\s*cards?\b|voucher)", re.I)
+
+
+# an amount said to be of one thing, by its unit: "$159 a unit", "$159/ea", "$159 per camera"
+_ONE_AFTER = re.compile(r"\s*\)?\s*(?:/\s*(?:ea|each|unit|pc|piece)\b|(?:a|per)\s+(?:unit|piece|pc|device|camera|cam|item)\b)",
+                        re.I)
 
 
 def printed_unit_prices(rules, s) -> dict[str, float]:
@@ -374,7 +379,8 @@ def printed_unit_prices(rules, s) -> dict[str, float]:
             continue
         # (a price in brackets of its own a few words on: "a Chime so you can hear it from the garage ($29)")
         if _PRICE_OPENS.fullmatch(between) or len(between) <= 80 and (
-                _EACH_AFTER.match(tail) or between.rstrip().endswith("(") and tail.lstrip().startswith(")")):
+                _EACH_AFTER.match(tail) or _ONE_AFTER.match(tail)
+                or between.rstrip().endswith("(") and tail.lstrip().startswith(")")):
             out.setdefault(nid, v)
     return out
 
