@@ -94,3 +94,13 @@ def test_a_price_of_one_said_by_its_unit_or_in_a_next_sentence_about_them():
                   "apiece.", got) == [("v1", "o1", 420.0)]
     assert _gifts("Otto, two Yard Light Cams went out to you today, no charge ($5/mo for cloud video).",
                   got) == [("v1", "o1", 498.0)]
+
+
+def test_an_amount_in_brackets_of_several_things_together_is_no_price_of_the_last():
+    """"a Porch Cam Elite and a Relay Chime ($260 together)", "... ($260)" after the last of several things none priced
+    before: the amount may be of them all, so it is read as before (the stated total), not as the Chime's price."""
+    got = "Got them, thanks!"
+    assert _gifts("Otto, I've shipped you a Porch Cam Elite and a Relay Chime ($260 together), no charge.",
+                  got) == [("v1", "o1", 260.0)]
+    assert _gifts("Otto, I've shipped you a Porch Cam Elite and a Relay Chime ($260), no charge.",
+                  got) == [("v1", "o1", 278.0)]

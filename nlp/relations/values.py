@@ -343,7 +343,8 @@ _PRICE_OPENS = re.compile(r"\s*[(,]\s*(?:(?:retail|list|msrp|reg\.?|regularly|no
                           r"valued\s+at|worth)\s*:?\s*)?$", re.I)
 # what makes an amount printed beside a product no price of one of it: a discount, a rate, a total
 _NOT_UNIT_AFTER = re.compile(r"\s*(?:off\b|%|percent|/(?!\s*(?:ea|each|unit|pc|piece)\b)|a\s+(?:month|year|week|day)\b|per\s+(?:month|year|week|day)\b|"
-                             r"in\s+all\b|in\s+total\b|total\b|altogether\b|all\s+in\b|of\s+credit\b|credit\b|"
+                             r"in\s+all\b|in\s+total\b|total\b|altogether\b|all\s+in\b|all\s+told\b|together\b|combined\b|"
+                             r"for\s+(?:both|the\s+(?:pair|set|lot|two|three|bundle)|all|everything)\b|of\s+credit\b|credit\b|"
                              r"discount\b|savings?\b|gift\s*cards?\b|voucher)", re.I)
 
 
@@ -378,9 +379,14 @@ def printed_unit_prices(rules, s) -> dict[str, float]:
         if _NOT_UNIT_AFTER.match(tail.lstrip(" )")) or "$" in between:
             continue
         # (a price in brackets of its own a few words on: "a Chime so you can hear it from the garage ($29)")
-        if _PRICE_OPENS.fullmatch(between) or len(between) <= 80 and (
-                _EACH_AFTER.match(tail) or _ONE_AFTER.match(tail)
-                or between.rstrip().endswith("(") and tail.lstrip().startswith(")")):
+        if len(between) <= 80 and (_EACH_AFTER.match(tail) or _ONE_AFTER.match(tail)):
+            out.setdefault(nid, v)
+        elif _PRICE_OPENS.fullmatch(between) or len(between) <= 80 and between.rstrip().endswith("(") and \
+                tail.lstrip().startswith(")"):
+            # (an amount in brackets after the last of several things, none priced before it, may be all of theirs:
+            # "a X and a Y ($298)")
+            if k == len(marks) - 1 and k > 0 and not out:
+                continue
             out.setdefault(nid, v)
     return out
 
@@ -664,7 +670,7 @@ def card_amount(s) -> float | None:
     return sum(found)
 
 
-_TOTAL_AFTER = re.compile(r"\s*(?:in all|in total|total|altogether|all told|all in)\b")
+_TOTAL_AFTER = re.compile(r"\s*(?:in all|in total|total|altogether|all told|all in|together|combined|for both)\b")
 
 
 def _counted(rules, low: str, a: int, b: int) -> float | None:
