@@ -4620,8 +4620,14 @@ class _GiftReader:
 
     # a sentence of the things just named, by a pronoun or by their price ("They retail at $100 each.", "Retail on
     # those is $159 apiece.")
-    _PRONOUN_OPENS = re.compile(r"^\W*(?:they|they're|these|those|each|both|it|it's|all|retail|list|msrp)\b|"
-                                r"\b(?:they|these|those|them|each)\b", re.I)
+    _PRONOUN_OPENS = re.compile(r"^\W*(?:they|they're|these|those|each|both|it|it's|all|retail|list|msrp)\b", re.I)
+    # a price the writer calls the usual one ("They normally cost $300 each") is a sales claim, not what they are worth
+    _USUAL_PRICE = re.compile(r"\b(?:normally|usually|regularly|typically|ordinarily)\b", re.I)
+
+    @staticmethod
+    def _sold_terms(t: Sentence) -> bool:
+        """The sentence prices a sale or a condition (a purchase, an "if")."""
+        return t.has("purchase") or t.has("conditional")
 
     def _printed_prices(self, g: _Gift, items: dict[str, int]) -> dict[str, float]:
         """The price the release prints for one of each item of the gift (`printed_unit_prices`), or says of them in
@@ -4633,15 +4639,16 @@ class _GiftReader:
         # (the sentences read for the gift, and the rest of its offer: "I have three X set aside for you. They go for
         # $179 apiece. No invoice coming." is read from its last sentence)
         for t in dict.fromkeys([*g.offer_sents, *g.evidence, *self.ctx.sentences.get(g.offer.id, [])]):
-            if not t.products:
-                continue
+            if not t.products or self._sold_terms(t):
+                continue  # ("If you order a dozen more, the X are $40 apiece": the price of a sale, not of the gift)
             for pid, v in printed_unit_prices(self.rules, t).items():
                 if pid in items:
                     out.setdefault(pid, v)
             named = {nid for nid, *_ in t.products}
             if len(named) == 1 and (pid := next(iter(named))) in items and pid not in out:
                 nxt = self._next_in_paragraph(t)
-                if nxt is not None and not nxt.products and self._PRONOUN_OPENS.search(nxt.text):
+                if nxt is not None and not nxt.products and self._PRONOUN_OPENS.match(nxt.text) and \
+                        not self._USUAL_PRICE.search(nxt.text) and not nxt.has("conditional"):
                     v = each_price(nxt)
                     if v is not None:
                         out[pid] = v

@@ -339,7 +339,7 @@ def _each_of_after(rules, doc, end: int) -> int | None:
 
 # what may stand between a product's name and the price printed for one of it: "X ($100)", "X (retail $249)",
 # "X, list $179,"
-_PRICE_OPENS = re.compile(r"\s*[(,]\s*(?:(?:retail|list|msrp|reg\.?|regularly|normally|usually|about|around|approx\.?|"
+_PRICE_OPENS = re.compile(r"\s*[(,]\s*(?:(?:retail|list|msrp|about|around|approx\.?|"
                           r"valued\s+at|worth)\s*:?\s*)?$", re.I)
 # what makes an amount printed beside a product no price of one of it: a discount, a rate, a total
 _NOT_UNIT_AFTER = re.compile(r"\s*(?:off\b|%|percent|/(?!\s*(?:ea|each|unit|pc|piece)\b)|a\s+(?:month|year|week|day)\b|per\s+(?:month|year|week|day)\b|"
