@@ -28,8 +28,7 @@ _YOUR_CODE = re.compile(r"\byour\s+(?:[\w-]+\s+){0,2}(?:code|link|url|referral)s
 # "X takes 15% off on our website" (the vendor's own shop)
 # (not "a code for everyone on your beat": said with "you" or "your", it is the reader's to hand out)
 _PUBLIC_CODE = re.compile(r"^(?!.*\b(?:you|your|yours)\b).*\b(?:for\s+(?:everyone|everybody|all\s+(?:customers|shoppers|buyers))|"
-                          # ("any public agency can use X", "any customer may redeem")
-                          r"(?:anyone|anybody|everyone|everybody|any\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:can|may|is\s+welcome\s+to)\s+"
+                          r"(?:anyone|anybody|everyone|everybody|any\s+customer)\s+(?:can|may|is\s+welcome\s+to)\s+"
                           r"(?:use|redeem|enter|apply|quote)|open\s+to\s+(?:all|everyone|everybody|anyone|anybody|the\s+public)|"
                           r"sitewide|site-wide|storewide|store-wide|public\s+(?:code|sale|promo)|sale\s+code|"
                           r"on\s+(?:their|its|the|our)\s+(?:website|web\s+site|site|homepage)|"
