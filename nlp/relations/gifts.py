@@ -4649,9 +4649,9 @@ class _GiftReader:
                 nxt = self._next_in_paragraph(t)
                 if nxt is not None and not nxt.products and self._PRONOUN_OPENS.match(nxt.text) and \
                         not self._USUAL_PRICE.search(nxt.text) and not nxt.has("conditional"):
-                    v = each_price(nxt)
-                    if v is not None:
-                        out[pid] = v
+                    each = each_price(nxt)
+                    if each is not None:
+                        out[pid] = each
         return out
 
     def _price_for_time(self, g: _Gift, items: dict[str, int], printed: dict[str, float] | None = None):

@@ -614,9 +614,16 @@ def list_price(s) -> float | None:
     decides) or gives none, or more than one."""
     if s.products:
         return None
-    found = [parse_money(x.group(1)) for x in _LIST_PRICE.finditer(s.text)]
+    # ("They normally cost $300 each": what one of the things named before sells for, which their catalogue prices;
+    # "normally it runs $2,950" of a course, a licence, a thing no catalogue lists, is what it is worth)
+    found = [parse_money(x.group(1)) for x in _LIST_PRICE.finditer(s.text)
+             if not (_SOLD_FOR.search(x.group(0)) and _EACH_AFTER_PRICE.match(s.text, x.end()))]
     values = [f[0][0] for f in found if f and f[0][0] > 0]
     return values[0] if len(values) == 1 else None
+
+
+_SOLD_FOR = re.compile(r"\b(?:runs?|costs?|goes|go|sells?|retails?\s+for|would)\b", re.I)
+_EACH_AFTER_PRICE = re.compile(r"[\d,.]*\s*(?:each|apiece|a\s+piece|ea\b|per\s+(?:unit|piece|item))", re.I)
 
 
 _AT_EACH = re.compile(r"(?:^|[^\w$.,])([a-z]+|\d{1,2})\s+[a-z]{3,}s\s+at\s+$")
