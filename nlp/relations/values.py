@@ -606,6 +606,10 @@ _LIST_PRICE = re.compile(r"\b(?:msrp|m\.s\.r\.p\.?|list\s+price|lists?|retails?|
                          r"\s*(?:(?:on|for)\s+(?:that|this|it|those|these|them|each|one)\s+(?=is\b|was\b))?"
                          r"(?:is|was|of|for|at|:)?\s*(?:about|around|roughly|approximately|~|north\s+of|over|"
                          r"upwards\s+of|just\s+under)?\s*\(?(\$\s?\d[\d,.]*k?)", re.I)
+# a verb of selling in a list price ("normally it runs $X", "they usually cost $X"), and the amount said to be each
+# one's after it ("... $300 each"): what one of the things sells for (`list_price`)
+_SOLD_FOR = re.compile(r"\b(?:runs?|costs?|goes|go|sells?|retails?\s+for|would)\b", re.I)
+_EACH_AFTER_PRICE = re.compile(r"\s*(?:each|apiece|a\s+piece|ea\b|per\s+(?:unit|piece|item))", re.I)
 
 
 def list_price(s) -> float | None:
@@ -620,10 +624,6 @@ def list_price(s) -> float | None:
              if not (_SOLD_FOR.search(x.group(0)) and _EACH_AFTER_PRICE.match(s.text, x.end()))]
     values = [f[0][0] for f in found if f and f[0][0] > 0]
     return values[0] if len(values) == 1 else None
-
-
-_SOLD_FOR = re.compile(r"\b(?:runs?|costs?|goes|go|sells?|retails?\s+for|would)\b", re.I)
-_EACH_AFTER_PRICE = re.compile(r"[\d,.]*\s*(?:each|apiece|a\s+piece|ea\b|per\s+(?:unit|piece|item))", re.I)
 
 
 _AT_EACH = re.compile(r"(?:^|[^\w$.,])([a-z]+|\d{1,2})\s+[a-z]{3,}s\s+at\s+$")
