@@ -176,6 +176,11 @@ _ENCLOSED = re.compile(r"\b(?:is|are|'s|'re)\s+(?:attached|enclosed)\b|\b(?:i|we
                        r"^\W*(?:attached|enclosed)\s+(?:is|are|please\s+find)\b", re.I)
 # the message a thing comes with ("a $25 gift card is attached to this e-mail"): no recipient, the reader's
 _THIS_MAIL = re.compile(r"this\s+(?:e\s*-?\s*mail|message|note|letter|mail)\b", re.I)
+# the reader's own share of what goes to everyone who did something, said to be on its way ("We send a $75 card to
+# everyone who completes it; it should arrive Friday", "... yours is in the mail"): one delivery, the reader's
+_OWN_SHARE_COMING = re.compile(r"\b(?:it|yours|one|the\s+\w+)\s+(?:should|will|'ll|’ll|is\s+(?:going|set)\s+to)\s+"
+                               r"(?:arrive|reach|get\s+to|show\s+up|land)\b|\b(?:yours|it)\s+(?:is|'s|’s)\s+"
+                               r"(?:on\s+its\s+way|in\s+the\s+(?:mail|post))\b", re.I)
 # things put in for a person: "we'll install a X for Mrs. Ada Lund", "set up two Y for Mr. Lund"
 _INSTALLED_FOR = re.compile(r"\b(?:install(?:s|ed|ing)?|put(?:ting)?\s+in|set(?:ting)?\s+up|mount(?:s|ed|ing)?|"
                             r"fit(?:s|ted|ting)?)\b[^.;:!?]{0,50}?\bfor\s+((?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][\w'-]+"
@@ -2156,6 +2161,17 @@ class _GiftReader:
         return items
 
     # -- recipients ------------------------------------------------------------------------
+    def _own_share_coming(self, s: Sentence, at: int) -> bool:
+        """What goes "to everyone who" did something (from character ``at`` of ``s``), with the reader's own said to be on
+        its way after it, in the sentence or the next of the paragraph ("We send a $75 card to everyone who completes
+        it; it should arrive Friday"): the reader is one of them, sent one (not "giving every attendee one")."""
+        if not re.match(r"(?:every(?:one|body)|any(?:one|body)|all\s+(?:who|those))\b", s.text[at:], re.I) \
+                or not re.match(r"\S+\s+(?:\w+\s+)?(?:who|that)\b", s.text[at:], re.I):
+            return False
+        after = [s.text[at:], *(t.text for t in self.ctx.sentences.get(s.message.id, [])[s.index + 1:s.index + 2]
+                                if t.paragraph == s.paragraph)]
+        return any(_OWN_SHARE_COMING.search(t) for t in after)
+
     def recipients_of(self, s: Sentence, m: Message, thread: list[Message]) -> tuple[list[str], bool]:
         """Who the offer is for, and whether items are shared out one each."""
         ctx = self.ctx
@@ -2325,7 +2341,8 @@ class _GiftReader:
                     if doc[j].lower_ == "to" and doc[j + 1].lower_ in {"every", "each", "all", "its", "their", "our",
                                                                         "his", "her", "everyone", "everybody", "anyone",
                                                                         "this"} \
-                            and not self._to_things(s, j + 1) and not _THIS_MAIL.match(doc[j + 1:].text):
+                            and not self._to_things(s, j + 1) and not _THIS_MAIL.match(doc[j + 1:].text) \
+                            and not self._own_share_coming(s, doc[j + 1].idx):
                         return [], False
                     if doc[j].lower_ == "to" and doc[j + 1].lower_ in {"the", "a", "an", "my", "some", "another"}:
                         # "donated my old one to the thrift store": whoever that is, not the reader (not "to the squad")
@@ -3452,6 +3469,14 @@ class _GiftReader:
                     if g.choice and picked and set(picked) <= set(g.items):
                         g.items = {p: q for p, q in g.items.items() if p in picked}  # the one chosen
                 return
+        if same and same[-1].giver == sender and s.has("loan") and not s.has("keep") and not s.has("conditional") \
+                and not s.text.rstrip().endswith("?") and any(t.lower_ in {"it", "them", "both", "all"} for t in s.doc) \
+                and any(w in sp.text.lower() for sp in s.spans("loan") for w in ("back", "return")) \
+                and not self._returns_other(same[-1], s):
+            # "We can bring a X for the fair. I'll pick it back up Monday.": the giver says in the same note that the
+            # things come back, so they were lent
+            same[-1].declined = True
+            return
         if same and not s.products:
             # "They're for Dana Reyes, so please pass them along": the things just offered to the reader are meant for
             # another person of the release, whom the reader only hands them to
@@ -3846,7 +3871,9 @@ class _GiftReader:
                              r"\s+(?:should|can|may|gets\s+to|get\s+to)\s+keep\b)"
                              # "(a year of support added) to all 6 of the squad's cams": a service on the unit's own things
                              r"|\bto\s+(?:all|each|every)\s+(?:\w+\s+)?of\s+(?:the|your)\s+(\w+)['\u2019]s\s+(?:\w+\s+)?"
-                             r"(?:cams?|cameras?|devices?|units?|licen[cs]es?|seats?|kits?|radios?|tablets?|drones?)\b", re.I)
+                             r"(?:cams?|cameras?|devices?|units?|licen[cs]es?|seats?|kits?|radios?|tablets?|drones?)\b"
+                             # "they belong to the unit as long as ...": the unit owns them
+                             r"|\b(?:belongs?|belonged)\s+to\s+(?:the|your)\s+(\w+)\b", re.I)
     # "regard them as a gift to the Harbor Squad", "a gesture of goodwill towards the Harbor Squad": a gift noun (or
     # goodwill) right before the unit's name says who the things are for
     # (and "they stay with the Harbor Squad for the next case": the unit keeps them, as `org_recipient` reads it)
@@ -3889,7 +3916,7 @@ class _GiftReader:
                 if unit:
                     return unit
             for x in self._UNIT_KEEPS.finditer(t.text):
-                noun = (x.group(1) or x.group(2)).lower()
+                noun = next(g for g in x.groups() if g).lower()
                 if not any(sp.text.lower() == noun for sp in t.spans("unit_words")):
                     continue
                 named = [mn.node_id for mn in ctx.mentions(m.id) if mn.kind == "division" and mn.node_id

@@ -188,7 +188,10 @@ def _per_year(doc, j: int, n: int | None) -> int | None:
 
 
 # a thing after the word that would make a product name an event or a paper: "the X demo unit", "an X review model"
-_THING_NOUNS = frozenset({"unit", "units", "model", "models", "device", "devices", "kit", "kits"})
+_THING_NOUNS = frozenset({"unit", "units", "model", "models", "device", "devices", "kit", "kits",
+                          # the kind of device itself: "the X demo kiosk", "an X review tablet"
+                          "kiosk", "kiosks", "tablet", "tablets", "camera", "cameras", "drone", "drones", "sensor",
+                          "sensors", "laptop", "laptops", "radio", "radios", "handset", "handsets", "terminal", "terminals"})
 
 
 def quantity_after(doc, end: int) -> int | None:
