@@ -47,6 +47,10 @@ _MADE_PUBLIC = re.compile(r"\b(?:(?:it|code|that|this|which)\s*(?:'s|’s|\s+is|
                           r"(?:it|code|that|this|which)\s*(?:'s|’s|\s+is|\s+was)\s+(?:already\s+|also\s+)?on\s+(?:our|the|their|its)\s+"
                           r"(?:[\w-]+\s+){0,2}(?:website|web\s+site|site|homepage|web\s?page)\b|"
                           r"publicly\s+(?:available|posted|listed|advertised|shared|published)|"
+                          # "It works for everyone, no sign-up needed": good for any buyer at all (not "for everyone
+                          # on your beat", the reader's people)
+                          r"(?:it|code|that|this|which)\s*(?:'s|’s|\s+is|\s+)\s*(?:works?|good|valid)\s+for\s+"
+                          r"(?:everyone|everybody|anyone|anybody|all\s+(?:customers|comers|buyers))\b(?![^.;!?]{0,24}\byour\b)|"
                           r"(?:posted|listed|published|advertised)\s+(?:publicly\s+)?on\s+(?:our|the|their|its)\s+"
                           r"(?:[\w-]+\s+){0,2}(?:website|web\s+site|site|homepage|web\s?page))", re.I)
 
