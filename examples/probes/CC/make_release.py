@@ -34,7 +34,8 @@ SIG = {
  "hebert": "Chief Deputy Casimir Hebert\nBexley Parish Sheriff's Office",
  "pellerin": "Capt. Shauna Pellerin\nTangiers Parish Sheriff's Office",
 }
-MEMBER = {"landry": "trn", "boudreaux": "trn", "fontenot": "srt", "guidry": "patrol", "hebert": "bso"}
+# (the lieutenant's and the deputy's units are in signatures the release never prints: their agency only)
+MEMBER = {"landry": "trn", "boudreaux": "trn", "hebert": "bso"}
 LIST = ("Steelgate Customers", f"customers@lists.{V}")
 msgs = []
 def m(mid, frm, to, when, subject, body, cc=(), sig=True, quote=None):
@@ -172,8 +173,6 @@ ents += [
  dict(id="bso", kind="organization", name="Bexley Parish Sheriff's Office", aliases=[]),
  dict(id="tpso", kind="organization", name="Tangiers Parish Sheriff's Office", aliases=[]),
  dict(id="trn", kind="division", name="Training Division", aliases=[]),
- dict(id="srt", kind="division", name="Special Response Team", aliases=["SRT"]),
- dict(id="patrol", kind="division", name="Patrol Division", aliases=[]),
  dict(id="v300", kind="product", name="Steelgate V300", aliases=["V300", "V300 simulator"]),
  dict(id="pack", kind="product", name="V300 Scenario Pack", aliases=["Scenario Pack"]),
  dict(id="cert", kind="product", name="Trainer Certification course", aliases=["Trainer Certification"]),
