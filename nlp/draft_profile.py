@@ -492,14 +492,18 @@ def draft_profile(messages: Sequence, *, name: str = AUTO_PROFILE, timezone: str
             domains[d] = _Domain(d)
         return domains[d]
 
+    # a display name that spells its own address's domain ("Steelgate Simulation" <news@steelgatesim.com>) names the
+    # organisation's mailbox, not a person: its words are no person's name words
+    printed = {(a.name.strip(), _domain_of(a.email)) for m in messages for a in [m.sender, *m.to, *m.cc] if a.name}
+    mailbox_names = {n.lower() for n, d in printed if d and spells_label(n, _Domain(d).label)}
     for m in messages:
         for a in [m.sender, *m.to, *m.cc]:
             d = _domain_of(a.email)
             if d and a.name:
                 name_domain[a.name.strip().lower()][d] += 1
-    name_words = {w for n in name_domain for w in re.findall(r"[a-z'\u2019]+", n) if len(w) > 1} | \
-        {w for m in messages for a in [m.sender, *m.to, *m.cc] for w in re.findall(r"[a-z'\u2019]+", a.name.lower())
-         if len(w) > 1}
+    name_words = {w for n in name_domain if n not in mailbox_names for w in re.findall(r"[a-z'\u2019]+", n) if len(w) > 1} | \
+        {w for m in messages for a in [m.sender, *m.to, *m.cc] if a.name.strip().lower() not in mailbox_names
+         for w in re.findall(r"[a-z'\u2019]+", a.name.lower()) if len(w) > 1}
     name_words -= {"the", "and", "of", "team", "office", "department", "police", "info", "admin", "mail"}
     # each message's sender: an address domain (the header's, the signature's, the one printed with the
     # sender's name elsewhere) or, when the release prints no address (redacted, names only), the
