@@ -412,6 +412,9 @@ class ThreadContext:
         r"\b(?:(?:let|allow)\s+(?:me|us)\s+(?:buy|take|treat|get)|(?:buy|take|treat|get)\s+(?:you|y'all|everyone|everybody|"
         r"the\s+\w+|your\s+\w+)\b|join(?:ing)?\s+(?:us|me)\b|(?:our|my)\s+guests?\b|(?:we're|we\s+are|i'm|i\s+am)\s+hosting|"
         r"host(?:ing)?\s+(?:you|the|your)\b|(?:bring|send)\s+(?:over\s+)?(?:some\s+)?(?:lunch|dinner|breakfast|brunch|food)|"
+        # a meal made for a crowd that the speaker's side brings or throws: "we'll bring a crawfish boil", "throw a cookout"
+        r"(?:bring|throw|cater|put\s+on)\s+(?:over\s+)?(?:a|an|some|the)\s+(?:big\s+|little\s+|small\s+)?(?:crawfish\s+boil|"
+        r"low\s*country\s+boil|fish\s+fry|cookout|cook-out|barbecue|bbq|pizza\s+party|taco\s+bar|luncheon)\b|"
         # "we want to feed you guys", "let us feed the crew": a meal the speaker's side provides
         r"feed\s+(?:you|y'all|everyone|everybody|the\s+\w+|your\s+\w+)\b)",
         re.I)
@@ -462,7 +465,9 @@ class ThreadContext:
         # it pays ("lunch is on us afterwards", "dinner is our treat", "lunch is on Acme")
         # or in a few words of terms right after a question that proposes it ("Want to grab lunch Thursday? My treat.",
         # "Drinks after the game? On me."): the terms say who pays, and the question is the invitation
-        terms_next = [t for t in after[:1] if t.paragraph == sent.paragraph and text.rstrip().endswith("?")
+        # (or after the speaker's side says it brings or hosts it: "We'll bring a crawfish boil for the staff. Acme's treat.")
+        terms_next = [t for t in after[:1] if t.paragraph == sent.paragraph
+                      and (text.rstrip().endswith("?") or self._HOST.search(text))
                       and t._cues.get("free") and not t.products and len(t.doc) <= 8
                       and not t.text.rstrip().endswith("?")]
         hosts = bool(self._HOST.search(text)) or any(self._HOST.search(t.text) for t in asked) or bool(cues.get("free")) \

@@ -316,7 +316,10 @@ _LIST_LINE = re.compile(r"\s*(?:[-*\u2022\u2013]|\d{1,2}[.)])\s+\S")
 # the members of the reader's unit, named as a group the things are for ("for the cadets to keep", "for your recruits";
 # in speech "for the lads on the boats", "sort your lot out", "your guys": British "you lot", the crew of a boat)
 _UNIT_PEOPLE = re.compile(r"\b(?:for (?:the|your|all the|all your) (?:[a-z]+ )?(?:cadets|recruits|trainees|troopers|deputies|lads"
-                          r"|guys|boys|crew|crews|folks)|your (?:lot|lads|guys|boys|crew|crews|folks))\b", re.I)
+                          r"|guys|boys|crew|crews|folks)|your (?:lot|lads|guys|boys|crew|crews|folks)"
+                          # "a crawfish boil for you and the training staff": the reader with the people of their unit
+                          r"|for you and (?:the|your|all the|all your) (?:[a-z]+ )?(?:staff|crew|crews|team|guys|folks|lads|"
+                          r"boys|instructors|officers|deputies|cadets|recruits|trainees|troopers))\b", re.I)
 
 # a reply said for the reader's whole side ("we'll have to decline", "our policy"), not for its writer alone
 _WE_SIDE = frozenset({"we", "us", "our", "ours", "we're", "we'll", "we've", "we’re", "we’ll", "we’ve"})
@@ -1663,6 +1666,13 @@ class _GiftReader:
 
     _BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "'re", "\u2019re"})
 
+    def _count_asked(self, t: Sentence) -> int | None:
+        """The count an invitation asks the reader to take, of the things counted before ("Want two?", "Would you and a
+        guest like the other two?"); None when the sentence is no such question."""
+        if not t.text.rstrip().endswith("?") or not ThreadContext._INVITE.search(t.text):
+            return None
+        return count_said(self.rules, t)
+
     def following_value(self, s: Sentence) -> float | None:
         """A value stated in the next sentences of the same paragraph ("... no charge. It comes to
         about $900 retail.")."""
@@ -1682,6 +1692,10 @@ class _GiftReader:
             for i, (t, price) in enumerate(zip(window, prices)):
                 if all(p is None for p in prices[i:]):
                     break  # (no price to read: the blocking cues, some of them the parse's, are not looked up)
+                asked = self._count_asked(t) if price is None else None
+                if asked is not None and asked < n:
+                    n = asked  # "I've got four tickets to the game. Want two? Face value is $145.": the two asked about
+                    continue
                 # (but "if you want them", the offer waiting on its answer: "$60 each, but they're yours if you want them")
                 if any(t.has(label) for label in self._CARRY_BLOCKS if not (label == "conditional" and (
                         self.if_wanted(t) or self.if_number_asked(t)))):
@@ -2523,7 +2537,10 @@ class _GiftReader:
         group = re.search(r"\b(?:for the|all|the) (\w+) of you\b", low) or re.search(
             # "you have 22 on the shift", "you've got nine on your crew": the heads of the reader's group
             r"\byou(?:'ve|\u2019ve| have| got| have got)\s+(\w+)\s+(?:people\s+|officers\s+)?(?:on|in)\s+(?:the|your)\s+"
-            r"(?:shift|team|crew|squad|unit|watch|detail|platoon)\b", low)
+            r"(?:shift|team|crew|squad|unit|watch|detail|platoon)\b", low) or re.search(
+            # "figure about 12 people, $25 a head", "plan on around 15 folks": the heads a meal is counted for
+            r"\b(?:about|around|roughly|figure(?: on)?|plan(?: on| for)?|expect(?:ing)?|count(?:ing)? on)\s+"
+            r"(?:about\s+|around\s+|roughly\s+)?(\w+)\s+(?:people|folks|guests|heads)\b", low)
         n = count_of(self.rules, group.group(1)) if group else None
         return n if n and 2 <= n <= 99 else 1
 

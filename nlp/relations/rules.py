@@ -256,6 +256,15 @@ WORD_SENT = frozenset({"list", "lists", "sizes", "address", "addresses", "detail
                        "schedule", "dates"})
 
 
+
+# a price said as what the thing would cost the reader to buy: "about $220 each if you bought them", "$90 if you had
+# to buy one", "worth $300 if you paid for it yourself" (the price, then the "if" within a few words)
+_WORTH_IF_BOUGHT = re.compile(r"(?:[$\u00a3\u20ac]\s?\d[\d,]*(?:\.\d\d)?|\b\d[\d,]*\s+(?:dollars|bucks|pounds|euros))"
+                              r"[^.;!?$]{0,40}?\bif\s+(?:you|y'all|one)\s+(?:had\s+to\s+|were\s+to\s+|went\s+to\s+|"
+                              r"tried\s+to\s+)?(?:bought|buy|purchased|purchase|paid\s+for|pay\s+for)\s+(?:them|it|one|"
+                              r"those|these|a\s+pair|two)\b(?:\s+(?:yourself|yourselves|retail|outright|at\s+the\s+\w+(?:\s+\w+)?))?",
+                              re.I)
+
 class RelationRules:
     """The compiled rules: one PhraseMatcher for the cue lexicons, one Matcher for token patterns."""
 
@@ -490,6 +499,16 @@ class RelationRules:
                                 and not (s.start in free_tokens and s.end - 1 in free_tokens)]
                 if not found[label]:
                     del found[label]
+        if found.get("conditional") or found.get("purchase"):
+            # "Those seats are about $220 each if you bought them": what the thing would cost the reader, its worth, not
+            # a condition of having it nor a sale
+            for x in _WORTH_IF_BOUGHT.finditer(doc.text):
+                for label in ("conditional", "purchase"):
+                    if found.get(label):
+                        found[label] = [sp for sp in found[label]
+                                        if not (x.start() <= sp.start_char and sp.end_char <= x.end())]
+                        if not found[label]:
+                            del found[label]
         if found.get("purchase"):
             # "the caterer quoted us $18 a head", "they quoted me $300": a price quoted to the speaker's side by someone
             # else is what the speaker pays, no sale to the reader
