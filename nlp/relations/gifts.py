@@ -583,6 +583,8 @@ class _GiftReader:
             return "discount"
         if self._gives_not(s):
             return "negated"
+        if self._proposed_to_others(s):
+            return "proposed"
         if self._thing_adds(s) or self._added_by_us(s):
             return "feature"
         if self._sends_people(s):
@@ -857,6 +859,25 @@ class _GiftReader:
                 return True
             # "results without adding headcount", "without sending anything": a gerund after "without" gives nothing
             if sp.start > 0 and doc[sp.start - 1].lower_ == "without" and doc[sp.start].lower_.endswith("ing"):
+                return True
+        return False
+
+    # a verb of proposing and its "that" clause, up to the giving verb: "I'm recommending that the board extend ...",
+    # "we'd suggest the county give ...", "I move that the council provide ..." (someone else is to give, if they agree)
+    _PROPOSE_THAT = re.compile(r"\b(?:recommend(?:s|ed|ing)?|propos(?:e|es|ed|ing)|suggest(?:s|ed|ing)?|urg(?:e|es|ed|ing)|"
+                               r"advis(?:e|es|ed|ing)|move|moved|request(?:s|ed|ing)?)\s+that\s+(?P<who>(?:[\w'’.-]+\s+){1,5})$",
+                               re.I)
+
+    def _proposed_to_others(self, s: Sentence) -> bool:
+        """The giving verb is what the writer proposes that someone else (not "we" or "I") do: "I'm recommending that the
+        board extend X to every campus", "I'd suggest that the city provide one for each station": a proposal put to
+        those who decide, nothing given by the writer."""
+        if "that" not in s.text.lower():
+            return False  # (cheap: no "that" clause, no proposal of one)
+        doc = s.doc
+        for sp in s.spans("give"):
+            x = self._PROPOSE_THAT.search(doc[:sp.start].text + " ")
+            if x and not {w.lower() for w in x.group("who").split()} & {"we", "i", "us", "our"}:
                 return True
         return False
 

@@ -1,0 +1,30 @@
+"""Probe BZ: kinds of statement an invented release (a school-safety software vendor and a school district's police
+department) showed the relations stage misreading. Every sentence is worded anew for these tests (the small world of
+``test_relations.py``)."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).parent))  # the invented world of test_relations.py (importlib mode)
+from test_relations import OTTO, SID, gift_triples, msg, run  # noqa: E402
+
+
+@pytest.mark.parametrize("sentence", [
+    "I am recommending that the council extend the Porch Cam to every station next year.",
+    "Frankly it's the best camera we've tried, and I'd propose that the county provide a Porch Cam for each of the "
+    "nine stations.",
+    "My advice: we should move that the commission give all patrol units a Yard Light Cam.",
+])
+def test_a_giving_proposed_for_others_to_decide_is_no_gift(sentence):
+    ms = [msg(SID, [OTTO], "Budget item", f"Otto,\n\n{sentence}\n\nSid", day=3),
+          msg(OTTO, [SID], "RE: Budget item", "Thank you Sergeant, this is very helpful.\n\nOtto", day=3, hour=10)]
+    assert gift_triples(run(ms)[1]) == []
+
+
+def test_the_writer_giving_is_still_a_gift_beside_a_proposal():
+    ms = [msg(SID, [OTTO], "Budget item", "Otto,\n\nI'm sending you a Porch Cam, on the house.\n\nSid", day=3),
+          msg(OTTO, [SID], "RE: Budget item", "Thank you Sergeant.\n\nOtto", day=3, hour=10)]
+    assert gift_triples(run(ms)[1]) == [("s1", "o1", 199.0)]
