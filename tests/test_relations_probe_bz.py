@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))  # the invented world of test_relations.py (importlib mode)
-from test_relations import OTTO, SID, gift_triples, msg, run  # noqa: E402
+from test_relations import OTTO, SID, VERA, gift_triples, msg, run  # noqa: E402
 
 
 @pytest.mark.parametrize("sentence", [
@@ -28,3 +28,19 @@ def test_the_writer_giving_is_still_a_gift_beside_a_proposal():
     ms = [msg(SID, [OTTO], "Budget item", "Otto,\n\nI'm sending you a Porch Cam, on the house.\n\nSid", day=3),
           msg(OTTO, [SID], "RE: Budget item", "Thank you Sergeant.\n\nOtto", day=3, hour=10)]
     assert gift_triples(run(ms)[1]) == [("s1", "o1", 199.0)]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Otto, we've emailed a $150 Amazon gift card to you - a small thank-you from all of us.", [("v1", "o1", 150.0)]),
+    ("Otto, I e-mailed a $60 restaurant gift card to you this morning, with our thanks.", [("v1", "o1", 60.0)]),
+])
+def test_a_gift_card_emailed_to_the_reader_is_sent(sentence, expected):
+    assert gift_triples(run([msg(VERA, [OTTO], "Thanks", sentence + "\n\nVera Vendor\nAcme Cams")])[1]) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Otto, I've emailed the Porch Cam brochure to you.",
+    "Otto, per my email, the Porch Cam is $199.",
+])
+def test_emailed_papers_and_the_noun_email_give_nothing(sentence):
+    assert gift_triples(run([msg(VERA, [OTTO], "Info", sentence + "\n\nVera Vendor\nAcme Cams")])[1]) == []
