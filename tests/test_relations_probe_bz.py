@@ -44,3 +44,14 @@ def test_a_gift_card_emailed_to_the_reader_is_sent(sentence, expected):
 ])
 def test_emailed_papers_and_the_noun_email_give_nothing(sentence):
     assert gift_triples(run([msg(VERA, [OTTO], "Info", sentence + "\n\nVera Vendor\nAcme Cams")])[1]) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Three Porch Cams went out today, one each for Otto at Quarry, Olga at the harbor station and Sarge at Midtown. "
+    "No charge.",
+    "Three Porch Cams went out today, one each for Otto in dispatch, Olga over at Harbor and Sarge on nights. They're "
+    "the officers' to keep.",
+])
+def test_one_each_for_people_said_with_where_they_work(sentence):
+    ms = [msg(VERA, [SID], "For the squad", f"Sergeant,\n\n{sentence}\n\nVera Vendor\nAcme Cams", day=3)]
+    assert gift_triples(run(ms)[1]) == [("v1", "o1", 199.0), ("v1", "o2", 199.0), ("v1", "s1", 199.0)]

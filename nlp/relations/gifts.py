@@ -2501,7 +2501,12 @@ class _GiftReader:
         if not x:
             return None
         parts = re.split(r",\s*(?:and\s+)?|\s+and\s+|\s*&\s*", x.group(1).strip().rstrip("."))
+        # (each name may say where the person works: "one each for Ann at the north station, Bo in dispatch and Cy
+        # over at Westside")
+        parts = [self._WHERE_AFTER.sub("", p) for p in parts]
         return self._listed_people(parts, m, you, least=2)
+
+    _WHERE_AFTER = re.compile(r"\s+(?:(?:over|out|up|down|back)\s+)?(?:at|in|on|from)\s+\S.*$", re.I)
 
     def _titled_person(self, name: str) -> str | None:
         """The one person of the release a short form names: "Chief" (whose title begins with it: "Chief of Police"),
