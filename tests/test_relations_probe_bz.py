@@ -55,3 +55,18 @@ def test_emailed_papers_and_the_noun_email_give_nothing(sentence):
 def test_one_each_for_people_said_with_where_they_work(sentence):
     ms = [msg(VERA, [SID], "For the squad", f"Sergeant,\n\n{sentence}\n\nVera Vendor\nAcme Cams", day=3)]
     assert gift_triples(run(ms)[1]) == [("v1", "o1", 199.0), ("v1", "o2", 199.0), ("v1", "s1", 199.0)]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Hi Otto, as our thanks we've sent a $40 coffee gift card to your inbox (look in the spam folder if you don't "
+     "see it).", [("v1", "o1", 40.0)]),
+    ("Otto, two Porch Cams shipped to you today, on the house - call me if they haven't arrived by Friday.",
+     [("v1", "o1", 398.0)]),
+])
+def test_word_asked_of_a_delivery_gone_astray_is_no_condition(sentence, expected):
+    assert gift_triples(run([msg(VERA, [OTTO], "Parcel", sentence + "\n\nVera Vendor\nAcme Cams")])[1]) == expected
+
+
+def test_a_real_condition_after_if_still_holds_the_gift_back():
+    sentence = "Otto, we've set aside two Porch Cams for you, on the house, if the council doesn't object."
+    assert gift_triples(run([msg(VERA, [OTTO], "Parcel", sentence + "\n\nVera Vendor\nAcme Cams")])[1]) == []
