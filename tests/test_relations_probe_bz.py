@@ -70,3 +70,16 @@ def test_word_asked_of_a_delivery_gone_astray_is_no_condition(sentence, expected
 def test_a_real_condition_after_if_still_holds_the_gift_back():
     sentence = "Otto, we've set aside two Porch Cams for you, on the house, if the council doesn't object."
     assert gift_triples(run([msg(VERA, [OTTO], "Parcel", sentence + "\n\nVera Vendor\nAcme Cams")])[1]) == []
+
+
+@pytest.mark.parametrize("after", [
+    "Thanks for having us. For your records, the deli's bill came to $640 with delivery, and we paid it in full.",
+    "Good to see everyone. Lunch came to $640 all told and we paid it, so nothing is owed.",
+])
+def test_what_hospitality_came_to_is_its_worth_when_the_giver_says_they_paid_it(after):
+    ms = [msg(VERA, [OTTO], "Lunch", "Otto,\n\nWe're bringing lunch for your training day Friday, on us.\n\n"
+              "Vera Vendor\nAcme Cams", day=3),
+          msg(VERA, [OTTO], "Friday", f"Otto,\n\n{after}\n\nVera Vendor\nAcme Cams", day=6)]
+    triples = gift_triples(run(ms)[1])
+    assert {(g, r) for g, r, _ in triples} == {("v1", "o1")}
+    assert sum(v or 0 for *_, v in triples) == 640.0

@@ -989,7 +989,8 @@ class _GiftReader:
         for sp in s.spans("purchase"):
             if not {t.lower_ for t in doc[sp.start:sp.end]} & self._PAY:
                 return False
-            before = words[max(0, sp.start - 2):sp.start]
+            # (the cue may hold its payer: "we paid" is a span of its own)
+            before = words[max(0, sp.start - 2):sp.start] + words[sp.start:sp.start + 1]
             after = " ".join(words[sp.end:sp.end + 8])
             by_us = re.search(r"\bby (?:us|me|our\b)", after) or any(
                 a > sp.start and a <= sp.end + 8 and doc[a - 1].lower_ == "by" for _, a, _ in ctx.vendor_matcher(doc))
@@ -3017,6 +3018,8 @@ class _GiftReader:
         # the messages are in the order of their printed times: a gift's search starts two days before its offer
         # (a printed time's zone moves it by less than a day), not at the release's first message
         keys = [m.sent or "" for m in ctx.messages] if pending else []
+        # (a sentence that is itself a gift's offer tells that gift's worth, not this one's)
+        opened = {id(s) for g in gifts for s in g.offer_sents} if pending else set()
         for g in pending:
             start = _sent_utc(g.offer)
             if start is None:
@@ -3038,7 +3041,10 @@ class _GiftReader:
                 for s in ctx.sentences.get(m.id, []):
                     x = self._CAME_TO.search(s.text)
                     shared = self._SHARED_BY.search(s.text) if x is not None else None
-                    if x is None or not (rx.search(s.text) or self._BILL.search(s.text) or shared) or s.has("purchase"):
+                    # (a sale word is no sale when the giver's side is who paid: "the bill came to $900 with tip, and we
+                    # paid it in full")
+                    if x is None or not (rx.search(s.text) or self._BILL.search(s.text) or shared) or (
+                            s.has("purchase") and not self.we_pay(s)) or id(s) in opened:
                         continue
                     amounts = [v for v, a, _ in parse_money(s.text) if a == x.end() and v > 0]
                     if amounts:
