@@ -83,3 +83,21 @@ def test_what_hospitality_came_to_is_its_worth_when_the_giver_says_they_paid_it(
     triples = gift_triples(run(ms)[1])
     assert {(g, r) for g, r, _ in triples} == {("v1", "o1")}
     assert sum(v or 0 for *_, v in triples) == 640.0
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Otto, a fleece jacket is on its way to you - they sell for $68 in our web shop, but yours is on the house.",
+     [("v1", "o1", 68.0)]),
+    ("Otto, I've left a Porch Cam at your front desk; they sell for $199 at retail, but this one is free.",
+     [("v1", "o1", 199.0)]),
+])
+def test_what_the_things_sell_for_said_before_they_are_given_is_no_sale(sentence, expected):
+    assert gift_triples(run([msg(VERA, [OTTO], "Parcel", sentence + "\n\nVera Vendor\nAcme Cams")])[1]) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Otto, we can sell you a fleece jacket for $68, and the shipping is free.",
+    "Otto, I sold the old Porch Cam for $80 and the mount is free.",
+])
+def test_selling_to_the_reader_is_still_a_sale(sentence):
+    assert gift_triples(run([msg(VERA, [OTTO], "Parcel", sentence + "\n\nVera Vendor\nAcme Cams")])[1]) == []

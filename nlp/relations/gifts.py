@@ -570,6 +570,7 @@ class _GiftReader:
                                                                  or self.if_number_asked(s))) and not (
                     label == "request" and (self.offer_question(s) or self._hands_over(s))) and not (
                     label == "purchase" and (self.paid_for_reader(s) or self.free_after_all(s) or self._reward_check(s)
+                                             or self._sells_for_but_free(s)
                                              or self._bill_paid_at_table(s)
                                              or self._money_check(s)
                                              or (not s.products and self.carried_from(s) is not None)
@@ -610,6 +611,37 @@ class _GiftReader:
         return None
 
     _RATE_MET = frozenset({"so", "which", "meaning", "hence", "thus"})
+
+    _SELL_FORMS = frozenset({"sell", "sells", "sold", "selling"})
+    _PRICED_SUBJECT = frozenset({"they", "these", "those", "it", "this", "that", "each", "one", "which", "normally",
+                                 "usually", "typically", "regularly", "generally", "'re", "’re", "are", "is", "'s", "’s",
+                                 "would", "will", "'d", "’d", "'ll", "’ll", "retail", "otherwise", "ordinarily"})
+
+    def _sells_for_but_free(self, s: Sentence) -> bool:
+        """Every sale word of the sentence is "sell(s) for" an amount said of the things ("they sell for $68 in our
+        store, but these are on the house", "each one normally sells for $40; yours is free"): what they are worth, a
+        free cue after it giving them away; not "we'll sell you two for $80", "I sold them for $40"."""
+        doc = s.doc
+        spans = s.spans("purchase")
+        if not spans or not s.has("free"):
+            return False
+        last = 0
+        for sp in spans:
+            if sp.end - sp.start != 1 or doc[sp.start].lower_ not in self._SELL_FORMS:
+                return False
+            k = sp.end
+            if k < len(doc) and doc[k].lower_ == "for":
+                k += 1
+            else:
+                return False
+            while k < len(doc) and doc[k].lower_ in {"about", "around", "roughly", "approximately", "just", "over"}:
+                k += 1
+            if k >= len(doc) or doc[k].text not in {"$", "€", "£"} and not doc[k].text.startswith("$"):
+                return False
+            if sp.start == 0 or doc[sp.start - 1].lower_ not in self._PRICED_SUBJECT:
+                return False
+            last = max(last, sp.end)
+        return all(f.start >= last for f in s.spans("free"))
 
     _TABLE_BILL = frozenset({"check", "tab", "bill", "cheque"})
 
