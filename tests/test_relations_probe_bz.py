@@ -101,3 +101,12 @@ def test_what_the_things_sell_for_said_before_they_are_given_is_no_sale(sentence
 ])
 def test_selling_to_the_reader_is_still_a_sale(sentence):
     assert gift_triples(run([msg(VERA, [OTTO], "Parcel", sentence + "\n\nVera Vendor\nAcme Cams")])[1]) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Otto, nine fleece jackets are on their way for your officers - on the house.",
+    "Otto, I've shipped a case of our travel mugs for all the detectives, with our compliments.",
+])
+def test_things_for_the_readers_officers_or_staff_go_to_the_readers_unit(sentence):
+    assert [(g, r) for g, r, _ in gift_triples(run([msg(VERA, [OTTO], "Parcel", sentence + "\n\nVera Vendor\nAcme Cams")])[1])] \
+        == [("v1", "d1")]
