@@ -110,3 +110,12 @@ def test_selling_to_the_reader_is_still_a_sale(sentence):
 def test_things_for_the_readers_officers_or_staff_go_to_the_readers_unit(sentence):
     assert [(g, r) for g, r, _ in gift_triples(run([msg(VERA, [OTTO], "Parcel", sentence + "\n\nVera Vendor\nAcme Cams")])[1])] \
         == [("v1", "d1")]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Otto, six rain shells are headed your way - they retail at $45, but these are on the house.", [("v1", "o1", 270.0)]),
+    ("Otto, four fleece vests are on their way to you; those go for about $55 in our shop, no charge.",
+     [("v1", "o1", 220.0)]),
+])
+def test_things_counted_then_priced_by_they_are_worth_the_count_times_the_price(sentence, expected):
+    assert gift_triples(run([msg(VERA, [OTTO], "Parcel", sentence + "\n\nVera Vendor\nAcme Cams")])[1]) == expected
