@@ -9,7 +9,9 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))  # the invented world of test_relations.py (importlib mode)
-from test_relations import OTTO, SID, VERA, gift_triples, msg, run  # noqa: E402
+from test_relations import AGENCY, OTTO, SID, VERA, FakeIndex, Profile, gift_triples, msg, run  # noqa: E402
+
+from giftgraph.nlp.relations import extract_relations  # noqa: E402
 
 
 @pytest.mark.parametrize("sentence", [
@@ -119,3 +121,21 @@ def test_things_for_the_readers_officers_or_staff_go_to_the_readers_unit(sentenc
 ])
 def test_things_counted_then_priced_by_they_are_worth_the_count_times_the_price(sentence, expected):
     assert gift_triples(run([msg(VERA, [OTTO], "Parcel", sentence + "\n\nVera Vendor\nAcme Cams")])[1]) == expected
+
+
+class _DomainProfile(Profile):
+    """The agency's addresses belong to the Metro Police Department, as a profile's domains say."""
+
+    @staticmethod
+    def domain_info(email: str) -> dict:
+        return {"organization": "Metro Police Department", "role": "officer"} if email.endswith("@" + AGENCY) else {}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Sergeant, nine fleece jackets are on their way for your officers - on the house.",
+    "Sergeant, a box of our ball caps went out today for all your deputies, with our compliments.",
+])
+def test_things_for_the_officers_of_a_reader_of_no_known_unit_go_to_their_organisation(sentence):
+    ms = [msg(VERA, [SID], "Parcel", sentence + "\n\nVera Vendor\nAcme Cams")]
+    edges = extract_relations(ms, {}, FakeIndex().see(*ms), _DomainProfile())[1]
+    assert [(g, r) for g, r, _ in gift_triples(edges)] == [("v1", "org_a")]

@@ -2357,8 +2357,11 @@ class _GiftReader:
         # "lunch for the six of you": the reader and colleagues, a group of the reader's unit; "for the cadets to keep",
         # "for your recruits": the people the reader's unit trains or leads
         if you and len(you) == 1 and not s.has("each_of_you") and not s.has("personal_use"):
-            if self._group_size(s) > 1 or _UNIT_PEOPLE.search(s.text) or self._heads_counted(s) > 2:
-                div = ctx.division_of(you[0])
+            people = _UNIT_PEOPLE.search(s.text)
+            if self._group_size(s) > 1 or people or self._heads_counted(s) > 2:
+                # ("for your officers" written to a reader of no known unit, a chief: the organisation their address
+                # belongs to, as "for the department" is)
+                div = ctx.division_of(you[0]) or (ctx.org_of_person(you[0]) if people else None)
                 if div:
                     return [div], False
         # "we gave away cameras at the fair", "handed them out at the meeting": to the public, not the reader
