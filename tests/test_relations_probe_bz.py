@@ -139,3 +139,36 @@ def test_things_for_the_officers_of_a_reader_of_no_known_unit_go_to_their_organi
     ms = [msg(VERA, [SID], "Parcel", sentence + "\n\nVera Vendor\nAcme Cams")]
     edges = extract_relations(ms, {}, FakeIndex().see(*ms), _DomainProfile())[1]
     assert [(g, r) for g, r, _ in gift_triples(edges)] == [("v1", "org_a")]
+
+
+def _trip_told(offer: str, memo: str) -> list:
+    """Vera's invitation, unanswered in its thread; Otto's later note to his sergeant of what Acme paid."""
+    ms = [msg(VERA, [OTTO], "Panel invite", f"Hi Otto,\n\n{offer}\n\nVera Vendor\nAcme Cams", day=2),
+          msg(OTTO, [SID], "Disclosure - forum travel", f"Sarge,\n\n{memo}\n\nOtto", day=20)]
+    return gift_triples(extract_relations(ms, {}, FakeIndex().see(*ms), _DomainProfile())[1])
+
+
+_LISTED = ("Per policy, here is what Acme picked up for the Reno forum. Acme paid for:\n"
+           "- registration: $450\n- airfare RNO: $289.40\n- hotel, 3 nights at $150/night: $450")
+
+
+@pytest.mark.parametrize("offer", [
+    "If you can make it, your registration (normally $450) will be waived and we'll book your flight and your hotel.",
+    "We would take care of your airfare and the hotel for the Reno forum.",
+    "If you're able to join us, we'll cover your registration and pay for your flights and lodging.",
+])
+def test_trip_costs_taken_on_are_a_gift_when_the_reader_later_discloses_what_was_paid(offer):
+    assert _trip_told(offer, _LISTED) == [("v1", "o1", 1189.4)]
+
+
+def test_costs_paid_said_in_one_sentence_count_the_same():
+    memo = "For the gift register: Acme paid for my registration ($450), airfare ($300) and hotel ($450), $1,200 in all."
+    assert _trip_told("We'll take care of your registration, your flight and your hotel.", memo) == [("v1", "o1", 1200.0)]
+
+
+@pytest.mark.parametrize("offer", [
+    "If your agency renews by March, we'll cover your hotel for the forum.",
+    "The forum is in Reno; you'll need to book your flight and hotel yourself.",
+])
+def test_a_trip_offered_on_a_condition_or_paid_by_the_reader_stays_no_gift(offer):
+    assert _trip_told(offer, "Sarge, I'll be at the Reno forum next week, paid my own way.") == []

@@ -209,9 +209,14 @@ _WE_COVERED = re.compile(r"\b(?:which|that)\s+(we|I|[A-Z][\w&'’-]*(?:\s+[A-Z][
 # (a trip's costs only: a seat, a ticket or a meal covered with no amount is read as hospitality elsewhere, or not)
 _TRIP_COSTS = (r"(?:airfares?|air\s+fare|flights?|hotels?|hotel\s+rooms?|rooms?|lodging|accommodations?|travel|trips?|"
                r"stay|nights?|registrations?)")
+# (booked by the giver's side, "we'll book your flight and your hotel"; or waived, "your registration ($495) will be
+# waived", "we'll waive your registration")
 _COVER_COSTS = re.compile(rf"\b(?:take|takes|taking|took|taken)\s+care\s+of\s+(?:your|the)\s+(?:[\w-]+\s+){{0,2}}?{_TRIP_COSTS}\b|"
-                          rf"\b(?:cover|covers|covered|covering|pay|paying|pick\s+up|picking\s+up)\s+(?:for\s+)?(?:all\s+of\s+)?"
-                          rf"your\s+(?:[\w-]+\s+){{0,2}}?{_TRIP_COSTS}\b", re.I)
+                          rf"\b(?:cover|covers|covered|covering|pay|paying|pick\s+up|picking\s+up|book|booking|booked|waive|"
+                          rf"waiving|waived)\s+(?:for\s+)?(?:all\s+of\s+)?"
+                          rf"your\s+(?:[\w-]+\s+){{0,2}}?{_TRIP_COSTS}\b|"
+                          rf"\byour\s+(?:[\w-]+\s+){{0,2}}?{_TRIP_COSTS}\b[^.;!?]{{0,30}}?\b(?:is|are|will\s+be|'ll\s+be|"
+                          rf"has\s+been|have\s+been|gets?)\s+(?:fully\s+)?waived\b", re.I)
 _COST_NP = rf"\b{COSTS}\b(?:\s+(?:for|to|at)\s+(?:the\s+|your\s+)?[\w-]+(?:\s+[\w-]+){{0,3}}?)?"
 _COST_PRICED = re.compile(rf"{_COST_NP}\s*(?:\(|,|:|\u2013|-|\bof\b|\bis\b|\bat\b)?\s*(?:about|around|roughly|approximately|~)?\s*\$\s?\d"
                           # "your registration for the Regional Safety Summit in Tulsa next month ($595)": a longer
@@ -1052,8 +1057,10 @@ class _GiftReader:
         if re.search(r"\b(?:you(?:'ll|’ll|'d|’d)?|please)\s+(?:\w+\s+){0,3}$",
                      s.text[:found.start()], re.I) or re.search(r"^[^;:]*?\b(?:yourself|your own)\b", s.text[found.end():], re.I):
             return False  # "you'll pay for your airfare yourself": the reader pays
-        if any(s.has(label) for label in ("conditional", "hypothetical", "request", "decline", "loan")):
+        if any(s.has(label) for label in ("hypothetical", "request", "decline", "loan")):
             return False
+        if s.has("conditional") and not self.if_wanted(s):
+            return False  # (but "if you can make it, we'll cover your flight": the invitation taken up, no condition)
         # "... Could your department pay the $150 a night for the hotel?": someone else pays part of it
         return not any(t.has("purchase") for t in self.ctx.sentences.get(s.message.id, []))
 
@@ -4279,26 +4286,52 @@ class _GiftReader:
     _MY_COSTS = re.compile(rf"\b(?:paying|paid|pays|covering|covered|covers|picking\s+up|picked\s+up)\s+(?:for\s+)?"
                            rf"(?:all\s+of\s+)?(?:my|our)\s+(?:[\w'’-]+\s+){{0,2}}?{COSTS}\b", re.I)
 
+    # the payer's costs listed on the lines after it: "Acme paid for:", "KeyStep covered the following:"
+    _PAID_FOR_LIST = re.compile(r"\b(?:paid|covered|picked\s+up|paying|covering|picking\s+up)(?:\s+for)?"
+                                r"(?:\s+the\s+following)?\s*:\s*$", re.I)
+
+    def _costs_listed(self, s: Sentence) -> float | None:
+        """The lines right after a disclosure's "Acme paid for:" ("- registration: $895", "- airfare: $412.60",
+        "- hotel, 2 nights at $238/night: $476"): the sum of each line's last amount, when every line has one and one of
+        them names a cost of a trip; else None."""
+        sents = self.ctx.sentences.get(s.message.id, [])
+        lines = []
+        for t in sents[s.index + 1:s.index + 9]:
+            if not _LIST_LINE.match(t.text):
+                break
+            lines.append(t)
+        amounts = [[v for v, _a, _b in parse_money(t.text) if v > 0] for t in lines]
+        if not lines or not all(amounts) or not any(re.search(rf"\b{COSTS}\b", t.text, re.I) for t in lines):
+            return None
+        return round(sum(a[-1] for a in amounts), 2)
+
     def _costs_disclosed(self, s: Sentence, m: Message, sender: str, gifts: list[_Gift]) -> bool:
         """The writer tells their own side what the vendor's side pays of their trip ("Acme is paying for my travel to
-        the summit: airfare $300 and hotel $400, $700 in all"): the worth of the trip's costs the vendor's side took
-        on for the writer earlier (`costs_taken_on`), when that gift had none said."""
+        the summit: airfare $300 and hotel $400, $700 in all", or "Acme paid for:" and the costs listed under it): the
+        worth of the trip's costs the vendor's side took on for the writer earlier (`costs_taken_on`), when that gift had
+        none said; and the offer taken up, told to the writer's own side even when no answer to it is in the release."""
         ctx = self.ctx
-        if ctx.side(sender) == "vendor" or not self._MY_COSTS.search(s.text) or any(
+        listed = "paid" in s.text.lower() or "cover" in s.text.lower() or "pick" in s.text.lower()
+        listed = listed and bool(self._PAID_FOR_LIST.search(s.text))
+        if ctx.side(sender) == "vendor" or not (listed or self._MY_COSTS.search(s.text)) or any(
                 ctx.side(ctx.pid(a)) == "vendor" for a in [*m.to, *m.cc]):
             return False
         if any(s.has(label) for label in self._NOT_HAD if label != "purchase") or not (
                 self._vendor_named(s) or any(mn.kind == "person" and ctx.side(mn.node_id) == "vendor"
                                              for mn in ctx.mentions_in(s))):
             return False
-        value = ctx.stated_value(s)
+        value = self._costs_listed(s) if listed else ctx.stated_value(s)
+        # (an offer that priced part of the trip, "your registration ($895) is waived and we'll book your flight", is
+        # worth the whole the writer discloses)
         owner = next((g for g in reversed(gifts) if g.recipients == [sender] and ctx.side(g.giver) == "vendor"
-                      and g.stated_value is None and not g.items and g.per_head is None
+                      and (g.stated_value is None or value is not None and value > g.stated_value)
+                      and not g.items and g.per_head is None and not (g.declined or g.withdrawn)
                       and any(self.costs_taken_on(t) for t in g.offer_sents)), None)
         if owner is None or value is None:
             return False
         owner.stated_value = value
         owner.evidence.append(s)
+        owner.accepted = owner.accepted or m
         return True
 
     def _vendor_named(self, s: Sentence) -> bool:
