@@ -172,3 +172,12 @@ def test_costs_paid_said_in_one_sentence_count_the_same():
 ])
 def test_a_trip_offered_on_a_condition_or_paid_by_the_reader_stays_no_gift(offer):
     assert _trip_told(offer, "Sarge, I'll be at the Reno forum next week, paid my own way.") == []
+
+
+@pytest.mark.parametrize("sentence,unit", [
+    ("The Quarry Division Porch Cams were comped for the pilot project, so no bill is coming for those.", "d1"),
+    ("All the St. Ann Church Porch Cams are on us, nothing to pay.", "org_ch"),
+])
+def test_things_named_as_a_units_at_the_head_of_the_sentence_are_that_units(sentence, unit):
+    ms = [msg(VERA, [SID], "Billing", f"Sergeant,\n\n{sentence}\n\nVera Vendor\nAcme Cams", day=3)]
+    assert [(g, r) for g, r, _ in gift_triples(run(ms, FakeIndex().see(*ms))[1])] == [("v1", unit)]

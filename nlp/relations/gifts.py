@@ -2826,6 +2826,17 @@ class _GiftReader:
                     return v, t
         return None
 
+    @staticmethod
+    def _owner_of_things(s: Sentence, body: str, mention) -> bool:
+        """The unit or organisation is named right before the things, as whose they are, at the head of the sentence
+        that says they are free ("The Quarry Division Porch Cams were comped as part of the pilot", "All the St. Ann
+        Church licences are on us"): theirs, whoever the note is written to."""
+        head = " ".join(body[max(s.start, mention.start - 16):mention.start].lower().split())
+        if head not in ("", "the", "all the", "all of the", "and the", "so the", "yes, the", "yes the"):
+            return False
+        after = " ".join(body[mention.end:mention.end + 80].split()).lower()
+        return any(after.startswith(s.doc[x:y].text.lower()) for _pid, x, y, *_ in s.products)
+
     def org_recipient(self, s: Sentence, m: Message, thread: list[Message]) -> str | None:
         ctx = self.ctx
         doc = s.doc
@@ -2845,6 +2856,9 @@ class _GiftReader:
                 mention = dataclasses.replace(mention, kind="division", node_id=div)
             if mention.node_id == ctx.vendor_id:
                 continue
+            if mention.kind in ("organization", "division") and s.products and s.has("free") and \
+                    self._owner_of_things(s, body, mention):
+                return mention.node_id
             before = " ".join(body[max(0, mention.start - 40):mention.start].lower().split())
             after = body[mention.end:mention.end + 3]
             if _COST_TO.search(before):
