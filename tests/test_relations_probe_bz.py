@@ -181,3 +181,12 @@ def test_a_trip_offered_on_a_condition_or_paid_by_the_reader_stays_no_gift(offer
 def test_things_named_as_a_units_at_the_head_of_the_sentence_are_that_units(sentence, unit):
     ms = [msg(VERA, [SID], "Billing", f"Sergeant,\n\n{sentence}\n\nVera Vendor\nAcme Cams", day=3)]
     assert [(g, r) for g, r, _ in gift_triples(run(ms, FakeIndex().see(*ms))[1])] == [("v1", unit)]
+
+
+@pytest.mark.parametrize("sentence,each", [
+    ("Three tablets went out this morning, one each for Otto, Olga and Sarge, no charge. Those run $349 apiece.", 349.0),
+    ("Three Porch Cams went out today, one each for Otto, Olga and Sarge, compliments of Acme.", 199.0),
+])
+def test_one_each_list_ends_at_the_name_after_and(sentence, each):
+    ms = [msg(VERA, [SID], "For the squad", f"Sergeant,\n\n{sentence}\n\nVera Vendor\nAcme Cams", day=3)]
+    assert gift_triples(run(ms, FakeIndex().see(*ms))[1]) == [("v1", "o1", each), ("v1", "o2", each), ("v1", "s1", each)]

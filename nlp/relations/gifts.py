@@ -2545,7 +2545,12 @@ class _GiftReader:
         x = self._EACH_LISTED.search(s.text)
         if not x:
             return None
-        parts = re.split(r",\s*(?:and\s+)?|\s+and\s+|\s*&\s*", x.group(1).strip().rstrip("."))
+        listed = x.group(1)
+        # (the list ends with the name after its "and": "one each for Ann, Bo and Cy, no charge" lists three)
+        last = re.search(r",?\s+and\s+|\s*&\s*", listed)
+        if last:
+            listed = listed[:last.end()] + re.split(r"\s*,\s*|\s+-\s+", listed[last.end():], maxsplit=1)[0]
+        parts = re.split(r",\s*(?:and\s+)?|\s+and\s+|\s*&\s*", listed.strip().rstrip("."))
         # (each name may say where the person works: "one each for Ann at the north station, Bo in dispatch and Cy
         # over at Westside")
         parts = [self._WHERE_AFTER.sub("", p) for p in parts]
