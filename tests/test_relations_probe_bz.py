@@ -105,24 +105,6 @@ def test_selling_to_the_reader_is_still_a_sale(sentence):
     assert gift_triples(run([msg(VERA, [OTTO], "Parcel", sentence + "\n\nVera Vendor\nAcme Cams")])[1]) == []
 
 
-@pytest.mark.parametrize("sentence", [
-    "Otto, nine fleece jackets are on their way for your officers - on the house.",
-    "Otto, I've shipped a case of our travel mugs for all the detectives, with our compliments.",
-])
-def test_things_for_the_readers_officers_or_staff_go_to_the_readers_unit(sentence):
-    assert [(g, r) for g, r, _ in gift_triples(run([msg(VERA, [OTTO], "Parcel", sentence + "\n\nVera Vendor\nAcme Cams")])[1])] \
-        == [("v1", "d1")]
-
-
-@pytest.mark.parametrize("sentence,expected", [
-    ("Otto, six rain shells are headed your way - they retail at $45, but these are on the house.", [("v1", "o1", 270.0)]),
-    ("Otto, four fleece vests are on their way to you; those go for about $55 in our shop, no charge.",
-     [("v1", "o1", 220.0)]),
-])
-def test_things_counted_then_priced_by_they_are_worth_the_count_times_the_price(sentence, expected):
-    assert gift_triples(run([msg(VERA, [OTTO], "Parcel", sentence + "\n\nVera Vendor\nAcme Cams")])[1]) == expected
-
-
 class _DomainProfile(Profile):
     """The agency's addresses belong to the Metro Police Department, as a profile's domains say."""
 
@@ -132,10 +114,10 @@ class _DomainProfile(Profile):
 
 
 @pytest.mark.parametrize("sentence", [
-    "Sergeant, nine fleece jackets are on their way for your officers - on the house.",
+    "Sergeant, nine fleece jackets are on their way for your crew - on the house.",
     "Sergeant, a box of our ball caps went out today for all your deputies, with our compliments.",
 ])
-def test_things_for_the_officers_of_a_reader_of_no_known_unit_go_to_their_organisation(sentence):
+def test_things_for_the_crew_of_a_reader_of_no_known_unit_go_to_their_organisation(sentence):
     ms = [msg(VERA, [SID], "Parcel", sentence + "\n\nVera Vendor\nAcme Cams")]
     edges = extract_relations(ms, {}, FakeIndex().see(*ms), _DomainProfile())[1]
     assert [(g, r) for g, r, _ in gift_triples(edges)] == [("v1", "org_a")]

@@ -315,10 +315,8 @@ _LIST_LINE = re.compile(r"\s*(?:[-*\u2022\u2013]|\d{1,2}[.)])\s+\S")
 
 # the members of the reader's unit, named as a group the things are for ("for the cadets to keep", "for your recruits";
 # in speech "for the lads on the boats", "sort your lot out", "your guys": British "you lot", the crew of a boat)
-# (and the ranks and staff of a force: "for your officers", "for all the detectives", "for the staff")
 _UNIT_PEOPLE = re.compile(r"\b(?:for (?:the|your|all the|all your) (?:[a-z]+ )?(?:cadets|recruits|trainees|troopers|deputies|lads"
-                          r"|guys|boys|crew|crews|folks|officers|detectives|firefighters|agents|staff|personnel)"
-                          r"|your (?:lot|lads|guys|boys|crew|crews|folks))\b", re.I)
+                          r"|guys|boys|crew|crews|folks)|your (?:lot|lads|guys|boys|crew|crews|folks))\b", re.I)
 
 # a reply said for the reader's whole side ("we'll have to decline", "our policy"), not for its writer alone
 _WE_SIDE = frozenset({"we", "us", "our", "ours", "we're", "we'll", "we've", "we’re", "we’ll", "we’ve"})
