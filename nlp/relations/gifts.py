@@ -214,9 +214,14 @@ _WE_COVERED = re.compile(r"\b(?:which|that)\s+(we|I|[A-Z][\w&'’-]*(?:\s+[A-Z][
 # (a trip's costs only: a seat, a ticket or a meal covered with no amount is read as hospitality elsewhere, or not)
 _TRIP_COSTS = (r"(?:airfares?|air\s+fare|flights?|hotels?|hotel\s+rooms?|rooms?|lodging|accommodations?|travel|trips?|"
                r"stay|nights?|registrations?)")
+# (booked by the giver's side, "we'll book your flight and your hotel"; or waived, "your registration ($495) will be
+# waived", "we'll waive your registration")
 _COVER_COSTS = re.compile(rf"\b(?:take|takes|taking|took|taken)\s+care\s+of\s+(?:your|the)\s+(?:[\w-]+\s+){{0,2}}?{_TRIP_COSTS}\b|"
-                          rf"\b(?:cover|covers|covered|covering|pay|paying|pick\s+up|picking\s+up)\s+(?:for\s+)?(?:all\s+of\s+)?"
-                          rf"your\s+(?:[\w-]+\s+){{0,2}}?{_TRIP_COSTS}\b", re.I)
+                          rf"\b(?:cover|covers|covered|covering|pay|paying|pick\s+up|picking\s+up|book|booking|booked|waive|"
+                          rf"waiving|waived)\s+(?:for\s+)?(?:all\s+of\s+)?"
+                          rf"your\s+(?:[\w-]+\s+){{0,2}}?{_TRIP_COSTS}\b|"
+                          rf"\byour\s+(?:[\w-]+\s+){{0,2}}?{_TRIP_COSTS}\b[^.;!?]{{0,30}}?\b(?:is|are|will\s+be|'ll\s+be|"
+                          rf"has\s+been|have\s+been|gets?)\s+(?:fully\s+)?waived\b", re.I)
 _COST_NP = rf"\b{COSTS}\b(?:\s+(?:for|to|at)\s+(?:the\s+|your\s+)?[\w-]+(?:\s+[\w-]+){{0,3}}?)?"
 _COST_PRICED = re.compile(rf"{_COST_NP}\s*(?:\(|,|:|\u2013|-|\bof\b|\bis\b|\bat\b)?\s*(?:about|around|roughly|approximately|~)?\s*\$\s?\d"
                           # "your registration for the Regional Safety Summit in Tulsa next month ($595)": a longer
@@ -578,6 +583,7 @@ class _GiftReader:
                                                                  or self.if_number_asked(s))) and not (
                     label == "request" and (self.offer_question(s) or self._hands_over(s))) and not (
                     label == "purchase" and (self.paid_for_reader(s) or self.free_after_all(s) or self._reward_check(s)
+                                             or self._sells_for_but_free(s)
                                              or self._bill_paid_at_table(s)
                                              or self._money_check(s)
                                              or (not s.products and self.carried_from(s) is not None)
@@ -591,6 +597,8 @@ class _GiftReader:
             return "discount"
         if self._gives_not(s):
             return "negated"
+        if self._proposed_to_others(s):
+            return "proposed"
         if self._thing_adds(s) or self._added_by_us(s):
             return "feature"
         if self._sends_people(s):
@@ -616,6 +624,37 @@ class _GiftReader:
         return None
 
     _RATE_MET = frozenset({"so", "which", "meaning", "hence", "thus"})
+
+    _SELL_FORMS = frozenset({"sell", "sells", "sold", "selling"})
+    _PRICED_SUBJECT = frozenset({"they", "these", "those", "it", "this", "that", "each", "one", "which", "normally",
+                                 "usually", "typically", "regularly", "generally", "'re", "’re", "are", "is", "'s", "’s",
+                                 "would", "will", "'d", "’d", "'ll", "’ll", "retail", "otherwise", "ordinarily"})
+
+    def _sells_for_but_free(self, s: Sentence) -> bool:
+        """Every sale word of the sentence is "sell(s) for" an amount said of the things ("they sell for $68 in our
+        store, but these are on the house", "each one normally sells for $40; yours is free"): what they are worth, a
+        free cue after it giving them away; not "we'll sell you two for $80", "I sold them for $40"."""
+        doc = s.doc
+        spans = s.spans("purchase")
+        if not spans or not s.has("free"):
+            return False
+        last = 0
+        for sp in spans:
+            if sp.end - sp.start != 1 or doc[sp.start].lower_ not in self._SELL_FORMS:
+                return False
+            k = sp.end
+            if k < len(doc) and doc[k].lower_ == "for":
+                k += 1
+            else:
+                return False
+            while k < len(doc) and doc[k].lower_ in {"about", "around", "roughly", "approximately", "just", "over"}:
+                k += 1
+            if k >= len(doc) or doc[k].text not in {"$", "€", "£"} and not doc[k].text.startswith("$"):
+                return False
+            if sp.start == 0 or doc[sp.start - 1].lower_ not in self._PRICED_SUBJECT:
+                return False
+            last = max(last, sp.end)
+        return all(f.start >= last for f in s.spans("free"))
 
     _TABLE_BILL = frozenset({"check", "tab", "bill", "cheque"})
 
@@ -868,6 +907,25 @@ class _GiftReader:
                 return True
         return False
 
+    # a verb of proposing and its "that" clause, up to the giving verb: "I'm recommending that the board extend ...",
+    # "we'd suggest the county give ...", "I move that the council provide ..." (someone else is to give, if they agree)
+    _PROPOSE_THAT = re.compile(r"\b(?:recommend(?:s|ed|ing)?|propos(?:e|es|ed|ing)|suggest(?:s|ed|ing)?|urg(?:e|es|ed|ing)|"
+                               r"advis(?:e|es|ed|ing)|move|moved|request(?:s|ed|ing)?)\s+that\s+(?P<who>(?:[\w'’.-]+\s+){1,5})$",
+                               re.I)
+
+    def _proposed_to_others(self, s: Sentence) -> bool:
+        """The giving verb is what the writer proposes that someone else (not "we" or "I") do: "I'm recommending that the
+        board extend X to every campus", "I'd suggest that the city provide one for each station": a proposal put to
+        those who decide, nothing given by the writer."""
+        if "that" not in s.text.lower():
+            return False  # (cheap: no "that" clause, no proposal of one)
+        doc = s.doc
+        for sp in s.spans("give"):
+            x = self._PROPOSE_THAT.search(doc[:sp.start].text + " ")
+            if x and not {w.lower() for w in x.group("who").split()} & {"we", "i", "us", "our"}:
+                return True
+        return False
+
     _ADD_VERBS = frozenset({"add", "adds", "added", "adding"})
 
     def _thing_adds(self, s: Sentence) -> bool:
@@ -976,7 +1034,8 @@ class _GiftReader:
         for sp in s.spans("purchase"):
             if not {t.lower_ for t in doc[sp.start:sp.end]} & self._PAY:
                 return False
-            before = words[max(0, sp.start - 2):sp.start]
+            # (the cue may hold its payer: "we paid" is a span of its own)
+            before = words[max(0, sp.start - 2):sp.start] + words[sp.start:sp.start + 1]
             after = " ".join(words[sp.end:sp.end + 8])
             by_us = re.search(r"\bby (?:us|me|our\b)", after) or any(
                 a > sp.start and a <= sp.end + 8 and doc[a - 1].lower_ == "by" for _, a, _ in ctx.vendor_matcher(doc))
@@ -1004,8 +1063,10 @@ class _GiftReader:
         if re.search(r"\b(?:you(?:'ll|’ll|'d|’d)?|please)\s+(?:\w+\s+){0,3}$",
                      s.text[:found.start()], re.I) or re.search(r"^[^;:]*?\b(?:yourself|your own)\b", s.text[found.end():], re.I):
             return False  # "you'll pay for your airfare yourself": the reader pays
-        if any(s.has(label) for label in ("conditional", "hypothetical", "request", "decline", "loan")):
+        if any(s.has(label) for label in ("hypothetical", "request", "decline", "loan")):
             return False
+        if s.has("conditional") and not self.if_wanted(s):
+            return False  # (but "if you can make it, we'll cover your flight": the invitation taken up, no condition)
         # "... Could your department pay the $150 a night for the hotel?": someone else pays part of it
         return not any(t.has("purchase") for t in self.ctx.sentences.get(s.message.id, []))
 
@@ -2331,8 +2392,11 @@ class _GiftReader:
         # "lunch for the six of you": the reader and colleagues, a group of the reader's unit; "for the cadets to keep",
         # "for your recruits": the people the reader's unit trains or leads
         if you and len(you) == 1 and not s.has("each_of_you") and not s.has("personal_use"):
-            if self._group_size(s) > 1 or _UNIT_PEOPLE.search(s.text) or self._heads_counted(s) > 2:
-                div = ctx.division_of(you[0])
+            people = _UNIT_PEOPLE.search(s.text)
+            if self._group_size(s) > 1 or people or self._heads_counted(s) > 2:
+                # ("for your officers" written to a reader of no known unit, a chief: the organisation their address
+                # belongs to, as "for the department" is)
+                div = ctx.division_of(you[0]) or (ctx.org_of_person(you[0]) if people else None)
                 if div:
                     return [div], False
         # "we gave away cameras at the fair", "handed them out at the meeting": to the public, not the reader
@@ -2510,8 +2574,18 @@ class _GiftReader:
         x = self._EACH_LISTED.search(s.text)
         if not x:
             return None
-        parts = re.split(r",\s*(?:and\s+)?|\s+and\s+|\s*&\s*", x.group(1).strip().rstrip("."))
+        listed = x.group(1)
+        # (the list ends with the name after its "and": "one each for Ann, Bo and Cy, no charge" lists three)
+        last = re.search(r",?\s+and\s+|\s*&\s*", listed)
+        if last:
+            listed = listed[:last.end()] + re.split(r"\s*,\s*|\s+-\s+", listed[last.end():], maxsplit=1)[0]
+        parts = re.split(r",\s*(?:and\s+)?|\s+and\s+|\s*&\s*", listed.strip().rstrip("."))
+        # (each name may say where the person works: "one each for Ann at the north station, Bo in dispatch and Cy
+        # over at Westside")
+        parts = [self._WHERE_AFTER.sub("", p) for p in parts]
         return self._listed_people(parts, m, you, least=2)
+
+    _WHERE_AFTER = re.compile(r"\s+(?:(?:over|out|up|down|back)\s+)?(?:at|in|on|from)\s+\S.*$", re.I)
 
     def _titled_person(self, name: str) -> str | None:
         """The one person of the release a short form names: "Chief" (whose title begins with it: "Chief of Police"),
@@ -2789,6 +2863,17 @@ class _GiftReader:
                     return v, t
         return None
 
+    @staticmethod
+    def _owner_of_things(s: Sentence, body: str, mention) -> bool:
+        """The unit or organisation is named right before the things, as whose they are, at the head of the sentence
+        that says they are free ("The Quarry Division Porch Cams were comped as part of the pilot", "All the St. Ann
+        Church licences are on us"): theirs, whoever the note is written to."""
+        head = " ".join(body[max(s.start, mention.start - 16):mention.start].lower().split())
+        if head not in ("", "the", "all the", "all of the", "and the", "so the", "yes, the", "yes the"):
+            return False
+        after = " ".join(body[mention.end:mention.end + 80].split()).lower()
+        return any(after.startswith(s.doc[x:y].text.lower()) for _pid, x, y, *_ in s.products)
+
     def org_recipient(self, s: Sentence, m: Message, thread: list[Message]) -> str | None:
         ctx = self.ctx
         doc = s.doc
@@ -2808,6 +2893,9 @@ class _GiftReader:
                 mention = dataclasses.replace(mention, kind="division", node_id=div)
             if mention.node_id == ctx.vendor_id:
                 continue
+            if mention.kind in ("organization", "division") and s.products and s.has("free") and \
+                    self._owner_of_things(s, body, mention):
+                return mention.node_id
             before = " ".join(body[max(0, mention.start - 40):mention.start].lower().split())
             after = body[mention.end:mention.end + 3]
             if _COST_TO.search(before):
@@ -3025,6 +3113,8 @@ class _GiftReader:
         # the messages are in the order of their printed times: a gift's search starts two days before its offer
         # (a printed time's zone moves it by less than a day), not at the release's first message
         keys = [m.sent or "" for m in ctx.messages] if pending else []
+        # (a sentence that is itself a gift's offer tells that gift's worth, not this one's)
+        opened = {id(s) for g in gifts for s in g.offer_sents} if pending else set()
         for g in pending:
             start = _sent_utc(g.offer)
             if start is None:
@@ -3046,7 +3136,10 @@ class _GiftReader:
                 for s in ctx.sentences.get(m.id, []):
                     x = self._CAME_TO.search(s.text)
                     shared = self._SHARED_BY.search(s.text) if x is not None else None
-                    if x is None or not (rx.search(s.text) or self._BILL.search(s.text) or shared) or s.has("purchase"):
+                    # (a sale word is no sale when the giver's side is who paid: "the bill came to $900 with tip, and we
+                    # paid it in full")
+                    if x is None or not (rx.search(s.text) or self._BILL.search(s.text) or shared) or (
+                            s.has("purchase") and not self.we_pay(s)) or id(s) in opened:
                         continue
                     amounts = [v for v, a, _ in parse_money(s.text) if a == x.end() and v > 0]
                     if amounts:
@@ -4254,26 +4347,52 @@ class _GiftReader:
     _MY_COSTS = re.compile(rf"\b(?:paying|paid|pays|covering|covered|covers|picking\s+up|picked\s+up)\s+(?:for\s+)?"
                            rf"(?:all\s+of\s+)?(?:my|our)\s+(?:[\w'’-]+\s+){{0,2}}?{COSTS}\b", re.I)
 
+    # the payer's costs listed on the lines after it: "Acme paid for:", "KeyStep covered the following:"
+    _PAID_FOR_LIST = re.compile(r"\b(?:paid|covered|picked\s+up|paying|covering|picking\s+up)(?:\s+for)?"
+                                r"(?:\s+the\s+following)?\s*:\s*$", re.I)
+
+    def _costs_listed(self, s: Sentence) -> float | None:
+        """The lines right after a disclosure's "Acme paid for:" ("- registration: $895", "- airfare: $412.60",
+        "- hotel, 2 nights at $238/night: $476"): the sum of each line's last amount, when every line has one and one of
+        them names a cost of a trip; else None."""
+        sents = self.ctx.sentences.get(s.message.id, [])
+        lines = []
+        for t in sents[s.index + 1:s.index + 9]:
+            if not _LIST_LINE.match(t.text):
+                break
+            lines.append(t)
+        amounts = [[v for v, _a, _b in parse_money(t.text) if v > 0] for t in lines]
+        if not lines or not all(amounts) or not any(re.search(rf"\b{COSTS}\b", t.text, re.I) for t in lines):
+            return None
+        return round(sum(a[-1] for a in amounts), 2)
+
     def _costs_disclosed(self, s: Sentence, m: Message, sender: str, gifts: list[_Gift]) -> bool:
         """The writer tells their own side what the vendor's side pays of their trip ("Acme is paying for my travel to
-        the summit: airfare $300 and hotel $400, $700 in all"): the worth of the trip's costs the vendor's side took
-        on for the writer earlier (`costs_taken_on`), when that gift had none said."""
+        the summit: airfare $300 and hotel $400, $700 in all", or "Acme paid for:" and the costs listed under it): the
+        worth of the trip's costs the vendor's side took on for the writer earlier (`costs_taken_on`), when that gift had
+        none said; and the offer taken up, told to the writer's own side even when no answer to it is in the release."""
         ctx = self.ctx
-        if ctx.side(sender) == "vendor" or not self._MY_COSTS.search(s.text) or any(
+        listed = "paid" in s.text.lower() or "cover" in s.text.lower() or "pick" in s.text.lower()
+        listed = listed and bool(self._PAID_FOR_LIST.search(s.text))
+        if ctx.side(sender) == "vendor" or not (listed or self._MY_COSTS.search(s.text)) or any(
                 ctx.side(ctx.pid(a)) == "vendor" for a in [*m.to, *m.cc]):
             return False
         if any(s.has(label) for label in self._NOT_HAD if label != "purchase") or not (
                 self._vendor_named(s) or any(mn.kind == "person" and ctx.side(mn.node_id) == "vendor"
                                              for mn in ctx.mentions_in(s))):
             return False
-        value = ctx.stated_value(s)
+        value = self._costs_listed(s) if listed else ctx.stated_value(s)
+        # (an offer that priced part of the trip, "your registration ($895) is waived and we'll book your flight", is
+        # worth the whole the writer discloses)
         owner = next((g for g in reversed(gifts) if g.recipients == [sender] and ctx.side(g.giver) == "vendor"
-                      and g.stated_value is None and not g.items and g.per_head is None
+                      and (g.stated_value is None or value is not None and value > g.stated_value)
+                      and not g.items and g.per_head is None and not (g.declined or g.withdrawn)
                       and any(self.costs_taken_on(t) for t in g.offer_sents)), None)
         if owner is None or value is None:
             return False
         owner.stated_value = value
         owner.evidence.append(s)
+        owner.accepted = owner.accepted or m
         return True
 
     def _vendor_named(self, s: Sentence) -> bool:

@@ -317,6 +317,7 @@ class RelationRules:
         self.return_later = [str(w).lower() for w in self.gift.get("return_later") or []]
         self.duration_words = {str(w).lower().split()[-1] for w in self.gift.get("duration_after_as_long_as") or []}
         self.period_end_words = {str(w).lower() for w in self.gift.get("period_end_after_once_the") or []}
+        self.not_arrived_words = {str(w).lower() for w in self.gift.get("not_arrived_after_if") or []}
         self.purchase_date_after = {str(w).lower() for w in self.gift.get("purchase_date_after") or []}
         self.purchase_set_apart = [tuple(str(w).lower().split()) for w in self.gift.get("purchase_set_apart") or []]
         # hospitality and promotional goods, the events whose seats are hospitality and those whose tickets are not
@@ -543,6 +544,11 @@ class RelationRules:
                 doc[s.start].lower_ == "once" and s.start > 0 and doc[s.start - 1].lower_ in ("than", "at"))]
             if not found["conditional"]:
                 del found["conditional"]
+        if found.get("conditional") and self.not_arrived_words:
+            # "(check your promotions tab if you don't see it)": word asked of a delivery gone astray, not a condition
+            found["conditional"] = [s for s in found["conditional"] if not self._not_arrived(doc, s)]
+            if not found["conditional"]:
+                del found["conditional"]
         if found.get("conditional") and self.period_end_words and all(self._period_end(doc, s) for s in found["conditional"]):
             # "once the case is closed, just keep them": when a period ends, not a condition (with another condition
             # beside it, "yours once the trial is over if you like them", the time is part of that condition)
@@ -631,6 +637,26 @@ class RelationRules:
             if t.lower_ in self.duration_words:
                 return True
             if t.lower_ not in self._DURATION_FILLERS:
+                return False
+        return False
+
+    _NOT_ARRIVED_FILLERS = frozenset({"you", "it", "they", "them", "do", "does", "did", "have", "has", "had", "can",
+                                      "could", "is", "are", "was", "were", "'s", "’s", "still", "yet", "up", "in"})
+    _NOT_WORDS = frozenset({"n't", "n’t", "not", "never", "cannot"})
+
+    def _not_arrived(self, doc, s) -> bool:
+        """ "if you don't see it", "if it hasn't arrived", "if they never showed up", "if you can't find it": "if", a
+        subject and a negated verb of `not_arrived_after_if` (a thing missing, word of it asked), not a condition."""
+        if doc[s.start].lower_ != "if":
+            return False
+        negated = False
+        for t in doc[s.start + 1:s.start + 7]:
+            w = t.lower_
+            if w in self._NOT_WORDS:
+                negated = True
+            elif negated and w in self.not_arrived_words:
+                return True
+            elif w not in self._NOT_ARRIVED_FILLERS:
                 return False
         return False
 

@@ -589,7 +589,8 @@ def stated_value(rules, s) -> float | None:
         if low[max(0, a - 1):a] == "(" and s.products and not _TOTAL_AFTER.match(low[b:b + 20]):
             continue  # "(… $199)" right after a product: a unit price; "($200 in all)" is the total
         value = _counted(rules, low, a, b) or (None if s.products else _at_each(rules, low, a, value)
-                                               or _a_thing(rules, low, a, b, value)) or value
+                                               or _a_thing(rules, low, a, b, value)
+                                               or _they_priced(rules, low, a, value)) or value
         best = value if best is None else max(best, value)
     if best is None:
         # "the four seats, valued at $250 each, are on us": things no catalogue lists, priced one by one
@@ -630,6 +631,27 @@ def list_price(s) -> float | None:
 
 
 _AT_EACH = re.compile(r"(?:^|[^\w$.,])([a-z]+|\d{1,2})\s+[a-z]{3,}s\s+at\s+$")
+
+# the things just counted, priced by a plural pronoun: "nine jackets - they sell for $68", "six hoodies; those go for
+# about $40 in our shop" (the pronoun, a time word, a verb of costing, a hedge, right before the amount)
+_THEY_PRICED = re.compile(r"(?:^|[^\w'])(?:they|these|those)\s+(?:(?:normally|usually|typically|regularly)\s+)?"
+                          r"(?:sell\s+for|go\s+for|retail\s+(?:for|at)|run|cost|list\s+at|are)\s+"
+                          r"(?:about\s+|around\s+|roughly\s+|approximately\s+)?$")
+_COUNTED_PLURAL = re.compile(r"(?=\b([a-z]+|\d{1,2})\s+(?:[\w'-]+\s+){0,4}?[a-z]{3,}s\b)")  # (overlapping: each word)
+
+
+def _they_priced(rules, low: str, a: int, value: float) -> float | None:
+    """Things counted earlier in the sentence and priced after it by "they"/"these"/"those" ("nine fleece jackets
+    for your crew - they sell for $68 in our store"): the count times the amount. None without such a count (2-99)."""
+    x = _THEY_PRICED.search(low[:a])
+    if not x:
+        return None
+    n = None
+    for c in _COUNTED_PLURAL.finditer(low[:x.start() + 1]):
+        k = count_of(rules, c.group(1))
+        if k:
+            n = k
+    return round(n * value, 2) if n and 2 <= n <= 99 else None
 
 
 def _at_each(rules, low: str, a: int, value: float) -> float | None:
