@@ -25,6 +25,7 @@ from .text import (
     ocr_letters,
     own_text,
     own_text_base,
+    printed_otherwise,
     shown_currency,
     split_sentences,
 )
@@ -584,8 +585,8 @@ class ThreadContext:
         m = s.message
         prov = m.first_printed()
         quote = s.text
-        if "$" in quote and ("\u00a3" in (m.body or "") or "\u20ac" in (m.body or "")):
-            quote = shown_currency(quote, norm_ws((m.body or "")[s.start:s.end])[:len(quote)])
+        if "$" in quote and printed_otherwise(m.body or ""):
+            quote = shown_currency(quote, norm_ws((m.body or "")[s.start:s.end]))
         return Evidence(message=m.id, quote=quote, page=prov.page if prov else None,
                         bates=prov.bates if prov else None, file=prov.file if prov else None)
 
