@@ -216,7 +216,8 @@ class ThreadContext:
     # the hotel", "we'll take care of your airfare", "we'd be glad to sponsor your attendance" (no product, code or vendor
     # need be named)
     _COST_TAKEN = re.compile(r"\b(?:cover|covers|covering|pay\s+for|paying\s+for|pick\s+up|picking\s+up|take\s+care\s+of|"
-                             r"taking\s+care\s+of|handle|handling)\s+(?:your|the|his|her|their|all\s+of\s+your)\s+"
+                             r"taking\s+care\s+of|handle|handling|look\s+after|looking\s+after)\s+"
+                             r"(?:your|the|his|her|their|all\s+of\s+your)\s+"
                              r"(?:[\w-]+\s+){0,2}?" + values.COSTS + r"\b"
                              r"|\bsponsor(?:s|ing|ed)?\s+(?:your|his|her|their)\s+(?:[\w-]+\s+)?"
                              r"(?:attendance|participation|trip|travel|registration|visit|place|seats?|spot)\b", re.I)

@@ -209,7 +209,9 @@ _WE_COVERED = re.compile(r"\b(?:which|that)\s+(we|I|[A-Z][\w&'’-]*(?:\s+[A-Z][
 # (a trip's costs only: a seat, a ticket or a meal covered with no amount is read as hospitality elsewhere, or not)
 _TRIP_COSTS = (r"(?:airfares?|air\s+fare|flights?|hotels?|hotel\s+rooms?|rooms?|lodging|accommodations?|travel|trips?|"
                r"stay|nights?|registrations?)")
-_COVER_COSTS = re.compile(rf"\b(?:take|takes|taking|took|taken)\s+care\s+of\s+(?:your|the)\s+(?:[\w-]+\s+){{0,2}}?{_TRIP_COSTS}\b|"
+# ("look after", British and Canadian above all: "we'll look after your flights and two nights at the hotel")
+_COVER_COSTS = re.compile(rf"\b(?:(?:take|takes|taking|took|taken)\s+care\s+of|(?:look|looks|looking|looked)\s+after)\s+"
+                          rf"(?:all\s+of\s+)?(?:your|the)\s+(?:[\w-]+\s+){{0,2}}?{_TRIP_COSTS}\b|"
                           rf"\b(?:cover|covers|covered|covering|pay|paying|pick\s+up|picking\s+up)\s+(?:for\s+)?(?:all\s+of\s+)?"
                           rf"your\s+(?:[\w-]+\s+){{0,2}}?{_TRIP_COSTS}\b", re.I)
 _COST_NP = rf"\b{COSTS}\b(?:\s+(?:for|to|at)\s+(?:the\s+|your\s+)?[\w-]+(?:\s+[\w-]+){{0,3}}?)?"
