@@ -176,8 +176,9 @@ class ThreadContext:
             return bool(rx is not None and any(self.side(self.pid(a)) == "vendor" for a in m.to)
                         and "thank" in text.lower() and rx.search(text))
         return bool((rx is not None and rx.search(text)) or self._CAME_TO_BILL.search(text) or self._CREDIT_SAID.search(text)
-                    or ("$" in text and (self._AT_NO_COST.search(text) or self._YOURS_TO_KEEP.search(text))
-                        and self._AMOUNT.search(text))
+                    or (("$" in text or printed_otherwise(text))
+                        and (self._AT_NO_COST.search(text) or self._YOURS_TO_KEEP.search(text))
+                        and self._AMOUNT.search(amounts_in_dollars(text)))
                     or self._COST_TAKEN.search(text))
 
     def _counts_kind(self, text: str) -> bool:
@@ -199,8 +200,11 @@ class ThreadContext:
 
     # the vendor's side saying something is at no cost, and an amount in the same mail ("we'll leave the sensors
     # running at no cost to the city ... At list that is $40,000 of service"): worth reading for what it gives
+    # (or that the writer comps it or it is on them: "normally $480, but I'll comp it", "$85 a seat, they're on us")
     _AT_NO_COST = re.compile(r"\b(?:at\s+no\s+(?:cost|charge)|free\s+of\s+charge|no\s+charge\s+to|on\s+the\s+house|"
-                             r"(?:our|my)\s+contribution)\b", re.I)
+                             r"(?:our|my)\s+contribution|comp(?:ed|'d|\u2019d|ing)?\s+(?:it|them|yours|that|this|the|your)|"
+                             r"comp(?:ed|'d|\u2019d)|(?:is|are|'s|\u2019s|'re|\u2019re)\s+(?:all\s+)?on\s+(?:us|me)|"
+                             r"(?:our|my)\s+treat)\b", re.I)
     _AMOUNT = re.compile(r"\$\s?\d")
     # ... or saying a thing is the reader's to keep ("Keep it.", "it's yours for the lobby", "no need to send them
     # back") with an amount in the same mail ("retail on the tablet is about $249"): the thing may be named by its
