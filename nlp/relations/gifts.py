@@ -1232,13 +1232,19 @@ class _GiftReader:
             return False
         return any(r.search(s.text) for r in (self._OFFER_Q, self._OFFER_Q_THING, self._OFFER_Q_BARE, self._OFFER_Q_WHICH,
                                               self._OFFER_Q_SEND)) or (s.has("hosted") and (
-            bool(self._OFFER_Q_DROPPED.search(s.text) or self._OFFER_Q_FREE.search(s.text)) or self._hosted_first(s)))
+            bool(self._OFFER_Q_DROPPED.search(s.text) or self._OFFER_Q_FREE.search(s.text) or self._OFFER_Q_LET.search(s.text))
+            or self._hosted_first(s)))
 
     # hospitality offered by asking whether the reader is free for it: "would you and Bram be free for dinner Thursday?",
     # "are you around for lunch after the demo?"
     _OFFER_Q_FREE = re.compile(r"^(?:\w+,\s*)?(?:would|will|are|could|might)\s+you(?:\s+and\s+[^?]{1,40}?)?\s+be\s+"
                                r"(?:free|available|around)\s+for\b|^(?:\w+,\s*)?are\s+you(?:\s+and\s+[^?]{1,40}?)?\s+"
                                r"(?:free|available|around)\s+for\b", re.I)
+
+    # hospitality offered by asking leave to give it: "would you let me take you to dinner Thursday?", "will you let us
+    # buy you lunch after the demo?" (not "would you let me know ...": only a verb of hosting after "let me")
+    _OFFER_Q_LET = re.compile(r"^(?:\w+,\s*)?(?:would|will|could|can)\s+you\s+(?:please\s+)?let\s+(?:me|us)\s+"
+                              r"(?:take|treat|buy|host|get|shout|stand|bring)\s+(?:you|your|the|all)\b", re.I)
 
     _HOSTED_LEAD = re.compile(r"(?:\w+\s*,\s*)?(?:(?:a|some|quick|early|late)\s+)?", re.I)
 
