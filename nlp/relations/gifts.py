@@ -271,12 +271,19 @@ _MONEY_OWED = re.compile(r"\b(?:refund(?:s|ed)?|rebates?|reimburs\w*|invoices?|f
 _PAYABLE_TO = re.compile(r"\b(?:payable|made\s+out|made\s+payable|written\s+out|contributions?|sponsorships?)\s+to"
                          r"(?:\s+the|\s+your|\s+our)?$")
 # a code said to be used without its printing: "signed using your code", "came in with your referral code"
-_CODE_USED = re.compile(r"\b(?:using|used|with|through|via)\s+(?:your|his|her|their)\s+(?:\w+\s+)?code\b"
+# (or "quoted", "cited" on an order: "came in quoting your referral code")
+_CODE_USED = re.compile(r"\b(?:using|used|with|through|via|quoted|quoting|cited|citing)\s+(?:your|his|her|their)\s+"
+                        r"(?:\w+\s+)?code\b"
                         # agencies counted "on" the reader's code: "That's two agencies on your code"
                         r"|\b(?:on|under)\s+your\s+(?:\w+\s+)?code\b", re.I)
 # a code of the release printed after a verb of using it, said as done: "both signed this month using ZED-40" (not
 # "you can order using ZED-40")
-_PRINTED_CODE_USED = frozenset({"using", "used"})
+_PRINTED_CODE_USED = frozenset({"using", "used", "quoted", "quoting", "cited", "citing"})
+# "quoted" naming the code it quoted ("quoted ZED-40", "quoting your code"): a code used on an order, no price quote
+_QUOTE_WORDS = frozenset({"quote", "quoted", "quoting", "quotes"})
+# a sentence that opens on a condition ("If Brisco orders quoting your code, ..."): the use is not said as done
+_IF_FIRST = re.compile(r"\W*(?:if|once|unless|should|whenever)\b", re.I)
+_CODE_AFTER = re.compile(r"\s*(?:(?:your|his|her|their|the|my)\s+(?:\w+\s+)?)?code\b", re.I)
 _MODAL_WORDS = frozenset({"can", "could", "may", "might", "will", "would", "should", "shall", "must", "'ll", "’ll"})
 # two people joined by "and" as the object of a verb of giving, hosting or enrolling ("put Olga and Sid through", "have
 # you and Olga there"), not the start of a longer list ("Olga and Sid and Ana", "Olga and Sid, ...")
@@ -367,10 +374,19 @@ class _GiftReader:
                     (bool(_CODE_USED.search(t.text)) or any(a > 0 and t.doc[a - 1].lower_ in _PRINTED_CODE_USED
                                                             and not any(w.lower_ in _MODAL_WORDS for w in t.doc)
                                                             for _, a, _b in t.codes))
-                    and not t.has("conditional") and not t.has("purchase")
+                    and not t.has("conditional") and not _IF_FIRST.match(t.text)
+                    and all(self._code_quoted(t, sp) for sp in t.spans("purchase"))
                     and not t.text.rstrip().endswith("?")) for t in sents)
             return self._donation_answered(s)
         return self._gift_like_unnamed(s)
+
+    @staticmethod
+    def _code_quoted(t: Sentence, sp) -> bool:
+        """The purchase word ``sp`` is "quoted" naming the code it quoted ("and quoted ZED-40", "quoting your code"):
+        a code used on an order, not a price quoted."""
+        if len(sp) != 1 or sp[0].lower_ not in _QUOTE_WORDS:
+            return False
+        return any(a == sp.end for _, a, _b in t.codes) or bool(_CODE_AFTER.match(t.doc[sp.end:].text))
 
     def _donation_answered(self, s: Sentence) -> bool:
         """The vendor's answer to a request for a donation names the things it will give ("Any chance you'd donate a
