@@ -386,7 +386,8 @@ class ThreadContext:
     _INVITE = re.compile(
         r"\b(?:would\s+(?:you|y'all|you\s+guys|you\s+two|you\s+both)(?:\s+and\s+\w+(?:\s+\w+)?)?\s+(?:like|want|care|enjoy|"
         r"be\s+(?:interested|up\s+for|free|able|around|game))|do\s+you\s+(?:want|wanna|need|fancy)|"
-        r"(?:^|[,.;:!-]\s*)(?:want|need|fancy)\s+(?:them|it|one|two|a\s+couple|a\s+pair|a\s+few|some|any|more|to\s+(?:join|come|go))\b|"
+        r"(?:^|[,.;:!-]\s*)(?:want|need|fancy)\s+(?:them|it|one|two|three|four|five|six|seven|eight|\d|a\s+couple|a\s+pair|"
+        r"a\s+few|some|any|more|to\s+(?:join|come|go))\b|"
         r"any\s+interest\s+in|interested\s+in\s+(?:joining|coming|going|a|an|two|some|the)\b|"
         r"(?:can|could|may)\s+(?:i|we)\s+(?:send|get|bring|grab|buy|take|treat|drop|ship|mail|have|save|set)\b|"
         r"mind\s+if\s+(?:i|we)\s+(?:send|bring|drop|ship|mail|leave|swing)\b|"

@@ -1227,7 +1227,7 @@ class _GiftReader:
                                 re.I)
     # a bare offer: "want a spare unit for your porch?", "any use for two more?", "interested in a free one?"
     _OFFER_Q_BARE = re.compile(r"^(?:\w+,\s*)?(?:want|need|fancy|any\s+use\s+for|interested\s+in)\s+(?:a|an|one|some|two|three|"
-                               r"a\s+couple|a\s+few|another|more|\d+)\b", re.I)
+                               r"four|five|six|seven|eight|a\s+couple|a\s+few|another|more|\d+)\b", re.I)
 
     # the speaker offering to send: "shall I pop two in the post for you?", "want me to drop a couple off?"
     _OFFER_Q_SEND = re.compile(r"^(?:\w+,\s*)?(?:(?:shall|should|can|may)\s+(?:i|we)|(?:do\s+you\s+)?want\s+(?:me|us)\s+to)\s+"
