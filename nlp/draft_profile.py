@@ -860,7 +860,10 @@ def _seen(form: str, text: str) -> bool:
 
 _LINE_OF_BUSINESS = {"analytics", "systems", "technologies", "technology", "solutions", "labs", "networks", "security",
                      "software", "safety", "robotics", "optics", "devices", "innovations", "industries", "enterprises",
-                     "electronics", "imaging", "surveillance", "dynamics", "wireless", "digital"}
+                     "electronics", "imaging", "surveillance", "dynamics", "wireless", "digital",
+                     # (sensor and detection makers: "Echoline Sensing", "Marrowby Acoustics", "Quillon Detection")
+                     "sensing", "sensors", "acoustics", "detection", "instruments", "communications", "controls",
+                     "telematics", "forensics", "vision", "monitoring"}
 
 
 _AGENCY_NAME_IN_TEXT = re.compile(r"\b((?:[A-Z][a-z]+\s+){1,3}(?:Sheriff's Office|Sheriff\u2019s Office|Police Department))")
