@@ -212,6 +212,8 @@ _NOT_PRODUCT = {
     "where", "how", "why", "who", "let", "happy", "great", "good", "quick", "note", "update", "attached", "first",
     "year", "annual", "month", "day", "week", "inc", "llc", "on", "in", "at", "for", "with", "by", "of", "as", "is",
     "not", "now", "then", "they", "he", "she", "his", "her", "their", "them", "us", "me", "honestly", "anyway",
+    # a station called by its number and a short form of its kind ("14 Div", "3 Dist", "the 5 Pct"): a place, no count
+    "div", "dist", "pct", "stn",
 }
 
 
