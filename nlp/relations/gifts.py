@@ -2964,6 +2964,7 @@ class _GiftReader:
         self._owed_nothing(gifts)
         gifts = self._fold_booked(self._fold_thanks(self._fold_fulfilment(gifts)))
         self._valued_after(gifts)
+        self._trip_priced_after(gifts)
         return self._edges(gifts)
 
     # what a meal or an outing came to, said once it is over: "dinner last night came to $164", "Santiago's came to
@@ -3042,6 +3043,37 @@ class _GiftReader:
                     if amounts:
                         g.stated_value = self._reader_share(s, amounts[0], shared)
                         g.evidence.append(s)
+                        break
+                if g.stated_value is not None:
+                    break
+
+    # a cost of a trip and what it came to: "the airfare came to $412.50", "the hotel is $389.00 for the two nights"
+    _TRIP_COST_SAID = re.compile(rf"\b{COSTS}\s+(?:(?:came|comes|come)\s+(?:out\s+)?to|is|was|were|are|ran|totall?ed)\s+"
+                                 r"(?:about\s+|around\s+|roughly\s+|approximately\s+|~\s*)?(?=\$)", re.I)
+
+    def _trip_priced_after(self, gifts: list[_Gift]) -> None:
+        """A trip's costs taken on with no amount ("We'll take care of your flights and two nights at the hotel"),
+        taken up, are worth what a later message of the thread from the vendor's side says they came to, in a sentence
+        that says the reader pays nothing ("The airfare came to $412.50 and the hotel is $389.00; both are billed to
+        us, nothing for you to pay"): the sum of the costs said."""
+        ctx = self.ctx
+        for g in gifts:
+            if g.declined or g.withdrawn or g.items or g.later_items or g.stated_value is not None or \
+                    g.per_head is not None or g.ship_value is not None or not (g.accepted or g.shipped or g.received) or \
+                    not any(self.costs_taken_on(t) for t in g.offer_sents):
+                continue
+            thread, pos = self._where.get(g.offer.id, (None, 0))
+            for m in (thread or [])[pos + 1:]:
+                if m.id in ctx.skipped or ctx.side(ctx.pid(m.sender)) != "vendor":
+                    continue
+                for t in ctx.sentences.get(m.id, []):
+                    if "$" not in t.text or not t.has("free") or t.has("conditional"):
+                        continue
+                    ends = {x.end() for x in self._TRIP_COST_SAID.finditer(t.text)}
+                    amounts = [v for v, a, _ in parse_money(t.text) if a in ends and v > 0]
+                    if amounts:
+                        g.stated_value = sum(amounts)
+                        g.evidence.append(t)
                         break
                 if g.stated_value is not None:
                     break
