@@ -40,3 +40,18 @@ def test_codes_read_as_the_dollar_sign_and_shown_as_printed():
     assert read == "$420 a seat, $95 each, $1,300 in all; the CAD drawings and 3 CDs stay"
     assert shown_currency(read, s) == s
     assert amounts_in_dollars("cad 40, a CD 12 inches") == "cad 40, a CD 12 inches"
+
+
+@pytest.mark.parametrize("body,value", [
+    ("Otto, a seat at the awards gala is C$140, but yours is on us.", 140.0),
+    ("Otto, your hotel in Halifax is on us, about C$400.", 400.0),
+    ("Otto, your room at the lodge is on us, about A$ 260.", 260.0),
+])
+def test_a_dollar_sign_with_the_countrys_letters_values_the_gift(body, value):
+    assert gift_triples(_read(body)) == [("v1", "o1", value)]
+
+
+def test_the_countrys_letters_before_the_sign_are_read_away_and_shown_as_printed():
+    s = "C$684.20 for the flight, NZ$ 12 a drink, ABC$5 and US$9 stay"
+    read = amounts_in_dollars(s)
+    assert read == "$684.20 for the flight, $ 12 a drink, ABC$5 and US$9 stay" and shown_currency(read, s) == s

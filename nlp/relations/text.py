@@ -211,7 +211,10 @@ _OTHER_CURRENCY = re.compile(r"[\u00a3\u20ac](?=\s?\d)")
 # the code of a dollar currency before an amount, as writers outside the US price things ("CAD 420", "CDN95",
 # "AUD 1,300"; capitals only, so "cad" and "3 CDs" stay): read as the dollar sign ("$420"), the way every rule that
 # knows "$420" reads it. The sentence gets shorter, as `norm_ws` makes it; `shown_currency` gives the printed words back
-_DOLLAR_CODE = re.compile(r"\b(?:CAD|CDN|AUD|NZD)\s?(?=\d)")
+_DOLLAR_CODE = re.compile(r"\b(?P<code>CAD|CDN|AUD|NZD)\s?(?=\d)"
+                          # and the sign written with the country's letters ("C$684.20", "CA$ 95", "A$40", "NZ$ 12"): the
+                          # letters dropped, the sign kept
+                          r"|\b(?:C|CA|CDN|A|AU|NZ)(?=\$\s?\d)")
 
 
 def amounts_in_dollars(s: str) -> str:
@@ -220,13 +223,13 @@ def amounts_in_dollars(s: str) -> str:
 
     >>> amounts_in_dollars("Tickets are \u00a3120 a head; \u20ac 40 for the cab; the \u00a3 sign alone stays.")
     'Tickets are $120 a head; $ 40 for the cab; the \u00a3 sign alone stays.'
-    >>> amounts_in_dollars("The course is CAD 420 a seat, CDN95 for the dinner.")
-    'The course is $420 a seat, $95 for the dinner.'
+    >>> amounts_in_dollars("The course is CAD 420 a seat, CDN95 for the dinner, C$684.20 for the flight.")
+    'The course is $420 a seat, $95 for the dinner, $684.20 for the flight.'
     """
     if "\u00a3" in s or "\u20ac" in s:
         s = _OTHER_CURRENCY.sub("$", s)
-    if "D" in s:
-        s = _DOLLAR_CODE.sub("$", s)
+    if "D" in s or "$" in s:
+        s = _DOLLAR_CODE.sub(lambda m: "$" if m.group("code") else "", s)
     return s
 
 
