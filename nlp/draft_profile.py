@@ -212,6 +212,8 @@ _NOT_PRODUCT = {
     "where", "how", "why", "who", "let", "happy", "great", "good", "quick", "note", "update", "attached", "first",
     "year", "annual", "month", "day", "week", "inc", "llc", "on", "in", "at", "for", "with", "by", "of", "as", "is",
     "not", "now", "then", "they", "he", "she", "his", "her", "their", "them", "us", "me", "honestly", "anyway",
+    # a station called by its number and a short form of its kind ("14 Div", "3 Dist", "the 5 Pct"): a place, no count
+    "div", "dist", "pct", "stn",
 }
 
 
@@ -864,7 +866,10 @@ def _seen(form: str, text: str) -> bool:
 
 _LINE_OF_BUSINESS = {"analytics", "systems", "technologies", "technology", "solutions", "labs", "networks", "security",
                      "software", "safety", "robotics", "optics", "devices", "innovations", "industries", "enterprises",
-                     "electronics", "imaging", "surveillance", "dynamics", "wireless", "digital"}
+                     "electronics", "imaging", "surveillance", "dynamics", "wireless", "digital",
+                     # (sensor and detection makers: "Echoline Sensing", "Marrowby Acoustics", "Quillon Detection")
+                     "sensing", "sensors", "acoustics", "detection", "instruments", "communications", "controls",
+                     "telematics", "forensics", "vision", "monitoring"}
 
 
 _AGENCY_NAME_IN_TEXT = re.compile(r"\b((?:[A-Z][a-z]+\s+){1,3}(?:Sheriff's Office|Sheriff\u2019s Office|Police Department))")

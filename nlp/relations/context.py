@@ -25,6 +25,7 @@ from .text import (
     ocr_letters,
     own_text,
     own_text_base,
+    printed_otherwise,
     shown_currency,
     split_sentences,
 )
@@ -175,8 +176,9 @@ class ThreadContext:
             return bool(rx is not None and any(self.side(self.pid(a)) == "vendor" for a in m.to)
                         and "thank" in text.lower() and rx.search(text))
         return bool((rx is not None and rx.search(text)) or self._CAME_TO_BILL.search(text) or self._CREDIT_SAID.search(text)
-                    or ("$" in text and (self._AT_NO_COST.search(text) or self._YOURS_TO_KEEP.search(text))
-                        and self._AMOUNT.search(text))
+                    or (("$" in text or printed_otherwise(text))
+                        and (self._AT_NO_COST.search(text) or self._YOURS_TO_KEEP.search(text))
+                        and self._AMOUNT.search(amounts_in_dollars(text)))
                     or self._COST_TAKEN.search(text))
 
     def _counts_kind(self, text: str) -> bool:
@@ -198,8 +200,11 @@ class ThreadContext:
 
     # the vendor's side saying something is at no cost, and an amount in the same mail ("we'll leave the sensors
     # running at no cost to the city ... At list that is $40,000 of service"): worth reading for what it gives
+    # (or that the writer comps it or it is on them: "normally $480, but I'll comp it", "$85 a seat, they're on us")
     _AT_NO_COST = re.compile(r"\b(?:at\s+no\s+(?:cost|charge)|free\s+of\s+charge|no\s+charge\s+to|on\s+the\s+house|"
-                             r"(?:our|my)\s+contribution)\b", re.I)
+                             r"(?:our|my)\s+contribution|comp(?:ed|'d|\u2019d|ing)?\s+(?:it|them|yours|that|this|the|your)|"
+                             r"comp(?:ed|'d|\u2019d)|(?:is|are|'s|\u2019s|'re|\u2019re)\s+(?:all\s+)?on\s+(?:us|me)|"
+                             r"(?:our|my)\s+treat)\b", re.I)
     _AMOUNT = re.compile(r"\$\s?\d")
     # ... or saying a thing is the reader's to keep ("Keep it.", "it's yours for the lobby", "no need to send them
     # back") with an amount in the same mail ("retail on the tablet is about $249"): the thing may be named by its
@@ -215,7 +220,8 @@ class ThreadContext:
     # the hotel", "we'll take care of your airfare", "we'd be glad to sponsor your attendance" (no product, code or vendor
     # need be named)
     _COST_TAKEN = re.compile(r"\b(?:cover|covers|covering|pay\s+for|paying\s+for|pick\s+up|picking\s+up|take\s+care\s+of|"
-                             r"taking\s+care\s+of|handle|handling)\s+(?:your|the|his|her|their|all\s+of\s+your)\s+"
+                             r"taking\s+care\s+of|handle|handling|look\s+after|looking\s+after)\s+"
+                             r"(?:your|the|his|her|their|all\s+of\s+your)\s+"
                              r"(?:[\w-]+\s+){0,2}?" + values.COSTS + r"\b"
                              r"|\bsponsor(?:s|ing|ed)?\s+(?:your|his|her|their)\s+(?:[\w-]+\s+)?"
                              r"(?:attendance|participation|trip|travel|registration|visit|place|seats?|spot)\b", re.I)
@@ -380,7 +386,8 @@ class ThreadContext:
     _INVITE = re.compile(
         r"\b(?:would\s+(?:you|y'all|you\s+guys|you\s+two|you\s+both)(?:\s+and\s+\w+(?:\s+\w+)?)?\s+(?:like|want|care|enjoy|"
         r"be\s+(?:interested|up\s+for|free|able|around|game))|do\s+you\s+(?:want|wanna|need|fancy)|"
-        r"(?:^|[,.;:!-]\s*)(?:want|need|fancy)\s+(?:them|it|one|two|a\s+couple|a\s+pair|a\s+few|some|any|more|to\s+(?:join|come|go))\b|"
+        r"(?:^|[,.;:!-]\s*)(?:want|need|fancy)\s+(?:them|it|one|two|three|four|five|six|seven|eight|\d|a\s+couple|a\s+pair|"
+        r"a\s+few|some|any|more|to\s+(?:join|come|go))\b|"
         r"any\s+interest\s+in|interested\s+in\s+(?:joining|coming|going|a|an|two|some|the)\b|"
         r"(?:can|could|may)\s+(?:i|we)\s+(?:send|get|bring|grab|buy|take|treat|drop|ship|mail|have|save|set)\b|"
         r"mind\s+if\s+(?:i|we)\s+(?:send|bring|drop|ship|mail|leave|swing)\b|"
@@ -591,8 +598,8 @@ class ThreadContext:
         m = s.message
         prov = m.first_printed()
         quote = s.text
-        if "$" in quote and ("\u00a3" in (m.body or "") or "\u20ac" in (m.body or "")):
-            quote = shown_currency(quote, norm_ws((m.body or "")[s.start:s.end])[:len(quote)])
+        if "$" in quote and printed_otherwise(m.body or ""):
+            quote = shown_currency(quote, norm_ws((m.body or "")[s.start:s.end]))
         return Evidence(message=m.id, quote=quote, page=prov.page if prov else None,
                         bates=prov.bates if prov else None, file=prov.file if prov else None)
 

@@ -215,8 +215,10 @@ _WE_COVERED = re.compile(r"\b(?:which|that)\s+(we|I|[A-Z][\w&'’-]*(?:\s+[A-Z][
 _TRIP_COSTS = (r"(?:airfares?|air\s+fare|flights?|hotels?|hotel\s+rooms?|rooms?|lodging|accommodations?|travel|trips?|"
                r"stay|nights?|registrations?)")
 # (booked by the giver's side, "we'll book your flight and your hotel"; or waived, "your registration ($495) will be
-# waived", "we'll waive your registration")
-_COVER_COSTS = re.compile(rf"\b(?:take|takes|taking|took|taken)\s+care\s+of\s+(?:your|the)\s+(?:[\w-]+\s+){{0,2}}?{_TRIP_COSTS}\b|"
+# waived", "we'll waive your registration"; "look after", British and Canadian above all: "we'll look after your flights
+# and two nights at the hotel")
+_COVER_COSTS = re.compile(rf"\b(?:(?:take|takes|taking|took|taken)\s+care\s+of|(?:look|looks|looking|looked)\s+after)\s+"
+                          rf"(?:all\s+of\s+)?(?:your|the)\s+(?:[\w-]+\s+){{0,2}}?{_TRIP_COSTS}\b|"
                           rf"\b(?:cover|covers|covered|covering|pay|paying|pick\s+up|picking\s+up|book|booking|booked|waive|"
                           rf"waiving|waived)\s+(?:for\s+)?(?:all\s+of\s+)?"
                           rf"your\s+(?:[\w-]+\s+){{0,2}}?{_TRIP_COSTS}\b|"
@@ -279,12 +281,19 @@ _MONEY_OWED = re.compile(r"\b(?:refund(?:s|ed)?|rebates?|reimburs\w*|invoices?|f
 _PAYABLE_TO = re.compile(r"\b(?:payable|made\s+out|made\s+payable|written\s+out|contributions?|sponsorships?)\s+to"
                          r"(?:\s+the|\s+your|\s+our)?$")
 # a code said to be used without its printing: "signed using your code", "came in with your referral code"
-_CODE_USED = re.compile(r"\b(?:using|used|with|through|via)\s+(?:your|his|her|their)\s+(?:\w+\s+)?code\b"
+# (or "quoted", "cited" on an order: "came in quoting your referral code")
+_CODE_USED = re.compile(r"\b(?:using|used|with|through|via|quoted|quoting|cited|citing)\s+(?:your|his|her|their)\s+"
+                        r"(?:\w+\s+)?code\b"
                         # agencies counted "on" the reader's code: "That's two agencies on your code"
                         r"|\b(?:on|under)\s+your\s+(?:\w+\s+)?code\b", re.I)
 # a code of the release printed after a verb of using it, said as done: "both signed this month using ZED-40" (not
 # "you can order using ZED-40")
-_PRINTED_CODE_USED = frozenset({"using", "used"})
+_PRINTED_CODE_USED = frozenset({"using", "used", "quoted", "quoting", "cited", "citing"})
+# "quoted" naming the code it quoted ("quoted ZED-40", "quoting your code"): a code used on an order, no price quote
+_QUOTE_WORDS = frozenset({"quote", "quoted", "quoting", "quotes"})
+# a sentence that opens on a condition ("If Brisco orders quoting your code, ..."): the use is not said as done
+_IF_FIRST = re.compile(r"\W*(?:if|once|unless|should|whenever)\b", re.I)
+_CODE_AFTER = re.compile(r"\s*(?:(?:your|his|her|their|the|my)\s+(?:\w+\s+)?)?code\b", re.I)
 _MODAL_WORDS = frozenset({"can", "could", "may", "might", "will", "would", "should", "shall", "must", "'ll", "’ll"})
 # two people joined by "and" as the object of a verb of giving, hosting or enrolling ("put Olga and Sid through", "have
 # you and Olga there"), not the start of a longer list ("Olga and Sid and Ana", "Olga and Sid, ...")
@@ -378,10 +387,19 @@ class _GiftReader:
                     (bool(_CODE_USED.search(t.text)) or any(a > 0 and t.doc[a - 1].lower_ in _PRINTED_CODE_USED
                                                             and not any(w.lower_ in _MODAL_WORDS for w in t.doc)
                                                             for _, a, _b in t.codes))
-                    and not t.has("conditional") and not t.has("purchase")
+                    and not t.has("conditional") and not _IF_FIRST.match(t.text)
+                    and all(self._code_quoted(t, sp) for sp in t.spans("purchase"))
                     and not t.text.rstrip().endswith("?")) for t in sents)
             return self._donation_answered(s)
         return self._gift_like_unnamed(s)
+
+    @staticmethod
+    def _code_quoted(t: Sentence, sp) -> bool:
+        """The purchase word ``sp`` is "quoted" naming the code it quoted ("and quoted ZED-40", "quoting your code"):
+        a code used on an order, not a price quoted."""
+        if len(sp) != 1 or sp[0].lower_ not in _QUOTE_WORDS:
+            return False
+        return any(a == sp.end for _, a, _b in t.codes) or bool(_CODE_AFTER.match(t.doc[sp.end:].text))
 
     def _donation_answered(self, s: Sentence) -> bool:
         """The vendor's answer to a request for a donation names the things it will give ("Any chance you'd donate a
@@ -1278,7 +1296,7 @@ class _GiftReader:
                                 re.I)
     # a bare offer: "want a spare unit for your porch?", "any use for two more?", "interested in a free one?"
     _OFFER_Q_BARE = re.compile(r"^(?:\w+,\s*)?(?:want|need|fancy|any\s+use\s+for|interested\s+in)\s+(?:a|an|one|some|two|three|"
-                               r"a\s+couple|a\s+few|another|more|\d+)\b", re.I)
+                               r"four|five|six|seven|eight|a\s+couple|a\s+few|another|more|\d+)\b", re.I)
 
     # the speaker offering to send: "shall I pop two in the post for you?", "want me to drop a couple off?"
     _OFFER_Q_SEND = re.compile(r"^(?:\w+,\s*)?(?:(?:shall|should|can|may)\s+(?:i|we)|(?:do\s+you\s+)?want\s+(?:me|us)\s+to)\s+"
@@ -1299,13 +1317,19 @@ class _GiftReader:
             return False
         return any(r.search(s.text) for r in (self._OFFER_Q, self._OFFER_Q_THING, self._OFFER_Q_BARE, self._OFFER_Q_WHICH,
                                               self._OFFER_Q_SEND)) or (s.has("hosted") and (
-            bool(self._OFFER_Q_DROPPED.search(s.text) or self._OFFER_Q_FREE.search(s.text)) or self._hosted_first(s)))
+            bool(self._OFFER_Q_DROPPED.search(s.text) or self._OFFER_Q_FREE.search(s.text) or self._OFFER_Q_LET.search(s.text))
+            or self._hosted_first(s)))
 
     # hospitality offered by asking whether the reader is free for it: "would you and Bram be free for dinner Thursday?",
     # "are you around for lunch after the demo?"
     _OFFER_Q_FREE = re.compile(r"^(?:\w+,\s*)?(?:would|will|are|could|might)\s+you(?:\s+and\s+[^?]{1,40}?)?\s+be\s+"
                                r"(?:free|available|around)\s+for\b|^(?:\w+,\s*)?are\s+you(?:\s+and\s+[^?]{1,40}?)?\s+"
                                r"(?:free|available|around)\s+for\b", re.I)
+
+    # hospitality offered by asking leave to give it: "would you let me take you to dinner Thursday?", "will you let us
+    # buy you lunch after the demo?" (not "would you let me know ...": only a verb of hosting after "let me")
+    _OFFER_Q_LET = re.compile(r"^(?:\w+,\s*)?(?:would|will|could|can)\s+you\s+(?:please\s+)?let\s+(?:me|us)\s+"
+                              r"(?:take|treat|buy|host|get|shout|stand|bring)\s+(?:you|your|the|all)\b", re.I)
 
     _HOSTED_LEAD = re.compile(r"(?:\w+\s*,\s*)?(?:(?:a|some|quick|early|late)\s+)?", re.I)
 
@@ -3062,6 +3086,7 @@ class _GiftReader:
         self._owed_nothing(gifts)
         gifts = self._fold_booked(self._fold_thanks(self._fold_fulfilment(gifts)))
         self._valued_after(gifts)
+        self._trip_priced_after(gifts)
         return self._edges(gifts)
 
     # what a meal or an outing came to, said once it is over: "dinner last night came to $164", "Santiago's came to
@@ -3145,6 +3170,37 @@ class _GiftReader:
                     if amounts:
                         g.stated_value = self._reader_share(s, amounts[0], shared)
                         g.evidence.append(s)
+                        break
+                if g.stated_value is not None:
+                    break
+
+    # a cost of a trip and what it came to: "the airfare came to $412.50", "the hotel is $389.00 for the two nights"
+    _TRIP_COST_SAID = re.compile(rf"\b{COSTS}\s+(?:(?:came|comes|come)\s+(?:out\s+)?to|is|was|were|are|ran|totall?ed)\s+"
+                                 r"(?:about\s+|around\s+|roughly\s+|approximately\s+|~\s*)?(?=\$)", re.I)
+
+    def _trip_priced_after(self, gifts: list[_Gift]) -> None:
+        """A trip's costs taken on with no amount ("We'll take care of your flights and two nights at the hotel"),
+        taken up, are worth what a later message of the thread from the vendor's side says they came to, in a sentence
+        that says the reader pays nothing ("The airfare came to $412.50 and the hotel is $389.00; both are billed to
+        us, nothing for you to pay"): the sum of the costs said."""
+        ctx = self.ctx
+        for g in gifts:
+            if g.declined or g.withdrawn or g.items or g.later_items or g.stated_value is not None or \
+                    g.per_head is not None or g.ship_value is not None or not (g.accepted or g.shipped or g.received) or \
+                    not any(self.costs_taken_on(t) for t in g.offer_sents):
+                continue
+            thread, pos = self._where.get(g.offer.id, (None, 0))
+            for m in (thread or [])[pos + 1:]:
+                if m.id in ctx.skipped or ctx.side(ctx.pid(m.sender)) != "vendor":
+                    continue
+                for t in ctx.sentences.get(m.id, []):
+                    if "$" not in t.text or not t.has("free") or t.has("conditional"):
+                        continue
+                    ends = {x.end() for x in self._TRIP_COST_SAID.finditer(t.text)}
+                    amounts = [v for v, a, _ in parse_money(t.text) if a in ends and v > 0]
+                    if amounts:
+                        g.stated_value = sum(amounts)
+                        g.evidence.append(t)
                         break
                 if g.stated_value is not None:
                     break

@@ -7,7 +7,7 @@ from typing import Any, Callable
 
 from giftgraph.ingest.message import Message
 
-__all__ = ["Sentence", "own_text", "split_sentences", "norm_ws", "amounts_in_dollars", "shown_currency"]
+__all__ = ["Sentence", "own_text", "split_sentences", "norm_ws", "amounts_in_dollars", "printed_otherwise", "shown_currency"]
 
 
 # the reader asks what their share came to (to report it), not what they owe: the amount answered is what they had
@@ -208,20 +208,45 @@ def ocr_letters(s: str) -> str:
 # read the way an amount in dollars is, so every rule that knows "$285" knows it; one character for one, so the
 # sentence's offsets hold. `shown_currency` puts the printed sign back for a quote.
 _OTHER_CURRENCY = re.compile(r"[\u00a3\u20ac](?=\s?\d)")
+# the code of a dollar currency before an amount, as writers outside the US price things ("CAD 420", "CDN95",
+# "AUD 1,300"; capitals only, so "cad" and "3 CDs" stay): read as the dollar sign ("$420"), the way every rule that
+# knows "$420" reads it. The sentence gets shorter, as `norm_ws` makes it; `shown_currency` gives the printed words back
+_DOLLAR_CODE = re.compile(r"\b(?P<code>CAD|CDN|AUD|NZD)\s?(?=\d)"
+                          # and the sign written with the country's letters ("C$684.20", "CA$ 95", "A$40", "NZ$ 12"): the
+                          # letters dropped, the sign kept
+                          r"|\b(?:C|CA|CDN|A|AU|NZ)(?=\$\s?\d)")
 
 
 def amounts_in_dollars(s: str) -> str:
-    """A sentence with its pound and euro signs before an amount read as dollar signs.
+    """A sentence with its pound and euro signs, and the codes of dollar currencies, before an amount read as dollar
+    signs.
 
     >>> amounts_in_dollars("Tickets are \u00a3120 a head; \u20ac 40 for the cab; the \u00a3 sign alone stays.")
     'Tickets are $120 a head; $ 40 for the cab; the \u00a3 sign alone stays.'
+    >>> amounts_in_dollars("The course is CAD 420 a seat, CDN95 for the dinner, C$684.20 for the flight.")
+    'The course is $420 a seat, $95 for the dinner, $684.20 for the flight.'
     """
-    return _OTHER_CURRENCY.sub("$", s) if ("\u00a3" in s or "\u20ac" in s) else s
+    if "\u00a3" in s or "\u20ac" in s:
+        s = _OTHER_CURRENCY.sub("$", s)
+    if "D" in s or "$" in s:
+        s = _DOLLAR_CODE.sub(lambda m: "$" if m.group("code") else "", s)
+    return s
+
+
+def printed_otherwise(text: str) -> bool:
+    """`text` prints an amount with a sign or a code that `amounts_in_dollars` reads as "$"."""
+    return bool(_OTHER_CURRENCY.search(text) or _DOLLAR_CODE.search(text))
 
 
 def shown_currency(text: str, printed: str) -> str:
     """`text` (a sentence as read, `amounts_in_dollars`) with the currency signs of `printed` (the same sentence as
-    printed, whitespace-normalised) put back where they were read as dollars."""
-    if "$" not in text or len(printed) != len(text) or not _OTHER_CURRENCY.search(printed):
+    printed, whitespace-normalised) put back where they were read as dollars; a code read as a sign ("CAD 420") gives
+    the printed sentence back when it reads as `text`."""
+    if "$" not in text or not printed_otherwise(printed):
+        return text
+    if len(printed) != len(text) and amounts_in_dollars(printed) == text:
+        return printed
+    printed = printed[:len(text)]  # (a sentence cut short where it was read)
+    if len(printed) != len(text) or not _OTHER_CURRENCY.search(printed):
         return text
     return "".join(p if t == "$" and p in "\u00a3\u20ac" else t for t, p in zip(text, printed))
