@@ -1233,10 +1233,16 @@ class _GiftReader:
             bool(self._OFFER_Q_DROPPED.search(s.text) or self._OFFER_Q_FREE.search(s.text)) or self._hosted_first(s)))
 
     # hospitality offered by asking whether the reader is free for it: "would you and Bram be free for dinner Thursday?",
-    # "are you around for lunch after the demo?"
+    # "are you around for lunch after the demo?"; and so asked as people write it quickly or shyly, the question's verb
+    # dropped or put after "any chance": "any chance you're free for dinner Thursday?", "is there any chance you'd be
+    # free for lunch?", "you free for a beer after?", "free for lunch Friday?"
     _OFFER_Q_FREE = re.compile(r"^(?:\w+,\s*)?(?:would|will|are|could|might)\s+you(?:\s+and\s+[^?]{1,40}?)?\s+be\s+"
                                r"(?:free|available|around)\s+for\b|^(?:\w+,\s*)?are\s+you(?:\s+and\s+[^?]{1,40}?)?\s+"
-                               r"(?:free|available|around)\s+for\b", re.I)
+                               r"(?:free|available|around)\s+for\b|"
+                               r"^(?:\w+,\s*)?(?:(?:is\s+there\s+)?(?:any|a)\s+chance\s+)?"
+                               r"you(?:['\u2019]re|\s+are|['\u2019]d\s+be|\s+would\s+be|['\u2019]ll\s+be|\s+will\s+be|"
+                               r"\s+might\s+be)?(?:\s+and\s+[^?]{1,40}?)?\s+(?:free|available|around)\s+for\b|"
+                               r"^(?:\w+,\s*)?(?:free|available|around)\s+for\b", re.I)
 
     _HOSTED_LEAD = re.compile(r"(?:\w+\s*,\s*)?(?:(?:a|some|quick|early|late)\s+)?", re.I)
 
