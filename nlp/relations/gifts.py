@@ -4088,6 +4088,16 @@ class _GiftReader:
                             # "X left a bottle of wine for me at the front desk", "sent a fruit basket over for us"
                             r"\b(?:gave|sent|brought|left|dropped\s+off)\s+(?:[\w'’-]+\s+){1,8}?(?:over\s+|by\s+)?for\s+(?:me|us)\b",
                             re.I)
+    # the one named beside the writer paid for what they had together: "I had lunch with X of Acme, who paid the bill",
+    # "... dinner with X - she picked up the check", "he covered it", "X bought me dinner", "paid for our lunch"
+    _PAID_FOR_WRITER = re.compile(r"\b(?:who|he|she|they)\s+(?:also\s+|kindly\s+|then\s+|insisted\s+on\s+)?(?:paid|paying|"
+                                  r"picked\s+up|picking\s+up|covered|got|grabbed|footed|took\s+care\s+of)\s+(?:for\s+)?"
+                                  r"(?:the|my|our|both|us|everything|it|dinner|lunch|breakfast|brunch|drinks|supper)\b|"
+                                  r"\b(?:bought|paid\s+for)\s+(?:me|us|my|our)\b", re.I)
+    # the writer paid, their own share or the whole: "I paid my share", "we split the bill", "went dutch"
+    _WRITER_PAID = re.compile(r"\b(?:i|we)\s+(?:\w+\s+)?(?:paid|covered|picked\s+up|reimbursed)\b|\bsplit\s+(?:the|it|that)\b|"
+                              r"\bgo(?:ing|ne)?\s+dutch\b|\bwent\s+dutch\b|\bmy\s+own\s+way\b|"
+                              r"\bpaid\s+(?:for\s+)?(?:my|our)\s+(?:own|share|half|part|portion)\b", re.I)
     # the colleagues the writer names beside themselves as the ones treated ("took Sgt. Lee and me to lunch")
     _AND_ME = re.compile(r"\b(?:took|treated|hosted)\s+((?:[\w.'’-]+\s+){1,4}?)and\s+(?:me|us)\b", re.I)
 
@@ -4110,9 +4120,16 @@ class _GiftReader:
             return False
         rx = self.rules.hosted_things
         # hospitality, or anything the sentence itself calls a gift ("... as a holiday gift", "a thank-you present")
-        if rx is None or not (rx.search(s.text) or s.has("gift_nouns")) or not self._TOOK_FROM.search(s.text):
+        if rx is None or not (rx.search(s.text) or s.has("gift_nouns")):
             return False
-        if any(s.has(label) for label in self._NOT_HAD):
+        paid = [(x.start(), x.end()) for x in self._PAID_FOR_WRITER.finditer(s.text)]
+        if not (self._TOOK_FROM.search(s.text) or paid) or self._WRITER_PAID.search(s.text):
+            return False
+        base = s.doc[0].idx if len(s.doc) else 0
+        if any(s.has(label) for label in self._NOT_HAD if label not in ("purchase", "decline")) or any(
+                not any(a <= sp.start_char - base < b for a, b in paid) for sp in s.spans("purchase")):
+            return False  # (the paying for the writer is no sale: "who paid the bill", "bought me dinner")
+        if any(not self._policy_cited(sp) for sp in s.spans("decline")):
             return False
         givers = {p for p in self._people_named(s, m) if p and ctx.side(p) == "vendor"}
         if not givers:  # (or a capitalised name of two or three words the entity pass did not mark)
@@ -4121,9 +4138,20 @@ class _GiftReader:
         if len(givers) != 1:
             return False
         giver = givers.pop()
-        if any(g.giver == giver and sender in g.recipients for g in gifts):
-            return False  # the gift told of is one the release shows already
-        value = ctx.stated_value(s) or each_value(self.rules, s)
+        value, told = ctx.stated_value(s) or each_value(self.rules, s), [s]
+        if value is None:
+            value, nxt = self._disclosed_next(s)
+            told += [nxt] if nxt is not None else []
+        known = [g for g in gifts if g.giver == giver and sender in g.recipients]
+        if known:
+            # the gift told of is one the release shows already: the worth the disclosure says is its value, when the
+            # thread never said one ("I accepted two tickets ... from X. Face value was $95 each.")
+            g = known[-1]
+            if value is None or g.declined or g.items or g.stated_value is not None or g.per_head is not None:
+                return False
+            g.stated_value = value
+            g.evidence.extend(told)
+            return True
         recipients = [sender]
         both = self._AND_ME.search(s.text)
         if both:
@@ -4136,11 +4164,39 @@ class _GiftReader:
             for pid in named:
                 if pid and ctx.side(pid) != "vendor" and pid not in recipients:
                     recipients.append(pid)
-        g = _Gift(giver=giver, recipients=recipients, offer=m, thread_pos=pos, offer_sents=[s], received=m,
+        g = _Gift(giver=giver, recipients=recipients, offer=m, thread_pos=pos, offer_sents=told, received=m,
                   thanked=True, hosted=True, stated_value=value)
         open_.append(g)
         gifts.append(g)
         return True
+
+    _PER_POLICY = frozenset({"per", "under", "pursuant", "according", "accordance", "following", "required", "compliance"})
+
+    @classmethod
+    def _policy_cited(cls, sp) -> bool:
+        """A policy word of a refusal ("our gift policy") cited as what the writer follows: "Per the department gift
+        policy I'm reporting ...", "under our gifts policy, I disclose ...": a disclosure, no refusal."""
+        if not sp.text.lower().rstrip("s").endswith("policy") and not sp.text.lower().endswith("policies"):
+            return False
+        before = [t.lower_ for t in sp.doc[max(0, sp.start - 4):sp.start]]
+        return bool(cls._PER_POLICY.intersection(before))
+
+    def _disclosed_next(self, s: Sentence) -> tuple[float | None, Sentence | None]:
+        """The worth a gift disclosure says in its next sentence of the paragraph ("I accepted two tickets from X. The
+        face value was $95 each.", "... who paid the bill. My share came to $60."): the one amount there, times the
+        count of the disclosure's sentence when said to be each one's; (None, None) when that sentence names a
+        product, buys, declines, supposes, has the writer paying, or says no single amount."""
+        nxt = self._next_in_paragraph(s)
+        if nxt is None or nxt.products or "$" not in nxt.text or self._WRITER_PAID.search(nxt.text) or any(
+                nxt.has(label) for label in self._NOT_HAD):
+            return None, None
+        amounts = [v for v, _a, _b in parse_money(nxt.text) if v > 0]
+        if len(amounts) != 1 or per_head(self.rules, nxt) is not None:
+            return None, None  # (an amount a head is each one's: read as such after the gift is made)
+        price, n = each_price(nxt), count_said(self.rules, s)
+        if price is not None and n and n > 1:
+            return round(price * n, 2), nxt
+        return amounts[0], nxt
 
     # the host's past deed: "took Lt. Ames to lunch", "treated Dee and her husband to dinner", "had Ana out for drinks"
     _STOOD = re.compile(r"\b(?:took|treated|had|hosted)\s+(?P<who>[^;:!?()]{2,60}?)\s+(?:out\s+)?(?:to|for)\s+"
