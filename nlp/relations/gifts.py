@@ -310,6 +310,8 @@ _LIST_LINE = re.compile(r"\s*(?:[-*\u2022\u2013]|\d{1,2}[.)])\s+\S")
 
 # the members of the reader's unit, named as a group the things are for ("for the cadets to keep", "for your recruits";
 # in speech "for the lads on the boats", "sort your lot out", "your guys": British "you lot", the crew of a boat)
+# what a gift goes toward, named back with "the": "donating $750 toward the drive", "a check for the fund"
+_TOWARD_THING = re.compile(r"\b(?:toward|towards|to|for)\s+(?:the|this|that)\s+((?:[a-z-]+\s+){0,2}[a-z-]+)", re.I)
 _UNIT_PEOPLE = re.compile(r"\b(?:for (?:the|your|all the|all your) (?:[a-z]+ )?(?:cadets|recruits|trainees|troopers|deputies|lads"
                           r"|guys|boys|crew|crews|folks)|your (?:lot|lads|guys|boys|crew|crews|folks))\b", re.I)
 
@@ -2162,6 +2164,19 @@ class _GiftReader:
         return items
 
     # -- recipients ------------------------------------------------------------------------
+    def _unit_thing_before(self, s: Sentence, noun: str) -> bool:
+        """An earlier sentence of the paragraph names ``noun`` as the reader's unit's: "your unit's toy drive", "your
+        squad's fun run", "your team's Shop with a Cop day"."""
+        for t in self.ctx.sentences.get(s.message.id, [])[:s.index]:
+            if t.paragraph != s.paragraph:
+                continue
+            doc = t.doc
+            for sp in t.spans("unit_words"):
+                if sp.start > 0 and doc[sp.start - 1].lower_ == "your" and sp.end < len(doc) and \
+                        doc[sp.end].lower_ in {"'s", "\u2019s"} and noun in {x.lower_ for x in doc[sp.end + 1:sp.end + 7]}:
+                    return True
+        return False
+
     def recipients_of(self, s: Sentence, m: Message, thread: list[Message]) -> tuple[list[str], bool]:
         """Who the offer is for, and whether items are shared out one each."""
         ctx = self.ctx
@@ -2304,6 +2319,13 @@ class _GiftReader:
                         ctx.org_of_person(you[0]) if span.text.lower() in self._ORG_LEVEL else None)
                     if div:
                         return [div], False
+        # "I saw the flyer for your unit's toy drive ... We're donating $750 toward the drive": what the gift goes
+        # toward is the thing the paragraph named as the reader's unit's
+        toward = _TOWARD_THING.search(s.text) if you and len(you) == 1 and not s.has("personal_use") else None
+        if toward and self._unit_thing_before(s, toward.group(1).split()[-1].lower()):
+            div = ctx.division_of(you[0])
+            if div:
+                return [div], False
         # "lunch for the six of you": the reader and colleagues, a group of the reader's unit; "for the cadets to keep",
         # "for your recruits": the people the reader's unit trains or leads
         if you and len(you) == 1 and not s.has("each_of_you") and not s.has("personal_use"):
