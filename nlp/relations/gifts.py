@@ -2108,6 +2108,40 @@ class _GiftReader:
         names = [n.name, *n.aliases] if n is not None else []
         return any(w in self._PLACES for name in names for w in name.lower().split())
 
+    _POINT_BACK = frozenset({"these", "those", "them", "they", "they're", "they\u2019re"})
+
+    def _counted_before(self, s: Sentence, items: dict[str, int]) -> Sentence | None:
+        """The sentence before in the paragraph, when it counts more of the very products ``s`` names one of with
+        "the" ("I can have a X built for each of your eight officers. The X retails at $425, but there's no invoice for
+        these."), neither selling, lending, asking nor supposing, and ``s`` points back to them ("these", "them")."""
+        if not items or any(q != 1 for q in items.values()) or not s.products or s.index == 0 or \
+                not any(t.lower_ in self._POINT_BACK for t in s.doc):
+            return None
+        if any(a == 0 or s.doc[a - 1].lower_ != "the" for _pid, a, *_ in s.products):
+            return None
+        t = self.ctx.sentences.get(s.message.id, [])[s.index - 1]
+        if t.paragraph != s.paragraph or not t.products or any(
+                t.has(label) for label in ("purchase", "loan", "conditional", "hypothetical", "request", "decline")):
+            return None
+        before = self.items_here(t)
+        if set(before) != set(items) or all(q == 1 for q in before.values()):
+            return None
+        return t
+
+    # the price of one said right after the product's name: "The X retails at $425", "the X lists for $90", "The X
+    # runs $60", "the X is $425 retail"
+    _ONE_PRICED = re.compile(r"^\s*(?:retails?|lists?|sells?|goes|runs?|costs?|is|are)\s+(?:at\s+|for\s+)?(?:about\s+|around\s+)?"
+                             r"\$\s?\d", re.I)
+
+    def _one_priced(self, s: Sentence, value: float) -> bool:
+        """``s`` prices one of the product it names, right after the name, at ``value``."""
+        for _pid, _a, b, *_ in s.products:
+            end = s.doc[b - 1].idx + len(s.doc[b - 1].text) - s.doc[0].idx
+            if self._ONE_PRICED.match(s.text[end:]):
+                found = parse_money(s.text[end:end + 40])
+                return bool(found) and found[0][0] == value
+        return False
+
     def items_here(self, s: Sentence) -> dict[str, int]:
         """The items a gift sentence gives: its own, else those carried from the sentence before
         (`carried_from`), counted by the sentence's own "those two" / "all eight", else the product it names
@@ -2538,7 +2572,9 @@ class _GiftReader:
         n = count_of(self.rules, group.group(1)) if group else None
         return n if n and 2 <= n <= 99 else 1
 
-    _HEADS = re.compile(r"\bfor (?:about |around |roughly |some |nearly |up to |close to |all )?([\w,-]+) (?:of (?:your|the) )?"
+    # (also one for each of them: "for each of the eight officers", "for each of your 12 deputies")
+    _HEADS = re.compile(r"\bfor (?:about |around |roughly |some |nearly |up to |close to |all |"
+                        r"each\s+of\s+(?:the|your|their)\s+)?([\w,-]+) (?:of (?:your|the) )?"
                         r"(?:people|folks|officers|deputies|troopers|guests|staff|staffers|members|employees|personnel|"
                         r"analysts|dispatchers|firefighters|crew members|cadets|recruits)\b", re.I)
 
@@ -3659,6 +3695,16 @@ class _GiftReader:
         if not recipients:
             return
         items = self.items_here(s)
+        if passed_from is None and (before := self._counted_before(s, items)) is not None:
+            # "I can have a X built for each of the eight officers on your roster. The X retails at $425, but there won't
+            # be an invoice for these.": the things the sentence before counted, named again to be priced, and whom
+            # that sentence said they are for
+            items = self.items_here(before)
+            was_for, was_split = self.recipients_of(before, m, thread)
+            if len(recipients) == 1 and not split and recipients[0] in ctx.addressees(m) and len(was_for) == 1 \
+                    and not was_split and was_for[0] != sender:
+                recipients = was_for
+            self._back_sents[id(s)] = before
         if passed_from is None and len(recipients) == 1 and not split and self._seats_for_many(s, items):
             # "we've extended all 60 named licences through Q3 at no charge": more places of a service than one reader
             # fills are their organisation's
@@ -3674,6 +3720,9 @@ class _GiftReader:
         items = self._total_after(s, m, items)
         value = ctx.stated_value(s) if (s.products or s.has("value_cue") or s.has("free") or self.priced_given(s)
                                         or self._credit_earned(s) or self.money_given(s)) else None
+        if value is not None and id(s) in self._back_sents and self._back_sents[id(s)] is not None and len(items) == 1 \
+                and self._one_priced(s, value):
+            value = round(value * next(iter(items.values())), 2)  # "The X retails at $425": one of those counted
         if value is None and passed_from is None and not s.products and (lines := self._list_above(s)) and \
                 self.carried_from(s) is lines[-1]:
             value = self._list_value(lines)  # the list above, each line priced
