@@ -329,6 +329,8 @@ _LIST_LINE = re.compile(r"\s*(?:[-*\u2022\u2013]|\d{1,2}[.)])\s+\S")
 
 # the members of the reader's unit, named as a group the things are for ("for the cadets to keep", "for your recruits";
 # in speech "for the lads on the boats", "sort your lot out", "your guys": British "you lot", the crew of a boat)
+# what a gift goes toward, named back with "the": "donating $750 toward the drive", "a check for the fund"
+_TOWARD_THING = re.compile(r"\b(?:toward|towards|to|for)\s+(?:the|this|that)\s+((?:[a-z-]+\s+){0,2}[a-z-]+)", re.I)
 _UNIT_PEOPLE = re.compile(r"\b(?:for (?:the|your|all the|all your) (?:[a-z]+ )?(?:cadets|recruits|trainees|troopers|deputies|lads"
                           r"|guys|boys|crew|crews|folks)|your (?:lot|lads|guys|boys|crew|crews|folks)"
                           # "a crawfish boil for you and the training staff": the reader with the people of their unit
@@ -1321,10 +1323,16 @@ class _GiftReader:
             or self._hosted_first(s)))
 
     # hospitality offered by asking whether the reader is free for it: "would you and Bram be free for dinner Thursday?",
-    # "are you around for lunch after the demo?"
+    # "are you around for lunch after the demo?"; and so asked as people write it quickly or shyly, the question's verb
+    # dropped or put after "any chance": "any chance you're free for dinner Thursday?", "is there any chance you'd be
+    # free for lunch?", "you free for a beer after?", "free for lunch Friday?"
     _OFFER_Q_FREE = re.compile(r"^(?:\w+,\s*)?(?:would|will|are|could|might)\s+you(?:\s+and\s+[^?]{1,40}?)?\s+be\s+"
                                r"(?:free|available|around)\s+for\b|^(?:\w+,\s*)?are\s+you(?:\s+and\s+[^?]{1,40}?)?\s+"
-                               r"(?:free|available|around)\s+for\b", re.I)
+                               r"(?:free|available|around)\s+for\b|"
+                               r"^(?:\w+,\s*)?(?:(?:is\s+there\s+)?(?:any|a)\s+chance\s+)?"
+                               r"you(?:['\u2019]re|\s+are|['\u2019]d\s+be|\s+would\s+be|['\u2019]ll\s+be|\s+will\s+be|"
+                               r"\s+might\s+be)?(?:\s+and\s+[^?]{1,40}?)?\s+(?:free|available|around)\s+for\b|"
+                               r"^(?:\w+,\s*)?(?:free|available|around)\s+for\b", re.I)
 
     # hospitality offered by asking leave to give it: "would you let me take you to dinner Thursday?", "will you let us
     # buy you lunch after the demo?" (not "would you let me know ...": only a verb of hosting after "let me")
@@ -2204,6 +2212,40 @@ class _GiftReader:
         names = [n.name, *n.aliases] if n is not None else []
         return any(w in self._PLACES for name in names for w in name.lower().split())
 
+    _POINT_BACK = frozenset({"these", "those", "them", "they", "they're", "they\u2019re"})
+
+    def _counted_before(self, s: Sentence, items: dict[str, int]) -> Sentence | None:
+        """The sentence before in the paragraph, when it counts more of the very products ``s`` names one of with
+        "the" ("I can have a X built for each of your eight officers. The X retails at $425, but there's no invoice for
+        these."), neither selling, lending, asking nor supposing, and ``s`` points back to them ("these", "them")."""
+        if not items or any(q != 1 for q in items.values()) or not s.products or s.index == 0 or \
+                not any(t.lower_ in self._POINT_BACK for t in s.doc):
+            return None
+        if any(a == 0 or s.doc[a - 1].lower_ != "the" for _pid, a, *_ in s.products):
+            return None
+        t = self.ctx.sentences.get(s.message.id, [])[s.index - 1]
+        if t.paragraph != s.paragraph or not t.products or any(
+                t.has(label) for label in ("purchase", "loan", "conditional", "hypothetical", "request", "decline")):
+            return None
+        before = self.items_here(t)
+        if set(before) != set(items) or all(q == 1 for q in before.values()):
+            return None
+        return t
+
+    # the price of one said right after the product's name: "The X retails at $425", "the X lists for $90", "The X
+    # runs $60", "the X is $425 retail"
+    _ONE_PRICED = re.compile(r"^\s*(?:retails?|lists?|sells?|goes|runs?|costs?|is|are)\s+(?:at\s+|for\s+)?(?:about\s+|around\s+)?"
+                             r"\$\s?\d", re.I)
+
+    def _one_priced(self, s: Sentence, value: float) -> bool:
+        """``s`` prices one of the product it names, right after the name, at ``value``."""
+        for _pid, _a, b, *_ in s.products:
+            end = s.doc[b - 1].idx + len(s.doc[b - 1].text) - s.doc[0].idx
+            if self._ONE_PRICED.match(s.text[end:]):
+                found = parse_money(s.text[end:end + 40])
+                return bool(found) and found[0][0] == value
+        return False
+
     def items_here(self, s: Sentence) -> dict[str, int]:
         """The items a gift sentence gives: its own, else those carried from the sentence before
         (`carried_from`), counted by the sentence's own "those two" / "all eight", else the product it names
@@ -2270,6 +2312,19 @@ class _GiftReader:
         after = [s.text[at:], *(t.text for t in self.ctx.sentences.get(s.message.id, [])[s.index + 1:s.index + 2]
                                 if t.paragraph == s.paragraph)]
         return any(_OWN_SHARE_COMING.search(t) for t in after)
+
+    def _unit_thing_before(self, s: Sentence, noun: str) -> bool:
+        """An earlier sentence of the paragraph names ``noun`` as the reader's unit's: "your unit's toy drive", "your
+        squad's fun run", "your team's Shop with a Cop day"."""
+        for t in self.ctx.sentences.get(s.message.id, [])[:s.index]:
+            if t.paragraph != s.paragraph:
+                continue
+            doc = t.doc
+            for sp in t.spans("unit_words"):
+                if sp.start > 0 and doc[sp.start - 1].lower_ == "your" and sp.end < len(doc) and \
+                        doc[sp.end].lower_ in {"'s", "\u2019s"} and noun in {x.lower_ for x in doc[sp.end + 1:sp.end + 7]}:
+                    return True
+        return False
 
     def recipients_of(self, s: Sentence, m: Message, thread: list[Message]) -> tuple[list[str], bool]:
         """Who the offer is for, and whether items are shared out one each."""
@@ -2413,6 +2468,13 @@ class _GiftReader:
                         ctx.org_of_person(you[0]) if span.text.lower() in self._ORG_LEVEL else None)
                     if div:
                         return [div], False
+        # "I saw the flyer for your unit's toy drive ... We're donating $750 toward the drive": what the gift goes
+        # toward is the thing the paragraph named as the reader's unit's
+        toward = _TOWARD_THING.search(s.text) if you and len(you) == 1 and not s.has("personal_use") else None
+        if toward and self._unit_thing_before(s, toward.group(1).split()[-1].lower()):
+            div = ctx.division_of(you[0])
+            if div:
+                return [div], False
         # "lunch for the six of you": the reader and colleagues, a group of the reader's unit; "for the cadets to keep",
         # "for your recruits": the people the reader's unit trains or leads
         if you and len(you) == 1 and not s.has("each_of_you") and not s.has("personal_use"):
@@ -2642,7 +2704,9 @@ class _GiftReader:
         n = count_of(self.rules, group.group(1)) if group else None
         return n if n and 2 <= n <= 99 else 1
 
-    _HEADS = re.compile(r"\bfor (?:about |around |roughly |some |nearly |up to |close to |all )?([\w,-]+) (?:of (?:your|the) )?"
+    # (also one for each of them: "for each of the eight officers", "for each of your 12 deputies")
+    _HEADS = re.compile(r"\bfor (?:about |around |roughly |some |nearly |up to |close to |all |"
+                        r"each\s+of\s+(?:the|your|their)\s+)?([\w,-]+) (?:of (?:your|the) )?"
                         r"(?:people|folks|officers|deputies|troopers|guests|staff|staffers|members|employees|personnel|"
                         r"analysts|dispatchers|firefighters|crew members|cadets|recruits)\b", re.I)
 
@@ -3822,6 +3886,16 @@ class _GiftReader:
         if not recipients:
             return
         items = self.items_here(s)
+        if passed_from is None and (before := self._counted_before(s, items)) is not None:
+            # "I can have a X built for each of the eight officers on your roster. The X retails at $425, but there won't
+            # be an invoice for these.": the things the sentence before counted, named again to be priced, and whom
+            # that sentence said they are for
+            items = self.items_here(before)
+            was_for, was_split = self.recipients_of(before, m, thread)
+            if len(recipients) == 1 and not split and recipients[0] in ctx.addressees(m) and len(was_for) == 1 \
+                    and not was_split and was_for[0] != sender:
+                recipients = was_for
+            self._back_sents[id(s)] = before
         if passed_from is None and len(recipients) == 1 and not split and self._seats_for_many(s, items):
             # "we've extended all 60 named licences through Q3 at no charge": more places of a service than one reader
             # fills are their organisation's
@@ -3837,6 +3911,9 @@ class _GiftReader:
         items = self._total_after(s, m, items)
         value = ctx.stated_value(s) if (s.products or s.has("value_cue") or s.has("free") or self.priced_given(s)
                                         or self._credit_earned(s) or self.money_given(s)) else None
+        if value is not None and id(s) in self._back_sents and self._back_sents[id(s)] is not None and len(items) == 1 \
+                and self._one_priced(s, value):
+            value = round(value * next(iter(items.values())), 2)  # "The X retails at $425": one of those counted
         if value is None and passed_from is None and not s.products and (lines := self._list_above(s)) and \
                 self.carried_from(s) is lines[-1]:
             value = self._list_value(lines)  # the list above, each line priced
@@ -4275,6 +4352,16 @@ class _GiftReader:
                             # "X left a bottle of wine for me at the front desk", "sent a fruit basket over for us"
                             r"\b(?:gave|sent|brought|left|dropped\s+off)\s+(?:[\w'’-]+\s+){1,8}?(?:over\s+|by\s+)?for\s+(?:me|us)\b",
                             re.I)
+    # the one named beside the writer paid for what they had together: "I had lunch with X of Acme, who paid the bill",
+    # "... dinner with X - she picked up the check", "he covered it", "X bought me dinner", "paid for our lunch"
+    _PAID_FOR_WRITER = re.compile(r"\b(?:who|he|she|they)\s+(?:also\s+|kindly\s+|then\s+|insisted\s+on\s+)?(?:paid|paying|"
+                                  r"picked\s+up|picking\s+up|covered|got|grabbed|footed|took\s+care\s+of)\s+(?:for\s+)?"
+                                  r"(?:the|my|our|both|us|everything|it|dinner|lunch|breakfast|brunch|drinks|supper)\b|"
+                                  r"\b(?:bought|paid\s+for)\s+(?:me|us|my|our)\b", re.I)
+    # the writer paid, their own share or the whole: "I paid my share", "we split the bill", "went dutch"
+    _WRITER_PAID = re.compile(r"\b(?:i|we)\s+(?:\w+\s+)?(?:paid|covered|picked\s+up|reimbursed)\b|\bsplit\s+(?:the|it|that)\b|"
+                              r"\bgo(?:ing|ne)?\s+dutch\b|\bwent\s+dutch\b|\bmy\s+own\s+way\b|"
+                              r"\bpaid\s+(?:for\s+)?(?:my|our)\s+(?:own|share|half|part|portion)\b", re.I)
     # the colleagues the writer names beside themselves as the ones treated ("took Sgt. Lee and me to lunch")
     _AND_ME = re.compile(r"\b(?:took|treated|hosted)\s+((?:[\w.'’-]+\s+){1,4}?)and\s+(?:me|us)\b", re.I)
 
@@ -4297,9 +4384,16 @@ class _GiftReader:
             return False
         rx = self.rules.hosted_things
         # hospitality, or anything the sentence itself calls a gift ("... as a holiday gift", "a thank-you present")
-        if rx is None or not (rx.search(s.text) or s.has("gift_nouns")) or not self._TOOK_FROM.search(s.text):
+        if rx is None or not (rx.search(s.text) or s.has("gift_nouns")):
             return False
-        if any(s.has(label) for label in self._NOT_HAD):
+        paid = [(x.start(), x.end()) for x in self._PAID_FOR_WRITER.finditer(s.text)]
+        if not (self._TOOK_FROM.search(s.text) or paid) or self._WRITER_PAID.search(s.text):
+            return False
+        base = s.doc[0].idx if len(s.doc) else 0
+        if any(s.has(label) for label in self._NOT_HAD if label not in ("purchase", "decline")) or any(
+                not any(a <= sp.start_char - base < b for a, b in paid) for sp in s.spans("purchase")):
+            return False  # (the paying for the writer is no sale: "who paid the bill", "bought me dinner")
+        if any(not self._policy_cited(sp) for sp in s.spans("decline")):
             return False
         givers = {p for p in self._people_named(s, m) if p and ctx.side(p) == "vendor"}
         if not givers:  # (or a capitalised name of two or three words the entity pass did not mark)
@@ -4308,9 +4402,20 @@ class _GiftReader:
         if len(givers) != 1:
             return False
         giver = givers.pop()
-        if any(g.giver == giver and sender in g.recipients for g in gifts):
-            return False  # the gift told of is one the release shows already
-        value = ctx.stated_value(s) or each_value(self.rules, s)
+        value, told = ctx.stated_value(s) or each_value(self.rules, s), [s]
+        if value is None:
+            value, nxt = self._disclosed_next(s)
+            told += [nxt] if nxt is not None else []
+        known = [g for g in gifts if g.giver == giver and sender in g.recipients]
+        if known:
+            # the gift told of is one the release shows already: the worth the disclosure says is its value, when the
+            # thread never said one ("I accepted two tickets ... from X. Face value was $95 each.")
+            g = known[-1]
+            if value is None or g.declined or g.items or g.stated_value is not None or g.per_head is not None:
+                return False
+            g.stated_value = value
+            g.evidence.extend(told)
+            return True
         recipients = [sender]
         both = self._AND_ME.search(s.text)
         if both:
@@ -4323,11 +4428,39 @@ class _GiftReader:
             for pid in named:
                 if pid and ctx.side(pid) != "vendor" and pid not in recipients:
                     recipients.append(pid)
-        g = _Gift(giver=giver, recipients=recipients, offer=m, thread_pos=pos, offer_sents=[s], received=m,
+        g = _Gift(giver=giver, recipients=recipients, offer=m, thread_pos=pos, offer_sents=told, received=m,
                   thanked=True, hosted=True, stated_value=value)
         open_.append(g)
         gifts.append(g)
         return True
+
+    _PER_POLICY = frozenset({"per", "under", "pursuant", "according", "accordance", "following", "required", "compliance"})
+
+    @classmethod
+    def _policy_cited(cls, sp) -> bool:
+        """A policy word of a refusal ("our gift policy") cited as what the writer follows: "Per the department gift
+        policy I'm reporting ...", "under our gifts policy, I disclose ...": a disclosure, no refusal."""
+        if not sp.text.lower().rstrip("s").endswith("policy") and not sp.text.lower().endswith("policies"):
+            return False
+        before = [t.lower_ for t in sp.doc[max(0, sp.start - 4):sp.start]]
+        return bool(cls._PER_POLICY.intersection(before))
+
+    def _disclosed_next(self, s: Sentence) -> tuple[float | None, Sentence | None]:
+        """The worth a gift disclosure says in its next sentence of the paragraph ("I accepted two tickets from X. The
+        face value was $95 each.", "... who paid the bill. My share came to $60."): the one amount there, times the
+        count of the disclosure's sentence when said to be each one's; (None, None) when that sentence names a
+        product, buys, declines, supposes, has the writer paying, or says no single amount."""
+        nxt = self._next_in_paragraph(s)
+        if nxt is None or nxt.products or "$" not in nxt.text or self._WRITER_PAID.search(nxt.text) or any(
+                nxt.has(label) for label in self._NOT_HAD):
+            return None, None
+        amounts = [v for v, _a, _b in parse_money(nxt.text) if v > 0]
+        if len(amounts) != 1 or per_head(self.rules, nxt) is not None:
+            return None, None  # (an amount a head is each one's: read as such after the gift is made)
+        price, n = each_price(nxt), count_said(self.rules, s)
+        if price is not None and n and n > 1:
+            return round(price * n, 2), nxt
+        return amounts[0], nxt
 
     # the host's past deed: "took Lt. Ames to lunch", "treated Dee and her husband to dinner", "had Ana out for drinks"
     _STOOD = re.compile(r"\b(?:took|treated|had|hosted)\s+(?P<who>[^;:!?()]{2,60}?)\s+(?:out\s+)?(?:to|for)\s+"

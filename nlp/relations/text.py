@@ -116,7 +116,9 @@ _ABBREVIATIONS = {
     "inc", "corp", "ltd", "jr", "sr", "vs", "e.g", "i.e", "approx", "dept", "ave", "blvd",
     "p.o", "u.s", "attn", "slo",
 }
-_NUMBER_ABBREVIATIONS = {"no", "nos", "ste", "apt", "fig", "vol", "pg", "p"}  # only before a number: "Unit No. 4410"
+# only before a number: "Unit No. 4410", and a month's short name before its day: "the Oct. 11 game", "Sept. 4"
+_NUMBER_ABBREVIATIONS = {"no", "nos", "ste", "apt", "fig", "vol", "pg", "p",
+                         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
 _BULLET = re.compile(r"^\s*(?:[*\u2022\-]|\d+[.)])\s+")
 
 
