@@ -497,9 +497,9 @@ def draft_profile(messages: Sequence, *, name: str = AUTO_PROFILE, timezone: str
     # a display name that spells its own address's domain ("Steelgate Simulation" <news@steelgatesim.com>) names the
     # organisation's mailbox, not a person: its words are no person's name words (not when the address's own name
     # holds a word of it: "Hal Tennant" <hal@haltennant.com> is a person with a domain of his own)
-    printed = {(a.name.strip(), (a.email or "").strip().lower()) for m in messages for a in [m.sender, *m.to, *m.cc]
-               if a.name}
-    mailbox_names = {n.lower() for n, e in printed if (d := _domain_of(e)) and spells_label(n, _Domain(d).label)
+    shown = {(a.name.strip(), (a.email or "").strip().lower()) for m in messages for a in [m.sender, *m.to, *m.cc]
+             if a.name}
+    mailbox_names = {n.lower() for n, e in shown if (d := _domain_of(e)) and spells_label(n, _Domain(d).label)
                      and not any(len(w) > 1 and w in e.partition("@")[0] for w in re.findall(r"[a-z]+", n.lower()))}
     for m in messages:
         for a in [m.sender, *m.to, *m.cc]:

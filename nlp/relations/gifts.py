@@ -3886,16 +3886,16 @@ class _GiftReader:
         if not recipients:
             return
         items = self.items_here(s)
-        if passed_from is None and (before := self._counted_before(s, items)) is not None:
+        if passed_from is None and (counted_in_before := self._counted_before(s, items)) is not None:
             # "I can have a X built for each of the eight officers on your roster. The X retails at $425, but there won't
             # be an invoice for these.": the things the sentence before counted, named again to be priced, and whom
             # that sentence said they are for
-            items = self.items_here(before)
-            was_for, was_split = self.recipients_of(before, m, thread)
+            items = self.items_here(counted_in_before)
+            was_for, was_split = self.recipients_of(counted_in_before, m, thread)
             if len(recipients) == 1 and not split and recipients[0] in ctx.addressees(m) and len(was_for) == 1 \
                     and not was_split and was_for[0] != sender:
                 recipients = was_for
-            self._back_sents[id(s)] = before
+            self._back_sents[id(s)] = counted_in_before
         if passed_from is None and len(recipients) == 1 and not split and self._seats_for_many(s, items):
             # "we've extended all 60 named licences through Q3 at no charge": more places of a service than one reader
             # fills are their organisation's
