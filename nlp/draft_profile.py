@@ -494,21 +494,22 @@ def draft_profile(messages: Sequence, *, name: str = AUTO_PROFILE, timezone: str
             domains[d] = _Domain(d)
         return domains[d]
 
-    # a display name that spells its own address's domain ("Steelgate Simulation" <news@steelgatesim.com>) names the
-    # organisation's mailbox, not a person: its words are no person's name words (not when the address's own name
-    # holds a word of it: "Hal Tennant" <hal@haltennant.com> is a person with a domain of his own)
-    shown = {(a.name.strip(), (a.email or "").strip().lower()) for m in messages for a in [m.sender, *m.to, *m.cc]
-             if a.name}
-    mailbox_names = {n.lower() for n, e in shown if (d := _domain_of(e)) and spells_label(n, _Domain(d).label)
-                     and not any(len(w) > 1 and w in e.partition("@")[0] for w in re.findall(r"[a-z]+", n.lower()))}
+    shown: set[tuple[str, str]] = set()  # (display name, address) as printed in the headers
     for m in messages:
         for a in [m.sender, *m.to, *m.cc]:
             d = _domain_of(a.email)
             if d and a.name:
                 name_domain[a.name.strip().lower()][d] += 1
-    name_words = {w for n in name_domain if n not in mailbox_names for w in re.findall(r"[a-z'\u2019]+", n) if len(w) > 1} | \
-        {w for m in messages for a in [m.sender, *m.to, *m.cc] if a.name.strip().lower() not in mailbox_names
-         for w in re.findall(r"[a-z'\u2019]+", a.name.lower()) if len(w) > 1}
+            if a.name:
+                shown.add((a.name.strip(), (a.email or "").strip().lower()))
+    # a display name that spells its own address's domain ("Steelgate Simulation" <news@steelgatesim.com>) names the
+    # organisation's mailbox, not a person: its words are no person's name words (not when the address's own name
+    # holds a word of it: "Hal Tennant" <hal@haltennant.com> is a person with a domain of his own)
+    mailbox_names = {n.lower() for n, e in shown if (d := _domain_of(e)) and spells_label(n, _Domain(d).label)
+                     and not any(len(w) > 1 and w in e.partition("@")[0] for w in re.findall(r"[a-z]+", n.lower()))}
+    # (every printed name's words: those printed with an address are among them)
+    name_words = {w for n, _ in shown if n.lower() not in mailbox_names for w in re.findall(r"[a-z'\u2019]+", n.lower())
+                  if len(w) > 1}
     name_words -= {"the", "and", "of", "team", "office", "department", "police", "info", "admin", "mail"}
     # each message's sender: an address domain (the header's, the signature's, the one printed with the
     # sender's name elsewhere) or, when the release prints no address (redacted, names only), the

@@ -322,7 +322,7 @@ class RelationRules:
         self.purchase_set_apart = [tuple(str(w).lower().split()) for w in self.gift.get("purchase_set_apart") or []]
         # hospitality and promotional goods, the events whose seats are hospitality and those whose tickets are not
         # (`ThreadContext._hosted`)
-        self.hosted_things = _words_regex(self.gift.get("hosted_things"))
+        self.hosted_things = _words_regex([*(self.gift.get("hosted_things") or []), *(self.gift.get("hosted_meals") or [])])
         self.hosted_seat_events = _words_regex(self.gift.get("hosted_seat_events"))
         self.hosted_not_events = _words_regex(self.gift.get("hosted_not_events"))
         self.hosted_not_things = _words_regex(self.gift.get("hosted_not_things"))
