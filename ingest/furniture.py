@@ -27,6 +27,11 @@ _HEADERISH = re.compile(r"^\s*(?:from|sent|date|to|cc|ce|bcc|subject|on .* wrote
 _FURNITURE = [
     re.compile(r"^\s*Page\s+\d+\s+(?:of|/)\s+\d+\s*$", re.I),
     re.compile(r"^\s*-\s*\d+\s*-\s*$"),
+    # a portal's or a printer's footer that sets "Page N of M" apart from its other parts by a dot, a bar or a bullet:
+    # "PRR 24-0311 · Responsive records · Page 3 of 41", "Page 3 of 41 | Produced to requester" (each page one
+    # message: the footer would end the body, and a quoted copy on another page would not match its original)
+    re.compile(r"^\s*(?:[^\n]{1,200}?\s[\u00b7|\u2022\u2219]\s+)?Page\s+\d+(?:\s+of\s+|\s*/\s*)\d+"
+               r"(?:\s+[\u00b7|\u2022\u2219]\s[^\n]{1,200})?\s*$", re.I),
     re.compile(r"^\s*(?:UNCLASSIFIED|CONFIDENTIAL|SECRET|TOP SECRET|SENSITIVE BUT UNCLASSIFIED)(?:\s*//\s*\w+)?\s*$"),
     re.compile(r"^\s*(?:UNCLASSIFIED\s+)?U\.S\. Department of State\b.*$"),
     re.compile(r"^\s*(?:Case No\.|Doc No\.)\s*\S+.*$"),
