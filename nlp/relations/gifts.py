@@ -4305,7 +4305,11 @@ class _GiftReader:
 
     # thanks for hospitality had: "thanks for dinner", "thank you for lunch on Friday", "thanks again for the tickets"
     _THANKS_FOR = re.compile(r"\b(?:thanks|thank\s+you|thx|grateful)\b(?:\s+(?:again|so\s+much|very\s+much|a\s+lot))?"
-                             r"\s+for\s+(?:the\s+|a\s+|that\s+|last\s+night's\s+|yesterday's\s+|a\s+great\s+|the\s+great\s+|"
+                             r"\s+for\s+"
+                             # the host's paying said with the thanks: "thanks for picking up lunch", "for covering dinner",
+                             # "for treating us to breakfast", "for springing for drinks" (the meal is what was had)
+                             r"(?:(?:picking\s+up|covering|springing\s+for|paying\s+for|treating\s+(?:me|us)\s+to)\s+)?"
+                             r"(?:the\s+|a\s+|that\s+|last\s+night's\s+|yesterday's\s+|a\s+great\s+|the\s+great\s+|"
                              r"a\s+lovely\s+|the\s+lovely\s+)?(\w+(?:\s+\w+){0,2})", re.I)
 
     _WHOLE_GROUP = re.compile(r"\b(?:the\s+(?:whole|entire)\s+\w+|all\s+of\s+us|everyone|everybody)\b", re.I)
