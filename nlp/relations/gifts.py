@@ -90,6 +90,8 @@ _SHARED_COST = re.compile(r"\b(?:meals?|dinners?|lunch|breakfast|brunch|supper|d
 # investigators at"
 _PEOPLE_OF_UNIT = re.compile(r"\b(?:to|for)\s+(?:(?:your|the|our)\s+)?(?:\d+|[a-z]+)\s+(?:of\s+(?:your|the|our)\s+)?(?:[a-z]+\s+)?"
                              + PEOPLE_WORDS + r"\s+(?:in|of|at|from)(?:\s+the|\s+your)?$")
+# people named in the plural ("officers", "deputies"): who things go to, never the things
+_PEOPLE_PLURAL = re.compile(PEOPLE_WORDS, re.I)
 # a capitalised name of two or three words: "Vera Vendor", "Ana de Souza" is read as its capitalised parts
 _NAME_WORDS = re.compile(r"\b[A-Z][a-z][\w'-]*(?:\s+[A-Z][a-z][\w'-]*){1,2}\b")
 # places in a building where things are left for someone, named like units: "your front desk", "the mailroom"
@@ -2736,6 +2738,8 @@ class _GiftReader:
                 if not (w.is_alpha or w.text in {"$", "-"} or w.like_num):
                     break
                 lw = w.lower_
+                if _PEOPLE_PLURAL.fullmatch(lw):
+                    break  # "your officers", "your deputies": the reader's people, not things of the reader's
                 if w.is_alpha and len(lw) > 3 and lw.endswith("s") and not lw.endswith(("ss", "us", "is")) \
                         and lw not in self._NOT_PLURAL:
                     return True
