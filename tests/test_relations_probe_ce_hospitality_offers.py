@@ -38,3 +38,14 @@ def test_the_courtesy_and_a_price_a_seat_make_the_value():
 ])
 def test_no_gift_without_hospitality_offered(offer, reply):
     assert gifts_read(*vendor_thread(offer, reply)) == []
+
+
+@pytest.mark.parametrize("offer", [
+    "Will you be at the Coastal Fire Prevention Summit in June? We have two spare passes in our exhibitor block and I'd "
+    "love for you to have one.",
+    # (the summit named further back: passes to no show, game or festival named near them)
+    "Will you be at the Coastal Fire Prevention Summit? It runs June 3-5 in Mobile. We have two spare passes in our "
+    "exhibitor block and I'd love for you to have one.",
+])
+def test_passes_offered_near_no_show_or_game_are_no_hospitality(offer):
+    assert gifts_read(*vendor_thread(offer, "Yes please, thank you!")) == []

@@ -476,6 +476,14 @@ class ThreadContext:
                                                                                      "all-access pass")) and
                                                      rules.hosted_not_events.search(" ".join(
                                                          [*text[:a].split()[-2:], *text[b:].split()[:6]])))]
+        # passes are a conference's as often as a show's: only at a show, a game or a festival named here or in the
+        # sentence before or after, and none when this sentence or the one before names a conference, a summit or a
+        # course ("Are you going to the Summit? We have two passes left in our block.")
+        near = [t for t in (before, sent, *after[:1]) if t is not None]
+        if found and (rules.hosted_seat_events is None or not any(rules.hosted_seat_events.search(t.text) for t in near)
+                      or rules.hosted_not_events is not None and rules.hosted_not_events.search(
+                          " ".join(t.text for t in (before, sent) if t is not None))):
+            found = [(a, b) for a, b in found if not re.search(r"\bpass(?:es)?$", text[a:b], re.I)]
         # who pays for a meal: the vendor's side hosting it ("let me take you to lunch"), or saying in the sentence that
         # it pays ("lunch is on us afterwards", "dinner is our treat", "lunch is on Acme")
         # or in a few words of terms right after a question that proposes it ("Want to grab lunch Thursday? My treat.",
