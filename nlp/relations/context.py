@@ -402,7 +402,9 @@ class ThreadContext:
         r"(?:take|treat)\s+you\s+(?:and\s+\w+\s+)?(?:to|out)|invite\s+you|you(?:'re|\s+are)\s+(?:invited|welcome\s+to\s+join)|"
         # kept back for the reader: "I've set aside two tickets for you", "saved you two seats", "with your name on them"
         r"(?:set|put)\s+aside\s+(?:\w+\s+){0,8}?for\s+(?:you|y'all)\b|(?:saved|reserved|held)\s+(?:you\s+)?(?:\w+\s+){0,8}?"
-        r"for\s+(?:you|y'all)\b|(?:saved|reserved)\s+you\b|with\s+your\s+names?\s+on\s+(?:them|it)\b)",
+        r"for\s+(?:you|y'all)\b|(?:saved|reserved)\s+you\b|(?:with|have|has|had|got)\s+your\s+names?\s+on\s+(?:them|it)\b|"
+        # handed on to the reader: "I'd be glad to pass two along to you", "happy to hand a couple over to you"
+        r"(?:happy|glad|pleased)\s+to\s+(?:pass|hand|give|send)\s+(?:\w+\s+){0,3}?(?:along|on|over)\s+to\s+(?:you|y'all)\b)",
         re.I)
     _BUY_FOR = frozenset({"you", "y'all", "everyone", "everybody", "the", "your", "all"})
     # "they're yours if you want them", "it's yours if you'd like it", "yours if you can use them": given on the word
@@ -412,6 +414,10 @@ class ThreadContext:
         r"(?:you|y'all)(?:\s+(?:and|or|&)\s+(?:the\s+|your\s+|some\s+)?[A-Za-z]+)?(?:'d|’d|\s+would)?\s+"
         r"(?:want|like|need|can\s+use)\s+(?:them|it|those|these)\b", re.I)
     _PAY_NEAR = ("purchase", "request", "order", "loan", "conditional")
+    # the offer's own courtesy in its sentence: "I have two tickets for Friday if you want them", "... if you'd like
+    # them": the reader's wanting, no condition of paying (an invitation, as "Want them?" is)
+    _IF_YOU_WANT = re.compile(r"\bif\s+(?:you|y'all)(?:'d|’d|\s+would)?\s+(?:want|like|can\s+use)\s+"
+                              r"(?:them|it|those|these|one|two|a\s+couple|a\s+pair)\b", re.I)
 
     # the vendor's side paying for a meal or an outing, or hosting it: "let me buy you lunch", "take you to dinner",
     # "join us", "be our guests", "we're hosting", "I'll bring lunch over" (not "would you like to grab lunch")
@@ -465,9 +471,19 @@ class ThreadContext:
             found += [(x.start(), x.end()) for x in re.finditer(r"\bseats?\b", text, re.I)]
         if rules.hosted_not_events is not None:
             # "tickets to the expo", "two seats in the certification class", "conference tickets": a registration
-            found = [(a, b) for a, b in found if not (text[a:b].lower().startswith(("ticket", "seat")) and
+            found = [(a, b) for a, b in found if not (text[a:b].lower().startswith(("ticket", "seat", "pass", "vip pass",
+                                                                                     "day pass", "weekend pass",
+                                                                                     "all-access pass")) and
                                                      rules.hosted_not_events.search(" ".join(
                                                          [*text[:a].split()[-2:], *text[b:].split()[:6]])))]
+        # passes are a conference's as often as a show's: only at a show, a game or a festival named here or in the
+        # sentence before or after, and none when this sentence or the one before names a conference, a summit or a
+        # course ("Are you going to the Summit? We have two passes left in our block.")
+        near = [t for t in (before, sent, *after[:1]) if t is not None]
+        if found and (rules.hosted_seat_events is None or not any(rules.hosted_seat_events.search(t.text) for t in near)
+                      or rules.hosted_not_events is not None and rules.hosted_not_events.search(
+                          " ".join(t.text for t in (before, sent) if t is not None))):
+            found = [(a, b) for a, b in found if not re.search(r"\bpass(?:es)?$", text[a:b], re.I)]
         # who pays for a meal: the vendor's side hosting it ("let me take you to lunch"), or saying in the sentence that
         # it pays ("lunch is on us afterwards", "dinner is our treat", "lunch is on Acme")
         # or in a few words of terms right after a question that proposes it ("Want to grab lunch Thursday? My treat.",
@@ -495,7 +511,10 @@ class ThreadContext:
         sent_goods = bool(cues.get("ship")) and any(
             sp.text.lower() not in self._OUTINGS and not (rules.hosted_meals is not None and rules.hosted_meals.fullmatch(sp.text))
             for sp in spans)
-        if cues.get("free") or cues.get("not_free") or not (self._INVITE.search(text) or asked or sent_goods or terms_next):
+        wanted = [(x.start(), x.end()) for x in self._IF_YOU_WANT.finditer(text)]
+        courtesy = bool(wanted) and all(any(a <= sp.start_char < b for a, b in wanted) for sp in cues.get("conditional") or [])
+        if cues.get("free") or cues.get("not_free") or not (self._INVITE.search(text) or asked or sent_goods or terms_next
+                                                            or courtesy):
             return
         buying = [sp for sp in cues.get("purchase") or [] if sp[0].lower_.startswith(("buy", "bought"))
                   and sp.end < len(doc) and doc[sp.end].lower_ in self._BUY_FOR]
@@ -505,7 +524,7 @@ class ThreadContext:
         # words, but for the vendor's side buying for the reader, were read above)
         if any(t._cues.get(label) for t in after if t.paragraph == sent.paragraph for label in self._PAY_NEAR
                if not (label == "conditional" and t in offered)) or any(
-                cues.get(label) for label in self._PAY_NEAR if label != "purchase"):
+                cues.get(label) for label in self._PAY_NEAR if label != "purchase" and not (label == "conditional" and courtesy)):
             return
         if buying:
             cues["purchase"] = []  # "let me buy you lunch": the vendor's side pays, nobody is sold anything

@@ -176,6 +176,9 @@ _LEFT_WITH = re.compile(r"\b(?:left|dropped)\b[^.;:!?]{0,60}?\bwith\s+((?:[A-Z][
 # "Attached please find your voucher"
 _ENCLOSED = re.compile(r"\b(?:is|are|'s|'re)\s+(?:attached|enclosed)\b|\b(?:i|we)(?:'ve|\s+have)\s+(?:attached|enclosed)\b|"
                        r"^\W*(?:attached|enclosed)\s+(?:is|are|please\s+find)\b", re.I)
+# the reader's place said to be taken already: "you're registered", "you've been enrolled", "you are all signed up"
+_ENROLLED_DONE = re.compile(r"\byou(?:'re|’re|\s+are|'ve\s+been|’ve\s+been|\s+have\s+been)\s+(?:now\s+|all\s+|already\s+)?"
+                            r"(?:registered|enrolled|enroled|signed\s+up|booked\s+in|confirmed)\b", re.I)
 # the message a thing comes with ("a $25 gift card is attached to this e-mail"): no recipient, the reader's
 _THIS_MAIL = re.compile(r"this\s+(?:e\s*-?\s*mail|message|note|letter|mail)\b", re.I)
 # the reader's own share of what goes to everyone who did something, said to be on its way ("We send a $75 card to
@@ -1500,6 +1503,10 @@ class _GiftReader:
                 return True  # "... a free X, mailing it to your desk today": a clause of its own, its "we're" dropped
             if {t.lower_ for t in doc[max(0, span.start - 4):span.start]} & {"had", "got"}:
                 return True  # "I had the warehouse send you one", "got them to ship it": done through someone
+        # "You're registered for the May class as our guest, so there is no tuition", "you've been enrolled at no
+        # charge": the place stated as the reader's already, free (a seat booked is had, as one shipped is)
+        if not modals and s.has("free") and _ENROLLED_DONE.search(s.text) and self.vendor_speaks(s):
+            return True
         # "please accept these", "consider the two a gift", "enjoy your new one": the things are already theirs
         if s.has("handed_over") and not modals:
             return True
