@@ -590,7 +590,8 @@ def stated_value(rules, s) -> float | None:
             continue  # "(… $199)" right after a product: a unit price; "($200 in all)" is the total
         value = _counted(rules, low, a, b) or (None if s.products else _at_each(rules, low, a, value)
                                                or _a_thing(rules, low, a, b, value)
-                                               or _they_priced(rules, low, a, value)) or value
+                                               or _they_priced(rules, low, a, value)
+                                               or _card_for_each(rules, low, b, value)) or value
         best = value if best is None else max(best, value)
     if best is None:
         # "the four seats, valued at $250 each, are on us": things no catalogue lists, priced one by one
@@ -700,6 +701,23 @@ def card_amount(s) -> float | None:
     if not found or len(found) != len([v for v, _, _ in parse_money(s.text) if v > 0]):
         return None
     return sum(found)
+
+
+# "... gift card for each of the 12 dispatchers", "a $20 voucher to each of your six volunteers": one card a person
+# (the people counted by a noun of their own, not "each of the three of you")
+_CARD_EACH_OF = re.compile(r"\s*(?:[a-z][\w&'’-]*\s+){0,2}?(?:gift\s*cards?|gift\s+certificates?|vouchers?|e-?gifts?|"
+                           r"prepaid\s+(?:[a-z]+\s+)?cards?)\s+(?:to|for)\s+each\s+of\s+(?:the|your|their|our|these|those)\s+"
+                           r"(\d{1,2}|[a-z]+(?:-[a-z]+)?)\s+(?!of\b)[a-z]{3,}")
+
+
+def _card_for_each(rules, low: str, b: int, value: float) -> float | None:
+    """The amount printed on one card given to each of so many people counted after it ("a $25 coffee gift card for
+    each of the 12 dispatchers"): the count times the amount. None without such a count (2-99)."""
+    m = _CARD_EACH_OF.match(low[b:b + 90])
+    if not m:
+        return None
+    n = count_of(rules, m.group(1))
+    return round(n * value, 2) if n and 2 <= n <= 99 else None
 
 
 _TOTAL_AFTER = re.compile(r"\s*(?:in all|in total|total|altogether|all told|all in|together|combined|for both)\b")
