@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from typing import Any, Callable, ContextManager, Iterable, Mapping, Sequence
 
 from giftgraph.errors import GiftgraphError
-from giftgraph.graph.model import Edge, Evidence, Node, drain
+from giftgraph.graph.model import Edge, Evidence, Node
 from giftgraph.ingest.message import Address, Message, make_id
 from giftgraph.nlp.codes import code_key, code_names, default_finder, find_known
 from giftgraph.nlp.draft_profile import UNIT_WORDS, _unit_kind
@@ -371,8 +371,13 @@ def _signature_of(m: Message) -> Signature:
 
 def extract_entities(messages: Sequence[Message], *, profile: "str | Profile | None" = None, model: str | None = None,
                      progress: bool = False, nlp=None, batch_size: int = 64, analyses: Mapping[str, Any] | None = None,
-                     custodian: str = "auto", facts: MessageFacts | None = None):
+                     custodian: str = "auto", facts: MessageFacts | None = None,
+                     edge_sink: Callable[[Edge], object] | None = None):
     """Run the spaCy pipeline and entity resolution. Returns (index, docs, nodes, edges).
+
+    ``edge_sink``: given each EMAILED and MEMBER_OF edge as it is made (then not kept: the returned
+    edges are the others), e.g. the graph on disk's ``add_edge``: a large release's header edges are
+    never all in memory at once.
 
     ``facts``: the `MessageFacts` of all ``messages``, computed beforehand (e.g. on a Dask cluster,
     see `giftgraph.scale`); without them each part is computed here, with the same result.
@@ -513,7 +518,7 @@ def extract_entities(messages: Sequence[Message], *, profile: "str | Profile | N
     # and the graph; released before the nodes and edges are made, so that they take the room the memos leave (on
     # the whole Enron inbox the memos are ~165 MB and the peak was the building of nodes on top of them)
     res.settle()  # (and a header address's person is remembered as its key from now on, not as its parse)
-    nodes, edges = _build(messages, docs, res, prof, index, person_mentions, custodian, introduced)
+    nodes, edges = _build(messages, docs, res, prof, index, person_mentions, custodian, introduced, edge_sink)
     res.release_memos()  # and what the building of nodes and edges remembered again
     res.forget_messages()  # nor which messages name each person (the nodes and edges are built)
     res.forget_node_facts()  # nor what only the people's nodes read (aliases, header forms, merge reasons)
@@ -1132,12 +1137,14 @@ def _note_used(e, res: Resolver, introduced: dict[str, Counter]) -> None:
 
 
 def _build(messages, docs, res: Resolver, prof: Profile, index: EntityIndex, person_mentions, custodian="auto",
-           introduced: dict[str, Counter] | None = None):
+           introduced: dict[str, Counter] | None = None, edge_sink: Callable[[Edge], object] | None = None):
     """The nodes and edges of the resolved release. ``introduced``: what `_note_used` found over
-    every message's spans, when the caller's own pass over them gathered it (else read here)."""
+    every message's spans, when the caller's own pass over them gathered it (else read here);
+    ``edge_sink``: given each edge as it is made, instead of the returned list (see `extract_entities`)."""
     by_id = {m.id: m for m in messages}
     nodes: dict[str, Node] = {}
     edges: list[Edge] = []
+    emit = edges.append if edge_sink is None else edge_sink
     vendor, agency = prof.vendor_org, prof.agency_org
 
     # --- persons
@@ -1375,10 +1382,12 @@ def _build(messages, docs, res: Resolver, prof: Profile, index: EntityIndex, per
     # one attrs dict per count, shared by the edges of that count (40,520 dicts of 184 bytes at 10,130
     # Enron messages, held through relations): read only, `add_edge` copies them into the graph
     count_attrs: dict[int, dict[str, Any]] = {}
-    for (s, t), mids in sorted(emailed.items()):
-        edges.append(Edge(type="EMAILED", source=s, target=t,
-                          attrs=count_attrs.setdefault(len(mids), {"count": len(mids)}),
-                          evidence=[header_ev(mid) for mid in mids]))
+    for s_t in sorted(emailed):
+        mids = emailed.pop(s_t)  # each pair's message list freed once its edge is made
+        emit(Edge(type="EMAILED", source=s_t[0], target=s_t[1],
+                  attrs=count_attrs.setdefault(len(mids), {"count": len(mids)}),
+                  evidence=[header_ev(mid) for mid in mids]))
+    header_evidence.clear()  # (the edges hold what they use)
 
     # the organisation the signatures of a domain's people name, when two or more of them name it and none another
     # ("Cabrillo Vista Police Department" under kmarchetti@ and larriaga@ cabrillovistapd.org): the one a person of
@@ -1422,8 +1431,8 @@ def _build(messages, docs, res: Resolver, prof: Profile, index: EntityIndex, per
                     break
         if target and quote:
             mid, q = quote
-            edges.append(Edge(type="MEMBER_OF", source=c.node_id, target=target, confidence=0.9,
-                              evidence=[evidence_for(by_id[mid], q)]))
+            emit(Edge(type="MEMBER_OF", source=c.node_id, target=target, confidence=0.9,
+                      evidence=[evidence_for(by_id[mid], q)]))
     index.nodes = nodes
     return list(nodes.values()), edges
 
@@ -1518,16 +1527,11 @@ def extract(messages: Iterable[Message], *, profile: "str | Profile | None" = DE
     if stage is None:
         stage = nullcontext
     with stage("resolution"):
+        # resolution's edges (EMAILED, MEMBER_OF) go to ``resolution_edges`` as they are made, never all in memory
+        # (~25 MB of EMAILED edges held through relations on the Enron inbox, and more while they were made)
         index, docs, nodes, edges = extract_entities(messages, profile=prof, model=model, progress=progress,
-                                                     analyses=analyses, custodian=custodian, facts=facts)
-        if resolution_edges is not None:  # not held through relations (~25 MB of EMAILED edges on the Enron inbox)
-            kept = []  # a GIFT edge stays: the graph's build marks its items by product nodes not built yet
-            for e in drain(edges):
-                if e.type == "GIFT":
-                    kept.append(e)
-                else:
-                    resolution_edges(e)
-            edges = kept
+                                                     analyses=analyses, custodian=custodian, facts=facts,
+                                                     edge_sink=resolution_edges)
     with stage("relations"):
         _add_relations(messages, docs, index, prof, nodes, edges, facts, scan_sentences, beside)
     plain_apostrophe_aliases(nodes)
