@@ -17,7 +17,7 @@
    either way: they are a function of the message, its analysis and the profile.
 4. **Resolution and relations** (the merge passes, look-ups, relation rules) run on the merged
    analyses and facts in this process (they need the whole release), then the graph is built, on disk
-   (`giftgraph.graph.ondisk.GraphOnDisk`: resolution's edges go there when resolution ends). On a
+   (`giftgraph.graph.ondisk.GraphOnDisk`: resolution's edges go there as they are made). On a
    cluster, the relations stage's sentence scan (the relevant messages' sentences cut and matched
    against the cue, product and code patterns: `giftgraph.nlp.relations.SentenceScanner`) runs as
    tasks too (``dask_sentences``); the client rebuilds the sentences from the compact rows.
@@ -721,7 +721,7 @@ def extract_graph(case, messages: Sequence, *, profile=DEFAULT_PROFILE, model: s
         if client is not None:  # the per-message part of resolution and relations, on the cluster
             with stage("message facts", workers="dask") as row:
                 facts = dask_facts(client, messages, analyses, profile, stats=row)
-        # the graph, on disk: resolution's edges go there as soon as resolution ends, the rest when relations ends
+        # the graph, on disk: resolution's edges go there as they are made, the rest when relations ends
         G = GraphOnDisk()
         gc.freeze()
         try:

@@ -1512,7 +1512,7 @@ def extract(messages: Iterable[Message], *, profile: "str | Profile | None" = DE
             scan_sentences: Callable | None = None, beside: Callable | None = None,
             resolution_edges: Callable[[Edge], object] | None = None) -> Extraction:
     """Entities, then relations: see the module docstring. ``resolution_edges``: given each edge resolution
-    made (EMAILED, MEMBER_OF) as soon as resolution ends, each then freed (the relations stage reads none of
+    makes (EMAILED, MEMBER_OF) as it makes it, each then freed (the relations stage reads none of
     them), e.g. the graph on disk's ``add_edge``; the Extraction's edges are then the others, in their
     order. ``analyses``: precomputed per-message
     analyses by message id (see `extract_entities`); ``facts``: precomputed `MessageFacts` of
