@@ -3872,10 +3872,11 @@ class _GiftReader:
             return
         recipients, split = ([passed_to], False) if passed_from is not None and passed_to else self.recipients_of(s, m, thread)
         recipients = [r for r in recipients if r and r != sender]
-        if passed_from is None and s.products and ctx.side(sender) != "vendor" and recipients and all(
-                ctx.side(r) == "vendor" or r == ctx.vendor_id for r in recipients):
+        if passed_from is None and s.products and ctx.side(sender) != "vendor" and not s.has("free") and recipients \
+                and all(ctx.side(r) == "vendor" or r == ctx.vendor_id for r in recipients):
             # the reader's side sending the vendor's own things to the vendor's side ("The demo X is still here - let me
-            # know where you'd like it sent"): a return, not a gift
+            # know where you'd like it sent"): a return, not a gift; what the writer says is free ("I'm sending you my old
+            # X as a gift, no charge") is given still
             return
         if passed_from is None and s.products and recipients == ctx.addressees(m)[:1] and not (s.has("free") or s.has("give")) \
                 and _PRIZE_EVENT.search(s.text):
