@@ -687,7 +687,10 @@ def _a_thing(rules, low: str, a: int, b: int, value: float) -> float | None:
     return None
 
 
-_CARD_AFTER = re.compile(r"\s*(?:[a-z][\w&'’-]*\s+){0,2}?(?:gift\s*cards?|gift\s+certificates?|vouchers?|e-?gifts?|prepaid\s+cards?)\b")
+# a card or voucher named after its amount, a word or two between ("$50 bookshop gift card")
+_CARD_LEAD = r"\s*(?:[a-z][\w&'’-]*\s+){0,2}?"
+_CARD_WORDS = r"gift\s*cards?|gift\s+certificates?|vouchers?|e-?gifts?"
+_CARD_AFTER = re.compile(rf"{_CARD_LEAD}(?:{_CARD_WORDS}|prepaid\s+cards?)\b")
 
 
 def card_amount(s) -> float | None:
@@ -705,9 +708,8 @@ def card_amount(s) -> float | None:
 
 # "... gift card for each of the 12 dispatchers", "a $20 voucher to each of your six volunteers": one card a person
 # (the people counted by a noun of their own, not "each of the three of you")
-_CARD_EACH_OF = re.compile(r"\s*(?:[a-z][\w&'’-]*\s+){0,2}?(?:gift\s*cards?|gift\s+certificates?|vouchers?|e-?gifts?|"
-                           r"prepaid\s+(?:[a-z]+\s+)?cards?)\s+(?:to|for)\s+each\s+of\s+(?:the|your|their|our|these|those)\s+"
-                           r"(\d{1,2}|[a-z]+(?:-[a-z]+)?)\s+(?!of\b)[a-z]{3,}")
+_CARD_EACH_OF = re.compile(rf"{_CARD_LEAD}(?:{_CARD_WORDS}|prepaid\s+(?:[a-z]+\s+)?cards?)\s+(?:to|for)\s+each\s+of\s+"
+                           r"(?:the|your|their|our|these|those)\s+(\d{1,2}|[a-z]+(?:-[a-z]+)?)\s+(?!of\b)[a-z]{3,}")
 
 
 def _card_for_each(rules, low: str, b: int, value: float) -> float | None:
