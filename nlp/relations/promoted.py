@@ -425,7 +425,7 @@ def endorsed_theme(span, lex: dict | None = None, names: frozenset = frozenset()
     praise = _phrase_rx(tuple(lex.get("praise_phrases", []))).search(text)
     if praise and not any(t.lemma_.lower() in set(lex.get("speech_verbs", [])) and _someone_else(_subject(t, span))
                           and _governs(t, span, praise.start()) for t in span if t.pos_ == "VERB"):
-        return _NONE
+        return found(_praised(span, praise.end()))
     if _best_fragment(text):
         return _NONE  # "Honestly the best tool we've had on a burglary series.": the thing named just before
     return None
@@ -437,6 +437,19 @@ _BEST_FRAGMENT = re.compile(r"^\W*(?:(?:honestly|frankly|truly|simply|easily|han
                             r"(?:single\s+|very\s+)?(?:best|finest|greatest|most\s+useful|most\s+effective)\s+"
                             r"(?:[\w-]+\s+){0,3}?(?:we|i)(?:'ve|’ve|\s+have)\s+(?:ever\s+)?(?:had|used|seen|bought|owned|"
                             r"tried|deployed|run|put)\b", re.I)
+
+
+def _praised(span, end: int):
+    """What a fixed praise ending at character ``end`` of ``span`` is said "about" or "of", when it is said of one
+    thing: "can't say enough good things about Acme" (Acme, not a product named earlier in the sentence), "can't say
+    enough about them"; None when no such object follows within a few words."""
+    after = [t for t in span if t.idx - span.start_char >= end][:5]
+    for t in after:
+        if t.lower_ in ("about", "of") and t.dep_ == "prep":
+            return next((c for c in t.children if c.dep_ == "pobj"), None)
+        if t.is_punct:
+            break
+    return None
 
 
 def _best_fragment(text: str) -> bool:
@@ -731,6 +744,10 @@ def _theme_target(ctx: ThreadContext, s: Sentence, theme, before: list[Sentence]
                  if any(re.search(rf"(?<!\w){re.escape(short)}(?!\w)", f.lower()) for f in (n.name, *n.aliases) if f)}
         if len(named) == 1:
             return named.pop()
+        # "good things about Acme" of Acme Radio Systems: the vendor called by the first word of its name
+        if not named and any(len(f.split()) > 1 and f.split()[0].lower() == short and len(short) >= 4
+                             for f in ctx.vendor_forms):
+            return ctx.vendor_id
     if theme.lower_ in _SINGULAR:
         prev = [p for t in before if t.paragraph == s.paragraph or t is before[-1] for p in t.products
                 if not _kind_of_vendor(ctx, t, p)]
