@@ -92,6 +92,15 @@ def _negated(tok) -> bool:
     return any(c.dep_ == "neg" or c.lower_ in ("never", "no") and c.dep_ in ("neg", "advmod", "det") for c in tok.children)
 
 
+# the prepositions of where or for whom one would get a thing, or what one would set it against
+_EVERY_PLACE = frozenset({"on", "in", "into", "at", "for", "across", "against"})
+
+
+def _every(tok) -> bool:
+    """A noun said of every one of its kind: "every alley", "each officer", "any service", "all our cars"."""
+    return any(c.dep_ in ("det", "predet") and c.lower_ in ("every", "each", "any", "all") for c in tok.children)
+
+
 def _first_person(subj) -> bool:
     return subj is not None and subj.lower_ in _FIRST
 
@@ -275,6 +284,20 @@ def endorsed_theme(span, lex: dict | None = None, names: frozenset = frozenset()
                         or xcomp.lemma_.lower() == "check" and not any(c.lower_ == "out" for c in xcomp.children)):
                     continue  # "I'd recommend talking to counsel first", "checking with legal": an action advised
                 return found(obj if obj is not None else (_object(xcomp) if xcomp is not None else None))
+        # "I'd put one on every alley", "I would buy one for each officer", "I'd put it up against any system": what the
+        # writer would get for every place or person, or set against any rival; "I'd put every one of our instructors
+        # through it": what the writer would send everyone through
+        if lemma in acquire and tok.pos_ == "VERB" and _first_person(subj) and \
+                any(c.dep_ == "aux" and c.lower_ in ("would", "'d") for c in tok.children):
+            obj = _object(tok)
+            preps = [c for c in tok.children if c.dep_ == "prep"]
+            if obj is not None and obj.lower_ not in _PEOPLE and any(
+                    p.lower_ in _EVERY_PLACE and any(g.dep_ == "pobj" and _every(g) for g in p.children) for p in preps):
+                return found(obj)
+            if obj is not None and _every(obj):
+                through = next((g for p in preps if p.lower_ == "through" for g in p.children if g.dep_ == "pobj"), None)
+                if through is not None and (through.lower_ in ("it", "them") or _thing(through, names)):
+                    return found(through)
         # "I tell every neighbour to get one", "I talked my sister into buying one"
         if lemma in tell and (subj is None or _first_person(subj)):
             # a gerund after a preposition only as "into" ("talked her into buying"), not "talk about buying"
