@@ -679,7 +679,22 @@ def _quoted_speakers(ctx: ThreadContext, m) -> list[tuple[int, int, str | None]]
                 continue
             close = _QUOTE_END.search(body, x.end())
             out.append((x.end() - 1, close.end() if close else len(body), who))
+        for x in _QUOTE_FROM.finditer(body):
+            # "And a sidebar quote from Insp. Ames, which he's approved:" then the quotation: the one named after
+            # "from" said it (a person the release knows)
+            who = next((p for n in _NAME_RUN.finditer(x.group("who"))
+                        if (p := ctx.find(n.group(0), m, ("person",)))), None)
+            if who is None or any(a <= x.end() - 1 < b for a, b, _ in out):
+                continue
+            close = _QUOTE_END.search(body, x.end())
+            out.append((x.end() - 1, close.end() if close else len(body), who))
     return out
+
+
+# a line that says whose words the quotation under it are: "a quote from Insp. Ames, which he's approved:", "Here's
+# the statement from Chief Olga Ruiz:" (the quotation in quotation marks under it)
+_QUOTE_FROM = re.compile(r"(?mi)\b(?:quote|quotes|quotation|statement|comment|comments|words|remarks)[ \t]+(?:from|by)"
+                         r"[ \t]+(?P<who>[^\n]{1,80})\n(?:[ \t>]*\n)*[ \t>]*[\"\u201c]")
 
 
 # a line that names who posted, wrote or shared what the next paragraph quotes: "Cpl. Ames put this up on the office
