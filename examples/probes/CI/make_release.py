@@ -517,9 +517,17 @@ PROMOTED = [
 ]
 
 
+# Named nowhere in the release (these people never send, so their signatures are never printed): not in the gold.
+# (A plain labelling fix after the first run: the frozen gold listed them.)
+UNPRINTED = {"tessaly", "brecken", "ciu"}
+NO_UNIT_SAID = {"osei", "vantongeren", "harlowe"}
+
+
 def gold():
     ent = []
     for k, o in ORGS.items():
+        if k in UNPRINTED:
+            continue
         ent.append({"id": k, "kind": o["kind"], "name": o["name"], "aliases": o["aliases"]})
     for k, p in P.items():
         ent.append({"id": k, "kind": "person", "name": p["name"], "aliases": [], "emails": [p["email"]],
@@ -542,6 +550,8 @@ def gold():
     for s, t, evs in PROMOTED:
         rel.append({"type": "PROMOTED", "source": s, "target": t, "messages": [x[0] for x in evs], "evidence": [ev(*x) for x in evs]})
     for k, p in P.items():
+        if k in NO_UNIT_SAID:
+            continue
         rel.append({"type": "MEMBER_OF", "source": k, "target": p["unit"] or p["org"]})
     counts = {}
     for m in M:
@@ -567,6 +577,8 @@ def gold():
 
 
 if __name__ == "__main__":
-    write_release()
+    import sys
+    if "--gold-only" not in sys.argv:  # (re-writing the release changes its MIME boundaries)
+        write_release()
     gold()
     print(len(M), "messages")
