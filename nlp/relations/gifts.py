@@ -278,6 +278,9 @@ _TOTAL_SAID = re.compile(r"\b(?:all[\s-]in|in\s+total|totals?|totaling|totalling
 _CHECK_TO = re.compile(r"\b(?:check|cheque)s?\b[^.;!?]{0,80}?\b(?:payable|made\s+(?:out|payable)|written\s+out|"
                        r"made)\s+to\b|\b(?:payable|made\s+out|made\s+payable)\s+to\b[^.;!?]{0,80}?\b(?:check|cheque)s?\b", re.I)
 _MONEY_GIFT_NOUN = re.compile(r"\b(?:donation|donating|contribution|contributing|sponsorship|sponsoring)\b", re.I)
+# a sum paid to a speaker or a panelist as a courtesy ("an honorarium of $1,500", "a $750 honorarium for the talk"): no
+# price of anything sold, so money given by its name, whatever else the message speaks of
+_HONORARIUM = re.compile(r"\bhonorari(?:um|ums|a)\b", re.I)
 # ... unless it pays for something or pays back: a refund, a fee, an invoice, a deposit
 _MONEY_OWED = re.compile(r"\b(?:refund(?:s|ed)?|rebates?|reimburs\w*|invoices?|fees?|deposit(?:s|ed)?|cashed|settlements?|owed|owe|"
                          r"balance|payment\s+for|in\s+payment|to\s+pay\s+for|permits?|fines?|penalt(?:y|ies)|"
@@ -611,6 +614,7 @@ class _GiftReader:
                                              or self._sells_for_but_free(s)
                                              or self._bill_paid_at_table(s)
                                              or self._money_check(s)
+                                             or self._honorarium_paid(s)
                                              or (not s.products and self.carried_from(s) is not None)
                                              or self._credit_earned(s))):  # "a $4,000 credit on your renewal"
                 return label
@@ -776,7 +780,9 @@ class _GiftReader:
         (the check's words then sell nothing). Not money that pays for something or pays back (a refund, a fee, an
         invoice, a deposit), nor a condition, a request or a maybe."""
         text = s.text
-        if "$" not in text and "dollar" not in text.lower() or not (_CHECK_TO.search(text) or _MONEY_GIFT_NOUN.search(text)):
+        honorarium = _HONORARIUM.search(text) is not None
+        if "$" not in text and "dollar" not in text.lower() or not (_CHECK_TO.search(text) or _MONEY_GIFT_NOUN.search(text)
+                                                                     or honorarium):
             return False
         if not self.vendor_speaks(s) or s.products or not parse_money(text) or _MONEY_OWED.search(text) \
                 or s.has("gratitude"):
@@ -786,9 +792,14 @@ class _GiftReader:
                self.ctx.vendor_matcher(doc)):
             return False  # "made out to Acme": the vendor is paid
         body = s.message.body or ""
-        if not re.search(r"\b(?:sponsor\w*|donat\w*|contribut\w*)", body, re.I):
+        if not honorarium and not re.search(r"\b(?:sponsor\w*|donat\w*|contribut\w*)", body, re.I):
             return False
         return not any(s.has(label) for label in ("conditional", "hypothetical", "request", "decline", "loan"))
+
+    def _honorarium_paid(self, s: Sentence) -> bool:
+        """The vendor's side paying the reader an honorarium ("We pay each panelist an honorarium of $1,500"): the
+        paying word gives the money, no sale."""
+        return _HONORARIUM.search(s.text) is not None and self.we_pay(s) and self.money_given(s)
 
     def _money_check(self, s: Sentence) -> bool:
         """A check or a cheque that is the money given (`money_given`): its words sell nothing."""
