@@ -229,6 +229,11 @@ _COVER_COSTS = re.compile(rf"\b(?:(?:take|takes|taking|took|taken)\s+care\s+of|(
                           rf"your\s+(?:[\w-]+\s+){{0,2}}?{_TRIP_COSTS}\b|"
                           rf"\byour\s+(?:[\w-]+\s+){{0,2}}?{_TRIP_COSTS}\b[^.;!?]{{0,30}}?\b(?:is|are|will\s+be|'ll\s+be|"
                           rf"has\s+been|have\s+been|gets?)\s+(?:fully\s+)?waived\b", re.I)
+# the writer's side named as who covers a trip's costs, no "your" before them: "We cover airfare, two nights' lodging and
+# all meals", "Acme covers the flights and the hotel" (`costs_taken_on`: the subject is "we"/"I" or the vendor's name)
+_WE_COVER_COSTS = re.compile(rf"\b(?:cover|covers|covering|pay\s+for|pays\s+for|paying\s+for|(?:take|takes|taking)\s+care\s+of)"
+                             rf"\s+(?:all\s+of\s+)?(?:the\s+)?(?:[\w'-]+\s+){{0,2}}?{_TRIP_COSTS}\b", re.I)
+_WE_BEFORE = re.compile(r"\b(?:we|i)(?:'ll|’ll|\s+will|'d|’d|\s+would|\s+can|\s+also|\s+always|\s+fully|\s+happily)*\s+$", re.I)
 _COST_NP = rf"\b{COSTS}\b(?:\s+(?:for|to|at)\s+(?:the\s+|your\s+)?[\w-]+(?:\s+[\w-]+){{0,3}}?)?"
 _COST_PRICED = re.compile(rf"{_COST_NP}\s*(?:\(|,|:|\u2013|-|\bof\b|\bis\b|\bat\b)?\s*(?:about|around|roughly|approximately|~)?\s*\$\s?\d"
                           # "your registration for the Regional Safety Summit in Tulsa next month ($595)": a longer
@@ -1094,6 +1099,8 @@ class _GiftReader:
         and three nights at the hotel", "we're covering your flights and lodging"), with or without an amount; not a
         sentence that sells, asks, supposes or sets a condition."""
         found = _COVER_COSTS.search(s.text) if not s.products else None
+        if found is None and not s.products:
+            found = self._we_cover(s)
         if found is None or not self.vendor_speaks(s):
             return False
         if re.search(r"\b(?:you(?:'ll|’ll|'d|’d)?|please)\s+(?:\w+\s+){0,3}$",
@@ -1105,6 +1112,22 @@ class _GiftReader:
             return False  # (but "if you can make it, we'll cover your flight": the invitation taken up, no condition)
         # "... Could your department pay the $150 a night for the hotel?": someone else pays part of it
         return not any(t.has("purchase") for t in self.ctx.sentences.get(s.message.id, []))
+
+    def _we_cover(self, s: Sentence):
+        """The trip's costs covered by the writer's side named as the subject, with no "your": "We cover airfare and
+        two nights' lodging", "Acme covers the flights and the hotel". The match, or None."""
+        found = _WE_COVER_COSTS.search(s.text)
+        if found is None:
+            return None
+        before = s.text[:found.start()]
+        if _WE_BEFORE.search(before):
+            return found
+        doc = s.doc
+        start = doc[0].idx + found.start()  # (the sentence's text begins at its first token)
+        verb = next((t.i for t in doc if t.idx >= start), None)
+        if verb is not None and any(b == verb for _, a, b in self.ctx.vendor_matcher(doc)):
+            return found
+        return None
 
     def paid_for_reader(self, s: Sentence) -> bool:
         """The vendor's side paid (or pays) for the reader's thing: "your plan is paid up by us", "we've paid
