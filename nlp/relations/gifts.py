@@ -176,6 +176,13 @@ _LEFT_WITH = re.compile(r"\b(?:left|dropped)\b[^.;:!?]{0,60}?\bwith\s+((?:[A-Z][
 # "Attached please find your voucher"
 _ENCLOSED = re.compile(r"\b(?:is|are|'s|'re)\s+(?:attached|enclosed)\b|\b(?:i|we)(?:'ve|\s+have)\s+(?:attached|enclosed)\b|"
                        r"^\W*(?:attached|enclosed)\s+(?:is|are|please\s+find)\b", re.I)
+# a meal or a party named as a unit's, after the unit's name: "(the Harbor Unit) team dinner", "('s) holiday lunch"
+_UNIT_MEAL = re.compile(r"(?:['\u2019]s)?\s+(?:(?:team|unit|squad|staff|crew|office|division|section|holiday|christmas|"
+                        r"appreciation|thank-you|year-end|end-of-year|annual)\s+){0,2}(?:dinner|lunch|breakfast|brunch|"
+                        r"luncheon|supper|party|cookout|barbecue|bbq|happy\s+hour|outing)\b", re.I)
+# a sentence that recalls what is arranged already: "Reminder that ...", "Just a quick reminder: ...", "As a reminder, ..."
+_REMINDER = re.compile(r"\W*(?:(?:hi|hello|hey)\b[^,.;:!?]{0,30},\s*)?(?:(?:just|quick|friendly|gentle)\s+)*(?:(?:as\s+)?an?\s+(?:(?:quick|friendly|gentle)\s+)?)?"
+                       r"reminders?\b", re.I)
 # the reader's place said to be taken already: "you're registered", "you've been enrolled", "you are all signed up"
 _ENROLLED_DONE = re.compile(r"\byou(?:'re|’re|\s+are|'ve\s+been|’ve\s+been|\s+have\s+been)\s+(?:now\s+|all\s+|already\s+)?"
                             r"(?:registered|enrolled|enroled|signed\s+up|booked\s+in|confirmed)\b", re.I)
@@ -1557,6 +1564,9 @@ class _GiftReader:
             return True  # "lunch was my treat", "the tickets were on us": the terms said of what is past
         if self._hosting_had(s):
             return True  # "I got the check", "lunch being on me - it came to $46 with the tip": had already
+        if not modals and _REMINDER.match(s.text) and s.has("hosted") and s.has("free") and self.vendor_speaks(s) \
+                and not s.text.rstrip().endswith("?"):
+            return True  # "Reminder that dinner tonight is on us": hospitality arranged already, recalled
         if not s.products and self.kind_items(s) and self.carried_from(s) is None:
             # "Keep the cameras, no charge.": the things named by their kind, as if named
             return self._plain_free(s, doc, modals) and self.vendor_speaks(s)
@@ -3053,6 +3063,9 @@ class _GiftReader:
                 last = re.search(r"(\w+)(?: the| your| our)?$", before)
                 if last and last.group(1) in self.rules.giving_forms:
                     return mention.node_id
+            if mention.kind == "division" and s.has("hosted") and s.has("free") and _UNIT_MEAL.match(after_long := body[
+                    mention.end:mention.end + 48]) and not re.match(r"\s*,", after_long):
+                return mention.node_id  # "the Harbor Unit holiday lunch is on us", "the CSU team dinner": the unit's meal
             if mention.kind == "division":
                 # "for the unit", "for you and the unit", "the unit's to keep", "donated to the unit";
                 # a unit after a verb of motion ("headed to the unit") is where things go, not who gets them
