@@ -975,17 +975,23 @@ class _GiftReader:
         return False
 
     _ADD_VERBS = frozenset({"add", "adds", "added", "adding"})
+    # verbs of giving a thing does with what it is ("The X gives residents peace of mind", "the Y gave our analysts
+    # one screen", "the Z provides night vision"): never a past participle that may be passive ("two X delivered to
+    # your door, free" is a handing over)
+    _THING_VERBS = _ADD_VERBS | frozenset({"give", "gives", "gave", "giving", "provides", "providing", "delivers",
+                                           "delivering"})
 
     def _thing_adds(self, s: Sentence) -> bool:
-        """Every giving word is "add" with a product as its subject ("The X case adds a rain hood", "the Y hub added
-        night mode"): what the thing does or has, not someone giving."""
+        """Every giving word is "add" (or "give", "provide", "deliver": `_THING_VERBS`) with a product as its subject
+        ("The X case adds a rain hood", "the Y hub added night mode", "the Z gave our analysts one screen"): what the
+        thing does or has, not someone giving."""
         doc = s.doc
         spans = s.spans("give")
         if not spans:
             return False
         ends = {y for _nid, _x, y, *_ in s.products}
         for sp in spans:
-            if doc[sp.start].lower_ not in self._ADD_VERBS:
+            if doc[sp.start].lower_ not in self._THING_VERBS:
                 return False
             # the product's name right before the verb, or with one word of the kind of thing between ("case", "unit")
             if not (sp.start in ends or (sp.start - 1 in ends and doc[sp.start - 1].is_alpha
