@@ -587,6 +587,8 @@ def draft_profile(messages: Sequence, *, name: str = AUTO_PROFILE, timezone: str
                 if _STATE_BUREAU.search(seg) and _org_like(seg):
                     D.org_lines[seg] += 1
                 elif (_UNIT_RE.search(seg) or _OFFICE_UNIT.match(seg)) and _org_like(seg):
+                    if len(_TABLE_HEADINGS & {w.lower().strip(".:") for w in seg.split()}) >= 2:
+                        continue  # "Line Description Qty Unit Extended": a table's column headings, no unit
                     D.unit_lines[_strip_title(seg)] += 1
                 elif _ORG_SUFFIX.search(seg) and _org_like(seg) and (not _TITLE_WORDS.search(seg) or _TITLE_OFFICE.search(seg)):
                     D.org_lines[seg] += 1
