@@ -184,6 +184,8 @@ _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
 # parts, which are order, case and Bates numbers. A token of such a shape is a code only near a context word.
 PROMO_SHAPES = ("[A-Z][A-Z]{2,15}[0-9]{1,3}", "[A-Z]{2,10}(?:-[A-Z0-9]*[A-Z][A-Z0-9]*){1,3}")
 PROMO_CONTEXT = ("code", "codes", "promo", "coupon", "discount", "referral", "voucher", "checkout")
+# a kind of thing sold only under a coined brand word ("HomeLens Registry"); in plain words a public body's record
+_SOLD_REGISTRY = frozenset({"registry", "registries"})
 # nouns a product's name is followed by ("the Beacon doorbell", "an Insight seat"): kinds of things sold
 PRODUCT_NOUNS = ["camera", "cameras", "cam", "cams", "doorbell", "doorbells", "hub", "hubs", "mount", "mounts", "seat",
                  "seats", "license", "licenses", "licence", "licences", "subscription", "subscriptions", "app", "apps",
@@ -587,6 +589,8 @@ def draft_profile(messages: Sequence, *, name: str = AUTO_PROFILE, timezone: str
                 if _STATE_BUREAU.search(seg) and _org_like(seg):
                     D.org_lines[seg] += 1
                 elif (_UNIT_RE.search(seg) or _OFFICE_UNIT.match(seg)) and _org_like(seg):
+                    if len(_TABLE_HEADINGS & {w.lower().strip(".:") for w in seg.split()}) >= 2:
+                        continue  # "Line Description Qty Unit Extended": a table's column headings, no unit
                     D.unit_lines[_strip_title(seg)] += 1
                 elif _ORG_SUFFIX.search(seg) and _org_like(seg) and (not _TITLE_WORDS.search(seg) or _TITLE_OFFICE.search(seg)):
                     D.org_lines[seg] += 1
@@ -1161,6 +1165,8 @@ def _draft_products(text: str, vendor_texts: list[str], people_words: set[str], 
                 ctx += 1
             if words[-1].lower() in PRODUCT_NOUNS and len(words) > 1:  # "a Sentinel Hub", "the Orbit Camera"
                 ctx += 1
+            elif words[-1].lower() in _SOLD_REGISTRY and len(words) > 1 and _coined(" ".join(words[:-1])):
+                ctx += 1  # "the BrookLens Registry": a registry a brand sells (not "the Offender Registry")
             # "X, our evidence-management subscription, ...": an appositive that says what kind of thing it is
             if re.match(r",\s+(?:our|the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:" + "|".join(PRODUCT_NOUNS) + r")\b", after):
                 ctx += 1

@@ -176,6 +176,13 @@ _LEFT_WITH = re.compile(r"\b(?:left|dropped)\b[^.;:!?]{0,60}?\bwith\s+((?:[A-Z][
 # "Attached please find your voucher"
 _ENCLOSED = re.compile(r"\b(?:is|are|'s|'re)\s+(?:attached|enclosed)\b|\b(?:i|we)(?:'ve|\s+have)\s+(?:attached|enclosed)\b|"
                        r"^\W*(?:attached|enclosed)\s+(?:is|are|please\s+find)\b", re.I)
+# a meal or a party named as a unit's, after the unit's name: "(the Harbor Unit) team dinner", "('s) holiday lunch"
+_UNIT_MEAL = re.compile(r"(?:['\u2019]s)?\s+(?:(?:team|unit|squad|staff|crew|office|division|section|holiday|christmas|"
+                        r"appreciation|thank-you|year-end|end-of-year|annual)\s+){0,2}(?:dinner|lunch|breakfast|brunch|"
+                        r"luncheon|supper|party|cookout|barbecue|bbq|happy\s+hour|outing)\b", re.I)
+# a sentence that recalls what is arranged already: "Reminder that ...", "Just a quick reminder: ...", "As a reminder, ..."
+_REMINDER = re.compile(r"\W*(?:(?:hi|hello|hey)\b[^,.;:!?]{0,30},\s*)?(?:(?:just|quick|friendly|gentle)\s+)*(?:(?:as\s+)?an?\s+(?:(?:quick|friendly|gentle)\s+)?)?"
+                       r"reminders?\b", re.I)
 # the reader's place said to be taken already: "you're registered", "you've been enrolled", "you are all signed up"
 _ENROLLED_DONE = re.compile(r"\byou(?:'re|’re|\s+are|'ve\s+been|’ve\s+been|\s+have\s+been)\s+(?:now\s+|all\s+|already\s+)?"
                             r"(?:registered|enrolled|enroled|signed\s+up|booked\s+in|confirmed)\b", re.I)
@@ -229,6 +236,11 @@ _COVER_COSTS = re.compile(rf"\b(?:(?:take|takes|taking|took|taken)\s+care\s+of|(
                           rf"your\s+(?:[\w-]+\s+){{0,2}}?{_TRIP_COSTS}\b|"
                           rf"\byour\s+(?:[\w-]+\s+){{0,2}}?{_TRIP_COSTS}\b[^.;!?]{{0,30}}?\b(?:is|are|will\s+be|'ll\s+be|"
                           rf"has\s+been|have\s+been|gets?)\s+(?:fully\s+)?waived\b", re.I)
+# the writer's side named as who covers a trip's costs, no "your" before them: "We cover airfare, two nights' lodging and
+# all meals", "Acme covers the flights and the hotel" (`costs_taken_on`: the subject is "we"/"I" or the vendor's name)
+_WE_COVER_COSTS = re.compile(rf"\b(?:cover|covers|covering|pay\s+for|pays\s+for|paying\s+for|(?:take|takes|taking)\s+care\s+of)"
+                             rf"\s+(?:all\s+of\s+)?(?:the\s+)?(?:[\w'-]+\s+){{0,2}}?{_TRIP_COSTS}\b", re.I)
+_WE_BEFORE = re.compile(r"\b(?:we|i)(?:'ll|’ll|\s+will|'d|’d|\s+would|\s+can|\s+also|\s+always|\s+fully|\s+happily)*\s+$", re.I)
 _COST_NP = rf"\b{COSTS}\b(?:\s+(?:for|to|at)\s+(?:the\s+|your\s+)?[\w-]+(?:\s+[\w-]+){{0,3}}?)?"
 _COST_PRICED = re.compile(rf"{_COST_NP}\s*(?:\(|,|:|\u2013|-|\bof\b|\bis\b|\bat\b)?\s*(?:about|around|roughly|approximately|~)?\s*\$\s?\d"
                           # "your registration for the Regional Safety Summit in Tulsa next month ($595)": a longer
@@ -278,6 +290,9 @@ _TOTAL_SAID = re.compile(r"\b(?:all[\s-]in|in\s+total|totals?|totaling|totalling
 _CHECK_TO = re.compile(r"\b(?:check|cheque)s?\b[^.;!?]{0,80}?\b(?:payable|made\s+(?:out|payable)|written\s+out|"
                        r"made)\s+to\b|\b(?:payable|made\s+out|made\s+payable)\s+to\b[^.;!?]{0,80}?\b(?:check|cheque)s?\b", re.I)
 _MONEY_GIFT_NOUN = re.compile(r"\b(?:donation|donating|contribution|contributing|sponsorship|sponsoring)\b", re.I)
+# a sum paid to a speaker or a panelist as a courtesy ("an honorarium of $1,500", "a $750 honorarium for the talk"): no
+# price of anything sold, so money given by its name, whatever else the message speaks of
+_HONORARIUM = re.compile(r"\bhonorari(?:um|ums|a)\b", re.I)
 # ... unless it pays for something or pays back: a refund, a fee, an invoice, a deposit
 _MONEY_OWED = re.compile(r"\b(?:refund(?:s|ed)?|rebates?|reimburs\w*|invoices?|fees?|deposit(?:s|ed)?|cashed|settlements?|owed|owe|"
                          r"balance|payment\s+for|in\s+payment|to\s+pay\s+for|permits?|fines?|penalt(?:y|ies)|"
@@ -611,6 +626,7 @@ class _GiftReader:
                                              or self._sells_for_but_free(s)
                                              or self._bill_paid_at_table(s)
                                              or self._money_check(s)
+                                             or self._honorarium_paid(s)
                                              or (not s.products and self.carried_from(s) is not None)
                                              or self._credit_earned(s))):  # "a $4,000 credit on your renewal"
                 return label
@@ -776,7 +792,9 @@ class _GiftReader:
         (the check's words then sell nothing). Not money that pays for something or pays back (a refund, a fee, an
         invoice, a deposit), nor a condition, a request or a maybe."""
         text = s.text
-        if "$" not in text and "dollar" not in text.lower() or not (_CHECK_TO.search(text) or _MONEY_GIFT_NOUN.search(text)):
+        honorarium = _HONORARIUM.search(text) is not None
+        if "$" not in text and "dollar" not in text.lower() or not (_CHECK_TO.search(text) or _MONEY_GIFT_NOUN.search(text)
+                                                                     or honorarium):
             return False
         if not self.vendor_speaks(s) or s.products or not parse_money(text) or _MONEY_OWED.search(text) \
                 or s.has("gratitude"):
@@ -786,9 +804,14 @@ class _GiftReader:
                self.ctx.vendor_matcher(doc)):
             return False  # "made out to Acme": the vendor is paid
         body = s.message.body or ""
-        if not re.search(r"\b(?:sponsor\w*|donat\w*|contribut\w*)", body, re.I):
+        if not honorarium and not re.search(r"\b(?:sponsor\w*|donat\w*|contribut\w*)", body, re.I):
             return False
         return not any(s.has(label) for label in ("conditional", "hypothetical", "request", "decline", "loan"))
+
+    def _honorarium_paid(self, s: Sentence) -> bool:
+        """The vendor's side paying the reader an honorarium ("We pay each panelist an honorarium of $1,500"): the
+        paying word gives the money, no sale."""
+        return _HONORARIUM.search(s.text) is not None and self.we_pay(s) and self.money_given(s)
 
     def _money_check(self, s: Sentence) -> bool:
         """A check or a cheque that is the money given (`money_given`): its words sell nothing."""
@@ -952,17 +975,23 @@ class _GiftReader:
         return False
 
     _ADD_VERBS = frozenset({"add", "adds", "added", "adding"})
+    # verbs of giving a thing does with what it is ("The X gives residents peace of mind", "the Y gave our analysts
+    # one screen", "the Z provides night vision"): never a past participle that may be passive ("two X delivered to
+    # your door, free" is a handing over)
+    _THING_VERBS = _ADD_VERBS | frozenset({"give", "gives", "gave", "giving", "provides", "providing", "delivers",
+                                           "delivering"})
 
     def _thing_adds(self, s: Sentence) -> bool:
-        """Every giving word is "add" with a product as its subject ("The X case adds a rain hood", "the Y hub added
-        night mode"): what the thing does or has, not someone giving."""
+        """Every giving word is "add" (or "give", "provide", "deliver": `_THING_VERBS`) with a product as its subject
+        ("The X case adds a rain hood", "the Y hub added night mode", "the Z gave our analysts one screen"): what the
+        thing does or has, not someone giving."""
         doc = s.doc
         spans = s.spans("give")
         if not spans:
             return False
         ends = {y for _nid, _x, y, *_ in s.products}
         for sp in spans:
-            if doc[sp.start].lower_ not in self._ADD_VERBS:
+            if doc[sp.start].lower_ not in self._THING_VERBS:
                 return False
             # the product's name right before the verb, or with one word of the kind of thing between ("case", "unit")
             if not (sp.start in ends or (sp.start - 1 in ends and doc[sp.start - 1].is_alpha
@@ -1083,6 +1112,8 @@ class _GiftReader:
         and three nights at the hotel", "we're covering your flights and lodging"), with or without an amount; not a
         sentence that sells, asks, supposes or sets a condition."""
         found = _COVER_COSTS.search(s.text) if not s.products else None
+        if found is None and not s.products:
+            found = self._we_cover(s)
         if found is None or not self.vendor_speaks(s):
             return False
         if re.search(r"\b(?:you(?:'ll|’ll|'d|’d)?|please)\s+(?:\w+\s+){0,3}$",
@@ -1094,6 +1125,22 @@ class _GiftReader:
             return False  # (but "if you can make it, we'll cover your flight": the invitation taken up, no condition)
         # "... Could your department pay the $150 a night for the hotel?": someone else pays part of it
         return not any(t.has("purchase") for t in self.ctx.sentences.get(s.message.id, []))
+
+    def _we_cover(self, s: Sentence):
+        """The trip's costs covered by the writer's side named as the subject, with no "your": "We cover airfare and
+        two nights' lodging", "Acme covers the flights and the hotel". The match, or None."""
+        found = _WE_COVER_COSTS.search(s.text)
+        if found is None:
+            return None
+        before = s.text[:found.start()]
+        if _WE_BEFORE.search(before):
+            return found
+        doc = s.doc
+        start = doc[0].idx + found.start()  # (the sentence's text begins at its first token)
+        verb = next((t.i for t in doc if t.idx >= start), None)
+        if verb is not None and any(b == verb for _, a, b in self.ctx.vendor_matcher(doc)):
+            return found
+        return None
 
     def paid_for_reader(self, s: Sentence) -> bool:
         """The vendor's side paid (or pays) for the reader's thing: "your plan is paid up by us", "we've paid
@@ -1523,6 +1570,9 @@ class _GiftReader:
             return True  # "lunch was my treat", "the tickets were on us": the terms said of what is past
         if self._hosting_had(s):
             return True  # "I got the check", "lunch being on me - it came to $46 with the tip": had already
+        if not modals and _REMINDER.match(s.text) and s.has("hosted") and s.has("free") and self.vendor_speaks(s) \
+                and not s.text.rstrip().endswith("?"):
+            return True  # "Reminder that dinner tonight is on us": hospitality arranged already, recalled
         if not s.products and self.kind_items(s) and self.carried_from(s) is None:
             # "Keep the cameras, no charge.": the things named by their kind, as if named
             return self._plain_free(s, doc, modals) and self.vendor_speaks(s)
@@ -3019,6 +3069,9 @@ class _GiftReader:
                 last = re.search(r"(\w+)(?: the| your| our)?$", before)
                 if last and last.group(1) in self.rules.giving_forms:
                     return mention.node_id
+            if mention.kind == "division" and s.has("hosted") and s.has("free") and _UNIT_MEAL.match(after_long := body[
+                    mention.end:mention.end + 48]) and not re.match(r"\s*,", after_long):
+                return mention.node_id  # "the Harbor Unit holiday lunch is on us", "the CSU team dinner": the unit's meal
             if mention.kind == "division":
                 # "for the unit", "for you and the unit", "the unit's to keep", "donated to the unit";
                 # a unit after a verb of motion ("headed to the unit") is where things go, not who gets them

@@ -848,7 +848,10 @@ def _product_words(ctx: ThreadContext) -> set:
 
 _PEOPLE = frozenset({"neighbors", "neighbours", "friends", "residents", "people", "folks", "officers", "colleagues",
                      "coworkers", "co-workers", "members", "homeowners", "families", "parents", "seniors", "businesses",
-                     "owners", "renters", "guys", "households", "partners", "everyone", "everybody", "others"})
+                     "owners", "renters", "guys", "households", "partners", "everyone", "everybody", "others",
+                     # a body that decides, urged to get or back the thing: "I urge the committee to fund X"
+                     "council", "committee", "commission", "board", "supervisors", "commissioners",
+                     "councilmembers", "aldermen", "trustees", "legislature", "chief", "administration"})
 
 
 def _before_in_sentence(tok, limit: int = 40) -> list:

@@ -750,7 +750,7 @@ _MONTHS = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept"
 
 # an amount said to be per person: "about $175 a player", "$20 a head", "$450 per attendee", "$60 pp"
 _PER_HEAD_AFTER = re.compile(r"\s*\)?\s*(?:a|per|for each|for every)\s+(?:head|person|player|golfer|guest|attendee|"
-                             r"participant|diner)\b(?!\s*(?:a|per|/)\s*(?:month|year|week|day|night))|\s*\)?\s*(?:pp|p\.p\.|per\s+cap(?:ita)?)\b")
+                             r"participant|diner|member|delegate|panelist|speaker|traveler|traveller)\b(?!\s*(?:a|per|/)\s*(?:month|year|week|day|night))|\s*\)?\s*(?:pp|p\.p\.|per\s+cap(?:ita)?)\b")
 
 
 def per_head(rules, s, *, each: bool = False) -> float | None:
