@@ -435,10 +435,12 @@ PERSON = {  # key: (role, affiliation, member_of, aliases)
     "cb": ("vendor_employee", "org_norvane", "org_norvane", ["Callum"]),
     "iv": ("vendor_employee", "org_norvane", "org_norvane", ["Imogen"]),
     "do": ("vendor_employee", "org_norvane", "org_norvane", ["Desmond"]),
-    "md": ("officer", "org_arps", "div_fleet", ["S/Sgt. Marguerite Doucette-Vail", "Marguerite"]),
+    # (her signature is never printed: the organisation, by the convention; corrected after the first run)
+    "md": ("officer", "org_arps", "org_arps", ["S/Sgt. Marguerite Doucette-Vail", "Marguerite"]),
     "ab": ("officer", "org_arps", "div_fleet", ["Cst. Anouk Beaulieu", "Anouk"]),
     "rt": ("officer", "org_arps", "div_tsu", ["Inspector Rowan Takeda-Birch", "Rowan"]),
-    "cf": ("officer", "org_arps", "div_tsu", ["Sgt. Colm Ferreira", "Colm"]),
+    # (his signature is never printed, only a newsletter names his unit: the organisation, corrected after the first run)
+    "cf": ("officer", "org_arps", "org_arps", ["Sgt. Colm Ferreira", "Colm"]),
     "dm": ("officer", "org_arps", "div_fin", ["Dennis"]),
     "hs": ("other", "org_psb", "org_psb", ["Harriet"]),
     "fb": ("officer", "org_wexmoor", "org_wexmoor", ["Insp. Fenella Brisco", "Fenella"]),
