@@ -56,6 +56,7 @@ class Line:
     bates: str | None = None
     page_top: bool = False  # first content line of its page (after furniture)
     banner: bool = False  # printed right above an underscore banner that was removed as furniture
+    subject: str | None = None  # a message header's line: the subject printed as a heading over it (`printed`)
 
 
 def is_furniture(line: str) -> bool:
@@ -77,6 +78,11 @@ def split_pages(text: str) -> list[str]:
     if cur:
         pages.append("\n".join(cur))
     return pages or [""]
+
+
+# a web-mail client's page title that names the mailbox it prints ("Riverton Webmail - ana.ruiz@riverton.example",
+# "Mail - Ana Ruiz <aruiz@x.org>"): repeated at the page tops, it is furniture though it holds an address
+_MAILBOX_TITLE = re.compile(r"^(?:[\w&'.,-]+\s+){0,6}[\w&'.,-]*mail\s+-\s+(?:[^<>@]{0,60}<)?[\w.+#-]+@[\w.#-]+>?$", re.I)
 
 
 def _norm(line: str) -> str:
@@ -116,7 +122,7 @@ def page_lines(pages: list[str], first_page: int = 1) -> list[Line]:
     # someone whose messages each end a page ("Metro Police Department"), and which also ends the messages
     # that stop mid-page. A print footer is never printed inside a page.
     repeated = {k for k, c in edges.items() if n >= 3 and c >= threshold and len(k) > 3
-                and not _HEADERISH.match(k) and "@" not in k and not k.startswith(">")
+                and not _HEADERISH.match(k) and ("@" not in k or _MAILBOX_TITLE.match(k)) and not k.startswith(">")
                 and not (tops[k] < threshold and inside[k])}
     out: list[Line] = []
     for i, lines in enumerate(split):

@@ -16,6 +16,7 @@ each replying to the one below it.
 """
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass, field
 
@@ -535,7 +536,15 @@ def _scan(lines: list[Line], timezone: str, quoted_level: int, out: list[list[_S
             # no "Original Message" line or rule before it, is no history they quote (a reply quotes older mail)
             # but the next printout
             top_level = True
-        if kind == "gmail" and cur is not None and cur.header.kind == "gmail" and quoted_level == 0 and not thread_start:
+        if kind == "gmail" and ln.subject is not None and quoted_level == 0:
+            # a print that heads each message with its own subject (`_subject_headings`): the next message of the
+            # conversation printed above it when the subjects are one thread's ("Re: X" under "X"), else a new one
+            h.subject = gmail_subject[0] = ln.subject
+            top_level = True
+            above = next((x.header.subject for x in reversed(out[-1]) if x.header.kind == "gmail"), None)
+            if above is None or not _same_conversation(above, ln.subject):
+                out.append([])
+        elif kind == "gmail" and cur is not None and cur.header.kind == "gmail" and quoted_level == 0 and not thread_start:
             top_level = True  # the next message of the same printed Gmail thread (each is printed whole)
         elif top_level or (kind == "gmail" and thread_start and quoted_level == 0):
             out.append([])
@@ -560,6 +569,15 @@ def _scan(lines: list[Line], timezone: str, quoted_level: int, out: list[list[_S
         out[-1].append(cur)
         preamble_ok = False
         i = end
+
+
+def _same_conversation(a: str | None, b: str | None) -> bool:
+    """Two subjects of one conversation: the same once reply and forward prefixes are taken off."""
+    from giftgraph.ingest.dedup import subject_core
+
+    auto = re.compile(r"^\s*(?:Automatic\s+reply|Auto-?reply|Out\s+of\s+Office)\s*:\s*", re.I)
+    ca, cb = subject_core(auto.sub("", a or "")), subject_core(auto.sub("", b or ""))
+    return bool(ca) and ca == cb
 
 
 # more than any two clocks' zones apart: a quoted header printed in its writer's zone may read a few hours late
@@ -694,10 +712,36 @@ def _join_gmail_dates(lines: list[Line]) -> list[Line]:
     return out
 
 
+# a subject printed as a reply's, a forward's or an auto-reply's: "Re: X", "Fwd: X", "Automatic reply: X"
+_REPLY_SUBJECT = re.compile(r"^\s*(?:Re|RE|Fwd|FWD|Fw|FW|Automatic\s+reply|Auto-?reply|Out\s+of\s+Office)\s*:\s*\S")
+
+
+def _subject_headings(lines: list[Line]) -> list[Line]:
+    """A web-mail client's print view that prints each message's own subject as a heading over its
+    "Name <addr>   date" line (Gmail prints one title per thread instead): the heading is the message's
+    subject, not the last line of the message above. Such a print is told by its reply and forward
+    subjects: two or more of the lines right over those header lines read "Re: ...", "Fwd: ...". The
+    heading is taken off the text and kept on the header's line (`Line.subject`)."""
+    texts = [ln.text for ln in lines]
+    heads = [(i, i - 1) for i in range(1, len(lines))
+             if texts[i - 1].strip() and ":" in texts[i] and is_header_start(texts, i) == "gmail"]
+    if sum(1 for _, j in heads if _REPLY_SUBJECT.match(texts[j])) < 2:
+        return lines
+    out, drop = list(lines), set()
+    for i, j in heads:
+        t = texts[j].strip()
+        if len(t) > 150 or is_header_start(texts, j) or _SEPARATOR.match(t) or _MESSAGES_COUNT.match(t) \
+                or _QUOTE.match(texts[j]) or _GMAIL_TITLE.match(t) or _FIELD_LINE.match(t) or _ACCOUNT_LINE.match(t):
+            continue
+        out[i] = dataclasses.replace(lines[i], subject=" ".join(t.split()), page_top=lines[i].page_top or lines[j].page_top)
+        drop.add(j)
+    return [ln for k, ln in enumerate(out) if k not in drop]
+
+
 def split_lines(lines: list[Line], *, file: str, timezone: str, first: Header | None = None) -> list[Message]:
     """Messages printed in `lines` (furniture already removed). With `first` (the header of an
     .eml or .msg), `lines` is that message's body: its own text, then the history it quotes."""
-    lines = _join_gmail_dates(_unfold(lines))
+    lines = _subject_headings(_join_gmail_dates(_unfold(lines)))
     docs: list[list[_Seg]] = [[]]
     _scan(lines, timezone, 0, docs, first=first, new_docs=first is None)
     _day_first_if_printed([s.header for segs in docs for s in segs], timezone)

@@ -103,6 +103,9 @@ class EntityIndex:
                 nid = self.ids.get("code", {}).get(t.upper())
             elif kind == "person":
                 nid = self._person_node(res.find_person(t, message=message))
+                node = self.nodes.get(nid) if nid else None
+                if node is not None and node.kind != "person":
+                    nid = None  # an organisation's own mailbox ("Acme Cams <news@...>"): no person of that name
             else:
                 table = res.table.get(kind, {})
                 name = table.get(low) or table.get(bare)

@@ -1136,6 +1136,23 @@ def _note_used(e, res: Resolver, introduced: dict[str, Counter]) -> None:
         introduced[code_key(e.ent_id_[5:])][e.ent_id_[5:]] += 1
 
 
+_LEGAL_TAIL = re.compile(r",?\s+(?:Inc\.?|LLC|Ltd\.?|Limited|Corp\.?|Corporation|Co\.|GmbH|PLC)$", re.I)
+
+
+def _org_mailbox(c: PersonCluster, name: str, prof: Profile, res: Resolver) -> str | None:
+    """The organisation a mailbox is named after when its display name is one of the profile's organisations ("Acme
+    Cams <news@acme.example>", "Acme Cams Ltd. <events@...>") and nothing marks a person behind it (no title, no
+    serial number, no unit): the organisation's canonical name, else None."""
+    if not name or c.names and any(n.has_full and not prof.organization(n.raw) and not prof.organization(
+            _LEGAL_TAIL.sub("", n.raw)) for n in c.names if n.raw):
+        return None
+    o = prof.organization(name) or prof.organization(_LEGAL_TAIL.sub("", name))
+    if o is None or PersonCluster.titles.peek(c) or PersonCluster.serials.peek(c) or PersonCluster.units.peek(c):
+        return None
+    canon = res.table["organization"].get(o.name.lower(), o.name)
+    return canon if res.orgs.get(canon) is not None else None
+
+
 def _build(messages, docs, res: Resolver, prof: Profile, index: EntityIndex, person_mentions, custodian="auto",
            introduced: dict[str, Counter] | None = None, edge_sink: Callable[[Edge], object] | None = None):
     """The nodes and edges of the resolved release. ``introduced``: what `_note_used` found over
@@ -1160,6 +1177,13 @@ def _build(messages, docs, res: Resolver, prof: Profile, index: EntityIndex, per
                 and sides <= {"vendor_employee", "officer"}:
             roles[key] = sides.pop()
     for c in res.roots():
+        org_name = _org_mailbox(c, canonical[c.key], prof, res)
+        if org_name is not None:
+            # "Acme Cams <news@acme.example>": a mailbox that goes by an organisation's name is that organisation
+            # (its newsletters and notices are sent by it), not a person
+            res.used["organization"].add(org_name)
+            c.node_id = key_to_id[c.key] = make_id("organization", norm(org_name))
+            continue
         nid = res.person_id(c)
         c.node_id = nid
         key_to_id[c.key] = nid
@@ -1405,6 +1429,8 @@ def _build(messages, docs, res: Resolver, prof: Profile, index: EntityIndex, per
                if len(n) == 1 and sum(n.values()) >= 2 and dom not in FREE_MAIL and next(iter(n)) in org_ids}
     # --- MEMBER_OF: the most specific unit a signature names, else the organisation, else the address's
     for c in res.roots():
+        if c.node_id not in nodes or nodes[c.node_id].kind != "person":
+            continue  # an organisation's own mailbox (`_org_mailbox`)
         target = quote = None
         units = PersonCluster.units.peek(c) or PersonCluster.text_units.peek(c)
         orgs = PersonCluster.orgs.peek(c)
