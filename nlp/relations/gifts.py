@@ -246,6 +246,11 @@ _COST_CAME_TO = re.compile(rf"{_COST_NP}\s+(?:(?:came|comes|come)\s+(?:out\s+)?t
 # "dinner at Marlowe's, our treat (about $90)": the terms, then what it comes to (read where a cost is named)
 _TERMS_PRICED = re.compile(r"\b(?:on us|on me|our treat|my treat|on the house)\s*[,(\u2013-]?\s*\(?\s*(?:about|around|roughly|"
                            r"approximately|~)?\s*\$\s?\d", re.I)
+# a price, then the same things said free by a pronoun: "$240 for the pair, but they're on me", "They'd run you about
+# $300, but it's on us" (not "Registration is $475, but lunch is on us": another thing said free)
+_PRICE_BUT_FREE = re.compile(r"(\$\s?\d[\d,]*(?:\.\d\d)?k?)[^.;!?$]{0,60}?,?\s+but\s+(?:it|they|these|those|this|that|both)"
+                             r"(?:'s|’s|'re|’re|\s+is|\s+are|\s+one's|\s+ones\s+are)\s+(?:all\s+|totally\s+|entirely\s+)?"
+                             r"(?:on\s+(?:me|us|the\s+house)|our\s+treat|my\s+treat|free|complimentary|comped|yours)\b", re.I)
 # a yes that is the whole sentence: "Yes.", "Sure!", "Deal.", "Appreciated." (not "Ok.", which may only acknowledge)
 _BARE_YES = re.compile(r"\W*(?:yes|yep|yup|yeah|sure|absolutely|definitely|certainly|deal|appreciated|gladly|of course)"
                        r"[\s.!]*", re.I)
@@ -1822,6 +1827,16 @@ class _GiftReader:
                         return round(v * k, 2)
                 if v is not None:
                     return v
+        # "Got two seats for Saturday's game with your name on them. $240 for the pair, but they're on me.": the price
+        # of the things just given, then the same things said free, in the next sentence of the paragraph
+        for t in sents[s.index + 1:s.index + 2]:
+            if t.paragraph != s.paragraph or t.products or t.has("conditional") or t.has("request"):
+                break
+            x = _PRICE_BUT_FREE.search(t.text)
+            if x:
+                v = parse_money(x.group(1))
+                if len(v) == 1:
+                    return v[0][0]
         cost = self._cost_after(s)
         if cost is not None:
             return cost
