@@ -2439,6 +2439,8 @@ class _GiftReader:
         # "for your team", "so your squad can use them", "added to the squad's kit": the addressee's unit
         if s.has("unit_words") and you and not s.has("personal_use"):
             for span in s.spans("unit_words"):
+                if span.end < len(doc) and doc[span.end].lower_ in self._UNIT_GATHERING:
+                    continue  # "in town for the command meeting", "after your unit briefing": a gathering, not the unit
                 prev = doc[span.start - 1].lower_ if span.start > 0 else ""
                 prev2 = doc[span.start - 2].lower_ if span.start > 1 else ""
                 if prev in {"whole", "entire"} and span.start > 2:  # "for the whole squad to share"
@@ -4673,6 +4675,10 @@ class _GiftReader:
 
     _WISHED = {"wanted", "wants", "wished", "wishes", "tried", "tries", "offered", "offers", "hoped", "hopes", "planned",
                "plans", "meant", "intended", "promised", "promises", "asked"}
+
+    # a unit word that names one of the unit's gatherings, not the unit ("the command meeting", "a squad briefing")
+    _UNIT_GATHERING = frozenset({"meeting", "meetings", "briefing", "briefings", "call", "calls", "session", "sessions",
+                                 "conference", "conferences", "hearing", "hearings", "retreat", "offsite", "review"})
 
     def _goods_sent_us(self, s: Sentence) -> bool:
         """"<the vendor> sent a box of jackets and caps for the unit", "<the vendor> dropped off hoodies for us": the
