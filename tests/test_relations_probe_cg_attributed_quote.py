@@ -24,6 +24,9 @@ def promoted(parser, body):
     "Field report: \u201cOur burglary calls dropped after the rollout. I'd recommend the Porch Cam to any department,\u201d "
     "says Olga Officer of the Metro Police Department.",
     "\"I would recommend the Porch Cam to every agency in the county,\" Olga Officer said at the spring expo.",
+    # the quotation opened after a lead-in in the same sentence
+    "Customer spotlight: \u201cI'd recommend the Porch Cam to any department that patrols at night. It changed how we "
+    "work,\u201d says Olga Officer, a sergeant at Metro Police Department.",
 ])
 def test_an_officer_quoted_and_named_after_the_quotation_endorses(parser, body):
     assert promoted(parser, body) == [("o2", "p_door")]

@@ -555,14 +555,20 @@ def extract_promoted(ctx: ThreadContext) -> list[Edge]:
             if not (s.products or _vendor_in(ctx, s) or msg_vendor or msg_products or titled):
                 continue
             # words quoted as someone's ("Name: ..." in quotation marks) are theirs, not the writer's
-            who = next((p for a, b, p in quoted if a <= s.start < b), sender)
+            # (or opened inside it after a lead-in: "Customer spotlight: “I'd recommend the X ...,” says Ana Ruiz")
+            opened = next(((a, b, p) for a, b, p in quoted if s.start < a < s.end and p is not None
+                           and (m.body or "")[s.start:a].rstrip().endswith(":")), None)
+            who = next((p for a, b, p in quoted if a <= s.start < b), opened[2] if opened else sender)
             if not who or ctx.role(who) not in roles:
                 continue
             span = parses.span(s)
-            close = next((b for a, b, p in quoted if a <= s.start < b and p == who and who != sender), None)
-            if span is not None and close is not None and close < s.end:
+            close = next((b for a, b, p in quoted if a <= s.start < b and p == who and who != sender),
+                         opened[1] if opened and who != sender else None)
+            if span is not None and close is not None and (close < s.end or opened):
                 # "... to any agency,” says Ana Ruiz.": the quoted words alone, not the verb of saying after them
-                span = span.doc.char_span(s.start, close, alignment_mode="contract") or span
+                # (nor the lead-in before them)
+                span = span.doc.char_span(opened[0] + 1 if opened else s.start, min(close, s.end),
+                                          alignment_mode="contract") or span
             theme = None
             if span is not None and len(span):
                 theme = endorsed_theme(span, lex, names)
