@@ -113,7 +113,10 @@ _OFFICE_UNIT = re.compile(r"^(?!.*\b(?:Police(?!(?:\s+[A-Z][a-z]+)?\s+Academy$)|
 _OFFICE_ORG = re.compile(r"\bOffice of\s+[A-Z]")
 # a state's or a nation's bureau is a public body of its own, no unit: "Calder State Bureau of Investigation", "Federal
 # Bureau of Prisons" (a department's "Detective Bureau" or "Bureau of Patrol" is a unit)
-_STATE_BUREAU = re.compile(r"\b(?:State|Federal|National|Provincial)\s+Bureau\s+of\s+[A-Z]")
+# (so is a state's crime laboratory, named as a body of its own, with no police force before it: "Ardmore State Crime
+# Laboratory", "State Forensic Science Laboratory"; a "State Police Crime Lab" is the state police's unit)
+_STATE_BUREAU = re.compile(r"\b(?:State|Federal|National|Provincial)\s+Bureau\s+of\s+[A-Z]"
+                           r"|\bState\s+(?:Crime|Forensic(?:\s+Sciences?)?|Forensic\s+Crime)\s+Lab(?:oratory|oratories)?\b")
 # "District" of a title or a court is no unit: "the District Attorney's Office", "District Court", "a District Judge"
 _NOT_DISTRICT = r"(?!(?<=District)\s+(?:Attorney|Attorneys|Court|Courts|Judge|Clerk|Council|Manager|Superintendent)\b)"
 # a special district is a public body of its own, no unit of the agency: "Cedar Fork Fire District", "Alder School District"
@@ -139,6 +142,7 @@ _PUBLIC = re.compile(r"\b(?:Police|Sheriff|Department|Dept|Office|City|County|St
 PSEUDO = "org:"  # the key of a sender known only by the organisation line of their signature
 # (a prosecutor's office, "Brannock County District Attorney's Office", whose investigators are sworn, is law enforcement)
 _POLICE_ORG = re.compile(r"\b(?:Police|Sheriff'?s?|Law Enforcement|Public Safety|Marshal'?s?|Constable|State Patrol|District Attorney'?s?|"
+                         r"State (?:Crime|Forensic(?: Sciences?)?|Forensic Crime) Lab(?:oratory|oratories)?|"
                          r"Highway Patrol|Department of Corrections|Bureau of (?:Criminal )?Investigations?|"
                          r"Bureau of Criminal Apprehension)\b", re.I)
 # a company that sells to the police, named so ("... Public Safety Supply", "... Law Enforcement Solutions")

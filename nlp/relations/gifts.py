@@ -258,6 +258,11 @@ _COST_CAME_TO = re.compile(rf"{_COST_NP}\s+(?:(?:came|comes|come)\s+(?:out\s+)?t
 # "dinner at Marlowe's, our treat (about $90)": the terms, then what it comes to (read where a cost is named)
 _TERMS_PRICED = re.compile(r"\b(?:on us|on me|our treat|my treat|on the house)\s*[,(\u2013-]?\s*\(?\s*(?:about|around|roughly|"
                            r"approximately|~)?\s*\$\s?\d", re.I)
+# a price, then the same things said free by a pronoun: "$240 for the pair, but they're on me", "They'd run you about
+# $300, but it's on us" (not "Registration is $475, but lunch is on us": another thing said free)
+_PRICE_BUT_FREE = re.compile(r"(\$\s?\d[\d,]*(?:\.\d\d)?k?)[^.;!?$]{0,60}?,?\s+but\s+(?:it|they|these|those|this|that|both)"
+                             r"(?:'s|’s|'re|’re|\s+is|\s+are|\s+one's|\s+ones\s+are)\s+(?:all\s+|totally\s+|entirely\s+)?"
+                             r"(?:on\s+(?:me|us|the\s+house)|our\s+treat|my\s+treat|free|complimentary|comped|yours)\b", re.I)
 # a yes that is the whole sentence: "Yes.", "Sure!", "Deal.", "Appreciated." (not "Ok.", which may only acknowledge)
 _BARE_YES = re.compile(r"\W*(?:yes|yep|yup|yeah|sure|absolutely|definitely|certainly|deal|appreciated|gladly|of course)"
                        r"[\s.!]*", re.I)
@@ -1872,6 +1877,16 @@ class _GiftReader:
                         return round(v * k, 2)
                 if v is not None:
                     return v
+        # "Got two seats for Saturday's game with your name on them. $240 for the pair, but they're on me.": the price
+        # of the things just given, then the same things said free, in the next sentence of the paragraph
+        for t in sents[s.index + 1:s.index + 2]:
+            if t.paragraph != s.paragraph or t.products or t.has("conditional") or t.has("request"):
+                break
+            x = _PRICE_BUT_FREE.search(t.text)
+            if x:
+                v = parse_money(x.group(1))
+                if len(v) == 1:
+                    return v[0][0]
         cost = self._cost_after(s)
         if cost is not None:
             return cost
@@ -2474,6 +2489,8 @@ class _GiftReader:
         # "for your team", "so your squad can use them", "added to the squad's kit": the addressee's unit
         if s.has("unit_words") and you and not s.has("personal_use"):
             for span in s.spans("unit_words"):
+                if span.end < len(doc) and doc[span.end].lower_ in self._UNIT_GATHERING:
+                    continue  # "in town for the command meeting", "after your unit briefing": a gathering, not the unit
                 prev = doc[span.start - 1].lower_ if span.start > 0 else ""
                 prev2 = doc[span.start - 2].lower_ if span.start > 1 else ""
                 if prev in {"whole", "entire"} and span.start > 2:  # "for the whole squad to share"
@@ -4297,7 +4314,11 @@ class _GiftReader:
             return False
         sents = ctx.sentences.get(m.id, [])
         listed = []
-        if not s.products:
+        # "FYI <the vendor> sent a box of jackets and caps for the unit": promotional goods or hospitality the vendor
+        # gave the speaker's side, told by that side (as `goods_handed_over` reads the vendor's own telling), no
+        # catalogue item named, no price said
+        promo = not s.products and self._goods_sent_us(s) and self._said_done(s)
+        if not s.products and not promo:
             # "Received with thanks:" over a list of the items, one a line
             if not (s.text.rstrip().endswith(":") and s.has("gratitude") and s.has("receive")):
                 return False
@@ -4329,7 +4350,9 @@ class _GiftReader:
         for_unit = next((sp for sp in s.spans("unit_words") if doc_words(s, _name_start(s, sp.start) - 2) == ["for", "the"]), None)
         logged = bool(vendor_from and not received and s.has("receive") and for_unit is not None and not parse_money(s.text)
                       and self._said_done(s) and not any(t.has("value_cue") and parse_money(t.text) for t in sents))
-        received = received or logged
+        received = received or logged or promo
+        if promo:
+            vendor_from = ctx.vendor_id
         # "the box with the unit made it to my desk. You shouldn't have!": an arrival thanked as a gift is thanked
         gift_thanked = any(t.has("gift_thanks") or t.has("gift_nouns") or t.has("free") for t in sents
                            if t.paragraph == s.paragraph or abs(t.index - s.index) <= 2)
@@ -4360,11 +4383,11 @@ class _GiftReader:
         items: dict[str, int] = {}
         for t in listed or [s]:
             items = merge_items(items, ctx.items_of(t))
-        if target is None and (logged or received and self._unit_received(s)):
+        if target is None and (logged or received and self._unit_received(s) or promo and for_unit is not None):
             # "The division received 10 X from <vendor>, ...": the writer's unit, said as the one that received
             target = ctx.division_of(sender)
         g = _Gift(giver=giver, recipients=[target or sender], offer=m, thread_pos=pos, items=items,
-                  offer_sents=[s, *listed], received=m, thanked=True)
+                  offer_sents=[s, *listed], received=m, thanked=True, hosted=promo and not items)
         open_.append(g)
         gifts.append(g)
         return True
@@ -4705,6 +4728,42 @@ class _GiftReader:
 
     _WISHED = {"wanted", "wants", "wished", "wishes", "tried", "tries", "offered", "offers", "hoped", "hopes", "planned",
                "plans", "meant", "intended", "promised", "promises", "asked"}
+
+    # a unit word that names one of the unit's gatherings, not the unit ("the command meeting", "a squad briefing")
+    _UNIT_GATHERING = frozenset({"meeting", "meetings", "briefing", "briefings", "call", "calls", "session", "sessions",
+                                 "conference", "conferences", "hearing", "hearings", "retreat", "offsite", "review"})
+
+    def _goods_sent_us(self, s: Sentence) -> bool:
+        """"<the vendor> sent a box of jackets and caps for the unit", "<the vendor> dropped off hoodies for us": the
+        vendor, named as the subject of a verb of giving, gave promotional goods or outings (`hosted_things`, not a
+        meal) to the speaker's side (us, me, the or our unit) in the rest of the clause; no amount, sale, loan, offer
+        or condition said."""
+        ctx, rules, doc = self.ctx, self.rules, s.doc
+        if not ctx.vendor_id or not s.has("give") or parse_money(s.text) or rules.hosted_things is None or any(
+                s.has(label) for label in ("purchase", "loan", "conditional", "hypothetical", "request", "decline")):
+            return False
+        first_give = min(sp.start for sp in s.spans("give"))
+        subj = [a for _, a, b in ctx.vendor_matcher(doc) if b <= first_give]
+        if not subj or {t.lower_ for t in doc[max(subj):first_give]} & {"i", "we", "said", "says", "told", "that", "if",
+                                                                         "will", "'ll", "would", "could", "can", "may"}:
+            return False
+        if {t.lower_ for t in doc[:max(subj)]} & {"if", "unless", "once", "whether", "when", "whenever", "should"}:
+            return False  # "If Acme sends hoodies for the unit, ...": a sending supposed
+        rest = doc[first_give:]
+        end = next((t.i for t in rest if t.text in {";", "?"} or t.lower_ in {"but", "because", "if", "when"}), len(doc))
+        clause = doc[first_give:end]
+        words = [t.lower_ for t in clause]
+        ours = bool({"us", "me"} & set(words)) or any(
+            sp.start >= first_give + 2 and sp.end <= end and doc[sp.start - 1].lower_ in {"the", "our"}
+            and doc[sp.start - 2].lower_ in {"for", "to"} and sp.text.lower() not in {"department", "departments"}
+            for sp in s.spans("unit_words"))
+        if not ours:
+            return False
+        names = [(x.start(), x.end()) for x in rules.hosted_not_things.finditer(clause.text)] \
+            if rules.hosted_not_things is not None else []
+        return any(not any(c <= x.start() and x.end() <= d for c, d in names)
+                   and not (rules.hosted_meals is not None and rules.hosted_meals.fullmatch(x.group(0)))
+                   for x in rules.hosted_things.finditer(clause.text))
 
     def _from_vendor(self, s: Sentence, m: Message) -> str | None:
         """"... from <the vendor>" or "... from <one of its people>" in the sentence: who the items came from."""

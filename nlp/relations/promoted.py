@@ -591,10 +591,20 @@ def extract_promoted(ctx: ThreadContext) -> list[Edge]:
             if not (s.products or _vendor_in(ctx, s) or msg_vendor or msg_products or titled):
                 continue
             # words quoted as someone's ("Name: ..." in quotation marks) are theirs, not the writer's
-            who = next((p for a, b, p in quoted if a <= s.start < b), sender)
+            # (or opened inside it after a lead-in: "Customer spotlight: “I'd recommend the X ...,” says Ana Ruiz")
+            opened = next(((a, b, p) for a, b, p in quoted if s.start < a < s.end and p is not None
+                           and (m.body or "")[s.start:a].rstrip().endswith(":")), None)
+            who = next((p for a, b, p in quoted if a <= s.start < b), opened[2] if opened else sender)
             if not who or ctx.role(who) not in roles:
                 continue
             span = parses.span(s)
+            close = next((b for a, b, p in quoted if a <= s.start < b and p == who and who != sender),
+                         opened[1] if opened and who != sender else None)
+            if span is not None and close is not None and (close < s.end or opened):
+                # "... to any agency,” says Ana Ruiz.": the quoted words alone, not the verb of saying after them
+                # (nor the lead-in before them)
+                span = span.doc.char_span(opened[0] + 1 if opened else s.start, min(close, s.end),
+                                          alignment_mode="contract") or span
             theme = None
             if span is not None and len(span):
                 theme = endorsed_theme(span, lex, names)
@@ -670,6 +680,13 @@ def _quoted_speakers(ctx: ThreadContext, m) -> list[tuple[int, int, str | None]]
         name = x.group("a") or x.group("b")
         out.append((x.start(), end, ctx.find(name, m, ("person",))))
     if "\"" in body or "\u201c" in body:
+        # a passage in quotation marks attributed after it, as a newsletter or a press release quotes a customer:
+        # "“I'd recommend the X to any agency,” says Ana Ruiz, ..." or "... ,” Ana Ruiz said."
+        for x in _ATTRIBUTED.finditer(body):
+            name = x.group("a") or x.group("b")
+            who = ctx.find(name, m, ("person",))
+            if who is not None and not any(a <= x.start() < b for a, b, _ in out):
+                out.append((x.start(), x.start("close") + 1, who))
         for x in _POSTED_BY.finditer(body):
             # "Cpl. Ames put this up on the office page:" then the post in quotation marks: the one named before the
             # verb of posting is its author (a person the release knows; "I posted this:" stays the writer's)
@@ -697,6 +714,10 @@ _QUOTE_FROM = re.compile(r"(?mi)\b(?:quote|quotes|quotation|statement|comment|co
                          r"[ \t]+(?P<who>[^\n]{1,80})\n(?:[ \t>]*\n)*[ \t>]*[\"\u201c]")
 
 
+_SAID = r"(?:says|said|writes|wrote|adds|added|notes|noted|explains|explained|recalls|recalled)"
+_ATTRIBUTED = re.compile(rf"[\"\u201c][^\"\u201c\u201d]{{10,600}}?(?P<close>[\"\u201d])[ \t]*,?[ \t]*(?:{_SAID}[ \t]+"
+                         rf"(?:(?:Det|Sgt|Lt|Capt|Cpl|Ofc|Dr|Chief|Deputy|Officer|Detective|Sergeant|Lieutenant|Captain)\.?[ \t]+)?"
+                         rf"(?P<a>{_NAME})|(?P<b>{_NAME})[ \t]+{_SAID}\b)")
 # a line that names who posted, wrote or shared what the next paragraph quotes: "Cpl. Ames put this up on the office
 # Facebook page:", "Olga posted this last night:" (the post in quotation marks under it)
 _POSTED_BY = re.compile(r"(?m)^[ \t>]*(?P<lead>[^\n]{0,120}?)\b(?:posted|wrote|put\s+(?:this|that|it)\s+up|put\s+up|"
