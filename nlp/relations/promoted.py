@@ -718,6 +718,8 @@ _SAID = r"(?:says|said|writes|wrote|adds|added|notes|noted|explains|explained|re
 _ATTRIBUTED = re.compile(rf"[\"\u201c][^\"\u201c\u201d]{{10,600}}?(?P<close>[\"\u201d])[ \t]*,?[ \t]*(?:{_SAID}[ \t]+"
                          rf"(?:(?:Det|Sgt|Lt|Capt|Cpl|Ofc|Dr|Chief|Deputy|Officer|Detective|Sergeant|Lieutenant|Captain)\.?[ \t]+)?"
                          rf"(?P<a>{_NAME})|(?P<b>{_NAME})[ \t]+{_SAID}\b)")
+
+
 # a line that names who posted, wrote or shared what the next paragraph quotes: "Cpl. Ames put this up on the office
 # Facebook page:", "Olga posted this last night:" (the post in quotation marks under it)
 _POSTED_BY = re.compile(r"(?m)^[ \t>]*(?P<lead>[^\n]{0,120}?)\b(?:posted|wrote|put\s+(?:this|that|it)\s+up|put\s+up|"
