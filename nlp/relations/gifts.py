@@ -1880,13 +1880,13 @@ class _GiftReader:
         # "Got two seats for Saturday's game with your name on them. $240 for the pair, but they're on me.": the price
         # of the things just given, then the same things said free, in the next sentence of the paragraph
         for t in sents[s.index + 1:s.index + 2]:
-            if t.paragraph != s.paragraph or t.products or t.has("conditional") or t.has("request"):
-                break
+            # (the pattern first: asking a label a parse gives parses the message)
             x = _PRICE_BUT_FREE.search(t.text)
-            if x:
-                v = parse_money(x.group(1))
-                if len(v) == 1:
-                    return v[0][0]
+            if x is None or t.paragraph != s.paragraph or t.products or t.has("conditional") or t.has("request"):
+                break
+            v = parse_money(x.group(1))
+            if len(v) == 1:
+                return v[0][0]
         cost = self._cost_after(s)
         if cost is not None:
             return cost
@@ -4739,8 +4739,7 @@ class _GiftReader:
         meal) to the speaker's side (us, me, the or our unit) in the rest of the clause; no amount, sale, loan, offer
         or condition said."""
         ctx, rules, doc = self.ctx, self.rules, s.doc
-        if not ctx.vendor_id or not s.has("give") or parse_money(s.text) or rules.hosted_things is None or any(
-                s.has(label) for label in ("purchase", "loan", "conditional", "hypothetical", "request", "decline")):
+        if not ctx.vendor_id or not s.has("give") or parse_money(s.text) or rules.hosted_things is None:
             return False
         first_give = min(sp.start for sp in s.spans("give"))
         subj = [a for _, a, b in ctx.vendor_matcher(doc) if b <= first_give]
@@ -4761,9 +4760,12 @@ class _GiftReader:
             return False
         names = [(x.start(), x.end()) for x in rules.hosted_not_things.finditer(clause.text)] \
             if rules.hosted_not_things is not None else []
+        # (the labels a parse may give asked last: most sentences with a verb of giving are ruled out above, and asking
+        # parses the message)
         return any(not any(c <= x.start() and x.end() <= d for c, d in names)
                    and not (rules.hosted_meals is not None and rules.hosted_meals.fullmatch(x.group(0)))
-                   for x in rules.hosted_things.finditer(clause.text))
+                   for x in rules.hosted_things.finditer(clause.text)) and not any(
+            s.has(label) for label in ("purchase", "loan", "conditional", "hypothetical", "request", "decline"))
 
     def _from_vendor(self, s: Sentence, m: Message) -> str | None:
         """"... from <the vendor>" or "... from <one of its people>" in the sentence: who the items came from."""
