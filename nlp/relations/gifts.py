@@ -1884,9 +1884,9 @@ class _GiftReader:
             x = _PRICE_BUT_FREE.search(t.text)
             if x is None or t.paragraph != s.paragraph or t.products or t.has("conditional") or t.has("request"):
                 break
-            v = parse_money(x.group(1))
-            if len(v) == 1:
-                return v[0][0]
+            stated = parse_money(x.group(1))
+            if len(stated) == 1:
+                return stated[0][0]
         cost = self._cost_after(s)
         if cost is not None:
             return cost

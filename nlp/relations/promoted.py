@@ -290,12 +290,12 @@ def endorsed_theme(span, lex: dict | None = None, names: frozenset = frozenset()
         if lemma in acquire and tok.pos_ == "VERB" and _first_person(subj) and \
                 any(c.dep_ == "aux" and c.lower_ in ("would", "'d") for c in tok.children):
             obj = _object(tok)
-            preps = [c for c in tok.children if c.dep_ == "prep"]
+            toward = [c for c in tok.children if c.dep_ == "prep"]
             if obj is not None and obj.lower_ not in _PEOPLE and any(
-                    p.lower_ in _EVERY_PLACE and any(g.dep_ == "pobj" and _every(g) for g in p.children) for p in preps):
+                    p.lower_ in _EVERY_PLACE and any(g.dep_ == "pobj" and _every(g) for g in p.children) for p in toward):
                 return found(obj)
             if obj is not None and _every(obj):
-                through = next((g for p in preps if p.lower_ == "through" for g in p.children if g.dep_ == "pobj"), None)
+                through = next((g for p in toward if p.lower_ == "through" for g in p.children if g.dep_ == "pobj"), None)
                 if through is not None and (through.lower_ in ("it", "them") or _thing(through, names)):
                     return found(through)
         # "I tell every neighbour to get one", "I talked my sister into buying one"
