@@ -572,11 +572,10 @@ def _scan(lines: list[Line], timezone: str, quoted_level: int, out: list[list[_S
 
 
 def _same_conversation(a: str | None, b: str | None) -> bool:
-    """Two subjects of one conversation: the same once reply and forward prefixes are taken off."""
+    """Two subjects of one conversation: the same once reply, forward and auto-reply prefixes are taken off."""
     from giftgraph.ingest.dedup import subject_core
 
-    auto = re.compile(r"^\s*(?:Automatic\s+reply|Auto-?reply|Out\s+of\s+Office)\s*:\s*", re.I)
-    ca, cb = subject_core(auto.sub("", a or "")), subject_core(auto.sub("", b or ""))
+    ca, cb = subject_core(_AUTO_REPLY.sub("", a or "")), subject_core(_AUTO_REPLY.sub("", b or ""))
     return bool(ca) and ca == cb
 
 
@@ -713,7 +712,9 @@ def _join_gmail_dates(lines: list[Line]) -> list[Line]:
 
 
 # a subject printed as a reply's, a forward's or an auto-reply's: "Re: X", "Fwd: X", "Automatic reply: X"
-_REPLY_SUBJECT = re.compile(r"^\s*(?:Re|RE|Fwd|FWD|Fw|FW|Automatic\s+reply|Auto-?reply|Out\s+of\s+Office)\s*:\s*\S")
+_AUTO_PREFIX = r"Automatic\s+reply|Auto-?reply|Out\s+of\s+Office"
+_REPLY_SUBJECT = re.compile(rf"^\s*(?:Re|RE|Fwd|FWD|Fw|FW|{_AUTO_PREFIX})\s*:\s*\S")
+_AUTO_REPLY = re.compile(rf"^\s*(?:{_AUTO_PREFIX})\s*:\s*", re.I)  # what `subject_core` leaves of an auto-reply's subject
 
 
 def _subject_headings(lines: list[Line]) -> list[Line]:

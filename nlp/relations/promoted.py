@@ -687,24 +687,17 @@ def _quoted_speakers(ctx: ThreadContext, m) -> list[tuple[int, int, str | None]]
             who = ctx.find(name, m, ("person",))
             if who is not None and not any(a <= x.start() < b for a, b, _ in out):
                 out.append((x.start(), x.start("close") + 1, who))
-        for x in _POSTED_BY.finditer(body):
-            # "Cpl. Ames put this up on the office page:" then the post in quotation marks: the one named before the
-            # verb of posting is its author (a person the release knows; "I posted this:" stays the writer's)
-            who = next((p for n in _NAME_RUN.finditer(x.group("lead"))
-                        if (p := ctx.find(n.group(0), m, ("person",)))), None)
-            if who is None or any(a <= x.end() - 1 < b for a, b, _ in out):
-                continue
-            close = _QUOTE_END.search(body, x.end())
-            out.append((x.end() - 1, close.end() if close else len(body), who))
-        for x in _QUOTE_FROM.finditer(body):
-            # "And a sidebar quote from Insp. Ames, which he's approved:" then the quotation: the one named after
-            # "from" said it (a person the release knows)
-            who = next((p for n in _NAME_RUN.finditer(x.group("who"))
-                        if (p := ctx.find(n.group(0), m, ("person",)))), None)
-            if who is None or any(a <= x.end() - 1 < b for a, b, _ in out):
-                continue
-            close = _QUOTE_END.search(body, x.end())
-            out.append((x.end() - 1, close.end() if close else len(body), who))
+        # a line naming whose words the quotation under it are (a person the release knows), then the quotation:
+        # "Cpl. Ames put this up on the office page:", the one named before the verb of posting ("I posted this:"
+        # stays the writer's); "And a sidebar quote from Insp. Ames, which he's approved:", the one named after "from"
+        for rx in (_POSTED_BY, _QUOTE_FROM):
+            for x in rx.finditer(body):
+                who = next((p for n in _NAME_RUN.finditer(x.group("who"))
+                            if (p := ctx.find(n.group(0), m, ("person",)))), None)
+                if who is None or any(a <= x.end() - 1 < b for a, b, _ in out):
+                    continue
+                close = _QUOTE_END.search(body, x.end())
+                out.append((x.end() - 1, close.end() if close else len(body), who))
     return out
 
 
@@ -722,7 +715,7 @@ _ATTRIBUTED = re.compile(rf"[\"\u201c][^\"\u201c\u201d]{{10,600}}?(?P<close>[\"\
 
 # a line that names who posted, wrote or shared what the next paragraph quotes: "Cpl. Ames put this up on the office
 # Facebook page:", "Olga posted this last night:" (the post in quotation marks under it)
-_POSTED_BY = re.compile(r"(?m)^[ \t>]*(?P<lead>[^\n]{0,120}?)\b(?:posted|wrote|put\s+(?:this|that|it)\s+up|put\s+up|"
+_POSTED_BY = re.compile(r"(?m)^[ \t>]*(?P<who>[^\n]{0,120}?)\b(?:posted|wrote|put\s+(?:this|that|it)\s+up|put\s+up|"
                         r"shared|commented|tweeted|published)\b[^\n]*\n(?:[ \t>]*\n)*[ \t>]*[\"\u201c]")
 # a name in such a line, with its title: "Cpl. Ames", "Olga Officer", "Olga"
 _NAME_RUN = re.compile(r"(?:\b[A-Z][a-z]{1,4}\.[ \t]+)?\b[A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019-]+){0,2}")
