@@ -356,7 +356,8 @@ _LIST_LINE = re.compile(r"\s*(?:[-*\u2022\u2013]|\d{1,2}[.)])\s+\S")
 # in speech "for the lads on the boats", "sort your lot out", "your guys": British "you lot", the crew of a boat)
 # what a gift goes toward, named back with "the": "donating $750 toward the drive", "a check for the fund"
 _TOWARD_THING = re.compile(r"\b(?:toward|towards|to|for)\s+(?:the|this|that)\s+((?:[a-z-]+\s+){0,2}[a-z-]+)", re.I)
-_UNIT_PEOPLE = re.compile(r"\b(?:for (?:the|your|all the|all your) (?:[a-z]+ )?(?:cadets|recruits|trainees|troopers|deputies|lads"
+_UNIT_PEOPLE = re.compile(r"\b(?:for (?:the|your|all the|all your) (?:[a-z]+ )?(?:cadets|recruits|trainees|troopers|deputies|officers|agents|"
+                          r"detectives|investigators|analysts|dispatchers|firefighters|medics|paramedics|personnel|staff|lads"
                           r"|guys|boys|crew|crews|folks)|your (?:lot|lads|guys|boys|crew|crews|folks)"
                           # "a crawfish boil for you and the training staff": the reader with the people of their unit
                           r"|for you and (?:the|your|all the|all your) (?:[a-z]+ )?(?:staff|crew|crews|team|guys|folks|lads|"
