@@ -199,7 +199,13 @@ PRODUCT_NOUNS = ["camera", "cameras", "cam", "cams", "doorbell", "doorbells", "h
                  "terminals", "module", "modules", "bundle", "bundles", "service", "tag", "tags", "tracker",
                  "trackers", "console", "dashboard", "portal", "kiosk", "kiosks", "badge", "badges", "dock", "docks",
                  "cartridge", "cartridges", "holster", "holsters", "floodlight", "floodlights", "spotlight",
-                 "spotlights", "keypad", "keypads", "siren", "sirens", "chime", "chimes"]
+                 "spotlights", "keypad", "keypads", "siren", "sirens", "chime", "chimes",
+                 # devices as English names their kinds: "a KX-9 controller", "two TH-640 thermal payloads"
+                 "controller", "controllers", "microphone", "microphones", "payload", "payloads", "battery", "batteries",
+                 "charger", "chargers", "scanner", "scanners", "monitor", "monitors", "headset", "headsets", "receiver",
+                 "receivers", "transmitter", "transmitters", "printer", "printers", "laptop", "laptops", "helmet", "helmets",
+                 "bracelet", "bracelets", "analyzer", "analyzers", "analyser", "analysers", "simulator", "simulators",
+                 "robot", "robots", "recorder", "recorders", "projector", "projectors", "router", "routers"]
 # the last word of a street's name, and the words of a postal address's inner part ("Suite 300")
 _STREET_ENDS = {"way", "street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "drive", "dr", "lane", "ln",
                 "parkway", "pkwy", "court", "ct", "place", "pl", "terrace", "circle", "cir", "highway", "hwy", "plaza",
@@ -1237,6 +1243,12 @@ def _draft_products(text: str, vendor_texts: list[str], people_words: set[str], 
     # number ("one of our TrailPad X4 tablets", "a KeyLock 2 sensor (RRP $89)")
     cands |= {k for k in mentions if mentions[k] == 1 and context[k] >= 2 and nouns.get(k) and len(k.split()) >= 2
               and re.search(r"(?<![A-Z])[a-z]+[A-Z][a-z]", k.split()[0]) and re.search(r"\d", k.split()[-1])}
+    # ... or named by a model number ("KX-9", "Emberline K6": letters and a digit in its last word) with a kind of thing
+    # sold after it, once ("Shipping a KX-9 controller", "an Emberline K6 demo unit"): a model is sold, not said in passing
+    cands |= {k for k in mentions if nouns.get(k) and not placed[k] and len(k.split()) <= 2
+              and re.fullmatch(r"[A-Z]{1,3}-?\d{1,4}[A-Za-z]?|[A-Z]{1,3}\d{1,4}-\d{1,3}", k.split()[-1])
+              and not re.fullmatch(r"K-?9", k.split()[-1])  # (a police dog: "the K9 unit")
+              and (len(k.split()) == 1 or not _common_word(k.split()[0], text))}
     # ... or whose first word begins a product of two words or more (a product line: "three Sentinel Keypads" beside the
     # "Sentinel Doorbell"): a product of that line
     lines_of = {c.split()[0] for c in cands if len(c.split()) >= 2}
