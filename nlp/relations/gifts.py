@@ -4337,8 +4337,10 @@ class _GiftReader:
             return False  # thanks for an offer is no receipt
         grateful = any(t.has("gratitude") for t in sents if t.paragraph == s.paragraph or abs(t.index - s.index) <= 2)
         first_for = next((i for i, w in enumerate(words) if w == "for"), None)
+        # (a product that names what went wrong or was done, "thanks for jumping on the X outage", is no item thanked for)
         thanked = bool(s.has("gratitude") and first_for is not None and any(a > first_for for _, a, _, _ in s.products)
-                       and any(w in self._THANK_WORDS for w in words))
+                       and any(w in self._THANK_WORDS for w in words)
+                       and any(a > first_for and nid in ctx.items_of(s) for nid, a, _, _ in s.products))
         by_reader = (self.given_by_reader(s) or s.has("reader_gift")) and (grateful or s.has("free"))
         kept = s.has("keep") and grateful
         vendor_from = self._from_vendor(s, m)
