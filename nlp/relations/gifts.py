@@ -2505,6 +2505,9 @@ class _GiftReader:
                 elif prev2 == "your" and span.start > 2 and doc[span.start - 1].is_lower and doc[span.start - 1].is_alpha:
                     prev, prev2 = prev2, doc[span.start - 3].lower_  # "for your dispatch team": the reader's unit
                 possessive = span.end < len(doc) and doc[span.end].lower_ in {"'s", "’s"}
+                if possessive and span.end + 1 < len(doc) and doc[span.end + 1].lower_ in self._UNIT_MERIT and \
+                        self._FOR_YOU.search(s.text):
+                    continue  # "a fleece for you, a little something for the office's support": the unit is thanked, you get it
                 if prev2 == "your" and prev not in {"own", "new"} and span.start > 1 and doc[span.start - 1].is_alpha and \
                         not doc[span.start - 1].is_lower and prev2 not in self._LOCATIVE and \
                         (span.start < 3 or doc[span.start - 3].lower_ not in self._LOCATIVE):
@@ -2771,6 +2774,12 @@ class _GiftReader:
         else:
             return None
         return fits[0] if len(fits) == 1 else None
+
+    # what a unit is thanked for ("for the office's support", "for the team's hard work"): the reason for a gift
+    _UNIT_MERIT = frozenset({"support", "help", "hard", "work", "efforts", "effort", "partnership", "cooperation",
+                             "hospitality", "service", "patience", "assistance", "leadership", "input", "feedback",
+                             "business", "trust", "backing", "time", "kindness", "dedication"})
+    _FOR_YOU = re.compile(r"\bfor\s+you(?:rself)?\b(?!\s+(?:and|&)\s)(?!\s+all\b)", re.I)
 
     def _with_copied(self, addressees: list[str], m: Message, sents: list[Sentence]) -> list[str]:
         """"I'd be glad to have the three of you join me" written to two people and copied to a third: everyone the
