@@ -2566,8 +2566,8 @@ class _GiftReader:
         if you and len(you) == 1 and not s.has("each_of_you") and not s.has("personal_use"):
             people = _UNIT_PEOPLE.search(s.text)
             # ("for the two of you" to one reader whose spouse or guest the mail invites: the reader and that companion)
-            pair = self._group_size(s) == 2 and any(_COMPANION.search(t.text) for t in ctx.sentences.get(m.id, []))
-            if (self._group_size(s) > 1 and not pair) or people or self._heads_counted(s) > 2:
+            with_companion = self._group_size(s) == 2 and any(_COMPANION.search(t.text) for t in ctx.sentences.get(m.id, []))
+            if (self._group_size(s) > 1 and not with_companion) or people or self._heads_counted(s) > 2:
                 # ("for your officers" written to a reader of no known unit, a chief: the organisation their address
                 # belongs to, as "for the department" is)
                 div = ctx.division_of(you[0]) or (ctx.org_of_person(you[0]) if people else None)
