@@ -153,6 +153,7 @@ def _read_paths(paths, *, timezone: str, ocr: bool, strict: bool, progress: bool
     batch: list[Message] = []
     seen: set[str] = set()
     index = known_index(known)
+    through_loadfile = _loadfile_texts(files)
     try:
         for f in files:
             name, key = display_name(f), manifest_key(f)
@@ -162,6 +163,11 @@ def _read_paths(paths, *, timezone: str, ocr: bool, strict: bool, progress: bool
                     bar.update(size)
                 continue
             seen.add(key)
+            if through_loadfile and _resolved(f) in through_loadfile:
+                # an extracted-text file of a production: read with its load file's headers, not as loose text
+                if bar is not None:
+                    bar.update(size)
+                continue
             prev = known_entry(known, f, index)
             if prev is not None:  # read before: its provenance keeps the name it was first read under
                 name = prev[1].get("name") or prev[0]
@@ -255,6 +261,33 @@ def finish_read(res: ReadResult, batch: list[Message]) -> ReadResult:
             where = src.where() if src else "?"
             res.notes.append((where, f"date not understood: {m.sent_raw[:60]!r}; message {m.id} kept undated"))
     return res
+
+
+def _resolved(f: Path) -> Path:
+    try:
+        return f.resolve()
+    except (OSError, RuntimeError):
+        return f
+
+
+def _loadfile_texts(files: list[Path]) -> set[Path]:
+    """The extracted-text files that the load files among `files` name (`loadfile.referenced_texts`)."""
+    from giftgraph.ingest.loadfile import looks_like_loadfile, referenced_texts
+
+    out: set[Path] = set()
+    for f in files:
+        if f.suffix.lower() not in (".dat", ".csv", ".tsv", ".txt"):
+            continue
+        if f.suffix.lower() == ".txt" and f.parent.name.lower() in ("text", "txt", "natives", "images"):
+            continue  # a production's own text files are never its load file
+        try:
+            with open(f, "rb") as fh:
+                head = fh.read(8192)
+        except OSError:
+            continue
+        if looks_like_loadfile(head):
+            out |= referenced_texts(f)
+    return out
 
 
 def _size(f: Path) -> int:

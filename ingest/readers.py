@@ -71,13 +71,16 @@ DOCX_EXT = {".docx", ".docm"}
 # format code -> what `ingest` prints for each file
 FORMATS = {"pdf": "PDF", "text": "text", "eml": "email (.eml)", "mbox": "mbox", "msg": "Outlook .msg", "zip": "zip",
            "csv": "Outlook export (CSV)", "xlsx": "Outlook export (XLSX)", "pst": "Outlook PST/OST mailbox",
-           "xls": "Excel 97-2003 workbook", "html": "HTML page", "docx": "Word document (.docx)", "": "unknown"}
+           "xls": "Excel 97-2003 workbook", "html": "HTML page", "docx": "Word document (.docx)",
+           "loadfile": "e-discovery load file (Concordance .dat)", "imageref": "image cross-reference (.opt/.lfp; no mail)",
+           "": "unknown"}
 
 
 def sniff(name: str, head: bytes) -> str:
     """The format of a file from its name and first bytes: pdf, eml, mbox, msg, zip, xlsx, csv,
     pst, xls, html, docx, text, or ''. A zip not named .xlsx or .docx may still be one: see `detect`."""
     from giftgraph.ingest.html import looks_like_html
+    from giftgraph.ingest.loadfile import is_image_crossref, looks_like_loadfile
     from giftgraph.ingest.pst import PST_MAGIC
     from giftgraph.ingest.tabular import looks_like_export_header
 
@@ -94,6 +97,10 @@ def sniff(name: str, head: bytes) -> str:
         return "zip"
     if ext == ".xls":
         return "xls"
+    if looks_like_loadfile(head):
+        return "loadfile"
+    if is_image_crossref(name, head):
+        return "imageref"
     if ext in CSV_EXT or looks_like_export_header(head):
         return "csv"
     if ext == ".msg" or head.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
@@ -824,6 +831,12 @@ def read_bytes(data: bytes, *, name: str, timezone: str, ocr: bool = False,
         from giftgraph.ingest.tabular import read_xlsx
 
         return read_xlsx(data, file=name, timezone=timezone)
+    if kind == "loadfile":  # no folder to find its text files in (a zip member): headers only
+        from giftgraph.ingest.loadfile import read_loadfile
+
+        return read_loadfile(data, file=name, timezone=timezone, warn=warn)
+    if kind == "imageref":
+        return []
     if kind == "pst":
         from giftgraph.ingest.pst import read_pst
 
@@ -891,6 +904,11 @@ def read_file(path: Path, *, name: str | None = None, timezone: str, ocr: bool =
         return
     if kind == "docx":
         yield from read_docx(path, file=name, timezone=timezone)
+        return
+    if kind == "loadfile":
+        from giftgraph.ingest.loadfile import read_loadfile
+
+        yield from read_loadfile(path.read_bytes(), file=name, timezone=timezone, base=path.parent, warn=warn)
         return
     if kind in ("zip", ""):
         raise ReadError(_UNSUPPORTED)

@@ -86,6 +86,10 @@ _INVITED = re.compile(r"\b(?:invit(?:e|ed|ing|ation)|guests?|join us)\b", re.I)
 # costs that people share (one table's dinner, a round): not each one's when several are invited
 _SHARED_COST = re.compile(r"\b(?:meals?|dinners?|lunch|breakfast|brunch|supper|drinks|tab|suites?)\b", re.I)
 
+# the one a reader may bring along: "your husband is more than welcome", "bring your partner", "a plus-one"
+_COMPANION = re.compile(r"\b(?:your|a|one)\s+(?:husband|wife|spouse|partner|fianc[eé]e?|significant\s+other|boyfriend|"
+                        r"girlfriend|guest|plus[- ]one|better\s+half)\b", re.I)
+
 # people of a unit counted as those who receive, the unit named after them: "to five analysts in the", "for 12 of your
 # investigators at"
 _PEOPLE_OF_UNIT = re.compile(r"\b(?:to|for)\s+(?:(?:your|the|our)\s+)?(?:\d+|[a-z]+)\s+(?:of\s+(?:your|the|our)\s+)?(?:[a-z]+\s+)?"
@@ -2467,10 +2471,13 @@ class _GiftReader:
                 and not t.codes for t in sents[s.index + 1:s.index + 2]) or COST_WORD.search(s.text.lower()) and any(
                 t.has("each_of_you") and _INVITED.search(t.text) and not t.products and not t.has("gratitude")
                 and not t.codes and not self.gift_like(t) for t in sents[max(0, s.index - 2):s.index])):
-            return addressees, False
+            return self._with_copied(addressees, m, sents[max(0, s.index - 2):s.index + 2]), False
         # "for the three of you" written to three people: those people, each
         if len(addressees) > 1 and self._group_size(s) == len(addressees):
             return addressees, False
+        copied = self._with_copied(addressees, m, [s])
+        if copied != addressees:
+            return copied, False
         # "could you pass a X along to Mrs. Ada Lund?": the reader carries, the one named receives
         carried_to = self._via_reader(s, m)
         if carried_to:
@@ -2479,10 +2486,10 @@ class _GiftReader:
         # addressees the greeting names, one each
         several = ctx.greeted_several(m, addressees)
         if several and self._plural_yours(s):
-            return several, True
+            return self._with_copied(several, m, sents[max(0, s.index - 2):s.index + 1]), True
         # "Dear Ana, dear Raj, ... dinner was on us, about $90 a head": an amount per person, to each person greeted
         if several and per_head(self.rules, s) is not None:
-            return several, True
+            return self._with_copied(several, m, sents[max(0, s.index - 2):s.index + 1]), True
         # "to the church", "for Maple Street Chapel"
         org = self.org_recipient(s, m, thread)
         if org:
@@ -2499,6 +2506,9 @@ class _GiftReader:
                 elif prev2 == "your" and span.start > 2 and doc[span.start - 1].is_lower and doc[span.start - 1].is_alpha:
                     prev, prev2 = prev2, doc[span.start - 3].lower_  # "for your dispatch team": the reader's unit
                 possessive = span.end < len(doc) and doc[span.end].lower_ in {"'s", "’s"}
+                if possessive and span.end + 1 < len(doc) and doc[span.end + 1].lower_ in self._UNIT_MERIT and \
+                        self._FOR_YOU.search(s.text):
+                    continue  # "a fleece for you, a little something for the office's support": the unit is thanked, you get it
                 if prev2 == "your" and prev not in {"own", "new"} and span.start > 1 and doc[span.start - 1].is_alpha and \
                         not doc[span.start - 1].is_lower and prev2 not in self._LOCATIVE and \
                         (span.start < 3 or doc[span.start - 3].lower_ not in self._LOCATIVE):
@@ -2558,7 +2568,9 @@ class _GiftReader:
         # "for your recruits": the people the reader's unit trains or leads
         if you and len(you) == 1 and not s.has("each_of_you") and not s.has("personal_use"):
             people = _UNIT_PEOPLE.search(s.text)
-            if self._group_size(s) > 1 or people or self._heads_counted(s) > 2:
+            # ("for the two of you" to one reader whose spouse or guest the mail invites: the reader and that companion)
+            with_companion = self._group_size(s) == 2 and any(_COMPANION.search(t.text) for t in ctx.sentences.get(m.id, []))
+            if (self._group_size(s) > 1 and not with_companion) or people or self._heads_counted(s) > 2:
                 # ("for your officers" written to a reader of no known unit, a chief: the organisation their address
                 # belongs to, as "for the department" is)
                 div = ctx.division_of(you[0]) or (ctx.org_of_person(you[0]) if people else None)
@@ -2765,6 +2777,29 @@ class _GiftReader:
         else:
             return None
         return fits[0] if len(fits) == 1 else None
+
+    # what a unit is thanked for ("for the office's support", "for the team's hard work"): the reason for a gift
+    _UNIT_MERIT = frozenset({"support", "help", "hard", "work", "efforts", "effort", "partnership", "cooperation",
+                             "hospitality", "service", "patience", "assistance", "leadership", "input", "feedback",
+                             "business", "trust", "backing", "time", "kindness", "dedication"})
+    _FOR_YOU = re.compile(r"\bfor\s+you(?:rself)?\b(?!\s+(?:and|&)\s)(?!\s+all\b)", re.I)
+
+    def _with_copied(self, addressees: list[str], m: Message, sents: list[Sentence]) -> list[str]:
+        """"I'd be glad to have the three of you join me" written to two people and copied to a third: everyone the
+        mail went to, when the number the sentences count is theirs (to and cc, none of the vendor's side); else the
+        addressees."""
+        if not m.cc:
+            return addressees
+        ctx = self.ctx
+        sizes = {self._group_size(t) for t in sents} - {1}
+        if not sizes or max(sizes) <= max(1, len(addressees)):
+            return addressees
+        sender = ctx.pid(m.sender)
+        everyone = [p for p in dict.fromkeys(ctx.pid(a) for a in [*m.to, *m.cc])
+                    if p and p != sender and ctx.side(p) != ctx.side(sender)]
+        if len(everyone) in sizes and set(addressees) <= set(everyone):
+            return everyone
+        return addressees
 
     _TAKEN_TO_MEAL = re.compile(r"\b(?:take|taking|took|treat|treating|host|hosting)\s+((?:[A-Za-z][\w.'-]*,?\s+){0,7}?"
                                 r"[A-Za-z][\w.'-]*)\s+(?:out\s+)?(?:to|for)\s+(?:a\s+|an\s+)?(?:\w+\s+)?"
@@ -4340,8 +4375,10 @@ class _GiftReader:
             return False  # thanks for an offer is no receipt
         grateful = any(t.has("gratitude") for t in sents if t.paragraph == s.paragraph or abs(t.index - s.index) <= 2)
         first_for = next((i for i, w in enumerate(words) if w == "for"), None)
+        # (a product that names what went wrong or was done, "thanks for jumping on the X outage", is no item thanked for)
         thanked = bool(s.has("gratitude") and first_for is not None and any(a > first_for for _, a, _, _ in s.products)
-                       and any(w in self._THANK_WORDS for w in words))
+                       and any(w in self._THANK_WORDS for w in words)
+                       and any(a > first_for and nid in ctx.items_of(s) for nid, a, _, _ in s.products))
         by_reader = (self.given_by_reader(s) or s.has("reader_gift")) and (grateful or s.has("free"))
         kept = s.has("keep") and grateful
         vendor_from = self._from_vendor(s, m)
