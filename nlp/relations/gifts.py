@@ -2531,6 +2531,12 @@ class _GiftReader:
                     div = ctx.find(doc[k:span.end].text, m, ("division",))
                     if div:
                         return [div], False
+                # "one for everyone in the lab", "lunch for everybody on your whole team": each member of the reader's
+                # unit, so the unit (where everyone is, "in the lab", names whose people they are)
+                if self._every_member_of(doc, span.start):
+                    div = ctx.find(doc[span.start - 1:span.end].text, m, ("division",)) or ctx.division_of(you[0])
+                    if div:
+                        return [div], False
                 # "at your desk", "in your station": where the things are, not who gets them
                 if ((prev == "your" and prev2 not in self._LOCATIVE) or (prev == "the" and prev2 == "for")
                         or (prev in {"the", "your"} and prev2 == "to" and (possessive or self._transfer_before(
@@ -2970,6 +2976,22 @@ class _GiftReader:
         if pid and pid != sender and self.ctx.side(pid) != "vendor" and pid not in self.ctx.addressees(m):
             return pid
         return None
+
+    def _every_member_of(self, doc, start: int) -> bool:
+        """ "(one) for everyone in the lab", "for everybody on your whole team", "one for each person in the unit": the
+        things are for every member of the unit named by the unit word at ``start`` ("everyone in the lab already has
+        one" says who has them, nothing given to them)."""
+        k = start - 1
+        if k > 0 and doc[k].lower_ in {"whole", "entire"}:
+            k -= 1
+        if k < 3 or doc[k].lower_ not in {"the", "your"} or doc[k - 1].lower_ not in {"in", "on", "at", "of"}:
+            return False
+        j = k - 2  # the group's word
+        if doc[j].lower_ in {"person", "member", "one"} and j > 1 and doc[j - 1].lower_ in {"each", "every"}:
+            j -= 1  # "each person in the unit", "every member of the team"
+        elif doc[j].lower_ not in {"everyone", "everybody"}:
+            return False
+        return doc[j - 1].lower_ in {"for", "to"}
 
     _LOCATIVE = {"at", "in", "on", "by", "near", "inside", "outside", "from", "into", "onto", "beside", "behind", "under",
                  "across", "around", "off"}
