@@ -199,7 +199,12 @@ PRODUCT_NOUNS = ["camera", "cameras", "cam", "cams", "doorbell", "doorbells", "h
                  "terminals", "module", "modules", "bundle", "bundles", "service", "tag", "tags", "tracker",
                  "trackers", "console", "dashboard", "portal", "kiosk", "kiosks", "badge", "badges", "dock", "docks",
                  "cartridge", "cartridges", "holster", "holsters", "floodlight", "floodlights", "spotlight",
-                 "spotlights", "keypad", "keypads", "siren", "sirens", "chime", "chimes"]
+                 "spotlights", "keypad", "keypads", "siren", "sirens", "chime", "chimes",
+                 # a laboratory's or a clinic's instruments: "the X analyzer", "a Y bench-top analyser"
+                 "analyzer", "analyzers", "analyser", "analysers"]
+# kinds of things sold only under a brand's coined name ("VeriQuick Rapid Tests", "the ZetaPlex Assay"): a test or
+# an assay of ordinary words ("the Field Sobriety Test", "a Physical Agility Test") is no product
+_SOLD_BRANDED = frozenset({"test", "tests", "assay", "assays"})
 # the last word of a street's name, and the words of a postal address's inner part ("Suite 300")
 _STREET_ENDS = {"way", "street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "drive", "dr", "lane", "ln",
                 "parkway", "pkwy", "court", "ct", "place", "pl", "terrace", "circle", "cir", "highway", "hwy", "plaza",
@@ -1076,7 +1081,8 @@ def _draft_products(text: str, vendor_texts: list[str], people_words: set[str], 
     # "4 | X | $450": a table row's quantity column (not the end of a phone number, "Desk 555-0104 | Cell ...")
     qty_column = re.compile(r"(?<![\w$.,-])" + qty + r"\s*\|\s*$", re.I)
     # "the X camera", and "a X dash cam", "X body cameras": a kind of thing sold after one lower-case word of its kind
-    noun_after = re.compile(r"\s+(?:[a-z]{3,}[ -])?(" + "|".join(PRODUCT_NOUNS) + r")\b")
+    # (the lower-case word may be hyphenated: "the X bench-top analyzer", "an X all-weather camera")
+    noun_after = re.compile(r"\s+(?:[a-z]{3,}(?:-[a-z]{2,})?[ -])?(" + "|".join(PRODUCT_NOUNS) + r")\b")
     lines = _unwrap(text)
     # the words that end a street's or a place's name ("Way", "Road", "Gulch"): after a house number, an address
     street_ends = _STREET_ENDS | not_person_words().get("place_last_words", frozenset())
@@ -1171,6 +1177,8 @@ def _draft_products(text: str, vendor_texts: list[str], people_words: set[str], 
                 ctx += 1
             elif words[-1].lower() in _SOLD_REGISTRY and len(words) > 1 and _coined(" ".join(words[:-1])):
                 ctx += 1  # "the BrookLens Registry": a registry a brand sells (not "the Offender Registry")
+            elif words[-1].lower() in _SOLD_BRANDED and len(words) > 1 and _coined(words[0]):
+                ctx += 1  # "VeriQuick Rapid Tests": a test a brand sells (not "the Field Sobriety Test")
             # "X, our evidence-management subscription, ...": an appositive that says what kind of thing it is
             if re.match(r",\s+(?:our|the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:" + "|".join(PRODUCT_NOUNS) + r")\b", after):
                 ctx += 1
@@ -1180,6 +1188,10 @@ def _draft_products(text: str, vendor_texts: list[str], people_words: set[str], 
                 ctx += 1
             # "The X case has a built-in strap and lists at $89": priced later in its own clause (lower-case words between)
             elif re.match(r"(?:\s+[a-z][\w-]*,?){1,8}?\s+(?:lists (?:at|for)|retails (?:at|for)|is priced at)\s+" + _MONEY, after):
+                ctx += 1
+            # "List price on the X is $18,500", "the retail price of an X is $89": its price named before it
+            elif re.search(r"\b(?:list|retail|sticker|full)\s+price\s+(?:on|of|for)\s+(?:the\s+|an?\s+|our\s+)?$", before, re.I) \
+                    and re.match(r"\s+is\s+(?:normally\s+|usually\s+|about\s+|around\s+)?" + _MONEY, after):
                 ctx += 1
             if re.fullmatch(r"\s*(?:>\s*)*[-*\u2022]\s+", before) and len(re.findall(_MONEY, after)) == 1:
                 ctx += 2  # the item of a price list: "- X Course (three days): $950 per seat"
