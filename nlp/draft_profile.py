@@ -246,6 +246,7 @@ class _Domain:
     unit_lines: Counter = field(default_factory=Counter)
     rank_names: set = field(default_factory=set)  # people of the domain printed with a rank
     territories: Counter = field(default_factory=Counter)  # "| Great Plains" after a job title
+    lone_lines: Counter = field(default_factory=Counter)  # a signature line of capitalised words only, no kind said
     to_domains: Counter = field(default_factory=Counter)  # domains the domain's people wrote to
     from_domains: Counter = field(default_factory=Counter)
 
@@ -590,6 +591,9 @@ def draft_profile(messages: Sequence, *, name: str = AUTO_PROFILE, timezone: str
                     if _org_like(seg) and not _TITLE_WORDS.search(seg) and not _ORG_SUFFIX.search(seg) \
                             and not _UNIT_RE.search(seg) and not any(w.lower() in name_words for w in seg.split()):
                         D.territories[seg] += 1
+            if len(segs) == 1 and _org_like(text) and not _TITLE_WORDS.search(text) and not _ORG_SUFFIX.search(text) \
+                    and not _UNIT_RE.search(text) and not any(w.lower() in name_words for w in text.split()):
+                D.lone_lines[text] += 1  # "Community Health Nursing" on a line of its own
             for seg in segs:
                 if _UNIT_TITLE.fullmatch(seg):
                     continue  # "Lab Supervisor", "Unit Commander": a job title named by its unit's kind, no unit
@@ -790,6 +794,17 @@ def draft_profile(messages: Sequence, *, name: str = AUTO_PROFILE, timezone: str
             units[u] = {"name": u, "kind": _unit_kind(u), "aliases": _unit_aliases(u, all_text)}
             if full != u:
                 units[u]["aliases"].append(full)
+    # a unit named with no word of a unit's kind ("Community Health Nursing", "Family Services"): one of the agency's
+    # people prints it after their job title ("Program Manager, Community Health Nursing") and another on a line of its
+    # own in their signature, where a department's units go (a sales territory is printed after a title, never alone)
+    for d in agency_domains:
+        D = domains[d]
+        for u in sorted(set(D.territories) & set(D.lone_lines)):
+            k = _unit_key(u)
+            if k in unit_key or u in org_by_domain.values() or _COMPANY_UNIT.search(u):
+                continue
+            unit_key[k] = u
+            units[u] = {"name": u, "kind": _unit_kind(u), "aliases": _unit_aliases(u, all_text)}
     # units the agency's mail names in its text ("lend the Gang Enforcement Unit four cameras", "I'm with
     # the Marine Unit"), not a company's own ("our Sales Division") nor a place's ("School District")
     if agency_domains:
