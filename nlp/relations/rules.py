@@ -570,6 +570,12 @@ class RelationRules:
             found["request"] = [s for s in found["request"] if not self._need_supposed(doc, s)]
             if not found["request"]:
                 del found["request"]
+        if found.get("offer_frame"):
+            # "keep it with our thanks for all the feedback", "thank you for all your help": what the thanks is for, not
+            # things offered "for all"
+            found["offer_frame"] = [s for s in found["offer_frame"] if not self._thanks_for(doc, s)]
+            if not found["offer_frame"]:
+                del found["offer_frame"]
         if found.get("decline"):
             # "a donation is fine under our ethics policy", "falls within the gift policy": the policy is named as
             # what allows it, not as what forbids it
@@ -681,6 +687,16 @@ class RelationRules:
             if t.is_punct or t.lower_ in ("if", "whether", "but", "and", "so", "we", "i", "us", "me"):
                 return False
         return False
+
+    _THANKS = re.compile(r"(?:\bthanks|\bthank\s*-?\s*you|\bgratitude|\bappreciation|\bgrateful|\bthankful)"
+                         r"(?:\s+(?:so\s+much|again))?$")
+
+    def _thanks_for(self, doc, s) -> bool:
+        """ "(with our) thanks for all the feedback", "thank you for every referral": "for all" / "for every" right after
+        a word of thanks (and "you") says what is thanked, not whom things are for."""
+        if len(s) != 2 or doc[s.start].lower_ != "for" or doc[s.start + 1].lower_ not in ("all", "every", "each", "any"):
+            return False
+        return bool(self._THANKS.search(doc[max(0, s.start - 5):s.start].text.lower()))
 
     def _period_end(self, doc, s) -> bool:
         """ "once the case is closed", "once the pilot ends", "once the trial's over": "once the" and a period's end (a
