@@ -342,6 +342,11 @@ _BOTH_OF_THEM = re.compile(r"\b(?:both|each|either|all) of them\b|\bfor them\b",
 _ENROL = r"(?:register|enrol+|sign up|put down|book)"
 # a line of a list: "- 6 seats", "* Full registration", "• Airfare", "2) Hotel"
 # the things staying with someone: "the kiosks stay with your unit", "remain here with the squad"
+def _same_unit_word(last: str, noun: str) -> bool:
+    """The last word of a unit's name and a unit word of the text name one kind of unit ("Laboratory" and "the lab")."""
+    return last == noun or {last, noun} <= {"lab", "laboratory"}
+
+
 _STAYS_WITH = r"(?:stays?|staying|remains?|remaining)(?:\s+(?:on|here|there))?\s+with"
 # "keep the X with the unit", "keep them with your squad": the reader keeps them for the unit
 _KEEP_WITH = (r"(?<!n't )(?<!not )\bkeep\s+(?:it|them|(?:the|both|all|those|these)\s+[\w-]+(?:\s+[\w-]+)?)"
@@ -4225,7 +4230,10 @@ class _GiftReader:
                              r"|\bto\s+(?:all|each|every)\s+(?:\w+\s+)?of\s+(?:the|your)\s+(\w+)['\u2019]s\s+(?:\w+\s+)?"
                              r"(?:cams?|cameras?|devices?|units?|licen[cs]es?|seats?|kits?|radios?|tablets?|drones?)\b"
                              # "they belong to the unit as long as ...": the unit owns them
-                             r"|\b(?:belongs?|belonged)\s+to\s+(?:the|your)\s+(\w+)\b", re.I)
+                             r"|\b(?:belongs?|belonged)\s+to\s+(?:the|your)\s+(\w+)\b"
+                             # "please keep the analyzer in the lab", "keep them at the station": the unit keeps them
+                             r"|(?<!n't )(?<!not )\bkeep\s+(?:it|them|(?:the|both|all|those|these)\s+[\w-]+)\s+(?:in|at)\s+"
+                             r"(?:the|your)\s+(\w+)\b", re.I)
     # "regard them as a gift to the Harbor Squad", "a gesture of goodwill towards the Harbor Squad": a gift noun (or
     # goodwill) right before the unit's name says who the things are for
     # (and "they stay with the Harbor Squad for the next case": the unit keeps them, as `org_recipient` reads it)
@@ -4272,11 +4280,11 @@ class _GiftReader:
                 if not any(sp.text.lower() == noun for sp in t.spans("unit_words")):
                     continue
                 named = [mn.node_id for mn in ctx.mentions(m.id) if mn.kind == "division" and mn.node_id
-                         and (ctx.index_nodes[mn.node_id].name.lower().split() or [""])[-1] == noun]
+                         and _same_unit_word((ctx.index_nodes[mn.node_id].name.lower().split() or [""])[-1], noun)]
                 if len(set(named)) == 1:
                     return named[0]
                 div = ctx.division_of(reader)
-                if div and (ctx.index_nodes[div].name.lower().split() or [""])[-1] == noun:
+                if div and _same_unit_word((ctx.index_nodes[div].name.lower().split() or [""])[-1], noun):
                     return div
             # "consider it our thank-you to the Harbor Squad", "a gift for the Marine Unit": the unit the gift is
             # said to be to, named as the release names it
