@@ -204,8 +204,13 @@ PRODUCT_NOUNS = ["camera", "cameras", "cam", "cams", "doorbell", "doorbells", "h
                  "controller", "controllers", "microphone", "microphones", "payload", "payloads", "battery", "batteries",
                  "charger", "chargers", "scanner", "scanners", "monitor", "monitors", "headset", "headsets", "receiver",
                  "receivers", "transmitter", "transmitters", "printer", "printers", "laptop", "laptops", "helmet", "helmets",
-                 "bracelet", "bracelets", "analyzer", "analyzers", "analyser", "analysers", "simulator", "simulators",
-                 "robot", "robots", "recorder", "recorders", "projector", "projectors", "router", "routers"]
+                 "bracelet", "bracelets", "simulator", "simulators",
+                 "robot", "robots", "recorder", "recorders", "projector", "projectors", "router", "routers",
+                 # a laboratory's or a clinic's instruments: "the X analyzer", "a Y bench-top analyser"
+                 "analyzer", "analyzers", "analyser", "analysers"]
+# kinds of things sold only under a brand's coined name ("VeriQuick Rapid Tests", "the ZetaPlex Assay"): a test or
+# an assay of ordinary words ("the Field Sobriety Test", "a Physical Agility Test") is no product
+_SOLD_BRANDED = frozenset({"test", "tests", "assay", "assays"})
 # the last word of a street's name, and the words of a postal address's inner part ("Suite 300")
 _STREET_ENDS = {"way", "street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "drive", "dr", "lane", "ln",
                 "parkway", "pkwy", "court", "ct", "place", "pl", "terrace", "circle", "cir", "highway", "hwy", "plaza",
@@ -247,6 +252,7 @@ class _Domain:
     unit_lines: Counter = field(default_factory=Counter)
     rank_names: set = field(default_factory=set)  # people of the domain printed with a rank
     territories: Counter = field(default_factory=Counter)  # "| Great Plains" after a job title
+    lone_lines: Counter = field(default_factory=Counter)  # a signature line of capitalised words only, no kind said
     to_domains: Counter = field(default_factory=Counter)  # domains the domain's people wrote to
     from_domains: Counter = field(default_factory=Counter)
 
@@ -591,6 +597,9 @@ def draft_profile(messages: Sequence, *, name: str = AUTO_PROFILE, timezone: str
                     if _org_like(seg) and not _TITLE_WORDS.search(seg) and not _ORG_SUFFIX.search(seg) \
                             and not _UNIT_RE.search(seg) and not any(w.lower() in name_words for w in seg.split()):
                         D.territories[seg] += 1
+            if len(segs) == 1 and _org_like(text) and not _TITLE_WORDS.search(text) and not _ORG_SUFFIX.search(text) \
+                    and not _UNIT_RE.search(text) and not any(w.lower() in name_words for w in text.split()):
+                D.lone_lines[text] += 1  # "Community Health Nursing" on a line of its own
             for seg in segs:
                 if _UNIT_TITLE.fullmatch(seg):
                     continue  # "Lab Supervisor", "Unit Commander": a job title named by its unit's kind, no unit
@@ -791,6 +800,17 @@ def draft_profile(messages: Sequence, *, name: str = AUTO_PROFILE, timezone: str
             units[u] = {"name": u, "kind": _unit_kind(u), "aliases": _unit_aliases(u, all_text)}
             if full != u:
                 units[u]["aliases"].append(full)
+    # a unit named with no word of a unit's kind ("Community Health Nursing", "Family Services"): one of the agency's
+    # people prints it after their job title ("Program Manager, Community Health Nursing") and another on a line of its
+    # own in their signature, where a department's units go (a sales territory is printed after a title, never alone)
+    for d in agency_domains:
+        D = domains[d]
+        for u in sorted(set(D.territories) & set(D.lone_lines)):
+            k = _unit_key(u)
+            if k in unit_key or u in org_by_domain.values() or _COMPANY_UNIT.search(u):
+                continue
+            unit_key[k] = u
+            units[u] = {"name": u, "kind": _unit_kind(u), "aliases": _unit_aliases(u, all_text)}
     # units the agency's mail names in its text ("lend the Gang Enforcement Unit four cameras", "I'm with
     # the Marine Unit"), not a company's own ("our Sales Division") nor a place's ("School District")
     if agency_domains:
@@ -1082,7 +1102,8 @@ def _draft_products(text: str, vendor_texts: list[str], people_words: set[str], 
     # "4 | X | $450": a table row's quantity column (not the end of a phone number, "Desk 555-0104 | Cell ...")
     qty_column = re.compile(r"(?<![\w$.,-])" + qty + r"\s*\|\s*$", re.I)
     # "the X camera", and "a X dash cam", "X body cameras": a kind of thing sold after one lower-case word of its kind
-    noun_after = re.compile(r"\s+(?:[a-z]{3,}[ -])?(" + "|".join(PRODUCT_NOUNS) + r")\b")
+    # (the lower-case word may be hyphenated: "the X bench-top analyzer", "an X all-weather camera")
+    noun_after = re.compile(r"\s+(?:[a-z]{3,}(?:-[a-z]{2,})?[ -])?(" + "|".join(PRODUCT_NOUNS) + r")\b")
     lines = _unwrap(text)
     # the words that end a street's or a place's name ("Way", "Road", "Gulch"): after a house number, an address
     street_ends = _STREET_ENDS | not_person_words().get("place_last_words", frozenset())
@@ -1177,6 +1198,8 @@ def _draft_products(text: str, vendor_texts: list[str], people_words: set[str], 
                 ctx += 1
             elif words[-1].lower() in _SOLD_REGISTRY and len(words) > 1 and _coined(" ".join(words[:-1])):
                 ctx += 1  # "the BrookLens Registry": a registry a brand sells (not "the Offender Registry")
+            elif words[-1].lower() in _SOLD_BRANDED and len(words) > 1 and _coined(words[0]):
+                ctx += 1  # "VeriQuick Rapid Tests": a test a brand sells (not "the Field Sobriety Test")
             # "X, our evidence-management subscription, ...": an appositive that says what kind of thing it is
             if re.match(r",\s+(?:our|the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:" + "|".join(PRODUCT_NOUNS) + r")\b", after):
                 ctx += 1
@@ -1186,6 +1209,10 @@ def _draft_products(text: str, vendor_texts: list[str], people_words: set[str], 
                 ctx += 1
             # "The X case has a built-in strap and lists at $89": priced later in its own clause (lower-case words between)
             elif re.match(r"(?:\s+[a-z][\w-]*,?){1,8}?\s+(?:lists (?:at|for)|retails (?:at|for)|is priced at)\s+" + _MONEY, after):
+                ctx += 1
+            # "List price on the X is $18,500", "the retail price of an X is $89": its price named before it
+            elif re.search(r"\b(?:list|retail|sticker|full)\s+price\s+(?:on|of|for)\s+(?:the\s+|an?\s+|our\s+)?$", before, re.I) \
+                    and re.match(r"\s+is\s+(?:normally\s+|usually\s+|about\s+|around\s+)?" + _MONEY, after):
                 ctx += 1
             if re.fullmatch(r"\s*(?:>\s*)*[-*\u2022]\s+", before) and len(re.findall(_MONEY, after)) == 1:
                 ctx += 2  # the item of a price list: "- X Course (three days): $950 per seat"

@@ -1001,6 +1001,7 @@ KIND_OF = {w: kind for kind, words in {
     "payload": ("payload",), "chime": ("chime",), "lock": ("lock",), "scanner": ("scanner",), "monitor": ("monitor",),
     "training": ("training",), "jacket": ("jacket",), "coat": ("coat",), "boot": ("boot",),
     "flashlight": ("flashlight",), "holster": ("holster",), "glove": ("glove",), "helmet": ("helmet",),
+    "analyzer": ("analyzer", "analyser"),  # a laboratory's instrument: "keep the analyzer"
 }.items() for w in words}
 
 

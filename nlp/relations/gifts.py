@@ -346,6 +346,11 @@ _BOTH_OF_THEM = re.compile(r"\b(?:both|each|either|all) of them\b|\bfor them\b",
 _ENROL = r"(?:register|enrol+|sign up|put down|book)"
 # a line of a list: "- 6 seats", "* Full registration", "• Airfare", "2) Hotel"
 # the things staying with someone: "the kiosks stay with your unit", "remain here with the squad"
+def _same_unit_word(last: str, noun: str) -> bool:
+    """The last word of a unit's name and a unit word of the text name one kind of unit ("Laboratory" and "the lab")."""
+    return last == noun or {last, noun} <= {"lab", "laboratory"}
+
+
 _STAYS_WITH = r"(?:stays?|staying|remains?|remaining)(?:\s+(?:on|here|there))?\s+with"
 # "keep the X with the unit", "keep them with your squad": the reader keeps them for the unit
 _KEEP_WITH = (r"(?<!n't )(?<!not )\bkeep\s+(?:it|them|(?:the|both|all|those|these)\s+[\w-]+(?:\s+[\w-]+)?)"
@@ -2544,6 +2549,12 @@ class _GiftReader:
                     div = ctx.find(doc[k:span.end].text, m, ("division",))
                     if div:
                         return [div], False
+                # "one for everyone in the lab", "lunch for everybody on your whole team": each member of the reader's
+                # unit, so the unit (where everyone is, "in the lab", names whose people they are)
+                if self._every_member_of(doc, span.start):
+                    div = ctx.find(doc[span.start - 1:span.end].text, m, ("division",)) or ctx.division_of(you[0])
+                    if div:
+                        return [div], False
                 # "at your desk", "in your station": where the things are, not who gets them
                 if ((prev == "your" and prev2 not in self._LOCATIVE) or (prev == "the" and prev2 == "for")
                         or (prev in {"the", "your"} and prev2 == "to" and (possessive or self._transfer_before(
@@ -3008,6 +3019,22 @@ class _GiftReader:
         if pid and pid != sender and self.ctx.side(pid) != "vendor" and pid not in self.ctx.addressees(m):
             return pid
         return None
+
+    def _every_member_of(self, doc, start: int) -> bool:
+        """ "(one) for everyone in the lab", "for everybody on your whole team", "one for each person in the unit": the
+        things are for every member of the unit named by the unit word at ``start`` ("everyone in the lab already has
+        one" says who has them, nothing given to them)."""
+        k = start - 1
+        if k > 0 and doc[k].lower_ in {"whole", "entire"}:
+            k -= 1
+        if k < 3 or doc[k].lower_ not in {"the", "your"} or doc[k - 1].lower_ not in {"in", "on", "at", "of"}:
+            return False
+        j = k - 2  # the group's word
+        if doc[j].lower_ in {"person", "member", "one"} and j > 1 and doc[j - 1].lower_ in {"each", "every"}:
+            j -= 1  # "each person in the unit", "every member of the team"
+        elif doc[j].lower_ not in {"everyone", "everybody"}:
+            return False
+        return doc[j - 1].lower_ in {"for", "to"}
 
     _LOCATIVE = {"at", "in", "on", "by", "near", "inside", "outside", "from", "into", "onto", "beside", "behind", "under",
                  "across", "around", "off"}
@@ -4241,7 +4268,10 @@ class _GiftReader:
                              r"|\bto\s+(?:all|each|every)\s+(?:\w+\s+)?of\s+(?:the|your)\s+(\w+)['\u2019]s\s+(?:\w+\s+)?"
                              r"(?:cams?|cameras?|devices?|units?|licen[cs]es?|seats?|kits?|radios?|tablets?|drones?)\b"
                              # "they belong to the unit as long as ...": the unit owns them
-                             r"|\b(?:belongs?|belonged)\s+to\s+(?:the|your)\s+(\w+)\b", re.I)
+                             r"|\b(?:belongs?|belonged)\s+to\s+(?:the|your)\s+(\w+)\b"
+                             # "please keep the analyzer in the lab", "keep them at the station": the unit keeps them
+                             r"|(?<!n't )(?<!not )\bkeep\s+(?:it|them|(?:the|both|all|those|these)\s+[\w-]+)\s+(?:in|at)\s+"
+                             r"(?:the|your)\s+(\w+)\b", re.I)
     # "regard them as a gift to the Harbor Squad", "a gesture of goodwill towards the Harbor Squad": a gift noun (or
     # goodwill) right before the unit's name says who the things are for
     # (and "they stay with the Harbor Squad for the next case": the unit keeps them, as `org_recipient` reads it)
@@ -4288,11 +4318,11 @@ class _GiftReader:
                 if not any(sp.text.lower() == noun for sp in t.spans("unit_words")):
                     continue
                 named = [mn.node_id for mn in ctx.mentions(m.id) if mn.kind == "division" and mn.node_id
-                         and (ctx.index_nodes[mn.node_id].name.lower().split() or [""])[-1] == noun]
+                         and _same_unit_word((ctx.index_nodes[mn.node_id].name.lower().split() or [""])[-1], noun)]
                 if len(set(named)) == 1:
                     return named[0]
                 div = ctx.division_of(reader)
-                if div and (ctx.index_nodes[div].name.lower().split() or [""])[-1] == noun:
+                if div and _same_unit_word((ctx.index_nodes[div].name.lower().split() or [""])[-1], noun):
                     return div
             # "consider it our thank-you to the Harbor Squad", "a gift for the Marine Unit": the unit the gift is
             # said to be to, named as the release names it

@@ -318,6 +318,7 @@ class RelationRules:
         self.duration_words = {str(w).lower().split()[-1] for w in self.gift.get("duration_after_as_long_as") or []}
         self.period_end_words = {str(w).lower() for w in self.gift.get("period_end_after_once_the") or []}
         self.not_arrived_words = {str(w).lower() for w in self.gift.get("not_arrived_after_if") or []}
+        self.need_supposed_words = {str(w).lower() for w in self.gift.get("need_supposed_before") or []}
         self.purchase_date_after = {str(w).lower() for w in self.gift.get("purchase_date_after") or []}
         self.purchase_set_apart = [tuple(str(w).lower().split()) for w in self.gift.get("purchase_set_apart") or []]
         # hospitality and promotional goods, the events whose seats are hospitality and those whose tickets are not
@@ -564,6 +565,17 @@ class RelationRules:
                 len(s) == 1 and s.end < len(doc) and doc[s.end].lower_ in self.purchase_date_after)]
             if not found["purchase"]:
                 del found["purchase"]
+        if found.get("request") and self.need_supposed_words:
+            # "we figured the team could use them": a guess at the reader's need, the reason for a gift, no request
+            found["request"] = [s for s in found["request"] if not self._need_supposed(doc, s)]
+            if not found["request"]:
+                del found["request"]
+        if found.get("offer_frame"):
+            # "keep it with our thanks for all the feedback", "thank you for all your help": what the thanks is for, not
+            # things offered "for all"
+            found["offer_frame"] = [s for s in found["offer_frame"] if not self._thanks_for(doc, s)]
+            if not found["offer_frame"]:
+                del found["offer_frame"]
         if found.get("decline"):
             # "a donation is fine under our ethics policy", "falls within the gift policy": the policy is named as
             # what allows it, not as what forbids it
@@ -662,6 +674,29 @@ class RelationRules:
 
     _PERIOD_COPULAS = frozenset({"is", "'s", "’s", "are", "'re", "’re", "has", "have", "been", "gets", "get", "up",
                                  "all", "fully", "finally"})
+
+    def _need_supposed(self, doc, s) -> bool:
+        """ "(we) figured the team could use them", "I thought you could really use a break": "could ... use" after a
+        word of `need_supposed_before` (its subject, at most four words, between): the writer's guess at a need ("I
+        think we could use three more" is the writer's own need told, a request)."""
+        if doc[s.start].lower_ != "could" or doc[s.end - 1].lower_ != "use":
+            return False
+        for t in reversed(doc[max(0, s.start - 5):s.start]):
+            if t.lower_ in self.need_supposed_words:
+                return True
+            if t.is_punct or t.lower_ in ("if", "whether", "but", "and", "so", "we", "i", "us", "me"):
+                return False
+        return False
+
+    _THANKS = re.compile(r"(?:\bthanks|\bthank\s*-?\s*you|\bgratitude|\bappreciation|\bgrateful|\bthankful)"
+                         r"(?:\s+(?:so\s+much|again))?$")
+
+    def _thanks_for(self, doc, s) -> bool:
+        """ "(with our) thanks for all the feedback", "thank you for every referral": "for all" / "for every" right after
+        a word of thanks (and "you") says what is thanked, not whom things are for."""
+        if len(s) != 2 or doc[s.start].lower_ != "for" or doc[s.start + 1].lower_ not in ("all", "every", "each", "any"):
+            return False
+        return bool(self._THANKS.search(doc[max(0, s.start - 5):s.start].text.lower()))
 
     def _period_end(self, doc, s) -> bool:
         """ "once the case is closed", "once the pilot ends", "once the trial's over": "once the" and a period's end (a
