@@ -2525,7 +2525,8 @@ class _GiftReader:
                 j = k - 1 if k > 1 and doc[k - 1].lower_ in {"whole", "entire"} else k  # "for the whole Quarry Division"
                 j = j - 1 if j > 1 and doc[j - 1].lower_ == "the" else j  # "for the Quarry Division"
                 # ("to" after a verb of giving only: things shipped "to Quarry Division" for the reader are the reader's)
-                if k < span.start and j > 0 and not possessive and (doc[j - 1].lower_ == "for" or doc[j - 1].lower_ == "to"
+                # (and "treat the Quarry Division to lunch", "we'd like to treat the Quarry Division:": who is treated)
+                if k < span.start and j > 0 and not possessive and (doc[j - 1].lower_ in ("for", "treat") or doc[j - 1].lower_ == "to"
                         and any(t.lower_ in self.rules.giving_forms for t in doc[max(0, j - 8):j - 1])) and not (
                         j > 1 and doc[j - 2].lower_ in {"not", "n't", "never"}):
                     div = ctx.find(doc[k:span.end].text, m, ("division",))
