@@ -386,6 +386,9 @@ def _full_name(words: list[str], form: str = "") -> bool:
                 or any(w.lower() in _NOT_PRODUCT or w in _RANK_WORDS or w.lower() in HONORIFICS for w in words))
 
 
+# a public body that answers emergencies: a 911 centre, a communications district, an emergency services agency
+_EMERGENCY_BODY = re.compile(r"(?<![\w-])(?:E-?)?911(?![\w-])|\bEmergency\s+(?:Communications|Services|Management)\b"
+                             r"|\bCommunications\s+District\b")
 _EMERGENCY_NUMBER = re.compile(r"(?<![\w-])(?:E-?)?911(?![\w-])")
 
 
@@ -718,11 +721,13 @@ def draft_profile(messages: Sequence, *, name: str = AUTO_PROFILE, timezone: str
                 agency_score, vendor_domain = buyers, seller
                 agency_domains = sorted(agency_score, key=lambda d: (-agency_score[d], -domains[d].sent, d))
     elif vendor_domain:
-        # a public body the vendor also sells to beside a police agency (a county's 911 district next to a city's
-        # police) is a buying side too, its people agency staff; the side the vendor writes to most is named first
+        # an emergency service the vendor also sells to beside a police agency (a county's 911 district next to a
+        # city's police) is a buying side too, its people agency staff (not a county's purchasing department: a buyer's
+        # office, no side); the side the vendor writes to most is named first
         S = domains[vendor_domain]
         for d, sc in public_departments().items():
-            if d not in agency_score and S.to_domains[d] + S.from_domains[d] >= 2:
+            if d not in agency_score and S.to_domains[d] + S.from_domains[d] >= 2 \
+                    and any(_EMERGENCY_BODY.search(o) for o in domains[d].org_lines):
                 agency_score[d] = sc
         agency_domains = sorted(agency_score, key=lambda d: (-(S.to_domains[d] + S.from_domains[d]), -agency_score[d],
                                                              -domains[d].sent, d))

@@ -69,3 +69,25 @@ def test_a_notes_district_and_a_police_department_both_buy_from_a_public_safety_
     units = {u["name"] for u in f["units"]["units"]}
     assert {"Dispatch Division", "Technical Services Unit"} <= units
     assert not any("Communications District" in u for u in units)
+
+
+TSIG = "\n\nTess Arden\nBuyer\nFerrow County Purchasing Department\n"
+TESS = '"Tess Arden" <tarden@ferrowcounty.gov>'
+PURCHASING = [
+    (NOEL, [TESS], "Records module quote", "Tess,\n\nThe quote for the records module is attached; the invoice follows "
+                                           "the purchase order." + VSIG),
+    (TESS, [NOEL], "Re: Records module quote", "Noel,\n\nPO 4410 is attached.\n\nTess" + TSIG),
+    (NOEL, [TESS], "Re: Records module quote", "Tess,\n\nThanks, I'll send the invoice Monday." + VSIG),
+]
+
+
+def test_a_county_purchasing_department_beside_the_police_stays_a_buyers_office():
+    msgs = _messages()
+    for i, (frm, to, subject, body) in enumerate(PURCHASING):
+        msgs.append(Message(sender=parse_address(frm)[0], sent=f"2024-06-{i + 2:02d}T10:00:00-05:00",
+                            to=[parse_address(t)[0] for t in to], cc=[], subject=subject, body=body,
+                            sent_raw="", redactions=0, attachments=[], provenance=[Provenance(file="x.pdf")]))
+    f = draft_profile(msgs).files
+    kinds = {o["name"]: o["kind"] for o in f["organizations"]["organizations"]}
+    assert kinds.get("Ferrow County Purchasing Department") != "agency"
+    assert f["domains"]["domains"].get("ferrowcounty.gov", {}).get("role") != "officer"
