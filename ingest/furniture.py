@@ -85,6 +85,11 @@ def split_pages(text: str) -> list[str]:
 _MAILBOX_TITLE = re.compile(r"^(?:[\w&'.,-]+\s+){0,6}[\w&'.,-]*mail\s+-\s+(?:[^<>@]{0,60}<)?[\w.+#-]+@[\w.#-]+>?$", re.I)
 
 
+# a name alone on a line (already `_norm`ed: lower case): two to four words of letters, no digits, no punctuation
+# but a name's ("o'neil", "smith-jones", "a.")
+_RUN_TITLE = re.compile(r"^[a-z][a-z'\u2019.-]*(?:,?\s[a-z][a-z'\u2019.-]*){1,3}$")
+
+
 def _norm(line: str) -> str:
     return " ".join(re.sub(r"\d+", "#", line).split()).lower()
 
@@ -124,6 +129,11 @@ def page_lines(pages: list[str], first_page: int = 1) -> list[Line]:
     repeated = {k for k, c in edges.items() if n >= 3 and c >= threshold and len(k) > 3
                 and not _HEADERISH.match(k) and ("@" not in k or _MAILBOX_TITLE.match(k)) and not k.startswith(">")
                 and not (tops[k] < threshold and inside[k])}
+    # A release printed from several mailboxes heads each page with its mailbox owner's name: the same name-like
+    # first line on a run of consecutive pages is furniture there, though no one owner heads a third of the pages
+    firsts = [_norm(lines[c[0]]) if (c := _edge_candidates(lines)) else "" for lines in split]
+    run_title = {i for i, f in enumerate(firsts) if f and _RUN_TITLE.match(f)
+                 and ((i > 0 and firsts[i - 1] == f) or (i + 1 < n and firsts[i + 1] == f))}
     out: list[Line] = []
     for i, lines in enumerate(split):
         page = first_page + i
@@ -141,7 +151,7 @@ def page_lines(pages: list[str], first_page: int = 1) -> list[Line]:
             if m:
                 bates = bates or m.group(1)
                 continue
-            if j in edge_idx and _norm(l) in repeated:
+            if (j in edge_idx and _norm(l) in repeated) or (i in run_title and content_idx and j == content_idx[0]):
                 if re.match(r"^\s*_{8,}\s*$", l) and kept and kept[-1].strip():
                     banner_at.add(len(kept) - 1)  # a printout's heading (mailbox owner) above its banner
                 stamp = BATES_RE.search(l)

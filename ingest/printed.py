@@ -51,6 +51,10 @@ _GMAIL_RE = re.compile(rf"^\s*(?P<who>[^<>:]{{1,80}}?\s*(?:<[^<>\s]+@[^<>\s]+>)?
 # no date at its end, `_GMAIL_RE`'s nested spaces backtrack for seconds, 7 s on one 15,000-character line)
 _GMAIL_TAIL = re.compile(rf"(?:{_GMAIL_DATE})(?:\s*\([^)]*\))?\s*$")
 _WROTE_RE = re.compile(r"^\s*On\s+(?P<rest>.{6,200}?)\s*wrote\s*:\s*$", re.I)
+# Lotus Notes heads the history it quotes in a reply with the author first and the date after: "Ann Roe/Unit/Org wrote
+# on 03/02/2025 11:40:12 AM:", ""Ann Roe" <aroe@x.org> wrote on 03/02/2025 11:40 AM:"
+_WROTE_ON_RE = re.compile(r"^\s*(?P<who>\S.{0,120}?)\s+wrote\s+on\s+(?P<date>\d{1,2}/\d{1,2}/\d{2,4}\s+\d{1,2}:\d{2}"
+                          r"(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?)\s*:\s*$")
 _WROTE_DATED = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|\d{1,2}:\d{2}|\d{1,2}/\d{1,2}/\d{2,4}|@")
 # a person's name alone on a line, as Outlook prints the mailbox owner over each email: "Okafor, Benedict",
 # "Benedict Okafor", "Benedict A. Okafor"
@@ -82,7 +86,10 @@ MAX_QUOTE_DEPTH = 60  # "On ... wrote:" levels read as messages; deeper ones sta
 _NOTES_DATE = re.compile(r"^\s*\d{1,2}/\d{1,2}/\d{2,4}\s+\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?\s*$")
 _NOTES_WHO = re.compile(r"^\s*(?:[^\s/<>@:][^/<>@:]{0,80}?/[^<>@:\s]+(?:@[\w-]+)?"
                         r"|[^<>:@]{0,80}?<[^<>\s]+@[^<>\s]+>|[^\s<>:@]+@[\w-]+(?:\.[\w-]+)+)\s*$")
-_NOTES_FIELD = re.compile(r"^\s*(To|cc|CC|Cc|bcc|BCC|Bcc|Subject)\s*(?::\s*|\t\s*|$)(.*)$")
+# a text layer may keep only one space between the memo table's label column and its value ("To Ann Roe/Unit/Org")
+_NOTES_FIELD = re.compile(r"^\s*(To|cc|CC|Cc|bcc|BCC|Bcc|Subject)\s*(?::\s*|\t\s*|\s(?=\s*\S)|$)(.*)$")
+# Notes prints the delegate who sent on the author's behalf under the author and date: "Sent by: Ann Roe/Unit/Org"
+_NOTES_SENT_BY = re.compile(r"^\s*Sent\s+by\s*:")
 
 
 @dataclass
@@ -173,6 +180,8 @@ def is_header_start(lines: list[str], i: int) -> str | None:
             if _FROM_LINE.match(lines[j]):
                 break
         return None
+    if " wrote on " in line and _WROTE_ON_RE.match(line):
+        return "wrote"
     if "On " in line[:8] and not line.startswith(">" * 40):
         # "On <date> <name> wrote:" dates its quote (a year, a clock time, a date in digits) or names an
         # address; "On Friday the vendor rep wrote:" is prose
@@ -216,7 +225,7 @@ def _notes_block(lines: list[str], i: int) -> tuple[int, dict[str, str]]:
             if key == "subject" and fields[key]:
                 break
             continue
-        if not s:
+        if not s or (not key and _NOTES_SENT_BY.match(s)):
             j += 1
             continue
         if key == "subject":  # the memo table's value under its label
@@ -351,6 +360,13 @@ _WROTE_TIME_RE = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?
 
 
 def _parse_wrote(text: str, timezone: str) -> Header:
+    on = _WROTE_ON_RE.match(text)
+    if on:  # Notes: "<who> wrote on <date>:"
+        h = Header(kind="wrote")
+        h.sent_raw = " ".join(on.group("date").split())
+        h.sent = parse_date(h.sent_raw, timezone)
+        h.sender, h.redactions = parse_address(on.group("who").strip())
+        return h
     m = _WROTE_RE.match(text)
     rest = m.group("rest") if m else text
     h = Header(kind="wrote")
@@ -453,6 +469,7 @@ def _scan(lines: list[Line], timezone: str, quoted_level: int, out: list[list[_S
     gmail_subject = gmail_subject if gmail_subject is not None else [None]
     gmail_account = gmail_account if gmail_account is not None else [None]
     cur: _Seg | None = None
+    above_history: _Seg | None = None  # the open segment when an "On ... wrote:" history began
     preamble_ok = True  # only page furniture-like lines seen since the page top
     thread_start = False  # a Gmail thread title or "N messages" line seen since the last Gmail header
     if first is not None:
@@ -527,10 +544,12 @@ def _scan(lines: list[Line], timezone: str, quoted_level: int, out: list[list[_S
             h = _parse_wrote(" ".join(x.strip() for x in texts[i:end]), timezone)
             if cur is not None:
                 _day_first_if_later(h, cur.header.sent, timezone)
-        if (kind == "outlook" and not top_level and new_docs and quoted_level == 0 and cur is not None
-                and cur.header.kind == "outlook" and not _after_separator(texts, i)
+        # the message whose quoted history ("On ... wrote:") ran up to this header, when no segment is open
+        base = cur if cur is not None else above_history
+        if (kind == "outlook" and not top_level and new_docs and quoted_level == 0 and base is not None
+                and base.header.kind == "outlook" and not _after_separator(texts, i)
                 and all(_printed_after(h.sent, x.header.sent, 0) for x in out[-1])
-                and (all(_printed_after(h.sent, x.header.sent) for x in out[-1]) or _answers(h.subject, cur.header.subject))):
+                and (all(_printed_after(h.sent, x.header.sent) for x in out[-1]) or _answers(h.subject, base.header.subject))):
             # a binder printing one email after another on a page: a header block dated well after every message
             # of the printout above it (or after them and answering the one just above: "RE: X" under "X"), with
             # no "Original Message" line or rule before it, is no history they quote (a reply quotes older mail)
@@ -559,6 +578,7 @@ def _scan(lines: list[Line], timezone: str, quoted_level: int, out: list[list[_S
             region = [Line(_dequote(x.text), x.page, x.bates, False) for x in lines[end:k]]
             _scan(region, timezone, quoted_level + 1, out, first=h, first_line=ln, new_docs=False, gmail_subject=gmail_subject,
                   gmail_account=gmail_account)
+            above_history = cur if cur is not None else above_history
             cur = None
             i = k
             preamble_ok = False

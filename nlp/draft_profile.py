@@ -120,11 +120,12 @@ _STATE_BUREAU = re.compile(r"\b(?:State|Federal|National|Provincial)\s+Bureau\s+
 # "District" of a title or a court is no unit: "the District Attorney's Office", "District Court", "a District Judge"
 _NOT_DISTRICT = r"(?!(?<=District)\s+(?:Attorney|Attorneys|Court|Courts|Judge|Clerk|Council|Manager|Superintendent)\b)"
 # a special district is a public body of its own, no unit of the agency: "Cedar Fork Fire District", "Alder School District"
-_SPECIAL_DISTRICT = r"(?:Fire|School|Water|Protection|Sanitation|Irrigation|Library|Hospital) District"
+# (a county's 911 centre is one too: "Tamber County Emergency Communications District")
+_SPECIAL_DISTRICT = r"(?:Fire|School|Water|Protection|Sanitation|Irrigation|Library|Hospital|Communications) District"
 # a fire department's company, named by its apparatus and number: "Engine 7", "Ladder 12", "Medic 3"
 _FIRE_COMPANY = r"(?:Engine|Ladder|Truck|Medic|Tower|Quint|Tanker|Brush)\s+\d{1,3}(?!\d)"
 _UNIT_RE = re.compile(r"\b(?:" + _FIRE_COMPANY + "|" + "|".join(r"(?<!Fire )(?<!School )(?<!Water )(?<!Protection )(?<!Sanitation )(?<!Irrigation )"
-                                            r"(?<!Library )(?<!Hospital )District" if w == "District" else re.escape(w)
+                                            r"(?<!Library )(?<!Hospital )(?<!Communications )District" if w == "District" else re.escape(w)
                                             for w in UNIT_WORDS) + r")\b" + _NOT_DISTRICT)
 # an organisation line: the name of a company, an agency, an association
 _ORG_SUFFIX = re.compile(
@@ -147,13 +148,14 @@ _POLICE_ORG = re.compile(r"\b(?:Police|Sheriff'?s?|Law Enforcement|Public Safety
                          r"Bureau of Criminal Apprehension)\b", re.I)
 # a company that sells to the police, named so ("... Public Safety Supply", "... Law Enforcement Solutions")
 _SUPPLIER = re.compile(r"\b(?:Supply|Supplies|Equipment|Distributors?|Distribution|Products|Outfitters|Sales|"
-                       r"Solutions|Systems|Technologies|Inc\.?|LLC|Corp\.?|Co\.|Ltd\.?)(?!\w)")
+                       r"Solutions|Systems|Technologies|Software|Inc\.?|LLC|Corp\.?|Co\.|Ltd\.?)(?!\w)")
 # a body of police officers' own, no police agency: a union, a benevolent association, a foundation, a league
 _MEMBERS_BODY = re.compile(r"\b(?:Association|Union|Fraternal Order|Foundation|League|Guild|Lodge|Benevolent|Federation|"
                            r"Alliance|Auxiliary)\b")
 # a public body's department, its name on a signature line: "Harlan County Department of Public Works", "Eastlake
 # Transit Authority", "City of Varga Parks Department" (a law-enforcement side is found by _POLICE_ORG first)
-_PUBLIC_DEPT = re.compile(r"\b(?:Department|Dept\.?|Authority|Public Works|Transit|Utilities|Water Board)(?!\w)")
+_PUBLIC_DEPT = re.compile(r"\b(?:Department|Dept\.?|Authority|Public Works|Transit|Utilities|Water Board|"
+                          + _SPECIAL_DISTRICT + r")(?!\w)")
 _POLICE_WORD = re.compile(r"police|sheriff|publicsafety|statepatrol|highwaypatrol|troopers?$")
 _POLICE_DOMAIN = re.compile(r"police|sheriff|(?<=[a-z])pd$|^pd$|(?<=[a-z]{4})so$|publicsafety|statepatrol|troopers?$")
 _GOV_TLDS = {"gov", "mil", "us", "edu", "org", "int"}
@@ -297,6 +299,21 @@ class Draft:
         return Profile.from_files(self.files, path or Path("<draft>"))
 
 
+# a Lotus Notes hierarchical name ("Ann Roe/Records/Carver@Carver", "CN=Ann Roe/OU=Records/O=Carver"): its last part
+# is the organisation of the Notes directory, which groups its people as an address's domain does
+_NOTES_ORG = re.compile(r"^(?:CN=)?[A-Za-z][A-Za-z.'\u2019 -]{0,60}?\s*(?:/(?:OU=|O=)?[A-Za-z][\w&.' -]*)*"
+                        r"/(?:O=)?([A-Za-z][\w&.' -]*?)(?:/C=[A-Za-z]{2})?(?:@[A-Za-z][\w-]*)?$")
+
+
+def _notes_key(a) -> str:
+    """The Notes organisation of an address printed as a hierarchical name with no Internet address, as a key."""
+    raw = " ".join((getattr(a, "raw", "") or "").split())
+    if getattr(a, "email", "") or raw.count("/") < 2:
+        return ""
+    m = _NOTES_ORG.match(raw)
+    return f"{PSEUDO}{m.group(1).strip()}" if m else ""
+
+
 def _domain_of(email: str) -> str:
     email = (email or "").strip().lower().strip("<>.")
     if "@" not in email:
@@ -381,13 +398,20 @@ def _full_name(words: list[str], form: str = "") -> bool:
                 or any(w.lower() in _NOT_PRODUCT or w in _RANK_WORDS or w.lower() in HONORIFICS for w in words))
 
 
+# a public body that answers emergencies: a 911 centre, a communications district, an emergency services agency
+_EMERGENCY_BODY = re.compile(r"(?<![\w-])(?:E-?)?911(?![\w-])|\bEmergency\s+(?:Communications|Services|Management)\b"
+                             r"|\bCommunications\s+District\b")
+_EMERGENCY_NUMBER = re.compile(r"(?<![\w-])(?:E-?)?911(?![\w-])")
+
+
 def _org_like(seg: str) -> bool:
     words = seg.split()
-    if not (2 <= len(words) <= 8) or _TITLE_WORDS.match(seg) or PHONE_RE.search(seg) or _EMAIL_RE.search(seg) or re.search(r"\d{3,}|www\.|https?:", seg):
+    if not (2 <= len(words) <= 8) or _TITLE_WORDS.match(seg) or PHONE_RE.search(seg) or _EMAIL_RE.search(seg) or re.search(r"\d{3,}|www\.|https?:", _EMERGENCY_NUMBER.sub("", seg)):
         return False
-    # a number designates a unit ("Troop 2", "District 14"), and so does an ordinal ("2nd District", "41st Precinct")
+    # a number designates a unit ("Troop 2", "District 14"), and so does an ordinal ("2nd District", "41st Precinct");
+    # the emergency number names a public body ("Lorne County 911", "Metro E-911 Board")
     caps = sum(1 for w in words if w[:1].isupper() or w in {"of", "the", "and", "&", "for", "de"}
-               or re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)?", w))
+               or re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)?", w) or _EMERGENCY_NUMBER.fullmatch(w))
     return caps == len(words)
 
 
@@ -540,7 +564,7 @@ def draft_profile(messages: Sequence, *, name: str = AUTO_PROFILE, timezone: str
         own = body[:end]
         own_texts.append((m, own))
         sig = split_signature(body, end)
-        d = _domain_of(m.sender.email) or _sig_email_domain(sig.lines)
+        d = _domain_of(m.sender.email) or _sig_email_domain(sig.lines) or _notes_key(m.sender)
         if not d and m.sender.name:
             known = name_domain.get(m.sender.name.strip().lower())
             d = known.most_common(1)[0][0] if known else ""
@@ -555,7 +579,7 @@ def draft_profile(messages: Sequence, *, name: str = AUTO_PROFILE, timezone: str
         read.append((m, own, sig, d))
 
     def key_of(a) -> str:
-        d = _domain_of(a.email)
+        d = _domain_of(a.email) or _notes_key(a)
         if d:
             return d
         nm = (a.name or "").strip().lower()
@@ -617,6 +641,7 @@ def draft_profile(messages: Sequence, *, name: str = AUTO_PROFILE, timezone: str
                     D.org_lines[seg] += 1
 
     all_text = "\n".join(t for _, t in own_texts)
+    notes_keys = {k for m in messages for a in [m.sender, *m.to, *m.cc] if (k := _notes_key(a))}
     # ------------------------------------------------------------------ sides
     agency_score: dict[str, float] = {}
     for d, D in domains.items():
@@ -678,15 +703,12 @@ def draft_profile(messages: Sequence, *, name: str = AUTO_PROFILE, timezone: str
         return chosen
 
     vendor_domain = seller_to(agency_score) if agency_domains else None
-    if not agency_domains:
-        # no law-enforcement side: a public department that a company sells to (a city's transportation or
-        # public works department, a county's, a transit or a port authority) is the agency, when its people
-        # sign with the department's name on a public domain and the company writes to it and sells; an
-        # elected official's office ("Office of Senator ...") is no department, and nothing is drafted
-        # unless a seller is found
+
+    def public_departments() -> dict[str, float]:
         public: dict[str, float] = {}
         for d, D in domains.items():
-            if d in FREE_MAIL or D.pseudo or D.commercial():
+            # (people known only by a signature's organisation line are no department's: a Notes directory's are)
+            if d in FREE_MAIL or (D.pseudo and d not in notes_keys) or D.commercial():
                 continue
             if not any(_PUBLIC_DEPT.search(o) and not _MEMBERS_BODY.search(o) and not _COMPANY.search(o)
                        for o in D.org_lines):
@@ -697,6 +719,15 @@ def draft_profile(messages: Sequence, *, name: str = AUTO_PROFILE, timezone: str
                 s += 1
             if s >= 3 and D.sent + sum(D.from_domains.values()) >= 2:
                 public[d] = s
+        return public
+
+    if not agency_domains:
+        # no law-enforcement side: a public department that a company sells to (a city's transportation or
+        # public works department, a county's, a transit or a port authority) is the agency, when its people
+        # sign with the department's name on a public domain and the company writes to it and sells; an
+        # elected official's office ("Office of Senator ...") is no department, and nothing is drafted
+        # unless a seller is found
+        public = public_departments()
         seller = seller_to(public) if public else None
         if seller:
             S = domains[seller]
@@ -704,6 +735,17 @@ def draft_profile(messages: Sequence, *, name: str = AUTO_PROFILE, timezone: str
             if buyers:
                 agency_score, vendor_domain = buyers, seller
                 agency_domains = sorted(agency_score, key=lambda d: (-agency_score[d], -domains[d].sent, d))
+    elif vendor_domain:
+        # an emergency service the vendor also sells to beside a police agency (a county's 911 district next to a
+        # city's police) is a buying side too, its people agency staff (not a county's purchasing department: a buyer's
+        # office, no side); the side the vendor writes to most is named first
+        S = domains[vendor_domain]
+        for d, sc in public_departments().items():
+            if d not in agency_score and S.to_domains[d] + S.from_domains[d] >= 2 \
+                    and any(_EMERGENCY_BODY.search(o) for o in domains[d].org_lines):
+                agency_score[d] = sc
+        agency_domains = sorted(agency_score, key=lambda d: (-(S.to_domains[d] + S.from_domains[d]), -agency_score[d],
+                                                             -domains[d].sent, d))
 
     # ------------------------------------------------------------------ organisations
     def org_name(D: _Domain) -> str | None:

@@ -2542,7 +2542,8 @@ class _GiftReader:
                 j = j - 1 if j > 1 and doc[j - 1].lower_ == "the" else j  # "for the Quarry Division"
                 # ("to" after a verb of giving, or in a sentence that speaks to no "you": things shipped "to Quarry
                 # Division" for the reader are the reader's, "a hamper is on its way to the Quarry Division" the unit's)
-                if k < span.start and j > 0 and not possessive and (doc[j - 1].lower_ == "for" or doc[j - 1].lower_ == "to"
+                # (and "treat the Quarry Division to lunch", "we'd like to treat the Quarry Division:": who is treated)
+                if k < span.start and j > 0 and not possessive and (doc[j - 1].lower_ in ("for", "treat") or doc[j - 1].lower_ == "to"
                         and (any(t.lower_ in self.rules.giving_forms for t in doc[max(0, j - 8):j - 1])
                              or not any(t.lower_ in {"you", "your", "yours", "yourself", "u"} for t in doc))) and not (
                         j > 1 and doc[j - 2].lower_ in {"not", "n't", "never"}):
