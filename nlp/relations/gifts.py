@@ -344,13 +344,14 @@ _WHOLE_SET = re.compile(r"\W*(?:the|that|this|each)\s+(?:whole\s+|entire\s+)?(?:
 _BOTH_OF_THEM = re.compile(r"\b(?:both|each|either|all) of them\b|\bfor them\b", re.I)
 # "register", "sign up", "enrol": putting people down for places (a course's seats), said by whoever chooses them
 _ENROL = r"(?:register|enrol+|sign up|put down|book)"
-# a line of a list: "- 6 seats", "* Full registration", "• Airfare", "2) Hotel"
-# the things staying with someone: "the kiosks stay with your unit", "remain here with the squad"
+
+
 def _same_unit_word(last: str, noun: str) -> bool:
     """The last word of a unit's name and a unit word of the text name one kind of unit ("Laboratory" and "the lab")."""
     return last == noun or {last, noun} <= {"lab", "laboratory"}
 
 
+# the things staying with someone: "the kiosks stay with your unit", "remain here with the squad"
 _STAYS_WITH = r"(?:stays?|staying|remains?|remaining)(?:\s+(?:on|here|there))?\s+with"
 # "keep the X with the unit", "keep them with your squad": the reader keeps them for the unit
 _KEEP_WITH = (r"(?<!n't )(?<!not )\bkeep\s+(?:it|them|(?:the|both|all|those|these)\s+[\w-]+(?:\s+[\w-]+)?)"
@@ -358,13 +359,14 @@ _KEEP_WITH = (r"(?<!n't )(?<!not )\bkeep\s+(?:it|them|(?:the|both|all|those|thes
 # time of a service: "a year of", "six months of", "12 free months of"
 _TIME_OF = re.compile(r"\b(?:an?|one|two|three|four|six|twelve|\d{1,2})\s+(?:free\s+|full\s+|extra\s+)?(?:years?|months?)\s+of\b",
                       re.I)
+# a line of a list: "- 6 seats", "* Full registration", "• Airfare", "2) Hotel"
 _LIST_LINE = re.compile(r"\s*(?:[-*\u2022\u2013]|\d{1,2}[.)])\s+\S")
 
 
-# the members of the reader's unit, named as a group the things are for ("for the cadets to keep", "for your recruits";
-# in speech "for the lads on the boats", "sort your lot out", "your guys": British "you lot", the crew of a boat)
 # what a gift goes toward, named back with "the": "donating $750 toward the drive", "a check for the fund"
 _TOWARD_THING = re.compile(r"\b(?:toward|towards|to|for)\s+(?:the|this|that)\s+((?:[a-z-]+\s+){0,2}[a-z-]+)", re.I)
+# the members of the reader's unit, named as a group the things are for ("for the cadets to keep", "for your recruits";
+# in speech "for the lads on the boats", "sort your lot out", "your guys": British "you lot", the crew of a boat)
 _UNIT_PEOPLE = re.compile(r"\b(?:for (?:the|your|all the|all your) (?:[a-z]+ )?(?:cadets|recruits|trainees|troopers|deputies|officers|agents|"
                           r"detectives|investigators|analysts|dispatchers|firefighters|medics|paramedics|personnel|staff|lads"
                           r"|guys|boys|crew|crews|folks)|your (?:lot|lads|guys|boys|crew|crews|folks)"
