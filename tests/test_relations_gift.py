@@ -579,14 +579,15 @@ def test_a_total_stated_as_so_many_dollars_of_kit_in_the_next_sentence():
     assert gifts(edges) == [("v1", "o1", 450.0)]
 
 
-@pytest.mark.parametrize("body,value", [
-    ("We're sending two Relay Chimes per officer for your four patrol officers, free of charge.", 8 * 29.0),
-    ("Two Relay Chimes per deputy, for the 3 deputies on nights, shipped today at no cost.", 6 * 29.0),
-    ("We're sending two Relay Chimes for your patrol officers, free of charge.", 2 * 29.0),  # no count of them
+@pytest.mark.parametrize("body,value,to", [
+    ("We're sending two Relay Chimes per officer for your four patrol officers, free of charge.", 8 * 29.0, "o1"),
+    ("Two Relay Chimes per deputy, for the 3 deputies on nights, shipped today at no cost.", 6 * 29.0, "o1"),
+    # no count of them: "for your patrol officers" is the reader's unit's, as "for your deputies" is
+    ("We're sending two Relay Chimes for your patrol officers, free of charge.", 2 * 29.0, "d1"),
 ])
-def test_so_many_per_head_for_so_many_heads(body, value):
+def test_so_many_per_head_for_so_many_heads(body, value, to):
     _, edges = run([msg(VERA, [OTTO], "Chimes", body)])
-    assert gifts(edges) == [("v1", "o1", value)]
+    assert gifts(edges) == [("v1", to, value)]
 
 
 @pytest.mark.parametrize("later", ["Sorry, the shipment was cancelled by our warehouse.", "Our warehouse canceled the order."])

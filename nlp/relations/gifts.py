@@ -2542,12 +2542,14 @@ class _GiftReader:
                     k -= 1
                 j = k - 1 if k > 1 and doc[k - 1].lower_ in {"whole", "entire"} else k  # "for the whole Quarry Division"
                 j = j - 1 if j > 1 and doc[j - 1].lower_ == "the" else j  # "for the Quarry Division"
-                # ("to" after a verb of giving, or in a sentence that speaks to no "you": things shipped "to Quarry
-                # Division" for the reader are the reader's, "a hamper is on its way to the Quarry Division" the unit's)
+                # ("to" after a verb of giving, or after "on its way" in a sentence that speaks to no "you": things
+                # mailed "to Quarry Division" are mailed there for the reader, "a hamper is on its way to the Quarry
+                # Division" is the unit's)
                 # (and "treat the Quarry Division to lunch", "we'd like to treat the Quarry Division:": who is treated)
                 if k < span.start and j > 0 and not possessive and (doc[j - 1].lower_ in ("for", "treat") or doc[j - 1].lower_ == "to"
                         and (any(t.lower_ in self.rules.giving_forms for t in doc[max(0, j - 8):j - 1])
-                             or not any(t.lower_ in {"you", "your", "yours", "yourself", "u"} for t in doc))) and not (
+                             or j > 1 and doc[j - 2].lower_ in self._EN_ROUTE
+                             and not any(t.lower_ in {"you", "your", "yours", "yourself", "u"} for t in doc))) and not (
                         j > 1 and doc[j - 2].lower_ in {"not", "n't", "never"}):
                     div = ctx.find(doc[k:span.end].text, m, ("division",))
                     if div:
@@ -3038,6 +3040,9 @@ class _GiftReader:
         elif doc[j].lower_ not in {"everyone", "everybody"}:
             return False
         return doc[j - 1].lower_ in {"for", "to"}
+
+    # the words before "to" that say things are on their way, no one's act of sending: "on its way to", "headed to"
+    _EN_ROUTE = frozenset({"way", "headed", "heading", "bound", "route"})
 
     _LOCATIVE = {"at", "in", "on", "by", "near", "inside", "outside", "from", "into", "onto", "beside", "behind", "under",
                  "across", "around", "off"}
