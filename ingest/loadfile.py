@@ -115,9 +115,10 @@ def _rows(text: str) -> tuple[list[str], list[list[str]]]:
     return rows[0], rows[1:]
 
 
-def _text_file(base: Path | None, ref: str) -> Path | None:
+def _text_file(base: Path | None, ref: str, listings: dict[Path, dict[str, Path]]) -> Path | None:
     """The file a TEXTPATH cell names, relative to the load file's folder (backslashes or slashes,
-    any letter case), or None."""
+    any letter case), or None. ``listings`` keeps each folder's names by lower case once listed, so a
+    production of many documents in another letter case lists its TEXT folder once, not once a row."""
     ref = ref.strip().strip('"')
     if not ref or base is None:
         return None
@@ -130,8 +131,9 @@ def _text_file(base: Path | None, ref: str) -> Path | None:
         for p in parts:
             nxt = cur / p
             if not nxt.exists() and cur.is_dir():
-                low = p.lower()
-                nxt = next((c for c in cur.iterdir() if c.name.lower() == low), nxt)
+                if cur not in listings:
+                    listings[cur] = {c.name.lower(): c for c in cur.iterdir()}
+                nxt = listings[cur].get(p.lower(), nxt)
             cur = nxt
         if cur.is_file():
             return cur
@@ -145,11 +147,12 @@ def referenced_texts(path: Path) -> set[Path]:
     except Exception:  # noqa: BLE001 - an unreadable load file is reported when it is read
         return set()
     cols = [k for k, c in enumerate(header) if _FIELDS.get(_norm(c)) == "textpath"]
-    out = set()
+    out: set[Path] = set()
+    listings: dict[Path, dict[str, Path]] = {}
     for r in rows:
         for k in cols:
             if k < len(r):
-                f = _text_file(path.parent, r[k])
+                f = _text_file(path.parent, r[k], listings)
                 if f is not None:
                     out.add(f.resolve())
     return out
@@ -165,6 +168,7 @@ def read_loadfile(data: bytes, *, file: str, timezone: str, base: Path | None = 
     cols = {k: _FIELDS[_norm(c)] for k, c in enumerate(header) if _norm(c) in _FIELDS}
     msgs: list[Message] = []
     missing = 0
+    listings: dict[Path, dict[str, Path]] = {}
     for n, cells in enumerate(rows, 2):
         if not any(c.strip() for c in cells):
             continue
@@ -175,7 +179,7 @@ def read_loadfile(data: bytes, *, file: str, timezone: str, base: Path | None = 
                 fields.setdefault(f, []).append(v.replace(REG, "\n") if f == "body" else v.replace(REG, " "))
         body = "\n".join(fields.pop("body", []))
         for ref in fields.pop("textpath", []):
-            tf = _text_file(base, ref)
+            tf = _text_file(base, ref, listings)
             if tf is None:
                 missing += 1
                 continue

@@ -81,6 +81,8 @@ _LEAD_INS = frozenset({"but", "and", "oh", "also", "ps", "so", "anyway", "btw"})
 
 
 _YOUR = re.compile(r"\byour\b", re.I)
+# the reader spoken to: a sentence with none of these speaks of others ("a hamper is on its way to the X Division")
+_YOU_WORDS = frozenset({"you", "your", "yours", "yourself", "u"})
 # an invitation said to several readers at once ("You're both invited", "you'll both be our guests")
 _INVITED = re.compile(r"\b(?:invit(?:e|ed|ing|ation)|guests?|join us)\b", re.I)
 # costs that people share (one table's dinner, a round): not each one's when several are invited
@@ -2549,7 +2551,7 @@ class _GiftReader:
                 if k < span.start and j > 0 and not possessive and (doc[j - 1].lower_ in ("for", "treat") or doc[j - 1].lower_ == "to"
                         and (any(t.lower_ in self.rules.giving_forms for t in doc[max(0, j - 8):j - 1])
                              or j > 1 and doc[j - 2].lower_ in self._EN_ROUTE
-                             and not any(t.lower_ in {"you", "your", "yours", "yourself", "u"} for t in doc))) and not (
+                             and not any(t.lower_ in _YOU_WORDS for t in doc))) and not (
                         j > 1 and doc[j - 2].lower_ in {"not", "n't", "never"}):
                     div = ctx.find(doc[k:span.end].text, m, ("division",))
                     if div:
@@ -2593,11 +2595,11 @@ class _GiftReader:
                 if div:
                     return [div], False
         # "we gave away cameras at the fair", "handed them out at the meeting": to the public, not the reader
-        if not any(t.lower_ in {"you", "your", "yours", "yourself", "u"} for t in doc) and any(
+        if not any(t.lower_ in _YOU_WORDS for t in doc) and any(
                 {t.lower_ for t in doc[sp.start:min(len(doc), sp.end + 1)]} & {"away", "out"} for sp in s.spans("give")):
             return [], False
         # "gifted them to every employee", "donated some to its members": given to others the sentence names
-        if not any(t.lower_ in {"you", "your", "yours", "yourself", "u"} for t in doc):
+        if not any(t.lower_ in _YOU_WORDS for t in doc):
             # "I'd like to give her a X", "our gift to him": the person named before whom the pronoun points back to
             named_before = self._pronoun_recipient(s, m)
             if named_before:
