@@ -191,6 +191,10 @@ def classify_signature(sig: Signature, doc, profile: Profile, resolver: Resolver
         if units or porgs:
             if any(w in ranks for w in low_words):
                 out.append(("title", text, ""))
+            # "Purchasing Division, City of Lowmoor": the government the unit belongs to, after a comma or bar
+            for seg in re.split(r"\s*[,|]\s*", text):
+                if _CIVIC_ORG.fullmatch(seg.strip()):
+                    out.append(("organization", seg.strip(), resolver.add_org(seg.strip())))
             continue
         stripped = SERIAL_RE.sub("", text).strip(" ,-")
         segments = [s.strip() for s in re.split(r"\s*[,|]\s*|\s+-\s+", stripped) if s.strip()]

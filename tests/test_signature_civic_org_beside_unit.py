@@ -1,0 +1,27 @@
+"""A signature line naming a unit and, after a comma, the government it belongs to."""
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+from giftgraph.nlp.extract import extract_entities
+
+_spec = importlib.util.spec_from_file_location("entity_world", Path(__file__).parent / "fixtures" / "entity_world.py")
+ew = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(ew)
+
+
+def test_a_city_after_a_unit_on_one_signature_line_is_an_organisation():
+    """"Hollywood Division, City of Lowmoor": the unit is the writer's, and the city after the comma is an
+    organisation as it is on a line of its own ("City of Lowmoor")."""
+    from giftgraph.ingest.message import Address
+
+    buyer, seller = Address("Orla Penhallow", "openhallow@lowmoor.example"), Address("Nadia Krol", "nkrol@ring.com")
+    msgs = [ew.msg(buyer, [seller], "Terms", "Please send the terms.\n\nOrla Penhallow\nSenior Buyer\n"
+                   "Hollywood Division, City of Lowmoor\n"),
+            ew.msg(seller, [buyer], "RE: Terms", "Attached.\n\nNadia Krol\n", page=2)]
+    index, docs, nodes, edges = extract_entities(msgs, profile="ring_lapd", model="blank")
+    orgs = {n.name for n in nodes if n.kind == "organization"}
+    units = {n.name for n in nodes if n.kind == "division"}
+    assert "City of Lowmoor" in orgs
+    assert "Hollywood Division" in units
