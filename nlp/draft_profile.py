@@ -109,6 +109,11 @@ _OFFICE_UNIT = re.compile(r"^(?!.*\b(?:Police(?!(?:\s+[A-Z][a-z]+)?\s+Academy$)|
                           # the command office of a department: "Office of the Chief of Police", "Office of the Sheriff"
                           r"|^Office of the (?:Chief|Sheriff|Commissioner|Superintendent|Police Commissioner|Director)"
                           r"(?: of Police)?$")
+# a public body's buying office, named by what it does: "Purchasing Services", "Procurement and Contracts",
+# "Procurement Office" (the buyer a vendor writes to signs with it; it has no unit word)
+_BUYING_UNIT = re.compile(r"(?:Procurement|Purchasing|Contracting)(?:\s+(?:and|&)\s+(?:Contracts|Contracting|Procurement|Purchasing))?"
+                          r"(?:\s+(?:Services|Office|Department|Division))?|Contracts\s+(?:and|&)\s+(?:Procurement|Purchasing)"
+                          r"(?:\s+(?:Services|Office|Department|Division))?")
 # a public office's name: "Larkfield Office of Emergency Services", "Office of the City Manager"
 _OFFICE_ORG = re.compile(r"\bOffice of\s+[A-Z]")
 # a state's or a nation's bureau is a public body of its own, no unit: "Calder State Bureau of Investigation", "Federal
@@ -631,7 +636,7 @@ def draft_profile(messages: Sequence, *, name: str = AUTO_PROFILE, timezone: str
                     continue  # "Battalion Chief Ana Ruiz": a rank named by a unit's kind before a person's name
                 if _STATE_BUREAU.search(seg) and _org_like(seg):
                     D.org_lines[seg] += 1
-                elif (_UNIT_RE.search(seg) or _OFFICE_UNIT.match(seg)) and _org_like(seg):
+                elif (_UNIT_RE.search(seg) or _OFFICE_UNIT.match(seg) or _BUYING_UNIT.fullmatch(seg)) and _org_like(seg):
                     if len(_TABLE_HEADINGS & {w.lower().strip(".:") for w in seg.split()}) >= 2:
                         continue  # "Line Description Qty Unit Extended": a table's column headings, no unit
                     D.unit_lines[_strip_title(seg)] += 1
