@@ -214,7 +214,10 @@ PRODUCT_NOUNS = ["camera", "cameras", "cam", "cams", "doorbell", "doorbells", "h
                  "bracelet", "bracelets", "simulator", "simulators",
                  "robot", "robots", "recorder", "recorders", "projector", "projectors", "router", "routers",
                  # a laboratory's or a clinic's instruments: "the X analyzer", "a Y bench-top analyser"
-                 "analyzer", "analyzers", "analyser", "analysers"]
+                 "analyzer", "analyzers", "analyser", "analysers",
+                 # field and safety gear: "the X fire shelters", "a case of X headlamps", "two Y portable pumps"
+                 "shelter", "shelters", "headlamp", "headlamps", "flashlight", "flashlights", "lantern", "lanterns",
+                 "tank", "tanks", "pump", "pumps", "generator", "generators", "respirator", "respirators"]
 # kinds of things sold only under a brand's coined name ("VeriQuick Rapid Tests", "the ZetaPlex Assay"): a test or
 # an assay of ordinary words ("the Field Sobriety Test", "a Physical Agility Test") is no product
 _SOLD_BRANDED = frozenset({"test", "tests", "assay", "assays"})
