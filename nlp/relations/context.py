@@ -396,7 +396,7 @@ class ThreadContext:
         r"(?:i|we)\s+(?:want|wanna)\s+(?:to\s+)?(?:send|host|treat|bring|buy|feed)\b|"
         r"(?:i|we)(?:'ve|\s+have)\s+got\s+(?:(?:a\s+couple|a\s+pair|two|three|four|five|six|some|\d+)\s+(?:of\s+)?)?(?:extra|spare)|"
         r"(?:i|we)\s+have\s+(?:(?:a\s+couple|a\s+pair|two|three|four|five|six|some|\d+)\s+(?:of\s+)?)?(?:extra|spare)|"
-        r"(?:happy|glad)\s+to\s+(?:get|buy|send|bring|treat|take|grab|host)\s+(?:you|y'all|the|your)\b|join\s+(?:us|me)\b|love\s+(?:for\s+)?(?:you|y'all)\s+to\s+(?:join|come)|"
+        r"(?:happy|glad|pleased|delighted|honou?red)\s+to\s+(?:get|buy|send|bring|treat|take|grab|host)\s+(?:you|y'all|the|your)\b|join\s+(?:us|me)\b|love\s+(?:for\s+)?(?:you|y'all)\s+to\s+(?:join|come)|"
         # the things offered as the reader's: "we'd love for you to have them", "I'd like you to enjoy these"
         r"(?:love|like|want)\s+(?:for\s+)?(?:you|y'all)\s+(?:and\s+\w+\s+)?to\s+(?:have|keep|enjoy|use)\s+(?:them|it|these|those|one|two|a\s+couple|some)\b|be\s+(?:our|my)\s+guests?|how\s+about|"
         r"(?:take|treat)\s+you\s+(?:and\s+\w+\s+)?(?:to|out)|invite\s+you|you(?:'re|\s+are)\s+(?:invited|welcome\s+to\s+join)|"
@@ -417,7 +417,11 @@ class ThreadContext:
     # the offer's own courtesy in its sentence: "I have two tickets for Friday if you want them", "... if you'd like
     # them": the reader's wanting, no condition of paying (an invitation, as "Want them?" is)
     _IF_YOU_WANT = re.compile(r"\bif\s+(?:you|y'all)(?:'d|’d|\s+would)?\s+(?:want|like|can\s+use)\s+"
-                              r"(?:them|it|those|these|one|two|a\s+couple|a\s+pair)\b", re.I)
+                              r"(?:them|it|those|these|one|two|a\s+couple|a\s+pair)\b"
+                              # the reader being free to come, an invitation's courtesy: "if your calendar permits,",
+                              # "if your schedule allows,", "if time permits," (`GiftReader._if_free`)
+                              r"|\bif\s+(?:your\s+(?:calendar|schedule|diary|time|timetable|commitments)|time)\s+"
+                              r"(?:permits|allows)\s*[,\u2013\u2014-]", re.I)
 
     # the vendor's side paying for a meal or an outing, or hosting it: "let me buy you lunch", "take you to dinner",
     # "join us", "be our guests", "we're hosting", "I'll bring lunch over" (not "would you like to grab lunch")
