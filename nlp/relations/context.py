@@ -369,6 +369,8 @@ class ThreadContext:
                 cues[label] = [doc[flat[i]:flat[i + 1]] for i in range(0, len(flat), 2)]
             if self.vendor_forms:
                 self._on_vendor(doc, text, cues)
+            if hosting and not cues.get("free"):
+                self._cost_covered(doc, text, cues)
             sent.cues = cues
             if dep is not None:
                 sent.defer(dep_labels, dep)
@@ -554,6 +556,23 @@ class ThreadContext:
                    ("will", "pay", "for"), ("'ll", "pay", "for"), ("is", "paying", "for"))
 
     _CARRIAGE = frozenset({"shipping", "shipment", "delivery", "postage", "freight", "handling", "carriage", "courier"})
+
+    # a cost of the reader's said taken on with no one named ("the green fees ($90 a player) are taken care of", "your
+    # two nights at the lodge have been covered"), in the vendor's side's own message: the writer's side carries it
+    # (not "covered by the county", "covered under the contract", nor the carriage: free shipping is no gift)
+    _COST_COVERED = re.compile(rf"\b{values.COSTS}(?:\s+\([^()]{{1,40}}\))?\s+(?:is|are|has\s+been|have\s+been|will\s+be|"
+                               rf"'ll\s+be|’ll\s+be)\s+(?:all\s+|fully\s+|already\s+|entirely\s+)?(?:taken\s+care\s+of|covered)"
+                               rf"(?!\s+(?:by|under|through|in|from|with|on)\b)", re.I)
+
+    def _cost_covered(self, doc, text: str, cues: dict) -> None:
+        """A free cue over "... are taken care of" / "... have been covered" said of a cost with no one named as who
+        pays, in a message of the vendor's side (`_COST_COVERED`)."""
+        found = self._COST_COVERED.search(text)
+        if found is None or {t.lower_ for t in doc} & self._CARRIAGE:
+            return
+        sp = doc.char_span(found.start(), found.end(), alignment_mode="expand")
+        if sp is not None:
+            cues["free"].append(sp)
 
     def _on_vendor(self, doc, text: str, cues: dict) -> None:
         """The vendor named as who pays, the way "on us" says it ("four units, on Acme.", "it's all on Acme's dime"):
