@@ -162,8 +162,13 @@ _MEMBERS_BODY = re.compile(r"\b(?:Association|Union|Fraternal Order|Foundation|L
                            r"Alliance|Auxiliary)\b")
 # a public body's department, its name on a signature line: "Harlan County Department of Public Works", "Eastlake
 # Transit Authority", "City of Varga Parks Department" (a law-enforcement side is found by _POLICE_ORG first)
+# (a court, and the office that administers a state's courts, buy case-management systems as a department does:
+# "Harlan County Superior Court", "Fifth Judicial Circuit Court", "Administrative Office of the Courts")
+_COURT = r"(?:Superior|District|Circuit|Municipal|County|Supreme|Probate|Family|Juvenile|Justice|Magistrates?'?|Appellate|Judicial|Trial)\s+Courts?|Court\s+of\s+(?:Common\s+Pleas|Appeals)|Office\s+of\s+the\s+Courts"
 _PUBLIC_DEPT = re.compile(r"\b(?:Department|Dept\.?|Authority|Public Works|Transit|Utilities|Water Board|"
-                          + _SPECIAL_DISTRICT + r")(?!\w)")
+                          + _SPECIAL_DISTRICT + "|" + _COURT + r")(?!\w)")
+# a public jurisdiction's name in an organisation line: "Harlan County ...", "City of Varga ...", "State of ..."
+_JURISDICTION = re.compile(r"\b(?:County|City of|Township|Village|Borough|State of)\b")
 _POLICE_WORD = re.compile(r"police|sheriff|publicsafety|statepatrol|highwaypatrol|troopers?$")
 _POLICE_DOMAIN = re.compile(r"police|sheriff|(?<=[a-z])pd$|^pd$|(?<=[a-z]{4})so$|publicsafety|statepatrol|troopers?$")
 _GOV_TLDS = {"gov", "mil", "us", "edu", "org", "int"}
@@ -732,7 +737,9 @@ def draft_profile(messages: Sequence, *, name: str = AUTO_PROFILE, timezone: str
                 continue
             s = 2.0 + (1 if D.unit_lines else 0)
             if D.tld in ("gov", "us", "mil") or re.search(r"\.(?:gov|mil)\.", d) or \
-                    re.search(r"city|county|township|village|borough", D.label):
+                    re.search(r"city|county|township|village|borough", D.label) or \
+                    any(re.search(_COURT, o) and _JURISDICTION.search(o) for o in D.org_lines):
+                # (a county's court on a domain of its own name: "Harlan County Superior Court" of harlancourts.org)
                 s += 1
             if s >= 3 and D.sent + sum(D.from_domains.values()) >= 2:
                 public[d] = s

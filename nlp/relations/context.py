@@ -369,6 +369,8 @@ class ThreadContext:
                 cues[label] = [doc[flat[i]:flat[i + 1]] for i in range(0, len(flat), 2)]
             if self.vendor_forms:
                 self._on_vendor(doc, text, cues)
+            if hosting and not cues.get("free"):
+                self._cost_covered(doc, text, cues)
             sent.cues = cues
             if dep is not None:
                 sent.defer(dep_labels, dep)
@@ -396,7 +398,7 @@ class ThreadContext:
         r"(?:i|we)\s+(?:want|wanna)\s+(?:to\s+)?(?:send|host|treat|bring|buy|feed)\b|"
         r"(?:i|we)(?:'ve|\s+have)\s+got\s+(?:(?:a\s+couple|a\s+pair|two|three|four|five|six|some|\d+)\s+(?:of\s+)?)?(?:extra|spare)|"
         r"(?:i|we)\s+have\s+(?:(?:a\s+couple|a\s+pair|two|three|four|five|six|some|\d+)\s+(?:of\s+)?)?(?:extra|spare)|"
-        r"(?:happy|glad)\s+to\s+(?:get|buy|send|bring|treat|take|grab|host)\s+(?:you|y'all|the|your)\b|join\s+(?:us|me)\b|love\s+(?:for\s+)?(?:you|y'all)\s+to\s+(?:join|come)|"
+        r"(?:happy|glad|pleased|delighted|honou?red)\s+to\s+(?:get|buy|send|bring|treat|take|grab|host)\s+(?:you|y'all|the|your)\b|join\s+(?:us|me)\b|love\s+(?:for\s+)?(?:you|y'all)\s+to\s+(?:join|come)|"
         # the things offered as the reader's: "we'd love for you to have them", "I'd like you to enjoy these"
         r"(?:love|like|want)\s+(?:for\s+)?(?:you|y'all)\s+(?:and\s+\w+\s+)?to\s+(?:have|keep|enjoy|use)\s+(?:them|it|these|those|one|two|a\s+couple|some)\b|be\s+(?:our|my)\s+guests?|how\s+about|"
         r"(?:take|treat)\s+you\s+(?:and\s+\w+\s+)?(?:to|out)|invite\s+you|you(?:'re|\s+are)\s+(?:invited|welcome\s+to\s+join)|"
@@ -417,7 +419,11 @@ class ThreadContext:
     # the offer's own courtesy in its sentence: "I have two tickets for Friday if you want them", "... if you'd like
     # them": the reader's wanting, no condition of paying (an invitation, as "Want them?" is)
     _IF_YOU_WANT = re.compile(r"\bif\s+(?:you|y'all)(?:'d|’d|\s+would)?\s+(?:want|like|can\s+use)\s+"
-                              r"(?:them|it|those|these|one|two|a\s+couple|a\s+pair)\b", re.I)
+                              r"(?:them|it|those|these|one|two|a\s+couple|a\s+pair)\b"
+                              # the reader being free to come, an invitation's courtesy: "if your calendar permits,",
+                              # "if your schedule allows,", "if time permits," (`GiftReader._if_free`)
+                              r"|\bif\s+(?:your\s+(?:calendar|schedule|diary|time|timetable|commitments)|time)\s+"
+                              r"(?:permits|allows)\s*[,\u2013\u2014-]", re.I)
 
     # the vendor's side paying for a meal or an outing, or hosting it: "let me buy you lunch", "take you to dinner",
     # "join us", "be our guests", "we're hosting", "I'll bring lunch over" (not "would you like to grab lunch")
@@ -550,6 +556,23 @@ class ThreadContext:
                    ("will", "pay", "for"), ("'ll", "pay", "for"), ("is", "paying", "for"))
 
     _CARRIAGE = frozenset({"shipping", "shipment", "delivery", "postage", "freight", "handling", "carriage", "courier"})
+
+    # a cost of the reader's said taken on with no one named ("the green fees ($90 a player) are taken care of", "your
+    # two nights at the lodge have been covered"), in the vendor's side's own message: the writer's side carries it
+    # (not "covered by the county", "covered under the contract", nor the carriage: free shipping is no gift)
+    _COST_COVERED = re.compile(rf"\b{values.COSTS}(?:\s+\([^()]{{1,40}}\))?\s+(?:is|are|has\s+been|have\s+been|will\s+be|"
+                               rf"'ll\s+be|’ll\s+be)\s+(?:all\s+|fully\s+|already\s+|entirely\s+)?(?:taken\s+care\s+of|covered)"
+                               rf"(?!\s+(?:by|under|through|in|from|with|on)\b)", re.I)
+
+    def _cost_covered(self, doc, text: str, cues: dict) -> None:
+        """A free cue over "... are taken care of" / "... have been covered" said of a cost with no one named as who
+        pays, in a message of the vendor's side (`_COST_COVERED`)."""
+        found = self._COST_COVERED.search(text)
+        if found is None or {t.lower_ for t in doc} & self._CARRIAGE:
+            return
+        sp = doc.char_span(found.start(), found.end(), alignment_mode="expand")
+        if sp is not None:
+            cues["free"].append(sp)
 
     def _on_vendor(self, doc, text: str, cues: dict) -> None:
         """The vendor named as who pays, the way "on us" says it ("four units, on Acme.", "it's all on Acme's dime"):

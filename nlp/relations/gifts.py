@@ -1212,7 +1212,7 @@ class _GiftReader:
         if not spans:
             return False
         for sp in spans:
-            if self._if_of_use(doc, sp) or self._if_attending(doc, sp):
+            if self._if_of_use(doc, sp) or self._if_attending(doc, sp) or self._if_free(doc, sp):
                 continue
             end = self._with_others(doc, sp.end)  # "if you and the family want them": the reader and their people
             words = [t.lower_ for t in doc[sp.start:sp.end]] + [t.lower_ for t in doc[end:min(len(doc), end + 3)]]
@@ -1281,6 +1281,20 @@ class _GiftReader:
         while k < len(words) and words[k] in cls._ABLE:
             k += 1
         return 0 < k and tuple(words[k:]) in cls._ATTEND
+
+    _FREE_TIME = {"calendar", "schedule", "diary", "time", "timetable", "commitments"}
+    _PERMITS = {"permits", "allows", "permit", "allow"}
+
+    @classmethod
+    def _if_free(cls, doc, sp) -> bool:
+        """"If your calendar permits,", "if your schedule allows,", "if time permits,": the reader being free to come, an
+        invitation's courtesy (as "if you can make it"), not a condition on the gift; a short clause ending at a comma."""
+        words = cls._if_clause(doc, sp, {"your", "time"}, 4)
+        if not words:
+            return False
+        if doc[sp.start + 1].lower_ == "time":
+            words = ["time", *words]
+        return len(words) == 2 and words[0] in cls._FREE_TIME and words[1] in cls._PERMITS
 
     @classmethod
     def _if_of_use(cls, doc, sp) -> bool:

@@ -32,6 +32,10 @@ _FIRST = {"i", "we", "me", "us", "myself", "ourselves"}
 # "we try not to appear to endorse", "without seeming to recommend": a negation a few words before
 _NEG_ENDORSE = re.compile(r"\b(?:not|n't|never|avoid|avoiding|without|refrain from)\W+(?:\w+\W+){0,3}?"
                           r"(?:endors|recommend|promot|vouch)\w*")
+# "I would not hesitate to recommend", "wouldn't hesitate to endorse", "never hesitate to recommend": a negation of
+# hesitating, no negation of the endorsing (litotes: the endorsement said strongly)
+_NO_HESITATION = re.compile(r"\b(?:not|n't|n’t|never)\W+(?:\w+\W+){0,2}?hesitate\s+(?:\w+\s+){0,3}?to\b", re.I)
+_HESITATE = frozenset({"hesitate"})
 _DEICTIC = {"this", "that", "which", "what"}
 _THINGS = {"it", "they", "them", "this", "these", "those", "that", "one", "ones", "mine", "ours", "system",
            "product", "products", "camera", "cameras", "device", "devices", "company", "thing", "things",
@@ -237,7 +241,7 @@ def endorsed_theme(span, lex: dict | None = None, names: frozenset = frozenset()
     text = span.text.lower()
     if text.rstrip().endswith("?"):
         return None
-    if _phrase_rx(tuple(lex.get("not_endorse", []))).search(text) or _NEG_ENDORSE.search(text) or \
+    if _phrase_rx(tuple(lex.get("not_endorse", []))).search(text) or _NEG_ENDORSE.search(_NO_HESITATION.sub(" ", text)) or \
             _phrase_rx(tuple(lex.get("taken_back", []))).search(text):
         return None
     suasion, tell, acquire = set(lex["suasion_verbs"]), set(lex["tell_verbs"]), set(lex["acquire_verbs"])
@@ -255,7 +259,8 @@ def endorsed_theme(span, lex: dict | None = None, names: frozenset = frozenset()
             continue
         if tok.dep_ in ("csubj", "csubjpass") and (lemma in suasion or lemma in tell):
             continue  # "telling people to buy them is not (allowed)": an activity talked about, not the writer's act
-        neg = _negated(tok) or any(_negated(h) for h in (tok.head,) if tok.dep_ in ("xcomp", "acomp", "attr"))
+        neg = _negated(tok) or any(_negated(h) for h in (tok.head,) if tok.dep_ in ("xcomp", "acomp", "attr")
+                                   and h.lemma_.lower() not in _HESITATE)
         if neg and not enough:
             continue
         subj = _subject(tok, span)

@@ -540,6 +540,11 @@ class RelationRules:
             if not found["conditional"]:
                 del found["conditional"]
         if found.get("conditional"):
+            # "unless I hear otherwise", "unless you tell me otherwise": what happens by default, not a condition
+            found["conditional"] = [s for s in found["conditional"] if not self._by_default(doc, s)]
+            if not found["conditional"]:
+                del found["conditional"]
+        if found.get("conditional"):
             # "you helped more than once", "all at once": a count of times, not a condition
             found["conditional"] = [s for s in found["conditional"] if not (
                 doc[s.start].lower_ == "once" and s.start > 0 and doc[s.start - 1].lower_ in ("than", "at"))]
@@ -649,6 +654,21 @@ class RelationRules:
             if t.lower_ in self.duration_words:
                 return True
             if t.lower_ not in self._DURATION_FILLERS:
+                return False
+        return False
+
+    _DEFAULT_FILLERS = frozenset({"i", "we", "you", "hear", "hears", "heard", "tell", "tells", "say", "says", "let", "me",
+                                  "us", "know", "advise", "advised", "am", "are", "'m", "’m", "told", "instructed", "from"})
+
+    def _by_default(self, doc, s) -> bool:
+        """ "unless I hear otherwise", "unless you tell me otherwise", "unless advised otherwise": "unless", a few words
+        of being told, then "otherwise": the writer goes ahead by default, nothing is waited on."""
+        if len(s) != 1 or s[0].lower_ != "unless":
+            return False
+        for t in doc[s.end:s.end + 5]:
+            if t.lower_ == "otherwise" and t.i > s.end:
+                return True
+            if t.lower_ not in self._DEFAULT_FILLERS:
                 return False
         return False
 
