@@ -91,7 +91,8 @@ UNIT_WORDS = ["Division", "Precinct", "District", "Bureau", "Unit", "Task Force"
               "Barracks", "Crime Lab", "Laboratory",  # a state police's post; its forensic lab
               "Lab",  # any lab of the agency's: "Digital Forensics Lab", "Latent Print Lab"
               "Team",  # "Search and Rescue Team", "Dive Team" (a company's "Sales Team" is no unit: _COMPANY_UNIT)
-              "Command"]  # a police command over a place or a function: "Airport Command", "Transit Command"
+              "Command",  # a police command over a place or a function: "Airport Command", "Transit Command"
+              "Crew"]  # a fire service's crew: "Alder Gap Hand Crew", "Redtail Fuels Crew" (its "Crew Superintendent" is a title)
 # a unit named in running text: one to four capitalised words and a unit word ("the Marine Unit")
 _TEXT_UNIT = re.compile(r"(?<![A-Za-z&'-])((?:[A-Z][a-z]+[ \t]+){1,4}(?:Unit|Division|Bureau|Squad|Section|Task Force|Detail|"
                         r"Precinct))(?![A-Za-z])")
@@ -123,7 +124,9 @@ _OFFICE_ORG = re.compile(r"\bOffice of\s+[A-Z]")
 _STATE_BUREAU = re.compile(r"\b(?:State|Federal|National|Provincial)\s+Bureau\s+of\s+[A-Z]"
                            r"|\bState\s+(?:Crime|Forensic(?:\s+Sciences?)?|Forensic\s+Crime)\s+Lab(?:oratory|oratories)?\b")
 # "District" of a title or a court is no unit: "the District Attorney's Office", "District Court", "a District Judge"
-_NOT_DISTRICT = r"(?!(?<=District)\s+(?:Attorney|Attorneys|Court|Courts|Judge|Clerk|Council|Manager|Superintendent)\b)"
+# (nor is a forest's or a park's "District Ranger", "District Forester": the title of who runs a district)
+_NOT_DISTRICT = r"(?!(?<=District)\s+(?:Attorney|Attorneys|Court|Courts|Judge|Clerk|Council|Manager|Superintendent|Ranger|Rangers|"
+_NOT_DISTRICT += r"Forester|Foresters)\b)"
 # a special district is a public body of its own, no unit of the agency: "Cedar Fork Fire District", "Alder School District"
 # (a county's 911 centre is one too: "Tamber County Emergency Communications District")
 _SPECIAL_DISTRICT = r"(?:Fire|School|Water|Protection|Sanitation|Irrigation|Library|Hospital|Communications) District"
@@ -184,7 +187,9 @@ _TITLE_WORDS = re.compile(r"\b(?:Manager|Coordinator|Director|President|Vice Pre
                           r"Lead|Head|Supervisor|Administrator|Assistant|Associate|Consultant|Representative|"
                           r"Founder|CEO|CTO|COO|CFO|Owner|Member|Advisor|Adviser|Counsel|Attorney|Clerk|Leader)\b")
 # a unit's kind alone before a job title: the title of who runs or works in such a unit, not a unit's name
-_UNIT_TITLE = re.compile(r"(?:Lab|Laboratory|Unit|Squad|Section|Division|Bureau|Detail|Battalion)\s+" + _TITLE_WORDS.pattern.replace(r"\b(?:", "(?:", 1))
+# (a crew's "Crew Superintendent", "Crew Boss")
+_UNIT_TITLE = re.compile(r"(?:Lab|Laboratory|Unit|Squad|Section|Division|Bureau|Detail|Battalion|Crew)\s+"
+                         + _TITLE_WORDS.pattern.replace(r"\b(?:", "(?:Superintendent|Boss|", 1))
 _EMAIL_RE = re.compile(r"[\w.+'-]+@([\w-]+(?:\.[\w-]+)+)")
 _MONEY = r"\$\s?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d{2}))?(?!\d)"
 _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
@@ -214,7 +219,10 @@ PRODUCT_NOUNS = ["camera", "cameras", "cam", "cams", "doorbell", "doorbells", "h
                  "bracelet", "bracelets", "simulator", "simulators",
                  "robot", "robots", "recorder", "recorders", "projector", "projectors", "router", "routers",
                  # a laboratory's or a clinic's instruments: "the X analyzer", "a Y bench-top analyser"
-                 "analyzer", "analyzers", "analyser", "analysers"]
+                 "analyzer", "analyzers", "analyser", "analysers",
+                 # field and safety gear: "the X fire shelters", "a case of X headlamps", "two Y portable pumps"
+                 "shelter", "shelters", "headlamp", "headlamps", "flashlight", "flashlights", "lantern", "lanterns",
+                 "tank", "tanks", "pump", "pumps", "generator", "generators", "respirator", "respirators"]
 # kinds of things sold only under a brand's coined name ("VeriQuick Rapid Tests", "the ZetaPlex Assay"): a test or
 # an assay of ordinary words ("the Field Sobriety Test", "a Physical Agility Test") is no product
 _SOLD_BRANDED = frozenset({"test", "tests", "assay", "assays"})
@@ -257,6 +265,7 @@ class _Domain:
     sales_titles: int = 0
     org_lines: Counter = field(default_factory=Counter)
     unit_lines: Counter = field(default_factory=Counter)
+    titled_units: Counter = field(default_factory=Counter)  # units read off a job title after them ("Dispatch Center Manager")
     rank_names: set = field(default_factory=set)  # people of the domain printed with a rank
     territories: Counter = field(default_factory=Counter)  # "| Great Plains" after a job title
     lone_lines: Counter = field(default_factory=Counter)  # a signature line of capitalised words only, no kind said
@@ -639,7 +648,10 @@ def draft_profile(messages: Sequence, *, name: str = AUTO_PROFILE, timezone: str
                 elif (_UNIT_RE.search(seg) or _OFFICE_UNIT.match(seg) or _BUYING_UNIT.fullmatch(seg)) and _org_like(seg):
                     if len(_TABLE_HEADINGS & {w.lower().strip(".:") for w in seg.split()}) >= 2:
                         continue  # "Line Description Qty Unit Extended": a table's column headings, no unit
-                    D.unit_lines[_strip_title(seg)] += 1
+                    unit = _strip_title(seg)
+                    D.unit_lines[unit] += 1
+                    if seg.startswith(unit + " "):
+                        D.titled_units[unit] += 1
                 elif _ORG_SUFFIX.search(seg) and _org_like(seg) and (not _TITLE_WORDS.search(seg) or _TITLE_OFFICE.search(seg)):
                     D.org_lines[seg] += 1
                 elif _spells_domain(seg, D, name_words):
@@ -847,6 +859,14 @@ def draft_profile(messages: Sequence, *, name: str = AUTO_PROFILE, timezone: str
             units[u] = {"name": u, "kind": _unit_kind(u), "aliases": _unit_aliases(u, all_text)}
             if full != u:
                 units[u]["aliases"].append(full)
+    # a unit read off a job title ("Dispatch Center" of "Dispatch Center Manager") whose words end the name of the one
+    # unit signed on another line ("Bitterbrush Dispatch Center"): that unit, called by its kind
+    for u in [u for u in units if any(u in domains[d].titled_units for d in agency_domains)]:
+        longer = [v for v in units if v.endswith(" " + u)]
+        if len(longer) == 1:
+            units[longer[0]]["aliases"] += [a for a in (u, *units[u]["aliases"]) if a not in units[longer[0]]["aliases"]]
+            unit_key[_unit_key(u)] = longer[0]
+            del units[u]
     # a unit named with no word of a unit's kind ("Community Health Nursing", "Family Services"): one of the agency's
     # people prints it after their job title ("Program Manager, Community Health Nursing") and another on a line of its
     # own in their signature, where a department's units go (a sales territory is printed after a title, never alone)

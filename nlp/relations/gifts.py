@@ -2500,7 +2500,7 @@ class _GiftReader:
         if several and per_head(self.rules, s) is not None:
             return self._with_copied(several, m, sents[max(0, s.index - 2):s.index + 1]), True
         # "to the church", "for Maple Street Chapel"
-        org = self.org_recipient(s, m, thread)
+        org = self.org_recipient(s, m, thread) or self._org_given_before(s, m, thread)
         if org:
             return [org], False
         # "for your team", "so your squad can use them", "added to the squad's kit": the addressee's unit
@@ -2644,6 +2644,26 @@ class _GiftReader:
         if you and ctx.side(ctx.pid(m.sender)) == "vendor" and all(ctx.side(p) == "vendor" for p in you):
             return [], False
         return you, False
+
+    # a sentence that speaks of the things by a pronoun: "It's yours, title and all.", "They're all yours."
+    _PRONOUN_OPENS = re.compile(r"\W*(?:it|they|this|these|that|those)\b", re.I)
+
+    def _org_given_before(self, s: Sentence, m: Message, thread: list[Message]) -> str | None:
+        """"We'd like to donate the trailer to the Pine Hollow Food Bank. It's roughly a $4,000 trailer and it's yours":
+        a sentence that speaks of the things by a pronoun, after the sentence of the same paragraph before it gave them
+        to an organisation by name with a verb of giving and spoke to no "you": the reader is that organisation's, and
+        the organisation receives (not the person the mail is written to)."""
+        if s.products or s.index == 0 or not self._PRONOUN_OPENS.match(s.text):
+            return None
+        sents = self.ctx.sentences.get(m.id, [])
+        prev = sents[s.index - 1] if s.index - 1 < len(sents) else None
+        if prev is None or prev.paragraph != s.paragraph or re.search(r"\b(?:you|your|yours|yourself)\b", prev.text, re.I):
+            return None
+        words = re.findall(r"[a-z]+", prev.text.lower())
+        if not any(w in self.rules.giving_forms for w in words) or "to" not in words:
+            return None
+        org = self.org_recipient(prev, m, thread)
+        return org if org and org != self.ctx.vendor_id else None
 
     def _to_things(self, s: Sentence, k: int) -> bool:
         """"(added a year of support) to all 6 of the unit's cams", "to each of your cameras": what follows "to" names
