@@ -192,8 +192,10 @@ def classify_signature(sig: Signature, doc, profile: Profile, resolver: Resolver
             if any(w in ranks for w in low_words):
                 out.append(("title", text, ""))
             # "Purchasing Division, City of Lowmoor": the government the unit belongs to, after a comma or bar
+            # (a government itself, not "Port of Ventrell Police Department": an agency, the line's own)
             for seg in re.split(r"\s*[,|]\s*", text):
-                if _CIVIC_ORG.fullmatch(seg.strip()):
+                if _CIVIC_ORG.fullmatch(seg.strip()) and not _AGENCY_LINE.search(seg) and \
+                        not any(w in profile.organization_words for w in _tokens_lower(seg)):
                     out.append(("organization", seg.strip(), resolver.add_org(seg.strip())))
             continue
         stripped = SERIAL_RE.sub("", text).strip(" ,-")

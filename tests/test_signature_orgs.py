@@ -42,3 +42,17 @@ def test_a_professions_own_body_on_a_signature_line_is_an_organisation():
     orgs = {n.name for n in nodes if n.kind == "organization"}
     assert {"Tri-Valley Dispatch Forum", "Northfield Jailers Guild"} <= orgs
     assert not [n.name for n in nodes if n.kind == "person" and ("Forum" in n.name or "Guild" in n.name)]
+
+
+def test_an_agency_named_after_a_place_of_a_port_stays_the_lines_agency():
+    """"Harbor Safety Office, Port of Quellmouth Police Department": the agency after the unit is no government of its
+    own (the unit's line is read for the unit, as before)."""
+    from giftgraph.ingest.message import Address
+
+    lt, seller = Address("Ines Morrow", "imorrow@quellmouthport.example"), Address("Nadia Krol", "nkrol@ring.com")
+    msgs = [ew.msg(lt, [seller], "Radios", "The radios work.\n\nInes Morrow\n"
+                   "Hollywood Division, Port of Quellmouth Police Department\n"),
+            ew.msg(seller, [lt], "RE: Radios", "Good.\n\nNadia Krol\n", page=2)]
+    index, docs, nodes, edges = extract_entities(msgs, profile="ring_lapd", model="blank")
+    orgs = {n.name for n in nodes if n.kind == "organization"}
+    assert "Port of Quellmouth Police Department" not in orgs

@@ -264,6 +264,10 @@ def endorsed_theme(span, lex: dict | None = None, names: frozenset = frozenset()
         if neg and not enough:
             continue
         subj = _subject(tok, span)
+        # "I've been singing Acme's praises to every chief": the praises sung are the possessor's
+        if tok.lower_ == "praises" and tok.head.lemma_.lower() == "sing" and not _negated(tok.head) and \
+                (_subject(tok.head, span) is None or _first_person(_subject(tok.head, span))):
+            return found(next((c for c in tok.children if c.dep_ == "poss"), None))
         # "I recommend", "I'd suggest", "highly recommend" (no subject), "we've been pushing it"
         if lemma in suasion and tok.pos_ == "VERB":
             # no subject: "highly recommend X", "would recommend it" (not "thanks for recommending X")
@@ -454,9 +458,19 @@ def endorsed_theme(span, lex: dict | None = None, names: frozenset = frozenset()
     if praise and not any(t.lemma_.lower() in set(lex.get("speech_verbs", [])) and _someone_else(_subject(t, span))
                           and _governs(t, span, praise.start()) for t in span if t.pos_ == "VERB"):
         return found(_praised(span, praise.end()))
+    vouch = _phrase_rx(tuple(lex.get("vouch_phrases", []))).search(text)
+    if vouch and not _NEGATED_BEFORE.search(text[:vouch.start()]) and \
+            not any(t.lemma_.lower() in set(lex.get("speech_verbs", [])) and _someone_else(_subject(t, span))
+                    and _governs(t, span, vouch.start()) for t in span if t.pos_ == "VERB"):
+        return found(_praised(span, vouch.end()))
     if _best_fragment(text):
         return _NONE  # "Honestly the best tool we've had on a burglary series.": the thing named just before
     return None
+
+
+# a negative in the few words before a phrase: "I can't be a reference", "nobody is singing its praises", "I won't put
+# in a good word"
+_NEGATED_BEFORE = re.compile(r"(?:\b(?:not|never|no|nobody|no one|none|neither|nor|cannot)\b|n['\u2019]t\b)(?:\W+\w+){0,4}\W*$")
 
 
 # a superlative with no subject or verb of its own, of what the writer has had or used: "Honestly the best investigative
