@@ -153,9 +153,13 @@ _SUPPLIER = re.compile(r"\b(?:Supply|Supplies|Equipment|Distributors?|Distributi
 _MEMBERS_BODY = re.compile(r"\b(?:Association|Union|Fraternal Order|Foundation|League|Guild|Lodge|Benevolent|Federation|"
                            r"Alliance|Auxiliary)\b")
 # a public body's department, its name on a signature line: "Harlan County Department of Public Works", "Eastlake
-# Transit Authority", "City of Varga Parks Department" (a law-enforcement side is found by _POLICE_ORG first)
+# Transit Authority", "City of Varga Parks Department" (a law-enforcement side is found by _POLICE_ORG first);
+# a county's or a city's office named by its duty ("Morrow County Elections Office", "Pell City Clerk's Office",
+# "Dane County Assessor's Office") and an election administration's own names ("Board of Elections", "Registrar of
+# Voters", "Elections Division")
 _PUBLIC_DEPT = re.compile(r"\b(?:Department|Dept\.?|Authority|Public Works|Transit|Utilities|Water Board|"
-                          + _SPECIAL_DISTRICT + r")(?!\w)")
+                          + _SPECIAL_DISTRICT + r"|Board of Elections|Registrar of Voters|Elections? (?:Office|Division|Commission)"
+                          r"|(?:(?<=County )|(?<=City )|(?<=Town ))(?:[A-Z][a-z]+(?:['\u2019]s)? ){1,3}Office)(?!\w)")
 _POLICE_WORD = re.compile(r"police|sheriff|publicsafety|statepatrol|highwaypatrol|troopers?$")
 _POLICE_DOMAIN = re.compile(r"police|sheriff|(?<=[a-z])pd$|^pd$|(?<=[a-z]{4})so$|publicsafety|statepatrol|troopers?$")
 _GOV_TLDS = {"gov", "mil", "us", "edu", "org", "int"}
