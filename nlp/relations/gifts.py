@@ -2567,6 +2567,15 @@ class _GiftReader:
                     div = ctx.find(doc[k:span.end].text, m, ("division",))
                     if div:
                         return [div], False
+                # "for the whole Records Office team": the reader's own unit or organisation, called by a short form of
+                # its name before the unit word (the words are part of that unit's name)
+                if k < span.start and j > 0 and doc[j - 1].lower_ == "for" and doc[j].lower_ == "the" and not possessive:
+                    own = ctx.division_of(you[0]) or ctx.org_of_person(you[0])
+                    node = ctx.index_nodes.get(own) if own else None
+                    said = doc[k:span.start].text.lower()
+                    if node is not None and any(re.search(r"\b" + re.escape(said) + r"\b", f.lower())
+                                                for f in [node.name, *node.aliases]):
+                        return [own], False
                 # "one for everyone in the lab", "lunch for everybody on your whole team": each member of the reader's
                 # unit, so the unit (where everyone is, "in the lab", names whose people they are)
                 if self._every_member_of(doc, span.start):
