@@ -1145,8 +1145,9 @@ def _draft_products(text: str, vendor_texts: list[str], people_words: set[str], 
     prefixes = sorted({v for v in vendor_names if v}, key=len, reverse=True)
     qty = r"(?:\d{1,4}(?:\s*\(\d+\))?|" + "|".join(_NUMBER_WORDS) + r")"
     qty_before = re.compile(r"(?<![\w$.,])" + qty + r"\s*(?:x\s+|more\s+|extra\s+|new\s+|of\s+(?:the|our|those|these)\s+)?$", re.I)
-    # "4 | X | $450": a table row's quantity column (not the end of a phone number, "Desk 555-0104 | Cell ...")
-    qty_column = re.compile(r"(?<![\w$.,-])" + qty + r"\s*\|\s*$", re.I)
+    # "4 | X | $450": a table row's quantity column (not the end of a phone number, "Desk 555-0104 | Cell ...", nor of
+    # one written in groups of digits, "Tel. +1 720 555 0148 | Mobile ...")
+    qty_column = re.compile(r"(?<![\w$.,-])(?<!\d\s)" + qty + r"\s*\|\s*$", re.I)
     # "the X camera", and "a X dash cam", "X body cameras": a kind of thing sold after one lower-case word of its kind
     # (the lower-case word may be hyphenated: "the X bench-top analyzer", "an X all-weather camera")
     noun_after = re.compile(r"\s+(?:[a-z]{3,}(?:-[a-z]{2,})?[ -])?(" + "|".join(PRODUCT_NOUNS) + r")\b")
