@@ -517,7 +517,8 @@ class ThreadContext:
         cues["hosted"] = spans
         # promotional goods the vendor's side says are already on their way to the reader ("a holiday box of caps and
         # mugs is on its way for the whole shift"): sent unasked, as an offer of them is made (not seats or a meal)
-        sent_goods = bool(cues.get("ship")) and any(
+        # (or brought by hand: "next week I bring 12 fleece jackets for the crew", "I'll bring caps for your team")
+        sent_goods = bool(cues.get("ship") or any(sp[0].lower_ in self._BRING for sp in cues.get("give") or [])) and any(
             sp.text.lower() not in self._OUTINGS and not (rules.hosted_meals is not None and rules.hosted_meals.fullmatch(sp.text))
             for sp in spans)
         wanted = [(x.start(), x.end()) for x in self._IF_YOU_WANT.finditer(text)]
@@ -538,6 +539,8 @@ class ThreadContext:
         if buying:
             cues["purchase"] = []  # "let me buy you lunch": the vendor's side pays, nobody is sold anything
         cues["free"] = list(spans)
+
+    _BRING = frozenset({"bring", "brings", "bringing", "brought"})
 
     def _courtesy_only(self, t: Sentence) -> bool:
         """Every condition of ``t`` is the offer's courtesy ("If you accept, I send them on Monday", "if you want
