@@ -2573,8 +2573,8 @@ class _GiftReader:
                     own = ctx.division_of(you[0]) or ctx.org_of_person(you[0])
                     node = ctx.index_nodes.get(own) if own else None
                     said = doc[k:span.start].text.lower()
-                    if node is not None and any(re.search(r"\b" + re.escape(said) + r"\b", f.lower())
-                                                for f in [node.name, *node.aliases]):
+                    if own and node is not None and any(re.search(r"\b" + re.escape(said) + r"\b", f.lower())
+                                                        for f in [node.name, *node.aliases]):
                         return [own], False
                 # "one for everyone in the lab", "lunch for everybody on your whole team": each member of the reader's
                 # unit, so the unit (where everyone is, "in the lab", names whose people they are)
