@@ -171,6 +171,9 @@ _COURT = r"(?:Superior|District|Circuit|Municipal|County|Supreme|Probate|Family|
 _PUBLIC_DEPT = re.compile(r"\b(?:Department|Dept\.?|Authority|Public Works|Transit|Utilities|Water Board|"
                           + _SPECIAL_DISTRICT + "|" + _COURT + r"|Board of Elections|Registrar of Voters|Elections? (?:Office|Division|Commission)"
                           r"|(?:(?<=County )|(?<=City )|(?<=Town ))(?:[A-Z][a-z]+(?:['\u2019]s)? ){1,3}Office)(?!\w)")
+# an elected official's own office, no department that buys: "Office of Senator Bramwell", "Councilmember Ruiz's Office"
+_ELECTED_OFFICE = re.compile(r"\b(?:Senator|Senate|Representative|Congress(?:man|woman|member)?|Assembly(?:man|woman|member)|"
+                             r"Council\s*(?:man|woman|member|or)|Alderm[ae]n|Mayor|Governor|Legislat(?:or|ure|ive))\b")
 # a public jurisdiction's name in an organisation line: "Harlan County ...", "City of Varga ...", "State of ..."
 _JURISDICTION = re.compile(r"\b(?:County|City of|Township|Village|Borough|State of)\b")
 _POLICE_WORD = re.compile(r"police|sheriff|publicsafety|statepatrol|highwaypatrol|troopers?$")
@@ -763,6 +766,22 @@ def draft_profile(messages: Sequence, *, name: str = AUTO_PROFILE, timezone: str
             if buyers:
                 agency_score, vendor_domain = buyers, seller
                 agency_domains = sorted(agency_score, key=lambda d: (-agency_score[d], -domains[d].sent, d))
+        if not agency_domains:
+            # no police and no department named by a word of the lists above: a government's own domain (".gov", ".mil",
+            # "...gov.uk") whose people a company writes to and sells to is the buying side, whatever the body's kind (an
+            # elections office, a court, a land office nobody listed); an elected official's office stays none
+            government = {d: 2.0 for d, D in domains.items()
+                          if d not in FREE_MAIL and not D.pseudo and not D.commercial()
+                          and (D.tld in ("gov", "mil") or re.search(r"\.(?:gov|mil)\.", d))
+                          and D.sent + sum(D.from_domains.values()) >= 2
+                          and not any(_ELECTED_OFFICE.search(o) for o in D.org_lines)}
+            seller = seller_to(government) if government else None
+            if seller:
+                S = domains[seller]
+                buyers = {d: s for d, s in government.items() if S.to_domains[d] + S.from_domains[d] >= 2}
+                if buyers:
+                    agency_score, vendor_domain = buyers, seller
+                    agency_domains = sorted(agency_score, key=lambda d: (-(S.to_domains[d] + S.from_domains[d]), -domains[d].sent, d))
     elif vendor_domain:
         # an emergency service the vendor also sells to beside a police agency (a county's 911 district next to a
         # city's police) is a buying side too, its people agency staff (not a county's purchasing department: a buyer's
