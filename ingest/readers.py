@@ -62,6 +62,7 @@ class ReadError(GiftgraphError):
 TEXT_EXT = {".txt", ".text", ".ocr"}
 EMAIL_EXT = {".eml", ".email", ".emlx"}
 HTML_EXT = {".html", ".htm", ".xhtml"}
+WEB_ARCHIVE_EXT = {".mht", ".mhtml"}  # a saved web page: MIME multipart/related, read by read_eml (see _web_archive)
 MBOX_EXT = {".mbox", ".mbx", ".inbox"}
 XLSX_EXT = {".xlsx", ".xlsm"}
 CSV_EXT = {".csv", ".tsv"}
@@ -107,7 +108,7 @@ def sniff(name: str, head: bytes) -> str:
         return "msg"
     if ext in MBOX_EXT or head.startswith(b"From "):
         return "mbox"
-    if ext in EMAIL_EXT:
+    if ext in EMAIL_EXT or ext in WEB_ARCHIVE_EXT:
         return "eml"
     if ext in HTML_EXT or (ext not in TEXT_EXT and looks_like_html(head)):
         return "html"
@@ -156,7 +157,7 @@ def read_text(data: bytes, *, file: str, timezone: str) -> list[Message]:
     return _from_pages(split_pages(text), file=file, timezone=timezone)
 
 
-def read_html(data: bytes, *, file: str, timezone: str) -> list[Message]:
+def read_html(data: bytes | str, *, file: str, timezone: str) -> list[Message]:
     """Emails printed into a web page (Outlook's "Save as > Web Page", a records portal's or an
     e-discovery tool's HTML export): the page's text as a browser lays it out, read as printed text."""
     from giftgraph.ingest.html import html_to_text
@@ -571,6 +572,33 @@ def email_to_messages(msg, *, file: str, timezone: str, quoted_history: bool = T
     return msgs
 
 
+_SAVED_BY = re.compile(r"^\s*<?\s*saved by\b", re.I)
+
+
+def _web_archive(msg) -> bytes | str | None:
+    """The HTML page of a web archive (MHTML, ``.mht``: a browser's or Word's "save as a single file"),
+    else None. Its MIME headers are the saving program's (``From: <Saved by Blink>``, the save date, the
+    page title), not a mail's: a web-mail page saved so prints the message's own header table and body in
+    its text/html part, which is read as any saved web page is. Known by that From, by Blink's
+    ``Snapshot-Content-Location``, or by a multipart/related document with no From, To or Date (Word's)."""
+    frm = " ".join(str(v) for v in msg.get_all("from", []))
+    if not (_SAVED_BY.match(frm) or msg.get("snapshot-content-location")
+            or (msg.get_content_type() == "multipart/related" and not (frm.strip() or msg.get("to") or msg.get("date")))):
+        return None
+    for part in msg.walk():
+        if part.get_content_type() == "text/html" and not part.is_multipart():
+            payload = part.get_payload(decode=True)
+            if payload:
+                charset = part.get_content_charset() or ""
+                if charset:
+                    try:
+                        return payload.decode(charset)
+                    except (LookupError, UnicodeDecodeError):
+                        pass
+                return payload  # bytes: decoded as the page's <meta charset> says
+    return None
+
+
 _EMLX_COUNT = re.compile(rb"\A[ \t]*(\d{1,12})[ \t]*\r?\n")
 
 
@@ -583,6 +611,9 @@ def read_eml(data: bytes, *, file: str, timezone: str) -> list[Message]:
     if count:  # Apple Mail's .emlx: the message's length in bytes on a line, the message, then a property list
         data = data[count.end():count.end() + int(count.group(1))]
     msg = BytesParser(policy=policy.compat32).parsebytes(data)
+    page = _web_archive(msg)
+    if page is not None:  # a web page saved whole (.mht): the mail it shows is printed in its HTML, not in MIME headers
+        return read_html(page, file=file, timezone=timezone)
     if not (msg.get("from") or msg.get("date") or msg.get("subject")):
         raise ReadError("not an email message: no From, Date or Subject header")
     msgs = email_to_messages(msg, file=file, timezone=timezone)

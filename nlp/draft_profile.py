@@ -164,12 +164,16 @@ _SUPPLIER = re.compile(r"\b(?:Supply|Supplies|Equipment|Distributors?|Distributi
 _MEMBERS_BODY = re.compile(r"\b(?:Association|Union|Fraternal Order|Foundation|League|Guild|Lodge|Benevolent|Federation|"
                            r"Alliance|Auxiliary)\b")
 # a public body's department, its name on a signature line: "Harlan County Department of Public Works", "Eastlake
-# Transit Authority", "City of Varga Parks Department" (a law-enforcement side is found by _POLICE_ORG first)
+# Transit Authority", "City of Varga Parks Department" (a law-enforcement side is found by _POLICE_ORG first);
+# a county's or a city's office named by its duty ("Morrow County Elections Office", "Pell City Clerk's Office",
+# "Dane County Assessor's Office") and an election administration's own names ("Board of Elections", "Registrar of
+# Voters", "Elections Division")
 # (a court, and the office that administers a state's courts, buy case-management systems as a department does:
 # "Harlan County Superior Court", "Fifth Judicial Circuit Court", "Administrative Office of the Courts")
 _COURT = r"(?:Superior|District|Circuit|Municipal|County|Supreme|Probate|Family|Juvenile|Justice|Magistrates?'?|Appellate|Judicial|Trial)\s+Courts?|Court\s+of\s+(?:Common\s+Pleas|Appeals)|Office\s+of\s+the\s+Courts"
 _PUBLIC_DEPT = re.compile(r"\b(?:Department|Dept\.?|Authority|Public Works|Transit|Utilities|Water Board|"
-                          + _SPECIAL_DISTRICT + "|" + _COURT + r")(?!\w)")
+                          + _SPECIAL_DISTRICT + "|" + _COURT + r"|Board of Elections|Registrar of Voters|Elections? (?:Office|Division|Commission)"
+                          r"|(?:(?<=County )|(?<=City )|(?<=Town ))(?:[A-Z][a-z]+(?:['\u2019]s)? ){1,3}Office)(?!\w)")
 # a public jurisdiction's name in an organisation line: "Harlan County ...", "City of Varga ...", "State of ..."
 _JURISDICTION = re.compile(r"\b(?:County|City of|Township|Village|Borough|State of)\b")
 _POLICE_WORD = re.compile(r"police|sheriff|publicsafety|statepatrol|highwaypatrol|troopers?$")
@@ -1177,8 +1181,9 @@ def _draft_products(text: str, vendor_texts: list[str], people_words: set[str], 
     prefixes = sorted({v for v in vendor_names if v}, key=len, reverse=True)
     qty = r"(?:\d{1,4}(?:\s*\(\d+\))?|" + "|".join(_NUMBER_WORDS) + r")"
     qty_before = re.compile(r"(?<![\w$.,])" + qty + r"\s*(?:x\s+|more\s+|extra\s+|new\s+|of\s+(?:the|our|those|these)\s+)?$", re.I)
-    # "4 | X | $450": a table row's quantity column (not the end of a phone number, "Desk 555-0104 | Cell ...")
-    qty_column = re.compile(r"(?<![\w$.,-])" + qty + r"\s*\|\s*$", re.I)
+    # "4 | X | $450": a table row's quantity column (not the end of a phone number, "Desk 555-0104 | Cell ...", nor of
+    # one written in groups of digits, "Tel. +1 720 555 0148 | Mobile ...")
+    qty_column = re.compile(r"(?<![\w$.,-])(?<!\d\s)" + qty + r"\s*\|\s*$", re.I)
     # "the X camera", and "a X dash cam", "X body cameras": a kind of thing sold after one lower-case word of its kind
     # (the lower-case word may be hyphenated: "the X bench-top analyzer", "an X all-weather camera")
     noun_after = re.compile(r"\s+(?:[a-z]{3,}(?:-[a-z]{2,})?[ -])?(" + "|".join(PRODUCT_NOUNS) + r")\b")

@@ -394,11 +394,14 @@ class ThreadContext:
         r"(?:can|could|may)\s+(?:i|we)\s+(?:send|get|bring|grab|buy|take|treat|drop|ship|mail|have|save|set)\b|"
         r"mind\s+if\s+(?:i|we)\s+(?:send|bring|drop|ship|mail|leave|swing)\b|"
         r"let\s+(?:me|us)\s+(?:send|buy|get|treat|take|grab|bring|know\s+if\s+you(?:'d|\s+would)\s+like)|"
-        r"(?:i|we)(?:'d|\s+would)\s+(?:love|like)\s+(?:to\s+)?(?:send|have|host|take|treat|bring|invite|get|buy|see)|"
+        r"(?:i|we)(?:'d|\s+would)\s+(?:love|like)\s+(?:to\s+)?(?:send|have|host|take|treat|bring|invite|get|buy|see|offer)|"
         r"(?:i|we)\s+(?:want|wanna)\s+(?:to\s+)?(?:send|host|treat|bring|buy|feed)\b|"
         r"(?:i|we)(?:'ve|\s+have)\s+got\s+(?:(?:a\s+couple|a\s+pair|two|three|four|five|six|some|\d+)\s+(?:of\s+)?)?(?:extra|spare)|"
         r"(?:i|we)\s+have\s+(?:(?:a\s+couple|a\s+pair|two|three|four|five|six|some|\d+)\s+(?:of\s+)?)?(?:extra|spare)|"
-        r"(?:happy|glad|pleased|delighted|honou?red)\s+to\s+(?:get|buy|send|bring|treat|take|grab|host)\s+(?:you|y'all|the|your)\b|join\s+(?:us|me)\b|love\s+(?:for\s+)?(?:you|y'all)\s+to\s+(?:join|come)|"
+        r"(?:happy|glad|pleased|delighted|honou?red)\s+to\s+(?:get|buy|send|bring|treat|take|grab|host)\s+(?:you|y'all|the|your)\b|"
+        # offered in so many words: "we are pleased to offer you two seats", "happy to offer them to you"
+        r"(?:happy|glad|pleased|delighted)\s+to\s+offer\s+(?:you|y'all|them|it|these|those|both)\b|"
+        r"offer\s+(?:them|it|these|those|both)\s+to\s+(?:you|y'all)\b|join\s+(?:us|me)\b|love\s+(?:for\s+)?(?:you|y'all)\s+to\s+(?:join|come)|"
         # the things offered as the reader's: "we'd love for you to have them", "I'd like you to enjoy these"
         r"(?:love|like|want)\s+(?:for\s+)?(?:you|y'all)\s+(?:and\s+\w+\s+)?to\s+(?:have|keep|enjoy|use)\s+(?:them|it|these|those|one|two|a\s+couple|some)\b|be\s+(?:our|my)\s+guests?|how\s+about|"
         r"(?:take|treat)\s+you\s+(?:and\s+\w+\s+)?(?:to|out)|invite\s+you|you(?:'re|\s+are)\s+(?:invited|welcome\s+to\s+join)|"
@@ -415,6 +418,9 @@ class ThreadContext:
         # (the reader with their people: "if you and the family want them", "if you or your crew can use them")
         r"(?:you|y'all)(?:\s+(?:and|or|&)\s+(?:the\s+|your\s+|some\s+)?[A-Za-z]+)?(?:'d|’d|\s+would)?\s+"
         r"(?:want|like|need|can\s+use)\s+(?:them|it|those|these)\b", re.I)
+    # the things named before offered to the reader by a pronoun: "We are pleased to offer them to you", "we'd like to
+    # offer them to you"
+    _OFFERED_TO_YOU = re.compile(r"\boffer\s+(?:them|it|these|those|both)\s+to\s+(?:you|y'all)\b", re.I)
     _PAY_NEAR = ("purchase", "request", "order", "loan", "conditional")
     # the offer's own courtesy in its sentence: "I have two tickets for Friday if you want them", "... if you'd like
     # them": the reader's wanting, no condition of paying (an invitation, as "Want them?" is)
@@ -423,7 +429,9 @@ class ThreadContext:
                               # the reader being free to come, an invitation's courtesy: "if your calendar permits,",
                               # "if your schedule allows,", "if time permits," (`GiftReader._if_free`)
                               r"|\bif\s+(?:your\s+(?:calendar|schedule|diary|time|timetable|commitments)|time)\s+"
-                              r"(?:permits|allows)\s*[,\u2013\u2014-]", re.I)
+                              r"(?:permits|allows)\s*[,\u2013\u2014-]"
+                              # the answer the offer waits on: "If you accept, I send them on Monday", "if you accept them"
+                              r"|\bif\s+you\s+(?:kindly\s+)?accept(?:\s+(?:them|it|these|those))?\s*(?=[,.;:!?]|$)", re.I)
 
     # the vendor's side paying for a meal or an outing, or hosting it: "let me buy you lunch", "take you to dinner",
     # "join us", "be our guests", "we're hosting", "I'll bring lunch over" (not "would you like to grab lunch")
@@ -466,7 +474,8 @@ class ThreadContext:
                  and t.text.rstrip().endswith("?") and self._INVITE.search(t.text)]
         # or offered in a statement right after it, the reader's only if wanted ("... Face value is $60 each, but
         # they're yours if you want them."): its "if you want" waits on an answer, no condition of paying
-        offered = [t for t in after[:2] if t.paragraph == sent.paragraph and self._YOURS_IF_WANTED.search(t.text)]
+        offered = [t for t in after[:2] if t.paragraph == sent.paragraph and (self._YOURS_IF_WANTED.search(t.text)
+                                                                            or self._OFFERED_TO_YOU.search(t.text))]
         asked += offered
         found = [(x.start(), x.end()) for x in rules.hosted_things.finditer(text)]
         if found and rules.hosted_not_things is not None:
@@ -514,7 +523,8 @@ class ThreadContext:
         cues["hosted"] = spans
         # promotional goods the vendor's side says are already on their way to the reader ("a holiday box of caps and
         # mugs is on its way for the whole shift"): sent unasked, as an offer of them is made (not seats or a meal)
-        sent_goods = bool(cues.get("ship")) and any(
+        # (or brought by hand: "next week I bring 12 fleece jackets for the crew", "I'll bring caps for your team")
+        sent_goods = bool(cues.get("ship") or any(sp[0].lower_ in self._BRING for sp in cues.get("give") or [])) and any(
             sp.text.lower() not in self._OUTINGS and not (rules.hosted_meals is not None and rules.hosted_meals.fullmatch(sp.text))
             for sp in spans)
         wanted = [(x.start(), x.end()) for x in self._IF_YOU_WANT.finditer(text)]
@@ -529,12 +539,21 @@ class ThreadContext:
         # paying, ordering, lending or a condition in the next two sentences of the paragraph, or in this one (its sale
         # words, but for the vendor's side buying for the reader, were read above)
         if any(t._cues.get(label) for t in after if t.paragraph == sent.paragraph for label in self._PAY_NEAR
-               if not (label == "conditional" and t in offered)) or any(
+               if not (label == "conditional" and (t in offered or self._courtesy_only(t)))) or any(
                 cues.get(label) for label in self._PAY_NEAR if label != "purchase" and not (label == "conditional" and courtesy)):
             return
         if buying:
             cues["purchase"] = []  # "let me buy you lunch": the vendor's side pays, nobody is sold anything
         cues["free"] = list(spans)
+
+    _BRING = frozenset({"bring", "brings", "bringing", "brought"})
+
+    def _courtesy_only(self, t: Sentence) -> bool:
+        """Every condition of ``t`` is the offer's courtesy ("If you accept, I send them on Monday", "if you want
+        them"): it waits on the answer, not on a payment."""
+        conds = t._cues.get("conditional") or []
+        wanted = [(x.start(), x.end()) for x in self._IF_YOU_WANT.finditer(t.text)]
+        return bool(conds) and bool(wanted) and all(any(a <= sp.start_char < b for a, b in wanted) for sp in conds)
 
     _ON_VENDOR_BEFORE = frozenset({",", "-", "–", "—", "is", "are", "'s", "'re", "was", "were", "be", "been", "all",
                                    "entirely", "totally", "completely", "fully", "courtesy", "compliments"})

@@ -176,6 +176,11 @@ def extract_gifts(ctx: ThreadContext) -> list[Edge]:
 _JUST_ME = re.compile(r"\b(?:just|only)\s+(?:be\s+)?(?:me|myself)\b|\bit(?:'ll|\s+will)\s+(?:just\s+|only\s+)?be\s+me\b", re.I)
 # thanks and what for, before a time word: "a small thank-you for all your help (this year)"
 _THANKED_FOR_BEFORE = re.compile(r"\b(?:thank[- ]?you|thanks|grateful|gratitude|appreciation)\b[^.;:!?]*\bfor\b", re.I)
+# the verbs of handing over whose present simple after "we"/"I" and before "you" is the act itself ("we send you ...")
+_SEND_NOW = frozenset({"send", "give", "mail", "enclose", "post"})
+# ... unless the sentence puts it later or makes it a habit: "next week I send you", "every year we send you"
+_NOT_NOW = re.compile(r"\b(?:next|tomorrow|tonight|soon|later|after|when|once|every|each|always|usually|often|"
+                      r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
 # things left with a person: "I left two X with Sgt. Ada Lund", "dropped a Y off with Mr. Lund"
 _LEFT_WITH = re.compile(r"\b(?:left|dropped)\b[^.;:!?]{0,60}?\bwith\s+((?:[A-Z][\w'-]*\.?\s+){0,3}[A-Z][\w'-]+)")
 # a thing sent with the message itself: "a gift card is attached to this e-mail", "I've enclosed two passes",
@@ -1583,6 +1588,12 @@ class _GiftReader:
                 return True  # "... a free X, mailing it to your desk today": a clause of its own, its "we're" dropped
             if {t.lower_ for t in doc[max(0, span.start - 4):span.start]} & {"had", "got"}:
                 return True  # "I had the warehouse send you one", "got them to ship it": done through someone
+            if head.lower_ in _SEND_NOW and span.start > 0 and doc[span.start - 1].lower_ in {"we", "i"} \
+                    and span.start + 1 < len(doc) and doc[span.start + 1].lower_ == "you" \
+                    and not _NOT_NOW.search(s.text) and self.vendor_speaks(s):
+                # "As a thanks we send you a $100 gift card": the present simple of the act itself, as writers of English
+                # as a second language say "we are sending you" (not "next week I send you", "each year we send you")
+                return True
         # "You're registered for the May class as our guest, so there is no tuition", "you've been enrolled at no
         # charge": the place stated as the reader's already, free (a seat booked is had, as one shipped is)
         if not modals and s.has("free") and _ENROLLED_DONE.search(s.text) and self.vendor_speaks(s):
@@ -2570,6 +2581,15 @@ class _GiftReader:
                     div = ctx.find(doc[k:span.end].text, m, ("division",))
                     if div:
                         return [div], False
+                # "for the whole Records Office team": the reader's own unit or organisation, called by a short form of
+                # its name before the unit word (the words are part of that unit's name)
+                if k < span.start and j > 0 and doc[j - 1].lower_ == "for" and doc[j].lower_ == "the" and not possessive:
+                    own = ctx.division_of(you[0]) or ctx.org_of_person(you[0])
+                    node = ctx.index_nodes.get(own) if own else None
+                    said = doc[k:span.start].text.lower()
+                    if own and node is not None and any(re.search(r"\b" + re.escape(said) + r"\b", f.lower())
+                                                        for f in [node.name, *node.aliases]):
+                        return [own], False
                 # "one for everyone in the lab", "lunch for everybody on your whole team": each member of the reader's
                 # unit, so the unit (where everyone is, "in the lab", names whose people they are)
                 if self._every_member_of(doc, span.start):
