@@ -115,6 +115,9 @@ _OFFICE_UNIT = re.compile(r"^(?!.*\b(?:Police(?!(?:\s+[A-Z][a-z]+)?\s+Academy$)|
 _BUYING_UNIT = re.compile(r"(?:Procurement|Purchasing|Contracting)(?:\s+(?:and|&)\s+(?:Contracts|Contracting|Procurement|Purchasing))?"
                           r"(?:\s+(?:Services|Office|Department|Division))?|Contracts\s+(?:and|&)\s+(?:Procurement|Purchasing)"
                           r"(?:\s+(?:Services|Office|Department|Division))?")
+# an agency's unit named by the work it does, on a signature line of the agency's people: "Jury Services", "Courtroom
+# Operations", "Court Technology Programs" (one to three capitalised words before it; a job title is read first)
+_FUNCTION_UNIT = re.compile(r"(?:[A-Z][a-z]+\s+){1,3}(?:Services|Operations|Programs)")
 # a public office's name: "Larkfield Office of Emergency Services", "Office of the City Manager"
 _OFFICE_ORG = re.compile(r"\bOffice of\s+[A-Z]")
 # a state's or a nation's bureau is a public body of its own, no unit: "Calder State Bureau of Investigation", "Federal
@@ -657,7 +660,8 @@ def draft_profile(messages: Sequence, *, name: str = AUTO_PROFILE, timezone: str
                     continue  # "Battalion Chief Ana Ruiz": a rank named by a unit's kind before a person's name
                 if _STATE_BUREAU.search(seg) and _org_like(seg):
                     D.org_lines[seg] += 1
-                elif (_UNIT_RE.search(seg) or _OFFICE_UNIT.match(seg) or _BUYING_UNIT.fullmatch(seg)) and _org_like(seg):
+                elif (_UNIT_RE.search(seg) or _OFFICE_UNIT.match(seg) or _BUYING_UNIT.fullmatch(seg)
+                      or _FUNCTION_UNIT.fullmatch(seg) and not _TITLE_WORDS.search(seg)) and _org_like(seg):
                     if len(_TABLE_HEADINGS & {w.lower().strip(".:") for w in seg.split()}) >= 2:
                         continue  # "Line Description Qty Unit Extended": a table's column headings, no unit
                     unit = _strip_title(seg)

@@ -527,7 +527,8 @@ def test_would_you_like_from_the_vendor_is_an_offer_that_a_yes_and_a_shipment_ma
     (OTTO, [VERA], "Your gift of two Porch Cams is up on the station's front door. Thank you!", [("v1", "o1", 398.0)]),
     (VERA, [OTTO], "Consider the Relay Chime my housewarming gift.", [("v1", "o1", 29.0)]),
     (VERA, [OTTO], "Porch Cam x2 - dropped at front desk - n/c.", [("v1", "o1", 398.0)]),  # a terse note
-    (VERA, [OTTO], "Two Porch Cam was deliver to your office yesterday, it is with compliment.", [("v1", "d1", 398.0)]),
+    # (delivered "to your office": the reader's address, as "on its way to your office" is; "for your office" is the unit's)
+    (VERA, [OTTO], "Two Porch Cam was deliver to your office yesterday, it is with compliment.", [("v1", "o1", 398.0)]),
     (OTTO, [VERA], "Got the Porch Cams you shipped; our PO covers them, thanks.", []),       # bought on a PO
     (OTTO, [OLGA], "Received 2 Porch Cams from Acme today, no charge for shipping.", []),    # only the carriage free
     # the purchase order set aside ("rather than") does not make the offer a sale; the reply takes, gives nothing

@@ -2553,10 +2553,9 @@ class _GiftReader:
                 if span.text.lower() in _DROP_POINTS or span.start > 0 and \
                         f"{doc[span.start - 1].lower_} {span.text.lower()}" in _DROP_POINTS:
                     continue  # "left two X with your front desk": where things are left for someone, not a unit
-                # "a hamper is on its way to your office": the office a parcel is on its way to is the reader's address,
-                # not a unit that gets it (things "delivered to your office" with the giver's compliments stay the unit's)
-                if span.text.lower() == "office" and prev == "your" and prev2 == "to" and span.start >= 4 and \
-                        doc[span.start - 3].lower_ == "way" and doc[span.start - 5 if span.start >= 5 else 0].lower_ in {"on", "en"}:
+                # "a hamper is on its way to your office", "a jacket has been sent to your office": the office things go
+                # to is the reader's address, not a unit that gets them ("for your office" is the unit's)
+                if span.text.lower() == "office" and prev == "your" and prev2 == "to":
                     continue
                 # "not for the department", "never to the unit": the unit is said not to be the recipient
                 lead = [t.lower_ for t in doc[max(0, span.start - 4):span.start - 1]]
