@@ -28,20 +28,20 @@ def test_a_city_after_a_unit_on_one_signature_line_is_an_organisation():
 
 
 def test_a_professions_own_body_on_a_signature_line_is_an_organisation():
-    """"Program Director / Tri-Valley Dispatch Forum", "Editor, Northfield Jailers Guild": a guild, a forum, a
-    roundtable are organisations people sign for, as an association is."""
+    """"Program Director / Tri-Valley Dispatch Roundtable", "Editor, Northfield Jailers Guild": a guild, a roundtable
+    are organisations people sign for, as an association is."""
     from giftgraph.ingest.message import Address
 
     host, writer = Address("Bettany Quaile", "bquaile@tvdf.example"), Address("Corin Maddox", "cmaddox@njg.example")
     seller = Address("Nadia Krol", "nkrol@ring.com")
     msgs = [ew.msg(host, [seller], "Panel", "Your panel is on Friday.\n\nBettany Quaile\nProgram Director\n"
-                   "Tri-Valley Dispatch Forum\n"),
+                   "Tri-Valley Dispatch Roundtable\n"),
             ew.msg(writer, [seller], "Column", "The column runs in May.\n\nCorin Maddox\nEditor, Northfield Jailers Guild\n",
                    page=2)]
     index, docs, nodes, edges = extract_entities(msgs, profile="ring_lapd", model="blank")
     orgs = {n.name for n in nodes if n.kind == "organization"}
-    assert {"Tri-Valley Dispatch Forum", "Northfield Jailers Guild"} <= orgs
-    assert not [n.name for n in nodes if n.kind == "person" and ("Forum" in n.name or "Guild" in n.name)]
+    assert {"Tri-Valley Dispatch Roundtable", "Northfield Jailers Guild"} <= orgs
+    assert not [n.name for n in nodes if n.kind == "person" and ("Roundtable" in n.name or "Guild" in n.name)]
 
 
 def test_an_agency_named_after_a_place_of_a_port_stays_the_lines_agency():
