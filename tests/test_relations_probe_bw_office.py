@@ -19,6 +19,8 @@ def _note(body: str) -> list:
 @pytest.mark.parametrize("body,expected", [
     ("Otto, a gift hamper from the Acme lot is on its way to your office - the $80 one, enjoy.", [("v1", "o1", 80.0)]),
     ("Otto, both Porch Cams are on their way to your office now - yours to keep.", [("v1", "o1", 398.0)]),
+    # sent or delivered there, as on its way there (the lead, 2026-12-06: a jacket "sent to your office" in probe CO)
+    ("Otto, a Porch Cam Elite was sent over to your office this morning with our compliments.", [("v1", "o1", 249.0)]),
 ])
 def test_things_sent_to_the_readers_office_are_the_readers(body, expected):
     assert _note(body) == expected
