@@ -756,21 +756,26 @@ def draft_profile(messages: Sequence, *, name: str = AUTO_PROFILE, timezone: str
                 public[d] = s
         return public
 
+    def sold_to(sides: dict[str, float], *, least: int) -> tuple[str | None, dict[str, float]]:
+        """The company that sells to ``sides`` (`seller_to`) and those of them it writes to or hears from at least
+        ``least`` times; (None, {}) when no company sells to them."""
+        seller = seller_to(sides) if sides else None
+        if seller is None:
+            return None, {}
+        S = domains[seller]
+        return seller, {d: sc for d, sc in sides.items() if S.to_domains[d] + S.from_domains[d] >= least}
+
     if not agency_domains:
         # no law-enforcement side: a public department that a company sells to (a city's transportation or
         # public works department, a county's, a transit or a port authority) is the agency, when its people
         # sign with the department's name on a public domain and the company writes to it and sells; an
         # elected official's office ("Office of Senator ...") is no department, and nothing is drafted
         # unless a seller is found
-        public = public_departments()
-        seller = seller_to(public) if public else None
-        if seller:
-            S = domains[seller]
-            buyers = {d: s for d, s in public.items() if S.to_domains[d] + S.from_domains[d]}
-            if buyers:
-                agency_score, vendor_domain = buyers, seller
-                agency_domains = sorted(agency_score, key=lambda d: (-agency_score[d], -domains[d].sent, d))
-        if not agency_domains:
+        seller, buyers = sold_to(public_departments(), least=1)
+        if buyers:
+            agency_score, vendor_domain = buyers, seller
+            agency_domains = sorted(agency_score, key=lambda d: (-agency_score[d], -domains[d].sent, d))
+        else:
             # no police and no department named by a word of the lists above: a government's own domain (".gov", ".mil",
             # "...gov.uk") whose people a company writes to and sells to is the buying side, whatever the body's kind (an
             # elections office, a court, a land office nobody listed); an elected official's office stays none
@@ -779,13 +784,11 @@ def draft_profile(messages: Sequence, *, name: str = AUTO_PROFILE, timezone: str
                           and (D.tld in ("gov", "mil") or re.search(r"\.(?:gov|mil)\.", d))
                           and D.sent + sum(D.from_domains.values()) >= 2
                           and not any(_ELECTED_OFFICE.search(o) for o in D.org_lines)}
-            seller = seller_to(government) if government else None
-            if seller:
+            seller, buyers = sold_to(government, least=2)
+            if seller is not None and buyers:
                 S = domains[seller]
-                buyers = {d: s for d, s in government.items() if S.to_domains[d] + S.from_domains[d] >= 2}
-                if buyers:
-                    agency_score, vendor_domain = buyers, seller
-                    agency_domains = sorted(agency_score, key=lambda d: (-(S.to_domains[d] + S.from_domains[d]), -domains[d].sent, d))
+                agency_score, vendor_domain = buyers, seller
+                agency_domains = sorted(agency_score, key=lambda d: (-(S.to_domains[d] + S.from_domains[d]), -domains[d].sent, d))
     elif vendor_domain:
         # an emergency service the vendor also sells to beside a police agency (a county's 911 district next to a
         # city's police) is a buying side too, its people agency staff (not a county's purchasing department: a buyer's

@@ -193,10 +193,10 @@ def classify_signature(sig: Signature, doc, profile: Profile, resolver: Resolver
                 out.append(("title", text, ""))
             # "Purchasing Division, City of Lowmoor": the government the unit belongs to, after a comma or bar
             # (a government itself, not "Port of Ventrell Police Department": an agency, the line's own)
-            for seg in re.split(r"\s*[,|]\s*", text):
-                if _CIVIC_ORG.fullmatch(seg.strip()) and not _AGENCY_LINE.search(seg) and \
+            for seg in re.split(r"\s*[,|]\s*", text.strip()):
+                if _CIVIC_ORG.fullmatch(seg) and not _AGENCY_LINE.search(seg) and \
                         not any(w in profile.organization_words for w in _tokens_lower(seg)):
-                    out.append(("organization", seg.strip(), resolver.add_org(seg.strip())))
+                    out.append(("organization", seg, resolver.add_org(seg)))
             continue
         stripped = SERIAL_RE.sub("", text).strip(" ,-")
         segments = [s.strip() for s in re.split(r"\s*[,|]\s*|\s+-\s+", stripped) if s.strip()]

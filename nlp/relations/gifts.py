@@ -181,10 +181,6 @@ _SEND_NOW = frozenset({"send", "give", "mail", "enclose", "post"})
 # ... unless the sentence puts it later or makes it a habit: "next week I send you", "every year we send you"
 _NOT_NOW = re.compile(r"\b(?:next|tomorrow|tonight|soon|later|after|when|once|every|each|always|usually|often|"
                       r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
-# the words of things going somewhere, before "to your office": "sent (over) to", "delivered (directly) to", "on its way to"
-_SENT_TO = frozenset({"sent", "send", "sending", "sends", "delivered", "deliver", "delivering", "shipped", "ship", "shipping",
-                      "mailed", "mail", "mailing", "posted", "couriered", "dropped", "brought", "bring", "bringing",
-                      "forwarded", "routed", "way", "headed", "heading", "going", "coming", "arriving", "arrive"})
 # things left with a person: "I left two X with Sgt. Ada Lund", "dropped a Y off with Mr. Lund"
 _LEFT_WITH = re.compile(r"\b(?:left|dropped)\b[^.;:!?]{0,60}?\bwith\s+((?:[A-Z][\w'-]*\.?\s+){0,3}[A-Z][\w'-]+)")
 # a thing sent with the message itself: "a gift card is attached to this e-mail", "I've enclosed two passes",
@@ -2561,7 +2557,7 @@ class _GiftReader:
                 # to is the reader's address, not a unit that gets them ("for your office" is the unit's, and so is the
                 # office in "at no cost to your office": who is spared the cost, no address)
                 if span.text.lower() == "office" and prev == "your" and prev2 == "to" and \
-                        {t.lower_ for t in doc[max(0, span.start - 6):span.start - 2]} & _SENT_TO:
+                        {t.lower_ for t in doc[max(0, span.start - 6):span.start - 2]} & self._SENT_TO:
                     continue
                 # "not for the department", "never to the unit": the unit is said not to be the recipient
                 lead = [t.lower_ for t in doc[max(0, span.start - 4):span.start - 1]]
@@ -3104,6 +3100,10 @@ class _GiftReader:
 
     # the words before "to" that say things are on their way, no one's act of sending: "on its way to", "headed to"
     _EN_ROUTE = frozenset({"way", "headed", "heading", "bound", "route"})
+    # the words of things going somewhere, before "to your office": "sent (over) to", "delivered (directly) to", "on its way to"
+    _SENT_TO = frozenset({"sent", "send", "sending", "sends", "delivered", "deliver", "delivering", "shipped", "ship", "shipping",
+                          "mailed", "mail", "mailing", "posted", "couriered", "dropped", "brought", "bring", "bringing",
+                          "forwarded", "routed", "way", "headed", "heading", "going", "coming", "arriving", "arrive"})
 
     _LOCATIVE = {"at", "in", "on", "by", "near", "inside", "outside", "from", "into", "onto", "beside", "behind", "under",
                  "across", "around", "off"}

@@ -455,17 +455,22 @@ def endorsed_theme(span, lex: dict | None = None, names: frozenset = frozenset()
     # (not under a verb of saying whose subject is someone else: "Dana says it works like a charm"; a verb of saying
     # with its "I" dropped is the writer's: "Can't say enough good things about X")
     praise = _phrase_rx(tuple(lex.get("praise_phrases", []))).search(text)
-    if praise and not any(t.lemma_.lower() in set(lex.get("speech_verbs", [])) and _someone_else(_subject(t, span))
-                          and _governs(t, span, praise.start()) for t in span if t.pos_ == "VERB"):
+    if praise and not _said_by_someone_else(span, lex, praise.start()):
         return found(_praised(span, praise.end()))
     vouch = _phrase_rx(tuple(lex.get("vouch_phrases", []))).search(text)
-    if vouch and not _NEGATED_BEFORE.search(text[:vouch.start()]) and \
-            not any(t.lemma_.lower() in set(lex.get("speech_verbs", [])) and _someone_else(_subject(t, span))
-                    and _governs(t, span, vouch.start()) for t in span if t.pos_ == "VERB"):
+    if vouch and not _NEGATED_BEFORE.search(text[:vouch.start()]) and not _said_by_someone_else(span, lex, vouch.start()):
         return found(_praised(span, vouch.end()))
     if _best_fragment(text):
         return _NONE  # "Honestly the best tool we've had on a burglary series.": the thing named just before
     return None
+
+
+def _said_by_someone_else(span, lex: dict, at: int) -> bool:
+    """The words at character ``at`` of ``span`` are under a verb of saying whose subject is someone else ("Dana says
+    it works like a charm"): theirs, not the writer's."""
+    speech = set(lex.get("speech_verbs", []))
+    return any(t.lemma_.lower() in speech and _someone_else(_subject(t, span)) and _governs(t, span, at)
+               for t in span if t.pos_ == "VERB")
 
 
 # a negative in the few words before a phrase: "I can't be a reference", "nobody is singing its praises", "I won't put
