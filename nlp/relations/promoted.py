@@ -96,6 +96,8 @@ def _negated(tok) -> bool:
     return any(c.dep_ == "neg" or c.lower_ in ("never", "no") and c.dep_ in ("neg", "advmod", "det") for c in tok.children)
 
 
+# the prepositions of the tool one does a piece of work with: "do their reviews in it", "run the canvass with the X"
+_WORKED_WITH = frozenset({"with", "in", "on", "through", "using", "via"})
 # the prepositions of where or for whom one would get a thing, or what one would set it against
 _EVERY_PLACE = frozenset({"on", "in", "into", "at", "for", "across", "against"})
 
@@ -277,9 +279,10 @@ def endorsed_theme(span, lex: dict | None = None, names: frozenset = frozenset()
                 if obj is not None and obj.lemma_.lower() in acquire | {"-PRON-"} and obj.pos_ == "VERB":
                     obj = _object(obj)
                 xcomp = next((c for c in tok.children if c.dep_ in ("xcomp", "ccomp")), None)
-                if obj is not None and xcomp is not None and obj.lower_ in advice_subj | _PEOPLE:
+                if obj is not None and xcomp is not None and (obj.lower_ in advice_subj | _PEOPLE or _every(obj)):
                     # "I urge every family to look into getting one": the people urged are the verb's object, the
-                    # thing is what the verb of getting they are urged to takes (through "consider", "look into")
+                    # thing is what the verb of getting they are urged to takes (through "consider", "look into");
+                    # (people of any kind said with "every", "each", "all": "I'd urge every detective to ...")
                     act = xcomp
                     while act is not None and act.lemma_.lower() in acquire and _object(act) is None:
                         act = next((c for c in act.children if c.dep_ in ("xcomp", "pcomp")
@@ -288,6 +291,16 @@ def endorsed_theme(span, lex: dict | None = None, names: frozenset = frozenset()
                             act = next(g for g in act.children if g.dep_ == "pcomp")
                     if act is not None and act.lemma_.lower() in acquire and _object(act) is not None:
                         obj = _object(act)
+                    # "I'd encourage every analyst to do their reviews in it", "I urge all units to file through the
+                    # X": the people urged to do their own work with the thing (it, or a thing named)
+                    # (the parse may hang the tool on the work's noun: "do [their reviews in it]")
+                    work = [xcomp, *(c for c in xcomp.children if c.dep_ in ("dobj", "obj"))] if xcomp.pos_ == "VERB" else []
+                    tool = next((g for w in work for c in w.children if c.dep_ == "prep" and c.lower_ in _WORKED_WITH
+                                 for g in c.children if g.dep_ == "pobj" and (g.lower_ in ("it", "them") or
+                                                                              _thing(g, names) and g.lower_ not in _THINGS)),
+                                None)
+                    if tool is not None:
+                        obj = tool
                 if obj is None and xcomp is not None and xcomp.pos_ == "VERB" and (
                         xcomp.lemma_.lower() not in acquire
                         or xcomp.lemma_.lower() == "check" and not any(c.lower_ == "out" for c in xcomp.children)):
@@ -458,7 +471,8 @@ def endorsed_theme(span, lex: dict | None = None, names: frozenset = frozenset()
     if praise and not _said_by_someone_else(span, lex, praise.start()):
         return found(_praised(span, praise.end()))
     vouch = _phrase_rx(tuple(lex.get("vouch_phrases", []))).search(text)
-    if vouch and not _NEGATED_BEFORE.search(text[:vouch.start()]) and not _said_by_someone_else(span, lex, vouch.start()):
+    if vouch and not _NEGATED_BEFORE.search(text[:vouch.start()]) and not _said_by_someone_else(span, lex, vouch.start()) \
+            and (_WRITER_NAMED.search(vouch.group(0)) or not _vouched_by_someone_else(span, vouch.start())):
         return found(_praised(span, vouch.end()))
     if _best_fragment(text):
         return _NONE  # "Honestly the best tool we've had on a burglary series.": the thing named just before
@@ -471,6 +485,26 @@ def _said_by_someone_else(span, lex: dict, at: int) -> bool:
     speech = set(lex.get("speech_verbs", []))
     return any(t.lemma_.lower() in speech and _someone_else(_subject(t, span)) and _governs(t, span, at)
                for t in span if t.pos_ == "VERB")
+
+
+def _vouched_by_someone_else(span, at: int) -> bool:
+    """The vouching phrase starting ``at`` characters into ``span`` is done by someone else: the verb that holds it
+    has a subject that is not the writer ("Dana put in a good word for X", "the chief made the case for X"), not
+    "I'll put in a good word", "happy to be a reference" (no subject of its own)."""
+    tok = next((t for t in span if t.idx - span.start_char >= at), None)
+    if tok is None:
+        return False
+    verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+    subj = _subject(verb, span)
+    # (the writer among them: "Dana and I put in a good word", "the whole squad sings its praises, me included")
+    return _someone_else(subj) and not any(_first_person(t) for t in subj.subtree) and \
+        not _WRITER_INCLUDED.search(span.text)
+
+
+# a phrase that names the writer as the one who vouches, whoever the verb's subject: "you can list me as a reference",
+# "the county signed with X on my recommendation"
+_WRITER_NAMED = re.compile(r"\b(?:me|my|us|our)\b")
+_WRITER_INCLUDED = re.compile(r"\b(?:me|myself|us|ourselves)\s+included\b|\bincluding\s+(?:me|myself|us)\b", re.I)
 
 
 # a negative in the few words before a phrase: "I can't be a reference", "nobody is singing its praises", "I won't put
@@ -901,6 +935,7 @@ def _before_in_sentence(tok, limit: int = 40) -> list:
         k -= 1
         out.append(doc[k])
     return out
+_NEGATIVE = re.compile(r"\b(?:not|never|no|nothing|cannot)\b|n['\u2019]t\b", re.I)
 _QUOTED = re.compile(r'["\u201c]([^"\u201c\u201d]{40,}?)["\u201d]', re.S)
 
 
@@ -917,10 +952,13 @@ def _testimonials(ctx: ThreadContext, m, sents: list[Sentence], lex: dict) -> li
     refuse = _phrase_rx(tuple(lex.get("not_endorse", [])))
     out = []
     for q in _QUOTED.finditer(body):
-        inside = [s for s in sents if s.start >= q.start() and s.end <= q.end() + 1]
+        inside = [s for s in sents if s.start >= q.start() and s.end <= q.end() + 1] or \
+            [s for s in sents if s.start < q.end() and s.end > q.start()]  # (a lead-in and the quote in one sentence)
         before = [s for s in sents if s.end <= q.start()]
         if not inside or before and refuse.search(before[-1].text.lower()):
             continue
+        if inside[0].start < q.start() and _NEGATIVE.search((m.body or "")[inside[0].start:q.start()]):
+            continue  # "Please don't put my name on it: ...": the lead-in of the quote refuses it
         hit = next(((s.products[0][0], s) for s in inside if s.products), None) or \
             next(((ctx.vendor_id, s) for s in inside if _vendor_in(ctx, s)), None)
         if hit and hit[0]:
