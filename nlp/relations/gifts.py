@@ -230,23 +230,34 @@ _GIVE_PERSON_THINGS = re.compile(r"((?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][a-z][\
 _WE_COVERED = re.compile(r"\b(?:which|that)\s+(we|I|[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3})\s+(?:has\s+|have\s+|had\s+|"
                          r"already\s+|kindly\s+|gladly\s+)*(?:covered|absorbed|picked\s+up)\b"
                          r"(?!\s+(?:the\s+)?(?:shipping|delivery|postage|freight|carriage))")
+# a giving only wished for, then said against by what is allowed: "I'd love to send you one, but your department won't
+# allow it" (`_GiftReader._gives_not`)
+_WISHED_GIVING = re.compile(r"\b(?:i|we)(?:['\u2019]d|\s+would)\s+(?:really\s+|so\s+)?(?:love|like|be\s+happy|be\s+glad)\s+to\s",
+                            re.I)
+_BUT_NOT_ALLOWED = re.compile(r"\bbut\b[^.;!?]*?\b(?:allow\w*|permit\w*|let\s+(?:you|us|me|them)|polic(?:y|ies)|rules?|"
+                              r"ethics?|prohibit\w*|forbid\w*|accept\w*|compliance)\b", re.I)
 # a cost taken on for someone, priced beside it: "your registration ($450)", "airfare, about $600", "the $450
 # registration" (not the carriage: free shipping is no gift)
 # a cost and what it is for: "registration", "your room at the lodge"
 # the vendor's side taking on the reader's costs of a trip or a stay: "take care of your airfare", "covering your flights"
-# (a trip's costs only: a seat, a ticket or a meal covered with no amount is read as hospitality elsewhere, or not)
+# (a trip's costs and the way in to an event: a seat at a game or a meal covered with no amount is read as hospitality
+# elsewhere, or not)
 _TRIP_COSTS = (r"(?:airfares?|air\s+fare|flights?|hotels?|hotel\s+rooms?|rooms?|lodging|accommodations?|travel|trips?|"
-               r"stay|nights?|registrations?)")
+               r"stay|nights?|registrations?|"
+               # the way in to an event: "we comped your ticket to the expo", "your conference pass is covered"
+               r"tickets?|pass(?:es)?|admission|entry\s+fees?)")
 # (booked by the giver's side, "we'll book your flight and your hotel"; or waived, "your registration ($495) will be
 # waived", "we'll waive your registration"; "look after", British and Canadian above all: "we'll look after your flights
 # and two nights at the hotel")
 _COVER_COSTS = re.compile(rf"\b(?:(?:take|takes|taking|took|taken)\s+care\s+of|(?:look|looks|looking|looked)\s+after)\s+"
                           rf"(?:all\s+of\s+)?(?:your|the)\s+(?:[\w-]+\s+){{0,2}}?{_TRIP_COSTS}\b|"
                           rf"\b(?:cover|covers|covered|covering|pay|paying|pick\s+up|picking\s+up|book|booking|booked|waive|"
-                          rf"waiving|waived)\s+(?:for\s+)?(?:all\s+of\s+)?"
+                          rf"waiving|waived|comp|comps|comped|comping|comp['\u2019]d)\s+(?:for\s+)?(?:all\s+of\s+)?"
                           rf"your\s+(?:[\w-]+\s+){{0,2}}?{_TRIP_COSTS}\b|"
                           rf"\byour\s+(?:[\w-]+\s+){{0,2}}?{_TRIP_COSTS}\b[^.;!?]{{0,30}}?\b(?:is|are|will\s+be|'ll\s+be|"
-                          rf"has\s+been|have\s+been|gets?)\s+(?:fully\s+)?waived\b", re.I)
+                          rf"has\s+been|have\s+been|gets?)\s+(?:fully\s+|all\s+)?(?:waived|comped|comp['\u2019]d|complimentary|free|"
+                          # (said as whose account it is on: "your hotel is on our account", "your pass is on us")
+                          rf"on\s+us|on\s+our\s+(?:account|tab|dime)|on\s+the\s+house)(?!\w)", re.I)
 # the writer's side named as who covers a trip's costs, no "your" before them: "We cover airfare, two nights' lodging and
 # all meals", "Acme covers the flights and the hotel" (`costs_taken_on`: the subject is "we"/"I" or the vendor's name)
 _WE_COVER_COSTS = re.compile(rf"\b(?:cover|covers|covering|pay\s+for|pays\s+for|paying\s+for|(?:take|takes|taking)\s+care\s+of)"
@@ -977,7 +988,12 @@ class _GiftReader:
             # "results without adding headcount", "without sending anything": a gerund after "without" gives nothing
             if sp.start > 0 and doc[sp.start - 1].lower_ == "without" and doc[sp.start].lower_.endswith("ing"):
                 return True
-        return False
+        # "I'd love to send you one, but I know your department won't allow it": a giving only wished for, then said
+        # against by what is allowed (the polite refusal of English; not "we'd like to give you two, but they won't ship
+        # until March")
+        wish = _WISHED_GIVING.search(s.text)
+        return bool(wish) and any(doc[sp.start].idx - doc[0].idx >= wish.end() - 1 for sp in s.spans("give")) and \
+            bool(_BUT_NOT_ALLOWED.search(s.text[wish.end():]))
 
     # a verb of proposing and its "that" clause, up to the giving verb: "I'm recommending that the board extend ...",
     # "we'd suggest the county give ...", "I move that the council provide ..." (someone else is to give, if they agree)
