@@ -1213,8 +1213,9 @@ def _draft_products(text: str, vendor_texts: list[str], people_words: set[str], 
     # one written in groups of digits, "Tel. +1 720 555 0148 | Mobile ...")
     qty_column = re.compile(r"(?<![\w$.,-])(?<!\d\s)" + qty + r"\s*\|\s*$", re.I)
     # "the X camera", and "a X dash cam", "X body cameras": a kind of thing sold after one lower-case word of its kind
-    # (the lower-case word may be hyphenated: "the X bench-top analyzer", "an X all-weather camera")
-    noun_after = re.compile(r"\s+(?:[a-z]{3,}(?:-[a-z]{2,})?[ -])?(" + "|".join(PRODUCT_NOUNS) + r")\b")
+    # (the lower-case word may be hyphenated: "the X bench-top analyzer", "an X all-weather camera"; or a number hyphened
+    # to a word, as sizes and counts of a model are written: "X 12-panel kits", "an X 4-channel recorder")
+    noun_after = re.compile(r"\s+(?:(?:[a-z]{3,}|\d{1,3})(?:-[a-z]{2,})?[ -])?(" + "|".join(PRODUCT_NOUNS) + r")\b")
     lines = _unwrap(text)
     # the words that end a street's or a place's name ("Way", "Road", "Gulch"): after a house number, an address
     street_ends = _STREET_ENDS | not_person_words().get("place_last_words", frozenset())
