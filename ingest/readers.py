@@ -529,7 +529,9 @@ def _body_text(msg) -> str:
 
 def email_to_messages(msg, *, file: str, timezone: str, quoted_history: bool = True) -> list[Message]:
     """An email.message -> its Message, followed by the messages quoted in its body."""
-    frm = _addrs(_header(msg, "from"))
+    # no From (an old archive's export lost it, or a program wrote only the agent's header): the Sender header
+    # names the mailbox that sent it (RFC 5322 3.6.2), so it is who wrote it as far as the release shows
+    frm = _addrs(_header(msg, "from")) or _addrs(_header(msg, "sender"))
     date_raw = " ".join(_header(msg, "date")[:1])
     sent = ""
     if date_raw:

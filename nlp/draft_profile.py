@@ -68,6 +68,9 @@ RANKS: list[tuple[str, bool, list[str]]] = [
     ("Chief of Police", True, ["Chief of Police", "Police Chief", "Chief"]),
     ("Undersheriff", True, ["Undersheriff"]),
     ("Sheriff", True, ["Sheriff"]),
+    # a prison's or a jail's command staff: "Warden Ida Marsh", "Deputy Warden Vale", "Associate Warden Roe"
+    ("Deputy Warden", True, ["Deputy Warden", "Associate Warden", "Assistant Warden"]),
+    ("Warden", True, ["Warden"]),
     # a fire marshal's office is the agency of some releases: its investigators carry these before a name
     ("Deputy Fire Marshal", True, ["Deputy Fire Marshal", "Assistant Fire Marshal"]),
     ("Fire Marshal", True, ["Fire Marshal", "Marshal"]),
@@ -92,10 +95,13 @@ UNIT_WORDS = ["Division", "Precinct", "District", "Bureau", "Unit", "Task Force"
               "Lab",  # any lab of the agency's: "Digital Forensics Lab", "Latent Print Lab"
               "Team",  # "Search and Rescue Team", "Dive Team" (a company's "Sales Team" is no unit: _COMPANY_UNIT)
               "Command",  # a police command over a place or a function: "Airport Command", "Transit Command"
-              "Crew"]  # a fire service's crew: "Alder Gap Hand Crew", "Redtail Fuels Crew" (its "Crew Superintendent" is a title)
+              "Crew",  # a fire service's crew: "Alder Gap Hand Crew", "Redtail Fuels Crew" (its "Crew Superintendent" is a title)
+              # a department of corrections' prisons, a sheriff's jail: "Dunmore Correctional Facility", "Pell State Penitentiary"
+              "Correctional Facility", "Correctional Institution", "Detention Facility", "Penitentiary"]
 # a unit named in running text: one to four capitalised words and a unit word ("the Marine Unit")
+# (with the letter that tells it from its sister units after it: "Housing Unit C", "Patrol Division B"; not "I", "A")
 _TEXT_UNIT = re.compile(r"(?<![A-Za-z&'-])((?:[A-Z][a-z]+[ \t]+){1,4}(?:Unit|Division|Bureau|Squad|Section|Task Force|Detail|"
-                        r"Precinct))(?![A-Za-z])")
+                        r"Precinct)(?:[ \t]+[B-HJ-Z](?![\w'\u2019-]))?)(?![A-Za-z])")
 # the headings of an order's or an invoice's columns ("Qty | Item | Unit | Ext."), never a unit's name
 _TABLE_HEADINGS = {"qty", "quantity", "item", "items", "description", "sku", "price", "total", "subtotal", "amount", "ext",
                    "cost"}
@@ -1207,8 +1213,9 @@ def _draft_products(text: str, vendor_texts: list[str], people_words: set[str], 
     # one written in groups of digits, "Tel. +1 720 555 0148 | Mobile ...")
     qty_column = re.compile(r"(?<![\w$.,-])(?<!\d\s)" + qty + r"\s*\|\s*$", re.I)
     # "the X camera", and "a X dash cam", "X body cameras": a kind of thing sold after one lower-case word of its kind
-    # (the lower-case word may be hyphenated: "the X bench-top analyzer", "an X all-weather camera")
-    noun_after = re.compile(r"\s+(?:[a-z]{3,}(?:-[a-z]{2,})?[ -])?(" + "|".join(PRODUCT_NOUNS) + r")\b")
+    # (the lower-case word may be hyphenated: "the X bench-top analyzer", "an X all-weather camera"; or a number hyphened
+    # to a word, as sizes and counts of a model are written: "X 12-panel kits", "an X 4-channel recorder")
+    noun_after = re.compile(r"\s+(?:(?:[a-z]{3,}|\d{1,3})(?:-[a-z]{2,})?[ -])?(" + "|".join(PRODUCT_NOUNS) + r")\b")
     lines = _unwrap(text)
     # the words that end a street's or a place's name ("Way", "Road", "Gulch"): after a house number, an address
     street_ends = _STREET_ENDS | not_person_words().get("place_last_words", frozenset())

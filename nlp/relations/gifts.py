@@ -2499,7 +2499,9 @@ class _GiftReader:
             out = []
             for part in re.split(r",\s*(?:and\s+)?|\s+and\s+|\s*&\s*", taken.group(1)):
                 part = part.strip()
-                if part.lower() in {"you", "u", "you both", "you two", "both of you"}:
+                if part.lower() in {"you both", "you two", "both of you"} and len(addressees) > 1:
+                    out.extend(addressees)  # "take you two to dinner" written to two people: both of them
+                elif part.lower() in {"you", "u", "you both", "you two", "both of you"}:
                     out.extend(you or addressees)
                 elif part:
                     name = re.sub(r"^(?:the|your|our)\s+", "", part, flags=re.I)

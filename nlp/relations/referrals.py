@@ -139,11 +139,26 @@ def _uses_by_code(s) -> dict[str, int]:
     return out
 
 
-def _came_to_writer(s, lex: dict | None = None) -> bool:
-    """The writer says the code came to them, or that they used it ("my neighbour gave me code X")."""
+def _came_to_writer(s, lex: dict | None = None, maker: tuple[str, ...] = ()) -> bool:
+    """The writer says the code came to them, or that they used it ("my neighbour gave me code X"); not a code the
+    vendor that makes the codes handed them ("Acme gave me a referral code"): that one is the writer's own to share.
+    ``maker``: the vendor's names, lower case."""
     lex = lex or load_referral_lexicon()
     low = " " + " ".join(s.text.lower().replace("\u2019", "'").split()) + " "
-    return any(f" {w} " in low for w in lex.get("code_received", []))
+    for w in lex.get("code_received", []):
+        at = low.find(f" {w} ")
+        if at < 0:
+            continue
+        if maker and re.search(r"\b(?:" + "|".join(map(re.escape, maker)) + r")\s+(?:\w+\s+){0,2}$", low[:at + 1]):
+            continue  # "Acme gave me", "Acme just sent me": from the code's maker
+        return True
+    return False
+
+
+def _maker_names(ctx: ThreadContext) -> tuple[str, ...]:
+    """The vendor's name and aliases, lower case (the one that makes the codes)."""
+    n = ctx.index_nodes.get(ctx.vendor_id) if ctx.vendor_id else None
+    return tuple(dict.fromkeys(f.lower() for f in [n.name, *n.aliases] if f)) if n is not None else ()
 
 
 def _vocative(ctx: ThreadContext, s, m, marks: tuple = (",",)) -> str | None:
@@ -305,7 +320,8 @@ def extract_referrals(ctx: ThreadContext) -> list[Edge]:
                     if len(to) == 1 and not made_public and not _public(s.text):
                         rec["assigned"].append((m.sent or "", to[0], s, s.has("assign") or poss.get(cid) == "yours"))
                         rec["evidence"].append(s)
-                elif sender and not s.has("purchase_use") and not _came_to_writer(s) and not made_public \
+                elif sender and not s.has("purchase_use") and not _came_to_writer(s, maker=_maker_names(ctx)) \
+                        and not made_public \
                         and not _public(s.text):
                     rec["distributed"].append((m.sent or "", sender, s))
                     rec["evidence"].append(s)
