@@ -107,7 +107,7 @@ def _address(v: Any) -> list[Address]:
                     out.append(a)
         return out
     if isinstance(v, dict):
-        inner = v.get("emailAddress") if isinstance(v.get("emailAddress"), dict) else v
+        inner: dict = v["emailAddress"] if isinstance(v.get("emailAddress"), dict) else v
         name = str(_get(inner, "name", "displayName") or "").strip()
         email = str(_get(inner, "address", "email", "emailAddress") or "").strip().strip("<>").lower()
         if email and not EMAIL_RE.fullmatch(email):

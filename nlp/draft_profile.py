@@ -923,10 +923,10 @@ def draft_profile(messages: Sequence, *, name: str = AUTO_PROFILE, timezone: str
     # (the agency the release is about, not another public body that also buys: a neighbouring sheriff's "Marine Patrol,
     # Redfern County Sheriff's Office" is how its deputy signs, no unit of the release's agency)
     for d in agency_domains:
-        forms = {f for o in organizations if o["name"] == agency_name for f in (o["name"], *o["aliases"]) if f}
+        own_forms = {f for o in organizations if o["name"] == agency_name for f in (o["name"], *o["aliases"]) if f}
         for (u, last), _n in domains[d].before_org.most_common():
             k = _unit_key(u)
-            if last not in forms or u in forms or k in unit_key or u in org_by_domain.values() or _COMPANY_UNIT.search(u) \
+            if last not in own_forms or u in own_forms or k in unit_key or u in org_by_domain.values() or _COMPANY_UNIT.search(u) \
                     or any(u == o["name"] or u in o["aliases"] for o in organizations):
                 continue
             unit_key[k] = u
