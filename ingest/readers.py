@@ -10,6 +10,7 @@ clear line when the file cannot be read.
   as plain text; HTML-only bodies of emails and ``.msg`` files are laid out the same way.
 * Outlook ``.msg``: extract-msg.
 * Outlook/Exchange exports as tables, ``.csv`` and ``.xlsx``: `tabular` (the csv module, openpyxl).
+* Mail exported as JSON (JSON Lines, a JSON array, a Graph API page of messages): `jsonmail`.
 * Word ``.docx`` (emails pasted into one document): `docx` (zipfile and defusedxml), read as printed text.
 * Outlook ``.pst``/``.ost`` mailboxes: `pst` (Debian's ``readpst`` into mbox, then the mbox reader).
 * ``.zip``: read in memory member by member, never extracted to disk; unsafe member paths
@@ -73,14 +74,16 @@ DOCX_EXT = {".docx", ".docm"}
 FORMATS = {"pdf": "PDF", "text": "text", "eml": "email (.eml)", "mbox": "mbox", "msg": "Outlook .msg", "zip": "zip",
            "csv": "Outlook export (CSV)", "xlsx": "Outlook export (XLSX)", "pst": "Outlook PST/OST mailbox",
            "xls": "Excel 97-2003 workbook", "html": "HTML page", "docx": "Word document (.docx)",
+           "json": "mail export as JSON (JSON Lines, Graph API)",
            "loadfile": "e-discovery load file (Concordance .dat)", "imageref": "image cross-reference (.opt/.lfp; no mail)",
            "": "unknown"}
 
 
 def sniff(name: str, head: bytes) -> str:
     """The format of a file from its name and first bytes: pdf, eml, mbox, msg, zip, xlsx, csv,
-    pst, xls, html, docx, text, or ''. A zip not named .xlsx or .docx may still be one: see `detect`."""
+    pst, xls, json, html, docx, text, or ''. A zip not named .xlsx or .docx may still be one: see `detect`."""
     from giftgraph.ingest.html import looks_like_html
+    from giftgraph.ingest.jsonmail import JSON_EXT, looks_like_json_mail
     from giftgraph.ingest.loadfile import is_image_crossref, looks_like_loadfile
     from giftgraph.ingest.pst import PST_MAGIC
     from giftgraph.ingest.tabular import looks_like_export_header
@@ -98,6 +101,8 @@ def sniff(name: str, head: bytes) -> str:
         return "zip"
     if ext == ".xls":
         return "xls"
+    if ext in JSON_EXT or looks_like_json_mail(head):
+        return "json"
     if looks_like_loadfile(head):
         return "loadfile"
     if is_image_crossref(name, head):
@@ -870,6 +875,10 @@ def read_bytes(data: bytes, *, name: str, timezone: str, ocr: bool = False,
         return read_loadfile(data, file=name, timezone=timezone, warn=warn)
     if kind == "imageref":
         return []
+    if kind == "json":
+        from giftgraph.ingest.jsonmail import read_json_mail
+
+        return read_json_mail(data, file=name, timezone=timezone)
     if kind == "pst":
         from giftgraph.ingest.pst import read_pst
 

@@ -87,6 +87,11 @@ RANKS: list[tuple[str, bool, list[str]]] = [
     ("Records Manager", False, ["Records Manager"]),
     ("Public Information Officer", False, ["Public Information Officer", "PIO"]),
 ]
+# the job of a public body's staff named by a noun that `_TITLE_WORDS` leaves out ("Science Teacher, Alder USD",
+# "Trustee, Place 4"): printed before the body's name, a job, no unit
+_JOB_NOUNS = re.compile(r"\b(?:Teacher|Teachers|Principal|Superintendent|Trustee|Counselor|Counsellor|Librarian|Nurse|"
+                        r"Dean|Professor|Instructor|Aide|Custodian|Technician|Inspector|Deputy|Sergeant|Detective|"
+                        r"Lieutenant|Captain|Firefighter|Paramedic|Dispatcher|Planner|Accountant|Buyer|Registrar)\b")
 # words that make a signature segment a unit of an agency
 UNIT_WORDS = ["Division", "Precinct", "District", "Bureau", "Unit", "Task Force", "Squad", "Section", "Detail",
               "Station", "Substation", "Area", "Center", "Centre", "Troop",  # "Troop C": a state police's district
@@ -290,6 +295,9 @@ class _Domain:
     rank_names: set = field(default_factory=set)  # people of the domain printed with a rank
     territories: Counter = field(default_factory=Counter)  # "| Great Plains" after a job title
     lone_lines: Counter = field(default_factory=Counter)  # a signature line of capitalised words only, no kind said
+    # (segment, the segment that ends its line): "Digital Learning Department | Harlow Creek ISD", "Board of Trustees,
+    # Harlow Creek ISD": what is printed before an organisation's name on one signature line
+    before_org: Counter = field(default_factory=Counter)
     to_domains: Counter = field(default_factory=Counter)  # domains the domain's people wrote to
     from_domains: Counter = field(default_factory=Counter)
 
@@ -659,6 +667,11 @@ def draft_profile(messages: Sequence, *, name: str = AUTO_PROFILE, timezone: str
             if len(segs) == 1 and _org_like(text) and not _TITLE_WORDS.search(text) and not _ORG_SUFFIX.search(text) \
                     and not _UNIT_RE.search(text) and not any(w.lower() in name_words for w in text.split()):
                 D.lone_lines[text] += 1  # "Community Health Nursing" on a line of its own
+            for seg in segs[:-1] if len(segs) >= 2 else []:
+                if _org_like(seg) and not _TITLE_WORDS.search(seg) and not _JOB_NOUNS.search(seg) \
+                        and not _rank_before_name(seg, name_words) \
+                        and not any(w.lower() in name_words for w in seg.split()):
+                    D.before_org[(seg, segs[-1])] += 1
             for seg in segs:
                 if _UNIT_TITLE.fullmatch(seg):
                     continue  # "Lab Supervisor", "Unit Commander": a job title named by its unit's kind, no unit
@@ -910,6 +923,20 @@ def draft_profile(messages: Sequence, *, name: str = AUTO_PROFILE, timezone: str
             units[longer[0]]["aliases"] += [a for a in (u, *units[u]["aliases"]) if a not in units[longer[0]]["aliases"]]
             unit_key[_unit_key(u)] = longer[0]
             del units[u]
+    # a part of the agency printed before the agency's own name on one signature line of the agency's people ("Digital
+    # Learning Department | Harlow Creek ISD", "Board of Trustees, Harlow Creek ISD", "Alder Elementary, Harlow Creek
+    # ISD"): a unit of it, whatever its kind of name (not an organisation of its own, nor a company's department)
+    # (the agency the release is about, not another public body that also buys: a neighbouring sheriff's "Marine Patrol,
+    # Redfern County Sheriff's Office" is how its deputy signs, no unit of the release's agency)
+    for d in agency_domains:
+        own_forms = {f for o in organizations if o["name"] == agency_name for f in (o["name"], *o["aliases"]) if f}
+        for (u, last), _n in domains[d].before_org.most_common():
+            k = _unit_key(u)
+            if last not in own_forms or u in own_forms or k in unit_key or u in org_by_domain.values() or _COMPANY_UNIT.search(u) \
+                    or any(u == o["name"] or u in o["aliases"] for o in organizations):
+                continue
+            unit_key[k] = u
+            units[u] = {"name": u, "kind": _unit_kind(u), "aliases": _unit_aliases(u, all_text)}
     # a unit named with no word of a unit's kind ("Community Health Nursing", "Family Services"): one of the agency's
     # people prints it after their job title ("Program Manager, Community Health Nursing") and another on a line of its
     # own in their signature, where a department's units go (a sales territory is printed after a title, never alone)

@@ -273,7 +273,10 @@ _COST_PRICED = re.compile(rf"{_COST_NP}\s*(?:\(|,|:|\u2013|-|\bof\b|\bis\b|\bat\
                           rf"|{_COST_NP}\s+(?:is|are|was|were)"
                           rf"\s+(?:all\s+|fully\s+|entirely\s+)?(?:on\s+[\w&'\u2019-]+|covered|comped|taken care of|paid for|our treat|"
                           rf"my treat)(?:\s+by\s+[\w&'\u2019-]+(?:\s+[\w&'\u2019-]+){{0,2}}?)?\s*[,(\u2013-]?\s*(?:about|around|roughly|"
-                          rf"approximately|~|which is|that's|worth)?\s*\$\s?\d", re.I)
+                          rf"approximately|~|which is|that's|worth)?\s*\$\s?\d"
+                          # "we've got your workshop fee covered ($640)": the cost said covered, then what it comes to
+                          rf"|{_COST_NP}\s+(?:all\s+|fully\s+)?(?:covered|taken care of|comped)\s*[,(\u2013-]?\s*(?:about|around|"
+                          rf"roughly|approximately|~)?\s*\$\s?\d", re.I)
 # a cost and what it came to: "two nights at the Wexford came to $612", "the passes were $310 in all"
 _COST_CAME_TO = re.compile(rf"{_COST_NP}\s+(?:(?:came|comes|come)\s+(?:out\s+)?to|ran|were|was|totall?ed)\s+"
                            r"(?:about|around|roughly|approximately|~)?\s*\$\s?\d", re.I)
@@ -282,9 +285,13 @@ _TERMS_PRICED = re.compile(r"\b(?:on us|on me|our treat|my treat|on the house)\s
                            r"approximately|~)?\s*\$\s?\d", re.I)
 # a price, then the same things said free by a pronoun: "$240 for the pair, but they're on me", "They'd run you about
 # $300, but it's on us" (not "Registration is $475, but lunch is on us": another thing said free)
-_PRICE_BUT_FREE = re.compile(r"(\$\s?\d[\d,]*(?:\.\d\d)?k?)[^.;!?$]{0,60}?,?\s+but\s+(?:it|they|these|those|this|that|both)"
+# (or with "and" the writer's side taking the cost on: "It's $650 and we've got it covered", "$90 a head, and I'll cover it")
+_PRICE_BUT_FREE = re.compile(r"(\$\s?\d[\d,]*(?:\.\d\d)?k?)[^.;!?$]{0,60}?,?\s+(?:but\s+(?:it|they|these|those|this|that|both)"
                              r"(?:'s|’s|'re|’re|\s+is|\s+are|\s+one's|\s+ones\s+are)\s+(?:all\s+|totally\s+|entirely\s+)?"
-                             r"(?:on\s+(?:me|us|the\s+house)|our\s+treat|my\s+treat|free|complimentary|comped|yours)\b", re.I)
+                             r"(?:on\s+(?:me|us|the\s+house)|our\s+treat|my\s+treat|free|complimentary|comped|yours)"
+                             r"|(?:but|and)\s+(?:we|I)(?:'ve|’ve|\s+have)?\s+got\s+(?:it|them|that|this|those)\s+(?:all\s+)?covered"
+                             r"|(?:but|and)\s+(?:we|I)(?:'ll|’ll|\s+will|'re|’re|\s+are|'m|’m|\s+am)\s+(?:cover(?:ing)?|pay(?:ing)?\s+for|"
+                             r"pick(?:ing)?\s+up)\s+(?:it|them|that|this|those)\b)\b", re.I)
 # a yes that is the whole sentence: "Yes.", "Sure!", "Deal.", "Appreciated." (not "Ok.", which may only acknowledge)
 _BARE_YES = re.compile(r"\W*(?:yes|yep|yup|yeah|sure|absolutely|definitely|certainly|deal|appreciated|gladly|of course)"
                        r"[\s.!]*", re.I)
@@ -3110,8 +3117,9 @@ class _GiftReader:
         if k < 3 or doc[k].lower_ not in {"the", "your"} or doc[k - 1].lower_ not in {"in", "on", "at", "of"}:
             return False
         j = k - 2  # the group's word
-        if doc[j].lower_ in {"person", "member", "one"} and j > 1 and doc[j - 1].lower_ in {"each", "every"}:
-            j -= 1  # "each person in the unit", "every member of the team"
+        if j > 1 and doc[j - 1].lower_ in {"each", "every"} and doc[j].is_alpha and (
+                doc[j].lower_ in {"person", "member", "one"} or doc[j].is_lower and doc[j].lower_ not in {"of", "day", "time"}):
+            j -= 1  # "each person in the unit", "every member of the team", "one for every nurse on your staff"
         elif doc[j].lower_ not in {"everyone", "everybody"}:
             return False
         return doc[j - 1].lower_ in {"for", "to"}
