@@ -338,8 +338,10 @@ _PAIR_NAME = r"(?:[A-Z][a-z]{1,4}\.\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z'’-]+)?"
 _PAIR_OBJECT = re.compile(r"\b(?:send|sending|give|giving|put|putting|have|host|hosting|bring|bringing|treat|treating|invite|"
                           r"inviting|enroll|enrolling|register|registering|comp|comping|for|"
                           # (the pair asked whether they are free for it: "would you and Bram be free for dinner?")
-                          r"(?<![\w'])(?:would|will|could|are))\s+(you|" + _PAIR_NAME + r")"
-                          r"\s+and\s+(you|" + _PAIR_NAME + r")\b(?!\s*(?:,|and\b))")
+                          r"(?<![\w'])(?:would|will|could|are))\s+(you|yourself|" + _PAIR_NAME + r")"
+                          r"\s+and\s+(you|yourself|" + _PAIR_NAME + r")\b(?!\s*(?:,|and\b))")
+# an amount said of each of several people ("$1,500 a head", "about $90 per person")
+_PER_HEAD = re.compile(r"\$\s?\d[\d,.]*k?\s+(?:a|per)\s+(?:head|person|guest)\b", re.I)
 # three people or more listed after "to" or "for" ("send a pack to you, Ada Marsh and Lew Pratt", "a pair for Ada Marsh,
 # Lew Pratt and you"): each one's, after a verb of giving earlier in the sentence
 _LIST_OBJECT = re.compile(r"\b(?:to|for)\s+((?:you|" + _PAIR_NAME + r")(?:,\s+(?:you|" + _PAIR_NAME + r")){1,6},?\s+and\s+(?:you|"
@@ -2731,12 +2733,19 @@ class _GiftReader:
                 # "I'm holding two spots in our foursome for you and Olga. Green fees and lunch are on us.": the places
                 # held for the pair just before, said free with no one named
                 x = _PAIR_OBJECT.search(before.text)
+            elif _PER_HEAD.search(s.text):
+                # "We'd love to host you and Olga at the plant in May. / We'll look after the flights and the hotel,
+                # about $1,500 a head.": an amount a head is said of several people, the pair named just before
+                for t in ctx.sentences.get(m.id, [])[max(0, s.index - 2):s.index][::-1]:
+                    x = _PAIR_OBJECT.search(t.text)
+                    if x:
+                        break
         if not x:
             return None
         sender = ctx.pid(m.sender)
         out = []
         for name in x.group(1, 2):
-            if name.lower() == "you":
+            if name.lower() in ("you", "yourself"):  # ("host yourself and Luis": British and Irish "you")
                 if len(you) != 1:
                     return None
                 out.append(you[0])
