@@ -3121,15 +3121,19 @@ class _GiftReader:
         """A sentence that opens with one addressee's name ("Kim, yours shipped") is for them; so is one whose name,
         set off by a comma or a dash, follows a few words of lead-in ("One more thing, Kim - the X is yours", "Unrelated,
         but Kim: ..."), even when Kim is only on copy."""
-        doc = s.doc
         sender = self.ctx.pid(m.sender)
         people = [*addressees, *(p for a in m.cc if (p := self.ctx.pid(a)) and p != sender and p not in addressees)]
-        for i in range(min(8, len(doc) - 1)):
-            if doc[i].is_title and doc[i].is_alpha and doc[i + 1].text in _NAME_MARKS and (
-                    i == 0 or doc[i - 1].text in _NAME_MARKS or doc[i - 1].lower_ in _LEAD_INS):
-                pid = self.ctx.find(doc[i].text, m, ("person",))
-                if pid and pid in people:
-                    return [pid]
+        named = self._named_to(s, m, people)
+        if named is not None:
+            return named
+        if s.index > 0 and any(t.lower_ in _YOU_WORDS for t in s.doc):
+            # "Kim - thanks for the maps. I've sent a fleece over to you.": the "you" of the sentence right after one
+            # spoken to a person by name, in its paragraph, is that person (a copied reader turned to after the main one)
+            before = self.ctx.sentences.get(m.id, [])[s.index - 1]
+            if before.paragraph == s.paragraph:
+                named = self._named_to(before, m, people)
+                if named is not None:
+                    return named
         if len(addressees) < 2 or not len(s.doc) or not s.doc[0].is_title:
             return []
         word = s.doc[0].lower_
@@ -3143,6 +3147,18 @@ class _GiftReader:
             if len(word) >= 3 and any(x == word or x.startswith(word) for x in names):
                 hits.append(p)
         return hits if len(hits) == 1 else []
+
+    def _named_to(self, s: Sentence, m: Message, people: list[str]) -> list[str] | None:
+        """The one of ``people`` a sentence is said to by name, at its start or after a few words of lead-in ("Kim, yours
+        shipped", "One more thing, Kim - ..."); else None."""
+        doc = s.doc
+        for i in range(min(8, len(doc) - 1)):
+            if doc[i].is_title and doc[i].is_alpha and doc[i + 1].text in _NAME_MARKS and (
+                    i == 0 or doc[i - 1].text in _NAME_MARKS or doc[i - 1].lower_ in _LEAD_INS):
+                pid = self.ctx.find(doc[i].text, m, ("person",))
+                if pid and pid in people:
+                    return [pid]
+        return None
 
     def _agency_words(self) -> set[str]:
         """The words of the agency's name and its other names, lower case ("cholla", "county", "sheriff's", ...)."""
