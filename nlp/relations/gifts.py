@@ -1515,8 +1515,9 @@ class _GiftReader:
                     copied = {p for p in (ctx.pid(x) for x in [*m.to, *m.cc]) if p and ctx.side(p) == "vendor"}
                     if len(copied) == 1:
                         return copied.pop()
-            # "Lee asked me to send you two", "Lee wanted you to have these": the speaker acts for a colleague
-            mm = self._ASKED_ME.search(s.text)
+            # "Lee asked me to send you two", "Lee wanted you to have these": the speaker acts for a colleague; "Lee,
+            # our field engineer, will send out a box of X": the colleague named as who sends it
+            mm = self._ASKED_ME.search(s.text) or self._COLLEAGUE_SENDS.search(s.text)
             if not mm:
                 return None
             pid = self.ctx.find(mm.group(1).strip(), m, ("person",))
@@ -1531,6 +1532,14 @@ class _GiftReader:
 
     _ASKED_ME = re.compile(r"(?:^|[.,;:!-]\s*|\b(?:and|so|but)\s+)((?:[A-Z][\w'-]*\s?){1,3}?)\s+(?:has\s+|had\s+|just\s+|kindly\s+)?"
                            r"(?:asked|wanted|told|instructed|would\s+like|'d\s+like)\s+(?:me|us|you)\s+to\b")
+
+    # a person named as the subject of a verb of sending, an appositive of who they are between ("Lee, our engineer, will
+    # send out ...", "Lee Park is shipping them today", "Lee has already posted them")
+    _COLLEAGUE_SENDS = re.compile(r"(?:^|[.;:!,]\s+|\b(?:and|so)\s+)((?:[A-Z][a-z][\w'-]*\s?){1,3}?)(?:,\s+(?:our|my)\s+[^,.;:!?]{1,50},)?"
+                                  r"\s+(?:will|'ll|is\s+going\s+to|has|have|is|just|already|\s)*\s*"
+                                  r"(?:send|sends|sending|sent|ship|ships|shipping|shipped|post|posting|posted|courier|"
+                                  r"couriered|couriering|deliver|delivering|delivered|drop|dropping|dropped|bring|bringing|"
+                                  r"brought)\b")
 
     @staticmethod
     def realis(s: Sentence) -> bool:
