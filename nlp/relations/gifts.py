@@ -335,7 +335,8 @@ _MODAL_WORDS = frozenset({"can", "could", "may", "might", "will", "would", "shou
 # you and Olga there"), not the start of a longer list ("Olga and Sid and Ana", "Olga and Sid, ...")
 # (or the two named after "for": "we'll waive the tuition for Dep. Ames and Dep. Roe"); a name may carry a rank cut short
 _PAIR_NAME = r"(?:[A-Z][a-z]{1,4}\.\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z'’-]+)?"
-_PAIR_OBJECT = re.compile(r"\b(?:send|sending|give|giving|put|putting|have|host|hosting|bring|bringing|treat|treating|invite|"
+# (the verb in any case: "Would you and Bram join us", opening its sentence, as "would you and Bram" mid-sentence)
+_PAIR_OBJECT = re.compile(r"\b(?i:send|sending|give|giving|put|putting|have|host|hosting|bring|bringing|treat|treating|invite|"
                           r"inviting|enroll|enrolling|register|registering|comp|comping|for|"
                           # (the pair asked whether they are free for it: "would you and Bram be free for dinner?")
                           r"(?<![\w'])(?:would|will|could|are))\s+(you|yourself|" + _PAIR_NAME + r")"
