@@ -32,3 +32,8 @@ def test_a_colleague_named_alone_sends():
 def test_we_send_keeps_the_writer():
     assert _gifts("Otto, we will send out two Porch Cams for your crew to keep - no invoice.", OK) == [
         ("v1", "d1", 398.0)]
+
+
+def test_a_colleague_reported_as_having_shipped_leaves_the_writer_giving():
+    assert _gifts("A small thank-you for the tour: Sam shipped you two Porch Cams this morning, no invoice.", OK) == [
+        ("v1", "o1", 398.0)]

@@ -1534,13 +1534,14 @@ class _GiftReader:
     _ASKED_ME = re.compile(r"(?:^|[.,;:!-]\s*|\b(?:and|so|but)\s+)((?:[A-Z][\w'-]*\s?){1,3}?)\s+(?:has\s+|had\s+|just\s+|kindly\s+)?"
                            r"(?:asked|wanted|told|instructed|would\s+like|'d\s+like)\s+(?:me|us|you)\s+to\b")
 
-    # a person named as the subject of a verb of sending, an appositive of who they are between ("Lee, our engineer, will
-    # send out ...", "Lee Park is shipping them today", "Lee has already posted them")
+    # a person named as the subject of a verb of sending still to come, an appositive of who they are between ("Lee, our
+    # engineer, will send out ...", "Lee Park is shipping them today")
     _COLLEAGUE_SENDS = re.compile(r"(?:^|[.;:!,]\s+|\b(?:and|so)\s+)((?:[A-Z][a-z][\w'-]*\s?){1,3}?)(?:,\s+(?:our|my)\s+[^,.;:!?]{1,50},)?"
-                                  r"\s+(?:will|'ll|is\s+going\s+to|has|have|is|just|already|\s)*\s*"
-                                  r"(?:send|sends|sending|sent|ship|ships|shipping|shipped|post|posting|posted|courier|"
-                                  r"couriered|couriering|deliver|delivering|delivered|drop|dropping|dropped|bring|bringing|"
-                                  r"brought)\b")
+                                  # (the sending to come, as an offer says it: a report of things shipped, "Sam shipped you
+                                  # a X", stays the writer's, who tells of it)
+                                  r"\s+(?:will|'ll|is\s+going\s+to|is)\s+(?:also\s+|personally\s+)?"
+                                  r"(?:send|sending|ship|shipping|post|posting|courier|couriering|deliver|delivering|drop|"
+                                  r"dropping|bring|bringing)\b")
 
     @staticmethod
     def realis(s: Sentence) -> bool:
