@@ -43,7 +43,10 @@ _DOW = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*"
 _MON = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 # the day of the month, with OCR's letter for one of its two digits ("Mar l0", "Mar 1O")
 _DAY = r"(?:\d{1,2}|[lI]\d|\d[lIO])"
-_GMAIL_DATE = (rf"(?:{_DOW},?\s+)?(?:{_MON}\s+{_DAY},?\s+\d{{4}}|{_DAY}\s+{_MON}\s+\d{{4}})"
+# Outlook on the web's print view dates each message in digits after the weekday ("Wed 1/14/2026 4:45 PM"), on the
+# line under "Name <addr>": the weekday tells it from a Lotus Notes date (digits alone, `_NOTES_DATE`)
+_OWA_DAY = rf"{_DOW},?\s+\d{{1,2}}/\d{{1,2}}/(?:19|20)\d\d"
+_GMAIL_DATE = (rf"(?:(?:{_DOW},?\s+)?(?:{_MON}\s+{_DAY},?\s+\d{{4}}|{_DAY}\s+{_MON}\s+\d{{4}})|{_OWA_DAY})"
                rf",?\s+(?:at\s+)?\d{{1,2}}:\d{{2}}\s*(?:[AaPp]\.?[Mm]\.?)?")
 _GMAIL_RE = re.compile(rf"^\s*(?P<who>[^<>:]{{1,80}}?\s*(?:<[^<>\s]+@[^<>\s]+>)?)\s+(?P<date>{_GMAIL_DATE})"
                        rf"(?:\s*\([^)]*\))?\s*$")
@@ -731,6 +734,31 @@ def _join_gmail_dates(lines: list[Line]) -> list[Line]:
     return out
 
 
+_OWA_DATE_END = re.compile(rf"{_OWA_DAY},?\s+\d{{1,2}}:\d{{2}}\s*(?:[AaPp]\.?[Mm]\.?)?\s*$")
+_PHONE_LINE = re.compile(r"^[\d\s()+.\-x]+$")
+
+
+def _conversation_titles(lines: list[Line]) -> list[Line]:
+    """Outlook on the web prints a conversation under its subject, a heading at the top of the printout's first
+    page over the newest message's header ("Name <addr>" / "Wed 1/14/2026 4:45 PM" / "To: ..."): that line is the
+    thread's subject, not the last line of the printout before it. It is taken off the text and kept on the
+    header's line (`Line.subject`), as `_subject_headings` keeps a web-mail print's per-message subjects."""
+    texts = [ln.text for ln in lines]
+    out, drop = list(lines), set()
+    for i in range(1, len(lines)):
+        j = i - 1
+        t = texts[j].strip()
+        if not (lines[j].page_top and t and lines[i].subject is None and _OWA_DATE_END.search(texts[i])):
+            continue
+        if len(t) > 150 or t.endswith((",", ";", ":")) or "@" in t or _PHONE_LINE.match(t) or _SEPARATOR.match(t) \
+                or _FIELD_LINE.match(t) or _QUOTE.match(texts[j]) or is_header_start(texts, j) \
+                or is_header_start(texts, i) != "gmail":
+            continue
+        out[i] = dataclasses.replace(lines[i], subject=" ".join(t.split()), page_top=True)
+        drop.add(j)
+    return [ln for k, ln in enumerate(out) if k not in drop]
+
+
 # a subject printed as a reply's, a forward's or an auto-reply's: "Re: X", "Fwd: X", "Automatic reply: X"
 _AUTO_PREFIX = r"Automatic\s+reply|Auto-?reply|Out\s+of\s+Office"
 _REPLY_SUBJECT = re.compile(rf"^\s*(?:Re|RE|Fwd|FWD|Fw|FW|{_AUTO_PREFIX})\s*:\s*\S")
@@ -762,7 +790,7 @@ def _subject_headings(lines: list[Line]) -> list[Line]:
 def split_lines(lines: list[Line], *, file: str, timezone: str, first: Header | None = None) -> list[Message]:
     """Messages printed in `lines` (furniture already removed). With `first` (the header of an
     .eml or .msg), `lines` is that message's body: its own text, then the history it quotes."""
-    lines = _subject_headings(_join_gmail_dates(_unfold(lines)))
+    lines = _subject_headings(_conversation_titles(_join_gmail_dates(_unfold(lines))))
     docs: list[list[_Seg]] = [[]]
     _scan(lines, timezone, 0, docs, first=first, new_docs=first is None)
     _day_first_if_printed([s.header for segs in docs for s in segs], timezone)

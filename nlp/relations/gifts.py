@@ -353,11 +353,14 @@ _MODAL_WORDS = frozenset({"can", "could", "may", "might", "will", "would", "shou
 # you and Olga there"), not the start of a longer list ("Olga and Sid and Ana", "Olga and Sid, ...")
 # (or the two named after "for": "we'll waive the tuition for Dep. Ames and Dep. Roe"); a name may carry a rank cut short
 _PAIR_NAME = r"(?:[A-Z][a-z]{1,4}\.\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z'’-]+)?"
-_PAIR_OBJECT = re.compile(r"\b(?:send|sending|give|giving|put|putting|have|host|hosting|bring|bringing|treat|treating|invite|"
+# (the verb in any case: "Would you and Bram join us", opening its sentence, as "would you and Bram" mid-sentence)
+_PAIR_OBJECT = re.compile(r"\b(?i:send|sending|give|giving|put|putting|have|host|hosting|bring|bringing|treat|treating|invite|"
                           r"inviting|enroll|enrolling|register|registering|comp|comping|for|"
                           # (the pair asked whether they are free for it: "would you and Bram be free for dinner?")
-                          r"(?<![\w'])(?:would|will|could|are))\s+(you|" + _PAIR_NAME + r")"
-                          r"\s+and\s+(you|" + _PAIR_NAME + r")\b(?!\s*(?:,|and\b))")
+                          r"(?<![\w'])(?:would|will|could|are))\s+(you|yourself|" + _PAIR_NAME + r")"
+                          r"\s+and\s+(you|yourself|" + _PAIR_NAME + r")\b(?!\s*(?:,|and\b))")
+# an amount said of each of several people ("$1,500 a head", "about $90 per person")
+_PER_HEAD = re.compile(r"\$\s?\d[\d,.]*k?\s+(?:a|per)\s+(?:head|person|guest)\b", re.I)
 # three people or more listed after "to" or "for" ("send a pack to you, Ada Marsh and Lew Pratt", "a pair for Ada Marsh,
 # Lew Pratt and you"): each one's, after a verb of giving earlier in the sentence
 _LIST_OBJECT = re.compile(r"\b(?:to|for)\s+((?:you|" + _PAIR_NAME + r")(?:,\s+(?:you|" + _PAIR_NAME + r")){1,6},?\s+and\s+(?:you|"
@@ -1536,8 +1539,9 @@ class _GiftReader:
                     copied = {p for p in (ctx.pid(x) for x in [*m.to, *m.cc]) if p and ctx.side(p) == "vendor"}
                     if len(copied) == 1:
                         return copied.pop()
-            # "Lee asked me to send you two", "Lee wanted you to have these": the speaker acts for a colleague
-            mm = self._ASKED_ME.search(s.text)
+            # "Lee asked me to send you two", "Lee wanted you to have these": the speaker acts for a colleague; "Lee,
+            # our field engineer, will send out a box of X": the colleague named as who sends it
+            mm = self._ASKED_ME.search(s.text) or self._COLLEAGUE_SENDS.search(s.text)
             if not mm:
                 return None
             pid = self.ctx.find(mm.group(1).strip(), m, ("person",))
@@ -1552,6 +1556,15 @@ class _GiftReader:
 
     _ASKED_ME = re.compile(r"(?:^|[.,;:!-]\s*|\b(?:and|so|but)\s+)((?:[A-Z][\w'-]*\s?){1,3}?)\s+(?:has\s+|had\s+|just\s+|kindly\s+)?"
                            r"(?:asked|wanted|told|instructed|would\s+like|'d\s+like)\s+(?:me|us|you)\s+to\b")
+
+    # a person named as the subject of a verb of sending still to come, an appositive of who they are between ("Lee, our
+    # engineer, will send out ...", "Lee Park is shipping them today")
+    _COLLEAGUE_SENDS = re.compile(r"(?:^|[.;:!,]\s+|\b(?:and|so)\s+)((?:[A-Z][a-z][\w'-]*\s?){1,3}?)(?:,\s+(?:our|my)\s+[^,.;:!?]{1,50},)?"
+                                  # (the sending to come, as an offer says it: a report of things shipped, "Sam shipped you
+                                  # a X", stays the writer's, who tells of it)
+                                  r"\s+(?:will|'ll|is\s+going\s+to|is)\s+(?:also\s+|personally\s+)?"
+                                  r"(?:send|sending|ship|shipping|post|posting|courier|couriering|deliver|delivering|drop|"
+                                  r"dropping|bring|bringing)\b")
 
     @staticmethod
     def realis(s: Sentence) -> bool:
@@ -2756,12 +2769,19 @@ class _GiftReader:
                 # "I'm holding two spots in our foursome for you and Olga. Green fees and lunch are on us.": the places
                 # held for the pair just before, said free with no one named
                 x = _PAIR_OBJECT.search(before.text)
+            elif _PER_HEAD.search(s.text):
+                # "We'd love to host you and Olga at the plant in May. / We'll look after the flights and the hotel,
+                # about $1,500 a head.": an amount a head is said of several people, the pair named just before
+                for t in ctx.sentences.get(m.id, [])[max(0, s.index - 2):s.index][::-1]:
+                    x = _PAIR_OBJECT.search(t.text)
+                    if x:
+                        break
         if not x:
             return None
         sender = ctx.pid(m.sender)
         out = []
         for name in x.group(1, 2):
-            if name.lower() == "you":
+            if name.lower() in ("you", "yourself"):  # ("host yourself and Luis": British and Irish "you")
                 if len(you) != 1:
                     return None
                 out.append(you[0])
@@ -3138,15 +3158,19 @@ class _GiftReader:
         """A sentence that opens with one addressee's name ("Kim, yours shipped") is for them; so is one whose name,
         set off by a comma or a dash, follows a few words of lead-in ("One more thing, Kim - the X is yours", "Unrelated,
         but Kim: ..."), even when Kim is only on copy."""
-        doc = s.doc
         sender = self.ctx.pid(m.sender)
         people = [*addressees, *(p for a in m.cc if (p := self.ctx.pid(a)) and p != sender and p not in addressees)]
-        for i in range(min(8, len(doc) - 1)):
-            if doc[i].is_title and doc[i].is_alpha and doc[i + 1].text in _NAME_MARKS and (
-                    i == 0 or doc[i - 1].text in _NAME_MARKS or doc[i - 1].lower_ in _LEAD_INS):
-                pid = self.ctx.find(doc[i].text, m, ("person",))
-                if pid and pid in people:
-                    return [pid]
+        named = self._named_to(s, m, people)
+        if named is not None:
+            return named
+        if s.index > 0 and any(t.lower_ in _YOU_WORDS for t in s.doc):
+            # "Kim - thanks for the maps. I've sent a fleece over to you.": the "you" of the sentence right after one
+            # spoken to a person by name, in its paragraph, is that person (a copied reader turned to after the main one)
+            before = self.ctx.sentences.get(m.id, [])[s.index - 1]
+            if before.paragraph == s.paragraph:
+                named = self._named_to(before, m, people)
+                if named is not None:
+                    return named
         if len(addressees) < 2 or not len(s.doc) or not s.doc[0].is_title:
             return []
         word = s.doc[0].lower_
@@ -3160,6 +3184,18 @@ class _GiftReader:
             if len(word) >= 3 and any(x == word or x.startswith(word) for x in names):
                 hits.append(p)
         return hits if len(hits) == 1 else []
+
+    def _named_to(self, s: Sentence, m: Message, people: list[str]) -> list[str] | None:
+        """The one of ``people`` a sentence is said to by name, at its start or after a few words of lead-in ("Kim, yours
+        shipped", "One more thing, Kim - ..."); else None."""
+        doc = s.doc
+        for i in range(min(8, len(doc) - 1)):
+            if doc[i].is_title and doc[i].is_alpha and doc[i + 1].text in _NAME_MARKS and (
+                    i == 0 or doc[i - 1].text in _NAME_MARKS or doc[i - 1].lower_ in _LEAD_INS):
+                pid = self.ctx.find(doc[i].text, m, ("person",))
+                if pid and pid in people:
+                    return [pid]
+        return None
 
     def _agency_words(self) -> set[str]:
         """The words of the agency's name and its other names, lower case ("cholla", "county", "sheriff's", ...)."""
