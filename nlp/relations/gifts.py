@@ -1002,7 +1002,9 @@ class _GiftReader:
         # against by what is allowed (the polite refusal of English; not "we'd like to give you two, but they won't ship
         # until March")
         wish = _WISHED_GIVING.search(s.text)
-        return bool(wish) and any(doc[sp.start].idx - doc[0].idx >= wish.end() - 1 for sp in s.spans("give")) and \
+        if wish is None:
+            return False
+        return any(doc[sp.start].idx - doc[0].idx >= wish.end() - 1 for sp in s.spans("give")) and \
             bool(_BUT_NOT_ALLOWED.search(s.text[wish.end():]))
 
     # a verb of proposing and its "that" clause, up to the giving verb: "I'm recommending that the board extend ...",
