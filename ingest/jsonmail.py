@@ -21,7 +21,7 @@ from __future__ import annotations
 import json
 import re
 from datetime import datetime
-from typing import Any, Iterator
+from typing import Any, Callable, Iterator
 
 from giftgraph.ingest.addresses import EMAIL_RE, clean_name, parse_address_list
 from giftgraph.ingest.dates import get_zone, parse_date
@@ -50,8 +50,9 @@ def looks_like_json_mail(head: bytes) -> bool:
     return bool(keys & set(_MAIL_KEYS)) or ("subject" in keys and bool(keys & {"from", "sender"}))
 
 
-def _objects(text: str) -> Iterator[tuple[str, dict]]:
-    """(where, object) of each message object in the file: a whole JSON document, else one per line."""
+def _objects(text: str, warn: Callable[[str], None] = lambda s: None) -> Iterator[tuple[str, dict]]:
+    """(where, object) of each message object in the file: a whole JSON document, else one per line (a line that
+    is not JSON is reported through `warn` and skipped)."""
     try:
         doc = json.loads(text)
     except ValueError:
@@ -65,7 +66,8 @@ def _objects(text: str) -> Iterator[tuple[str, dict]]:
             continue
         try:
             obj = json.loads(line)
-        except ValueError:
+        except ValueError as exc:
+            warn(f"line {n}: not JSON ({str(exc)[:60]}); skipped")
             continue
         yield from _from_document(obj, str(n))
 
@@ -198,14 +200,24 @@ def _message(obj: dict, *, file: str, where: str, timezone: str) -> list[Message
     return msgs
 
 
-def read_json_mail(data: bytes, *, file: str, timezone: str) -> list[Message]:
+def read_json_mail(data: bytes, *, file: str, timezone: str,
+                   warn: Callable[[str], None] = lambda s: None) -> list[Message]:
+    """The messages of a JSON mail export; a line that is not JSON, or an object with no sender, date or subject
+    among mail objects, is reported through `warn` and skipped."""
     from giftgraph.ingest.readers import ReadError, decode_text
 
     if not data.strip():
         raise ReadError("empty file")
     out: list[Message] = []
-    for where, obj in _objects(decode_text(data)):
-        out.extend(_message(obj, file=file, where=where, timezone=timezone))
+    odd: list[str] = []
+    for where, obj in _objects(decode_text(data), warn):
+        got = _message(obj, file=file, where=where, timezone=timezone)
+        out.extend(got)
+        if not got:
+            odd.append(where)
+    if out:
+        for where in odd:
+            warn(f"object {where}: no sender, date or subject; skipped")
     if not out:
         raise ReadError("JSON with no mail messages in it (no objects with a sender, date or subject)")
     return out

@@ -878,7 +878,7 @@ def read_bytes(data: bytes, *, name: str, timezone: str, ocr: bool = False,
     if kind == "json":
         from giftgraph.ingest.jsonmail import read_json_mail
 
-        return read_json_mail(data, file=name, timezone=timezone)
+        return read_json_mail(data, file=name, timezone=timezone, warn=warn)
     if kind == "pst":
         from giftgraph.ingest.pst import read_pst
 

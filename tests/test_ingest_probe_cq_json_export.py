@@ -63,3 +63,14 @@ def test_graph_api_page_and_plain_array_without_a_telling_name():
 
 def test_json_that_is_not_mail_is_not_taken_for_mail():
     assert detect("settings.txt", b'{"theme": "dark", "fontSize": 12}', None) != "json"
+
+
+def test_a_broken_line_and_an_object_that_is_no_mail_are_reported_and_the_rest_read(tmp_path):
+    data = (json.dumps(FIRST) + "\n" + '{"subject": "cut off mid-line", "sentDate' + "\n"
+            + json.dumps({"kind": "folder", "count": 2}) + "\n" + json.dumps(REPLY) + "\n").encode()
+    f = tmp_path / "export.jsonl"
+    f.write_bytes(data)
+    res = read_paths([f], timezone="UTC", log=lambda s: None)
+    assert len(res.messages) == 2
+    said = " | ".join(str(p) for p in res.problems)
+    assert "export.jsonl" in said and "line 2: not JSON" in said and "object 3: no sender, date or subject" in said
