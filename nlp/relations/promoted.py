@@ -935,6 +935,9 @@ def _before_in_sentence(tok, limit: int = 40) -> list:
         k -= 1
         out.append(doc[k])
     return out
+
+
+# a negative anywhere in the words that lead in to a quote ("Please don't print my name with it: ...")
 _NEGATIVE = re.compile(r"\b(?:not|never|no|nothing|cannot)\b|n['\u2019]t\b", re.I)
 _QUOTED = re.compile(r'["\u201c]([^"\u201c\u201d]{40,}?)["\u201d]', re.S)
 
