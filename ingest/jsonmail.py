@@ -23,11 +23,12 @@ import re
 from datetime import datetime
 from typing import Any, Callable, Iterator
 
-from giftgraph.ingest.addresses import EMAIL_RE, clean_name, parse_address_list
+from giftgraph.ingest.addresses import parse_address_list
 from giftgraph.ingest.dates import get_zone, parse_date
 from giftgraph.ingest.furniture import Line
 from giftgraph.ingest.message import Address, Message
 from giftgraph.ingest.printed import Header, split_lines
+from giftgraph.ingest.tabular import _address as pair_address
 
 __all__ = ["JSON_EXT", "looks_like_json_mail", "read_json_mail"]
 
@@ -110,16 +111,10 @@ def _address(v: Any) -> list[Address]:
         return out
     if isinstance(v, dict):
         inner: dict = v["emailAddress"] if isinstance(v.get("emailAddress"), dict) else v
-        name = str(_get(inner, "name", "displayName") or "").strip()
-        email = str(_get(inner, "address", "email", "emailAddress") or "").strip().strip("<>").lower()
-        if email and not EMAIL_RE.fullmatch(email):
-            name, email = name or email, ""
-        clean, org = clean_name(name) if name else ("", "")
-        if clean.lower() == email:
-            clean = ""
-        if not (clean or email):
-            return []
-        return [Address(name=clean, email=email, raw=f"{name} <{email}>" if name and email else (name or email), org=org)]
+        # (a name and an address given apart, as an export's columns give them: the table reader's pairing)
+        a = pair_address(str(_get(inner, "name", "displayName") or ""),
+                         str(_get(inner, "address", "email", "emailAddress") or ""))
+        return [a] if a is not None else []
     if isinstance(v, str):
         return parse_address_list(v)[0] if v.strip() else []
     return []
