@@ -64,6 +64,10 @@ class EntityIndex:
     agency_id: str | None = None
     resolver: "Resolver | None" = None
     ids: dict[str, dict[str, str]] = field(default_factory=dict)  # kind -> canonical name -> node id
+    # person node id -> the division node of their MEMBER_OF edge (the most specific unit their signatures name):
+    # the edges themselves go to the graph on disk as they are made, and the relations stage asks whose unit a
+    # reader's "crew" or "team" is
+    member_of: dict[str, str] = field(default_factory=dict)
     # message id -> its mentions' fields, on disk (a release's mentions do not stay in memory through the
     # relations stage, which reads those of a few messages); the last message read, decoded
     _mentions: Spilled = field(default_factory=Spilled, repr=False, compare=False)

@@ -1463,6 +1463,8 @@ def _build(messages, docs, res: Resolver, prof: Profile, index: EntityIndex, per
                     break
         if target and quote:
             mid, q = quote
+            if nodes[target].kind == "division":
+                index.member_of[c.node_id] = target
             emit(Edge(type="MEMBER_OF", source=c.node_id, target=target, confidence=0.9,
                       evidence=[evidence_for(by_id[mid], q)]))
     index.nodes = nodes
