@@ -4547,7 +4547,7 @@ class _GiftReader:
         vendor_from = self._from_vendor(s, m)
         took = any(sp.text.lower() in {"accepted", "took"} for sp in s.spans("accept"))  # "I accepted one from <vendor>"
         received = bool(vendor_from and (s.has("receive") or s.has("give") or s.has("ship") or took)
-                        and (any(t.has("free") for t in sents) or self._speaker_given(s)) and self._said_done(s))
+                        and (any(t.has("free") or t.has("keep") for t in sents) or self._speaker_given(s)) and self._said_done(s))
         # a log line: "Received 4 X from <vendor> for the Community Office" (a unit of the writer's side named as
         # whom the things are for, no price, bill or order in the message): a donation logged, free or not said
         for_unit = next((sp for sp in s.spans("unit_words") if doc_words(s, _name_start(s, sp.start) - 2) == ["for", "the"]), None)
@@ -4586,7 +4586,15 @@ class _GiftReader:
         items: dict[str, int] = {}
         for t in listed or [s]:
             items = merge_items(items, ctx.items_of(t))
-        if target is None and (logged or received and self._unit_received(s) or promo and for_unit is not None):
+        # "<the vendor> sent four X for the unit", "Lee donated three to the squad": given to a unit of the speaker's
+        # side, said with "the" or "our" (not "the department": the agency)
+        # ("Lee has given the division two X": the unit as the first object of the verb of giving)
+        gives_end = {sp.end for sp in s.spans("give")}
+        to_unit = received and any(
+            (doc_words(s, _name_start(s, sp.start) - 2) in self._TO_OUR_UNIT or _name_start(s, sp.start) - 1 in gives_end
+             and doc_words(s, _name_start(s, sp.start) - 1, 1) in (["the"], ["our"]))
+            and sp.text.lower() not in ("department", "departments") for sp in s.spans("unit_words"))
+        if target is None and (logged or received and self._unit_received(s) or promo and for_unit is not None or to_unit):
             # "The division received 10 X from <vendor>, ...": the writer's unit, said as the one that received
             target = ctx.division_of(sender)
         g = _Gift(giver=giver, recipients=[target or sender], offer=m, thread_pos=pos, items=items,
@@ -4594,6 +4602,8 @@ class _GiftReader:
         open_.append(g)
         gifts.append(g)
         return True
+
+    _TO_OUR_UNIT = (["for", "the"], ["to", "the"], ["for", "our"], ["to", "our"])
 
     # what makes a sentence about hospitality no account of hospitality had: a purchase, a refusal, a condition, a maybe,
     # a request (`_thanked_for_hosting`, `_hosting_disclosed`)
@@ -4982,7 +4992,12 @@ class _GiftReader:
                     if (mention.kind == "person" and mention.node_id and ctx.side(mention.node_id) == "vendor"
                             and re.match(r"\s+from\s", body[mention.end:mention.end + 8])):
                         return mention.node_id
-                return ctx.vendor_id
+                # (the name right before "from" read as the release's person where no mention was kept of it)
+                j = a - 1
+                while j > 0 and a - 1 - j < 3 and doc[j - 1].is_title:
+                    j -= 1
+                pid = ctx.find(doc[j:a - 1].text, m, ("person",)) if j < a - 1 else None
+                return pid if pid and ctx.side(pid) == "vendor" else ctx.vendor_id
         for mention in ctx.mentions_in(s):
             if mention.kind == "person" and mention.node_id and ctx.side(mention.node_id) == "vendor":
                 if re.search(r"\bfrom\s+(?:\S+\s+){0,3}$", " ".join((m.body or "")[max(0, mention.start - 40):mention.start].split()) + " "):
@@ -5008,6 +5023,18 @@ class _GiftReader:
             if subj and not {t.lower_ for t in doc[max(subj):first_give]} & {"i", "we", "said", "says", "told", "that"}:
                 if ours([t.lower_ for t in doc[first_give:first_give + 10]]):
                     return ctx.vendor_id
+            # "Lee gave me one at the expo", "Lee Park donated three to the squad": one of the vendor's people named
+            # as the subject of the giving verb (a word or two between: "has", "kindly"), giving to the speaker's side
+            k = first_give
+            while k > 0 and first_give - k < 2 and doc[k - 1].lower_ in self._SUBJECT_AUX:
+                k -= 1
+            j = k
+            while j > 0 and k - j < 3 and doc[j - 1].is_title:
+                j -= 1
+            if j < k and ours([t.lower_ for t in doc[first_give:first_give + 10]]):
+                pid = ctx.find(doc[j:k].text, m, ("person",))
+                if pid and ctx.side(pid) == "vendor":
+                    return pid
             # the passive: "three were donated to our unit by <the vendor>", "given to me by <the vendor>"
             agent = [a for _, a, _ in ctx.vendor_matcher(doc) if a > first_give and doc[a - 1].lower_ == "by"]
             aux = {t.lower_ for t in doc[max(0, first_give - 3):first_give]}
@@ -5022,6 +5049,8 @@ class _GiftReader:
         return None
 
     _PASSIVE_SUBJECT = frozenset({"i", "we"})
+    # what may stand between a giver named as the subject and the verb of giving ("Lee has kindly given ...")
+    _SUBJECT_AUX = frozenset({"has", "had", "just", "also", "kindly", "generously", "personally", "already", "recently"})
 
     def _passive_by_other(self, s: Sentence) -> bool:
         """A passive giving verb whose agent, after "by", is a person or an organisation of the release ("the shop
