@@ -48,3 +48,32 @@ def test_a_gift_told_by_the_receiving_side(sentence, expected):
 ])
 def test_no_gift_in_what_the_receiving_side_tells(sentence):
     assert _told(sentence) == []
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # hospitality and trip costs the vendor's person carried, told by the one who had them
+    ("Vera Vendor of Acme covered my hotel for the Denver expo.", [("v1", "o1")]),
+    ("Vera Vendor of Acme comped my registration for the Coastal Safety Expo.", [("v1", "o1")]),
+    ("Vera Vendor got me two tickets to the ballgame, courtesy of Acme.", [("v1", "o1")]),
+    # ... or by one of a unit that had them: the writer's unit
+    ("Vera Vendor of Acme bought the whole division lunch after the demo.", [("v1", "d1")]),
+    ("Vera Vendor of Acme treated the squad to dinner last night.", [("v1", "d1")]),
+    ("Vera Vendor from Acme took the whole division out to lunch on Friday.", [("v1", "d1")]),
+])
+def test_hospitality_told_by_the_receiving_side(sentence, expected):
+    assert _told(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Vera Vendor of Acme covered my shift on Friday.",
+    "Vera Vendor of Acme treated the squad to a demo of the new camera.",
+    "I asked Vera Vendor of Acme whether she would cover my hotel.",
+    "Vera Vendor of Acme offered to cover my hotel, but I declined.",
+    "Vera Vendor of Acme took the squad to lunch, and we split the bill.",
+    "Vera Vendor of Acme says she'll cover my registration if we sign by June.",
+    "Vera Vendor of Acme waived my late fee on the Porch Cam invoice we paid.",
+    "Vera Vendor of Acme joined us for lunch; we each paid our own.",
+    "I took Vera Vendor of Acme to lunch to talk about the bid; the department paid.",
+])
+def test_no_hospitality_in_what_the_receiving_side_tells(sentence):
+    assert _told(sentence) == []

@@ -4660,8 +4660,17 @@ class _GiftReader:
                             # "X took Sgt. Lee and me to dinner": the writer and the colleagues named with them
                             r"\b(?:took|treated|hosted)\s+(?:[\w.'’-]+\s+){1,4}?and\s+(?:me|us)\b|"
                             # "X left a bottle of wine for me at the front desk", "sent a fruit basket over for us"
-                            r"\b(?:gave|sent|brought|left|dropped\s+off)\s+(?:[\w'’-]+\s+){1,8}?(?:over\s+|by\s+)?for\s+(?:me|us)\b",
+                            r"\b(?:gave|sent|brought|left|dropped\s+off)\s+(?:[\w'’-]+\s+){1,8}?(?:over\s+|by\s+)?for\s+(?:me|us)\b|"
+                            # "X got me two tickets to the game", "X got us seats"
+                            r"\bgot\s+(?:me|us)\b",
                             re.I)
+    # the vendor's person carried a cost of the writer's ("X covered my hotel", "X comped my registration", "X took care
+    # of our airfare"): a cost of a trip or a meal, the writer's own
+    _COVERED_MINE = re.compile(rf"\b(?:covered|comped|paid\s+for|picked\s+up|took\s+care\s+of|waived)\s+(?:my|our)\s+"
+                               rf"(?:[\w'’-]+\s+){{0,2}}?{COSTS}\b", re.I)
+    # a unit of the writer's side stood a meal or an outing: "X treated the squad to pizza", "took the whole division to
+    # lunch", "X bought the unit lunch" (the unit word is checked against the rules' unit words)
+    _STOOD_UNIT = re.compile(r"\b(?:took|treated|hosted|bought|fed)\s+(?:the|our)\s+(?:whole\s+|entire\s+)?([a-z]+)\b", re.I)
     # the one named beside the writer paid for what they had together: "I had lunch with X of Acme, who paid the bill",
     # "... dinner with X - she picked up the check", "he covered it", "X bought me dinner", "paid for our lunch"
     _PAID_FOR_WRITER = re.compile(r"\b(?:who|he|she|they)\s+(?:also\s+|kindly\s+|then\s+|insisted\s+on\s+)?(?:paid|paying|"
@@ -4694,9 +4703,13 @@ class _GiftReader:
             return False
         rx = self.rules.hosted_things
         # hospitality, or anything the sentence itself calls a gift ("... as a holiday gift", "a thank-you present")
-        if rx is None or not (rx.search(s.text) or s.has("gift_nouns")):
+        # (or a cost of the writer's trip the vendor's person carried: "X covered my hotel")
+        if rx is None or not (rx.search(s.text) or s.has("gift_nouns") or self._COVERED_MINE.search(s.text)):
             return False
-        paid = [(x.start(), x.end()) for x in self._PAID_FOR_WRITER.finditer(s.text)]
+        paid = [(x.start(), x.end()) for x in (*self._PAID_FOR_WRITER.finditer(s.text), *self._COVERED_MINE.finditer(s.text))]
+        unit_words = {sp.text.lower() for sp in s.spans("unit_words")} - {"department", "departments"}
+        stood_unit = [x for x in self._STOOD_UNIT.finditer(s.text) if x.group(1).lower() in unit_words]
+        paid += [(x.start(), x.end()) for x in stood_unit]  # ("bought the unit lunch": no sale)
         if not (self._TOOK_FROM.search(s.text) or paid) or self._WRITER_PAID.search(s.text):
             return False
         base = s.doc[0].idx if len(s.doc) else 0
@@ -4727,6 +4740,8 @@ class _GiftReader:
             g.evidence.extend(told)
             return True
         recipients = [sender]
+        if stood_unit and not self._TOOK_FROM.search(s.text):
+            recipients = [ctx.division_of(sender) or sender]  # "treated the squad to pizza": the writer's unit
         both = self._AND_ME.search(s.text)
         if both:
             # "X took Capt. Lee and me to dinner": the colleague named (not of the vendor's side) had it too
