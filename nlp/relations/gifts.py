@@ -397,7 +397,7 @@ _TOWARD_THING = re.compile(r"\b(?:toward|towards|to|for)\s+(?:the|this|that)\s+(
 # in speech "for the lads on the boats", "sort your lot out", "your guys": British "you lot", the crew of a boat)
 _UNIT_PEOPLE = re.compile(r"\b(?:for (?:the|your|all the|all your) (?:[a-z]+ )?(?:cadets|recruits|trainees|troopers|deputies|officers|agents|"
                           r"detectives|investigators|analysts|dispatchers|firefighters|medics|paramedics|personnel|staff|lads"
-                          r"|guys|boys|crew|crews|folks)|your (?:lot|lads|guys|boys|crew|crews|folks)"
+                          r"|guys|boys|crew|crews|folks)|your (?:lot|lads|guys|boys|crew|crews|folks|people)"
                           # "a crawfish boil for you and the training staff": the reader with the people of their unit
                           r"|for you and (?:the|your|all the|all your) (?:[a-z]+ )?(?:staff|crew|crews|team|guys|folks|lads|"
                           r"boys|instructors|officers|deputies|cadets|recruits|trainees|troopers))\b", re.I)
