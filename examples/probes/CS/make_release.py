@@ -30,7 +30,7 @@ P = {
     "estabrook": ("Miriam Estabrook", "officer", "org_tcems"),
     "travis": ("Travis Kimbrough", "officer", "org_tcems"),
     "gwen": ("Gwen Sorensen", "officer", "org_tcems"),
-    "voss": ("Harlan Voss", "officer", "org_bracken"),
+    "voss": ("Harlan Voss", "officer", None),  # the release never prints his agency's name (only "Bracken")
 }
 A = {  # address keys
     "dane": "dane.whitacre@havenrockmed.com",
@@ -493,7 +493,6 @@ def build_gold():
     orgs = [
         ("org_havenrock", "organization", "Havenrock Medical Systems", ["Havenrock"]),
         ("org_tcems", "organization", "Tallowfield County EMS", []),
-        ("org_bracken", "organization", "Bracken County EMS", []),
         ("div_academy", "division", "Havenrock Academy", []),
         ("div_emsops", "division", "EMS Operations Division", []),
         ("div_cleducation", "division", "Clinical Education Unit", []),
@@ -543,7 +542,7 @@ def build_gold():
     member = {"dane": "org_havenrock", "kelsey": "org_havenrock", "marcus": "org_havenrock",
               "priya": "div_academy", "tricia": "org_havenrock", "aske": "org_tcems", "brenna": "div_emsops",
               "luis": "div_emsops", "jenna": "div_cleducation", "estabrook": "div_omd", "travis": "div_fleet",
-              "gwen": "div_purchasing", "voss": "org_bracken"}
+              "gwen": "div_purchasing"}
     for k, d in member.items():
         rels.append({"type": "MEMBER_OF", "source": "p_" + k, "target": d, "evidence": []})
     pairs = {}
