@@ -118,8 +118,9 @@ _COMPANY_UNIT = re.compile(r"\b(?:Sales|Marketing|Product|Engineering|Customer|B
 # Attorney's Office")
 _OFFICE_UNIT = re.compile(r"^(?!.*\b(?:Police(?!(?:\s+[A-Z][a-z]+)?\s+Academy$)|Sheriff|City|County|State|Township|Village|Borough|Attorney|Mayor|Clerk|"
                           r"Post|Head|Home|Field|Regional|Branch)\b)(?:[A-Z][a-z]+(?:['\u2019]s)?\s+){1,4}(?:Office|Academy)$"
-                          # the command office of a department: "Office of the Chief of Police", "Office of the Sheriff"
-                          r"|^Office of the (?:Chief|Sheriff|Commissioner|Superintendent|Police Commissioner|Director)"
+                          # the command office of a department: "Office of the Chief of Police", "Office of the Sheriff",
+                          # and one title word before the title: "Office of the Fire Chief", "Office of the Medical Director"
+                          r"|^Office of the (?:[A-Z][a-z]+\s+)?(?:Chief|Sheriff|Commissioner|Superintendent|Director|Marshal)"
                           r"(?: of Police)?$")
 # a public body's buying office, named by what it does: "Purchasing Services", "Procurement and Contracts",
 # "Procurement Office" (the buyer a vendor writes to signs with it; it has no unit word)
@@ -248,7 +249,10 @@ PRODUCT_NOUNS = ["camera", "cameras", "cam", "cams", "doorbell", "doorbells", "h
                  "analyzer", "analyzers", "analyser", "analysers",
                  # field and safety gear: "the X fire shelters", "a case of X headlamps", "two Y portable pumps"
                  "shelter", "shelters", "headlamp", "headlamps", "flashlight", "flashlights", "lantern", "lanterns",
-                 "tank", "tanks", "pump", "pumps", "generator", "generators", "respirator", "respirators"]
+                 "tank", "tanks", "pump", "pumps", "generator", "generators", "respirator", "respirators",
+                 # an ambulance's and a rescue crew's equipment: "the X powered cot", "a Y stair chair", "two Z stretchers"
+                 "cot", "cots", "stretcher", "stretchers", "gurney", "gurneys", "stair chair", "stair chairs",
+                 "defibrillator", "defibrillators", "ventilator", "ventilators"]
 # kinds of things sold only under a brand's coined name ("VeriQuick Rapid Tests", "the ZetaPlex Assay"): a test or
 # an assay of ordinary words ("the Field Sobriety Test", "a Physical Agility Test") is no product
 _SOLD_BRANDED = frozenset({"test", "tests", "assay", "assays"})

@@ -726,6 +726,8 @@ def _add_text_orgs(doc, res: Resolver, org_words: set[str] | frozenset[str], tit
             words = name.lower().split()
             if profile is not None and _names_product(name, profile):
                 continue
+            if words and words[-1] in _ISSUE_WORDS:
+                continue  # "HAVERLY ACADEMY MONTHLY", "the Ridgeway Newsletter": a publication's masthead, no body
             if 2 <= len(words) <= 9 and any(w in org_words for w in words):
                 res.used["organization"].add(res.add_org(name))
             continue
@@ -735,11 +737,17 @@ def _add_text_orgs(doc, res: Resolver, org_words: set[str] | frozenset[str], tit
             if words and words[-1].rstrip(".") in not_person_words().get("place_last_words", ()) and \
                     re.search(r"\b\d{1,6}\s+$", doc.text[max(0, e.start_char - 8):e.start_char]):
                 continue  # "1180 Union Yard Road": a street after its house number, an address
+            if words and words[-1] in _ISSUE_WORDS:
+                continue  # a newsletter's masthead ("Corbel Guild Monthly"), as above
             # "Granby County SO": the kind's short form is the organisation word
             if (len(words) >= 2 and (any(w in org_words for w in words) or _ORG_KIND_END.search(" " + name))
                     and "\n" not in e.text and not (profile is not None and _names_product(name, profile))
                     and not any(t.like_email or t.like_url for t in e)):
                 res.used["organization"].add(res.add_org(name))
+
+
+# the last word of a newsletter's or a bulletin's title, printed as its masthead: the publication, not the body that sends it
+_ISSUE_WORDS = frozenset({"monthly", "quarterly", "newsletter", "newsletters", "digest", "bulletin", "e-newsletter"})
 
 
 def _clean_org_span(text: str) -> str:

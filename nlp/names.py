@@ -23,7 +23,7 @@ __all__ = ["PersonName", "parse_name", "norm", "clear_name_caches", "HONORIFICS"
 CIVIC_TITLES = frozenset({"councilmember", "councilwoman", "councilman", "councillor", "councilor", "mayor", "senator",
                           "commissioner", "alderman", "alderwoman", "alderperson", "assemblymember", "assemblywoman",
                           "assemblyman", "congressman", "congresswoman", "governor", "judge", "superintendent"})
-HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "madam", "prof", "professor", "rev", "reverend", "fr",
+HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "doc", "sir", "madam", "prof", "professor", "rev", "reverend", "fr",
               "father", "pastor", "hon", "honorable"} | CIVIC_TITLES
 SUFFIXES = {"jr", "sr", "ii", "iii", "iv"} | POST_NOMINALS
 # a company's legal form after its name (", Inc.", " LLC", " Co., Ltd.", " Corp."): no part of how it is spoken of

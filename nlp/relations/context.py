@@ -29,7 +29,7 @@ from .text import (
     shown_currency,
     split_sentences,
 )
-from .threads import group_threads
+from .threads import group_threads, sent_order
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -133,6 +133,8 @@ class ThreadContext:
         # Only threads that name a product, a promo code, the vendor or a stated value can hold a
         # relation: the others are never cut into sentences (most of a large release).
         self.threads = group_threads(self.messages, self.participants)
+        self._thread_of: dict[str, list[Message]] | None = None  # `_repliers`
+        self._repliers_memo: dict[str, list[str]] = {}
         self.relevant: set[str] = set()
         for thread in self.threads:
             if any(m.id in anchored for m in thread):
@@ -702,6 +704,10 @@ class ThreadContext:
                 p = self.pid(a)
                 if p and p != s and p not in out:
                     out.append(p)
+        if not out and not m.to and not m.cc:
+            # no recipient printed (a message read from the history quoted under a reply, whose "On <date>, <name>
+            # wrote:" names only its writer): those who answered it got it, the replier and whom the reply copies
+            out = [p for p in self._repliers(m) if p != s]
         if not out:  # no recipient printed: the person the greeting names ("Hi Sergeant Lee,")
             sents = self.sentences.get(m.id) or []
             first_end = sents[0].end if sents else None
@@ -709,6 +715,30 @@ class ThreadContext:
                 if x.kind == "person" and x.node_id and x.node_id != s and x.end <= first_end:
                     out.append(x.node_id)
                     break
+        return out
+
+    def _repliers(self, m: Message) -> list[str]:
+        """The people who got a message whose recipients are not printed, as the next message of its thread shows:
+        written by another person to its writer, it answers it; its writer and those it copies got it. Empty when the
+        next message from another person is not written to it (cheap: threads are already grouped)."""
+        if self._thread_of is None:
+            self._thread_of = {x.id: t for t in self.threads for x in t}
+        if m.id in self._repliers_memo:
+            return self._repliers_memo[m.id]
+        out: list[str] = []
+        self._repliers_memo[m.id] = out
+        sender = self.pid(m.sender)
+        if sender is None:
+            return out
+        when = sent_order(m)
+        later = sorted((x for x in self._thread_of.get(m.id) or [] if sent_order(x) > when
+                        and self.pid(x.sender) not in (None, sender)), key=sent_order)
+        if not later or sender not in {self.pid(a) for a in [*later[0].to, *later[0].cc]}:
+            return out
+        for a in [later[0].sender, *later[0].to, *later[0].cc]:
+            p = self.pid(a)
+            if p and p != sender and p not in out:
+                out.append(p)
         return out
 
     def greeted(self, m: Message, addressees: list[str]) -> list[str]:

@@ -109,7 +109,9 @@ def _memo_heading(text: str, at: int) -> bool:
     return bool(_MEMO_TO_BEFORE.search(text[:line_start])) and not _HEADER_DATE_AFTER.match(text[line_start:])
 
 
-_SENT_END = re.compile(r"(?<=[.!?])[\"')\]]*\s+(?=[A-Za-z0-9\"'(\[$*])")
+# (a smiley closes a sentence as a stop does in chatty mail: "don't worry about it :) the loaner we need back")
+_EMOTICON = re.compile(r"[:;]-?[)DP]")
+_SENT_END = re.compile(r"(?:(?<=[.!?])[\"')\]]*|(?<=\s[:;][)DP])|(?<=\s[:;]-[)DP]))\s+(?=[A-Za-z0-9\"'(\[$*])")
 _ABBREVIATIONS = {
     "mr", "mrs", "ms", "dr", "st", "det", "sgt", "lt", "capt", "cpt", "ofc", "cmdr", "insp", "dep", "cpl", "maj",
     "supt", "asst", "prof", "rev", "hon",
@@ -162,7 +164,7 @@ def split_sentences(text: str) -> list[tuple[int, int, int]]:
                              or (w in _NUMBER_ABBREVIATIONS and flat[sm.end():sm.end() + 1].isdigit())):
                     continue  # "Det. J. Doe", "St. Ann", "No. 4410": not a sentence end
                 if flat[sm.end():sm.end() + 1].islower() and not (
-                        word and re.fullmatch(r"[A-Za-z]{2,}[.!?]+", word.group(1))):
+                        word and (re.fullmatch(r"[A-Za-z]{2,}[.!?]+", word.group(1)) or _EMOTICON.fullmatch(word.group(1)))):
                     continue  # a lower-case start only after a plain word ("done. they're on the way")
                 piece = chunk[last:sm.start()]
                 if piece.strip():

@@ -607,8 +607,9 @@ _LIST_PRICE = re.compile(r"\b(?:msrp|m\.s\.r\.p\.?|list\s+price|lists?|retails?|
                          # ("normally it runs $X", "usually they go for $X", "typically costs $X": what it is sold for)
                          r"(?:normally|usually|regularly|typically)(?:\s+(?:it|that|this|they|these|those|each|one))?"
                          r"(?:\s+(?:runs?|costs?|goes\s+for|go\s+for|sells?\s+for|retails?\s+for|would\s+(?:be|cost|run)))?)"
-                         # (the thing it prices said between: "list on that is $X", "retail for those is $X")
-                         r"\s*(?:(?:on|for)\s+(?:that|this|it|those|these|them|each|one)\s+(?=is\b|was\b))?"
+                         # (the thing it prices said between: "list on that is $X", "retail for those is $X", and
+                         # with its noun after the pointing word: "list on that unit is $X", "retail for these jackets is $X")
+                         r"\s*(?:(?:on|for)\s+(?:(?:that|this|those|these)(?:\s+[a-z]{2,15})?|it|them|each|one)\s+(?=is\b|was\b))?"
                          r"(?:is|was|of|for|at|:)?\s*(?:about|around|roughly|approximately|~|north\s+of|over|"
                          r"upwards\s+of|just\s+under)?\s*\(?(\$\s?\d[\d,.]*k?)", re.I)
 # a verb of selling in a list price ("normally it runs $X", "they usually cost $X"), and the amount said to be each
