@@ -4674,6 +4674,9 @@ class _GiftReader:
                 for mn in ctx.mentions_in(s) if (start is None or start <= mn.start) and (end is None or mn.end <= end)
                 and (mn.kind == "person" or not mn.kind and mn.text[:1].isupper())]
 
+    # a journey and a stay a host pays for (`_hosting_disclosed`)
+    _TRAVEL_HAD = re.compile(r"\b(?:air\s?fares?|flights?|lodging|hotel|accommodations?|travel|trip)\b", re.I)
+
     def _hosting_disclosed(self, s, m, sender, pos, open_, gifts) -> bool:
         """The writer tells their own side what one of the vendor's people gave them of hospitality (a gift
         disclosure: "I accepted lunch from Paul Ames of Acme, approximately $40", "Dee Lund of Acme gave me two
@@ -4683,8 +4686,9 @@ class _GiftReader:
         if ctx.side(sender) == "vendor" or s.products or any(ctx.side(ctx.pid(a)) == "vendor" for a in [*m.to, *m.cc]):
             return False
         rx = self.rules.hosted_things
-        # hospitality, or anything the sentence itself calls a gift ("... as a holiday gift", "a thank-you present")
-        if rx is None or not (rx.search(s.text) or s.has("gift_nouns")):
+        # hospitality, or anything the sentence itself calls a gift ("... as a holiday gift", "a thank-you present"),
+        # or travel it prices ("I accepted from X airfare ($380) and two nights' lodging, about $790 in all")
+        if rx is None or not (rx.search(s.text) or s.has("gift_nouns") or ("$" in s.text and self._TRAVEL_HAD.search(s.text))):
             return False
         paid = [(x.start(), x.end()) for x in self._PAID_FOR_WRITER.finditer(s.text)]
         if not (self._TOOK_FROM.search(s.text) or paid) or self._WRITER_PAID.search(s.text):
