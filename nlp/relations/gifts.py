@@ -4674,6 +4674,8 @@ class _GiftReader:
                 for mn in ctx.mentions_in(s) if (start is None or start <= mn.start) and (end is None or mn.end <= end)
                 and (mn.kind == "person" or not mn.kind and mn.text[:1].isupper())]
 
+    # the writer took a gift for their unit: "on behalf of the Harbor Unit", "for our whole Fleet Division staff"
+    _ON_BEHALF = re.compile(r"\b(?:on\s+behalf\s+of|for)\s+(?:the|our|my)\s+(?:whole\s+|entire\s+)?$", re.I)
     # a journey and a stay a host pays for (`_hosting_disclosed`)
     _TRAVEL_HAD = re.compile(r"\b(?:air\s?fares?|flights?|lodging|hotel|accommodations?|travel|trip)\b", re.I)
 
@@ -4710,7 +4712,11 @@ class _GiftReader:
         if value is None:
             value, nxt = self._disclosed_next(s)
             told += [nxt] if nxt is not None else []
-        known = [g for g in gifts if g.giver == giver and sender in g.recipients]
+        # "I received, on behalf of the Harbor Unit staff, a basket from X": the unit the writer took it for had it
+        units = {mn.node_id for mn in ctx.mentions_in(s) if mn.kind == "division" and mn.node_id
+                 and self._ON_BEHALF.search(s.text[:max(0, mn.start - s.start)])}
+        had = units.pop() if len(units) == 1 else sender
+        known = [g for g in gifts if g.giver == giver and had in g.recipients]
         if known:
             # the gift told of is one the release shows already: the worth the disclosure says is its value, when the
             # thread never said one ("I accepted two tickets ... from X. Face value was $95 each.")
@@ -4720,8 +4726,8 @@ class _GiftReader:
             g.stated_value = value
             g.evidence.extend(told)
             return True
-        recipients = [sender]
-        both = self._AND_ME.search(s.text)
+        recipients = [had]
+        both = self._AND_ME.search(s.text) if had == sender else None
         if both:
             # "X took Capt. Lee and me to dinner": the colleague named (not of the vendor's side) had it too
             at, end = s.start + both.start(1), s.start + both.end(1)
