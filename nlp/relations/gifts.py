@@ -111,6 +111,11 @@ _PRONOUN_KEPT = re.compile(r"\bkeep\s+(?:them|it|those|these|'em|both)\b|\b(?:th
                            r"(?:all\s+|now\s+|all\s+now\s+)?yours\b", re.I)
 
 
+# a sentence that says whom the things just named are for: "They're for your team", "These are all for the unit"
+_FOR_THEM = re.compile(r"\s*(?:they|these|those|both|all|it|this)(?:\s+are|\s+is|['’]re|['’]s)\s+(?:all\s+|both\s+)?"
+                       r"for\s+(?:your|the)\b", re.I)
+
+
 @dataclass
 class _Gift:
     giver: str
@@ -2568,6 +2573,15 @@ class _GiftReader:
         org = self.org_recipient(s, m, thread) or self._org_given_before(s, m, thread)
         if org:
             return [org], False
+        # "I left two X with the desk officer. They're for your team to use.": the next sentence of the paragraph says,
+        # by a pronoun for the things, that they are for the reader's unit
+        if you and not s.has("personal_use"):
+            nxt = self._next_in_paragraph(s)
+            if nxt is not None and _FOR_THEM.match(nxt.text) and nxt.has("unit_words"):
+                got, each = self.recipients_of(nxt, m, thread)
+                node = ctx.index_nodes.get(got[0]) if len(got) == 1 else None
+                if node is not None and node.kind == "division":
+                    return got, each
         # "for your team", "so your squad can use them", "added to the squad's kit": the addressee's unit
         if s.has("unit_words") and you and not s.has("personal_use"):
             for span in s.spans("unit_words"):
