@@ -2610,9 +2610,9 @@ class _GiftReader:
                 # "a hamper is on its way to your office", "a jacket has been sent to your office": the office things go
                 # to is the reader's address, not a unit that gets them ("for your office" is the unit's, and so is the
                 # office in "at no cost to your office": who is spared the cost, no address)
-                if span.text.lower() == "office" and prev == "your" and prev2 == "to" and \
-                        {t.lower_ for t in doc[max(0, span.start - 6):span.start - 2]} & self._SENT_TO:
-                    continue
+                if span.text.lower() == "office" and prev == "your" and (prev2 == "to" and {
+                        t.lower_ for t in doc[max(0, span.start - 6):span.start - 2]} & self._SENT_TO or prev2 in self._REACH):
+                    continue  # (or "it should reach your office by courier": where it arrives, the same)
                 # "not for the department", "never to the unit": the unit is said not to be the recipient
                 lead = [t.lower_ for t in doc[max(0, span.start - 4):span.start - 1]]
                 if prev2 in {"for", "to"} and lead[-2:-1] and lead[-2] in {"not", "n't", "never"} or \
@@ -3166,6 +3166,8 @@ class _GiftReader:
     _SENT_TO = frozenset({"sent", "send", "sending", "sends", "delivered", "deliver", "delivering", "shipped", "ship", "shipping",
                           "mailed", "mail", "mailing", "posted", "couriered", "dropped", "brought", "bring", "bringing",
                           "forwarded", "routed", "way", "headed", "heading", "going", "coming", "arriving", "arrive"})
+
+    _REACH = frozenset({"reach", "reaches", "reached", "reaching"})
 
     _LOCATIVE = {"at", "in", "on", "by", "near", "inside", "outside", "from", "into", "onto", "beside", "behind", "under",
                  "across", "around", "off"}
