@@ -51,7 +51,8 @@ PEOPLE = {
                  None, "mardent@farecollectionreview.com"),
     "p_tolliver": ("Ingrid Tolliver", [], ["itolliver@coldspringvtd.org"], "other", "org_cvtd", "org_cvtd",
                    None, "itolliver@coldspringvtd.org"),
-    "p_ferrante": ("Nadia Ferrante", [], ["nferrante@ellerytransitpd.gov"], "other", "org_ejtpd", "org_ejtpd",
+    # (her department's name is never printed in the release: no organisation and no MEMBER_OF for her)
+    "p_ferrante": ("Nadia Ferrante", [], ["nferrante@ellerytransitpd.gov"], "other", None, None,
                    None, "nferrante@ellerytransitpd.gov"),
 }
 ORGS = {
@@ -59,7 +60,6 @@ ORGS = {
     RTA: ("organization", "Merrow Basin Regional Transit Authority", ["MBRTA"]),
     "org_fcr": ("organization", "Fare Collection Review", []),
     "org_cvtd": ("organization", "Coldspring Valley Transit District", []),
-    "org_ejtpd": ("organization", "Ellery Junction Transit Police Department", []),
     "div_tpd": ("division", "Transit Police Department", ["MBRTA Transit Police Department"]),
     "div_feu": ("division", "Fare Enforcement Unit", []),
     "div_rfs": ("division", "Revenue and Fare Systems", ["Department of Revenue and Fare Systems"]),
@@ -766,7 +766,8 @@ def gold():
         rels.append(dict(type="PROMOTED", source=src, target=dst, messages=["msg_" + k for k in keys],
                          evidence=[dict(message="msg_" + keys[0], quote=quote)]))
     for pid, p in PEOPLE.items():
-        rels.append(dict(type="MEMBER_OF", source=pid, target=p[5]))
+        if p[5]:
+            rels.append(dict(type="MEMBER_OF", source=pid, target=p[5]))
     for (s, r), c in sorted(emailed.items()):
         rels.append(dict(type="EMAILED", source=s, target=r, count=c, messages=emailed_ev[(s, r)]))
     return dict(entities=ents, messages=msgs, relations=rels)
