@@ -246,6 +246,12 @@ def _notes_entry(piece: str) -> bool:
     return (piece.count("/") >= 2 or ("/" in piece and "@" in piece)) and bool(_NOTES_NAME.match(piece))
 
 
+def _common_name(piece: str) -> str:
+    """The common name of a short Notes name ("Jo Kim/Carver" -> "Jo Kim")."""
+    m = _NOTES_NAME.match(piece)
+    return m.group(1) if m else piece
+
+
 def parse_address(piece: str) -> tuple[Address | None, int]:
     """One printed correspondent -> (Address or None, redaction markers seen)."""
     raw = " ".join((piece or "").split())
@@ -291,7 +297,7 @@ def parse_address_list(field: str) -> tuple[list[Address], int]:
                 ("/" in p and _NOTES_NAME.match(p)) or EMAIL_RE.fullmatch(p) for p in notes):
             # Lotus Notes prints a list of hierarchical names with commas ("Ann Roe/Records/Carver@Carver, Ed Poe/
             # Carver, ed@mail.example"): each is one reader (a name in it never holds a comma)
-            pieces.extend(p if EMAIL_RE.fullmatch(p) or _notes_entry(p) else _NOTES_NAME.match(p).group(1) for p in notes)
+            pieces.extend(p if EMAIL_RE.fullmatch(p) or _notes_entry(p) else _common_name(p) for p in notes)
             continue
         if len(EMAIL_RE.findall(part)) > 1 and "," in part:
             if "<" in part or "[mailto" in part.lower():  # "Voss, Hilde <hv@x>, Tran, Mei <mt@x>": split after each address
