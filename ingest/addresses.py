@@ -241,6 +241,17 @@ _NOTES_NAME = re.compile(r"^(?:CN=)?([A-Za-z][A-Za-z.'\u2019 -]{0,60}?)\s*/(?:OU
                          r"(?:/(?:OU=|O=|C=)?[A-Za-z][\w&.' -]*)*(?:@[A-Za-z][\w-]*)?$")
 
 
+def _notes_entry(piece: str) -> bool:
+    """A Lotus Notes hierarchical name, "Ann Roe/Records/Carver@Carver" or "Ann Roe/Carver" (no comma in it)."""
+    return (piece.count("/") >= 2 or ("/" in piece and "@" in piece)) and bool(_NOTES_NAME.match(piece))
+
+
+def _common_name(piece: str) -> str:
+    """The common name of a short Notes name ("Jo Kim/Carver" -> "Jo Kim")."""
+    m = _NOTES_NAME.match(piece)
+    return m.group(1) if m else piece
+
+
 def parse_address(piece: str) -> tuple[Address | None, int]:
     """One printed correspondent -> (Address or None, redaction markers seen)."""
     raw = " ".join((piece or "").split())
@@ -280,6 +291,13 @@ def parse_address_list(field: str) -> tuple[list[Address], int]:
     for part in field.split(";"):
         part = part.strip()
         if not part:
+            continue
+        notes = [p.strip() for p in part.split(",")]
+        if len(notes) > 1 and any(map(_notes_entry, notes)) and all(
+                ("/" in p and _NOTES_NAME.match(p)) or EMAIL_RE.fullmatch(p) for p in notes):
+            # Lotus Notes prints a list of hierarchical names with commas ("Ann Roe/Records/Carver@Carver, Ed Poe/
+            # Carver, ed@mail.example"): each is one reader (a name in it never holds a comma)
+            pieces.extend(p if EMAIL_RE.fullmatch(p) or _notes_entry(p) else _common_name(p) for p in notes)
             continue
         if len(EMAIL_RE.findall(part)) > 1 and "," in part:
             if "<" in part or "[mailto" in part.lower():  # "Voss, Hilde <hv@x>, Tran, Mei <mt@x>": split after each address

@@ -402,6 +402,14 @@ class CodeFinder:
         if not self.shaped(toks[j][2], promo=promo, caps_context=caps_context):
             self._after_phrase(text, toks, low, i, add)
             return
+        if toks[j][2].isalpha() and toks[j][2].istitle():
+            # "the referral code Acme gave me: AB-1234": a capitalised name that opens the words about the code, when
+            # a colon or "is" then sets out a code with letters and digits (`_after_phrase`)
+            later: list[tuple[int, int, str]] = []
+            self._after_phrase(text, toks, low, i, lambda a, b, how: later.append((a, b, how)))
+            if later:
+                add(*later[0])
+                return
         add(j, j + 1, "noun")
         # a list: "codes AB12, CD34 and EF56" (the later ones with a digit)
         n = j + 1

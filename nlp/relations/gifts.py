@@ -111,6 +111,11 @@ _PRONOUN_KEPT = re.compile(r"\bkeep\s+(?:them|it|those|these|'em|both)\b|\b(?:th
                            r"(?:all\s+|now\s+|all\s+now\s+)?yours\b", re.I)
 
 
+# a sentence that says whom the things just named are for: "They're for your team", "These are all for the unit"
+_FOR_THEM = re.compile(r"\s*(?:they|these|those|both|all|it|this)(?:\s+are|\s+is|['’]re|['’]s)\s+(?:all\s+|both\s+)?"
+                       r"for\s+(?:your|the)\b", re.I)
+
+
 @dataclass
 class _Gift:
     giver: str
@@ -2568,6 +2573,15 @@ class _GiftReader:
         org = self.org_recipient(s, m, thread) or self._org_given_before(s, m, thread)
         if org:
             return [org], False
+        # "I left two X with the desk officer. They're for your team to use.": the next sentence of the paragraph says,
+        # by a pronoun for the things, that they are for the reader's unit
+        if you and not s.has("personal_use"):
+            nxt = self._next_in_paragraph(s)
+            if nxt is not None and _FOR_THEM.match(nxt.text) and nxt.has("unit_words"):
+                got, each = self.recipients_of(nxt, m, thread)
+                node = ctx.index_nodes.get(got[0]) if len(got) == 1 else None
+                if node is not None and node.kind == "division":
+                    return got, each
         # "for your team", "so your squad can use them", "added to the squad's kit": the addressee's unit
         if s.has("unit_words") and you and not s.has("personal_use"):
             for span in s.spans("unit_words"):
@@ -2596,9 +2610,9 @@ class _GiftReader:
                 # "a hamper is on its way to your office", "a jacket has been sent to your office": the office things go
                 # to is the reader's address, not a unit that gets them ("for your office" is the unit's, and so is the
                 # office in "at no cost to your office": who is spared the cost, no address)
-                if span.text.lower() == "office" and prev == "your" and prev2 == "to" and \
-                        {t.lower_ for t in doc[max(0, span.start - 6):span.start - 2]} & self._SENT_TO:
-                    continue
+                if span.text.lower() == "office" and prev == "your" and (prev2 == "to" and {
+                        t.lower_ for t in doc[max(0, span.start - 6):span.start - 2]} & self._SENT_TO or prev2 in self._REACH):
+                    continue  # (or "it should reach your office by courier": where it arrives, the same)
                 # "not for the department", "never to the unit": the unit is said not to be the recipient
                 lead = [t.lower_ for t in doc[max(0, span.start - 4):span.start - 1]]
                 if prev2 in {"for", "to"} and lead[-2:-1] and lead[-2] in {"not", "n't", "never"} or \
@@ -3152,6 +3166,8 @@ class _GiftReader:
     _SENT_TO = frozenset({"sent", "send", "sending", "sends", "delivered", "deliver", "delivering", "shipped", "ship", "shipping",
                           "mailed", "mail", "mailing", "posted", "couriered", "dropped", "brought", "bring", "bringing",
                           "forwarded", "routed", "way", "headed", "heading", "going", "coming", "arriving", "arrive"})
+
+    _REACH = frozenset({"reach", "reaches", "reached", "reaching"})
 
     _LOCATIVE = {"at", "in", "on", "by", "near", "inside", "outside", "from", "into", "onto", "beside", "behind", "under",
                  "across", "around", "off"}
@@ -4693,6 +4709,11 @@ class _GiftReader:
                 for mn in ctx.mentions_in(s) if (start is None or start <= mn.start) and (end is None or mn.end <= end)
                 and (mn.kind == "person" or not mn.kind and mn.text[:1].isupper())]
 
+    # the writer took a gift for their unit: "on behalf of the Harbor Unit", "for our whole Fleet Division staff"
+    _ON_BEHALF = re.compile(r"\b(?:on\s+behalf\s+of|for)\s+(?:the|our|my)\s+(?:whole\s+|entire\s+)?$", re.I)
+    # a journey and a stay a host pays for (`_hosting_disclosed`)
+    _TRAVEL_HAD = re.compile(r"\b(?:air\s?fares?|flights?|lodging|hotel|accommodations?|travel|trip)\b", re.I)
+
     def _hosting_disclosed(self, s, m, sender, pos, open_, gifts) -> bool:
         """The writer tells their own side what one of the vendor's people gave them of hospitality (a gift
         disclosure: "I accepted lunch from Paul Ames of Acme, approximately $40", "Dee Lund of Acme gave me two
@@ -4702,9 +4723,11 @@ class _GiftReader:
         if ctx.side(sender) == "vendor" or s.products or any(ctx.side(ctx.pid(a)) == "vendor" for a in [*m.to, *m.cc]):
             return False
         rx = self.rules.hosted_things
-        # hospitality, or anything the sentence itself calls a gift ("... as a holiday gift", "a thank-you present")
-        # (or a cost of the writer's trip the vendor's person carried: "X covered my hotel")
-        if rx is None or not (rx.search(s.text) or s.has("gift_nouns") or self._COVERED_MINE.search(s.text)):
+        # hospitality, or anything the sentence itself calls a gift ("... as a holiday gift", "a thank-you present"),
+        # or travel it prices ("I accepted from X airfare ($380) and two nights' lodging, about $790 in all"), or a
+        # cost of the writer's trip the vendor's person carried ("X covered my hotel")
+        if rx is None or not (rx.search(s.text) or s.has("gift_nouns") or ("$" in s.text and self._TRAVEL_HAD.search(s.text))
+                              or self._COVERED_MINE.search(s.text)):
             return False
         paid = [(x.start(), x.end()) for x in (*self._PAID_FOR_WRITER.finditer(s.text), *self._COVERED_MINE.finditer(s.text))]
         unit_words = {sp.text.lower() for sp in s.spans("unit_words")} - {"department", "departments"}
@@ -4729,7 +4752,13 @@ class _GiftReader:
         if value is None:
             value, nxt = self._disclosed_next(s)
             told += [nxt] if nxt is not None else []
-        known = [g for g in gifts if g.giver == giver and sender in g.recipients]
+        # "I received, on behalf of the Harbor Unit staff, a basket from X": the unit the writer took it for had it
+        units = {mn.node_id for mn in ctx.mentions_in(s) if mn.kind == "division" and mn.node_id
+                 and self._ON_BEHALF.search(s.text[:max(0, mn.start - s.start)])}
+        had = units.pop() if len(units) == 1 else sender
+        if had == sender and stood_unit and not self._TOOK_FROM.search(s.text):
+            had = ctx.division_of(sender) or sender  # "treated the squad to dinner": the writer's unit
+        known = [g for g in gifts if g.giver == giver and had in g.recipients]
         if known:
             # the gift told of is one the release shows already: the worth the disclosure says is its value, when the
             # thread never said one ("I accepted two tickets ... from X. Face value was $95 each.")
@@ -4739,10 +4768,8 @@ class _GiftReader:
             g.stated_value = value
             g.evidence.extend(told)
             return True
-        recipients = [sender]
-        if stood_unit and not self._TOOK_FROM.search(s.text):
-            recipients = [ctx.division_of(sender) or sender]  # "treated the squad to pizza": the writer's unit
-        both = self._AND_ME.search(s.text)
+        recipients = [had]
+        both = self._AND_ME.search(s.text) if had == sender else None
         if both:
             # "X took Capt. Lee and me to dinner": the colleague named (not of the vendor's side) had it too
             at, end = s.start + both.start(1), s.start + both.end(1)

@@ -777,7 +777,7 @@ class RelationRules:
     def _return_leg(self, doc, span) -> bool:
         """ "returning BOI -> SLC Friday", "returning from Boise on the 6th" in a sentence about a flight: the journey
         back, nothing sent back. The word after "returning" is "from", a weekday, a day of the month ("the 20th") or a
-        place's capitalised name or code, and the sentence names the flight or trip."""
+        place's capitalised name or code, and the sentence names the flight or trip, or the going out ("fly out")."""
         if span[0].lower_ not in {"return", "returning", "returns"} or span.end >= len(doc) or len(span) > 1:
             return False
         nxt = doc[span.end]
@@ -786,7 +786,9 @@ class RelationRules:
                     for t in doc[span.end:span.end + 3]) and nxt.lower_ in {"on", "the"}
         if not (dated or nxt.lower_ == "from" or nxt.lower_ in self._WEEKDAYS or (nxt.is_alpha and nxt.text[:1].isupper())):
             return False
-        travel = {"flight", "flights", "trip", "trips", "journey", "leg", "fare", "airfare", "itinerary", "travel"}
+        travel = {"flight", "flights", "trip", "trips", "journey", "leg", "fare", "airfare", "itinerary", "travel",
+                  # or says the going out by its verb: "fly out on Sunday and return on Wednesday", "depart the 6th"
+                  "fly", "flies", "flying", "flew", "depart", "departs", "departing", "drive", "driving"}
         return any(t.lower_ in travel for t in doc)
 
     _POLICY_NAMES = frozenset({"gift policy", "ethics rules", "ethics policy", "ethics code", "code of ethics"})
