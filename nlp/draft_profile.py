@@ -890,6 +890,18 @@ def draft_profile(messages: Sequence, *, name: str = AUTO_PROFILE, timezone: str
         side = "vendor_employee" if vendor_name and nm == vendor_name else "officer" if agency_name and nm == agency_name else None
         if side and d in domain_entries and domain_entries[d]["role"] == "other":
             domain_entries[d]["role"] = side
+    # a company's parent or subsidiary on a domain of its own, named as the company is with a country or a region
+    # after it ("Kestrel Robotics UK" beside "Kestrel Robotics", "Orvane Systems India" beside "Orvane Systems USA"):
+    # one corporate group, its people the vendor's staff
+    group = _group_stem(vendor_name) if vendor_name else ""
+    if group:
+        for d, nm in org_by_domain.items():
+            if nm != vendor_name and d in domain_entries and domain_entries[d]["role"] == "other" \
+                    and domains[d].commercial() and _group_stem(nm) == group:
+                domain_entries[d]["role"] = "vendor_employee"
+                for o in organizations:
+                    if o["name"] == nm and o["kind"] == "other":
+                        o["kind"] = "vendor"
 
     # ------------------------------------------------------------------ units, ranks
     units: dict[str, dict] = {}
@@ -1028,6 +1040,21 @@ def draft_profile(messages: Sequence, *, name: str = AUTO_PROFILE, timezone: str
         "noise": {"never_person_regex": ["^(?:" + "|".join(re.sub(r"([.^$*+?{}\[\]\\|()])", r"\\\1", p) for p in sorted(places)) + ")$"] if places else []},
     }
     return Draft(files=files, notes=notes, messages=len(messages))
+
+
+# a country or a region a company names a subsidiary or a branch by ("Kestrel Robotics UK", "... North America")
+_REGION_TAIL = re.compile(r"\s+(?:USA|U\.S\.A\.|US|U\.S\.|America|North America|Americas|Canada|UK|Europe|EMEA|India|Asia|"
+                          r"Asia Pacific|APAC|Australia|Germany|Japan|Singapore|International|Global)$")
+
+
+def _group_stem(name: str) -> str:
+    """A company's name without its legal form and a country or region after it: what a corporate group's companies
+    share ("Orvane Systems" of "Orvane Systems USA Inc." and of "Orvane Systems Pvt. Ltd."); "" for a name of one
+    word left (too little to tell a group by)."""
+    stem = LEGAL_FORM.sub("", name.strip()) or name.strip()
+    stem = _REGION_TAIL.sub("", stem)
+    stem = LEGAL_FORM.sub("", stem) or stem
+    return stem.lower() if len(stem.split()) >= 2 else ""
 
 
 def _describe(vendor: str | None, agency: str | None, n: int) -> str:
