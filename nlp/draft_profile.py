@@ -1425,6 +1425,12 @@ def _draft_products(text: str, vendor_texts: list[str], people_words: set[str], 
             if prev:
                 context[k] += 2
     cands = {k for k in mentions if context[k] >= 2 and mentions[k] >= 2 and not placed[k]}
+    # the one coined word (no word of ordinary English) that begins two products or more ("Orbix" of "Orbix Relay" and
+    # "Orbix Vault"), written alone at least three times: the family's own platform, named as the products are (`merged`
+    # below keeps it when it is written alone as often as each of them)
+    for k in [k for k in mentions if k not in cands and len(k.split()) == 1 and mentions[k] >= 3 and not placed[k]]:
+        if (_coined(k) or not _common_word(k, text)) and sum(1 for c in cands if c.startswith(k + " ")) >= 2:
+            cands.add(k)
     # a name written once, counted and ending in a kind of thing sold, with a capital inside a word as brand names
     # have ("the two DoorWatch Sensors"), or written after the vendor's name ("plus the Acme Upkeep Plan at $900/yr"):
     # a product even so
@@ -1519,6 +1525,11 @@ def _draft_products(text: str, vendor_texts: list[str], people_words: set[str], 
                 continue  # "the Pathwise app" beside "Pathwise Pro seats": the free app and a paid tier of it, two things
             if len(ranked) == 1 or mentions[ranked[0]] >= 2 * mentions[ranked[1]]:
                 merged[k] = ranked[0]
+            elif (_coined(k) or not _common_word(k, text)) and mentions[k] >= 3 \
+                    and mentions[k] >= mentions[ranked[0]]:
+                # "Orbix" written alone as often as "Orbix Relay" or "Orbix Vault", or more: the platform the
+                # family is named after, a product of its own (a coined name, not a common word that begins names: "Video")
+                continue
             else:  # "Video" of "Video Doorbell" and "Video Doorbell Pro": no telling which
                 merged[k] = ""
         elif len(k.split()) == 1 and _coined(k):
