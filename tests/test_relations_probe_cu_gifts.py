@@ -9,8 +9,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))  # the invented world of test_relations.py (importlib mode)
-from test_relations import vendor_thread  # noqa: E402
-from test_relations import gifts_read  # noqa: E402
+from test_relations import gifts_read, vendor_thread  # noqa: E402
 
 from giftgraph.nlp.relations.text import amounts_in_dollars, split_sentences
 
