@@ -65,3 +65,14 @@ def test_a_demo_or_a_loaner_arranged_is_no_gift():
     th = vendor_thread("Hello Otto,\n\nI have arranged a demo of the Porch Cam for you next week. We have also "
                        "arranged a loaner Porch Cam for the trial; please return it after.")
     assert gifts_read(*th) == []
+
+
+def test_a_trial_named_as_what_the_thanks_are_for_lends_nothing():
+    th = vendor_thread("Hello Otto,\n\nAs a token of our gratitude for your notes during the evaluation, we have sent "
+                       "you a complimentary Porch Cam.")
+    assert gifts_read(*th) == [("v1", "o1", 199.0)]
+
+
+def test_a_thing_lent_for_the_trial_after_thanks_is_still_lent():
+    th = vendor_thread("Hello Otto,\n\nThanks for joining the trial, we are lending you a Porch Cam for the trial period.")
+    assert gifts_read(*th) == []

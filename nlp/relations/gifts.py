@@ -665,6 +665,8 @@ class _GiftReader:
                 continue  # "... I was hoping to hear; keep them, they're yours": a maybe of a clause before the giving
             if label == "loan" and self._lent_then_kept(s):
                 continue  # "the X we lent you: keep it, consider it a gift": the loan is past, the giving is now
+            if label == "loan" and self._thanked_for_only(s, label):
+                continue  # "In gratitude for your feedback during the trial, we've sent you ...": what is thanked for
             if s.has(label) and not (label == "conditional" and (self.if_wanted(s) or self._kept_after(s)
                                                                  or self._rate_met(s) is not None
                                                                  or self.if_number_asked(s))) and not (
@@ -710,6 +712,22 @@ class _GiftReader:
             if not self.vendor_speaks(s):
                 return "accepting"
         return None
+
+    @staticmethod
+    def _thanked_for_only(s: Sentence, label: str) -> bool:
+        """Every cue of ``label`` stands in a clause of thanks that opens the sentence and names what the thanks are for
+        ("As a token of our gratitude for your feedback during the pilot, we have arranged ..."), set off by a comma
+        before the first verb of giving: the reason for the gift, not its terms."""
+        gives = [sp.start for sp in s.spans("give")]
+        if not gives:
+            return False
+        first = min(gives)
+        doc = s.doc
+        for sp in s.spans(label):
+            if sp.start >= first or not _THANKED_FOR_BEFORE.search(doc[:sp.start].text) \
+                    or not any(t.text == "," for t in doc[sp.end:first]):
+                return False
+        return True
 
     _RATE_MET = frozenset({"so", "which", "meaning", "hence", "thus"})
 
