@@ -55,18 +55,6 @@ def test_a_performative_still_to_come_is_no_gift_without_an_answer():
     assert gifts_read(*th) == []
 
 
-def test_a_free_thing_arranged_for_the_reader_is_given():
-    th = vendor_thread("Hello Otto,\n\nWe have arranged a complimentary weekend pass to the harbour festival for you "
-                       "(worth $300).")
-    assert gifts_read(*th) == [("v1", "o1", 300.0)]
-
-
-def test_a_demo_or_a_loaner_arranged_is_no_gift():
-    th = vendor_thread("Hello Otto,\n\nI have arranged a demo of the Porch Cam for you next week. We have also "
-                       "arranged a loaner Porch Cam for the trial; please return it after.")
-    assert gifts_read(*th) == []
-
-
 def test_a_trial_named_as_what_the_thanks_are_for_lends_nothing():
     th = vendor_thread("Hello Otto,\n\nAs a token of our gratitude for your notes during the evaluation, we have sent "
                        "you a complimentary Porch Cam.")
