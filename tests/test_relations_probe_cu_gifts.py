@@ -17,7 +17,7 @@ THANKS = "Vera,\n\nThank you, that is very kind of you."
 
 
 def test_usd_before_an_amount_reads_as_dollars():
-    assert amounts_in_dollars("Flights are USD 880 and the room US$ 420.") == "Flights are $880 and the room $ 420."
+    assert amounts_in_dollars("Flights are USD 880 and the room USD420.") == "Flights are $880 and the room $420."
 
 
 def test_an_abbreviation_after_a_bracket_ends_no_sentence():

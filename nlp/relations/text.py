@@ -212,12 +212,12 @@ def ocr_letters(s: str) -> str:
 # sentence's offsets hold. `shown_currency` puts the printed sign back for a quote.
 _OTHER_CURRENCY = re.compile(r"[\u00a3\u20ac](?=\s?\d)")
 # the code of a dollar currency before an amount, as writers outside the US price things ("CAD 420", "CDN95",
-# "AUD 1,300", "USD 6,400", "US$ 90"; capitals only, so "cad" and "3 CDs" stay): read as the dollar sign ("$420"), the way every rule that
+# "AUD 1,300", "USD 6,400"; capitals only, so "cad" and "3 CDs" stay): read as the dollar sign ("$420"), the way every rule that
 # knows "$420" reads it. The sentence gets shorter, as `norm_ws` makes it; `shown_currency` gives the printed words back
 _DOLLAR_CODE = re.compile(r"\b(?P<code>CAD|CDN|AUD|NZD|USD)\s?(?=\d)"
                           # and the sign written with the country's letters ("C$684.20", "CA$ 95", "A$40", "NZ$ 12"): the
                           # letters dropped, the sign kept
-                          r"|\b(?:C|CA|CDN|A|AU|NZ|US)(?=\$\s?\d)")
+                          r"|\b(?:C|CA|CDN|A|AU|NZ)(?=\$\s?\d)")
 
 
 def amounts_in_dollars(s: str) -> str:
