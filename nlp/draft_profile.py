@@ -894,6 +894,18 @@ def draft_profile(messages: Sequence, *, name: str = AUTO_PROFILE, timezone: str
         side = "vendor_employee" if vendor_name and nm == vendor_name else "officer" if agency_name and nm == agency_name else None
         if side and d in domain_entries and domain_entries[d]["role"] == "other":
             domain_entries[d]["role"] = side
+    # a company's parent or subsidiary on a domain of its own, named as the company is with a country or a region
+    # after it ("Kestrel Robotics UK" beside "Kestrel Robotics", "Orvane Systems India" beside "Orvane Systems USA"):
+    # one corporate group, its people the vendor's staff
+    group = _group_stem(vendor_name) if vendor_name else ""
+    if group:
+        for d, nm in org_by_domain.items():
+            if nm != vendor_name and d in domain_entries and domain_entries[d]["role"] == "other" \
+                    and domains[d].commercial() and _group_stem(nm) == group:
+                domain_entries[d]["role"] = "vendor_employee"
+                for o in organizations:
+                    if o["name"] == nm and o["kind"] == "other":
+                        o["kind"] = "vendor"
 
     # ------------------------------------------------------------------ units, ranks
     units: dict[str, dict] = {}
@@ -1032,6 +1044,21 @@ def draft_profile(messages: Sequence, *, name: str = AUTO_PROFILE, timezone: str
         "noise": {"never_person_regex": ["^(?:" + "|".join(re.sub(r"([.^$*+?{}\[\]\\|()])", r"\\\1", p) for p in sorted(places)) + ")$"] if places else []},
     }
     return Draft(files=files, notes=notes, messages=len(messages))
+
+
+# a country or a region a company names a subsidiary or a branch by ("Kestrel Robotics UK", "... North America")
+_REGION_TAIL = re.compile(r"\s+(?:USA|U\.S\.A\.|US|U\.S\.|America|North America|Americas|Canada|UK|Europe|EMEA|India|Asia|"
+                          r"Asia Pacific|APAC|Australia|Germany|Japan|Singapore|International|Global)$")
+
+
+def _group_stem(name: str) -> str:
+    """A company's name without its legal form and a country or region after it: what a corporate group's companies
+    share ("Orvane Systems" of "Orvane Systems USA Inc." and of "Orvane Systems Pvt. Ltd."); "" for a name of one
+    word left (too little to tell a group by)."""
+    stem = LEGAL_FORM.sub("", name.strip()) or name.strip()
+    stem = _REGION_TAIL.sub("", stem)
+    stem = LEGAL_FORM.sub("", stem) or stem
+    return stem.lower() if len(stem.split()) >= 2 else ""
 
 
 def _describe(vendor: str | None, agency: str | None, n: int) -> str:
@@ -1402,6 +1429,12 @@ def _draft_products(text: str, vendor_texts: list[str], people_words: set[str], 
             if prev:
                 context[k] += 2
     cands = {k for k in mentions if context[k] >= 2 and mentions[k] >= 2 and not placed[k]}
+    # the one coined word (no word of ordinary English) that begins two products or more ("Orbix" of "Orbix Relay" and
+    # "Orbix Vault"), written alone at least three times: the family's own platform, named as the products are (`merged`
+    # below keeps it when it is written alone as often as each of them)
+    for k in [k for k in mentions if k not in cands and len(k.split()) == 1 and mentions[k] >= 3 and not placed[k]]:
+        if (_coined(k) or not _common_word(k, text)) and sum(1 for c in cands if c.startswith(k + " ")) >= 2:
+            cands.add(k)
     # a name written once, counted and ending in a kind of thing sold, with a capital inside a word as brand names
     # have ("the two DoorWatch Sensors"), or written after the vendor's name ("plus the Acme Upkeep Plan at $900/yr"):
     # a product even so
@@ -1496,6 +1529,11 @@ def _draft_products(text: str, vendor_texts: list[str], people_words: set[str], 
                 continue  # "the Pathwise app" beside "Pathwise Pro seats": the free app and a paid tier of it, two things
             if len(ranked) == 1 or mentions[ranked[0]] >= 2 * mentions[ranked[1]]:
                 merged[k] = ranked[0]
+            elif (_coined(k) or not _common_word(k, text)) and mentions[k] >= 3 \
+                    and mentions[k] >= mentions[ranked[0]]:
+                # "Orbix" written alone as often as "Orbix Relay" or "Orbix Vault", or more: the platform the
+                # family is named after, a product of its own (a coined name, not a common word that begins names: "Video")
+                continue
             else:  # "Video" of "Video Doorbell" and "Video Doorbell Pro": no telling which
                 merged[k] = ""
         elif len(k.split()) == 1 and _coined(k):

@@ -27,7 +27,9 @@ HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "doc", "sir", "madam", "prof", "p
               "father", "pastor", "hon", "honorable"} | CIVIC_TITLES
 SUFFIXES = {"jr", "sr", "ii", "iii", "iv"} | POST_NOMINALS
 # a company's legal form after its name (", Inc.", " LLC", " Co., Ltd.", " Corp."): no part of how it is spoken of
-LEGAL_FORM = re.compile(r",?\s+(?:Inc|LLC|L\.L\.C|Ltd|Co\.?,?\s*Ltd|Corp|PLC|LLP|GmbH)\.?$", re.I)
+# (an Indian, Singaporean or Australian company's "Pvt. Ltd." / "Pte Ltd" / "Pty Ltd" / "Private Limited": one form, not two)
+LEGAL_FORM = re.compile(r",?\s+(?:Inc|LLC|L\.L\.C|Ltd|Co\.?,?\s*Ltd|(?:Pvt|Pte|Pty)\.?,?\s*Ltd|Private\s+Limited|Corp|PLC|LLP|GmbH)\.?$",
+                        re.I)
 _PARTICLES = {"la", "le", "los", "las", "lo"}
 # lower-case words that join the words of an office's or a publication's name, never a person's
 _CONNECTORS = frozenset({"of", "the", "for", "and", "on", "&"})

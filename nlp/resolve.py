@@ -541,6 +541,9 @@ class Resolver:
         prefix = (kl.startswith(low + " ") or low.startswith(kl + " ")) and min(len(kl.split()), len(low.split())) >= 2
         if prefix and _OWN_POLICE.fullmatch((kl[len(low):] if len(kl) > len(low) else low[len(kl):]).strip()):
             prefix = False  # "Crestmoor University" and "Crestmoor University Police Department": two bodies
+        if prefix and self._PLACE_HEAD.fullmatch(min(kl, low, key=len)) \
+                and _GOVERNMENT_OFFICE.match((kl[len(low):] if len(kl) > len(low) else low[len(kl):]).strip()):
+            prefix = False  # "Tule County" and "Tule County Office of Emergency Services": the county and an office of it
         if not prefix and not (len(key.split()) >= 2 and _org_kind_key(kl) == key):
             return None
         # the longer name, unless the short form's is the profile's own
@@ -1936,6 +1939,12 @@ def _best_name(c: PersonCluster) -> str:
 
 
 # what a body's own police or fire service adds to its name ("X University" / "X University Police Department")
+# an office of a county's or a city's government named after the place ("... Office of Emergency Management", "...
+# Department of Public Works", "... Board of Commissioners"): a body of its own, not the place's short name
+# (as a police department is, `_OWN_POLICE`)
+# (or ending in one: "... Information Technology Department", "... Purchasing Division")
+_GOVERNMENT_OFFICE = re.compile(r"(?:office|department|dept\.?|board|bureau|division|commission)\s+of\s+\w|"
+                                r"(?:[\w&'-]+\s+){1,4}(?:office|department|dept\.?|board|bureau|division|commission)$", re.I)
 _OWN_POLICE = re.compile(r"(?:police(?: department| dept\.?)?|pd|department of public safety|public safety|"
                          r"sheriff'?s office|fire department|fire marshal'?s office|security department)", re.I)
 

@@ -256,7 +256,9 @@ _TRIP_COSTS = (r"(?:airfares?|air\s+fare|flights?|hotels?|hotel\s+rooms?|rooms?|
 # and two nights at the hotel")
 _COVER_COSTS = re.compile(rf"\b(?:(?:take|takes|taking|took|taken)\s+care\s+of|(?:look|looks|looking|looked)\s+after)\s+"
                           rf"(?:all\s+of\s+)?(?:your|the)\s+(?:[\w-]+\s+){{0,2}}?{_TRIP_COSTS}\b|"
+                          # ("bear", as British and Indian English say it: "the company will bear your airfare")
                           rf"\b(?:cover|covers|covered|covering|pay|paying|pick\s+up|picking\s+up|book|booking|booked|waive|"
+                          rf"bear|bears|bearing|bore|borne|"
                           rf"waiving|waived|comp|comps|comped|comping|comp['\u2019]d)\s+(?:for\s+)?(?:all\s+of\s+)?"
                           rf"your\s+(?:[\w-]+\s+){{0,2}}?{_TRIP_COSTS}\b|"
                           rf"\byour\s+(?:[\w-]+\s+){{0,2}}?{_TRIP_COSTS}\b[^.;!?]{{0,30}}?\b(?:is|are|will\s+be|'ll\s+be|"
@@ -269,25 +271,25 @@ _WE_COVER_COSTS = re.compile(rf"\b(?:cover|covers|covering|pay\s+for|pays\s+for|
                              rf"\s+(?:all\s+of\s+)?(?:the\s+)?(?:[\w'-]+\s+){{0,2}}?{_TRIP_COSTS}\b", re.I)
 _WE_BEFORE = re.compile(r"\b(?:we|i)(?:'ll|’ll|\s+will|'d|’d|\s+would|\s+can|\s+also|\s+always|\s+fully|\s+happily)*\s+$", re.I)
 _COST_NP = rf"\b{COSTS}\b(?:\s+(?:for|to|at)\s+(?:the\s+|your\s+)?[\w-]+(?:\s+[\w-]+){{0,3}}?)?"
-_COST_PRICED = re.compile(rf"{_COST_NP}\s*(?:\(|,|:|\u2013|-|\bof\b|\bis\b|\bat\b)?\s*(?:about|around|roughly|approximately|~)?\s*\$\s?\d"
+_COST_PRICED = re.compile(rf"{_COST_NP}\s*(?:\(|,|:|\u2013|-|\bof\b|\bis\b|\bat\b)?\s*(?:about|around|roughly|approx(?:imately|\.)?|~)?\s*\$\s?\d"
                           # "your registration for the Regional Safety Summit in Tulsa next month ($595)": a longer
                           # account of what the cost is for, the price in brackets after it
-                          rf"|\b{COSTS}\s+(?:for|to|at|in|on)\s+[^.;:!?$()]{{1,80}}?\(\s*(?:about|around|roughly|approximately|~)?\s*\$\s?\d"
+                          rf"|\b{COSTS}\s+(?:for|to|at|in|on)\s+[^.;:!?$()]{{1,80}}?\(\s*(?:about|around|roughly|approx(?:imately|\.)?|~)?\s*\$\s?\d"
                           rf"|\$\s?\d[\d,.]*k?\s+{COSTS}\b"
                           # "your hotel is on us, about $400": the cost said to be paid, then what it comes to
                           rf"|{_COST_NP}\s+(?:is|are|was|were)"
                           rf"\s+(?:all\s+|fully\s+|entirely\s+)?(?:on\s+[\w&'\u2019-]+|covered|comped|taken care of|paid for|our treat|"
                           rf"my treat)(?:\s+by\s+[\w&'\u2019-]+(?:\s+[\w&'\u2019-]+){{0,2}}?)?\s*[,(\u2013-]?\s*(?:about|around|roughly|"
-                          rf"approximately|~|which is|that's|worth)?\s*\$\s?\d"
+                          rf"approx(?:imately|\.)?|~|which is|that's|worth)?\s*\$\s?\d"
                           # "we've got your workshop fee covered ($640)": the cost said covered, then what it comes to
                           rf"|{_COST_NP}\s+(?:all\s+|fully\s+)?(?:covered|taken care of|comped)\s*[,(\u2013-]?\s*(?:about|around|"
-                          rf"roughly|approximately|~)?\s*\$\s?\d", re.I)
+                          rf"roughly|approx(?:imately|\.)?|~)?\s*\$\s?\d", re.I)
 # a cost and what it came to: "two nights at the Wexford came to $612", "the passes were $310 in all"
 _COST_CAME_TO = re.compile(rf"{_COST_NP}\s+(?:(?:came|comes|come)\s+(?:out\s+)?to|ran|were|was|totall?ed)\s+"
-                           r"(?:about|around|roughly|approximately|~)?\s*\$\s?\d", re.I)
+                           r"(?:about|around|roughly|approx(?:imately|\.)?|~)?\s*\$\s?\d", re.I)
 # "dinner at Marlowe's, our treat (about $90)": the terms, then what it comes to (read where a cost is named)
 _TERMS_PRICED = re.compile(r"\b(?:on us|on me|our treat|my treat|on the house)\s*[,(\u2013-]?\s*\(?\s*(?:about|around|roughly|"
-                           r"approximately|~)?\s*\$\s?\d", re.I)
+                           r"approx(?:imately|\.)?|~)?\s*\$\s?\d", re.I)
 # a price, then the same things said free by a pronoun: "$240 for the pair, but they're on me", "They'd run you about
 # $300, but it's on us" (not "Registration is $475, but lunch is on us": another thing said free)
 # (or with "and" the writer's side taking the cost on: "It's $650 and we've got it covered", "$90 a head, and I'll cover it")
@@ -668,6 +670,8 @@ class _GiftReader:
                 continue  # "... I was hoping to hear; keep them, they're yours": a maybe of a clause before the giving
             if label == "loan" and self._lent_then_kept(s):
                 continue  # "the X we lent you: keep it, consider it a gift": the loan is past, the giving is now
+            if label == "loan" and self._thanked_for_only(s, label):
+                continue  # "In gratitude for your feedback during the trial, we've sent you ...": what is thanked for
             if s.has(label) and not (label == "conditional" and (self.if_wanted(s) or self._kept_after(s)
                                                                  or self._rate_met(s) is not None
                                                                  or self.if_number_asked(s))) and not (
@@ -714,6 +718,22 @@ class _GiftReader:
                 return "accepting"
         return None
 
+    @staticmethod
+    def _thanked_for_only(s: Sentence, label: str) -> bool:
+        """Every cue of ``label`` stands in a clause of thanks that opens the sentence and names what the thanks are for
+        ("As a token of our gratitude for your feedback during the pilot, we have arranged ..."), set off by a comma
+        before the first verb of giving: the reason for the gift, not its terms."""
+        gives = [sp.start for sp in s.spans("give")]
+        if not gives:
+            return False
+        first = min(gives)
+        doc = s.doc
+        for sp in s.spans(label):
+            if sp.start >= first or not _THANKED_FOR_BEFORE.search(doc[:sp.start].text) \
+                    or not any(t.text == "," for t in doc[sp.end:first]):
+                return False
+        return True
+
     _RATE_MET = frozenset({"so", "which", "meaning", "hence", "thus"})
 
     _SELL_FORMS = frozenset({"sell", "sells", "sold", "selling"})
@@ -738,7 +758,7 @@ class _GiftReader:
                 k += 1
             else:
                 return False
-            while k < len(doc) and doc[k].lower_ in {"about", "around", "roughly", "approximately", "just", "over"}:
+            while k < len(doc) and doc[k].lower_ in {"about", "around", "roughly", "approximately", "approx", "approx.", "just", "over"}:
                 k += 1
             if k >= len(doc) or doc[k].text not in {"$", "€", "£"} and not doc[k].text.startswith("$"):
                 return False
@@ -1614,8 +1634,8 @@ class _GiftReader:
             before = [t.lower_ for t in doc[max(0, span.start - 5):span.start]]
             if (head.lower_ in self.rules.giving_forms and before[-1:] == ["to"]
                     and set(before) & {"pleasure", "pleased", "delighted", "honored", "honoured", "proud", "privilege"}
-                    and set(before) & {"is", "am", "are", "'s", "'m", "'re"}):
-                return True
+                    and set(before) & {"is", "am", "are", "'s", "'m", "'re", "was", "were"}):
+                return True  # (or said of a giving past: "it was my pleasure to present you with", "we were proud to")
             if head.lower_ in self.rules.past_forms:
                 return True
             prev = {t.lower_ for t in doc[max(0, span.start - 2):span.start]}
@@ -3451,7 +3471,7 @@ class _GiftReader:
     # what a meal or an outing came to, said once it is over: "dinner last night came to $164", "Santiago's came to
     # $214 with the tip", "the round ran us about $180"
     _CAME_TO = re.compile(r"\b(?:came\s+(?:out\s+)?to|comes\s+to|totall?ed|ran(?:\s+us)?|was|were|cost(?:\s+us)?|"
-                          r"ended\s+up\s+(?:at|being))\s+(?:about\s+|around\s+|roughly\s+|approximately\s+|"
+                          r"ended\s+up\s+(?:at|being))\s+(?:about\s+|around\s+|roughly\s+|approx(?:imately|\.)?\s+|"
                           r"just\s+(?:over|under)\s+|~\s*)?(?=\$)", re.I)
     _BILL = re.compile(r"\b(?:tip|tab|bill|check|receipt)\b", re.I)
     _VALUED_DAYS = 30
@@ -3535,7 +3555,7 @@ class _GiftReader:
 
     # a cost of a trip and what it came to: "the airfare came to $412.50", "the hotel is $389.00 for the two nights"
     _TRIP_COST_SAID = re.compile(rf"\b{COSTS}\s+(?:(?:came|comes|come)\s+(?:out\s+)?to|is|was|were|are|ran|totall?ed)\s+"
-                                 r"(?:about\s+|around\s+|roughly\s+|approximately\s+|~\s*)?(?=\$)", re.I)
+                                 r"(?:about\s+|around\s+|roughly\s+|approx(?:imately|\.)?\s+|~\s*)?(?=\$)", re.I)
 
     def _trip_priced_after(self, gifts: list[_Gift]) -> None:
         """A trip's costs taken on with no amount ("We'll take care of your flights and two nights at the hotel"),

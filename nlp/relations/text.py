@@ -159,7 +159,8 @@ def split_sentences(text: str) -> list[tuple[int, int, int]]:
             flat = chunk.replace("\n", " ")
             for sm in _SENT_END.finditer(flat):
                 word = re.search(r"(\S+)$", flat[:sm.start()])
-                w = word.group(1).rstrip(".").lower() if word else ""
+                # (an abbreviation after an opening bracket or quote is one too: "(approx. $400)", "(e.g. the X)")
+                w = word.group(1).rstrip(".").lstrip("([{\"'\u2018\u201c").lower() if word else ""
                 if word and (w in _ABBREVIATIONS or re.fullmatch(r"[A-Z]\.", word.group(1))
                              or (w in _NUMBER_ABBREVIATIONS and flat[sm.end():sm.end() + 1].isdigit())):
                     continue  # "Det. J. Doe", "St. Ann", "No. 4410": not a sentence end
@@ -213,9 +214,9 @@ def ocr_letters(s: str) -> str:
 # sentence's offsets hold. `shown_currency` puts the printed sign back for a quote.
 _OTHER_CURRENCY = re.compile(r"[\u00a3\u20ac](?=\s?\d)")
 # the code of a dollar currency before an amount, as writers outside the US price things ("CAD 420", "CDN95",
-# "AUD 1,300"; capitals only, so "cad" and "3 CDs" stay): read as the dollar sign ("$420"), the way every rule that
+# "AUD 1,300", "USD 6,400"; capitals only, so "cad" and "3 CDs" stay): read as the dollar sign ("$420"), the way every rule that
 # knows "$420" reads it. The sentence gets shorter, as `norm_ws` makes it; `shown_currency` gives the printed words back
-_DOLLAR_CODE = re.compile(r"\b(?P<code>CAD|CDN|AUD|NZD)\s?(?=\d)"
+_DOLLAR_CODE = re.compile(r"\b(?P<code>CAD|CDN|AUD|NZD|USD)\s?(?=\d)"
                           # and the sign written with the country's letters ("C$684.20", "CA$ 95", "A$40", "NZ$ 12"): the
                           # letters dropped, the sign kept
                           r"|\b(?:C|CA|CDN|A|AU|NZ)(?=\$\s?\d)")

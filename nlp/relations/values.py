@@ -610,7 +610,7 @@ _LIST_PRICE = re.compile(r"\b(?:msrp|m\.s\.r\.p\.?|list\s+price|lists?|retails?|
                          # (the thing it prices said between: "list on that is $X", "retail for those is $X", and
                          # with its noun after the pointing word: "list on that unit is $X", "retail for these jackets is $X")
                          r"\s*(?:(?:on|for)\s+(?:(?:that|this|those|these)(?:\s+[a-z]{2,15})?|it|them|each|one)\s+(?=is\b|was\b))?"
-                         r"(?:is|was|of|for|at|:)?\s*(?:about|around|roughly|approximately|~|north\s+of|over|"
+                         r"(?:is|was|of|for|at|:)?\s*(?:about|around|roughly|approx(?:imately|\.)?|~|north\s+of|over|"
                          r"upwards\s+of|just\s+under)?\s*\(?(\$\s?\d[\d,.]*k?)", re.I)
 # a verb of selling in a list price ("normally it runs $X", "they usually cost $X"), and the amount said to be each
 # one's after it ("... $300 each"): what one of the things sells for (`list_price`)
@@ -638,7 +638,7 @@ _AT_EACH = re.compile(r"(?:^|[^\w$.,])([a-z]+|\d{1,2})\s+[a-z]{3,}s\s+at\s+$")
 # about $40 in our shop" (the pronoun, a time word, a verb of costing, a hedge, right before the amount)
 _THEY_PRICED = re.compile(r"(?:^|[^\w'])(?:they|these|those)\s+(?:(?:normally|usually|typically|regularly)\s+)?"
                           r"(?:sell\s+for|go\s+for|retail\s+(?:for|at)|run|cost|list\s+at|are)\s+"
-                          r"(?:about\s+|around\s+|roughly\s+|approximately\s+)?$")
+                          r"(?:about\s+|around\s+|roughly\s+|approx(?:imately|\.)?\s+)?$")
 _COUNTED_PLURAL = re.compile(r"(?=\b([a-z]+|\d{1,2})\s+(?:[\w'-]+\s+){0,4}?[a-z]{3,}s\b)")  # (overlapping: each word)
 
 
