@@ -261,10 +261,17 @@ _COVER_COSTS = re.compile(rf"\b(?:(?:take|takes|taking|took|taken)\s+care\s+of|(
                           rf"bear|bears|bearing|bore|borne|"
                           rf"waiving|waived|comp|comps|comped|comping|comp['\u2019]d)\s+(?:for\s+)?(?:all\s+of\s+)?"
                           rf"your\s+(?:[\w-]+\s+){{0,2}}?{_TRIP_COSTS}\b|"
+                          # (a free place kept for the reader: "I've reserved a complimentary pass to the expo for you")
+                          rf"\b(?:reserved|booked|set\s+aside|arranged|saved)\s+(?:a|an|one|two|three|four|\d{{1,2}})\s+"
+                          rf"(?:complimentary|free|comp)\s+(?:[\w-]+\s+){{0,2}}?{_TRIP_COSTS}\b[^.;!?]{{0,60}}?\bfor\s+you\b|"
                           rf"\byour\s+(?:[\w-]+\s+){{0,2}}?{_TRIP_COSTS}\b[^.;!?]{{0,30}}?\b(?:is|are|will\s+be|'ll\s+be|"
                           rf"has\s+been|have\s+been|gets?)\s+(?:fully\s+|all\s+)?(?:waived|comped|comp['\u2019]d|complimentary|free|"
                           # (said as whose account it is on: "your hotel is on our account", "your pass is on us")
-                          rf"on\s+us|on\s+our\s+(?:account|tab|dime)|on\s+the\s+house)(?!\w)", re.I)
+                          rf"on\s+us|on\s+our\s+(?:account|tab|dime)|on\s+the\s+house|"
+                          # (or said done by the giver, passive: "your registration has been taken care of", "your hotel
+                          # is covered"; not by the reader's own side: "covered by your training budget")
+                          rf"(?:covered|taken\s+care\s+of)(?!\s+by\s+(?:your|their|his|her|the\s+(?:county|city|"
+                          rf"state|department|agency|district|university|school|grant)\b)))(?!\w)", re.I)
 # the writer's side named as who covers a trip's costs, no "your" before them: "We cover airfare, two nights' lodging and
 # all meals", "Acme covers the flights and the hotel" (`costs_taken_on`: the subject is "we"/"I" or the vendor's name)
 _WE_COVER_COSTS = re.compile(rf"\b(?:cover|covers|covering|pay\s+for|pays\s+for|paying\s+for|(?:take|takes|taking)\s+care\s+of)"
