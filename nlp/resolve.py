@@ -1938,13 +1938,13 @@ def _best_name(c: PersonCluster) -> str:
     return c.key.split(":", 1)[1]
 
 
-# what a body's own police or fire service adds to its name ("X University" / "X University Police Department")
 # an office of a county's or a city's government named after the place ("... Office of Emergency Management", "...
 # Department of Public Works", "... Board of Commissioners"): a body of its own, not the place's short name
 # (as a police department is, `_OWN_POLICE`)
 # (or ending in one: "... Information Technology Department", "... Purchasing Division")
 _GOVERNMENT_OFFICE = re.compile(r"(?:office|department|dept\.?|board|bureau|division|commission)\s+of\s+\w|"
                                 r"(?:[\w&'-]+\s+){1,4}(?:office|department|dept\.?|board|bureau|division|commission)$", re.I)
+# what a body's own police or fire service adds to its name ("X University" / "X University Police Department")
 _OWN_POLICE = re.compile(r"(?:police(?: department| dept\.?)?|pd|department of public safety|public safety|"
                          r"sheriff'?s office|fire department|fire marshal'?s office|security department)", re.I)
 

@@ -4634,8 +4634,8 @@ class _GiftReader:
         # ("Lee has given the division two X": the unit as the first object of the verb of giving)
         gives_end = {sp.end for sp in s.spans("give")}
         to_unit = received and any(
-            (doc_words(s, _name_start(s, sp.start) - 2) in self._TO_OUR_UNIT or _name_start(s, sp.start) - 1 in gives_end
-             and doc_words(s, _name_start(s, sp.start) - 1, 1) in (["the"], ["our"]))
+            (doc_words(s, _name_start(s, sp.start) - 2) in self._TO_OUR_UNIT
+             or (_name_start(s, sp.start) - 1 in gives_end and doc_words(s, _name_start(s, sp.start) - 1, 1) in (["the"], ["our"])))
             and sp.text.lower() not in ("department", "departments") for sp in s.spans("unit_words"))
         if target is None and (logged or received and self._unit_received(s) or promo and for_unit is not None or to_unit):
             # "The division received 10 X from <vendor>, ...": the writer's unit, said as the one that received
