@@ -4636,7 +4636,10 @@ class _GiftReader:
         to_unit = received and any(
             (doc_words(s, _name_start(s, sp.start) - 2) in self._TO_OUR_UNIT
              or (_name_start(s, sp.start) - 1 in gives_end and doc_words(s, _name_start(s, sp.start) - 1, 1) in (["the"], ["our"])))
-            and sp.text.lower() not in ("department", "departments") for sp in s.spans("unit_words"))
+            and sp.text.lower() not in ("department", "departments")
+            # (not "no charge to the division": who does not pay)
+            and not _COST_TO.search(" ".join(s.doc[:_name_start(s, sp.start)].text.lower().split()))
+            for sp in s.spans("unit_words"))
         if target is None and (logged or received and self._unit_received(s) or promo and for_unit is not None or to_unit):
             # "The division received 10 X from <vendor>, ...": the writer's unit, said as the one that received
             target = ctx.division_of(sender)
@@ -5100,7 +5103,11 @@ class _GiftReader:
             j = k
             while j > 0 and k - j < 3 and doc[j - 1].is_title:
                 j -= 1
-            if j < k and ours([t.lower_ for t in doc[first_give:first_give + 10]]):
+            # (told to the writer's own side: to someone outside it, "Vera mailed us two" may be the writer's own
+            # giving on, `_pass_on`)
+            readers = ctx.addressees(m)
+            if j < k and readers and all(ctx.role(p) == ctx.role(ctx.pid(m.sender)) for p in readers) and \
+                    ours([t.lower_ for t in doc[first_give:first_give + 10]]):
                 pid = ctx.find(doc[j:k].text, m, ("person",))
                 if pid and ctx.side(pid) == "vendor":
                     return pid
