@@ -68,7 +68,7 @@ def test_the_regular_price_of_one_seat_waived_for_two_readers_is_each_ones():
     body = ("Otto, Olga,\n\nOur spring operator class has two open seats. A seat usually runs $780, but you two "
             "helped us so much with the beta that we'd like to waive the tuition for both of you.\n\nVera Vendor\nAcme Cams")
     ms = [msg(VERA, [OTTO, OLGA], "Operator class", body, day=6),
-          msg(OTTO, [VERA], "RE: Operator class", "Very kind, we both accept.\n\nOtto", day=6)]
+          msg(OTTO, [VERA], "RE: Operator class", "Very kind, we both accept.\n\nOtto", day=6, hour=10)]
     assert gift_triples(run(ms)[1]) == [("v1", "o1", 780.0), ("v1", "o2", 780.0)]
 
 
