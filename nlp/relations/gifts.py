@@ -5065,9 +5065,7 @@ class _GiftReader:
                             and re.match(r"\s+from\s", body[mention.end:mention.end + 8])):
                         return mention.node_id
                 # (the name right before "from" read as the release's person where no mention was kept of it)
-                j = a - 1
-                while j > 0 and a - 1 - j < 3 and doc[j - 1].is_title:
-                    j -= 1
+                j = _name_start(s, a - 1)
                 pid = ctx.find(doc[j:a - 1].text, m, ("person",)) if j < a - 1 else None
                 return pid if pid and ctx.side(pid) == "vendor" else ctx.vendor_id
         for mention in ctx.mentions_in(s):
@@ -5100,9 +5098,7 @@ class _GiftReader:
             k = first_give
             while k > 0 and first_give - k < 2 and doc[k - 1].lower_ in self._SUBJECT_AUX:
                 k -= 1
-            j = k
-            while j > 0 and k - j < 3 and doc[j - 1].is_title:
-                j -= 1
+            j = _name_start(s, k)
             # (told to the writer's own side: to someone outside it, "Vera mailed us two" may be the writer's own
             # giving on, `_pass_on`)
             readers = ctx.addressees(m)
