@@ -107,8 +107,19 @@ def _every(tok) -> bool:
     return any(c.dep_ in ("det", "predet") and c.lower_ in ("every", "each", "any", "all") for c in tok.children)
 
 
+def _hyphened(tok, span) -> str:
+    """The hyphenated word that ends with ``tok``, as written ("no-brainer", "best-in-class": the parse splits it at
+    each hyphen), else the token's own lower-case text."""
+    doc, j = tok.doc, tok.i
+    while j > span.start and not doc[j - 1].whitespace_ and (doc[j - 1].text in ("-", "\u2010") or doc[j].text in ("-", "\u2010")):
+        j -= 1
+    return doc[j:tok.i + 1].text.lower() if j < tok.i else tok.lower_
+
+
 def _first_person(subj) -> bool:
-    return subj is not None and subj.lower_ in _FIRST
+    """The writer, alone or with others said beside them: "I", "we", "my wife and I", "the kids and I"."""
+    return subj is not None and (subj.lower_ in _FIRST or any(c.dep_ == "conj" and c.lower_ in ("i", "we")
+                                                               for c in subj.children))
 
 
 def _in_condition(tok) -> bool:
@@ -241,8 +252,10 @@ def endorsed_theme(span, lex: dict | None = None, names: frozenset = frozenset()
     vendor (a subject so named is a thing, whatever its case: "ring has been the best tool")."""
     lex = lex or load_endorse_lexicon()
     text = span.text.lower()
-    if text.rstrip().endswith("?"):
+    if text.rstrip().endswith("?") or _DOUBT_OPENING.match(text):
         return None
+    if _RECOMMENDED_FRAGMENT.match(text):
+        return _NONE  # "Highly recommended.": the thing named just before
     if _phrase_rx(tuple(lex.get("not_endorse", []))).search(text) or _NEG_ENDORSE.search(_NO_HESITATION.sub(" ", text)) or \
             _phrase_rx(tuple(lex.get("taken_back", []))).search(text):
         return None
@@ -266,6 +279,13 @@ def endorsed_theme(span, lex: dict | None = None, names: frozenset = frozenset()
         if neg and not enough:
             continue
         subj = _subject(tok, span)
+        if subj is None and lemma in suasion and tok.dep_ == "xcomp" and tok.head.pos_ == "ADJ" and \
+                tok.head.dep_ in ("acomp", "ROOT") and not _negated(tok.head) and not _negated(tok.head.head):
+            # "I'm happy to vouch for X", "I'd be glad to recommend them": willing, and saying so, is vouching
+            subj = _subject(tok.head if tok.head.dep_ == "ROOT" else tok.head.head, span)
+            if not _first_person(subj):
+                subj = None
+                continue
         # "I've been singing Acme's praises to every chief": the praises sung are the possessor's
         if tok.lower_ == "praises" and tok.head.lemma_.lower() == "sing" and not _negated(tok.head) and \
                 (_subject(tok.head, span) is None or _first_person(_subject(tok.head, span))):
@@ -314,7 +334,8 @@ def endorsed_theme(span, lex: dict | None = None, names: frozenset = frozenset()
             obj = _object(tok)
             toward = [c for c in tok.children if c.dep_ == "prep"]
             if obj is not None and obj.lower_ not in _PEOPLE and any(
-                    p.lower_ in _EVERY_PLACE and any(g.dep_ == "pobj" and _every(g) for g in p.children) for p in toward):
+                    p.lower_ in _EVERY_PLACE and any(g.dep_ == "pobj" and (_every(g) or p.lower_ == "against" and g.lower_ in (
+                        "anything", "anyone", "anybody", "everything", "everyone")) for g in p.children) for p in toward):
                 return found(obj)
             if obj is not None and _every(obj):
                 through = next((g for p in toward if p.lower_ == "through" for g in p.children if g.dep_ == "pobj"), None)
@@ -420,6 +441,13 @@ def endorsed_theme(span, lex: dict | None = None, names: frozenset = frozenset()
                 obj = _object(tok)
                 if obj is not None and _thing(obj, names) and obj.lower_ not in _THINGS:
                     return obj
+        # "Every household on the block should have a X", "all residents ought to have the X": advice to have a thing
+        # named (a main verb "have", not "should have seen"; a named thing, not "should have a plan")
+        if lemma == "have" and tok.pos_ == "VERB" and subj is not None and (subj.lower_ in advice_subj or _every(subj)) \
+                and any(c.dep_ == "aux" and c.lower_ in ("should", "must", "ought") for c in tok.children) and not neg:
+            obj = _object(tok)
+            if obj is not None and _thing(obj, names) and obj.lower_ not in _THINGS:
+                return obj
         # "(if you buy one thing this year,) make it a X", "go with the X"
         if tok.dep_ == "ROOT" and tok.tag_ == "VB" and subj is None and (
                 lemma == "make" and any(g.lower_ == "it" and g.dep_ in ("dobj", "nsubj")
@@ -434,7 +462,8 @@ def endorsed_theme(span, lex: dict | None = None, names: frozenset = frozenset()
             if prep is not None:
                 return found(next((g for g in prep.children if g.dep_ == "pobj"), None))
         # "the X is excellent", "it has been a lifesaver"
-        if (lemma in evaluative or tok.lower_ in evaluative) and tok.dep_ in ("acomp", "attr", "amod", "ROOT", "conj", "oprd"):
+        if (lemma in evaluative or tok.lower_ in evaluative or _hyphened(tok, span) in evaluative) and \
+                tok.dep_ in ("acomp", "attr", "amod", "ROOT", "conj", "oprd"):
             head = tok.head if tok.dep_ in ("acomp", "attr", "oprd") else tok
             if tok.dep_ == "acomp" and _wished(tok.head):
                 continue  # "the X would be great (thanks)": a pick or a wish, not praise of a thing had
@@ -518,6 +547,16 @@ _BEST_FRAGMENT = re.compile(r"^\W*(?:(?:honestly|frankly|truly|simply|easily|han
                             r"(?:single\s+|very\s+)?(?:best|finest|greatest|most\s+useful|most\s+effective)\s+"
                             r"(?:[\w-]+\s+){0,3}?(?:we|i)(?:'ve|’ve|\s+have)\s+(?:ever\s+)?(?:had|used|seen|bought|owned|"
                             r"tried|deployed|run|put)\b", re.I)
+
+
+# the writer's own doubt opening the sentence: "Not sure the X is worth it", "I'm not convinced it's worth the money",
+# "Still skeptical the X is any good" (what follows is weighed, not praised)
+_DOUBT_OPENING = re.compile(r"^\W*(?:(?:honestly|frankly|personally|tbh)\W+)?(?:(?:i|we)(?:'m|’m|'re|’re|\s+am|\s+are)\s+)?"
+                            r"(?:still\s+|just\s+)?(?:not\s+(?:\w+\s+)?(?:sure|certain|convinced)|unsure|unconvinced|"
+                            r"skeptical|sceptical|doubtful)\b", re.I)
+# a recommendation said as a bare fragment, of the thing just named: "Highly recommended.", "Strongly recommend!"
+_RECOMMENDED_FRAGMENT = re.compile(r"^\W*(?:(?:very|highly|strongly|definitely|absolutely|totally|wholeheartedly|"
+                                   r"heartily|warmly)\s+)+recommend(?:ed)?\W*$", re.I)
 
 
 def _praised(span, end: int):
@@ -684,7 +723,7 @@ def extract_promoted(ctx: ThreadContext) -> list[Edge]:
                 target = s.products[0][0]
             elif _vendor_in(ctx, s):
                 target = ctx.vendor_id
-            elif _refers_back(s, _SINGULAR) or _best_fragment(s.text):
+            elif _refers_back(s, _SINGULAR) or _best_fragment(s.text) or _RECOMMENDED_FRAGMENT.match(s.text):
                 # "I love it", "mine has been great", "Best camera I've owned.": the product just named
                 prev = [p for t in sents[max(0, i - 3):i] if t.paragraph == s.paragraph or t.index == i - 1
                         for p in t.products]
