@@ -780,10 +780,18 @@ def _quoted_speakers(ctx: ThreadContext, m) -> list[tuple[int, int, str | None]]
         # a passage in quotation marks attributed after it, as a newsletter or a press release quotes a customer:
         # "“I'd recommend the X to any agency,” says Ana Ruiz, ..." or "... ,” Ana Ruiz said."
         for x in _ATTRIBUTED.finditer(body):
-            name = x.group("a") or x.group("b")
-            who = ctx.find(name, m, ("person",))
+            raw = x.group("a") or x.group("b")
+            who = ctx.find(" ".join(raw.split()), m, ("person",))
+            if who is None and "\n" in raw:  # (a name that did not wrap: the next line's first word is no part of it)
+                who = ctx.find(raw.split("\n")[0].strip(), m, ("person",))
             if who is not None and not any(a <= x.start() < b for a, b, _ in out):
                 out.append((x.start(), x.start("close") + 1, who))
+                # '"...," said Ana Ruiz, the county's fleet manager. "I'd recommend it to any agency."': a quotation
+                # that opens right after the attribution's sentence goes on in the same speaker's words
+                more = _QUOTE_GOES_ON.match(body, x.end())
+                if more is not None:
+                    close = _QUOTE_END.search(body, more.end())
+                    out.append((more.end() - 1, close.end() if close else len(body), who))
         # a line naming whose words the quotation under it are (a person the release knows), then the quotation:
         # "Cpl. Ames put this up on the office page:", the one named before the verb of posting ("I posted this:"
         # stays the writer's); "And a sidebar quote from Insp. Ames, which he's approved:", the one named after "from"
@@ -805,9 +813,14 @@ _QUOTE_FROM = re.compile(r"(?mi)\b(?:quote|quotes|quotation|statement|comment|co
 
 
 _SAID = r"(?:says|said|writes|wrote|adds|added|notes|noted|explains|explained|recalls|recalled)"
+# (the speaker's name may wrap onto the next line of a printed release: "said Ana M.\n  Ruiz, fleet manager")
+_NAME_WRAPPED = r"[A-Z][\w.'\u2019-]+(?:(?:[ \t]+|[ \t]*\n[ \t>]*)[A-Z][\w.'\u2019-]+){1,3}"
 _ATTRIBUTED = re.compile(rf"[\"\u201c][^\"\u201c\u201d]{{10,600}}?(?P<close>[\"\u201d])[ \t]*,?[ \t]*(?:{_SAID}[ \t]+"
                          rf"(?:(?:Det|Sgt|Lt|Capt|Cpl|Ofc|Dr|Chief|Deputy|Officer|Detective|Sergeant|Lieutenant|Captain)\.?[ \t]+)?"
-                         rf"(?P<a>{_NAME})|(?P<b>{_NAME})[ \t]+{_SAID}\b)")
+                         rf"(?P<a>{_NAME_WRAPPED})|(?P<b>{_NAME})[ \t]+{_SAID}\b)")
+# the rest of an attribution's sentence (the speaker's title, within the paragraph), then the opening quotation mark of
+# the next passage
+_QUOTE_GOES_ON = re.compile(r"(?:[^\"\u201c\u201d\n]|\n(?![ \t>]*\n)){0,200}?[.,;][ \t]*(?:\n[ \t>]*)?[\"\u201c]")
 
 
 # a line that names who posted, wrote or shared what the next paragraph quotes: "Cpl. Ames put this up on the office
