@@ -402,7 +402,8 @@ _KEEP_WITH = (r"(?<!n't )(?<!not )\bkeep\s+(?:it|them|(?:the|both|all|those|thes
 _TIME_OF = re.compile(r"\b(?:an?|one|two|three|four|six|twelve|\d{1,2})\s+(?:free\s+|full\s+|extra\s+)?(?:years?|months?)\s+of\b",
                       re.I)
 # a line of a list: "- 6 seats", "* Full registration", "• Airfare", "2) Hotel"
-_LIST_LINE = re.compile(r"\s*(?:[-*\u2022\u2013]|\d{1,2}[.)])\s+\S")
+# (a memo's items are lettered too: "a. Round-trip airfare: $412.60", "b) Lodging: $587.40")
+_LIST_LINE = re.compile(r"\s*(?:[-*\u2022\u2013]|\d{1,2}[.)]|[a-h][.)])\s+\S")
 
 
 # what a gift goes toward, named back with "the": "donating $750 toward the drive", "a check for the fund"
@@ -4949,6 +4950,10 @@ class _GiftReader:
     _PAID_FOR_LIST = re.compile(r"\b(?:paid|covered|picked\s+up|paying|covering|picking\s+up)(?:\s+for)?"
                                 r"(?:\s+the\s+following)?\s*:\s*$", re.I)
 
+    # the writer's own account of what they took, listed on the lines after it: "I wish to report that I received the
+    # following from Acme in connection with my talk:", "I accepted the following from Acme:"
+    _RECEIVED_LIST = re.compile(r"\b(?:I|we)\s+(?:have\s+)?(?:received|accepted)\s+the\s+following\b[^:;.!?]*:\s*$")
+
     def _costs_listed(self, s: Sentence) -> float | None:
         """The lines right after a disclosure's "Acme paid for:" ("- registration: $895", "- airfare: $412.60",
         "- hotel, 2 nights at $238/night: $476"): the sum of each line's last amount, when every line has one and one of
@@ -4971,7 +4976,7 @@ class _GiftReader:
         none said; and the offer taken up, told to the writer's own side even when no answer to it is in the release."""
         ctx = self.ctx
         listed = "paid" in s.text.lower() or "cover" in s.text.lower() or "pick" in s.text.lower()
-        listed = listed and bool(self._PAID_FOR_LIST.search(s.text))
+        listed = listed and bool(self._PAID_FOR_LIST.search(s.text)) or bool(self._RECEIVED_LIST.search(s.text))
         if ctx.side(sender) == "vendor" or not (listed or self._MY_COSTS.search(s.text)) or any(
                 ctx.side(ctx.pid(a)) == "vendor" for a in [*m.to, *m.cc]):
             return False
