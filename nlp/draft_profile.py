@@ -1234,6 +1234,8 @@ def _money(s: str, cents: str | None = None) -> float:
 # "Q-Vault" (one capital hyphened to a word); after the first, a model
 # number ("SkyHawk 2"), not a count of something ("2 units", "3 days")
 # units of measure printed in capitals after a number ("10 TB", "4 GB", "12 MP")
+# a month's name cut to three or four letters, as military-style dates print it ("12 MAR 2025", "03 SEPT")
+_MONTH_SHORT = frozenset({"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"})
 _MEASURES = frozenset({"kb", "mb", "gb", "tb", "pb", "ghz", "mhz", "mah", "mp", "fps", "kbps", "mbps", "gbps"})
 # a capitalised word, also a brand's camel case ending in a short acronym ("TallyID", "CaseIQ", "VisionAI")
 _CAP_WORD = r"(?:[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)*(?:[A-Z]{2,3}(?![A-Za-z]))?(?:-[A-Za-z0-9]+)*|[A-Z]-[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)*|[A-Z]{1,4}[A-Z][a-z]+(?:[A-Z][a-z0-9]+)*|[A-Z]{1,6}(?:-[A-Z0-9]+)+|[A-Z]{1,4}\d[A-Za-z0-9]*|[A-Z]{2,6}s?)"
@@ -1323,6 +1325,8 @@ def _draft_products(text: str, vendor_texts: list[str], people_words: set[str], 
                 continue
             if len(words) == 1 and words[0].lower() in _MEASURES:
                 continue  # "a 10 TB tier", "a 12 MP sensor": a unit of measure, not a thing sold
+            if len(words) == 1 and words[0].lower().rstrip(".") in _MONTH_SHORT:
+                continue  # "12 MAR 2025", "the 24-28 MAR class": a date written the military way, no count of a thing
             if words[-1].lower() in _EVENT_WORDS:
                 continue  # "Acme Summit", "Tarnwick User Conference": the vendor's event, not a thing it sells
             if any(phrase.lower().endswith(" " + t) for t in taken if " " in t):

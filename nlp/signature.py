@@ -41,6 +41,21 @@ _ADDRESS = re.compile(r"\b\d{1,6}\s+\w+.*\b(?:St|Street|Ave|Avenue|Blvd|Boulevar
                       r"|\b[A-Z][a-z]+,?\s+[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2}\b")
 
 
+# a memorandum's own heading written in the message ("MEMORANDUM" / "TO: ..." / "FROM: ..." / "DATE: 21 APR 2025"):
+# its FROM line follows the title or the TO line, and no time of sending follows it, as a quoted header's has
+_MEMO_TITLE = re.compile(r"^\s*(?:inter-?office\s+|internal\s+)?memo(?:randum)?\s*$", re.I)
+_MEMO_TO = re.compile(r"^\s*\**To:\**\s+\S", re.I)
+_SENT_AT = re.compile(r"^\s*\**(?:Sent:|Date:[^\n]*\d:\d\d)", re.I)
+
+
+def _memo_heading(lines: list[str], i: int) -> bool:
+    """The "From:" line ``lines[i]`` is a line of a memorandum's own heading, not a quoted mail's header."""
+    before = [x for x in lines[max(0, i - 4):i] if x.strip()]
+    if not (before and _MEMO_TO.match(before[-1]) or any(_MEMO_TITLE.match(x.strip()) for x in before)):
+        return False
+    return not any(_SENT_AT.match(x) for x in lines[i + 1:i + 4])
+
+
 def own_text_end(body: str) -> int:
     """Character offset where the message's own text ends (len(body) when nothing is quoted)."""
     lines = body.splitlines(keepends=True)
@@ -49,7 +64,8 @@ def own_text_end(body: str) -> int:
         text = line.rstrip("\r\n")
         if _CUT_ANY.match(text):
             return pos
-        if _HEADER_FROM.match(text) and any(_HEADER_NEXT.match(x) for x in lines[i + 1:i + 4]):
+        if _HEADER_FROM.match(text) and any(_HEADER_NEXT.match(x) for x in lines[i + 1:i + 4]) \
+                and not _memo_heading(lines, i):
             return pos
         if text.startswith(">") and i > 0 and (not lines[i - 1].strip() or lines[i - 1].lstrip().startswith(">")):
             return pos

@@ -402,7 +402,8 @@ _KEEP_WITH = (r"(?<!n't )(?<!not )\bkeep\s+(?:it|them|(?:the|both|all|those|thes
 _TIME_OF = re.compile(r"\b(?:an?|one|two|three|four|six|twelve|\d{1,2})\s+(?:free\s+|full\s+|extra\s+)?(?:years?|months?)\s+of\b",
                       re.I)
 # a line of a list: "- 6 seats", "* Full registration", "• Airfare", "2) Hotel"
-_LIST_LINE = re.compile(r"\s*(?:[-*\u2022\u2013]|\d{1,2}[.)])\s+\S")
+# (a memo's items are lettered too: "a. Round-trip airfare: $412.60", "b) Lodging: $587.40")
+_LIST_LINE = re.compile(r"\s*(?:[-*\u2022\u2013]|\d{1,2}[.)]|[a-h][.)])\s+\S")
 
 
 # what a gift goes toward, named back with "the": "donating $750 toward the drive", "a check for the fund"
@@ -2856,19 +2857,27 @@ class _GiftReader:
             out.append(pid)
         return out if len(set(out)) == len(out) >= least else None
 
-    _SEND_PEOPLE = re.compile(r"(?:\b(?:I|we)(?:'d| would| will|'ll)?\s+(?:like|want|love|plan|hope)?\s*(?:to\s+)?"
-                              r"(?:send|nominate|put forward|put in|" + _ENROL + r")"
+    _SEND_PEOPLE = re.compile(r"(?:\b(?:I|[Ww]e|(?:[Tt]he|[Oo]ur)\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2})"
+                              r"(?:'d| would| will|'ll)?\s+(?:like|want|love|plan|hope)?\s*(?:to\s+)?"
+                              r"(?:sends?|nominat(?:e|es|ed)|put forward|put in|" + _ENROL + r")"
                               r"|^\W*(?i:(?:please\s+)?" + _ENROL + r"))\s+((?:[A-Z][\w.'-]*,?\s+(?:and\s+)?){1,7}"
                               r"[A-Z][\w'-]+)\b")
+    # choosing who takes the places: "we nominate Sgt. Ames", "the Academy puts forward Sgt. Bell" (no verb of giving)
+    _CHOSEN = re.compile(r"\b(?:nominat(?:e|es|ed)|put forward)\s+$", re.I)
+    # what a name is followed by in passing: the unit or the number in brackets ("Sgt. Ames (Troop F) and Sgt. Bell (#214)")
+    _BRACKETED = re.compile(r"\s*\([^()]{1,40}\)")
 
     def _nominated(self, g: _Gift, s: Sentence, m: Message, sender: str | None) -> list[str]:
         """The reader of an offer of places with no items ("two seats", "the tuition") naming who will take them: "I'd
         like to send Sgt. Ames and Sgt. Bell", "we'll nominate Ana Ruiz" - those people, each one the release knows on
         the reader's side (not the giver's); [] otherwise."""
         ctx = self.ctx
-        x = self._SEND_PEOPLE.search(s.text)
+        text = self._BRACKETED.sub("", s.text)
+        x = self._SEND_PEOPLE.search(text)
         # "Please register Sgt. Ames and Sgt. Bell": putting people down for the places names them without a verb of giving
-        enrol = x is not None and re.search(r"\b" + _ENROL + r"\s+$", s.text[:x.start(1)], re.I) is not None
+        # (and so does choosing them: "we nominate Sgt. Ames and Sgt. Bell for the two seats")
+        enrol = x is not None and (re.search(r"\b" + _ENROL + r"\s+$", text[:x.start(1)], re.I) is not None
+                                   or self._CHOSEN.search(text[:x.start(1)]) is not None)
         if sender is None or sender not in g.recipients or not (s.has("give") or enrol) or x is None:
             return []
         out = []
@@ -3985,6 +3994,12 @@ class _GiftReader:
                 # people the reader sends take the places offered (and the reader takes the offer up)
                 g.recipients = nominated
                 g.split = g.split or bool(g.items)  # one place each
+                if g.stated_value is not None and not g.items and any(
+                        v == g.stated_value for t in g.offer_sents for x in self._PER_PLACE.finditer(t.text)
+                        for v, _a, _b in parse_money(x.group(0))):
+                    # "Tuition is $450 per seat": the value read is one place's (not already the count's: "$525 each,
+                    # ... comp two seats" is $1,050), so each one's place is worth that
+                    g.each_stated = True
                 g.accepted = g.accepted or m
                 g.evidence.append(s)
                 return
@@ -4365,6 +4380,10 @@ class _GiftReader:
         first_other = min(o for o in other_at if o > max(gift_at)) if any(o > max(gift_at) for o in other_at) else None
         return first_other is not None and all(a > first_other for a in loans)
 
+    # paperwork that goes back and forth: a form, an application, a waiver, a survey
+    _PAPERWORK = re.compile(r"\b(?:forms?|paperwork|applications?|waivers?|questionnaires?|surveys?|W-9s?|W9s?|"
+                            r"contracts?|agreements?|signature\s+pages?)\b", re.I)
+
     def _returns_other(self, g: _Gift, s: Sentence) -> bool:
         """A return or a loan spoken of in reply to a gift is of something else: the sentence names things, none of
         them the gift's, or names none of the gift's while the offer itself said another thing must come back ("keep
@@ -4375,6 +4394,15 @@ class _GiftReader:
             return False
         if named:
             return True
+        if self._PAPERWORK.search(s.text):
+            return True  # "please sign and return the enrolment form": paperwork sent back, not the gift
+        if any(t.lower_ in {"it", "them"} for t in s.doc):
+            # "... will send you an enrolment form. Complete and return it by Friday.": the pronoun is the paperwork the
+            # sentence before names
+            sents = self.ctx.sentences.get(s.message.id, [])
+            prev = sents[s.index - 1] if s.index > 0 else None
+            if prev is not None and not prev.products and self._PAPERWORK.search(prev.text):
+                return True
         if gift_items and any(t.lower_ in self._SHOWN_THINGS for t in s.doc):
             # "I'll bring twelve demo units along, they come back with me": things brought to show, not the gift,
             # unless the sentence names the gift's kind of thing
@@ -4922,6 +4950,10 @@ class _GiftReader:
     _PAID_FOR_LIST = re.compile(r"\b(?:paid|covered|picked\s+up|paying|covering|picking\s+up)(?:\s+for)?"
                                 r"(?:\s+the\s+following)?\s*:\s*$", re.I)
 
+    # the writer's own account of what they took, listed on the lines after it: "I wish to report that I received the
+    # following from Acme in connection with my talk:", "I accepted the following from Acme:"
+    _RECEIVED_LIST = re.compile(r"\b(?:I|we)\s+(?:have\s+)?(?:received|accepted)\s+the\s+following\b[^:;.!?]*:\s*$")
+
     def _costs_listed(self, s: Sentence) -> float | None:
         """The lines right after a disclosure's "Acme paid for:" ("- registration: $895", "- airfare: $412.60",
         "- hotel, 2 nights at $238/night: $476"): the sum of each line's last amount, when every line has one and one of
@@ -4944,7 +4976,7 @@ class _GiftReader:
         none said; and the offer taken up, told to the writer's own side even when no answer to it is in the release."""
         ctx = self.ctx
         listed = "paid" in s.text.lower() or "cover" in s.text.lower() or "pick" in s.text.lower()
-        listed = listed and bool(self._PAID_FOR_LIST.search(s.text))
+        listed = listed and bool(self._PAID_FOR_LIST.search(s.text)) or bool(self._RECEIVED_LIST.search(s.text))
         if ctx.side(sender) == "vendor" or not (listed or self._MY_COSTS.search(s.text)) or any(
                 ctx.side(ctx.pid(a)) == "vendor" for a in [*m.to, *m.cc]):
             return False

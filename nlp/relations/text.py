@@ -98,7 +98,8 @@ def own_text(m: Message, rules=None, doc=None) -> str:
 # "TO:" line (a quoted or forwarded header prints "From:" first) and no "Sent:" or "Date:" line follows it
 _MEMO_FROM = re.compile(r"[ \t]*from:", re.I)
 _MEMO_TO_BEFORE = re.compile(r"(?:^|\n)[ \t]*to:[^\n]*\n(?:[ \t]*\n)?$", re.I)
-_HEADER_DATE_AFTER = re.compile(r"\A[^\n]*(?:\n[^\n]*){0,3}?\n[ \t]*(?:sent|date):", re.I)
+# (a memo's own "DATE: 21 APR 2025" prints the day alone; a quoted header's date line has the time it was sent)
+_HEADER_DATE_AFTER = re.compile(r"\A[^\n]*(?:\n[^\n]*){0,3}?\n[ \t]*(?:sent:|date:[^\n]*\d:\d\d)", re.I)
 
 
 def _memo_heading(text: str, at: int) -> bool:
@@ -121,7 +122,8 @@ _ABBREVIATIONS = {
 # only before a number: "Unit No. 4410", and a month's short name before its day: "the Oct. 11 game", "Sept. 4"
 _NUMBER_ABBREVIATIONS = {"no", "nos", "ste", "apt", "fig", "vol", "pg", "p",
                          "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
-_BULLET = re.compile(r"^\s*(?:[*\u2022\-]|\d+[.)])\s+")
+# (a memo's lettered items too: "a. Round-trip airfare: $412.60", "b) Lodging: $587.40")
+_BULLET = re.compile(r"^\s*(?:[*\u2022\-]|\d+[.)]|[a-h][.)])\s+")
 
 
 def split_sentences(text: str) -> list[tuple[int, int, int]]:
@@ -161,6 +163,8 @@ def split_sentences(text: str) -> list[tuple[int, int, int]]:
                 word = re.search(r"(\S+)$", flat[:sm.start()])
                 # (an abbreviation after an opening bracket or quote is one too: "(approx. $400)", "(e.g. the X)")
                 w = word.group(1).rstrip(".").lstrip("([{\"'\u2018\u201c").lower() if word else ""
+                if re.fullmatch(r"\s*[a-h][.)]", flat[last:sm.start()]) and _BULLET.match(chunk):
+                    continue  # "a. Round-trip airfare ...": the letter of a memo's item, not a sentence of its own
                 if word and (w in _ABBREVIATIONS or re.fullmatch(r"[A-Z]\.", word.group(1))
                              or (w in _NUMBER_ABBREVIATIONS and flat[sm.end():sm.end() + 1].isdigit())):
                     continue  # "Det. J. Doe", "St. Ann", "No. 4410": not a sentence end

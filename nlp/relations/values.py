@@ -598,7 +598,23 @@ def stated_value(rules, s) -> float | None:
         best = each_value(rules, s)
     if best is None:
         best = list_price(s)  # "a thermal kit, on us (MSRP $1,200)"
+    if best is None:
+        # "Tuition is $450 per seat and we cover it in full": the price of one place, said of the cost taken on (each
+        # place given is worth it)
+        x = _PLACE_PRICED.search(text)
+        best = _money_value(x.group(1)) if x else None
     return best
+
+
+# the price of one place said as the cost's own: "tuition is $450 per seat", "registration runs $300 a person"
+_PLACE_PRICED = re.compile(r"\b(?:tuition|registration|the\s+(?:course\s+|class\s+|registration\s+)?fee|admission)\s+"
+                           r"(?:is|runs|costs|would\s+be|will\s+be)\s+(\$\s?\d[\d,]*(?:\.\d\d)?)\s+(?:per|a|each)\s+"
+                           r"(?:seat|place|person|head|attendee|participant|student|officer)\b", re.I)
+
+
+def _money_value(text: str) -> float | None:
+    found = [v for v, _a, _b in parse_money(text) if v > 0]
+    return found[0] if found else None
 
 
 # the regular price of a thing said beside it: "MSRP $1,200", "list is $900", "retails north of $400", "street price
