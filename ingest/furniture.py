@@ -38,6 +38,13 @@ _FURNITURE = [
     re.compile(r"^\s*(?:RELEASE IN (?:FULL|PART)|PART B\d.*|B\d(?:,B\d)*)\s*$"),
     re.compile(r"^\s*(?:STATE DEPT\.|SUBJECT TO AGREEMENT ON SENSITIVE).*$"),
     re.compile(r"^\s*Date:\s*\d{2}/\d{2}/\d{4}\s*(?:STATE DEPT.*|SUBJECT TO.*)?$"),
+    # a FOIA office's placeholder for a page it did not release: "WITHHELD IN FULL", "Page withheld pursuant to
+    # exemption (b)(5)", "DUPLICATE", "Duplicate of material released on page 12" (the page holds no message)
+    re.compile(r"^\s*(?:(?:PAGE|PAGES|DOCUMENT)\s+)?(?:WITHHELD\s+IN\s+FULL|DUPLICATE|NON-?RESPONSIVE|REFERRED)\s*$"),
+    re.compile(r"^\s*(?:Page|Pages|Document|Record)s?\s+(?:\d+(?:\s*-\s*\d+)?\s+)?withheld\s+(?:in\s+full\s+)?"
+               r"(?:pursuant\s+to|under)\s+(?:FOIA\s+)?exemptions?\b.*$", re.I),
+    re.compile(r"^\s*Duplicate\s+of\s+(?:material|page|pages|record|records|document)s?\s+"
+               r"(?:released|produced|previously|on|at|in|(?:[A-Z]{2,}[-_ ]?)*\d+)\b.*$", re.I),
     re.compile(r"^\s*https?://mail\.google\.com/\S*(?:\s+\d+/\d+)?\s*$"),
     # a browser's print footer from any web-mail client: the page's address and its "n/m" counter
     re.compile(r"^\s*https?://\S+\s+\d{1,3}/\d{1,3}\s*$"),

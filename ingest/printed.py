@@ -64,6 +64,11 @@ _WROTE_DATED = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|\d{1,2}:\d{2}|\d{1,2}/\d{
 _OWNER_LINE = re.compile(r"^\s*(?!(?:Thanks|Thank|Best|Regards|Cheers|Sincerely|Hi|Hello|Dear|Sent|Respectfully|Warmly|"
                          r"Yours|Kind|Many|Warm|Love|Take|See|Talk|Good|Great|Morning|Afternoon|Evening)\b)(?:[A-Z][A-Za-z'\u2019-]+,\s*[A-Z][A-Za-z'\u2019-]+(?:\s+[A-Z]\.?)?"
                          r"|[A-Z][A-Za-z'\u2019-]+(?:\s+[A-Z]\.?)?(?:\s+[A-Z][A-Za-z'\u2019-]+){1,2})\s*$")
+# the same owner's name in the display form of an agency's directory, "Last, First M." followed by its office tags
+# ("Fauci, Anthony (NIH/NIAID) [E]", "Reyes, Ana (SFO) (FBI)"): never a sign-off, so it heads a printout even
+# when no blank line (the banner's rule) parts it from the header below
+_TAGGED_OWNER_LINE = re.compile(r"^\s*[A-Z][A-Za-z'\u2019-]+,\s*[A-Z][A-Za-z'\u2019-]+(?:\s+[A-Z]\.?)?"
+                                r"(?:\s*(?:\([A-Za-z0-9/&.\s-]{1,24}\)|\[[A-Za-z0-9/&.\s-]{1,12}\]))+\s*$")
 _SEPARATOR = re.compile(r"^\s*(?:_{8,}|-{3,}\s*(?:Original Message|Forwarded message|Forwarded by.*)\s*-{3,}|"
                         r"-{2,}\s*Original Message\s*-{2,}|Begin forwarded message:|\[Quoted text hidden\]|"
                         r"-{8,}|={8,})\s*$", re.I)
@@ -500,9 +505,10 @@ def _scan(lines: list[Line], timezone: str, quoted_level: int, out: list[list[_S
             else:
                 # the mailbox owner's name alone over an Outlook header (the banner's rule drawn, not text)
                 owner = next((x for x in range(i, min(n, i + 3)) if texts[x].strip()), None)
-                if owner is not None and _OWNER_LINE.match(texts[owner]):
+                tagged = owner is not None and bool(_TAGGED_OWNER_LINE.match(texts[owner]))
+                if owner is not None and (tagged or _OWNER_LINE.match(texts[owner])):
                     at = next((x for x in range(owner + 1, min(n, owner + 3)) if texts[x].strip()), None)
-                    if at is not None and at > owner + 1 and is_header_start(texts, at) == "outlook":
+                    if at is not None and (tagged or at > owner + 1) and is_header_start(texts, at) == "outlook":
                         i = at
                         ln, t = lines[i], texts[i]
         kind = is_header_start(texts, i)

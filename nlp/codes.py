@@ -294,6 +294,10 @@ class CodeFinder:
             for i, (_s, _e, t) in enumerate(toks):
                 if i in taken or not any(p.fullmatch(t) for p in self.patterns):
                     continue
+                # a heading's words in capitals, joined by a hyphen ("OPEN-SOURCE", "HANDS-ON"), are English
+                # words a code's shape happens to fit, though a promo offer be printed nearby
+                if not re.search(r"\d", t) and all(self.is_word(p) for p in re.split(r"[._\-]", t) if p):
+                    continue
                 lo, hi = max(0, i - self.window), min(len(toks), i + 1 + self.window)
                 if any(low[k] in self.context for k in range(lo, hi) if k != i):
                     add(i, i + 1, "pattern")

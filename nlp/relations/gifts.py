@@ -65,7 +65,11 @@ _AMOUNT_EACH = re.compile(r"\byour\s+(?:[a-z]+\s+)?\$\s?\d|\$\s?[\d,.]+k?\s*(?:e
                           r"\s+(?:(?:normally|usually|typically|regularly)\s+)?(?:about\s+|around\s+)?\$\s?\d"
                           r"|(?:^|[.;:]\s+|,\s+|\bbut\s+)(?:the\s+)?[a-z]+s\s+(?:(?:normally|usually|typically|regularly)\s+)?"
                           r"(?:are|run|cost|go\s+for)\s+(?:(?:normally|usually|typically|regularly)\s+)?(?:about\s+|around\s+)?"
-                          r"\$\s?\d", re.I)
+                          r"\$\s?\d"
+                          # the fee one attendee pays, said of passes or seats counted before: "two passes (registration
+                          # is $1,295)", "both seats - tuition runs $2,400"
+                          r"|\b(?:registration|admission|tuition|entry)(?:\s+fee)?\s+(?:(?:normally|usually|typically|regularly)\s+)?"
+                          r"(?:is|runs|costs)\s+(?:(?:normally|usually|typically|regularly)\s+)?(?:about\s+|around\s+)?\$\s?\d", re.I)
 
 
 # the public as who gets the thing ("Residents get the X app free", "Households who sign up with the code get three
@@ -366,7 +370,8 @@ _MODAL_WORDS = frozenset({"can", "could", "may", "might", "will", "would", "shou
 # two people joined by "and" as the object of a verb of giving, hosting or enrolling ("put Olga and Sid through", "have
 # you and Olga there"), not the start of a longer list ("Olga and Sid and Ana", "Olga and Sid, ...")
 # (or the two named after "for": "we'll waive the tuition for Dep. Ames and Dep. Roe"); a name may carry a rank cut short
-_PAIR_NAME = r"(?:[A-Z][a-z]{1,4}\.\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z'’-]+)?"
+# (a rank before the name, abbreviated with a dot or in capitals: "Sgt. Bell", "SSA Ruiz", "ASAC Lowe-Hart")
+_PAIR_NAME = r"(?:[A-Z][a-z]{1,4}\.\s+|[A-Z]{2,5}\s+)?[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?(?:\s+[A-Z][a-z'’-]+)?"
 # (the verb in any case: "Would you and Bram join us", opening its sentence, as "would you and Bram" mid-sentence)
 _PAIR_OBJECT = re.compile(r"\b(?i:send|sending|give|giving|put|putting|have|host|hosting|bring|bringing|treat|treating|invite|"
                           r"inviting|enroll|enrolling|register|registering|comp|comping|for|"
@@ -383,6 +388,11 @@ _LIST_OBJECT = re.compile(r"\b(?:to|for)\s+((?:you|" + _PAIR_NAME + r")(?:,\s+(?
 _PRIZE_EVENT = re.compile(r"\b(?:raffle|silent auction|auction|prize drawing|fundraiser|tombola|door prizes?)\b", re.I)
 # the things just given named as one set: "The kit lists at $259.", "The whole bundle retails for $400."
 _WHOLE_SET = re.compile(r"\W*(?:the|that|this|each)\s+(?:whole\s+|entire\s+)?(?:pack|package|bundle|kit|set|combo|lot)\b", re.I)
+# words quoted and then attributed: '"...," said Chief Ames', '"..." says the director', '"...," she added'
+_SAID_AFTER_QUOTE = re.compile(r"[\"\u201c]([^\"\u201c\u201d]{8,}?)[,.!?]?[\"\u201d]\s*,?\s*(?:said|says|added|adds|noted|notes|"
+                               r"explained|explains|according\s+to)\b", re.I)
+# the pair just named spoken to as both readers ("... to have you and Olga there. Passes are on us for each of you.")
+_EACH_OF_YOU = re.compile(r"\b(?:each|both) of you\b|\byou (?:both|each|two)\b", re.I)
 _BOTH_OF_THEM = re.compile(r"\b(?:both|each|either|all) of them\b|\bfor them\b", re.I)
 # "register", "sign up", "enrol": putting people down for places (a course's seats), said by whoever chooses them
 _ENROL = r"(?:register|enrol+|sign up|put down|book)"
@@ -710,7 +720,7 @@ class _GiftReader:
             return "public"  # "Residents get the X free", "Neighbors who sign up with your code get two months free"
         if any(not self._period_not_tally(s, sp, self.ctx.items_of) and not self._uses_tally(s, sp) for sp in s.spans("recap")):
             return "recap"
-        if self.reported(s) or self._passive_by_other(s):
+        if self.reported(s) or self._passive_by_other(s) or self._attributed_quote(s):
             return "reported"
         # "they sent me three" (a third party gave the speaker); not "the address you gave me"
         if any(not (sp.start > 0 and s.doc[sp.start - 1].lower_ in {"you", "u"}) and not self._paid_at_table(sp)
@@ -1516,6 +1526,14 @@ class _GiftReader:
             return False
         between = {t.lower_ for t in s.doc[max(names):first_give]}
         return not between & {"i", "we", "i'm", "we're", "i've", "we've", "i'll", "we'll", "us", "me"}
+
+    def _attributed_quote(self, s: Sentence) -> bool:
+        """Every verb of giving inside words quoted and attributed, as a press release or an article prints them
+        ("'X has given our detectives a head start,' said Chief Ames"): someone's words reported, no offer of the
+        writer's."""
+        text = s.doc.text
+        spans = [(q.start(1), q.end(1)) for q in _SAID_AFTER_QUOTE.finditer(text)]
+        return bool(spans) and all(any(a <= s.doc[sp.start].idx < b for a, b in spans) for sp in s.spans("give"))
 
     _FIRST_SECOND = {"i", "we", "i'm", "we're", "i've", "we've", "i'll", "we'll", "us", "me", "our", "my", "ours", "you",
                      "your", "yours", "u", "'ve", "'m", "'re"}
@@ -2591,7 +2609,9 @@ class _GiftReader:
             return [carried_to], False
         # "Hi Ana and Raj, ... your gift cards are on the way", "... comp both of your seats": a "you" in the plural, to the
         # addressees the greeting names, one each
-        several = ctx.greeted_several(m, addressees)
+        # (or greets them together and names none: "Hi both,", "Hi all!" over "... take you to dinner, don't reach for
+        # your wallets", "... jackets with your names on them": each one on the To line)
+        several = ctx.greeted_several(m, addressees) or ctx.greeted_group(m)
         if several and self._plural_yours(s):
             return self._with_copied(several, m, sents[max(0, s.index - 2):s.index + 1]), True
         # "Dear Ana, dear Raj, ... dinner was on us, about $90 a head": an amount per person, to each person greeted
@@ -2820,6 +2840,13 @@ class _GiftReader:
                     x = _PAIR_OBJECT.search(t.text)
                     if x:
                         break
+        if not x and s.index > 0 and _EACH_OF_YOU.search(s.text) and (s.has("free") or s.has("give")):
+            # "We'd love to have you and Olga at the summit in May. We'd like to offer two complimentary passes, one
+            # for each of you.": the pair one reader was asked to come with, just before in the paragraph
+            for t in ctx.sentences.get(m.id, [])[max(0, s.index - 2):s.index][::-1]:
+                x = _PAIR_OBJECT.search(t.text) if t.paragraph == s.paragraph else None
+                if x:
+                    break
         if not x:
             return None
         sender = ctx.pid(m.sender)
