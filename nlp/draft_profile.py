@@ -156,11 +156,14 @@ _ORG_SUFFIX = re.compile(
     r"Labs|Group|Networks|Security|Software|Analytics|Partners|Police|Sheriff'?s?|Department|Dept\.?|Office|Agency|"
     r"Association|HOA|POA|Alliance|Foundation|Council|Commission|Authority|Society|Club|League|Coalition|Chamber|"
     r"Institute|University|College|School|Church|Center|Centre|City of|County|Township|Village|Borough|"
-    r"Patrol|Marshal'?s?|Constable|District Attorney|" + _SPECIAL_DISTRICT + r"|GmbH|PLC|Pty\.?|Pte\.?)(?!\w)")
+    r"Patrol|Marshal'?s?|Constable|District Attorney|" + _SPECIAL_DISTRICT + r"|GmbH|PLC|Pty\.?|Pte\.?)(?!\w)"
+    # a family firm named by its founders' kin: "Dunmore Bros. Hauling", "Pell & Sons Roofing"
+    r"|\b(?:Bros\.|Bros\b|Brothers\b)|(?:&|\band)\s+Sons?\b")
 _LEGAL_SUFFIX = re.compile(r"(?:,?\s+(?:Inc\.?|LLC|L\.L\.C\.|Corp\.?|Corporation|Company|Co\.?|Ltd\.?|GmbH|AG|B\.V\.|N\.V\.|S\.A\.|S\.p\.A\.|S\.r\.l\.|Oy|PLC|Pty\.?|Pte\.?|Systems|"
                            r"Technologies|Technology|Solutions|Labs|Group|Networks|Software))+$")
 _COMPANY = re.compile(r"\b(?:Inc\.?|LLC|L\.L\.C\.|Corp\.?|Corporation|Company|Co\.|Ltd\.?|Systems|Technologies|"
-                      r"Technology|Solutions|Labs|Networks|Software|Analytics|Security|GmbH|PLC|Pty\.?|Pte\.?)(?!\w)")
+                      r"Technology|Solutions|Labs|Networks|Software|Analytics|Security|GmbH|PLC|Pty\.?|Pte\.?)(?!\w)"
+                      r"|\b(?:Bros\.|Bros\b|Brothers\b)|(?:&|\band)\s+Sons?\b")
 _PUBLIC = re.compile(r"\b(?:Police|Sheriff|Department|Dept|Office|City|County|State|Township|Village|University|"
                      r"College|School|Association|Alliance|Foundation|Council|Commission|Authority|Church)\b")
 PSEUDO = "org:"  # the key of a sender known only by the organisation line of their signature
