@@ -156,11 +156,14 @@ _ORG_SUFFIX = re.compile(
     r"Labs|Group|Networks|Security|Software|Analytics|Partners|Police|Sheriff'?s?|Department|Dept\.?|Office|Agency|"
     r"Association|HOA|POA|Alliance|Foundation|Council|Commission|Authority|Society|Club|League|Coalition|Chamber|"
     r"Institute|University|College|School|Church|Center|Centre|City of|County|Township|Village|Borough|"
-    r"Patrol|Marshal'?s?|Constable|District Attorney|" + _SPECIAL_DISTRICT + r"|GmbH|PLC|Pty\.?|Pte\.?)(?!\w)")
+    r"Patrol|Marshal'?s?|Constable|District Attorney|" + _SPECIAL_DISTRICT + r"|GmbH|PLC|Pty\.?|Pte\.?)(?!\w)"
+    # a family firm named by its founders' kin: "Dunmore Bros. Hauling", "Pell & Sons Roofing"
+    r"|\b(?:Bros\.|Bros\b|Brothers\b)|(?:&|\band)\s+Sons?\b")
 _LEGAL_SUFFIX = re.compile(r"(?:,?\s+(?:Inc\.?|LLC|L\.L\.C\.|Corp\.?|Corporation|Company|Co\.?|Ltd\.?|GmbH|AG|B\.V\.|N\.V\.|S\.A\.|S\.p\.A\.|S\.r\.l\.|Oy|PLC|Pty\.?|Pte\.?|Systems|"
                            r"Technologies|Technology|Solutions|Labs|Group|Networks|Software))+$")
 _COMPANY = re.compile(r"\b(?:Inc\.?|LLC|L\.L\.C\.|Corp\.?|Corporation|Company|Co\.|Ltd\.?|Systems|Technologies|"
-                      r"Technology|Solutions|Labs|Networks|Software|Analytics|Security|GmbH|PLC|Pty\.?|Pte\.?)(?!\w)")
+                      r"Technology|Solutions|Labs|Networks|Software|Analytics|Security|GmbH|PLC|Pty\.?|Pte\.?)(?!\w)"
+                      r"|\b(?:Bros\.|Bros\b|Brothers\b)|(?:&|\band)\s+Sons?\b")
 _PUBLIC = re.compile(r"\b(?:Police|Sheriff|Department|Dept|Office|City|County|State|Township|Village|University|"
                      r"College|School|Association|Alliance|Foundation|Council|Commission|Authority|Church)\b")
 PSEUDO = "org:"  # the key of a sender known only by the organisation line of their signature
@@ -272,7 +275,9 @@ _NOT_PRODUCT = {
     "total", "list", "price", "order", "purchase", "po", "invoice", "quote", "usd", "per", "x", "am", "pm",
     "tracking", "ups", "fedex", "usps", "pdf", "yes", "ok", "okay", "also", "just", "here", "there", "what", "when",
     "where", "how", "why", "who", "let", "happy", "great", "good", "quick", "note", "update", "attached", "first",
-    "year", "annual", "month", "day", "week", "inc", "llc", "on", "in", "at", "for", "with", "by", "of", "as", "is",
+    "year", "annual", "month", "day", "week", "inc", "llc",
+    # a count of hours or minutes ("24 HR DISPATCH", "a 4 hr minimum", "90 MIN response"): time, no thing counted
+    "hr", "hrs", "hour", "hours", "min", "mins", "minute", "minutes", "on", "in", "at", "for", "with", "by", "of", "as", "is",
     "not", "now", "then", "they", "he", "she", "his", "her", "their", "them", "us", "me", "honestly", "anyway",
     # a station called by its number and a short form of its kind ("14 Div", "3 Dist", "the 5 Pct"): a place, no count
     "div", "dist", "pct", "stn",
@@ -1113,6 +1118,12 @@ def _org_aliases(name: str, text: str) -> list[str]:
     if len(words) >= 2 and all(w.lower() in _LINE_OF_BUSINESS for w in words[1:]) and words[0][:1].isupper() and \
             len(words[0]) >= 4 and re.search(r"(?<![\w-])" + re.escape(words[0]) + r"(?![\w-])(?!\s+" + re.escape(words[1]) + ")", text):
         out.append(words[0])
+    # "Dunmore Bros." and "Dunmore Bros" of "Dunmore Bros. Hauling & Storage", "Pell & Sons" of "Pell & Sons Roofing": a
+    # family firm called by its family and the kin word, its line of business left off
+    kin = re.match(r"(.+?\s(?:Bros\.?|Brothers|(?:&|and)\s+Sons?))\s+\S", name)
+    if kin:
+        base = kin.group(1).rstrip(".")
+        out += [f for f in dict.fromkeys((base, base + "." if base.endswith("Bros") else base)) if _seen(f, text)]
     for long, abbr in (("Police Department", "PD"), ("Police Department", "Police Dept."), ("Sheriff's Office", "SO"),
                        ("Police Department", "Police"), ("Volunteer Fire Company", "VFC"),
                        ("Volunteer Fire Department", "VFD")):

@@ -31,6 +31,8 @@ SUFFIXES = {"jr", "sr", "ii", "iii", "iv"} | POST_NOMINALS
 LEGAL_FORM = re.compile(r",?\s+(?:Inc|LLC|L\.L\.C|Ltd|Co\.?,?\s*Ltd|(?:Pvt|Pte|Pty)\.?,?\s*Ltd|Private\s+Limited|Corp|PLC|LLP|GmbH)\.?$",
                         re.I)
 _PARTICLES = {"la", "le", "los", "las", "lo"}
+# words put before a given name to make a nickname ("Big Sal", "Lil Tony"): never a given name themselves
+_EPITHETS = frozenset({"big", "lil"})
 # lower-case words that join the words of an office's or a publication's name, never a person's
 _CONNECTORS = frozenset({"of", "the", "for", "and", "on", "&"})
 # the start of one surname written with an inner capital ("MacArthur", "FitzGerald", "VanDyke")
@@ -204,6 +206,9 @@ def _parse_name(text: str, titles: frozenset[str]) -> PersonName:
         last = " ".join(words[len(words) - n_last:])
         first = rest[0] if rest else ""
         middle = " ".join(rest[1:])
+    elif len(words) == 2 and not title and words[0].lower().rstrip("'’") in _EPITHETS and words[1][:1].isupper():
+        # "Big Sal", "Lil Tony": a nickname made of an epithet and the given name, no surname
+        first, middle, last = words[1], "", ""
     elif len(words) == 1:
         w = words[0]
         if title:  # "Det. Delgado": a title with one word is a surname

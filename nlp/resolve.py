@@ -1263,6 +1263,7 @@ class Resolver:
                 cands = list({id(x): x for x in cands}.values())
                 # the given name its writer signs with, or prints alone with the address ("julia <marsden@...>")
                 signs = sorted({a for a in PersonCluster.short_aliases.peek(c) | {n.raw for n in c.names if len(n.raw.split()) == 1}
+                                | {n.first for n in c.names if n.first and not n.last and not n.opaque}
                                 if a[:1].isalpha() and len(_fold(a)) > 1 and "@" not in a})
                 if signs:  # halloway@ signing "Robert" is not Tommy Halloway
                     cands = [o for o in cands if any(first_names_compatible(sg, f, self.nick) for sg in signs
@@ -1273,8 +1274,11 @@ class Resolver:
                     break
                 if cands or not signs:
                     continue
-                # marsden@ signing "Julia": the one Julia Marsden
-                fit_keys = {self.uf.find(k) for k in by_last.get(local, ()) if self.uf.find(k) != c.key}
+                # marsden@ signing "Julia": the one Julia Marsden; bigsal.kaskel@ printed "Big Sal": a part of the
+                # address is the surname of the one Sal Kaskel (the rest a nickname)
+                lasts = set(by_last.get(local, ())) or {k for part in parts if len(part) >= 4 and part != local
+                                                        for k in by_last.get(re.sub(r"[^a-z]", "", part), ())}
+                fit_keys = {self.uf.find(k) for k in lasts if self.uf.find(k) != c.key}
                 fits = [self.clusters[k] for k in sorted(fit_keys) if k in self.clusters
                         and any(first_names_compatible(sg, f, self.nick) for sg in signs for f in self.clusters[k].firsts()
                                 if len(_fold(f)) > 1)]

@@ -128,7 +128,7 @@ class ThreadContext:
             if why:
                 self.skipped[m.id] = why
             elif self._anchored(text) or self._anchored(m.subject or "") or self._hosting(m, text) or \
-                    self._counts_kind(text):
+                    self._counts_kind(text) or self._vendor_states_amount(m, text):
                 anchored.add(m.id)
         # Only threads that name a product, a promo code, the vendor or a stated value can hold a
         # relation: the others are never cut into sentences (most of a large release).
@@ -232,6 +232,15 @@ class ThreadContext:
     _CAME_TO_BILL = re.compile(r"\b(?:came\s+(?:out\s+)?to|ran(?:\s+us)?)\s+(?:about\s+|around\s+|roughly\s+)?\$\s?\d"
                                r"[^.!?\n]{0,40}?\b(?:tip|tab|bill|check|for\s+(?:the\s+(?:two|three|four|five|six|\d)|both)\s+of\s+us)\b",
                                re.I)
+
+    # an amount of money: "$100", "$1,840.00", "640 bucks", "500 dollars"
+    _AMOUNT = re.compile(r"\$\s?\d|\b\d[\d,.]*\s?(?:bucks|dollars)\b", re.I)
+
+    def _vendor_states_amount(self, m: Message, text: str) -> bool:
+        """A message of the vendor's people that states an amount, though it names neither the vendor nor a product: a
+        note dashed off with a nickname and no signature ("I stuck a $100 Tillman's card in with the statement - Dee")
+        is the vendor's as much as one signed with the company's name."""
+        return bool(self._AMOUNT.search(text)) and self.side(self.pid(m.sender)) == "vendor"
 
     def _anchored(self, text: str) -> bool:
         """Does ``text`` name a product, a code or the vendor, or state a value (``anchor_ci`` or
