@@ -65,7 +65,7 @@ _OWNER_LINE = re.compile(r"^\s*(?!(?:Thanks|Thank|Best|Regards|Cheers|Sincerely|
                          r"Yours|Kind|Many|Warm|Love|Take|See|Talk|Good|Great|Morning|Afternoon|Evening)\b)(?:[A-Z][A-Za-z'\u2019-]+,\s*[A-Z][A-Za-z'\u2019-]+(?:\s+[A-Z]\.?)?"
                          r"|[A-Z][A-Za-z'\u2019-]+(?:\s+[A-Z]\.?)?(?:\s+[A-Z][A-Za-z'\u2019-]+){1,2})\s*$")
 # the same owner's name in the display form of an agency's directory, "Last, First M." followed by its office tags
-# ("Fauci, Anthony (NIH/NIAID) [E]", "Reyes, Ana (SFO) (FBI)"): never a sign-off, so it heads a printout even
+# ("Marlow, Petra (HQ/OPS) [E]", "Reyes, Ana (SFO) (NCB)"): never a sign-off, so it heads a printout even
 # when no blank line (the banner's rule) parts it from the header below
 _TAGGED_OWNER_LINE = re.compile(r"^\s*[A-Z][A-Za-z'\u2019-]+,\s*[A-Z][A-Za-z'\u2019-]+(?:\s+[A-Z]\.?)?"
                                 r"(?:\s*(?:\([A-Za-z0-9/&.\s-]{1,24}\)|\[[A-Za-z0-9/&.\s-]{1,12}\]))+\s*$")
