@@ -284,7 +284,6 @@ def endorsed_theme(span, lex: dict | None = None, names: frozenset = frozenset()
             # "I'm happy to vouch for X", "I'd be glad to recommend them": willing, and saying so, is vouching
             subj = _subject(tok.head if tok.head.dep_ == "ROOT" else tok.head.head, span)
             if not _first_person(subj):
-                subj = None
                 continue
         # "I've been singing Acme's praises to every chief": the praises sung are the possessor's
         if tok.lower_ == "praises" and tok.head.lemma_.lower() == "sing" and not _negated(tok.head) and \
