@@ -239,12 +239,18 @@ _GIVE_PERSON_THINGS = re.compile(r"((?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][a-z][\
 _WE_COVERED = re.compile(r"\b(?:which|that)\s+(we|I|[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3})\s+(?:has\s+|have\s+|had\s+|"
                          r"already\s+|kindly\s+|gladly\s+)*(?:covered|absorbed|picked\s+up)\b"
                          r"(?!\s+(?:the\s+)?(?:shipping|delivery|postage|freight|carriage))")
-# a giving only wished for, then said against by what is allowed: "I'd love to send you one, but your department won't
-# allow it" (`_GiftReader._gives_not`)
-_WISHED_GIVING = re.compile(r"\b(?:i|we)(?:['\u2019]d|\s+would)\s+(?:really\s+|so\s+)?(?:love|like|be\s+happy|be\s+glad)\s+to\s",
-                            re.I)
+# a giving only wished for, meant or imagined, then said against by what is allowed or possible: "I'd love to send you
+# one, but your department won't allow it", "I would have sent you one, but legal says we can't", "we meant to give
+# you two, but your captain said no" (`_GiftReader._gives_not`)
+_WISHED_GIVING = re.compile(r"\b(?:i|we)(?:(?:['\u2019]d|\s+would)\s+(?:really\s+|so\s+)?(?:(?:love|like|be\s+happy|be\s+glad)\s+to|"
+                            r"have)|\s+(?:had\s+)?(?:wanted|hoped|meant|planned|intended)\s+to)\s", re.I)
 _BUT_NOT_ALLOWED = re.compile(r"\bbut\b[^.;!?]*?\b(?:allow\w*|permit\w*|let\s+(?:you|us|me|them)|polic(?:y|ies)|rules?|"
-                              r"ethics?|prohibit\w*|forbid\w*|accept\w*|compliance)\b", re.I)
+                              r"ethics?|prohibit\w*|forbid\w*|accept\w*|compliance|legal|counsel|lawyers?|"
+                              r"can['\u2019]?t|cannot|couldn['\u2019]?t|could\s+not|unable|not\s+able|"
+                              r"(?:said|says|say)\s+no|turned\s+(?:it|us|that|them)\s+down|declined)\b", re.I)
+# a giving the writer only wishes were possible: "I wish we could send you one for free" (the wish's own clause)
+_WISH_COULD = re.compile(r"\b(?:i|we)\s+(?:only\s+)?wish\s+(?:that\s+)?(?:i|we)\s+(?:could|were\s+able\s+to|were\s+allowed\s+to)"
+                         r"\s[^.;!?]*?(?=\bbut\b|[.;!?]|$)", re.I)
 # a cost taken on for someone, priced beside it: "your registration ($450)", "airfare, about $600", "the $450
 # registration" (not the carriage: free shipping is no gift)
 # a cost and what it is for: "registration", "your room at the lodge"
@@ -1044,11 +1050,23 @@ class _GiftReader:
         # "I'd love to send you one, but I know your department won't allow it": a giving only wished for, then said
         # against by what is allowed (the polite refusal of English; not "we'd like to give you two, but they won't ship
         # until March")
+        could = _WISH_COULD.search(s.text)
+        if could is not None and any(could.start() <= doc[sp.start].idx - doc[0].idx < could.end()
+                                     for sp in s.spans("give")):
+            return True  # "I wish we could send you one for free": the wish says it is not so
         wish = _WISHED_GIVING.search(s.text)
         if wish is None:
             return False
-        return any(doc[sp.start].idx - doc[0].idx >= wish.end() - 1 for sp in s.spans("give")) and \
-            bool(_BUT_NOT_ALLOWED.search(s.text[wish.end():]))
+        against = _BUT_NOT_ALLOWED.search(s.text, wish.end())
+        if against is None:
+            return False
+        # every giving after the wish comes before the "but", and nothing is given or said free after the clause that
+        # says against it ("we meant to send it Friday but couldn't get a courier; it goes out today, free")
+        after = [doc[sp.start].idx - doc[0].idx for sp in s.spans("give") if doc[sp.start].idx - doc[0].idx >= wish.end() - 1]
+        stop = re.compile(r"[.;!?]").search(s.text, against.end())
+        later = stop is not None and any(doc[sp.start].idx - doc[0].idx > stop.start()
+                                         for label in ("give", "free", "handed_over") for sp in s.spans(label))
+        return bool(after) and all(at < against.start() for at in after) and not later
 
     # a verb of proposing and its "that" clause, up to the giving verb: "I'm recommending that the board extend ...",
     # "we'd suggest the county give ...", "I move that the council provide ..." (someone else is to give, if they agree)
