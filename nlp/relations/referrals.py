@@ -68,6 +68,25 @@ def load_referral_lexicon(path: str | None = None) -> dict:
     return {k: [str(w).lower() for w in v] for k, v in data.items() if isinstance(v, list)}
 
 
+_FIRST_PERSON_ASKING = {"i", "we", "me", "my", "our", "please", "pls", "i'm", "i've", "i'll", "we'll", "we're"}
+_TIME_OR_CONDITION = {"if", "unless", "when", "whenever", "once", "before", "after", "until", "till", "in case"}
+
+
+def _refuses_code(s) -> bool:
+    """The writer refusing a code of theirs in words other than "decline": asking that it be switched off or
+    cancelled, saying it will not be handed out ("please deactivate my code", "I won't be sharing it"). Said by the
+    writer (a first-person word or "please" in the sentence), not as a condition or a time ("if your order is
+    cancelled", "before the codes are switched off")."""
+    spans = s.spans("refuse_code")
+    if not spans or s.has("conditional"):
+        return False
+    words = [t.lower_ for t in s.doc]
+    if not _FIRST_PERSON_ASKING & set(words):
+        return False
+    first = min(sp.start for sp in spans)
+    return not _TIME_OR_CONDITION & set(words[:first])
+
+
 def reported_uses(s, lex: dict | None = None) -> int | None:
     """The number of uses a sentence reports: the rules' usage patterns ("redeemed 9 times"), else
     a number counting people or things that then took the code up ("three agencies have now
@@ -274,8 +293,11 @@ def extract_referrals(ctx: ThreadContext) -> list[Edge]:
             codes = [c for c, _, _ in s.codes] or (msg_codes if len(msg_codes) == 1 else [])
             if not codes:
                 continue
-            if sender and ctx.role(sender) != "vendor_employee" and s.has("decline") and not s.text.rstrip().endswith("?"):
-                for cid in codes:  # "thanks, but I'll have to decline the code": the one it was handed to refuses it
+            if sender and ctx.role(sender) != "vendor_employee" and not s.text.rstrip().endswith("?") and (
+                    s.has("decline") or _refuses_code(s)):
+                # "thanks, but I'll have to decline the code", "please switch my code off", "I won't be sharing it":
+                # the one it was handed to refuses it
+                for cid in codes:
                     info[cid]["declined"].append((m.sent or "", sender))
             n = reported_uses(s)
             tabled = {cid for cid, _, _ in s.codes if cid in rows}

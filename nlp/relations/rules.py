@@ -293,7 +293,7 @@ class RelationRules:
             "not_value_after": self.gift.get("money_not_value_after"),
             "not_value_before": self.gift.get("money_not_value_before"),
             "assign": self.referral.get("assign"), "distribute": self.referral.get("distribute"),
-            "purchase_use": self.referral.get("purchase_use"),
+            "purchase_use": self.referral.get("purchase_use"), "refuse_code": self.referral.get("refuse_code"),
             "endorse": self.promoted.get("endorse"), "not_endorse": self.promoted.get("not_endorse"),
             "vendor_words": self.promoted.get("vendor_words"), "product_pronoun": self.promoted.get("product_pronouns"),
         }
