@@ -1427,6 +1427,16 @@ def _draft_products(text: str, vendor_texts: list[str], people_words: set[str], 
             if sentence_start and not ctx:
                 continue
             mentions_at.append((key, phrase, prefix, li, m.start(), ctx))
+    # "one SkyTally HD camera", "a Merrow GPS tracker": an acronym between a brand and a kind of thing sold says what kind
+    # of thing it is, when the release also writes the brand alone ("the SkyTally goes back on Friday"); the mention is
+    # the brand's (a model named by its letters, "Kestrel XR", is never written without them)
+    alone = Counter(k for k, *_ in mentions_at)
+    for i, (k, phrase, prefix, li, start, c) in enumerate(mentions_at):
+        ws = k.split()
+        if len(ws) >= 2 and re.fullmatch(r"[A-Z]{2,5}", ws[-1]) and nouns.get(k) and alone[" ".join(ws[:-1])]:
+            short = " ".join(ws[:-1])
+            nouns[short].update(nouns.pop(k))
+            mentions_at[i] = (short, phrase.rsplit(" ", 1)[0], prefix, li, start, c)
     # a name written only after a preposition of place ("airfare from Sacramento ($412)", "the course in Fresno
     # (normally $650/seat)"): a town, whatever amount follows it
     placed: dict[str, bool] = {}
