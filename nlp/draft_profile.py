@@ -220,8 +220,8 @@ _TITLE_WORDS = re.compile(r"\b(?:Manager|Coordinator|Director|President|Vice Pre
                           r"Lead|Head|Supervisor|Administrator|Assistant|Associate|Consultant|Representative|"
                           r"Founder|CEO|CTO|COO|CFO|Owner|Member|Advisor|Adviser|Counsel|Attorney|Clerk|Leader)\b")
 # a unit's kind alone before a job title: the title of who runs or works in such a unit, not a unit's name
-# (a crew's "Crew Superintendent", "Crew Boss")
-_UNIT_TITLE = re.compile(r"(?:Lab|Laboratory|Unit|Squad|Section|Division|Bureau|Detail|Battalion|Crew)\s+"
+# (a crew's "Crew Superintendent", "Crew Boss"; a team's "Team Leader")
+_UNIT_TITLE = re.compile(r"(?:Lab|Laboratory|Unit|Squad|Section|Division|Bureau|Detail|Battalion|Crew|Team)\s+"
                          + _TITLE_WORDS.pattern.replace(r"\b(?:", "(?:Superintendent|Boss|", 1))
 _EMAIL_RE = re.compile(r"[\w.+'-]+@([\w-]+(?:\.[\w-]+)+)")
 _MONEY = r"\$\s?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d{2}))?(?!\d)"
