@@ -197,6 +197,9 @@ _JURISDICTION = re.compile(r"\b(?:County|City of|Township|Village|Borough|State 
 _POLICE_WORD = re.compile(r"police|sheriff|publicsafety|statepatrol|highwaypatrol|troopers?$")
 _POLICE_DOMAIN = re.compile(r"police|sheriff|(?<=[a-z])pd$|^pd$|(?<=[a-z]{4})so$|publicsafety|statepatrol|troopers?$")
 _GOV_TLDS = {"gov", "mil", "us", "edu", "org", "int"}
+# a government's second level under a country's code that is not "gov": New Zealand's "govt.nz", France's and
+# Quebec's "gouv.fr"/"gouv.qc.ca", the Spanish-speaking world's "gob.mx"/"gob.es", "go.jp"/"go.kr"
+_GOV_SLDS = {"govt", "gouv", "gob", "go"}
 FREE_MAIL = {"gmail.com", "googlemail.com", "yahoo.com", "hotmail.com", "outlook.com", "live.com", "msn.com",
              "aol.com", "icloud.com", "me.com", "mac.com", "comcast.net", "att.net", "sbcglobal.net", "verizon.net",
              "protonmail.com", "proton.me", "gmx.com", "mail.com", "ymail.com", "cox.net", "charter.net"}
@@ -217,8 +220,8 @@ _TITLE_WORDS = re.compile(r"\b(?:Manager|Coordinator|Director|President|Vice Pre
                           r"Lead|Head|Supervisor|Administrator|Assistant|Associate|Consultant|Representative|"
                           r"Founder|CEO|CTO|COO|CFO|Owner|Member|Advisor|Adviser|Counsel|Attorney|Clerk|Leader)\b")
 # a unit's kind alone before a job title: the title of who runs or works in such a unit, not a unit's name
-# (a crew's "Crew Superintendent", "Crew Boss")
-_UNIT_TITLE = re.compile(r"(?:Lab|Laboratory|Unit|Squad|Section|Division|Bureau|Detail|Battalion|Crew)\s+"
+# (a crew's "Crew Superintendent", "Crew Boss"; a team's "Team Leader")
+_UNIT_TITLE = re.compile(r"(?:Lab|Laboratory|Unit|Squad|Section|Division|Bureau|Detail|Battalion|Crew|Team)\s+"
                          + _TITLE_WORDS.pattern.replace(r"\b(?:", "(?:Superintendent|Boss|", 1))
 _EMAIL_RE = re.compile(r"[\w.+'-]+@([\w-]+(?:\.[\w-]+)+)")
 _MONEY = r"\$\s?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d{2}))?(?!\d)"
@@ -325,7 +328,7 @@ class _Domain:
         if self.pseudo:
             return re.sub(r"[^a-z]", "", self.domain[len(PSEUDO):].lower())
         parts = self.domain.split(".")
-        if len(parts) >= 3 and parts[-2] in {"co", "com", "gov", "org", "net", "ac", "ci", "state", "police", "nhs", "gc"}:
+        if len(parts) >= 3 and parts[-2] in {"co", "com", "gov", "org", "net", "ac", "ci", "state", "police", "nhs", "gc"} | _GOV_SLDS:
             return parts[-3]
         return parts[-2] if len(parts) >= 2 else parts[0]
 
@@ -335,7 +338,7 @@ class _Domain:
             return bool(_COMPANY.search(name)) and not _PUBLIC.search(name)
         # (a public body under a country's code: "x.gov.uk", "x.police.uk", "x.nhs.uk", "x.gc.ca", "x.gov.au")
         return self.tld not in _GOV_TLDS and self.domain not in FREE_MAIL and \
-            not re.search(r"\.(?:gov|mil|edu|k12|police|nhs|gc)\.[a-z]{2}$|\.(?:gov|mil|edu|k12)\.", self.domain)
+            not re.search(r"\.(?:gov|mil|edu|k12|police|nhs|gc|" + "|".join(_GOV_SLDS) + r")\.[a-z]{2}$|\.(?:gov|mil|edu|k12)\.", self.domain)
 
 
 @dataclass
@@ -775,7 +778,7 @@ def draft_profile(messages: Sequence, *, name: str = AUTO_PROFILE, timezone: str
                        for o in D.org_lines):
                 continue
             s = 2.0 + (1 if D.unit_lines else 0)
-            if D.tld in ("gov", "us", "mil") or re.search(r"\.(?:gov|mil)\.", d) or \
+            if D.tld in ("gov", "us", "mil") or re.search(r"\.(?:gov|mil|" + "|".join(_GOV_SLDS) + r")\.", d) or \
                     re.search(r"city|county|township|village|borough", D.label) or \
                     any(re.search(_COURT, o) and _JURISDICTION.search(o) for o in D.org_lines):
                 # (a county's court on a domain of its own name: "Harlan County Superior Court" of harlancourts.org)
@@ -809,7 +812,7 @@ def draft_profile(messages: Sequence, *, name: str = AUTO_PROFILE, timezone: str
             # elections office, a court, a land office nobody listed); an elected official's office stays none
             government = {d: 2.0 for d, D in domains.items()
                           if d not in FREE_MAIL and not D.pseudo and not D.commercial()
-                          and (D.tld in ("gov", "mil") or re.search(r"\.(?:gov|mil)\.", d))
+                          and (D.tld in ("gov", "mil") or re.search(r"\.(?:gov|mil|" + "|".join(_GOV_SLDS) + r")\.", d))
                           and D.sent + sum(D.from_domains.values()) >= 2
                           and not any(_ELECTED_OFFICE.search(o) for o in D.org_lines)}
             seller, buyers = sold_to(government, least=2)
@@ -1424,6 +1427,16 @@ def _draft_products(text: str, vendor_texts: list[str], people_words: set[str], 
             if sentence_start and not ctx:
                 continue
             mentions_at.append((key, phrase, prefix, li, m.start(), ctx))
+    # "one SkyTally HD camera", "a Merrow GPS tracker": an acronym between a brand and a kind of thing sold says what kind
+    # of thing it is, when the release also writes the brand alone ("the SkyTally goes back on Friday"); the mention is
+    # the brand's (a model named by its letters, "Kestrel XR", is never written without them)
+    alone = Counter(k for k, *_ in mentions_at)
+    for i, (k, phrase, prefix, li, start, c) in enumerate(mentions_at):
+        ws = k.split()
+        if len(ws) >= 2 and re.fullmatch(r"[A-Z]{2,5}", ws[-1]) and nouns.get(k) and alone[" ".join(ws[:-1])]:
+            short = " ".join(ws[:-1])
+            nouns[short].update(nouns.pop(k))
+            mentions_at[i] = (short, phrase.rsplit(" ", 1)[0], prefix, li, start, c)
     # a name written only after a preposition of place ("airfare from Sacramento ($412)", "the course in Fresno
     # (normally $650/seat)"): a town, whatever amount follows it
     placed: dict[str, bool] = {}

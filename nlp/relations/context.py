@@ -175,8 +175,10 @@ class ThreadContext:
         if self.side(self.pid(m.sender)) != "vendor":
             # (asked first: the searches below would run over every other message of a large release) thanks to the
             # vendor's side for hospitality had ("Thanks for dinner on Tuesday") anchors its thread too
+            # (or for the paying itself, the meal or the round unsaid: "cheers for shouting us at the Crown")
+            low = text.lower()
             return bool(rx is not None and any(self.side(self.pid(a)) == "vendor" for a in m.to)
-                        and "thank" in text.lower() and rx.search(text))
+                        and ("thank" in low or "cheers" in low) and (rx.search(text) or self._SHOUTED.search(text)))
         return bool((rx is not None and rx.search(text)) or self._CAME_TO_BILL.search(text) or self._CREDIT_SAID.search(text)
                     or (("$" in text or printed_otherwise(text))
                         and (self._AT_NO_COST.search(text) or self._YOURS_TO_KEEP.search(text))
@@ -199,6 +201,8 @@ class ThreadContext:
         return bool(rx.search(text))
 
     _kind_count_rx: "re.Pattern | None" = None
+    # paying for another's meal or drink, as Australians, New Zealanders and Britons say it: "shouted us", "shouting me"
+    _SHOUTED = re.compile(r"\bshout(?:ed|ing)\s+(?:me|us)\b", re.I)
 
     # the vendor's side saying something is at no cost, and an amount in the same mail ("we'll leave the sensors
     # running at no cost to the city ... At list that is $40,000 of service"): worth reading for what it gives

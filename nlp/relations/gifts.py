@@ -4729,13 +4729,23 @@ class _GiftReader:
     _NOT_HAD = ("purchase", "decline", "conditional", "hypothetical", "request")
 
     # thanks for hospitality had: "thanks for dinner", "thank you for lunch on Friday", "thanks again for the tickets"
-    _THANKS_FOR = re.compile(r"\b(?:thanks|thank\s+you|thx|grateful)\b(?:\s+(?:again|so\s+much|very\s+much|a\s+lot))?"
+    _THANKS_FOR = re.compile(r"\b(?:thanks|thank\s+you|thx|grateful|cheers)\b(?:\s+(?:again|so\s+much|very\s+much|a\s+lot))?"
                              r"\s+for\s+"
                              # the host's paying said with the thanks: "thanks for picking up lunch", "for covering dinner",
                              # "for treating us to breakfast", "for springing for drinks" (the meal is what was had)
-                             r"(?:(?:picking\s+up|covering|springing\s+for|paying\s+for|treating\s+(?:me|us)\s+to)\s+)?"
+                             r"(?:(?:picking\s+up|covering|springing\s+for|paying\s+for|treating\s+(?:me|us)\s+to|"
+                             # "for shouting me lunch", "for shouting us all dinner" (to shout: to pay for another's meal or
+                             # drink, as Australians, New Zealanders and Britons say it)
+                             r"shouting\s+(?:me|us)(?:\s+all)?)\s+)?"
                              r"(?:the\s+|a\s+|that\s+|last\s+night's\s+|yesterday's\s+|a\s+great\s+|the\s+great\s+|"
                              r"a\s+lovely\s+|the\s+lovely\s+)?(\w+(?:\s+\w+){0,2})", re.I)
+
+    # the paying itself thanked for, the meal or the round left unsaid: "thanks for shouting us at the Crown on Friday"
+    _THANKS_FOR_SHOUT = re.compile(r"\b(?:thanks|thank\s+you|thx|grateful|cheers)\b(?:\s+(?:again|so\s+much|very\s+much|a\s+lot))?"
+                                   r"\s+for\s+shouting\s+(?:me|us)\b", re.I)
+
+    _HOST_CARD = re.compile(r"^(?:on|to)\s+your\s+(?:credit\s+|company\s+|corporate\s+)?card$", re.I)
+    _HAD_CAME_TO = re.compile(r"\b(?:came\s+(?:out\s+)?to|ran\s+(?:you|to))\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?\$\s?\d", re.I)
 
     _WHOLE_GROUP = re.compile(r"\b(?:the\s+(?:whole|entire)\s+\w+|all\s+of\s+us|everyone|everybody)\b", re.I)
     _OWN_SHARE = re.compile(r"\b(?:my|our|his|her|their)\s+(?:half|share|part|portion|cut)\b|\bsplit\s+(?:the|it|that)\b|"
@@ -4753,14 +4763,19 @@ class _GiftReader:
         # (the words first: the cues below may need the sentence parsed)
         rules = self.rules
         said = [x.group(1) for x in self._THANKS_FOR.finditer(s.text)]
-        if not any(rules.hosted_things is not None and rules.hosted_things.match(w) for w in said):
+        if not any(rules.hosted_things is not None and rules.hosted_things.match(w) for w in said) \
+                and not self._THANKS_FOR_SHOUT.search(s.text):
             return False
         givers = [p for p in ctx.addressees(m) if ctx.side(p) == "vendor"]
         if len(givers) != 1:
             return False
-        if any(s.has(label) for label in self._NOT_HAD):
+        # (a charge to the reader's own card, said to the vendor's person, is the host paying: "the round came to $64 on
+        # your card")
+        def bought(t) -> bool:
+            return any(not self._HOST_CARD.search(sp.text) for sp in t.spans("purchase"))
+        if any(s.has(label) for label in self._NOT_HAD if label != "purchase") or bought(s):
             return False
-        if any(t.has("purchase") or t.has("decline") or self._OWN_SHARE.search(t.text) for t in ctx.sentences.get(m.id, [])):
+        if any(bought(t) or t.has("decline") or self._OWN_SHARE.search(t.text) for t in ctx.sentences.get(m.id, [])):
             return False  # "... I've sent you my half of the bill", "we split it": the writer paid too
         here = {x.id for x in thread}
         if any(g.giver == givers[0] and g.offer.id in here and any(t.has("hosted") for t in g.offer_sents) for g in gifts):
@@ -4769,6 +4784,12 @@ class _GiftReader:
         group = any(self._WHOLE_GROUP.search(t.text) for t in ctx.sentences.get(m.id, []) if t.paragraph == s.paragraph)
         g = _Gift(giver=givers[0], recipients=[(ctx.division_of(sender) if group else None) or sender], offer=m,
                   thread_pos=pos, offer_sents=[s], received=m, thanked=True, hosted=True)
+        # "... the round came to $64 on your card": what it came to, said with the thanks, is its worth (one amount,
+        # no share or head of it)
+        amounts = parse_money(s.text)
+        if len(amounts) == 1 and self._HAD_CAME_TO.search(s.text) and not _AMOUNT_EACH.search(s.text) \
+                and not per_head(self.rules, s):
+            g.stated_value = amounts[0][0]
         open_.append(g)
         gifts.append(g)
         return True
