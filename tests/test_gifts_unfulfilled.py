@@ -55,3 +55,24 @@ def test_a_thing_on_the_writer_is_a_gift(body, value):
 ])
 def test_blame_or_a_task_on_the_writer_gives_nothing(body):
     assert read(body) == []
+
+
+@pytest.mark.parametrize("body", [
+    "Regrettably Acme no longer supplies complimentary Porch Cams to police agencies.",
+    "Sadly we can no longer offer free Yard Light Cams to any agency.",
+])
+def test_an_offering_said_to_have_stopped_is_no_gift(body):
+    assert read(body) == []
+
+
+@pytest.mark.parametrize("body,value", [
+    ("We no longer stock the Relay Chime, so take this last one, free.", 29.0),
+    ("We no longer offer discounts, but your Porch Cam is on the house.", 199.0),
+])
+def test_a_giving_beside_something_stopped_is_a_gift(body, value):
+    assert read(body) == [("v1", "o1", value)]
+
+
+def test_trip_costs_listed_at_length_then_said_covered_are_a_gift():
+    body = "Your airfare and three nights at the Lakeshore Lodge for the users' summit are covered by Acme."
+    assert read(body) == [("v1", "o1", None)]

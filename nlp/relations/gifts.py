@@ -274,7 +274,9 @@ _COVER_COSTS = re.compile(rf"\b(?:(?:take|takes|taking|took|taken)\s+care\s+of|(
                           # (a free place kept for the reader: "I've reserved a complimentary pass to the expo for you")
                           rf"\b(?:reserved|booked|set\s+aside|arranged|saved)\s+(?:a|an|one|two|three|four|\d{{1,2}})\s+"
                           rf"(?:complimentary|free|comp)\s+(?:[\w-]+\s+){{0,2}}?{_TRIP_COSTS}\b[^.;!?]{{0,60}}?\bfor\s+you\b|"
-                          rf"\byour\s+(?:[\w-]+\s+){{0,2}}?{_TRIP_COSTS}\b[^.;!?]{{0,30}}?\b(?:is|are|will\s+be|'ll\s+be|"
+                          # (the costs may be listed at length first: "your flights and two nights at the Harbor
+                          # Inn for the user conference are taken care of")
+                          rf"\byour\s+(?:[\w-]+\s+){{0,2}}?{_TRIP_COSTS}\b[^.;!?]{{0,70}}?\b(?:is|are|will\s+be|'ll\s+be|"
                           rf"has\s+been|have\s+been|gets?)\s+(?:fully\s+|all\s+)?(?:waived|comped|comp['\u2019]d|complimentary|free|"
                           # (said as whose account it is on: "your hotel is on our account", "your pass is on us")
                           rf"on\s+us|on\s+our\s+(?:account|tab|dime)|on\s+the\s+house|"
@@ -1032,10 +1034,31 @@ class _GiftReader:
         over = s.spans("handed_over")
         return bool(over) and all(any(h.start < r.end and r.start < h.end for h in over) for r in s.spans("request"))
 
+    _OFFERING = {"offer", "offers", "offering", "give", "gives", "giving", "provide", "provides", "providing", "send",
+                 "sends", "sending", "supply", "supplies", "supplying", "donate", "donates", "donating", "comp", "comps",
+                 "comping", "gift", "gifts", "gifting", "hand", "hands", "handing"}
+
+    def _offering_stopped(self, s: Sentence) -> bool:
+        """ "We can no longer offer free units", "we no longer provide loaners at no cost": the writer's offering
+        itself has stopped (the words of offering right after "no longer"; not when a "but" turns to what is given
+        still: "we no longer give discounts, but this one is on us")."""
+        doc = s.doc
+        for i in range(len(doc) - 2):
+            if doc[i].lower_ == "no" and doc[i + 1].lower_ == "longer":
+                k = i + 2
+                while k < len(doc) and doc[k].lower_ in {"be", "able", "to", "allowed", "permitted"}:
+                    k += 1
+                if k < len(doc) and doc[k].lower_ in self._OFFERING and not any(
+                        t.lower_ in {"but", "however", "though", "although", "still"} for t in doc[k:]):
+                    return True
+        return False
+
     def _gives_not(self, s: Sentence) -> bool:
         """The giving verb is negated: "I can't give you a free one", "we're not able to send any" (the negation
         right before the verb, or before "able to" / "allowed to" / "going to" and the verb)."""
         doc = s.doc
+        if self._offering_stopped(s):
+            return True
         for sp in s.spans("give"):
             if any(t.lower_ == "back" for t in doc[sp.end:min(len(doc), sp.end + 3)]):
                 continue  # "don't send them back", "no need to ship it back": a return not asked for, no refusal to give
