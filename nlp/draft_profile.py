@@ -1913,8 +1913,9 @@ def _price_of(name: str, forms: list[str], nouns: Counter, lines: list[str], oth
         for m in re.finditer(_MONEY, rest):
             if m.start() > 60:
                 break
-            if re.search(r"[.!?]\s+(?:[A-Z]|$)", rest[:m.start()]):
+            if re.search(r"(?<!\.)[.!?](?!\.)\s+[A-Z]", rest[:m.start()]):
                 break  # "... go over the X? Deli lunch again, ~$300 for the floor": the next sentence's amount, not X's
+                # (leader dots to a price list's amount, "X ...... $1,650", end no sentence)
             tail = rest[m.end():m.end() + 12].lower()
             lead = rest[max(0, m.start() - 16):m.start()].lower()
             # "a X, two Y and a Z, a $400 package": the amount of a list or a bundle, not of one thing

@@ -40,3 +40,10 @@ def test_an_amount_in_the_next_sentence_about_something_else_is_no_price():
             "~$300 for the floor. Let me know.\n\nI left one Korvel Mini handheld at the desk.\n\nBram\n")
     got = {p["name"]: p["unit_price_usd"] for p in _draft_products(text, [text], set(), set(), ["Tamsin Medical"])}
     assert got.get("Korvel Mini", "missing") is None, got
+
+
+def test_leader_dots_to_the_price_end_no_sentence():
+    text = ("Quote:\n  Korvel Mini handheld ...... $1,150 each\n  Korvel 90 analyzer ... $9,800\n\n"
+            "We can ship 2 Korvel Mini handhelds and 1 Korvel 90 analyzer next week.\n")
+    got = {p["name"]: p["unit_price_usd"] for p in _draft_products(text, [text], set(), set(), ["Tamsin Medical"])}
+    assert got.get("Korvel Mini") == 1150 and got.get("Korvel 90") == 9800, got
