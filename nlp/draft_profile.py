@@ -150,10 +150,13 @@ _FIRE_COMPANY = r"(?:Engine|Ladder|Truck|Medic|Tower|Quint|Tanker|Brush)\s+\d{1,
 _UNIT_RE = re.compile(r"\b(?:" + _FIRE_COMPANY + "|" + "|".join(r"(?<!Fire )(?<!School )(?<!Water )(?<!Protection )(?<!Sanitation )(?<!Irrigation )"
                                             r"(?<!Library )(?<!Hospital )(?<!Communications )District" if w == "District" else re.escape(w)
                                             for w in UNIT_WORDS) + r")\b" + _NOT_DISTRICT)
+# a company named by its trade: "Pellwick Diagnostics", "Ormsby Therapeutics", "Larchfield Biosciences" (its domain
+# often clips the word to a short form no line spells: pellwickdx.com, ormsbytx.com, larchbio.com)
+_TRADE = r"Diagnostics|Therapeutics|Pharmaceuticals?|Pharma|Biosciences?|Biotech|Biologics|Biomedical"
 # an organisation line: the name of a company, an agency, an association
 _ORG_SUFFIX = re.compile(
     r"\b(?:Inc\.?|LLC|L\.L\.C\.|Corp\.?|Corporation|Company|Co\.|Ltd\.?|Systems|Technologies|Technology|Solutions|"
-    r"Labs|Group|Networks|Security|Software|Analytics|Partners|Police|Sheriff'?s?|Department|Dept\.?|Office|Agency|"
+    r"Labs|Group|Networks|Security|Software|Analytics|Partners|" + _TRADE + r"|Police|Sheriff'?s?|Department|Dept\.?|Office|Agency|"
     r"Association|HOA|POA|Alliance|Foundation|Council|Commission|Authority|Society|Club|League|Coalition|Chamber|"
     r"Institute|University|College|School|Church|Center|Centre|City of|County|Township|Village|Borough|"
     r"Patrol|Marshal'?s?|Constable|District Attorney|" + _SPECIAL_DISTRICT + r"|GmbH|PLC|Pty\.?|Pte\.?)(?!\w)"
@@ -162,7 +165,7 @@ _ORG_SUFFIX = re.compile(
 _LEGAL_SUFFIX = re.compile(r"(?:,?\s+(?:Inc\.?|LLC|L\.L\.C\.|Corp\.?|Corporation|Company|Co\.?|Ltd\.?|GmbH|AG|B\.V\.|N\.V\.|S\.A\.|S\.p\.A\.|S\.r\.l\.|Oy|PLC|Pty\.?|Pte\.?|Systems|"
                            r"Technologies|Technology|Solutions|Labs|Group|Networks|Software))+$")
 _COMPANY = re.compile(r"\b(?:Inc\.?|LLC|L\.L\.C\.|Corp\.?|Corporation|Company|Co\.|Ltd\.?|Systems|Technologies|"
-                      r"Technology|Solutions|Labs|Networks|Software|Analytics|Security|GmbH|PLC|Pty\.?|Pte\.?)(?!\w)"
+                      r"Technology|Solutions|Labs|Networks|Software|Analytics|Security|" + _TRADE + r"|GmbH|PLC|Pty\.?|Pte\.?)(?!\w)"
                       r"|\b(?:Bros\.|Bros\b|Brothers\b)|(?:&|\band)\s+Sons?\b")
 _PUBLIC = re.compile(r"\b(?:Police|Sheriff|Department|Dept|Office|City|County|State|Township|Village|University|"
                      r"College|School|Association|Alliance|Foundation|Council|Commission|Authority|Church)\b")
@@ -258,7 +261,9 @@ PRODUCT_NOUNS = ["camera", "cameras", "cam", "cams", "doorbell", "doorbells", "h
                  "tank", "tanks", "pump", "pumps", "generator", "generators", "respirator", "respirators",
                  # an ambulance's and a rescue crew's equipment: "the X powered cot", "a Y stair chair", "two Z stretchers"
                  "cot", "cots", "stretcher", "stretchers", "gurney", "gurneys", "stair chair", "stair chairs",
-                 "defibrillator", "defibrillators", "ventilator", "ventilators"]
+                 "defibrillator", "defibrillators", "ventilator", "ventilators",
+                 # a hand-held instrument as clinics and crews name it: "the X handheld", "one Y handheld"
+                 "handheld", "handhelds"]
 # kinds of things sold only under a brand's coined name ("VeriQuick Rapid Tests", "the ZetaPlex Assay"): a test or
 # an assay of ordinary words ("the Field Sobriety Test", "a Physical Agility Test") is no product
 _SOLD_BRANDED = frozenset({"test", "tests", "assay", "assays"})
@@ -1251,8 +1256,8 @@ def _money(s: str, cents: str | None = None) -> float:
 # a month's name cut to three or four letters, as military-style dates print it ("12 MAR 2025", "03 SEPT")
 _MONTH_SHORT = frozenset({"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"})
 _MEASURES = frozenset({"kb", "mb", "gb", "tb", "pb", "ghz", "mhz", "mah", "mp", "fps", "kbps", "mbps", "gbps"})
-# a capitalised word, also a brand's camel case ending in a short acronym ("TallyID", "CaseIQ", "VisionAI")
-_CAP_WORD = r"(?:[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)*(?:[A-Z]{2,3}(?![A-Za-z]))?(?:-[A-Za-z0-9]+)*|[A-Z]-[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)*|[A-Z]{1,4}[A-Z][a-z]+(?:[A-Z][a-z0-9]+)*|[A-Z]{1,6}(?:-[A-Z0-9]+)+|[A-Z]{1,4}\d[A-Za-z0-9]*|[A-Z]{2,6}s?)"
+# a capitalised word, also a brand's camel case ending in a short acronym or one capital ("TallyID", "CaseIQ", "VisionAI", "PulseQ")
+_CAP_WORD = r"(?:[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)*(?:[A-Z]{1,3}(?![A-Za-z]))?(?:-[A-Za-z0-9]+)*|[A-Z]-[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)*|[A-Z]{1,4}[A-Z][a-z]+(?:[A-Z][a-z0-9]+)*|[A-Z]{1,6}(?:-[A-Z0-9]+)+|[A-Z]{1,4}\d[A-Za-z0-9]*|[A-Z]{2,6}s?)"
 _MODEL_NO = r"\d{1,3}[A-Za-z]?(?![\d,.]|\s*(?:%|x\b|days?\b|weeks?\b|months?\b|years?\b|units?\b|pieces?\b|hours?\b|times\b|of\b|[ap]m\b))"
 # a one-letter model name after a name ("Heron K", "Wren T"): a capital other than "I" and "A", not an initial ("K.")
 _MODEL_LETTER = r"[B-HJ-Z](?![\w.'\u2019&-])"
@@ -1282,7 +1287,9 @@ def _draft_products(text: str, vendor_texts: list[str], people_words: set[str], 
     $179)"), or is joined by "and" to a name that is already a product ("a Z and a Chime")."""
     prefixes = sorted({v for v in vendor_names if v}, key=len, reverse=True)
     qty = r"(?:\d{1,4}(?:\s*\(\d+\))?|" + "|".join(_NUMBER_WORDS) + r")"
-    qty_before = re.compile(r"(?<![\w$.,])" + qty + r"\s*(?:x\s+|more\s+|extra\s+|new\s+|of\s+(?:the|our|those|these)\s+)?$", re.I)
+    # (consumables are counted by their packs: "30 boxes X cartridges", "6 cases of X strips", "a box of X")
+    qty_before = re.compile(r"(?<![\w$.,])" + qty + r"\s*(?:x\s+|more\s+|extra\s+|new\s+|of\s+(?:the|our|those|these)\s+"
+                            r"|(?:box(?:es)?|cases?|packs?|cartons?|pallets?)\s+(?:of\s+)?)?$", re.I)
     # "4 | X | $450": a table row's quantity column (not the end of a phone number, "Desk 555-0104 | Cell ...", nor of
     # one written in groups of digits, "Tel. +1 720 555 0148 | Mobile ...")
     qty_column = re.compile(r"(?<![\w$.,-])(?<!\d\s)" + qty + r"\s*\|\s*$", re.I)
@@ -1484,6 +1491,10 @@ def _draft_products(text: str, vendor_texts: list[str], people_words: set[str], 
     # "Sentinel Doorbell"): a product of that line
     lines_of = {c.split()[0] for c in cands if len(c.split()) >= 2}
     cands |= {k for k in counted_once if k.split()[0] in lines_of}
+    # ... and one of that line counted once with a kind of thing sold after it ("30 boxes Korvel Glyco cartridges"
+    # beside the "Korvel 90" analyzer): the line's consumable
+    cands |= {k for k in mentions if mentions[k] == 1 and context[k] >= 2 and nouns.get(k) and len(k.split()) >= 2
+              and k.split()[0] in lines_of and not placed[k]}
     # a name written once as the item of a price list and ending in a kind of thing sold ("- Vireo Analyst Seat:
     # $9,800 per seat per year"): the vendor's price list names what it sells
     cands |= {k for k in mentions if mentions[k] == 1 and context[k] >= 3 and len(k.split()) >= 2
@@ -1915,6 +1926,9 @@ def _price_of(name: str, forms: list[str], nouns: Counter, lines: list[str], oth
         for m in re.finditer(_MONEY, rest):
             if m.start() > 60:
                 break
+            if re.search(r"(?<!\.)[.!?](?!\.)\s+[A-Z]", rest[:m.start()]):
+                break  # "... go over the X? Deli lunch again, ~$300 for the floor": the next sentence's amount, not X's
+                # (leader dots to a price list's amount, "X ...... $1,650", end no sentence)
             tail = rest[m.end():m.end() + 12].lower()
             lead = rest[max(0, m.start() - 16):m.start()].lower()
             # "a X, two Y and a Z, a $400 package": the amount of a list or a bundle, not of one thing

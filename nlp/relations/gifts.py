@@ -4839,6 +4839,9 @@ class _GiftReader:
     _PAID_FOR_WRITER = re.compile(r"\b(?:who|he|she|they)\s+(?:also\s+|kindly\s+|then\s+|insisted\s+on\s+)?(?:paid|paying|"
                                   r"picked\s+up|picking\s+up|covered|got|grabbed|footed|took\s+care\s+of)\s+(?:for\s+)?"
                                   r"(?:the|my|our|both|us|everything|it|dinner|lunch|breakfast|brunch|drinks|supper)\b|"
+                                  # (the paying said alone, its clause ending there: "..., he paid, about $60", "and she paid.")
+                                  r"\b(?:he|she|they)\s+(?:also\s+|kindly\s+|insisted\s+and\s+)?(?:paid|covered\s+it|"
+                                  r"picked\s+it\s+up|got\s+it)(?=\s*(?:[,.;:!?)\u2013\u2014-]|$))|"
                                   r"\b(?:bought|paid\s+for)\s+(?:me|us|my|our)\b", re.I)
     # the writer paid, their own share or the whole: "I paid my share", "we split the bill", "went dutch"
     _WRITER_PAID = re.compile(r"\b(?:i|we)\s+(?:\w+\s+)?(?:paid|covered|picked\s+up|reimbursed)\b|\bsplit\s+(?:the|it|that)\b|"

@@ -54,18 +54,42 @@ def _subject(tok, span=None):
     """The subject of a predicate, climbing through conjuncts and open complements. Within ``span`` when
     given: a message is parsed whole, and a greeting line before the sentence ("Lt.,") may be parsed as
     the subject of its first verb."""
+    written = _pronoun_before(tok, span)
     t = tok
     for _ in range(4):
         subj = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl")
                 and (span is None or span.start <= c.i < span.end) and not _vocative(c, t, span)]
         if subj:
-            return subj[0]
+            return written if written is not None and t is tok and subj[0].pos_ != "PRON" else subj[0]
+        if t is tok and written is not None:
+            return written
         if t.dep_ in ("conj", "xcomp", "advcl", "ccomp") and t.head is not t:
             if t.dep_ == "ccomp":
                 return None
             t = t.head
             continue
         return None
+    return None
+
+
+# what may stand between a subject pronoun and its verb: a modal or an auxiliary ("I'd", "we will", "I do") and an adverb
+_BETWEEN_SUBJECT = frozenset({"'d", "\u2019d", "would", "'ll", "\u2019ll", "will", "can", "could", "do", "did", "also",
+                              "really", "highly", "definitely", "def", "strongly", "totally", "honestly", "happily",
+                              "gladly", "still", "always", "absolutely", "certainly"})
+
+
+def _pronoun_before(tok, span=None):
+    """A personal pronoun written right before the verb (a modal or an adverb or two between): "... ~2 wks and I'd
+    recommend it". Its subject as written, where a parse misled by a name before it ("the Relay Go on ...", "Go" read
+    as a verb) hangs the pronoun elsewhere and gives the verb a name for its subject."""
+    doc, j = tok.doc, tok.i - 1
+    start = span.start if span is not None else tok.sent.start
+    for _ in range(3):
+        if j < start or doc[j].lower_ not in _BETWEEN_SUBJECT:
+            break
+        j -= 1
+    if j >= start and j < tok.i and doc[j].lower_ in {"i", "we"} and doc[j].pos_ == "PRON":
+        return doc[j]
     return None
 
 
