@@ -426,12 +426,28 @@ def endorsed_theme(span, lex: dict | None = None, names: frozenset = frozenset()
                     continue
                 if obj is None or obj.lemma_.lower() not in lex.get("gratitude_objects", ()):  # (rarely asked: no set)
                     return found(obj)
+        # "I'd buy the X again in a heartbeat", "Would get the X again": the writer would make the same choice again
+        # (not "I wouldn't buy it again", "I'd buy it again if the price came down")
+        # (the writer's own: "I", not "we would order two again next year", a purchase planned)
+        if lemma in ("buy", "get", "purchase", "choose", "pick", "take") and tok.pos_ == "VERB" and \
+                (subj is not None and subj.lower_ == "i" or subj is None and span[0].lower_ == "would") and \
+                any(c.dep_ == "aux" and c.lower_ in ("would", "'d", "\u2019d") for c in tok.children) and \
+                any(c.lower_ == "again" for c in tok.children) and not _negated(tok) and \
+                not any(c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("if", "unless", "once")
+                                                  for g in c.children) for c in tok.children):
+            obj = _object(tok)
+            if obj is not None and obj.lower_ not in _PEOPLE:
+                return found(obj)
         # "everyone should get one", "you need a X"
         if lemma in acquire or lemma == "need" and tok.pos_ == "VERB":
+            # "you ought to get a X": the modal is the head the verb hangs from
+            ought = tok.dep_ == "xcomp" and tok.head.lower_ == "ought" and not _negated(tok.head)
+            if ought and subj is None:
+                subj = _subject(tok.head, span)
             # (and "you guys should get it", "you folks need one": a noun the "you" is said with)
             if subj is not None and (subj.lower_ in advice_subj or subj.pos_ == "NOUN" and any(
                     c.lower_ in ("you", "y'all") and c.i < subj.i for c in subj.children)) and \
-                    (any(c.lower_ in advice_modals for c in tok.children) or lemma == "need"):
+                    (any(c.lower_ in advice_modals for c in tok.children) or lemma == "need" or ought):
                 return found(_object(tok))
             if subj is None and tok.dep_ == "ROOT" and tok.i == span.start and tok.tag_ == "VB":
                 return found(_object(tok))  # an imperative that opens the sentence: "Get one before the sale ends"
@@ -484,6 +500,14 @@ def endorsed_theme(span, lex: dict | None = None, names: frozenset = frozenset()
             prep = next((c for c in tok.children if c.lower_ in ("with", "for")), None)
             if prep is not None:
                 return found(next((g for g in prep.children if g.dep_ == "pobj"), None))
+        # "Acme makes a great product", "they build excellent cameras": the maker praised by what it makes
+        if (lemma in evaluative or tok.lower_ in evaluative) and tok.dep_ == "amod" and tok.head.dep_ in ("dobj", "obj") \
+                and tok.head.lower_ in _THINGS | {"stuff", "equipment", "hardware", "software", "tools", "tool"} \
+                and tok.head.head.lemma_.lower() in ("make", "build", "produce", "sell") and not _negated(tok.head.head) \
+                and not (tok.head.head.dep_ == "xcomp" and tok.head.head.head.lemma_.lower() == "use"):  # "used to make'
+            maker = _subject(tok.head.head, span)
+            if maker is not None and _thing(maker, names) and maker.lower_ not in _THINGS:
+                return maker
         # "the X is excellent", "it has been a lifesaver"
         if (lemma in evaluative or tok.lower_ in evaluative or _hyphened(tok, span) in evaluative) and \
                 tok.dep_ in ("acomp", "attr", "amod", "ROOT", "conj", "oprd"):
