@@ -150,19 +150,21 @@ _FIRE_COMPANY = r"(?:Engine|Ladder|Truck|Medic|Tower|Quint|Tanker|Brush)\s+\d{1,
 _UNIT_RE = re.compile(r"\b(?:" + _FIRE_COMPANY + "|" + "|".join(r"(?<!Fire )(?<!School )(?<!Water )(?<!Protection )(?<!Sanitation )(?<!Irrigation )"
                                             r"(?<!Library )(?<!Hospital )(?<!Communications )District" if w == "District" else re.escape(w)
                                             for w in UNIT_WORDS) + r")\b" + _NOT_DISTRICT)
+# a European company's legal form, as printed after its name ("Kievit Verlichting B.V.", "Grauwald Optik AG")
+_EU_FORM = r"B\.V\.|N\.V\.|S\.A\.S\.|S\.A\.|S\.r\.l\.|S\.p\.A\.|A/S|BV|SAS|SARL|SpA|Srl|Oy|ApS|AG|KG"
 # an organisation line: the name of a company, an agency, an association
 _ORG_SUFFIX = re.compile(
     r"\b(?:Inc\.?|LLC|L\.L\.C\.|Corp\.?|Corporation|Company|Co\.|Ltd\.?|Systems|Technologies|Technology|Solutions|"
     r"Labs|Group|Networks|Security|Software|Analytics|Partners|Police|Sheriff'?s?|Department|Dept\.?|Office|Agency|"
     r"Association|HOA|POA|Alliance|Foundation|Council|Commission|Authority|Society|Club|League|Coalition|Chamber|"
     r"Institute|University|College|School|Church|Center|Centre|City of|County|Township|Village|Borough|"
-    r"Patrol|Marshal'?s?|Constable|District Attorney|" + _SPECIAL_DISTRICT + r"|GmbH|PLC|Pty\.?|Pte\.?)(?!\w)"
+    r"Patrol|Marshal'?s?|Constable|District Attorney|" + _SPECIAL_DISTRICT + r"|GmbH|PLC|Pty\.?|Pte\.?|" + _EU_FORM + r")(?!\w)"
     # a family firm named by its founders' kin: "Dunmore Bros. Hauling", "Pell & Sons Roofing"
     r"|\b(?:Bros\.|Bros\b|Brothers\b)|(?:&|\band)\s+Sons?\b")
 _LEGAL_SUFFIX = re.compile(r"(?:,?\s+(?:Inc\.?|LLC|L\.L\.C\.|Corp\.?|Corporation|Company|Co\.?|Ltd\.?|GmbH|AG|B\.V\.|N\.V\.|S\.A\.|S\.p\.A\.|S\.r\.l\.|Oy|PLC|Pty\.?|Pte\.?|Systems|"
                            r"Technologies|Technology|Solutions|Labs|Group|Networks|Software))+$")
 _COMPANY = re.compile(r"\b(?:Inc\.?|LLC|L\.L\.C\.|Corp\.?|Corporation|Company|Co\.|Ltd\.?|Systems|Technologies|"
-                      r"Technology|Solutions|Labs|Networks|Software|Analytics|Security|GmbH|PLC|Pty\.?|Pte\.?)(?!\w)"
+                      r"Technology|Solutions|Labs|Networks|Software|Analytics|Security|GmbH|PLC|Pty\.?|Pte\.?|" + _EU_FORM + r")(?!\w)"
                       r"|\b(?:Bros\.|Bros\b|Brothers\b)|(?:&|\band)\s+Sons?\b")
 _PUBLIC = re.compile(r"\b(?:Police|Sheriff|Department|Dept|Office|City|County|State|Township|Village|University|"
                      r"College|School|Association|Alliance|Foundation|Council|Commission|Authority|Church)\b")
