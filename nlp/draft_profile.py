@@ -1018,6 +1018,11 @@ def draft_profile(messages: Sequence, *, name: str = AUTO_PROFILE, timezone: str
                     for w in re.findall(r"[a-z]+", n)}
     taken = {o["name"].lower() for o in organizations} | {a.lower() for o in organizations for a in o["aliases"]} | \
         {u.lower() for u in units}
+    # the vendor called by the first word of its name ("the Merel app", "Merel paid the fee" for Merel Rideshare) is the
+    # company, never a product of its own, whether or not that word is drafted as the vendor's alias (`_first_word_short`)
+    first = vendor_name.split()[0] if vendor_name and len(vendor_name.split()) >= 2 else ""
+    if len(first) >= 4 and first.isalpha() and first[0].isupper():
+        taken.add(first.lower())
     vendor_short = [vendor_name, *next((o["aliases"] for o in organizations if o["name"] == vendor_name), [])] \
         if vendor_name else []
     vendor_texts = [t for m, t in own_texts if vendor_domain and (_domain_of(m.sender.email) == vendor_domain
