@@ -3537,6 +3537,10 @@ class _GiftReader:
                              r"|\byour\s+(?:share|half|part|portion|third)\s+(?:was|is|came\s+to|comes\s+to|ran)\s+"
                              r"(?:about\s+|around\s+|roughly\s+)?(\$\s?[\d,.]+)", re.I)
 
+    # the one who had it says their part: "my share was about $78", "my portion came to $64"
+    _MY_SHARE_SAID = re.compile(r"\bmy\s+(?:share|half|part|portion|third)(?:\s+of\s+(?:it|the\s+\w+))?\s+(?:was|is|came\s+to|"
+                                r"comes\s+to|ran)\s+(?:about\s+|around\s+|roughly\s+|approx(?:imately|\.)?\s+|~\s*)?(\$\s?[\d,.]+)", re.I)
+
     def _reader_share(self, s: Sentence, amount: float, shared) -> float:
         """What the reader had of a bill the giver says was shared: the share said in the sentence or the next one
         ("Castellane came to $252 for the two of us, so $126 of that was yours"), else the bill split by the heads
@@ -3589,6 +3593,20 @@ class _GiftReader:
                 if t > start + timedelta(days=self._VALUED_DAYS):
                     break
                 same_thread = self._where.get(m.id, (None,))[0] is thread
+                if ctx.pid(m.sender) in g.recipients and (same_thread or g.giver in set(ctx.addressees(m))):
+                    # the one who had it says what their part came to ("Thanks again for dinner. I've logged it on the
+                    # gift disclosure form (my share was about $78)."): what they had
+                    for s in ctx.sentences.get(m.id, []):
+                        x = self._MY_SHARE_SAID.search(s.text)
+                        v = parse_money(x.group(1)) if x is not None and not s.text.rstrip().endswith("?") \
+                            and not s.has("conditional") else []
+                        if v and v[0][0] > 0:
+                            g.stated_value = v[0][0]
+                            g.evidence.append(s)
+                            break
+                    if g.stated_value is not None:
+                        break
+                    continue
                 if ctx.pid(m.sender) != g.giver or not (same_thread or readers & set(ctx.addressees(m))):
                     continue
                 for s in ctx.sentences.get(m.id, []):
