@@ -153,19 +153,22 @@ _UNIT_RE = re.compile(r"\b(?:" + _FIRE_COMPANY + "|" + "|".join(r"(?<!Fire )(?<!
 # a company named by its trade: "Pellwick Diagnostics", "Ormsby Therapeutics", "Larchfield Biosciences" (its domain
 # often clips the word to a short form no line spells: pellwickdx.com, ormsbytx.com, larchbio.com)
 _TRADE = r"Diagnostics|Therapeutics|Pharmaceuticals?|Pharma|Biosciences?|Biotech|Biologics|Biomedical"
+# a European company's legal form, as printed after its name ("Kievit Verlichting B.V.", "Grauwald Optik AG")
+_EU_FORM = r"B\.V\.|N\.V\.|S\.A\.S\.|S\.A\.|S\.r\.l\.|S\.p\.A\.|A/S|BV|SAS|SARL|SpA|Srl|Oy|ApS|AG|KG"
 # an organisation line: the name of a company, an agency, an association
 _ORG_SUFFIX = re.compile(
     r"\b(?:Inc\.?|LLC|L\.L\.C\.|Corp\.?|Corporation|Company|Co\.|Ltd\.?|Systems|Technologies|Technology|Solutions|"
     r"Labs|Group|Networks|Security|Software|Analytics|Partners|" + _TRADE + r"|Police|Sheriff'?s?|Department|Dept\.?|Office|Agency|"
     r"Association|HOA|POA|Alliance|Foundation|Council|Commission|Authority|Society|Club|League|Coalition|Chamber|"
     r"Institute|University|College|School|Church|Center|Centre|City of|County|Township|Village|Borough|"
-    r"Patrol|Marshal'?s?|Constable|District Attorney|" + _SPECIAL_DISTRICT + r"|GmbH|PLC|Pty\.?|Pte\.?)(?!\w)"
+    r"Patrol|Marshal'?s?|Constable|District Attorney|" + _SPECIAL_DISTRICT + r"|GmbH|PLC|Pty\.?|Pte\.?|" + _EU_FORM + r")(?!\w)"
     # a family firm named by its founders' kin: "Dunmore Bros. Hauling", "Pell & Sons Roofing"
     r"|\b(?:Bros\.|Bros\b|Brothers\b)|(?:&|\band)\s+Sons?\b")
 _LEGAL_SUFFIX = re.compile(r"(?:,?\s+(?:Inc\.?|LLC|L\.L\.C\.|Corp\.?|Corporation|Company|Co\.?|Ltd\.?|GmbH|AG|B\.V\.|N\.V\.|S\.A\.|S\.p\.A\.|S\.r\.l\.|Oy|PLC|Pty\.?|Pte\.?|Systems|"
                            r"Technologies|Technology|Solutions|Labs|Group|Networks|Software))+$")
 _COMPANY = re.compile(r"\b(?:Inc\.?|LLC|L\.L\.C\.|Corp\.?|Corporation|Company|Co\.|Ltd\.?|Systems|Technologies|"
-                      r"Technology|Solutions|Labs|Networks|Software|Analytics|Security|" + _TRADE + r"|GmbH|PLC|Pty\.?|Pte\.?)(?!\w)"
+                      r"Technology|Solutions|Labs|Networks|Software|Analytics|Security|" + _TRADE + r"|GmbH|PLC|Pty\.?|Pte\.?|"
+                      + _EU_FORM + r")(?!\w)"
                       r"|\b(?:Bros\.|Bros\b|Brothers\b)|(?:&|\band)\s+Sons?\b")
 _PUBLIC = re.compile(r"\b(?:Police|Sheriff|Department|Dept|Office|City|County|State|Township|Village|University|"
                      r"College|School|Association|Alliance|Foundation|Council|Commission|Authority|Church)\b")
@@ -1024,6 +1027,11 @@ def draft_profile(messages: Sequence, *, name: str = AUTO_PROFILE, timezone: str
                     for w in re.findall(r"[a-z]+", n)}
     taken = {o["name"].lower() for o in organizations} | {a.lower() for o in organizations for a in o["aliases"]} | \
         {u.lower() for u in units}
+    # the vendor called by the first word of its name ("the Merel app", "Merel paid the fee" for Merel Rideshare) is the
+    # company, never a product of its own, whether or not that word is drafted as the vendor's alias (`_first_word_short`)
+    first = vendor_name.split()[0] if vendor_name and len(vendor_name.split()) >= 2 else ""
+    if len(first) >= 4 and first.isalpha() and first[0].isupper():
+        taken.add(first.lower())
     vendor_short = [vendor_name, *next((o["aliases"] for o in organizations if o["name"] == vendor_name), [])] \
         if vendor_name else []
     vendor_texts = [t for m, t in own_texts if vendor_domain and (_domain_of(m.sender.email) == vendor_domain

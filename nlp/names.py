@@ -28,7 +28,10 @@ HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "doc", "sir", "madam", "prof", "p
 SUFFIXES = {"jr", "sr", "ii", "iii", "iv"} | POST_NOMINALS
 # a company's legal form after its name (", Inc.", " LLC", " Co., Ltd.", " Corp."): no part of how it is spoken of
 # (an Indian, Singaporean or Australian company's "Pvt. Ltd." / "Pte Ltd" / "Pty Ltd" / "Private Limited": one form, not two)
-LEGAL_FORM = re.compile(r",?\s+(?:Inc|LLC|L\.L\.C|Ltd|Co\.?,?\s*Ltd|(?:Pvt|Pte|Pty)\.?,?\s*Ltd|Private\s+Limited|Corp|PLC|LLP|GmbH)\.?$",
+# A European company's form is one too: "B.V.", "N.V.", "S.A.S.", "S.r.l.", "Oy", "A/S", "AG" (the undotted short
+# ones only in capitals as printed: "Tarn Valley Bass" ends in no "SA")
+LEGAL_FORM = re.compile(r",?\s+(?:Inc|LLC|L\.L\.C|Ltd|Co\.?,?\s*Ltd|(?:Pvt|Pte|Pty)\.?,?\s*Ltd|Private\s+Limited|Corp|PLC|LLP|GmbH"
+                        r"|B\.\s?V|N\.\s?V|S\.A\.S|S\.A|S\.r\.l|S\.p\.A|A/S|(?-i:BV|SAS|SARL|SpA|Srl|Oy|AS|ApS|AB|AG|KG))\.?$",
                         re.I)
 _PARTICLES = {"la", "le", "los", "las", "lo"}
 # words put before a given name to make a nickname ("Big Sal", "Lil Tony"): never a given name themselves

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-__all__ = ["own_text_end", "SigLine", "Signature", "split_signature", "SERIAL_RE", "PHONE_RE"]
+__all__ = ["own_text_end", "inline_answer_at", "SigLine", "Signature", "split_signature", "SERIAL_RE", "PHONE_RE"]
 
 _CUT = [
     re.compile(r"^\s*_{6,}\s*$"),
@@ -56,10 +56,36 @@ def _memo_heading(lines: list[str], i: int) -> bool:
     return not any(_SENT_AT.match(x) for x in lines[i + 1:i + 4])
 
 
+_QUOTED_LINE = re.compile(r"[ \t]*>")
+
+
+def inline_answer_at(text: str, at: int) -> int:
+    """A reply written between the lines it answers: the quoted block whose first line starts at ``at`` ends with a
+    blank line and the writer's own words follow it (not another quoted header, a forward's marker or a mail
+    program's line). The offset of that answer, else -1 (the quote runs to the end: a reply above its quote)."""
+    pos, blank_before = at, False
+    while pos < len(text):
+        nl = text.find("\n", pos)
+        end = len(text) if nl < 0 else nl + 1
+        line = text[pos:end].rstrip("\r\n")
+        if _QUOTED_LINE.match(line):
+            blank_before = False
+        elif not line.strip():
+            blank_before = True
+        else:
+            # (a wrapped quoted line goes on without its ">": no blank line before it, no answer)
+            if not blank_before or _CUT_ANY.match(line) or _HEADER_FROM.match(line) or _DISCLAIMER.match(line):
+                return -1
+            return pos
+        pos = end
+    return -1
+
+
 def own_text_end(body: str) -> int:
-    """Character offset where the message's own text ends (len(body) when nothing is quoted)."""
+    """Character offset where the message's own text ends (len(body) when nothing is quoted). The quoted lines of a
+    reply written between them (`inline_answer_at`) are inside it, with the answers."""
     lines = body.splitlines(keepends=True)
-    pos = 0
+    pos, answered = 0, -1
     for i, line in enumerate(lines):
         text = line.rstrip("\r\n")
         if _CUT_ANY.match(text):
@@ -67,8 +93,11 @@ def own_text_end(body: str) -> int:
         if _HEADER_FROM.match(text) and any(_HEADER_NEXT.match(x) for x in lines[i + 1:i + 4]) \
                 and not _memo_heading(lines, i):
             return pos
-        if text.startswith(">") and i > 0 and (not lines[i - 1].strip() or lines[i - 1].lstrip().startswith(">")):
-            return pos
+        if text.startswith(">") and i > 0 and (not lines[i - 1].strip() or lines[i - 1].lstrip().startswith(">")) \
+                and pos >= answered:
+            answered = inline_answer_at(body, pos)
+            if answered < 0:
+                return pos
         pos += len(line)
     return len(body)
 

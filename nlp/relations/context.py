@@ -21,6 +21,7 @@ from .text import (
     OWE_QUESTION,
     Sentence,
     amounts_in_dollars,
+    blank_inline_quotes,
     norm_ws,
     ocr_letters,
     own_text,
@@ -157,7 +158,7 @@ class ThreadContext:
         beforehand when the message facts are, `giftgraph.nlp.extract.message_facts`)."""
         known = self._facts.relation.get(m.id) if self._facts is not None else None
         if known is not None:
-            return own_text_base(m, self.docs.get(m.id))[:known[0]]
+            return blank_inline_quotes(own_text_base(m, self.docs.get(m.id))[:known[0]])
         return own_text(m, self.rules, self.docs.get(m.id))
 
     @property

@@ -312,12 +312,23 @@ _TERMS_PRICED = re.compile(r"\b(?:on us|on me|our treat|my treat|on the house)\s
 # a price, then the same things said free by a pronoun: "$240 for the pair, but they're on me", "They'd run you about
 # $300, but it's on us" (not "Registration is $475, but lunch is on us": another thing said free)
 # (or with "and" the writer's side taking the cost on: "It's $650 and we've got it covered", "$90 a head, and I'll cover it")
-_PRICE_BUT_FREE = re.compile(r"(\$\s?\d[\d,]*(?:\.\d\d)?k?)[^.;!?$]{0,60}?,?\s+(?:but\s+(?:it|they|these|those|this|that|both)"
+# (the reader named after the "but": "$649, but for you it is free", "but to your team they're gratis")
+_PRICE_BUT_FREE = re.compile(r"(\$\s?\d[\d,]*(?:\.\d\d)?k?)[^.;!?$]{0,60}?,?\s+(?:but\s+(?:(?:for|to)\s+(?:you|your\s+[a-z]+)\s*,?\s+)?"
+                             r"(?:it|they|these|those|this|that|both)"
                              r"(?:'s|’s|'re|’re|\s+is|\s+are|\s+one's|\s+ones\s+are)\s+(?:all\s+|totally\s+|entirely\s+)?"
-                             r"(?:on\s+(?:me|us|the\s+house)|our\s+treat|my\s+treat|free|complimentary|comped|yours)"
+                             r"(?:on\s+(?:me|us|the\s+house)|our\s+treat|my\s+treat|free|gratis|complimentary|comped|yours)"
                              r"|(?:but|and)\s+(?:we|I)(?:'ve|’ve|\s+have)?\s+got\s+(?:it|them|that|this|those)\s+(?:all\s+)?covered"
                              r"|(?:but|and)\s+(?:we|I)(?:'ll|’ll|\s+will|'re|’re|\s+are|'m|’m|\s+am)\s+(?:cover(?:ing)?|pay(?:ing)?\s+for|"
                              r"pick(?:ing)?\s+up)\s+(?:it|them|that|this|those)\b)\b", re.I)
+
+
+def _price_said_free(s: Sentence) -> float | None:
+    """The one price of a sentence that says the same thing free after it (`_PRICE_BUT_FREE`), else None."""
+    x = _PRICE_BUT_FREE.search(s.text)
+    stated = parse_money(x.group(1)) if x else []
+    return stated[0][0] if len(stated) == 1 and stated[0][0] > 0 else None
+
+
 # a yes that is the whole sentence: "Yes.", "Sure!", "Deal.", "Appreciated." (not "Ok.", which may only acknowledge)
 _BARE_YES = re.compile(r"\W*(?:yes|yep|yup|yeah|sure|absolutely|definitely|certainly|deal|appreciated|gladly|of course)"
                        r"[\s.!]*", re.I)
@@ -3567,6 +3578,10 @@ class _GiftReader:
                              r"|\byour\s+(?:share|half|part|portion|third)\s+(?:was|is|came\s+to|comes\s+to|ran)\s+"
                              r"(?:about\s+|around\s+|roughly\s+)?(\$\s?[\d,.]+)", re.I)
 
+    # the one who had it says their part: "my share was about $78", "my portion came to $64"
+    _MY_SHARE_SAID = re.compile(r"\bmy\s+(?:share|half|part|portion|third)(?:\s+of\s+(?:it|the\s+\w+))?\s+(?:was|is|came\s+to|"
+                                r"comes\s+to|ran)\s+(?:about\s+|around\s+|roughly\s+|approx(?:imately|\.)?\s+|~\s*)?(\$\s?[\d,.]+)", re.I)
+
     def _reader_share(self, s: Sentence, amount: float, shared) -> float:
         """What the reader had of a bill the giver says was shared: the share said in the sentence or the next one
         ("Castellane came to $252 for the two of us, so $126 of that was yours"), else the bill split by the heads
@@ -3619,6 +3634,20 @@ class _GiftReader:
                 if t > start + timedelta(days=self._VALUED_DAYS):
                     break
                 same_thread = self._where.get(m.id, (None,))[0] is thread
+                if ctx.pid(m.sender) in g.recipients and (same_thread or g.giver in set(ctx.addressees(m))):
+                    # the one who had it says what their part came to ("Thanks again for dinner. I've logged it on the
+                    # gift disclosure form (my share was about $78)."): what they had
+                    for s in ctx.sentences.get(m.id, []):
+                        x = self._MY_SHARE_SAID.search(s.text)
+                        v = parse_money(x.group(1)) if x is not None and not s.text.rstrip().endswith("?") \
+                            and not s.has("conditional") else []
+                        if v and v[0][0] > 0:
+                            g.stated_value = v[0][0]
+                            g.evidence.append(s)
+                            break
+                    if g.stated_value is not None:
+                        break
+                    continue
                 if ctx.pid(m.sender) != g.giver or not (same_thread or readers & set(ctx.addressees(m))):
                     continue
                 for s in ctx.sentences.get(m.id, []):
@@ -4163,6 +4192,11 @@ class _GiftReader:
                 # (or, catalogue or not, the price said of the things as one set: "The kit lists at $259.")
                 listed = list_price(s) if g.items and (sum_value(g.items, ctx.price) is None or _WHOLE_SET.match(s.text)) \
                     and not s.has("value_cue") and not s.has("purchase") and not s.has("conditional") else None
+                if listed is None and g.items and sum_value(g.items, ctx.price) is None and (
+                        free_price := _price_said_free(s)) is not None and not s.has("conditional"):
+                    # (or its price, then the same thing said free for the reader: "It sells for $649, but for you it
+                    # is free." -- the selling is the price's, no purchase)
+                    listed = free_price
                 # (or the worth of the one thing given, no catalogue pricing it, said with its name: "For your records
                 # the retail on the X2 is $4,200.")
                 own_named = bool(s.products) and sum(g.items.values()) == 1 and not g.later_items \

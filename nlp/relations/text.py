@@ -81,17 +81,42 @@ def own_text_base(m: Message, doc=None) -> str:
 
 
 def own_text(m: Message, rules=None, doc=None) -> str:
-    """The message's own text: the body up to the first quoted-history or forward marker."""
+    """The message's own text: the body up to the first quoted-history or forward marker. A reply written between
+    the lines it answers (`giftgraph.nlp.signature.inline_answer_at`) goes on after them, its quoted lines blanked
+    (`blank_inline_quotes`: the answers keep their offsets in the body)."""
+    from giftgraph.nlp.signature import inline_answer_at
+
     text = own_text_base(m, doc)
     cut = len(text)
     for rx in (rules.quote_markers if rules else []):
+        answered = -1
         for mm in rx.finditer(text):
             if mm.start() >= cut:
                 break
+            if mm.start() < answered:
+                continue  # a line of a quoted block answered below it
             if mm.start() > 0 and not _memo_heading(text, mm.start()):
+                # (the marker's "^\s*" may open on a blank line before the quoted one)
+                line_at = text.rfind("\n", 0, mm.start() + max(0, mm.group().find(">"))) + 1
+                if ">" in mm.group() and _QUOTED_LINE.match(text, line_at) and (answered := inline_answer_at(text, line_at)) >= 0:
+                    continue
                 cut = mm.start()
                 break
-    return text[:cut]
+    return blank_inline_quotes(text[:cut])
+
+
+_QUOTED_LINE = re.compile(r"[ \t]*>")
+_QUOTED_AFTER_OWN = re.compile(r"(?m)^[ \t]*>[^\n]*")
+
+
+def blank_inline_quotes(text: str) -> str:
+    """The quoted lines ("> ...") after the first line of the writer's own in ``text``, as spaces: an inline reply's
+    quoted questions are not the writer's words, its answers stay where they were."""
+    first = re.search(r"(?m)^(?![ \t]*>)[ \t]*\S", text)
+    if first is None or ">" not in text[first.start():]:
+        return text
+    head, tail = text[:first.start()], text[first.start():]
+    return head + _QUOTED_AFTER_OWN.sub(lambda x: " " * len(x.group()), tail)
 
 
 # a memo's heading, "TO: ... / FROM: ... / RE: ...", written in the message itself: its "FROM:" line comes after the
