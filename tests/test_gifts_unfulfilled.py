@@ -72,7 +72,3 @@ def test_an_offering_said_to_have_stopped_is_no_gift(body):
 def test_a_giving_beside_something_stopped_is_a_gift(body, value):
     assert read(body) == [("v1", "o1", value)]
 
-
-def test_trip_costs_listed_at_length_then_said_covered_are_a_gift():
-    body = "Your airfare and three nights at the Lakeshore Lodge for the users' summit are covered by Acme."
-    assert read(body) == [("v1", "o1", None)]

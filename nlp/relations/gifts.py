@@ -276,8 +276,11 @@ _COVER_COSTS = re.compile(rf"\b(?:(?:take|takes|taking|took|taken)\s+care\s+of|(
                           rf"(?:complimentary|free|comp)\s+(?:[\w-]+\s+){{0,2}}?{_TRIP_COSTS}\b[^.;!?]{{0,60}}?\bfor\s+you\b|"
                           # (the costs may be listed at length first: "your flights and two nights at the Harbor
                           # Inn for the user conference are taken care of")
-                          rf"\byour\s+(?:[\w-]+\s+){{0,2}}?{_TRIP_COSTS}\b[^.;!?]{{0,70}}?\b(?:is|are|will\s+be|'ll\s+be|"
+                          rf"\byour\s+(?:[\w-]+\s+){{0,2}}?{_TRIP_COSTS}\b[^.;!?]{{0,70}}?\b(?:is|are|was|were|will\s+be|'ll\s+be|"
                           rf"has\s+been|have\s+been|gets?)\s+(?:fully\s+|all\s+)?(?:waived|comped|comp['\u2019]d|complimentary|free|"
+                          # (paid by the writer's side, named: "your flights and hotel were booked and paid by Acme";
+                          # not by the reader's own side or a body: "paid by the county", "paid by your unit")
+                          rf"(?:booked\s+and\s+)?paid(?:\s+for)?\s+by\s+(?!(?:your|their|his|her|the)\b)(?:us|me|(?-i:[A-Z])[\w&'\u2019-]*)|"
                           # (said as whose account it is on: "your hotel is on our account", "your pass is on us")
                           rf"on\s+us|on\s+our\s+(?:account|tab|dime)|on\s+the\s+house|"
                           # (or said done by the giver, passive: "your registration has been taken care of", "your hotel
