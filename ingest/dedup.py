@@ -397,22 +397,32 @@ def _text_key(body: str) -> str:
 
 
 def date_from_quotes(batch) -> int:
-    """A message read from a row of a table export with no date at all (Outlook's CSV export has
-    no date column) takes the date printed where a reply quotes it: same subject, same sender, same text.
-    Its id is then its content id, so `merge_messages` keeps the two readings as one. Returns the
+    """A message read on its own with no date at all (Outlook's CSV export has no date column; an
+    mbox or .eml message may lack its Date header) takes the date printed where a reply quotes it:
+    same subject, same sender, same text. Its id is then its content id, so `merge_messages` keeps the
+    two readings as one. A date printed but not understood (`sent_raw`) is left as it is. Returns the
     number of messages dated."""
     undated = [m for m in batch if not m.sent and not m.sent_raw and m.body.strip() and subject_core(m.subject)
-               and any(p.rows and not p.quoted for p in m.provenance)]  # rows of a table export only
+               and any(not p.quoted for p in m.provenance)]
     if not undated:
         return 0
     dated: dict[tuple[str, str], list] = {}
+    by_subject: dict[str, list] = {}
     for m in batch:
         if m.sent and m.body.strip():
             dated.setdefault((subject_core(m.subject), _text_key(m.body)), []).append(m)
+            by_subject.setdefault(subject_core(m.subject), []).append(m)
     alias: dict[str, str] = {}
     for m in undated:
         hits = [c for c in dated.get((subject_core(m.subject), _text_key(m.body)), [])
                 if (m.sender.key() or c.sender.key()) and _senders_agree(m.sender, c.sender)]
+        if not hits:
+            # a reply may quote only the start of it ("Dear X, thank you for ... [the rest cut]"): a quoted copy
+            # whose text, of a dozen words or more, begins this one's
+            key = _text_key(m.body)
+            hits = [c for c in by_subject.get(subject_core(m.subject), [])
+                    if _quoted_only(c) and len(_text_key(c.body).split()) >= 12 and key.startswith(_text_key(c.body))
+                    and (m.sender.key() or c.sender.key()) and _senders_agree(m.sender, c.sender)]
         if len({sent_minute(c) for c in hits}) != 1:
             continue  # none, or quoted with two different dates: leave it undated
         m.sent, m.sent_raw = hits[0].sent, hits[0].sent_raw
