@@ -1,8 +1,9 @@
 """PROMOTED: three everyday ways of praising a thing that were lost: the writer would make the same choice again ("I'd
 buy the X again in a heartbeat", "Would get the X again."), advice said with "ought to" ("you ought to get a X"), and a
-maker praised by what it makes ("Acme makes a great product"). Near cases give nothing: the choice refused or put on
+maker praised by what it makes ("Acme makes a great product") or by its people ("Acme's support team has been
+excellent"). Near cases give nothing: the choice refused or put on
 a condition, a purchase a team plans, "ought not", a maker's past ("used to make"), a figure of speech ("makes a great
-case"). Every sentence is invented for these tests (the small world of ``test_relations.py``), read with the parse."""
+case"), the writer's own or another's team praised. Every sentence is invented for these tests (the small world of ``test_relations.py``), read with the parse."""
 from __future__ import annotations
 
 import sys
@@ -46,3 +47,15 @@ def test_praise_said_as_a_choice_again_advice_or_the_makers_work(parser, body, t
 ])
 def test_a_choice_refused_or_planned_and_a_makers_past_are_not_praise(parser, body):
     assert promoted(parser, body, SID) == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("body,endorses", [
+    ("Acme's training staff were superb from start to finish.", True),
+    ("Honestly the Acme crew has been terrific on every install.", True),
+    ("Our own staff were superb from start to finish.", False),
+    ("Sergeant Lowe's crew has been terrific on every install.", False),
+    ("Acme's training staff were slow to reply.", False),
+])
+def test_a_maker_praised_by_its_people(parser, body, endorses):
+    assert promoted(parser, body, SID) == ([("o1", "org_v")] if endorses else [])

@@ -37,6 +37,9 @@ _NEG_ENDORSE = re.compile(r"\b(?:not|n't|never|avoid|avoiding|without|refrain fr
 _NO_HESITATION = re.compile(r"\b(?:not|n't|n’t|never)\W+(?:\w+\W+){0,2}?hesitate\s+(?:\w+\s+){0,3}?to\b", re.I)
 _HESITATE = frozenset({"hesitate"})
 _DEICTIC = {"this", "that", "which", "what"}
+# a maker's people, praised for it: "Acme's support team", "the Acme crew"
+_STAFF = frozenset({"team", "staff", "crew", "people", "folks", "support", "reps", "engineers", "techs", "technicians",
+                    "trainers", "installers"})
 _THINGS = {"it", "they", "them", "this", "these", "those", "that", "one", "ones", "mine", "ours", "system",
            "product", "products", "camera", "cameras", "device", "devices", "company", "thing", "things",
            "app", "service", "program", "setup", "unit", "units", "kit", "gear"}
@@ -519,6 +522,13 @@ def endorsed_theme(span, lex: dict | None = None, names: frozenset = frozenset()
                 subj = _subject(tok.head.head, span)
             if subj is not None and _thing(subj, names):
                 return subj  # not "that's great" (about the news just told)
+            # "Acme's support team has been excellent", "the Acme crew was outstanding": the maker praised by its people
+            # (not "our own team", "the captain's team")
+            if subj is not None and subj.lower_ in _STAFF:
+                owner = next((c for c in subj.children if c.dep_ in ("poss", "compound") and c.pos_ == "PROPN"
+                              and c.lower_ not in _THINGS), None)
+                if owner is not None:
+                    return owner
         # "I'm thrilled with it", "a big fan of the X"
         if (lemma in exper or tok.lower_ in exper) and _first_person(_subject(tok.head if tok.dep_ in ("acomp", "attr") else tok, span)):
             # "I'd be glad to work with you", "happy to talk": willing to do something, no praise of a thing
