@@ -12,8 +12,7 @@ import pytest
 sys.path.insert(0, str(Path(__file__).parent))  # the invented worlds (importlib mode)
 from test_relations import OTTO, SID, FakeIndex, Profile, msg, of_type  # noqa: E402
 
-from giftgraph.nlp.relations import extract_relations
-from giftgraph.nlp.relations import RelationRules
+from giftgraph.nlp.relations import RelationRules, extract_relations
 from giftgraph.nlp.relations.text import own_text
 from giftgraph.nlp.signature import own_text_end
 
