@@ -59,22 +59,35 @@ def _memo_heading(lines: list[str], i: int) -> bool:
 _QUOTED_LINE = re.compile(r"[ \t]*>")
 
 
+_INLINE_QUOTE_LINES = 8  # the most quoted lines before an answer written under them
+_WROTE = re.compile(r"\bwrote:\s*$|^-{2,}\s*(?:Original|Forwarded)\b", re.I)
+
+
 def inline_answer_at(text: str, at: int) -> int:
     """A reply written between the lines it answers: the quoted block whose first line starts at ``at`` ends with a
     blank line and the writer's own words follow it (not another quoted header, a forward's marker or a mail
     program's line). The offset of that answer, else -1 (the quote runs to the end: a reply above its quote)."""
-    pos, blank_before = at, False
+    pos, blank_before, quoted, said = at, False, 0, False
     while pos < len(text):
         nl = text.find("\n", pos)
         end = len(text) if nl < 0 else nl + 1
         line = text[pos:end].rstrip("\r\n")
         if _QUOTED_LINE.match(line):
+            # a quoted block that is history, not a question answered: it prints a message's header or a marker
+            # ("> -----Original Message-----", "> From: ..."), or runs long (an inline reply quotes a line or a few)
+            inner = re.sub(r"^(?:[ \t]*>)+[ \t]?", "", line)
+            quoted += 1
+            if quoted > _INLINE_QUOTE_LINES or _CUT_ANY.match(inner) or _HEADER_FROM.match(inner) \
+                    or _SENT_AT.match(inner) or _WROTE.search(inner):
+                return -1
+            said = said or bool(inner.strip())
             blank_before = False
         elif not line.strip():
             blank_before = True
         else:
             # (a wrapped quoted line goes on without its ">": no blank line before it, no answer)
-            if not blank_before or _CUT_ANY.match(line) or _HEADER_FROM.match(line) or _DISCLAIMER.match(line):
+            # (nor a lone ">" with nothing quoted: a mail program's stray mark)
+            if not said or not blank_before or _CUT_ANY.match(line) or _HEADER_FROM.match(line) or _DISCLAIMER.match(line):
                 return -1
             return pos
         pos = end
