@@ -248,6 +248,7 @@ _BUT_NOT_ALLOWED = re.compile(r"\bbut\b[^.;!?]*?\b(?:allow\w*|permit\w*|let\s+(?
                               r"ethics?|prohibit\w*|forbid\w*|accept\w*|compliance|legal|counsel|lawyers?|"
                               r"can['\u2019]?t|cannot|couldn['\u2019]?t|could\s+not|unable|not\s+able|"
                               r"(?:said|says|say)\s+no|turned\s+(?:it|us|that|them)\s+down|declined)\b", re.I)
+_CLAUSE_END = re.compile(r"[.;!?]")
 # a giving the writer only wishes were possible: "I wish we could send you one for free" (the wish's own clause)
 _WISH_COULD = re.compile(r"\b(?:i|we)\s+(?:only\s+)?wish\s+(?:that\s+)?(?:i|we)\s+(?:could|were\s+able\s+to|were\s+allowed\s+to)"
                          r"\s[^.;!?]*?(?=\bbut\b|[.;!?]|$)", re.I)
@@ -1100,7 +1101,7 @@ class _GiftReader:
         # every giving after the wish comes before the "but", and nothing is given or said free after the clause that
         # says against it ("we meant to send it Friday but couldn't get a courier; it goes out today, free")
         after = [doc[sp.start].idx - doc[0].idx for sp in s.spans("give") if doc[sp.start].idx - doc[0].idx >= wish.end() - 1]
-        stop = re.compile(r"[.;!?]").search(s.text, against.end())
+        stop = _CLAUSE_END.search(s.text, against.end())
         later = stop is not None and any(doc[sp.start].idx - doc[0].idx > stop.start()
                                          for label in ("give", "free", "handed_over") for sp in s.spans(label))
         return bool(after) and all(at < against.start() for at in after) and not later

@@ -68,8 +68,8 @@ def load_referral_lexicon(path: str | None = None) -> dict:
     return {k: [str(w).lower() for w in v] for k, v in data.items() if isinstance(v, list)}
 
 
-_FIRST_PERSON_ASKING = {"i", "we", "me", "my", "our", "please", "pls", "i'm", "i've", "i'll", "we'll", "we're"}
-_TIME_OR_CONDITION = {"if", "unless", "when", "whenever", "once", "before", "after", "until", "till", "in case"}
+_FIRST_PERSON_ASKING = {"i", "we", "me", "my", "our", "please", "pls"}  # (the parse splits "I'm" into "I", "'m")
+_TIME_OR_CONDITION = {"if", "unless", "when", "whenever", "once", "before", "after", "until", "till"}
 
 
 def _refuses_code(s) -> bool:

@@ -84,7 +84,7 @@ def own_text(m: Message, rules=None, doc=None) -> str:
     """The message's own text: the body up to the first quoted-history or forward marker. A reply written between
     the lines it answers (`giftgraph.nlp.signature.inline_answer_at`) goes on after them, its quoted lines blanked
     (`blank_inline_quotes`: the answers keep their offsets in the body)."""
-    from giftgraph.nlp.signature import inline_answer_at
+    from giftgraph.nlp.signature import _QUOTED_LINE, inline_answer_at
 
     text = own_text_base(m, doc)
     cut = len(text)
@@ -105,7 +105,6 @@ def own_text(m: Message, rules=None, doc=None) -> str:
     return blank_inline_quotes(text[:cut])
 
 
-_QUOTED_LINE = re.compile(r"[ \t]*>")
 _QUOTED_AFTER_OWN = re.compile(r"(?m)^[ \t]*>[^\n]*")
 
 
