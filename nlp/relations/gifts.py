@@ -272,6 +272,14 @@ _COVER_COSTS = re.compile(rf"\b(?:(?:take|takes|taking|took|taken)\s+care\s+of|(
                           rf"bear|bears|bearing|bore|borne|"
                           rf"waiving|waived|comp|comps|comped|comping|comp['\u2019]d)\s+(?:for\s+)?(?:all\s+of\s+)?"
                           rf"your\s+(?:[\w-]+\s+){{0,2}}?{_TRIP_COSTS}\b|"
+                          # (the reader hosted with every cost carried: "we'd like to fly you out for a tour, all expenses
+                          # paid", "we'd love to host you at the gala, all expenses covered", "offer you an all-expenses-paid
+                          # trip"; not the expenses of someone else named: "all expenses paid by your grant")
+                          rf"\b(?:host|hosting|fly|flying|bring|bringing|invite|inviting|treat|treating|take|taking)\s+(?:you|u)\b"
+                          rf"[^.;!?]{{0,90}}?\ball[\s-]+(?:the\s+)?expenses?[\s-]+(?:paid|covered|included)\b"
+                          rf"(?!\s+(?:for\s+)?by\s+(?!us\b|me\b))|"
+                          rf"\b(?:offer|offering|give|giving|treat|treating|invite|inviting)\s+(?:you|u)\s+(?:to\s+)?(?:an?\s+)?"
+                          rf"all[\s-]+expenses?[\s-]+paid\b|"
                           # (a free place kept for the reader: "I've reserved a complimentary pass to the expo for you")
                           rf"\b(?:reserved|booked|set\s+aside|arranged|saved)\s+(?:a|an|one|two|three|four|\d{{1,2}})\s+"
                           rf"(?:complimentary|free|comp)\s+(?:[\w-]+\s+){{0,2}}?{_TRIP_COSTS}\b[^.;!?]{{0,60}}?\bfor\s+you\b|"
@@ -733,6 +741,8 @@ class _GiftReader:
             return "discount"
         if self._gives_not(s):
             return "negated"
+        if self._turned_down_within(s):
+            return "declined"
         if self._proposed_to_others(s):
             return "proposed"
         if self._thing_adds(s) or self._added_by_us(s):
@@ -1105,6 +1115,29 @@ class _GiftReader:
         later = stop is not None and any(doc[sp.start].idx - doc[0].idx > stop.start()
                                          for label in ("give", "free", "handed_over") for sp in s.spans(label))
         return bool(after) and all(at < against.start() for at in after) and not later
+
+    _REFUSING = ("declin", "refus", "reject", "turn")
+    _JOINS = frozenset({"but", "and", "yet", "however", ";"})
+
+    def _turned_down_within(self, s: Sentence) -> bool:
+        """The offer is turned down in its own sentence: "we offered her a X, but she declined", "I offered your
+        sergeant a free X and he turned it down", "he asked for one, but we refused". A refusal verb after the giving,
+        joined to it by "but", "and" or a semicolon, and nothing given or said free after the refusal's clause (not
+        "she declined the dinner, but we're still sending the X": the refusal comes first)."""
+        doc = s.doc
+        giving = [sp.start for label in ("give", "free", "offer_frame", "handed_over") for sp in s.spans(label)]
+        if not giving:
+            return False
+        for sp in s.spans("decline"):
+            if not doc[sp.start].lower_.startswith(self._REFUSING):
+                continue
+            before = [k for k in giving if k < sp.start]
+            if not before or not any(t.lower_ in self._JOINS for t in doc[max(before):sp.start]):
+                continue
+            stop = next((t.i for t in doc[sp.end:] if t.text in {".", ";", "!", "?"}), len(doc))
+            if not any(k >= stop for k in giving):
+                return True
+        return False
 
     # a verb of proposing and its "that" clause, up to the giving verb: "I'm recommending that the board extend ...",
     # "we'd suggest the county give ...", "I move that the council provide ..." (someone else is to give, if they agree)
@@ -4871,7 +4904,9 @@ class _GiftReader:
                                rf"(?:[\w'’-]+\s+){{0,2}}?{COSTS}\b", re.I)
     # a unit of the writer's side stood a meal or an outing: "X treated the squad to pizza", "took the whole division to
     # lunch", "X bought the unit lunch" (the unit word is checked against the rules' unit words)
-    _STOOD_UNIT = re.compile(r"\b(?:took|treated|hosted|bought|fed)\s+(?:the|our)\s+(?:whole\s+|entire\s+)?([a-z]+)\b", re.I)
+    # ("X bought lunch for the whole squad", "sprang for pizza for our unit": the meal first, then for whom)
+    _STOOD_UNIT = re.compile(r"\b(?:(?:took|treated|hosted|bought|fed)\s+|(?:bought|got|paid\s+for|sprang\s+for)\s+"
+                             r"(?:[\w'’-]+\s+){1,3}?for\s+)(?:the|our)\s+(?:whole\s+|entire\s+)?([a-z]+)\b", re.I)
     # the one named beside the writer paid for what they had together: "I had lunch with X of Acme, who paid the bill",
     # "... dinner with X - she picked up the check", "he covered it", "X bought me dinner", "paid for our lunch"
     _PAID_FOR_WRITER = re.compile(r"\b(?:who|he|she|they)\s+(?:also\s+|kindly\s+|then\s+|insisted\s+on\s+)?(?:paid|paying|"
@@ -4933,6 +4968,12 @@ class _GiftReader:
         if not givers:  # (or a capitalised name of two or three words the entity pass did not mark)
             givers = {p for name in _NAME_WORDS.findall(s.text) if (p := ctx.find(name, m, ("person",)))
                       and ctx.side(p) == "vendor"}
+        if not givers and ctx.vendor_id:
+            # "Acme comped my hotel", "Acme bought lunch for the whole squad": the vendor named as who paid
+            starts = [s.doc[0].idx + a for a, _ in paid] if len(s.doc) else []
+            if any(0 <= at - s.doc[b - 1].idx - len(s.doc[b - 1].text) <= 8 for _, _, b in self.ctx.vendor_matcher(s.doc)
+                   for at in starts):
+                givers = {ctx.vendor_id}
         if len(givers) != 1:
             return False
         giver = givers.pop()
@@ -5284,7 +5325,9 @@ class _GiftReader:
 
     _PASSIVE_SUBJECT = frozenset({"i", "we"})
     # what may stand between a giver named as the subject and the verb of giving ("Lee has kindly given ...")
-    _SUBJECT_AUX = frozenset({"has", "had", "just", "also", "kindly", "generously", "personally", "already", "recently"})
+    # ("Lee is giving us two", "Lee's sending me one": the giving under way)
+    _SUBJECT_AUX = frozenset({"has", "had", "just", "also", "kindly", "generously", "personally", "already", "recently",
+                              "is", "was", "'s", "’s"})
 
     def _passive_by_other(self, s: Sentence) -> bool:
         """A passive giving verb whose agent, after "by", is a person or an organisation of the release ("the shop
