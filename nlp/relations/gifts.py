@@ -1522,9 +1522,15 @@ class _GiftReader:
         if nxt in {"'s", "’s"} or prev in {"for", "through", "of"}:
             return True
         # "a small thank-you for all your help this year": the time of what is thanked for, no tally of things given
-        thanked = _THANKED_FOR_BEFORE.search(doc[max(0, sp.start - 12):sp.start].text)
-        if thanked and not any(t.like_num or t.text in "$€£" for t in doc[max(0, sp.start - 12):sp.start]):
-            return True
+        # (the clause of thanks may be long: "as a thank you for all your help getting the new rota agreed this year,":
+        # from the last break before the time word, however far back)
+        start = sp.start
+        while start > 0 and doc[start - 1].text not in {",", ";", ":", "(", "\u2014", "\u2013"}:
+            start -= 1
+        for lo in dict.fromkeys((max(0, sp.start - 12), start)):
+            thanked = _THANKED_FOR_BEFORE.search(doc[lo:sp.start].text)
+            if thanked and not any(t.like_num or t.text in "$€£" for t in doc[lo:sp.start]):
+                return True
         # "your plan this year", "I've covered your subscription this year": a tally counts things given
         # (a number, a sum, several of an item); without one, "this year" names the period a thing covers
         return not (any(t.like_num or t.text in "$€£" for t in doc) or any(q > 1 for q in (items_of(s) if items_of else {}).values())
@@ -3109,6 +3115,27 @@ class _GiftReader:
                         r"each\s+of\s+(?:the|your|their)\s+)?([\w,-]+) (?:of (?:your|the) )?"
                         r"(?:people|folks|officers|deputies|troopers|guests|staff|staffers|members|employees|personnel|"
                         r"analysts|dispatchers|firefighters|crew members|cadets|recruits)\b", re.I)
+
+    # places counted out for the reader: "two seats with your name on them", "I've kept four places for you", "a pair of
+    # tickets"
+    _PLACE_WORDS = frozenset({"seats", "places", "tickets", "passes", "spots"})
+
+    def _places_counted(self, s: Sentence) -> int:
+        """How many places the sentence counts out for its one reader (2 to 12, the count right before the word or one
+        word before it; "a pair of" is two): each one priced "a head", the reader who takes them all has that many
+        heads' worth. 1 when it counts none."""
+        doc = s.doc
+        for t in doc:
+            if t.lower_ not in self._PLACE_WORDS:
+                continue
+            for k in (t.i - 1, t.i - 2):
+                if k < 0:
+                    break
+                w = doc[k].lower_
+                n = 2 if w in {"pair", "couple"} and doc[k + 1].lower_ == "of" else count_of(self.rules, w)
+                if n and 2 <= n <= 12:
+                    return n
+        return 1
 
     def _heads_counted(self, s: Sentence) -> int:
         """How many people the sentence says the thing is for ("a spread for about 45 people", "lunch for 20
@@ -5583,6 +5610,10 @@ class _GiftReader:
                     value = stated if g.each_stated else stated / len(g.recipients)
                 elif g.per_head is not None and not items:
                     value = g.per_head * g.heads  # "about $175 a player": each player's
+                    if g.heads == 1 and len(g.recipients) == 1:
+                        # "two seats with your name on them ... They go for $175 a head": the one reader's places, each
+                        # priced a head
+                        value = g.per_head * max(self._places_counted(t) for t in g.offer_sents)
                 else:
                     value = computed
                 if stated is None and g.added_value and computed is not None:
