@@ -886,13 +886,36 @@ class RelationRules:
             if any(subj.startswith(p) for p in rule.get("subject_prefixes") or []):
                 # an event invitation written by a person ("Invitation: our summit") is a letter
                 if kind != "calendar" or hits:
+                    if kind == "calendar" and self._organizer_note(text, rule):
+                        return None
                     return kind
                 continue
             if hits >= int(rule.get("min_cues", 1) or 1) and hits:
                 if kind == "calendar" and hits < 2 and not any(subj.startswith(p) for p in rule.get("subject_prefixes") or []):
                     continue
+                if kind == "calendar" and self._organizer_note(text, rule):
+                    return None
                 return kind
         return None
+
+    # a line of an invitation's generated fields: "When: ...", "Where: ...", "Organizer: ...", "Meeting ID: ..."
+    _FIELD_LINE = re.compile(r"^\s*[A-Za-z][A-Za-z /-]{0,24}:\s")
+    _NOTE_PERSON = re.compile(r"\b(?:i|i'm|i'd|i'll|we|we're|we'd|we'll|us|our|my|you|your|you're|you'll)\b", re.I)
+
+    def _organizer_note(self, text: str, rule: dict) -> bool:
+        """A calendar invitation whose description holds a note its organiser wrote to the invitees ("We'd love to host
+        you ... all on us"): a letter sent as an invitation, read like one. The generated lines (those holding a calendar
+        cue, the "When:"/"Where:" fields) are no note; what is left must be prose of some length spoken from one person
+        to another (a first- or second-person word)."""
+        cues = [c for c in rule.get("body") or []]
+        kept = []
+        for line in text.splitlines():
+            low = line.lower()
+            if not line.strip() or self._FIELD_LINE.match(line) or any(c in low for c in cues):
+                continue
+            kept.append(line)
+        note = " ".join(kept)
+        return len(note.split()) >= 15 and bool(self._NOTE_PERSON.search(note))
 
 
 _OPTIONAL_OPS = ("?", "*", "!")

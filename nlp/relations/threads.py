@@ -12,8 +12,18 @@ __all__ = ["group_threads", "sent_order", "subject_key"]
 _PREFIX = re.compile(r"^\s*((re|fw|fwd|aw|wg)\s*(\[\d+\])?\s*:\s*)+", re.I)
 
 
+# a calendar program's invitation subject: "Invitation: Lunch @ Wed Jun 1, 2016 12pm - 1pm (PDT) (ann@x.example)"; its
+# per-invitee address in parentheses at the end, and the response prefix of an answer ("Accepted: ...", "Declined:
+# ..."), are no part of the conversation's subject (a reply written by hand keeps neither address nor prefix)
+_INVITEE_SUFFIX = re.compile(r"\s*\([^()\s@]+@[^()\s@]+\)\s*$")
+_CALENDAR_PREFIX = re.compile(r"^\s*(?:(?:updated\s+)?invitation|accepted|declined|tentative(?:ly\s+accepted)?|"
+                              r"(?:cancell?ed|canceled)\s+event)\s*:\s*(?=.*\s@\s)", re.I)
+
+
 def subject_key(subject: str) -> str:
     s = _PREFIX.sub("", subject or "")
+    s = _INVITEE_SUFFIX.sub("", s)
+    s = _CALENDAR_PREFIX.sub("", s)
     return " ".join(re.sub(r"[^a-z0-9$%]+", " ", s.lower()).split())
 
 
