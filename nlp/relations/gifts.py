@@ -726,6 +726,7 @@ class _GiftReader:
                                                                  or self.if_number_asked(s))) and not (
                     label == "request" and (self.offer_question(s) or self._hands_over(s))) and not (
                     label == "purchase" and (self.paid_for_reader(s) or self.free_after_all(s) or self._reward_check(s)
+                                             or self._thanked_for_after(s, label)
                                              or self._sells_for_but_free(s)
                                              or self._bill_paid_at_table(s)
                                              or self._money_check(s)
@@ -784,6 +785,29 @@ class _GiftReader:
                     or not any(t.text == "," for t in doc[sp.end:first]):
                 return False
         return True
+
+    # thanks said after the giving, set off by a comma: ", to say thanks for ...", ", as a thank-you for ...", ", in
+    # appreciation of ..."
+    _THANKS_AFTER = re.compile(r",\s*(?:(?:just\s+|all\s+)?to\s+(?:say\s+)?thank(?:s|\s+you)?|as\s+(?:a\s+|our\s+|my\s+)?"
+                               r"(?:thank[- ]?you|thanks)|in\s+(?:thanks|gratitude|appreciation))\s+(?:\w+\s+){0,2}?(?:for|of)\b",
+                               re.I)
+
+    @classmethod
+    def _thanked_for_after(cls, s: Sentence, label: str) -> bool:
+        """Every cue of ``label`` stands in a clause of thanks that follows the giving ("Let me take you to dinner, my
+        treat, to say thanks for pushing the purchase order through"): what the thanks are for, not the gift's terms."""
+        doc = s.doc
+        if not len(doc):
+            return False
+        base = doc[0].idx
+        gives = [doc[sp.start].idx - base for lab in ("give", "free") for sp in s.spans(lab)]
+        thanks = [x.start() for x in cls._THANKS_AFTER.finditer(s.text)]
+        cues = [doc[sp.start].idx - base for sp in s.spans(label)]
+        if not gives or not thanks or not cues:
+            return False
+        at = next((t for t in thanks if t > min(gives)), None)
+        # (not when the thanks name the things bought: "..., as a thank-you for your order of 40 X")
+        return at is not None and all(c > at for c in cues) and not any(doc[a].idx - base > at for _, a, _, _ in s.products)
 
     _RATE_MET = frozenset({"so", "which", "meaning", "hence", "thus"})
 
