@@ -35,7 +35,7 @@ from giftgraph.nlp.draft_profile import UNIT_WORDS, _unit_kind
 from giftgraph.nlp.entities import EntityIndex, Mention
 from giftgraph.nlp.names import PersonName, known_given_names, norm, parse_name
 from giftgraph.nlp.profile import DEFAULT_PROFILE, Profile, not_person_words
-from giftgraph.nlp.resolve import PersonCluster, Resolver, thread_key
+from giftgraph.nlp.resolve import _ROLE_MAILBOXES, PersonCluster, Resolver, thread_key
 from giftgraph.nlp.signature import PHONE_RE, SERIAL_RE, Signature, own_text_end, split_signature
 
 __all__ = ["Extraction", "MessageFacts", "message_facts", "extract", "extract_entities", "evidence_for", "classify_signature", "release_custodian",
@@ -1153,14 +1153,31 @@ def _note_used(e, res: Resolver, introduced: dict[str, Counter]) -> None:
 _LEGAL_TAIL = re.compile(r",?\s+(?:Inc\.?|LLC|Ltd\.?|Limited|Corp\.?|Corporation|Co\.|GmbH|PLC)$", re.I)
 
 
+def _shortened_org_mailbox(c: PersonCluster, name: str, prof: Profile):
+    """The organisation a shared mailbox of its own domain goes by, printed shortened: "Acme Home <news@acmehome.example>"
+    for Acme Home Devices, Inc. (every address of the cluster a shared box, `_ROLE_MAILBOXES`, on a domain of that
+    organisation, and the display name's words the first words of its name); else None."""
+    if not c.emails or any(not set(re.split(r"[._+-]", e.split("@", 1)[0].lower())) & _ROLE_MAILBOXES for e in c.emails):
+        return None
+    orgs = {prof.domain_info(e).get("organization") for e in c.emails}
+    o = prof.organization(orgs.pop()) if len(orgs) == 1 else None
+    words = name.lower().split()
+    if o is None or not words:
+        return None
+    return o if any(f.lower().split()[:len(words)] == words for f in (o.name, *o.aliases)) else None
+
+
 def _org_mailbox(c: PersonCluster, name: str, prof: Profile, res: Resolver) -> str | None:
     """The organisation a mailbox is named after when its display name is one of the profile's organisations ("Acme
     Cams <news@acme.example>", "Acme Cams Ltd. <events@...>") and nothing marks a person behind it (no title, no
     serial number, no unit): the organisation's canonical name, else None."""
-    if not name or c.names and any(n.has_full and not prof.organization(n.raw) and not prof.organization(
+    if not name:
+        return None
+    o = _shortened_org_mailbox(c, name, prof)
+    if o is None and c.names and any(n.has_full and not prof.organization(n.raw) and not prof.organization(
             _LEGAL_TAIL.sub("", n.raw)) for n in c.names if n.raw):
         return None
-    o = prof.organization(name) or prof.organization(_LEGAL_TAIL.sub("", name))
+    o = o or prof.organization(name) or prof.organization(_LEGAL_TAIL.sub("", name))
     if o is None or PersonCluster.titles.peek(c) or PersonCluster.serials.peek(c) or PersonCluster.units.peek(c):
         return None
     canon = res.table["organization"].get(o.name.lower(), o.name)
