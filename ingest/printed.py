@@ -28,7 +28,7 @@ from giftgraph.ingest.message import Address, Message, Provenance
 __all__ = ["Header", "split_lines", "split_text", "parse_header_text", "is_header_start"]
 
 # with OCR's common misreadings of the labels: rn for m ("Frorn"), zero for O ("T0"), i or l for j or t ("Subiect")
-_LABEL = (r"(?:From|FROM|Frorn|FRORN|Sent|SENT|(?:Creation|Delivered|Posted) Date|Date|DATE|To|TO|T0|Cc|CC|cc|Ce|CE|Bcc|BCC|Subject|SUBJECT|Subiect|SUBIECT|"
+_LABEL = (r"(?:From|FROM|Frorn|FRORN|Sent|SENT|(?:Creation|Delivered|Posted) Date|Date|DATE|To|TO|T0|Cc|CC|cc|Ce|CE|Bcc|BCC|bcc|Subject|SUBJECT|Subiect|SUBIECT|"
           r"Subjecl|Subj|Attachments|Importance|Reply-To)")
 _FIELD_RE = re.compile(r"(?<![\w@.\-])(" + _LABEL + r")\s{0,2}:")
 _FIELD_LINE = re.compile(r"^\s*(" + _LABEL + r")\s{0,2}:")
@@ -182,7 +182,15 @@ def is_header_start(lines: list[str], i: int) -> str | None:
     if m:
         if _DATE_FIELD.search(line):
             return "outlook"
-        for j in range(i + 1, min(len(lines), i + 7)):
+        # the next six printed lines: blank lines do not count, as an OCR'd page break (its header and Bates stamp
+        # removed) can leave a few between "From:" and the fields below it
+        seen = 0
+        for j in range(i + 1, min(len(lines), i + 13)):
+            if not lines[j].strip():
+                continue
+            seen += 1
+            if seen > 6:
+                break
             if _DATE_FIELD.match(lines[j].lstrip()) or _DATE_FIELD.search(lines[j]):
                 return "outlook"
             if _FROM_LINE.match(lines[j]):

@@ -487,6 +487,11 @@ def costs_sum(rules, s, counted_before: str = "") -> float | None:
         # "your registration ($695), airfare and two nights at the hotel - roughly $1,600 all in": the last amount
         # is said to be the whole of the costs named before it, not one more of them
         return amounts[-1][0] if COST_WORD.search(low[:amounts[-1][1]]) else None
+    if len(amounts) >= 3 and COST_WORD.search(low[:amounts[0][1]]) \
+            and abs(sum(v for v, _a, _b in amounts[:-1]) - amounts[-1][0]) <= 0.01 * amounts[-1][0]:
+        # "the airfare runs about $640 and the hotel $378, so roughly $1,018 per person": the last amount is the sum of
+        # the costs priced before it, said as their whole (the sum itself tells, whatever words lead to it)
+        return amounts[-1][0]
     total, counted, prev = 0.0, False, 0
     for v, a, b in amounts:
         window = low[prev:a]
