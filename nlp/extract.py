@@ -652,7 +652,9 @@ _HONORIFICS_BEFORE = frozenset({"dr", "mr", "mrs", "ms", "miss", "mx", "prof", "
 # after a name, up to two more capitalised words and an organisation word: "St. Brendan's" + " Church"
 _KIND_AFTER = re.compile(r"((?: [A-Z][\w'\u2019.-]*){0,2}) ([A-Z][a-z]+)\b")
 # "... Church" + " of Reseda" (one or two capitalised words, not "of the")
-_PLACE_AFTER = re.compile(r" of (?!The\b)[A-Z][a-z]+(?: [A-Z][a-z]+)?\b")
+# (the second word may be wrapped onto the next printed line, "... Division of Motor\nVehicles", when no capitalised
+# word follows it there: not a signature's name, "... of Millbrook\nOna Vell")
+_PLACE_AFTER = re.compile(r" of (?!The\b)[A-Z][a-z]+(?: [A-Z][a-z]+|\n[A-Z][a-z]+(?![ ][A-Z]|[a-z]))?\b")
 # "Our Lady of " before "Grace Parish": one to three capitalised words and "of", on the span's line
 _WORDS_BEFORE_OF = re.compile(r"((?:[A-Z][\w'\u2019.-]* ){1,3})of $")
 

@@ -30,6 +30,9 @@ def whole_name(text: str, span: str) -> str | None:
      "Second Covenant Church of Millbrook"),
     # the capitalised words before "of"
     ("Two units went to Sisters of Quiet Harbor Shelter on Friday.", "Quiet Harbor Shelter", "Sisters of Quiet Harbor Shelter"),
+    # the place after "of" wrapped onto the next printed line
+    ("two cameras for the Second Covenant Church of Glen\nArbor for its fall fair", "Second Covenant Church",
+     "Second Covenant Church of Glen\nArbor"),
 ])
 def test_the_words_the_span_left_out_are_put_back(text, span, name):
     assert whole_name(text, span) == name
@@ -41,8 +44,15 @@ def test_the_words_the_span_left_out_are_put_back(text, span, name):
     ("Ask St. Odile's about the fair.", "St. Odile's"),                                         # no kind after it
     ("The Quiet Harbor Shelter of the county is full.", "Quiet Harbor Shelter"),                # "of the": no place
 ])
+
 def test_titles_sentence_openers_and_bare_names_are_left_as_the_model_read_them(text, span):
     assert whole_name(text, span) is None
+
+
+def test_a_name_on_the_next_line_is_no_part_of_the_place():
+    # (a signature's name after a line break: "... Shelter of Millbrook" / "Ona Vell")
+    assert whole_name("Quiet Harbor Shelter of Millbrook\nOna Vell\nDirector", "Quiet Harbor Shelter") == \
+        "Quiet Harbor Shelter of Millbrook"
 
 
 def test_names_printed_anywhere_are_found_whole_in_one_pass():
