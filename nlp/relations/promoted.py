@@ -554,6 +554,10 @@ def endorsed_theme(span, lex: dict | None = None, names: frozenset = frozenset()
     # (not under a verb of saying whose subject is someone else: "Dana says it works like a charm"; a verb of saying
     # with its "I" dropped is the writer's: "Can't say enough good things about X")
     praise = _phrase_rx(tuple(lex.get("praise_phrases", []))).search(text)
+    # (not negated in its own clause: "the X is not worth the money", "it hasn't been a game changer"; the phrases that
+    # hold their own negative, "can't say enough", are read whole)
+    if praise and _NEGATED_BEFORE.search(_CLAUSE_BREAK.split(text[:praise.start()])[-1]):
+        praise = None
     if praise and not _said_by_someone_else(span, lex, praise.start()):
         return found(_praised(span, praise.end()))
     vouch = _phrase_rx(tuple(lex.get("vouch_phrases", []))).search(text)
@@ -593,6 +597,8 @@ _WRITER_NAMED = re.compile(r"\b(?:me|my|us|our)\b")
 _WRITER_INCLUDED = re.compile(r"\b(?:me|myself|us|ourselves)\s+included\b|\bincluding\s+(?:me|myself|us)\b", re.I)
 
 
+# where a clause begins, for a negative that reaches only its own clause
+_CLAUSE_BREAK = re.compile(r"[,;:!?()\u2013\u2014]|\bbut\b|\band\b", re.I)
 # a negative in the few words before a phrase: "I can't be a reference", "nobody is singing its praises", "I won't put
 # in a good word"
 _NEGATED_BEFORE = re.compile(r"(?:\b(?:not|never|no|nobody|no one|none|neither|nor|cannot)\b|n['\u2019]t\b)(?:\W+\w+){0,4}\W*$")
@@ -608,8 +614,8 @@ _BEST_FRAGMENT = re.compile(r"^\W*(?:(?:honestly|frankly|truly|simply|easily|han
 
 # the writer's own doubt opening the sentence: "Not sure the X is worth it", "I'm not convinced it's worth the money",
 # "Still skeptical the X is any good" (what follows is weighed, not praised)
-_DOUBT_OPENING = re.compile(r"^\W*(?:(?:honestly|frankly|personally|tbh)\W+)?(?:(?:i|we)(?:'m|’m|'re|’re|\s+am|\s+are)\s+)?"
-                            r"(?:still\s+|just\s+)?(?:not\s+(?:\w+\s+)?(?:sure|certain|convinced)|unsure|unconvinced|"
+_DOUBT_OPENING = re.compile(r"^\W*(?:(?:honestly|frankly|personally|tbh)\W+)?(?:(?:i|we)(?:'m|’m|'re|’re|\s+am|\s+are)?\s+)?"
+                            r"(?:still\s+|just\s+)?(?:not\s+(?:\w+\s+)?(?:sure|certain|convinced)|unsure|unconvinced|doubt|"
                             r"skeptical|sceptical|doubtful)\b", re.I)
 # a recommendation said as a bare fragment, of the thing just named: "Highly recommended.", "Strongly recommend!"
 _RECOMMENDED_FRAGMENT = re.compile(r"^\W*(?:(?:very|highly|strongly|definitely|absolutely|totally|wholeheartedly|"
