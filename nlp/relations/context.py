@@ -122,12 +122,15 @@ class ThreadContext:
         self._build_catalogues()
         self.skipped: dict[str, str] = {}
         anchored: set[str] = set()
+        quoting: set[str] = set()
         self._facts = facts
         for m in self.messages:  # own texts are not kept: a release's texts do not fit in memory twice
             text = self.own_text(m)
             why = facts.relation[m.id][1] if facts is not None and m.id in facts.relation else rules.is_skipped(m, text)
             if why:
                 self.skipped[m.id] = why
+                if why == "marketing_blast" and _QUOTES_SOMEONE.search(text) and self._anchored(text):
+                    quoting.add(m.id)  # a newsletter quoting a customer on a product: read for whose words they are
             elif self._anchored(text) or self._anchored(m.subject or "") or self._hosting(m, text) or \
                     self._counts_kind(text) or self._vendor_states_amount(m, text):
                 anchored.add(m.id)
@@ -140,6 +143,7 @@ class ThreadContext:
         for thread in self.threads:
             if any(m.id in anchored for m in thread):
                 self.relevant.update(m.id for m in thread)
+        self.relevant |= quoting
         # cut and scanned when a family first reads the message (`_Sentences`: the compact rows kept on disk,
         # the Sentence objects, a tokenised Doc each, bounded); the dependency cues of a message are kept, so
         # it is parsed once at most. ``scan(scanner, [(message id, text), ...])`` -> (message id, rows) pairs
@@ -952,6 +956,11 @@ def _fold(text: str) -> str:
     """A text case-folded so that whatever a case-insensitive regex literal matches in it, the folded
     literal is a substring of it."""
     return text.translate(_DOTTED_I).casefold()
+
+
+# words quoted and said to be someone's: "“...,” says Ana Ruiz", "..." Ana Ruiz said (a newsletter's customer quote)
+_QUOTES_SOMEONE = re.compile(r"[\"\u201d]\s*,?\s*(?:says|said|adds|added|notes|noted|explains|explained)\b|"
+                             r"[,.!]\s*[\"\u201d]\s*(?:[A-Z][\w.'\u2019-]*\s+){1,3}(?:says|said)\b")
 
 
 def compact_rows(rows: list[dict]) -> tuple:

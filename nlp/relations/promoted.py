@@ -735,10 +735,16 @@ def extract_promoted(ctx: ThreadContext) -> list[Edge]:
         f.lower() for n in ctx.products.values() for f in (n.name, *n.aliases) if f and " " not in f)
     found: dict[tuple[str, str], list[Sentence]] = defaultdict(list)
     for m in ctx.messages:
-        if m.id in ctx.skipped:
+        # (a marketing blast is read only for the customers it quotes: "“I'd recommend the X ...,” says Ana Ruiz")
+        blast = ctx.skipped.get(m.id) == "marketing_blast" and m.id in ctx.relevant
+        if m.id in ctx.skipped and not blast:
             continue
         sender = ctx.pid(m.sender)
         quoted = _quoted_speakers(ctx, m)
+        if blast:
+            quoted = [q for q in quoted if q[2] is not None and q[2] != sender]
+            if not quoted:
+                continue
         own = bool(sender) and ctx.role(sender) in roles
         if not own and not any(p and ctx.role(p) in roles for _, _, p in quoted):
             continue
@@ -755,7 +761,7 @@ def extract_promoted(ctx: ThreadContext) -> list[Edge]:
             opened = next(((a, b, p) for a, b, p in quoted if s.start < a < s.end and p is not None
                            and (m.body or "")[s.start:a].rstrip().endswith(":")), None)
             who = next((p for a, b, p in quoted if a <= s.start < b), opened[2] if opened else sender)
-            if not who or ctx.role(who) not in roles:
+            if not who or ctx.role(who) not in roles or (blast and who == sender):
                 continue
             span = parses.span(s)
             close = next((b for a, b, p in quoted if a <= s.start < b and p == who and who != sender),
