@@ -897,6 +897,10 @@ class _NotPerson:
         after = re.match(r"[ \t]+([A-Z][A-Za-z]*)\b", text[end:end + 24]) if end is not None else None
         if after and after.group(1).lower() in self.words.get("street_after_name", ()):
             return True
+        # "Old Ferrier Single Barrel bourbon", "the Kestrel Vantage camera": a kind of thing after it names a brand
+        thing = re.match(r"[ \t]+([a-z]+)\b", text[end:end + 24]) if end is not None else None
+        if thing and thing.group(1) in self.words.get("thing_after_name", ()):
+            return True
         if len(set(words)) < len(words):
             return True
         short = self.words.get("date_short_words", ())
