@@ -235,6 +235,10 @@ _ROUTE_WORDS = frozenset({"straight", "directly", "direct", "right", "over", "al
 _SEND_TO = {"send", "sent", "sends", "sending", "mail", "mails", "mailed", "mailing", "bring", "brings", "brought", "bringing"}
 _GIVE_PERSON_THINGS = re.compile(r"((?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){0,2})\s+"
                                  r"(?:a|an|the|one|two|three|four|five|six|seven|eight|nine|ten|a pair of|a couple of|\d+)\s")
+# a person named first, then what they had from the writer's side: "Mrs. Ada Lund got a free X from me at the expo"
+_GOT_FROM_US = re.compile(r"\W*((?:(?:Mr|Mrs|Ms|Miss|Dr|Sgt|Lt|Capt|Det|Officer|Chief|Deputy)\.?\s+)?[A-Z][a-z][\w'’-]*"
+                          r"(?:\s+[A-Z][a-z][\w'’-]*){0,2})\s+(?:also\s+|just\s+)?(?:got|gets|received|receives|"
+                          r"has\s+received|was\s+given|picked\s+up)\b[^.;!?]{0,80}?\bfrom\s+(?:me|us)\b")
 # "which Acme covered in full", "that we picked up": the payer of a cost named in a relative clause (not the carriage)
 _WE_COVERED = re.compile(r"\b(?:which|that)\s+(we|I|[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3})\s+(?:has\s+|have\s+|had\s+|"
                          r"already\s+|kindly\s+|gladly\s+)*(?:covered|absorbed|picked\s+up)\b"
@@ -1762,6 +1766,8 @@ class _GiftReader:
             return True
         if self._credit_earned(s):
             return True  # "... signed with your code. That's a $4,000 credit on Metro's renewal.": earned, booked
+        if _GOT_FROM_US.match(s.text) and not s.spans("irrealis"):
+            return True  # "Mrs. Lund got a free X from me at the expo": had
         if self.time_earned(s):
             return True  # "... That's two free years added to your licence.": earned, added
         doc = s.doc
@@ -3231,6 +3237,12 @@ class _GiftReader:
                 pid = ctx.find(x.group(1).strip(), m, ("person",))
                 if pid and pid != sender and ctx.side(pid) != "vendor":
                     return pid
+        # "Mrs. Ada Lund got a free X from me at the expo": the person named as the one who had it from the writer's side
+        x = _GOT_FROM_US.match(s.text)
+        if x:
+            pid = self._find_titled(x.group(1), m)
+            if pid and pid != sender and ctx.side(pid) != "vendor":
+                return pid
         # "we'd like Mrs. Ada Lund to have a X", "I want Mr. Lund to keep one": who the writer wants to have the things
         x = _TO_HAVE.search(s.text)
         if x:
