@@ -157,6 +157,12 @@ class _Gift:
     hosted: bool = False  # hospitality thanked for after the fact ("thanks for dinner on Tuesday"): worth unsaid
 
 
+# those who took part, as a group the thing goes to: "every attendee gets", "each participant receives", "for everyone
+# who attended"
+_EVERY_ATTENDEE = re.compile(r"\b(?:(?:every|each)\s+(?:single\s+)?(?:attendee|participant|trainee|workshop\s+guest)|"
+                             r"every(?:one|body)\s+who\s+(?:attended|came|joined|took\s+part|participated))\b", re.I)
+
+
 def _pronoun_alone(doc, i: int) -> bool:
     """The "her"/"him" at token ``i`` stands for a person ("... to her.", "to him today"), not as the possessive
     before a noun ("to her grandson")."""
@@ -762,7 +768,8 @@ class _GiftReader:
             return "reported"
         # "they sent me three" (a third party gave the speaker); not "the address you gave me"
         if any(not (sp.start > 0 and s.doc[sp.start - 1].lower_ in {"you", "u"}) and not self._paid_at_table(sp)
-               and not self._word_sent_me(sp) and not self._got_for_reader(sp) for sp in s.spans("received_by_speaker")):
+               and not self._word_sent_me(sp) and not self._got_for_reader(sp) and not self._thanks_after_giving(s, sp)
+               for sp in s.spans("received_by_speaker")):
             return "received_by_speaker"
         if s.text.rstrip().endswith("?") and not re.search(r"\b(we|i|us)\b", s.text.lower()) and not self.offer_question(s):
             return "request"
@@ -885,6 +892,23 @@ class _GiftReader:
             if doc[j].lower_ in WORD_SENT:
                 return True
         return False
+
+    _THANKS_WORDS = frozenset({"thank", "thanks", "thank-you", "grateful", "gratitude", "appreciation"})
+
+    def _thanks_after_giving(self, s: Sentence, sp) -> bool:
+        """"(everyone gets a X) as a small thank you for giving us the afternoon": the reader's giving the speaker
+        thanks for, in a token of thanks or a clause of thanks after the speaker's own giving, is what the thanks are
+        for, no receipt."""
+        doc = s.doc
+        if sp.start == sp.end:  # a cue of the parse marks the sentence only: so do the words it was read from
+            said = [x for x in s.spans("received_by_speaker") if x.start != x.end]
+            return bool(said) and all(self._thanks_after_giving(s, x) for x in said)
+        if sp.start < 2 or doc[sp.start - 1].lower_ != "for":
+            return False
+        thanks = [j for j in range(max(0, sp.start - 5), sp.start - 1) if doc[j].lower_ in self._THANKS_WORDS]
+        # (a token of thanks, "as a small thank you for", or thanks after the speaker's own giving)
+        return bool(thanks) and ("as" in {t.lower_ for t in doc[max(0, thanks[0] - 4):thanks[0]]} or any(
+            g.start < thanks[0] for lab in ("give", "free") for g in s.spans(lab)))
 
     @staticmethod
     def _got_for_reader(sp) -> bool:
@@ -2725,6 +2749,11 @@ class _GiftReader:
         # "for the three of you" written to three people: those people, each
         if len(addressees) > 1 and self._group_size(s) == len(addressees):
             return addressees, False
+        # "Otto, Olga, ... every attendee gets a X": the readers greeted together are the ones who attended, one each
+        if len(addressees) > 1 and _EVERY_ATTENDEE.search(s.text):
+            several = ctx.greeted_several(m, addressees) or ctx.greeted_group(m)
+            if len(several) > 1:
+                return several, False
         copied = self._with_copied(addressees, m, [s])
         if copied != addressees:
             return copied, False
@@ -4524,6 +4553,8 @@ class _GiftReader:
                   and not any(abs(value - len(recipients) * a) < 0.01 for a, *_ in parse_money(s.text))
                   # "your registration ($895 each) and three nights at the hotel ($229/night)": each one's costs
                   or len(recipients) > 1 and value is not None and costs_each(self.rules, s) == value
+                  # "every attendee gets a X ($89 retail)": one thing of that amount for each
+                  or len(recipients) > 1 and value is not None and bool(_EVERY_ATTENDEE.search(s.text))
                   # "You're both invited ... We cover your pass ($995) and two nights at the hotel ($240/night)": one
                   # person's own costs (a pass, a room, a fare; not a meal shared), taken on for each reader
                   or len(recipients) > 1 and not split and value is not None and costs_sum(self.rules, s) == value
@@ -5596,6 +5627,12 @@ class _GiftReader:
         return any(known.get(pid, 0) < q for pid, q in items.items())
 
     # -- edges -----------------------------------------------------------------------------
+    def _offer_readers(self, m: Message) -> list[str]:
+        """The people of the other side an offer was written to (its To line, else its Cc line)."""
+        ctx = self.ctx
+        sender = ctx.pid(m.sender)
+        return [p for p in ctx.addressees(m) if ctx.side(p) != ctx.side(sender)]
+
     def _edges(self, gifts: list[_Gift]) -> list[Edge]:
         ctx = self.ctx
         edges: list[Edge] = []
@@ -5646,9 +5683,10 @@ class _GiftReader:
                     value = stated if g.each_stated else stated / len(g.recipients)
                 elif g.per_head is not None and not items:
                     value = g.per_head * g.heads  # "about $175 a player": each player's
-                    if g.heads == 1 and len(g.recipients) == 1:
+                    if g.heads == 1 and len(g.recipients) == 1 and len(self._offer_readers(g.offer)) < 2:
                         # "two seats with your name on them ... They go for $175 a head": the one reader's places, each
-                        # priced a head
+                        # priced a head (places offered to several readers together are one each: "Ana, Raj, we have
+                        # two open spots ... $150 a head")
                         value = g.per_head * max(self._places_counted(t) for t in g.offer_sents)
                 else:
                     value = computed
