@@ -824,6 +824,22 @@ def test_a_street_after_its_house_number_is_no_product(tmp_path):
     assert products == ["ZKLock"]
 
 
+def test_a_british_street_after_its_house_number_is_no_product(tmp_path):
+    """'1180 Harrow Quay, Suite 400' in a vendor's footer, twice, and '14 Linnet Mews': streets as British, Irish and
+    Commonwealth addresses name them, not products; the counted thing beside them still is one."""
+    mails = [
+        (("Odile Brant", "obrant@halvorsenlabs.example"), [("Kip Morrow", "kmorrow@vesseypd.example")], "Tags",
+         "Sergeant Morrow,\n\nI'll send 3 ZKLock tags to 14 Linnet Mews. I will invoice the mounting brackets "
+         "separately.\n\nOdile Brant\nAccount Manager\n"
+         "Halvorsen Labs, Inc.\n1180 Harrow Quay, Suite 400\n"),
+        (("Kip Morrow", "kmorrow@vesseypd.example"), [("Odile Brant", "obrant@halvorsenlabs.example")], "RE: Tags",
+         "Odile,\n\nThanks, the 2 ZKLock tags from last year went to 14 Linnet Mews too.\n\n"
+         "Sgt. Kip Morrow\nHarbor Unit\nVessey Police Department\n\n> Halvorsen Labs, Inc.\n> 1180 Harrow Quay, Suite 400\n"),
+    ]
+    products = [p["name"] for p in drafted(tmp_path, mails)["products"]["products"]]
+    assert products == ["ZKLock"]
+
+
 def test_a_price_in_parentheses_or_after_list_is_read_on_a_discount_line():
     """'residents get 15% off Tern Deadbolt ($189), Glimmer Cam ($99) or Heron Hub ($310)': each name's own
     price in parentheses is what it costs, though the line speaks of a discount; so is 'X, list $189' before
