@@ -274,9 +274,10 @@ _SOLD_BRANDED = frozenset({"test", "tests", "assay", "assays"})
 _STREET_ENDS = {"way", "street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "drive", "dr", "lane", "ln",
                 "parkway", "pkwy", "court", "ct", "place", "pl", "terrace", "circle", "cir", "highway", "hwy", "plaza",
                 "square", "trail", "pike", "turnpike", "expressway", "freeway",
-                # (British, Irish and Commonwealth street words: after a house number, an address)
-                "quay", "wharf", "mews", "close", "crescent", "row", "walk", "parade", "esplanade", "promenade",
-                "embankment", "gardens", "gate", "green", "grove", "hill", "rise", "vale", "view", "yard", "cres"}
+                # (British, Irish and Commonwealth street words: after a house number, an address; not the words a
+                # counted product may end in too, "3 Harbor View", "2 Sentinel Gate")
+                "quay", "wharf", "mews", "close", "crescent", "cres", "parade", "esplanade", "promenade", "embankment",
+                "gardens", "grove"}
 _ADDRESS_UNITS = {"suite", "ste", "floor", "fl", "room", "rm", "bldg", "building", "apt"}
 _NOT_PRODUCT = {
     "i", "we", "you", "the", "a", "an", "our", "your", "my", "this", "that", "these", "those", "it", "if", "and", "or",
