@@ -157,16 +157,16 @@ _TRADE = r"Diagnostics|Therapeutics|Pharmaceuticals?|Pharma|Biosciences?|Biotech
 _EU_FORM = r"B\.V\.|N\.V\.|S\.A\.S\.|S\.A\.|S\.r\.l\.|S\.p\.A\.|A/S|BV|SAS|SARL|SpA|Srl|Oy|ApS|AG|KG"
 # an organisation line: the name of a company, an agency, an association
 _ORG_SUFFIX = re.compile(
-    r"\b(?:Inc\.?|LLC|L\.L\.C\.|Corp\.?|Corporation|Company|Co\.|Ltd\.?|Systems|Technologies|Technology|Solutions|"
+    r"\b(?:Inc\.?|inc\.|lt[ée]e|LLC|L\.L\.C\.|Corp\.?|Corporation|Company|Co\.|Ltd\.?|Systems|Technologies|Technology|Solutions|"
     r"Labs|Group|Networks|Security|Software|Analytics|Partners|" + _TRADE + r"|Police|Sheriff'?s?|Department|Dept\.?|Office|Agency|"
     r"Association|HOA|POA|Alliance|Foundation|Council|Commission|Authority|Society|Club|League|Coalition|Chamber|"
-    r"Institute|University|College|School|Church|Center|Centre|City of|County|Township|Village|Borough|"
+    r"Institute|University|College|School|Church|Center|Centre|City of|Town of|Municipality of|County|Township|Village|Borough|"
     r"Patrol|Marshal'?s?|Constable|District Attorney|" + _SPECIAL_DISTRICT + r"|GmbH|PLC|Pty\.?|Pte\.?|" + _EU_FORM + r")(?!\w)"
     # a family firm named by its founders' kin: "Dunmore Bros. Hauling", "Pell & Sons Roofing"
     r"|\b(?:Bros\.|Bros\b|Brothers\b)|(?:&|\band)\s+Sons?\b")
 _LEGAL_SUFFIX = re.compile(r"(?:,?\s+(?:Inc\.?|LLC|L\.L\.C\.|Corp\.?|Corporation|Company|Co\.?|Ltd\.?|GmbH|AG|B\.V\.|N\.V\.|S\.A\.|S\.p\.A\.|S\.r\.l\.|Oy|PLC|Pty\.?|Pte\.?|Systems|"
                            r"Technologies|Technology|Solutions|Labs|Group|Networks|Software))+$")
-_COMPANY = re.compile(r"\b(?:Inc\.?|LLC|L\.L\.C\.|Corp\.?|Corporation|Company|Co\.|Ltd\.?|Systems|Technologies|"
+_COMPANY = re.compile(r"\b(?:Inc\.?|inc\.|lt[ée]e|LLC|L\.L\.C\.|Corp\.?|Corporation|Company|Co\.|Ltd\.?|Systems|Technologies|"
                       r"Technology|Solutions|Labs|Networks|Software|Analytics|Security|" + _TRADE + r"|GmbH|PLC|Pty\.?|Pte\.?|"
                       + _EU_FORM + r")(?!\w)"
                       r"|\b(?:Bros\.|Bros\b|Brothers\b)|(?:&|\band)\s+Sons?\b")
@@ -192,14 +192,20 @@ _MEMBERS_BODY = re.compile(r"\b(?:Association|Union|Fraternal Order|Foundation|L
 # (a court, and the office that administers a state's courts, buy case-management systems as a department does:
 # "Harlan County Superior Court", "Fifth Judicial Circuit Court", "Administrative Office of the Courts")
 _COURT = r"(?:Superior|District|Circuit|Municipal|County|Supreme|Probate|Family|Juvenile|Justice|Magistrates?'?|Appellate|Judicial|Trial)\s+Courts?|Court\s+of\s+(?:Common\s+Pleas|Appeals)|Office\s+of\s+the\s+Courts"
+# a fire service named as a whole body, as Canada, Britain and Australia name theirs: "Halden Cove Fire Services",
+# "Tarn Fire & Rescue Service", "Coldwater Fire Rescue", "Lisk Fire and Emergency Services", "Pell Fire Brigade"
+# (a public body of its own on a signature line, not a unit named by its work as "Jury Services" is)
+_FIRE_SERVICE = re.compile(r"\bFire(?:\s+(?:and|&)\s+(?:Rescue|Emergency))?\s+(?:Services?|Rescue|Brigade)(?!\w)")
 _PUBLIC_DEPT = re.compile(r"\b(?:Department|Dept\.?|Authority|Public Works|Transit|Utilities|Water Board|"
-                          + _SPECIAL_DISTRICT + "|" + _COURT + r"|Board of Elections|Registrar of Voters|Elections? (?:Office|Division|Commission)"
+                          + _SPECIAL_DISTRICT + "|" + _COURT + "|" + _FIRE_SERVICE.pattern[2:] + r"|Board of Elections|Registrar of Voters|Elections? (?:Office|Division|Commission)"
                           r"|(?:(?<=County )|(?<=City )|(?<=Town ))(?:[A-Z][a-z]+(?:['\u2019]s)? ){1,3}Office)(?!\w)")
 # an elected official's own office, no department that buys: "Office of Senator Bramwell", "Councilmember Ruiz's Office"
 _ELECTED_OFFICE = re.compile(r"\b(?:Senator|Senate|Representative|Congress(?:man|woman|member)?|Assembly(?:man|woman|member)|"
                              r"Council\s*(?:man|woman|member|or)|Alderm[ae]n|Mayor|Governor|Legislat(?:or|ure|ive))\b")
 # a public jurisdiction's name in an organisation line: "Harlan County ...", "City of Varga ...", "State of ..."
 _JURISDICTION = re.compile(r"\b(?:County|City of|Township|Village|Borough|State of)\b")
+# a municipality's own name on a signature line: "City of Halden Cove", "Town of Pell", "Municipality of Lisk"
+_MUNICIPALITY = re.compile(r"(?:City|Town|Township|Village|Borough|County|Municipality|Region|District)\s+of\s+[A-Z]")
 _POLICE_WORD = re.compile(r"police|sheriff|publicsafety|statepatrol|highwaypatrol|troopers?$")
 _POLICE_DOMAIN = re.compile(r"police|sheriff|(?<=[a-z])pd$|^pd$|(?<=[a-z]{4})so$|publicsafety|statepatrol|troopers?$")
 _GOV_TLDS = {"gov", "mil", "us", "edu", "org", "int"}
@@ -477,7 +483,8 @@ def _org_like(seg: str) -> bool:
         return False
     # a number designates a unit ("Troop 2", "District 14"), and so does an ordinal ("2nd District", "41st Precinct");
     # the emergency number names a public body ("Lorne County 911", "Metro E-911 Board")
-    caps = sum(1 for w in words if w[:1].isupper() or w in {"of", "the", "and", "&", "for", "de"}
+    # (a Quebec company's legal form is written in lower case: "Lumeroc Instruments inc.", "Pellerin ltée")
+    caps = sum(1 for w in words if w[:1].isupper() or w in {"of", "the", "and", "&", "for", "de", "inc.", "ltée", "ltee", "enr."}
                or re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)?", w) or _EMERGENCY_NUMBER.fullmatch(w))
     return caps == len(words)
 
@@ -701,7 +708,8 @@ def draft_profile(messages: Sequence, *, name: str = AUTO_PROFILE, timezone: str
                     continue  # "Lab Supervisor", "Unit Commander": a job title named by its unit's kind, no unit
                 if _rank_before_name(seg, name_words):
                     continue  # "Battalion Chief Ana Ruiz": a rank named by a unit's kind before a person's name
-                if _STATE_BUREAU.search(seg) and _org_like(seg):
+                if (_STATE_BUREAU.search(seg) or _FIRE_SERVICE.search(seg) and not _TITLE_WORDS.search(seg)) \
+                        and _org_like(seg):
                     D.org_lines[seg] += 1
                 elif (_UNIT_RE.search(seg) or _OFFICE_UNIT.match(seg) or _BUYING_UNIT.fullmatch(seg)
                       or _FUNCTION_UNIT.fullmatch(seg) and not _TITLE_WORDS.search(seg)) and _org_like(seg):
@@ -784,7 +792,11 @@ def draft_profile(messages: Sequence, *, name: str = AUTO_PROFILE, timezone: str
         public: dict[str, float] = {}
         for d, D in domains.items():
             # (people known only by a signature's organisation line are no department's: a Notes directory's are)
-            if d in FREE_MAIL or (D.pseudo and d not in notes_keys) or D.commercial():
+            # (a municipality's domain under a country's code, no ".gov": "haldencove.ca" whose people sign with the town's
+            # own line, "Town of Halden Cove", and no company's line, is no company's)
+            if d in FREE_MAIL or (D.pseudo and d not in notes_keys) or \
+                    D.commercial() and not (any(_MUNICIPALITY.match(o) for o in D.org_lines)
+                                            and not any(_COMPANY.search(o) for o in D.org_lines)):
                 continue
             if not any(_PUBLIC_DEPT.search(o) and not _MEMBERS_BODY.search(o) and not _COMPANY.search(o)
                        for o in D.org_lines):
@@ -792,7 +804,10 @@ def draft_profile(messages: Sequence, *, name: str = AUTO_PROFILE, timezone: str
             s = 2.0 + (1 if D.unit_lines else 0)
             if D.tld in ("gov", "us", "mil") or re.search(r"\.(?:gov|mil|" + "|".join(_GOV_SLDS) + r")\.", d) or \
                     re.search(r"city|county|township|village|borough", D.label) or \
-                    any(re.search(_COURT, o) and _JURISDICTION.search(o) for o in D.org_lines):
+                    any(re.search(_COURT, o) and _JURISDICTION.search(o) for o in D.org_lines) or \
+                    any(_MUNICIPALITY.match(o) for o in D.org_lines):
+                # (a town's or a city's own line beside the department's, "Town of Halden Cove": a municipality's
+                # domain, whatever its ending, as Canada's ".ca" and Britain's ".org.uk" print them)
                 # (a county's court on a domain of its own name: "Harlan County Superior Court" of harlancourts.org)
                 s += 1
             if s >= 3 and D.sent + sum(D.from_domains.values()) >= 2:

@@ -150,7 +150,9 @@ def _sig_like(line: str) -> bool:
     parts = _SIG_SEPARATOR.split(s)
     if not s or len(s) > (120 if len(parts) > 1 else 80):
         return False
-    if re.search(r"[.!?]\s*$", s) and not re.search(r"\b[A-Z][a-z]{0,4}\.$|\b[A-Z]\.$|\b(?:Inc|Co|Ltd|Jr|Sr|St)\.$", s):
+    # (a company's legal form ends its line with a stop, in lower case as Quebec writes it: "Lumeroc Instruments inc.",
+    # "Pellerin ltée", "Gagnon enr.")
+    if re.search(r"[.!?]\s*$", s) and not re.search(r"\b[A-Z][a-z]{0,4}\.$|\b[A-Z]\.$|\b(?:Inc|Co|Ltd|Jr|Sr|St|inc|ltd|lt[ée]e|enr)\.$", s):
         return False
     if max(len(p.split()) for p in parts) > 9 and not _POSTAL_LINE.search(s):
         return False  # (a postal line of a signature runs long: "109 W. Elm St., Room 12, Harlow Flats, NM 87001")
