@@ -69,6 +69,24 @@ _GMT_OFFSET = re.compile(r"\b(?:UTC|GMT)\s*([+-])(\d{1,2})(?::?(\d{2}))?(?!\d)")
 _OCR_MONTHS = ((re.compile(r"\bApri[!\]|1I](?![a-z])"), "April"), (re.compile(r"\bJu[!\]|1I]y\b"), "July"))
 
 
+# French (Quebec's and France's Outlook) month and weekday names in a header date: "mardi 18 février 2025 15:05",
+# "1 déc. 2025 16:45" (the weekday dropped, the month in English for dateutil)
+_FR_MONTHS = {"janvier": "January", "janv": "January", "février": "February", "fevrier": "February", "févr": "February",
+              "fevr": "February", "mars": "March", "avril": "April", "avr": "April", "mai": "May", "juin": "June",
+              "juillet": "July", "juil": "July", "août": "August", "aout": "August", "septembre": "September",
+              "sept": "September", "octobre": "October", "oct": "October", "novembre": "November", "nov": "November",
+              "décembre": "December", "decembre": "December", "déc": "December", "dec": "December"}
+_FR_DATE = re.compile(r"^\s*(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?(?:le\s+)?(\d{1,2})(?:er)?\s+("
+                      + "|".join(sorted(_FR_MONTHS, key=len, reverse=True)) + r")\.?\s+((?:19|20)\d\d)\b", re.I)
+
+
+def _french_date(s: str) -> str:
+    m = _FR_DATE.match(s)
+    if not m:
+        return s
+    return f"{_FR_MONTHS[m.group(2).lower()]} {m.group(1)}, {m.group(3)}" + s[m.end():]
+
+
 @lru_cache(maxsize=64)
 def get_zone(name: str) -> tzinfo:
     """The tzinfo for an IANA name; raises UnknownTimezone."""
@@ -95,7 +113,7 @@ def parse_date(text: str, timezone: str = "UTC") -> str:
     A date without a year or without a time of day is not accepted (a header always has both)."""
     if not text:
         return ""
-    s = str(text)
+    s = _french_date(str(text))
     for pattern, month in _OCR_MONTHS:
         s = pattern.sub(month, s)
     s = _GMT_OFFSET.sub(lambda m: f"{m.group(1)}{int(m.group(2)):02d}{m.group(3) or '00'}", s)

@@ -396,6 +396,17 @@ def _text_key(body: str) -> str:
     return " ".join((body or "").split()).lower()
 
 
+_BANNER_WORDS = 60  # the most words a mail gateway's banner over a message runs to
+
+
+def _under_a_banner(a: str, b: str) -> bool:
+    """One text key is the other with a short paragraph before it (a gateway's banner on one copy)."""
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    if not short or not long_.endswith(" " + short):
+        return False
+    return len(long_[:-len(short)].split()) <= _BANNER_WORDS
+
+
 def date_from_quotes(batch) -> int:
     """A message read on its own with no date at all (Outlook's CSV export has no date column; an
     mbox or .eml message may lack its Date header) takes the date printed where a reply quotes it:
@@ -420,8 +431,11 @@ def date_from_quotes(batch) -> int:
             # a reply may quote only the start of it ("Dear X, thank you for ... [the rest cut]"): a quoted copy
             # whose text, of a dozen words or more, begins this one's
             key = _text_key(m.body)
+            # (or that differs from it by a paragraph over the whole alone: the banner a receiving mail gateway stamps on
+            # outside mail, "CAUTION: This email originated from outside ...", on the copy in one mailbox, not the other)
             hits = [c for c in by_subject.get(subject_core(m.subject), [])
-                    if _quoted_only(c) and len(_text_key(c.body).split()) >= 12 and key.startswith(_text_key(c.body))
+                    if _quoted_only(c) and len(_text_key(c.body).split()) >= 12
+                    and (key.startswith(_text_key(c.body)) or _under_a_banner(key, _text_key(c.body)))
                     and (m.sender.key() or c.sender.key()) and _senders_agree(m.sender, c.sender)]
         if len({sent_minute(c) for c in hits}) != 1:
             continue  # none, or quoted with two different dates: leave it undated

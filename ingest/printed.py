@@ -29,16 +29,19 @@ __all__ = ["Header", "split_lines", "split_text", "parse_header_text", "is_heade
 
 # with OCR's common misreadings of the labels: rn for m ("Frorn"), zero for O ("T0"), i or l for j or t ("Subiect")
 _LABEL = (r"(?:From|FROM|Frorn|FRORN|Sent|SENT|(?:Creation|Delivered|Posted) Date|Date|DATE|To|TO|T0|Cc|CC|cc|Ce|CE|Bcc|BCC|bcc|Subject|SUBJECT|Subiect|SUBIECT|"
-          r"Subjecl|Subj|Attachments|Importance|Reply-To)")
+          r"Subjecl|Subj|Attachments|Importance|Reply-To|"
+          # French Outlook's (Quebec's, France's): "De :", "Envoyé :", "À :", "Cc :", "Objet :"
+          r"De|Envoyé|Envoye|À|Objet)")
 _FIELD_RE = re.compile(r"(?<![\w@.\-])(" + _LABEL + r")\s{0,2}:")
 _FIELD_LINE = re.compile(r"^\s*(" + _LABEL + r")\s{0,2}:")
-_FROM_LINE = re.compile(r"^\s*(?:From|FROM|Frorn|FRORN)\s{0,2}:\s*(.*)$")
-_DATE_FIELD = re.compile(r"(?<![\w@.\-])(?:Sent|SENT|Date|DATE)\s{0,2}:")
+_FROM_LINE = re.compile(r"^\s*(?:From|FROM|Frorn|FRORN|De)\s{0,2}:\s*(.*)$")
+_DATE_FIELD = re.compile(r"(?<![\w@.\-])(?:Sent|SENT|Date|DATE|Envoyé|Envoye)\s{0,2}:")
 # (GroupWise prints the time sent as "Creation Date:", a received copy's as "Delivered Date:")
 _CANON = {"from": "from", "frorn": "from", "sent": "sent", "date": "sent", "creation date": "sent",
           "delivered date": "sent", "posted date": "sent", "to": "to", "t0": "to", "cc": "cc", "ce": "cc",
           "bcc": "bcc", "subject": "subject", "subiect": "subject", "subjecl": "subject", "subj": "subject",
-          "attachments": "attachments", "importance": "importance", "reply-to": "reply-to"}
+          "attachments": "attachments", "importance": "importance", "reply-to": "reply-to",
+          "de": "from", "envoyé": "sent", "envoye": "sent", "à": "to", "objet": "subject"}
 _DOW = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*"
 _MON = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 # the day of the month, with OCR's letter for one of its two digits ("Mar l0", "Mar 1O")

@@ -27,8 +27,9 @@ _CUT = [
 # the lines that end the own text, as one pattern (a match at a line's start by any of them: one
 # regex call a line instead of five; asked of every line of every message several times a run)
 _CUT_ANY = re.compile("|".join(f"(?:{p.pattern})" for p in _CUT), re.I)
-_HEADER_FROM = re.compile(r"^\s*\**From:\**\s+\S", re.I)
-_HEADER_NEXT = re.compile(r"^\s*\**(?:Sent|Date|To|Subject|Cc):\**\s", re.I)
+# (French Outlook's labels, a space before the colon: "De : ...", "Envoyé : ...", "À : ...", "Objet : ...")
+_HEADER_FROM = re.compile(r"^\s*\**(?:From:|De\s?:)\**\s+\S", re.I)
+_HEADER_NEXT = re.compile(r"^\s*\**(?:Sent|Date|To|Subject|Cc|Envoy[ée]|À|Objet)\s?:\**\s", re.I)
 SERIAL_RE = re.compile(r"(?:Serial\s*(?:No\.?|Number|#)\s*:?\s*|#\s?)(\d{4,7})\b", re.I)
 PHONE_RE = re.compile(r"(?:\+?1[\s.-]?)?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]\d{4}")
 _DISCLAIMER = re.compile(r"^\s*(?:CONFIDENTIALITY|CONFIDENTIAL|PRIVILEGED|DISCLAIMER|NOTICE:|This (?:e-?mail|electronic|message|communication)|"

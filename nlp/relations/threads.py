@@ -94,4 +94,30 @@ def group_threads(messages: list[Message], participants, *, max_gap_days: float 
     threads: dict[str, list[Message]] = defaultdict(list)
     for m in messages:
         threads[find(m.id)].append(m)
-    return [sorted(t, key=lambda m: (sent_order(m), m.id)) for t in threads.values()]
+    return [_in_order(t) for t in threads.values()]
+
+
+def _in_order(thread: list[Message]) -> list[Message]:
+    """A thread's messages in the order they were sent. A message whose date was lost (a table export with no date
+    column, a header cut off) is put where what it answers says: right after the message it quotes (`in_reply_to`),
+    a reply or forward that quotes none of them last, any other first (an original, its date lost)."""
+    dated = sorted((m for m in thread if m.sent), key=lambda m: (sent_order(m), m.id))
+    undated = sorted((m for m in thread if not m.sent), key=lambda m: m.id)
+    if not undated:
+        return dated
+    ids = {m.id for m in thread}
+    first = [m for m in undated if m.in_reply_to not in ids and not _PREFIX.match(m.subject or "")]
+    out = first + dated
+    rest = [m for m in undated if m not in first]
+    placed = True
+    while rest and placed:  # (a chain of undated replies: each after the one it quotes)
+        placed = False
+        for m in list(rest):
+            at = next((i for i, x in enumerate(out) if x.id == m.in_reply_to), None)
+            if at is not None:
+                while at + 1 < len(out) and out[at + 1].in_reply_to == m.in_reply_to and not out[at + 1].sent:
+                    at += 1  # (after the undated answers to the same message placed before it)
+                out.insert(at + 1, m)
+                rest.remove(m)
+                placed = True
+    return out + rest
