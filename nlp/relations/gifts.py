@@ -352,7 +352,9 @@ def _price_said_free(s: Sentence) -> float | None:
 
 
 # a yes that is the whole sentence: "Yes.", "Sure!", "Deal.", "Appreciated." (not "Ok.", which may only acknowledge)
-_BARE_YES = re.compile(r"\W*(?:yes|yep|yup|yeah|sure|absolutely|definitely|certainly|deal|appreciated|gladly|of course)"
+# (and the shorthand of a quick reply: "sg", "sgtm", "sounds good", "I'm in", "count me in")
+_BARE_YES = re.compile(r"\W*(?:yes|yep|yup|yeah|sure|absolutely|definitely|certainly|deal|appreciated|gladly|of course|"
+                       r"sg|sgtm|sounds\s+(?:good|great)|i['\u2019]?m\s+in|count\s+me\s+in)"
                        r"[\s.!]*", re.I)
 # the object of a giving verb priced as it is named: "(you) a $649 tablet", "(Otto) a tablet (the 10-inch model, $649)"
 _PRICED_THING = re.compile(r"(?:(?:you|him|her|them|us|[A-Z][a-z]+)\s+)?(?:a|an|one)\s+(?:\$\s?\d[\d,.]*k?\s+"
@@ -727,6 +729,8 @@ class _GiftReader:
                 continue  # "maybe $40 worth": the amount is guessed, the giving is not
             if label == "hypothetical" and s.has(label) and self._preamble_only(s, label):
                 continue  # "... I was hoping to hear; keep them, they're yours": a maybe of a clause before the giving
+            if label == "hypothetical" and s.has(label) and self._advice_after(s, label):
+                continue  # "... yours to keep, so maybe go easy on it": advice on the thing given, not a maybe of the giving
             if label == "loan" and self._lent_then_kept(s):
                 continue  # "the X we lent you: keep it, consider it a gift": the loan is past, the giving is now
             if label == "loan" and self._thanked_for_only(s, label):
@@ -1092,6 +1096,18 @@ class _GiftReader:
         clause = lambda i: sum(1 for c in cuts if c < i)  # noqa: E731
         giving = [clause(sp.start) for cue in ("give", "free") for sp in s.spans(cue)]
         return bool(giving) and all(clause(sp.start) < min(giving) for sp in s.spans(label))
+
+    @staticmethod
+    def _advice_after(s: Sentence, label: str) -> bool:
+        """Every maybe of the sentence opens a clause of advice after its giving: "so maybe" (or "so perhaps")
+        after the giving cues ("that one's yours to keep, so maybe don't drop it on day one") counsels the reader
+        on the thing given and hedges nothing that came before it."""
+        giving = [sp.start for cue in ("give", "free", "keep", "handed_over") for sp in s.spans(cue)]
+        if not giving:
+            return False
+        doc = s.doc
+        return all(sp.text.lower() in {"maybe", "perhaps"} and sp.start > 0 and doc[sp.start - 1].lower_ == "so"
+                   and sp.start > min(giving) for sp in s.spans(label))
 
     @staticmethod
     def _estimate(sp) -> bool:
@@ -1594,29 +1610,29 @@ class _GiftReader:
         uses (right after "5 times", "12 uses"), not things given before."""
         return any(0 <= sp.start - span.end <= 1 for span, _ in uses_reported(s))
 
-    _OFFER_Q = re.compile(r"^(?:\w+,\s*)?(?:would|do|did|could|might|can)\s+(?:you|your(?:\s+\w+){1,2}?|y'all|you\s+guys)\s+"
+    _OFFER_Q = re.compile(r"^(?:\w+\s*(?:,|-{1,2}|\u2013|\u2014)\s*)?(?:would|do|did|could|might|can)\s+(?:you|your(?:\s+\w+){1,2}?|y'all|you\s+guys)\s+"
                           r"(?:\w+\s+)?(?:like|want|prefer|care for|be interested in|have use for|have a use for|use)\b", re.I)
     # a choice offered: "which one would you like, a X or a Y?", "what model do you want?"
     _OFFER_Q_WHICH = re.compile(r"^(?:[^?]*?[:,]\s*)?(?:which|what)(?:\s+(?:one|ones|model|models|kind|color|colour|of\s+\w+))?\s+"
                                 r"(?:would|do|will)\s+you\s+(?:\w+\s+)?(?:like|want|prefer|pick|choose)\b", re.I)
     # the thing offered is the subject: "would a spare unit be any use to you?", "could two more come in handy?"
-    _OFFER_Q_THING = re.compile(r"^(?:\w+,\s*)?(?:would|could|might|will)\s+(?:a|an|one|some|the|this|that|these|those|"
+    _OFFER_Q_THING = re.compile(r"^(?:\w+\s*(?:,|-{1,2}|\u2013|\u2014)\s*)?(?:would|could|might|will)\s+(?:a|an|one|some|the|this|that|these|those|"
                                 r"a\s+couple\s+of|a\s+few|a\s+pair\s+of|two|three|four|five|six|\d+)\s+[^?]*?\b(?:be\s+(?:of\s+)?"
                                 r"(?:any\s+|some\s+|much\s+)?(?:use|help)|be\s+(?:useful|helpful|handy|welcome)|come\s+in\s+handy)\b",
                                 re.I)
     # a bare offer: "want a spare unit for your porch?", "any use for two more?", "interested in a free one?"
-    _OFFER_Q_BARE = re.compile(r"^(?:\w+,\s*)?(?:want|need|fancy|any\s+use\s+for|interested\s+in)\s+(?:a|an|one|some|two|three|"
+    _OFFER_Q_BARE = re.compile(r"^(?:\w+\s*(?:,|-{1,2}|\u2013|\u2014)\s*)?(?:want|need|fancy|any\s+use\s+for|interested\s+in)\s+(?:a|an|one|some|two|three|"
                                r"four|five|six|seven|eight|a\s+couple|a\s+few|another|more|\d+)\b", re.I)
 
     # the speaker offering to send: "shall I pop two in the post for you?", "want me to drop a couple off?"
-    _OFFER_Q_SEND = re.compile(r"^(?:\w+,\s*)?(?:(?:shall|should|can|may)\s+(?:i|we)|(?:do\s+you\s+)?want\s+(?:me|us)\s+to)\s+"
+    _OFFER_Q_SEND = re.compile(r"^(?:\w+\s*(?:,|-{1,2}|\u2013|\u2014)\s*)?(?:(?:shall|should|can|may)\s+(?:i|we)|(?:do\s+you\s+)?want\s+(?:me|us)\s+to)\s+"
                                r"(?:just\s+|also\s+)?(?:send|ship|post|pop|drop|bring|mail|courier|leave|set\s+aside|put\s+aside|"
                                r"save|hold)\b", re.I)
 
     # hospitality proposed with "do you" dropped, as people write it quickly: "want to grab lunch Thursday?", "wanna
     # catch the game?", "care to join us for dinner?", "how about drinks after the show?", "up for lunch?" (read only of
     # a sentence that names a thing of hospitality, `hosted`)
-    _OFFER_Q_DROPPED = re.compile(r"^(?:\w+,\s*)?(?:(?:you\s+)?(?:want|wanna)\s+to|(?:you\s+)?wanna|care\s+to|how\s+about|"
+    _OFFER_Q_DROPPED = re.compile(r"^(?:\w+\s*(?:,|-{1,2}|\u2013|\u2014)\s*)?(?:(?:you\s+)?(?:want|wanna)\s+to|(?:you\s+)?wanna|care\s+to|how\s+about|"
                                   r"what\s+about|(?:you\s+)?up\s+for)\s", re.I)
 
     def offer_question(self, s: Sentence) -> bool:
@@ -1634,20 +1650,22 @@ class _GiftReader:
     # "are you around for lunch after the demo?"; and so asked as people write it quickly or shyly, the question's verb
     # dropped or put after "any chance": "any chance you're free for dinner Thursday?", "is there any chance you'd be
     # free for lunch?", "you free for a beer after?", "free for lunch Friday?"
-    _OFFER_Q_FREE = re.compile(r"^(?:\w+,\s*)?(?:would|will|are|could|might)\s+you(?:\s+and\s+[^?]{1,40}?)?\s+be\s+"
-                               r"(?:free|available|around)\s+for\b|^(?:\w+,\s*)?are\s+you(?:\s+and\s+[^?]{1,40}?)?\s+"
+    _OFFER_Q_FREE = re.compile(r"^(?:\w+\s*(?:,|-{1,2}|\u2013|\u2014)\s*)?(?:would|will|are|could|might)\s+you(?:\s+and\s+[^?]{1,40}?)?\s+be\s+"
+                               r"(?:free|available|around)\s+for\b|^(?:\w+\s*(?:,|-{1,2}|\u2013|\u2014)\s*)?are\s+you(?:\s+and\s+[^?]{1,40}?)?\s+"
                                r"(?:free|available|around)\s+for\b|"
-                               r"^(?:\w+,\s*)?(?:(?:is\s+there\s+)?(?:any|a)\s+chance\s+)?"
+                               r"^(?:\w+\s*(?:,|-{1,2}|\u2013|\u2014)\s*)?(?:(?:is\s+there\s+)?(?:any|a)\s+chance\s+)?"
                                r"you(?:['\u2019]re|\s+are|['\u2019]d\s+be|\s+would\s+be|['\u2019]ll\s+be|\s+will\s+be|"
                                r"\s+might\s+be)?(?:\s+and\s+[^?]{1,40}?)?\s+(?:free|available|around)\s+for\b|"
-                               r"^(?:\w+,\s*)?(?:free|available|around)\s+for\b", re.I)
+                               r"^(?:\w+\s*(?:,|-{1,2}|\u2013|\u2014)\s*)?(?:free|available|around)\s+for\b", re.I)
 
     # hospitality offered by asking leave to give it: "would you let me take you to dinner Thursday?", "will you let us
     # buy you lunch after the demo?" (not "would you let me know ...": only a verb of hosting after "let me")
-    _OFFER_Q_LET = re.compile(r"^(?:\w+,\s*)?(?:would|will|could|can)\s+you\s+(?:please\s+)?let\s+(?:me|us)\s+"
+    _OFFER_Q_LET = re.compile(r"^(?:\w+\s*(?:,|-{1,2}|\u2013|\u2014)\s*)?(?:would|will|could|can)\s+you\s+(?:please\s+)?let\s+(?:me|us)\s+"
                               r"(?:take|treat|buy|host|get|shout|stand|bring)\s+(?:you|your|the|all)\b", re.I)
 
-    _HOSTED_LEAD = re.compile(r"(?:\w+\s*,\s*)?(?:(?:a|some|quick|early|late)\s+)?", re.I)
+    # (the reader's name before it, after a comma or a dash as quick notes write it: "Otto, lunch Friday?", "beth - dinner
+    # thurs?", "Sam -- drinks after?")
+    _HOSTED_LEAD = re.compile(r"(?:\w+\s*(?:,|-{1,2}|\u2013|\u2014)\s*)?(?:(?:a|some|quick|early|late)\s+)?", re.I)
 
     def _hosted_first(self, s: Sentence) -> bool:
         """A question that opens with the thing of hospitality itself, its verb left out ("Lunch Thursday?", "Otto,
@@ -4151,6 +4169,12 @@ class _GiftReader:
             return True
         node = self.ctx.index_nodes.get(sender)
         forms = [f for f in ([node.name, *node.aliases] if node is not None else []) if len(f) > 2]
+        # (or by the first name alone, as an offer to several readers addresses each: "Priya, same goes for you")
+        first = node.name.split()[0] if node is not None and len(node.name.split()) >= 2 else ""
+        shared = any((self.ctx.index_nodes.get(r).name.split() or [""])[0] == first for r in g.recipients
+                     if self.ctx.index_nodes.get(r) is not None)  # (not a first name a recipient shares: "Matt" and "Matt")
+        if len(first) > 2 and first.isalpha() and first[0].isupper() and not shared:
+            forms.append(first)
         text = " ".join(t.text for t in self.ctx.sentences.get(g.offer.id, []))
         return any(re.search(r"(?<!\w)" + re.escape(f) + r"(?!\w)", text) for f in forms)
 
