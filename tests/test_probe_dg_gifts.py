@@ -8,8 +8,7 @@ from dataclasses import replace
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from test_relations import NODES, OLGA, OTTO, VERA, FakeIndex, gift_triples, msg, run, vendor_thread  # noqa: E402
-from test_relations import gifts_read  # noqa: E402
+from test_relations import NODES, OLGA, OTTO, VERA, FakeIndex, gift_triples, gifts_read, msg, run, vendor_thread  # noqa: E402
 
 
 def _bare_names():
