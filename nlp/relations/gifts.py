@@ -241,6 +241,13 @@ _ROUTE_WORDS = frozenset({"straight", "directly", "direct", "right", "over", "al
 _SEND_TO = {"send", "sent", "sends", "sending", "mail", "mails", "mailed", "mailing", "bring", "brings", "brought", "bringing"}
 _GIVE_PERSON_THINGS = re.compile(r"((?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){0,2})\s+"
                                  r"(?:a|an|the|one|two|three|four|five|six|seven|eight|nine|ten|a pair of|a couple of|\d+)\s")
+# the writer's sending under way: "I'm sending a little box of ...", "we're dropping off ..."
+_SENDING_NOW = re.compile(r"\b(?:i['’]m|i\s+am|we['’]re|we\s+are)\s+(?:just\s+)?(?:sending|shipping|mailing|posting|"
+                          r"dropping\s+off|bringing|leaving|couriering)\b", re.I)
+# papers and files sent, not things: "the estimate", "the invoice", "the slides"
+_PAPERS_SENT = re.compile(r"\b(?:quotes?|quotations?|estimates?|invoices?|bills?|proposals?|contracts?|agreements?|receipts?|"
+                          r"statements?|price\s+lists?|pricing|slides|deck|reports?|files?|links?|brochures?|spec\s+sheets?|"
+                          r"data\s?sheets?|paperwork|forms?|tracking)\b", re.I)
 # a person named first, then what they had from the writer's side: "Mrs. Ada Lund got a free X from me at the expo"
 _GOT_FROM_US = re.compile(r"\W*((?:(?:Mr|Mrs|Ms|Miss|Dr|Sgt|Lt|Capt|Det|Officer|Chief|Deputy)\.?\s+)?[A-Z][a-z][\w'’-]*"
                           r"(?:\s+[A-Z][a-z][\w'’-]*){0,2})\s+(?:also\s+|just\s+)?(?:got|gets|received|receives|"
@@ -5493,6 +5500,19 @@ class _GiftReader:
             if self.ordered(prior) or any(t.has("purchase") or t.has("loan") or t.has("conditional") for t in psents):
                 return False
             sent_items = [t for t in psents if t.products and (self.ships(t) or self.done(t))]
+            if not sent_items and s.has("gift_thanks"):
+                # "I'm sending a little box of maple treats for the office, about $65 worth" - "That's so thoughtful,
+                # thank you!": a thing the catalogue does not know, sent and worth an amount said, thanked as a gift
+                sent = [t for t in psents if (t.has("give") or t.has("ship")) and (self.ships(t) or self.done(t)
+                                                                                 or _SENDING_NOW.search(t.text))
+                        and not _PAPERS_SENT.search(t.text)]
+                worth = next((v for t in psents if (v := ctx.stated_value(t)) is not None), None)
+                if sent and worth is not None:
+                    g = _Gift(giver=giver, recipients=[sender], offer=prior, thread_pos=pos, offer_sents=sent,
+                              evidence=[s], shipped=prior, received=m, stated_value=worth)
+                    open_.append(g)
+                    gifts.append(g)
+                    return True
             if not sent_items:
                 return False
             items: dict[str, int] = {}
