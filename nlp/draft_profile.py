@@ -1301,6 +1301,18 @@ def _singular(word: str) -> str:
     return word
 
 
+def _one_noun(noun: str) -> str:
+    """A kind noun in the singular: "batteries" -> "battery", "cases" -> "case", "cameras" -> "camera"."""
+    if noun.endswith("ies") and len(noun) > 4 and noun != "series":
+        return noun[:-3] + "y"
+    return noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
+
+
+# kinds of thing that are a part or an accessory of the product they follow ("X2 batteries", "the X2 charger")
+_ACCESSORY_NOUNS = frozenset({"battery", "charger", "case", "mount", "bracket", "cable", "strap", "propeller", "cartridge",
+                              "adapter", "cover", "holster", "refill", "spare", "lens", "filter", "blade"})
+
+
 _PLACE_BEFORE = re.compile(r"\b(?:from|in|near|outside|outside of)\s+$", re.I)
 
 
@@ -1407,7 +1419,9 @@ def _draft_products(text: str, vendor_texts: list[str], people_words: set[str], 
             if nm:
                 ctx += 1
                 noun = nm.group(1)
-                nouns[key][noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun] += 1
+                one = _one_noun(noun)
+                if one not in _ACCESSORY_NOUNS:  # ("X2 batteries", "the X2 charger": other things than the X2)
+                    nouns[key][one] += 1
             if prefix:
                 ctx += 1
             # "sign up for X", "subscribe to X", "a subscription to X": a service the vendor sells; "download X",

@@ -824,6 +824,22 @@ def test_a_street_after_its_house_number_is_no_product(tmp_path):
     assert products == ["ZKLock"]
 
 
+def test_an_accessory_after_a_product_is_no_form_of_it(tmp_path):
+    """'the Heron X4 drone' names the Heron X4; 'two Heron X4 batteries ($189 each)' are another thing: no alias
+    'Heron X4 batterie' (a plural cut wrong) and not the X4's price."""
+    mails = [
+        (("Odile Brant", "obrant@halvorsenlabs.example"), [("Kip Morrow", "kmorrow@vesseypd.example")], "Drones",
+         "Sergeant Morrow,\n\nI'll send 2 Heron X4 drones for the pilot at $2,900 each, and two Heron X4 batteries "
+         "($189 each). I will invoice the case separately.\n\nOdile Brant\nAccount Manager\nHalvorsen Labs, Inc.\n"),
+        (("Kip Morrow", "kmorrow@vesseypd.example"), [("Odile Brant", "obrant@halvorsenlabs.example")], "RE: Drones",
+         "Odile,\n\nThanks, the 2 Heron X4 drones arrived, and the Heron X4 batteries too.\n\n"
+         "Sgt. Kip Morrow\nHarbor Unit\nVessey Police Department\n"),
+    ]
+    (x4,) = [p for p in drafted(tmp_path, mails)["products"]["products"] if p["name"] == "Heron X4"]
+    assert x4["unit_price_usd"] == 2900
+    assert not any("batter" in a.lower() for a in x4["aliases"]), x4["aliases"]
+
+
 def test_a_british_street_after_its_house_number_is_no_product(tmp_path):
     """'1180 Harrow Quay, Suite 400' in a vendor's footer, twice, and '14 Linnet Mews': streets as British, Irish and
     Commonwealth addresses name them, not products; the counted thing beside them still is one."""
