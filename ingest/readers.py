@@ -532,6 +532,27 @@ def _body_text(msg) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
+# a records office's cover email: "records request", "production 3 of 40", "responsive record", "item 4 of 15"
+_PRODUCTION_CUE = re.compile(
+    r"\b(?:(?:public|open)\s+records?|records?\s+(?:request|production|officer|office|custodian)|foia\b|freedom\s+of\s+"
+    r"information|responsive\s+(?:records?|documents?|emails?)|(?:production|item|record|document)\s+(?:no\.\s*)?\d+\s+of\s+\d+"
+    r"|produced\s+in\s+(?:its\s+)?native)", re.I)
+
+
+def _production_cover(subject: str, body: str, attached: list) -> bool:
+    """A records production's cover email: the producer sends each record as an email of its own that
+    carries the ORIGINAL email attached whole (message/rfc822) under a short transmittal note ("Responsive
+    record for request OR-77 attached, production 3 of 40"). That cover is the producer's furniture, not a
+    message of the release; the attached original is the record. Known by an attached email, a short own
+    text with no history quoted, and at least two production cues in the subject and text (one in each, or
+    two in the text), so a person's ordinary "FW:" with a note stays a message."""
+    if not attached or len(body) > 700 or re.search(r"^\s*(?:>|-{2,}\s*original message|from:\s)", body, re.I | re.M):
+        return False
+    in_subject = len(_PRODUCTION_CUE.findall(subject))
+    in_body = len({c.lower() for c in _PRODUCTION_CUE.findall(body)})
+    return (in_subject >= 1 and in_body >= 1) or in_body >= 2
+
+
 def email_to_messages(msg, *, file: str, timezone: str, quoted_history: bool = True) -> list[Message]:
     """An email.message -> its Message, followed by the messages quoted in its body."""
     # no From (an old archive's export lost it, or a program wrote only the agent's header): the Sender header
@@ -556,6 +577,12 @@ def email_to_messages(msg, *, file: str, timezone: str, quoted_history: bool = T
     h = Header(sender=frm[0] if frm else Address(), sent=sent, sent_raw=date_raw, to=_addrs(_header(msg, "to")),
                cc=_addrs(_header(msg, "cc")), subject=subject, attachments=attachments, kind="email")
     body = _body_text(msg)
+    try:
+        attached = _attached_messages(msg)
+    except Exception:  # noqa: BLE001 - a bad MIME structure still leaves the message itself
+        attached = []
+    if _production_cover(subject, body, attached):  # the producer's cover: the attached originals are the records
+        return [m for inner in attached for m in email_to_messages(inner, file=file, timezone=timezone, quoted_history=quoted_history)]
     if not quoted_history:
         return [Message(sender=h.sender, sent=sent, to=h.to, cc=h.cc, subject=subject, body=body.strip(), sent_raw=date_raw,
                         attachments=attachments, redactions=count_redactions(body), provenance=[Provenance(file=file)])]
@@ -567,10 +594,6 @@ def email_to_messages(msg, *, file: str, timezone: str, quoted_history: bool = T
         msgs[0]._header_id = ids[0] if ids else None
         msgs[0].message_id = ids[0] if ids else ""
         msgs[0]._header_parent = parents[-1] if parents else None
-    try:
-        attached = _attached_messages(msg)
-    except Exception:  # noqa: BLE001 - a bad MIME structure still leaves the message itself
-        attached = []
     for inner in attached:  # a forward "as attachment": the attached email is one of the release's, quoted under this one
         for m in email_to_messages(inner, file=file, timezone=timezone, quoted_history=quoted_history):
             for p in m.provenance:
