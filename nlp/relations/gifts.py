@@ -5013,6 +5013,9 @@ class _GiftReader:
         gifts.append(g)
         return True
 
+    # the writer had an outing as somebody's guest ("I played a round at X as the guest of Vera Vendor", "went to the
+    # game as a guest of Vera Vendor"): hospitality that person gave, whatever the outing was
+    _GUEST_OF = re.compile(r"\bas\s+(?:the\s+|a\s+)?guests?\s+of\b", re.I)
     # the writer saying what they took or were given: "I accepted lunch from X", "X of Acme gave me two tickets"
     _TOOK_FROM = re.compile(r"\b(?:i|we)\s+(?:\w+\s+)?(?:accepted|received|took)\b|\b(?:gave|bought|handed)\s+(?:me|us)\b|"
                             r"\btreated\s+(?:me|us)\b|\btook\s+(?:me|us)\b|"
@@ -5075,13 +5078,13 @@ class _GiftReader:
         # or travel it prices ("I accepted from X airfare ($380) and two nights' lodging, about $790 in all"), or a
         # cost of the writer's trip the vendor's person carried ("X covered my hotel")
         if rx is None or not (rx.search(s.text) or s.has("gift_nouns") or ("$" in s.text and self._TRAVEL_HAD.search(s.text))
-                              or self._COVERED_MINE.search(s.text)):
+                              or self._COVERED_MINE.search(s.text) or self._GUEST_OF.search(s.text)):
             return False
         paid = [(x.start(), x.end()) for x in (*self._PAID_FOR_WRITER.finditer(s.text), *self._COVERED_MINE.finditer(s.text))]
         unit_words = {sp.text.lower() for sp in s.spans("unit_words")} - {"department", "departments"}
         stood_unit = [x for x in self._STOOD_UNIT.finditer(s.text) if x.group(1).lower() in unit_words]
         paid += [(x.start(), x.end()) for x in stood_unit]  # ("bought the unit lunch": no sale)
-        if not (self._TOOK_FROM.search(s.text) or paid) or self._WRITER_PAID.search(s.text):
+        if not (self._TOOK_FROM.search(s.text) or self._GUEST_OF.search(s.text) or paid) or self._WRITER_PAID.search(s.text):
             return False
         base = s.doc[0].idx if len(s.doc) else 0
         if any(s.has(label) for label in self._NOT_HAD if label not in ("purchase", "decline")) or any(
