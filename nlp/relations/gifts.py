@@ -775,7 +775,7 @@ class _GiftReader:
             return "public"  # "Residents get the X free", "Neighbors who sign up with your code get two months free"
         if any(not self._period_not_tally(s, sp, self.ctx.items_of) and not self._uses_tally(s, sp) for sp in s.spans("recap")):
             return "recap"
-        if self.reported(s) or self._passive_by_other(s) or self._attributed_quote(s):
+        if self.reported(s) or self._passive_by_other(s) or self._attributed_quote(s) or self._passive_told(s):
             return "reported"
         # "they sent me three" (a third party gave the speaker); not "the address you gave me"
         if any(not (sp.start > 0 and s.doc[sp.start - 1].lower_ in {"you", "u"}) and not self._paid_at_table(sp)
@@ -5469,6 +5469,22 @@ class _GiftReader:
         return any(mn.kind in ("person", "organization", "division") and mn.node_id
                    and re.search(r"\bby\s+(?:the\s+)?$", body[max(0, mn.start - 10):mn.start])
                    for mn in self.ctx.mentions_in(s))
+
+    _PARTICIPLES = frozenset({"given", "sent", "donated", "provided", "gifted", "shipped", "delivered", "handed", "presented",
+                              "mailed", "offered", "comped"})
+    _FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our", "i've", "we've", "i'm", "we're", "'ve", "'m"})
+
+    def _passive_told(self, s: Sentence) -> bool:
+        """One not of the vendor's side tells of a thing "given to" someone, the giver unsaid and the writer nowhere in
+        the sentence ("the expense detail lists a $50 coffee card given to Lt. Ebbing"): a giving reported, not the
+        writer's own (an officer passing a gift on says "I gave two to the church")."""
+        if self.vendor_speaks(s):
+            return False
+        doc = s.doc
+        if any(t.lower_ in self._FIRST_PERSON for t in doc):
+            return False
+        return any(doc[sp.start].lower_ in self._PARTICIPLES and sp.end < len(doc) and doc[sp.end].lower_ == "to"
+                   for sp in s.spans("give"))
 
     def _speaker_given(self, s: Sentence) -> bool:
         """The speaker is the subject of a passive giving verb ("I was given two X", "we've been sent a box", "I got
