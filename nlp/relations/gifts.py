@@ -4178,8 +4178,8 @@ class _GiftReader:
         forms = [f for f in ([node.name, *node.aliases] if node is not None else []) if len(f) > 2]
         # (or by the first name alone, as an offer to several readers addresses each: "Priya, same goes for you")
         first = node.name.split()[0] if node is not None and len(node.name.split()) >= 2 else ""
-        shared = any((self.ctx.index_nodes.get(r).name.split() or [""])[0] == first for r in g.recipients
-                     if self.ctx.index_nodes.get(r) is not None)  # (not a first name a recipient shares: "Matt" and "Matt")
+        others = [n for r in g.recipients if (n := self.ctx.index_nodes.get(r)) is not None]
+        shared = any((n.name.split() or [""])[0] == first for n in others)  # (not a first name a recipient shares: "Matt" and "Matt")
         if len(first) > 2 and first.isalpha() and first[0].isupper() and not shared:
             forms.append(first)
         text = " ".join(t.text for t in self.ctx.sentences.get(g.offer.id, []))
