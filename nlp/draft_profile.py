@@ -1419,9 +1419,7 @@ def _draft_products(text: str, vendor_texts: list[str], people_words: set[str], 
             if nm:
                 ctx += 1
                 noun = nm.group(1)
-                one = _one_noun(noun)
-                if one not in _ACCESSORY_NOUNS:  # ("X2 batteries", "the X2 charger": other things than the X2)
-                    nouns[key][one] += 1
+                nouns[key][_one_noun(noun)] += 1
             if prefix:
                 ctx += 1
             # "sign up for X", "subscribe to X", "a subscription to X": a service the vendor sells; "download X",
@@ -1635,7 +1633,8 @@ def _draft_products(text: str, vendor_texts: list[str], people_words: set[str], 
             if long == k:
                 aliases.update(forms[short])
         for noun, n in nouns[k].items():
-            if not k.lower().endswith(noun):
+            # (not a part or an accessory of it: "X2 batteries", "the X2 charger" are other things than the X2)
+            if not k.lower().endswith(noun) and noun not in _ACCESSORY_NOUNS:
                 aliases[f"{k} {noun}"] += n
         others = [f for c in cands if c != k and merged.get(c) != k for f in (c, *forms[c])]
         price = _price_of(k, list(aliases) + [k], nouns[k], lines, others)
@@ -1864,7 +1863,8 @@ def _price_of(name: str, forms: list[str], nouns: Counter, lines: list[str], oth
     discount ('$P off', a line that speaks of a discount or a sale), a credit or a total ('come to
     $P', 'total'). Ties go to the smaller amount (a total is larger than what one costs)."""
     votes: Counter = Counter()
-    heads = {name.split()[-1].lower().rstrip("s"), *(n.rstrip("s") for n in nouns)}
+    # (an accessory's price is not the product's: "X2 batteries ($189 each)")
+    heads = {name.split()[-1].lower().rstrip("s"), *(n.rstrip("s") for n in nouns if n not in _ACCESSORY_NOUNS)}
     form_re = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(f) for f in sorted(set(forms), key=len, reverse=True))
                          + r")s?(?![\w-])(?!\s+[A-Z][a-z])")  # not the start of a longer name
     def discounted(line: str, start: int, end: int) -> bool:
