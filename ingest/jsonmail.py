@@ -89,10 +89,19 @@ def _from_document(doc: Any, where: str) -> Iterator[tuple[str, dict]]:
     yield where or "1", doc
 
 
+def _key(k: str) -> str:
+    """A key as compared: lower case without separators, so ``date_sent``, ``Date Sent`` and ``dateSent`` are one
+    (records systems print snake_case or spaced column names where an API writes camelCase)."""
+    return re.sub(r"[\s_\-.]+", "", k).lower()
+
+
 def _get(obj: dict, *names: str) -> Any:
-    low = {k.lower(): v for k, v in obj.items() if isinstance(k, str)}
+    low: dict[str, Any] = {}
+    for k, v in obj.items():
+        if isinstance(k, str) and low.get(_key(k)) in (None, "", [], {}):
+            low[_key(k)] = v
     for n in names:
-        v = low.get(n.lower())
+        v = low.get(_key(n))
         if v not in (None, "", [], {}):
             return v
     return None
@@ -169,7 +178,7 @@ def _body(obj: dict) -> str:
 def _message(obj: dict, *, file: str, where: str, timezone: str) -> list[Message]:
     hs = _headers(obj)
     frm = _address(_get(obj, "from", "sender")) or _address(hs.get("from"))
-    sent_raw = str(_get(obj, "sentDateTime", "sent", "sentAt", "dateSent", "date", "receivedDateTime",
+    sent_raw = str(_get(obj, "sentDateTime", "sent", "sentAt", "dateSent", "sentDate", "date", "receivedDateTime",
                         "createdDateTime") or hs.get("date") or "")
     sent = _date(sent_raw, timezone) if sent_raw else ""
     subject = " ".join(str(_get(obj, "subject") or hs.get("subject") or "").split())

@@ -1212,7 +1212,8 @@ class SentenceScanner:
                 span = doc[a:b]
                 span.label_ = nlp.vocab.strings[mid]
                 spans.append(span)
-            products = [(span.label_, span.start, span.end, span.text) for span in filter_spans(spans)]
+            products = [(span.label_, span.start, span.end, span.text) for span in filter_spans(spans)
+                        if not _brand_on_swag(doc, span.end)]
             cues = _free_of_another(doc, _not_in_products(cues, products), products, self.kinds)
             codes = []
             if self._codes is not None:  # (what `find_known` finds)
@@ -1225,3 +1226,13 @@ class SentenceScanner:
                          "products": products, "codes": codes, "tokens": token_marks(doc)})
             docs.append(doc)
         return rows, docs
+
+
+_BRANDED = frozenset({"branded", "logo", "logoed", "themed", "emblazoned"})
+
+
+def _brand_on_swag(doc, end: int) -> bool:
+    """The product's name used as a brand printed on other things ("24 Porch Cam-branded hoodies", "Relay Chime
+    logo mugs"): the things are the hoodies and mugs, not the product."""
+    j = end + (1 if end < len(doc) and doc[end].text in {"-", "\u2010", "\u2011"} else 0)
+    return j < len(doc) and doc[j].lower_ in _BRANDED

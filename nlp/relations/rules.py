@@ -575,6 +575,13 @@ class RelationRules:
             found["request"] = [s for s in found["request"] if not self._need_supposed(doc, s)]
             if not found["request"]:
                 del found["request"]
+        if found.get("request") and found.get("handed_over"):
+            # "please consider them on us", "please consider the two a gift": the "please consider" of a handing over
+            # asks nothing; the things are the reader's already (not "please consider our proposal")
+            over = found["handed_over"]
+            found["request"] = [s for s in found["request"] if not any(h.start < s.end and s.start < h.end for h in over)]
+            if not found["request"]:
+                del found["request"]
         if found.get("offer_frame"):
             # "keep it with our thanks for all the feedback", "thank you for all your help": what the thanks is for, not
             # things offered "for all"
