@@ -627,10 +627,6 @@ class Resolver:
 
     def observe_address(self, addr: Address, message_id: str) -> str | None:
         email, pn = self._address_parts(addr)
-        if email and _LIST_HOST.search(email) and " via " not in (addr.name or ""):
-            # a mailing list's address ("uas-users@googlegroups.com"): its readers, no one person (a member's post the
-            # list relays, "'Ana Ruiz' via UAS Users <uas-users@...>", keeps its sender as before)
-            return None
         if not pn.is_empty() and (_junk_name(pn) or _glued_list(pn)):
             if email and len(pn.raw.split()) == 1 and _fold(pn.raw) == _fold(email.split("@", 1)[0]):
                 pn = PersonName(raw=pn.raw, opaque=True)  # "HELP <help@...>": the mailbox's own name
@@ -1955,10 +1951,6 @@ _GOVERNMENT_OFFICE = re.compile(r"(?:office|department|dept\.?|board|bureau|divi
 # what a body's own police or fire service adds to its name ("X University" / "X University Police Department")
 _OWN_POLICE = re.compile(r"(?:police(?: department| dept\.?)?|pd|department of public safety|public safety|"
                          r"sheriff'?s office|fire department|fire marshal'?s office|security department)", re.I)
-
-# the hosts of mailing lists and discussion groups: an address there is a group's, no person's
-_LIST_HOST = re.compile(r"@(?:[\w-]+\.)*(?:googlegroups\.com|groups\.io|yahoogroups\.com|freelists\.org|"
-                        r"lists?\.[\w.-]+|listserv\.[\w.-]+)$")
 
 # address local parts that name a mailbox, not a person's surname
 _ROLE_MAILBOXES = {"info", "office", "press", "media", "news", "contact", "admin", "support", "help", "team", "desk",
