@@ -5096,8 +5096,10 @@ class _GiftReader:
         if not givers:  # (or a capitalised name of two or three words the entity pass did not mark)
             givers = {p for name in _NAME_WORDS.findall(s.text) if (p := ctx.find(name, m, ("person",)))
                       and ctx.side(p) == "vendor"}
-        if not givers and ctx.vendor_id:
-            # "Acme comped my hotel", "Acme bought lunch for the whole squad": the vendor named as who paid
+        if not givers and ctx.vendor_id and not any(ctx.side(g.giver) == "vendor" and sender in g.recipients
+                                                    and not (g.declined or g.withdrawn) for g in gifts):
+            # "Acme comped my hotel", "Acme bought lunch for the whole squad": the vendor named as who paid (not when a
+            # gift of the vendor's people to the writer is known: what the writer tells is that gift, `_costs_disclosed`)
             starts = [s.doc[0].idx + a for a, _ in paid] if len(s.doc) else []
             if any(0 <= at - s.doc[b - 1].idx - len(s.doc[b - 1].text) <= 8 for _, _, b in self.ctx.vendor_matcher(s.doc)
                    for at in starts):
