@@ -2,25 +2,18 @@
 no company: a supplier that quotes and ships to it makes it the buying side. Invented names throughout."""
 from __future__ import annotations
 
+import sys
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))  # test_profile_draft.py's release writer (importlib mode)
+from test_profile_draft import write_release
 
 from giftgraph.ingest import read_paths
 from giftgraph.nlp.draft_profile import draft_profile
 
 
 def drafted(tmp_path: Path, mails) -> dict:
-    from email.message import EmailMessage
-    folder = tmp_path / "mail"
-    folder.mkdir(parents=True, exist_ok=True)
-    for i, ((fname, faddr), to, subject, body) in enumerate(mails):
-        msg = EmailMessage()
-        msg["From"] = f"{fname} <{faddr}>"
-        msg["To"] = ", ".join(f"{n} <{a}>" for n, a in to)
-        msg["Subject"] = subject
-        msg["Date"] = f"Tue, {i + 3} May 2022 10:{i:02d}:00 +1200"
-        msg["Message-ID"] = f"<m{i}@example.test>"
-        msg.set_content(body)
-        (folder / f"{i:03d}.eml").write_bytes(bytes(msg))
+    folder = write_release(tmp_path / "mail", mails, offset="+1200")
     res = read_paths([folder], timezone="Pacific/Auckland", log=lambda s: None)
     return draft_profile(res.messages).files
 

@@ -6,25 +6,18 @@ Service" or "<Place> Fire Rescue", on a city's shared domain with no ".gov" (a "
 ("Lumeroc Instruments inc."). Invented release: every name, domain and product here exists nowhere."""
 from __future__ import annotations
 
-from email.message import EmailMessage
+import sys
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))  # test_profile_draft.py's release writer (importlib mode)
+from test_profile_draft import write_release
 
 from giftgraph.ingest import read_paths
 from giftgraph.nlp.draft_profile import draft_profile
 
 
 def drafted(tmp_path: Path, mails) -> dict:
-    folder = tmp_path / "mail"
-    folder.mkdir(parents=True, exist_ok=True)
-    for i, ((fname, faddr), to, subject, body) in enumerate(mails):
-        msg = EmailMessage()
-        msg["From"] = f"{fname} <{faddr}>"
-        msg["To"] = ", ".join(f"{n} <{a}>" for n, a in to)
-        msg["Subject"] = subject
-        msg["Date"] = f"Tue, {i + 3} Feb 2026 10:{i:02d}:00 -0400"
-        msg["Message-ID"] = f"<de{i}@example.test>"
-        msg.set_content(body)
-        (folder / f"{i:03d}.eml").write_bytes(bytes(msg))
+    folder = write_release(tmp_path / "mail", mails, month="Feb 2026", offset="-0400")
     res = read_paths([folder], timezone="America/Halifax", log=lambda s: None)
     return draft_profile(res.messages).files
 

@@ -99,14 +99,16 @@ OFFICE = [
 ]
 
 
-def write_release(folder: Path, mails) -> Path:
+def write_release(folder: Path, mails, *, month: str = "May 2022", offset: str = "-0500") -> Path:
+    """``mails`` ((sender name, address), [(name, address), ...], subject, body) as .eml files in ``folder``, a day
+    apart in ``month``, at the UTC ``offset``."""
     folder.mkdir(parents=True, exist_ok=True)
     for i, ((fname, faddr), to, subject, body) in enumerate(mails):
         msg = EmailMessage()
         msg["From"] = f"{fname} <{faddr}>"
         msg["To"] = ", ".join(f"{n} <{a}>" for n, a in to)
         msg["Subject"] = subject
-        msg["Date"] = f"Tue, {i + 3} May 2022 10:{i:02d}:00 -0500"
+        msg["Date"] = f"Tue, {i + 3} {month} 10:{i:02d}:00 {offset}"
         msg["Message-ID"] = f"<m{i}@example.test>"
         msg.set_content(body)
         (folder / f"{i:03d}.eml").write_bytes(bytes(msg))

@@ -12,15 +12,7 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))  # the invented world of test_relations.py (importlib mode)
-from test_relations import CORA, OTTO, SID, FakeIndex, Profile, msg, of_type
-
-from giftgraph.nlp.relations import extract_relations
-
-
-def promoted(parser, body, reader):
-    m = msg(OTTO, [reader], "Cameras", body)
-    _, edges = extract_relations([m], {m.id: parser(m.body)}, FakeIndex(), Profile())
-    return [(e.source, e.target) for e in of_type(edges, "PROMOTED")]
+from test_relations import CORA, SID, promoted_to
 
 
 @pytest.mark.model
@@ -32,7 +24,7 @@ def promoted(parser, body, reader):
     ("Acme builds excellent cameras.", "org_v"),
 ])
 def test_praise_said_as_a_choice_again_advice_or_the_makers_work(parser, body, target, reader):
-    assert promoted(parser, body, reader) == [("o1", target)]
+    assert promoted_to(parser, body, reader) == [("o1", target)]
 
 
 @pytest.mark.model
@@ -46,7 +38,7 @@ def test_praise_said_as_a_choice_again_advice_or_the_makers_work(parser, body, t
     "Sid says Acme builds excellent cameras.",
 ])
 def test_a_choice_refused_or_planned_and_a_makers_past_are_not_praise(parser, body):
-    assert promoted(parser, body, SID) == []
+    assert promoted_to(parser, body, SID) == []
 
 
 @pytest.mark.model
@@ -58,4 +50,4 @@ def test_a_choice_refused_or_planned_and_a_makers_past_are_not_praise(parser, bo
     ("Acme's training staff were slow to reply.", False),
 ])
 def test_a_maker_praised_by_its_people(parser, body, endorses):
-    assert promoted(parser, body, SID) == ([("o1", "org_v")] if endorses else [])
+    assert promoted_to(parser, body, SID) == ([("o1", "org_v")] if endorses else [])

@@ -11,15 +11,7 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))  # the invented world of test_relations.py (importlib mode)
-from test_relations import CORA, OTTO, SID, FakeIndex, Profile, msg, of_type
-
-from giftgraph.nlp.relations import extract_relations
-
-
-def promoted(parser, body, reader):
-    m = msg(OTTO, [reader], "Cameras", body)
-    _, edges = extract_relations([m], {m.id: parser(m.body)}, FakeIndex(), Profile())
-    return [(e.source, e.target) for e in of_type(edges, "PROMOTED")]
+from test_relations import CORA, SID, promoted_to
 
 
 @pytest.mark.model
@@ -31,7 +23,7 @@ def promoted(parser, body, reader):
     "For a two-car garage the Yard Light Cam isn't the one I'd pick.",
 ])
 def test_negated_or_doubted_praise_praises_nothing(parser, body, reader):
-    assert promoted(parser, body, reader) == []
+    assert promoted_to(parser, body, reader) == []
 
 
 @pytest.mark.model
@@ -44,4 +36,4 @@ def test_negated_or_doubted_praise_praises_nothing(parser, body, reader):
     ("If the county is shopping for a chime, the Relay Chime is the one I'd point you to.", "p_chime"),
 ])
 def test_praise_of_results_value_and_the_work(parser, body, target, reader):
-    assert promoted(parser, body, reader) == [("o1", target)]
+    assert promoted_to(parser, body, reader) == [("o1", target)]

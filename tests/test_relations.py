@@ -139,6 +139,13 @@ def gifts_read(*messages):
     return gift_triples(run(list(messages), FakeIndex().see(*messages))[1])
 
 
+def promoted_to(parser, body, reader):
+    """(endorser, target) of the PROMOTED edges of one note from Otto to ``reader``, read with the parse."""
+    m = msg(OTTO, [reader], "Cameras", body)
+    _, edges = extract_relations([m], {m.id: parser(m.body)}, FakeIndex(), Profile())
+    return [(e.source, e.target) for e in of_type(edges, "PROMOTED")]
+
+
 # --------------------------------------------------------------------------------------------
 # Money, numbers, sentences
 

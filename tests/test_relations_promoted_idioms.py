@@ -13,15 +13,7 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))  # the invented world of test_relations.py (importlib mode)
-from test_relations import CORA, OTTO, SID, FakeIndex, Profile, msg, of_type
-
-from giftgraph.nlp.relations import extract_relations
-
-
-def promoted_to(parser, body, reader):
-    m = msg(OTTO, [reader], "Cameras", body)
-    _, edges = extract_relations([m], {m.id: parser(m.body)}, FakeIndex(), Profile())
-    return [(e.source, e.target) for e in of_type(edges, "PROMOTED")]
+from test_relations import CORA, SID, promoted_to
 
 
 @pytest.mark.model
