@@ -890,6 +890,9 @@ def draft_profile(messages: Sequence, *, name: str = AUTO_PROFILE, timezone: str
             continue  # a side is drafted from it, a bystander is not
         if nm is None and kind == "agency":
             nm = _text_names_label(D.label, all_text)  # "Tillman County Sheriff's Office", written in a message, of tillmancountyso.org
+        if nm is None and not D.pseudo:
+            # a run-together domain its people write out, however cased: "silverpine feed & seed" of silverpinefeedseed.com
+            nm = _text_spells_label(D.label, all_text)
         if nm is None:  # a side without an organisation line: its domain's name ("CEDARPD" for cedarpd.org)
             label = next((p for p in d.split(".")[:-1] if _POLICE_DOMAIN.search(p)), "") if kind == "agency" else ""
             nm = label.upper() if label and len(label) <= 6 else (label or D.label).capitalize()
@@ -1137,6 +1140,44 @@ def _text_names_label(label: str, text: str) -> str | None:
         if place and re.sub(r"[^a-z]", "", place.lower()) + kind == label:
             found.add(name)
     return found.pop() if len(found) == 1 else None
+
+
+_SPELL_TOKEN = re.compile(r"[A-Za-z0-9]+(?:['\u2019][A-Za-z]+)?|&")
+_CONNECTORS = {"&", "and"}
+
+
+def _text_spells_label(label: str, text: str) -> str | None:
+    """The one name of two to five words, on one line of the release's text and in any case, whose letters spell a
+    run-together domain label: "silverpine feed & seed" of silverpinefeedseed.com, as "Silverpine Feed & Seed" (the
+    words capitalised when the text writes them in lower case only, as phone-typed mail does). None when the label is
+    short, nothing spells it, or two different names do."""
+    label = re.sub(r"[^a-z0-9]", "", label.lower())
+    if len(label) < 8:
+        return None
+    found: dict[str, list[str]] = {}
+    for line in text.splitlines():
+        toks = _SPELL_TOKEN.findall(line)
+        for i, first in enumerate(toks):
+            if first.lower() in _CONNECTORS:
+                continue
+            letters = ""
+            for j in range(i, min(i + 5, len(toks))):
+                w = toks[j]
+                if w.lower() not in _CONNECTORS:
+                    letters += re.sub(r"[^a-z0-9]", "", w.lower())
+                if not label.startswith(letters):
+                    break
+                if letters == label and j > i and w.lower() not in _CONNECTORS:
+                    words = toks[i:j + 1]
+                    found.setdefault(" ".join(words).lower(), []).append(" ".join(words))
+                    break
+    if len(found) != 1:
+        return None
+    forms = next(iter(found.values()))
+    cased = [f for f in forms if all(w[:1].isupper() or w.lower() in _CONNECTORS for w in f.split())]
+    if cased:
+        return cased[0]
+    return " ".join(w if w.lower() in _CONNECTORS else w[:1].upper() + w[1:] for w in forms[0].split())
 
 
 def _org_aliases(name: str, text: str) -> list[str]:

@@ -33,8 +33,10 @@ _NUMWORD = r"(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twe
 
 _MONEY_RE = re.compile(
     r"(?P<cur>US\$|\$|USD\s?|\u00a3|\u20ac|GBP\s?|EUR\s?)\s?(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?:\.(?P<dec>\d{1,2}))?(?:\s?(?P<suf>[kK]|thousand|grand|million|billion|bn|[mM]{1,2}(?![a-z])))?(?!\w|,\d)"
-    r"|(?P<num2>\d{1,3}(?:,\d{3})+|\d+)(?:\.(?P<dec2>\d{1,2}))?\s?(?P<suf2>[kK]|thousand|grand)?\s(?P<unit2>bucks|dollars|usd)\b"
-    rf"|(?P<words>(?:{_NUMWORD}[\s-]+)*{_NUMWORD})\s(?P<unit3>bucks|dollars)\b"
+    r"|(?P<num2>\d{1,3}(?:,\d{3})+|\d+)(?:\.(?P<dec2>\d{1,2}))?\s?(?P<suf2>[kK]|thousand|grand)?\s(?P<unit2>bucks|dollars|dollar|usd)\b"
+    rf"|(?P<words>(?:{_NUMWORD}[\s-]+)*{_NUMWORD})\s(?P<unit3>bucks|dollars|dollar)\b"
+    # casual writing drops the sign before "worth": "bout 240 worth", "about 1,200 worth of gear" (two digits or more)
+    r"|(?<![\w$.,])(?P<num4>\d{1,3}(?:,\d{3})+|\d{2,})(?:\.(?P<dec4>\d{2}))?(?=\s+worth\b)"
     r"|(?P<grand>\ba grand\b)",
     re.I,
 )
@@ -89,7 +91,7 @@ def parse_money(text: str) -> list[tuple[float, int, int]]:
                 out.append((float(n), m.start("words"), m.end()))
             continue
         num, dec, suf = (m.group("num"), m.group("dec"), m.group("suf")) if m.group("num") else (
-            m.group("num2"), m.group("dec2"), m.group("suf2"))
+            m.group("num2"), m.group("dec2"), m.group("suf2")) if m.group("num2") else (m.group("num4"), m.group("dec4"), None)
         value = float(num.replace(",", "") + ("." + dec if dec else ""))
         if suf:
             value *= _SCALE[suf.lower()]
