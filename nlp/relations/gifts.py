@@ -742,6 +742,8 @@ class _GiftReader:
                 continue  # "the X we lent you: keep it, consider it a gift": the loan is past, the giving is now
             if label == "loan" and self._thanked_for_only(s, label):
                 continue  # "In gratitude for your feedback during the trial, we've sent you ...": what is thanked for
+            if label == "loan" and self._thanked_for_after(s, label):
+                continue  # "A case of X is on its way to you - a thank-you for your help with the trial": the same, after
             if s.has(label) and not (label == "conditional" and (self.if_wanted(s) or self._kept_after(s)
                                                                  or self._rate_met(s) is not None
                                                                  or self.if_number_asked(s))) and not (
@@ -810,7 +812,9 @@ class _GiftReader:
 
     # thanks said after the giving, set off by a comma: ", to say thanks for ...", ", as a thank-you for ...", ", in
     # appreciation of ..."
-    _THANKS_AFTER = re.compile(r",\s*(?:(?:just\s+|all\s+)?to\s+(?:say\s+)?thank(?:s|\s+you)?|as\s+(?:a\s+|our\s+|my\s+)?"
+    # (or by a dash, the thing itself named a thank-you in apposition: "... is on its way to you - a thank-you for ...")
+    _THANKS_AFTER = re.compile(r"(?:,|\s[-\u2013\u2014])\s*(?:(?:just\s+|all\s+)?to\s+(?:say\s+)?thank(?:s|\s+you)?|"
+                               r"(?:as\s+)?(?:a\s+|our\s+|my\s+)?(?:small\s+|little\s+)?"
                                r"(?:thank[- ]?you|thanks)|in\s+(?:thanks|gratitude|appreciation))\s+(?:\w+\s+){0,2}?(?:for|of)\b",
                                re.I)
 
@@ -827,7 +831,9 @@ class _GiftReader:
         cues = [doc[sp.start].idx - base for sp in s.spans(label)]
         if not gives or not thanks or not cues:
             return False
-        at = next((t for t in thanks if t > min(gives)), None)
+        # (the thanks may be the free cue itself: "... on its way to you - a thank-you for ...", the match opening on
+        # the space and the dash before it)
+        at = next((t for t in thanks if t > min(gives) or (t < min(gives) and not s.text[t:min(gives)].strip(' ,-\u2013\u2014'))), None)
         # (not when the thanks name the things bought: "..., as a thank-you for your order of 40 X")
         return at is not None and all(c > at for c in cues) and not any(doc[a].idx - base > at for _, a, _, _ in s.products)
 
