@@ -224,6 +224,10 @@ _SALES_RE = re.compile(
     r"(?:data|spec|product) ?sheets?|\d+ ?(?:%|percent) off|"
     # a company that gives rather than sells: donates, lends, sends gifts, "complimentary"
     r"donat(?:e|es|ed|ing|ion|ions)|complimentary|gift(?:s|ed)?|lend(?:s|ing)?|lent|loan(?:s|ed|er|ers)?)(?!\w)", re.I)
+# a message that gives rather than sells, as a company writes to an official it hosts: "it's on us", "my treat",
+# "compliments of", "a gift", "complimentary" (lemmas written out; lower case)
+_GIVING_RE = re.compile(r"\b(?:on (?:us|me|the company|the house)|(?:my|our) treat|compliments of|courtesy of|complimentary|"
+                        r"gifts?|gifted)(?!\w)", re.I)
 _SALES_TITLE = re.compile(r"\b(?:Sales|Account (?:Executive|Manager|Director)|Customer Success|Marketing|Business Development|"
                           r"Territory|Partnerships?|Product Manager|Solutions (?:Engineer|Consultant|Lead|Architect|Specialist|Manager)|"
                           r"Channel|Public Sector|Key Accounts?|Government (?:Affairs|Relations))\b")
@@ -318,6 +322,7 @@ class _Domain:
     people: Counter = field(default_factory=Counter)  # display names of the domain's people
     sent: int = 0  # messages sent from the domain
     sales: int = 0  # of them, messages that sell
+    gives: int = 0  # of them, messages that give ("on us", "my treat", "a gift")
     sales_titles: int = 0
     org_lines: Counter = field(default_factory=Counter)
     unit_lines: Counter = field(default_factory=Counter)
@@ -674,6 +679,8 @@ def draft_profile(messages: Sequence, *, name: str = AUTO_PROFILE, timezone: str
             D.people[m.sender.name.strip()] += 1
         if _SALES_RE.search(own[: sig.start if sig.lines else len(own)]):
             D.sales += 1
+        if _GIVING_RE.search(own[: sig.start if sig.lines else len(own)]):
+            D.gives += 1
         for a in [*m.to, *m.cc]:
             td = key_of(a)
             if td and td != d:
@@ -843,6 +850,17 @@ def draft_profile(messages: Sequence, *, name: str = AUTO_PROFILE, timezone: str
                           and D.sent + sum(D.from_domains.values()) >= 2
                           and not any(_ELECTED_OFFICE.search(o) for o in D.org_lines)}
             seller, buyers = sold_to(government, least=2)
+            if seller is None or not buyers:
+                # an elected body's own domain (a council's, a mayor's offices) that a company hosts and gives to
+                # ("it's on us", "my treat", "a gift"): the side that receives, the company
+                # the giver (a consultant who only quotes and invoices an official's office still draws no side)
+                elected = {d: 2.0 for d, D in domains.items()
+                           if d not in FREE_MAIL and not D.pseudo and not D.commercial() and d not in government
+                           and (D.tld in ("gov", "mil") or re.search(r"\.(?:gov|mil|" + "|".join(_GOV_SLDS) + r")\.", d))
+                           and D.sent + sum(D.from_domains.values()) >= 2}
+                giver, receivers = sold_to(elected, least=2)
+                if giver is not None and receivers and domains[giver].gives >= 1:
+                    seller, buyers = giver, receivers
             if seller is not None and buyers:
                 S = domains[seller]
                 agency_score, vendor_domain = buyers, seller

@@ -93,6 +93,12 @@ _FUNCTION_AREA = re.compile(r"(?:the\s+)?(?:[A-Z][a-z]+\s+){0,2}(?:Services|Oper
 _DEPARTMENT = re.compile(_DEPT_WORD + r"(?:\s*(?:&|and|\+|/)\s*" + _DEPT_WORD + r"|\s+" + _DEPT_WORD + r")*")
 _CIVIC_ORG = re.compile(r"(?:City|County|Town|Township|Village|Borough|State|Commonwealth|Parish|Port) of "
                         r"(?:the )?[A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*){0,3}")
+# an elected body drafted as the receiving side: "Marden Town Council", "Board of Aldermen", "Board of Supervisors"
+_ELECTED_BODY = re.compile(r"\b(?:(?:City|Town|Village|County|Common|Borough|Municipal)\s+Council|Board\s+of\s+(?:Aldermen|"
+                           r"Supervisors|Selectmen|Commissioners)|Legislature|Assembly)\b")
+# an elected official's own office on a signature line: "Office of the Mayor", "Office of Councilmember Ruiz"
+_ELECTED_OFFICE_LINE = re.compile(r"\bOffice\s+of\s+(?:the\s+)?(?:Mayor|Council\s*(?:member|man|woman|or|lor)|"
+                                  r"Alder(?:man|woman|person)|Supervisor|Selectman|Commissioner|Vice\s+Mayor|Deputy\s+Mayor)\b")
 _NAME_LABELS = frozenset({"GPE", "LOC", "FAC", "PERSON", "WORK_OF_ART", "NORP", "PRODUCT", "EVENT", "LAW"})
 _AGENCY_WORDS = frozenset({"department", "office", "bureau", "services", "agency", "division", "station", "unit",
                            "center", "centre", "group", "team", "network"})
@@ -975,7 +981,14 @@ def _signs_elsewhere(c: PersonCluster, prof: Profile) -> bool:
         return False
     sides = [o for o in (prof.vendor_org, prof.agency_org) if o]
     names = {n.lower() for o in sides for n in [o.name, *o.aliases]}
+    agency = prof.agency_org
+    elected = agency is not None and _ELECTED_BODY.search(agency.name) and \
+        any(prof.domain_info(e).get("role") == "officer" for e in c.emails)
     for org in orgs:
+        if elected and (_ELECTED_OFFICE_LINE.search(org) or _CIVIC_ORG.fullmatch(org)):
+            # an elected body's people on its own domain who sign for the town ("Alderman, Town of Marden") or for
+            # an official's office ("Office of the Mayor", "Office of Councilmember Ruiz") serve that body
+            return False
         known = prof.organization(org)
         if (known is not None and known.kind in ("vendor", "agency")) or org.lower() in names or _AGENCY_LINE.search(org):
             return False
