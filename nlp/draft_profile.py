@@ -161,7 +161,7 @@ _ORG_SUFFIX = re.compile(
     r"Labs|Group|Networks|Security|Software|Analytics|Partners|" + _TRADE + r"|Police|Sheriff'?s?|Department|Dept\.?|Office|Agency|"
     r"Association|HOA|POA|Alliance|Foundation|Council|Commission|Authority|Society|Club|League|Coalition|Chamber|"
     r"Institute|University|College|School|Church|Center|Centre|City of|Town of|Municipality of|County|Township|Village|Borough|"
-    r"Patrol|Marshal'?s?|Constable|District Attorney|" + _SPECIAL_DISTRICT + r"|GmbH|PLC|Pty\.?|Pte\.?|" + _EU_FORM + r")(?!\w)"
+    r"Patrol|Marshal'?s?|Constable|District Attorney|(?:Public|Regional|Municipal) Library|" + _SPECIAL_DISTRICT + r"|GmbH|PLC|Pty\.?|Pte\.?|" + _EU_FORM + r")(?!\w)"
     # a family firm named by its founders' kin: "Dunmore Bros. Hauling", "Pell & Sons Roofing"
     r"|\b(?:Bros\.|Bros\b|Brothers\b)|(?:&|\band)\s+Sons?\b")
 _LEGAL_SUFFIX = re.compile(r"(?:,?\s+(?:Inc\.?|LLC|L\.L\.C\.|Corp\.?|Corporation|Company|Co\.?|Ltd\.?|GmbH|AG|B\.V\.|N\.V\.|S\.A\.|S\.p\.A\.|S\.r\.l\.|Oy|PLC|Pty\.?|Pte\.?|Systems|"
@@ -196,7 +196,11 @@ _COURT = r"(?:Superior|District|Circuit|Municipal|County|Supreme|Probate|Family|
 # "Tarn Fire & Rescue Service", "Coldwater Fire Rescue", "Lisk Fire and Emergency Services", "Pell Fire Brigade"
 # (a public body of its own on a signature line, not a unit named by its work as "Jury Services" is)
 _FIRE_SERVICE = re.compile(r"\bFire(?:\s+(?:and|&)\s+(?:Rescue|Emergency))?\s+(?:Services?|Rescue|Brigade)(?!\w)")
+# (a public library, county's, city's or region's, buys as a department does: "Harwick City Public Library",
+# "Ostrava Falls Regional Library", "Pell County Library System")
+_PUBLIC_LIBRARY = r"(?:Public|County|City|Regional|Municipal|Town|Township) Library(?: System| District)?"
 _PUBLIC_DEPT = re.compile(r"\b(?:Department|Dept\.?|Authority|Public Works|Transit|Utilities|Water Board|"
+                          + _PUBLIC_LIBRARY + r"|"
                           + _SPECIAL_DISTRICT + "|" + _COURT + "|" + _FIRE_SERVICE.pattern[2:] + r"|Board of Elections|Registrar of Voters|Elections? (?:Office|Division|Commission)"
                           r"|(?:(?<=County )|(?<=City )|(?<=Town ))(?:[A-Z][a-z]+(?:['\u2019]s)? ){1,3}Office)(?!\w)")
 # an elected official's own office, no department that buys: "Office of Senator Bramwell", "Councilmember Ruiz's Office"
@@ -805,6 +809,7 @@ def draft_profile(messages: Sequence, *, name: str = AUTO_PROFILE, timezone: str
             if D.tld in ("gov", "us", "mil") or re.search(r"\.(?:gov|mil|" + "|".join(_GOV_SLDS) + r")\.", d) or \
                     re.search(r"city|county|township|village|borough", D.label) or \
                     any(re.search(_COURT, o) and _JURISDICTION.search(o) for o in D.org_lines) or \
+                    any(re.search(r"\b" + _PUBLIC_LIBRARY + r"\b", o) for o in D.org_lines) or \
                     any(_MUNICIPALITY.match(o) for o in D.org_lines):
                 # (a town's or a city's own line beside the department's, "Town of Halden Cove": a municipality's
                 # domain, whatever its ending, as Canada's ".ca" and Britain's ".org.uk" print them)
