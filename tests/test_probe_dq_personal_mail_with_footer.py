@@ -26,3 +26,14 @@ def test_two_readers_greeted_together_and_a_list_without_greeting():
                 "Hi everyone,\nPartner agencies get free Porch Cams this spring!" + FOOTER)
     _, edges = run([blast])
     assert of_type(edges, "GIFT") == []
+
+
+def test_a_reader_named_at_the_top_without_a_greeting_word():
+    for opening in ("Congratulations, Otto!\nYour region hit its goal.", "Otto, your region hit its goal."):
+        letter = msg(VERA, [OTTO], "Goal reached", opening + "\nAs a thank-you, we're sending you a $35 gift card." + FOOTER)
+        _, edges = run([letter])
+        assert of_type(edges, "GIFT"), opening
+    both = msg(VERA, [OTTO], "Goal reached", "Otto, Olga: as a thank-you, we're sending you each a $35 gift card.",
+               cc=[OLGA])
+    _, edges = run([msg(VERA, [OTTO], "x", both.body + FOOTER, cc=[OLGA])])
+    assert of_type(edges, "GIFT")

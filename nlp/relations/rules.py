@@ -908,8 +908,11 @@ class RelationRules:
         return None
 
     # a letter's greeting by first name near its top: "Hi Ana,", "Dear Ana and Luis,", "Good morning, Ana!"
-    _GREETING = re.compile(r"^[ \t]*(?:hi|hello|hey|dear|greetings|good (?:morning|afternoon|evening))[ \t,]+"
-                           r"([A-Z][\w'\u2019-]+)(?:[ \t]+(?:and|&)[ \t]+([A-Z][\w'\u2019-]+))?[ \t]*[,!:\u2014-]", re.M | re.I)
+    # or named alone at the head of a line ("Ana, your kit has shipped", "Ana, Luis: the study is live",
+    # "Congratulations, Ana!", "Thank you, Ana!")
+    _GREETING = re.compile(r"^[ \t]*(?:(?i:hi|hello|hey|dear|greetings|good (?:morning|afternoon|evening)|thank you|thanks|"
+                           r"congratulations|congrats|welcome)[ \t,]+)?"
+                           r"([A-Z][\w'\u2019-]+)(?:[ \t]*(?:,|and|&)[ \t]*([A-Z][\w'\u2019-]+))?[ \t]*[,!:\u2014-]", re.M)
 
     def _greets_its_readers(self, m, text: str) -> bool:
         """A message to at most two readers whose opening greets them by first name: a letter, even when a mailing
