@@ -382,6 +382,17 @@ _NOTES_ORG = re.compile(r"^(?:CN=)?[A-Za-z][A-Za-z.'\u2019 -]{0,60}?\s*(?:/(?:OU
                         r"/(?:O=)?([A-Za-z][\w&.' -]*?)(?:/C=[A-Za-z]{2})?(?:@[A-Za-z][\w-]*)?$")
 
 
+# "Tamsin from Quillbox", "Tamsin at Quillbox", "Tamsin | Papyrion": the person's part of a display name; the words after
+# "from", "at" or a bar name the company or product she writes for, no person
+_FROM_COMPANY = re.compile(r"\s+(?:from|at|@|\|)\s+\S.*$")
+
+
+def _person_part(name: str) -> str:
+    name = name.strip()
+    cut = _FROM_COMPANY.sub("", name)
+    return cut if cut else name
+
+
 def _notes_key(a) -> str:
     """The Notes organisation of an address printed as a hierarchical name with no Internet address, as a key."""
     raw = " ".join((getattr(a, "raw", "") or "").split())
@@ -619,9 +630,9 @@ def draft_profile(messages: Sequence, *, name: str = AUTO_PROFILE, timezone: str
         for a in [m.sender, *m.to, *m.cc]:
             d = _domain_of(a.email)
             if d and a.name:
-                name_domain[a.name.strip().lower()][d] += 1
+                name_domain[_person_part(a.name).lower()][d] += 1
             if a.name:
-                shown.add((a.name.strip(), (a.email or "").strip().lower()))
+                shown.add((_person_part(a.name), (a.email or "").strip().lower()))
     # a display name that spells its own address's domain ("Steelgate Simulation" <news@steelgatesim.com>) names the
     # organisation's mailbox, not a person: its words are no person's name words (not when the address's own name
     # holds a word of it: "Hal Tennant" <hal@haltennant.com> is a person with a domain of his own)
@@ -1050,7 +1061,7 @@ def draft_profile(messages: Sequence, *, name: str = AUTO_PROFILE, timezone: str
                 ranks.append({"title": title, "sworn": sworn, "abbreviations": list(dict.fromkeys([title, *written]))})
 
     # ------------------------------------------------------------------ products
-    people_words = {w.lower() for n in list(name_domain) + [p.lower() for D in domains.values() for p in D.people]
+    people_words = {w.lower() for n in list(name_domain) + [_person_part(p).lower() for D in domains.values() for p in D.people]
                     for w in re.findall(r"[a-z]+", n)}
     taken = {o["name"].lower() for o in organizations} | {a.lower() for o in organizations for a in o["aliases"]} | \
         {u.lower() for u in units}
