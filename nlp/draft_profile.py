@@ -161,7 +161,7 @@ _ORG_SUFFIX = re.compile(
     r"Labs|Group|Networks|Security|Software|Analytics|Partners|" + _TRADE + r"|Police|Sheriff'?s?|Department|Dept\.?|Office|Agency|"
     r"Association|HOA|POA|Alliance|Foundation|Council|Commission|Authority|Society|Club|League|Coalition|Chamber|"
     r"Institute|University|College|School|Church|Center|Centre|City of|Town of|Municipality of|County|Township|Village|Borough|"
-    r"Patrol|Marshal'?s?|Constable|District Attorney|" + _SPECIAL_DISTRICT + r"|GmbH|PLC|Pty\.?|Pte\.?|" + _EU_FORM + r")(?!\w)"
+    r"Patrol|Marshal'?s?|Constable|District Attorney|(?:Public|Regional|Municipal) Library|" + _SPECIAL_DISTRICT + r"|GmbH|PLC|Pty\.?|Pte\.?|" + _EU_FORM + r")(?!\w)"
     # a family firm named by its founders' kin: "Dunmore Bros. Hauling", "Pell & Sons Roofing"
     r"|\b(?:Bros\.|Bros\b|Brothers\b)|(?:&|\band)\s+Sons?\b")
 _LEGAL_SUFFIX = re.compile(r"(?:,?\s+(?:Inc\.?|LLC|L\.L\.C\.|Corp\.?|Corporation|Company|Co\.?|Ltd\.?|GmbH|AG|B\.V\.|N\.V\.|S\.A\.|S\.p\.A\.|S\.r\.l\.|Oy|PLC|Pty\.?|Pte\.?|Systems|"
@@ -196,7 +196,11 @@ _COURT = r"(?:Superior|District|Circuit|Municipal|County|Supreme|Probate|Family|
 # "Tarn Fire & Rescue Service", "Coldwater Fire Rescue", "Lisk Fire and Emergency Services", "Pell Fire Brigade"
 # (a public body of its own on a signature line, not a unit named by its work as "Jury Services" is)
 _FIRE_SERVICE = re.compile(r"\bFire(?:\s+(?:and|&)\s+(?:Rescue|Emergency))?\s+(?:Services?|Rescue|Brigade)(?!\w)")
+# (a public library, county's, city's or region's, buys as a department does: "Harwick City Public Library",
+# "Ostrava Falls Regional Library", "Pell County Library System")
+_PUBLIC_LIBRARY = r"(?:Public|County|City|Regional|Municipal|Town|Township) Library(?: System| District)?"
 _PUBLIC_DEPT = re.compile(r"\b(?:Department|Dept\.?|Authority|Public Works|Transit|Utilities|Water Board|"
+                          + _PUBLIC_LIBRARY + r"|"
                           + _SPECIAL_DISTRICT + "|" + _COURT + "|" + _FIRE_SERVICE.pattern[2:] + r"|Board of Elections|Registrar of Voters|Elections? (?:Office|Division|Commission)"
                           r"|(?:(?<=County )|(?<=City )|(?<=Town ))(?:[A-Z][a-z]+(?:['\u2019]s)? ){1,3}Office)(?!\w)")
 # an elected official's own office, no department that buys: "Office of Senator Bramwell", "Councilmember Ruiz's Office"
@@ -381,6 +385,17 @@ class Draft:
 # is the organisation of the Notes directory, which groups its people as an address's domain does
 _NOTES_ORG = re.compile(r"^(?:CN=)?[A-Za-z][A-Za-z.'\u2019 -]{0,60}?\s*(?:/(?:OU=|O=)?[A-Za-z][\w&.' -]*)*"
                         r"/(?:O=)?([A-Za-z][\w&.' -]*?)(?:/C=[A-Za-z]{2})?(?:@[A-Za-z][\w-]*)?$")
+
+
+# "Tamsin from Quillbox", "Tamsin at Quillbox", "Tamsin | Papyrion": the person's part of a display name; the words after
+# "from", "at" or a bar name the company or product she writes for, no person
+_FROM_COMPANY = re.compile(r"\s+(?:from|at|@|\|)\s+\S.*$")
+
+
+def _person_part(name: str) -> str:
+    name = name.strip()
+    cut = _FROM_COMPANY.sub("", name)
+    return cut if cut else name
 
 
 def _notes_key(a) -> str:
@@ -620,9 +635,9 @@ def draft_profile(messages: Sequence, *, name: str = AUTO_PROFILE, timezone: str
         for a in [m.sender, *m.to, *m.cc]:
             d = _domain_of(a.email)
             if d and a.name:
-                name_domain[a.name.strip().lower()][d] += 1
+                name_domain[_person_part(a.name).lower()][d] += 1
             if a.name:
-                shown.add((a.name.strip(), (a.email or "").strip().lower()))
+                shown.add((_person_part(a.name), (a.email or "").strip().lower()))
     # a display name that spells its own address's domain ("Steelgate Simulation" <news@steelgatesim.com>) names the
     # organisation's mailbox, not a person: its words are no person's name words (not when the address's own name
     # holds a word of it: "Hal Tennant" <hal@haltennant.com> is a person with a domain of his own)
@@ -812,6 +827,7 @@ def draft_profile(messages: Sequence, *, name: str = AUTO_PROFILE, timezone: str
             if D.tld in ("gov", "us", "mil") or re.search(r"\.(?:gov|mil|" + "|".join(_GOV_SLDS) + r")\.", d) or \
                     re.search(r"city|county|township|village|borough", D.label) or \
                     any(re.search(_COURT, o) and _JURISDICTION.search(o) for o in D.org_lines) or \
+                    any(re.search(r"\b" + _PUBLIC_LIBRARY + r"\b", o) for o in D.org_lines) or \
                     any(_MUNICIPALITY.match(o) for o in D.org_lines):
                 # (a town's or a city's own line beside the department's, "Town of Halden Cove": a municipality's
                 # domain, whatever its ending, as Canada's ".ca" and Britain's ".org.uk" print them)
@@ -1063,7 +1079,7 @@ def draft_profile(messages: Sequence, *, name: str = AUTO_PROFILE, timezone: str
                 ranks.append({"title": title, "sworn": sworn, "abbreviations": list(dict.fromkeys([title, *written]))})
 
     # ------------------------------------------------------------------ products
-    people_words = {w.lower() for n in list(name_domain) + [p.lower() for D in domains.values() for p in D.people]
+    people_words = {w.lower() for n in list(name_domain) + [_person_part(p).lower() for D in domains.values() for p in D.people]
                     for w in re.findall(r"[a-z]+", n)}
     taken = {o["name"].lower() for o in organizations} | {a.lower() for o in organizations for a in o["aliases"]} | \
         {u.lower() for u in units}

@@ -279,7 +279,8 @@ def classify_signature(sig: Signature, doc, profile: Profile, resolver: Resolver
                 out.append(("organization", seg, resolver.add_org(_clean_org_span(seg))))
             elif title_only or title_last or title_over or (any(w in ranks for w in sw) and not org_word):
                 out.append(("title", seg, ""))
-            elif org_word and capitalised and len(sw) >= 2 and not _names_product(seg, profile):
+            elif org_word and capitalised and len(sw) >= 2 and not _names_product(seg, profile) \
+                    and not _LOWER_TAIL.search(seg):
                 out.append(("organization", seg, resolver.add_org(_strip_title_prefix(seg, profile))))
     return out
 
@@ -969,6 +970,11 @@ def profile_describes(res: Resolver, prof: Profile) -> bool:
         if any(prof.domain_info(e) for e in c.emails) or names & (set(PersonCluster.orgs.peek(c)) | set(PersonCluster.header_orgs.peek(c))):
             return True
     return False
+
+
+# a line that ends in a lower-case word ("Watch the recording", "Download the guide": a button's call to action left
+# above a sign-off) names no organisation, which ends in a name's capital ("Friends of the Library", "Acme Tools, Inc.")
+_LOWER_TAIL = re.compile(r"(?<![\w.&'-])[a-z][a-z'-]+\s*$")
 
 
 def _signs_elsewhere(c: PersonCluster, prof: Profile) -> bool:

@@ -898,12 +898,42 @@ class RelationRules:
                     return kind
                 continue
             if hits >= int(rule.get("min_cues", 1) or 1) and hits:
+                if kind == "marketing_blast" and self._greets_its_readers(m, text):
+                    continue  # a letter to one or two readers sent through a mailing tool that adds a footer
                 if kind == "calendar" and hits < 2 and not any(subj.startswith(p) for p in rule.get("subject_prefixes") or []):
                     continue
                 if kind == "calendar" and self._organizer_note(text, rule):
                     return None
                 return kind
         return None
+
+    # a letter's greeting by first name near its top: "Hi Ana,", "Dear Ana and Luis,", "Good morning, Ana!"
+    # or named alone at the head of a line ("Ana, your kit has shipped", "Ana, Luis: the study is live",
+    # "Congratulations, Ana!", "Thank you, Ana!")
+    _GREETING = re.compile(r"^[ \t]*(?:(?i:hi|hello|hey|dear|greetings|good (?:morning|afternoon|evening)|thank you|thanks|"
+                           r"congratulations|congrats|welcome)[ \t,]+)?"
+                           r"([A-Z][\w'\u2019-]+)(?:[ \t]*(?:,|and|&)[ \t]*([A-Z][\w'\u2019-]+))?[ \t]*[,!:\u2014-]", re.M)
+
+    def _greets_its_readers(self, m, text: str) -> bool:
+        """A message to at most two readers whose opening greets them by first name: a letter, even when a mailing
+        tool adds an unsubscribe footer (a list's mail greets no one, or "everyone")."""
+        readers = [*m.to, *m.cc]
+        if not 1 <= len(readers) <= 2:
+            return False
+        firsts = set()
+        for a in readers:
+            name = (getattr(a, "name", "") or "").strip().strip('"')
+            if name and "," in name:
+                name = name.split(",", 1)[1].strip()  # "Ruiz, Ana"
+            if name:
+                firsts.add(name.split()[0].lower())
+            local = (getattr(a, "email", "") or "").split("@")[0].lower()
+            firsts.update(p for p in re.split(r"[._-]", local) if len(p) >= 3)
+        for g in self._GREETING.finditer(text[:800]):
+            said = {x.lower() for x in g.groups() if x}
+            if said and said <= firsts:
+                return True
+        return False
 
     # a line of an invitation's generated fields: "When: ...", "Where: ...", "Organizer: ...", "Meeting ID: ..."
     _FIELD_LINE = re.compile(r"^\s*[A-Za-z][A-Za-z /-]{0,24}:\s")
