@@ -1351,6 +1351,15 @@ def _draft_products(text: str, vendor_texts: list[str], people_words: set[str], 
         # a kind of thing sold ("Kiosks", "Sensors") is a plural whatever else the release writes
         return one if one == w or one in written or one.lower() in PRODUCT_NOUNS else w
 
+    # the company's name as the last field of a signature's line, after a job title ("Regional Sales Manager | Acme
+    # Imaging", "Co-founder & CEO, Acme Imaging"): what its people work for, not a thing it sells
+    signed_as = {x.group(2).lower() for x in re.finditer(r"^([^\n]{2,60}?)(?:[ \t]*\|[ \t]*|,[ \t]+)([A-Z][\w&' -]{2,50}?)[ \t]*$",
+                                                        text, re.M) if _TITLE_WORDS.search(x.group(1))}
+    # a vendor's event named by its year and called a conference ("Acme Connect 2025, our user conference", "Acme Forum
+    # 2026. The conference will be held ..."): a gathering, not a thing sold
+    events = {x.group(1).lower() for x in re.finditer(r"(?<![\w-])([A-Z][\w-]+)[ \t]+(?:19|20)\d\d\b(?=[^.\n]{0,3}"
+                                                      r"(?:\.\s+)?[^.\n]{0,40}?\b(?:conference|summit|convention|expo|symposium)\b)",
+                                                      text)}
     mentions_at: list[tuple[str, str, str, int, int, int]] = []  # (key, phrase, prefix, line no, start, ctx)
     listed: set[str] = set()  # names printed as the item of a price list, at the start of a line
     listed_lines: dict[int, str] = {}  # line number -> the price-list item printed at its start
@@ -1387,7 +1396,7 @@ def _draft_products(text: str, vendor_texts: list[str], people_words: set[str], 
                 continue  # "a 10 TB tier", "a 12 MP sensor": a unit of measure, not a thing sold
             if len(words) == 1 and words[0].lower().rstrip(".") in _MONTH_SHORT:
                 continue  # "12 MAR 2025", "the 24-28 MAR class": a date written the military way, no count of a thing
-            if words[-1].lower() in _EVENT_WORDS:
+            if words[-1].lower() in _EVENT_WORDS or (len(words) == 1 and words[0].lower() in events):
                 continue  # "Acme Summit", "Tarnwick User Conference": the vendor's event, not a thing it sells
             if any(phrase.lower().endswith(" " + t) for t in taken if " " in t):
                 continue  # "TCSO Aviation Unit": a unit (or an organisation) of the release after a short form, no product
@@ -1397,6 +1406,8 @@ def _draft_products(text: str, vendor_texts: list[str], people_words: set[str], 
                 continue  # "the Crash Unit" of the "Major Crash Unit": a unit called by the end of its name, no product
             if prefix and _LEGAL_SUFFIX.fullmatch(" " + phrase):
                 continue  # "Veritrek Systems Inc": the vendor's own name, not a product of it
+            if prefix and f"{prefix} {phrase}".lower() in signed_as:
+                continue  # "Account Executive | Acme Robotics": the vendor's whole name as its people sign it, no product
             if prefix and any(v.lower().startswith(f"{prefix} {phrase} ".lower()) for v in prefixes):
                 continue  # "Halvard Plumbing" of "Halvard Plumbing & Drain": the vendor's name cut short, no product
             key = " ".join(singular(w) if i == len(words) - 1 else w for i, w in enumerate(words))
