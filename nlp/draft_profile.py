@@ -1439,6 +1439,16 @@ def _draft_products(text: str, vendor_texts: list[str], people_words: set[str], 
                          r"download(?:s|ed|ing)?|install(?:s|ed|ing)?)"
                          r"\s+(?:the\s+)?$", before, re.I):
                 ctx += 1
+            # how a thing sold is spoken of: a discount off it ("15% off the X", "20 percent off any X"), time of it sold
+            # or given ("a free year of X", "the first month of X"), a trial of it ("a pilot of X"; "the X demo" of a
+            # coined name only: "the Lathrop trial" is a court's)
+            if re.search(r"\b\d{1,2}\s*(?:%|percent)\s+off\s+(?:the\s+|an?\s+|any\s+|every\s+|your\s+|our\s+)?"
+                         r"(?:(?:first|next)\s+(?:months?|years?)\s+of\s+)?$", before, re.I) or \
+                    re.search(r"\b(?:an?|one|another|first|second|third|full|free|extra|\d{1,2})\s+(?:free\s+|full\s+|more\s+)?"
+                              r"(?:years?|months?)\s+of\s+$", before, re.I) or \
+                    re.search(r"\b(?:pilot|trial|demo|evaluation)\s+of\s+(?:the\s+|our\s+)?$", before, re.I) or \
+                    (_coined(phrase) and re.match(r"\s+(?:pilot|trial|demo|evaluation)\b", after)):
+                ctx += 1
             if words[-1].lower() in PRODUCT_NOUNS and len(words) > 1:  # "a Sentinel Hub", "the Orbit Camera"
                 ctx += 1
             elif words[-1].lower() in _SOLD_REGISTRY and len(words) > 1 and _coined(" ".join(words[:-1])):
