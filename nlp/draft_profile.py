@@ -446,6 +446,8 @@ def _rank_before_name(text: str, names: set[str]) -> list[str]:
 
 # rank forms that also start other phrases ("Captain" of a ship, "Major League", "Chief Economist",
 # "Deputy Director", "Officer Friendly"): before a name nobody mails, only with a given name the table knows
+# the short forms of the ranks ("Lt", "Sgt", "Capt" of "Lt.", "Sgt.", "Capt."), as a capitalised phrase is read without its dot
+_RANK_SHORT = frozenset(w.rstrip(".") for w in _RANK_WORDS if w.endswith(".") and "." not in w[:-1])
 _AMBIGUOUS_RANKS = {"SA", "SAC", "SSA", "TFO", "Captain", "Capt.", "Capt", "Cpt.", "Major", "Maj.", "Colonel", "Col.", "Chief", "Deputy", "Dep.", "Officer", "Off.",
                     "Commander", "Inspector", "Insp.", "Marshal", "PO", "P.O.", "Police Officer"}
 
@@ -1392,6 +1394,8 @@ def _draft_products(text: str, vendor_texts: list[str], people_words: set[str], 
                 continue
             if any(w.lower() in people_words for w in words) or any(phrase.lower() == v.lower() for v in prefixes):
                 continue
+            if len(words) == 1 and not prefix and words[0] in _RANK_SHORT:
+                continue  # "Lt", "Capt" of an expense table's "Lt. Sandoval", "Capt. Ruel": a rank, no thing sold
             if len(words) == 1 and words[0].lower() in _MEASURES:
                 continue  # "a 10 TB tier", "a 12 MP sensor": a unit of measure, not a thing sold
             if len(words) == 1 and words[0].lower().rstrip(".") in _MONTH_SHORT:
@@ -1574,6 +1578,14 @@ def _draft_products(text: str, vendor_texts: list[str], people_words: set[str], 
         if len(run) >= 3:
             price_list |= {k for k in run if len(k.split()) >= 2 and not placed.get(k)}
     cands |= price_list
+    # a coined brand name (a capital inside the word), written twice or more, with one sign of a thing sold
+    # ("QuayLight, our harbour-monitoring service", "six StopSight intersections"); not a coined name written with no
+    # such sign ("the PowerPoint deck"), nor one inside a product's name or holding one ("WalkWith Plus" beside the
+    # product "WalkWith": another tier of it, not known from this one sign)
+    cands |= {k for k in mentions if context[k] >= 1 and mentions[k] >= 2 and not placed[k] and len(k.split()) <= 2
+              and re.search(r"(?<![A-Z])[a-z]+[A-Z][a-z]", k.split()[0])
+              and not any(c != k and (re.search(r"(?<!\S)" + re.escape(k) + r"(?!\S)", c)
+                                      or re.search(r"(?<!\S)" + re.escape(c) + r"(?!\S)", k)) for c in cands)}
     forms: dict[str, Counter] = defaultdict(Counter)
     for k, phrase, prefix, *_ in mentions_at:
         # "Doorbell Pro" short for the one product "Video Doorbell Pro"; a model number alone ("the K9" of "Trailcam K9")
