@@ -466,6 +466,8 @@ def _rank_before_name(text: str, names: set[str]) -> list[str]:
 
 # rank forms that also start other phrases ("Captain" of a ship, "Major League", "Chief Economist",
 # "Deputy Director", "Officer Friendly"): before a name nobody mails, only with a given name the table knows
+# the short forms of the ranks ("Lt", "Sgt", "Capt" of "Lt.", "Sgt.", "Capt."), as a capitalised phrase is read without its dot
+_RANK_SHORT = frozenset(w.rstrip(".") for w in _RANK_WORDS if w.endswith(".") and "." not in w[:-1])
 _AMBIGUOUS_RANKS = {"SA", "SAC", "SSA", "TFO", "Captain", "Capt.", "Capt", "Cpt.", "Major", "Maj.", "Colonel", "Col.", "Chief", "Deputy", "Dep.", "Officer", "Off.",
                     "Commander", "Inspector", "Insp.", "Marshal", "PO", "P.O.", "Police Officer"}
 
@@ -1426,6 +1428,15 @@ def _draft_products(text: str, vendor_texts: list[str], people_words: set[str], 
         # a kind of thing sold ("Kiosks", "Sensors") is a plural whatever else the release writes
         return one if one == w or one in written or one.lower() in PRODUCT_NOUNS else w
 
+    # the company's name as the last field of a signature's line, after a job title ("Regional Sales Manager | Acme
+    # Imaging", "Co-founder & CEO, Acme Imaging"): what its people work for, not a thing it sells
+    signed_as = {x.group(2).lower() for x in re.finditer(r"^([^\n]{2,60}?)(?:[ \t]*\|[ \t]*|,[ \t]+)([A-Z][\w&' -]{2,50}?)[ \t]*$",
+                                                        text, re.M) if _TITLE_WORDS.search(x.group(1))}
+    # a vendor's event named by its year and called a conference ("Acme Connect 2025, our user conference", "Acme Forum
+    # 2026. The conference will be held ..."): a gathering, not a thing sold
+    events = {x.group(1).lower() for x in re.finditer(r"(?<![\w-])([A-Z][\w-]+)[ \t]+(?:19|20)\d\d\b(?=[^.\n]{0,3}"
+                                                      r"(?:\.\s+)?[^.\n]{0,40}?\b(?:conference|summit|convention|expo|symposium)\b)",
+                                                      text)}
     mentions_at: list[tuple[str, str, str, int, int, int]] = []  # (key, phrase, prefix, line no, start, ctx)
     listed: set[str] = set()  # names printed as the item of a price list, at the start of a line
     listed_lines: dict[int, str] = {}  # line number -> the price-list item printed at its start
@@ -1458,11 +1469,13 @@ def _draft_products(text: str, vendor_texts: list[str], people_words: set[str], 
                 continue
             if any(w.lower() in people_words for w in words) or any(phrase.lower() == v.lower() for v in prefixes):
                 continue
+            if len(words) == 1 and not prefix and words[0] in _RANK_SHORT:
+                continue  # "Lt", "Capt" of an expense table's "Lt. Sandoval", "Capt. Ruel": a rank, no thing sold
             if len(words) == 1 and words[0].lower() in _MEASURES:
                 continue  # "a 10 TB tier", "a 12 MP sensor": a unit of measure, not a thing sold
             if len(words) == 1 and words[0].lower().rstrip(".") in _MONTH_SHORT:
                 continue  # "12 MAR 2025", "the 24-28 MAR class": a date written the military way, no count of a thing
-            if words[-1].lower() in _EVENT_WORDS:
+            if words[-1].lower() in _EVENT_WORDS or (len(words) == 1 and words[0].lower() in events):
                 continue  # "Acme Summit", "Tarnwick User Conference": the vendor's event, not a thing it sells
             if any(phrase.lower().endswith(" " + t) for t in taken if " " in t):
                 continue  # "TCSO Aviation Unit": a unit (or an organisation) of the release after a short form, no product
@@ -1472,6 +1485,8 @@ def _draft_products(text: str, vendor_texts: list[str], people_words: set[str], 
                 continue  # "the Crash Unit" of the "Major Crash Unit": a unit called by the end of its name, no product
             if prefix and _LEGAL_SUFFIX.fullmatch(" " + phrase):
                 continue  # "Veritrek Systems Inc": the vendor's own name, not a product of it
+            if prefix and f"{prefix} {phrase}".lower() in signed_as:
+                continue  # "Account Executive | Acme Robotics": the vendor's whole name as its people sign it, no product
             if prefix and any(v.lower().startswith(f"{prefix} {phrase} ".lower()) for v in prefixes):
                 continue  # "Halvard Plumbing" of "Halvard Plumbing & Drain": the vendor's name cut short, no product
             key = " ".join(singular(w) if i == len(words) - 1 else w for i, w in enumerate(words))
@@ -1502,6 +1517,16 @@ def _draft_products(text: str, vendor_texts: list[str], people_words: set[str], 
             if re.search(r"\b(?:sign(?:s|ed|ing)?\s+up\s+for|subscrib(?:e|es|ed|ing)\s+to|subscriptions?\s+(?:to|of)|"
                          r"download(?:s|ed|ing)?|install(?:s|ed|ing)?)"
                          r"\s+(?:the\s+)?$", before, re.I):
+                ctx += 1
+            # how a thing sold is spoken of: a discount off it ("15% off the X", "20 percent off any X"), time of it sold
+            # or given ("a free year of X", "the first month of X"), a trial of it ("a pilot of X"; "the X demo" of a
+            # coined name only: "the Lathrop trial" is a court's)
+            if re.search(r"\b\d{1,2}\s*(?:%|percent)\s+off\s+(?:the\s+|an?\s+|any\s+|every\s+|your\s+|our\s+)?"
+                         r"(?:(?:first|next)\s+(?:months?|years?)\s+of\s+)?$", before, re.I) or \
+                    re.search(r"\b(?:an?|one|another|first|second|third|full|free|extra|\d{1,2})\s+(?:free\s+|full\s+|more\s+)?"
+                              r"(?:years?|months?)\s+of\s+$", before, re.I) or \
+                    re.search(r"\b(?:pilot|trial|demo|evaluation)\s+of\s+(?:the\s+|our\s+)?$", before, re.I) or \
+                    (_coined(phrase) and re.match(r"\s+(?:pilot|trial|demo|evaluation)\b", after)):
                 ctx += 1
             if words[-1].lower() in PRODUCT_NOUNS and len(words) > 1:  # "a Sentinel Hub", "the Orbit Camera"
                 ctx += 1
@@ -1628,6 +1653,14 @@ def _draft_products(text: str, vendor_texts: list[str], people_words: set[str], 
         if len(run) >= 3:
             price_list |= {k for k in run if len(k.split()) >= 2 and not placed.get(k)}
     cands |= price_list
+    # a coined brand name (a capital inside the word), written twice or more, with one sign of a thing sold
+    # ("QuayLight, our harbour-monitoring service", "six StopSight intersections"); not a coined name written with no
+    # such sign ("the PowerPoint deck"), nor one inside a product's name or holding one ("WalkWith Plus" beside the
+    # product "WalkWith": another tier of it, not known from this one sign)
+    cands |= {k for k in mentions if context[k] >= 1 and mentions[k] >= 2 and not placed[k] and len(k.split()) <= 2
+              and re.search(r"(?<![A-Z])[a-z]+[A-Z][a-z]", k.split()[0])
+              and not any(c != k and (re.search(r"(?<!\S)" + re.escape(k) + r"(?!\S)", c)
+                                      or re.search(r"(?<!\S)" + re.escape(c) + r"(?!\S)", k)) for c in cands)}
     forms: dict[str, Counter] = defaultdict(Counter)
     for k, phrase, prefix, *_ in mentions_at:
         # "Doorbell Pro" short for the one product "Video Doorbell Pro"; a model number alone ("the K9" of "Trailcam K9")
