@@ -263,6 +263,8 @@ def items_of(rules, s) -> dict[str, int]:
         q = places or count_set_apart(s.doc, b) or quantity_before(rules, s.doc, a) or quantity_after(s.doc, b) or 1
         if q == 1:  # "a X on each of the four": one for each
             q = _each_of_after(rules, s.doc, b) or q
+        if q == 1 and _plural(s.doc[b - 1].lower_) and (a == 0 or s.doc[a - 1].lower_ not in _ONE_BEFORE):
+            q = _bare_count_given(rules, s.doc, b) or q  # "The X run $29 apiece, but they're on us: I'm sending eight"
         # "two X with a Y", "four X, each with its Y": one Y comes with each X (not "two X with one Y")
         j = a - 1 if a > 0 and s.doc[a - 1].lower_ in {"a", "an", "its", "their"} else a
         if prev is not None and j > 0 and s.doc[j - 1].lower_ == "with" and prev[1] in (j - 1, j - 2) \
@@ -299,6 +301,38 @@ def items_of(rules, s) -> dict[str, int]:
         if n and 1 < n <= 100:
             items = {pid: q * n for pid, q in items.items()}
     return items
+
+
+# the words before a thing's name that say there is one of it
+_ONE_BEFORE = frozenset({"a", "an", "one", "this", "that", "each", "every", "another", "single"})
+# a verb of handing things over, then a count standing alone ("I'm sending eight", "we'll ship you six over")
+_BARE_COUNT_VERBS = frozenset({"send", "sending", "ship", "shipping", "give", "giving", "bring", "bringing", "leave",
+                               "leaving", "drop", "dropping", "mail", "mailing", "sent", "shipped", "brought", "left"})
+_AFTER_BARE_COUNT = frozenset({"for", "over", "to", "your", "along", "out", "today", "tomorrow", "this", "next", "now",
+                               "in", "with", "of", "off", "right", "asap", "by", "on", "up"})
+
+
+def _bare_count_given(rules, doc, end: int) -> int | None:
+    """The count after a verb of handing over, later in the sentence of the things named in the plural with no count
+    of their own: "The X run $29 apiece, but they're on us; I'm sending eight for your unit" sends eight X (not "...
+    I'm sending eight hoodies too": a count of other things)."""
+    for t in doc[end:]:
+        if t.lower_ not in _BARE_COUNT_VERBS:
+            continue
+        j = t.i + 1
+        while j < len(doc) and doc[j].lower_ in {"you", "y'all", "him", "her", "them", "us"}:
+            j += 1
+        if j >= len(doc) or doc[j].lower_ in ("a", "an"):
+            return None
+        n = count_of(rules, doc[j].lower_)
+        if not n or not 2 <= n <= 99:
+            return None
+        nxt = doc[j + 1] if j + 1 < len(doc) else None
+        if nxt is None or nxt.is_punct or nxt.lower_ in _AFTER_BARE_COUNT and not (
+                nxt.lower_ == "of" and j + 2 < len(doc) and doc[j + 2].lower_ not in {"them", "those", "these"}):
+            return n
+        return None
+    return None
 
 
 _HELD = frozenset({"account", "accounts", "plan", "plans", "subscription", "subscriptions"})
@@ -840,6 +874,8 @@ def count_said(rules, s) -> int | None:
         if w in ("a", "an"):
             continue
         prev = re.search(r"([a-z#]+)\.?\s*$", low[max(0, m.start() - 12):m.start()])
+        if w == "one" and prev and prev.group(1) in _ONE_AS_PRONOUN:
+            continue  # "this one's on us", "the last one": "one" standing for a thing, not a count of things
         if prev and prev.group(1) in _MONTHS:
             continue  # "for the May 9 game": a day of the month ("No. 4", "#2": a number, not a count)
         if w.isdigit() and ("/" in low[m.end():m.end() + 1] or "/" in low[max(0, m.start() - 1):m.start()]):
@@ -850,6 +886,11 @@ def count_said(rules, s) -> int | None:
         if n and 1 <= n <= 99:
             return n
     return None
+
+
+# the words before a "one" that stands for a thing named before ("this one's on us", "the blue one")
+_ONE_AS_PRONOUN = frozenset({"this", "that", "the", "which", "each", "every", "any", "no", "another", "other", "last",
+                             "first", "next", "same", "new", "old", "big", "small", "little"})
 
 
 # words a number names a unit or a place after: "Zone 2", "Precinct 12", "Station 4", "Room 210"
