@@ -936,8 +936,10 @@ _ADDRESS_RANKS = frozenset({"sheriff", "undersheriff", "sergeant", "sarge", "dep
                             "detective", "officer", "corporal", "trooper", "commander", "captain", "chief", "doc"})
 
 
-# verbs that open a request about the person named next ("Tell Omar to ...", "Ask Ravi ...")
-_REQUEST_VERBS = frozenset({"tell", "ask", "remind", "ping", "thank", "cc", "loop", "let", "have"})
+# verbs that open a request about the person named next ("Tell Omar to ...", "Ask Ravi ...", and the ones that ask
+# the reader to get in touch: "Call Ines at ...", "Email Ravi about ...", "Contact Bram for ...")
+_REQUEST_VERBS = frozenset({"tell", "ask", "remind", "ping", "thank", "cc", "loop", "let", "have",
+                            "call", "phone", "email", "e-mail", "contact", "text"})
 
 
 # Words of a company's, an office's or a neighbourhood's titles: a rank word among them ("Chief

@@ -1722,6 +1722,11 @@ class Resolver:
             # "Officer Peggy": the word after a title may be a given name
             alt = PersonName(raw=t, first=pn.last)
             cands, asked = self._fitting(alt), alt
+        if not cands and pn.first and pn.last and not pn.middle:
+            # "Dr. Ramos Vidal", "Ortega Blanco": two words no one is named by as given name and surname may
+            # be one compound surname, the one a header prints hyphenated or surname-first ("Ramos-Vidal, Lucia")
+            alt = PersonName(raw=t, last=f"{pn.first} {pn.last}", title=pn.title)
+            cands, asked = self._fitting(alt), alt
         if len(cands) == 1:
             only = cands[0]
             if pn.has_full or pn.last or pn.opaque:

@@ -143,6 +143,14 @@ _ABBREVIATIONS = {
     "inc", "corp", "ltd", "jr", "sr", "vs", "e.g", "i.e", "approx", "dept", "ave", "blvd",
     "p.o", "u.s", "attn", "slo",
 }
+# a company's or a name's suffix ("Acme Cams, Inc.", "Pell & Rowe Ltd.", "Dana Morrow Jr.") comes after the name, so
+# it may end a sentence: it does when the next word is one that opens a sentence ("..., Inc. In addition, ...",
+# "... Ltd. We sent ...")
+_SUFFIX_ABBREVIATIONS = {"inc", "corp", "ltd", "co", "llc", "jr", "sr"}
+_SENTENCE_OPENERS = {"in", "the", "a", "an", "we", "our", "i", "it", "its", "this", "that", "these", "those", "please",
+                     "if", "as", "should", "thank", "thanks", "you", "your", "they", "their", "he", "she", "there",
+                     "additionally", "also", "however", "unfortunately", "meanwhile", "accordingly", "furthermore",
+                     "moreover", "no", "all", "each", "both", "let", "kindly", "regards", "sincerely", "respectfully"}
 # only before a number: "Unit No. 4410", and a month's short name before its day: "the Oct. 11 game", "Sept. 4"
 _NUMBER_ABBREVIATIONS = {"no", "nos", "ste", "apt", "fig", "vol", "pg", "p",
                          "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
@@ -189,7 +197,10 @@ def split_sentences(text: str) -> list[tuple[int, int, int]]:
                 w = word.group(1).rstrip(".").lstrip("([{\"'\u2018\u201c").lower() if word else ""
                 if re.fullmatch(r"\s*[a-h][.)]", flat[last:sm.start()]) and _BULLET.match(chunk):
                     continue  # "a. Round-trip airfare ...": the letter of a memo's item, not a sentence of its own
-                if word and (w in _ABBREVIATIONS or re.fullmatch(r"[A-Z]\.", word.group(1))
+                nxt = re.match(r"\s*([A-Z][a-z]*)\b", flat[sm.end():])
+                if word and w in _SUFFIX_ABBREVIATIONS and nxt and nxt.group(1).lower() in _SENTENCE_OPENERS:
+                    pass  # "... Brindle Optics, Inc. In addition, ...": the suffix ends the sentence
+                elif word and (w in _ABBREVIATIONS or re.fullmatch(r"[A-Z]\.", word.group(1))
                              or (w in _NUMBER_ABBREVIATIONS and flat[sm.end():sm.end() + 1].isdigit())):
                     continue  # "Det. J. Doe", "St. Ann", "No. 4410": not a sentence end
                 if flat[sm.end():sm.end() + 1].islower() and not (
