@@ -809,12 +809,25 @@ _PER_HEAD_AFTER = re.compile(r"\s*\)?\s*(?:a|per|for each|for every)\s+(?:head|p
                              r"participant|diner|member|delegate|panelist|speaker|traveler|traveller)\b(?!\s*(?:a|per|/)\s*(?:month|year|week|day|night))|\s*\)?\s*(?:pp|p\.p\.|per\s+cap(?:ita)?)\b")
 
 
+# the cost per person named before its amount: "the per-person cost is $165", "the cost per guest comes to about $90"
+_PER_HEAD_BEFORE = re.compile(r"\b(?:per[- ](?:person|head|guest|attendee)\s+(?:cost|price|rate|charge)|"
+                              r"(?:cost|price|rate|charge)\s+(?:per|a)\s+(?:person|head|guest|attendee))\b"
+                              r"[^$.;!?]{0,60}?\b(?:is|was|will\s+be|comes?\s+to|came\s+to|runs?|ran)\b[^$.;!?]{0,12}$")
+
+
 def per_head(rules, s, *, each: bool = False) -> float | None:
-    """The one amount a sentence prices per person ("greens fees and lunch, about $175 a player", "$20 a head"):
-    what each person it is for gets. ``each``: also an amount "each" or "apiece" ("($450 each)"), when the sentence
-    is for several people ("for both of you"). None when it names a product (its list price decides) or prices
-    more than one amount so."""
-    return _one_amount(s, lambda tail: bool(_PER_HEAD_AFTER.match(tail) or each and _EACH_AFTER.match(tail[:24])))
+    """The one amount a sentence prices per person ("greens fees and lunch, about $175 a player", "$20 a head",
+    "the per-person cost is $165"): what each person it is for gets. ``each``: also an amount "each" or "apiece"
+    ("($450 each)"), when the sentence is for several people ("for both of you"). None when it names a product (its
+    list price decides) or prices more than one amount so."""
+    found = _one_amount(s, lambda tail: bool(_PER_HEAD_AFTER.match(tail) or each and _EACH_AFTER.match(tail[:24])))
+    if found is None and not s.products:
+        low = s.text.lower()
+        priced = [v for v, a, b in parse_money(s.text) if v > 0]
+        heads = [v for v, a, b in parse_money(s.text) if v > 0 and _PER_HEAD_BEFORE.search(low[max(0, a - 120):a])]
+        if len(priced) == 1 and heads:
+            return heads[0]
+    return found
 
 
 def _one_amount(s, priced: Callable[[str], bool]) -> float | None:
