@@ -3219,7 +3219,11 @@ class _GiftReader:
                 n = 2 if w in {"pair", "couple"} and doc[k + 1].lower_ == "of" else count_of(self.rules, w)
                 if n and 2 <= n <= 12:
                     return n
-        return 1
+        # "for you and a guest", "you and your wife are welcome": the reader's place and their companion's
+        return 2 if self._YOU_AND_COMPANION.search(s.text) else 1
+
+    _YOU_AND_COMPANION = re.compile(r"\byou and (?:a|one|your) (?:guest|husband|wife|spouse|partner|plus[- ]one|"
+                                    r"significant other|better half)\b", re.I)
 
     def _heads_counted(self, s: Sentence) -> int:
         """How many people the sentence says the thing is for ("a spread for about 45 people", "lunch for 20
