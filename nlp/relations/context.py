@@ -587,7 +587,17 @@ class ThreadContext:
                 ("taken", "care", "of", "by"), ("courtesy", "of"), ("compliments", "of"), ("covered", "in", "full", "by"),
                 # the bill sent to the vendor, not the reader: "all billed directly to Acme", "charged to Acme"
                 ("billed", "to"), ("billed", "directly", "to"), ("billed", "straight", "to"), ("charged", "to"),
-                ("charged", "directly", "to"), ("invoiced", "to"))
+                ("charged", "directly", "to"), ("invoiced", "to"),
+                # a cost the vendor takes on ("the rate difference will be absorbed by Acme", "costs borne by Acme")
+                ("absorbed", "by"), ("borne", "by"),
+                # a host's guest is paid for by the host ("you will be the guest of Acme at dinner")
+                ("guest", "of"), ("guests", "of"))
+
+    # the vendor's own account or card named after it ("billed to the Acme master account", "charged to the Acme
+    # corporate card"): the vendor pays, as "billed to Acme" says
+    _VENDOR_ACCOUNT = frozenset({"account", "card", "tab", "credit card", "expense account", "master account",
+                                 "corporate account", "corporate card", "company account", "company card",
+                                 "house account", "business account", "travel account", "events account"})
 
     # the vendor as who pays, said before the verb: "Acme will cover your airfare", "Acme is picking up the hotel"
     _PAYS_AFTER = (("will", "cover"), ("'ll", "cover"), ("\u2019ll", "cover"), ("will", "be", "covering"),
@@ -621,10 +631,15 @@ class ThreadContext:
         if not any(f in text for f in self.vendor_forms):
             return
         for _, a, b in self.vendor_matcher(doc):
-            words = [t.lower_ for t in doc[max(0, a - 4):a]]
+            words = [t.lower_ for t in doc[max(0, a - 5):a]]
+            start = a
+            if words and words[-1] == "the" and (" ".join(t.lower_ for t in doc[b:b + 2]) in self._VENDOR_ACCOUNT
+                                                 or (b < len(doc) and doc[b].lower_ in self._VENDOR_ACCOUNT)):
+                words, start = words[:-1], a - 1  # "billed to the Acme master account"
             paid = next((p for p in self._PAID_BY if tuple(words[-len(p):]) == p), None)
-            if paid and a - len(paid) > 0 and not ({t.lower_ for t in doc[max(0, a - len(paid) - 6):a - len(paid)]} &
-                                                   self._CARRIAGE):
+            if paid and start - len(paid) > 0 and not (
+                    {t.lower_ for t in doc[max(0, start - len(paid) - 6):start - len(paid)]} & self._CARRIAGE):
+                a = start
                 cues["free"].append(doc[a - len(paid):b])
                 if cues.get("purchase"):  # the "paid for" of "paid for by Acme" is no sale
                     cues["purchase"] = [sp for sp in cues["purchase"] if not a - len(paid) <= sp.start < a]

@@ -3225,7 +3225,11 @@ class _GiftReader:
                 n = 2 if w in {"pair", "couple"} and doc[k + 1].lower_ == "of" else count_of(self.rules, w)
                 if n and 2 <= n <= 12:
                     return n
-        return 1
+        # "for you and a guest", "you and your wife are welcome": the reader's place and their companion's
+        return 2 if self._YOU_AND_COMPANION.search(s.text) else 1
+
+    _YOU_AND_COMPANION = re.compile(r"\byou and (?:a|one|your) (?:guest|husband|wife|spouse|partner|plus[- ]one|"
+                                    r"significant other|better half)\b", re.I)
 
     def _heads_counted(self, s: Sentence) -> int:
         """How many people the sentence says the thing is for ("a spread for about 45 people", "lunch for 20
@@ -5491,8 +5495,18 @@ class _GiftReader:
         doc = s.doc
         if any(t.lower_ in self._FIRST_PERSON for t in doc):
             return False
-        return any(doc[sp.start].lower_ in self._PARTICIPLES and sp.end < len(doc) and doc[sp.end].lower_ == "to"
+        if any(doc[sp.start].lower_ in self._PARTICIPLES and sp.end < len(doc) and doc[sp.end].lower_ == "to"
+               for sp in s.spans("give")):
+            return True
+        # "all forty units have been delivered on schedule", "the cameras were shipped in March": things handed over in
+        # the passive, to no one said and with nothing said free, told by one not of the vendor's side: a record of
+        # deliveries (a letter of reference, a contract's history), no giving of the writer's to the reader
+        if s.has("free") or any(t.lower_ in ("you", "your", "yours", "y'all") for t in doc):
+            return False
+        return any(doc[sp.start].lower_ in self._PARTICIPLES and sp.start > 0 and doc[sp.start - 1].lower_ in self._PASSIVE_AUX
                    for sp in s.spans("give"))
+
+    _PASSIVE_AUX = frozenset({"been", "were", "was", "are", "is", "be", "being", "get", "got", "gets"})
 
     def _speaker_given(self, s: Sentence) -> bool:
         """The speaker is the subject of a passive giving verb ("I was given two X", "we've been sent a box", "I got

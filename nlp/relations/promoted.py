@@ -144,9 +144,45 @@ def _hyphened(tok, span) -> str:
 
 
 def _first_person(subj) -> bool:
-    """The writer, alone or with others said beside them: "I", "we", "my wife and I", "the kids and I"."""
+    """The writer, alone or with others said beside them: "I", "we", "my wife and I", "the kids and I"; or as a
+    formal letter names its writer: "the undersigned", "this office", "our department"."""
     return subj is not None and (subj.lower_ in _FIRST or any(c.dep_ == "conj" and c.lower_ in ("i", "we")
-                                                               for c in subj.children))
+                                                               for c in subj.children) or _formal_self(subj))
+
+
+# the bodies a formal letter speaks as ("this office recommends", "our department has found"): the writer's own
+_SELF_BODIES = frozenset({"office", "department", "agency", "division", "unit", "bureau", "command", "section",
+                          "commission", "board"})
+
+
+def _formal_self(tok) -> bool:
+    """The writer as a formal letter names them: "the undersigned", "this office", "our department"."""
+    if tok.lower_ == "undersigned":
+        return any(c.lower_ == "the" for c in tok.children) or tok.i > 0 and tok.doc[tok.i - 1].lower_ == "the"
+    return tok.lower_ in _SELF_BODIES and any(c.dep_ in ("det", "poss") and c.lower_ in ("this", "our", "my")
+                                              for c in tok.children)
+
+
+# a recommendation said in the passive with the writer's strength or as the writer's body ("X is recommended without
+# reservation", "X is highly recommended by this department"), not what others say ("comes highly recommended",
+# "is recommended by the manufacturer", "is recommended for outdoor use")
+_STRONG = frozenset({"highly", "strongly", "warmly", "wholeheartedly", "heartily", "unreservedly", "fully"})
+_WITHOUT = frozenset({"reservation", "reservations", "hesitation", "qualification", "qualifications", "reserve"})
+
+
+def _passive_recommended(tok):
+    """The thing recommended when ``tok`` is "recommended" said so by the writer in the passive; else None."""
+    if tok.tag_ != "VBN" or not any(c.dep_ == "auxpass" for c in tok.children):
+        return None
+    thing = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+    if thing is None:
+        return None
+    agent = next((g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+    if agent is not None:
+        return thing if agent.lower_ in ("me", "us") or _formal_self(agent) else None
+    strong = any(c.lower_ in _STRONG for c in tok.children) or any(
+        c.dep_ == "prep" and c.lower_ == "without" and any(g.lower_ in _WITHOUT for g in c.children) for c in tok.children)
+    return thing if strong else None
 
 
 def _in_condition(tok) -> bool:
@@ -316,6 +352,9 @@ def endorsed_theme(span, lex: dict | None = None, names: frozenset = frozenset()
         if tok.lower_ == "praises" and tok.head.lemma_.lower() == "sing" and not _negated(tok.head) and \
                 (_subject(tok.head, span) is None or _first_person(_subject(tok.head, span))):
             return found(next((c for c in tok.children if c.dep_ == "poss"), None))
+        # "X is recommended without reservation", "X is highly recommended by this department"
+        if lemma == "recommend" and tok.pos_ == "VERB" and _passive_recommended(tok) is not None:
+            return _passive_recommended(tok)
         # "I recommend", "I'd suggest", "highly recommend" (no subject), "we've been pushing it"
         if lemma in suasion and tok.pos_ == "VERB":
             # no subject: "highly recommend X", "would recommend it" (not "thanks for recommending X")

@@ -265,6 +265,8 @@ def items_of(rules, s) -> dict[str, int]:
         q = places or count_set_apart(s.doc, b) or quantity_before(rules, s.doc, a) or quantity_after(s.doc, b) or 1
         if q == 1:  # "a X on each of the four": one for each
             q = _each_of_after(rules, s.doc, b) or q
+        if q == 1 and _plural(s.doc[b - 1].lower_) and (a == 0 or s.doc[a - 1].lower_ not in _ONE_BEFORE):
+            q = _bare_count_given(rules, s.doc, b) or q  # "The X run $29 apiece, but they're on us: I'm sending eight"
         # "two X with a Y", "four X, each with its Y": one Y comes with each X (not "two X with one Y")
         j = a - 1 if a > 0 and s.doc[a - 1].lower_ in {"a", "an", "its", "their"} else a
         if prev is not None and j > 0 and s.doc[j - 1].lower_ == "with" and prev[1] in (j - 1, j - 2) \
@@ -301,6 +303,38 @@ def items_of(rules, s) -> dict[str, int]:
         if n and 1 < n <= 100:
             items = {pid: q * n for pid, q in items.items()}
     return items
+
+
+# the words before a thing's name that say there is one of it
+_ONE_BEFORE = frozenset({"a", "an", "one", "this", "that", "each", "every", "another", "single"})
+# a verb of handing things over, then a count standing alone ("I'm sending eight", "we'll ship you six over")
+_BARE_COUNT_VERBS = frozenset({"send", "sending", "ship", "shipping", "give", "giving", "bring", "bringing", "leave",
+                               "leaving", "drop", "dropping", "mail", "mailing", "sent", "shipped", "brought", "left"})
+_AFTER_BARE_COUNT = frozenset({"for", "over", "to", "your", "along", "out", "today", "tomorrow", "this", "next", "now",
+                               "in", "with", "of", "off", "right", "asap", "by", "on", "up"})
+
+
+def _bare_count_given(rules, doc, end: int) -> int | None:
+    """The count after a verb of handing over, later in the sentence of the things named in the plural with no count
+    of their own: "The X run $29 apiece, but they're on us; I'm sending eight for your unit" sends eight X (not "...
+    I'm sending eight hoodies too": a count of other things)."""
+    for t in doc[end:]:
+        if t.lower_ not in _BARE_COUNT_VERBS:
+            continue
+        j = t.i + 1
+        while j < len(doc) and doc[j].lower_ in {"you", "y'all", "him", "her", "them", "us"}:
+            j += 1
+        if j >= len(doc) or doc[j].lower_ in ("a", "an"):
+            return None
+        n = count_of(rules, doc[j].lower_)
+        if not n or not 2 <= n <= 99:
+            return None
+        nxt = doc[j + 1] if j + 1 < len(doc) else None
+        if nxt is None or nxt.is_punct or nxt.lower_ in _AFTER_BARE_COUNT and not (
+                nxt.lower_ == "of" and j + 2 < len(doc) and doc[j + 2].lower_ not in {"them", "those", "these"}):
+            return n
+        return None
+    return None
 
 
 _HELD = frozenset({"account", "accounts", "plan", "plans", "subscription", "subscriptions"})
@@ -777,12 +811,25 @@ _PER_HEAD_AFTER = re.compile(r"\s*\)?\s*(?:a|per|for each|for every)\s+(?:head|p
                              r"participant|diner|member|delegate|panelist|speaker|traveler|traveller)\b(?!\s*(?:a|per|/)\s*(?:month|year|week|day|night))|\s*\)?\s*(?:pp|p\.p\.|per\s+cap(?:ita)?)\b")
 
 
+# the cost per person named before its amount: "the per-person cost is $165", "the cost per guest comes to about $90"
+_PER_HEAD_BEFORE = re.compile(r"\b(?:per[- ](?:person|head|guest|attendee)\s+(?:cost|price|rate|charge)|"
+                              r"(?:cost|price|rate|charge)\s+(?:per|a)\s+(?:person|head|guest|attendee))\b"
+                              r"[^$.;!?]{0,60}?\b(?:is|was|will\s+be|comes?\s+to|came\s+to|runs?|ran)\b[^$.;!?]{0,12}$")
+
+
 def per_head(rules, s, *, each: bool = False) -> float | None:
-    """The one amount a sentence prices per person ("greens fees and lunch, about $175 a player", "$20 a head"):
-    what each person it is for gets. ``each``: also an amount "each" or "apiece" ("($450 each)"), when the sentence
-    is for several people ("for both of you"). None when it names a product (its list price decides) or prices
-    more than one amount so."""
-    return _one_amount(s, lambda tail: bool(_PER_HEAD_AFTER.match(tail) or each and _EACH_AFTER.match(tail[:24])))
+    """The one amount a sentence prices per person ("greens fees and lunch, about $175 a player", "$20 a head",
+    "the per-person cost is $165"): what each person it is for gets. ``each``: also an amount "each" or "apiece"
+    ("($450 each)"), when the sentence is for several people ("for both of you"). None when it names a product (its
+    list price decides) or prices more than one amount so."""
+    found = _one_amount(s, lambda tail: bool(_PER_HEAD_AFTER.match(tail) or each and _EACH_AFTER.match(tail[:24])))
+    if found is None and not s.products:
+        low = s.text.lower()
+        priced = [v for v, a, b in parse_money(s.text) if v > 0]
+        heads = [v for v, a, b in parse_money(s.text) if v > 0 and _PER_HEAD_BEFORE.search(low[max(0, a - 120):a])]
+        if len(priced) == 1 and heads:
+            return heads[0]
+    return found
 
 
 def _one_amount(s, priced: Callable[[str], bool]) -> float | None:
@@ -842,6 +889,8 @@ def count_said(rules, s) -> int | None:
         if w in ("a", "an"):
             continue
         prev = re.search(r"([a-z#]+)\.?\s*$", low[max(0, m.start() - 12):m.start()])
+        if w == "one" and prev and prev.group(1) in _ONE_AS_PRONOUN:
+            continue  # "this one's on us", "the last one": "one" standing for a thing, not a count of things
         if prev and prev.group(1) in _MONTHS:
             continue  # "for the May 9 game": a day of the month ("No. 4", "#2": a number, not a count)
         if w.isdigit() and ("/" in low[m.end():m.end() + 1] or "/" in low[max(0, m.start() - 1):m.start()]):
@@ -852,6 +901,11 @@ def count_said(rules, s) -> int | None:
         if n and 1 <= n <= 99:
             return n
     return None
+
+
+# the words before a "one" that stands for a thing named before ("this one's on us", "the blue one")
+_ONE_AS_PRONOUN = frozenset({"this", "that", "the", "which", "each", "every", "any", "no", "another", "other", "last",
+                             "first", "next", "same", "new", "old", "big", "small", "little"})
 
 
 # words a number names a unit or a place after: "Zone 2", "Precinct 12", "Station 4", "Room 210"
