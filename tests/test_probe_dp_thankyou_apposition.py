@@ -6,8 +6,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))  # the invented world of test_relations.py (importlib mode)
-from test_relations import OLGA, OTTO, VERA, msg
-from test_relations import gifts_read
+from test_relations import OLGA, OTTO, VERA, gifts_read, msg
 
 SIG = "\n\nVera Vendor\nAcme Cams"
 
