@@ -77,3 +77,11 @@ def test_deliveries_told_in_the_passive_in_a_reference_are_no_gift(body):
 def test_the_writer_handing_a_thing_over_is_still_read():
     note = msg(OTTO, [CORA], "Porch Cam", "Cora,\n\nI dropped off a Porch Cam for your front step this morning, no charge.\n\nOtto")
     assert gifts_read(note) == [("o1", "c1", 199.0)]
+
+
+def test_the_writer_as_the_vendors_guest_is_no_gift_of_the_writers():
+    # a disclosure to the register: the writer took the vendor's hospitality; the writer gives the reader nothing
+    m = msg(OTTO, [SID], "Hospitality register", "Sid,\n\nFor the register: on 3 June I went to the stock-car "
+            "final at Harlow Speedway as a guest of Acme (Vera Vendor). About $140 with the buffet lunch. Accepted."
+            "\n\nOtto", day=4)
+    assert ("o1", "s1") not in [(g, r) for g, r, _ in gifts_read(m)]

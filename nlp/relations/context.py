@@ -637,6 +637,10 @@ class ThreadContext:
                                                  or (b < len(doc) and doc[b].lower_ in self._VENDOR_ACCOUNT)):
                 words, start = words[:-1], a - 1  # "billed to the Acme master account"
             paid = next((p for p in self._PAID_BY if tuple(words[-len(p):]) == p), None)
+            if paid and paid[0] in ("guest", "guests") and not any(
+                    t.lower_ in ("you", "y'all") for t in doc[max(0, start - len(paid) - 6):start - len(paid)]):
+                paid = None  # only the reader as the vendor's guest ("you will be the guest of Acme"), not the writer
+                # telling of hospitality taken ("I attended as a guest of Acme": the disclosure rules read that)
             if paid and start - len(paid) > 0 and not (
                     {t.lower_ for t in doc[max(0, start - len(paid) - 6):start - len(paid)]} & self._CARRIAGE):
                 a = start
