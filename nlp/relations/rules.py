@@ -918,7 +918,7 @@ class RelationRules:
         """A message to at most two readers whose opening greets them by first name: a letter, even when a mailing
         tool adds an unsubscribe footer (a list's mail greets no one, or "everyone")."""
         readers = [*m.to, *m.cc]
-        if not 1 <= len(readers) <= 2:
+        if not 1 <= len(readers) <= 2 or not self._personal_sender(m):
             return False
         firsts = set()
         for a in readers:
@@ -934,6 +934,24 @@ class RelationRules:
             if said and said <= firsts:
                 return True
         return False
+
+    # the mailboxes of a firm's bulk mail, not of a person ("news@", "rewards@", "no-reply@")
+    _BULK_MAILBOXES = frozenset({"info", "news", "newsletter", "newsletters", "noreply", "no-reply", "donotreply",
+                                 "do-not-reply", "marketing", "offers", "offer", "deals", "rewards", "promo", "promos",
+                                 "promotions", "team", "hello", "support", "sales", "updates", "update", "mail", "mailer",
+                                 "contact", "members", "member", "club", "alerts", "notifications", "specials", "events"})
+
+    def _personal_sender(self, m) -> bool:
+        """The sender's address is a person's, not a firm's bulk mailbox: not one of `_BULK_MAILBOXES`, nor the
+        domain's own name ("sweepsclub@sweepsclub.com", whose mail merge greets every reader by first name)."""
+        email = (getattr(m.sender, "email", "") or "").lower()
+        local, _, domain = email.partition("@")
+        if not local or not domain:
+            return True
+        label = domain.split(".")[0]
+        flat = re.sub(r"[._+-]", "", local)
+        return local not in self._BULK_MAILBOXES and flat not in self._BULK_MAILBOXES and flat != label and \
+            not (len(flat) >= 5 and flat in label)
 
     # a line of an invitation's generated fields: "When: ...", "Where: ...", "Organizer: ...", "Meeting ID: ..."
     _FIELD_LINE = re.compile(r"^\s*[A-Za-z][A-Za-z /-]{0,24}:\s")
