@@ -956,6 +956,24 @@ class _GiftReader:
         base = s.doc[0].idx if len(s.doc) else 0
         return bool(spans) and all(any(a <= sp.start_char - base < b for a, b in paid) for sp in spans)
 
+    # the one treated telling who paid: "Dana paid for my dinner", "Acme picked up our lunch", "Dana covered my share"
+    _PAID_FOR_ME = re.compile(r"\b((?-i:[A-Z])[\w&'\u2019-]*(?:\s+(?-i:[A-Z])[\w&'\u2019-]*)?)\s+(?:paid\s+for|picked\s+up|"
+                              r"covered|footed|treated\s+(?:me|us)\s+to)\s+(?:my|our|me|us)\b", re.I)
+
+    def _vendor_paid_for_speaker(self, s: Sentence, sp) -> bool:
+        """A purchase word inside the vendor's person (or the vendor) named as paying for the speaker ("FYI - Dana
+        paid for my dinner, about $60"), said by the one treated: hospitality received, not a sale."""
+        if self.vendor_speaks(s):
+            return False
+        base = s.doc[0].idx if len(s.doc) else 0
+        at = sp.start_char - base
+        for x in self._PAID_FOR_ME.finditer(s.text):
+            if x.start() <= at < x.end():
+                who = self.ctx.find(x.group(1), s.message, ("person", "organization"))
+                if who and (who == self.ctx.vendor_id or self.ctx.role(who) == "vendor_employee"):
+                    return True
+        return False
+
     def _hosting_had(self, s: Sentence) -> bool:
         """The vendor's side says of a meal or a round it hosted that it is over: the bill paid at the table, or
         what it came to with the tip or as a bill. No condition, question or modal outside the terms."""
@@ -2004,6 +2022,8 @@ class _GiftReader:
                 continue  # "we paid a visit", "it paid off", "pay attention", "pay it forward"
             if giver_side and self._paid_done(sp):
                 continue  # the giver: "your registration is paid", "the hotel has been paid": paid for the reader
+            if not giver_side and self._vendor_paid_for_speaker(s, sp):
+                continue  # the one treated: "Dana paid for my dinner": the giver paid, not the reader
             if {t.lower_ for t in doc[max(0, sp.start - 4):min(len(doc), sp.end + 4)]} & payer:
                 return True
         return False

@@ -37,7 +37,12 @@ _PUBLIC_CODE = re.compile(r"^(?!.*\b(?:you|your|yours)\b).*\b(?:for\s+(?:everyon
                           r"(?:every|any|all)\s+(?:[\w-]+\s+){0,4}?(?:agency|agencies|department|departments|customer|"
                           r"customers|buyer|buyers|shopper|shoppers|school|schools|organi[sz]ations?|city|cities|county|"
                           r"counties|district|districts)\b(?:\s+[\w-]+){0,6}?\s+(?:can|may|will\s+be\s+able\s+to|"
-                          r"is\s+(?:eligible|welcome)|are\s+(?:eligible|welcome)|qualif(?:y|ies)))\b", re.I | re.S)
+                          r"is\s+(?:eligible|welcome)|are\s+(?:eligible|welcome)|qualif(?:y|ies))|"
+                          # "every visitor to our booth gets 15% off with code X", "all attendees receive 10% off":
+                          # whoever comes by, not a person of the release
+                          r"(?:every|any|all)\s+(?:[\w-]+\s+){0,2}?(?:visitors?|attendees?|guests?|customers?|shoppers?|"
+                          r"buyers?|comers|participants?|exhibitors?)\b(?:\s+[\w-]+){0,4}?\s+(?:gets?|receives?|saves?|"
+                          r"enjoys?|takes?)\b)\b", re.I | re.S)
 
 # a code said outright to be public: "it's public on our education page", "the code is publicly listed", "posted on
 # our website". Whoever it is written to, with "you" or "your" or not, a code anyone can look up is nobody's to
@@ -47,6 +52,10 @@ _MADE_PUBLIC = re.compile(r"\b(?:(?:it|code|that|this|which)\s*(?:'s|’s|\s+is|
                           r"(?:it|code|that|this|which)\s*(?:'s|’s|\s+is|\s+was)\s+(?:already\s+|also\s+)?on\s+(?:our|the|their|its)\s+"
                           r"(?:[\w-]+\s+){0,2}(?:website|web\s+site|site|homepage|web\s?page)\b|"
                           r"publicly\s+(?:available|posted|listed|advertised|shared|published)|"
+                          # "The deal is open to all attendees", "the offer is available to every visitor": the note's
+                          # offer is anyone's (not "open to all your members": the reader's people)
+                          r"(?:it|code|that|this|which|offer|deal|discount|promo(?:tion)?|sale)\s*(?:'s|’s|\s+is|\s+was)\s+"
+                          r"(?:open|available)\s+to\s+(?:all|every|any|anyone|everyone|the\s+public)\b(?![^.;!?]{0,24}\byour\b)|"
                           # "It works for everyone, no sign-up needed": good for any buyer at all (not "for everyone
                           # on your beat", the reader's people)
                           r"(?:it|code|that|this|which)\s*(?:'s|’s|\s+is|\s+)\s*(?:works?|good|valid)\s+for\s+"

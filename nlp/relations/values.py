@@ -648,9 +648,12 @@ def stated_value(rules, s) -> float | None:
 
 
 # the price of one place said as the cost's own: "tuition is $450 per seat", "registration runs $300 a person"
-_PLACE_PRICED = re.compile(r"\b(?:tuition|registration|the\s+(?:course\s+|class\s+|registration\s+)?fee|admission)\s+"
+# ("entry is $175 per player", "the green fee runs $90 a golfer": a place in a game or a race priced the same way)
+_PLACE_PRICED = re.compile(r"\b(?:tuition|registration|the\s+(?:course\s+|class\s+|registration\s+|entry\s+|green\s+)?fee|"
+                           r"admission|entry|entry\s+fee|green\s+fees?)\s+"
                            r"(?:is|runs|costs|would\s+be|will\s+be)\s+(\$\s?\d[\d,]*(?:\.\d\d)?)\s+(?:per|a|each)\s+"
-                           r"(?:seat|place|person|head|attendee|participant|student|officer)\b", re.I)
+                           r"(?:seat|place|person|head|attendee|participant|student|officer|player|golfer|runner|rider|"
+                           r"entrant|team\s+member)\b", re.I)
 
 
 def _money_value(text: str) -> float | None:
