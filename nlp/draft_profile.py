@@ -1212,8 +1212,18 @@ def _text_spells_label(label: str, text: str) -> str | None:
     forms = next(iter(found.values()))
     cased = [f for f in forms if all(w[:1].isupper() or w.lower() in _CONNECTORS for w in f.split())]
     if cased:
-        return cased[0]
+        return _completed_name(cased[0], text)
     return " ".join(w if w.lower() in _CONNECTORS else w[:1].upper() + w[1:] for w in forms[0].split())
+
+
+def _completed_name(name: str, text: str) -> str:
+    """A name a domain spells only the head of ("Halvorsen Field" of halvorsenfield.com), completed by the one
+    capitalised word the release writes after it every time, twice or more ("Halvorsen Field Outfitters")."""
+    after = [m.group(1) for m in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])[ \t]*([\w&'-]*)", text)]
+    if len(after) >= 2 and len(set(after)) == 1 and re.fullmatch(r"[A-Z][a-z]{2,}", after[0]) \
+            and after[0].lower() not in _CONNECTORS:
+        return f"{name} {after[0]}"
+    return name
 
 
 def _org_aliases(name: str, text: str) -> list[str]:

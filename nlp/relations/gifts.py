@@ -757,6 +757,8 @@ class _GiftReader:
                                              or (not s.products and self.carried_from(s) is not None)
                                              or self._credit_earned(s))):  # "a $4,000 credit on your renewal"
                 return label
+        if self._asked_back_after(s):
+            return "loan"
         if self.ordered(s.message):
             return "purchase"
         if s.codes and s.has("discount") and s.products and all(
@@ -1094,6 +1096,22 @@ class _GiftReader:
     _LENT = frozenset({"lent", "loaned", "borrowed", "loaner", "loaners"})
     _LENDING = frozenset({"lend", "lends", "lending", "lent", "loan", "loans", "loaned", "loaning", "loaner", "loaners"})
     _KEPT = frozenset({"keep", "yours", "gift", "present", "thank-you", "token"})  # not "free for a month": still lent
+
+    def _asked_back_after(self, s: Sentence) -> bool:
+        """"I'm sending you a demo X to try on the door. Please mail it back once you've had a look.": the next sentence
+        of the paragraph, naming no thing of its own, asks for the thing back (sent, shipped, returned), with no "if"
+        and nothing kept ("no need to send it back", "if it doesn't fit, send it back": still given)."""
+        if s.has("keep") or s.has("loan"):
+            return False
+        sents = self.ctx.sentences.get(s.message.id, [])
+        nxt = sents[s.index + 1] if s.index + 1 < len(sents) else None
+        if nxt is None or nxt.paragraph != s.paragraph or nxt.products or not nxt.has("loan") or nxt.has("keep") \
+                or re.search(r"\b(?:if|unless|in case|should)\b", nxt.text.lower()) or nxt.has("free"):
+            return False
+        # (the thing itself going back: "mail it back", "return them", not a journey's "return train tickets")
+        return any(re.search(r"\bback\b", nxt.doc[sp.start:sp.end].text.lower()) for sp in nxt.spans("loan")) or \
+            bool(re.search(r"\breturn(?:ed|ing)?\s+(?:it|them|this|these|those|the\s+\w+)\b", nxt.text.lower())) \
+            and not _LIST_LINE.match(nxt.text)
 
     @staticmethod
     def _lent_then_kept(s: Sentence) -> bool:

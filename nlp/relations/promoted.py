@@ -492,7 +492,10 @@ def endorsed_theme(span, lex: dict | None = None, names: frozenset = frozenset()
                     (any(c.lower_ in advice_modals for c in tok.children) or lemma == "need" or ought):
                 return found(_object(tok))
             if subj is None and tok.dep_ == "ROOT" and tok.i == span.start and tok.tag_ == "VB":
-                return found(_object(tok))  # an imperative that opens the sentence: "Get one before the sale ends"
+                obj = _object(tok)
+                if obj is not None and obj.lower_ in _FIRST:
+                    continue  # "Put me down for two X", "Sign us up for the Y": the writer's own order, no advice
+                return found(obj)  # an imperative that opens the sentence: "Get one before the sale ends"
             # "If you're replacing your boots this year, get the X": an imperative after a condition put to the reader,
             # of a thing named (not "if you must, don't buy the X"; nor "if you like, grab the X from the store room":
             # a condition of the reader's wish alone gives leave, it advises nothing)
