@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from test_relations import VERA, OTTO, gifts_read, msg  # noqa: E402
+from test_relations import OTTO, VERA, gifts_read, msg  # noqa: E402
 
 SIG = "\n\nVera Vendor\nAcme Cams"
 
