@@ -816,7 +816,9 @@ class _GiftReader:
     # appreciation of ..."
     # (or by a dash, the thing itself named a thank-you in apposition: "... is on its way to you - a thank-you for ...")
     _THANKS_AFTER = re.compile(r"(?:,|\s[-\u2013\u2014])\s*(?:(?:just\s+|all\s+)?to\s+(?:say\s+)?thank(?:s|\s+you)?|"
-                               r"(?:as\s+)?(?:a\s+|our\s+|my\s+)?(?:small\s+|little\s+)?"
+                               # ("as a thank-you for", or the thing named "a thank-you for" in apposition; not a
+                               # bare ", thanks for the purchase order": the reader thanked, no purpose of the giving)
+                               r"(?:as\s+(?:a\s+|our\s+|my\s+)?|(?:a|our|my)\s+)(?:small\s+|little\s+)?"
                                r"(?:thank[- ]?you|thanks)|in\s+(?:thanks|gratitude|appreciation))\s+(?:\w+\s+){0,2}?(?:for|of)\b",
                                re.I)
 
