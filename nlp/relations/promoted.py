@@ -353,8 +353,8 @@ def endorsed_theme(span, lex: dict | None = None, names: frozenset = frozenset()
                 (_subject(tok.head, span) is None or _first_person(_subject(tok.head, span))):
             return found(next((c for c in tok.children if c.dep_ == "poss"), None))
         # "X is recommended without reservation", "X is highly recommended by this department"
-        if lemma == "recommend" and tok.pos_ == "VERB" and _passive_recommended(tok) is not None:
-            return _passive_recommended(tok)
+        if lemma == "recommend" and tok.pos_ == "VERB" and (passive := _passive_recommended(tok)) is not None:
+            return passive
         # "I recommend", "I'd suggest", "highly recommend" (no subject), "we've been pushing it"
         if lemma in suasion and tok.pos_ == "VERB":
             # no subject: "highly recommend X", "would recommend it" (not "thanks for recommending X")

@@ -828,10 +828,9 @@ def per_head(rules, s, *, each: bool = False) -> float | None:
     found = _one_amount(s, lambda tail: bool(_PER_HEAD_AFTER.match(tail) or each and _EACH_AFTER.match(tail[:24])))
     if found is None and not s.products:
         low = s.text.lower()
-        priced = [v for v, a, b in parse_money(s.text) if v > 0]
-        heads = [v for v, a, b in parse_money(s.text) if v > 0 and _PER_HEAD_BEFORE.search(low[max(0, a - 120):a])]
-        if len(priced) == 1 and heads:
-            return heads[0]
+        priced = [(v, a) for v, a, _ in parse_money(s.text) if v > 0]
+        if len(priced) == 1 and _PER_HEAD_BEFORE.search(low[max(0, priced[0][1] - 120):priced[0][1]]):
+            return priced[0][0]
     return found
 
 
