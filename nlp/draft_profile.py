@@ -1723,6 +1723,9 @@ def _draft_products(text: str, vendor_texts: list[str], people_words: set[str], 
                 continue  # "Pulse" at $1,800 a seat and the "Pulse Analyst Course" at $950: two things, not one name
             if "app" in nouns[k] and all("app" not in nouns[c] for c in ranked) and context[k] >= 2:
                 continue  # "the Pathwise app" beside "Pathwise Pro seats": the free app and a paid tier of it, two things
+            if len(ranked) == 1 and mentions[k] >= 4 and mentions[k] >= 3 * mentions[ranked[0]] \
+                    and (_coined(k) or not _common_word(k, text)):
+                continue  # "Orbix" written alone far more often than its one add-on "Orbix Relay": the platform, its own
             if len(ranked) == 1 or mentions[ranked[0]] >= 2 * mentions[ranked[1]]:
                 merged[k] = ranked[0]
             elif (_coined(k) or not _common_word(k, text)) and mentions[k] >= 3 \
