@@ -3670,6 +3670,11 @@ class _GiftReader:
                 nid = ctx.find(phrase, m, ("organization",))
                 if nid and nid not in (ctx.vendor_id, ctx.agency_id):
                     return nid
+                # "added to the library's account", "for the school's collection": the institution's own, even when it
+                # is the agency (a possessive names whose the thing becomes, not where it is taken)
+                if prev2 == "to" and nxt.split()[:1] in (["'s"], ["\u2019s"]) and ctx.agency_id and (
+                        nid == ctx.agency_id or nid is None and doc[span.end - 1].lower_ in self._agency_words()):
+                    return ctx.agency_id
                 nid = ctx.thread_org(thread, m) or ctx.thread_org(thread, None)
                 if nid:
                     return nid
