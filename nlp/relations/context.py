@@ -796,13 +796,14 @@ class ThreadContext:
         if not sents:
             return []
         words = set(re.findall(r"[a-z]{3,}", sents[0].text.lower()))
-        hits = []
+        named: dict[str, set[str]] = {}
         for p in people:
             n = self.index_nodes.get(p)
-            names = {w for f in ([n.name, *n.aliases] if n else []) for w in re.findall(r"[a-z]{3,}", f.lower())}
-            if names & words:
-                hits.append(p)
-        return hits
+            named[p] = {w for f in ([n.name, *n.aliases] if n else []) for w in re.findall(r"[a-z]{3,}", f.lower())}
+        # (a word of two people's names or titles tells neither: "Dear Chief Hale," names Chief Hale, not Deputy
+        # Chief Ruiz copied in)
+        shared = {w for p, ws in named.items() for w in ws if any(w in named[q] for q in named if q != p)}
+        return [p for p in people if (named[p] - shared) & words]
 
     def greeted_group(self, m: Message) -> list[str]:
         """The people of the other side a greeting speaks to as a group: those it names when it names two or more (on

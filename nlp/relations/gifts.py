@@ -2839,6 +2839,10 @@ class _GiftReader:
         several = ctx.greeted_several(m, addressees) or ctx.greeted_group(m)
         if several and self._plural_yours(s):
             return self._with_copied(several, m, sents[max(0, s.index - 2):s.index + 1]), True
+        # "Dear Ana and Raj, ... we send you a hamper": one thing sent to the "you" of a greeting that names both, theirs
+        # together (not when a sentence turns to one of them by name)
+        if len(several) > 1 and any(t.lower_ in ("you", "your") for t in doc) and not self.vocative(s, m, addressees):
+            return self._with_copied(several, m, sents[max(0, s.index - 2):s.index + 1]), False
         # "Dear Ana, dear Raj, ... dinner was on us, about $90 a head": an amount per person, to each person greeted
         if several and per_head(self.rules, s) is not None:
             return self._with_copied(several, m, sents[max(0, s.index - 2):s.index + 1]), True
@@ -3282,6 +3286,10 @@ class _GiftReader:
     _NOT_PLURAL = frozenset({"thanks", "yours", "this", "its", "ours", "news", "plus", "always", "perhaps", "hours",
                              "address", "business", "access", "process", "status", "was", "has", "is", "as", "us"})
 
+    _PHRASE_ENDS = frozenset({"in", "on", "at", "of", "for", "to", "from", "with", "by", "within", "over", "during",
+                              "the", "a", "an", "this", "that", "these", "those", "and", "or", "but", "which", "who",
+                              "is", "are", "was", "were", "will", "should", "can", "may"})
+
     def _plural_yours(self, s: Sentence) -> bool:
         """The sentence speaks of things of "your" in the plural ("your $50 gift cards", "both of your seats",
         "your new jackets"), with no count of them ("your two tickets" are shared, not one each)."""
@@ -3297,6 +3305,8 @@ class _GiftReader:
                 if not (w.is_alpha or w.text in {"$", "-"} or w.like_num):
                     break
                 lw = w.lower_
+                if lw in self._PHRASE_ENDS:
+                    break  # "at your office in the coming days": the noun after "your" has ended before "days"
                 if _PEOPLE_PLURAL.fullmatch(lw):
                     break  # "your officers", "your deputies": the reader's people, not things of the reader's
                 if w.is_alpha and len(lw) > 3 and lw.endswith("s") and not lw.endswith(("ss", "us", "is")) \
@@ -3528,7 +3538,9 @@ class _GiftReader:
         doc = s.doc
         for i in range(min(8, len(doc) - 1)):
             if doc[i].is_title and doc[i].is_alpha and doc[i + 1].text in _NAME_MARKS and (
-                    i == 0 or doc[i - 1].text in _NAME_MARKS or doc[i - 1].lower_ in _LEAD_INS):
+                    i == 0 or doc[i - 1].text in _NAME_MARKS or doc[i - 1].lower_ in _LEAD_INS) and not (
+                    i >= 2 and doc[i - 1].lower_ in ("and", "&") and doc[i - 2].is_title and doc[i - 2].is_alpha):
+                # (not the last of two names greeted together: "Dear Otto and Olga," speaks to both)
                 pid = self.ctx.find(doc[i].text, m, ("person",))
                 if pid and pid in people:
                     return [pid]
