@@ -199,8 +199,13 @@ _FIRE_SERVICE = re.compile(r"\bFire(?:\s+(?:and|&)\s+(?:Rescue|Emergency))?\s+(?
 # (a public library, county's, city's or region's, buys as a department does: "Harwick City Public Library",
 # "Ostrava Falls Regional Library", "Pell County Library System")
 _PUBLIC_LIBRARY = r"(?:Public|County|City|Regional|Municipal|Town|Township) Library(?: System| District)?"
+# (a death investigation office, a public body wherever it sits: "Office of the Chief Medical Examiner", "Pellam County
+# Coroner", and a county's office named "Office of the ..." after its jurisdiction: "Dorrow County Office of the
+# Public Defender")
+_DEATH_OFFICE = r"(?:Medical Examiner|Coroner)(?:['\u2019]?s)?"
 _PUBLIC_DEPT = re.compile(r"\b(?:Department|Dept\.?|Authority|Public Works|Transit|Utilities|Water Board|"
-                          + _PUBLIC_LIBRARY + r"|"
+                          + _PUBLIC_LIBRARY + r"|" + _DEATH_OFFICE + r"|"
+                          r"(?:(?<=County )|(?<=City )|(?<=Town )|(?<=State ))Office of (?:the )?[A-Z][a-z]+|"
                           + _SPECIAL_DISTRICT + "|" + _COURT + "|" + _FIRE_SERVICE.pattern[2:] + r"|Board of Elections|Registrar of Voters|Elections? (?:Office|Division|Commission)"
                           r"|(?:(?<=County )|(?<=City )|(?<=Town ))(?:[A-Z][a-z]+(?:['\u2019]s)? ){1,3}Office)(?!\w)")
 # an elected official's own office, no department that buys: "Office of Senator Bramwell", "Councilmember Ruiz's Office"
@@ -830,6 +835,7 @@ def draft_profile(messages: Sequence, *, name: str = AUTO_PROFILE, timezone: str
                     re.search(r"city|county|township|village|borough", D.label) or \
                     any(re.search(_COURT, o) and _JURISDICTION.search(o) for o in D.org_lines) or \
                     any(re.search(r"\b" + _PUBLIC_LIBRARY + r"\b", o) for o in D.org_lines) or \
+                    any(re.search(r"\b" + _DEATH_OFFICE + r"(?!\w)", o) for o in D.org_lines) or \
                     any(_MUNICIPALITY.match(o) for o in D.org_lines):
                 # (a town's or a city's own line beside the department's, "Town of Halden Cove": a municipality's
                 # domain, whatever its ending, as Canada's ".ca" and Britain's ".org.uk" print them)

@@ -303,7 +303,7 @@ _COVER_COSTS = re.compile(rf"\b(?:(?:take|takes|taking|took|taken)\s+care\s+of|(
                           # (the costs may be listed at length first: "your flights and two nights at the Harbor
                           # Inn for the user conference are taken care of")
                           rf"\byour\s+(?:[\w-]+\s+){{0,2}}?{_TRIP_COSTS}\b[^.;!?]{{0,70}}?\b(?:is|are|was|were|will\s+be|'ll\s+be|"
-                          rf"has\s+been|have\s+been|gets?)\s+(?:fully\s+|all\s+)?(?:waived|comped|comp['\u2019]d|complimentary|free|"
+                          rf"has\s+been|have\s+been|gets?)\s+(?:(?:fully|all|also|likewise|already)\s+){{0,2}}(?:waived|comped|comp['\u2019]d|complimentary|free|"
                           # (paid by the writer's side, named: "your flights and hotel were booked and paid by Acme";
                           # not by the reader's own side or a body: "paid by the county", "paid by your unit")
                           rf"(?:booked\s+and\s+)?paid(?:\s+for)?\s+by\s+(?!(?:your|their|his|her|the)\b)(?:us|me|(?-i:[A-Z])[\w&'\u2019-]*)|"

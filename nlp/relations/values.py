@@ -235,6 +235,13 @@ def _reason_clause_end(s) -> int | None:
     return comma
 
 
+# what a product is said to be brought back to, or to have had done to it, when a thing the reader already owns is
+# mended ("getting the X back in service", "the X up and running again", "having our X repaired"): a repair, not an item
+_MENDED_AFTER = re.compile(r"(?:units?\s+|systems?\s+)?(?:back\s+(?:in(?:to)?\s+(?:service|operation)|online|up\b|on\s*line)|"
+                           r"(?:up\s+and\s+)?(?:running|working|operational)\s+again|up\s+and\s+running|"
+                           r"(?:fixed|repaired|mended|serviced|recalibrated|restored)\b)", re.I)
+
+
 def items_of(rules, s) -> dict[str, int]:
     """Product node id -> quantity for the products a sentence names."""
     items: dict[str, int] = {}
@@ -258,6 +265,8 @@ def items_of(rules, s) -> dict[str, int]:
                 b + 1 < len(s.doc) and s.doc[b + 1].lower_ in _THING_NOUNS) and not _held_service_raised(s.doc, a, b):
             continue  # "with your X order", "an X demo": the product names the order or the demo, not an item
             # ("the X demo unit", "an X review model" is one of the things)
+        if _MENDED_AFTER.match(s.doc[b:b + 5].text if b < len(s.doc) else ""):
+            continue  # "thanks for getting the X back in service", "having the X fixed": the reader's own thing mended
         if _topic_of(s.doc, a, topics):
             continue  # "the webinar on the X", "a setup session for your X": the product is what an event is about
         if _fitted(s.doc, a, b, fitted):
