@@ -91,7 +91,9 @@ RANKS: list[tuple[str, bool, list[str]]] = [
 # "Trustee, Place 4"): printed before the body's name, a job, no unit
 _JOB_NOUNS = re.compile(r"\b(?:Teacher|Teachers|Principal|Superintendent|Trustee|Counselor|Counsellor|Librarian|Nurse|"
                         r"Dean|Professor|Instructor|Aide|Custodian|Technician|Inspector|Deputy|Sergeant|Detective|"
-                        r"Lieutenant|Captain|Firefighter|Paramedic|Dispatcher|Planner|Accountant|Buyer|Registrar)\b")
+                        r"Lieutenant|Captain|Firefighter|Paramedic|Dispatcher|Planner|Accountant|Buyer|Registrar|"
+                        # a clinic's and a shelter's staff: "Staff Veterinarian", "Kennel Attendant", "Animal Care Technician"
+                        r"Veterinarian|Pharmacist|Physician|Therapist|Attendant|Caretaker)\b")
 # words that make a signature segment a unit of an agency
 UNIT_WORDS = ["Division", "Precinct", "District", "Bureau", "Unit", "Task Force", "Squad", "Section", "Detail",
               "Station", "Substation", "Area", "Center", "Centre", "Troop",  # "Troop C": a state police's district
@@ -129,7 +131,9 @@ _BUYING_UNIT = re.compile(r"(?:Procurement|Purchasing|Contracting)(?:\s+(?:and|&
                           r"(?:\s+(?:Services|Office|Department|Division))?")
 # an agency's unit named by the work it does, on a signature line of the agency's people: "Jury Services", "Courtroom
 # Operations", "Court Technology Programs" (one to three capitalised words before it; a job title is read first)
-_FUNCTION_UNIT = re.compile(r"(?:[A-Z][a-z]+\s+){1,3}(?:Services|Operations|Programs)")
+# (not a public body named by its place and its services: "Marrowby County Animal Services", "City of Ostrey Youth
+# Services" is the agency itself, which its people sign with)
+_FUNCTION_UNIT = re.compile(r"(?!.*\b(?:County|City|Township|Village|Borough|Parish)\b)(?:[A-Z][a-z]+\s+){1,3}(?:Services|Operations|Programs)")
 # a public office's name: "Larkfield Office of Emergency Services", "Office of the City Manager"
 _OFFICE_ORG = re.compile(r"\bOffice of\s+[A-Z]")
 # a state's or a nation's bureau is a public body of its own, no unit: "Calder State Bureau of Investigation", "Federal
