@@ -284,7 +284,9 @@ PRODUCT_NOUNS = ["camera", "cameras", "cam", "cams", "doorbell", "doorbells", "h
                  "cot", "cots", "stretcher", "stretchers", "gurney", "gurneys", "stair chair", "stair chairs",
                  "defibrillator", "defibrillators", "ventilator", "ventilators",
                  # a hand-held instrument as clinics and crews name it: "the X handheld", "one Y handheld"
-                 "handheld", "handhelds"]
+                 "handheld", "handhelds",
+                 # an identification chip as sold by the hundred: "500 X chips", "the Y microchips"
+                 "chip", "chips", "microchip", "microchips"]
 # kinds of things sold only under a brand's coined name ("VeriQuick Rapid Tests", "the ZetaPlex Assay"): a test or
 # an assay of ordinary words ("the Field Sobriety Test", "a Physical Agility Test") is no product
 _SOLD_BRANDED = frozenset({"test", "tests", "assay", "assays"})
@@ -1541,6 +1543,15 @@ def _draft_products(text: str, vendor_texts: list[str], people_words: set[str], 
                               r"(?:years?|months?)\s+of\s+$", before, re.I) or \
                     re.search(r"\b(?:pilot|trial|demo|evaluation)\s+of\s+(?:the\s+|our\s+)?$", before, re.I) or \
                     (_coined(phrase) and re.match(r"\s+(?:pilot|trial|demo|evaluation)\b", after)):
+                ctx += 1
+            # how software is spoken of, under a coined name: its outage, its onboarding, a switch to it ("the X outage",
+            # "the X onboarding call", "we switched to X", "go live on X")
+            if _coined(phrase) and (
+                    re.match(r"\s+(?:outages?|downtime|onboarding|logins?|rollout|roll-out|go-live|upgrade|migration|"
+                             r"implementation)\b", after) or
+                    re.search(r"\b(?:switch(?:ed|ing)?\s+(?:over\s+)?to|migrat(?:e|ed|ing)\s+to|mov(?:e|ed|ing)\s+(?:over\s+)?to|"
+                              r"go(?:es|ing)?\s+live\s+(?:on|with)|went\s+live\s+(?:on|with)|start(?:ed|ing)?\s+on)"
+                              r"\s+(?:the\s+)?$", before, re.I)):
                 ctx += 1
             if words[-1].lower() in PRODUCT_NOUNS and len(words) > 1:  # "a Sentinel Hub", "the Orbit Camera"
                 ctx += 1
