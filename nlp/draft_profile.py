@@ -91,7 +91,9 @@ RANKS: list[tuple[str, bool, list[str]]] = [
 # "Trustee, Place 4"): printed before the body's name, a job, no unit
 _JOB_NOUNS = re.compile(r"\b(?:Teacher|Teachers|Principal|Superintendent|Trustee|Counselor|Counsellor|Librarian|Nurse|"
                         r"Dean|Professor|Instructor|Aide|Custodian|Technician|Inspector|Deputy|Sergeant|Detective|"
-                        r"Lieutenant|Captain|Firefighter|Paramedic|Dispatcher|Planner|Accountant|Buyer|Registrar)\b")
+                        r"Lieutenant|Captain|Firefighter|Paramedic|Dispatcher|Planner|Accountant|Buyer|Registrar|"
+                        # a clinic's and a shelter's staff: "Staff Veterinarian", "Kennel Attendant", "Animal Care Technician"
+                        r"Veterinarian|Pharmacist|Physician|Therapist|Attendant|Caretaker)\b")
 # words that make a signature segment a unit of an agency
 UNIT_WORDS = ["Division", "Precinct", "District", "Bureau", "Unit", "Task Force", "Squad", "Section", "Detail",
               "Station", "Substation", "Area", "Center", "Centre", "Troop",  # "Troop C": a state police's district
@@ -129,7 +131,9 @@ _BUYING_UNIT = re.compile(r"(?:Procurement|Purchasing|Contracting)(?:\s+(?:and|&
                           r"(?:\s+(?:Services|Office|Department|Division))?")
 # an agency's unit named by the work it does, on a signature line of the agency's people: "Jury Services", "Courtroom
 # Operations", "Court Technology Programs" (one to three capitalised words before it; a job title is read first)
-_FUNCTION_UNIT = re.compile(r"(?:[A-Z][a-z]+\s+){1,3}(?:Services|Operations|Programs)")
+# (not a public body named by its place and its services: "Marrowby County Animal Services", "City of Ostrey Youth
+# Services" is the agency itself, which its people sign with)
+_FUNCTION_UNIT = re.compile(r"(?!.*\b(?:County|City|Township|Village|Borough|Parish)\b)(?:[A-Z][a-z]+\s+){1,3}(?:Services|Operations|Programs)")
 # a public office's name: "Larkfield Office of Emergency Services", "Office of the City Manager"
 _OFFICE_ORG = re.compile(r"\bOffice of\s+[A-Z]")
 # a state's or a nation's bureau is a public body of its own, no unit: "Calder State Bureau of Investigation", "Federal
@@ -285,7 +289,9 @@ PRODUCT_NOUNS = ["camera", "cameras", "cam", "cams", "doorbell", "doorbells", "h
                  "cot", "cots", "stretcher", "stretchers", "gurney", "gurneys", "stair chair", "stair chairs",
                  "defibrillator", "defibrillators", "ventilator", "ventilators",
                  # a hand-held instrument as clinics and crews name it: "the X handheld", "one Y handheld"
-                 "handheld", "handhelds"]
+                 "handheld", "handhelds",
+                 # an identification chip as sold by the hundred: "500 X chips", "the Y microchips"
+                 "chip", "chips", "microchip", "microchips"]
 # kinds of things sold only under a brand's coined name ("VeriQuick Rapid Tests", "the ZetaPlex Assay"): a test or
 # an assay of ordinary words ("the Field Sobriety Test", "a Physical Agility Test") is no product
 _SOLD_BRANDED = frozenset({"test", "tests", "assay", "assays"})
@@ -1543,6 +1549,15 @@ def _draft_products(text: str, vendor_texts: list[str], people_words: set[str], 
                               r"(?:years?|months?)\s+of\s+$", before, re.I) or \
                     re.search(r"\b(?:pilot|trial|demo|evaluation)\s+of\s+(?:the\s+|our\s+)?$", before, re.I) or \
                     (_coined(phrase) and re.match(r"\s+(?:pilot|trial|demo|evaluation)\b", after)):
+                ctx += 1
+            # how software is spoken of, under a coined name: its outage, its onboarding, a switch to it ("the X outage",
+            # "the X onboarding call", "we switched to X", "go live on X")
+            if _coined(phrase) and (
+                    re.match(r"\s+(?:outages?|downtime|onboarding|logins?|rollout|roll-out|go-live|upgrade|migration|"
+                             r"implementation)\b", after) or
+                    re.search(r"\b(?:switch(?:ed|ing)?\s+(?:over\s+)?to|migrat(?:e|ed|ing)\s+to|mov(?:e|ed|ing)\s+(?:over\s+)?to|"
+                              r"go(?:es|ing)?\s+live\s+(?:on|with)|went\s+live\s+(?:on|with)|start(?:ed|ing)?\s+on)"
+                              r"\s+(?:the\s+)?$", before, re.I)):
                 ctx += 1
             if words[-1].lower() in PRODUCT_NOUNS and len(words) > 1:  # "a Sentinel Hub", "the Orbit Camera"
                 ctx += 1
