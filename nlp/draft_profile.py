@@ -907,6 +907,21 @@ def draft_profile(messages: Sequence, *, name: str = AUTO_PROFILE, timezone: str
         agency_domains = sorted(agency_score, key=lambda d: (-(S.to_domains[d] + S.from_domains[d]), -agency_score[d],
                                                              -domains[d].sent, d))
 
+    # a second company that sells to the same agency as the vendor does, by the same tests (selling messages, or sales
+    # titles on most of what it sends), and writes to or hears from the agency at least twice: a vendor too (an arena's
+    # operator beside the ticketing company, a camera maker beside its installer); its people the vendor's side
+    also_vendors: set[str] = set()
+    if vendor_domain and agency_score:
+        for d, D in domains.items():
+            if d == vendor_domain or d in agency_score or not D.commercial() or D.sent < 2 or d in FREE_MAIL:
+                continue
+            if sum(n for t, n in D.to_domains.items() if t in agency_score) + \
+                    sum(n for t, n in D.from_domains.items() if t in agency_score) < 2:
+                continue
+            ratio, titled = D.sales / max(1, D.sent), D.sales_titles / max(1, D.sent)
+            if (D.sales >= 2 and ratio >= 0.3) or (D.sales >= 1 and titled >= 0.5):
+                also_vendors.add(d)
+
     # ------------------------------------------------------------------ organisations
     def org_name(D: _Domain) -> str | None:
         if not D.org_lines:
@@ -930,7 +945,7 @@ def draft_profile(messages: Sequence, *, name: str = AUTO_PROFILE, timezone: str
         if d in FREE_MAIL:
             continue
         nm = org_name(D)
-        kind = "agency" if d in agency_score else "vendor" if d == vendor_domain else "other"
+        kind = "agency" if d in agency_score else "vendor" if d == vendor_domain or d in also_vendors else "other"
         if kind == "other" and nm is not None and not (_matches_label(nm, D.label) or D.org_lines[nm] >= 2
                                                        or nm in side_lines):
             nm = None  # a line printed once by someone else's domain: too weak to name an organisation

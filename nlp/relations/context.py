@@ -428,6 +428,14 @@ class ThreadContext:
         # kept back for the reader: "I've set aside two tickets for you", "saved you two seats", "with your name on them"
         r"(?:set|put)\s+aside\s+(?:\w+\s+){0,8}?for\s+(?:you|y'all)\b|(?:saved|reserved|held)\s+(?:you\s+)?(?:\w+\s+){0,8}?"
         r"for\s+(?:you|y'all)\b|(?:saved|reserved)\s+you\b|(?:with|have|has|had|got)\s+your\s+names?\s+on\s+(?:them|it)\b|"
+        # a place already arranged for the reader at the event: "I've put you and Ann on the suite list", "you're on the
+        # guest list", "your names are at will call", "your name's on the door" (not a waiting, a mailing or a
+        # distribution list)
+        r"(?:put|added|add|got)\s+(?:you|y'all)\s+(?:and\s+\w+\s+)?(?:down\s+)?(?:on|to|for)\s+(?:the|our|my)\s+"
+        r"(?!(?:waiting|wait|mailing|distribution|e-?mail|contact|phone|call|waitlist)\b)(?:[\w-]+\s+)?list\b|"
+        r"you(?:'re|\u2019re|\s+are)\s+(?:both\s+|all\s+)?(?:down\s+)?on\s+(?:the|our|my)\s+"
+        r"(?!(?:waiting|wait|mailing|distribution|e-?mail|contact|phone|call|waitlist)\b)(?:[\w-]+\s+)?list\b|"
+        r"your\s+names?(?:'s|\u2019s|\s+is|\s+are)\s+(?:at|on)\s+(?:the\s+)?(?:will[\s-]?call|door|guest\s+list|list)\b|"
         # handed on to the reader: "I'd be glad to pass two along to you", "happy to hand a couple over to you"
         r"(?:happy|glad|pleased)\s+to\s+(?:pass|hand|give|send)\s+(?:\w+\s+){0,3}?(?:along|on|over)\s+to\s+(?:you|y'all)\b)",
         re.I)
