@@ -2839,10 +2839,6 @@ class _GiftReader:
         several = ctx.greeted_several(m, addressees) or ctx.greeted_group(m)
         if several and self._plural_yours(s):
             return self._with_copied(several, m, sents[max(0, s.index - 2):s.index + 1]), True
-        # "Dear Ana and Raj, ... we send you a hamper": one thing sent to the "you" of a greeting that names both, theirs
-        # together (not when a sentence turns to one of them by name)
-        if len(several) > 1 and any(t.lower_ in ("you", "your") for t in doc) and not self.vocative(s, m, addressees):
-            return self._with_copied(several, m, sents[max(0, s.index - 2):s.index + 1]), False
         # "Dear Ana, dear Raj, ... dinner was on us, about $90 a head": an amount per person, to each person greeted
         if several and per_head(self.rules, s) is not None:
             return self._with_copied(several, m, sents[max(0, s.index - 2):s.index + 1]), True
@@ -3009,6 +3005,11 @@ class _GiftReader:
         # VP): what the writer ships or hands over is for the customer's people, never a gift to a colleague
         if you and ctx.side(ctx.pid(m.sender)) == "vendor" and all(ctx.side(p) == "vendor" for p in you):
             return [], False
+        # "Dear Ana and Raj, ... we send you a hamper": one thing sent to the "you" of a greeting that names both, theirs
+        # together (not when a sentence turns to one of them by name, nor to all on a "Hey everyone!" greeting)
+        if len(several) > 1 and set(you) <= set(several) and any(t.lower_ in ("you", "your") for t in doc) \
+                and len(ctx._named_in_opening(m, several)) > 1 and not self.vocative(s, m, addressees):
+            return self._with_copied(several, m, sents[max(0, s.index - 2):s.index + 1]), False
         return you, False
 
     # a sentence that speaks of the things by a pronoun: "It's yours, title and all.", "They're all yours."
