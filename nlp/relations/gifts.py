@@ -297,6 +297,10 @@ _COVER_COSTS = re.compile(rf"\b(?:(?:take|takes|taking|took|taken)\s+care\s+of|(
                           rf"(?!\s+(?:for\s+)?by\s+(?!us\b|me\b))|"
                           rf"\b(?:offer|offering|give|giving|treat|treating|invite|inviting)\s+(?:you|u)\s+(?:to\s+)?(?:an?\s+)?"
                           rf"all[\s-]+expenses?[\s-]+paid\b|"
+                          # (the writer's side arranging the reader's cost and paying it: "we have upgraded your flight to
+                          # business class at our expense", "booked your hotel at our own expense")
+                          rf"\b(?:upgraded|booked|reserved|arranged|extended)\s+your\s+(?:[\w-]+\s+){{0,2}}?{_TRIP_COSTS}\b"
+                          rf"[^.;!?]{{0,60}}?\bat\s+our\s+(?:own\s+)?expense\b|"
                           # (a free place kept for the reader: "I've reserved a complimentary pass to the expo for you")
                           rf"\b(?:reserved|booked|set\s+aside|arranged|saved)\s+(?:a|an|one|two|three|four|\d{{1,2}})\s+"
                           rf"(?:complimentary|free|comp)\s+(?:[\w-]+\s+){{0,2}}?{_TRIP_COSTS}\b[^.;!?]{{0,60}}?\bfor\s+you\b|"
@@ -308,11 +312,14 @@ _COVER_COSTS = re.compile(rf"\b(?:(?:take|takes|taking|took|taken)\s+care\s+of|(
                           # not by the reader's own side or a body: "paid by the county", "paid by your unit")
                           rf"(?:booked\s+and\s+)?paid(?:\s+for)?\s+by\s+(?!(?:your|their|his|her|the)\b)(?:us|me|(?-i:[A-Z])[\w&'\u2019-]*)|"
                           # (said as whose account it is on: "your hotel is on our account", "your pass is on us")
-                          rf"on\s+us|on\s+our\s+(?:account|tab|dime)|on\s+the\s+house|"
+                          rf"on\s+us|on\s+our\s+(?:account|tab|dime)|on\s+the\s+house|at\s+our\s+(?:own\s+)?expense|"
                           # (or said done by the giver, passive: "your registration has been taken care of", "your hotel
                           # is covered"; not by the reader's own side: "covered by your training budget")
                           rf"(?:covered|taken\s+care\s+of)(?!\s+by\s+(?:your|their|his|her|the\s+(?:county|city|"
                           rf"state|department|agency|district|university|school|grant)\b)))(?!\w)", re.I)
+# the reader's side billed for what the writer arranged: "we will bill the department at cost", "we'll invoice you after"
+_BILLED_BACK = re.compile(r"(?<!\bnot )(?<!n't )(?<!never )\b(?:bill|invoice|re-?bill)(?:d|s|ed)?\s+(?:it\s+(?:back\s+)?to\s+)?(?:you|your\s+\w+|the\s+"
+                          r"(?:department|agency|county|city|office|unit|division|district|state))\b", re.I)
 # the writer's side named as who covers a trip's costs, no "your" before them: "We cover airfare, two nights' lodging and
 # all meals", "Acme covers the flights and the hotel" (`costs_taken_on`: the subject is "we"/"I" or the vendor's name)
 _WE_COVER_COSTS = re.compile(rf"\b(?:cover|covers|covering|pay\s+for|pays\s+for|paying\s+for|(?:take|takes|taking)\s+care\s+of)"
@@ -1424,6 +1431,8 @@ class _GiftReader:
             return False  # "you'll pay for your airfare yourself": the reader pays
         if any(s.has(label) for label in ("hypothetical", "request", "decline", "loan")):
             return False
+        if _BILLED_BACK.search(s.text):
+            return False  # "we booked your flight; we will bill the department at cost": arranged, the reader's side pays
         if s.has("conditional") and not self.if_wanted(s):
             return False  # (but "if you can make it, we'll cover your flight": the invitation taken up, no condition)
         # "... Could your department pay the $150 a night for the hotel?": someone else pays part of it
