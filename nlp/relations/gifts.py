@@ -487,6 +487,15 @@ _UNIT_PEOPLE = re.compile(r"\b(?:for (?:the|your|all the|all your) (?:[a-z]+ )?(
 # a reply said for the reader's whole side ("we'll have to decline", "our policy"), not for its writer alone
 _WE_SIDE = frozenset({"we", "us", "our", "ours", "we're", "we'll", "we've", "we’re", "we’ll", "we’ve"})
 
+def _we_decline(s: Sentence) -> bool:
+    """The answer declines for the writer's whole side: "we", "us" or "our" said up to the end of the decline ("We'll
+    have to pass", "our unit must decline"), not only after it, of something else ("I have to decline - I don't accept
+    outings from vendors we buy from")."""
+    ends = [sp.end for sp in s.spans("decline") if getattr(sp, "end", None) is not None]
+    end = max(ends) if ends else len(s.doc)
+    return any(t.lower_ in _WE_SIDE for t in s.doc[:end])
+
+
 _COST_TO = re.compile(r"\b(?:charge|cost|expense|bill|billed|invoice|invoiced|fee|price)\b(?: \w+)? to(?: the| your)?$")
 
 
@@ -4289,8 +4298,7 @@ class _GiftReader:
                 return
             if not giver_side and s.has("decline") and not self._declines_other(g, s):
                 if sender in g.declined_by or (sender in g.recipients and len(g.recipients) > 1
-                                               or self._guest_named_in_offer(g, sender)) and not {
-                        t.lower_ for t in s.doc} & _WE_SIDE:
+                                               or self._guest_named_in_offer(g, sender)) and not _we_decline(s):
                     # one of several readers of the offer says no for themself ("I will have to decline"): the
                     # others may still take it up
                     g.recipients = [r for r in g.recipients if r != sender]
