@@ -909,9 +909,19 @@ def count_said(rules, s) -> int | None:
         if prev and prev.group(1) in _NUMBERED_PLACES and w.isdigit():
             continue  # "for the Zone 2 crew", "at Station 4": the name of a unit or a place, not a count
         n = count_of(rules, w)
+        if n == 2 and "pair" in w and _pair_of_paired_goods(rules, low[m.end():m.end() + 48]):
+            return 1  # "a pair of structural boots": one of a thing sold by the pair
         if n and 1 <= n <= 99:
             return n
     return None
+
+
+def _pair_of_paired_goods(rules, after: str) -> bool:
+    """The words after "a pair of" name a thing that comes in pairs (boots, gloves: `paired_goods`), up to five words
+    and the clause's end."""
+    paired = getattr(rules, "paired_goods", frozenset())
+    words = re.findall(r"[a-z]+", re.split(r"[,.;:!?()]", after, maxsplit=1)[0])[:5]
+    return any(w in paired or (w.endswith("s") and w[:-1] in paired) or w + "s" in paired for w in words)
 
 
 # the words before a "one" that stands for a thing named before ("this one's on us", "the blue one")
