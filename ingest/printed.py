@@ -835,6 +835,8 @@ def split_lines(lines: list[Line], *, file: str, timezone: str, first: Header | 
             if h.kind == "gmail" and h.subject is not None:
                 headed.add(id(m))
         _trim_subjects(msgs, headed)
+        if not gmail:
+            _inline_answers(msgs)
         for k, m in enumerate(msgs):  # Outlook prints newest first; a Gmail thread oldest first
             parent = msgs[k - 1] if gmail and k > 0 else (msgs[k + 1] if not gmail and k + 1 < len(msgs) else None)
             m.in_reply_to = parent.id if parent else None
@@ -877,3 +879,96 @@ def split_text(text: str, *, file: str, timezone: str, page: int | None = None) 
     """Messages printed in a plain text (no page furniture handling)."""
     lines = [Line(t, page, None, k == 0) for k, t in enumerate(text.splitlines())]
     return split_lines(lines, file=file, timezone=timezone)
+
+
+# An answer written inside the quoted message it answers ("see my answers inline"): the replier's lines are printed
+# in the quoted copy, between the quoted sender's own. Marked by the replier's initials ("[LF] Yes", "LF: No",
+# "<LF> fine"), written between "> " lines, or, when the reply says so, in capitals ("my answers are in caps").
+_IN_CAPS = re.compile(r"\b(?:in\s+(?:all\s+)?(?:caps|capitals|capital\s+letters|upper\s*case|block\s+letters)|all[\s-]caps)\b", re.I)
+_INLINE_SAID = re.compile(r"\b(?:inline|in-line|in\s+line|interspersed|below\s+each|under\s+each|between\s+(?:the|your)\s+lines|"
+                          r"answers?\s+(?:are\s+)?(?:below|beneath)|replies\s+(?:are\s+)?(?:below|beneath)|in\s+(?:all\s+)?(?:caps|capitals))\b", re.I)
+
+
+def _initials(name: str) -> str:
+    words = [w for w in re.findall(r"[A-Za-z][A-Za-z'\-]*", name or "") if w[0].isupper()]
+    return "".join(w[0] for w in words).upper() if 2 <= len(words) <= 4 else ""
+
+
+def _caps_line(line: str) -> bool:
+    letters = [c for c in line if c.isalpha()]
+    return len(letters) >= 8 and sum(c.isupper() for c in letters) >= 0.95 * len(letters) and len(line.split()) >= 3
+
+
+def move_inline_answers(reply_body: str, reply_sender: str, quoted_sender: str, quoted_body: str) -> tuple[str, str] | None:
+    """The replier's answers printed inside the quoted copy of the message they answer, moved to the reply: the
+    reply gets the quoted lines as "> " lines with its answers between them (an inline reply, as mail programs
+    write it), the quoted message keeps its own lines. None when the quoted copy holds no answer of the replier's.
+    Answers are told by the replier's initials opening a paragraph, by lines outside "> " in a copy quoted with
+    "> ", or (when the reply says its answers are in capitals) by paragraphs in capitals."""
+    lines = quoted_body.split("\n")
+    mine = [False] * len(lines)
+    ini = _initials(reply_sender)
+    if ini and ini != _initials(quoted_sender):
+        tag = re.compile(r"[ \t]*(?:\[" + ini + r"\]|<" + ini + r">|\(" + ini + r"\)|" + ini + r"\s*[:>\-\u2013\u2014])\s*\S")
+        k = 0
+        while k < len(lines):
+            if tag.match(lines[k]):
+                while k < len(lines) and lines[k].strip() and not lines[k].lstrip().startswith(">"):
+                    mine[k] = True
+                    k += 1
+            k += 1
+    quoted_rows = [k for k, x in enumerate(lines) if x.lstrip().startswith(">")]
+    said = bool(_INLINE_SAID.search(reply_body or ""))
+    if not any(mine) and len(quoted_rows) >= 2:
+        first = quoted_rows[0]
+        own = [k for k in range(first, len(lines)) if lines[k].strip() and not lines[k].lstrip().startswith(">")]
+        # most of the copy is quoted with "> ": its lines outside the quote, after a blank line, are the replier's
+        if own and len(quoted_rows) >= len(own) and (said or len(own) <= len(quoted_rows) // 2):
+            for k in own:
+                mine[k] = True
+    if not any(mine) and _IN_CAPS.search(reply_body or ""):
+        k = 0
+        while k < len(lines):
+            j = k
+            while j < len(lines) and lines[j].strip():
+                j += 1
+            para = lines[k:j]
+            if para and all(_caps_line(x) or len(x.split()) < 3 for x in para) and any(_caps_line(x) for x in para):
+                for i in range(k, j):
+                    mine[i] = True
+            k = j + 1
+    if not any(mine):
+        return None
+    dequote = lambda x: re.sub(r"^[ \t]*>[ \t]?", "", x)  # noqa: E731
+    kept = [dequote(x) for k, x in enumerate(lines) if not mine[k]]
+    out: list[str] = []
+    for k, x in enumerate(lines):
+        if mine[k]:
+            if out and out[-1].strip() and not (k > 0 and mine[k - 1]):
+                out.append("")
+            out.append(x.strip())
+        elif not dequote(x).strip():
+            out.append("")
+        else:
+            if k > 0 and mine[k - 1]:
+                out.append("")
+            out.append("> " + dequote(x))
+    last = max(k for k, x in enumerate(out) if x.strip() and not x.startswith(">"))
+    out = out[:last + 1]  # (not the quoted sign-off after the last answer: the reply's words end with its answers)
+    # the quoted sender's paragraph breaks stay; the replier's answers stand between them, each after a blank line
+    new_quoted = re.sub(r"\n{3,}", "\n\n", "\n".join(kept)).strip("\n")
+    new_reply = (reply_body or "").rstrip("\n") + "\n\n" + "\n".join(out).strip("\n")
+    return new_reply, new_quoted
+
+
+def _inline_answers(msgs: list[Message]) -> None:
+    """Each reply (newest first) whose answers were printed inside the quoted copy under it gets them back
+    (`move_inline_answers`); both messages' ids are made again from their new words."""
+    for reply, quoted in zip(msgs, msgs[1:]):
+        if not quoted.provenance or not all(p.quoted for p in quoted.provenance):
+            continue
+        moved = move_inline_answers(reply.body, reply.sender.name or "", quoted.sender.name or "", quoted.body)
+        if moved is None:
+            continue
+        reply.body, quoted.body = moved
+        reply.id, quoted.id = reply.content_id(), quoted.content_id()

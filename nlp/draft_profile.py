@@ -39,7 +39,7 @@ import yaml
 from giftgraph.nlp.names import HONORIFICS, LEGAL_FORM, known_given_names
 from giftgraph.nlp.profile import AUTO_PROFILE, DEFAULT_TIMEZONE, Profile, ProfileError, not_person_words
 from giftgraph.nlp.relations.text import amounts_in_dollars
-from giftgraph.nlp.signature import PHONE_RE, own_text_end, split_signature
+from giftgraph.nlp.signature import PHONE_RE, own_text_end, signature_end, split_signature
 
 __all__ = ["Draft", "draft_profile", "write_profile", "draft_from_paths", "draft_into_case", "CASE_PROFILE_DIR"]
 
@@ -670,7 +670,7 @@ def draft_profile(messages: Sequence, *, name: str = AUTO_PROFILE, timezone: str
         end = own_text_end(body)
         own = body[:end]
         own_texts.append((m, own))
-        sig = split_signature(body, end)
+        sig = split_signature(body, signature_end(body))
         d = _domain_of(m.sender.email) or _sig_email_domain(sig.lines) or _notes_key(m.sender)
         if not d and m.sender.name:
             known = name_domain.get(m.sender.name.strip().lower())

@@ -36,7 +36,7 @@ from giftgraph.nlp.entities import EntityIndex, Mention
 from giftgraph.nlp.names import PersonName, known_given_names, norm, parse_name
 from giftgraph.nlp.profile import DEFAULT_PROFILE, Profile, not_person_words
 from giftgraph.nlp.resolve import _ROLE_MAILBOXES, PersonCluster, Resolver, thread_key
-from giftgraph.nlp.signature import PHONE_RE, SERIAL_RE, Signature, own_text_end, split_signature
+from giftgraph.nlp.signature import PHONE_RE, SERIAL_RE, Signature, own_text_end, signature_end, split_signature
 
 __all__ = ["Extraction", "MessageFacts", "message_facts", "extract", "extract_entities", "evidence_for", "classify_signature", "release_custodian",
            "named_custodian", "CustodianError", "profile_describes"]
@@ -379,7 +379,7 @@ def message_facts(messages: Iterable[Message], docs: dict, *, rules=None,
 
 def _signature_of(m: Message) -> Signature:
     body = m.body or ""
-    return split_signature(body, own_text_end(body))
+    return split_signature(body, signature_end(body))
 
 
 def extract_entities(messages: Sequence[Message], *, profile: "str | Profile | None" = None, model: str | None = None,

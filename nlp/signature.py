@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-__all__ = ["own_text_end", "inline_answer_at", "SigLine", "Signature", "split_signature", "SERIAL_RE", "PHONE_RE"]
+__all__ = ["own_text_end", "signature_end", "inline_answer_at", "SigLine", "Signature", "split_signature", "SERIAL_RE", "PHONE_RE"]
 
 _CUT = [
     re.compile(r"^\s*_{6,}\s*$"),
@@ -227,3 +227,17 @@ def split_signature(body: str, end: int | None = None, *, max_lines: int = 12) -
         elif _ADDRESS.search(l.text) and not SERIAL_RE.search(l.text):
             l.kind = "address"
     return sig
+
+
+def signature_end(body: str) -> int:
+    """Where the signature of ``body`` ends: its own text's end (`own_text_end`), or, for a reply written between
+    the lines it answers and signed above the quoted lines ("See my answers inline. / Lionel / Deputy ..., Tamsett
+    County ..."), the first quoted line, when a signature of two lines or more ends there and none ends the answers."""
+    end = own_text_end(body)
+    first = re.search(r"(?m)^[ \t]*>", body[:end])
+    if first is None or first.start() == 0 or not body[:first.start()].strip():
+        return end
+    above = split_signature(body, first.start())
+    if len(above.lines) >= 2 and not split_signature(body, end).lines:
+        return first.start()
+    return end

@@ -767,6 +767,7 @@ class _GiftReader:
                     label == "purchase" and (self.paid_for_reader(s) or self.free_after_all(s) or self._reward_check(s)
                                              or self._thanked_for_after(s, label)
                                              or self._sells_for_but_free(s)
+                                             or self._cut_but_we_cover(s)
                                              or self._bill_paid_at_table(s)
                                              or self._money_check(s)
                                              or self._honorarium_paid(s)
@@ -889,6 +890,23 @@ class _GiftReader:
                 return False
             last = max(last, sp.end)
         return all(f.start >= last for f in s.spans("free"))
+
+    def _cut_but_we_cover(self, s: Sentence) -> bool:
+        """Every sale word of the sentence comes before a "but" whose clause has the writer's side taking the cost on
+        ("code X takes 15% off for anyone, but we'd rather cover your pass ourselves", "... but we'll pay for your
+        registration"): the price cut is the road not taken, the giving is what the writer offers."""
+        doc = s.doc
+        spans = s.spans("purchase")
+        if not spans or not s.has("free"):
+            return False
+        last = max(sp.end for sp in spans)
+        for b in range(last, len(doc)):
+            if doc[b].lower_ != "but":
+                continue
+            free = [f for f in s.spans("free") if f.start > b]
+            if free and any(w.lower_ in {"we", "i", "us"} for w in doc[b + 1:free[0].start]):
+                return True
+        return False
 
     _TABLE_BILL = frozenset({"check", "tab", "bill", "cheque"})
 
@@ -5748,6 +5766,8 @@ class _GiftReader:
             return False
         officer = givers[0]
         sender = ctx.pid(m.sender)
+        if not self._passing_said(g, s, m, thread, officer):
+            return False
         target = None
         for mention in ctx.mentions_in(s):
             if mention.kind == "organization" and mention.node_id and mention.node_id not in (ctx.vendor_id, ctx.agency_id):
@@ -5765,6 +5785,23 @@ class _GiftReader:
                        stated_value=None, offer_sents=[s], received=m)
         gifts.append(passed)
         return True
+
+    def _passing_said(self, g: _Gift, s: Sentence, m: Message, thread: list[Message], officer: str) -> bool:
+        """The things are there to be thanked for: the thanks names them, or the officer's last note to the thanker
+        before it names them or hands something over. Not thanks for a note that only forwards the offer's thread
+        with other news (a referral code, an introduction): "FW: <the offer>" / "Thank you. Yes please, an
+        introduction would help" passes nothing on."""
+        ctx = self.ctx
+        known = set(g.items or {}) | set(g.later_items or {})
+        if not known or set(ctx.items_of(s)) & known:
+            return True
+        sender = ctx.pid(m.sender)
+        before = [x for x in thread if x is not m and ctx.pid(x.sender) == officer and (x.sent or "") <= (m.sent or "")
+                  and sender in [ctx.pid(a) for a in [*x.to, *x.cc]]]
+        if not before:
+            return True
+        last = max(before, key=lambda x: x.sent or "")
+        return any(set(ctx.items_of(t)) & known or t.has("give") or t.has("free") for t in ctx.sentences.get(last.id, []))
 
     def _another_gift(self, g: _Gift, s: Sentence, m: Message) -> bool:
         """After a gift has shipped, a later free shipment of other items (or of "more", "another",

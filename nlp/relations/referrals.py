@@ -61,7 +61,14 @@ _MADE_PUBLIC = re.compile(r"\b(?:(?:it|code|that|this|which)\s*(?:'s|’s|\s+is|
                           r"(?:it|code|that|this|which)\s*(?:'s|’s|\s+is|\s+)\s*(?:works?|good|valid)\s+for\s+"
                           r"(?:everyone|everybody|anyone|anybody|all\s+(?:customers|comers|buyers))\b(?![^.;!?]{0,24}\byour\b)|"
                           r"(?:posted|listed|published|advertised)\s+(?:publicly\s+)?on\s+(?:our|the|their|its)\s+"
-                          r"(?:[\w-]+\s+){0,2}(?:website|web\s+site|site|homepage|web\s?page))", re.I)
+                          r"(?:[\w-]+\s+){0,2}(?:website|web\s+site|site|homepage|web\s?page)|"
+                          # "the summit's public early-bird code X", "our public spring code X": called public by name
+                          # (not "your public safety code": a public body's, handed to the reader)
+                          r"(?<!your\s)\bpublic\s+(?!safety\b|sector\b|works\b|health\b|service\b|library\b|school\b)"
+                          r"(?:[\w-]+\s+){0,2}?(?:promo(?:tion(?:al)?)?\s+|discount\s+|coupon\s+)?(?:code|coupon)\b|"
+                          # "takes 15% off for anyone who signs up by Friday": whoever does it, not whom the reader sends
+                          # ("for anyone who signs up with your code": the reader's)
+                          r"\bfor\s+(?:anyone|anybody|everyone|everybody)\s+(?:who|that)\s+(?!you\b|your\b)\w+\b(?![^.;!?]{0,24}\byour\b))", re.I)
 
 
 def _public(text: str) -> bool:
