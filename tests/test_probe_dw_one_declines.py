@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from test_relations import VENDOR_SIG, VERA, OTTO, OLGA, gifts_read, msg  # noqa: E402
+from test_relations import OLGA, OTTO, VENDOR_SIG, VERA, gifts_read, msg  # noqa: E402
 
 OFFER = ("Otto, Olga,\n\nThere's a sailing afternoon on the Linden ferry next Sunday. Your boarding fees ($70 a guest) "
          "are covered by us - I'd love to see you both there." + VENDOR_SIG)
