@@ -12,6 +12,8 @@ clear line when the file cannot be read.
 * Outlook/Exchange exports as tables, ``.csv`` and ``.xlsx``: `tabular` (the csv module, openpyxl).
 * Mail exported as JSON (JSON Lines, a JSON array, a Graph API page of messages): `jsonmail`.
 * Word ``.docx`` (emails pasted into one document): `docx` (zipfile and defusedxml), read as printed text.
+* Rich Text ``.rtf`` (Outlook's "Save As > Rich Text Format", or pasted emails saved as RTF): `rtf`
+  (striprtf), read as printed text.
 * Outlook ``.pst``/``.ost`` mailboxes: `pst` (Debian's ``readpst`` into mbox, then the mbox reader).
 * ``.zip``: read in memory member by member, never extracted to disk; unsafe member paths
   (zip-slip) are refused, and zip bombs by the limits of `giftgraph.ingest.limits` (members, bytes
@@ -53,7 +55,7 @@ from giftgraph.ingest.message import Address, Message, Provenance
 from giftgraph.ingest.printed import Header, split_lines
 
 __all__ = ["ReadError", "ZipBudget", "sniff", "detect", "FORMATS", "read_bytes", "read_file", "read_pdf", "read_text", "read_eml",
-           "iter_mbox", "read_mbox", "read_msg", "read_docx", "iter_zip", "mailbox_furniture", "decode_text", "email_to_messages"]
+           "iter_mbox", "read_mbox", "read_msg", "read_docx", "read_rtf", "iter_zip", "mailbox_furniture", "decode_text", "email_to_messages"]
 
 
 class ReadError(GiftgraphError):
@@ -69,11 +71,13 @@ XLSX_EXT = {".xlsx", ".xlsm"}
 CSV_EXT = {".csv", ".tsv"}
 PST_EXT = {".pst", ".ost"}
 DOCX_EXT = {".docx", ".docm"}
+RTF_EXT = {".rtf"}
 
 # format code -> what `ingest` prints for each file
 FORMATS = {"pdf": "PDF", "text": "text", "eml": "email (.eml)", "mbox": "mbox", "msg": "Outlook .msg", "zip": "zip",
            "csv": "Outlook export (CSV)", "xlsx": "Outlook export (XLSX)", "pst": "Outlook PST/OST mailbox",
            "xls": "Excel 97-2003 workbook", "html": "HTML page", "docx": "Word document (.docx)",
+           "rtf": "Rich Text document (.rtf)",
            "json": "mail export as JSON (JSON Lines, Graph API)",
            "loadfile": "e-discovery load file (Concordance .dat)", "imageref": "image cross-reference (.opt/.lfp; no mail)",
            "": "unknown"}
@@ -81,11 +85,12 @@ FORMATS = {"pdf": "PDF", "text": "text", "eml": "email (.eml)", "mbox": "mbox", 
 
 def sniff(name: str, head: bytes) -> str:
     """The format of a file from its name and first bytes: pdf, eml, mbox, msg, zip, xlsx, csv,
-    pst, xls, json, html, docx, text, or ''. A zip not named .xlsx or .docx may still be one: see `detect`."""
+    pst, xls, json, html, docx, rtf, text, or ''. A zip not named .xlsx or .docx may still be one: see `detect`."""
     from giftgraph.ingest.html import looks_like_html
     from giftgraph.ingest.jsonmail import JSON_EXT, looks_like_json_mail
     from giftgraph.ingest.loadfile import is_image_crossref, looks_like_loadfile
     from giftgraph.ingest.pst import PST_MAGIC
+    from giftgraph.ingest.rtf import looks_like_rtf
     from giftgraph.ingest.tabular import looks_like_export_header
 
     ext = PurePosixPath(name.lower()).suffix
@@ -101,6 +106,8 @@ def sniff(name: str, head: bytes) -> str:
         return "zip"
     if ext == ".xls":
         return "xls"
+    if ext in RTF_EXT or looks_like_rtf(head):
+        return "rtf"
     if ext in JSON_EXT or looks_like_json_mail(head):
         return "json"
     if looks_like_loadfile(head):
@@ -181,6 +188,14 @@ def read_docx(source: str | Path | bytes, *, file: str, timezone: str) -> list[M
     from giftgraph.ingest.docx import docx_text
 
     return _from_pages(split_pages(docx_text(source)), file=file, timezone=timezone)
+
+
+def read_rtf(data: bytes, *, file: str, timezone: str) -> list[Message]:
+    """A Rich Text document (an Outlook message saved as .rtf, or emails pasted into one): its text
+    (striprtf; page breaks kept as pages), read as printed text."""
+    from giftgraph.ingest.rtf import rtf_text
+
+    return _from_pages(split_pages(rtf_text(data)), file=file, timezone=timezone)
 
 
 def _from_pages(pages: list[str], *, file: str, timezone: str) -> list[Message]:
@@ -910,6 +925,8 @@ def read_bytes(data: bytes, *, name: str, timezone: str, ocr: bool = False,
         raise ReadError(_XLS)
     if kind == "docx":
         return read_docx(data, file=name, timezone=timezone)
+    if kind == "rtf":
+        return read_rtf(data, file=name, timezone=timezone)
     if kind == "eml":
         return read_eml(data, file=name, timezone=timezone)
     if kind == "mbox":

@@ -819,8 +819,10 @@ _MONTHS = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept"
 
 
 # an amount said to be per person: "about $175 a player", "$20 a head", "$450 per attendee", "$60 pp"
-_PER_HEAD_AFTER = re.compile(r"\s*\)?\s*(?:a|per|for each|for every)\s+(?:head|person|player|golfer|guest|attendee|"
-                             r"participant|diner|member|delegate|panelist|speaker|traveler|traveller)\b(?!\s*(?:a|per|/)\s*(?:month|year|week|day|night))|\s*\)?\s*(?:pp|p\.p\.|per\s+cap(?:ita)?)\b")
+# (a hunt or a fishing day priced by who takes part: "$325 a gun" as shoots and hunting lodges price it, "$200 an angler")
+_PER_HEAD_AFTER = re.compile(r"\s*\)?\s*(?:a|an|per|for each|for every)\s+(?:head|person|player|golfer|guest|attendee|"
+                             r"participant|diner|member|delegate|panelist|speaker|traveler|traveller|gun|hunter|shooter|"
+                             r"angler)\b(?!\s*(?:a|per|/)\s*(?:month|year|week|day|night))|\s*\)?\s*(?:pp|p\.p\.|per\s+cap(?:ita)?)\b")
 
 
 # the cost per person named before its amount: "the per-person cost is $165", "the cost per guest comes to about $90"
