@@ -317,6 +317,11 @@ _COVER_COSTS = re.compile(rf"\b(?:(?:take|takes|taking|took|taken)\s+care\s+of|(
                           # is covered"; not by the reader's own side: "covered by your training budget")
                           rf"(?:covered|taken\s+care\s+of)(?!\s+by\s+(?:your|their|his|her|the\s+(?:county|city|"
                           rf"state|department|agency|district|university|school|grant)\b)))(?!\w)", re.I)
+# a thing no catalogue lists, priced in brackets, said to be coming to the reader: "a smoked ham ($65) is on its way to
+# you", "two fleece vests ($55 each) are headed your way"
+_PRICED_ON_ITS_WAY = re.compile(r"\b(?:a|an|one|two|three|four|five|six|\d{1,2})\s+[^.()$;!?]{1,60}?\(\s*(?:about\s+|approx\.?\s+)?"
+                                r"\$\s?\d[\d,.]*(?:\s+(?:each|apiece|a\s+piece))?\s*\)\s+(?:is|are|was|were)\s+(?:on\s+(?:its|their)\s+way|"
+                                r"headed|heading|coming|being\s+(?:sent|shipped|delivered))\b", re.I)
 # the reader's side billed for what the writer arranged: "we will bill the department at cost", "we'll invoice you after"
 _BILLED_BACK = re.compile(r"(?<!\bnot )(?<!n't )(?<!never )\b(?:bill|invoice|re-?bill)(?:d|s|ed)?\s+(?:it\s+(?:back\s+)?to\s+)?(?:you|your\s+\w+|the\s+"
                           r"(?:department|agency|county|city|office|unit|division|district|state))\b", re.I)
@@ -600,6 +605,8 @@ class _GiftReader:
             return True  # "... has been used by three agencies. A $500 bonus has been issued to you as a prepaid card."
         if self.priced_given(s) and (s.has("free") or self.following_free(s)):
             return True  # "I'm sending you a tablet (the 10-inch one, $649). It's yours to keep."
+        if s.has("ship") and s.has("free") and self.vendor_speaks(s) and _PRICED_ON_ITS_WAY.search(s.text):
+            return True  # "A smoked ham ($65) is on its way to you, a thank-you for the year."
         if s.has("give") and not s.has("free") and not s.has("each_of_you") and self.vendor_speaks(s) \
                 and count_said(self.rules, s) and self.following_free(s) and self._next_priced(s) \
                 and self.following_value(s) is not None:
