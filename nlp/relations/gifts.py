@@ -5698,6 +5698,10 @@ class _GiftReader:
                 return False
             if not free_here and not any(t.has("free") or self._GIFT_ASKED.search(t.text) for t in asked):
                 return False
+            # "could we get X on a free 30-day trial?" - "Yes, your trial is live, no charge. Log-ins went out": what
+            # is granted is a trial (lent), unless the things are said to be kept
+            if any(t.has("loan") for t in [*asked, *sents]) and not any(t.has("keep") for t in [*asked, *sents]):
+                return False
             items: dict[str, int] = {}
             for t in asked:
                 items = merge_items(items, ctx.items_of(t))
