@@ -4503,6 +4503,8 @@ class _GiftReader:
             return
         if sender is not None and not earlier and self._request_granted(s, m, sender, thread, pos, open_, gifts):
             return
+        if sender is not None and not earlier and self._favour_granted(s, m, sender, thread, pos, open_, gifts):
+            return
         # a new offer (or a shipment that states a free gift without an offer in view)
         if sender is None or not (self.gift_like(s) or passed_from) or self.offer_blocked(s):
             return
@@ -5705,6 +5707,10 @@ class _GiftReader:
                 return False
             if not free_here and not any(t.has("free") or self._GIFT_ASKED.search(t.text) for t in asked):
                 return False
+            # "could we get X on a free 30-day trial?" - "Yes, your trial is live, no charge. Log-ins went out": what
+            # is granted is a trial (lent), unless the things are said to be kept
+            if any(t.has("loan") for t in [*asked, *sents]) and not any(t.has("keep") for t in [*asked, *sents]):
+                return False
             items: dict[str, int] = {}
             for t in asked:
                 items = merge_items(items, ctx.items_of(t))
@@ -5718,6 +5724,48 @@ class _GiftReader:
             gifts.append(g)
             return True
         return False
+
+    # a favour of hospitality asked of the vendor's side: "any chance you could get us two seats?", "could your folks
+    # spring for lunch?", "would you be willing to cover our entry?", "could you treat the squad to breakfast?"
+    _FAVOUR_ASKED = re.compile(r"\b(?:spring\s+for|pick\s+up\s+(?:the|our|my)|cover|get\s+(?:us|me)|treat\s+(?:us|me|the)|"
+                               r"spot\s+(?:us|me)|comp)\b", re.I)
+    # the vendor's answer saying the favour done: "Done - ...", "You're all set", "Lunch is handled", "it's on us"
+    _FAVOUR_DONE = re.compile(r"^\W*(?:done|all\s+set|consider\s+it\s+done|you(?:'re|\u2019re|\s+are)\s+all\s+set)\b|"
+                              r"\b(?:is|are|'s|\u2019s)\s+(?:all\s+)?(?:handled|taken\s+care\s+of|on\s+us|on\s+me|our\s+treat|"
+                              r"my\s+treat)\b", re.I)
+
+    def _favour_granted(self, s, m, sender, thread, pos, open_, gifts) -> bool:
+        """The vendor side answers an officer's request for hospitality ("any chance you could get us a couple of
+        seats for Saturday?", "could your folks spring for lunch at the training?") by saying it done ("Done -
+        tickets are in your inbox", "Lunch is handled"): a gift from the one who answered to the one who asked; the
+        request was the yes, so none need follow. A no, a condition or a maybe in the answer grants nothing, nor
+        does an answer to a request for papers (a quote)."""
+        ctx = self.ctx
+        rx = ctx.rules.hosted_things
+        if rx is None or ctx.side(sender) != "vendor" or not self._FAVOUR_DONE.search(s.text) or pos == 0:
+            return False
+        sents = ctx.sentences.get(m.id, [])
+        if any(t.has(label) for t in sents for label in ("conditional", "hypothetical", "decline", "withdraw", "loan")):
+            return False
+        if any(g.offer is m for g in open_):
+            return False
+        prior = thread[pos - 1]
+        asker = ctx.pid(prior.sender)
+        if asker is None or ctx.side(asker) == "vendor" or asker not in {ctx.pid(a) for a in [*m.to, *m.cc]}:
+            return False
+        asked = [t for t in ctx.sentences.get(prior.id, [])
+                 if (t.has("request") or t.text.rstrip().endswith("?")) and self._FAVOUR_ASKED.search(t.text)
+                 and not _PAPERS_SENT.search(t.text) and not t.has("purchase") and not t.has("loan")]
+        # what was asked for, or what the answer says done, is hospitality ("two seats for Sunday" - "the tickets are in
+        # your inbox")
+        if not asked or not any(rx.search(t.text) for t in [*asked, *sents]):
+            return False
+        value = next((v for t in sents if (v := ctx.stated_value(t)) is not None), None)
+        g = _Gift(giver=sender, recipients=[asker], offer=m, thread_pos=pos, stated_value=value,
+                  offer_sents=[*asked, s], shipped=m, accepted=m)
+        open_.append(g)
+        gifts.append(g)
+        return True
 
     def _offer_taken_up(self, thread: list[Message], pos: int) -> list[Sentence]:
         """The sentences of the vendor side's question that offered things ("Shall I post you two X?"), when the
