@@ -169,8 +169,7 @@ def _sold_by_pair(rules, doc, start: int) -> bool:
     "a pair" of it is one of it, not two."""
     paired = getattr(rules, "paired_goods", frozenset())
     for t in doc[start:start + 5]:
-        w = t.lower_
-        if w in paired or (w.endswith("s") and w[:-1] in paired) or w + "s" in paired:
+        if _paired_word(paired, t.lower_):
             return True
         if t.is_punct or t.lower_ in {"and", "or", "to", "for"}:
             break
@@ -923,7 +922,12 @@ def _pair_of_paired_goods(rules, after: str) -> bool:
     and the clause's end."""
     paired = getattr(rules, "paired_goods", frozenset())
     words = re.findall(r"[a-z]+", re.split(r"[,.;:!?()]", after, maxsplit=1)[0])[:5]
-    return any(w in paired or (w.endswith("s") and w[:-1] in paired) or w + "s" in paired for w in words)
+    return any(_paired_word(paired, w) for w in words)
+
+
+def _paired_word(paired: frozenset, w: str) -> bool:
+    """``w`` (lower case) names a thing that comes in pairs, in the singular or the plural."""
+    return w in paired or (w.endswith("s") and w[:-1] in paired) or w + "s" in paired
 
 
 # the words before a "one" that stands for a thing named before ("this one's on us", "the blue one")
