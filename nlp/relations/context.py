@@ -586,6 +586,7 @@ class ThreadContext:
     _ON_VENDOR_BEFORE = frozenset({",", "-", "–", "—", "is", "are", "'s", "'re", "was", "were", "be", "been", "all",
                                    "entirely", "totally", "completely", "fully", "courtesy", "compliments"})
     _ON_VENDOR_AFTER = frozenset({"dime", "tab", "account", "budget"})
+    _OWN_ACCOUNT = frozenset({"corporate", "company", "own", "business", "loyalty", "reward", "rewards"})
     _COPULAS = frozenset({"is", "are", "was", "were", "'s", "\u2019s", "'re", "\u2019re"})
     _MEAL_WHEN = frozenset({"tonight", "today", "tomorrow", "monday", "tuesday", "wednesday", "thursday", "friday",
                             "saturday", "sunday"})
@@ -665,6 +666,12 @@ class ThreadContext:
                     and doc[a - 1].lower_ in self._ON_VENDOR_BEFORE):
                 cues["free"].append(doc[a:b + 2])  # "dinner was Acme's treat", as "our treat" says it
                 continue
+            if a >= 1 and doc[a - 1].lower_ in ("on", "with", "using") and b + 1 < len(doc) \
+                    and doc[b].lower_ in ("'s", "\u2019s"):
+                k = b + 1 + (doc[b + 1].lower_ in self._OWN_ACCOUNT)
+                if k < len(doc) and doc[k].lower_ in ("points", "miles"):
+                    cues["free"].append(doc[a - 1:k + 1])  # "booked on Acme's corporate points", as "on our points"
+                    continue
             if a < 2 or doc[a - 1].lower_ != "on" or doc[a - 2].lower_ not in self._ON_VENDOR_BEFORE:
                 continue
             if a >= 3 and doc[a - 3].lower_ in ("we", "i", "you", "they", "we're", "i'm", "you're", "they're"):
