@@ -616,6 +616,8 @@ class _GiftReader:
             return True
         if self.money_given(s):
             return True  # "Attached is a scan of the cheque: $1,500 payable to the Youth Unit for the fun run."
+        if self._priced_but_free(s):
+            return True  # "It rents for $300 a weekend, but it's on me", "They're $90 for the pair but they're yours"
         if self.costs_taken_on(s):
             return True  # "We'll take care of your airfare and two nights at the hotel": the trip's costs, said or not
         if self.goods_handed_over(s):
@@ -897,6 +899,24 @@ class _GiftReader:
                 return False
             last = max(last, sp.end)
         return all(f.start >= last for f in s.spans("free"))
+
+    def _priced_but_free(self, s: Sentence) -> bool:
+        """The vendor's side states what a thing costs, then "but" and the terms that give it ("The lodge rents for $300
+        a weekend, but it's on me", "They're $90 for the pair but they're yours"): the price is what it is worth, the
+        giving what the writer does; not a sale, a loan, a condition, a request or a maybe, and no sale word after the
+        "but" ("..., but you can buy them for $40")."""
+        if not s.has("free") or not self.vendor_speaks(s) or any(
+                s.has(label) for label in ("conditional", "hypothetical", "request", "decline", "loan", "discount")):
+            return False
+        if any(t.products for t in self.ctx.sentences.get(s.message.id, [])[:s.index + 1] if t.paragraph == s.paragraph):
+            return False  # "You may keep the X, a gift from us. It sells for $649, but for you it is free.": the X's price
+        doc = s.doc
+        money = [t.i for t in doc if t.text in {"$", "\u20ac", "\u00a3"} or t.text.startswith("$")]
+        for t in doc:
+            if t.lower_ == "but" and any(i < t.i for i in money) and any(f.start > t.i for f in s.spans("free")) \
+                    and not any(sp.start > t.i for sp in s.spans("purchase")):
+                return True
+        return False
 
     def _cut_but_we_cover(self, s: Sentence) -> bool:
         """Every sale word of the sentence comes before a "but" whose clause has the writer's side taking the cost on
