@@ -207,7 +207,10 @@ _PUBLIC_LIBRARY = r"(?:Public|County|City|Regional|Municipal|Town|Township) Libr
 # Coroner", and a county's office named "Office of the ..." after its jurisdiction: "Dorrow County Office of the
 # Public Defender")
 _DEATH_OFFICE = r"(?:Medical Examiner|Coroner)(?:['\u2019]?s)?"
-_PUBLIC_DEPT = re.compile(r"\b(?:Department|Dept\.?|Authority|Public Works|Transit|Utilities|Water Board|"
+# (a state's or a county's "... Agency", "Emergency Management Agency", "Water Quality Agency": public_departments only
+# reads it on a non-commercial domain, so a travel or an insurance agency's ".com" stays a company)
+_PUBLIC_DEPT = re.compile(r"\b(?:Department|Dept\.?|Authority|(?<!Travel )(?<!Insurance )(?<!Talent )(?<!Staffing )(?<!Advertising )Agency|"
+                          r"Public Works|Transit|Utilities|Water Board|"
                           + _PUBLIC_LIBRARY + r"|" + _DEATH_OFFICE + r"|"
                           r"(?:(?<=County )|(?<=City )|(?<=Town )|(?<=State ))Office of (?:the )?[A-Z][a-z]+|"
                           + _SPECIAL_DISTRICT + "|" + _COURT + "|" + _FIRE_SERVICE.pattern[2:] + r"|Board of Elections|Registrar of Voters|Elections? (?:Office|Division|Commission)"

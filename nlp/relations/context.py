@@ -230,12 +230,17 @@ class ThreadContext:
     # a cost the vendor's side takes on for the reader: "we'll cover your registration for the summit", "happy to pick up
     # the hotel", "we'll take care of your airfare", "we'd be glad to sponsor your attendance" (no product, code or vendor
     # need be named)
-    _COST_TAKEN = re.compile(r"\b(?:cover|covers|covering|pay\s+for|paying\s+for|pick\s+up|picking\s+up|take\s+care\s+of|"
-                             r"taking\s+care\s+of|handle|handling|look\s+after|looking\s+after)\s+"
+    # (done already as well as to come: "we've taken care of your hotel", "we covered your registration"; and the cost
+    # said to be on the writer's side: "your room at the Harbor Inn is on us")
+    _COST_TAKEN = re.compile(r"\b(?:cover|covers|covering|covered|pay\s+for|paying\s+for|paid\s+for|pick\s+up|picking\s+up|"
+                             r"picked\s+up|(?:take|takes|taking|took|taken)\s+care\s+of|handle|handling|handled|look\s+after|"
+                             r"looking\s+after|looked\s+after)\s+"
                              r"(?:your|the|his|her|their|all\s+of\s+your)\s+"
                              r"(?:[\w-]+\s+){0,2}?" + values.COSTS + r"\b"
                              r"|\bsponsor(?:s|ing|ed)?\s+(?:your|his|her|their)\s+(?:[\w-]+\s+)?"
-                             r"(?:attendance|participation|trip|travel|registration|visit|place|seats?|spot)\b", re.I)
+                             r"(?:attendance|participation|trip|travel|registration|visit|place|seats?|spot)\b"
+                             r"|\byour\s+(?:[\w-]+\s+){0,2}?" + values.COSTS + r"\b[^.;!?]{0,60}?\b(?:is|are)\s+(?:all\s+)?"
+                             r"on\s+(?:us|our\s+(?:account|tab|dime))\b", re.I)
 
     # what such a thing came to, told afterwards by the place and the bill: "Rosa's came to $188 with the tip"
     _CAME_TO_BILL = re.compile(r"\b(?:came\s+(?:out\s+)?to|ran(?:\s+us)?)\s+(?:about\s+|around\s+|roughly\s+)?\$\s?\d"
