@@ -189,6 +189,13 @@ def extract_gifts(ctx: ThreadContext) -> list[Edge]:
 
 # one of several invited answering that only they will come: "so it'll just be me", "only me this time", "just myself"
 _JUST_ME = re.compile(r"\b(?:just|only)\s+(?:be\s+)?(?:me|myself)\b|\bit(?:'ll|\s+will)\s+(?:just\s+|only\s+)?be\s+me\b", re.I)
+# words of praise or of time said before a meal, a trip or seats thanked for ("the wonderful dinner", "the Saturday
+# trip", "Friday's lunch", "last week's game"); not words of what the thing was about
+_PRAISED_OR_WHEN = (r"(?:great|lovely|wonderful|fantastic|fabulous|delicious|amazing|excellent|superb|splendid|terrific|"
+                    r"marvell?ous|delightful|memorable|unforgettable|generous|beautiful|nice|fine|fun|special|"
+                    r"enjoyable|incredible|kind|(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:'s|’s)?|"
+                    r"(?:last|this)\s+(?:week|weekend|month)(?:'s|’s)|(?:tonight|today|yesterday)(?:'s|’s)|"
+                    r"weekend|evening|farewell|welcome)")
 # thanks and what for, before a time word: "a small thank-you for all your help (this year)"
 _THANKED_FOR_BEFORE = re.compile(r"\b(?:thank[- ]?you|thanks|grateful|gratitude|appreciation)\b[^.;:!?]*\bfor\b", re.I)
 # the verbs of handing over whose present simple after "we"/"I" and before "you" is the act itself ("we send you ...")
@@ -5088,8 +5095,14 @@ class _GiftReader:
                              # "for shouting me lunch", "for shouting us all dinner" (to shout: to pay for another's meal or
                              # drink, as Australians, New Zealanders and Britons say it)
                              r"shouting\s+(?:me|us)(?:\s+all)?)\s+)?"
-                             r"(?:the\s+|a\s+|that\s+|last\s+night's\s+|yesterday's\s+|a\s+great\s+|the\s+great\s+|"
-                             r"a\s+lovely\s+|the\s+lovely\s+)?(\w+(?:\s+\w+){0,2})", re.I)
+                             r"(?:the\s+|a\s+|that\s+|last\s+night's\s+|yesterday's\s+)?"
+                             # a word of praise or of when before the meal or the seats ("the wonderful dinner", "the
+                             # Saturday trip", "Friday's lunch")
+                             rf"(?:{_PRAISED_OR_WHEN}\s+){{0,2}}(\w+(?:\s+\w+){{0,2}})", re.I)
+    # the second of two things thanked for, said with its article ("thanks for the city tour and the dinner at X"):
+    # only in the clause of the thanks, and only a thing with an article of its own
+    _THANKS_AND = re.compile(r"^[^.,;:!?]*?\band\s+(?:for\s+)?(?:the|a|that|your)\s+"
+                             rf"(?:{_PRAISED_OR_WHEN}\s+){{0,2}}(\w+(?:\s+\w+){{0,2}})", re.I)
 
     # the paying itself thanked for, the meal or the round left unsaid: "thanks for shouting us at the Crown on Friday"
     _THANKS_FOR_SHOUT = re.compile(r"\b(?:thanks|thank\s+you|thx|grateful|cheers)\b(?:\s+(?:again|so\s+much|very\s+much|a\s+lot))?"
@@ -5113,7 +5126,8 @@ class _GiftReader:
             return False
         # (the words first: the cues below may need the sentence parsed)
         rules = self.rules
-        said = [x.group(1) for x in self._THANKS_FOR.finditer(s.text)]
+        said = [w for x in self._THANKS_FOR.finditer(s.text)
+                for w in (x.group(1), *(y.group(1) for y in [self._THANKS_AND.search(s.text[x.start(1):])] if y))]
         if not any(rules.hosted_things is not None and rules.hosted_things.match(w) for w in said) \
                 and not self._THANKS_FOR_SHOUT.search(s.text):
             return False
