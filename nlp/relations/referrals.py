@@ -193,7 +193,20 @@ def _came_to_writer(s, lex: dict | None = None, maker: tuple[str, ...] = ()) -> 
 def _maker_names(ctx: ThreadContext) -> tuple[str, ...]:
     """The vendor's name and aliases, lower case (the one that makes the codes)."""
     n = ctx.index_nodes.get(ctx.vendor_id) if ctx.vendor_id else None
-    return tuple(dict.fromkeys(f.lower() for f in [n.name, *n.aliases] if f)) if n is not None else ()
+    if n is None:
+        return ()
+    forms = [f for f in [n.name, *n.aliases] if f]
+    # a company is called by the first word of a longer name ("Acme gave me" of "Acme Civic Systems"), when that
+    # word is a name of its own, not a common one ("the", "city", "national", "first")
+    short = [f.split()[0] for f in forms if len(f.split()) > 1 and len(f.split()[0]) >= 4
+             and f.split()[0][:1].isupper() and f.split()[0].lower() not in _COMMON_FIRST]
+    return tuple(dict.fromkeys(f.lower() for f in [*forms, *short]))
+
+
+_COMMON_FIRST = frozenset({"the", "city", "town", "county", "state", "national", "american", "united", "first", "global",
+                           "general", "international", "north", "south", "east", "west", "northern", "southern",
+                           "eastern", "western", "central", "pacific", "atlantic", "great", "new", "royal", "smart",
+                           "home", "public", "civic", "digital", "safe", "secure", "best", "total", "advanced"})
 
 
 def _vocative(ctx: ThreadContext, s, m, marks: tuple = (",",)) -> str | None:
