@@ -441,6 +441,10 @@ class ThreadContext:
         r"you(?:'re|\u2019re|\s+are)\s+(?:both\s+|all\s+)?(?:down\s+)?on\s+(?:the|our|my)\s+"
         r"(?!(?:waiting|wait|mailing|distribution|e-?mail|contact|phone|call|waitlist)\b)(?:[\w-]+\s+)?list\b|"
         r"your\s+names?(?:'s|\u2019s|\s+is|\s+are)\s+(?:at|on)\s+(?:the\s+)?(?:will[\s-]?call|door|guest\s+list|list)\b|"
+        # left at the event's window for the reader: "two tickets are waiting for you at will-call", "held for you at the
+        # box office", "at will call under your name"
+        r"(?:waiting|held|left|kept)\s+for\s+(?:you|y'all)\s+at\s+(?:the\s+)?(?:will[\s-]?call|box\s+office|ticket\s+window)\b|"
+        r"at\s+(?:the\s+)?(?:will[\s-]?call|box\s+office|ticket\s+window)\s+(?:for\s+(?:you|y'all)|under\s+your\s+names?)\b|"
         # handed on to the reader: "I'd be glad to pass two along to you", "happy to hand a couple over to you"
         r"(?:happy|glad|pleased)\s+to\s+(?:pass|hand|give|send)\s+(?:\w+\s+){0,3}?(?:along|on|over)\s+to\s+(?:you|y'all)\b)",
         re.I)
