@@ -187,6 +187,10 @@ def extract_gifts(ctx: ThreadContext) -> list[Edge]:
     return _GiftReader(ctx).run()
 
 
+# a cost the writer's side has paid already, said in the past: "we've taken care of the room", "I covered your
+# registration", "we already picked up your airfare" (the cost itself is read by `_COVER_COSTS` / `_we_cover`)
+_COST_TAKEN_DONE = re.compile(r"\b(?:(?:we|i)(?:'ve|\u2019ve|\s+have)|(?:we|i)\s+already|(?:we|i))\s+(?:already\s+)?"
+                              r"(?:taken\s+care\s+of|took\s+care\s+of|covered|paid\s+for|picked\s+up|handled)\b", re.I)
 # one of several invited answering that only they will come: "so it'll just be me", "only me this time", "just myself"
 _JUST_ME = re.compile(r"\b(?:just|only)\s+(?:be\s+)?(?:me|myself)\b|\bit(?:'ll|\s+will)\s+(?:just\s+|only\s+)?be\s+me\b", re.I)
 # words of praise or of time said before a meal, a trip or seats thanked for ("the wonderful dinner", "the Saturday
@@ -1937,6 +1941,8 @@ class _GiftReader:
         modals = [sp.start for sp in s.spans("irrealis")]
         if not modals and self.paid_for_reader(s) and any(t.lower_ in {"paid", "covered", "absorbed", "picked"} for t in doc):
             return True  # "your plan is paid up by us": the payment is made
+        if not modals and _COST_TAKEN_DONE.search(s.text) and self.costs_taken_on(s):
+            return True  # "We've taken care of the room for both nights", "we covered your registration": paid already
         for span in s.spans("give"):
             # a modal before the verb makes it unreal ("we will send"); one after it belongs to a clause
             # of its own ("I gave them to the club so its members can use them")
