@@ -2943,6 +2943,9 @@ class _GiftReader:
                 elif prev2 == "your" and span.start > 2 and doc[span.start - 1].is_lower and doc[span.start - 1].is_alpha:
                     prev, prev2 = prev2, doc[span.start - 3].lower_  # "for your dispatch team": the reader's unit
                 possessive = span.end < len(doc) and doc[span.end].lower_ in {"'s", "’s"}
+                # "for the Quarry Division's spring cookout": the unit's own gathering, a word or two after its name
+                # (not "the Quarry Division's captain", a person of it, nor its front desk, where things are left)
+                unit_event = possessive and any(t.lower_ in self._UNIT_EVENT for t in doc[span.end + 1:span.end + 4])
                 if possessive and span.end + 1 < len(doc) and doc[span.end + 1].lower_ in self._UNIT_MERIT and \
                         self._FOR_YOU.search(s.text):
                     continue  # "a fleece for you, a little something for the office's support": the unit is thanked, you get it
@@ -2977,7 +2980,8 @@ class _GiftReader:
                 # mailed "to Quarry Division" are mailed there for the reader, "a hamper is on its way to the Quarry
                 # Division" is the unit's)
                 # (and "treat the Quarry Division to lunch", "we'd like to treat the Quarry Division:": who is treated)
-                if k < span.start and j > 0 and not possessive and (doc[j - 1].lower_ in ("for", "treat") or doc[j - 1].lower_ == "to"
+                if k < span.start and j > 0 and (not possessive or unit_event and doc[j - 1].lower_ == "for") and (
+                        doc[j - 1].lower_ in ("for", "treat") or doc[j - 1].lower_ == "to"
                         and (any(t.lower_ in self.rules.giving_forms for t in doc[max(0, j - 8):j - 1])
                              or j > 1 and doc[j - 2].lower_ in self._EN_ROUTE
                              and not any(t.lower_ in _YOU_WORDS for t in doc))) and not (
@@ -5498,6 +5502,10 @@ class _GiftReader:
 
     _WISHED = {"wanted", "wants", "wished", "wishes", "tried", "tries", "offered", "offers", "hoped", "hopes", "planned",
                "plans", "meant", "intended", "promised", "promises", "asked"}
+
+    # a unit's own celebration or meal, hosted for its people ("the squad's holiday party", "the unit's awards banquet")
+    _UNIT_EVENT = frozenset({"party", "parties", "picnic", "cookout", "barbecue", "bbq", "banquet", "luncheon", "dinner",
+                             "lunch", "breakfast", "celebration", "gala", "potluck", "awards", "reunion", "social"})
 
     # a unit word that names one of the unit's gatherings, not the unit ("the command meeting", "a squad briefing")
     _UNIT_GATHERING = frozenset({"meeting", "meetings", "briefing", "briefings", "call", "calls", "session", "sessions",
