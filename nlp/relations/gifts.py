@@ -5132,12 +5132,17 @@ class _GiftReader:
         outing, which nobody lends and the host pays for. A gift of it (its worth unsaid) from that person to the
         one who thanks; not when the sentence speaks of paying, buying or declining, or asks or supposes."""
         ctx = self.ctx
-        if ctx.side(sender) == "vendor" or s.products or not s.has("gratitude"):
+        if ctx.side(sender) == "vendor" or s.products:
             return False
         # (the words first: the cues below may need the sentence parsed)
         rules = self.rules
+        # (or the thing enjoyed, said of what the reader's side brought: "the crew loved the lunch your team brought")
+        enjoyed = [x.group(1) for x in self._ENJOYED_BROUGHT.finditer(s.text)]
+        if not s.has("gratitude") and not enjoyed:
+            return False
         said = [w for x in self._THANKS_FOR.finditer(s.text)
                 for w in (x.group(1), *(y.group(1) for y in [self._THANKS_AND.search(s.text[x.start(1):])] if y))]
+        said += enjoyed
         if not any(rules.hosted_things is not None and rules.hosted_things.match(w) for w in said) \
                 and not self._THANKS_FOR_SHOUT.search(s.text):
             return False
@@ -5168,6 +5173,12 @@ class _GiftReader:
         open_.append(g)
         gifts.append(g)
         return True
+
+    # hospitality the writer's people enjoyed, brought or laid on by the one written to: "The crew loved the lunch your
+    # team brought to the depot", "everyone enjoyed the barbecue you laid on" (the thing, as `_THANKS_FOR` reads it)
+    _ENJOYED_BROUGHT = re.compile(r"\b(?:loved|enjoyed|devoured|raved\s+about|appreciated)\s+(?:the|that|those|your)\s+"
+                                  r"((?:\w+\s+){0,2}?\w+)\s+(?:you|your\s+(?:team|folks|crew|people|guys|staff))\s+"
+                                  r"(?:all\s+)?(?:brought|sent|laid\s+on|put\s+on|hosted|catered|provided|dropped\s+off)\b", re.I)
 
     # the writer had an outing as somebody's guest ("I played a round at X as the guest of Vera Vendor", "went to the
     # game as a guest of Vera Vendor"): hospitality that person gave, whatever the outing was
