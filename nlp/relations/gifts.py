@@ -187,6 +187,10 @@ def extract_gifts(ctx: ThreadContext) -> list[Edge]:
     return _GiftReader(ctx).run()
 
 
+# the terms that give a thing after its price: "..., but it's on me", "... but they're yours", "but this one is free"
+_BUT_GIVEN = re.compile(r"\bbut\s+(?:it(?:'s|\u2019s|\s+is)|they(?:'re|\u2019re|\s+are)|these\s+are|those\s+are|this\s+one\s+is|"
+                        r"that(?:'s|\u2019s|\s+is))\s+(?:all\s+)?(?:on\s+(?:me|us|the\s+house)|yours|free|complimentary|"
+                        r"(?:our|my)\s+treat)\b", re.I)
 # a cost the writer's side has paid already, said in the past: "we've taken care of the room", "I covered your
 # registration", "we already picked up your airfare" (the cost itself is read by `_COVER_COSTS` / `_we_cover`)
 _COST_TAKEN_DONE = re.compile(r"\b(?:(?:we|i)(?:'ve|\u2019ve|\s+have)|(?:we|i)\s+already|(?:we|i))\s+(?:already\s+)?"
@@ -921,13 +925,9 @@ class _GiftReader:
             return False
         if any(t.products for t in self.ctx.sentences.get(s.message.id, [])[:s.index + 1] if t.paragraph == s.paragraph):
             return False  # "You may keep the X, a gift from us. It sells for $649, but for you it is free.": the X's price
-        doc = s.doc
-        money = [t.i for t in doc if t.text in {"$", "\u20ac", "\u00a3"} or t.text.startswith("$")]
-        for t in doc:
-            if t.lower_ == "but" and any(i < t.i for i in money) and any(f.start > t.i for f in s.spans("free")) \
-                    and not any(sp.start > t.i for sp in s.spans("purchase")):
-                return True
-        return False
+        x = _BUT_GIVEN.search(s.text)
+        return bool(x and re.search(r"[$\u20ac\u00a3]\s?\d", s.text[:x.start()])
+                    and not any(sp.start_char > x.start() for sp in s.spans("purchase")))
 
     def _cut_but_we_cover(self, s: Sentence) -> bool:
         """Every sale word of the sentence comes before a "but" whose clause has the writer's side taking the cost on
