@@ -842,10 +842,7 @@ def draft_profile(messages: Sequence, *, name: str = AUTO_PROFILE, timezone: str
                     any(re.search(_COURT, o) and _JURISDICTION.search(o) for o in D.org_lines) or \
                     any(re.search(r"\b" + _PUBLIC_LIBRARY + r"\b", o) for o in D.org_lines) or \
                     any(re.search(r"\b" + _DEATH_OFFICE + r"(?!\w)", o) for o in D.org_lines) or \
-                    any(_MUNICIPALITY.match(o) for o in D.org_lines) or \
-                    any(re.search(r"\b" + _SPECIAL_DISTRICT + r"(?!\w)", o) for o in D.org_lines):
-                # (a special district is a public body by what it is, whatever its domain: "Lisk Valley Fire
-                # District", "Harrow 911 Emergency Communications District" of harrow911.org)
+                    any(_MUNICIPALITY.match(o) for o in D.org_lines):
                 # (a town's or a city's own line beside the department's, "Town of Halden Cove": a municipality's
                 # domain, whatever its ending, as Canada's ".ca" and Britain's ".org.uk" print them)
                 # (a county's court on a domain of its own name: "Harlan County Superior Court" of harlancourts.org)
