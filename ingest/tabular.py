@@ -43,6 +43,9 @@ HEADER_SEARCH_ROWS = 10  # a title row or two may sit above the column names
 # Normalised column name (lower case, no spaces) -> field. The Outlook columns first.
 _COLUMNS = {
     "subject": "subject", "body": "body", "messagebody": "body",
+    # phone-message exports (texts as records systems produce them): the text in a Message or Text column
+    "message": "body", "messagetext": "body", "text": "body", "content": "body",
+    "recipient": "to", "recipients": "to",
     "from:(name)": "from_name", "from:(address)": "from_addr", "from:(type)": "from_type",
     "to:(name)": "to_name", "to:(address)": "to_addr", "to:(type)": "to_type",
     "cc:(name)": "cc_name", "cc:(address)": "cc_addr", "cc:(type)": "cc_type",
@@ -53,7 +56,8 @@ _COLUMNS = {
     "sensitivity": "sensitivity", "size": "other", "flagstatus": "other", "conversation": "other",
     # dates: the time a message was sent is preferred to the time a mailbox received it
     "sent": "sent", "datesent": "sent", "sentdate": "sent", "senton": "sent", "sentdatetime": "sent",
-    "clientsubmittime": "sent", "date": "date", "datetime": "date",
+    "clientsubmittime": "sent", "date": "date", "datetime": "date", "date/time": "date", "timestamp": "date",
+    "messagedate": "date",
     "received": "received", "datereceived": "received", "receiveddate": "received", "receivedon": "received",
     "receiveddatetime": "received", "deliverytime": "received",
     "senttime": "sent_time", "timesent": "sent_time", "time": "date_time", "receivedtime": "received_time",
@@ -79,8 +83,12 @@ def _columns(row: list) -> dict[int, str]:
 
 
 def _is_export_header(cols: dict[int, str]) -> bool:
+    """A body, a sender, and a subject or Outlook's own columns; or, for a phone-message export (texts
+    have no subject), a recipient and a date column."""
     fields = set(cols.values())
-    return "body" in fields and bool(fields & _SENDER) and ("subject" in fields or bool(fields & _OUTLOOK_ONLY))
+    if not ("body" in fields and fields & _SENDER):
+        return False
+    return "subject" in fields or bool(fields & _OUTLOOK_ONLY) or ("to" in fields and bool(fields & {"sent", "date", "received"}))
 
 
 def looks_like_export_header(head: bytes) -> bool:
