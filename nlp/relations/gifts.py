@@ -194,7 +194,9 @@ _BUT_GIVEN = re.compile(r"\bbut\s+(?:it(?:'s|\u2019s|\s+is)|they(?:'re|\u2019re|
 # a cost the writer's side has paid already, said in the past: "we've taken care of the room", "I covered your
 # registration", "we already picked up your airfare" (the cost itself is read by `_COVER_COSTS` / `_we_cover`)
 _COST_TAKEN_DONE = re.compile(r"\b(?:(?:we|i)(?:'ve|\u2019ve|\s+have)|(?:we|i)\s+already|(?:we|i))\s+(?:already\s+)?"
-                              r"(?:taken\s+care\s+of|took\s+care\s+of|covered|paid\s+for|picked\s+up|handled)\b", re.I)
+                              r"(?:taken\s+care\s+of|took\s+care\s+of|covered|paid\s+for|picked\s+up|handled)\b|"
+                              # (a past form with the reader's cost right after it: "... and paid your son's tuition")
+                              r"\b(?:paid|covered|comped|took\s+care\s+of)\s+(?:for\s+)?your\b", re.I)
 # one of several invited answering that only they will come: "so it'll just be me", "only me this time", "just myself"
 _JUST_ME = re.compile(r"\b(?:just|only)\s+(?:be\s+)?(?:me|myself)\b|\bit(?:'ll|\s+will)\s+(?:just\s+|only\s+)?be\s+me\b", re.I)
 # words of praise or of time said before a meal, a trip or seats thanked for ("the wonderful dinner", "the Saturday
@@ -293,17 +295,19 @@ _WISH_COULD = re.compile(r"\b(?:i|we)\s+(?:only\s+)?wish\s+(?:that\s+)?(?:i|we)\
 _TRIP_COSTS = (r"(?:airfares?|air\s+fare|flights?|hotels?|hotel\s+rooms?|rooms?|lodging|accommodations?|travel|trips?|"
                r"stay|nights?|registrations?|"
                # the way in to an event: "we comped your ticket to the expo", "your conference pass is covered"
-               r"tickets?|pass(?:es)?|admission|entry\s+fees?)")
+               r"tickets?|pass(?:es)?|admission|entry\s+fees?|"
+               # a course or a camp paid for the reader or the reader's child: "we paid your son's camp tuition"
+               r"tuition|camp\s+fees?|enrol(?:l)?ment\s+fees?)")
 # (booked by the giver's side, "we'll book your flight and your hotel"; or waived, "your registration ($495) will be
 # waived", "we'll waive your registration"; "look after", British and Canadian above all: "we'll look after your flights
 # and two nights at the hotel")
 _COVER_COSTS = re.compile(rf"\b(?:(?:take|takes|taking|took|taken)\s+care\s+of|(?:look|looks|looking|looked)\s+after)\s+"
                           rf"(?:all\s+of\s+)?(?:your|the)\s+(?:[\w-]+\s+){{0,2}}?{_TRIP_COSTS}\b|"
                           # ("bear", as British and Indian English say it: "the company will bear your airfare")
-                          rf"\b(?:cover|covers|covered|covering|pay|paying|pick\s+up|picking\s+up|book|booking|booked|waive|"
+                          rf"\b(?:cover|covers|covered|covering|pay|paying|paid|pick\s+up|picking\s+up|book|booking|booked|waive|"
                           rf"bear|bears|bearing|bore|borne|"
                           rf"waiving|waived|comp|comps|comped|comping|comp['\u2019]d)\s+(?:for\s+)?(?:all\s+of\s+)?"
-                          rf"your\s+(?:[\w-]+\s+){{0,2}}?{_TRIP_COSTS}\b|"
+                          rf"your\s+(?:[\w'\u2019-]+\s+){{0,2}}?{_TRIP_COSTS}\b|"
                           # (the reader hosted with every cost carried: "we'd like to fly you out for a tour, all expenses
                           # paid", "we'd love to host you at the gala, all expenses covered", "offer you an all-expenses-paid
                           # trip"; not the expenses of someone else named: "all expenses paid by your grant")
@@ -795,6 +799,7 @@ class _GiftReader:
                                              or self._bill_paid_at_table(s)
                                              or self._money_check(s)
                                              or self._honorarium_paid(s)
+                                             or self._paid_cost_itself(s)
                                              or (not s.products and self.carried_from(s) is not None)
                                              or self._credit_earned(s))):  # "a $4,000 credit on your renewal"
                 return label
@@ -928,6 +933,15 @@ class _GiftReader:
         x = _BUT_GIVEN.search(s.text)
         return bool(x and re.search(r"[$\u20ac\u00a3]\s?\d", s.text[:x.start()])
                     and not any(sp.start_char > x.start() for sp in s.spans("purchase")))
+
+    def _paid_cost_itself(self, s: Sentence) -> bool:
+        """Every sale word of the vendor's sentence is the paying of the reader's cost itself ("I paid your son's camp
+        tuition", "we paid your registration"): the writer's side pays for the reader, nobody sells to them."""
+        found = _COVER_COSTS.search(s.text) if self.vendor_speaks(s) else None
+        if found is None:
+            return False
+        a, b = s.doc[0].idx + found.start(), s.doc[0].idx + found.end()
+        return all(sp.end_char > a and sp.start_char < b for sp in s.spans("purchase"))
 
     def _cut_but_we_cover(self, s: Sentence) -> bool:
         """Every sale word of the sentence comes before a "but" whose clause has the writer's side taking the cost on
@@ -1500,8 +1514,11 @@ class _GiftReader:
             return False  # "we booked your flight; we will bill the department at cost": arranged, the reader's side pays
         if s.has("conditional") and not self.if_wanted(s):
             return False  # (but "if you can make it, we'll cover your flight": the invitation taken up, no condition)
-        # "... Could your department pay the $150 a night for the hotel?": someone else pays part of it
-        return not any(t.has("purchase") for t in self.ctx.sentences.get(s.message.id, []))
+        # "... Could your department pay the $150 a night for the hotel?": someone else pays part of it (not the paying
+        # of the cost itself: "I paid your son's tuition for the June session")
+        a, b = s.doc[0].idx + found.start(), s.doc[0].idx + found.end()
+        return not any(not (t is s and sp.end_char > a and sp.start_char < b) for t in self.ctx.sentences.get(s.message.id, [])
+                       for sp in t.spans("purchase"))
 
     def _we_cover(self, s: Sentence):
         """The trip's costs covered by the writer's side named as the subject, with no "your": "We cover airfare and
