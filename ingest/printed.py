@@ -478,7 +478,8 @@ def _count_follows(texts: list[str], i: int) -> bool:
 
 def _bottom_posted(texts: list[str], start: int, end: int) -> int | None:
     """Where the replier's own words begin under an "On ... wrote:" history quoted with "> " (bottom-posting):
-    the history is one unbroken "> " block, and the lines after it, up to the next header, carry no "> " at all.
+    the history is one unbroken "> " block, and the lines after it, up to the next header, carry no "> " at all
+    and begin a sentence (not the rest of a quoted line the printout wrapped).
     None when the history is not "> "-quoted, or when unquoted lines stand between quoted ones (an inline reply,
     which `move_inline_answers` reads)."""
     rows = [k for k in range(start, end) if texts[k].strip()]
@@ -489,6 +490,8 @@ def _bottom_posted(texts: list[str], start: int, end: int) -> int | None:
         k += 1
     if k == len(rows) or any(texts[r].lstrip().startswith(">") for r in rows[k:]):
         return None
+    if not re.match(r"[A-Z0-9\u00c0-\u00de\"\u201c]", texts[rows[k]].lstrip()):
+        return None  # "you)." or "and lunch.": a quoted line wrapped by the printout, its rest lost the "> "
     return rows[k]
 
 

@@ -46,3 +46,22 @@ def test_an_inline_reply_is_not_cut_at_its_first_answer():
     msgs = split_text(INLINE, file="x.txt", timezone="America/Chicago")
     text = " ".join(m.body for m in msgs)
     assert "One outlet" in text and "flag pole" in text
+
+
+WRAPPED = """From: Pell, Marta <mpell@sheriff.example>
+Sent: Wednesday, May 8, 2024 9:20 AM
+To: Rufus Cane <rcane@lanternworks.example>
+Subject: RE: Booth at the open house
+
+Thanks!
+
+On Tue, May 7, 2024 at 4:02 PM Rufus Cane <rcane@lanternworks.example> wrote:
+> Marta, a thermos is on its way to you. Keep it (they sell for about $40, don't tell my boss I
+told you).
+"""
+
+
+def test_a_quoted_line_wrapped_by_the_printout_stays_quoted():
+    msgs = split_text(WRAPPED, file="x.txt", timezone="America/Chicago")
+    quoted = next(m for m in msgs if "rcane" in (m.sender.email or ""))
+    assert "told you)" in quoted.body
