@@ -476,6 +476,25 @@ def _count_follows(texts: list[str], i: int) -> bool:
     return False
 
 
+def _bottom_posted(texts: list[str], start: int, end: int) -> int | None:
+    """Where the replier's own words begin under an "On ... wrote:" history quoted with "> " (bottom-posting):
+    the history is one unbroken "> " block, and the lines after it, up to the next header, carry no "> " at all
+    and begin a sentence (not the rest of a quoted line the printout wrapped).
+    None when the history is not "> "-quoted, or when unquoted lines stand between quoted ones (an inline reply,
+    which `move_inline_answers` reads)."""
+    rows = [k for k in range(start, end) if texts[k].strip()]
+    if not rows or not texts[rows[0]].lstrip().startswith(">"):
+        return None
+    k = 0
+    while k < len(rows) and texts[rows[k]].lstrip().startswith(">"):
+        k += 1
+    if k == len(rows) or any(texts[r].lstrip().startswith(">") for r in rows[k:]):
+        return None
+    if not re.match(r"[A-Z0-9\u00c0-\u00de\"\u201c]", texts[rows[k]].lstrip()):
+        return None  # "you)." or "and lunch.": a quoted line wrapped by the printout, its rest lost the "> "
+    return rows[k]
+
+
 def _dequote(text: str) -> str:
     return _QUOTE.sub("", text, count=1)
 
@@ -595,11 +614,17 @@ def _scan(lines: list[Line], timezone: str, quoted_level: int, out: list[list[_S
             while k < n and not (is_header_start(texts, k) in ("outlook", "gmail", "notes") and not texts[k].lstrip().startswith(">")) \
                     and not (lines[k].page_top and (is_header_start(texts, k) or _page_heading(texts, k, lines[k]))):
                 k += 1
-            region = [Line(_dequote(x.text), x.page, x.bates, False) for x in lines[end:k]]
+            owner = cur if cur is not None else above_history
+            tail = _bottom_posted(texts, end, k) if owner is not None else None
+            region = [Line(_dequote(x.text), x.page, x.bates, False) for x in lines[end:tail or k]]
             _scan(region, timezone, quoted_level + 1, out, first=h, first_line=ln, new_docs=False, gmail_subject=gmail_subject,
                   gmail_account=gmail_account)
-            above_history = cur if cur is not None else above_history
+            above_history = owner
             cur = None
+            if tail is not None:
+                # a bottom-posted reply: the words under the "> " quote are the quoting message's own
+                cur = owner
+                k = tail
             i = k
             preamble_ok = False
             continue
