@@ -187,6 +187,9 @@ def extract_gifts(ctx: ThreadContext) -> list[Edge]:
     return _GiftReader(ctx).run()
 
 
+# the writer's side paying the reader's cost, its verb first: "paid your son's tuition", "covered your registration"
+_PAYING_FIRST = re.compile(r"(?:cover|covers|covered|covering|pay|paying|paid|comp|comps|comped|comping)\s+(?:for\s+)?your\b",
+                           re.I)
 # the terms that give a thing after its price: "..., but it's on me", "... but they're yours", "but this one is free"
 _BUT_GIVEN = re.compile(r"\bbut\s+(?:it(?:'s|\u2019s|\s+is)|they(?:'re|\u2019re|\s+are)|these\s+are|those\s+are|this\s+one\s+is|"
                         r"that(?:'s|\u2019s|\s+is))\s+(?:all\s+)?(?:on\s+(?:me|us|the\s+house)|yours|free|complimentary|"
@@ -938,8 +941,8 @@ class _GiftReader:
         """Every sale word of the vendor's sentence is the paying of the reader's cost itself ("I paid your son's camp
         tuition", "we paid your registration"): the writer's side pays for the reader, nobody sells to them."""
         found = _COVER_COSTS.search(s.text) if self.vendor_speaks(s) else None
-        if found is None:
-            return False
+        if found is None or not _PAYING_FIRST.match(found.group(0)):
+            return False  # (not "your registration was paid by the division's budget": the payer named after it)
         a, b = s.doc[0].idx + found.start(), s.doc[0].idx + found.end()
         return all(sp.end_char > a and sp.start_char < b for sp in s.spans("purchase"))
 
@@ -1516,7 +1519,7 @@ class _GiftReader:
             return False  # (but "if you can make it, we'll cover your flight": the invitation taken up, no condition)
         # "... Could your department pay the $150 a night for the hotel?": someone else pays part of it (not the paying
         # of the cost itself: "I paid your son's tuition for the June session")
-        a, b = s.doc[0].idx + found.start(), s.doc[0].idx + found.end()
+        a, b = (s.doc[0].idx + found.start(), s.doc[0].idx + found.end()) if _PAYING_FIRST.match(found.group(0)) else (0, 0)
         return not any(not (t is s and sp.end_char > a and sp.start_char < b) for t in self.ctx.sentences.get(s.message.id, [])
                        for sp in t.spans("purchase"))
 
