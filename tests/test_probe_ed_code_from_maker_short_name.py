@@ -10,7 +10,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
 import test_referrals as T
-from test_referrals import GRETA, LOU, RAVI, TESS, msg
+from test_referrals import LOU, TESS, msg
 
 pytest.importorskip("spacy")
 
