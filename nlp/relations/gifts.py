@@ -934,8 +934,9 @@ class _GiftReader:
         if any(t.products for t in self.ctx.sentences.get(s.message.id, [])[:s.index + 1] if t.paragraph == s.paragraph):
             return False  # "You may keep the X, a gift from us. It sells for $649, but for you it is free.": the X's price
         x = _BUT_GIVEN.search(s.text)
+        # (the spans' offsets are the Doc's, the match's the sentence text's, which begins at its first token)
         return bool(x and re.search(r"[$\u20ac\u00a3]\s?\d", s.text[:x.start()])
-                    and not any(sp.start_char > x.start() for sp in s.spans("purchase")))
+                    and not any(sp.start_char > s.doc[0].idx + x.start() for sp in s.spans("purchase")))
 
     def _paid_cost_itself(self, s: Sentence) -> bool:
         """Every sale word of the vendor's sentence is the paying of the reader's cost itself ("I paid your son's camp
