@@ -614,16 +614,16 @@ def _scan(lines: list[Line], timezone: str, quoted_level: int, out: list[list[_S
             while k < n and not (is_header_start(texts, k) in ("outlook", "gmail", "notes") and not texts[k].lstrip().startswith(">")) \
                     and not (lines[k].page_top and (is_header_start(texts, k) or _page_heading(texts, k, lines[k]))):
                 k += 1
-            owner = cur if cur is not None else above_history
-            tail = _bottom_posted(texts, end, k) if owner is not None else None
+            quoting = cur if cur is not None else above_history
+            tail = _bottom_posted(texts, end, k) if quoting is not None else None
             region = [Line(_dequote(x.text), x.page, x.bates, False) for x in lines[end:tail or k]]
             _scan(region, timezone, quoted_level + 1, out, first=h, first_line=ln, new_docs=False, gmail_subject=gmail_subject,
                   gmail_account=gmail_account)
-            above_history = owner
+            above_history = quoting
             cur = None
             if tail is not None:
                 # a bottom-posted reply: the words under the "> " quote are the quoting message's own
-                cur = owner
+                cur = quoting
                 k = tail
             i = k
             preamble_ok = False
