@@ -936,9 +936,10 @@ def draft_profile(messages: Sequence, *, name: str = AUTO_PROFILE, timezone: str
             # (but a public body of its own kind, no city's or county's government, that the domain's people print
             # at least twice as often as its police lines is the agency, its police a unit of it: "Tallow Bay Transit
             # Authority" above "Tallow Bay Transit Police", an airport authority's or a port's police)
+            printed = sum(D.org_lines[q] for q in police)
             body = [o for o, n in D.org_lines.items() if not _POLICE_ORG.search(o) and _PUBLIC_DEPT.search(o)
                     and not _MUNICIPALITY.match(o) and not _JURISDICTION.search(o) and not _MEMBERS_BODY.search(o)
-                    and not _COMPANY.search(o) and n >= 2 * sum(D.org_lines[q] for q in police)]
+                    and not _COMPANY.search(o) and n >= 2 * printed]
             if police:
                 return max(body or police, key=lambda o: (D.org_lines[o], len(o)))
         spelled = [o for o in D.org_lines if _matches_label(o, D.label)]

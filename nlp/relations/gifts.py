@@ -190,13 +190,29 @@ def extract_gifts(ctx: ThreadContext) -> list[Edge]:
 # the writer's side paying the reader's cost, its verb first: "paid your son's tuition", "covered your registration"
 _PAYING_FIRST = re.compile(r"(?:cover|covers|covered|covering|pay|paying|paid|comp|comps|comped|comping)\s+(?:for\s+)?your\b",
                            re.I)
+
+
+def _paying_span(s: Sentence, found: re.Match) -> tuple[int, int] | None:
+    """The Doc's character span of a covered cost (`_COVER_COSTS`' match in the sentence's text, which begins at its
+    first token) in the paying-verb form ("paid your son's tuition"), or None (not "your registration was paid by the
+    division's budget": the payer named after it)."""
+    if not _PAYING_FIRST.match(found.group(0)):
+        return None
+    return s.doc[0].idx + found.start(), s.doc[0].idx + found.end()
+
+
+def _within(sp, span: tuple[int, int]) -> bool:
+    """The span (a cue's) overlaps the character span."""
+    return sp.end_char > span[0] and sp.start_char < span[1]
+
+
 # the terms that give a thing after its price: "..., but it's on me", "... but they're yours", "but this one is free"
 _BUT_GIVEN = re.compile(r"\bbut\s+(?:it(?:'s|\u2019s|\s+is)|they(?:'re|\u2019re|\s+are)|these\s+are|those\s+are|this\s+one\s+is|"
                         r"that(?:'s|\u2019s|\s+is))\s+(?:all\s+)?(?:on\s+(?:me|us|the\s+house)|yours|free|complimentary|"
                         r"(?:our|my)\s+treat)\b", re.I)
 # a cost the writer's side has paid already, said in the past: "we've taken care of the room", "I covered your
 # registration", "we already picked up your airfare" (the cost itself is read by `_COVER_COSTS` / `_we_cover`)
-_COST_TAKEN_DONE = re.compile(r"\b(?:(?:we|i)(?:'ve|\u2019ve|\s+have)|(?:we|i)\s+already|(?:we|i))\s+(?:already\s+)?"
+_COST_TAKEN_DONE = re.compile(r"\b(?:we|i)(?:'ve|\u2019ve|\s+have)?\s+(?:already\s+)?"
                               r"(?:taken\s+care\s+of|took\s+care\s+of|covered|paid\s+for|picked\s+up|handled)\b|"
                               # (a past form with the reader's cost right after it: "... and paid your son's tuition")
                               r"\b(?:paid|covered|comped|took\s+care\s+of)\s+(?:for\s+)?your\b", re.I)
@@ -928,24 +944,24 @@ class _GiftReader:
         a weekend, but it's on me", "They're $90 for the pair but they're yours"): the price is what it is worth, the
         giving what the writer does; not a sale, a loan, a condition, a request or a maybe, and no sale word after the
         "but" ("..., but you can buy them for $40")."""
+        # (the pattern first: most sentences asked have no "but it's on me")
+        x = _BUT_GIVEN.search(s.text)
+        if x is None or not re.search(r"[$\u20ac\u00a3]\s?\d", s.text[:x.start()]):
+            return False
         if not s.has("free") or not self.vendor_speaks(s) or any(
                 s.has(label) for label in ("conditional", "hypothetical", "request", "decline", "loan", "discount")):
             return False
         if any(t.products for t in self.ctx.sentences.get(s.message.id, [])[:s.index + 1] if t.paragraph == s.paragraph):
             return False  # "You may keep the X, a gift from us. It sells for $649, but for you it is free.": the X's price
-        x = _BUT_GIVEN.search(s.text)
         # (the spans' offsets are the Doc's, the match's the sentence text's, which begins at its first token)
-        return bool(x and re.search(r"[$\u20ac\u00a3]\s?\d", s.text[:x.start()])
-                    and not any(sp.start_char > s.doc[0].idx + x.start() for sp in s.spans("purchase")))
+        return not any(sp.start_char > s.doc[0].idx + x.start() for sp in s.spans("purchase"))
 
     def _paid_cost_itself(self, s: Sentence) -> bool:
         """Every sale word of the vendor's sentence is the paying of the reader's cost itself ("I paid your son's camp
         tuition", "we paid your registration"): the writer's side pays for the reader, nobody sells to them."""
         found = _COVER_COSTS.search(s.text) if self.vendor_speaks(s) else None
-        if found is None or not _PAYING_FIRST.match(found.group(0)):
-            return False  # (not "your registration was paid by the division's budget": the payer named after it)
-        a, b = s.doc[0].idx + found.start(), s.doc[0].idx + found.end()
-        return all(sp.end_char > a and sp.start_char < b for sp in s.spans("purchase"))
+        paying = _paying_span(s, found) if found is not None else None
+        return paying is not None and all(_within(sp, paying) for sp in s.spans("purchase"))
 
     def _cut_but_we_cover(self, s: Sentence) -> bool:
         """Every sale word of the sentence comes before a "but" whose clause has the writer's side taking the cost on
@@ -1520,9 +1536,9 @@ class _GiftReader:
             return False  # (but "if you can make it, we'll cover your flight": the invitation taken up, no condition)
         # "... Could your department pay the $150 a night for the hotel?": someone else pays part of it (not the paying
         # of the cost itself: "I paid your son's tuition for the June session")
-        a, b = (s.doc[0].idx + found.start(), s.doc[0].idx + found.end()) if _PAYING_FIRST.match(found.group(0)) else (0, 0)
-        return not any(not (t is s and sp.end_char > a and sp.start_char < b) for t in self.ctx.sentences.get(s.message.id, [])
-                       for sp in t.spans("purchase"))
+        paying = _paying_span(s, found)
+        return not any(not (t is s and paying is not None and _within(sp, paying))
+                       for t in self.ctx.sentences.get(s.message.id, []) for sp in t.spans("purchase"))
 
     def _we_cover(self, s: Sentence):
         """The trip's costs covered by the writer's side named as the subject, with no "your": "We cover airfare and
