@@ -146,7 +146,12 @@ def quantity_before(rules, doc, start: int) -> int | None:
         mx = re.fullmatch(r"(\d{1,3})\s?[x×]", tok.lower_)
         if mx:
             return int(mx.group(1))  # "2x X", "10× X"
-        if tok.lower_ in rules.fillers:
+        if tok.lower_ in rules.fillers or (tok.is_lower and tok.is_alpha and not tok.is_stop and len(tok) > 3
+                                           and steps < 2 and j > 0 and (doc[j - 1].lower_ in rules.fillers
+                                                                        or doc[j - 1].lower_ in rules.number_words
+                                                                        or doc[j - 1].like_num)):
+            # a word describing the things between the count and their name, after "of", "our" or the count
+            # ("six of our embroidered X", "two rugged X"), as a filler is ("three new X")
             j -= 1
             steps += 1
             continue
