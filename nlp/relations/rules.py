@@ -318,6 +318,7 @@ class RelationRules:
         self.duration_words = {str(w).lower().split()[-1] for w in self.gift.get("duration_after_as_long_as") or []}
         self.period_end_words = {str(w).lower() for w in self.gift.get("period_end_after_once_the") or []}
         self.not_arrived_words = {str(w).lower() for w in self.gift.get("not_arrived_after_if") or []}
+        self.arrival_places = [str(w).lower().split() for w in self.gift.get("arrival_places") or []]
         self.need_supposed_words = {str(w).lower() for w in self.gift.get("need_supposed_before") or []}
         self.purchase_date_after = {str(w).lower() for w in self.gift.get("purchase_date_after") or []}
         self.purchase_set_apart = [tuple(str(w).lower().split()) for w in self.gift.get("purchase_set_apart") or []]
@@ -555,6 +556,11 @@ class RelationRules:
             found["conditional"] = [s for s in found["conditional"] if not self._not_arrived(doc, s)]
             if not found["conditional"]:
                 del found["conditional"]
+        if found.get("conditional") and self.arrival_places:
+            # "just check in when you get to town": an arrival at a place, a time, not a threshold reached
+            found["conditional"] = [s for s in found["conditional"] if not self._arrival(doc, s)]
+            if not found["conditional"]:
+                del found["conditional"]
         if found.get("conditional") and self.period_end_words and all(self._period_end(doc, s) for s in found["conditional"]):
             # "once the case is closed, just keep them": when a period ends, not a condition (with another condition
             # beside it, "yours once the trial is over if you like them", the time is part of that condition)
@@ -698,6 +704,17 @@ class RelationRules:
             elif w not in self._NOT_ARRIVED_FILLERS:
                 return False
         return False
+
+    def _arrival(self, doc, s) -> bool:
+        """ "when you get to town", "when you get to the hotel", "when you get to Tulsa": "when you get to" and a place
+        (`arrival_places`, or a name not opening the sentence) is when the reader arrives, not a threshold reached."""
+        if [t.lower_ for t in s] != ["when", "you", "get", "to"] or s.end >= len(doc):
+            return False
+        after = [t.lower_ for t in doc[s.end:s.end + 3]]
+        if any(after[:len(p)] == p for p in self.arrival_places):
+            return True
+        nxt = doc[s.end]
+        return nxt.is_title and nxt.is_alpha and nxt.lower_ not in ("the", "a", "an", "gold", "silver", "platinum", "level", "tier")
 
     _PERIOD_COPULAS = frozenset({"is", "'s", "’s", "are", "'re", "’re", "has", "have", "been", "gets", "get", "up",
                                  "all", "fully", "finally"})
