@@ -2326,7 +2326,9 @@ class _GiftReader:
             if t.paragraph != s.paragraph or t.products:
                 break
             # (a regular price said of it, "Street price is around $1,200.": its "price" is no sale)
-            if t.has("value_cue") and not t.has("purchase") or list_price(t) is not None and all(
+            # (nor "it's already paid, about $860 all in": the thing given, paid by the giver's side)
+            if t.has("value_cue") and all(self._paid_already(t, sp) for sp in t.spans("purchase")) \
+                    or list_price(t) is not None and all(
                     sp.text.lower() == "price" for sp in t.spans("purchase")):
                 v = self.ctx.stated_value(t)
                 if v is not None and v == each_price(t) and per_head(self.rules, t) != v:
