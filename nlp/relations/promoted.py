@@ -862,6 +862,8 @@ def extract_promoted(ctx: ThreadContext) -> list[Edge]:
                 continue
             if s not in found[(sender or "", target)]:
                 found[(sender or "", target)].append(s)
+    for key, evidence in _approved_quotes(ctx, roles, lex):
+        found[key].extend(x for x in evidence if x not in found[key])
     found = {k: v for k, v in found.items() if v}
     return [Edge(type="PROMOTED", source=src, target=dst, evidence=[ctx.evidence(s) for s in sents],
                  confidence=0.8 if len(sents) == 1 else 0.9, key=make_id("promoted", src, dst))
@@ -1130,6 +1132,98 @@ def _testimonials(ctx: ThreadContext, m, sents: list[Sentence], lex: dict) -> li
         if hit and hit[0]:
             out.append(hit)
     return out
+
+
+# a quotation signed under or after it with a dash: '"... safe on the water." - Sheriff Ada Lund' (a title may come
+# first, the name's first words capitalised)
+_DASH_ATTRIBUTED = re.compile(r"[\"\u201d][ \t]*(?:\n[ \t>]*)?[-\u2013\u2014]{1,2}[ \t]*(?P<who>[A-Z][^\n,]{2,80})")
+# the writer's side asking leave to print words ("May we use it?", "for your approval", "let me know if it can run as
+# written", "OK to print?", "for your kind review")
+_LEAVE_ASKED = re.compile(r"\b(?:approv\w*|permission|sign[\s-]off|(?:may|can|could)\s+we\s+(?:use|print|run|quote|"
+                          r"publish|share|include|post|feature)|(?:ok|okay|alright|all\s+right)\s+(?:to|if\s+we)\s+"
+                          r"(?:use|print|run|quote|publish|include|post)|let\s+(?:me|us)\s+know\s+if\s+(?:it|this|that|"
+                          r"we)\s+(?:can|could|may)|as\s+written\s*\?|for\s+your\s+(?:\w+\s+)?(?:review|ok|okay|blessing|sign-?off))", re.I)
+# the speaker giving that leave in a reply's first lines: "Approved as written.", "Yes, go ahead.", "You may use my name"
+_LEAVE_GIVEN = re.compile(r"\b(?:approved|i\s+approve|(?:yes|yep|sure)\b|go\s+ahead|fine\s+(?:by|with)\s+me|"
+                          r"(?:that|this|it)(?:'s|\u2019s|\s+is)\s+fine|works\s+for\s+me|looks\s+(?:good|great|fine)|"
+                          r"(?:you|u)\s+(?:may|can)\s+(?:use|print|run|quote|publish)|feel\s+free|(?:ok|okay)\s+to\s+"
+                          r"(?:use|print|run)|happy\s+for\s+you\s+to|permission\s+granted|you\s+have\s+my\s+(?:ok|okay|"
+                          r"permission|blessing))\b", re.I)
+# ... unless refused or held back: "please don't use my name", "I'd rather you didn't", "not comfortable", "hold off"
+_LEAVE_REFUSED = re.compile(r"\b(?:don['\u2019]?t|do\s+not|rather\s+(?:you\s+)?(?:not|didn)|prefer\s+(?:you\s+)?not|"
+                            r"not\s+(?:comfortable|able|allowed|permitted)|can['\u2019]?t|cannot|won['\u2019]?t|unable|"
+                            r"decline|hold\s+off|(?:hold|wait)\s+on|must\s+(?:clear|check)|need\s+to\s+(?:clear|check|run\s+it)|"
+                            r"not\s+yet|no(?!\s+(?:changes?|edits?|problem|worries|issues?)\b)\b)", re.I)
+
+
+def _approved_quotes(ctx: ThreadContext, roles: set, lex: dict) -> list[tuple[tuple[str, str], list[Sentence]]]:
+    """Words the vendor's side drafted or picked for a customer to be quoted by (in quotation marks, naming the vendor
+    or its product, said to be the reader's: signed with the reader's name, "said <reader>", or "your quote"), sent
+    to that reader asking leave to print them ("May we use it?", "for your approval"), and approved in the reader's
+    reply ("Approved as written."): the reader's endorsement of what the words name. Words not approved, or refused
+    ("Please don't use my name"), endorse nothing."""
+    out = []
+    thread_of = {x.id: t for t in ctx.threads for x in t}
+    testimonial = _phrase_rx(tuple(lex.get("testimonial_words", [])))
+    for m in ctx.messages:
+        sender = ctx.pid(m.sender)
+        if m.id in ctx.skipped or not sender or ctx.side(sender) != "vendor":
+            continue
+        sents = ctx.sentences.get(m.id, [])
+        if not sents:
+            continue
+        body = (m.body or "")[:max(x.end for x in sents)]
+        readers = [p for p in (ctx.pid(a) for a in m.to) if p and ctx.role(p) in roles]
+        outside = _QUOTED.sub(" ", body)
+        if not readers or not _LEAVE_ASKED.search(outside + "\n" + (m.subject or "")):
+            continue
+        speakers = _quoted_speakers(ctx, m)
+        for q in _QUOTED.finditer(body):
+            who = next((p for a, b, p in speakers if p and a <= q.start() < b), None)
+            dash = _DASH_ATTRIBUTED.match(body, q.end() - 1)
+            if who is None and dash is not None:
+                who = _signed_by(ctx, m, dash.group("who"))
+            lead = next((p for p in reversed(body[max(0, q.start() - 300):q.start()].split("\n\n")) if p.strip()), "")
+            if who is None and len(readers) == 1 and testimonial.search(lead.lower()) and \
+                    re.search(r"\b(?:your|you)\b", lead, re.I):
+                who = readers[0]  # "Below is the quote we drafted for you:", "this line from your note:"
+            if who not in readers:
+                continue
+            inside = [x for x in sents if x.start < q.end() and x.end > q.start()]
+            targets = [pid for x in inside for pid, *_ in x.products]
+            if any(_vendor_in(ctx, x) for x in inside) or not targets:
+                targets.append(ctx.vendor_id)
+            if not ctx.vendor_id and not any(targets):
+                continue
+            later = [r for r in thread_of.get(m.id, []) if (r.sent or "") > (m.sent or "") and ctx.pid(r.sender) == who]
+            if not any(_leave_given(ctx.own_text(r)) for r in later[:2]):
+                continue
+            for pid in dict.fromkeys(t for t in targets if t):
+                out.append(((who, pid), inside))
+    return out
+
+
+def _signed_by(ctx: ThreadContext, m, line: str) -> str | None:
+    """The person a quotation's signature line names ("Sheriff Ada Lund, Tamsett County"), its title words dropped
+    one by one from the front until a known person is found."""
+    for n in _NAME_RUN.finditer(line):
+        words = n.group(0).split()
+        for k in range(len(words) - 1):
+            p = ctx.find(" ".join(words[k:]), m, ("person",))
+            if p:
+                return p
+    return None
+
+
+def _leave_given(text: str) -> bool:
+    """A reply's first sentences give leave to print the words asked about and refuse nothing (`_LEAVE_GIVEN`)."""
+    lines = [ln for ln in text.strip().splitlines() if ln.strip()]
+    if lines and len(lines[0].split()) <= 3 and lines[0].rstrip().endswith(","):
+        lines = lines[1:]  # the greeting ("Ms. Brook,")
+    head = " ".join(lines)[:300]
+    head = re.split(r"(?<=[.!?])\s+", head)
+    head = " ".join(head[:2])
+    return bool(_LEAVE_GIVEN.search(head)) and not _LEAVE_REFUSED.search(head)
 
 
 _BOUGHT = frozenset({"get", "buy", "order", "purchase", "grab"})
