@@ -495,6 +495,9 @@ def endorsed_theme(span, lex: dict | None = None, names: frozenset = frozenset()
                 obj = _object(tok)
                 if obj is not None and obj.lower_ in _FIRST:
                     continue  # "Put me down for two X", "Sign us up for the Y": the writer's own order, no advice
+                if lemma == "give" and (obj is None or obj.lower_ not in _A_TRY) and any(
+                        c.dep_ == "dative" or c.dep_ == "prep" and c.lower_ == "to" for c in tok.children):
+                    continue  # "Give it to them when you order", "give them the code": handing over, not "give X a try"
                 return found(obj)  # an imperative that opens the sentence: "Get one before the sale ends"
             # "If you're replacing your boots this year, get the X": an imperative after a condition put to the reader,
             # of a thing named (not "if you must, don't buy the X"; nor "if you like, grab the X from the store room":
@@ -1227,6 +1230,8 @@ def _leave_given(text: str) -> bool:
 
 
 _BOUGHT = frozenset({"get", "buy", "order", "purchase", "grab"})
+# what "give X a ..." tries: "give the X a try", "give them a shot", "give it a whirl"
+_A_TRY = frozenset({"try", "shot", "go", "whirl", "spin", "chance", "look", "test", "trial", "run"})
 
 
 def _plural_named_before(ctx: ThreadContext, m, s: Sentence, before: list[Sentence], theme=None) -> str | None:
