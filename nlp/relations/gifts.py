@@ -15,7 +15,7 @@ from giftgraph.ingest.message import Message, make_id
 from .context import CREDIT_SAID, ThreadContext, kind_of
 from .referrals import reported_uses
 from .rules import WORD_SENT
-from .text import OWE_QUESTION, VALUE_QUESTION, Sentence
+from .text import OWE_QUESTION, VALUE_QUESTION, Sentence, signed_quotes
 from .threads import subject_key
 from .values import (
     COST_WORD,
@@ -3894,7 +3894,12 @@ class _GiftReader:
                 if m.id in ctx.skipped:
                     continue
                 sender = ctx.pid(m.sender)
+                # (words quoted as someone else's, '"Since we rolled out the X, ..." - Chief Ada Lund', are no act
+                # of the writer's)
+                signed = signed_quotes(m.body or "")
                 for s in ctx.sentences.get(m.id, []):
+                    if signed and any(a <= s.start and s.end <= b + 1 for a, b in signed):
+                        continue
                     self._read_sentence(s, m, sender, thread, pos, open_, gifts)
         self._pass_on_across(gifts)
         self._acting_for(gifts)

@@ -23,7 +23,7 @@ from giftgraph.graph.model import Edge
 from giftgraph.ingest.message import make_id
 
 from .context import ThreadContext
-from .text import Sentence
+from .text import DASH_ATTRIBUTED, Sentence
 
 __all__ = ["extract_promoted", "load_endorse_lexicon", "endorsement", "endorsed_theme"]
 
@@ -1137,9 +1137,6 @@ def _testimonials(ctx: ThreadContext, m, sents: list[Sentence], lex: dict) -> li
     return out
 
 
-# a quotation signed under or after it with a dash: '"... safe on the water." - Sheriff Ada Lund' (a title may come
-# first, the name's first words capitalised)
-_DASH_ATTRIBUTED = re.compile(r"[\"\u201d][ \t]*(?:\n[ \t>]*)?[-\u2013\u2014]{1,2}[ \t]*(?P<who>[A-Z][^\n,]{2,80})")
 # the writer's side asking leave to print words ("May we use it?", "for your approval", "let me know if it can run as
 # written", "OK to print?", "for your kind review")
 _LEAVE_ASKED = re.compile(r"\b(?:approv\w*|permission|sign[\s-]off|(?:may|can|could)\s+we\s+(?:use|print|run|quote|"
@@ -1183,7 +1180,7 @@ def _approved_quotes(ctx: ThreadContext, roles: set, lex: dict) -> list[tuple[tu
         speakers = _quoted_speakers(ctx, m)
         for q in _QUOTED.finditer(body):
             who = next((p for a, b, p in speakers if p and a <= q.start() < b), None)
-            dash = _DASH_ATTRIBUTED.match(body, q.end() - 1)
+            dash = DASH_ATTRIBUTED.match(body, q.end() - 1)
             if who is None and dash is not None:
                 who = _signed_by(ctx, m, dash.group("who"))
             lead = next((p for p in reversed(body[max(0, q.start() - 300):q.start()].split("\n\n")) if p.strip()), "")

@@ -7,7 +7,8 @@ from typing import Any, Callable
 
 from giftgraph.ingest.message import Message
 
-__all__ = ["Sentence", "own_text", "split_sentences", "norm_ws", "amounts_in_dollars", "printed_otherwise", "shown_currency"]
+__all__ = ["Sentence", "own_text", "split_sentences", "norm_ws", "amounts_in_dollars", "printed_otherwise", "shown_currency",
+           "QUOTED_PASSAGE", "DASH_ATTRIBUTED", "signed_quotes"]
 
 
 # the reader asks what their share came to (to report it), not what they owe: the amount answered is what they had
@@ -20,6 +21,29 @@ OWE_QUESTION = re.compile(r"\b(?:(?:what|how\s+much)\s+(?:do|did|would|will)\s+(
                           r"(?:share|half|part|end)\b|" + _SHARE_CAME_TO + ")", re.I)
 OWE_NEEDS = ("owe", "my share", "our share", "my half", "our half", "my part", "our part", "my cut", "my end", "our end",
              "my portion", "our portion")
+
+# a passage of some length in quotation marks (a customer's words quoted, a draft testimonial)
+QUOTED_PASSAGE = re.compile(r'["\u201c]([^"\u201c\u201d]{40,}?)["\u201d]', re.S)
+# a quotation signed under or after it with a dash: '"... safe on the water." - Sheriff Ada Lund' (a title may come
+# first, the name's first words capitalised)
+DASH_ATTRIBUTED = re.compile(r"[\"\u201d][ \t]*(?:\n[ \t>]*)?[-\u2013\u2014]{1,2}[ \t]*(?P<who>[A-Z][^\n,]{2,80})")
+# ... or followed by its speaker: '"...," said Ana Ruiz', '"...," Ana Ruiz says'
+_SAID_AFTER = re.compile(r"[\"\u201d][ \t]*,?[ \t]*(?:says|said|writes|wrote|adds|added|notes|noted)\s+[A-Z]|"
+                         r"[\"\u201d][ \t]*,?[ \t]*[A-Z][\w.'\u2019-]+(?:[ \t]+[A-Z][\w.'\u2019-]+){0,3}[ \t]+"
+                         r"(?:says|said|writes|wrote|adds|added|notes|noted)\b")
+
+
+def signed_quotes(body: str) -> list[tuple[int, int]]:
+    """(start, end) of each quoted passage of a text that is signed as someone's words, by a dash line or a verb of
+    saying after it: words a writer quotes, not the writer's own acts."""
+    out = []
+    if '"' not in body and "\u201c" not in body:
+        return out
+    for q in QUOTED_PASSAGE.finditer(body):
+        if DASH_ATTRIBUTED.match(body, q.end() - 1) or _SAID_AFTER.match(body, q.end() - 1):
+            out.append((q.start(), q.end()))
+    return out
+
 
 @dataclass(eq=False)
 class Sentence:
