@@ -68,7 +68,13 @@ _MADE_PUBLIC = re.compile(r"\b(?:(?:it|code|that|this|which)\s*(?:'s|’s|\s+is|
                           r"(?:[\w-]+\s+){0,2}?(?:promo(?:tion(?:al)?)?\s+|discount\s+|coupon\s+)?(?:code|coupon)\b|"
                           # "takes 15% off for anyone who signs up by Friday": whoever does it, not whom the reader sends
                           # ("for anyone who signs up with your code": the reader's)
-                          r"\bfor\s+(?:anyone|anybody|everyone|everybody)\s+(?:who|that)\s+(?!you\b|your\b)\w+\b(?![^.;!?]{0,24}\byour\b))", re.I)
+                          r"\bfor\s+(?:anyone|anybody|everyone|everybody)\s+(?:who|that)\s+(?!you\b|your\b)\w+\b(?![^.;!?]{0,24}\byour\b)|"
+                          # "the early-bird code that the association posted for all members", "a code the league
+                          # emailed to every member": a body's code for its whole membership (not "I posted it for
+                          # all members": the writer passing a code on)
+                          r"(?<!\bI\s)(?<!\bwe\s)(?<!\bI've\s)(?<!\bwe've\s)\b(?:posted|sent|emailed|mailed|published|"
+                          r"announced|circulated)\s+(?:[\w-]+\s+){0,3}?(?:out\s+)?(?:to|for)\s+(?:all|every|each)\s+(?:of\s+(?:its|the|their)\s+)?"
+                          r"(?:[\w-]+\s+)?(?:members?|attendees?|subscribers?|registrants?)\b)", re.I)
 
 
 def _public(text: str) -> bool:
