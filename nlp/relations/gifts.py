@@ -201,6 +201,22 @@ def _paying_span(s: Sentence, found: re.Match) -> tuple[int, int] | None:
     return s.doc[0].idx + found.start(), s.doc[0].idx + found.end()
 
 
+_WE_AUX = frozenset({"will", "'ll", "\u2019ll", "would", "'d", "\u2019d", "have", "'ve", "\u2019ve", "already", "also",
+                     "then", "just", "gladly", "happily"})
+
+
+def _we_pay(t: Sentence, sp) -> bool:
+    """A "pay" whose subject is the writer's side ("we will pay it directly to the association", "I'll pay the
+    caterer"): the giver paying, no sale to the reader."""
+    if sp.text.lower() not in ("pay", "paid", "pays", "paying"):
+        return False
+    j = sp.start - 1
+    doc = t.doc
+    while j >= 0 and doc[j].lower_ in _WE_AUX and sp.start - j <= 3:
+        j -= 1
+    return j >= 0 and doc[j].lower_ in ("we", "i") and (sp.end >= len(doc) or doc[sp.end].lower_ not in ("you", "your"))
+
+
 def _within(sp, span: tuple[int, int]) -> bool:
     """The span (a cue's) overlaps the character span."""
     return sp.end_char > span[0] and sp.start_char < span[1]
@@ -1537,7 +1553,7 @@ class _GiftReader:
         # "... Could your department pay the $150 a night for the hotel?": someone else pays part of it (not the paying
         # of the cost itself: "I paid your son's tuition for the June session")
         paying = _paying_span(s, found)
-        return not any(not (t is s and paying is not None and _within(sp, paying))
+        return not any(not (t is s and paying is not None and _within(sp, paying)) and not _we_pay(t, sp)
                        for t in self.ctx.sentences.get(s.message.id, []) for sp in t.spans("purchase"))
 
     def _we_cover(self, s: Sentence):
