@@ -651,6 +651,8 @@ class _GiftReader:
             return True  # "I kept two units back for you. They're on us.": the items of the sentence before
         if self.kind_items(s):
             return True  # "Keep the cameras, no charge.": the cameras named before
+        if self._accept_these(s):
+            return True  # "We had a small run of pocket watches made. Please accept two of them."
         if self._credit_earned(s):
             return True  # "two agencies signed with your code, so $1,000 in training credit is now on your account"
         if self.time_earned(s):
@@ -700,6 +702,22 @@ class _GiftReader:
             if any(t.products for t in sents[s.index + 1:s.index + 4]):
                 return True
         return self.following_value(s) is not None or self.preceding_value(s) is not None
+
+    _THESE = frozenset({"them", "these", "those", "one", "it", "this"})
+
+    def _accept_these(self, s: Sentence) -> bool:
+        """The vendor's side asking the reader to accept things it named in the sentence before, of the kinds firms
+        give ("We had a small run of pocket watches made for our jubilee. Please accept two of them."): handed over,
+        as "please accept this bottle of wine" is. Not things sold, lent or asked for."""
+        if s.products or not s.has("handed_over") or not self.vendor_speaks(s) or \
+                any(s.has(label) for label in self._CARRY_BLOCKS + ("loan", "decline")):
+            return False
+        if not any(t.lower_ in self._THESE for t in s.doc):
+            return False
+        sents = self.ctx.sentences.get(s.message.id, [])
+        before = sents[s.index - 1] if s.index > 0 else None
+        return before is not None and before.paragraph == s.paragraph and before.has("hosted") and not any(
+            before.has(label) for label in self._CARRY_BLOCKS + ("loan",))
 
     def _head_after(self, s: Sentence) -> float | None:
         """A meal or a round said free with no amount, priced per person in the next sentence of the paragraph
@@ -6019,7 +6037,7 @@ class _GiftReader:
                 items.update({pid: q for pid, q in g.ship_items.items() if 0 < q < items.get(pid, 0)})
             if not items and g.stated_value is None and g.ship_value is None and g.per_head is None and not g.hosted and not any(
                     s.has("hosted") and s.has("free") or self.costs_taken_on(s) or self.goods_handed_over(s)
-                    for s in g.offer_sents):
+                    or self._accept_these(s) for s in g.offer_sents):
                 continue  # (hospitality or promotional goods given have a worth, said or not: "two tickets to the game")
             printed = self._printed_prices(g, items)
             price = self._price_for_time(g, items, printed)
