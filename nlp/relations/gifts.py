@@ -1861,7 +1861,9 @@ class _GiftReader:
 
     # (the reader's name before it, after a comma or a dash as quick notes write it: "Otto, lunch Friday?", "beth - dinner
     # thurs?", "Sam -- drinks after?")
-    _HOSTED_LEAD = re.compile(r"(?:\w+\s*(?:,|-{1,2}|\u2013|\u2014)\s*)?(?:(?:a|some|quick|early|late)\s+)?", re.I)
+    # (and a greeting before the name: "hey wendell, lunch thurs?", "hi Otto - drinks after?")
+    _HOSTED_LEAD = re.compile(r"(?:(?:hey|hi|hello|yo|morning|afternoon|evening)\s+)?(?:\w+\s*(?:,|-{1,2}|\u2013|\u2014)\s*)?"
+                              r"(?:(?:a|some|quick|early|late)\s+)?", re.I)
 
     def _hosted_first(self, s: Sentence) -> bool:
         """A question that opens with the thing of hospitality itself, its verb left out ("Lunch Thursday?", "Otto,
