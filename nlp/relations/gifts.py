@@ -4416,6 +4416,8 @@ class _GiftReader:
     def _read_sentence(self, s, m, sender, thread, pos, open_, gifts) -> None:
         ctx = self.ctx
         live = [g for g in open_ if not g.declined and not g.withdrawn]
+        if sender is not None and live and self._sent_back(s, m, sender, live):
+            return
         # (hospitality thanked for was had already: later replies speak of something else)
         earlier = [g for g in live if g.offer is not m and not g.hosted]
         same = [g for g in live if g.offer is m]
@@ -5271,7 +5273,13 @@ class _GiftReader:
                             # "X left a bottle of wine for me at the front desk", "sent a fruit basket over for us"
                             r"\b(?:gave|sent|brought|left|dropped\s+off)\s+(?:[\w'’-]+\s+){1,8}?(?:over\s+|by\s+)?for\s+(?:me|us)\b|"
                             # "X got me two tickets to the game", "X got us seats"
-                            r"\bgot\s+(?:me|us)\b",
+                            r"\bgot\s+(?:me|us)\b|"
+                            # "X mailed me a signed hardback", "X sent us a bottle of port": sent to the writer
+                            r"\b(?:sent|mailed|shipped|brought|gifted)\s+(?:me|us)\b|"
+                            # "X left a fleece on my desk", "dropped off two mugs in my office": put where only the
+                            # writer keeps things
+                            r"\b(?:left|dropped(?:\s+off)?)\s+(?:[\w'’-]+\s+){1,8}?(?:on|in|at)\s+(?:my|our)\s+"
+                            r"(?:desk|office|mailbox|cubicle|inbox\s+tray|door)\b",
                             re.I)
     # the vendor's person carried a cost of the writer's ("X covered my hotel", "X comped my registration", "X took care
     # of our airfare"): a cost of a trip or a meal, the writer's own
@@ -5334,8 +5342,9 @@ class _GiftReader:
         if not (self._TOOK_FROM.search(s.text) or self._GUEST_OF.search(s.text) or paid) or self._WRITER_PAID.search(s.text):
             return False
         base = s.doc[0].idx if len(s.doc) else 0
-        if any(s.has(label) for label in self._NOT_HAD if label not in ("purchase", "decline")) or any(
-                not any(a <= sp.start_char - base < b for a, b in paid) for sp in s.spans("purchase")):
+        if any(s.has(label) for label in self._NOT_HAD if label not in ("purchase", "decline", "hypothetical")) or any(
+                not any(a <= sp.start_char - base < b for a, b in paid) for sp in s.spans("purchase")) or any(
+                not self._hedged_amount(sp) for sp in s.spans("hypothetical")):
             return False  # (the paying for the writer is no sale: "who paid the bill", "bought me dinner")
         if any(not self._policy_cited(sp) for sp in s.spans("decline")):
             return False
@@ -5391,6 +5400,41 @@ class _GiftReader:
         open_.append(g)
         gifts.append(g)
         return True
+
+    # the things given going back to the giver: "return the vest", "returned them", "send them back", "gave it back"
+    # (not "returned from leave", "get back to you": the verb's object is the thing, or "back" follows a verb of handing)
+    _BACK = re.compile(r"\breturn(?:s|ed|ing)?\s+(?:it|them|both|all|the|these|those|this|that|his|her|their|each)\b|"
+                       r"\b(?:send|sending|sent|ship|shipping|shipped|mail|mailing|mailed|give|giving|gave|given|hand|"
+                       r"handing|handed|bring|bringing|brought|take|taking|took)\s+(?:[\w'’-]+\s+){0,8}?back\b", re.I)
+    _NO_NEED = re.compile(r"\b(?:no\s+need|don['’]?t|do\s+not|doesn['’]?t|needn['’]?t|won['’]?t|can['’]?t|cannot|couldn['’]?t|wouldn['’]?t|not|never|"
+                          r"nothing|too)\b[^.;!?]{0,30}$", re.I)
+
+    def _sent_back(self, s: Sentence, m: Message, sender: str, live: list[_Gift]) -> bool:
+        """A gift the recipient disclosed to their own side (`_hosting_disclosed`: offer and receipt the same message)
+        goes back to the giver: the recipient says so ("I gave them back to her"), or one of their own side tells them
+        to ("Please return the vest to Ms. Vendor"), in that message or a later one of the thread. The gift is declined.
+        Not when the return is negated ("no need to return them")."""
+        ctx = self.ctx
+        if ctx.side(sender) == "vendor":
+            return False
+        back = [x for x in self._BACK.finditer(s.text) if not self._NO_NEED.search(s.text[:x.start()])]
+        if not back:
+            return False
+        to = set(ctx.addressees(m))
+        mine = [g for g in live if g.hosted and g.received is not None and g.received is g.offer and s not in g.evidence
+                and s not in g.offer_sents and (sender in g.recipients or to & set(g.recipients))]
+        if not mine:
+            return False
+        mine[-1].declined = True
+        return True
+
+    @staticmethod
+    def _hedged_amount(sp) -> bool:
+        """A hedge word of the hypothetical lexicon said of an amount ("maybe $30 for both", "perhaps $200 in all"):
+        the worth guessed at, not a giving supposed."""
+        doc = sp.doc
+        return sp.end - sp.start == 1 and sp.end < len(doc) and (doc[sp.end].text == "$" or doc[sp.end].text.startswith("$")
+                                                                 or doc[sp.end].lower_ in {"about", "around", "roughly"})
 
     _PER_POLICY = frozenset({"per", "under", "pursuant", "according", "accordance", "following", "required", "compliance"})
 
