@@ -4045,8 +4045,28 @@ class _GiftReader:
                         g.stated_value = self._reader_share(s, amounts[0], shared)
                         g.evidence.append(s)
                         break
+                if g.stated_value is None and same_thread:
+                    # the giver's later word in the thread, with no verb of coming to: "ordered from Rosa's, $212 w/
+                    # tip", "haha like $95 retail, dont worry abt it"
+                    for s in ctx.sentences.get(m.id, []):
+                        if id(s) in opened or s.has("conditional") or s.text.rstrip().endswith("?") or (
+                                s.has("purchase") and not self.we_pay(s)):
+                            continue
+                        x = self._PRICE_SAID.search(s.text)
+                        v = parse_money(next(grp for grp in x.groups() if grp)) if x is not None else []
+                        if v and v[0][0] > 0:
+                            g.stated_value = v[0][0]
+                            g.evidence.append(s)
+                            break
                 if g.stated_value is not None:
                     break
+
+    # an amount said with its tip or as a thing's retail price, no verb before it: "$212 w/ tip", "$164 with the tip",
+    # "like $95 retail", "they retail ~$340"
+    _PRICE_SAID = re.compile(r"(\$\s?\d[\d,]*(?:\.\d\d)?)\s*(?:w/|with(?:\s+the)?|incl\.?|including)\s*(?:the\s+)?"
+                             r"(?:tip|gratuity|tax\s+(?:and|&)\s+tip)\b|(\$\s?\d[\d,]*(?:\.\d\d)?)\s+retail\b|"
+                             r"\bretails?\s+(?:for\s+|at\s+)?(?:about\s+|around\s+|roughly\s+|~\s*)?(\$\s?\d[\d,]*(?:\.\d\d)?)",
+                             re.I)
 
     # a cost of a trip and what it came to: "the airfare came to $412.50", "the hotel is $389.00 for the two nights"
     _TRIP_COST_SAID = re.compile(rf"\b{COSTS}\s+(?:(?:came|comes|come)\s+(?:out\s+)?to|is|was|were|are|ran|totall?ed)\s+"
