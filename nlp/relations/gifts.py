@@ -3038,7 +3038,7 @@ class _GiftReader:
                 # to is the reader's address, not a unit that gets them ("for your office" is the unit's, and so is the
                 # office in "at no cost to your office": who is spared the cost, no address)
                 if span.text.lower() == "office" and prev == "your" and (prev2 == "to" and {
-                        t.lower_ for t in doc[max(0, span.start - 6):span.start - 2]} & self._SENT_TO or prev2 in self._REACH):
+                        t.lower_ for t in self._clause_before(doc, span.start - 2)} & self._SENT_TO or prev2 in self._REACH):
                     continue  # (or "it should reach your office by courier": where it arrives, the same)
                 # "not for the department", "never to the unit": the unit is said not to be the recipient
                 lead = [t.lower_ for t in doc[max(0, span.start - 4):span.start - 1]]
@@ -3653,6 +3653,15 @@ class _GiftReader:
                           "forwarded", "routed", "way", "headed", "heading", "going", "coming", "arriving", "arrive"})
 
     _REACH = frozenset({"reach", "reaches", "reached", "reaching"})
+
+    @staticmethod
+    def _clause_before(doc, end: int, most: int = 14):
+        """The tokens of the clause before token ``end`` (at most ``most``, back to a colon, a semicolon or a dash):
+        "our courier will deliver a watch (value EUR 340)" before "to your office"."""
+        k = end
+        while k > 0 and end - k < most and doc[k - 1].text not in (":", ";", "-", "\u2013", "\u2014"):
+            k -= 1
+        return doc[k:end]
 
     _LOCATIVE = {"at", "in", "on", "by", "near", "inside", "outside", "from", "into", "onto", "beside", "behind", "under",
                  "across", "around", "off"}
@@ -5186,6 +5195,9 @@ class _GiftReader:
         if target is None and (logged or received and self._unit_received(s) or promo and for_unit is not None or to_unit):
             # "The division received 10 X from <vendor>, ...": the writer's unit, said as the one that received
             target = ctx.division_of(sender)
+        if target is None:
+            # "- one X wristwatch received by Inspector Lund from Dr. Vale: $370": a log of another's gift names them
+            target = self._received_by(s, m)
         g = _Gift(giver=giver, recipients=[target or sender], offer=m, thread_pos=pos, items=items,
                   offer_sents=[s, *listed], received=m, thanked=True, hosted=promo and not items)
         open_.append(g)
@@ -5193,6 +5205,18 @@ class _GiftReader:
         return True
 
     _TO_OUR_UNIT = (["for", "the"], ["to", "the"], ["for", "our"], ["to", "our"])
+    _RECEIVED_BY = re.compile(r"\b(?:received|accepted|kept)\s+by\s+(?:[A-Z][\w.]*\.?\s+)?$")
+
+    def _received_by(self, s: Sentence, m: Message) -> str | None:
+        """The person of the writer's side named after "received by" in a log of gifts ("- a X received by Inspector
+        Lund from Dr. Vale"), not the writer."""
+        ctx = self.ctx
+        body = m.body or ""
+        for mention in ctx.mentions_in(s):
+            if mention.kind == "person" and mention.node_id and ctx.side(mention.node_id) != "vendor" and \
+                    self._RECEIVED_BY.search(body[max(0, mention.start - 40):mention.start]):
+                return mention.node_id
+        return None
 
     # what makes a sentence about hospitality no account of hospitality had: a purchase, a refusal, a condition, a maybe,
     # a request (`_thanked_for_hosting`, `_hosting_disclosed`)
