@@ -5205,6 +5205,9 @@ class _GiftReader:
         return True
 
     _TO_OUR_UNIT = (["for", "the"], ["to", "the"], ["for", "our"], ["to", "our"])
+    # thanks passed along for someone else: "the Mayor asked me to pass along her thanks", "Lee wanted me to thank you"
+    _THANKS_PASSED = re.compile(r"\b(?:asked|wanted|wants|asks)\s+me\s+to\s+(?:(?:pass|send)\s+(?:along|on)\s+|convey\s+|"
+                                r"relay\s+|share\s+|send\s+)?(?:(?:her|his|their)\s+(?:thanks|gratitude)|thank\s+you)\b", re.I)
     _RECEIVED_BY = re.compile(r"\b(?:received|accepted|kept)\s+by\s+(?:[A-Z][\w.]*\.?\s+)?$")
 
     def _received_by(self, s: Sentence, m: Message) -> str | None:
@@ -5288,7 +5291,18 @@ class _GiftReader:
             return False  # the hospitality offered in the thread is a gift already (to whom it was for)
         # "... for the whole task force", "for all of us": the writer's unit had it
         group = any(self._WHOLE_GROUP.search(t.text) for t in ctx.sentences.get(m.id, []) if t.paragraph == s.paragraph)
-        g = _Gift(giver=givers[0], recipients=[(ctx.division_of(sender) if group else None) or sender], offer=m,
+        had = (ctx.division_of(sender) if group else None) or sender
+        passed = self._THANKS_PASSED.search(s.text)
+        if passed is not None:
+            # "The Mayor asked me to pass along her thanks for the catering": the one who asked had it, not the writer
+            # (unless the writer was there: "... asked me to thank you for hosting us")
+            asker = next((mn.node_id for mn in ctx.mentions_in(s) if mn.kind == "person" and mn.node_id
+                          and mn.end <= s.doc[0].idx + passed.start() and mn.node_id != sender), None)
+            if asker is not None:
+                had = asker
+            elif not {"us", "we", "me", "our"} & {t.lower_ for t in s.doc if t.idx >= s.doc[0].idx + passed.end()}:
+                return False
+        g = _Gift(giver=givers[0], recipients=[had], offer=m,
                   thread_pos=pos, offer_sents=[s], received=m, thanked=True, hosted=True)
         # "... the round came to $64 on your card": what it came to, said with the thanks, is its worth (one amount,
         # no share or head of it)
