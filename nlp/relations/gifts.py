@@ -461,6 +461,9 @@ _MONEY_GIFT_NOUN = re.compile(r"\b(?:donation|donating|contribution|contributing
 # a sum paid to a speaker or a panelist as a courtesy ("an honorarium of $1,500", "a $750 honorarium for the talk"): no
 # price of anything sold, so money given by its name, whatever else the message speaks of
 _HONORARIUM = re.compile(r"\bhonorari(?:um|ums|a)\b", re.I)
+# how an honorarium is paid, after "paid by"/"paid via": a means, not a payer
+_HONORARIUM_MEANS = frozenset({"check", "cheque", "direct", "wire", "bank", "mail", "transfer", "ach", "electronic",
+                               "eft", "paypal", "venmo", "zelle"})
 # ... unless it pays for something or pays back: a refund, a fee, an invoice, a deposit
 _MONEY_OWED = re.compile(r"\b(?:refund(?:s|ed)?|rebates?|reimburs\w*|invoices?|fees?|deposit(?:s|ed)?|cashed|settlements?|owed|owe|"
                          r"balance|payment\s+for|in\s+payment|to\s+pay\s+for|permits?|fines?|penalt(?:y|ies)|"
@@ -1163,7 +1166,21 @@ class _GiftReader:
     def _honorarium_paid(self, s: Sentence) -> bool:
         """The vendor's side paying the reader an honorarium ("We pay each panelist an honorarium of $1,500"): the
         paying word gives the money, no sale."""
-        return _HONORARIUM.search(s.text) is not None and self.we_pay(s) and self.money_given(s)
+        return _HONORARIUM.search(s.text) is not None and (self.we_pay(s) or self._honorarium_paid_when(s)) \
+            and self.money_given(s)
+
+    def _honorarium_paid_when(self, s: Sentence) -> bool:
+        """Every sale cue of the sentence is "paid"/"payable" said after the honorarium, telling when or how it is paid
+        ("you'll receive a $900 honorarium, paid by check after the forum"): the honorarium's payment, not a sale."""
+        h = _HONORARIUM.search(s.text)
+        spans = s.spans("purchase")
+        doc = s.doc
+
+        def means(sp) -> bool:  # "paid by check", "paid via direct deposit": how, not who, pays
+            return sp.end >= len(doc) or doc[sp.end].lower_ in _HONORARIUM_MEANS
+        return h is not None and bool(spans) and all(
+            sp.start_char >= h.end() and {t.lower_ for t in sp} <= {"paid", "payable", "by", "via"}
+            and ({t.lower_ for t in sp}.isdisjoint({"by", "via"}) or means(sp)) for sp in spans)
 
     def _money_check(self, s: Sentence) -> bool:
         """A check or a cheque that is the money given (`money_given`): its words sell nothing."""
