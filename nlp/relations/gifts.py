@@ -581,6 +581,7 @@ class _GiftReader:
         self.rules = ctx.rules
         self._where = {m.id: (thread, pos) for thread in ctx.threads for pos, m in enumerate(thread)}
         self._kind_memo: dict[tuple[str, int], dict[str, int]] = {}
+        self._titles_memo: list[tuple[str, str]] | None = None  # `_official_titles`
         self._agency_memo: set[str] | None = None
         self._back_sents: dict[int, Sentence] = {}  # (`_amount_named_before`: the sentence an offer's amount was in)
         self._back_nouns = {str(w).lower() for w in self.rules.gift.get("named_back") or []}
@@ -4765,6 +4766,12 @@ class _GiftReader:
                 org = self._civilian_org(recipients[0])
                 if org is not None:
                     recipients = [org]
+        if not recipients and passed_from is None and ctx.side(sender) == "vendor" and ctx.addressees(m) and all(
+                ctx.side(p) == "vendor" for p in ctx.addressees(m)):
+            # the vendor's own people writing of an official by title: "we sent the deputy a watch", "I comped the
+            # director's foursome"
+            titled = self._titled_official(s)
+            recipients = [titled] if titled else []
         if not recipients:
             return
         items = self.items_here(s)
@@ -5222,6 +5229,41 @@ class _GiftReader:
         return True
 
     _TO_OUR_UNIT = (["for", "the"], ["to", "the"], ["for", "our"], ["to", "our"])
+    # what may follow an official called by title: "sent the deputy a watch", "the director's foursome", "for the chief."
+    _AFTER_TITLE = frozenset({"'s", "\u2019s", "a", "an", "two", "three", "four", "some", "his", "her", "their", "to", "for",
+                              ",", ".", ";", ":", "!", "and", "with", "on"})
+
+    def _titled_official(self, s: Sentence) -> str | None:
+        """The one official of the release whose title is "the <words>" of the sentence ("the deputy" of the one
+        Deputy Director, "the director" of the one whose title is Director): the person the vendor's own people
+        speak of by title. Two who could be meant: nobody."""
+        ctx = self.ctx
+        titles = self._official_titles()
+        if not titles:
+            return None
+        doc = s.doc
+        for k, t in enumerate(doc):
+            if t.lower_ != "the":
+                continue
+            for n in (2, 1):
+                if k + n >= len(doc) or not all(x.is_alpha and x.is_lower for x in doc[k + 1:k + 1 + n]) or \
+                        doc[k + 1 + n].lower_ not in self._AFTER_TITLE:
+                    continue
+                phrase = " ".join(x.lower_ for x in doc[k + 1:k + 1 + n])
+                exact = [pid for pid, title in titles if title == phrase]
+                found = exact or [pid for pid, title in titles if title.startswith(phrase + " ")
+                                  or title.endswith(" " + phrase)]
+                if len(set(found)) == 1:
+                    return found[0]
+        return None
+
+    def _official_titles(self) -> list[tuple[str, str]]:
+        """(person id, title lower-cased) of the people of the buying side whose titles the release prints."""
+        if self._titles_memo is None:
+            ctx = self.ctx
+            self._titles_memo = [(nid, str(n.attrs.get("title")).lower()) for nid, n in ctx.index_nodes.items()
+                                 if n.kind == "person" and n.attrs.get("title") and ctx.role(nid) == "officer"]
+        return self._titles_memo
     # thanks passed along for someone else: "the Mayor asked me to pass along her thanks", "Lee wanted me to thank you"
     _THANKS_PASSED = re.compile(r"\b(?:asked|wanted|wants|asks)\s+me\s+to\s+(?:(?:pass|send)\s+(?:along|on)\s+|convey\s+|"
                                 r"relay\s+|share\s+|send\s+)?(?:(?:her|his|their)\s+(?:thanks|gratitude)|thank\s+you)\b", re.I)
