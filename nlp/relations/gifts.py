@@ -355,6 +355,11 @@ _COVER_COSTS = re.compile(rf"\b(?:(?:take|takes|taking|took|taken)\s+care\s+of|(
                           # business class at our expense", "booked your hotel at our own expense")
                           rf"\b(?:upgraded|booked|reserved|arranged|extended)\s+your\s+(?:[\w-]+\s+){{0,2}}?{_TRIP_COSTS}\b"
                           rf"[^.;!?]{{0,60}}?\bat\s+our\s+(?:own\s+)?expense\b|"
+                          # (the reader's costs said billed to the writer's side, the passive: "your flight and two hotel
+                          # nights are booked and billed to us", "your room is billed to our account")
+                          rf"\byour\s+(?:[\w-]+\s+){{0,2}}?{_TRIP_COSTS}\b[^.;!?]{{0,50}}?\b(?:is|are|was|were|has\s+been|"
+                          rf"have\s+been|'s|\u2019s|'re|\u2019re)\s+(?:all\s+|already\s+)?(?:booked\s+and\s+|reserved\s+and\s+)?"
+                          rf"billed\s+(?:directly\s+)?to\s+(?:us|me|our\s+(?:account|company|card|master\s+account))\b|"
                           # (a free place kept for the reader: "I've reserved a complimentary pass to the expo for you")
                           rf"\b(?:reserved|booked|set\s+aside|arranged|saved)\s+(?:a|an|one|two|three|four|\d{{1,2}})\s+"
                           rf"(?:complimentary|free|comp)\s+(?:[\w-]+\s+){{0,2}}?{_TRIP_COSTS}\b[^.;!?]{{0,60}}?\bfor\s+you\b|"
