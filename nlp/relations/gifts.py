@@ -5590,6 +5590,11 @@ class _GiftReader:
     _STOOD = re.compile(r"\b(?:took|treated|had|hosted)\s+(?P<who>[^;:!?()]{2,60}?)\s+(?:out\s+)?(?:to|for)\s+"
                         r"(?:(?:a|an|the|some|his|her|their|our|an\s+early|a\s+late|a\s+quick|a\s+long)\s+)?", re.I)
 
+    # a named person's meal the writer paid and claims back: "reimburse me for Kim Oduya's dinner", "I expensed Lt. Ames's
+    # lunch", "put Dee Lund's dinner on my card"
+    _CLAIMED_FOR = re.compile(r"\b(?:reimburse\s+me\s+for|expensed|expensing|put)\s+(?P<who>(?:[A-Z][\w.'-]*\s+){0,3}"
+                              r"[A-Z][\w'-]+?)(?:'s|\u2019s)\s+(?:[\w-]+\s+){0,2}?(?=\w)")
+
     # hospitality arranged for named people: "the guided hunt for Captain Ames and Sgt. Bell is booked", "I've reserved
     # two tickets for Lt. Ames", "dinner for the Chief and his wife is arranged"
     _FOR_NAMES = re.compile(r"\s+for\s+(?P<who>(?:[A-Z][\w.'-]*\s+){0,3}[A-Z][\w'-]+"
@@ -5635,6 +5640,13 @@ class _GiftReader:
         mt = self._STOOD.search(s.text)
         if mt is None or not rx.match(s.text, mt.end()):
             mt = None
+        # "please reimburse me for Kim Oduya's dinner", "I expensed Lt. Ames's lunch": the writer paid for a named
+        # person's meal and claims it back from their own side
+        claimed = self._CLAIMED_FOR.search(s.text) if mt is None else None
+        if claimed is not None and rx.match(s.text, claimed.end()) and all(
+                ctx.side(p) == "vendor" for p in ctx.addressees(m)):
+            mt = claimed
+        elif mt is None:
             if self._BOOKED.search(s.text) and not s.text.rstrip().endswith("?"):
                 for x in rx.finditer(s.text):
                     mt = self._FOR_NAMES.match(s.text, x.end())
@@ -5642,7 +5654,7 @@ class _GiftReader:
                         break
             if mt is None:
                 return False
-        if any(s.has(label) for label in self._NOT_HAD):
+        if any(s.has(label) for label in self._NOT_HAD if not (mt is claimed and label == "purchase")):
             return False
         people = self._people_named(s, m, s.start + mt.start("who"), s.start + mt.end("who"))
         if not any(people):
