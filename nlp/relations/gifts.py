@@ -5242,7 +5242,6 @@ class _GiftReader:
         """The one official of the release whose title is "the <words>" of the sentence ("the deputy" of the one
         Deputy Director, "the director" of the one whose title is Director): the person the vendor's own people
         speak of by title. Two who could be meant: nobody."""
-        ctx = self.ctx
         titles = self._official_titles()
         if not titles:
             return None
