@@ -1220,9 +1220,7 @@ def _leave_given(text: str) -> bool:
     lines = [ln for ln in text.strip().splitlines() if ln.strip()]
     if lines and len(lines[0].split()) <= 3 and lines[0].rstrip().endswith(","):
         lines = lines[1:]  # the greeting ("Ms. Brook,")
-    head = " ".join(lines)[:300]
-    head = re.split(r"(?<=[.!?])\s+", head)
-    head = " ".join(head[:2])
+    head = " ".join(re.split(r"(?<=[.!?])\s+", " ".join(lines)[:300])[:2])
     return bool(_LEAVE_GIVEN.search(head)) and not _LEAVE_REFUSED.search(head)
 
 
