@@ -23,7 +23,7 @@ from giftgraph.graph.model import Edge
 from giftgraph.ingest.message import make_id
 
 from .context import ThreadContext
-from .text import DASH_ATTRIBUTED, Sentence
+from .text import DASH_ATTRIBUTED, QUOTED_PASSAGE, Sentence
 
 __all__ = ["extract_promoted", "load_endorse_lexicon", "endorsement", "endorsed_theme"]
 
@@ -1107,7 +1107,6 @@ def _before_in_sentence(tok, limit: int = 40) -> list:
 
 # a negative anywhere in the words that lead in to a quote ("Please don't print my name with it: ...")
 _NEGATIVE = re.compile(r"\b(?:not|never|no|nothing|cannot)\b|n['\u2019]t\b", re.I)
-_QUOTED = re.compile(r'["\u201c]([^"\u201c\u201d]{40,}?)["\u201d]', re.S)
 
 
 def _testimonials(ctx: ThreadContext, m, sents: list[Sentence], lex: dict) -> list[tuple[str, Sentence]]:
@@ -1117,12 +1116,12 @@ def _testimonials(ctx: ThreadContext, m, sents: list[Sentence], lex: dict) -> li
     if not sents or not any(ctx.role(ctx.pid(a)) == "vendor_employee" for a in [*m.to, *m.cc]):
         return []
     body = (m.body or "")[:max(s.end for s in sents)]
-    outside = _QUOTED.sub(" ", body).lower() + "\n" + (m.subject or "").lower()
+    outside = QUOTED_PASSAGE.sub(" ", body).lower() + "\n" + (m.subject or "").lower()
     if not _phrase_rx(tuple(lex.get("testimonial_words", []))).search(outside):
         return []
     refuse = _phrase_rx(tuple(lex.get("not_endorse", [])))
     out = []
-    for q in _QUOTED.finditer(body):
+    for q in QUOTED_PASSAGE.finditer(body):
         inside = [s for s in sents if s.start >= q.start() and s.end <= q.end() + 1] or \
             [s for s in sents if s.start < q.end() and s.end > q.start()]  # (a lead-in and the quote in one sentence)
         before = [s for s in sents if s.end <= q.start()]
@@ -1174,11 +1173,11 @@ def _approved_quotes(ctx: ThreadContext, roles: set, lex: dict) -> list[tuple[tu
             continue
         body = (m.body or "")[:max(x.end for x in sents)]
         readers = [p for p in (ctx.pid(a) for a in m.to) if p and ctx.role(p) in roles]
-        outside = _QUOTED.sub(" ", body)
+        outside = QUOTED_PASSAGE.sub(" ", body)
         if not readers or not _LEAVE_ASKED.search(outside + "\n" + (m.subject or "")):
             continue
         speakers = _quoted_speakers(ctx, m)
-        for q in _QUOTED.finditer(body):
+        for q in QUOTED_PASSAGE.finditer(body):
             who = next((p for a, b, p in speakers if p and a <= q.start() < b), None)
             dash = DASH_ATTRIBUTED.match(body, q.end() - 1)
             if who is None and dash is not None:
