@@ -137,7 +137,7 @@ class ThreadContext:
         # Only threads that name a product, a promo code, the vendor or a stated value can hold a
         # relation: the others are never cut into sentences (most of a large release).
         self.threads = group_threads(self.messages, self.participants)
-        self._thread_of: dict[str, list[Message]] | None = None  # `_repliers`
+        self._thread_of: dict[str, list[Message]] | None = None  # `thread_of`
         self._repliers_memo: dict[str, list[str]] = {}
         self.relevant: set[str] = set()
         for thread in self.threads:
@@ -778,12 +778,16 @@ class ThreadContext:
                     break
         return out
 
+    def thread_of(self, m: Message) -> list[Message]:
+        """The thread ``m`` is in (its messages in date order), from a map made once."""
+        if self._thread_of is None:
+            self._thread_of = {x.id: t for t in self.threads for x in t}
+        return self._thread_of.get(m.id) or []
+
     def _repliers(self, m: Message) -> list[str]:
         """The people who got a message whose recipients are not printed, as the next message of its thread shows:
         written by another person to its writer, it answers it; its writer and those it copies got it. Empty when the
         next message from another person is not written to it (cheap: threads are already grouped)."""
-        if self._thread_of is None:
-            self._thread_of = {x.id: t for t in self.threads for x in t}
         if m.id in self._repliers_memo:
             return self._repliers_memo[m.id]
         out: list[str] = []
@@ -792,7 +796,7 @@ class ThreadContext:
         if sender is None:
             return out
         when = sent_order(m)
-        later = sorted((x for x in self._thread_of.get(m.id) or [] if sent_order(x) > when
+        later = sorted((x for x in self.thread_of(m) if sent_order(x) > when
                         and self.pid(x.sender) not in (None, sender)), key=sent_order)
         if not later or sender not in {self.pid(a) for a in [*later[0].to, *later[0].cc]}:
             return out

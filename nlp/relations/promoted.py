@@ -1162,7 +1162,6 @@ def _approved_quotes(ctx: ThreadContext, roles: set, lex: dict) -> list[tuple[tu
     reply ("Approved as written."): the reader's endorsement of what the words name. Words not approved, or refused
     ("Please don't use my name"), endorse nothing."""
     out = []
-    thread_of = {x.id: t for t in ctx.threads for x in t}
     testimonial = _phrase_rx(tuple(lex.get("testimonial_words", [])))
     for m in ctx.messages:
         sender = ctx.pid(m.sender)
@@ -1194,7 +1193,7 @@ def _approved_quotes(ctx: ThreadContext, roles: set, lex: dict) -> list[tuple[tu
                 targets.append(ctx.vendor_id)
             if not ctx.vendor_id and not any(targets):
                 continue
-            later = [r for r in thread_of.get(m.id, []) if (r.sent or "") > (m.sent or "") and ctx.pid(r.sender) == who]
+            later = [r for r in ctx.thread_of(m) if (r.sent or "") > (m.sent or "") and ctx.pid(r.sender) == who]
             if not any(_leave_given(ctx.own_text(r)) for r in later[:2]):
                 continue
             for pid in dict.fromkeys(t for t in targets if t):
